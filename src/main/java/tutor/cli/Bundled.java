@@ -1,0 +1,73 @@
+package tutor.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import tutor.pack.Pack;
+import tutor.pack.Semver;
+import tutor.packfile.PackException;
+import tutor.packfile.PackReader;
+import tutor.store.InstallReport;
+import tutor.store.Store;
+
+/**
+ * Keeps the packs shipped in content/ installed: new ones on first run, newer versions when the
+ * shipped pack is updated. A fingerprint of the files (names, sizes, times) is remembered, so a
+ * normal start reads no YAML at all.
+ */
+final class Bundled {
+  private Bundled() {}
+
+  static void sync(Store store, Path contentDir, Instant now, PrintWriter err) {
+    if (!Files.isDirectory(contentDir)) return;
+    String key = "bundled:" + contentDir.toAbsolutePath().normalize();
+    String fingerprint = fingerprint(contentDir);
+    if (store.appSetting(key).map(fingerprint::equals).orElse(false)) return;
+    for (Path dir : packDirs(contentDir)) {
+      try {
+        Pack pack = PackReader.read(dir);
+        var installed = store.installedVersion(pack.id());
+        boolean newer = installed.isEmpty() || Semver.parse(installed.get())
+            .flatMap(old -> Semver.parse(pack.version()).map(v -> v.compareTo(old) > 0)).orElse(false);
+        if (newer) {
+          try (PackSource src = PackSource.open(dir)) {
+            InstallReport r = store.installPack(pack, dir.toString(), src.contentHash(), now);
+            err.println(r.firstInstall()
+                ? "Installed pack '" + pack.id() + "' " + pack.version() + " (" + pack.title() + ")."
+                : "Updated pack '" + pack.id() + "' " + r.previousVersion() + " -> " + pack.version() + ".");
+          }
+        }
+      } catch (PackException e) {
+        err.println("tutor: the bundled pack in " + dir + " is broken and was skipped:");
+        e.errors().forEach(x -> err.println("  " + x));
+      }
+    }
+    store.setAppSetting(key, fingerprint);
+    err.flush();
+  }
+
+  private static List<Path> packDirs(Path contentDir) {
+    try (Stream<Path> s = Files.list(contentDir)) {
+      return s.filter(d -> Files.isRegularFile(d.resolve(PackReader.MANIFEST))).sorted().toList();
+    } catch (IOException e) {
+      return List.of();
+    }
+  }
+
+  private static String fingerprint(Path contentDir) {
+    StringBuilder sb = new StringBuilder();
+    try (Stream<Path> walk = Files.walk(contentDir)) {
+      for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+        sb.append(contentDir.relativize(p)).append(' ').append(Files.size(p)).append(' ')
+            .append(Files.getLastModifiedTime(p).toMillis()).append('\n');
+      }
+    } catch (IOException e) {
+      return "";
+    }
+    return Integer.toHexString(sb.toString().hashCode()) + ":" + sb.length();
+  }
+}

@@ -1,0 +1,201 @@
+package tutor.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import tutor.mastery.Level;
+import tutor.mastery.SkillMastery;
+import tutor.pack.Pack;
+import tutor.packfile.PackException;
+import tutor.packfile.PackReader;
+import tutor.session.Picker;
+import tutor.store.InstallReport;
+import tutor.store.Learner;
+import tutor.store.PackSummary;
+import tutor.store.SkillKey;
+import tutor.store.SqliteStore;
+import tutor.store.StoredExercise;
+import tutor.store.StoredSkill;
+import tutor.store.StudyData;
+
+@Command(
+    name = "pack",
+    mixinStandardHelpOptions = true,
+    description = "Install, update and list content packs.",
+    subcommands = {PackCommand.Add.class, PackCommand.ListPacks.class},
+    footerHeading = "%nExamples:%n",
+    footer = {"  tutor pack add ./my-pack", "  tutor pack add my-pack-1.2.0.zip", "  tutor pack list"})
+final class PackCommand implements Callable<Integer> {
+  @ParentCommand TutorCommand root;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(root.ctx.err());
+    return ExitCodes.BAD_INPUT;
+  }
+
+  @Command(
+      name = "add",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Install a pack, or update it to a newer version. The whole pack is checked first;",
+        "a broken pack is reported (file:line: problem) and nothing is installed.",
+        "Updating keeps your history for every exercise whose id is unchanged; exercises",
+        "removed from the pack are retired, not deleted."
+      },
+      footerHeading = "%nExamples:%n",
+      footer = {"  tutor pack add content/unix-shell", "  tutor pack add ~/Downloads/spanish-a1.zip"})
+  static final class Add implements Callable<Integer> {
+    @ParentCommand PackCommand parent;
+
+    @Parameters(paramLabel = "PATH", description = "A pack directory (with pack.yaml) or a .zip of one.")
+    Path path;
+
+    @Override
+    public Integer call() throws PackException {
+      TutorCommand root = parent.root;
+      PrintWriter out = root.ctx.out();
+      try (PackSource src = PackSource.open(path)) {
+        Pack pack = PackReader.read(src.dir);
+        try (SqliteStore store = root.openStore()) {
+          var installed = store.installedVersion(pack.id());
+          if (installed.isPresent() && isOlder(pack.version(), installed.get())) {
+            throw new UserException(ExitCodes.BAD_INPUT, "pack '" + pack.id() + "' " + installed.get()
+                + " is installed; " + path + " has the older version " + pack.version());
+          }
+          InstallReport r = store.installPack(pack, path.toAbsolutePath().toString(), src.contentHash(),
+              root.clock().instant());
+          if (r.firstInstall()) {
+            out.printf("Installed %s %s: %d skills, %d exercises.%n", pack.id(), pack.version(),
+                pack.skills().size(), pack.exercises().size());
+          } else {
+            out.printf("Updated %s %s -> %s: %d new, %d changed, %d unchanged, %d retired exercises."
+                + " Your history is kept.%n", pack.id(), r.previousVersion(), r.version(), r.added(),
+                r.changed(), r.unchanged(), r.retired());
+          }
+        }
+      }
+      return ExitCodes.OK;
+    }
+
+    private static boolean isOlder(String candidate, String installed) {
+      var a = tutor.pack.Semver.parse(candidate);
+      var b = tutor.pack.Semver.parse(installed);
+      return a.isPresent() && b.isPresent() && a.get().compareTo(b.get()) < 0;
+    }
+  }
+
+  @Command(
+      name = "list",
+      mixinStandardHelpOptions = true,
+      description = "Installed packs with their version and your progress, skill by skill.",
+      footerHeading = "%nExamples:%n",
+      footer = {"  tutor pack list", "  tutor pack list --format json"})
+  static final class ListPacks implements Callable<Integer> {
+    @ParentCommand PackCommand parent;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
+    OutputFormat format = OutputFormat.text;
+
+    @Override
+    public Integer call() throws Exception {
+      TutorCommand root = parent.root;
+      PrintWriter out = root.ctx.out();
+      try (SqliteStore store = root.openStore()) {
+        Learner learner = store.currentLearner(root.clock().instant());
+        List<PackSummary> packs = store.packs(learner.id());
+        StudyData data = store.studyData(learner.id());
+        Map<SkillKey, Level> levels = levels(data);
+        Map<SkillKey, int[]> seen = seenPerSkill(data);
+        if (format == OutputFormat.json) {
+          out.println(json(packs, data, levels, seen));
+          return ExitCodes.OK;
+        }
+        if (packs.isEmpty()) {
+          out.println("No packs installed. Add one with: tutor pack add PATH");
+          return ExitCodes.OK;
+        }
+        for (PackSummary p : packs) {
+          out.printf("%s %s  %s%n", p.id(), p.version(), p.title());
+          out.printf("  %d skills, %d exercises; you have seen %d, mastered %d of %d skills%n",
+              p.skills(), p.exercises(), p.exercisesSeen(), p.skillsMastered(), p.skills());
+          for (StoredSkill s : data.skills()) {
+            if (!s.packId().equals(p.id())) continue;
+            int[] counts = seen.getOrDefault(s.key(), new int[2]);
+            Level level = levels.get(s.key());
+            String extra = level == Level.LOCKED ? "  (needs " + String.join(", ", unmet(s, levels)) + ")" : "";
+            out.printf("  %-9s %-36s %3d/%-3d seen%s%n", level.label(), s.title(), counts[0], counts[1], extra);
+          }
+        }
+      }
+      return ExitCodes.OK;
+    }
+
+    private static List<String> unmet(StoredSkill s, Map<SkillKey, Level> levels) {
+      return s.requires().stream()
+          .filter(r -> levels.get(new SkillKey(s.packId(), r)) != Level.MASTERED).toList();
+    }
+
+    static Map<SkillKey, Level> levels(StudyData data) {
+      Set<SkillKey> mastered = Picker.mastered(data.mastery());
+      Map<SkillKey, Level> out = new HashMap<>();
+      for (StoredSkill s : data.skills()) {
+        boolean unlocked = s.requires().stream().allMatch(r -> mastered.contains(new SkillKey(s.packId(), r)));
+        SkillMastery m = data.mastery().get(s.key());
+        out.put(s.key(), Level.of(m, unlocked));
+      }
+      return out;
+    }
+
+    /** Per skill: {exercises seen, exercises}. */
+    private static Map<SkillKey, int[]> seenPerSkill(StudyData data) {
+      Map<SkillKey, int[]> out = new HashMap<>();
+      Set<Object> seenCards = new HashSet<>(data.cards().keySet());
+      for (StoredExercise e : data.exercises()) {
+        for (String s : e.exercise().skills()) {
+          int[] c = out.computeIfAbsent(new SkillKey(e.packId(), s), k -> new int[2]);
+          c[1]++;
+          if (seenCards.contains(e.key())) c[0]++;
+        }
+      }
+      return out;
+    }
+
+    private static String json(List<PackSummary> packs, StudyData data, Map<SkillKey, Level> levels,
+        Map<SkillKey, int[]> seen) throws Exception {
+      ObjectMapper m = new ObjectMapper();
+      ArrayNode arr = m.createArrayNode();
+      for (PackSummary p : packs) {
+        ObjectNode o = arr.addObject();
+        o.put("pack", p.id()).put("title", p.title()).put("version", p.version())
+            .put("skills", p.skills()).put("exercises", p.exercises())
+            .put("exercises_seen", p.exercisesSeen()).put("skills_mastered", p.skillsMastered());
+        ArrayNode skills = o.putArray("skill_progress");
+        for (StoredSkill s : data.skills()) {
+          if (!s.packId().equals(p.id())) continue;
+          int[] c = seen.getOrDefault(s.key(), new int[2]);
+          SkillMastery sm = data.mastery().get(s.key());
+          ObjectNode so = skills.addObject().put("skill", s.id()).put("title", s.title())
+              .put("level", levels.get(s.key()).label()).put("exercises_seen", c[0]).put("exercises", c[1])
+              .put("p_known", sm == null ? 0 : sm.pKnown());
+          so.putArray("requires").addAll(s.requires().stream().map(m.getNodeFactory()::textNode).toList());
+        }
+      }
+      return m.writerWithDefaultPrettyPrinter().writeValueAsString(arr);
+    }
+  }
+}

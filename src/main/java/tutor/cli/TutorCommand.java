@@ -1,0 +1,100 @@
+package tutor.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import tutor.store.SqliteStore;
+import tutor.terminal.Style;
+
+@Command(
+    name = "tutor",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "A self-study tutor for the terminal: content packs, spaced repetition (FSRS-6)"
+        + " and practice chosen by what you have mastered.",
+    subcommands = {
+      StudyCommand.class,
+      DueCommand.class,
+      PackCommand.class,
+      LearnerCommand.class,
+      SettingsCommand.class,
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  tutor study                       study what is due, then new material",
+      "  tutor study --pack git --limit 10",
+      "  tutor pack add ./my-pack          install or update a pack",
+      "  tutor due                         what is due now and in the coming days",
+      "",
+      "Data: --db FILE, else $TUTOR_HOME/tutor.db, else $XDG_DATA_HOME/tutor/tutor.db,",
+      "else ~/.local/share/tutor/tutor.db. Nothing ever leaves your machine.",
+      "Environment: NO_COLOR or TUTOR_PLAIN=1 for plain output.",
+      "",
+      "Exit codes: 0 ok, 1 failure, 2 bad usage or input, 130 interrupted."
+    })
+public final class TutorCommand {
+  final Context ctx;
+
+  @Option(names = "--db", paramLabel = "FILE", scope = ScopeType.INHERIT,
+      description = "The database file (default: see below).")
+  Path db;
+
+  @Option(names = "--now", paramLabel = "TIME", scope = ScopeType.INHERIT,
+      description = "Act as if it were TIME: 2026-03-01, 2026-03-01T09:00, or +1d, +3h (for trying things out).")
+  String now;
+
+  @Option(names = "--plain", scope = ScopeType.INHERIT,
+      description = "Words only: no colour, symbols or animation (also TUTOR_PLAIN=1).")
+  boolean plain;
+
+  @Option(names = "--verbose", scope = ScopeType.INHERIT,
+      description = "Show details of errors (stack traces).")
+  boolean verbose;
+
+  public TutorCommand(Context ctx) {
+    this.ctx = ctx;
+  }
+
+  Path databasePath() {
+    if (db != null) return db;
+    String home = ctx.env("TUTOR_HOME");
+    if (home != null) return Path.of(home, "tutor.db");
+    String xdg = ctx.env("XDG_DATA_HOME");
+    if (xdg != null) return Path.of(xdg, "tutor", "tutor.db");
+    String userHome = ctx.env("HOME") != null ? ctx.env("HOME") : System.getProperty("user.home");
+    return Path.of(userHome, ".local", "share", "tutor", "tutor.db");
+  }
+
+  /** Opens the database and brings the bundled packs up to date. */
+  SqliteStore openStore() {
+    SqliteStore store = SqliteStore.open(databasePath());
+    String bundled = ctx.env("TUTOR_CONTENT");
+    if (bundled != null) {
+      try {
+        Bundled.sync(store, Path.of(bundled), clock().instant(), ctx.err());
+      } catch (RuntimeException e) {
+        store.close();
+        throw e;
+      }
+    }
+    return store;
+  }
+
+  Clock clock() {
+    return TimeOption.clock(now, Clock.systemUTC(), ZoneId.systemDefault());
+  }
+
+  /** Words only when asked (--plain, TUTOR_PLAIN=1) or when output is not a terminal. */
+  boolean wordsOnly() {
+    return plain || "1".equals(ctx.env("TUTOR_PLAIN")) || !ctx.interactive();
+  }
+
+  Style style() {
+    if (wordsOnly()) return Style.PLAIN;
+    boolean color = ctx.env("NO_COLOR") == null && !"dumb".equals(ctx.env("TERM"));
+    return new Style(color, true);
+  }
+}

@@ -1,0 +1,150 @@
+package tutor.grade;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import tutor.pack.Exercise;
+import tutor.pack.Gap;
+
+/** The graders of every auto-graded exercise type. */
+public final class AnswerGrader implements Grader {
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s,;]+");
+
+  @Override
+  public Outcome grade(Exercise exercise, Presentation shown, List<String> responses) {
+    String first = responses.isEmpty() ? "" : responses.get(0);
+    Exercise.Body body = exercise.body();
+    if (body instanceof Exercise.Choice c) return choice(c, shown, first);
+    if (body instanceof Exercise.Text t) return text(t, first);
+    if (body instanceof Exercise.Cloze c) return cloze(c, responses);
+    if (body instanceof Exercise.Numeric n) return numeric(n, first);
+    if (body instanceof Exercise.Order o) return order(o, shown, first);
+    throw new IllegalArgumentException("a " + exercise.type().yamlName() + " is not auto-graded");
+  }
+
+  private static Outcome choice(Exercise.Choice c, Presentation shown, String typed) {
+    int n = c.options().size();
+    List<Integer> picked = positions(typed, n);
+    if (picked == null) {
+      return new Outcome.Invalid(c.multiple()
+          ? "Type the numbers of every correct option (1-" + n + "), e.g. 1 3"
+          : "Type the number of your choice (1-" + n + ")");
+    }
+    if (!c.multiple() && picked.size() != 1) {
+      return new Outcome.Invalid("Choose one option (1-" + n + ")");
+    }
+    Set<Integer> chosen = new HashSet<>();
+    for (int position : picked) chosen.add(shown.order().get(position - 1));
+    boolean correct = chosen.equals(new HashSet<>(c.correct()));
+    List<String> expected = new ArrayList<>();
+    for (int i : c.correct()) expected.add(shown.positionOf(i) + ") " + c.options().get(i));
+    expected.sort(String::compareTo);
+    return new Outcome.Graded(correct, String.join(", ", expected), "");
+  }
+
+  private static Outcome text(Exercise.Text t, String typed) {
+    if (typed.isBlank()) return new Outcome.Invalid("Type an answer (or ? for a hint)");
+    boolean correct = t.answers().stream().anyMatch(a -> TextMatch.matches(typed, a, t.normalization()))
+        || (t.regex() != null && TextMatch.matchesRegex(typed, t.regex(), t.normalization()));
+    return new Outcome.Graded(correct, t.answers().get(0), "");
+  }
+
+  private static Outcome cloze(Exercise.Cloze c, List<String> typed) {
+    if (typed.size() != c.gaps().size()) {
+      return new Outcome.Invalid("Fill all " + c.gaps().size() + " gaps");
+    }
+    List<String> wrong = new ArrayList<>();
+    for (int i = 0; i < c.gaps().size(); i++) {
+      Gap gap = c.gaps().get(i);
+      String answer = typed.get(i);
+      boolean ok = gap.alternatives().stream().anyMatch(a -> TextMatch.matches(answer, a, c.normalization()));
+      if (!ok) wrong.add("gap " + (i + 1) + ": '" + answer.strip() + "' should be '" + gap.expected() + "'");
+    }
+    return new Outcome.Graded(wrong.isEmpty(), Gap.filled(c.text()), String.join("; ", wrong));
+  }
+
+  private static Outcome numeric(Exercise.Numeric n, String typed) {
+    Double value = parseNumber(typed, n.unit());
+    if (value == null) return new Outcome.Invalid("Type a number");
+    double allowed = n.relative() ? n.tolerance() * Math.abs(n.answer()) : n.tolerance();
+    // A hair of slack so that 0.1 + 0.2 style rounding never fails an exact answer.
+    boolean correct = Math.abs(value - n.answer()) <= allowed + 1e-9 * Math.max(1, Math.abs(n.answer()));
+    String expected = formatNumber(n.answer()) + (n.unit().isEmpty() ? "" : " " + n.unit());
+    if (n.tolerance() > 0) {
+      expected += n.relative()
+          ? " (within " + formatNumber(n.tolerance() * 100) + "%)"
+          : " (within " + formatNumber(n.tolerance()) + ")";
+    }
+    return new Outcome.Graded(correct, expected, "");
+  }
+
+  private static Outcome order(Exercise.Order o, Presentation shown, String typed) {
+    int n = o.items().size();
+    List<Integer> picked = positions(typed, n);
+    if (picked == null || picked.size() != n || new HashSet<>(picked).size() != n) {
+      return new Outcome.Invalid("Type all " + n + " numbers in the right order, e.g. "
+          + exampleOrder(n));
+    }
+    boolean correct = true;
+    for (int i = 0; i < n; i++) {
+      if (shown.order().get(picked.get(i) - 1) != i) correct = false;
+    }
+    List<String> expectedPositions = new ArrayList<>();
+    for (int i = 0; i < n; i++) expectedPositions.add(Integer.toString(shown.positionOf(i)));
+    return new Outcome.Graded(correct, String.join(" ", expectedPositions) + ": "
+        + String.join(" → ", o.items()), "");
+  }
+
+  /** 1-based option numbers, or null when the input is not a list of numbers from 1 to n. */
+  private static List<Integer> positions(String typed, int n) {
+    String s = typed.strip();
+    if (s.isEmpty()) return null;
+    List<Integer> out = new ArrayList<>();
+    for (String token : SEPARATORS.split(s)) {
+      if (token.isEmpty()) continue;
+      try {
+        int v = Integer.parseInt(token);
+        if (v < 1 || v > n) return null;
+        if (!out.contains(v)) out.add(v);
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
+    return out.isEmpty() ? null : out;
+  }
+
+  private static String exampleOrder(int n) {
+    List<String> out = new ArrayList<>();
+    for (int i = n; i >= 1; i--) out.add(Integer.toString(i));
+    return String.join(" ", out);
+  }
+
+  /**
+   * Reads {@code 1.5}, {@code 1,5} (a lone decimal comma), {@code -2}, {@code 1e3}, with an
+   * optional trailing unit; null when it is not a number.
+   */
+  static Double parseNumber(String typed, String unit) {
+    String s = typed.strip().replace('\u2212', '-');
+    if (!unit.isEmpty() && s.toLowerCase(Locale.ROOT).endsWith(unit.toLowerCase(Locale.ROOT))) {
+      s = s.substring(0, s.length() - unit.length()).strip();
+    }
+    if (s.indexOf(',') >= 0 && s.indexOf('.') < 0 && s.indexOf(',') == s.lastIndexOf(',')) {
+      s = s.replace(',', '.');
+    }
+    s = s.replace("_", "");
+    if (!s.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) return null;
+    try {
+      return Double.parseDouble(s);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  static String formatNumber(double d) {
+    if (d == Math.rint(d) && Math.abs(d) < 1e15) return Long.toString((long) d);
+    return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+  }
+}

@@ -1,0 +1,13 @@
+package tutor.grade;
+
+/** What grading an answer gives: either a verdict, or a request to answer again. */
+public sealed interface Outcome {
+  /** The input was not an answer of the right shape ("7" for a 4-option choice): ask again. */
+  record Invalid(String message) implements Outcome {}
+
+  /**
+   * A verdict. {@code expected} is the answer to show; {@code detail} says what was wrong, or is
+   * empty.
+   */
+  record Graded(boolean correct, String expected, String detail) implements Outcome {}
+}

@@ -1,0 +1,67 @@
+package tutor.grade;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import tutor.pack.Exercise;
+
+/**
+ * How an exercise is shown this time: {@code order.get(i)} is the index (in the pack) of the option
+ * or item shown at position {@code i}. The seed comes from outside, so a given attempt can be
+ * replayed exactly.
+ */
+public record Presentation(List<Integer> order) {
+  public Presentation {
+    order = List.copyOf(order);
+  }
+
+  public static Presentation of(Exercise exercise, long seed) {
+    Exercise.Body body = exercise.body();
+    if (body instanceof Exercise.Choice c) {
+      return c.shuffle() ? shuffled(c.options().size(), seed) : identity(c.options().size());
+    }
+    if (body instanceof Exercise.Order o) {
+      Presentation p = shuffled(o.items().size(), seed);
+      // Showing the items already in order would give the answer away.
+      if (p.order.equals(identity(o.items().size()).order)) p = rotated(o.items().size());
+      return p;
+    }
+    return new Presentation(List.of());
+  }
+
+  public static Presentation identity(int n) {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < n; i++) order.add(i);
+    return new Presentation(order);
+  }
+
+  private static Presentation rotated(int n) {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < n; i++) order.add((i + 1) % n);
+    return new Presentation(order);
+  }
+
+  private static Presentation shuffled(int n, long seed) {
+    List<Integer> order = new ArrayList<>(identity(n).order);
+    SplittableRandom random = new SplittableRandom(seed);
+    for (int i = n - 1; i > 0; i--) {
+      int j = random.nextInt(i + 1);
+      Integer t = order.get(i);
+      order.set(i, order.get(j));
+      order.set(j, t);
+    }
+    return new Presentation(order);
+  }
+
+  /** The items of {@code all} in the order shown. */
+  public List<String> shown(List<String> all) {
+    List<String> out = new ArrayList<>();
+    for (int i : order) out.add(all.get(i));
+    return out;
+  }
+
+  /** The 1-based position at which the pack's item {@code packIndex} is shown. */
+  public int positionOf(int packIndex) {
+    return order.indexOf(packIndex) + 1;
+  }
+}

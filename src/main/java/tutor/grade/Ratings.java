@@ -1,0 +1,32 @@
+package tutor.grade;
+
+import tutor.pack.ExerciseType;
+import tutor.schedule.Rating;
+
+/**
+ * Turns the verdict on an auto-graded answer into an FSRS rating: wrong is Again, right after a
+ * hint is Hard, right is Good, and right and fast is Easy. "Fast" is only known in an interactive
+ * session; piped answers have no meaningful response time and never earn Easy.
+ */
+public final class Ratings {
+  private Ratings() {}
+
+  /** Answer times under this count as fast (they already include reading the prompt). */
+  public static long fastMillis(ExerciseType type) {
+    return switch (type) {
+      case CHOICE -> 5_000;
+      case ORDER -> 12_000;
+      default -> 8_000;
+    };
+  }
+
+  /**
+   * @param responseMillis how long the learner took, or a negative number when unknown
+   */
+  public static Rating forAnswer(ExerciseType type, boolean correct, int hintsUsed, long responseMillis) {
+    if (!correct) return Rating.AGAIN;
+    if (hintsUsed > 0) return Rating.HARD;
+    if (responseMillis >= 0 && responseMillis < fastMillis(type)) return Rating.EASY;
+    return Rating.GOOD;
+  }
+}

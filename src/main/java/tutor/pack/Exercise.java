@@ -1,0 +1,101 @@
+package tutor.pack;
+
+import java.util.List;
+
+/**
+ * One exercise. The fields every type shares live here; what differs per type lives in {@link
+ * Body}. {@code prompt} is the question (for a flashcard, its front).
+ */
+public record Exercise(
+    String id,
+    List<String> skills,
+    String prompt,
+    int difficulty,
+    List<String> hints,
+    String explanation,
+    List<String> tags,
+    Body body) {
+
+  public static final int DEFAULT_DIFFICULTY = 2;
+
+  public Exercise {
+    skills = List.copyOf(skills);
+    hints = List.copyOf(hints);
+    tags = List.copyOf(tags);
+  }
+
+  public ExerciseType type() {
+    return body.type();
+  }
+
+  /** What differs between exercise types. */
+  public sealed interface Body {
+    ExerciseType type();
+  }
+
+  /** Recall the back, then rate yourself. */
+  public record Flashcard(String back) implements Body {
+    public ExerciseType type() {
+      return ExerciseType.FLASHCARD;
+    }
+  }
+
+  /** Pick the correct option(s); {@code correct} holds indices into {@code options}. */
+  public record Choice(List<String> options, List<Integer> correct, boolean shuffle)
+      implements Body {
+    public Choice {
+      options = List.copyOf(options);
+      correct = List.copyOf(correct);
+    }
+
+    public ExerciseType type() {
+      return ExerciseType.CHOICE;
+    }
+
+    public boolean multiple() {
+      return correct.size() > 1;
+    }
+  }
+
+  /** A typed answer: any of {@code answers}, or a whole-answer match of {@code regex}. */
+  public record Text(List<String> answers, String regex, Normalization normalization)
+      implements Body {
+    public Text {
+      answers = List.copyOf(answers);
+    }
+
+    public ExerciseType type() {
+      return ExerciseType.TEXT;
+    }
+  }
+
+  /** A text with gaps; each gap accepts any of its alternatives. */
+  public record Cloze(String text, List<Gap> gaps, Normalization normalization) implements Body {
+    public Cloze {
+      gaps = List.copyOf(gaps);
+    }
+
+    public ExerciseType type() {
+      return ExerciseType.CLOZE;
+    }
+  }
+
+  /** A number; {@code tolerance} is absolute, or a fraction of the answer when relative. */
+  public record Numeric(double answer, double tolerance, boolean relative, String unit)
+      implements Body {
+    public ExerciseType type() {
+      return ExerciseType.NUMERIC;
+    }
+  }
+
+  /** Put {@code items} (given in the correct order) back in order. */
+  public record Order(List<String> items) implements Body {
+    public Order {
+      items = List.copyOf(items);
+    }
+
+    public ExerciseType type() {
+      return ExerciseType.ORDER;
+    }
+  }
+}

@@ -1,0 +1,412 @@
+package tutor.packfile;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import tutor.pack.Exercise;
+import tutor.pack.ExerciseType;
+import tutor.pack.Gap;
+import tutor.pack.Normalization;
+import tutor.pack.Pack;
+import tutor.pack.Semver;
+import tutor.pack.Skill;
+import tutor.pack.SkillGraph;
+
+/**
+ * Reads a pack directory (pack.yaml and its exercise files) into a {@link Pack}, checking
+ * everything and reporting every problem found, each with its file and line.
+ */
+public final class PackReader {
+  public static final String MANIFEST = "pack.yaml";
+  private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_.-]*");
+  private static final int MAX_EXERCISE_FILES = 10_000;
+
+  private static final List<String> MANIFEST_FIELDS = List.of("format", "id", "title", "version",
+      "description", "authors", "license", "language", "exercises", "grading", "skills");
+  private static final List<String> SKILL_FIELDS = List.of("id", "title", "description", "requires");
+  private static final List<String> GRADING_FIELDS = List.of(
+      "case_sensitive", "accent_sensitive", "punctuation_sensitive", "whitespace_sensitive");
+  private static final List<String> COMMON_FIELDS = List.of(
+      "id", "skill", "type", "prompt", "difficulty", "hints", "explanation", "tags");
+  private static final Map<ExerciseType, List<String>> TYPE_FIELDS = Map.of(
+      ExerciseType.FLASHCARD, List.of("front", "back"),
+      ExerciseType.CHOICE, List.of("options", "correct", "shuffle"),
+      ExerciseType.TEXT, concat(List.of("answers", "regex"), GRADING_FIELDS),
+      ExerciseType.CLOZE, concat(List.of("text"), GRADING_FIELDS),
+      ExerciseType.NUMERIC, List.of("answer", "tolerance", "unit"),
+      ExerciseType.ORDER, List.of("items"));
+
+  private final Path dir;
+  private final List<PackError> errors = new ArrayList<>();
+
+  private PackReader(Path dir) {
+    this.dir = dir;
+  }
+
+  /** Reads and checks the pack in {@code dir}; throws with every problem if there is any. */
+  public static Pack read(Path dir) throws PackException {
+    return new PackReader(dir).read();
+  }
+
+  private Pack read() throws PackException {
+    Path manifestFile = dir.resolve(MANIFEST);
+    if (!Files.isRegularFile(manifestFile)) {
+      throw new PackException(new PackError(dir, 0,
+          "not a pack: no " + MANIFEST + " in this directory"));
+    }
+    YNode root = YamlTree.read(manifestFile);
+    if (!(root instanceof YNode.YMap rootMap)) {
+      throw new PackException(new PackError(manifestFile, root.line(),
+          "the manifest should be a mapping of fields (id: ..., title: ...), not " + root.kind()));
+    }
+    Fields m = new Fields(manifestFile, rootMap, "", errors);
+    m.rejectUnknown(MANIFEST_FIELDS);
+    int format = m.integer("format", 1, 1_000).orElse(1);
+    if (format > Pack.FORMAT) {
+      m.error("format", "pack format " + format + " is newer than this tutor understands ("
+          + Pack.FORMAT + "); update tutor to use this pack");
+      throw new PackException(errors);
+    }
+    String id = m.string("id", true).orElse("");
+    if (!id.isEmpty() && !ID.matcher(id).matches()) {
+      m.error("id", "pack id '" + id + "' should use only lower-case letters, digits, '-', '_' and '.'");
+    }
+    String title = m.string("title", true).orElse(id);
+    String version = m.string("version", true).orElse("0.0.0");
+    if (m.has("version") && Semver.parse(version).isEmpty()) {
+      m.error("version", "version '" + version + "' is not a semantic version (like 1.2.0)");
+    }
+    Normalization grading = readGrading(m, Normalization.DEFAULT);
+    List<Skill> skills = readSkills(m, manifestFile);
+    List<String> patterns = m.has("exercises")
+        ? m.strings("exercises", true) : List.of("exercises/*.yaml");
+    List<Exercise> exercises = new ArrayList<>();
+    Map<String, PackError> firstSeen = new HashMap<>();
+    Set<String> skillIds = skills.stream().map(Skill::id).collect(Collectors.toSet());
+    for (Path file : exerciseFiles(patterns, m)) {
+      readExerciseFile(file, grading, skillIds, exercises, firstSeen);
+    }
+    Set<String> practised = new HashSet<>();
+    exercises.forEach(e -> practised.addAll(e.skills()));
+    for (Skill s : skills) {
+      if (!practised.contains(s.id())) {
+        errors.add(new PackError(manifestFile, skillLine(rootMap, s.id()),
+            "skill '" + s.id() + "' has no exercises"));
+      }
+    }
+    if (!errors.isEmpty()) throw new PackException(errors);
+    return new Pack(format, id, title, version, m.string("description", ""),
+        m.strings("authors", false), m.string("license", ""), m.string("language", "en"),
+        skills, exercises);
+  }
+
+  private Normalization readGrading(Fields f, Normalization base) {
+    Optional<YNode.YMap> g = f.mapping("grading");
+    if (g.isEmpty()) return base;
+    Fields gf = new Fields(dir.resolve(MANIFEST), g.get(), "grading: ", errors);
+    gf.rejectUnknown(GRADING_FIELDS);
+    return overrideGrading(gf, base);
+  }
+
+  private static Normalization overrideGrading(Fields f, Normalization base) {
+    return new Normalization(
+        f.bool("case_sensitive").orElse(base.caseSensitive()),
+        f.bool("accent_sensitive").orElse(base.accentSensitive()),
+        f.bool("punctuation_sensitive").orElse(base.punctuationSensitive()),
+        f.bool("whitespace_sensitive").orElse(base.whitespaceSensitive()));
+  }
+
+  private List<Skill> readSkills(Fields m, Path file) {
+    List<Skill> skills = new ArrayList<>();
+    YNode node = m.map().entries().get("skills");
+    if (node == null) {
+      m.error(null, "missing field 'skills' (a pack needs at least one skill)");
+      return skills;
+    }
+    if (!(node instanceof YNode.YList list) || list.items().isEmpty()) {
+      m.error("skills", "field 'skills' should be a non-empty list of skills");
+      return skills;
+    }
+    Map<String, Integer> lines = new LinkedHashMap<>();
+    for (YNode item : list.items()) {
+      if (!(item instanceof YNode.YMap map)) {
+        errors.add(new PackError(file, item.line(), "each skill should be a mapping with id and title"));
+        continue;
+      }
+      Fields f = new Fields(file, map, "skill: ", errors);
+      String id = f.string("id", true).orElse(null);
+      if (id == null) continue;
+      f = f.withContext("skill '" + id + "': ");
+      f.rejectUnknown(SKILL_FIELDS);
+      if (!ID.matcher(id).matches()) {
+        f.error("id", "id should use only lower-case letters, digits, '-', '_' and '.'");
+      }
+      if (lines.containsKey(id)) {
+        f.error("id", "duplicate skill id (first defined on line " + lines.get(id) + ")");
+        continue;
+      }
+      lines.put(id, map.lineOf("id"));
+      String title = f.string("title", true).orElse(id);
+      skills.add(new Skill(id, title, f.string("description", ""), f.strings("requires", false)));
+    }
+    for (Skill s : skills) {
+      for (String r : s.requires()) {
+        if (r.equals(s.id())) {
+          errors.add(new PackError(file, lines.get(s.id()), "skill '" + s.id() + "' requires itself"));
+        } else if (!lines.containsKey(r)) {
+          errors.add(new PackError(file, lines.get(s.id()), "skill '" + s.id()
+              + "' requires unknown skill '" + r + "'" + Fields.didYouMean(r, lines.keySet())));
+        }
+      }
+    }
+    new SkillGraph(skills).findCycle().ifPresent(cycle -> errors.add(new PackError(file,
+        lines.get(cycle.get(0)), "prerequisite cycle: " + String.join(" -> ", cycle))));
+    return skills;
+  }
+
+  private static int skillLine(YNode.YMap root, String skillId) {
+    if (root.entries().get("skills") instanceof YNode.YList list) {
+      for (YNode n : list.items()) {
+        if (n instanceof YNode.YMap m && m.entries().get("id") instanceof YNode.YScalar s
+            && s.text().equals(skillId)) {
+          return m.lineOf("id");
+        }
+      }
+    }
+    return root.line();
+  }
+
+  private List<Path> exerciseFiles(List<String> patterns, Fields m) throws PackException {
+    List<Path> files = new ArrayList<>();
+    Path root = dir.toAbsolutePath().normalize();
+    for (String pattern : patterns) {
+      if (pattern.startsWith("/") || Path.of(pattern).normalize().startsWith("..")) {
+        m.error("exercises", "exercise file pattern '" + pattern + "' points outside the pack");
+        continue;
+      }
+      List<Path> matched = new ArrayList<>();
+      if (!pattern.contains("*") && !pattern.contains("?") && !pattern.contains("[")) {
+        Path p = root.resolve(pattern);
+        if (Files.isRegularFile(p)) matched.add(p);
+      } else {
+        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+        try (Stream<Path> walk = Files.walk(root)) {
+          walk.filter(Files::isRegularFile)
+              .filter(p -> matcher.matches(root.relativize(p)))
+              .sorted()
+              .forEach(matched::add);
+        } catch (IOException e) {
+          throw new PackException(new PackError(dir, 0, "cannot list files: " + e.getMessage()));
+        }
+      }
+      if (matched.isEmpty()) {
+        m.error("exercises", "no exercise file matches '" + pattern + "'");
+      }
+      for (Path p : matched) if (!files.contains(p)) files.add(p);
+    }
+    if (files.size() > MAX_EXERCISE_FILES) {
+      throw new PackException(new PackError(dir, 0, "more than " + MAX_EXERCISE_FILES + " exercise files"));
+    }
+    return files;
+  }
+
+  private void readExerciseFile(Path absolute, Normalization grading, Set<String> skillIds,
+      List<Exercise> out, Map<String, PackError> firstSeen) {
+    Path file = displayPath(absolute);
+    YNode root;
+    try {
+      root = YamlTree.read(absolute);
+    } catch (PackException e) {
+      e.errors().forEach(err -> errors.add(new PackError(file, err.line(), err.message())));
+      return;
+    }
+    YNode list = root;
+    if (root instanceof YNode.YMap map) {
+      Fields f = new Fields(file, map, "", errors);
+      f.rejectUnknown(List.of("exercises"));
+      list = map.entries().get("exercises");
+      if (list == null) {
+        f.error(null, "missing field 'exercises' (the list of exercises in this file)");
+        return;
+      }
+    }
+    if (!(list instanceof YNode.YList items)) {
+      errors.add(new PackError(file, list.line(), "'exercises' should be a list of exercises"));
+      return;
+    }
+    for (YNode item : items.items()) {
+      if (!(item instanceof YNode.YMap map)) {
+        errors.add(new PackError(file, item.line(), "each exercise should be a mapping with id, skill, type, ..."));
+        continue;
+      }
+      readExercise(new Fields(file, map, "exercise: ", errors), file, grading, skillIds)
+          .ifPresent(e -> {
+            PackError here = new PackError(file, map.lineOf("id"), "");
+            PackError before = firstSeen.putIfAbsent(e.id(), here);
+            if (before != null) {
+              errors.add(new PackError(file, here.line(), "exercise '" + e.id()
+                  + "': duplicate id (first defined at " + before.file() + ":" + before.line() + ")"));
+            } else {
+              out.add(e);
+            }
+          });
+    }
+  }
+
+  private Path displayPath(Path absolute) {
+    Path rel = dir.toAbsolutePath().normalize().relativize(absolute.toAbsolutePath().normalize());
+    return dir.resolve(rel);
+  }
+
+  private Optional<Exercise> readExercise(Fields f, Path file, Normalization grading, Set<String> skillIds) {
+    int before = errors.size();
+    String id = f.string("id", true).orElse(null);
+    if (id == null) return Optional.empty();
+    f = f.withContext("exercise '" + id + "': ");
+    if (!ID.matcher(id).matches()) {
+      f.error("id", "id should use only lower-case letters, digits, '-', '_' and '.'");
+    }
+    String typeName = f.string("type", true).orElse(null);
+    if (typeName == null) return Optional.empty();
+    Optional<ExerciseType> type = ExerciseType.fromYaml(typeName);
+    if (type.isEmpty()) {
+      f.error("type", "unknown type '" + typeName + "' (expected one of " + ExerciseType.allNames() + ")");
+      return Optional.empty();
+    }
+    f.rejectUnknown(concat(COMMON_FIELDS, TYPE_FIELDS.get(type.get())));
+    List<String> skills = f.strings("skill", true);
+    for (String s : skills) {
+      if (!skillIds.contains(s)) {
+        f.error("skill", "unknown skill '" + s + "'" + Fields.didYouMean(s, skillIds));
+      }
+    }
+    int difficulty = f.integer("difficulty", 1, 5).orElse(Exercise.DEFAULT_DIFFICULTY);
+    Normalization norm = overrideGrading(f, grading);
+    String prompt;
+    Exercise.Body body;
+    switch (type.get()) {
+      case FLASHCARD -> {
+        if (f.has("prompt")) f.error("prompt", "a flashcard has 'front' and 'back', not 'prompt'");
+        prompt = f.string("front", true).orElse("");
+        body = new Exercise.Flashcard(f.string("back", true).orElse(""));
+      }
+      case CHOICE -> {
+        prompt = f.string("prompt", true).orElse("");
+        body = readChoice(f);
+      }
+      case TEXT -> {
+        prompt = f.string("prompt", true).orElse("");
+        body = readText(f, norm);
+      }
+      case CLOZE -> {
+        prompt = f.string("prompt", "Fill in the gaps.");
+        body = readCloze(f, norm);
+      }
+      case NUMERIC -> {
+        prompt = f.string("prompt", true).orElse("");
+        body = readNumeric(f);
+      }
+      case ORDER -> {
+        prompt = f.string("prompt", true).orElse("");
+        body = readOrder(f);
+      }
+      default -> throw new IllegalStateException(typeName);
+    }
+    if (errors.size() > before || body == null) return Optional.empty();
+    return Optional.of(new Exercise(id, skills, prompt, difficulty, f.strings("hints", false),
+        f.string("explanation", ""), f.strings("tags", false), body));
+  }
+
+  private static Exercise.Body readChoice(Fields f) {
+    List<String> options = f.strings("options", true);
+    if (options.size() == 1) f.error("options", "a choice needs at least two options");
+    if (new HashSet<>(options).size() < options.size()) f.error("options", "two options are the same");
+    List<String> correct = f.strings("correct", true);
+    List<Integer> indices = new ArrayList<>();
+    for (String c : correct) {
+      int i = options.indexOf(c);
+      if (i < 0) {
+        f.error("correct", "'" + c + "' in 'correct' is not one of the options" + Fields.didYouMean(c, options));
+      } else if (!indices.contains(i)) {
+        indices.add(i);
+      }
+    }
+    if (!indices.isEmpty() && indices.size() == options.size()) {
+      f.error("correct", "every option is correct; give at least one wrong option");
+    }
+    return indices.isEmpty() ? null : new Exercise.Choice(options, indices, f.bool("shuffle").orElse(true));
+  }
+
+  private static Exercise.Body readText(Fields f, Normalization norm) {
+    List<String> answers = f.strings("answers", true);
+    String regex = f.string("regex", false).orElse(null);
+    if (regex != null) {
+      try {
+        Pattern.compile(regex);
+      } catch (PatternSyntaxException e) {
+        f.error("regex", "'regex' is not a valid regular expression: " + e.getDescription());
+      }
+    }
+    return answers.isEmpty() ? null : new Exercise.Text(answers, regex, norm);
+  }
+
+  private static Exercise.Body readCloze(Fields f, Normalization norm) {
+    String text = f.string("text", true).orElse("");
+    List<Gap> gaps = Gap.parse(text);
+    if (f.has("text") && gaps.isEmpty()) {
+      f.error("text", "a cloze text needs at least one {{gap}}");
+    }
+    for (int i = 0; i < gaps.size(); i++) {
+      if (gaps.get(i).alternatives().isEmpty()) f.error("text", "gap " + (i + 1) + " is empty");
+    }
+    return new Exercise.Cloze(text, gaps, norm);
+  }
+
+  private static Exercise.Body readNumeric(Fields f) {
+    Optional<Double> answer = f.number("answer");
+    if (answer.isEmpty() && !f.has("answer")) f.error(null, "missing field 'answer'");
+    double tolerance = 0;
+    boolean relative = false;
+    if (f.map().entries().get("tolerance") instanceof YNode.YScalar s && s.text().strip().endsWith("%")) {
+      String pct = s.text().strip();
+      try {
+        tolerance = Double.parseDouble(pct.substring(0, pct.length() - 1).strip()) / 100.0;
+        relative = true;
+      } catch (NumberFormatException e) {
+        f.error("tolerance", "tolerance '" + pct + "' should be a number or a percentage like 5%");
+      }
+    } else {
+      tolerance = f.number("tolerance").orElse(0.0);
+    }
+    if (tolerance < 0) f.error("tolerance", "tolerance cannot be negative");
+    if (answer.isEmpty()) return null;
+    return new Exercise.Numeric(answer.get(), Math.max(0, tolerance), relative, f.string("unit", ""));
+  }
+
+  private static Exercise.Body readOrder(Fields f) {
+    List<String> items = f.strings("items", true);
+    if (items.size() == 1) f.error("items", "an order exercise needs at least two items");
+    if (new HashSet<>(items).size() < items.size()) f.error("items", "two items are the same");
+    return items.size() < 2 ? null : new Exercise.Order(items);
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
+}

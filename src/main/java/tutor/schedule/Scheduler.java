@@ -1,0 +1,26 @@
+package tutor.schedule;
+
+import java.time.Instant;
+import java.util.Map;
+
+/** Decides what happens to a card when it is rated. Pure: time and randomness come in as arguments. */
+public interface Scheduler {
+
+  /**
+   * Rates {@code card} at {@code now}. {@code fuzzSeed} is the only source of randomness: the same
+   * seed gives the same interval. It is ignored when fuzz is off.
+   *
+   * @throws IllegalArgumentException if {@code now} is before the card's last review
+   */
+  ReviewOutcome review(CardState card, Rating rating, Instant now, long fuzzSeed);
+
+  /** All four possible outcomes (an EnumMap); each equals {@code review(card, r, now, fuzzSeed)}. */
+  Map<Rating, ReviewOutcome> preview(CardState card, Instant now, long fuzzSeed);
+
+  /**
+   * Probability of recalling the card at {@code now}, from its stability and the whole days elapsed
+   * since the last review (so 1.0 all through the day of the review). A NEW card has no memory yet
+   * and returns 0. An instant before the last review counts as 0 days.
+   */
+  double retrievability(CardState card, Instant now);
+}

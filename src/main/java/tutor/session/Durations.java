@@ -1,0 +1,29 @@
+package tutor.session;
+
+import java.time.Duration;
+
+/** Durations in the words a learner reads. */
+public final class Durations {
+  private Durations() {}
+
+  public static String in(Duration d) {
+    long minutes = Math.max(0, Math.round(d.toSeconds() / 60.0));
+    if (minutes < 1) return "now";
+    if (minutes < 60) return "in " + minutes + (minutes == 1 ? " minute" : " minutes");
+    long hours = Math.round(minutes / 60.0);
+    if (hours < 24) return "in " + hours + (hours == 1 ? " hour" : " hours");
+    long days = Math.round(minutes / 1440.0);
+    if (days < 60) return "in " + days + (days == 1 ? " day" : " days");
+    long months = Math.round(days / 30.4);
+    if (months < 24) return "in " + months + " months";
+    return "in " + Math.round(days / 365.25) + " years";
+  }
+
+  /** A session length: 4:05, or 1:02:03. */
+  public static String clock(Duration d) {
+    long s = Math.max(0, d.getSeconds());
+    return s >= 3600
+        ? String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+        : String.format("%d:%02d", s / 60, s % 60);
+  }
+}

@@ -1,0 +1,23 @@
+package tutor.session;
+
+/** What a study session shows and asks; the terminal and the piped mode implement it. */
+public interface StudyUi {
+  /** True when answer times mean something (an interactive terminal, not piped input). */
+  boolean interactive();
+
+  void exercise(ExerciseScreen screen);
+
+  /** Reads one line; a session command (":quit") or the end of input ends the session. */
+  String ask(String prompt) throws SessionEnd;
+
+  void hint(int number, int total, String text);
+
+  /** A short message about the current exercise: an answer of the wrong shape, no more hints. */
+  void notice(String message);
+
+  void flashcardBack(String back);
+
+  void feedback(FeedbackScreen feedback);
+
+  void summary(SessionSummary summary);
+}

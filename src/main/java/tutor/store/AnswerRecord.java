@@ -1,0 +1,27 @@
+package tutor.store;
+
+import java.time.Instant;
+import java.util.Map;
+import tutor.mastery.SkillMastery;
+import tutor.schedule.CardState;
+import tutor.schedule.ReviewOutcome;
+
+/**
+ * One answered exercise, written in one transaction: the review log row, the new card state and
+ * the new mastery of each skill. The "before" values are kept so an answer can be undone exactly.
+ *
+ * @param before the card before the answer; null when the exercise was new to the learner
+ * @param responseMillis null when unknown (piped input)
+ */
+public record AnswerRecord(
+    long learnerId,
+    CardKey card,
+    Instant at,
+    boolean correct,
+    Long responseMillis,
+    int hintsUsed,
+    String answer,
+    CardState before,
+    ReviewOutcome outcome,
+    Map<SkillKey, SkillMastery> masteryBefore,
+    Map<SkillKey, SkillMastery> masteryAfter) {}

@@ -1,0 +1,591 @@
+package tutor.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import tutor.mastery.SkillMastery;
+import tutor.pack.Exercise;
+import tutor.pack.Pack;
+import tutor.pack.Skill;
+import tutor.schedule.CardPhase;
+import tutor.schedule.CardState;
+
+/** The {@link Store} in an SQLite file. */
+public final class SqliteStore implements Store {
+  public static final String DEFAULT_LEARNER = "default";
+  private static final String CURRENT_LEARNER = "current_learner";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Connection c;
+
+  private SqliteStore(Connection c) {
+    this.c = c;
+  }
+
+  public static SqliteStore open(Path file) {
+    return new SqliteStore(Database.open(file));
+  }
+
+  @FunctionalInterface
+  private interface SqlWork<T> {
+    T run() throws SQLException;
+  }
+
+  /** Runs {@code work} in one transaction: all of it is written, or none. */
+  private <T> T transaction(SqlWork<T> work) {
+    try {
+      c.setAutoCommit(false);
+      try {
+        T result = work.run();
+        c.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("database error: " + e.getMessage(), e);
+    }
+  }
+
+  private <T> T query(SqlWork<T> work) {
+    try {
+      return work.run();
+    } catch (SQLException e) {
+      throw new StoreException("database error: " + e.getMessage(), e);
+    }
+  }
+
+  // ---- learners and settings ----
+
+  @Override
+  public Learner currentLearner(Instant now) {
+    Optional<Learner> current = appSetting(CURRENT_LEARNER).flatMap(this::learner);
+    if (current.isPresent()) return current.get();
+    List<Learner> all = learners();
+    Learner l = all.isEmpty() ? addLearner(DEFAULT_LEARNER, now) : all.get(0);
+    useLearner(l);
+    return l;
+  }
+
+  @Override
+  public Optional<Learner> learner(String name) {
+    return query(() -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT id, name, created_at FROM learners WHERE name = ?")) {
+        ps.setString(1, name);
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next() ? Optional.of(learnerOf(rs)) : Optional.empty();
+        }
+      }
+    });
+  }
+
+  private static Learner learnerOf(ResultSet rs) throws SQLException {
+    return new Learner(rs.getLong(1), rs.getString(2), Instant.ofEpochMilli(rs.getLong(3)));
+  }
+
+  @Override
+  public Learner addLearner(String name, Instant now) {
+    return transaction(() -> {
+      try (PreparedStatement ps = c.prepareStatement(
+          "INSERT INTO learners(name, created_at) VALUES (?, ?)", PreparedStatement.RETURN_GENERATED_KEYS)) {
+        ps.setString(1, name);
+        ps.setLong(2, now.toEpochMilli());
+        ps.executeUpdate();
+        try (ResultSet keys = ps.getGeneratedKeys()) {
+          keys.next();
+          return new Learner(keys.getLong(1), name, now);
+        }
+      }
+    });
+  }
+
+  @Override
+  public List<Learner> learners() {
+    return query(() -> {
+      List<Learner> out = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement("SELECT id, name, created_at FROM learners ORDER BY id");
+          ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) out.add(learnerOf(rs));
+      }
+      return out;
+    });
+  }
+
+  @Override
+  public void useLearner(Learner learner) {
+    setAppSetting(CURRENT_LEARNER, learner.name());
+  }
+
+  @Override
+  public Map<String, String> settings(long learnerId) {
+    return query(() -> {
+      Map<String, String> out = new LinkedHashMap<>();
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT key, value FROM learner_settings WHERE learner_id = ? ORDER BY key")) {
+        ps.setLong(1, learnerId);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) out.put(rs.getString(1), rs.getString(2));
+        }
+      }
+      return out;
+    });
+  }
+
+  @Override
+  public void setSetting(long learnerId, String key, String value) {
+    transaction(() -> {
+      try (PreparedStatement ps = c.prepareStatement(
+          "INSERT INTO learner_settings(learner_id, key, value) VALUES (?, ?, ?) "
+              + "ON CONFLICT(learner_id, key) DO UPDATE SET value = excluded.value")) {
+        ps.setLong(1, learnerId);
+        ps.setString(2, key);
+        ps.setString(3, value);
+        return ps.executeUpdate();
+      }
+    });
+  }
+
+  @Override
+  public Optional<String> appSetting(String key) {
+    return query(() -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT value FROM app_settings WHERE key = ?")) {
+        ps.setString(1, key);
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+        }
+      }
+    });
+  }
+
+  @Override
+  public void setAppSetting(String key, String value) {
+    transaction(() -> {
+      try (PreparedStatement ps = c.prepareStatement(
+          "INSERT INTO app_settings(key, value) VALUES (?, ?) "
+              + "ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
+        ps.setString(1, key);
+        ps.setString(2, value);
+        return ps.executeUpdate();
+      }
+    });
+  }
+
+  // ---- packs ----
+
+  @Override
+  public Optional<String> installedVersion(String packId) {
+    return query(() -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT version FROM packs WHERE id = ?")) {
+        ps.setString(1, packId);
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+        }
+      }
+    });
+  }
+
+  @Override
+  public InstallReport installPack(Pack pack, String source, String contentHash, Instant now) {
+    String previous = installedVersion(pack.id()).orElse(null);
+    return transaction(() -> {
+      upsertPack(pack, source, contentHash, now);
+      upsertSkills(pack);
+      return upsertExercises(pack, previous);
+    });
+  }
+
+  private void upsertPack(Pack p, String source, String hash, Instant now) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "INSERT INTO packs(id, title, version, description, authors, license, language, format, source,"
+            + " content_hash, installed_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
+            + " ON CONFLICT(id) DO UPDATE SET title=excluded.title, version=excluded.version,"
+            + " description=excluded.description, authors=excluded.authors, license=excluded.license,"
+            + " language=excluded.language, format=excluded.format, source=excluded.source,"
+            + " content_hash=excluded.content_hash, updated_at=excluded.updated_at")) {
+      ps.setString(1, p.id());
+      ps.setString(2, p.title());
+      ps.setString(3, p.version());
+      ps.setString(4, p.description());
+      ps.setString(5, json(p.authors()));
+      ps.setString(6, p.license());
+      ps.setString(7, p.language());
+      ps.setInt(8, p.format());
+      ps.setString(9, source);
+      ps.setString(10, hash);
+      ps.setLong(11, now.toEpochMilli());
+      ps.setLong(12, now.toEpochMilli());
+      ps.executeUpdate();
+    }
+  }
+
+  private void upsertSkills(Pack p) throws SQLException {
+    exec("UPDATE skills SET retired = 1 WHERE pack_id = ?", p.id());
+    exec("DELETE FROM skill_requires WHERE pack_id = ?", p.id());
+    try (PreparedStatement skill = c.prepareStatement(
+            "INSERT INTO skills(pack_id, id, title, description, position, retired) VALUES (?,?,?,?,?,0)"
+                + " ON CONFLICT(pack_id, id) DO UPDATE SET title=excluded.title,"
+                + " description=excluded.description, position=excluded.position, retired=0");
+        PreparedStatement req = c.prepareStatement(
+            "INSERT INTO skill_requires(pack_id, skill_id, requires) VALUES (?,?,?)")) {
+      int position = 0;
+      for (Skill s : p.skills()) {
+        skill.setString(1, p.id());
+        skill.setString(2, s.id());
+        skill.setString(3, s.title());
+        skill.setString(4, s.description());
+        skill.setInt(5, position++);
+        skill.executeUpdate();
+        for (String r : s.requires()) {
+          req.setString(1, p.id());
+          req.setString(2, s.id());
+          req.setString(3, r);
+          req.executeUpdate();
+        }
+      }
+    }
+  }
+
+  private InstallReport upsertExercises(Pack p, String previous) throws SQLException {
+    Map<String, String> oldKeys = new HashMap<>();
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT id, key_hash, body FROM exercises WHERE pack_id = ? AND retired = 0")) {
+      ps.setString(1, p.id());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) oldKeys.put(rs.getString(1), rs.getString(3));
+      }
+    }
+    exec("UPDATE exercises SET retired = 1 WHERE pack_id = ?", p.id());
+    exec("DELETE FROM exercise_skills WHERE pack_id = ?", p.id());
+    int added = 0;
+    int changed = 0;
+    int unchanged = 0;
+    try (PreparedStatement ex = c.prepareStatement(
+            "INSERT INTO exercises(pack_id, id, type, difficulty, position, retired, body, key_hash)"
+                + " VALUES (?,?,?,?,?,0,?,?) ON CONFLICT(pack_id, id) DO UPDATE SET type=excluded.type,"
+                + " difficulty=excluded.difficulty, position=excluded.position, retired=0,"
+                + " body=excluded.body, key_hash=excluded.key_hash");
+        PreparedStatement sk = c.prepareStatement(
+            "INSERT INTO exercise_skills(pack_id, exercise_id, skill_id) VALUES (?,?,?)")) {
+      int position = 0;
+      for (Exercise e : p.exercises()) {
+        String body = ExerciseCodec.toJson(e);
+        String old = oldKeys.remove(e.id());
+        if (old == null) added++;
+        else if (old.equals(body)) unchanged++;
+        else changed++;
+        ex.setString(1, p.id());
+        ex.setString(2, e.id());
+        ex.setString(3, e.type().yamlName());
+        ex.setInt(4, e.difficulty());
+        ex.setInt(5, position++);
+        ex.setString(6, body);
+        ex.setString(7, ExerciseCodec.keyHash(e));
+        ex.addBatch();
+        for (String s : e.skills()) {
+          sk.setString(1, p.id());
+          sk.setString(2, e.id());
+          sk.setString(3, s);
+          sk.addBatch();
+        }
+      }
+      ex.executeBatch();
+      sk.executeBatch();
+    }
+    return new InstallReport(p.id(), previous, p.version(), added, changed, oldKeys.size(), unchanged);
+  }
+
+  @Override
+  public List<PackSummary> packs(long learnerId) {
+    return query(() -> {
+      List<PackSummary> out = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT p.id, p.title, p.version, p.description, p.source, p.updated_at,"
+              + " (SELECT count(*) FROM skills s WHERE s.pack_id = p.id AND s.retired = 0),"
+              + " (SELECT count(*) FROM exercises e WHERE e.pack_id = p.id AND e.retired = 0),"
+              + " (SELECT count(*) FROM cards k JOIN exercises e ON e.pack_id = k.pack_id AND e.id = k.exercise_id"
+              + "    WHERE k.learner_id = ? AND k.pack_id = p.id AND e.retired = 0),"
+              + " (SELECT count(*) FROM mastery m JOIN skills s ON s.pack_id = m.pack_id AND s.id = m.skill_id"
+              + "    WHERE m.learner_id = ? AND m.pack_id = p.id AND s.retired = 0 AND m.p_known >= ?)"
+              + " FROM packs p ORDER BY p.id")) {
+        ps.setLong(1, learnerId);
+        ps.setLong(2, learnerId);
+        ps.setDouble(3, SkillMastery.MASTERED);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(new PackSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getString(5),
+                Instant.ofEpochMilli(rs.getLong(6))));
+          }
+        }
+      }
+      return out;
+    });
+  }
+
+  // ---- study ----
+
+  @Override
+  public StudyData studyData(long learnerId) {
+    return query(() -> new StudyData(skills(), exercises(), cards(learnerId), mastery(learnerId)));
+  }
+
+  private List<StoredSkill> skills() throws SQLException {
+    Map<String, List<String>> requires = new HashMap<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT pack_id, skill_id, requires FROM skill_requires");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        requires.computeIfAbsent(rs.getString(1) + "\0" + rs.getString(2), k -> new ArrayList<>())
+            .add(rs.getString(3));
+      }
+    }
+    List<StoredSkill> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(
+            "SELECT pack_id, id, title, description, position FROM skills WHERE retired = 0"
+                + " ORDER BY pack_id, position");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        String pack = rs.getString(1);
+        String id = rs.getString(2);
+        out.add(new StoredSkill(pack, id, rs.getString(3), rs.getString(4), rs.getInt(5),
+            requires.getOrDefault(pack + "\0" + id, List.of())));
+      }
+    }
+    return out;
+  }
+
+  private List<StoredExercise> exercises() throws SQLException {
+    List<StoredExercise> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(
+            "SELECT pack_id, body, position FROM exercises WHERE retired = 0 ORDER BY pack_id, position");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(new StoredExercise(rs.getString(1), ExerciseCodec.fromJson(rs.getString(2)), rs.getInt(3)));
+      }
+    }
+    return out;
+  }
+
+  private Map<CardKey, CardState> cards(long learnerId) throws SQLException {
+    Map<CardKey, CardState> out = new HashMap<>();
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT pack_id, exercise_id, phase, step, stability, difficulty, due, last_review, reps, lapses"
+            + " FROM cards WHERE learner_id = ?")) {
+      ps.setLong(1, learnerId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) out.put(new CardKey(rs.getString(1), rs.getString(2)), cardOf(rs, 3));
+      }
+    }
+    return out;
+  }
+
+  /** The one place a row becomes a card state. */
+  private static CardState cardOf(ResultSet rs, int first) throws SQLException {
+    long last = rs.getLong(first + 5);
+    boolean noLast = rs.wasNull();
+    return new CardState(CardPhase.valueOf(rs.getString(first).toUpperCase(Locale.ROOT)),
+        rs.getInt(first + 1), rs.getDouble(first + 2), rs.getDouble(first + 3),
+        Instant.ofEpochMilli(rs.getLong(first + 4)), noLast ? null : Instant.ofEpochMilli(last),
+        rs.getInt(first + 6), rs.getInt(first + 7));
+  }
+
+  private Map<SkillKey, SkillMastery> mastery(long learnerId) throws SQLException {
+    Map<SkillKey, SkillMastery> out = new HashMap<>();
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT pack_id, skill_id, p_known, attempts, correct FROM mastery WHERE learner_id = ?")) {
+      ps.setLong(1, learnerId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.put(new SkillKey(rs.getString(1), rs.getString(2)),
+              new SkillMastery(rs.getDouble(3), rs.getInt(4), rs.getInt(5)));
+        }
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public void recordAnswer(AnswerRecord a) {
+    transaction(() -> {
+      CardState after = a.outcome().card();
+      try (PreparedStatement ps = c.prepareStatement(
+          "INSERT INTO reviews(learner_id, pack_id, exercise_id, reviewed_at, kind, rating, correct,"
+              + " response_ms, hints_used, answer, phase_before, elapsed_days, scheduled_days, stability,"
+              + " difficulty, card_before, mastery_before) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+        ps.setLong(1, a.learnerId());
+        ps.setString(2, a.card().packId());
+        ps.setString(3, a.card().exerciseId());
+        ps.setLong(4, a.at().toEpochMilli());
+        ps.setString(5, "study");
+        ps.setInt(6, a.outcome().rating().value());
+        ps.setInt(7, a.correct() ? 1 : 0);
+        if (a.responseMillis() == null) ps.setNull(8, Types.INTEGER);
+        else ps.setLong(8, a.responseMillis());
+        ps.setInt(9, a.hintsUsed());
+        ps.setString(10, a.answer());
+        ps.setString(11, phaseName(a.before() == null ? CardPhase.NEW : a.before().phase()));
+        ps.setLong(12, a.outcome().elapsedDays());
+        ps.setInt(13, a.outcome().scheduledDays());
+        ps.setDouble(14, after.stability());
+        ps.setDouble(15, after.difficulty());
+        ps.setString(16, a.before() == null ? null : json(cardMap(a.before())));
+        ps.setString(17, json(masteryMap(a.masteryBefore())));
+        ps.executeUpdate();
+      }
+      try (PreparedStatement ps = c.prepareStatement(
+          "INSERT INTO cards(learner_id, pack_id, exercise_id, phase, step, stability, difficulty, due,"
+              + " last_review, reps, lapses) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
+              + " ON CONFLICT(learner_id, pack_id, exercise_id) DO UPDATE SET phase=excluded.phase,"
+              + " step=excluded.step, stability=excluded.stability, difficulty=excluded.difficulty,"
+              + " due=excluded.due, last_review=excluded.last_review, reps=excluded.reps,"
+              + " lapses=excluded.lapses")) {
+        ps.setLong(1, a.learnerId());
+        ps.setString(2, a.card().packId());
+        ps.setString(3, a.card().exerciseId());
+        ps.setString(4, phaseName(after.phase()));
+        ps.setInt(5, after.step());
+        ps.setDouble(6, after.stability());
+        ps.setDouble(7, after.difficulty());
+        ps.setLong(8, after.due().toEpochMilli());
+        if (after.lastReview() == null) ps.setNull(9, Types.INTEGER);
+        else ps.setLong(9, after.lastReview().toEpochMilli());
+        ps.setInt(10, after.reps());
+        ps.setInt(11, after.lapses());
+        ps.executeUpdate();
+      }
+      try (PreparedStatement ps = c.prepareStatement(
+          "INSERT INTO mastery(learner_id, pack_id, skill_id, p_known, attempts, correct, updated_at)"
+              + " VALUES (?,?,?,?,?,?,?) ON CONFLICT(learner_id, pack_id, skill_id) DO UPDATE SET"
+              + " p_known=excluded.p_known, attempts=excluded.attempts, correct=excluded.correct,"
+              + " updated_at=excluded.updated_at")) {
+        for (Map.Entry<SkillKey, SkillMastery> e : a.masteryAfter().entrySet()) {
+          ps.setLong(1, a.learnerId());
+          ps.setString(2, e.getKey().packId());
+          ps.setString(3, e.getKey().skillId());
+          ps.setDouble(4, e.getValue().pKnown());
+          ps.setInt(5, e.getValue().attempts());
+          ps.setInt(6, e.getValue().correct());
+          ps.setLong(7, a.at().toEpochMilli());
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public int introducedSince(long learnerId, Instant since) {
+    return count("SELECT count(*) FROM reviews WHERE learner_id = ? AND reviewed_at >= ? AND phase_before = 'new'",
+        learnerId, since);
+  }
+
+  @Override
+  public int reviewedSince(long learnerId, Instant since) {
+    return count("SELECT count(*) FROM reviews WHERE learner_id = ? AND reviewed_at >= ? AND phase_before <> 'new'",
+        learnerId, since);
+  }
+
+  private int count(String sql, long learnerId, Instant since) {
+    return query(() -> {
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        ps.setLong(1, learnerId);
+        ps.setLong(2, since.toEpochMilli());
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next() ? rs.getInt(1) : 0;
+        }
+      }
+    });
+  }
+
+  @Override
+  public List<DueItem> dueBefore(long learnerId, Instant until, int limit) {
+    return query(() -> {
+      List<DueItem> out = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT k.pack_id, k.exercise_id, k.phase, k.due, k.stability, k.last_review,"
+              + " (SELECT s.title FROM exercise_skills es JOIN skills s ON s.pack_id = es.pack_id"
+              + "   AND s.id = es.skill_id WHERE es.pack_id = k.pack_id AND es.exercise_id = k.exercise_id"
+              + "   ORDER BY s.position LIMIT 1)"
+              + " FROM cards k JOIN exercises e ON e.pack_id = k.pack_id AND e.id = k.exercise_id"
+              + " WHERE k.learner_id = ? AND k.due < ? AND e.retired = 0 ORDER BY k.due LIMIT ?")) {
+        ps.setLong(1, learnerId);
+        ps.setLong(2, until.toEpochMilli());
+        ps.setInt(3, limit);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            long last = rs.getLong(6);
+            Instant lastReview = rs.wasNull() ? null : Instant.ofEpochMilli(last);
+            out.add(new DueItem(new CardKey(rs.getString(1), rs.getString(2)), rs.getString(7),
+                CardPhase.valueOf(rs.getString(3).toUpperCase(Locale.ROOT)),
+                Instant.ofEpochMilli(rs.getLong(4)), rs.getDouble(5), lastReview));
+          }
+        }
+      }
+      return out;
+    });
+  }
+
+  private void exec(String sql, String arg) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, arg);
+      ps.executeUpdate();
+    }
+  }
+
+  private static String phaseName(CardPhase p) {
+    return p.name().toLowerCase(Locale.ROOT);
+  }
+
+  private static Map<String, Object> cardMap(CardState s) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("phase", phaseName(s.phase()));
+    m.put("step", s.step());
+    m.put("stability", s.stability());
+    m.put("difficulty", s.difficulty());
+    m.put("due", s.due().toEpochMilli());
+    m.put("last_review", s.lastReview() == null ? null : s.lastReview().toEpochMilli());
+    m.put("reps", s.reps());
+    m.put("lapses", s.lapses());
+    return m;
+  }
+
+  private static Map<String, Object> masteryMap(Map<SkillKey, SkillMastery> mastery) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    mastery.forEach((k, v) -> m.put(k.toString(),
+        v == null ? null : Map.of("p_known", v.pKnown(), "attempts", v.attempts(), "correct", v.correct())));
+    return m;
+  }
+
+  private static String json(Object o) {
+    try {
+      return JSON.writeValueAsString(o);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      c.close();
+    } catch (SQLException e) {
+      throw new StoreException("closing the database: " + e.getMessage(), e);
+    }
+  }
+}

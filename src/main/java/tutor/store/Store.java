@@ -1,0 +1,56 @@
+package tutor.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tutor.pack.Pack;
+
+/** The learner's data and the installed content. */
+public interface Store extends AutoCloseable {
+  /** The learner commands act on; a learner named "default" is created on first use. */
+  Learner currentLearner(Instant now);
+
+  Optional<Learner> learner(String name);
+
+  Learner addLearner(String name, Instant now);
+
+  List<Learner> learners();
+
+  void useLearner(Learner learner);
+
+  Map<String, String> settings(long learnerId);
+
+  void setSetting(long learnerId, String key, String value);
+
+  Optional<String> appSetting(String key);
+
+  void setAppSetting(String key, String value);
+
+  /**
+   * Installs or updates a pack in one transaction. Exercises and skills that the new version no
+   * longer has are retired, never deleted, so the learner's history stays.
+   */
+  InstallReport installPack(Pack pack, String source, String contentHash, Instant now);
+
+  Optional<String> installedVersion(String packId);
+
+  List<PackSummary> packs(long learnerId);
+
+  StudyData studyData(long learnerId);
+
+  /** Writes the review, the card and the mastery in one transaction. */
+  void recordAnswer(AnswerRecord answer);
+
+  /** Exercises seen for the first time since {@code since}. */
+  int introducedSince(long learnerId, Instant since);
+
+  /** Reviews of already-seen exercises since {@code since}. */
+  int reviewedSince(long learnerId, Instant since);
+
+  /** Cards due before {@code until}, soonest first (retired exercises excluded). */
+  List<DueItem> dueBefore(long learnerId, Instant until, int limit);
+
+  @Override
+  void close();
+}

@@ -1,0 +1,176 @@
+package tutor.terminal;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
+
+import tutor.pack.Exercise;
+import tutor.pack.Gap;
+import tutor.session.Durations;
+import tutor.session.ExerciseScreen;
+import tutor.session.FeedbackScreen;
+
+import tutor.session.SessionEnd;
+import tutor.session.SessionSummary;
+import tutor.session.StudySession;
+import tutor.session.StudyUi;
+
+/** The study session on a console: a terminal with JLine, or plain lines when piped. */
+public final class ConsoleUi implements StudyUi {
+  private final LineInput input;
+  private final PrintWriter out;
+  private final Style style;
+  private final java.util.function.Supplier<Instant> now;
+
+  public ConsoleUi(LineInput input, PrintWriter out, Style style, java.util.function.Supplier<Instant> now) {
+    this.input = input;
+    this.out = out;
+    this.style = style;
+    this.now = now;
+  }
+
+  @Override
+  public boolean interactive() {
+    return input.interactive();
+  }
+
+  private void println(String s) {
+    out.println(s);
+  }
+
+  private void para(String text, String indent) {
+    println(Wrap.text(text, input.width(), indent));
+  }
+
+  @Override
+  public void exercise(ExerciseScreen s) {
+    println("");
+    println(style.dim(progress(s)));
+    Exercise ex = s.exercise();
+    if (ex.body() instanceof Exercise.Cloze c) {
+      if (!ex.prompt().isBlank()) para(style.bold(ex.prompt()), "");
+      para(Gap.blanked(c.text()), "  ");
+    } else {
+      para(style.bold(ex.prompt()), "");
+    }
+    for (int i = 0; i < s.shownItems().size(); i++) {
+      para((i + 1) + ") " + s.shownItems().get(i), "  ");
+    }
+    String how = instructions(ex);
+    if (!ex.hints().isEmpty()) how += " (? for a hint)";
+    println(style.dim(how));
+    out.flush();
+  }
+
+  private String progress(ExerciseScreen s) {
+    String what = switch (s.reason()) {
+      case NEW -> "new";
+      case DUE -> "review";
+      case LEARNING, LEARN_AHEAD -> "learning";
+    };
+    String elapsed = Durations.clock(s.elapsed());
+    if (!style.symbols()) {
+      return "Exercise " + s.number() + " of " + s.planned() + " - " + s.packTitle() + ", "
+          + s.skillTitle() + " (" + what + ") - " + elapsed;
+    }
+    int width = 10;
+    int done = Math.min(width, (int) Math.round(width * (s.number() - 1) / (double) Math.max(1, s.planned())));
+    String bar = "▰".repeat(done) + "▱".repeat(width - done);
+    return s.number() + "/" + s.planned() + " " + bar + "  " + s.packTitle() + " › " + s.skillTitle()
+        + " · " + what + " · " + elapsed;
+  }
+
+  private static String instructions(Exercise ex) {
+    Exercise.Body b = ex.body();
+    if (b instanceof Exercise.Flashcard) return "Think of the answer, then press Enter.";
+    if (b instanceof Exercise.Choice c) {
+      return c.multiple() ? "Several are right: type all their numbers, e.g. 1 3." : "Type the number of your answer.";
+    }
+    if (b instanceof Exercise.Cloze c) {
+      return c.gaps().size() == 1 ? "Type what goes in the gap." : "Fill the " + c.gaps().size() + " gaps, one at a time.";
+    }
+    if (b instanceof Exercise.Numeric n) return "Type a number" + (n.unit().isEmpty() ? "." : " (in " + n.unit() + ").");
+    if (b instanceof Exercise.Order o) return "Type the numbers in the right order, e.g. " + example(o.items().size()) + ".";
+    return "Type your answer.";
+  }
+
+  private static String example(int n) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = n; i >= 1; i--) sb.append(i).append(i > 1 ? " " : "");
+    return sb.toString();
+  }
+
+  @Override
+  public String ask(String prompt) throws SessionEnd {
+    out.flush();
+    if (!input.interactive()) {
+      // Piped: no prompt to type at, but say what is asked so the transcript reads well.
+      if (!prompt.isEmpty()) println(prompt);
+      out.flush();
+      return input.readLine("");
+    }
+    return input.readLine(style.cyan(prompt.isEmpty() ? "> " : prompt + " > "));
+  }
+
+  @Override
+  public void hint(int number, int total, String text) {
+    para(style.yellow("Hint " + number + "/" + total + ": ") + text, "");
+    out.flush();
+  }
+
+  @Override
+  public void notice(String message) {
+    para(style.yellow(message), "");
+    out.flush();
+  }
+
+  @Override
+  public void flashcardBack(String back) {
+    para(style.bold("Answer: ") + back, "");
+    out.flush();
+  }
+
+  @Override
+  public void feedback(FeedbackScreen f) {
+    if (f.correct() == null) {
+      println(style.dim("Rated " + StudySession.label(f.rating()) + "."));
+    } else if (f.correct()) {
+      println(style.green(join(style.ok(), "Correct.")));
+      if (!f.expected().isBlank()) para(style.dim("Answer: " + f.expected()), "");
+    } else {
+      println(style.red(join(style.wrong(), "Not quite.")));
+      para("Expected: " + style.bold(f.expected()), "");
+      if (!f.detail().isBlank()) para(f.detail(), "  ");
+    }
+    if (!f.explanation().isBlank()) para("Why: " + f.explanation(), "");
+    println(style.dim("Next review " + f.nextReview() + " (rated " + StudySession.label(f.rating()) + ")."));
+    for (String change : f.changes()) println(style.green(change));
+    out.flush();
+  }
+
+  private static String join(String symbol, String text) {
+    return symbol.isEmpty() ? text : symbol + " " + text;
+  }
+
+  @Override
+  public void summary(SessionSummary s) {
+    println("");
+    if (!s.stopReason().isBlank()) para(s.stopReason(), "");
+    if (s.answered() > 0) {
+      println(style.bold("Session summary: ") + s.answered() + " answered, " + s.correct()
+          + " correct (" + s.percentCorrect() + "%), time " + Durations.clock(s.time()) + ".");
+    } else {
+      println(style.bold("Session summary: ") + "no exercises answered.");
+    }
+    for (String change : s.levelChanges()) println("  " + change);
+    StringBuilder next = new StringBuilder();
+    if (s.dueNow() > 0) next.append(s.dueNow()).append(" due now. ");
+    if (s.nextDue() != null) {
+      next.append("Next review ").append(Durations.in(Duration.between(now.get(), s.nextDue()))).append(". ");
+    }
+    if (s.dueNextDay() > 0) next.append(s.dueNextDay()).append(" due tomorrow.");
+    if (next.length() > 0) para(next.toString().strip(), "");
+    out.flush();
+  }
+
+}

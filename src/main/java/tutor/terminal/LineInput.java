@@ -1,0 +1,13 @@
+package tutor.terminal;
+
+import tutor.session.SessionEnd;
+
+/** Where answers come from: a JLine terminal, or piped standard input. */
+public interface LineInput {
+  String readLine(String prompt) throws SessionEnd;
+
+  /** True for a terminal a person types into. */
+  boolean interactive();
+
+  int width();
+}
