@@ -1,0 +1,49 @@
+package tutor.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Runs the real command line in-process against a given database, with piped standard input. */
+final class Cli {
+  record Result(int code, String out, String err) {
+    @Override
+    public String toString() {
+      return "exit " + code + "\n--- out\n" + out + "\n--- err\n" + err;
+    }
+  }
+
+  private final Path db;
+  private final Map<String, String> env = new HashMap<>();
+
+  Cli(Path db) {
+    this.db = db;
+    env.put("HOME", db.getParent().toString());
+  }
+
+  Cli env(String name, String value) {
+    env.put(name, value);
+    return this;
+  }
+
+  Result input(String stdin, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    List<String> all = new ArrayList<>(List.of(args));
+    all.add("--db=" + db);
+    Context ctx = new Context(env, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        new PrintWriter(out, true), new PrintWriter(err, true), false);
+    int code = Main.run(ctx, all.toArray(String[]::new));
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  Result run(String... args) {
+    return input("", args);
+  }
+}

@@ -1,0 +1,203 @@
+package tutor.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tutor.TestPacks;
+
+class CommandLineTest {
+  @TempDir Path dir;
+
+  private Cli cli() {
+    return new Cli(dir.resolve("tutor.db"));
+  }
+
+  private static void oneLineNoTrace(Cli.Result r) {
+    assertFalse(r.err().contains("\tat "), "no stack trace:\n" + r.err());
+    assertFalse(r.err().contains("Exception"), "no exception names:\n" + r.err());
+  }
+
+  @Test
+  void everyCommandHasHelpWithExamples() {
+    for (String[] cmd : new String[][] {{"--help"}, {"study", "--help"}, {"due", "--help"},
+        {"pack", "add", "--help"}, {"pack", "list", "--help"}, {"learner", "add", "--help"},
+        {"settings", "--help"}}) {
+      Cli.Result r = cli().run(cmd);
+      assertEquals(0, r.code(), String.join(" ", cmd));
+      assertTrue(r.out().contains("Examples:"), String.join(" ", cmd) + ":\n" + r.out());
+    }
+  }
+
+  @Test
+  void anUnknownOptionIsAUsageErrorWithExitCodeTwo() {
+    Cli.Result r = cli().run("study", "--pakc", "x");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("--pakc"), r.err());
+  }
+
+  @Test
+  void aBrokenPackIsReportedByFileAndLineAndNothingIsInstalled() throws Exception {
+    Path pack = TestPacks.demo(dir);
+    Path file = pack.resolve("exercises/more.yaml");
+    Files.writeString(file, Files.readString(file).replace("type: order", "type: mcq"));
+    Cli.Result r = cli().run("pack", "add", pack.toString());
+    assertEquals(2, r.code(), r.toString());
+    assertTrue(r.err().contains("more.yaml:4: exercise 'planets': unknown type 'mcq'"), r.err());
+    oneLineNoTrace(r);
+    assertTrue(cli().run("pack", "list").out().contains("No packs installed"));
+  }
+
+  @Test
+  void aFileThatIsNotADatabaseGivesOneClearLine() throws Exception {
+    Path notes = dir.resolve("notes.txt");
+    Files.writeString(notes, "hello");
+    Cli.Result r = new Cli(notes).run("due");
+    assertEquals(1, r.code());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertTrue(r.err().contains("not a tutor database"), r.err());
+    assertEquals("hello", Files.readString(notes));
+  }
+
+  @Test
+  void packListShowsVersionCountsAndEachSkillsLevel() throws Exception {
+    cli().run("pack", "add", TestPacks.demo(dir).toString());
+    Cli.Result r = cli().run("pack", "list");
+    assertTrue(r.out().contains("demo 1.0.0  Demo pack"), r.out());
+    assertTrue(r.out().contains("2 skills, 6 exercises"), r.out());
+    assertTrue(r.out().matches("(?s).*new\\s+The basics.*"), r.out());
+    assertTrue(r.out().matches("(?s).*locked\\s+Building on the basics.*needs basics.*"), r.out());
+  }
+
+  @Test
+  void packListAsJsonIsMachineReadable() throws Exception {
+    cli().run("pack", "add", TestPacks.demo(dir).toString());
+    JsonNode json = new ObjectMapper().readTree(cli().run("pack", "list", "--format", "json").out());
+    assertEquals("demo", json.get(0).get("pack").asText());
+    assertEquals("locked", json.get(0).get("skill_progress").get(1).get("level").asText());
+  }
+
+  @Test
+  void addingAnOlderVersionIsRefused() throws Exception {
+    cli().run("pack", "add", TestPacks.demo(dir, "2.0.0", true).toString());
+    Cli.Result r = cli().run("pack", "add", TestPacks.demo(dir, "1.0.0", true).toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("older version"), r.err());
+  }
+
+  @Test
+  void aNewerVersionUpdatesAndReportsWhatChanged() throws Exception {
+    cli().run("pack", "add", TestPacks.demo(dir).toString());
+    Cli.Result r = cli().run("pack", "add", TestPacks.demo(dir, "1.1.0", false).toString());
+    assertEquals(0, r.code(), r.toString());
+    assertTrue(r.out().contains("Updated demo 1.0.0 -> 1.1.0: 0 new, 0 changed, 5 unchanged, 1 retired"), r.out());
+  }
+
+  @Test
+  void aZippedPackInstalls() throws Exception {
+    Path pack = TestPacks.demo(dir);
+    Path zip = dir.resolve("demo.zip");
+    try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(zip))) {
+      for (String f : new String[] {"pack.yaml", "exercises/basics.yaml", "exercises/more.yaml"}) {
+        z.putNextEntry(new ZipEntry("demo/" + f));
+        z.write(Files.readAllBytes(pack.resolve(f)));
+        z.closeEntry();
+      }
+    }
+    Cli.Result r = cli().run("pack", "add", zip.toString());
+    assertEquals(0, r.code(), r.toString());
+    assertTrue(r.out().contains("Installed demo 1.0.0"), r.out());
+  }
+
+  @Test
+  void aZipThatWritesOutsideItsFolderIsRefused() throws Exception {
+    Path zip = dir.resolve("evil.zip");
+    try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(zip))) {
+      z.putNextEntry(new ZipEntry("../../escaped.txt"));
+      z.write("gotcha".getBytes(StandardCharsets.UTF_8));
+      z.closeEntry();
+    }
+    Cli.Result r = cli().run("pack", "add", zip.toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("outside the pack"), r.err());
+    assertFalse(Files.exists(dir.getParent().resolve("escaped.txt")));
+    oneLineNoTrace(r);
+  }
+
+  @Test
+  void aFileThatIsNotAZipIsRefused() throws Exception {
+    Path zip = dir.resolve("fake.zip");
+    try (OutputStream o = Files.newOutputStream(zip)) {
+      o.write("not a zip".getBytes(StandardCharsets.UTF_8));
+    }
+    Cli.Result r = cli().run("pack", "add", zip.toString());
+    assertEquals(2, r.code());
+    oneLineNoTrace(r);
+  }
+
+  @Test
+  void learnersAreSeparateAndSwitchable() throws Exception {
+    Cli c = cli();
+    c.run("pack", "add", TestPacks.demo(dir).toString());
+    c.input("Paris\n", "study", "--limit", "1");
+    assertEquals(0, c.run("learner", "add", "sam").code());
+    assertTrue(c.run("learner", "list").out().contains("* sam"));
+    assertTrue(c.run("pack", "list").out().contains("you have seen 0"), "sam starts fresh");
+    assertEquals(0, c.run("learner", "use", "default").code());
+    assertTrue(c.run("pack", "list").out().contains("you have seen 1"));
+    assertEquals(2, c.run("learner", "use", "nobody").code());
+    assertEquals(2, c.run("learner", "add", "sam").code());
+  }
+
+  @Test
+  void settingsAreValidatedWithClearErrors() {
+    Cli c = cli();
+    assertEquals(0, c.run("settings", "desired-retention", "0.85").code());
+    assertTrue(c.run("settings").out().contains("0.85"));
+    Cli.Result bad = c.run("settings", "desired-retention", "2");
+    assertEquals(2, bad.code());
+    assertTrue(bad.err().contains("0.70 to 0.99"), bad.err());
+    Cli.Result unknown = c.run("settings", "colour", "red");
+    assertEquals(2, unknown.code());
+    assertTrue(unknown.err().contains("unknown setting 'colour'"), unknown.err());
+  }
+
+  @Test
+  void bundledPacksAreInstalledOnFirstRunOnly() throws Exception {
+    Path content = dir.resolve("content");
+    TestPacks.demo(content);
+    Cli c = cli().env("TUTOR_CONTENT", content.toString());
+    Cli.Result first = c.run("pack", "list");
+    assertTrue(first.err().contains("Installed pack 'demo' 1.0.0"), first.err());
+    assertTrue(first.out().contains("demo 1.0.0"), first.out());
+    Cli.Result second = c.run("pack", "list");
+    assertEquals("", second.err());
+  }
+
+  @Test
+  void dueAsJsonListsWhatIsDue() throws Exception {
+    Cli c = cli();
+    c.run("pack", "add", TestPacks.demo(dir).toString());
+    c.input("Paris\n", "study", "--limit", "1", "--now=2026-03-02T09:00:00Z");
+    JsonNode json = new ObjectMapper().readTree(c.run("due", "--format", "json", "--now=2026-03-02T10:00:00Z").out());
+    assertEquals(1, json.get("due_now").asInt());
+    assertEquals("capital", json.get("due").get(0).get("exercise").asText());
+  }
+
+  @Test
+  void aBadNowValueIsAUsageError() {
+    Cli.Result r = cli().run("due", "--now", "yesterday-ish");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("--now"), r.err());
+  }
+}

@@ -1,0 +1,173 @@
+package tutor.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tutor.TestPacks;
+import tutor.mastery.SkillMastery;
+import tutor.pack.Exercise;
+import tutor.pack.Pack;
+import tutor.packfile.PackReader;
+import tutor.schedule.CardState;
+import tutor.schedule.FsrsScheduler;
+import tutor.schedule.Rating;
+import tutor.schedule.ReviewOutcome;
+import tutor.schedule.SchedulerConfig;
+
+class SqliteStoreTest {
+  private static final Instant T0 = Instant.parse("2026-02-01T09:00:00Z");
+  @TempDir Path dir;
+  private Path file;
+  private SqliteStore store;
+  private Learner learner;
+
+  @BeforeEach
+  void open() throws Exception {
+    file = dir.resolve("t.db");
+    store = SqliteStore.open(file);
+    learner = store.currentLearner(T0);
+    store.installPack(PackReader.read(TestPacks.demo(dir)), "test", "h1", T0);
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  private long count(String sql) throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      return rs.getLong(1);
+    }
+  }
+
+  private AnswerRecord answer(String exerciseId, Rating rating, Instant at) {
+    CardKey key = new CardKey("demo", exerciseId);
+    CardState before = store.studyData(learner.id()).cards().get(key);
+    CardState card = before == null ? CardState.newCard(at) : before;
+    ReviewOutcome outcome = new FsrsScheduler(SchedulerConfig.defaults().withFuzz(false)).review(card, rating, at, 1);
+    SkillKey skill = new SkillKey("demo", "basics");
+    SkillMastery m0 = store.studyData(learner.id()).mastery().get(skill);
+    SkillMastery m1 = (m0 == null ? new SkillMastery(0.1, 0, 0) : m0)
+        .after(rating != Rating.AGAIN, tutor.mastery.BktParameters.DEFAULT);
+    java.util.Map<SkillKey, SkillMastery> beforeMap = new java.util.HashMap<>();
+    beforeMap.put(skill, m0);
+    return new AnswerRecord(learner.id(), key, at, rating != Rating.AGAIN, null, 0, "Paris", before,
+        outcome, beforeMap, Map.of(skill, m1));
+  }
+
+  @Test
+  void theFirstLearnerIsCreatedOnFirstUse() {
+    assertEquals(SqliteStore.DEFAULT_LEARNER, learner.name());
+    assertEquals(learner, store.currentLearner(T0.plusSeconds(5)));
+  }
+
+  @Test
+  void installedExercisesComeBackAsTheyWereWritten() throws Exception {
+    Pack pack = PackReader.read(dir.resolve("demo-1.0.0"));
+    StudyData data = store.studyData(learner.id());
+    assertEquals(pack.exercises(), data.exercises().stream().map(StoredExercise::exercise).toList());
+    assertEquals(List.of("basics", "more"), data.skills().stream().map(StoredSkill::id).toList());
+    assertEquals(List.of("basics"), data.skills().get(1).requires());
+  }
+
+  @Test
+  void anAnswerWritesReviewCardAndMasteryTogether() throws Exception {
+    store.recordAnswer(answer("capital", Rating.GOOD, T0));
+    assertEquals(1, count("SELECT count(*) FROM reviews"));
+    assertEquals(1, count("SELECT count(*) FROM cards"));
+    assertEquals(1, count("SELECT count(*) FROM mastery"));
+    StudyData data = store.studyData(learner.id());
+    CardState card = data.cards().get(new CardKey("demo", "capital"));
+    assertEquals(T0, card.lastReview());
+    assertEquals(0.4, data.mastery().get(new SkillKey("demo", "basics")).pKnown(), 1e-12);
+  }
+
+  @Test
+  void aFailingAnswerWriteLeavesNothingHalfWritten() throws Exception {
+    AnswerRecord good = answer("capital", Rating.GOOD, T0);
+    // A mastery row for a skill that does not exist violates a foreign key after the review and
+    // card rows were written: the whole answer must roll back.
+    AnswerRecord broken = new AnswerRecord(good.learnerId(), good.card(), good.at(), true, null, 0, "x",
+        null, good.outcome(), Map.of(), Map.of(new SkillKey("demo", "no-such-skill"), new SkillMastery(0.5, 1, 1)));
+    assertThrows(StoreException.class, () -> store.recordAnswer(broken));
+    assertEquals(0, count("SELECT count(*) FROM reviews"));
+    assertEquals(0, count("SELECT count(*) FROM cards"));
+  }
+
+  @Test
+  void updatingAPackKeepsHistoryAndRetiresRemovedExercises() throws Exception {
+    store.recordAnswer(answer("capital", Rating.GOOD, T0));
+    store.recordAnswer(answer("sum", Rating.GOOD, T0.plusSeconds(60)));
+    Pack v2 = PackReader.read(TestPacks.demo(dir, "1.1.0", false)); // "capital" removed
+    InstallReport r = store.installPack(v2, "test", "h2", T0.plusSeconds(120));
+    assertEquals("1.0.0", r.previousVersion());
+    assertEquals(1, r.retired());
+    assertEquals(1, count("SELECT count(*) FROM packs WHERE version = '1.1.0'"));
+    assertEquals(2, count("SELECT count(*) FROM reviews"), "the review log is never deleted");
+    assertEquals(1, count("SELECT count(*) FROM exercises WHERE id = 'capital' AND retired = 1"));
+    StudyData data = store.studyData(learner.id());
+    assertTrue(data.exercises().stream().noneMatch(e -> e.exercise().id().equals("capital")));
+    assertTrue(data.cards().containsKey(new CardKey("demo", "sum")), "unchanged ids keep their card");
+    List<DueItem> due = store.dueBefore(learner.id(), T0.plusSeconds(86400 * 30), 100);
+    assertTrue(due.stream().noneMatch(d -> d.card().exerciseId().equals("capital")));
+  }
+
+  @Test
+  void reinstallingARetiredExerciseBringsItsHistoryBack() throws Exception {
+    store.recordAnswer(answer("capital", Rating.GOOD, T0));
+    store.installPack(PackReader.read(TestPacks.demo(dir, "1.1.0", false)), "t", "h2", T0);
+    store.installPack(PackReader.read(TestPacks.demo(dir, "1.2.0", true)), "t", "h3", T0);
+    assertTrue(store.studyData(learner.id()).cards().containsKey(new CardKey("demo", "capital")));
+  }
+
+  @Test
+  void learnersHaveSeparateStateAndSettings() {
+    store.recordAnswer(answer("capital", Rating.GOOD, T0));
+    Learner sam = store.addLearner("sam", T0);
+    assertTrue(store.studyData(sam.id()).cards().isEmpty());
+    store.setSetting(sam.id(), "new-per-day", "5");
+    assertEquals(Map.of("new-per-day", "5"), store.settings(sam.id()));
+    assertTrue(store.settings(learner.id()).isEmpty());
+  }
+
+  @Test
+  void todaysCountsSeparateNewExercisesFromReviews() {
+    store.recordAnswer(answer("capital", Rating.GOOD, T0));
+    store.recordAnswer(answer("capital", Rating.GOOD, T0.plusSeconds(700)));
+    assertEquals(1, store.introducedSince(learner.id(), T0.minusSeconds(1)));
+    assertEquals(1, store.reviewedSince(learner.id(), T0.minusSeconds(1)));
+    assertEquals(0, store.introducedSince(learner.id(), T0.plusSeconds(1)));
+  }
+
+  @Test
+  void packListCountsSeenExercisesAndMasteredSkills() {
+    store.recordAnswer(answer("capital", Rating.GOOD, T0));
+    PackSummary p = store.packs(learner.id()).get(0);
+    assertEquals("demo", p.id());
+    assertEquals(2, p.skills());
+    assertEquals(6, p.exercises());
+    assertEquals(1, p.exercisesSeen());
+    assertEquals(0, p.skillsMastered());
+  }
+
+  @Test
+  void exerciseBodiesRoundTripThroughJson() throws Exception {
+    for (Exercise e : PackReader.read(dir.resolve("demo-1.0.0")).exercises()) {
+      assertEquals(e, ExerciseCodec.fromJson(ExerciseCodec.toJson(e)));
+    }
+  }
+}
