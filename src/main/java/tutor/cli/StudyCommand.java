@@ -103,7 +103,8 @@ final class StudyCommand implements Callable<Integer> {
       Style style, Clock clock) {
     ConsoleUi ui = new ConsoleUi(input, out, style, clock::instant);
     if (input.interactive()) {
-      out.println(style.dim("Studying as " + learner.name() + ". " + StudySession.COMMANDS));
+      out.println(style.dim(tutor.terminal.Wrap.text("Studying as " + learner.name() + ". "
+          + StudySession.COMMANDS, input.width(), "")));
     }
     StudySession session = new StudySession(store, learner, settings, new FsrsScheduler(config),
         new AnswerGrader(), ui, clock, options, titles);

@@ -19,6 +19,17 @@ public final class Durations {
     return "in " + Math.round(days / 365.25) + " years";
   }
 
+  /** An interval in few letters, for previews: 1m, 6m, 3h, 6d, 2mo, 1y. */
+  public static String compact(Duration d) {
+    long minutes = Math.max(0, Math.round(d.toSeconds() / 60.0));
+    if (minutes < 60) return Math.max(1, minutes) + "m";
+    if (minutes < 1440) return Math.round(minutes / 60.0) + "h";
+    long days = Math.round(minutes / 1440.0);
+    if (days < 60) return days + "d";
+    if (days < 730) return Math.round(days / 30.4) + "mo";
+    return Math.round(days / 365.25) + "y";
+  }
+
   /** A session length: 4:05, or 1:02:03. */
   public static String clock(Duration d) {
     long s = Math.max(0, d.getSeconds());

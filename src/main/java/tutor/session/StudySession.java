@@ -299,15 +299,14 @@ public final class StudySession {
 
   private Rating askRating(CardState card, long fuzzSeed) throws SessionEnd {
     Map<Rating, ReviewOutcome> preview = scheduler.preview(card, clock.instant(), fuzzSeed);
-    StringBuilder prompt = new StringBuilder("How well did you recall it?");
+    StringBuilder choices = new StringBuilder("How well did you recall it?");
     for (Rating r : Rating.values()) {
-      prompt.append(r == Rating.AGAIN ? " " : " · ").append(r.value()).append(' ')
-          .append(label(r)).append(" (")
-          .append(Durations.in(Duration.between(clock.instant(), preview.get(r).card().due())).replace("in ", ""))
-          .append(')');
+      choices.append(r == Rating.AGAIN ? "  " : " · ").append(r.value()).append(' ').append(label(r))
+          .append(' ').append(Durations.compact(Duration.between(clock.instant(), preview.get(r).card().due())));
     }
+    ui.say(choices.toString());
     while (true) {
-      String line = ui.ask(prompt.toString()).strip().toLowerCase(Locale.ROOT);
+      String line = ui.ask("1-4").strip().toLowerCase(Locale.ROOT);
       switch (line) {
         case "1", "again" -> { return Rating.AGAIN; }
         case "2", "hard" -> { return Rating.HARD; }

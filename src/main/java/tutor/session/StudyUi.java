@@ -15,6 +15,9 @@ public interface StudyUi {
   /** A short message about the current exercise: an answer of the wrong shape, no more hints. */
   void notice(String message);
 
+  /** A neutral line of information (the rating choices of a flashcard, say). */
+  void say(String text);
+
   void flashcardBack(String back);
 
   void feedback(FeedbackScreen feedback);

@@ -125,6 +125,12 @@ public final class ConsoleUi implements StudyUi {
   }
 
   @Override
+  public void say(String text) {
+    para(text, "");
+    out.flush();
+  }
+
+  @Override
   public void flashcardBack(String back) {
     para(style.bold("Answer: ") + back, "");
     out.flush();
