@@ -81,7 +81,7 @@ final class DueCommand implements Callable<Integer> {
       out.println("Coming days (reviews falling due):");
       DateTimeFormatter f = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
       LocalDate today = day.dateOf(now);
-      perDay.forEach((d, n) -> out.printf("  %-10s %-9s %3d%n",
+      perDay.forEach((d, n) -> out.printf("  %-10s %-10s %3d%n",
           d.equals(today) ? "today" : d.equals(today.plusDays(1)) ? "tomorrow" : "", f.format(d), n));
       out.println("Study with: tutor study");
     }
