@@ -29,6 +29,10 @@ final class Fields {
     return new Fields(file, map, newContext, errors);
   }
 
+  String context() {
+    return context;
+  }
+
   YNode.YMap map() {
     return map;
   }

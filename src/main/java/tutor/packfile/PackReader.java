@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import tutor.mastery.BktParameters;
 import tutor.pack.Exercise;
 import tutor.pack.ExerciseType;
 import tutor.pack.Gap;
@@ -37,7 +38,12 @@ public final class PackReader {
 
   private static final List<String> MANIFEST_FIELDS = List.of("format", "id", "title", "version",
       "description", "authors", "license", "language", "exercises", "grading", "skills");
-  private static final List<String> SKILL_FIELDS = List.of("id", "title", "description", "requires");
+  private static final List<String> SKILL_FIELDS = List.of("id", "title", "description", "requires",
+      "lesson", "lesson_file", "worked_examples", "resources", "bkt");
+  private static final List<String> EXAMPLE_FIELDS = List.of("problem", "steps", "answer");
+  private static final List<String> RESOURCE_FIELDS = List.of("title", "url", "kind", "license");
+  private static final List<String> BKT_FIELDS = List.of("prior", "learn", "guess", "slip");
+  private static final Pattern URL = Pattern.compile("https?://[^\\s]+");
   private static final List<String> GRADING_FIELDS = List.of(
       "case_sensitive", "accent_sensitive", "punctuation_sensitive", "whitespace_sensitive");
   private static final List<String> COMMON_FIELDS = List.of(
@@ -161,7 +167,8 @@ public final class PackReader {
       }
       lines.put(id, map.lineOf("id"));
       String title = f.string("title", true).orElse(id);
-      skills.add(new Skill(id, title, f.string("description", ""), f.strings("requires", false)));
+      skills.add(new Skill(id, title, f.string("description", ""), f.strings("requires", false),
+          readLesson(f, file), readWorkedExamples(f, file), readResources(f, file), readBkt(f, file)));
     }
     for (Skill s : skills) {
       for (String r : s.requires()) {
@@ -176,6 +183,103 @@ public final class PackReader {
     new SkillGraph(skills).findCycle().ifPresent(cycle -> errors.add(new PackError(file,
         lines.get(cycle.get(0)), "prerequisite cycle: " + String.join(" -> ", cycle))));
     return skills;
+  }
+
+  /** Inline Markdown under {@code lesson}, or a Markdown file beside the manifest under {@code lesson_file}. */
+  private String readLesson(Fields f, Path file) {
+    if (f.has("lesson") && f.has("lesson_file")) {
+      f.error("lesson_file", "give either 'lesson' or 'lesson_file', not both");
+      return "";
+    }
+    if (f.has("lesson")) return f.string("lesson", "");
+    Optional<String> name = f.string("lesson_file", false);
+    if (name.isEmpty()) return "";
+    Path root = dir.toAbsolutePath().normalize();
+    Path lessonPath = root.resolve(name.get()).normalize();
+    if (!lessonPath.startsWith(root)) {
+      f.error("lesson_file", "lesson file '" + name.get() + "' is outside the pack");
+      return "";
+    }
+    if (!Files.isRegularFile(lessonPath)) {
+      f.error("lesson_file", "lesson file '" + name.get() + "' does not exist");
+      return "";
+    }
+    try {
+      byte[] bytes = Files.readAllBytes(lessonPath);
+      var decoder = java.nio.charset.StandardCharsets.UTF_8.newDecoder();
+      return decoder.decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      f.error("lesson_file", "lesson file '" + name.get() + "' is not valid UTF-8 text");
+    } catch (IOException e) {
+      f.error("lesson_file", "cannot read lesson file '" + name.get() + "': " + e.getMessage());
+    }
+    return "";
+  }
+
+  private List<YNode.YMap> listOfMaps(Fields f, String key, Path file) {
+    List<YNode.YMap> out = new ArrayList<>();
+    YNode node = f.map().entries().get(key);
+    if (node == null || (node instanceof YNode.YScalar s && s.isNull())) return out;
+    if (!(node instanceof YNode.YList list)) {
+      f.error(key, "'" + key + "' should be a list");
+      return out;
+    }
+    for (YNode item : list.items()) {
+      if (item instanceof YNode.YMap m) out.add(m);
+      else errors.add(new PackError(file, item.line(), "each entry of '" + key + "' should be a mapping"));
+    }
+    return out;
+  }
+
+  private List<Skill.WorkedExample> readWorkedExamples(Fields skill, Path file) {
+    List<Skill.WorkedExample> out = new ArrayList<>();
+    for (YNode.YMap m : listOfMaps(skill, "worked_examples", file)) {
+      Fields f = new Fields(file, m, "", errors).withContext(contextOf(skill) + "worked example: ");
+      f.rejectUnknown(EXAMPLE_FIELDS);
+      String problem = f.string("problem", true).orElse("");
+      List<String> steps = f.strings("steps", true);
+      String answer = f.string("answer", true).orElse("");
+      out.add(new Skill.WorkedExample(problem, steps, answer));
+    }
+    return out;
+  }
+
+  private List<Skill.Resource> readResources(Fields skill, Path file) {
+    List<Skill.Resource> out = new ArrayList<>();
+    for (YNode.YMap m : listOfMaps(skill, "resources", file)) {
+      Fields f = new Fields(file, m, "", errors).withContext(contextOf(skill) + "resource: ");
+      f.rejectUnknown(RESOURCE_FIELDS);
+      String title = f.string("title", true).orElse("");
+      String url = f.string("url", true).orElse("");
+      if (!url.isEmpty() && !URL.matcher(url).matches()) {
+        f.error("url", "'" + url + "' is not a web address (http:// or https://)");
+      }
+      String kind = f.string("kind", "article");
+      if (!Skill.Resource.KINDS.contains(kind)) {
+        f.error("kind", "unknown kind '" + kind + "' (expected one of " + String.join(", ", Skill.Resource.KINDS) + ")");
+      }
+      out.add(new Skill.Resource(title, url, kind, f.string("license", "")));
+    }
+    return out;
+  }
+
+  private BktParameters readBkt(Fields skill, Path file) {
+    Optional<YNode.YMap> m = skill.mapping("bkt");
+    if (m.isEmpty()) return null;
+    Fields f = new Fields(file, m.get(), "", errors).withContext(contextOf(skill) + "bkt: ");
+    f.rejectUnknown(BKT_FIELDS);
+    BktParameters d = BktParameters.DEFAULT;
+    try {
+      return new BktParameters(f.number("prior").orElse(d.prior()), f.number("learn").orElse(d.learn()),
+          f.number("guess").orElse(d.guess()), f.number("slip").orElse(d.slip()));
+    } catch (IllegalArgumentException e) {
+      f.error(null, e.getMessage());
+      return null;
+    }
+  }
+
+  private static String contextOf(Fields f) {
+    return f.context();
   }
 
   private static int skillLine(YNode.YMap root, String skillId) {

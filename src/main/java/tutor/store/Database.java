@@ -22,7 +22,7 @@ public final class Database {
   static final int APPLICATION_ID = 0x54555452;
 
   /** Applied in order; schema version N means the first N have been applied. */
-  static final List<String> MIGRATIONS = List.of("001-initial.sql");
+  static final List<String> MIGRATIONS = List.of("001-initial.sql", "002-lessons-goals.sql");
 
   private Database() {}
 

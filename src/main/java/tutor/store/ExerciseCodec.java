@@ -11,8 +11,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import tutor.pack.Exercise;
+import tutor.pack.Skill;
 
-/** Exercises as JSON in the database, so sessions never parse the pack's YAML again. */
+/** Exercises and skills as JSON in the database, so sessions never parse the pack's YAML again. */
 final class ExerciseCodec {
   @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
   @JsonSubTypes({
@@ -44,6 +45,23 @@ final class ExerciseCodec {
       return JSON.readValue(json, Exercise.class);
     } catch (JsonProcessingException ex) {
       throw new StoreException("an installed exercise cannot be read (" + ex.getOriginalMessage()
+          + "); reinstall its pack with 'tutor pack add'", ex);
+    }
+  }
+
+  static String skillToJson(Skill s) {
+    try {
+      return JSON.writeValueAsString(s);
+    } catch (JsonProcessingException ex) {
+      throw new IllegalStateException(ex);
+    }
+  }
+
+  static Skill skillFromJson(String json) {
+    try {
+      return JSON.readValue(json, Skill.class);
+    } catch (JsonProcessingException ex) {
+      throw new StoreException("an installed skill cannot be read (" + ex.getOriginalMessage()
           + "); reinstall its pack with 'tutor pack add'", ex);
     }
   }

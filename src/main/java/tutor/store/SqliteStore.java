@@ -238,9 +238,9 @@ public final class SqliteStore implements Store {
     exec("UPDATE skills SET retired = 1 WHERE pack_id = ?", p.id());
     exec("DELETE FROM skill_requires WHERE pack_id = ?", p.id());
     try (PreparedStatement skill = c.prepareStatement(
-            "INSERT INTO skills(pack_id, id, title, description, position, retired) VALUES (?,?,?,?,?,0)"
+            "INSERT INTO skills(pack_id, id, title, description, position, retired, body) VALUES (?,?,?,?,?,0,?)"
                 + " ON CONFLICT(pack_id, id) DO UPDATE SET title=excluded.title,"
-                + " description=excluded.description, position=excluded.position, retired=0");
+                + " description=excluded.description, position=excluded.position, retired=0, body=excluded.body");
         PreparedStatement req = c.prepareStatement(
             "INSERT INTO skill_requires(pack_id, skill_id, requires) VALUES (?,?,?)")) {
       int position = 0;
@@ -250,6 +250,7 @@ public final class SqliteStore implements Store {
         skill.setString(3, s.title());
         skill.setString(4, s.description());
         skill.setInt(5, position++);
+        skill.setString(6, ExerciseCodec.skillToJson(s));
         skill.executeUpdate();
         for (String r : s.requires()) {
           req.setString(1, p.id());
@@ -346,24 +347,12 @@ public final class SqliteStore implements Store {
   }
 
   private List<StoredSkill> skills() throws SQLException {
-    Map<String, List<String>> requires = new HashMap<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT pack_id, skill_id, requires FROM skill_requires");
-        ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        requires.computeIfAbsent(rs.getString(1) + "\0" + rs.getString(2), k -> new ArrayList<>())
-            .add(rs.getString(3));
-      }
-    }
     List<StoredSkill> out = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement(
-            "SELECT pack_id, id, title, description, position FROM skills WHERE retired = 0"
-                + " ORDER BY pack_id, position");
+            "SELECT pack_id, body, position FROM skills WHERE retired = 0 ORDER BY pack_id, position");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        String pack = rs.getString(1);
-        String id = rs.getString(2);
-        out.add(new StoredSkill(pack, id, rs.getString(3), rs.getString(4), rs.getInt(5),
-            requires.getOrDefault(pack + "\0" + id, List.of())));
+        out.add(new StoredSkill(rs.getString(1), ExerciseCodec.skillFromJson(rs.getString(2)), rs.getInt(3)));
       }
     }
     return out;
