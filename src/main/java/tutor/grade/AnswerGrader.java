@@ -39,9 +39,10 @@ public final class AnswerGrader implements Grader {
     Set<Integer> chosen = new HashSet<>();
     for (int position : picked) chosen.add(shown.order().get(position - 1));
     boolean correct = chosen.equals(new HashSet<>(c.correct()));
+    List<Integer> correctIndices = new ArrayList<>(c.correct());
+    correctIndices.sort(java.util.Comparator.comparingInt(shown::positionOf));
     List<String> expected = new ArrayList<>();
-    for (int i : c.correct()) expected.add(shown.positionOf(i) + ") " + c.options().get(i));
-    expected.sort(String::compareTo);
+    for (int i : correctIndices) expected.add(shown.positionOf(i) + ") " + c.options().get(i));
     return new Outcome.Graded(correct, String.join(", ", expected), "");
   }
 
@@ -68,7 +69,7 @@ public final class AnswerGrader implements Grader {
 
   private static Outcome numeric(Exercise.Numeric n, String typed) {
     Double value = parseNumber(typed, n.unit());
-    if (value == null) return new Outcome.Invalid("Type a number");
+    if (value == null) return new Outcome.Invalid("Type a number, like 42 or 1.5 (no thousands separators)");
     double allowed = n.relative() ? n.tolerance() * Math.abs(n.answer()) : n.tolerance();
     // A hair of slack so that 0.1 + 0.2 style rounding never fails an exact answer.
     boolean correct = Math.abs(value - n.answer()) <= allowed + 1e-9 * Math.max(1, Math.abs(n.answer()));
@@ -131,6 +132,8 @@ public final class AnswerGrader implements Grader {
     if (!unit.isEmpty() && s.toLowerCase(Locale.ROOT).endsWith(unit.toLowerCase(Locale.ROOT))) {
       s = s.substring(0, s.length() - unit.length()).strip();
     }
+    // "1,5" is a decimal comma; "1,500" could be fifteen hundred: ambiguous, so not a number.
+    if (s.matches("[+-]?\\d{1,3},\\d{3}")) return null;
     if (s.indexOf(',') >= 0 && s.indexOf('.') < 0 && s.indexOf(',') == s.lastIndexOf(',')) {
       s = s.replace(',', '.');
     }

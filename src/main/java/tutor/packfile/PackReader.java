@@ -58,6 +58,9 @@ public final class PackReader {
 
   private final Path dir;
   private final List<PackError> errors = new ArrayList<>();
+  /** Skills named by any exercise, even one with errors, so a broken exercise is not also "missing". */
+  private final Set<String> referencedSkills = new HashSet<>();
+  private boolean unreadableFile;
 
   private PackReader(Path dir) {
     this.dir = dir;
@@ -106,10 +109,11 @@ public final class PackReader {
     for (Path file : exerciseFiles(patterns, m)) {
       readExerciseFile(file, grading, skillIds, exercises, firstSeen);
     }
-    Set<String> practised = new HashSet<>();
+    Set<String> practised = new HashSet<>(referencedSkills);
     exercises.forEach(e -> practised.addAll(e.skills()));
     for (Skill s : skills) {
-      if (!practised.contains(s.id())) {
+      // An unreadable exercise file could hold the skill's exercises: say nothing rather than mislead.
+      if (!practised.contains(s.id()) && !unreadableFile) {
         errors.add(new PackError(manifestFile, skillLine(rootMap, s.id()),
             "skill '" + s.id() + "' has no exercises"));
       }
@@ -180,7 +184,10 @@ public final class PackReader {
         }
       }
     }
-    new SkillGraph(skills).findCycle().ifPresent(cycle -> errors.add(new PackError(file,
+    // A skill requiring itself was reported above; leave it out so it is not reported twice.
+    List<Skill> withoutSelf = skills.stream().map(s -> new Skill(s.id(), s.title(), s.description(),
+        s.requires().stream().filter(r -> !r.equals(s.id())).toList())).toList();
+    new SkillGraph(withoutSelf).findCycle().ifPresent(cycle -> errors.add(new PackError(file,
         lines.get(cycle.get(0)), "prerequisite cycle: " + String.join(" -> ", cycle))));
     return skills;
   }
@@ -308,9 +315,12 @@ public final class PackReader {
         if (Files.isRegularFile(p)) matched.add(p);
       } else {
         PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+        // "dir/**/x" also matches dir/x, as in git and bash's globstar (Java's glob needs a level).
+        PathMatcher flat = FileSystems.getDefault().getPathMatcher("glob:" + pattern.replace("**/", ""));
         try (Stream<Path> walk = Files.walk(root)) {
           walk.filter(Files::isRegularFile)
-              .filter(p -> matcher.matches(root.relativize(p)))
+              .filter(p -> matcher.matches(root.relativize(p))
+                  || (pattern.contains("**/") && flat.matches(root.relativize(p))))
               .sorted()
               .forEach(matched::add);
         } catch (IOException e) {
@@ -336,6 +346,7 @@ public final class PackReader {
       root = YamlTree.read(absolute);
     } catch (PackException e) {
       e.errors().forEach(err -> errors.add(new PackError(file, err.line(), err.message())));
+      unreadableFile = true;
       return;
     }
     YNode list = root;
@@ -378,6 +389,12 @@ public final class PackReader {
 
   private Optional<Exercise> readExercise(Fields f, Path file, Normalization grading, Set<String> skillIds) {
     int before = errors.size();
+    if (f.map().entries().get("skill") instanceof YNode.YScalar sk) referencedSkills.add(sk.text());
+    if (f.map().entries().get("skill") instanceof YNode.YList sl) {
+      sl.items().forEach(n -> {
+        if (n instanceof YNode.YScalar sk) referencedSkills.add(sk.text());
+      });
+    }
     String id = f.string("id", true).orElse(null);
     if (id == null) return Optional.empty();
     f = f.withContext("exercise '" + id + "': ");

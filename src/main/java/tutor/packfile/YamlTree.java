@@ -64,10 +64,15 @@ public final class YamlTree {
       JsonToken first = parser.nextToken();
       if (first == null) return new YNode.YScalar(1, "", false, true);
       YNode node = readValue(parser, file, 0);
+      if (parser.nextToken() != null) {
+        throw new PackException(new PackError(file, parser.currentTokenLocation().getLineNr(),
+            "a second YAML document ('---'): put everything of this file in one document"));
+      }
       return node;
     } catch (CharacterCodingException e) {
       throw new PackException(new PackError(file, 0, "not valid UTF-8 text"));
     } catch (JsonProcessingException e) {
+      if (causedByEncoding(e)) throw new PackException(new PackError(file, 0, "not valid UTF-8 text"));
       JsonLocation loc = e.getLocation();
       int line = loc == null ? 0 : loc.getLineNr();
       throw new PackException(new PackError(file, line, "not valid YAML: " + firstLine(e.getOriginalMessage())));
@@ -78,9 +83,17 @@ public final class YamlTree {
       }
       throw new PackException(new PackError(file, 0, "cannot read: " + firstLine(msg)));
     } catch (RuntimeException e) {
+      if (causedByEncoding(e)) throw new PackException(new PackError(file, 0, "not valid UTF-8 text"));
       // SnakeYAML reports some limits (aliases, size) as unchecked exceptions.
       throw new PackException(new PackError(file, 0, "not a usable YAML file: " + firstLine(String.valueOf(e.getMessage()))));
     }
+  }
+
+  private static boolean causedByEncoding(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof CharacterCodingException) return true;
+    }
+    return false;
   }
 
   private static String firstLine(String s) {

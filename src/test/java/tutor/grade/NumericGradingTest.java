@@ -1,0 +1,154 @@
+package tutor.grade;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tutor.pack.Exercise;
+
+class NumericGradingTest {
+  private final AnswerGrader grader = new AnswerGrader();
+
+  private Outcome grade(Exercise e, String typed) {
+    return grader.grade(e, Presentation.of(e, 1L), List.of(typed));
+  }
+
+  private boolean correct(Exercise e, String typed) {
+    return assertInstanceOf(Outcome.Graded.class, grade(e, typed)).correct();
+  }
+
+  private static Exercise exact(double answer) {
+    return Exercises.numeric(answer, 0, false, "");
+  }
+
+  @Test
+  void acceptsTheExactNumber() {
+    assertTrue(correct(exact(7), "7"));
+  }
+
+  @Test
+  void acceptsTheSameNumberWrittenWithDecimals() {
+    assertTrue(correct(exact(7), "7.00"));
+  }
+
+  @Test
+  void rejectsANearbyNumberWhenExact() {
+    assertFalse(correct(exact(7), "7.01"));
+  }
+
+  @Test
+  void exactAnswerSurvivesFloatingPointRounding() {
+    assertTrue(correct(exact(0.3), "0.30000000000000004"));
+  }
+
+  @Test
+  void acceptsANumberWithinAnAbsoluteTolerance() {
+    assertTrue(correct(Exercises.numeric(10, 0.5, false, ""), "10.5"));
+  }
+
+  @Test
+  void rejectsANumberOutsideAnAbsoluteTolerance() {
+    assertFalse(correct(Exercises.numeric(10, 0.5, false, ""), "10.6"));
+  }
+
+  @Test
+  void acceptsANumberWithinARelativeTolerance() {
+    assertTrue(correct(Exercises.numeric(200, 0.05, true, ""), "209"));
+  }
+
+  @Test
+  void rejectsANumberOutsideARelativeTolerance() {
+    assertFalse(correct(Exercises.numeric(200, 0.05, true, ""), "211"));
+  }
+
+  @Test
+  void relativeToleranceScalesWithTheAnswer() {
+    assertFalse(correct(Exercises.numeric(2, 0.05, true, ""), "2.5"));
+  }
+
+  @Test
+  void acceptsADecimalComma() {
+    assertTrue(correct(exact(1.5), "1,5"));
+  }
+
+  @Test
+  void acceptsATrailingUnit() {
+    assertTrue(correct(Exercises.numeric(5, 0, false, "cm"), "5 cm"));
+  }
+
+  @Test
+  void acceptsATrailingUnitWithoutASpace() {
+    assertTrue(correct(Exercises.numeric(5, 0, false, "cm"), "5cm"));
+  }
+
+  @Test
+  void aDifferentUnitIsInvalid() {
+    assertInstanceOf(Outcome.Invalid.class, grade(Exercises.numeric(5, 0, false, "cm"), "5 kg"));
+  }
+
+  @Test
+  void acceptsScientificNotation() {
+    assertTrue(correct(exact(1000), "1e3"));
+  }
+
+  @Test
+  void acceptsNegativeNumbers() {
+    assertTrue(correct(exact(-2.5), "-2.5"));
+  }
+
+  @Test
+  void acceptsTheUnicodeMinusSign() {
+    assertTrue(correct(exact(-2), "\u22122"));
+  }
+
+  @Test
+  void aNegativeNumberDoesNotMatchItsPositive() {
+    assertFalse(correct(exact(-3), "3"));
+  }
+
+  @Test
+  void garbageIsInvalid() {
+    assertInstanceOf(Outcome.Invalid.class, grade(exact(7), "seven"));
+  }
+
+  @Test
+  void blankIsInvalid() {
+    assertInstanceOf(Outcome.Invalid.class, grade(exact(7), " "));
+  }
+
+  @Test
+  void aNumberFollowedByGarbageIsInvalid() {
+    assertInstanceOf(Outcome.Invalid.class, grade(exact(7), "7 apples"));
+  }
+
+  @Test
+  void nanIsInvalid() {
+    assertInstanceOf(Outcome.Invalid.class, grade(exact(7), "NaN"));
+  }
+
+  @Test
+  void expectedShowsAWholeNumberWithoutDecimals() {
+    assertEquals("7", assertInstanceOf(Outcome.Graded.class, grade(exact(7), "8")).expected());
+  }
+
+  @Test
+  void expectedShowsTheUnit() {
+    Outcome o = grade(Exercises.numeric(5, 0, false, "cm"), "4");
+    assertEquals("5 cm", assertInstanceOf(Outcome.Graded.class, o).expected());
+  }
+
+  @Test
+  void expectedShowsARelativeToleranceAsAPercentage() {
+    Outcome o = grade(Exercises.numeric(200, 0.05, true, ""), "1");
+    assertEquals("200 (within 5%)", assertInstanceOf(Outcome.Graded.class, o).expected());
+  }
+
+  @Test
+  void expectedShowsAnAbsoluteTolerance() {
+    Outcome o = grade(Exercises.numeric(2.5, 0.1, false, ""), "1");
+    assertEquals("2.5 (within 0.1)", assertInstanceOf(Outcome.Graded.class, o).expected());
+  }
+}
