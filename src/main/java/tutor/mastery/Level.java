@@ -10,13 +10,14 @@ public enum Level {
   NEW,
   /** Practised, not yet mastered. */
   LEARNING,
-  /** P(known) at or above {@link SkillMastery#MASTERED}. */
-  MASTERED;
+  /** P(known) at or above {@link SkillMastery#MASTERED}, and remembered. */
+  MASTERED,
+  /** Mastered once, but its exercises are being forgotten: time to practise again. */
+  FADING;
 
+  /** The level ignoring memory decay; see {@link MasteryModel#level} for the full picture. */
   public static Level of(SkillMastery m, boolean unlocked) {
-    if (m != null && m.mastered()) return MASTERED;
-    if (!unlocked) return LOCKED;
-    return m == null || m.attempts() == 0 ? NEW : LEARNING;
+    return MasteryModel.level(m, unlocked, 1.0);
   }
 
   public String label() {

@@ -8,15 +8,22 @@ import tutor.store.StoredExercise;
  *
  * @param card its card, or null when the learner has never seen it
  * @param retrievability predicted recall now (FSRS), or NaN for a new exercise
+ * @param predictedSuccess predicted chance of a right answer now
+ * @param why one or two sentences for the learner (:why, tutor why)
  */
-public record Pick(StoredExercise exercise, CardState card, Reason reason, double retrievability) {
+public record Pick(StoredExercise exercise, CardState card, Reason reason, double retrievability,
+    double predictedSuccess, String why) {
   public enum Reason {
     /** A (re)learning step is due. */
     LEARNING,
+    /** After a miss: practise a prerequisite that is fading or not yet solid. */
+    REMEDIATION,
     /** A review is due. */
     DUE,
-    /** New material whose prerequisites are mastered. */
+    /** New material on the frontier: every prerequisite mastered. */
     NEW,
+    /** A mastered skill being forgotten, practised before its reviews fall due. */
+    FADING,
     /** A learning step due within the next minutes, taken early rather than idling. */
     LEARN_AHEAD
   }

@@ -4,13 +4,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
+import tutor.mastery.BktParameters;
+import tutor.mastery.Level;
+import tutor.mastery.MasteryModel;
 import tutor.mastery.SkillMastery;
 import tutor.schedule.CardPhase;
 import tutor.schedule.CardState;
@@ -21,74 +25,136 @@ import tutor.store.StoredExercise;
 import tutor.store.StoredSkill;
 
 /**
- * Chooses the next exercise: due (re)learning steps, then due reviews (the most likely to be
- * forgotten first), then new exercises of skills whose prerequisites are mastered (pack order,
- * easiest first), interleaving skills rather than drilling one. Pure: everything comes in.
+ * Chooses the next exercise by schedule and mastery (docs/mastery.md), in this order:
+ *
+ * <ol>
+ *   <li>due (re)learning steps: short-term memory will not wait;
+ *   <li>remediation: after a miss on a skill whose prerequisite is fading, that prerequisite;
+ *   <li>due reviews, the most likely to be forgotten first;
+ *   <li>new material on the frontier (every prerequisite mastered), goal skills first, the
+ *       exercise whose predicted success is closest to the target, interleaving skills;
+ *   <li>skills fading from memory, before their reviews fall due;
+ *   <li>learning steps due within 20 minutes.
+ * </ol>
+ *
+ * Pure: everything it needs comes in through {@link Request}.
  */
 public final class Picker {
   /** Learning steps due this soon are taken early rather than ending the session (as Anki does). */
   public static final Duration LEARN_AHEAD = Duration.ofMinutes(20);
 
+  /** The share of right answers practice aims at: hard enough to teach, not so hard it discourages. */
+  public static final double DEFAULT_TARGET_SUCCESS = 0.8;
+
   /** How far down the ranking we look for a different skill to interleave. */
   private static final int INTERLEAVE_WINDOW = 3;
 
   private final Scheduler scheduler;
-  private final Map<SkillKey, StoredSkill> skills;
+  private final Map<SkillKey, StoredSkill> skills = new HashMap<>();
+
+  /**
+   * What the picker knows of the moment.
+   *
+   * @param newQuota how many more new exercises may be introduced today
+   * @param reviewQuota how many more reviews may be done today
+   * @param lastSkill the primary skill of the previous exercise, or null
+   * @param lastWrong whether the previous answer was wrong (for remediation)
+   * @param exclude exercises not to show again now (skipped ones)
+   * @param ignoreLocks true when the learner chose a skill explicitly
+   * @param goalPath skills of the active goals and everything they require; served first
+   * @param targetSuccess the predicted success new material should be closest to
+   * @param difficulty refined difficulty per exercise where answers exist (else the pack's)
+   */
+  public record Request(List<StoredExercise> scope, Map<CardKey, CardState> cards,
+      Map<SkillKey, SkillMastery> mastery, Instant now, int newQuota, int reviewQuota, SkillKey lastSkill,
+      boolean lastWrong, Set<CardKey> exclude, boolean ignoreLocks, Set<SkillKey> goalPath,
+      double targetSuccess, Map<CardKey, Double> difficulty) {
+
+    public static Request of(List<StoredExercise> scope, Map<CardKey, CardState> cards,
+        Map<SkillKey, SkillMastery> mastery, Instant now) {
+      return new Request(scope, cards, mastery, now, Integer.MAX_VALUE, Integer.MAX_VALUE, null, false,
+          Set.of(), false, Set.of(), DEFAULT_TARGET_SUCCESS, Map.of());
+    }
+
+    public Request quotas(int newQuota, int reviewQuota) {
+      return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
+          ignoreLocks, goalPath, targetSuccess, difficulty);
+    }
+
+    public Request after(SkillKey lastSkill, boolean lastWrong) {
+      return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
+          ignoreLocks, goalPath, targetSuccess, difficulty);
+    }
+
+    public Request excluding(Set<CardKey> exclude, boolean ignoreLocks) {
+      return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
+          ignoreLocks, goalPath, targetSuccess, difficulty);
+    }
+
+    public Request goals(Set<SkillKey> goalPath) {
+      return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
+          ignoreLocks, goalPath, targetSuccess, difficulty);
+    }
+
+    public Request target(double targetSuccess, Map<CardKey, Double> difficulty) {
+      return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
+          ignoreLocks, goalPath, targetSuccess, difficulty);
+    }
+  }
 
   public Picker(Scheduler scheduler, List<StoredSkill> skills) {
     this.scheduler = scheduler;
-    this.skills = new java.util.HashMap<>();
     for (StoredSkill s : skills) this.skills.put(s.key(), s);
   }
 
-  /**
-   * @param scope which exercises this session may show (pack, skill filters)
-   * @param cards the learner's cards
-   * @param mastery the learner's mastery per skill
-   * @param newQuota how many more new exercises may be introduced today
-   * @param reviewQuota how many more reviews may be done today
-   * @param lastSkill the primary skill of the previous exercise, to interleave; may be null
-   * @param exclude exercises not to show again now (skipped ones)
-   * @param ignoreLocks true when the learner chose a skill explicitly
-   */
-  public Optional<Pick> next(List<StoredExercise> scope, Map<CardKey, CardState> cards,
-      Map<SkillKey, SkillMastery> mastery, Instant now, int newQuota, int reviewQuota,
-      SkillKey lastSkill, Set<CardKey> exclude, boolean ignoreLocks) {
+  public Optional<Pick> next(Request q) {
+    Memory memory = memory(q);
+    Set<SkillKey> masteredSkills = mastered(q.mastery());
     List<Pick> learning = new ArrayList<>();
     List<Pick> reviews = new ArrayList<>();
-    List<Pick> fresh = new ArrayList<>();
+    List<StoredExercise> fresh = new ArrayList<>();
+    List<Pick> fading = new ArrayList<>();
     List<Pick> ahead = new ArrayList<>();
-    Set<SkillKey> masteredSkills = mastered(mastery);
-    for (StoredExercise e : scope) {
-      if (exclude.contains(e.key())) continue;
-      CardState card = cards.get(e.key());
+    for (StoredExercise e : q.scope()) {
+      if (q.exclude().contains(e.key())) continue;
+      CardState card = q.cards().get(e.key());
       if (card == null || card.phase() == CardPhase.NEW) {
-        if (ignoreLocks || unlocked(e, masteredSkills)) fresh.add(new Pick(e, card, Pick.Reason.NEW, Double.NaN));
+        if (q.ignoreLocks() || unlocked(e, masteredSkills)) fresh.add(e);
         continue;
       }
-      double r = scheduler.retrievability(card, now);
+      double r = scheduler.retrievability(card, q.now());
       boolean inSteps = card.phase() == CardPhase.LEARNING || card.phase() == CardPhase.RELEARNING;
-      if (!card.due().isAfter(now)) {
-        (inSteps ? learning : reviews).add(new Pick(e, card, inSteps ? Pick.Reason.LEARNING : Pick.Reason.DUE, r));
-      } else if (inSteps && !card.due().isAfter(now.plus(LEARN_AHEAD))) {
-        ahead.add(new Pick(e, card, Pick.Reason.LEARN_AHEAD, r));
+      SkillKey skill = primarySkill(e);
+      if (!card.due().isAfter(q.now())) {
+        if (inSteps) {
+          learning.add(new Pick(e, card, Pick.Reason.LEARNING, r, r,
+              "A learning step of this exercise is due: short-term practice makes it stick."));
+        } else {
+          reviews.add(new Pick(e, card, Pick.Reason.DUE, r, r, "Review due: predicted recall "
+              + pct(r) + "; " + describe(skill, memory, q) + "."));
+        }
+      } else if (inSteps && !card.due().isAfter(q.now().plus(LEARN_AHEAD))) {
+        ahead.add(new Pick(e, card, Pick.Reason.LEARN_AHEAD, r, r,
+            "A learning step due within minutes, taken a little early."));
+      } else if (memory.level(skill) == Level.FADING) {
+        fading.add(new Pick(e, card, Pick.Reason.FADING, r, r, title(skill) + " is fading (mean recall "
+            + pct(memory.recall(skill)) + "): practising it before it is forgotten."));
       }
     }
     if (!learning.isEmpty()) {
       learning.sort(Comparator.comparing((Pick p) -> p.card().due()));
-      return Optional.of(interleave(learning, lastSkill, INTERLEAVE_WINDOW));
+      return Optional.of(interleave(learning, q.lastSkill(), INTERLEAVE_WINDOW));
     }
-    if (!reviews.isEmpty() && reviewQuota > 0) {
-      reviews.sort(Comparator.comparingDouble(Pick::retrievability)
-          .thenComparing(p -> p.card().due()));
-      return Optional.of(interleave(reviews, lastSkill, INTERLEAVE_WINDOW));
+    Optional<Pick> remedy = remediation(q, memory, fresh);
+    if (remedy.isPresent()) return remedy;
+    if (!reviews.isEmpty() && q.reviewQuota() > 0) {
+      reviews.sort(Comparator.comparingDouble(Pick::retrievability).thenComparing(p -> p.card().due()));
+      return Optional.of(interleave(reviews, q.lastSkill(), INTERLEAVE_WINDOW));
     }
-    if (!fresh.isEmpty() && newQuota > 0) {
-      fresh.sort(newOrder(masteredSkills));
-      // Compare skills, not exercises: the next new exercise of each skill, in skill order.
-      Map<SkillKey, Pick> bestPerSkill = new LinkedHashMap<>();
-      for (Pick p : fresh) bestPerSkill.putIfAbsent(primarySkill(p.exercise()), p);
-      return Optional.of(interleave(new ArrayList<>(bestPerSkill.values()), lastSkill, 2));
+    if (!fresh.isEmpty() && q.newQuota() > 0) return Optional.of(pickNew(fresh, q, memory, masteredSkills));
+    if (!fading.isEmpty()) {
+      fading.sort(Comparator.comparingDouble(Pick::retrievability));
+      return Optional.of(interleave(fading, q.lastSkill(), INTERLEAVE_WINDOW));
     }
     if (!ahead.isEmpty()) {
       ahead.sort(Comparator.comparing((Pick p) -> p.card().due()));
@@ -97,7 +163,136 @@ public final class Picker {
     return Optional.empty();
   }
 
-  /** Exercises that would be new and unlocked now: what the learner can start next. */
+  /** After a miss on a skill, a prerequisite that is fading: its least remembered exercise. */
+  private Optional<Pick> remediation(Request q, Memory memory, List<StoredExercise> fresh) {
+    if (!q.lastWrong() || q.lastSkill() == null) return Optional.empty();
+    StoredSkill missed = skills.get(q.lastSkill());
+    if (missed == null) return Optional.empty();
+    for (String r : missed.requires()) {
+      SkillKey prereq = new SkillKey(missed.packId(), r);
+      if (memory.level(prereq) != Level.FADING) continue;
+      Pick best = null;
+      for (StoredExercise e : q.scope()) {
+        CardState card = q.cards().get(e.key());
+        if (q.exclude().contains(e.key()) || card == null || card.phase() == CardPhase.NEW
+            || !primarySkill(e).equals(prereq)) {
+          continue;
+        }
+        double rec = scheduler.retrievability(card, q.now());
+        if (best == null || rec < best.retrievability()) {
+          best = new Pick(e, card, Pick.Reason.REMEDIATION, rec, rec, "You missed an exercise of "
+              + missed.title() + ", which builds on " + title(prereq) + "; " + title(prereq)
+              + " is fading (mean recall " + pct(memory.recall(prereq)) + "), so back to it first.");
+        }
+      }
+      if (best != null) return Optional.of(best);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * New material: the skill comes first by goal, then not yet mastered, then pack order, with
+   * skills alternating; within the skill, the exercise whose predicted success is closest to the
+   * target, so difficulty steps up as mastery grows.
+   */
+  private Pick pickNew(List<StoredExercise> fresh, Request q, Memory memory, Set<SkillKey> masteredSkills) {
+    Map<SkillKey, List<StoredExercise>> bySkill = new LinkedHashMap<>();
+    fresh.stream()
+        .sorted(Comparator.comparing((StoredExercise e) -> !q.goalPath().contains(primarySkill(e)))
+            .thenComparing(e -> masteredSkills.contains(primarySkill(e)))
+            .thenComparing(StoredExercise::packId)
+            .thenComparingInt(e -> skillPosition(primarySkill(e)))
+            .thenComparingInt(StoredExercise::position))
+        .forEach(e -> bySkill.computeIfAbsent(primarySkill(e), k -> new ArrayList<>()).add(e));
+    List<SkillKey> order = new ArrayList<>(bySkill.keySet());
+    SkillKey skill = order.get(0);
+    if (skill.equals(q.lastSkill()) && order.size() > 1) skill = order.get(1);
+    List<StoredExercise> candidates = bySkill.get(skill);
+    double[] p = new double[candidates.size()];
+    double maxP = 0;
+    for (int i = 0; i < p.length; i++) {
+      p[i] = predictNew(candidates.get(i), q, memory);
+      maxP = Math.max(maxP, p[i]);
+    }
+    // When even the best chance is below the target, the author's easiest item comes first (a
+    // guessable multiple choice is not an easier way in); otherwise the closest to the target.
+    int best = 0;
+    for (int i = 1; i < p.length; i++) {
+      boolean better = maxP < q.targetSuccess()
+          ? difficulty(candidates.get(i), q) < difficulty(candidates.get(best), q)
+          : Math.abs(p[i] - q.targetSuccess()) < Math.abs(p[best] - q.targetSuccess()) - 1e-9;
+      if (better) best = i;
+    }
+    StoredExercise chosen = candidates.get(best);
+    double bestP = p[best];
+    String goal = q.goalPath().contains(skill) ? " It serves your goal." : "";
+    String how = maxP < q.targetSuccess() ? ", its easiest exercise yet to be seen."
+        : ", the closest to the " + pct(q.targetSuccess()) + " target.";
+    return new Pick(chosen, q.cards().get(chosen.key()), Pick.Reason.NEW, Double.NaN, bestP, "New material in "
+        + title(skill) + " (" + describe(skill, memory, q) + "): predicted success " + pct(bestP) + how + goal);
+  }
+
+  /** P(right) for a never-seen exercise, from the skill's mastery and the exercise's difficulty. */
+  public double predictNew(StoredExercise e, Request q, Memory memory) {
+    SkillKey skill = primarySkill(e);
+    StoredSkill s = skills.get(skill);
+    BktParameters p = MasteryModel.forExercise(s == null ? null : s.skill().bkt(), e.exercise());
+    SkillMastery m = q.mastery().get(skill);
+    double pKnown = m == null ? p.prior() : m.pKnown();
+    return MasteryModel.predictNew(pKnown * memory.recall(skill), difficulty(e, q), p);
+  }
+
+  private static double difficulty(StoredExercise e, Request q) {
+    return q.difficulty().getOrDefault(e.key(), (double) e.exercise().difficulty());
+  }
+
+  /** The success target to aim at next, nudged by how the session is going. */
+  public static double adjustedTarget(double target, List<Boolean> recent) {
+    if (recent.size() < 4) return target;
+    double rate = recent.stream().filter(b -> b).count() / (double) recent.size();
+    if (rate < 0.7) return Math.min(0.95, target + 0.1); // struggling: easier items
+    if (rate > 0.9) return Math.max(0.6, target - 0.1); // cruising: harder items
+    return target;
+  }
+
+  /** Mean recall and level of each skill, from the cards now. */
+  public Memory memory(Request q) {
+    Map<SkillKey, double[]> sums = new HashMap<>();
+    for (StoredExercise e : q.scope()) {
+      CardState c = q.cards().get(e.key());
+      if (c == null || c.phase() == CardPhase.NEW) continue;
+      double r = scheduler.retrievability(c, q.now());
+      for (String s : e.exercise().skills()) {
+        double[] acc = sums.computeIfAbsent(new SkillKey(e.packId(), s), k -> new double[2]);
+        acc[0] += r;
+        acc[1]++;
+      }
+    }
+    Set<SkillKey> masteredSkills = mastered(q.mastery());
+    Map<SkillKey, Double> recall = new HashMap<>();
+    Map<SkillKey, Level> levels = new HashMap<>();
+    for (StoredSkill s : skills.values()) {
+      double[] acc = sums.get(s.key());
+      double mean = acc == null ? 1.0 : acc[0] / acc[1];
+      recall.put(s.key(), mean);
+      boolean unlocked = s.requires().stream().allMatch(r -> masteredSkills.contains(new SkillKey(s.packId(), r)));
+      levels.put(s.key(), MasteryModel.level(q.mastery().get(s.key()), unlocked, mean));
+    }
+    return new Memory(recall, levels);
+  }
+
+  /** Mean recall of each skill's reviewed exercises (1 when none), and the level it gives. */
+  public record Memory(Map<SkillKey, Double> recalls, Map<SkillKey, Level> levels) {
+    public double recall(SkillKey skill) {
+      return recalls.getOrDefault(skill, 1.0);
+    }
+
+    public Level level(SkillKey skill) {
+      return levels.getOrDefault(skill, Level.NEW);
+    }
+  }
+
+  /** Whether every skill of {@code e} has all its prerequisites mastered. */
   public boolean unlocked(StoredExercise e, Set<SkillKey> masteredSkills) {
     for (String skillId : e.exercise().skills()) {
       StoredSkill s = skills.get(new SkillKey(e.packId(), skillId));
@@ -117,25 +312,28 @@ public final class Picker {
     return out;
   }
 
-  /**
-   * New material: skills not yet mastered before mastered ones, then pack order of the skill, then
-   * easiest first, then the exercise's order in the pack.
-   */
-  private Comparator<Pick> newOrder(Set<SkillKey> masteredSkills) {
-    return Comparator.comparing((Pick p) -> masteredSkills.contains(primarySkill(p.exercise())))
-        .thenComparing(p -> p.exercise().packId())
-        .thenComparingInt(p -> skillPosition(p.exercise()))
-        .thenComparingInt(p -> p.exercise().exercise().difficulty())
-        .thenComparingInt(p -> p.exercise().position());
+  public static SkillKey primarySkill(StoredExercise e) {
+    return new SkillKey(e.packId(), e.exercise().skills().get(0));
   }
 
-  private int skillPosition(StoredExercise e) {
-    StoredSkill s = skills.get(primarySkill(e));
+  private int skillPosition(SkillKey key) {
+    StoredSkill s = skills.get(key);
     return s == null ? Integer.MAX_VALUE : s.position();
   }
 
-  public static SkillKey primarySkill(StoredExercise e) {
-    return new SkillKey(e.packId(), e.exercise().skills().get(0));
+  private String title(SkillKey key) {
+    StoredSkill s = skills.get(key);
+    return s == null ? key.skillId() : s.title();
+  }
+
+  private String describe(SkillKey skill, Memory memory, Request q) {
+    SkillMastery m = q.mastery().get(skill);
+    String known = m == null ? "not practised yet" : "P(known) " + String.format(Locale.ROOT, "%.2f", m.pKnown());
+    return title(skill) + " is " + memory.level(skill).label() + ", " + known;
+  }
+
+  static String pct(double p) {
+    return Math.round(p * 100) + "%";
   }
 
   /**
@@ -144,9 +342,8 @@ public final class Picker {
    */
   private static Pick interleave(List<Pick> ranked, SkillKey lastSkill, int window) {
     if (lastSkill == null) return ranked.get(0);
-    Predicate<Pick> otherSkill = p -> !primarySkill(p.exercise()).equals(lastSkill);
     for (int i = 0; i < Math.min(window, ranked.size()); i++) {
-      if (otherSkill.test(ranked.get(i))) return ranked.get(i);
+      if (!primarySkill(ranked.get(i).exercise()).equals(lastSkill)) return ranked.get(i);
     }
     return ranked.get(0);
   }

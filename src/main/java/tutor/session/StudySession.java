@@ -19,6 +19,7 @@ import tutor.grade.Presentation;
 import tutor.grade.Ratings;
 import tutor.mastery.BktParameters;
 import tutor.mastery.Level;
+import tutor.mastery.MasteryModel;
 import tutor.mastery.SkillMastery;
 import tutor.pack.Exercise;
 import tutor.schedule.CardPhase;
@@ -44,8 +45,11 @@ public final class StudySession {
   public record Options(Optional<String> pack, Optional<String> skill, Optional<Duration> timeBudget,
       OptionalInt limit, long seed) {}
 
+  /** How many recent answers steer the success target. */
+  private static final int RECENT = 8;
+
   public static final String COMMANDS =
-      "Commands: ? or :hint for a hint, :skip to skip this exercise, :quit to end the session.";
+      "Commands: ? or :hint for a hint, :why to see why this exercise, :skip to skip it, :quit to end the session.";
 
   private final Store store;
   private final Learner learner;
@@ -65,6 +69,28 @@ public final class StudySession {
   private int answered;
   private int correct;
   private int attempt;
+  private Pick lastPick;
+  private Set<SkillKey> goalPath = Set.of();
+  private double targetSuccess = Picker.DEFAULT_TARGET_SUCCESS;
+  private Map<CardKey, Double> difficulty = Map.of();
+
+  /** Serve these skills first (the active goals' paths). */
+  public StudySession goalPath(Set<SkillKey> path) {
+    this.goalPath = Set.copyOf(path);
+    return this;
+  }
+
+  /** The predicted success new material aims at, and refined difficulties. */
+  public StudySession targeting(double target, Map<CardKey, Double> refinedDifficulty) {
+    this.targetSuccess = target;
+    this.difficulty = Map.copyOf(refinedDifficulty);
+    return this;
+  }
+
+  /** Why the current (or last) exercise was chosen. */
+  public Optional<Pick> lastPick() {
+    return Optional.ofNullable(lastPick);
+  }
 
   /** Thrown inside an exercise when the learner types :skip. */
   private static final class Skip extends Exception {
@@ -102,6 +128,8 @@ public final class StudySession {
     int reviewed = store.reviewedSince(learner.id(), dayStart);
     int planned = planned(picker, scope, start, introduced, reviewed);
     SkillKey lastSkill = null;
+    boolean lastWrong = false;
+    List<Boolean> recent = new ArrayList<>();
     String stopReason;
     SessionEnd.Cause endedBy = null;
     while (true) {
@@ -115,9 +143,13 @@ public final class StudySession {
         stopReason = "Time is up (" + options.timeBudget().get().toMinutes() + " minutes).";
         break;
       }
-      Optional<Pick> pick = picker.next(scope, cards, mastery, now,
-          settings.newPerDay() - introduced, settings.reviewsPerDay() - reviewed, lastSkill, skipped,
-          options.skill().isPresent());
+      Picker.Request request = Picker.Request.of(scope, cards, mastery, now)
+          .quotas(settings.newPerDay() - introduced, settings.reviewsPerDay() - reviewed)
+          .after(lastSkill, lastWrong)
+          .excluding(skipped, options.skill().isPresent())
+          .goals(goalPath)
+          .target(Picker.adjustedTarget(targetSuccess, recent), difficulty);
+      Optional<Pick> pick = picker.next(request);
       if (pick.isEmpty()) {
         stopReason = answered == 0 ? nothingToStudy(scope, introduced) : "That is all for now.";
         break;
@@ -129,7 +161,11 @@ public final class StudySession {
             skillTitle(Picker.primarySkill(p.exercise())), p.reason(),
             Duration.between(start, now), p.exercise().exercise(), List.of());
         boolean wasNew = p.card() == null || p.card().phase() == CardPhase.NEW;
-        answer(p, screen);
+        lastPick = p;
+        boolean right = answer(p, screen);
+        recent.add(right);
+        if (recent.size() > RECENT) recent.remove(0);
+        lastWrong = !right;
         if (wasNew) introduced++;
         else if (p.card().phase() == CardPhase.REVIEW) reviewed++;
         lastSkill = Picker.primarySkill(p.exercise());
@@ -176,7 +212,8 @@ public final class StudySession {
     return s == null ? key.skillId() : s.title();
   }
 
-  private void answer(Pick pick, ExerciseScreen base) throws Skip, SessionEnd {
+  /** Answers one exercise; returns whether the answer was right (a flashcard: not Again). */
+  private boolean answer(Pick pick, ExerciseScreen base) throws Skip, SessionEnd {
     StoredExercise stored = pick.exercise();
     Exercise ex = stored.exercise();
     CardKey key = stored.key();
@@ -238,8 +275,10 @@ public final class StudySession {
       SkillKey sk = new SkillKey(key.packId(), skillId);
       SkillMastery m = mastery.get(sk);
       masteryBefore.put(sk, m);
-      SkillMastery start = m == null ? SkillMastery.fresh(BktParameters.DEFAULT) : m;
-      masteryAfter.put(sk, start.after(right, BktParameters.DEFAULT));
+      StoredSkill skill = skills.get(sk);
+      BktParameters p = MasteryModel.forExercise(skill == null ? null : skill.skill().bkt(), ex);
+      SkillMastery start = m == null ? SkillMastery.fresh(p) : m;
+      masteryAfter.put(sk, start.after(right, p));
     }
     Long millis = ui.interactive() ? Duration.between(shownAt, now).toMillis() : null;
     // Committed before the learner sees the feedback: an answer seen is an answer kept.
@@ -253,6 +292,7 @@ public final class StudySession {
     levelChanges.addAll(changes);
     ui.feedback(new FeedbackScreen(verdict, expected, detail, ex.explanation(), rating,
         Durations.in(Duration.between(now, outcome.card().due())), changes));
+    return right;
   }
 
   /** Level changes of the answered skills, and skills this answer unlocked. */
@@ -290,6 +330,7 @@ public final class StudySession {
         case ":skip", ":s" -> throw new Skip();
         case ":quit", ":q", ":exit" -> throw new SessionEnd(SessionEnd.Cause.QUIT);
         case ":help" -> ui.notice(COMMANDS);
+        case ":why" -> ui.say(lastPick == null ? "Nothing has been chosen yet." : "Why this exercise: " + lastPick.why());
         default -> {
           return line;
         }

@@ -67,6 +67,8 @@ public final class ConsoleUi implements StudyUi {
       case NEW -> "new";
       case DUE -> "review";
       case LEARNING, LEARN_AHEAD -> "learning";
+      case REMEDIATION -> "back to basics";
+      case FADING -> "refresh";
     };
     String elapsed = Durations.clock(s.elapsed());
     if (!style.symbols()) {
