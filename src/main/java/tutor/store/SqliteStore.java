@@ -39,6 +39,14 @@ public final class SqliteStore implements Store {
     return new SqliteStore(Database.open(file));
   }
 
+  /**
+   * The connection, for other classes of this package that own a concern of their own (export,
+   * parameters, goals) so that this class does not grow without end.
+   */
+  Connection connection() {
+    return c;
+  }
+
   @FunctionalInterface
   private interface SqlWork<T> {
     T run() throws SQLException;
