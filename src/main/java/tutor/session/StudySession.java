@@ -8,26 +8,15 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import tutor.grade.Grader;
-import tutor.grade.Outcome;
-import tutor.grade.Presentation;
-import tutor.grade.Ratings;
-import tutor.mastery.BktParameters;
-import tutor.mastery.Level;
-import tutor.mastery.MasteryModel;
 import tutor.mastery.SkillMastery;
-import tutor.pack.Exercise;
 import tutor.schedule.CardPhase;
 import tutor.schedule.CardState;
-import tutor.schedule.Rating;
-import tutor.schedule.ReviewOutcome;
 import tutor.schedule.Scheduler;
-import tutor.store.AnswerRecord;
 import tutor.store.CardKey;
 import tutor.store.Learner;
 import tutor.store.SkillKey;
@@ -37,42 +26,61 @@ import tutor.store.StoredSkill;
 import tutor.store.StudyData;
 
 /**
- * One study session: pick, show, read, grade, record, give feedback, until the learner stops or
- * nothing is left. Every answer is committed before its feedback is shown.
+ * One study session: pick, teach when a skill is new, show, read, grade, record, give feedback,
+ * until the learner stops or nothing is left. Every answer is committed before its feedback.
  */
 public final class StudySession {
   /** What the learner asked for on the command line. */
   public record Options(Optional<String> pack, Optional<String> skill, Optional<Duration> timeBudget,
       OptionalInt limit, long seed) {}
 
+  public static final String COMMANDS = "Commands: ? or :hint for a hint, :why to see why this exercise,"
+      + " :lesson to read the skill's lesson, :skip to skip it, :quit to end the session.";
+
+  /** Misses in a row on one skill after which the lesson, an example and resources are offered. */
+  public static final int MISSES_BEFORE_OFFER = 2;
+
   /** How many recent answers steer the success target. */
   private static final int RECENT = 8;
-
-  public static final String COMMANDS =
-      "Commands: ? or :hint for a hint, :why to see why this exercise, :skip to skip it, :quit to end the session.";
 
   private final Store store;
   private final Learner learner;
   private final LearnerSettings settings;
-  private final Scheduler scheduler;
-  private final Grader grader;
   private final StudyUi ui;
   private final Clock clock;
   private final Options options;
+  private final Scheduler scheduler;
+  private final ExerciseRunner runner;
+  private final Map<String, String> packTitles;
 
   private final Map<CardKey, CardState> cards = new HashMap<>();
   private final Map<SkillKey, SkillMastery> mastery = new HashMap<>();
   private final Map<SkillKey, StoredSkill> skills = new LinkedHashMap<>();
-  private final Map<String, String> packTitles;
   private final Set<CardKey> skipped = new HashSet<>();
+  private final Set<SkillKey> lessonsSeen = new HashSet<>();
+  private final Map<SkillKey, Integer> missesInARow = new HashMap<>();
   private final List<String> levelChanges = new ArrayList<>();
   private int answered;
   private int correct;
   private int attempt;
-  private Pick lastPick;
+  private Pick current;
   private Set<SkillKey> goalPath = Set.of();
   private double targetSuccess = Picker.DEFAULT_TARGET_SUCCESS;
   private Map<CardKey, Double> difficulty = Map.of();
+  private java.util.function.Consumer<Pick> onPick = p -> { };
+
+  public StudySession(Store store, Learner learner, LearnerSettings settings, Scheduler scheduler,
+      Grader grader, StudyUi ui, Clock clock, Options options, Map<String, String> packTitles) {
+    this.store = store;
+    this.learner = learner;
+    this.settings = settings;
+    this.scheduler = scheduler;
+    this.ui = ui;
+    this.clock = clock;
+    this.options = options;
+    this.packTitles = packTitles;
+    this.runner = new ExerciseRunner(ui, scheduler, grader, clock, this::command);
+  }
 
   /** Serve these skills first (the active goals' paths). */
   public StudySession goalPath(Set<SkillKey> path) {
@@ -87,29 +95,10 @@ public final class StudySession {
     return this;
   }
 
-  /** Why the current (or last) exercise was chosen. */
-  public Optional<Pick> lastPick() {
-    return Optional.ofNullable(lastPick);
-  }
-
-  /** Thrown inside an exercise when the learner types :skip. */
-  private static final class Skip extends Exception {
-    Skip() {
-      super(null, null, false, false);
-    }
-  }
-
-  public StudySession(Store store, Learner learner, LearnerSettings settings, Scheduler scheduler,
-      Grader grader, StudyUi ui, Clock clock, Options options, Map<String, String> packTitles) {
-    this.store = store;
-    this.learner = learner;
-    this.settings = settings;
-    this.scheduler = scheduler;
-    this.grader = grader;
-    this.ui = ui;
-    this.clock = clock;
-    this.options = options;
-    this.packTitles = packTitles;
+  /** Called with every pick, before it is shown (to remember it for `tutor why`). */
+  public StudySession onPick(java.util.function.Consumer<Pick> listener) {
+    this.onPick = listener;
+    return this;
   }
 
   public SessionSummary run() {
@@ -118,11 +107,13 @@ public final class StudySession {
     cards.putAll(data.cards());
     mastery.putAll(data.mastery());
     data.skills().forEach(s -> skills.put(s.key(), s));
+    lessonsSeen.addAll(store.lessonsSeen(learner.id()));
     List<StoredExercise> scope = data.exercises().stream()
         .filter(e -> options.pack().map(p -> p.equals(e.packId())).orElse(true))
         .filter(e -> options.skill().map(s -> e.exercise().skills().contains(s)).orElse(true))
         .toList();
     Picker picker = new Picker(scheduler, data.skills());
+    AnswerRecorder recorder = new AnswerRecorder(store, scheduler, skills);
     Instant dayStart = settings.day().startOf(start);
     int introduced = store.introducedSince(learner.id(), dayStart);
     int reviewed = store.reviewedSince(learner.id(), dayStart);
@@ -155,22 +146,40 @@ public final class StudySession {
         break;
       }
       Pick p = pick.get();
+      current = p;
+      onPick.accept(p);
+      StoredExercise stored = p.exercise();
+      SkillKey skill = Picker.primarySkill(stored);
       try {
+        teachIfNew(p, skill);
         ExerciseScreen screen = new ExerciseScreen(answered + 1, Math.max(planned, answered + 1),
-            packTitles.getOrDefault(p.exercise().packId(), p.exercise().packId()),
-            skillTitle(Picker.primarySkill(p.exercise())), p.reason(),
-            Duration.between(start, now), p.exercise().exercise(), List.of());
+            packTitle(stored.packId()), title(skill), p.reason(), Duration.between(start, clock.instant()),
+            stored.exercise(), List.of());
+        CardState card = p.card() == null ? CardState.newCard(now) : p.card();
+        long fuzzSeed = mix(learner.id(), stored.key().hashCode(), card.reps());
+        attempt++;
+        ExerciseRunner.Attempt a = runner.run(stored, card, screen,
+            mix(options.seed(), stored.key().hashCode(), attempt), fuzzSeed);
+        AnswerRecorder.Recorded r = recorder.record(learner.id(), "study", stored, a, fuzzSeed, cards, mastery);
+        answered++;
+        if (a.right()) correct++;
+        levelChanges.addAll(r.changes());
+        ui.feedback(new FeedbackScreen(a.verdict(), a.expected(), a.detail(), stored.exercise().explanation(),
+            a.rating(), Durations.in(Duration.between(a.answeredAt(), r.outcome().card().due())), r.changes()));
         boolean wasNew = p.card() == null || p.card().phase() == CardPhase.NEW;
-        lastPick = p;
-        boolean right = answer(p, screen);
-        recent.add(right);
-        if (recent.size() > RECENT) recent.remove(0);
-        lastWrong = !right;
         if (wasNew) introduced++;
         else if (p.card().phase() == CardPhase.REVIEW) reviewed++;
-        lastSkill = Picker.primarySkill(p.exercise());
-      } catch (Skip s) {
-        skipped.add(p.exercise().key());
+        recent.add(a.right());
+        if (recent.size() > RECENT) recent.remove(0);
+        lastWrong = !a.right();
+        lastSkill = skill;
+        missesInARow.merge(skill, a.right() ? -missesInARow.getOrDefault(skill, 0) : 1, Integer::sum);
+        if (missesInARow.get(skill) >= MISSES_BEFORE_OFFER) {
+          missesInARow.put(skill, 0);
+          offerHelp(skill);
+        }
+      } catch (SkipExercise s) {
+        skipped.add(stored.key());
         ui.notice("Skipped.");
       } catch (SessionEnd e) {
         endedBy = e.why();
@@ -179,6 +188,67 @@ public final class StudySession {
       }
     }
     return summarize(start, scope, stopReason, endedBy);
+  }
+
+  /**
+   * Before a skill's first exercise, its lesson and worked examples; on the remediation path, the
+   * prerequisite's lesson as a reminder (once per session).
+   */
+  private void teachIfNew(Pick p, SkillKey skill) throws SessionEnd {
+    boolean firstTime = p.reason() == Pick.Reason.NEW && !lessonsSeen.contains(skill);
+    boolean remedial = p.reason() == Pick.Reason.REMEDIATION && !lessonsSeen.contains(skill);
+    if (!firstTime && !remedial) return;
+    StoredSkill s = skills.get(skill);
+    lessonsSeen.add(skill);
+    if (s == null) return;
+    LessonScreen lesson = new LessonScreen(packTitle(skill.packId()), s,
+        firstTime ? "New skill" : "A reminder before you practise it again", LessonScreen.Part.LESSON);
+    if (!lesson.hasContent()) return;
+    ui.lesson(lesson);
+    store.markLessonSeen(learner.id(), skill, clock.instant());
+  }
+
+  /** After repeated misses on a skill: the lesson again, a worked example, or more material. */
+  private void offerHelp(SkillKey skill) throws SessionEnd {
+    StoredSkill s = skills.get(skill);
+    if (s == null) return;
+    List<String> offers = new ArrayList<>();
+    if (!s.skill().lesson().isBlank()) offers.add(":lesson to read the lesson again");
+    if (!s.skill().workedExamples().isEmpty()) offers.add(":example for a worked example");
+    if (!s.skill().resources().isEmpty()) offers.add(":resources for more material");
+    if (offers.isEmpty()) return;
+    ui.say("You missed " + MISSES_BEFORE_OFFER + " in a row on " + s.title() + ". Type "
+        + String.join(", ", offers) + ", or press Enter to go on.");
+    while (true) {
+      String line = ui.ask("").strip().toLowerCase(java.util.Locale.ROOT);
+      if (line.isEmpty()) return;
+      if (line.equals(":quit") || line.equals(":q")) throw new SessionEnd(SessionEnd.Cause.QUIT);
+      if (!command(line)) ui.notice("Type :lesson, :example, :resources, or press Enter to go on.");
+    }
+  }
+
+  /** Session commands the exercise runner does not know. */
+  private boolean command(String cmd) throws SessionEnd {
+    SkillKey skill = current == null ? null : Picker.primarySkill(current.exercise());
+    StoredSkill s = skill == null ? null : skills.get(skill);
+    switch (cmd) {
+      case ":help" -> ui.notice(COMMANDS);
+      case ":why" -> ui.say(current == null ? "Nothing has been chosen yet." : "Why this exercise: " + current.why());
+      case ":lesson", ":example", ":resources" -> {
+        LessonScreen.Part part = cmd.equals(":lesson") ? LessonScreen.Part.LESSON
+            : cmd.equals(":example") ? LessonScreen.Part.EXAMPLES : LessonScreen.Part.RESOURCES;
+        LessonScreen screen = s == null ? null : new LessonScreen(packTitle(skill.packId()), s, "As you asked", part);
+        if (screen == null || !screen.hasContent()) {
+          ui.notice(s == null ? "No skill is being practised." : "This skill has no " + cmd.substring(1) + ".");
+        } else {
+          ui.lesson(screen);
+        }
+      }
+      default -> {
+        return false;
+      }
+    }
+    return true;
   }
 
   private int planned(Picker picker, List<StoredExercise> scope, Instant now, int introduced, int reviewed) {
@@ -207,161 +277,13 @@ public final class StudySession {
     return "Nothing is due right now, and nothing new is unlocked yet.";
   }
 
-  private String skillTitle(SkillKey key) {
+  private String title(SkillKey key) {
     StoredSkill s = skills.get(key);
     return s == null ? key.skillId() : s.title();
   }
 
-  /** Answers one exercise; returns whether the answer was right (a flashcard: not Again). */
-  private boolean answer(Pick pick, ExerciseScreen base) throws Skip, SessionEnd {
-    StoredExercise stored = pick.exercise();
-    Exercise ex = stored.exercise();
-    CardKey key = stored.key();
-    attempt++;
-    Presentation shown = Presentation.of(ex, mix(options.seed(), key.hashCode(), attempt));
-    List<String> items = List.of();
-    if (ex.body() instanceof Exercise.Choice c) items = shown.shown(c.options());
-    if (ex.body() instanceof Exercise.Order o) items = shown.shown(o.items());
-    ui.exercise(new ExerciseScreen(base.number(), base.planned(), base.packTitle(), base.skillTitle(),
-        base.reason(), base.elapsed(), ex, items));
-    Instant shownAt = clock.instant();
-    int[] hints = {0};
-    CardState before = pick.card() == null || pick.card().phase() == CardPhase.NEW ? null : pick.card();
-    CardState card = before == null ? CardState.newCard(shownAt) : before;
-    long fuzzSeed = mix(learner.id(), key.hashCode(), card.reps());
-
-    Rating rating;
-    Boolean verdict;
-    String given;
-    String expected;
-    String detail = "";
-    if (ex.body() instanceof Exercise.Flashcard f) {
-      given = askWithCommands(ex, hints, "Press Enter to see the answer");
-      ui.flashcardBack(f.back());
-      rating = askRating(card, fuzzSeed);
-      verdict = null;
-      expected = f.back();
-    } else {
-      Outcome.Graded graded = null;
-      List<String> responses = new ArrayList<>();
-      while (graded == null) {
-        responses.clear();
-        if (ex.body() instanceof Exercise.Cloze c && c.gaps().size() > 1) {
-          for (int i = 0; i < c.gaps().size(); i++) {
-            responses.add(askWithCommands(ex, hints, "[" + (i + 1) + "/" + c.gaps().size() + "]"));
-          }
-        } else {
-          responses.add(askWithCommands(ex, hints, ""));
-        }
-        Outcome outcome = grader.grade(ex, shown, responses);
-        if (outcome instanceof Outcome.Invalid invalid) ui.notice(invalid.message());
-        else graded = (Outcome.Graded) outcome;
-      }
-      long responseMillis = ui.interactive()
-          ? Duration.between(shownAt, clock.instant()).toMillis() : -1;
-      rating = Ratings.forAnswer(ex.type(), graded.correct(), hints[0], responseMillis);
-      verdict = graded.correct();
-      given = String.join(" | ", responses);
-      expected = graded.expected();
-      detail = graded.detail();
-    }
-    Instant now = clock.instant();
-    ReviewOutcome outcome = scheduler.review(card, rating, now, fuzzSeed);
-    boolean right = rating != Rating.AGAIN;
-    Map<SkillKey, SkillMastery> masteryBefore = new LinkedHashMap<>();
-    Map<SkillKey, SkillMastery> masteryAfter = new LinkedHashMap<>();
-    Set<SkillKey> masteredBefore = Picker.mastered(mastery);
-    for (String skillId : ex.skills()) {
-      SkillKey sk = new SkillKey(key.packId(), skillId);
-      SkillMastery m = mastery.get(sk);
-      masteryBefore.put(sk, m);
-      StoredSkill skill = skills.get(sk);
-      BktParameters p = MasteryModel.forExercise(skill == null ? null : skill.skill().bkt(), ex);
-      SkillMastery start = m == null ? SkillMastery.fresh(p) : m;
-      masteryAfter.put(sk, start.after(right, p));
-    }
-    Long millis = ui.interactive() ? Duration.between(shownAt, now).toMillis() : null;
-    // Committed before the learner sees the feedback: an answer seen is an answer kept.
-    store.recordAnswer(new AnswerRecord(learner.id(), key, now, right, millis, hints[0], given,
-        before, outcome, masteryBefore, masteryAfter));
-    cards.put(key, outcome.card());
-    mastery.putAll(masteryAfter);
-    answered++;
-    if (right) correct++;
-    List<String> changes = changes(masteredBefore, masteryBefore, masteryAfter);
-    levelChanges.addAll(changes);
-    ui.feedback(new FeedbackScreen(verdict, expected, detail, ex.explanation(), rating,
-        Durations.in(Duration.between(now, outcome.card().due())), changes));
-    return right;
-  }
-
-  /** Level changes of the answered skills, and skills this answer unlocked. */
-  private List<String> changes(Set<SkillKey> masteredBefore, Map<SkillKey, SkillMastery> before,
-      Map<SkillKey, SkillMastery> after) {
-    List<String> out = new ArrayList<>();
-    Set<SkillKey> masteredAfter = Picker.mastered(mastery);
-    for (SkillKey k : after.keySet()) {
-      Level was = Level.of(before.get(k), true);
-      Level is = Level.of(after.get(k), true);
-      if (was != is && is != Level.LEARNING) out.add(skillTitle(k) + ": " + was.label() + " -> " + is.label());
-    }
-    for (StoredSkill s : skills.values()) {
-      if (s.requires().isEmpty()) continue;
-      boolean unlockedBefore = s.requires().stream().allMatch(r -> masteredBefore.contains(new SkillKey(s.packId(), r)));
-      boolean unlockedNow = s.requires().stream().allMatch(r -> masteredAfter.contains(new SkillKey(s.packId(), r)));
-      if (!unlockedBefore && unlockedNow) out.add("Unlocked: " + s.title());
-    }
-    return out;
-  }
-
-  private String askWithCommands(Exercise ex, int[] hints, String prompt) throws Skip, SessionEnd {
-    while (true) {
-      String line = ui.ask(prompt);
-      String cmd = line.strip().toLowerCase(Locale.ROOT);
-      switch (cmd) {
-        case "?", ":hint", ":h" -> {
-          if (hints[0] < ex.hints().size()) {
-            ui.hint(hints[0] + 1, ex.hints().size(), ex.hints().get(hints[0]));
-            hints[0]++;
-          } else {
-            ui.notice(ex.hints().isEmpty() ? "This exercise has no hints." : "No more hints.");
-          }
-        }
-        case ":skip", ":s" -> throw new Skip();
-        case ":quit", ":q", ":exit" -> throw new SessionEnd(SessionEnd.Cause.QUIT);
-        case ":help" -> ui.notice(COMMANDS);
-        case ":why" -> ui.say(lastPick == null ? "Nothing has been chosen yet." : "Why this exercise: " + lastPick.why());
-        default -> {
-          return line;
-        }
-      }
-    }
-  }
-
-  private Rating askRating(CardState card, long fuzzSeed) throws SessionEnd {
-    Map<Rating, ReviewOutcome> preview = scheduler.preview(card, clock.instant(), fuzzSeed);
-    StringBuilder choices = new StringBuilder("How well did you recall it?");
-    for (Rating r : Rating.values()) {
-      choices.append(r == Rating.AGAIN ? "  " : " · ").append(r.value()).append(' ').append(label(r))
-          .append(' ').append(Durations.compact(Duration.between(clock.instant(), preview.get(r).card().due())));
-    }
-    ui.say(choices.toString());
-    while (true) {
-      String line = ui.ask("1-4").strip().toLowerCase(Locale.ROOT);
-      switch (line) {
-        case "1", "again" -> { return Rating.AGAIN; }
-        case "2", "hard" -> { return Rating.HARD; }
-        case "3", "good" -> { return Rating.GOOD; }
-        case "4", "easy" -> { return Rating.EASY; }
-        case ":quit", ":q", ":exit" -> throw new SessionEnd(SessionEnd.Cause.QUIT);
-        default -> ui.notice("Type 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy).");
-      }
-    }
-  }
-
-  public static String label(Rating r) {
-    String n = r.name().toLowerCase(Locale.ROOT);
-    return Character.toUpperCase(n.charAt(0)) + n.substring(1);
+  private String packTitle(String packId) {
+    return packTitles.getOrDefault(packId, packId);
   }
 
   private SessionSummary summarize(Instant start, List<StoredExercise> scope, String stopReason,
@@ -386,7 +308,7 @@ public final class StudySession {
   }
 
   /** Mixes seeds (SplitMix64 finaliser) so nearby inputs give unrelated shuffles and fuzz. */
-  static long mix(long a, long b, long c) {
+  public static long mix(long a, long b, long c) {
     long z = a * 0x9E3779B97F4A7C15L + b * 0xBF58476D1CE4E5B9L + c * 0x94D049BB133111EBL;
     z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
     z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;

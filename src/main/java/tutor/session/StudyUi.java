@@ -7,6 +7,9 @@ public interface StudyUi {
 
   void exercise(ExerciseScreen screen);
 
+  /** Shows a lesson, its worked examples or resources; long lessons are paged on a terminal. */
+  void lesson(LessonScreen lesson) throws SessionEnd;
+
   /** Reads one line; a session command (":quit") or the end of input ends the session. */
   String ask(String prompt) throws SessionEnd;
 

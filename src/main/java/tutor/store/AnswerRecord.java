@@ -10,6 +10,7 @@ import tutor.schedule.ReviewOutcome;
  * One answered exercise, written in one transaction: the review log row, the new card state and
  * the new mastery of each skill. The "before" values are kept so an answer can be undone exactly.
  *
+ * @param kind "study", or "placement" for an answer of the placement test
  * @param before the card before the answer; null when the exercise was new to the learner
  * @param responseMillis null when unknown (piped input)
  */
@@ -17,6 +18,7 @@ public record AnswerRecord(
     long learnerId,
     CardKey card,
     Instant at,
+    String kind,
     boolean correct,
     Long responseMillis,
     int hintsUsed,

@@ -428,7 +428,7 @@ public final class SqliteStore implements Store {
         ps.setString(2, a.card().packId());
         ps.setString(3, a.card().exerciseId());
         ps.setLong(4, a.at().toEpochMilli());
-        ps.setString(5, "study");
+        ps.setString(5, a.kind());
         ps.setInt(6, a.outcome().rating().value());
         ps.setInt(7, a.correct() ? 1 : 0);
         if (a.responseMillis() == null) ps.setNull(8, Types.INTEGER);
@@ -535,6 +535,35 @@ public final class SqliteStore implements Store {
         }
       }
       return out;
+    });
+  }
+
+  @Override
+  public java.util.Set<SkillKey> lessonsSeen(long learnerId) {
+    return query(() -> {
+      java.util.Set<SkillKey> out = new java.util.HashSet<>();
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT pack_id, skill_id FROM lessons_seen WHERE learner_id = ?")) {
+        ps.setLong(1, learnerId);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) out.add(new SkillKey(rs.getString(1), rs.getString(2)));
+        }
+      }
+      return out;
+    });
+  }
+
+  @Override
+  public void markLessonSeen(long learnerId, SkillKey skill, Instant at) {
+    transaction(() -> {
+      try (PreparedStatement ps = c.prepareStatement(
+          "INSERT OR IGNORE INTO lessons_seen(learner_id, pack_id, skill_id, seen_at) VALUES (?,?,?,?)")) {
+        ps.setLong(1, learnerId);
+        ps.setString(2, skill.packId());
+        ps.setString(3, skill.skillId());
+        ps.setLong(4, at.toEpochMilli());
+        return ps.executeUpdate();
+      }
     });
   }
 

@@ -51,6 +51,11 @@ public interface Store extends AutoCloseable {
   /** Cards due before {@code until}, soonest first (retired exercises excluded). */
   List<DueItem> dueBefore(long learnerId, Instant until, int limit);
 
+  /** Skills whose lesson this learner has been shown. */
+  java.util.Set<SkillKey> lessonsSeen(long learnerId);
+
+  void markLessonSeen(long learnerId, SkillKey skill, Instant at);
+
   @Override
   void close();
 }

@@ -3,6 +3,8 @@ package tutor.terminal;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import tutor.pack.Exercise;
 import tutor.pack.Gap;
@@ -12,7 +14,9 @@ import tutor.session.FeedbackScreen;
 
 import tutor.session.SessionEnd;
 import tutor.session.SessionSummary;
-import tutor.session.StudySession;
+import tutor.session.ExerciseRunner;
+import tutor.session.LessonScreen;
+import tutor.pack.Skill;
 import tutor.session.StudyUi;
 
 /** The study session on a console: a terminal with JLine, or plain lines when piped. */
@@ -59,6 +63,63 @@ public final class ConsoleUi implements StudyUi {
     String how = instructions(ex);
     if (!ex.hints().isEmpty()) how += " (? for a hint)";
     println(style.dim(how));
+    out.flush();
+  }
+
+  @Override
+  public void lesson(LessonScreen l) throws SessionEnd {
+    List<String> lines = new ArrayList<>();
+    Skill skill = l.skill().skill();
+    lines.add("");
+    lines.add(style.dim(l.why() + ": " + l.packTitle() + (style.symbols() ? " › " : ", ") + skill.title()));
+    if (l.part() == LessonScreen.Part.LESSON && !skill.lesson().isBlank()) {
+      lines.addAll(MarkdownRenderer.render(skill.lesson(), style, input.width()));
+    }
+    if (l.part() != LessonScreen.Part.RESOURCES) {
+      int n = 0;
+      for (Skill.WorkedExample ex : skill.workedExamples()) {
+        n++;
+        lines.add("");
+        lines.add(style.bold("Worked example" + (skill.workedExamples().size() > 1 ? " " + n : "") + ": ")
+            + ex.problem());
+        int step = 0;
+        for (String s : ex.steps()) lines.addAll(Wrap.lines((++step) + ". " + s, input.width(), "  "));
+        lines.addAll(Wrap.lines(style.bold("Answer: ") + ex.answer(), input.width(), "  "));
+      }
+    }
+    if (l.part() == LessonScreen.Part.RESOURCES) {
+      lines.add("");
+      lines.add(style.bold("More on " + skill.title() + ":"));
+      for (Skill.Resource r : skill.resources()) {
+        String lic = r.license().isBlank() ? "" : ", " + r.license();
+        lines.addAll(Wrap.lines((style.symbols() ? "• " : "- ") + r.title() + " (" + r.kind() + lic + "): " + r.url(),
+            input.width(), "  "));
+      }
+    }
+    page(lines, l.part() == LessonScreen.Part.LESSON);
+  }
+
+  /** Prints lines a screenful at a time on a terminal; everything at once when piped. */
+  private void page(List<String> lines, boolean skippable) throws SessionEnd {
+    int room = Math.max(5, input.height() - 2);
+    int shown = 0;
+    for (String line : lines) {
+      if (shown == room && input.interactive()) {
+        out.flush();
+        String more = input.readLine(style.dim(skippable
+            ? "-- Enter for more, :skip to go to practice -- " : "-- Enter for more -- "));
+        if (more.strip().equalsIgnoreCase(":skip")) return;
+        if (more.strip().equalsIgnoreCase(":quit")) throw new SessionEnd(SessionEnd.Cause.QUIT);
+        shown = 0;
+      }
+      println(line);
+      shown++;
+    }
+    if (skippable && input.interactive()) {
+      out.flush();
+      String go = input.readLine(style.dim("-- Enter to start practising -- "));
+      if (go.strip().equalsIgnoreCase(":quit")) throw new SessionEnd(SessionEnd.Cause.QUIT);
+    }
     out.flush();
   }
 
@@ -141,7 +202,7 @@ public final class ConsoleUi implements StudyUi {
   @Override
   public void feedback(FeedbackScreen f) {
     if (f.correct() == null) {
-      println(style.dim("Rated " + StudySession.label(f.rating()) + "."));
+      println(style.dim("Rated " + ExerciseRunner.label(f.rating()) + "."));
     } else if (f.correct()) {
       println(style.green(join(style.ok(), "Correct.")));
       if (!f.expected().isBlank()) para(style.dim("Answer: " + f.expected()), "");
@@ -151,7 +212,7 @@ public final class ConsoleUi implements StudyUi {
       if (!f.detail().isBlank()) para(f.detail(), "  ");
     }
     if (!f.explanation().isBlank()) para("Why: " + f.explanation(), "");
-    println(style.dim("Next review " + f.nextReview() + " (rated " + StudySession.label(f.rating()) + ")."));
+    println(style.dim("Next review " + f.nextReview() + " (rated " + ExerciseRunner.label(f.rating()) + ")."));
     for (String change : f.changes()) println(style.green(change));
     out.flush();
   }

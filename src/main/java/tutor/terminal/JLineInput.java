@@ -56,6 +56,12 @@ public final class JLineInput implements LineInput, AutoCloseable {
   }
 
   @Override
+  public int height() {
+    int h = terminal.getHeight();
+    return h <= 0 ? 24 : h;
+  }
+
+  @Override
   public void close() throws IOException {
     terminal.close();
   }

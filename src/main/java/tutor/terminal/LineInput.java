@@ -10,4 +10,7 @@ public interface LineInput {
   boolean interactive();
 
   int width();
+
+  /** Rows of the screen, for paging; {@link Integer#MAX_VALUE} when output is not a screen. */
+  int height();
 }

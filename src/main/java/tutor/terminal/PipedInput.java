@@ -32,4 +32,9 @@ public final class PipedInput implements LineInput {
   public int width() {
     return 80;
   }
+
+  @Override
+  public int height() {
+    return Integer.MAX_VALUE;
+  }
 }

@@ -65,7 +65,7 @@ class SqliteStoreTest {
         .after(rating != Rating.AGAIN, tutor.mastery.BktParameters.DEFAULT);
     java.util.Map<SkillKey, SkillMastery> beforeMap = new java.util.HashMap<>();
     beforeMap.put(skill, m0);
-    return new AnswerRecord(learner.id(), key, at, rating != Rating.AGAIN, null, 0, "Paris", before,
+    return new AnswerRecord(learner.id(), key, at, "study", rating != Rating.AGAIN, null, 0, "Paris", before,
         outcome, beforeMap, Map.of(skill, m1));
   }
 
@@ -101,7 +101,7 @@ class SqliteStoreTest {
     AnswerRecord good = answer("capital", Rating.GOOD, T0);
     // A mastery row for a skill that does not exist violates a foreign key after the review and
     // card rows were written: the whole answer must roll back.
-    AnswerRecord broken = new AnswerRecord(good.learnerId(), good.card(), good.at(), true, null, 0, "x",
+    AnswerRecord broken = new AnswerRecord(good.learnerId(), good.card(), good.at(), "study", true, null, 0, "x",
         null, good.outcome(), Map.of(), Map.of(new SkillKey("demo", "no-such-skill"), new SkillMastery(0.5, 1, 1)));
     assertThrows(StoreException.class, () -> store.recordAnswer(broken));
     assertEquals(0, count("SELECT count(*) FROM reviews"));

@@ -1,0 +1,102 @@
+package tutor.session;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tutor.mastery.BktParameters;
+import tutor.mastery.Level;
+import tutor.mastery.MasteryModel;
+import tutor.mastery.SkillMastery;
+import tutor.pack.Exercise;
+import tutor.schedule.CardPhase;
+import tutor.schedule.CardState;
+import tutor.schedule.ReviewOutcome;
+import tutor.schedule.Scheduler;
+import tutor.store.AnswerRecord;
+import tutor.store.CardKey;
+import tutor.store.SkillKey;
+import tutor.store.Store;
+import tutor.store.StoredExercise;
+import tutor.store.StoredSkill;
+
+/**
+ * Turns an attempt into the new card (FSRS) and the new mastery of its skills (BKT), and writes
+ * them with the review in one transaction, before anything is shown.
+ */
+public final class AnswerRecorder {
+  /** The outcome, and the level changes and unlocks it caused, in words. */
+  public record Recorded(ReviewOutcome outcome, Map<SkillKey, SkillMastery> masteryBefore,
+      Map<SkillKey, SkillMastery> masteryAfter, List<String> changes) {}
+
+  private final Store store;
+  private final Scheduler scheduler;
+  private final Map<SkillKey, StoredSkill> skills;
+
+  public AnswerRecorder(Store store, Scheduler scheduler, Map<SkillKey, StoredSkill> skills) {
+    this.store = store;
+    this.scheduler = scheduler;
+    this.skills = skills;
+  }
+
+  /**
+   * Records {@code attempt} and updates {@code cards} and {@code mastery} to match the database.
+   *
+   * @param kind "study" or "placement"
+   */
+  public Recorded record(long learnerId, String kind, StoredExercise stored, ExerciseRunner.Attempt attempt,
+      long fuzzSeed, Map<CardKey, CardState> cards, Map<SkillKey, SkillMastery> mastery) {
+    Exercise ex = stored.exercise();
+    CardKey key = stored.key();
+    CardState existing = cards.get(key);
+    CardState before = existing == null || existing.phase() == CardPhase.NEW ? null : existing;
+    Instant at = attempt.answeredAt();
+    // A --now in the past must not put a review before the card's last one.
+    if (before != null && before.lastReview() != null && at.isBefore(before.lastReview())) at = before.lastReview();
+    CardState card = before == null ? CardState.newCard(at) : before;
+    ReviewOutcome outcome = scheduler.review(card, attempt.rating(), at, fuzzSeed);
+    Map<SkillKey, SkillMastery> masteryBefore = new LinkedHashMap<>();
+    Map<SkillKey, SkillMastery> masteryAfter = new LinkedHashMap<>();
+    Set<SkillKey> masteredBefore = Picker.mastered(mastery);
+    for (String skillId : ex.skills()) {
+      SkillKey sk = new SkillKey(key.packId(), skillId);
+      SkillMastery m = mastery.get(sk);
+      masteryBefore.put(sk, m);
+      StoredSkill skill = skills.get(sk);
+      BktParameters p = MasteryModel.forExercise(skill == null ? null : skill.skill().bkt(), ex);
+      masteryAfter.put(sk, (m == null ? SkillMastery.fresh(p) : m).after(attempt.right(), p));
+    }
+    store.recordAnswer(new AnswerRecord(learnerId, key, at, kind, attempt.right(), attempt.responseMillis(),
+        attempt.hintsUsed(), attempt.given(), before, outcome, masteryBefore, masteryAfter));
+    cards.put(key, outcome.card());
+    mastery.putAll(masteryAfter);
+    return new Recorded(outcome, masteryBefore, masteryAfter,
+        changes(masteredBefore, masteryBefore, masteryAfter, mastery));
+  }
+
+  /** Level changes of the answered skills, and skills this answer unlocked. */
+  private List<String> changes(Set<SkillKey> masteredBefore, Map<SkillKey, SkillMastery> before,
+      Map<SkillKey, SkillMastery> after, Map<SkillKey, SkillMastery> mastery) {
+    List<String> out = new ArrayList<>();
+    Set<SkillKey> masteredAfter = Picker.mastered(mastery);
+    for (SkillKey k : after.keySet()) {
+      Level was = Level.of(before.get(k), true);
+      Level is = Level.of(after.get(k), true);
+      if (was != is && is != Level.LEARNING) out.add(title(k) + ": " + was.label() + " -> " + is.label());
+    }
+    for (StoredSkill s : skills.values()) {
+      if (s.requires().isEmpty()) continue;
+      boolean unlockedBefore = s.requires().stream().allMatch(r -> masteredBefore.contains(new SkillKey(s.packId(), r)));
+      boolean unlockedNow = s.requires().stream().allMatch(r -> masteredAfter.contains(new SkillKey(s.packId(), r)));
+      if (!unlockedBefore && unlockedNow) out.add("Unlocked: " + s.title());
+    }
+    return out;
+  }
+
+  private String title(SkillKey key) {
+    StoredSkill s = skills.get(key);
+    return s == null ? key.skillId() : s.title();
+  }
+}

@@ -1,0 +1,152 @@
+package tutor.session;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import tutor.grade.Grader;
+import tutor.grade.Outcome;
+import tutor.grade.Presentation;
+import tutor.grade.Ratings;
+import tutor.pack.Exercise;
+import tutor.schedule.CardState;
+import tutor.schedule.Rating;
+import tutor.schedule.ReviewOutcome;
+import tutor.schedule.Scheduler;
+import tutor.store.StoredExercise;
+
+/**
+ * Shows one exercise and reads an answer of the right shape: hints on request, a flashcard's
+ * self-rating, cloze gaps one at a time, invalid input asked again. Records nothing.
+ */
+public final class ExerciseRunner {
+  /**
+   * What the learner did with an exercise.
+   *
+   * @param verdict right or wrong for an auto-graded exercise; null for a self-rated flashcard
+   * @param responseMillis null when unknown (piped input)
+   */
+  public record Attempt(Rating rating, Boolean verdict, String given, String expected, String detail,
+      int hintsUsed, Long responseMillis, Instant answeredAt) {
+    public boolean right() {
+      return rating != Rating.AGAIN;
+    }
+  }
+
+  /** Commands a caller adds (":why", ":lesson"); returns true when it handled the line. */
+  public interface ExtraCommands {
+    boolean handle(String command) throws SessionEnd;
+  }
+
+  private final StudyUi ui;
+  private final Scheduler scheduler;
+  private final Grader grader;
+  private final Clock clock;
+  private final ExtraCommands extra;
+
+  public ExerciseRunner(StudyUi ui, Scheduler scheduler, Grader grader, Clock clock, ExtraCommands extra) {
+    this.ui = ui;
+    this.scheduler = scheduler;
+    this.grader = grader;
+    this.clock = clock;
+    this.extra = extra;
+  }
+
+  public Attempt run(StoredExercise stored, CardState card, ExerciseScreen screen, long presentationSeed,
+      long fuzzSeed) throws SkipExercise, SessionEnd {
+    Exercise ex = stored.exercise();
+    Presentation shown = Presentation.of(ex, presentationSeed);
+    List<String> items = List.of();
+    if (ex.body() instanceof Exercise.Choice c) items = shown.shown(c.options());
+    if (ex.body() instanceof Exercise.Order o) items = shown.shown(o.items());
+    ui.exercise(new ExerciseScreen(screen.number(), screen.planned(), screen.packTitle(), screen.skillTitle(),
+        screen.reason(), screen.elapsed(), ex, items));
+    Instant shownAt = clock.instant();
+    int[] hints = {0};
+    if (ex.body() instanceof Exercise.Flashcard f) {
+      String given = askWithCommands(ex, hints, "Press Enter to see the answer");
+      ui.flashcardBack(f.back());
+      Rating rating = askRating(card, fuzzSeed);
+      Instant at = clock.instant();
+      return new Attempt(rating, null, given, f.back(), "", hints[0], millis(shownAt, at), at);
+    }
+    List<String> responses = new ArrayList<>();
+    while (true) {
+      responses.clear();
+      if (ex.body() instanceof Exercise.Cloze c && c.gaps().size() > 1) {
+        for (int i = 0; i < c.gaps().size(); i++) {
+          responses.add(askWithCommands(ex, hints, "[" + (i + 1) + "/" + c.gaps().size() + "]"));
+        }
+      } else {
+        responses.add(askWithCommands(ex, hints, ""));
+      }
+      Outcome outcome = grader.grade(ex, shown, responses);
+      if (outcome instanceof Outcome.Invalid invalid) {
+        ui.notice(invalid.message());
+        continue;
+      }
+      Outcome.Graded graded = (Outcome.Graded) outcome;
+      Instant at = clock.instant();
+      Long millis = millis(shownAt, at);
+      Rating rating = Ratings.forAnswer(ex.type(), graded.correct(), hints[0], millis == null ? -1 : millis);
+      return new Attempt(rating, graded.correct(), String.join(" | ", responses), graded.expected(),
+          graded.detail(), hints[0], millis, at);
+    }
+  }
+
+  private Long millis(Instant from, Instant to) {
+    return ui.interactive() ? Duration.between(from, to).toMillis() : null;
+  }
+
+  private String askWithCommands(Exercise ex, int[] hints, String prompt) throws SkipExercise, SessionEnd {
+    while (true) {
+      String line = ui.ask(prompt);
+      String cmd = line.strip().toLowerCase(Locale.ROOT);
+      switch (cmd) {
+        case "?", ":hint", ":h" -> {
+          if (hints[0] < ex.hints().size()) {
+            ui.hint(hints[0] + 1, ex.hints().size(), ex.hints().get(hints[0]));
+            hints[0]++;
+          } else {
+            ui.notice(ex.hints().isEmpty() ? "This exercise has no hints." : "No more hints.");
+          }
+        }
+        case ":skip", ":s" -> throw new SkipExercise();
+        case ":quit", ":q", ":exit" -> throw new SessionEnd(SessionEnd.Cause.QUIT);
+        default -> {
+          if (!cmd.startsWith(":") || !extra.handle(cmd)) return line;
+        }
+      }
+    }
+  }
+
+  private Rating askRating(CardState card, long fuzzSeed) throws SessionEnd {
+    Instant now = clock.instant();
+    Map<Rating, ReviewOutcome> preview = scheduler.preview(card, now, fuzzSeed);
+    StringBuilder choices = new StringBuilder("How well did you recall it?");
+    for (Rating r : Rating.values()) {
+      choices.append(r == Rating.AGAIN ? "  " : " · ").append(r.value()).append(' ').append(label(r))
+          .append(' ').append(Durations.compact(Duration.between(now, preview.get(r).card().due())));
+    }
+    ui.say(choices.toString());
+    while (true) {
+      String line = ui.ask("1-4").strip().toLowerCase(Locale.ROOT);
+      switch (line) {
+        case "1", "again" -> { return Rating.AGAIN; }
+        case "2", "hard" -> { return Rating.HARD; }
+        case "3", "good" -> { return Rating.GOOD; }
+        case "4", "easy" -> { return Rating.EASY; }
+        case ":quit", ":q", ":exit" -> throw new SessionEnd(SessionEnd.Cause.QUIT);
+        default -> ui.notice("Type 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy).");
+      }
+    }
+  }
+
+  public static String label(Rating r) {
+    String n = r.name().toLowerCase(Locale.ROOT);
+    return Character.toUpperCase(n.charAt(0)) + n.substring(1);
+  }
+}

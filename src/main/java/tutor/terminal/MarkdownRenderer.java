@@ -1,0 +1,222 @@
+package tutor.terminal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.Parser;
+
+/**
+ * Lessons in the terminal: CommonMark parsed by commonmark-java, rendered here to lines wrapped to
+ * the width, code blocks set apart and never wrapped, tables aligned, links with their address.
+ * With {@link Style#PLAIN} the output is words only: no colour, no box drawing.
+ */
+public final class MarkdownRenderer {
+  private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
+  private static final Pattern ANSI = Pattern.compile("\u001b\\[[0-9;]*m");
+
+  private final Style style;
+  private final int width;
+  private final List<String> out = new ArrayList<>();
+
+  private MarkdownRenderer(Style style, int width) {
+    this.style = style;
+    this.width = Math.max(30, width);
+  }
+
+  public static List<String> render(String markdown, Style style, int width) {
+    MarkdownRenderer r = new MarkdownRenderer(style, width);
+    r.blocks(PARSER.parse(markdown), "", "");
+    while (!r.out.isEmpty() && r.out.get(r.out.size() - 1).isEmpty()) r.out.remove(r.out.size() - 1);
+    return r.out;
+  }
+
+  /** Renders the blocks under {@code parent}; {@code first} prefixes the first line, {@code rest} the others. */
+  private void blocks(Node parent, String first, String rest) {
+    String prefix = first;
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+      block(n, prefix, rest);
+      prefix = rest;
+    }
+  }
+
+  private void blank() {
+    if (!out.isEmpty() && !out.get(out.size() - 1).isEmpty()) out.add("");
+  }
+
+  private void block(Node n, String first, String rest) {
+    if (n instanceof Heading h) {
+      blank();
+      String text = inline(h);
+      wrap(h.getLevel() == 1 ? style.bold(style.cyan(text)) : style.bold(text), first, rest);
+      if (!style.color() && h.getLevel() <= 2) out.add(rest + "=".repeat(Math.min(visible(text), width - rest.length())).replace('=', h.getLevel() == 1 ? '=' : '-'));
+      out.add("");
+    } else if (n instanceof Paragraph) {
+      wrap(inline(n), first, rest);
+      if (!(n.getParent() instanceof ListItem)) out.add("");
+    } else if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock) {
+      String code = n instanceof FencedCodeBlock f ? f.getLiteral() : ((IndentedCodeBlock) n).getLiteral();
+      blank();
+      for (String line : code.stripTrailing().split("\n", -1)) {
+        out.add(rest + "    " + (style.color() ? style.dim(line) : line));
+      }
+      out.add("");
+    } else if (n instanceof BulletList || n instanceof OrderedList) {
+      int number = n instanceof OrderedList o ? startOf(o) : 0;
+      for (Node item = n.getFirstChild(); item != null; item = item.getNext()) {
+        String marker = n instanceof OrderedList ? (number++) + ". " : (style.symbols() ? "• " : "- ");
+        blocks(item, (item == n.getFirstChild() ? first : rest) + marker, rest + " ".repeat(marker.length()));
+      }
+      if (!(n.getParent() instanceof ListItem)) out.add("");
+    } else if (n instanceof BlockQuote) {
+      String bar = style.symbols() ? "│ " : "> ";
+      blocks(n, first + bar, rest + bar);
+    } else if (n instanceof ThematicBreak) {
+      out.add(rest + (style.symbols() ? "─" : "-").repeat(Math.min(40, width - rest.length())));
+      out.add("");
+    } else if (n instanceof TableBlock) {
+      table(n, rest);
+    } else if (n instanceof HtmlBlock) {
+      // Lessons must not need a browser: raw HTML is shown as the text it is.
+      wrap(((HtmlBlock) n).getLiteral().strip(), first, rest);
+      out.add("");
+    } else {
+      blocks(n, first, rest);
+    }
+  }
+
+  private static int startOf(OrderedList o) {
+    try {
+      return (int) OrderedList.class.getMethod("getMarkerStartNumber").invoke(o);
+    } catch (ReflectiveOperationException | ClassCastException | NullPointerException e) {
+      return 1;
+    }
+  }
+
+  private void table(Node table, String indent) {
+    List<List<String>> rows = new ArrayList<>();
+    for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+      for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+        if (!(row instanceof TableRow)) continue;
+        List<String> cells = new ArrayList<>();
+        for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+          if (cell instanceof TableCell) cells.add(inline(cell));
+        }
+        rows.add(cells);
+      }
+    }
+    if (rows.isEmpty()) return;
+    int columns = rows.stream().mapToInt(List::size).max().orElse(0);
+    int[] w = new int[columns];
+    for (List<String> row : rows) {
+      for (int i = 0; i < row.size(); i++) w[i] = Math.max(w[i], visible(row.get(i)));
+    }
+    blank();
+    for (int r = 0; r < rows.size(); r++) {
+      StringBuilder line = new StringBuilder(indent);
+      for (int i = 0; i < columns; i++) {
+        String cell = i < rows.get(r).size() ? rows.get(r).get(i) : "";
+        String padded = cell + " ".repeat(Math.max(0, w[i] - visible(cell)));
+        line.append(r == 0 ? style.bold(padded) : padded);
+        if (i < columns - 1) line.append("  ");
+      }
+      out.add(line.toString().stripTrailing());
+      if (r == 0) {
+        StringBuilder rule = new StringBuilder(indent);
+        for (int i = 0; i < columns; i++) {
+          rule.append((style.symbols() ? "─" : "-").repeat(w[i]));
+          if (i < columns - 1) rule.append("  ");
+        }
+        out.add(rule.toString());
+      }
+    }
+    out.add("");
+  }
+
+  /** The inline content of a block as one styled string. */
+  private String inline(Node parent) {
+    StringBuilder sb = new StringBuilder();
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) inline(n, sb);
+    return sb.toString();
+  }
+
+  private void inline(Node n, StringBuilder sb) {
+    if (n instanceof Text t) {
+      sb.append(t.getLiteral());
+    } else if (n instanceof Code c) {
+      sb.append(style.color() ? style.cyan(c.getLiteral()) : "`" + c.getLiteral() + "`");
+    } else if (n instanceof Emphasis) {
+      String text = inline(n);
+      sb.append(style.color() ? "\u001b[3m" + text + "\u001b[0m" : text);
+    } else if (n instanceof StrongEmphasis) {
+      sb.append(style.bold(inline(n)));
+    } else if (n instanceof Link l) {
+      String text = inline(n);
+      String url = l.getDestination();
+      sb.append(text.equals(url) || text.isEmpty() ? url : text + " (" + url + ")");
+    } else if (n instanceof SoftLineBreak) {
+      sb.append(' ');
+    } else if (n instanceof HardLineBreak) {
+      sb.append('\n');
+    } else if (n instanceof HtmlInline h) {
+      sb.append(h.getLiteral());
+    } else {
+      for (Node c = n.getFirstChild(); c != null; c = c.getNext()) inline(c, sb);
+    }
+  }
+
+  /** Word-wraps styled text by its visible width. */
+  private void wrap(String text, String first, String rest) {
+    String prefix = first;
+    for (String para : text.split("\n", -1)) {
+      StringBuilder line = new StringBuilder(prefix);
+      int used = visible(prefix);
+      boolean empty = true;
+      for (String word : para.split(" +")) {
+        if (word.isEmpty()) continue;
+        int len = visible(word);
+        if (!empty && used + 1 + len > width) {
+          out.add(line.toString());
+          line = new StringBuilder(rest);
+          used = visible(rest);
+          empty = true;
+        }
+        if (!empty) {
+          line.append(' ');
+          used++;
+        }
+        line.append(word);
+        used += len;
+        empty = false;
+      }
+      out.add(line.toString());
+      prefix = rest;
+    }
+  }
+
+  static int visible(String s) {
+    return ANSI.matcher(s).replaceAll("").codePointCount(0, ANSI.matcher(s).replaceAll("").length());
+  }
+}
