@@ -27,6 +27,17 @@ public final class TestPacks {
         skills:
           - id: basics
             title: The basics
+            lesson: |
+              # The basics
+              Capitals, sums and colours: **read this first**.
+            worked_examples:
+              - problem: What is 1 + 1?
+                steps: [Count one, then one more.]
+                answer: "2"
+            resources:
+              - title: An atlas
+                url: https://example.org/atlas
+                kind: book
           - id: more
             title: Building on the basics
             requires: [basics]

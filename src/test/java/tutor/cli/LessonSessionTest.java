@@ -1,0 +1,58 @@
+package tutor.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tutor.TestPacks;
+
+/** Lessons in a real session: once on first introduction, again on request and after misses. */
+class LessonSessionTest {
+  private static final String NOW = "--now=2026-03-02T09:00:00Z";
+  @TempDir Path dir;
+  private Cli cli;
+
+  @BeforeEach
+  void install() throws Exception {
+    cli = new Cli(dir.resolve("tutor.db"));
+    assertEquals(0, cli.run("pack", "add", TestPacks.demo(dir).toString()).code());
+  }
+
+  private static int count(String text, String what) {
+    return text.split(java.util.regex.Pattern.quote(what), -1).length - 1;
+  }
+
+  @Test
+  void aNewSkillsLessonAndWorkedExampleComeBeforeItsFirstExerciseOnce() {
+    Cli.Result r = cli.input("Paris\n5\n", "study", "--limit", "2", NOW);
+    String out = r.out();
+    assertEquals(1, count(out, "read this first"), out);
+    assertTrue(out.indexOf("Worked example: What is 1 + 1?") < out.indexOf("What is the capital of France?"), out);
+    assertTrue(out.contains("New skill: Demo pack, The basics"), out);
+    Cli.Result again = cli.input("100\nCelsius\n", "study", "--limit", "1", NOW);
+    assertFalse(again.out().contains("read this first"), "shown once, not every session:\n" + again.out());
+  }
+
+  @Test
+  void lessonCommandShowsTheLessonAgain() {
+    Cli.Result r = cli.input(":lesson\nParis\n", "study", "--limit", "1", NOW);
+    assertEquals(2, count(r.out(), "read this first"), r.out());
+  }
+
+  @Test
+  void twoMissesInARowOfferTheLessonAnExampleAndResources() {
+    Cli.Result r = cli.input("London\n6\n:resources\n\n", "study", "--limit", "2", NOW);
+    assertTrue(r.out().contains("You missed 2 in a row on The basics"), r.out());
+    assertTrue(r.out().contains("An atlas (book): https://example.org/atlas"), r.out());
+  }
+
+  @Test
+  void whyExplainsTheChoice() {
+    Cli.Result r = cli.input(":why\nParis\n", "study", "--limit", "1", NOW);
+    assertTrue(r.out().contains("Why this exercise: New material in The basics"), r.out());
+  }
+}

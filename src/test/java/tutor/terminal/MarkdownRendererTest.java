@@ -1,0 +1,97 @@
+package tutor.terminal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class MarkdownRendererTest {
+  private static final String LESSON = """
+      # Pipes
+
+      A **pipe** sends the output of one command into the next one. This sentence is long enough \
+      that it has to be wrapped at forty columns, and at eighty too if we keep going for a while.
+
+      - `ls` lists names
+      - `wc -l` counts lines
+        - nested item
+
+      1. first
+      2. second
+
+      ```
+      $ ls | wc -l                                                              long code line stays whole
+      42
+      ```
+
+      | Symbol | Meaning |
+      |---|---|
+      | `\\|` | pipe |
+      | `>` | redirect to a file |
+
+      See [the manual](https://www.gnu.org/software/bash/manual/) for more.
+      """;
+
+  @ParameterizedTest
+  @ValueSource(ints = {40, 80, 120})
+  void proseIsWrappedToTheWidthButCodeIsNot(int width) {
+    List<String> lines = MarkdownRenderer.render(LESSON, Style.PLAIN, width);
+    for (String line : lines) {
+      if (line.startsWith("    $ ls")) continue;
+      boolean oneUnbreakableWord = !line.strip().contains(" ");
+      assertTrue(line.length() <= width || oneUnbreakableWord, width + ": '" + line + "'");
+    }
+    assertTrue(lines.stream().anyMatch(l -> l.contains("long code line stays whole")));
+    assertTrue(lines.contains("    $ ls | wc -l                                                              long code line stays whole"));
+  }
+
+  @Test
+  void plainOutputHasNoEscapeCodesOrBoxDrawing() {
+    String text = String.join("\n", MarkdownRenderer.render(LESSON, Style.PLAIN, 80));
+    assertFalse(text.contains("\u001b"), text);
+    assertFalse(text.matches("(?s).*[─│•▰].*"), text);
+  }
+
+  @Test
+  void headingsAreUnderlinedInPlainText() {
+    List<String> lines = MarkdownRenderer.render("# Pipes\n\ntext", Style.PLAIN, 80);
+    assertEquals(List.of("Pipes", "=====", "", "text"), lines);
+  }
+
+  @Test
+  void linksShowTheirAddress() {
+    String text = String.join("\n", MarkdownRenderer.render(LESSON, Style.PLAIN, 120));
+    assertTrue(text.contains("the manual (https://www.gnu.org/software/bash/manual/)"), text);
+  }
+
+  @Test
+  void listsKeepTheirMarkersAndNesting() {
+    List<String> lines = MarkdownRenderer.render(LESSON, Style.PLAIN, 80);
+    assertTrue(lines.contains("- `ls` lists names"), lines.toString());
+    assertTrue(lines.contains("  - nested item"), lines.toString());
+    assertTrue(lines.contains("1. first"), lines.toString());
+    assertTrue(lines.contains("2. second"), lines.toString());
+  }
+
+  @Test
+  void tableColumnsAreAligned() {
+    List<String> lines = MarkdownRenderer.render(LESSON, Style.PLAIN, 80);
+    int header = lines.indexOf(lines.stream().filter(l -> l.startsWith("Symbol")).findFirst().orElseThrow());
+    int col = lines.get(header).indexOf("Meaning");
+    assertEquals(col, lines.get(header + 2).indexOf("pipe"));
+    assertEquals(col, lines.get(header + 3).indexOf("redirect"));
+    assertTrue(lines.get(header + 1).matches("-+ +-+"), lines.get(header + 1));
+  }
+
+  @Test
+  void colourOutputStylesWithoutChangingTheWords() {
+    String coloured = String.join("\n", MarkdownRenderer.render(LESSON, new Style(true, true), 80));
+    assertTrue(coloured.contains("\u001b["));
+    String stripped = coloured.replaceAll("\u001b\\[[0-9;]*m", "");
+    assertTrue(stripped.contains("A pipe sends the output"), stripped);
+  }
+}
