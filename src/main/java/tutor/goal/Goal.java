@@ -1,0 +1,31 @@
+package tutor.goal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What a learner aims at: a pack, or some of its skills with everything they require, by a date
+ * and/or with a daily budget.
+ *
+ * @param skills target skill ids; empty means the whole pack
+ * @param deadline the date to be done by, or null
+ * @param dailyMinutes minutes a day the learner means to study, or null
+ * @param dailyExercises exercises a day, or null
+ */
+public record Goal(long id, String packId, List<String> skills, LocalDate deadline, Integer dailyMinutes,
+    Integer dailyExercises, Instant createdAt) {
+  public Goal {
+    skills = List.copyOf(skills);
+  }
+
+  /** In words: "master git (pipes, remotes) by 2026-03-15, 20 minutes a day". */
+  public String describe() {
+    StringBuilder sb = new StringBuilder("master ").append(packId);
+    if (!skills.isEmpty()) sb.append(" (").append(String.join(", ", skills)).append(')');
+    if (deadline != null) sb.append(" by ").append(deadline);
+    if (dailyMinutes != null) sb.append(", ").append(dailyMinutes).append(" minutes a day");
+    if (dailyExercises != null) sb.append(", ").append(dailyExercises).append(" exercises a day");
+    return sb.toString();
+  }
+}

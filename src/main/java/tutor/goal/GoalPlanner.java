@@ -1,0 +1,105 @@
+package tutor.goal;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tutor.mastery.BktParameters;
+import tutor.mastery.MasteryModel;
+import tutor.mastery.SkillMastery;
+import tutor.schedule.CardPhase;
+import tutor.schedule.CardState;
+import tutor.store.CardKey;
+import tutor.store.SkillKey;
+import tutor.store.StoredSkill;
+
+/**
+ * Goal pacing arithmetic (docs/mastery.md). Pure: today, the pace and the state come in.
+ *
+ * <ul>
+ *   <li>Exercises left: for each skill of the path not mastered, the right answers BKT needs to
+ *       reach mastery from its P(known), divided by the 80 % success the picker aims at.
+ *   <li>Review load: each reviewed card of the pack comes back about once per stability (days),
+ *       so the daily load is the sum of 1 / max(1, S).
+ *   <li>Pace: with a daily budget, the exercises it buys (minutes × 60 / seconds per exercise)
+ *       minus the review load; without one, the learner's recent new exercises per day.
+ *   <li>Status: finishing at that pace no later than the deadline is on track (ahead when two or
+ *       more days early); later is behind by the difference.
+ * </ul>
+ */
+public final class GoalPlanner {
+  /** Typical time per exercise when the learner's own is not known. */
+  public static final double DEFAULT_SECONDS_PER_EXERCISE = 30;
+
+  private GoalPlanner() {}
+
+  public static GoalPlan plan(Goal goal, List<StoredSkill> skills, Map<SkillKey, SkillMastery> mastery,
+      Map<CardKey, CardState> cards, LocalDate today, double recentNewPerDay, double secondsPerExercise) {
+    List<SkillKey> path = path(goal, skills);
+    List<SkillKey> remaining = new ArrayList<>();
+    int exercisesLeft = 0;
+    for (SkillKey k : path) {
+      SkillMastery m = mastery.get(k);
+      if (m != null && m.mastered()) continue;
+      remaining.add(k);
+      BktParameters p = skills.stream().filter(s -> s.key().equals(k)).findFirst()
+          .map(s -> s.skill().bkt()).orElse(null);
+      BktParameters params = p == null ? BktParameters.DEFAULT : p;
+      double pKnown = m == null ? params.prior() : m.pKnown();
+      exercisesLeft += (int) Math.ceil(MasteryModel.rightAnswersToMaster(pKnown, params) / 0.8);
+    }
+    double reviews = 0;
+    for (Map.Entry<CardKey, CardState> e : cards.entrySet()) {
+      if (!e.getKey().packId().equals(goal.packId()) || e.getValue().phase() == CardPhase.NEW) continue;
+      reviews += 1 / Math.max(1, e.getValue().stability());
+    }
+    double pace;
+    if (goal.dailyExercises() != null) {
+      pace = Math.max(0, goal.dailyExercises() - reviews);
+    } else if (goal.dailyMinutes() != null) {
+      pace = Math.max(0, goal.dailyMinutes() * 60 / secondsPerExercise - reviews);
+    } else {
+      pace = recentNewPerDay;
+    }
+    LocalDate finish = exercisesLeft == 0 ? today
+        : pace > 0 ? today.plusDays((long) Math.ceil(exercisesLeft / pace)) : null;
+    double needed = Double.NaN;
+    GoalPlan.Status status;
+    long daysAhead = 0;
+    if (exercisesLeft == 0) {
+      status = GoalPlan.Status.DONE;
+    } else if (goal.deadline() == null) {
+      status = GoalPlan.Status.NO_DEADLINE;
+    } else {
+      long daysLeft = Math.max(1, ChronoUnit.DAYS.between(today, goal.deadline()));
+      needed = exercisesLeft / (double) daysLeft;
+      if (finish == null) {
+        status = GoalPlan.Status.NOT_STARTED;
+      } else {
+        daysAhead = ChronoUnit.DAYS.between(finish, goal.deadline());
+        status = daysAhead >= 2 ? GoalPlan.Status.AHEAD
+            : daysAhead >= 0 ? GoalPlan.Status.ON_TRACK : GoalPlan.Status.BEHIND;
+      }
+    }
+    return new GoalPlan(goal, path, remaining, exercisesLeft, reviews, pace, needed, finish, status, daysAhead);
+  }
+
+  /** The goal's skills and, transitively, everything they require, in teaching order. */
+  public static List<SkillKey> path(Goal goal, List<StoredSkill> skills) {
+    List<StoredSkill> pack = skills.stream().filter(s -> s.packId().equals(goal.packId()))
+        .sorted(Comparator.comparingInt(StoredSkill::position)).toList();
+    if (goal.skills().isEmpty()) return pack.stream().map(StoredSkill::key).toList();
+    Set<String> wanted = new LinkedHashSet<>();
+    List<String> todo = new ArrayList<>(goal.skills());
+    while (!todo.isEmpty()) {
+      String id = todo.remove(todo.size() - 1);
+      if (!wanted.add(id)) continue;
+      pack.stream().filter(s -> s.id().equals(id)).findFirst().ifPresent(s -> todo.addAll(s.requires()));
+    }
+    return pack.stream().filter(s -> wanted.contains(s.id())).map(StoredSkill::key).toList();
+  }
+}

@@ -1,0 +1,111 @@
+package tutor.goal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tutor.mastery.SkillMastery;
+import tutor.schedule.CardPhase;
+import tutor.schedule.CardState;
+import tutor.store.CardKey;
+import tutor.store.SkillKey;
+import tutor.store.StoredSkill;
+
+class GoalPlannerTest {
+  private static final LocalDate TODAY = LocalDate.of(2026, 3, 1);
+  // a -> b -> c, and d on its own
+  private final List<StoredSkill> skills = List.of(
+      new StoredSkill("p", "a", "A", "", 0, List.of()), new StoredSkill("p", "b", "B", "", 1, List.of("a")),
+      new StoredSkill("p", "c", "C", "", 2, List.of("b")), new StoredSkill("p", "d", "D", "", 3, List.of()));
+  private final Map<SkillKey, SkillMastery> mastery = new HashMap<>();
+  private final Map<CardKey, CardState> cards = new HashMap<>();
+
+  private static Goal goal(List<String> skills, LocalDate by, Integer minutes, Integer exercises) {
+    return new Goal(1, "p", skills, by, minutes, exercises, Instant.EPOCH);
+  }
+
+  @Test
+  void thePathIsTheTargetsAndEverythingTheyRequireInTeachingOrder() {
+    assertEquals(List.of(new SkillKey("p", "a"), new SkillKey("p", "b"), new SkillKey("p", "c")),
+        GoalPlanner.path(goal(List.of("c"), null, 10, null), skills));
+    assertEquals(4, GoalPlanner.path(goal(List.of(), null, 10, null), skills).size());
+  }
+
+  @Test
+  void exercisesLeftFollowTheBktArithmetic() {
+    // From the prior 0.1, BKT needs 4 right answers; at 80 % success that is 5 exercises a skill.
+    GoalPlan plan = GoalPlanner.plan(goal(List.of("c"), null, null, 10), skills, mastery, cards, TODAY, 0, 30);
+    assertEquals(15, plan.exercisesLeft());
+    mastery.put(new SkillKey("p", "a"), new SkillMastery(0.99, 5, 5));
+    assertEquals(10, GoalPlanner.plan(goal(List.of("c"), null, null, 10), skills, mastery, cards, TODAY, 0, 30).exercisesLeft());
+  }
+
+  @Test
+  void aBudgetThatFinishesTwoOrMoreDaysEarlyIsAhead() {
+    // 15 exercises at 5 a day: 3 days, done 2026-03-04; deadline 2026-03-10 -> ahead by 6.
+    GoalPlan plan = GoalPlanner.plan(goal(List.of("c"), LocalDate.of(2026, 3, 10), null, 5), skills, mastery, cards, TODAY, 0, 30);
+    assertEquals(LocalDate.of(2026, 3, 4), plan.projectedFinish());
+    assertEquals(GoalPlan.Status.AHEAD, plan.status());
+    assertEquals(6, plan.daysAhead());
+    assertEquals(15 / 9.0, plan.neededPerDay(), 1e-12);
+  }
+
+  @Test
+  void aPaceTooSlowForTheDeadlineIsBehindByTheDifference() {
+    // 15 exercises at the recent pace of 1 a day: done 2026-03-16, deadline 2026-03-10 -> 6 days behind.
+    GoalPlan plan = GoalPlanner.plan(goal(List.of("c"), LocalDate.of(2026, 3, 10), null, null), skills, mastery, cards, TODAY, 1, 30);
+    assertEquals(GoalPlan.Status.BEHIND, plan.status());
+    assertEquals(-6, plan.daysAhead());
+  }
+
+  @Test
+  void finishingOnTheDeadlineOrADayBeforeIsOnTrack() {
+    GoalPlan plan = GoalPlanner.plan(goal(List.of("c"), LocalDate.of(2026, 3, 4), null, 5), skills, mastery, cards, TODAY, 0, 30);
+    assertEquals(GoalPlan.Status.ON_TRACK, plan.status());
+  }
+
+  @Test
+  void reviewsEatIntoTheDailyBudget() {
+    // Two reviewed cards with stability 1 day: 2 reviews a day leave 3 of a 5-exercise budget.
+    for (String id : List.of("x", "y")) {
+      cards.put(new CardKey("p", id), new CardState(CardPhase.REVIEW, 0, 1, 5, Instant.EPOCH, Instant.EPOCH, 1, 0));
+    }
+    GoalPlan plan = GoalPlanner.plan(goal(List.of("c"), null, null, 5), skills, mastery, cards, TODAY, 0, 30);
+    assertEquals(2, plan.reviewsPerDay(), 1e-12);
+    assertEquals(3, plan.newPerDay(), 1e-12);
+    assertEquals(LocalDate.of(2026, 3, 6), plan.projectedFinish());
+  }
+
+  @Test
+  void minutesAreTurnedIntoExercisesAtTheLearnersSpeed() {
+    GoalPlan plan = GoalPlanner.plan(goal(List.of("c"), null, 10, null), skills, mastery, cards, TODAY, 0, 60);
+    assertEquals(10, plan.newPerDay(), 1e-12);
+  }
+
+  @Test
+  void withoutAnyPaceAGoalWithADeadlineIsNotStarted() {
+    GoalPlan plan = GoalPlanner.plan(goal(List.of("c"), LocalDate.of(2026, 3, 10), null, null), skills, mastery, cards, TODAY, 0, 30);
+    assertEquals(GoalPlan.Status.NOT_STARTED, plan.status());
+    assertNull(plan.projectedFinish());
+  }
+
+  @Test
+  void aMasteredPathIsDone() {
+    for (String s : List.of("a", "b", "c")) mastery.put(new SkillKey("p", s), new SkillMastery(0.99, 5, 5));
+    assertEquals(GoalPlan.Status.DONE, GoalPlanner.plan(goal(List.of("c"), LocalDate.of(2026, 3, 10), null, 5), skills, mastery, cards, TODAY, 0, 30).status());
+  }
+
+  @Test
+  void pacingAcrossAMonthBoundaryCountsCalendarDays() {
+    LocalDate today = LocalDate.of(2026, 2, 27);
+    GoalPlan plan = GoalPlanner.plan(goal(List.of("c"), LocalDate.of(2026, 3, 3), null, 5), skills, mastery, cards, today, 0, 30);
+    assertEquals(LocalDate.of(2026, 3, 2), plan.projectedFinish());
+    assertEquals(1, plan.daysAhead());
+    assertEquals(GoalPlan.Status.ON_TRACK, plan.status());
+  }
+}
