@@ -50,11 +50,14 @@ final class DueCommand implements Callable<Integer> {
       StudyDay day = LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault()).day();
       Instant horizon = day.endOf(now).plus(Duration.ofDays(days));
       List<DueItem> items = store.dueBefore(learner.id(), horizon, Integer.MAX_VALUE);
-      List<DueItem> dueNow = items.stream().filter(i -> !i.due().isAfter(now)).toList();
+      // A review due today is due all day (the learner's day); a learning step only at its minute.
+      Instant todayEnds = day.endOf(now);
+      List<DueItem> dueNow = items.stream().filter(i -> !i.due().isAfter(now)
+          || (i.phase() == tutor.schedule.CardPhase.REVIEW && i.due().isBefore(todayEnds))).toList();
       Map<LocalDate, Integer> perDay = new TreeMap<>();
       for (int i = 0; i <= days; i++) perDay.put(day.dateOf(now).plusDays(i), 0);
       for (DueItem i : items) {
-        if (i.due().isAfter(now)) perDay.merge(day.dateOf(i.due()), 1, Integer::sum);
+        if (!dueNow.contains(i)) perDay.merge(day.dateOf(i.due()), 1, Integer::sum);
       }
       if (format == OutputFormat.json) {
         ObjectMapper m = new ObjectMapper();
@@ -76,7 +79,7 @@ final class DueCommand implements Callable<Integer> {
         out.printf("  %-12s %-28s %s%n", i.card().packId(), i.card().exerciseId(), i.skillTitle());
       }
       if (dueNow.size() > LISTED) out.printf("  ... and %d more%n", dueNow.size() - LISTED);
-      items.stream().filter(i -> i.due().isAfter(now)).findFirst().ifPresent(i ->
+      items.stream().filter(i -> !dueNow.contains(i)).findFirst().ifPresent(i ->
           out.println("Next review " + Durations.in(Duration.between(now, i.due())) + "."));
       out.println("Coming days (reviews falling due):");
       DateTimeFormatter f = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);

@@ -13,11 +13,13 @@ import tutor.store.SqliteStore;
     name = "learner",
     mixinStandardHelpOptions = true,
     description = "Several learners can share one database, each with their own progress.",
-    subcommands = {LearnerCommand.Add.class, LearnerCommand.Use.class, LearnerCommand.ListLearners.class},
+    subcommands = {LearnerCommand.Add.class, LearnerCommand.Use.class, LearnerCommand.ListLearners.class,
+        LearnerDelete.class},
     footerHeading = "%nExamples:%n",
-    footer = {"  tutor learner add sam", "  tutor learner use sam", "  tutor learner list"})
+    footer = {"  tutor learner add sam", "  tutor learner use sam", "  tutor learner list",
+        "  tutor learner delete sam"})
 final class LearnerCommand implements Callable<Integer> {
-  private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._-]{0,39}");
+  static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._-]{0,39}");
 
   @ParentCommand TutorCommand root;
 

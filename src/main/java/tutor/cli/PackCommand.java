@@ -19,7 +19,6 @@ import tutor.mastery.Level;
 import tutor.mastery.SkillMastery;
 import tutor.pack.Pack;
 import tutor.packfile.PackException;
-import tutor.packfile.PackReader;
 import tutor.session.Picker;
 import tutor.store.InstallReport;
 import tutor.store.Learner;
@@ -33,10 +32,15 @@ import tutor.store.StudyData;
 @Command(
     name = "pack",
     mixinStandardHelpOptions = true,
-    description = "Install, update and list content packs.",
-    subcommands = {PackCommand.Add.class, PackCommand.ListPacks.class},
+    description = "Install, update and list content packs; write, check and convert your own.",
+    subcommands = {PackCommand.Add.class, PackCommand.ListPacks.class,
+      PackNewCommand.class, PackValidateCommand.class, PackLintCommand.class, PackTestCommand.class,
+      PackPreviewCommand.class, PackStatsCommand.class, PackImportCommand.class, PackExportCommand.class},
     footerHeading = "%nExamples:%n",
-    footer = {"  tutor pack add ./my-pack", "  tutor pack add my-pack-1.2.0.zip", "  tutor pack list"})
+    footer = {"  tutor pack add ./my-pack", "  tutor pack add my-pack-1.2.0.zip", "  tutor pack list",
+      "  tutor pack new my-pack            start a pack of your own",
+      "  tutor pack validate my-pack       then: lint, test, preview, stats",
+      "  tutor pack import deck.apkg --out my-deck"})
 final class PackCommand implements Callable<Integer> {
   @ParentCommand TutorCommand root;
 
@@ -70,7 +74,7 @@ final class PackCommand implements Callable<Integer> {
       TutorCommand root = parent.root;
       PrintWriter out = root.ctx.out();
       try (PackSource src = PackSource.open(path)) {
-        Pack pack = PackReader.read(src.dir);
+        Pack pack = AuthoringInput.read(src).pack(); // errors in a zip named pack.zip!/file
         try (SqliteStore store = root.openStore()) {
           var installed = store.installedVersion(pack.id());
           if (installed.isPresent() && isOlder(pack.version(), installed.get())) {
@@ -86,6 +90,10 @@ final class PackCommand implements Callable<Integer> {
             out.printf("Updated %s %s -> %s: %d new, %d changed, %d unchanged, %d retired exercises."
                 + " Your history is kept.%n", pack.id(), r.previousVersion(), r.version(), r.added(),
                 r.changed(), r.unchanged(), r.retired());
+            if (!r.reset().isEmpty()) {
+              out.printf("%d exercises changed their answer or type and start again (their past answers"
+                  + " stay in your history): %s%n", r.reset().size(), String.join(", ", r.reset()));
+            }
           }
         }
       }

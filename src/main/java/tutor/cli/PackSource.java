@@ -12,29 +12,26 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
 import tutor.packfile.PackReader;
+import tutor.packfile.ZipFiles;
 
 /**
  * A pack to install: a directory, or a .zip of one unpacked safely into a temporary directory
  * (no paths outside it, bounded size and file count).
  */
 final class PackSource implements AutoCloseable {
-  static final long MAX_UNPACKED_BYTES = 256L * 1024 * 1024;
-  static final int MAX_ENTRIES = 20_000;
-
   final Path dir;
   private final Path tempRoot;
+  private final Path zip;
 
-  private PackSource(Path dir, Path tempRoot) {
+  private PackSource(Path dir, Path tempRoot, Path zip) {
     this.dir = dir;
     this.tempRoot = tempRoot;
+    this.zip = zip;
   }
 
   static PackSource open(Path path) {
-    if (Files.isDirectory(path)) return new PackSource(path, null);
+    if (Files.isDirectory(path)) return new PackSource(path, null, null);
     if (!Files.exists(path)) throw new UserException(ExitCodes.BAD_INPUT, path + ": no such file or directory");
     if (!path.getFileName().toString().toLowerCase().endsWith(".zip")) {
       throw new UserException(ExitCodes.BAD_INPUT, path + ": not a pack (give a directory with "
@@ -48,7 +45,7 @@ final class PackSource implements AutoCloseable {
     }
     try {
       unzip(path, temp);
-      return new PackSource(findManifestDir(path, temp), temp);
+      return new PackSource(findManifestDir(path, temp), temp, path);
     } catch (RuntimeException e) {
       deleteTree(temp);
       throw e;
@@ -56,43 +53,11 @@ final class PackSource implements AutoCloseable {
   }
 
   private static void unzip(Path zip, Path into) {
-    long total = 0;
-    int entries = 0;
-    try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
-      ZipEntry e;
-      while ((e = in.getNextEntry()) != null) {
-        if (++entries > MAX_ENTRIES) {
-          throw new UserException(ExitCodes.BAD_INPUT, zip + ": more than " + MAX_ENTRIES + " files");
-        }
-        Path target = into.resolve(e.getName()).normalize();
-        if (!target.startsWith(into) || e.getName().contains("\\")) {
-          throw new UserException(ExitCodes.BAD_INPUT, zip + ": entry '" + e.getName()
-              + "' would be written outside the pack; refusing the archive");
-        }
-        if (e.isDirectory()) {
-          Files.createDirectories(target);
-          continue;
-        }
-        Files.createDirectories(target.getParent());
-        try (var out = Files.newOutputStream(target)) {
-          byte[] buf = new byte[8192];
-          int n;
-          while ((n = in.read(buf)) > 0) {
-            total += n;
-            if (total > MAX_UNPACKED_BYTES) {
-              throw new UserException(ExitCodes.BAD_INPUT, zip + ": unpacks to more than "
-                  + MAX_UNPACKED_BYTES / (1024 * 1024) + " MB; refusing the archive");
-            }
-            out.write(buf, 0, n);
-          }
-        }
-      }
-    } catch (ZipException e) {
-      throw new UserException(ExitCodes.BAD_INPUT, zip + ": not a valid zip archive (" + e.getMessage() + ")");
-    } catch (IOException e) {
-      throw new UserException(ExitCodes.BAD_INPUT, zip + ": cannot read the archive (" + e.getMessage() + ")");
+    try {
+      ZipFiles.unzip(zip, into);
+    } catch (ZipFiles.Refused e) {
+      throw new UserException(ExitCodes.BAD_INPUT, e.getMessage());
     }
-    if (entries == 0) throw new UserException(ExitCodes.BAD_INPUT, zip + ": not a zip archive, or an empty one");
   }
 
   /** The manifest at the top of the archive, or in its single top-level directory. */
@@ -125,6 +90,19 @@ final class PackSource implements AutoCloseable {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * A file of the pack as the author knows it: for a zip, {@code pack.zip!/folder/file} rather than
+   * the temporary directory it was unpacked into.
+   */
+  Path shown(Path file) {
+    if (zip == null) return file;
+    Path abs = file.toAbsolutePath().normalize();
+    Path root = tempRoot.toAbsolutePath().normalize();
+    if (!abs.startsWith(root)) return file;
+    String inside = root.relativize(abs).toString().replace('\\', '/');
+    return Path.of(zip + "!" + (inside.isEmpty() ? "" : "/" + inside));
   }
 
   @Override

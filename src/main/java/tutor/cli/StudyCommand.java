@@ -71,22 +71,30 @@ final class StudyCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "N", description = "Seed for shuffling options (to replay a session exactly).")
   Long seed;
 
+  @Option(names = "--ahead", paramLabel = "DAYS",
+      description = "Also review what falls due in the next DAYS days (FSRS accounts for the early review).")
+  int ahead;
+
+  /** Set by `tutor cram`: practise without touching the schedule. */
+  boolean cram;
+
+  @Option(names = "--jsonl", description = "Speak the JSON-lines protocol on stdin/stdout, for programs (docs/protocol.md).")
+  boolean jsonl;
+
   @Override
   public Integer call() throws IOException {
+    if (jsonl) return callJsonLines();
     if (minutes != null && minutes <= 0) throw new UserException(ExitCodes.BAD_INPUT, "--minutes must be at least 1");
     if (limit != null && limit <= 0) throw new UserException(ExitCodes.BAD_INPUT, "--limit must be at least 1");
+    if (ahead < 0 || ahead > 365) throw new UserException(ExitCodes.BAD_INPUT, "--ahead must be from 0 to 365 days");
     Clock clock = root.clock();
     try (SqliteStore store = root.openStore()) {
       Learner learner = store.currentLearner(clock.instant());
       checkScope(store, learner);
       LearnerSettings settings = LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault());
-      SchedulerConfig config = SchedulerConfig.defaults().withDesiredRetention(settings.desiredRetention());
-      Map<String, String> titles = new LinkedHashMap<>();
-      for (PackSummary p : store.packs(learner.id())) titles.put(p.id(), p.title());
-      StudySession.Options options = new StudySession.Options(Optional.ofNullable(pack),
-          Optional.ofNullable(skill), Optional.ofNullable(minutes).map(Duration::ofMinutes),
-          limit == null ? OptionalInt.empty() : OptionalInt.of(limit),
-          seed != null ? seed : new SecureRandom().nextLong());
+      SchedulerConfig config = schedulerConfig(store, learner, settings);
+      Map<String, String> titles = titles(store, learner);
+      StudySession.Options options = options();
       if (root.ctx.interactive()) {
         try (JLineInput input = JLineInput.open()) {
           PrintWriter out = input.terminal().writer();
@@ -106,11 +114,134 @@ final class StudyCommand implements Callable<Integer> {
       out.println(style.dim(tutor.terminal.Wrap.text("Studying as " + learner.name() + ". "
           + StudySession.COMMANDS, input.width(), "")));
     }
-    StudySession session = new StudySession(store, learner, settings, new FsrsScheduler(config),
-        new AnswerGrader(), ui, clock, options, titles);
+    StudySession session = session(store, learner, settings, config, options, titles, ui, clock, out, style);
     SessionSummary summary = session.run();
     ui.summary(summary);
     return summary.endedBy() == SessionEnd.Cause.INTERRUPT ? ExitCodes.INTERRUPTED : ExitCodes.OK;
+  }
+
+  private SchedulerConfig schedulerConfig(SqliteStore store, Learner learner, LearnerSettings settings) {
+    return settings.schedulerConfig(OptimizeCommand.schedulingParameters(store, learner));
+  }
+
+  private static Map<String, String> titles(SqliteStore store, Learner learner) {
+    Map<String, String> titles = new LinkedHashMap<>();
+    for (PackSummary p : store.packs(learner.id())) titles.put(p.id(), p.title());
+    return titles;
+  }
+
+  private StudySession.Options options() {
+    return new StudySession.Options(Optional.ofNullable(pack), Optional.ofNullable(skill),
+        Optional.ofNullable(minutes).map(Duration::ofMinutes),
+        limit == null ? OptionalInt.empty() : OptionalInt.of(limit),
+        seed != null ? seed : new SecureRandom().nextLong(), ahead, cram);
+  }
+
+  /**
+   * The session, aimed at the learner's success target with difficulties refined by everyone's
+   * first attempts, serving the active goals first.
+   */
+  private StudySession session(SqliteStore store, Learner learner, LearnerSettings settings, SchedulerConfig config,
+      StudySession.Options options, Map<String, String> titles, tutor.session.StudyUi ui, Clock clock,
+      PrintWriter out, Style style) {
+    Map<tutor.store.CardKey, Double> refined = new java.util.HashMap<>();
+    Map<tutor.store.CardKey, tutor.store.ExerciseStats.FirstAttempts> first = new tutor.store.ExerciseStats(store).firstAttempts();
+    for (tutor.store.StoredExercise e : store.studyData(learner.id()).exercises()) {
+      var f = first.get(e.key());
+      if (f != null) {
+        refined.put(e.key(), tutor.mastery.MasteryModel.refinedDifficulty(e.exercise().difficulty(), f.attempts(), f.right()));
+      }
+    }
+    tutor.session.DueLoad load = new tutor.session.DueLoad(store.studyData(learner.id()).cards().values(),
+        settings.day(), settings.easyDays());
+    return new StudySession(store, learner, settings, new FsrsScheduler(config, load), new AnswerGrader(), ui, clock,
+        withGoalBudget(options, store, learner, clock, out, style), titles)
+        .balancing(load)
+        .exams(exams(store, learner, settings, clock))
+        .goalPath(goalPath(store, learner, clock))
+        .targeting(settings.targetSuccess(), refined)
+        .onPick(p -> rememberWhy(store, learner, p));
+  }
+
+  /**
+   * With no --minutes or --limit of its own, a plain `tutor study` takes the goals' daily budget
+   * (the largest, when several goals have one) as this session's.
+   */
+  private StudySession.Options withGoalBudget(StudySession.Options options, SqliteStore store, Learner learner,
+      Clock clock, PrintWriter out, Style style) {
+    if (pack != null || skill != null || cram) return options;
+    Optional<Duration> time = options.timeBudget();
+    OptionalInt count = options.limit();
+    for (tutor.goal.GoalPlan p : GoalCommand.plans(store, learner, clock.instant())) {
+      if (out != null) out.println(style.dim("Goal: " + p.goal().describe() + ". " + p.summary()));
+      if (minutes == null && p.goal().dailyMinutes() != null
+          && time.map(t -> t.toMinutes() < p.goal().dailyMinutes()).orElse(true)) {
+        time = Optional.of(Duration.ofMinutes(p.goal().dailyMinutes()));
+      }
+      if (limit == null && p.goal().dailyExercises() != null
+          && (count.isEmpty() || count.getAsInt() < p.goal().dailyExercises())) {
+        count = OptionalInt.of(p.goal().dailyExercises());
+      }
+    }
+    return new StudySession.Options(options.pack(), options.skill(), time, count, options.seed(), options.aheadDays(),
+        options.cram());
+  }
+
+  /** Every skill on the path of a goal with a deadline, with the start of its exam day. */
+  private static Map<tutor.store.SkillKey, java.time.Instant> exams(SqliteStore store, Learner learner,
+      LearnerSettings settings, Clock clock) {
+    Map<tutor.store.SkillKey, java.time.Instant> exams = new java.util.HashMap<>();
+    for (tutor.goal.GoalPlan p : GoalCommand.plans(store, learner, clock.instant())) {
+      if (p.goal().deadline() == null) continue;
+      java.time.Instant exam = settings.day().startOf(p.goal().deadline());
+      for (tutor.store.SkillKey k : p.path()) exams.merge(k, exam, (a, b) -> a.isBefore(b) ? a : b);
+    }
+    return exams;
+  }
+
+  /** For `tutor why` after the session. */
+  private static void rememberWhy(SqliteStore store, Learner learner, tutor.session.Pick p) {
+    store.setAppSetting(WhyCommand.KEY + learner.id(), "Last exercise: " + p.exercise().packId() + "/"
+        + p.exercise().exercise().id() + ". " + p.why());
+  }
+
+  /** The session over JSON lines: every failure becomes an error event, never a stack trace. */
+  private int callJsonLines() {
+    tutor.protocol.JsonLinesUi ui = new tutor.protocol.JsonLinesUi(
+        new BufferedReader(new InputStreamReader(root.ctx.in(), StandardCharsets.UTF_8)), root.ctx.out());
+    try {
+      if (minutes != null && minutes <= 0) throw new UserException(ExitCodes.BAD_INPUT, "--minutes must be at least 1");
+      if (limit != null && limit <= 0) throw new UserException(ExitCodes.BAD_INPUT, "--limit must be at least 1");
+      Clock clock = root.clock();
+      try (SqliteStore store = root.openStore()) {
+        Learner learner = store.currentLearner(clock.instant());
+        ui.hello(new VersionProvider().getVersion()[0].replace("tutor ", ""), learner.name());
+        checkScope(store, learner);
+        LearnerSettings settings = LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault());
+        SchedulerConfig config = schedulerConfig(store, learner, settings);
+        StudySession session = session(store, learner, settings, config, options(), titles(store, learner), ui,
+            clock, null, Style.PLAIN);
+        SessionSummary summary = session.run();
+        ui.summary(summary);
+        return summary.endedBy() == SessionEnd.Cause.INTERRUPT ? ExitCodes.INTERRUPTED : ExitCodes.OK;
+      }
+    } catch (UserException e) {
+      ui.error(e.exitCode() == ExitCodes.BAD_INPUT ? "bad_input" : "failure", e.getMessage());
+      return e.exitCode();
+    } catch (tutor.store.StoreException e) {
+      ui.error("database", e.getMessage());
+      return ExitCodes.FAILURE;
+    }
+  }
+
+  /** With no --pack or --skill, the active goals' skills are served first. */
+  private java.util.Set<tutor.store.SkillKey> goalPath(SqliteStore store, Learner learner, Clock clock) {
+    if (pack != null || skill != null) return java.util.Set.of();
+    java.util.Set<tutor.store.SkillKey> path = new java.util.HashSet<>();
+    for (tutor.goal.GoalPlan p : GoalCommand.plans(store, learner, clock.instant())) {
+      path.addAll(p.remaining());
+    }
+    return path;
   }
 
   private void checkScope(SqliteStore store, Learner learner) {

@@ -21,6 +21,19 @@ import tutor.terminal.Style;
       PackCommand.class,
       LearnerCommand.class,
       SettingsCommand.class,
+      StatsCommand.class,
+      ExportCommand.class,
+      ImportCommand.class,
+      BackupCommand.class,
+      DoctorCommand.class,
+      GoalCommand.class,
+      WhyCommand.class,
+      PlacementCommand.class,
+      UndoCommand.class,
+      CramCommand.class,
+      ForecastCommand.class,
+      OptimizeCommand.class,
+      ProfileCommand.class, CredentialCommand.class, ReportCommand.class,
     },
     footerHeading = "%nExamples:%n",
     footer = {
@@ -89,7 +102,7 @@ public final class TutorCommand {
 
   /** Words only when asked (--plain, TUTOR_PLAIN=1) or when output is not a terminal. */
   boolean wordsOnly() {
-    return plain || "1".equals(ctx.env("TUTOR_PLAIN")) || !ctx.interactive();
+    return plain || "1".equals(ctx.env("TUTOR_PLAIN")) || ctx.env("NO_COLOR") != null || !ctx.interactive();
   }
 
   Style style() {

@@ -22,4 +22,40 @@ public final class EditDistance {
     }
     return prev[y.length];
   }
+
+  /**
+   * A line to print under {@code expected}: '^' under each character that differs from
+   * {@code typed} (substituted, missing, or next to an extra one), spaces elsewhere.
+   */
+  public static String marks(String typed, String expected) {
+    int[] x = typed.codePoints().toArray();
+    int[] y = expected.codePoints().toArray();
+    int[][] d = new int[x.length + 1][y.length + 1];
+    for (int i = 0; i <= x.length; i++) d[i][0] = i;
+    for (int j = 0; j <= y.length; j++) d[0][j] = j;
+    for (int i = 1; i <= x.length; i++) {
+      for (int j = 1; j <= y.length; j++) {
+        int cost = x[i - 1] == y[j - 1] ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+      }
+    }
+    char[] marks = new char[Math.max(1, y.length)];
+    java.util.Arrays.fill(marks, ' ');
+    int i = x.length;
+    int j = y.length;
+    while (i > 0 || j > 0) {
+      if (i > 0 && j > 0 && d[i][j] == d[i - 1][j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1)) {
+        if (x[i - 1] != y[j - 1]) marks[j - 1] = '^';
+        i--;
+        j--;
+      } else if (j > 0 && d[i][j] == d[i][j - 1] + 1) {
+        marks[j - 1] = '^'; // missing from what was typed
+        j--;
+      } else {
+        marks[Math.min(Math.max(j - 1, 0), marks.length - 1)] = '^'; // typed one too many here
+        i--;
+      }
+    }
+    return new String(marks).stripTrailing();
+  }
 }

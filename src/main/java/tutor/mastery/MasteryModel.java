@@ -63,6 +63,20 @@ public final class MasteryModel {
     return p.guess() + (1 - p.guess() - p.slip()) * known;
   }
 
+  /** Pseudo-answers the pack author's difficulty counts for when answers refine it. */
+  public static final int AUTHOR_WEIGHT = 10;
+
+  /**
+   * The pack's difficulty refined by learners' first attempts: a weighted mean of the author's
+   * rating (worth {@link #AUTHOR_WEIGHT} answers) and the difficulty the answers show,
+   * 1 + 4 × (share of first attempts that were wrong).
+   */
+  public static double refinedDifficulty(int packDifficulty, int firstAttempts, int firstRight) {
+    if (firstAttempts <= 0) return packDifficulty;
+    double observed = 1 + 4 * (1 - firstRight / (double) firstAttempts);
+    return (AUTHOR_WEIGHT * packDifficulty + firstAttempts * observed) / (AUTHOR_WEIGHT + firstAttempts);
+  }
+
   /** Right answers in a row BKT needs to take P(known) from {@code pKnown} to mastery. */
   public static int rightAnswersToMaster(double pKnown, BktParameters p) {
     SkillMastery m = new SkillMastery(pKnown, 0, 0);

@@ -29,6 +29,11 @@ final class Fields {
     return new Fields(file, map, newContext, errors);
   }
 
+  /** Fields of a nested mapping, reporting into the same file and error list. */
+  Fields withMap(YNode.YMap nested, String newContext) {
+    return new Fields(file, nested, newContext, errors);
+  }
+
   String context() {
     return context;
   }
@@ -46,8 +51,20 @@ final class Fields {
     return map.lineOf(key);
   }
 
+  int column(String key) {
+    return map.columnOf(key);
+  }
+
+  /** An error at {@code key}, or at the start of this mapping when {@code key} is null. */
   void error(String key, String message) {
-    errors.add(new PackError(file, key == null ? map.line() : line(key), context + message));
+    errors.add(key == null
+        ? new PackError(file, map.line(), map.column(), context + message)
+        : new PackError(file, line(key), column(key), context + message));
+  }
+
+  /** An error at one value of this mapping (an entry of a list, say). */
+  void errorAt(YNode where, String message) {
+    errors.add(new PackError(file, where.line(), where.column(), context + message));
   }
 
   /** Reports keys outside {@code allowed}, suggesting the closest allowed one. */
@@ -110,8 +127,7 @@ final class Fields {
         if (item instanceof YNode.YScalar s && !s.isNull()) {
           out.add(s.text());
         } else {
-          errors.add(new PackError(file, item.line(),
-              context + "each entry of '" + key + "' should be text, not " + item.kind()));
+          errorAt(item, "each entry of '" + key + "' should be text, not " + item.kind());
         }
       }
     } else {

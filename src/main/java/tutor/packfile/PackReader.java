@@ -47,7 +47,7 @@ public final class PackReader {
   private static final List<String> GRADING_FIELDS = List.of(
       "case_sensitive", "accent_sensitive", "punctuation_sensitive", "whitespace_sensitive");
   private static final List<String> COMMON_FIELDS = List.of(
-      "id", "skill", "type", "prompt", "difficulty", "hints", "explanation", "tags");
+      "id", "skill", "type", "prompt", "difficulty", "hints", "explanation", "tags", "examples");
   private static final Map<ExerciseType, List<String>> TYPE_FIELDS = Map.of(
       ExerciseType.FLASHCARD, List.of("front", "back"),
       ExerciseType.CHOICE, List.of("options", "correct", "shuffle"),
@@ -61,17 +61,33 @@ public final class PackReader {
   /** Skills named by any exercise, even one with errors, so a broken exercise is not also "missing". */
   private final Set<String> referencedSkills = new HashSet<>();
   private boolean unreadableFile;
+  // Where things were written, for authoring tools (see SourceMap).
+  private final Map<String, Location> skillAt = new LinkedHashMap<>();
+  private final Map<String, Location> exerciseAt = new LinkedHashMap<>();
+  private final Map<String, Location> lessonFileAt = new LinkedHashMap<>();
+  private final Map<String, Location> inlineLessonAt = new LinkedHashMap<>();
+  private final Map<String, Examples> examplesOf = new LinkedHashMap<>();
 
   private PackReader(Path dir) {
     this.dir = dir;
   }
 
+  /** Whether {@code id} is a valid pack, skill or exercise id. */
+  public static boolean isValidId(String id) {
+    return ID.matcher(id).matches();
+  }
+
   /** Reads and checks the pack in {@code dir}; throws with every problem if there is any. */
   public static Pack read(Path dir) throws PackException {
+    return new PackReader(dir).read().pack();
+  }
+
+  /** Like {@link #read}, and also says where each skill, exercise and lesson was written. */
+  public static AuthoredPack readAuthored(Path dir) throws PackException {
     return new PackReader(dir).read();
   }
 
-  private Pack read() throws PackException {
+  private AuthoredPack read() throws PackException {
     Path manifestFile = dir.resolve(MANIFEST);
     if (!Files.isRegularFile(manifestFile)) {
       throw new PackException(new PackError(dir, 0,
@@ -79,7 +95,7 @@ public final class PackReader {
     }
     YNode root = YamlTree.read(manifestFile);
     if (!(root instanceof YNode.YMap rootMap)) {
-      throw new PackException(new PackError(manifestFile, root.line(),
+      throw new PackException(new PackError(manifestFile, root.line(), root.column(),
           "the manifest should be a mapping of fields (id: ..., title: ...), not " + root.kind()));
     }
     Fields m = new Fields(manifestFile, rootMap, "", errors);
@@ -114,14 +130,17 @@ public final class PackReader {
     for (Skill s : skills) {
       // An unreadable exercise file could hold the skill's exercises: say nothing rather than mislead.
       if (!practised.contains(s.id()) && !unreadableFile) {
-        errors.add(new PackError(manifestFile, skillLine(rootMap, s.id()),
+        Location at = skillAt.get(s.id());
+        errors.add(new PackError(manifestFile, at.line(), at.column(),
             "skill '" + s.id() + "' has no exercises"));
       }
     }
     if (!errors.isEmpty()) throw new PackException(errors);
-    return new Pack(format, id, title, version, m.string("description", ""),
+    Pack pack = new Pack(format, id, title, version, m.string("description", ""),
         m.strings("authors", false), m.string("license", ""), m.string("language", "en"),
         skills, exercises);
+    return new AuthoredPack(pack, new SourceMap(manifestFile, skillAt, exerciseAt, lessonFileAt,
+        inlineLessonAt, examplesOf));
   }
 
   private Normalization readGrading(Fields f, Normalization base) {
@@ -154,7 +173,7 @@ public final class PackReader {
     Map<String, Integer> lines = new LinkedHashMap<>();
     for (YNode item : list.items()) {
       if (!(item instanceof YNode.YMap map)) {
-        errors.add(new PackError(file, item.line(), "each skill should be a mapping with id and title"));
+        errors.add(new PackError(file, item.line(), item.column(), "each skill should be a mapping with id and title"));
         continue;
       }
       Fields f = new Fields(file, map, "skill: ", errors);
@@ -170,6 +189,8 @@ public final class PackReader {
         continue;
       }
       lines.put(id, map.lineOf("id"));
+      skillAt.put(id, new Location(file, map.lineOf("id"), map.columnOf("id")));
+      recordLessonPlace(id, map, file);
       String title = f.string("title", true).orElse(id);
       skills.add(new Skill(id, title, f.string("description", ""), f.strings("requires", false),
           readLesson(f, file), readWorkedExamples(f, file), readResources(f, file), readBkt(f, file)));
@@ -177,9 +198,10 @@ public final class PackReader {
     for (Skill s : skills) {
       for (String r : s.requires()) {
         if (r.equals(s.id())) {
-          errors.add(new PackError(file, lines.get(s.id()), "skill '" + s.id() + "' requires itself"));
+          errors.add(new PackError(file, lines.get(s.id()), skillAt.get(s.id()).column(),
+              "skill '" + s.id() + "' requires itself"));
         } else if (!lines.containsKey(r)) {
-          errors.add(new PackError(file, lines.get(s.id()), "skill '" + s.id()
+          errors.add(new PackError(file, lines.get(s.id()), skillAt.get(s.id()).column(), "skill '" + s.id()
               + "' requires unknown skill '" + r + "'" + Fields.didYouMean(r, lines.keySet())));
         }
       }
@@ -188,8 +210,16 @@ public final class PackReader {
     List<Skill> withoutSelf = skills.stream().map(s -> new Skill(s.id(), s.title(), s.description(),
         s.requires().stream().filter(r -> !r.equals(s.id())).toList())).toList();
     new SkillGraph(withoutSelf).findCycle().ifPresent(cycle -> errors.add(new PackError(file,
-        lines.get(cycle.get(0)), "prerequisite cycle: " + String.join(" -> ", cycle))));
+        lines.get(cycle.get(0)), skillAt.get(cycle.get(0)).column(), "prerequisite cycle: " + String.join(" -> ", cycle))));
     return skills;
+  }
+
+  private void recordLessonPlace(String skillId, YNode.YMap skill, Path file) {
+    if (skill.entries().get("lesson") instanceof YNode.YScalar s && !s.isNull()) {
+      inlineLessonAt.put(skillId, new Location(file, skill.lineOf("lesson"), skill.columnOf("lesson")));
+    } else if (skill.entries().get("lesson_file") instanceof YNode.YScalar s && !s.isNull()) {
+      lessonFileAt.put(skillId, new Location(dir.resolve(s.text()).normalize(), 1, 1));
+    }
   }
 
   /** Inline Markdown under {@code lesson}, or a Markdown file beside the manifest under {@code lesson_file}. */
@@ -233,7 +263,7 @@ public final class PackReader {
     }
     for (YNode item : list.items()) {
       if (item instanceof YNode.YMap m) out.add(m);
-      else errors.add(new PackError(file, item.line(), "each entry of '" + key + "' should be a mapping"));
+      else errors.add(new PackError(file, item.line(), item.column(), "each entry of '" + key + "' should be a mapping"));
     }
     return out;
   }
@@ -289,18 +319,6 @@ public final class PackReader {
     return f.context();
   }
 
-  private static int skillLine(YNode.YMap root, String skillId) {
-    if (root.entries().get("skills") instanceof YNode.YList list) {
-      for (YNode n : list.items()) {
-        if (n instanceof YNode.YMap m && m.entries().get("id") instanceof YNode.YScalar s
-            && s.text().equals(skillId)) {
-          return m.lineOf("id");
-        }
-      }
-    }
-    return root.line();
-  }
-
   private List<Path> exerciseFiles(List<String> patterns, Fields m) throws PackException {
     List<Path> files = new ArrayList<>();
     Path root = dir.toAbsolutePath().normalize();
@@ -345,7 +363,7 @@ public final class PackReader {
     try {
       root = YamlTree.read(absolute);
     } catch (PackException e) {
-      e.errors().forEach(err -> errors.add(new PackError(file, err.line(), err.message())));
+      e.errors().forEach(err -> errors.add(new PackError(file, err.line(), err.column(), err.message())));
       unreadableFile = true;
       return;
     }
@@ -360,23 +378,24 @@ public final class PackReader {
       }
     }
     if (!(list instanceof YNode.YList items)) {
-      errors.add(new PackError(file, list.line(), "'exercises' should be a list of exercises"));
+      errors.add(new PackError(file, list.line(), list.column(), "'exercises' should be a list of exercises"));
       return;
     }
     for (YNode item : items.items()) {
       if (!(item instanceof YNode.YMap map)) {
-        errors.add(new PackError(file, item.line(), "each exercise should be a mapping with id, skill, type, ..."));
+        errors.add(new PackError(file, item.line(), item.column(), "each exercise should be a mapping with id, skill, type, ..."));
         continue;
       }
       readExercise(new Fields(file, map, "exercise: ", errors), file, grading, skillIds)
           .ifPresent(e -> {
-            PackError here = new PackError(file, map.lineOf("id"), "");
+            PackError here = new PackError(file, map.lineOf("id"), map.columnOf("id"), "");
             PackError before = firstSeen.putIfAbsent(e.id(), here);
             if (before != null) {
-              errors.add(new PackError(file, here.line(), "exercise '" + e.id()
+              errors.add(new PackError(file, here.line(), here.column(), "exercise '" + e.id()
                   + "': duplicate id (first defined at " + before.file() + ":" + before.line() + ")"));
             } else {
               out.add(e);
+              exerciseAt.put(e.id(), new Location(file, here.line(), here.column()));
             }
           });
     }
@@ -447,6 +466,10 @@ public final class PackReader {
       }
       default -> throw new IllegalStateException(typeName);
     }
+    if (body != null) {
+      Examples examples = ExampleReader.read(f, file, body);
+      if (!examples.isEmpty()) examplesOf.putIfAbsent(id, examples);
+    }
     if (errors.size() > before || body == null) return Optional.empty();
     return Optional.of(new Exercise(id, skills, prompt, difficulty, f.strings("hints", false),
         f.string("explanation", ""), f.strings("tags", false), body));
@@ -474,6 +497,9 @@ public final class PackReader {
 
   private static Exercise.Body readText(Fields f, Normalization norm) {
     List<String> answers = f.strings("answers", true);
+    if (answers.stream().anyMatch(String::isBlank)) {
+      f.error("answers", "an empty answer can never be given: the learner has to type something");
+    }
     String regex = f.string("regex", false).orElse(null);
     if (regex != null) {
       try {

@@ -62,10 +62,11 @@ public final class YamlTree {
         Reader reader = new InputStreamReader(in, decoder);
         YAMLParser parser = FACTORY.createParser(reader)) {
       JsonToken first = parser.nextToken();
-      if (first == null) return new YNode.YScalar(1, "", false, true);
+      if (first == null) return new YNode.YScalar(1, 0, "", false, true);
       YNode node = readValue(parser, file, 0);
       if (parser.nextToken() != null) {
-        throw new PackException(new PackError(file, parser.currentTokenLocation().getLineNr(),
+        JsonLocation at = parser.currentTokenLocation();
+        throw new PackException(new PackError(file, at.getLineNr(), at.getColumnNr(),
             "a second YAML document ('---'): put everything of this file in one document"));
       }
       return node;
@@ -75,7 +76,13 @@ public final class YamlTree {
       if (causedByEncoding(e)) throw new PackException(new PackError(file, 0, "not valid UTF-8 text"));
       JsonLocation loc = e.getLocation();
       int line = loc == null ? 0 : loc.getLineNr();
-      throw new PackException(new PackError(file, line, "not valid YAML: " + firstLine(e.getOriginalMessage())));
+      int column = loc == null ? 0 : Math.max(0, loc.getColumnNr());
+      int[] tab = YamlProblems.tabPlace(e.getOriginalMessage());
+      if (tab != null) {
+        line = tab[0];
+        column = tab[1];
+      }
+      throw new PackException(new PackError(file, line, column, "not valid YAML: " + YamlProblems.describe(e.getOriginalMessage())));
     } catch (IOException e) {
       String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       if (msg.contains("MalformedInput") || e.getCause() instanceof CharacterCodingException) {
@@ -104,40 +111,44 @@ public final class YamlTree {
 
   private static YNode readValue(YAMLParser p, Path file, int depth) throws IOException, PackException {
     int line = p.currentTokenLocation().getLineNr();
+    int column = Math.max(0, p.currentTokenLocation().getColumnNr());
     if (depth > MAX_DEPTH) {
-      throw new PackException(new PackError(file, line, "nesting deeper than " + MAX_DEPTH + " levels"));
+      throw new PackException(new PackError(file, line, column, "nesting deeper than " + MAX_DEPTH + " levels"));
     }
     if (p.getObjectId() != null || p.isCurrentAlias()) {
-      throw new PackException(new PackError(file, line, "YAML anchors and aliases (&, *) are not allowed in packs"));
+      throw new PackException(new PackError(file, line, column, "YAML anchors and aliases (&, *) are not allowed in packs"));
     }
     JsonToken t = p.currentToken();
     switch (t) {
       case START_OBJECT: {
         Map<String, YNode> entries = new LinkedHashMap<>();
         Map<String, Integer> keyLines = new LinkedHashMap<>();
+        Map<String, Integer> keyColumns = new LinkedHashMap<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
           String key = p.currentName();
           int keyLine = p.currentTokenLocation().getLineNr();
+          int keyColumn = Math.max(0, p.currentTokenLocation().getColumnNr());
           if (entries.containsKey(key)) {
-            throw new PackException(new PackError(file, keyLine, "duplicate key '" + key + "'"));
+            throw new PackException(new PackError(file, keyLine, keyColumn, "duplicate key '" + key + "'"));
           }
           p.nextToken();
           entries.put(key, readValue(p, file, depth + 1));
           keyLines.put(key, keyLine);
+          keyColumns.put(key, keyColumn);
         }
-        return new YNode.YMap(line, entries, keyLines);
+        return new YNode.YMap(line, column, entries, keyLines, keyColumns);
       }
       case START_ARRAY: {
         List<YNode> items = new ArrayList<>();
         while (p.nextToken() != JsonToken.END_ARRAY) items.add(readValue(p, file, depth + 1));
-        return new YNode.YList(line, items);
+        return new YNode.YList(line, column, items);
       }
       case VALUE_STRING:
-        return new YNode.YScalar(line, p.getText(), true, false);
+        return new YNode.YScalar(line, column, p.getText(), true, false);
       case VALUE_NULL:
-        return new YNode.YScalar(line, "", false, true);
+        return new YNode.YScalar(line, column, "", false, true);
       default:
-        return new YNode.YScalar(line, p.getText(), false, false);
+        return new YNode.YScalar(line, column, p.getText(), false, false);
     }
   }
 }

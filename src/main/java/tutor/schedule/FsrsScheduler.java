@@ -19,8 +19,15 @@ public final class FsrsScheduler implements Scheduler {
   private final SchedulerConfig config;
   private final FsrsModel model;
   private final double intervalModifier;
+  private final ReviewLoad load;
 
   public FsrsScheduler(SchedulerConfig config) {
+    this(config, ReviewLoad.NONE);
+  }
+
+  /** With fuzz on, fuzzed days are drawn by {@code load}'s weights (load balancing, easy days). */
+  public FsrsScheduler(SchedulerConfig config, ReviewLoad load) {
+    this.load = Objects.requireNonNull(load, "load");
     this.config = Objects.requireNonNull(config, "config");
     this.model = new FsrsModel(config.parameters());
     this.intervalModifier = model.intervalModifier(config.desiredRetention());
@@ -97,7 +104,7 @@ public final class FsrsScheduler implements Scheduler {
           card.phase() == CardPhase.NEW ? null : model.retrievability(elapsedDays, card.stability());
       this.fuzz =
           config.enableFuzz()
-              ? IntervalFuzz.seeded(fuzzSeed, elapsedDays, config.maximumInterval())
+              ? IntervalFuzz.seeded(fuzzSeed, elapsedDays, config.maximumInterval(), load, now)
               : IntervalFuzz.OFF;
     }
 

@@ -16,23 +16,33 @@ final class IntervalFuzz {
   /** Inclusive range of days a fuzzed interval may take. */
   record Range(long min, long max) {}
 
-  static final IntervalFuzz OFF = new IntervalFuzz(false, 0, 0, Integer.MAX_VALUE);
+  static final IntervalFuzz OFF = new IntervalFuzz(false, 0, 0, Integer.MAX_VALUE, ReviewLoad.NONE, null);
 
   private final boolean enabled;
   private final double fraction;
   private final long elapsedDays;
   private final int maximumInterval;
+  private final ReviewLoad load;
+  private final java.time.Instant now;
 
-  private IntervalFuzz(boolean enabled, double fraction, long elapsedDays, int maximumInterval) {
+  private IntervalFuzz(boolean enabled, double fraction, long elapsedDays, int maximumInterval, ReviewLoad load,
+      java.time.Instant now) {
     this.enabled = enabled;
     this.fraction = fraction;
     this.elapsedDays = elapsedDays;
     this.maximumInterval = maximumInterval;
+    this.load = load;
+    this.now = now;
   }
 
   static IntervalFuzz seeded(long seed, long elapsedDays, int maximumInterval) {
+    return seeded(seed, elapsedDays, maximumInterval, ReviewLoad.NONE, null);
+  }
+
+  static IntervalFuzz seeded(long seed, long elapsedDays, int maximumInterval, ReviewLoad load,
+      java.time.Instant now) {
     return new IntervalFuzz(
-        true, new SplittableRandom(seed).nextDouble(), elapsedDays, maximumInterval);
+        true, new SplittableRandom(seed).nextDouble(), elapsedDays, maximumInterval, load, now);
   }
 
   /**
@@ -62,7 +72,24 @@ final class IntervalFuzz {
       return Math.min(interval, maximumInterval);
     }
     Range r = range(interval, elapsedDays, maximumInterval);
-    return (int) Math.floor(fraction * (r.max() - r.min() + 1) + r.min());
+    if (load == ReviewLoad.NONE) {
+      return (int) Math.floor(fraction * (r.max() - r.min() + 1) + r.min());
+    }
+    // Load balancing: the same fraction, drawn against the days' weights instead of evenly.
+    int n = (int) (r.max() - r.min() + 1);
+    double[] weights = new double[n];
+    double total = 0;
+    for (int i = 0; i < n; i++) {
+      weights[i] = Math.max(1e-9, load.weight(now, r.min() + i));
+      total += weights[i];
+    }
+    double target = fraction * total;
+    double cumulative = 0;
+    for (int i = 0; i < n; i++) {
+      cumulative += weights[i];
+      if (target < cumulative) return (int) (r.min() + i);
+    }
+    return (int) r.max();
   }
 
   /**

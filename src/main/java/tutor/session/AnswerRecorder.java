@@ -31,6 +31,9 @@ public final class AnswerRecorder {
   public record Recorded(ReviewOutcome outcome, Map<SkillKey, SkillMastery> masteryBefore,
       Map<SkillKey, SkillMastery> masteryAfter, List<String> changes) {}
 
+  /** The kind of answer that is logged but changes no card or mastery. */
+  public static final String CRAM = "cram";
+
   private final Store store;
   private final Scheduler scheduler;
   private final Map<SkillKey, StoredSkill> skills;
@@ -44,7 +47,7 @@ public final class AnswerRecorder {
   /**
    * Records {@code attempt} and updates {@code cards} and {@code mastery} to match the database.
    *
-   * @param kind "study" or "placement"
+   * @param kind "study", "placement", or "cram" (logged only: the schedule and mastery stay)
    */
   public Recorded record(long learnerId, String kind, StoredExercise stored, ExerciseRunner.Attempt attempt,
       long fuzzSeed, Map<CardKey, CardState> cards, Map<SkillKey, SkillMastery> mastery) {
@@ -69,7 +72,11 @@ public final class AnswerRecorder {
       masteryAfter.put(sk, (m == null ? SkillMastery.fresh(p) : m).after(attempt.right(), p));
     }
     store.recordAnswer(new AnswerRecord(learnerId, key, at, kind, attempt.right(), attempt.responseMillis(),
-        attempt.hintsUsed(), attempt.given(), before, outcome, masteryBefore, masteryAfter));
+        attempt.hintsUsed(), attempt.given(), before, outcome, masteryBefore, masteryAfter, null, attempt.nearMiss()));
+    if (kind.equals(CRAM)) {
+      // Logged, but the card and the mastery stay as they were: cramming moves no due date.
+      return new Recorded(outcome, masteryBefore, masteryBefore, List.of());
+    }
     cards.put(key, outcome.card());
     mastery.putAll(masteryAfter);
     return new Recorded(outcome, masteryBefore, masteryAfter,

@@ -30,7 +30,12 @@ public final class ExerciseRunner {
    * @param responseMillis null when unknown (piped input)
    */
   public record Attempt(Rating rating, Boolean verdict, String given, String expected, String detail,
-      int hintsUsed, Long responseMillis, Instant answeredAt) {
+      int hintsUsed, Long responseMillis, Instant answeredAt, String nearMiss) {
+    public Attempt(Rating rating, Boolean verdict, String given, String expected, String detail, int hintsUsed,
+        Long responseMillis, Instant answeredAt) {
+      this(rating, verdict, given, expected, detail, hintsUsed, responseMillis, answeredAt, null);
+    }
+
     public boolean right() {
       return rating != Rating.AGAIN;
     }
@@ -46,6 +51,7 @@ public final class ExerciseRunner {
   private final Grader grader;
   private final Clock clock;
   private final ExtraCommands extra;
+  private double typoTolerance = NearMiss.DEFAULT_TOLERANCE;
 
   public ExerciseRunner(StudyUi ui, Scheduler scheduler, Grader grader, Clock clock, ExtraCommands extra) {
     this.ui = ui;
@@ -55,6 +61,12 @@ public final class ExerciseRunner {
     this.extra = extra;
   }
 
+  /** Share of an answer's letters that may differ for a near miss; 0 turns the question off. */
+  public ExerciseRunner typoTolerance(double share) {
+    this.typoTolerance = share;
+    return this;
+  }
+
   public Attempt run(StoredExercise stored, CardState card, ExerciseScreen screen, long presentationSeed,
       long fuzzSeed) throws SkipExercise, SessionEnd {
     Exercise ex = stored.exercise();
@@ -62,8 +74,7 @@ public final class ExerciseRunner {
     List<String> items = List.of();
     if (ex.body() instanceof Exercise.Choice c) items = shown.shown(c.options());
     if (ex.body() instanceof Exercise.Order o) items = shown.shown(o.items());
-    ui.exercise(new ExerciseScreen(screen.number(), screen.planned(), screen.packTitle(), screen.skillTitle(),
-        screen.reason(), screen.elapsed(), ex, items));
+    ui.exercise(screen.withShownItems(items));
     Instant shownAt = clock.instant();
     int[] hints = {0};
     if (ex.body() instanceof Exercise.Flashcard f) {
@@ -91,9 +102,22 @@ public final class ExerciseRunner {
       Outcome.Graded graded = (Outcome.Graded) outcome;
       Instant at = clock.instant();
       Long millis = millis(shownAt, at);
-      Rating rating = Ratings.forAnswer(ex.type(), graded.correct(), hints[0], millis == null ? -1 : millis);
-      return new Attempt(rating, graded.correct(), String.join(" | ", responses), graded.expected(),
-          graded.detail(), hints[0], millis, at);
+      String nearMiss = null;
+      boolean correct = graded.correct();
+      java.util.Optional<NearMiss> near = correct ? java.util.Optional.empty()
+          : NearMiss.find(ex, responses, typoTolerance);
+      if (near.isPresent()) {
+        NearMiss n = near.get();
+        ui.say("Almost: you typed " + n.typed() + ", the answer is " + n.expected());
+        ui.say("                " + " ".repeat(n.typed().length() + ", the answer is ".length()) + n.marks());
+        correct = askYesNo("Count it as right? (y/n)");
+        nearMiss = correct ? "accepted" : "rejected";
+      }
+      // A typo forgiven is a recall with a flaw: at best Hard.
+      Rating rating = nearMiss != null && correct ? Rating.HARD
+          : Ratings.forAnswer(ex.type(), correct, hints[0], millis == null ? -1 : millis);
+      return new Attempt(rating, correct, String.join(" | ", responses), graded.expected(),
+          graded.detail(), hints[0], millis, at, nearMiss);
     }
   }
 
@@ -120,6 +144,16 @@ public final class ExerciseRunner {
           if (!cmd.startsWith(":") || !extra.handle(cmd)) return line;
         }
       }
+    }
+  }
+
+  private boolean askYesNo(String prompt) throws SessionEnd {
+    while (true) {
+      String line = ui.ask(prompt).strip().toLowerCase(Locale.ROOT);
+      if (line.equals("y") || line.equals("yes")) return true;
+      if (line.equals("n") || line.equals("no")) return false;
+      if (line.equals(":quit") || line.equals(":q")) throw new SessionEnd(SessionEnd.Cause.QUIT);
+      ui.notice("Type y to count it as right, n to count it as wrong.");
     }
   }
 

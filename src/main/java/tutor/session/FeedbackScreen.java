@@ -1,7 +1,9 @@
 package tutor.session;
 
+import java.time.Instant;
 import java.util.List;
 import tutor.schedule.Rating;
+import tutor.store.SkillKey;
 
 /**
  * What the learner sees after answering.
@@ -9,6 +11,8 @@ import tutor.schedule.Rating;
  * @param correct null for a self-rated flashcard
  * @param nextReview when the exercise comes back, in words ("in 10 minutes", "in 3 days")
  * @param changes skills whose level changed ("Pipes: learning -> mastered")
+ * @param nextDue when the exercise comes back, or null outside a recorded session
+ * @param mastery P(known) of each of the exercise's skills before and after the answer
  */
 public record FeedbackScreen(
     Boolean correct,
@@ -17,4 +21,21 @@ public record FeedbackScreen(
     String explanation,
     Rating rating,
     String nextReview,
-    List<String> changes) {}
+    List<String> changes,
+    Instant nextDue,
+    List<MasteryChange> mastery) {
+
+  /** P(known) of a skill before and after an answer (before is the prior for a first answer). */
+  public record MasteryChange(SkillKey skill, double before, double after) {}
+
+  public FeedbackScreen {
+    changes = List.copyOf(changes);
+    mastery = List.copyOf(mastery);
+  }
+
+  /** Feedback without the scheduling details (preview). */
+  public FeedbackScreen(Boolean correct, String expected, String detail, String explanation, Rating rating,
+      String nextReview, List<String> changes) {
+    this(correct, expected, detail, explanation, rating, nextReview, changes, null, List.of());
+  }
+}

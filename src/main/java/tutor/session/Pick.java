@@ -20,11 +20,15 @@ public record Pick(StoredExercise exercise, CardState card, Reason reason, doubl
     REMEDIATION,
     /** A review is due. */
     DUE,
+    /** A review brought forward so that it is remembered on a goal's exam day. */
+    EXAM,
     /** New material on the frontier: every prerequisite mastered. */
     NEW,
     /** A mastered skill being forgotten, practised before its reviews fall due. */
     FADING,
     /** A learning step due within the next minutes, taken early rather than idling. */
-    LEARN_AHEAD
+    LEARN_AHEAD,
+    /** Practice that leaves the schedule alone (tutor cram). */
+    CRAM
   }
 }

@@ -43,6 +43,9 @@ public final class Picker {
   /** Learning steps due this soon are taken early rather than ending the session (as Anki does). */
   public static final Duration LEARN_AHEAD = Duration.ofMinutes(20);
 
+  /** Predicted recall on an exam day that exam preparation aims at. */
+  public static final double DEFAULT_EXAM_RECALL = 0.9;
+
   /** The share of right answers practice aims at: hard enough to teach, not so hard it discourages. */
   public static final double DEFAULT_TARGET_SUCCESS = 0.8;
 
@@ -68,43 +71,68 @@ public final class Picker {
   public record Request(List<StoredExercise> scope, Map<CardKey, CardState> cards,
       Map<SkillKey, SkillMastery> mastery, Instant now, int newQuota, int reviewQuota, SkillKey lastSkill,
       boolean lastWrong, Set<CardKey> exclude, boolean ignoreLocks, Set<SkillKey> goalPath,
-      double targetSuccess, Map<CardKey, Double> difficulty) {
+      double targetSuccess, Map<CardKey, Double> difficulty, Instant reviewsDueBefore,
+      Map<SkillKey, Instant> exams, double examRecall) {
 
     public static Request of(List<StoredExercise> scope, Map<CardKey, CardState> cards,
         Map<SkillKey, SkillMastery> mastery, Instant now) {
       return new Request(scope, cards, mastery, now, Integer.MAX_VALUE, Integer.MAX_VALUE, null, false,
-          Set.of(), false, Set.of(), DEFAULT_TARGET_SUCCESS, Map.of());
+          Set.of(), false, Set.of(), DEFAULT_TARGET_SUCCESS, Map.of(), now, Map.of(), DEFAULT_EXAM_RECALL);
+    }
+
+    /**
+     * Reviews due before this instant count as due now: the end of the learner's study day (a card
+     * due "today" is due all day, as in Anki), or later when studying ahead.
+     */
+    /**
+     * Skills with an exam (a goal's deadline) at the given instant: their reviews are brought
+     * forward so that predicted recall then is at least {@code recall}.
+     */
+    public Request exams(Map<SkillKey, Instant> exams, double recall) {
+      return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
+          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, recall);
+    }
+
+    public Request reviewsDueBefore(Instant cutoff) {
+      return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
+          ignoreLocks, goalPath, targetSuccess, difficulty, cutoff, exams, examRecall);
     }
 
     public Request quotas(int newQuota, int reviewQuota) {
       return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
-          ignoreLocks, goalPath, targetSuccess, difficulty);
+          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall);
     }
 
     public Request after(SkillKey lastSkill, boolean lastWrong) {
       return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
-          ignoreLocks, goalPath, targetSuccess, difficulty);
+          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall);
     }
 
     public Request excluding(Set<CardKey> exclude, boolean ignoreLocks) {
       return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
-          ignoreLocks, goalPath, targetSuccess, difficulty);
+          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall);
     }
 
     public Request goals(Set<SkillKey> goalPath) {
       return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
-          ignoreLocks, goalPath, targetSuccess, difficulty);
+          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall);
     }
 
     public Request target(double targetSuccess, Map<CardKey, Double> difficulty) {
       return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
-          ignoreLocks, goalPath, targetSuccess, difficulty);
+          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall);
     }
   }
+
+  /** How many skills require each skill: what reviewing it protects. */
+  private final Map<SkillKey, Integer> dependants = new HashMap<>();
 
   public Picker(Scheduler scheduler, List<StoredSkill> skills) {
     this.scheduler = scheduler;
     for (StoredSkill s : skills) this.skills.put(s.key(), s);
+    for (StoredSkill s : skills) {
+      for (String r : s.requires()) dependants.merge(new SkillKey(s.packId(), r), 1, Integer::sum);
+    }
   }
 
   public Optional<Pick> next(Request q) {
@@ -114,6 +142,7 @@ public final class Picker {
     List<Pick> reviews = new ArrayList<>();
     List<StoredExercise> fresh = new ArrayList<>();
     List<Pick> fading = new ArrayList<>();
+    List<Pick> exam = new ArrayList<>();
     List<Pick> ahead = new ArrayList<>();
     for (StoredExercise e : q.scope()) {
       if (q.exclude().contains(e.key())) continue;
@@ -125,7 +154,9 @@ public final class Picker {
       double r = scheduler.retrievability(card, q.now());
       boolean inSteps = card.phase() == CardPhase.LEARNING || card.phase() == CardPhase.RELEARNING;
       SkillKey skill = primarySkill(e);
-      if (!card.due().isAfter(q.now())) {
+      boolean due = inSteps ? !card.due().isAfter(q.now())
+          : !card.due().isAfter(q.now()) || card.due().isBefore(q.reviewsDueBefore());
+      if (due) {
         if (inSteps) {
           learning.add(new Pick(e, card, Pick.Reason.LEARNING, r, r,
               "A learning step of this exercise is due: short-term practice makes it stick."));
@@ -133,10 +164,13 @@ public final class Picker {
           reviews.add(new Pick(e, card, Pick.Reason.DUE, r, r, "Review due: predicted recall "
               + pct(r) + "; " + describe(skill, memory, q) + "."));
         }
+      } else if (!inSteps && examReady(e, card, q).isPresent()) {
+        exam.add(examReady(e, card, q).get());
       } else if (inSteps && !card.due().isAfter(q.now().plus(LEARN_AHEAD))) {
         ahead.add(new Pick(e, card, Pick.Reason.LEARN_AHEAD, r, r,
             "A learning step due within minutes, taken a little early."));
-      } else if (memory.level(skill) == Level.FADING) {
+      } else if (memory.level(skill) == Level.FADING && card.phase() == CardPhase.REVIEW
+          && (card.lastReview() == null || card.lastReview().isBefore(q.now().minus(Duration.ofDays(1))))) {
         fading.add(new Pick(e, card, Pick.Reason.FADING, r, r, title(skill) + " is fading (mean recall "
             + pct(memory.recall(skill)) + "): practising it before it is forgotten."));
       }
@@ -148,11 +182,18 @@ public final class Picker {
     Optional<Pick> remedy = remediation(q, memory, fresh);
     if (remedy.isPresent()) return remedy;
     if (!reviews.isEmpty() && q.reviewQuota() > 0) {
-      reviews.sort(Comparator.comparingDouble(Pick::retrievability).thenComparing(p -> p.card().due()));
+      // Most at risk first; among equals, what more skills build on (it matters after a break).
+      reviews.sort(Comparator.comparingDouble((Pick p) -> Math.round(p.retrievability() * 100) / 100.0)
+          .thenComparing(p -> -dependants.getOrDefault(primarySkill(p.exercise()), 0))
+          .thenComparing(p -> p.card().due()));
       return Optional.of(interleave(reviews, q.lastSkill(), INTERLEAVE_WINDOW));
     }
+    if (!exam.isEmpty() && q.reviewQuota() > 0) {
+      exam.sort(Comparator.comparingDouble(Pick::retrievability));
+      return Optional.of(interleave(exam, q.lastSkill(), INTERLEAVE_WINDOW));
+    }
     if (!fresh.isEmpty() && q.newQuota() > 0) return Optional.of(pickNew(fresh, q, memory, masteredSkills));
-    if (!fading.isEmpty()) {
+    if (!fading.isEmpty() && q.reviewQuota() > 0) { // refreshing a fading skill is a review too
       fading.sort(Comparator.comparingDouble(Pick::retrievability));
       return Optional.of(interleave(fading, q.lastSkill(), INTERLEAVE_WINDOW));
     }
@@ -161,6 +202,44 @@ public final class Picker {
       return Optional.of(ahead.get(0));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Cramming: every exercise of the scope once, the least remembered first, then the new ones in
+   * teaching order; locks and limits do not apply, and nothing here moves the schedule.
+   */
+  public Optional<Pick> nextCram(Request q) {
+    Pick best = null;
+    for (StoredExercise e : q.scope()) {
+      if (q.exclude().contains(e.key())) continue;
+      CardState card = q.cards().get(e.key());
+      boolean seen = card != null && card.phase() != CardPhase.NEW;
+      double r = seen ? scheduler.retrievability(card, q.now()) : 2; // unseen after every seen one
+      if (best == null || r < best.retrievability()
+          || (r == best.retrievability() && skillPosition(primarySkill(e)) < skillPosition(primarySkill(best.exercise())))) {
+        best = new Pick(e, card, Pick.Reason.CRAM, r, seen ? r : Double.NaN,
+            seen ? "Cramming: predicted recall " + pct(r) + ", the lowest left." : "Cramming: not seen before.");
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /**
+   * Exam preparation: a review card of a skill with an exam ahead, not due before the exam, whose
+   * predicted recall on exam day is below the aim, and for which one Good review now is enough to
+   * reach it. Earlier than that a review would not last until the exam, so it waits: the fewest
+   * reviews that get every item over the line.
+   */
+  private Optional<Pick> examReady(StoredExercise e, CardState card, Request q) {
+    Instant exam = q.exams().get(primarySkill(e));
+    if (exam == null || !exam.isAfter(q.now()) || card.due().isBefore(exam)) return Optional.empty();
+    double atExam = scheduler.retrievability(card, exam);
+    if (atExam >= q.examRecall()) return Optional.empty();
+    CardState after = scheduler.review(card, tutor.schedule.Rating.GOOD, q.now(), 0).card();
+    if (scheduler.retrievability(after, exam) < q.examRecall()) return Optional.empty();
+    double now = scheduler.retrievability(card, q.now());
+    return Optional.of(new Pick(e, card, Pick.Reason.EXAM, now, now, "Exam preparation: without a review now,"
+        + " predicted recall on the exam day would be " + pct(atExam) + ", below the " + pct(q.examRecall()) + " aim."));
   }
 
   /** After a miss on a skill, a prerequisite that is fading: its least remembered exercise. */

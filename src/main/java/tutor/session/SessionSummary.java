@@ -9,6 +9,8 @@ import java.util.List;
  *
  * @param nextDue when the next review falls due after now, or null if nothing is scheduled
  * @param stopReason why the session stopped, in words
+ * @param improved skills that moved up a level during the session (unlocks included)
+ * @param comeBack when to come back, in one sentence
  */
 public record SessionSummary(
     int answered,
@@ -19,7 +21,12 @@ public record SessionSummary(
     Instant nextDue,
     int dueNextDay,
     String stopReason,
-    SessionEnd.Cause endedBy) {
+    SessionEnd.Cause endedBy,
+    List<LevelUp> improved,
+    String comeBack) {
+
+  /** A skill that moved up a level: new to learning, learning to mastered, locked to new (unlocked)... */
+  public record LevelUp(String skill, tutor.mastery.Level from, tutor.mastery.Level to) {}
 
   public int percentCorrect() {
     return answered == 0 ? 0 : (int) Math.round(100.0 * correct / answered);

@@ -21,12 +21,29 @@ public record StudyDay(ZoneId zone, int rolloverHour) {
 
   /** The calendar date that {@code at} counts for. */
   public LocalDate dateOf(Instant at) {
-    return ZonedDateTime.ofInstant(at, zone).minusHours(rolloverHour).toLocalDate();
+    // Compare wall-clock times: subtracting hours on the timeline goes wrong on DST days.
+    ZonedDateTime local = ZonedDateTime.ofInstant(at, zone);
+    return local.getHour() < rolloverHour ? local.toLocalDate().minusDays(1) : local.toLocalDate();
   }
 
   /** When the study day containing {@code at} began. */
   public Instant startOf(Instant at) {
     return dateOf(at).atTime(LocalTime.of(rolloverHour, 0)).atZone(zone).toInstant();
+  }
+
+  /**
+   * Whole study days from {@code last} to {@code now}, for FSRS: the difference of their dates in
+   * this zone with this rollover hour, so it stays right across daylight-saving changes. After a
+   * move to another time zone both instants are read in the new zone: the learner's days as they
+   * live them now.
+   */
+  public long elapsedDays(Instant last, Instant now) {
+    return java.time.temporal.ChronoUnit.DAYS.between(dateOf(last), dateOf(now));
+  }
+
+  /** When the study day of {@code date} begins: an exam "on" a date is taken from then on. */
+  public Instant startOf(LocalDate date) {
+    return date.atTime(LocalTime.of(rolloverHour, 0)).atZone(zone).toInstant();
   }
 
   /** When the study day containing {@code at} ends (the next day's start). */

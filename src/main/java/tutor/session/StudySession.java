@@ -32,10 +32,16 @@ import tutor.store.StudyData;
 public final class StudySession {
   /** What the learner asked for on the command line. */
   public record Options(Optional<String> pack, Optional<String> skill, Optional<Duration> timeBudget,
-      OptionalInt limit, long seed) {}
+      OptionalInt limit, long seed, int aheadDays, boolean cram) {
+    public Options(Optional<String> pack, Optional<String> skill, Optional<Duration> timeBudget,
+        OptionalInt limit, long seed) {
+      this(pack, skill, timeBudget, limit, seed, 0, false);
+    }
+  }
 
   public static final String COMMANDS = "Commands: ? or :hint for a hint, :why to see why this exercise,"
-      + " :lesson to read the skill's lesson, :skip to skip it, :quit to end the session.";
+      + " :lesson to read the skill's lesson, :undo to take back your last answer, :skip to skip it,"
+      + " :quit to end the session.";
 
   /** Misses in a row on one skill after which the lesson, an example and resources are offered. */
   public static final int MISSES_BEFORE_OFFER = 2;
@@ -57,17 +63,24 @@ public final class StudySession {
   private final Map<SkillKey, SkillMastery> mastery = new HashMap<>();
   private final Map<SkillKey, StoredSkill> skills = new LinkedHashMap<>();
   private final Set<CardKey> skipped = new HashSet<>();
+  private final Set<CardKey> crammed = new HashSet<>();
   private final Set<SkillKey> lessonsSeen = new HashSet<>();
   private final Map<SkillKey, Integer> missesInARow = new HashMap<>();
   private final List<String> levelChanges = new ArrayList<>();
+  private SessionProgress progress;
   private int answered;
   private int correct;
   private int attempt;
   private Pick current;
+  /** The skill help is being offered for, between two exercises. */
+  private SkillKey helpSkill;
+  private Instant sessionStart = Instant.EPOCH;
   private Set<SkillKey> goalPath = Set.of();
   private double targetSuccess = Picker.DEFAULT_TARGET_SUCCESS;
   private Map<CardKey, Double> difficulty = Map.of();
   private java.util.function.Consumer<Pick> onPick = p -> { };
+  private DueLoad dueLoad;
+  private Map<SkillKey, Instant> exams = Map.of();
 
   public StudySession(Store store, Learner learner, LearnerSettings settings, Scheduler scheduler,
       Grader grader, StudyUi ui, Clock clock, Options options, Map<String, String> packTitles) {
@@ -79,7 +92,8 @@ public final class StudySession {
     this.clock = clock;
     this.options = options;
     this.packTitles = packTitles;
-    this.runner = new ExerciseRunner(ui, scheduler, grader, clock, this::command);
+    this.runner = new ExerciseRunner(ui, scheduler, grader, clock, this::command)
+        .typoTolerance(settings.typoTolerance());
   }
 
   /** Serve these skills first (the active goals' paths). */
@@ -95,6 +109,18 @@ public final class StudySession {
     return this;
   }
 
+  /** Skills with an exam ahead (goals' deadlines), whose reviews are brought forward in time. */
+  public StudySession exams(Map<SkillKey, Instant> exams) {
+    this.exams = Map.copyOf(exams);
+    return this;
+  }
+
+  /** Keeps the load balancer's per-day counts in step with the cards the session moves. */
+  public StudySession balancing(DueLoad load) {
+    this.dueLoad = load;
+    return this;
+  }
+
   /** Called with every pick, before it is shown (to remember it for `tutor why`). */
   public StudySession onPick(java.util.function.Consumer<Pick> listener) {
     this.onPick = listener;
@@ -103,6 +129,7 @@ public final class StudySession {
 
   public SessionSummary run() {
     Instant start = clock.instant();
+    sessionStart = start;
     StudyData data = store.studyData(learner.id());
     cards.putAll(data.cards());
     mastery.putAll(data.mastery());
@@ -113,11 +140,13 @@ public final class StudySession {
         .filter(e -> options.skill().map(s -> e.exercise().skills().contains(s)).orElse(true))
         .toList();
     Picker picker = new Picker(scheduler, data.skills());
+    progress = SessionProgress.start(picker, data.exercises(), data.skills(), cards, mastery, start);
     AnswerRecorder recorder = new AnswerRecorder(store, scheduler, skills);
     Instant dayStart = settings.day().startOf(start);
     int introduced = store.introducedSince(learner.id(), dayStart);
     int reviewed = store.reviewedSince(learner.id(), dayStart);
     int planned = planned(picker, scope, start, introduced, reviewed);
+    announceBacklog(scope, start, reviewed);
     SkillKey lastSkill = null;
     boolean lastWrong = false;
     List<Boolean> recent = new ArrayList<>();
@@ -139,10 +168,13 @@ public final class StudySession {
           .after(lastSkill, lastWrong)
           .excluding(skipped, options.skill().isPresent())
           .goals(goalPath)
-          .target(Picker.adjustedTarget(targetSuccess, recent), difficulty);
-      Optional<Pick> pick = picker.next(request);
+          .target(Picker.adjustedTarget(targetSuccess, recent), difficulty)
+          .reviewsDueBefore(dueBefore(now))
+          .exams(exams, Picker.DEFAULT_EXAM_RECALL);
+      Optional<Pick> pick = options.cram() ? picker.nextCram(request.excluding(union(skipped, crammed), true)) : picker.next(request);
       if (pick.isEmpty()) {
-        stopReason = answered == 0 ? nothingToStudy(scope, introduced) : "That is all for now.";
+        stopReason = options.cram() ? "You have been through every exercise here; your schedule is unchanged."
+            : answered == 0 ? nothingToStudy(scope, introduced) : "That is all for now.";
         break;
       }
       Pick p = pick.get();
@@ -154,18 +186,29 @@ public final class StudySession {
         teachIfNew(p, skill);
         ExerciseScreen screen = new ExerciseScreen(answered + 1, Math.max(planned, answered + 1),
             packTitle(stored.packId()), title(skill), p.reason(), Duration.between(start, clock.instant()),
-            stored.exercise(), List.of());
+            stored.exercise(), List.of(), stored.packId(), p.predictedSuccess(), p.why());
         CardState card = p.card() == null ? CardState.newCard(now) : p.card();
         long fuzzSeed = mix(learner.id(), stored.key().hashCode(), card.reps());
         attempt++;
         ExerciseRunner.Attempt a = runner.run(stored, card, screen,
             mix(options.seed(), stored.key().hashCode(), attempt), fuzzSeed);
-        AnswerRecorder.Recorded r = recorder.record(learner.id(), "study", stored, a, fuzzSeed, cards, mastery);
+        AnswerRecorder.Recorded r = recorder.record(learner.id(), options.cram() ? "cram" : "study", stored, a,
+            fuzzSeed, cards, mastery);
+        if (options.cram()) crammed.add(stored.key());
+        else if (dueLoad != null) dueLoad.moved(p.card(), r.outcome().card());
         answered++;
         if (a.right()) correct++;
         levelChanges.addAll(r.changes());
+        List<FeedbackScreen.MasteryChange> masteryChanges = new ArrayList<>();
+        r.masteryAfter().forEach((k, after) -> {
+          SkillMastery before = r.masteryBefore().get(k);
+          masteryChanges.add(new FeedbackScreen.MasteryChange(k, before == null ? priorOf(k) : before.pKnown(),
+              after.pKnown()));
+        });
+        String next = options.cram() ? "unchanged: cramming leaves your schedule alone"
+            : Durations.in(Duration.between(a.answeredAt(), r.outcome().card().due()));
         ui.feedback(new FeedbackScreen(a.verdict(), a.expected(), a.detail(), stored.exercise().explanation(),
-            a.rating(), Durations.in(Duration.between(a.answeredAt(), r.outcome().card().due())), r.changes()));
+            a.rating(), next, r.changes(), options.cram() ? null : r.outcome().card().due(), masteryChanges));
         boolean wasNew = p.card() == null || p.card().phase() == CardPhase.NEW;
         if (wasNew) introduced++;
         else if (p.card().phase() == CardPhase.REVIEW) reviewed++;
@@ -218,21 +261,28 @@ public final class StudySession {
     if (!s.skill().resources().isEmpty()) offers.add(":resources for more material");
     if (offers.isEmpty()) return;
     ui.say("You missed " + MISSES_BEFORE_OFFER + " in a row on " + s.title() + ". Type "
-        + String.join(", ", offers) + ", or press Enter to go on.");
-    while (true) {
-      String line = ui.ask("").strip().toLowerCase(java.util.Locale.ROOT);
-      if (line.isEmpty()) return;
-      if (line.equals(":quit") || line.equals(":q")) throw new SessionEnd(SessionEnd.Cause.QUIT);
-      if (!command(line)) ui.notice("Type :lesson, :example, :resources, or press Enter to go on.");
+        + String.join(", ", offers) + (ui.interactive() ? ", or press Enter to go on." : " at the next prompt."));
+    if (!ui.interactive()) return; // a script or program asks when it wants to; never block it here
+    helpSkill = skill;
+    try {
+      while (true) {
+        String line = ui.ask("").strip().toLowerCase(java.util.Locale.ROOT);
+        if (line.isEmpty()) return;
+        if (line.equals(":quit") || line.equals(":q")) throw new SessionEnd(SessionEnd.Cause.QUIT);
+        if (!command(line)) ui.notice("Type :lesson, :example, :resources, or press Enter to go on.");
+      }
+    } finally {
+      helpSkill = null;
     }
   }
 
   /** Session commands the exercise runner does not know. */
   private boolean command(String cmd) throws SessionEnd {
-    SkillKey skill = current == null ? null : Picker.primarySkill(current.exercise());
+    SkillKey skill = helpSkill != null ? helpSkill : current == null ? null : Picker.primarySkill(current.exercise());
     StoredSkill s = skill == null ? null : skills.get(skill);
     switch (cmd) {
       case ":help" -> ui.notice(COMMANDS);
+      case ":undo" -> undo();
       case ":why" -> ui.say(current == null ? "Nothing has been chosen yet." : "Why this exercise: " + current.why());
       case ":lesson", ":example", ":resources" -> {
         LessonScreen.Part part = cmd.equals(":lesson") ? LessonScreen.Part.LESSON
@@ -251,6 +301,70 @@ public final class StudySession {
     return true;
   }
 
+  private double priorOf(SkillKey k) {
+    StoredSkill s = skills.get(k);
+    return s == null || s.skill().bkt() == null ? tutor.mastery.BktParameters.DEFAULT.prior() : s.skill().bkt().prior();
+  }
+
+  /** Takes back the last answer and reloads what the picker sees. */
+  private void undo() {
+    Optional<tutor.store.UndoneAnswer> u = store.undoLast(learner.id());
+    if (u.isEmpty()) {
+      ui.notice("There is no answer to undo.");
+      return;
+    }
+    StudyData data = store.studyData(learner.id());
+    cards.clear();
+    cards.putAll(data.cards());
+    mastery.clear();
+    mastery.putAll(data.mastery());
+    if (!u.get().answeredAt().isBefore(sessionStart) && answered > 0) {
+      answered--;
+      if (u.get().correct()) correct--;
+    }
+    ui.say("Undone: your answer to " + u.get().card().exerciseId() + " is taken back; its schedule and mastery"
+        + " are as they were before it.");
+  }
+
+  /**
+   * After a break the due reviews can exceed the day's limit: say so, and how the rest is spread
+   * over the next days (the picker takes the most at risk first).
+   */
+  private void announceBacklog(List<StoredExercise> scope, Instant now, int reviewedToday) {
+    if (options.cram()) return;
+    int due = 0;
+    Instant lastReview = null;
+    for (StoredExercise e : scope) {
+      CardState c = cards.get(e.key());
+      if (c == null || c.phase() != CardPhase.REVIEW) continue;
+      if (isDue(c, now)) due++;
+      if (c.lastReview() != null && (lastReview == null || c.lastReview().isAfter(lastReview))) lastReview = c.lastReview();
+    }
+    int room = Math.max(0, settings.reviewsPerDay() - reviewedToday);
+    if (due <= room) return;
+    int rest = due - room;
+    long days = (rest + Math.max(1, settings.reviewsPerDay()) - 1) / Math.max(1, settings.reviewsPerDay());
+    String away = lastReview != null && Duration.between(lastReview, now).toDays() >= 7
+        ? "Welcome back after " + Duration.between(lastReview, now).toDays() + " days. " : "";
+    ui.say(away + due + " reviews are due, more than today's limit of " + settings.reviewsPerDay() + ". Today: the "
+        + room + " most at risk of being forgotten (and what they unlock); the other " + rest + " over the next "
+        + days + (days == 1 ? " day" : " days") + ", within your daily limit.");
+  }
+
+  /**
+   * Reviews due before this count as due: the end of the learner's study day, plus the days asked
+   * for with --ahead (FSRS then sees the shorter elapsed time, so studying ahead never inflates
+   * intervals).
+   */
+  private Instant dueBefore(Instant now) {
+    return settings.day().endOf(now).plus(Duration.ofDays(options.aheadDays()));
+  }
+
+  private boolean isDue(CardState c, Instant now) {
+    boolean inSteps = c.phase() == CardPhase.LEARNING || c.phase() == CardPhase.RELEARNING;
+    return !c.due().isAfter(now) || (!inSteps && c.due().isBefore(dueBefore(now)));
+  }
+
   private int planned(Picker picker, List<StoredExercise> scope, Instant now, int introduced, int reviewed) {
     Set<SkillKey> masteredSkills = Picker.mastered(mastery);
     int due = 0;
@@ -259,7 +373,7 @@ public final class StudySession {
       CardState c = cards.get(e.key());
       if (c == null || c.phase() == CardPhase.NEW) {
         if (options.skill().isPresent() || picker.unlocked(e, masteredSkills)) fresh++;
-      } else if (!c.due().isAfter(now)) {
+      } else if (isDue(c, now)) {
         due++;
       }
     }
@@ -296,7 +410,7 @@ public final class StudySession {
     for (StoredExercise e : scope) {
       CardState c = cards.get(e.key());
       if (c == null || c.phase() == CardPhase.NEW) continue;
-      if (!c.due().isAfter(now)) {
+      if (isDue(c, now)) {
         dueNow++;
       } else {
         if (nextDue == null || c.due().isBefore(nextDue)) nextDue = c.due();
@@ -304,7 +418,14 @@ public final class StudySession {
       }
     }
     return new SessionSummary(answered, correct, Duration.between(start, now), List.copyOf(levelChanges),
-        dueNow, nextDue, dueNextDay, stopReason, endedBy);
+        dueNow, nextDue, dueNextDay, stopReason, endedBy, progress.improved(cards, mastery, now),
+        SessionProgress.comeBack(scope, cards, now, settings.day()));
+  }
+
+  private static Set<CardKey> union(Set<CardKey> a, Set<CardKey> b) {
+    Set<CardKey> out = new HashSet<>(a);
+    out.addAll(b);
+    return out;
   }
 
   /** Mixes seeds (SplitMix64 finaliser) so nearby inputs give unrelated shuffles and fuzz. */

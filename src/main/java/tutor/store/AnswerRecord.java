@@ -13,6 +13,9 @@ import tutor.schedule.ReviewOutcome;
  * @param kind "study", or "placement" for an answer of the placement test
  * @param before the card before the answer; null when the exercise was new to the learner
  * @param responseMillis null when unknown (piped input)
+ * @param nearMiss "accepted" or "rejected" when the learner judged a near miss, else null
+ * @param confidence how sure the learner said they were before seeing the verdict, 1 guessing to
+ *     3 sure ({@code tutor.profile.Confidence}); null when not asked
  */
 public record AnswerRecord(
     long learnerId,
@@ -26,4 +29,23 @@ public record AnswerRecord(
     CardState before,
     ReviewOutcome outcome,
     Map<SkillKey, SkillMastery> masteryBefore,
-    Map<SkillKey, SkillMastery> masteryAfter) {}
+    Map<SkillKey, SkillMastery> masteryAfter,
+    Integer confidence,
+    String nearMiss) {
+
+  /** An answer that was not a near miss. */
+  public AnswerRecord(long learnerId, CardKey card, Instant at, String kind, boolean correct, Long responseMillis,
+      int hintsUsed, String answer, CardState before, ReviewOutcome outcome, Map<SkillKey, SkillMastery> masteryBefore,
+      Map<SkillKey, SkillMastery> masteryAfter, Integer confidence) {
+    this(learnerId, card, at, kind, correct, responseMillis, hintsUsed, answer, before, outcome, masteryBefore,
+        masteryAfter, confidence, null);
+  }
+
+  /** An answer given without a confidence rating (confidence off, flashcards, placement). */
+  public AnswerRecord(long learnerId, CardKey card, Instant at, String kind, boolean correct, Long responseMillis,
+      int hintsUsed, String answer, CardState before, ReviewOutcome outcome, Map<SkillKey, SkillMastery> masteryBefore,
+      Map<SkillKey, SkillMastery> masteryAfter) {
+    this(learnerId, card, at, kind, correct, responseMillis, hintsUsed, answer, before, outcome, masteryBefore,
+        masteryAfter, null, null);
+  }
+}

@@ -22,7 +22,8 @@ public final class Database {
   static final int APPLICATION_ID = 0x54555452;
 
   /** Applied in order; schema version N means the first N have been applied. */
-  static final List<String> MIGRATIONS = List.of("001-initial.sql", "002-lessons-goals.sql");
+  static final List<String> MIGRATIONS = List.of("001-initial.sql", "002-lessons-goals.sql",
+      "003-fsrs-parameters.sql", "005-confidence.sql", "006-near-miss.sql");
 
   private Database() {}
 

@@ -88,7 +88,7 @@ public final class GoalStore {
   public double newPerDay(long learnerId, Instant until, int days) {
     Instant since = until.minusSeconds(86_400L * days);
     try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM reviews WHERE learner_id = ?"
-        + " AND phase_before = 'new' AND reviewed_at >= ? AND reviewed_at < ?")) {
+        + " AND phase_before = 'new' AND kind <> 'cram' AND reviewed_at >= ? AND reviewed_at < ?")) {
       ps.setLong(1, learnerId);
       ps.setLong(2, since.toEpochMilli());
       ps.setLong(3, until.toEpochMilli());

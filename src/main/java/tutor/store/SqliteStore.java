@@ -26,7 +26,7 @@ import tutor.schedule.CardState;
 /** The {@link Store} in an SQLite file. */
 public final class SqliteStore implements Store {
   public static final String DEFAULT_LEARNER = "default";
-  private static final String CURRENT_LEARNER = "current_learner";
+  static final String CURRENT_LEARNER = "current_learner";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Connection c;
@@ -272,11 +272,15 @@ public final class SqliteStore implements Store {
 
   private InstallReport upsertExercises(Pack p, String previous) throws SQLException {
     Map<String, String> oldKeys = new HashMap<>();
+    Map<String, String> oldKeyHashes = new HashMap<>();
     try (PreparedStatement ps = c.prepareStatement(
         "SELECT id, key_hash, body FROM exercises WHERE pack_id = ? AND retired = 0")) {
       ps.setString(1, p.id());
       try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) oldKeys.put(rs.getString(1), rs.getString(3));
+        while (rs.next()) {
+          oldKeys.put(rs.getString(1), rs.getString(3));
+          oldKeyHashes.put(rs.getString(1), rs.getString(2));
+        }
       }
     }
     exec("UPDATE exercises SET retired = 1 WHERE pack_id = ?", p.id());
@@ -284,6 +288,7 @@ public final class SqliteStore implements Store {
     int added = 0;
     int changed = 0;
     int unchanged = 0;
+    List<String> reset = new ArrayList<>();
     try (PreparedStatement ex = c.prepareStatement(
             "INSERT INTO exercises(pack_id, id, type, difficulty, position, retired, body, key_hash)"
                 + " VALUES (?,?,?,?,?,0,?,?) ON CONFLICT(pack_id, id) DO UPDATE SET type=excluded.type,"
@@ -295,6 +300,8 @@ public final class SqliteStore implements Store {
       for (Exercise e : p.exercises()) {
         String body = ExerciseCodec.toJson(e);
         String old = oldKeys.remove(e.id());
+        String keyHash = ExerciseCodec.keyHash(e);
+        if (old != null && !keyHash.equals(oldKeyHashes.get(e.id()))) reset.add(e.id());
         if (old == null) added++;
         else if (old.equals(body)) unchanged++;
         else changed++;
@@ -304,7 +311,7 @@ public final class SqliteStore implements Store {
         ex.setInt(4, e.difficulty());
         ex.setInt(5, position++);
         ex.setString(6, body);
-        ex.setString(7, ExerciseCodec.keyHash(e));
+        ex.setString(7, keyHash);
         ex.addBatch();
         for (String s : e.skills()) {
           sk.setString(1, p.id());
@@ -316,7 +323,17 @@ public final class SqliteStore implements Store {
       ex.executeBatch();
       sk.executeBatch();
     }
-    return new InstallReport(p.id(), previous, p.version(), added, changed, oldKeys.size(), unchanged);
+    // A changed answer key or type makes past answers say nothing about the new exercise: its
+    // cards start again (for every learner); rewording alone keeps them.
+    try (PreparedStatement del = c.prepareStatement("DELETE FROM cards WHERE pack_id = ? AND exercise_id = ?")) {
+      for (String id : reset) {
+        del.setString(1, p.id());
+        del.setString(2, id);
+        del.addBatch();
+      }
+      del.executeBatch();
+    }
+    return new InstallReport(p.id(), previous, p.version(), added, changed, oldKeys.size(), unchanged, reset);
   }
 
   @Override
@@ -423,7 +440,8 @@ public final class SqliteStore implements Store {
       try (PreparedStatement ps = c.prepareStatement(
           "INSERT INTO reviews(learner_id, pack_id, exercise_id, reviewed_at, kind, rating, correct,"
               + " response_ms, hints_used, answer, phase_before, elapsed_days, scheduled_days, stability,"
-              + " difficulty, card_before, mastery_before) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+              + " difficulty, card_before, mastery_before, confidence, near_miss)"
+              + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
         ps.setLong(1, a.learnerId());
         ps.setString(2, a.card().packId());
         ps.setString(3, a.card().exerciseId());
@@ -442,8 +460,12 @@ public final class SqliteStore implements Store {
         ps.setDouble(15, after.difficulty());
         ps.setString(16, a.before() == null ? null : json(cardMap(a.before())));
         ps.setString(17, json(masteryMap(a.masteryBefore())));
+        if (a.confidence() == null) ps.setNull(18, Types.INTEGER);
+        else ps.setInt(18, a.confidence());
+        ps.setString(19, a.nearMiss());
         ps.executeUpdate();
       }
+      if (a.kind().equals("cram")) return null; // practice only: no card or mastery moves
       try (PreparedStatement ps = c.prepareStatement(
           "INSERT INTO cards(learner_id, pack_id, exercise_id, phase, step, stability, difficulty, due,"
               + " last_review, reps, lapses) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
@@ -488,13 +510,15 @@ public final class SqliteStore implements Store {
 
   @Override
   public int introducedSince(long learnerId, Instant since) {
-    return count("SELECT count(*) FROM reviews WHERE learner_id = ? AND reviewed_at >= ? AND phase_before = 'new'",
+    return count("SELECT count(*) FROM reviews WHERE learner_id = ? AND reviewed_at >= ? AND phase_before = 'new'"
+        + " AND kind <> 'cram'",
         learnerId, since);
   }
 
   @Override
   public int reviewedSince(long learnerId, Instant since) {
-    return count("SELECT count(*) FROM reviews WHERE learner_id = ? AND reviewed_at >= ? AND phase_before <> 'new'",
+    return count("SELECT count(*) FROM reviews WHERE learner_id = ? AND reviewed_at >= ? AND phase_before <> 'new'"
+        + " AND kind <> 'cram'",
         learnerId, since);
   }
 
@@ -536,6 +560,35 @@ public final class SqliteStore implements Store {
       }
       return out;
     });
+  }
+
+  @Override
+  public void setMastery(long learnerId, Map<SkillKey, SkillMastery> mastery, Instant at) {
+    transaction(() -> {
+      try (PreparedStatement ps = c.prepareStatement(
+          "INSERT INTO mastery(learner_id, pack_id, skill_id, p_known, attempts, correct, updated_at)"
+              + " VALUES (?,?,?,?,?,?,?) ON CONFLICT(learner_id, pack_id, skill_id) DO UPDATE SET"
+              + " p_known=excluded.p_known, attempts=excluded.attempts, correct=excluded.correct,"
+              + " updated_at=excluded.updated_at")) {
+        for (Map.Entry<SkillKey, SkillMastery> e : mastery.entrySet()) {
+          ps.setLong(1, learnerId);
+          ps.setString(2, e.getKey().packId());
+          ps.setString(3, e.getKey().skillId());
+          ps.setDouble(4, e.getValue().pKnown());
+          ps.setInt(5, e.getValue().attempts());
+          ps.setInt(6, e.getValue().correct());
+          ps.setLong(7, at.toEpochMilli());
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public Optional<UndoneAnswer> undoLast(long learnerId) {
+    return new Undo(this).last(learnerId);
   }
 
   @Override
@@ -603,6 +656,80 @@ public final class SqliteStore implements Store {
       return JSON.writeValueAsString(o);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  // ---- fitted FSRS parameters (tutor optimize) ----
+
+  @Override
+  public List<LoggedReview> reviewLog(long learnerId) {
+    return query(() -> {
+      List<LoggedReview> out = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT pack_id, exercise_id, reviewed_at, rating, phase_before, response_ms FROM reviews"
+              + " WHERE learner_id = ? AND kind <> 'cram' ORDER BY reviewed_at, id")) {
+        ps.setLong(1, learnerId);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            long millis = rs.getLong(6);
+            Long response = rs.wasNull() ? null : millis;
+            out.add(new LoggedReview(new CardKey(rs.getString(1), rs.getString(2)),
+                Instant.ofEpochMilli(rs.getLong(3)), rs.getInt(4),
+                CardPhase.valueOf(rs.getString(5).toUpperCase(Locale.ROOT)), response));
+          }
+        }
+      }
+      return out;
+    });
+  }
+
+  @Override
+  public void saveFittedParameters(FittedParameters f) {
+    transaction(() -> {
+      try (PreparedStatement ps = c.prepareStatement(
+          "INSERT INTO fsrs_parameters(learner_id, fitted_at, source, review_count, item_count, parameters,"
+              + " log_loss_before, log_loss_after, rmse_before, rmse_after, adopted)"
+              + " VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
+        ps.setLong(1, f.learnerId());
+        ps.setLong(2, f.fittedAt().toEpochMilli());
+        ps.setString(3, f.source());
+        ps.setInt(4, f.reviewCount());
+        ps.setInt(5, f.itemCount());
+        ps.setString(6, json(f.parameters().toArray()));
+        ps.setDouble(7, f.logLossBefore());
+        ps.setDouble(8, f.logLossAfter());
+        ps.setDouble(9, f.rmseBefore());
+        ps.setDouble(10, f.rmseAfter());
+        ps.setInt(11, f.adopted() ? 1 : 0);
+        return ps.executeUpdate();
+      }
+    });
+  }
+
+  @Override
+  public Optional<FittedParameters> adoptedParameters(long learnerId) {
+    return query(() -> {
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT fitted_at, source, review_count, item_count, parameters, log_loss_before, log_loss_after,"
+              + " rmse_before, rmse_after FROM fsrs_parameters WHERE learner_id = ? AND adopted = 1"
+              + " ORDER BY fitted_at DESC, id DESC LIMIT 1")) {
+        ps.setLong(1, learnerId);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (!rs.next()) return Optional.empty();
+          return Optional.of(new FittedParameters(learnerId, Instant.ofEpochMilli(rs.getLong(1)), rs.getString(2),
+              rs.getInt(3), rs.getInt(4), fsrsParameters(rs.getString(5)), rs.getDouble(6), rs.getDouble(7),
+              rs.getDouble(8), rs.getDouble(9), true));
+        }
+      }
+    });
+  }
+
+  private static tutor.schedule.FsrsParameters fsrsParameters(String json) {
+    try {
+      return new tutor.schedule.FsrsParameters(JSON.readValue(json, double[].class));
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      throw new StoreException("stored FSRS parameters are damaged (" + e.getMessage()
+          + "); run tutor optimize again", e);
     }
   }
 

@@ -51,10 +51,28 @@ public interface Store extends AutoCloseable {
   /** Cards due before {@code until}, soonest first (retired exercises excluded). */
   List<DueItem> dueBefore(long learnerId, Instant until, int limit);
 
+  /** Sets the mastery of skills directly (placement), in one transaction. */
+  void setMastery(long learnerId, Map<SkillKey, tutor.mastery.SkillMastery> mastery, Instant at);
+
+  /**
+   * Takes back the learner's last answer: card, mastery and review log return to what they were.
+   * Empty when there is nothing to undo.
+   */
+  Optional<UndoneAnswer> undoLast(long learnerId);
+
   /** Skills whose lesson this learner has been shown. */
   java.util.Set<SkillKey> lessonsSeen(long learnerId);
 
   void markLessonSeen(long learnerId, SkillKey skill, Instant at);
+
+  /** The learner's review log, oldest first: what `tutor optimize` fits FSRS parameters on. */
+  List<LoggedReview> reviewLog(long learnerId);
+
+  /** Records one fit of FSRS parameters for a learner, adopted or not. */
+  void saveFittedParameters(FittedParameters fitted);
+
+  /** The parameters most recently adopted for the learner, if any (else scheduling uses the defaults). */
+  Optional<FittedParameters> adoptedParameters(long learnerId);
 
   @Override
   void close();

@@ -1,7 +1,6 @@
 package tutor.terminal;
 
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -130,8 +129,13 @@ public final class ConsoleUi implements StudyUi {
       case LEARNING, LEARN_AHEAD -> "learning";
       case REMEDIATION -> "back to basics";
       case FADING -> "refresh";
+      case CRAM -> "cram";
+      case EXAM -> "exam prep";
     };
     String elapsed = Durations.clock(s.elapsed());
+    if (s.planned() <= 0) { // open-ended (placement): no plan to show progress against
+      return "Question " + s.number() + (style.symbols() ? " · " : " - ") + s.skillTitle();
+    }
     if (!style.symbols()) {
       return "Exercise " + s.number() + " of " + s.planned() + " - " + s.packTitle() + ", "
           + s.skillTitle() + " (" + what + ") - " + elapsed;
@@ -231,14 +235,15 @@ public final class ConsoleUi implements StudyUi {
     } else {
       println(style.bold("Session summary: ") + "no exercises answered.");
     }
-    for (String change : s.levelChanges()) println("  " + change);
-    StringBuilder next = new StringBuilder();
-    if (s.dueNow() > 0) next.append(s.dueNow()).append(" due now. ");
-    if (s.nextDue() != null) {
-      next.append("Next review ").append(Durations.in(Duration.between(now.get(), s.nextDue()))).append(". ");
+    if (!s.improved().isEmpty()) {
+      println(s.improved().size() == 1 ? "Moved up a level:" : "Moved up a level (" + s.improved().size() + " skills):");
+      String arrow = style.symbols() ? " → " : " -> ";
+      for (SessionSummary.LevelUp u : s.improved()) {
+        para(u.skill() + ": " + u.from().label() + arrow + style.green(u.to().label())
+            + (u.from() == tutor.mastery.Level.LOCKED ? " (unlocked)" : ""), "  ");
+      }
     }
-    if (s.dueNextDay() > 0) next.append(s.dueNextDay()).append(" due tomorrow.");
-    if (next.length() > 0) para(next.toString().strip(), "");
+    if (!s.comeBack().isBlank()) para(s.comeBack(), "");
     out.flush();
   }
 

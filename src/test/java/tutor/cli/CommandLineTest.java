@@ -30,12 +30,28 @@ class CommandLineTest {
 
   @Test
   void everyCommandHasHelpWithExamples() {
-    for (String[] cmd : new String[][] {{"--help"}, {"study", "--help"}, {"due", "--help"},
-        {"pack", "add", "--help"}, {"pack", "list", "--help"}, {"learner", "add", "--help"},
-        {"settings", "--help"}}) {
-      Cli.Result r = cli().run(cmd);
-      assertEquals(0, r.code(), String.join(" ", cmd));
-      assertTrue(r.out().contains("Examples:"), String.join(" ", cmd) + ":\n" + r.out());
+    // Walk the real command tree, so a new command cannot be added without help and examples.
+    java.util.List<java.util.List<String>> paths = new java.util.ArrayList<>();
+    collect(Main.commandLine(new Context(java.util.Map.of(), java.io.InputStream.nullInputStream(),
+        new java.io.PrintWriter(java.io.Writer.nullWriter()), new java.io.PrintWriter(java.io.Writer.nullWriter()),
+        false)), new java.util.ArrayList<>(), paths);
+    assertTrue(paths.size() > 20, "commands found: " + paths);
+    for (java.util.List<String> path : paths) {
+      java.util.List<String> args = new java.util.ArrayList<>(path);
+      args.add("--help");
+      Cli.Result r = cli().run(args.toArray(String[]::new));
+      assertEquals(0, r.code(), String.join(" ", args));
+      assertTrue(r.out().contains("Examples:"), String.join(" ", args) + ":\n" + r.out());
+    }
+  }
+
+  private static void collect(picocli.CommandLine cl, java.util.List<String> path,
+      java.util.List<java.util.List<String>> out) {
+    out.add(new java.util.ArrayList<>(path));
+    for (var e : cl.getSubcommands().entrySet()) {
+      java.util.List<String> sub = new java.util.ArrayList<>(path);
+      sub.add(e.getKey());
+      collect(e.getValue(), sub, out);
     }
   }
 
@@ -53,7 +69,7 @@ class CommandLineTest {
     Files.writeString(file, Files.readString(file).replace("type: order", "type: mcq"));
     Cli.Result r = cli().run("pack", "add", pack.toString());
     assertEquals(2, r.code(), r.toString());
-    assertTrue(r.err().contains("more.yaml:4: exercise 'planets': unknown type 'mcq'"), r.err());
+    assertTrue(r.err().contains("more.yaml:4:5: exercise 'planets': unknown type 'mcq'"), r.err());
     oneLineNoTrace(r);
     assertTrue(cli().run("pack", "list").out().contains("No packs installed"));
   }

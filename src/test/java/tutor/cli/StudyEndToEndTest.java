@@ -163,4 +163,19 @@ class StudyEndToEndTest {
     assertEquals(2, r.code());
     assertTrue(r.err().contains("no installed pack 'nope'"), r.err());
   }
+
+  @Test
+  void aNearMissIsShownAndTheLearnersDecisionIsLogged() throws Exception {
+    Cli.Result r = cli.input("Pari\ny\n", "study", "--limit", "1", DAY1);
+    assertTrue(r.out().contains("Almost: you typed Pari, the answer is Paris"), r.out());
+    assertEquals(List.of(List.of(2, 1, "accepted")), rows("SELECT rating, correct, near_miss FROM reviews"));
+    Cli.Result no = cli.input("Suum\n", "study", "--limit", "1", DAY1); // numeric: never "almost"
+    assertTrue(!no.out().contains("Almost"), no.out());
+  }
+
+  @Test
+  void aRejectedNearMissCountsAsWrong() throws Exception {
+    cli.input("Pari\nn\n", "study", "--limit", "1", DAY1);
+    assertEquals(List.of(List.of(1, 0, "rejected")), rows("SELECT rating, correct, near_miss FROM reviews"));
+  }
 }

@@ -258,9 +258,22 @@ class ManifestErrorsTest {
   }
 
   @Test
-  void errorToStringIsFileColonLineColonMessage() {
+  void errorToStringIsFileColonLineColonColumnColonMessage() {
     String m = Packs.MANIFEST + "colour: blue\n";
     PackError e = assertError(errorsOf(m), manifest(), 7, "unknown field 'colour'");
-    assertEquals(manifest() + ":7: unknown field 'colour'", e.toString());
+    assertEquals(manifest() + ":7:1: unknown field 'colour'", e.toString());
+  }
+
+  @Test
+  void errorWithoutAColumnIsFileColonLineColonMessage() {
+    assertEquals("pack.yaml:7: oops", new PackError(Path.of("pack.yaml"), 7, "oops").toString());
+    assertEquals("pack.yaml: oops", new PackError(Path.of("pack.yaml"), 0, 0, "oops").toString());
+  }
+
+  @Test
+  void errorInANestedFieldNamesTheColumnOfItsKey() {
+    String m = Packs.MANIFEST + "  - id: b\n    title: B\n    colour: red\n";
+    PackError e = assertError(errorsOf(m), manifest(), line(m, "colour:"), "unknown field 'colour'");
+    assertEquals(5, e.column(), e.toString());
   }
 }

@@ -40,6 +40,28 @@ class YamlSafetyTest {
   }
 
   @Test
+  void aSyntaxErrorNamesItsColumnToo() {
+    String f = """
+        exercises:
+          - id: e1
+            skill: a
+           type: text
+        """;
+    PackError e = assertError(errorsOf(f), x(), line(f, "type: text"), "not valid YAML");
+    assertTrue(e.column() > 0, e.toString());
+    assertTrue(e.toString().startsWith(x() + ":" + e.line() + ":" + e.column() + ": not valid YAML"), e.toString());
+  }
+
+  @Test
+  void commonSyntaxMistakesAreExplainedInPlainWords() {
+    assertError(errorsOf("exercises:\n\t- id: e1\n"), x(), 2, "a tab character: indent with spaces only");
+    assertError(errorsOf("exercises:\n  - id: e1\n    prompt: a: b\n"), x(), 3,
+        "a ': ' inside a value: put the whole value in quotes");
+    assertError(errorsOf("exercises:\n  - id: e1\n    skill: a\n   type: text\n"), x(), 4,
+        "the indentation does not line up with the lines above");
+  }
+
+  @Test
   void badIndentationInAnExerciseFileIsReportedWithItsLine() {
     String f = """
         exercises:
@@ -207,6 +229,16 @@ class YamlSafetyTest {
       return;
     }
     assertEquals(List.of("fine", "second"), ids, "the second YAML document was silently dropped");
+  }
+
+  @Test
+  void aFileOverTheSizeLimitIsRefusedUnread() throws IOException {
+    Packs.write(dir, "pack.yaml", Packs.MANIFEST);
+    Files.createDirectories(x().getParent());
+    try (var f = new java.io.RandomAccessFile(x().toFile(), "rw")) {
+      f.setLength(YamlTree.MAX_FILE_BYTES + 1L); // sparse: no time or disk spent
+    }
+    assertError(Packs.errors(dir), x(), 0, "the limit is 64 MB per pack file");
   }
 
   @Test

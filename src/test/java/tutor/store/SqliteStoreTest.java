@@ -170,4 +170,23 @@ class SqliteStoreTest {
       assertEquals(e, ExerciseCodec.fromJson(ExerciseCodec.toJson(e)));
     }
   }
+
+  @Test
+  void aChangedAnswerKeyResetsOnlyThatExerciseWhileRewordingKeepsProgress() throws Exception {
+    store.recordAnswer(answer("capital", Rating.GOOD, T0));
+    store.recordAnswer(answer("sum", Rating.GOOD, T0.plusSeconds(60)));
+    Path v2 = TestPacks.demo(dir, "1.1.0", true);
+    Path basics = v2.resolve("exercises/basics.yaml");
+    String yaml = java.nio.file.Files.readString(basics)
+        .replace("What is the capital of France?", "Which city is the capital of France?") // reworded
+        .replace("answer: 5", "answer: 6"); // new key for "sum"
+    java.nio.file.Files.writeString(basics, yaml);
+    InstallReport r = store.installPack(PackReader.read(v2), "t", "h2", T0.plusSeconds(120));
+    assertEquals(List.of("sum"), r.reset());
+    assertEquals(2, r.changed());
+    StudyData data = store.studyData(learner.id());
+    assertTrue(data.cards().containsKey(new CardKey("demo", "capital")), "rewording keeps the card");
+    assertTrue(!data.cards().containsKey(new CardKey("demo", "sum")), "a new key starts again");
+    assertEquals(2, count("SELECT count(*) FROM reviews"), "the history stays");
+  }
 }

@@ -1,0 +1,90 @@
+package tutor.authoring;
+
+import java.util.ArrayList;
+import java.util.List;
+import tutor.grade.Grader;
+import tutor.grade.Outcome;
+import tutor.grade.Presentation;
+import tutor.pack.Exercise;
+import tutor.packfile.AuthoredPack;
+import tutor.packfile.Examples;
+
+/**
+ * Runs the {@code examples:} of every exercise through the real grader. Choice and order examples
+ * name options and items by their text; they are turned into the numbers a learner would type
+ * under several shuffles, so an example holds whatever order the options are shown in.
+ */
+public final class ExampleRunner {
+  /** Shuffles each choice and order example is tried under (fixed, so that runs repeat). */
+  static final long[] SEEDS = {1, 2, 3};
+
+  private final Grader grader;
+
+  public ExampleRunner(Grader grader) {
+    this.grader = grader;
+  }
+
+  public List<ExampleResult> run(AuthoredPack authored) {
+    List<ExampleResult> out = new ArrayList<>();
+    for (Exercise e : authored.pack().exercises()) {
+      Examples examples = authored.sources().examplesOf(e.id());
+      for (Examples.Example x : examples.accept()) out.add(check(e, x, true));
+      for (Examples.Example x : examples.reject()) out.add(check(e, x, false));
+    }
+    return out;
+  }
+
+  /** Exercises that can have examples (not flashcards) but have none. */
+  public static List<Exercise> withoutExamples(AuthoredPack authored) {
+    return authored.pack().exercises().stream()
+        .filter(e -> !(e.body() instanceof Exercise.Flashcard))
+        .filter(e -> authored.sources().examplesOf(e.id()).isEmpty())
+        .toList();
+  }
+
+  ExampleResult check(Exercise e, Examples.Example x, boolean mustAccept) {
+    String shown = show(x.answer());
+    boolean shuffled = e.body() instanceof Exercise.Choice || e.body() instanceof Exercise.Order;
+    long[] seeds = shuffled ? SEEDS : new long[] {0};
+    for (long seed : seeds) {
+      Presentation p = Presentation.of(e, seed);
+      List<String> typed = typed(e, x.answer(), p);
+      Outcome outcome = grader.grade(e, p, typed);
+      String problem = problem(outcome, mustAccept, typed, shuffled);
+      if (!problem.isEmpty()) return new ExampleResult(e.id(), mustAccept, shown, x.at(), false, problem);
+    }
+    return new ExampleResult(e.id(), mustAccept, shown, x.at(), true, "");
+  }
+
+  private static String problem(Outcome outcome, boolean mustAccept, List<String> typed, boolean shuffled) {
+    String as = shuffled ? " (typed as '" + String.join(" | ", typed) + "')" : "";
+    if (outcome instanceof Outcome.Invalid invalid) {
+      return mustAccept ? "should be accepted, but the grader asks for another answer" + as + ": " + invalid.message() : "";
+    }
+    Outcome.Graded g = (Outcome.Graded) outcome;
+    if (mustAccept && !g.correct()) {
+      return "should be accepted, but is graded wrong" + as + "; the expected answer is '" + g.expected() + "'"
+          + (g.detail().isBlank() ? "" : " (" + g.detail() + ")");
+    }
+    if (!mustAccept && g.correct()) return "should be rejected, but is accepted" + as;
+    return "";
+  }
+
+  /** What the learner would type for this example when the exercise is shown as {@code p}. */
+  static List<String> typed(Exercise e, List<String> answer, Presentation p) {
+    if (e.body() instanceof Exercise.Choice c) return List.of(positions(answer, c.options(), p));
+    if (e.body() instanceof Exercise.Order o) return List.of(positions(answer, o.items(), p));
+    return answer;
+  }
+
+  private static String positions(List<String> texts, List<String> all, Presentation p) {
+    List<String> out = new ArrayList<>();
+    for (String t : texts) out.add(Integer.toString(p.positionOf(all.indexOf(t))));
+    return String.join(" ", out);
+  }
+
+  static String show(List<String> answer) {
+    if (answer.size() == 1) return "'" + answer.get(0) + "'";
+    return "[" + String.join(", ", answer.stream().map(a -> "'" + a + "'").toList()) + "]";
+  }
+}

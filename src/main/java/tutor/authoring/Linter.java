@@ -1,0 +1,250 @@
+package tutor.authoring;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import tutor.grade.TextMatch;
+import tutor.pack.Exercise;
+import tutor.pack.Gap;
+import tutor.pack.Normalization;
+import tutor.pack.Pack;
+import tutor.pack.Skill;
+import tutor.packfile.AuthoredPack;
+import tutor.packfile.Location;
+import tutor.packfile.SourceMap;
+
+/**
+ * Finds what is valid but probably not what the author wants: thin skills, exercises without an
+ * explanation or hint, long or repeated prompts, flat difficulty, choices whose answer stands out
+ * by its length, answer keys that differ only by case, and missing, empty or short lessons with
+ * links a terminal cannot follow. Reads no files: whether a relative link's target exists is asked
+ * of {@code fileExists}.
+ */
+public final class Linter {
+  public static final int DEFAULT_MIN_EXERCISES = 3;
+  /** Longer prompts are hard to read in a terminal; split them or move context to a lesson. */
+  public static final int LONG_PROMPT_CHARS = 300;
+  /** Fewer words than this does not introduce a skill. */
+  public static final int SHORT_LESSON_WORDS = 40;
+  /** The correct option is this many times longer than every other option, and ... */
+  static final double GIVEAWAY_RATIO = 1.5;
+  /** ... at least this many characters longer. */
+  static final int GIVEAWAY_CHARS = 10;
+
+  private final int minExercises;
+  private final Path packDir;
+  private final Predicate<Path> fileExists;
+
+  /**
+   * @param packDir the pack's directory, which relative links in lessons must stay within
+   * @param fileExists whether a file exists, to check relative links
+   */
+  public Linter(int minExercises, Path packDir, Predicate<Path> fileExists) {
+    this.minExercises = minExercises;
+    this.packDir = packDir.toAbsolutePath().normalize();
+    this.fileExists = fileExists;
+  }
+
+  public List<LintWarning> lint(AuthoredPack authored) {
+    Pack pack = authored.pack();
+    SourceMap src = authored.sources();
+    List<LintWarning> out = new ArrayList<>();
+    Map<String, List<Exercise>> bySkill = new LinkedHashMap<>();
+    for (Skill s : pack.skills()) bySkill.put(s.id(), new ArrayList<>());
+    for (Exercise e : pack.exercises()) {
+      for (String s : e.skills()) bySkill.computeIfAbsent(s, k -> new ArrayList<>()).add(e);
+    }
+    for (Skill s : pack.skills()) {
+      Location at = src.skill(s.id());
+      List<Exercise> exercises = bySkill.get(s.id());
+      if (exercises.size() < minExercises) {
+        out.add(new LintWarning("few-exercises", at, "skill '" + s.id() + "' has " + exercises.size()
+            + (exercises.size() == 1 ? " exercise" : " exercises") + "; aim for at least " + minExercises
+            + " so that mastery can be judged"));
+      }
+      flatDifficulty(s, exercises, at).ifPresent(out::add);
+      lesson(s, src, out);
+    }
+    Map<String, Exercise> prompts = new HashMap<>();
+    for (Exercise e : pack.exercises()) {
+      Location at = src.exercise(e.id());
+      String what = "exercise '" + e.id() + "'";
+      if (e.explanation().isBlank()) {
+        out.add(new LintWarning("no-explanation", at, what + " has no explanation: say why the answer is right"));
+      }
+      if (e.hints().isEmpty() && !(e.body() instanceof Exercise.Flashcard)) {
+        out.add(new LintWarning("no-hint", at, what + " has no hint"));
+      }
+      String shown = shownText(e);
+      if (shown.length() > LONG_PROMPT_CHARS) {
+        out.add(new LintWarning("long-prompt", at, what + " has a prompt of " + shown.length()
+            + " characters (over " + LONG_PROMPT_CHARS + "): hard to read in a terminal"));
+      }
+      String key = shown.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+      Exercise first = prompts.putIfAbsent(key, e);
+      if (first != null && !key.isEmpty()) {
+        out.add(new LintWarning("duplicate-prompt", at, what + " asks the same as exercise '" + first.id()
+            + "' (" + src.exercise(first.id()) + ")"));
+      }
+      if (e.body() instanceof Exercise.Choice c) giveaway(e, c, at).ifPresent(out::add);
+      if (e.body() instanceof Exercise.Text t) {
+        caseOnly(what, "the answers", t.answers(), t.normalization(), at, out);
+      }
+      if (e.body() instanceof Exercise.Cloze c) {
+        for (int i = 0; i < c.gaps().size(); i++) {
+          caseOnly(what, "the alternatives of gap " + (i + 1), c.gaps().get(i).alternatives(), c.normalization(), at, out);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** What the learner reads: the prompt, and for a cloze its text with the gaps blanked. */
+  private static String shownText(Exercise e) {
+    if (e.body() instanceof Exercise.Cloze c) {
+      return (e.prompt() + "\n" + Gap.blanked(c.text())).strip();
+    }
+    return e.prompt();
+  }
+
+  private Optional<LintWarning> flatDifficulty(Skill s, List<Exercise> exercises, Location at) {
+    if (exercises.size() < 2) return Optional.empty();
+    int min = exercises.stream().mapToInt(Exercise::difficulty).min().orElse(0);
+    int max = exercises.stream().mapToInt(Exercise::difficulty).max().orElse(0);
+    if (min != max) return Optional.empty();
+    return Optional.of(new LintWarning("flat-difficulty", at, "skill '" + s.id()
+        + "': every exercise has difficulty " + min + "; let difficulty rise so learners start easy"));
+  }
+
+  /** A correct option much longer than every other one is a known give-away. */
+  private static Optional<LintWarning> giveaway(Exercise e, Exercise.Choice c, Location at) {
+    if (c.multiple() || c.options().size() < 3) return Optional.empty();
+    int correct = c.correct().get(0);
+    int answerLength = c.options().get(correct).strip().length();
+    int longestOther = 0;
+    for (int i = 0; i < c.options().size(); i++) {
+      if (i != correct) longestOther = Math.max(longestOther, c.options().get(i).strip().length());
+    }
+    if (answerLength >= GIVEAWAY_RATIO * longestOther && answerLength - longestOther >= GIVEAWAY_CHARS) {
+      return Optional.of(new LintWarning("length-giveaway", at, "exercise '" + e.id()
+          + "': the correct option is much longer than the others (" + answerLength + " characters against at most "
+          + longestOther + "), which gives it away"));
+    }
+    return Optional.empty();
+  }
+
+  /** One warning per field listing the keys that differ only by case, if any do. */
+  private static void caseOnly(String what, String field, List<String> keys, Normalization n, Location at,
+      List<LintWarning> out) {
+    List<String> pairs = new ArrayList<>();
+    for (int i = 0; i < keys.size(); i++) {
+      for (int j = i + 1; j < keys.size(); j++) {
+        String a = keys.get(i);
+        String b = keys.get(j);
+        if (!a.equals(b) && a.equalsIgnoreCase(b) && (n.caseSensitive() || TextMatch.matches(a, b, n))) {
+          pairs.add("'" + a + "'/'" + b + "'");
+        }
+      }
+    }
+    if (pairs.isEmpty()) return;
+    String list = String.join(", ", pairs.subList(0, Math.min(3, pairs.size()))) + (pairs.size() > 3 ? ", ..." : "");
+    out.add(new LintWarning("case-only", at, n.caseSensitive()
+        ? what + ": " + field + " differ only by case (" + list + "); fine if each spelling is meant,"
+            + " otherwise set case_sensitive: false on the exercise"
+        : what + ": " + field + " are the same once case is ignored, as this exercise grades (" + list
+            + "); keep one of each"));
+  }
+
+  private void lesson(Skill s, SourceMap src, List<LintWarning> out) {
+    Location file = src.lessonFiles().get(s.id());
+    Location inline = src.inlineLessons().get(s.id());
+    Location at = file != null ? file : inline != null ? inline : src.skill(s.id());
+    String what = "skill '" + s.id() + "'";
+    if (s.lesson().isBlank()) {
+      out.add(file != null || inline != null
+          ? new LintWarning("empty-lesson", at, what + ": the lesson is empty")
+          : new LintWarning("no-lesson", at, what + " has no lesson: introduce it before the first exercise"));
+    } else {
+      int words = PackStats.words(s.lesson());
+      if (words < SHORT_LESSON_WORDS) {
+        out.add(new LintWarning("short-lesson", at, what + ": the lesson has only " + words
+            + (words == 1 ? " word" : " words") + "; a lesson introduces the skill in a few paragraphs"));
+      }
+      for (MarkdownLinks.Link link : MarkdownLinks.in(s.lesson())) {
+        // In a lesson file the link's own line is known; an inline lesson is reported at its field.
+        Location where = file != null ? new Location(file.file(), link.line(), 0) : at;
+        linkProblem(link, file).ifPresent(p -> out.add(new LintWarning("lesson-link", where, what + ": " + p)));
+      }
+    }
+    if (s.workedExamples().isEmpty()) {
+      out.add(new LintWarning("no-worked-example", src.skill(s.id()), what + " has no worked examples"));
+    }
+    if (s.resources().isEmpty()) {
+      out.add(new LintWarning("no-resources", src.skill(s.id()), what + " has no resources (links to more material)"));
+    }
+  }
+
+  private Optional<String> linkProblem(MarkdownLinks.Link link, Location lessonFile) {
+    String target = link.target();
+    String kind = link.image() ? "image" : "link";
+    if (link.image()) {
+      return Optional.of("image '" + target + "' cannot be shown in a terminal; describe it in words");
+    }
+    if (target.isEmpty()) return Optional.of("a link without a target");
+    if (target.startsWith("#")) return Optional.empty();
+    String scheme = scheme(target);
+    if (scheme != null) {
+      if (scheme.equals("http") || scheme.equals("https")) return Optional.empty();
+      return Optional.of(kind + " '" + target + "' is neither a web address (http, https) nor a path in the pack");
+    }
+    if (target.startsWith("/") || target.startsWith("\\")) {
+      return Optional.of(kind + " '" + target + "' is an absolute path; use a path relative to the lesson, or a web address");
+    }
+    String path = target.replaceAll("[#?].*$", "");
+    if (path.isEmpty()) return Optional.empty();
+    Path resolved = resolve(path, lessonFile);
+    if (resolved == null || !resolved.startsWith(packDir)) {
+      return Optional.of(kind + " '" + target + "' points outside the pack");
+    }
+    if (!fileExists.test(resolved)) {
+      return Optional.of(kind + " '" + target + "' points to no file in the pack");
+    }
+    return Optional.empty();
+  }
+
+  /** The URI scheme of {@code target} (lower case), or null for a relative reference. */
+  private static String scheme(String target) {
+    int colon = target.indexOf(':');
+    if (colon < 1) return null;
+    String s = target.substring(0, colon);
+    if (!s.matches("[A-Za-z][A-Za-z0-9+.-]*")) return null;
+    // "C:\..." is a Windows path, not a scheme.
+    if (s.length() == 1) return "file";
+    return s.toLowerCase(Locale.ROOT);
+  }
+
+  /** {@code path} as written in a lesson, resolved against the lesson file's directory. */
+  private Path resolve(String path, Location lessonFile) {
+    String decoded;
+    try {
+      decoded = URI.create(path.replace(" ", "%20")).getPath();
+    } catch (IllegalArgumentException e) {
+      decoded = path;
+    }
+    if (decoded == null || decoded.isEmpty()) return null;
+    // Inline lessons are read as if they were written beside pack.yaml.
+    Path base = lessonFile == null ? packDir : lessonFile.file().toAbsolutePath().normalize().getParent();
+    try {
+      return base.resolve(decoded).normalize();
+    } catch (java.nio.file.InvalidPathException e) {
+      return null;
+    }
+  }
+}

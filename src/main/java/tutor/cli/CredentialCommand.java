@@ -1,0 +1,222 @@
+package tutor.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import tutor.credential.BadgeCredential;
+import tutor.credential.CredentialCheck;
+import tutor.credential.EddsaJcs2022;
+import tutor.credential.IssuerKey;
+import tutor.credential.UnitMastery;
+import tutor.schedule.FsrsScheduler;
+import tutor.schedule.SchedulerConfig;
+import tutor.session.LearnerSettings;
+import tutor.session.Picker;
+import tutor.store.AnswerHistory;
+import tutor.store.Learner;
+import tutor.store.PackSummary;
+import tutor.store.SqliteStore;
+import tutor.store.StudyData;
+
+@Command(
+    name = "credential",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Verifiable micro-credentials for what you have mastered: a W3C Verifiable Credential shaped as",
+      "an Open Badges 3.0 OpenBadgeCredential, signed (eddsa-jcs-2022, Ed25519) with a key tutor keeps",
+      "for you. Anyone can check it with standard tools; the format is in docs/credentials.md."
+    },
+    subcommands = {CredentialCommand.Issue.class, CredentialCommand.Verify.class},
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  tutor credential issue --pack unix-shell",
+      "  tutor credential issue --pack unix-shell --unit pipes --out ~/badges",
+      "  tutor credential verify tutor-credential-unix-shell-20260412.json"
+    })
+final class CredentialCommand implements Callable<Integer> {
+  /** The learner's signing key, in app settings so that exports never carry it (erased with the learner). */
+  static final String KEY_SETTING = "credential_key:";
+
+  @ParentCommand TutorCommand root;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(root.ctx.err());
+    return ExitCodes.BAD_INPUT;
+  }
+
+  @Command(
+      name = "issue",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Issue a credential for a pack you have mastered, or a unit of it (--unit: some of its skills,",
+        "with everything they require). Every skill must be at level mastered now: checked from your",
+        "answers, not asserted. The first credential creates your signing key (an Ed25519 key kept in",
+        "the database, never shown; your issuer id is its did:key)."
+      },
+      footerHeading = "%nExamples:%n",
+      footer = {
+        "  tutor credential issue --pack unix-shell",
+        "  tutor credential issue --pack unix-shell --unit pipes,redirection",
+        "  tutor credential issue --pack git --out -        (to standard output)"
+      })
+  static final class Issue implements Callable<Integer> {
+    @ParentCommand CredentialCommand parent;
+
+    @Option(names = "--pack", required = true, paramLabel = "ID", description = "The pack.")
+    String pack;
+
+    @Option(names = "--unit", paramLabel = "SKILL", split = ",",
+        description = "A skill of the unit (repeat, or separate with commas); default: the whole pack.")
+    List<String> unit = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "PATH",
+        description = "A directory (default: the current one), a .json file, or - for standard output.")
+    String out = ".";
+
+    @Override
+    public Integer call() throws IOException {
+      TutorCommand root = parent.root;
+      Instant now = root.clock().instant();
+      try (SqliteStore store = root.openStore()) {
+        Learner learner = store.currentLearner(now);
+        PackSummary summary = store.packs(learner.id()).stream().filter(p -> p.id().equals(pack)).findFirst()
+            .orElseThrow(() -> new UserException(ExitCodes.BAD_INPUT, "no installed pack '" + pack + "' (see: tutor pack list)"));
+        StudyData data = store.studyData(learner.id());
+        for (String s : unit) {
+          if (data.skills().stream().noneMatch(k -> k.packId().equals(pack) && k.id().equals(s))) {
+            throw new UserException(ExitCodes.BAD_INPUT, "pack '" + pack + "' has no skill '" + s + "'");
+          }
+        }
+        LearnerSettings settings = LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault());
+        Picker.Memory memory = new Picker(new FsrsScheduler(SchedulerConfig.defaults()
+            .withDesiredRetention(settings.desiredRetention())
+            .withParameters(OptimizeCommand.schedulingParameters(store, learner))), data.skills())
+            .memory(Picker.Request.of(data.exercises(), data.cards(), data.mastery(), now));
+        UnitMastery mastery = UnitMastery.check(pack, unit, data.skills(), data.exercises(), data.mastery(),
+            memory.levels(), AnswerHistory.of(store, learner.id()));
+        PrintWriter err = root.ctx.err();
+        if (!mastery.met()) {
+          err.println("tutor: not mastered yet: " + mastery.unmet().size() + " of " + mastery.skills().size()
+              + " skills fall short; no credential issued");
+          for (String line : mastery.unmet()) err.println("  " + line);
+          return ExitCodes.FAILURE;
+        }
+        IssuerKey key = key(store, learner, err);
+        ObjectNode unsigned = BadgeCredential.build(new BadgeCredential.Award("urn:uuid:" + UUID.randomUUID(), now,
+            learner.name(), key.did(), summary.title(), summary.version(), summary.description(), mastery));
+        String json = new ObjectMapper().writerWithDefaultPrettyPrinter()
+            .writeValueAsString(EddsaJcs2022.sign(unsigned, key, now)) + "\n";
+        if (out.equals("-")) {
+          root.ctx.out().print(json);
+          root.ctx.out().flush();
+          return ExitCodes.OK;
+        }
+        Path target = target(now);
+        if (Files.exists(target)) throw new UserException(ExitCodes.BAD_INPUT, target + " already exists; give another --out");
+        if (target.getParent() != null) Files.createDirectories(target.getParent());
+        Files.writeString(target, json, StandardCharsets.UTF_8);
+        root.ctx.out().println("Issued " + unsigned.get("name").asText() + " to " + target);
+        root.ctx.out().println("Check it with: tutor credential verify " + target);
+      }
+      return ExitCodes.OK;
+    }
+
+    private Path target(Instant now) {
+      Path p = Path.of(out);
+      if (out.endsWith(".json") && !Files.isDirectory(p)) return p;
+      String name = "tutor-credential-" + pack + (unit.isEmpty() ? "" : "-" + String.join("-", unit)) + "-"
+          + now.toString().substring(0, 10).replace("-", "") + ".json";
+      return p.resolve(name);
+    }
+
+    /** The learner's key, created on first use. */
+    private static IssuerKey key(SqliteStore store, Learner learner, PrintWriter err) {
+      String setting = KEY_SETTING + learner.id();
+      var stored = store.appSetting(setting);
+      if (stored.isPresent()) {
+        try {
+          return IssuerKey.fromMultibase(stored.get());
+        } catch (IllegalArgumentException e) {
+          throw new UserException(ExitCodes.FAILURE, "the stored signing key of '" + learner.name()
+              + "' is damaged (" + e.getMessage() + "); restore a backup of the database");
+        }
+      }
+      IssuerKey key = IssuerKey.generate(new SecureRandom());
+      store.setAppSetting(setting, key.privateMultibase());
+      err.println("Created your signing key; you issue as " + key.did());
+      return key;
+    }
+  }
+
+  @Command(
+      name = "verify",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Check a credential: its eddsa-jcs-2022 proof, that the issuer's key made it, and its Open Badges",
+        "shape. Prints valid, or each check that fails. Exit code 0 when valid, 1 when not, 2 when the",
+        "file cannot be read. Needs no database and no network."
+      },
+      footerHeading = "%nExamples:%n",
+      footer = {
+        "  tutor credential verify badge.json",
+        "  tutor credential verify badge.json --format json",
+        "  cat badge.json | tutor credential verify -"
+      })
+  static final class Verify implements Callable<Integer> {
+    @ParentCommand CredentialCommand parent;
+
+    @Parameters(paramLabel = "FILE", description = "The credential (JSON), or - for standard input.")
+    String file;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
+    OutputFormat format = OutputFormat.text;
+
+    @Override
+    public Integer call() throws IOException {
+      TutorCommand root = parent.root;
+      String text;
+      try {
+        text = file.equals("-") ? new String(root.ctx.in().readAllBytes(), StandardCharsets.UTF_8)
+            : Files.readString(Path.of(file), StandardCharsets.UTF_8);
+      } catch (NoSuchFileException e) {
+        throw new UserException(ExitCodes.BAD_INPUT, file + ": no such file");
+      } catch (java.nio.charset.MalformedInputException e) {
+        throw new UserException(ExitCodes.BAD_INPUT, file + ": not UTF-8 text");
+      }
+      CredentialCheck check = CredentialCheck.of(text);
+      PrintWriter out = root.ctx.out();
+      if (format == OutputFormat.json) {
+        ObjectMapper m = new ObjectMapper();
+        ObjectNode o = m.createObjectNode().put("valid", check.valid()).put("name", check.name())
+            .put("issuer", check.issuer()).put("valid_from", check.validFrom()).put("achievement", check.achievement());
+        check.failures().forEach(o.putArray("failures")::add);
+        out.println(m.writerWithDefaultPrettyPrinter().writeValueAsString(o));
+      } else if (check.valid()) {
+        out.println("valid: " + check.name() + ", issued by " + check.issuer() + " on " + check.validFrom());
+      } else {
+        out.println("invalid: " + check.failures().size() + (check.failures().size() == 1 ? " check fails" : " checks fail"));
+        for (String f : check.failures()) out.println("  - " + f);
+      }
+      return check.valid() ? ExitCodes.OK : ExitCodes.FAILURE;
+    }
+  }
+}

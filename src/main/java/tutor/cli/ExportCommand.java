@@ -1,0 +1,82 @@
+package tutor.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import tutor.store.ExportCsv;
+import tutor.store.ExportJson;
+import tutor.store.Exporter;
+import tutor.store.Learner;
+import tutor.store.LearnerExport;
+import tutor.store.SqliteStore;
+
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Write all of the current learner's data to files you keep: the learner, settings, goals,",
+      "card states, the review log, mastery, lessons seen, and fitted parameters if any.",
+      "json (default) writes one file; csv writes a directory with one file per table.",
+      "The formats are described in docs/data-formats.md; tutor import reads them back."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  tutor export                          ./tutor-export-NAME-DATE.json",
+      "  tutor export --format csv --out ~/backups",
+      "  tutor export --out - > me.json        (JSON on standard output)"
+    })
+final class ExportCommand implements Callable<Integer> {
+  enum Format { json, csv }
+
+  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+  @ParentCommand TutorCommand root;
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "json (default) or csv.")
+  Format format = Format.json;
+
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "Directory to write into (default: the current one); - writes JSON to standard output.")
+  String out = ".";
+
+  @Override
+  public Integer call() throws IOException {
+    if (out.equals("-") && format == Format.csv) {
+      throw new UserException(ExitCodes.BAD_INPUT, "csv is a directory of files; give --out DIR (or use --format json)");
+    }
+    Instant now = root.clock().instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    try (SqliteStore store = root.openStore()) {
+      Learner learner = store.currentLearner(now);
+      LearnerExport data = Exporter.export(store, learner, now);
+      if (out.equals("-")) {
+        root.ctx.out().print(ExportJson.write(data));
+        root.ctx.out().flush();
+        root.ctx.err().println("Exported learner '" + learner.name() + "': " + data.describe() + ".");
+        return ExitCodes.OK;
+      }
+      Path dir = Path.of(out);
+      if (Files.exists(dir) && !Files.isDirectory(dir)) {
+        throw new UserException(ExitCodes.BAD_INPUT, dir + " is a file; --out takes a directory");
+      }
+      String name = "tutor-export-" + learner.name().replaceAll("[^\\p{L}\\p{N}._-]", "_") + "-"
+          + STAMP.format(now.atZone(ZoneId.systemDefault()));
+      Path target = dir.resolve(format == Format.json ? name + ".json" : name);
+      if (Files.exists(target)) {
+        throw new UserException(ExitCodes.BAD_INPUT, target + " already exists; an export never overwrites (try again in a second)");
+      }
+      Files.createDirectories(dir);
+      if (format == Format.json) Files.writeString(target, ExportJson.write(data), StandardCharsets.UTF_8);
+      else ExportCsv.write(data, target);
+      root.ctx.out().println("Exported learner '" + learner.name() + "' (" + data.describe() + ") to " + target);
+    }
+    return ExitCodes.OK;
+  }
+}

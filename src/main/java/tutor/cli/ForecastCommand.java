@@ -1,0 +1,103 @@
+package tutor.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import tutor.schedule.CardState;
+import tutor.schedule.Forecast;
+import tutor.schedule.FsrsScheduler;
+import tutor.session.LearnerSettings;
+import tutor.store.Learner;
+import tutor.store.SqliteStore;
+
+@Command(name = "forecast", mixinStandardHelpOptions = true,
+    description = {"Your review load for the coming days, from your own cards with the FSRS model, and how it",
+        "changes with desired retention (0.80 / 0.85 / 0.90 / 0.95): choose one you can sustain",
+        "(tutor settings desired-retention R). Counts assume every review is answered Good, so",
+        "forgetting adds a little on top."},
+    footerHeading = "%nExamples:%n", footer = {"  tutor forecast", "  tutor forecast --days 60 --format json"})
+final class ForecastCommand implements Callable<Integer> {
+  static final double[] RETENTIONS = {0.80, 0.85, 0.90, 0.95};
+
+  @ParentCommand TutorCommand root;
+
+  @Option(names = "--days", paramLabel = "N", description = "How many days ahead (default 30).")
+  int days = 30;
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
+  OutputFormat format = OutputFormat.text;
+
+  @Override
+  public Integer call() throws Exception {
+    if (days < 1 || days > 365) throw new UserException(ExitCodes.BAD_INPUT, "--days must be from 1 to 365");
+    Instant now = root.clock().instant();
+    PrintWriter out = root.ctx.out();
+    try (SqliteStore store = root.openStore()) {
+      Learner learner = store.currentLearner(now);
+      LearnerSettings settings = LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault());
+      LocalDate today = settings.day().dateOf(now);
+      Collection<CardState> cards = store.studyData(learner.id()).cards().values();
+      int[][] load = new int[RETENTIONS.length][];
+      for (int i = 0; i < RETENTIONS.length; i++) {
+        LearnerSettings at = settings.withDesiredRetention(RETENTIONS[i]);
+        FsrsScheduler scheduler = new FsrsScheduler(at.schedulerConfig(OptimizeCommand.schedulingParameters(store, learner))
+            .withFuzz(false));
+        load[i] = Forecast.reviewsPerDay(cards, scheduler, now, days,
+            t -> ChronoUnit.DAYS.between(today, settings.day().dateOf(t)));
+      }
+      if (format == OutputFormat.json) {
+        ObjectMapper m = new ObjectMapper();
+        ObjectNode o = m.createObjectNode().put("learner", learner.name()).put("from", today.toString())
+            .put("desired_retention", settings.desiredRetention());
+        ArrayNode arr = o.putArray("forecast");
+        for (int i = 0; i < RETENTIONS.length; i++) {
+          ObjectNode r = arr.addObject().put("retention", RETENTIONS[i]).put("total", sum(load[i]));
+          ArrayNode perDay = r.putArray("due");
+          for (int d = 0; d < days; d++) perDay.addObject().put("date", today.plusDays(d).toString()).put("due", load[i][d]);
+        }
+        out.println(m.writerWithDefaultPrettyPrinter().writeValueAsString(o));
+        return ExitCodes.OK;
+      }
+      if (cards.isEmpty()) {
+        out.println("No reviews yet: study first (tutor study), then see your load here.");
+        return ExitCodes.OK;
+      }
+      out.printf("Reviews per day for %s (desired retention now %.2f):%n", learner.name(), settings.desiredRetention());
+      out.printf("  %-12s", "day");
+      for (double r : RETENTIONS) out.printf(" %6s", String.format(Locale.ROOT, "%.2f", r));
+      out.println();
+      DateTimeFormatter f = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+      for (int d = 0; d < days; d++) {
+        out.printf("  %-12s", d == 0 ? "today" : f.format(today.plusDays(d)));
+        for (int[] l : load) out.printf(" %6d", l[d]);
+        out.println();
+      }
+      out.printf("  %-12s", "total");
+      for (int[] l : load) out.printf(" %6d", sum(l));
+      out.println();
+      out.printf("  %-12s", "per day");
+      for (int[] l : load) out.printf(" %6.1f", sum(l) / (double) days);
+      out.println();
+      out.println("Higher retention means more reviews; change it with: tutor settings desired-retention R");
+    }
+    return ExitCodes.OK;
+  }
+
+  private static int sum(int[] a) {
+    int s = 0;
+    for (int v : a) s += v;
+    return s;
+  }
+}

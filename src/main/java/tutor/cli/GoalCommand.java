@@ -1,0 +1,252 @@
+package tutor.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import tutor.goal.Goal;
+import tutor.goal.GoalPlan;
+import tutor.goal.GoalPlanner;
+import tutor.session.LearnerSettings;
+import tutor.store.GoalStore;
+import tutor.store.Learner;
+import tutor.store.SkillKey;
+import tutor.store.SqliteStore;
+import tutor.store.StoredSkill;
+import tutor.store.StudyData;
+
+@Command(
+    name = "goal",
+    mixinStandardHelpOptions = true,
+    description = {"Goals: what you want to master, by when, and how much a day.",
+        "`tutor study` serves your goals first and `tutor goal status` says whether you are on track."},
+    subcommands = {GoalCommand.Add.class, GoalCommand.ListGoals.class, GoalCommand.Status.class, GoalCommand.Remove.class},
+    footerHeading = "%nExamples:%n",
+    footer = {"  tutor goal add --pack git --by 2026-03-15", "  tutor goal add --pack unix-shell --skill pipes --minutes 20",
+        "  tutor goal status", "  tutor goal remove 2"})
+final class GoalCommand implements Callable<Integer> {
+  @ParentCommand TutorCommand root;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(root.ctx.err());
+    return ExitCodes.BAD_INPUT;
+  }
+
+  /** Plans for every goal of the current learner, as of now. */
+  static List<GoalPlan> plans(SqliteStore store, Learner learner, Instant now) {
+    GoalStore goals = new GoalStore(store);
+    StudyData data = store.studyData(learner.id());
+    LocalDate today = LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault()).day().dateOf(now);
+    double pace = goals.newPerDay(learner.id(), now, 14);
+    double seconds = goals.medianSecondsPerExercise(learner.id());
+    if (Double.isNaN(seconds)) seconds = GoalPlanner.DEFAULT_SECONDS_PER_EXERCISE;
+    List<GoalPlan> out = new ArrayList<>();
+    for (Goal g : goals.list(learner.id())) {
+      out.add(GoalPlanner.plan(g, data.skills(), data.mastery(), data.cards(), today, pace, seconds));
+    }
+    return out;
+  }
+
+  @Command(name = "add", mixinStandardHelpOptions = true,
+      description = "Add a goal: a pack (or some of its skills, with everything they require), by a date and/or with a daily budget.",
+      footerHeading = "%nExamples:%n",
+      footer = {"  tutor goal add --pack git --by 2026-03-15", "  tutor goal add --pack unix-shell --skill pipes --skill scripting --exercises 15"})
+  static final class Add implements Callable<Integer> {
+    @ParentCommand GoalCommand parent;
+
+    @Option(names = "--pack", required = true, paramLabel = "ID", description = "The pack.")
+    String pack;
+
+    @Option(names = "--skill", paramLabel = "ID", description = "A target skill (repeat for several); default: the whole pack.")
+    List<String> skills = new ArrayList<>();
+
+    @Option(names = "--by", paramLabel = "DATE", description = "The date to be done by (2026-03-15).")
+    String by;
+
+    @Option(names = "--minutes", paramLabel = "N", description = "Minutes a day you mean to study.")
+    Integer minutes;
+
+    @Option(names = "--exercises", paramLabel = "N", description = "Exercises a day you mean to do.")
+    Integer exercises;
+
+    @Override
+    public Integer call() {
+      TutorCommand root = parent.root;
+      if (by == null && minutes == null && exercises == null) {
+        throw new UserException(ExitCodes.BAD_INPUT, "give a deadline (--by DATE) and/or a daily budget (--minutes N or --exercises N)");
+      }
+      if ((minutes != null && (minutes < 1 || minutes > 1440)) || (exercises != null && (exercises < 1 || exercises > 10_000))) {
+        throw new UserException(ExitCodes.BAD_INPUT, "--minutes must be 1-1440 and --exercises 1-10000");
+      }
+      LocalDate deadline = null;
+      Instant now = root.clock().instant();
+      try (SqliteStore store = root.openStore()) {
+        Learner learner = store.currentLearner(now);
+        LocalDate today = LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault()).day().dateOf(now);
+        if (by != null) {
+          try {
+            deadline = LocalDate.parse(by.strip());
+          } catch (DateTimeParseException e) {
+            throw new UserException(ExitCodes.BAD_INPUT, "--by '" + by + "' is not a date like 2026-03-15");
+          }
+          if (!deadline.isAfter(today)) throw new UserException(ExitCodes.BAD_INPUT, "--by must be after today (" + today + ")");
+        }
+        StudyData data = store.studyData(learner.id());
+        List<StoredSkill> packSkills = data.skills().stream().filter(s -> s.packId().equals(pack)).toList();
+        if (packSkills.isEmpty()) throw new UserException(ExitCodes.BAD_INPUT, "no installed pack '" + pack + "' (see: tutor pack list)");
+        for (String s : skills) {
+          if (packSkills.stream().noneMatch(k -> k.id().equals(s))) {
+            throw new UserException(ExitCodes.BAD_INPUT, "pack '" + pack + "' has no skill '" + s + "'");
+          }
+        }
+        Goal g = new GoalStore(store).add(learner.id(), new Goal(0, pack, skills, deadline, minutes, exercises, now));
+        root.ctx.out().println("Goal " + g.id() + ": " + g.describe() + ".");
+        plans(store, learner, now).stream().filter(p -> p.goal().id() == g.id()).findFirst()
+            .ifPresent(p -> root.ctx.out().println(p.summary()));
+      }
+      return ExitCodes.OK;
+    }
+  }
+
+  @Command(name = "list", mixinStandardHelpOptions = true, description = "List your goals.",
+      footerHeading = "%nExamples:%n", footer = {"  tutor goal list"})
+  static final class ListGoals implements Callable<Integer> {
+    @ParentCommand GoalCommand parent;
+
+    @Override
+    public Integer call() {
+      TutorCommand root = parent.root;
+      try (SqliteStore store = root.openStore()) {
+        Learner learner = store.currentLearner(root.clock().instant());
+        List<Goal> goals = new GoalStore(store).list(learner.id());
+        if (goals.isEmpty()) root.ctx.out().println("No goals yet. Add one with: tutor goal add --pack ID --by DATE");
+        for (Goal g : goals) root.ctx.out().println(g.id() + "  " + g.describe());
+      }
+      return ExitCodes.OK;
+    }
+  }
+
+  @Command(name = "status", mixinStandardHelpOptions = true,
+      description = {"Each goal's plan: what remains, the daily pace needed, and whether you are on track, ahead or behind.",
+          "The arithmetic is in docs/mastery.md."},
+      footerHeading = "%nExamples:%n", footer = {"  tutor goal status", "  tutor goal status --format json"})
+  static final class Status implements Callable<Integer> {
+    @ParentCommand GoalCommand parent;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
+    OutputFormat format = OutputFormat.text;
+
+    @Override
+    public Integer call() throws Exception {
+      TutorCommand root = parent.root;
+      PrintWriter out = root.ctx.out();
+      try (SqliteStore store = root.openStore()) {
+        Learner learner = store.currentLearner(root.clock().instant());
+        List<GoalPlan> plans = plans(store, learner, root.clock().instant());
+        StudyData data = store.studyData(learner.id());
+        LearnerSettings settings = LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault());
+        tutor.schedule.FsrsScheduler scheduler = new tutor.schedule.FsrsScheduler(
+            settings.schedulerConfig(OptimizeCommand.schedulingParameters(store, learner)));
+        if (format == OutputFormat.json) {
+          ObjectMapper m = new ObjectMapper();
+          ArrayNode arr = m.createArrayNode();
+          for (GoalPlan p : plans) {
+            ObjectNode o = arr.addObject();
+            o.put("goal", p.goal().id()).put("pack", p.goal().packId()).put("description", p.goal().describe())
+                .put("deadline", p.goal().deadline() == null ? null : p.goal().deadline().toString())
+                .put("status", p.status().name().toLowerCase(java.util.Locale.ROOT))
+                .put("days_ahead", p.daysAhead()).put("exercises_left", p.exercisesLeft())
+                .put("reviews_per_day", p.reviewsPerDay()).put("new_per_day", p.newPerDay())
+                .put("needed_per_day", Double.isNaN(p.neededPerDay()) ? null : p.neededPerDay())
+                .put("projected_finish", p.projectedFinish() == null ? null : p.projectedFinish().toString());
+            double[] exam = examRecall(p, data, scheduler, settings);
+            if (exam != null) {
+              o.put("exam_recall_mean", exam[0]).put("exam_recall_min", exam[1]).put("exam_items_below_target", (int) exam[2])
+                  .put("exam_items", (int) exam[3]);
+            }
+            o.putArray("skills_remaining").addAll(p.remaining().stream().map(SkillKey::skillId).map(m.getNodeFactory()::textNode).toList());
+          }
+          out.println(m.writerWithDefaultPrettyPrinter().writeValueAsString(arr));
+          return ExitCodes.OK;
+        }
+        if (plans.isEmpty()) out.println("No goals yet. Add one with: tutor goal add --pack ID --by DATE");
+        for (GoalPlan p : plans) {
+          out.println("Goal " + p.goal().id() + ": " + p.goal().describe());
+          out.println("  " + p.summary());
+          out.printf("  %d exercises left (expected), about %.1f reviews a day%n", p.exercisesLeft(), p.reviewsPerDay());
+          double[] exam = examRecall(p, data, scheduler, settings);
+          if (exam != null) {
+            out.printf("  predicted recall on %s: mean %d%%, lowest %d%% (%d of %d exercises below %d%%)%n",
+                p.goal().deadline(), Math.round(exam[0] * 100), Math.round(exam[1] * 100), (int) exam[2], (int) exam[3],
+                Math.round(tutor.session.Picker.DEFAULT_EXAM_RECALL * 100));
+          }
+          if (!p.remaining().isEmpty()) {
+            out.println("  to master: " + String.join(", ", p.remaining().stream().map(SkillKey::skillId).toList()));
+          }
+        }
+      }
+      return ExitCodes.OK;
+    }
+  }
+
+  /**
+   * Predicted recall at the start of the deadline's day for the goal's seen exercises: {mean, min,
+   * how many below the exam aim, how many}; null without a deadline or seen exercises.
+   */
+  static double[] examRecall(GoalPlan p, StudyData data, tutor.schedule.Scheduler scheduler, LearnerSettings settings) {
+    if (p.goal().deadline() == null) return null;
+    java.time.Instant exam = settings.day().startOf(p.goal().deadline());
+    java.util.Set<SkillKey> path = new java.util.HashSet<>(p.path());
+    double sum = 0;
+    double min = 1;
+    int below = 0;
+    int n = 0;
+    for (tutor.store.StoredExercise e : data.exercises()) {
+      if (!path.contains(new SkillKey(e.packId(), e.exercise().skills().get(0)))) continue;
+      tutor.schedule.CardState c = data.cards().get(e.key());
+      if (c == null || c.phase() == tutor.schedule.CardPhase.NEW) continue;
+      double r = scheduler.retrievability(c, exam);
+      sum += r;
+      min = Math.min(min, r);
+      if (r < tutor.session.Picker.DEFAULT_EXAM_RECALL) below++;
+      n++;
+    }
+    return n == 0 ? null : new double[] {sum / n, min, below, n};
+  }
+
+  @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove a goal (see its number in `tutor goal list`).",
+      footerHeading = "%nExamples:%n", footer = {"  tutor goal remove 2"})
+  static final class Remove implements Callable<Integer> {
+    @ParentCommand GoalCommand parent;
+
+    @Parameters(paramLabel = "ID")
+    long id;
+
+    @Override
+    public Integer call() {
+      TutorCommand root = parent.root;
+      try (SqliteStore store = root.openStore()) {
+        Learner learner = store.currentLearner(root.clock().instant());
+        if (!new GoalStore(store).remove(learner.id(), id)) {
+          throw new UserException(ExitCodes.BAD_INPUT, "no goal " + id + " (see: tutor goal list)");
+        }
+        root.ctx.out().println("Removed goal " + id + ".");
+      }
+      return ExitCodes.OK;
+    }
+  }
+}

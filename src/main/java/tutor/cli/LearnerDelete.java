@@ -1,0 +1,55 @@
+package tutor.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import tutor.store.Learner;
+import tutor.store.LearnerEraser;
+import tutor.store.SqliteStore;
+
+/** {@code tutor learner delete NAME}: every row of the learner goes, after a confirmation. */
+@Command(name = "delete", mixinStandardHelpOptions = true,
+    description = {"Delete a learner and all their data: progress, review log, settings, goals.",
+        "This cannot be undone; keep a copy first with: tutor export (or tutor backup).",
+        "Asks for confirmation on a terminal; otherwise give --yes."},
+    footerHeading = "%nExamples:%n",
+    footer = {"  tutor learner delete sam", "  tutor learner delete sam --yes"})
+final class LearnerDelete implements Callable<Integer> {
+  @ParentCommand LearnerCommand parent;
+
+  @Parameters(paramLabel = "NAME")
+  String name;
+
+  @Option(names = "--yes", description = "Do not ask for confirmation.")
+  boolean yes;
+
+  @Override
+  public Integer call() {
+    TutorCommand root = parent.root;
+    try (SqliteStore store = root.openStore()) {
+      Learner l = store.learner(name.strip()).orElseThrow(() -> new UserException(ExitCodes.BAD_INPUT,
+          "no learner '" + name + "' (see: tutor learner list)"));
+      String data = describe(LearnerEraser.rows(store, l));
+      if (!Confirm.ask(root.ctx, yes, "Delete learner '" + l.name() + "' and all their data (" + data
+          + ")? This cannot be undone.", "not deleting learner '" + l.name() + "'")) {
+        return ExitCodes.FAILURE;
+      }
+      LearnerEraser.erase(store, l);
+      root.ctx.out().println("Deleted learner '" + l.name() + "' and all their data (" + data + ").");
+    }
+    return ExitCodes.OK;
+  }
+
+  private static String describe(Map<String, Integer> rows) {
+    List<String> parts = new ArrayList<>();
+    rows.forEach((table, n) -> {
+      if (n > 0) parts.add(n + " " + table.replace('_', ' '));
+    });
+    return parts.isEmpty() ? "no answers yet" : String.join(", ", parts);
+  }
+}

@@ -1,0 +1,123 @@
+package tutor.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import tutor.authoring.PackStats;
+import tutor.pack.ExerciseType;
+import tutor.pack.Pack;
+
+@Command(
+    name = "stats",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Exercises per skill and type, the skill tree, its depth, estimated hours.",
+      "",
+      "Exercises per skill and type, the prerequisite graph as an indented tree,",
+      "its depth, and an estimate of the hours a learner needs (how it is",
+      "estimated: docs/pack-format.md)."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {"  tutor pack stats content/unix-shell", "  tutor pack stats . --format json"})
+final class PackStatsCommand implements Callable<Integer> {
+  @ParentCommand PackCommand parent;
+
+  @Parameters(paramLabel = "PATH", description = "A pack directory (with pack.yaml) or a .zip of one.")
+  Path path;
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
+  OutputFormat format = OutputFormat.text;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = parent.root.ctx.out();
+    try (PackSource src = PackSource.open(path)) {
+      Pack pack = AuthoringInput.readValid(src, path.toString(), parent.root.ctx.err()).pack();
+      PackStats stats = PackStats.of(pack);
+      if (format == OutputFormat.json) {
+        out.println(json(stats));
+        return ExitCodes.OK;
+      }
+      out.println(pack.id() + " " + pack.version() + "  " + pack.title());
+      out.println(PackValidateCommand.count(pack.skills().size(), "skill") + ", "
+          + PackValidateCommand.count(pack.exercises().size(), "exercise") + ": " + typeList(stats.types()));
+      out.println("Longest prerequisite chain: " + PackValidateCommand.count(stats.depth(), "skill"));
+      out.println("Estimated time to learn: " + PackStats.about(stats.estimate()));
+      out.println();
+      List<String> header = new ArrayList<>(List.of("skill", "exercises"));
+      for (ExerciseType t : ExerciseType.values()) header.add(t.yamlName());
+      header.addAll(List.of("depth", "hours"));
+      List<List<String>> rows = new ArrayList<>();
+      rows.add(header);
+      for (PackStats.SkillStats s : stats.skills()) {
+        List<String> row = new ArrayList<>(List.of(s.skill().id(), Integer.toString(s.exercises())));
+        for (ExerciseType t : ExerciseType.values()) row.add(Integer.toString(s.types().getOrDefault(t, 0)));
+        row.add(Integer.toString(s.depth()));
+        row.add(PackStats.hours(s.estimate()));
+        rows.add(row);
+      }
+      table(rows).forEach(out::println);
+      out.println();
+      out.println("Prerequisites (each skill under the skills it requires):");
+      stats.tree(!parent.root.wordsOnly()).forEach(l -> out.println("  " + l));
+      return ExitCodes.OK;
+    }
+  }
+
+  private static String typeList(Map<ExerciseType, Integer> types) {
+    List<String> parts = new ArrayList<>();
+    for (ExerciseType t : ExerciseType.values()) {
+      if (types.containsKey(t)) parts.add(types.get(t) + " " + t.yamlName());
+    }
+    return String.join(", ", parts);
+  }
+
+  /** Columns aligned: the first to the left, the others (numbers) to the right. */
+  private static List<String> table(List<List<String>> rows) {
+    int cols = rows.get(0).size();
+    int[] width = new int[cols];
+    for (List<String> r : rows) for (int i = 0; i < cols; i++) width[i] = Math.max(width[i], r.get(i).length());
+    List<String> out = new ArrayList<>();
+    for (List<String> r : rows) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < cols; i++) {
+        String cell = r.get(i);
+        if (i == 0) sb.append(cell).append(" ".repeat(width[i] - cell.length()));
+        else sb.append("  ").append(" ".repeat(width[i] - cell.length())).append(cell);
+      }
+      out.add(sb.toString().stripTrailing());
+    }
+    return out;
+  }
+
+  private static String json(PackStats stats) throws Exception {
+    ObjectMapper m = new ObjectMapper();
+    ObjectNode o = m.createObjectNode();
+    Pack p = stats.pack();
+    o.put("pack", p.id()).put("version", p.version()).put("skills", p.skills().size())
+        .put("exercises", p.exercises().size()).put("depth", stats.depth())
+        .put("estimated_hours", Math.round(stats.estimate().toSeconds() / 360.0) / 10.0);
+    ObjectNode types = o.putObject("types");
+    stats.types().forEach((t, n) -> types.put(t.yamlName(), n));
+    ArrayNode skills = o.putArray("skill_stats");
+    for (PackStats.SkillStats s : stats.skills()) {
+      ObjectNode so = skills.addObject().put("skill", s.skill().id()).put("title", s.skill().title())
+          .put("exercises", s.exercises()).put("depth", s.depth())
+          .put("estimated_hours", Math.round(s.estimate().toSeconds() / 360.0) / 10.0);
+      ObjectNode st = so.putObject("types");
+      s.types().forEach((t, n) -> st.put(t.yamlName(), n));
+      so.putArray("requires").addAll(s.skill().requires().stream().map(m.getNodeFactory()::textNode).toList());
+    }
+    return m.writerWithDefaultPrettyPrinter().writeValueAsString(o);
+  }
+}

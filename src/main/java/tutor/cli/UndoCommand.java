@@ -1,0 +1,41 @@
+package tutor.cli;
+
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import tutor.store.Learner;
+import tutor.store.SqliteStore;
+import tutor.store.UndoneAnswer;
+
+@Command(name = "undo", mixinStandardHelpOptions = true,
+    description = {"Take back your last answer (or the last N): the exercise's schedule, your mastery and the",
+        "review log return exactly to what they were. Also :undo inside a session."},
+    footerHeading = "%nExamples:%n", footer = {"  tutor undo", "  tutor undo --count 3"})
+final class UndoCommand implements Callable<Integer> {
+  @ParentCommand TutorCommand root;
+
+  @Option(names = "--count", paramLabel = "N", description = "How many answers to take back (default 1).")
+  int count = 1;
+
+  @Override
+  public Integer call() {
+    if (count < 1 || count > 1000) throw new UserException(ExitCodes.BAD_INPUT, "--count must be from 1 to 1000");
+    try (SqliteStore store = root.openStore()) {
+      Learner learner = store.currentLearner(root.clock().instant());
+      int done = 0;
+      for (int i = 0; i < count; i++) {
+        Optional<UndoneAnswer> u = store.undoLast(learner.id());
+        if (u.isEmpty()) break;
+        done++;
+        root.ctx.out().println("Undone: " + u.get().card() + " (answered " + u.get().answeredAt() + ").");
+      }
+      if (done == 0) {
+        root.ctx.err().println("tutor: there is no answer to undo");
+        return ExitCodes.FAILURE;
+      }
+    }
+    return ExitCodes.OK;
+  }
+}

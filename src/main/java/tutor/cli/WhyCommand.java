@@ -1,0 +1,26 @@
+package tutor.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+import tutor.store.Learner;
+import tutor.store.SqliteStore;
+
+@Command(name = "why", mixinStandardHelpOptions = true,
+    description = "Why the tutor chose the last exercise it showed you (also :why in a session).",
+    footerHeading = "%nExamples:%n", footer = {"  tutor why"})
+final class WhyCommand implements Callable<Integer> {
+  static final String KEY = "last_pick:";
+
+  @ParentCommand TutorCommand root;
+
+  @Override
+  public Integer call() {
+    try (SqliteStore store = root.openStore()) {
+      Learner learner = store.currentLearner(root.clock().instant());
+      root.ctx.out().println(store.appSetting(KEY + learner.id())
+          .orElse("No exercise has been chosen for " + learner.name() + " yet: start with tutor study."));
+    }
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,197 @@
+package tutor.credential;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Data Integrity proofs with the eddsa-jcs-2022 cryptosuite (W3C Data Integrity EdDSA
+ * Cryptosuites v1.0, section 3.3): the document and the proof configuration are each
+ * canonicalised with JCS and hashed with SHA-256; Ed25519 signs hash(proof configuration) followed
+ * by hash(document); the signature is stored as multibase base58btc ("z...") in proofValue.
+ */
+public final class EddsaJcs2022 {
+  public static final String TYPE = "DataIntegrityProof";
+  public static final String CRYPTOSUITE = "eddsa-jcs-2022";
+  public static final String PURPOSE = "assertionMethod";
+
+  /**
+   * What checking a proof found.
+   *
+   * @param failures each check that failed, in words; empty when the proof is valid
+   * @param verificationMethod the key the proof names, or null when there is none
+   */
+  public record Result(List<String> failures, String verificationMethod) {
+    public Result {
+      failures = List.copyOf(failures);
+    }
+
+    public boolean valid() {
+      return failures.isEmpty();
+    }
+  }
+
+  private EddsaJcs2022() {}
+
+  /**
+   * The secured document: a copy of {@code unsecured} with a proof by {@code key} made at
+   * {@code created} (whole seconds, as an XML Schema dateTime in UTC).
+   */
+  public static ObjectNode sign(ObjectNode unsecured, IssuerKey key, Instant created) {
+    if (unsecured.has("proof")) throw new IllegalArgumentException("the document already has a proof");
+    ObjectNode proof = JsonNodeFactory.instance.objectNode();
+    proof.put("type", TYPE);
+    proof.put("cryptosuite", CRYPTOSUITE);
+    proof.put("created", created.truncatedTo(ChronoUnit.SECONDS).toString());
+    proof.put("verificationMethod", key.verificationMethod());
+    proof.put("proofPurpose", PURPOSE);
+    // The spec's step 2: the proof carries the document's @context, so it cannot be moved to another.
+    if (unsecured.has("@context")) proof.set("@context", unsecured.get("@context").deepCopy());
+    byte[] signature = key.sign(hashData(proof, unsecured));
+    proof.put("proofValue", "z" + Base58.encode(signature));
+    ObjectNode secured = unsecured.deepCopy();
+    secured.set("proof", proof);
+    return secured;
+  }
+
+  /** SHA-256 of the canonical proof configuration, then SHA-256 of the canonical document: 64 bytes. */
+  public static byte[] hashData(JsonNode proofConfig, JsonNode document) {
+    byte[] proofHash = sha256(Jcs.canonicalBytes(proofConfig));
+    byte[] docHash = sha256(Jcs.canonicalBytes(document));
+    byte[] out = new byte[64];
+    System.arraycopy(proofHash, 0, out, 0, 32);
+    System.arraycopy(docHash, 0, out, 32, 32);
+    return out;
+  }
+
+  public static byte[] sha256(byte[] data) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(data);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Checks the proof of a secured document (the spec's Verify Proof), naming each check that fails. */
+  public static Result verify(JsonNode secured) {
+    List<String> failures = new ArrayList<>();
+    if (!secured.isObject()) return new Result(List.of("the document is not a JSON object"), null);
+    JsonNode proofNode = secured.get("proof");
+    if (proofNode == null) return new Result(List.of("it has no proof: it was never signed"), null);
+    if (proofNode.isArray()) return new Result(List.of("it has several proofs; tutor checks credentials with one"), null);
+    if (!proofNode.isObject()) return new Result(List.of("proof is not a JSON object"), null);
+    ObjectNode options = ((ObjectNode) proofNode).deepCopy();
+    JsonNode value = options.remove("proofValue");
+    expect(options, "type", TYPE, failures);
+    expect(options, "cryptosuite", CRYPTOSUITE, failures);
+    expect(options, "proofPurpose", PURPOSE, failures);
+    JsonNode created = options.get("created");
+    if (created != null && !dateTime(created)) {
+      failures.add("proof.created '" + created.asText() + "' is not a date and time (like 2026-03-01T09:00:00Z)");
+    }
+    String method = options.path("verificationMethod").isTextual() ? options.get("verificationMethod").asText() : null;
+    byte[] publicKey = null;
+    if (method == null) {
+      failures.add("proof.verificationMethod is missing");
+    } else {
+      try {
+        publicKey = DidKey.publicKey(method);
+      } catch (IllegalArgumentException e) {
+        failures.add(e.getMessage());
+      }
+    }
+    byte[] signature = signature(value, failures);
+    ObjectNode unsecured = ((ObjectNode) secured).deepCopy();
+    unsecured.remove("proof");
+    JsonNode proofContext = options.get("@context");
+    if (proofContext != null) {
+      if (!startsWith(unsecured.get("@context"), proofContext)) {
+        failures.add("the credential's @context does not start with the proof's @context: the proof was made for"
+            + " another context");
+      } else {
+        unsecured.set("@context", proofContext.deepCopy());
+      }
+    }
+    if (failures.isEmpty()) {
+      byte[] hash;
+      try {
+        hash = hashData(options, unsecured);
+      } catch (IllegalArgumentException e) {
+        return new Result(List.of("it cannot be canonicalised: " + e.getMessage()), method);
+      }
+      if (!IssuerKey.verify(publicKey, hash, signature)) {
+        failures.add("the signature does not match: the credential or its proof was changed after it was signed"
+            + " (or signed by another key than " + DidKey.didOf(method) + ")");
+      }
+    }
+    return new Result(failures, method);
+  }
+
+  private static void expect(JsonNode proof, String field, String wanted, List<String> failures) {
+    JsonNode v = proof.get(field);
+    if (v == null) failures.add("proof." + field + " is missing (expected " + wanted + ")");
+    else if (!v.isTextual() || !v.asText().equals(wanted)) {
+      failures.add("proof." + field + " is " + v + ", expected \"" + wanted + "\"");
+    }
+  }
+
+  private static byte[] signature(JsonNode value, List<String> failures) {
+    if (value == null || !value.isTextual()) {
+      failures.add("proof.proofValue is missing");
+      return null;
+    }
+    String v = value.asText();
+    if (!v.startsWith("z")) {
+      failures.add("proof.proofValue is not multibase base58btc (it must start with z)");
+      return null;
+    }
+    try {
+      byte[] sig = Base58.decode(v.substring(1));
+      if (sig.length != 64) {
+        failures.add("proof.proofValue holds " + sig.length + " bytes; an Ed25519 signature has 64");
+        return null;
+      }
+      return sig;
+    } catch (IllegalArgumentException e) {
+      failures.add("proof.proofValue is not base58btc: " + e.getMessage());
+      return null;
+    }
+  }
+
+  private static boolean dateTime(JsonNode v) {
+    if (!v.isTextual()) return false;
+    try {
+      OffsetDateTime.parse(v.asText());
+      return true;
+    } catch (DateTimeParseException e) {
+      try {
+        java.time.LocalDateTime.parse(v.asText()); // XML Schema allows a dateTime without a zone
+        return true;
+      } catch (DateTimeParseException again) {
+        return false;
+      }
+    }
+  }
+
+  /** Whether {@code context} starts with every value of {@code prefix}, in order. */
+  private static boolean startsWith(JsonNode context, JsonNode prefix) {
+    if (context == null) return false;
+    List<JsonNode> c = new ArrayList<>();
+    if (context.isArray()) context.forEach(c::add);
+    else c.add(context);
+    List<JsonNode> p = new ArrayList<>();
+    if (prefix.isArray()) prefix.forEach(p::add);
+    else p.add(prefix);
+    if (p.size() > c.size()) return false;
+    for (int i = 0; i < p.size(); i++) if (!p.get(i).equals(c.get(i))) return false;
+    return true;
+  }
+}

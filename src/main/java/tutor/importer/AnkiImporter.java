@@ -1,0 +1,262 @@
+package tutor.importer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.sqlite.SQLiteConfig;
+import tutor.packfile.ZipFiles;
+
+/**
+ * Imports an Anki deck package (.apkg, also .colpkg): a zip holding the collection, an SQLite
+ * database of notes, note types, cards and decks. Every card becomes an exercise in the skill of
+ * its deck (one skill per deck or sub-deck): cards of standard note types become flashcards, with
+ * front and back rendered from the card's templates; cloze cards become cloze exercises. HTML is
+ * turned to text; media (images, sound) is left out with a warning.
+ *
+ * <p>Only the legacy collection (collection.anki2 or collection.anki21, schema 11) is read. Anki
+ * 2.1.50 and later export collection.anki21b by default, a zstd-compressed database that the JDK
+ * cannot decompress; such files are refused with a message saying how to export them readably.
+ */
+public final class AnkiImporter {
+  /** The largest collection database unpacked from a package. */
+  static final long MAX_COLLECTION_BYTES = 512L * 1024 * 1024;
+  static final String NEWER_FORMAT = "was exported in Anki's newer package format (collection.anki21b,"
+      + " zstd-compressed), which tutor cannot read. In Anki (2.1.50 or later), export it again with"
+      + " File > Export..., format \"Anki Deck Package (*.apkg)\" and \"Support older Anki versions\""
+      + " ticked, and import that file";
+  private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+  private AnkiImporter() {}
+
+  private record NoteType(String name, boolean cloze, List<String> fields, List<String[]> templates) {}
+
+  private record Note(long id, long typeId, String tags, List<String> fields) {}
+
+  public static ImportResult read(Path apkg, String packId, String title) throws ImportException {
+    List<String> names;
+    try {
+      names = ZipFiles.names(apkg);
+    } catch (ZipFiles.Refused e) {
+      throw new ImportException(e.getMessage() + "; an Anki .apkg file is a zip archive");
+    }
+    if (names.contains("collection.anki21b")) throw new ImportException(apkg + " " + NEWER_FORMAT);
+    String entry = names.contains("collection.anki21") ? "collection.anki21"
+        : names.contains("collection.anki2") ? "collection.anki2" : null;
+    if (entry == null) {
+      throw new ImportException(apkg + ": no Anki collection in this zip (collection.anki2 or collection.anki21)");
+    }
+    long mediaFiles = names.stream().filter(n -> n.matches("\\d+")).count();
+    Path temp = null;
+    try {
+      temp = Files.createTempFile("tutor-anki", ".sqlite");
+      ZipFiles.extract(apkg, entry, temp, MAX_COLLECTION_BYTES);
+      if (!isSqlite(temp)) throw new ImportException(apkg + ": " + entry + " is not an SQLite database");
+      PackDraft draft = new PackDraft(apkg);
+      String deckTitle = readCollection(apkg, temp, draft);
+      if (mediaFiles > 0) {
+        draft.warn(0, mediaFiles + (mediaFiles == 1 ? " media file (image or sound) was" : " media files (images, sound) were")
+            + " not imported: tutor shows text only");
+      }
+      if (draft.size() == 0) {
+        throw new ImportException(apkg + ": no cards to import" + (draft.warnings().isEmpty() ? ""
+            : " (" + draft.warnings().get(0).message() + (draft.warnings().size() > 1 ? "; ..." : "") + ")"));
+      }
+      String t = title != null ? title : deckTitle != null ? deckTitle : fileTitle(apkg);
+      return draft.pack(packId, t, "Imported from the Anki deck " + apkg.getFileName() + ".");
+    } catch (ZipFiles.Refused e) {
+      throw new ImportException(e.getMessage());
+    } catch (IOException e) {
+      throw new ImportException(apkg + ": cannot read: " + e.getMessage());
+    } finally {
+      if (temp != null) {
+        try {
+          Files.deleteIfExists(temp);
+        } catch (IOException ignored) {
+          // a temporary file left behind is harmless
+        }
+      }
+    }
+  }
+
+  static String fileTitle(Path file) {
+    String name = file.getFileName().toString().replaceFirst("\\.[^.]+$", "").replaceAll("[-_]+", " ").strip();
+    return name.isEmpty() ? "Imported pack" : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
+
+  private static boolean isSqlite(Path file) throws IOException {
+    byte[] head = new byte[SQLITE_MAGIC.length];
+    try (var in = Files.newInputStream(file)) {
+      return in.readNBytes(head, 0, head.length) == head.length && Arrays.equals(head, SQLITE_MAGIC);
+    }
+  }
+
+  /** Reads the collection into {@code draft}; returns the title of its one top-level deck, if it has one. */
+  private static String readCollection(Path apkg, Path db, PackDraft draft) throws ImportException {
+    SQLiteConfig config = new SQLiteConfig();
+    config.setReadOnly(true);
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath(), config.toProperties());
+        Statement st = c.createStatement()) {
+      String modelsJson;
+      String decksJson;
+      try (ResultSet rs = st.executeQuery("select models, decks from col")) {
+        if (!rs.next()) throw new ImportException(apkg + ": the Anki collection is empty");
+        modelsJson = rs.getString(1);
+        decksJson = rs.getString(2);
+      }
+      if (modelsJson == null || modelsJson.isBlank()) throw new ImportException(apkg + " " + NEWER_FORMAT);
+      ObjectMapper json = new ObjectMapper();
+      Map<Long, NoteType> types = noteTypes(json.readTree(modelsJson));
+      Map<Long, String> decks = new HashMap<>();
+      json.readTree(decksJson).fields().forEachRemaining(e -> decks.put(Long.parseLong(e.getKey()),
+          e.getValue().path("name").asText(e.getKey())));
+      Map<Long, Note> notes = new LinkedHashMap<>();
+      try (ResultSet rs = st.executeQuery("select id, mid, tags, flds from notes order by id")) {
+        while (rs.next()) {
+          String flds = rs.getString(4);
+          notes.put(rs.getLong(1), new Note(rs.getLong(1), rs.getLong(2), rs.getString(3),
+              List.of((flds == null ? "" : flds).split("\u001f", -1))));
+        }
+      }
+      if (notes.size() == 1 && notes.values().iterator().next().fields().get(0).contains("Please update to the latest Anki version")) {
+        throw new ImportException(apkg + " " + NEWER_FORMAT);
+      }
+      // Cards grouped by deck (Anki's deck order: by name), then note, then card number.
+      TreeMap<String, List<long[]>> byDeck = new TreeMap<>();
+      try (ResultSet rs = st.executeQuery("select nid, ord, did from cards order by nid, ord")) {
+        while (rs.next()) {
+          String deck = decks.getOrDefault(rs.getLong(3), "Default");
+          byDeck.computeIfAbsent(deck, d -> new ArrayList<>()).add(new long[] {rs.getLong(1), rs.getLong(2)});
+        }
+      }
+      int media = 0;
+      long mediaExample = 0;
+      for (Map.Entry<String, List<long[]>> deck : byDeck.entrySet()) {
+        String skill = draft.skill(deck.getKey(), deck.getKey().replace("::", " / ").replace("\u001f", " / "));
+        long lastMediaNote = -1;
+        for (long[] card : deck.getValue()) {
+          Note note = notes.get(card[0]);
+          if (note == null) continue;
+          NoteType type = types.get(note.typeId());
+          if (type == null) {
+            draft.warn(0, "note " + note.id() + ": skipped: its note type is missing from the collection");
+            continue;
+          }
+          if (note.fields().stream().anyMatch(HtmlText::hasMedia) && lastMediaNote != note.id()) {
+            lastMediaNote = note.id();
+            if (media++ == 0) mediaExample = note.id();
+          }
+          card(draft, skill, deck.getKey(), note, type, (int) card[1]);
+        }
+      }
+      if (media > 0) {
+        draft.warn(0, media + (media == 1 ? " note refers" : " notes refer") + " to images or sound (note "
+            + mediaExample + (media > 1 ? ", ..." : "") + "); they are left out of the exercises");
+      }
+      List<String> tops = byDeck.keySet().stream().map(d -> d.split("::|\u001f")[0]).distinct().toList();
+      return tops.size() == 1 && !tops.get(0).equals("Default") ? tops.get(0) : null;
+    } catch (SQLException e) {
+      throw new ImportException(apkg + ": not a readable Anki collection (" + firstLine(e.getMessage()) + ")");
+    } catch (IOException e) {
+      throw new ImportException(apkg + ": the Anki collection's note types or decks cannot be read ("
+          + firstLine(e.getMessage()) + ")");
+    }
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) return "";
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+
+  private static Map<Long, NoteType> noteTypes(JsonNode models) {
+    Map<Long, NoteType> out = new HashMap<>();
+    models.fields().forEachRemaining(e -> {
+      JsonNode m = e.getValue();
+      List<String> fields = new ArrayList<>();
+      m.path("flds").forEach(f -> fields.add(f.path("name").asText()));
+      List<String[]> templates = new ArrayList<>();
+      m.path("tmpls").forEach(t -> templates.add(new String[] {t.path("qfmt").asText(""), t.path("afmt").asText("")}));
+      long id = m.path("id").asLong(parseOr(e.getKey()));
+      out.put(id, new NoteType(m.path("name").asText(), m.path("type").asInt(0) == 1, fields, templates));
+    });
+    return out;
+  }
+
+  private static long parseOr(String s) {
+    try {
+      return Long.parseLong(s);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  private static void card(PackDraft draft, String skill, String deck, Note note, NoteType type, int ord) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    for (int i = 0; i < type.fields().size(); i++) {
+      fields.put(type.fields().get(i), i < note.fields().size() ? note.fields().get(i) : "");
+    }
+    List<String> tags = tags(note.tags());
+    String where = "note " + note.id() + " card " + (ord + 1);
+    String id = draft.exerciseId("", "n" + note.id() + "-" + (ord + 1));
+    Map<String, String> specials = new HashMap<>(Map.of("Tags", note.tags().strip(), "Deck", deck,
+        "Subdeck", deck.replaceAll(".*::", ""), "Type", type.name(), "Card", "Card " + (ord + 1)));
+    if (type.cloze()) {
+      int n = ord + 1;
+      String[] tpl = type.templates().isEmpty() ? new String[] {"", ""} : type.templates().get(0);
+      List<String> hints = new ArrayList<>();
+      String q = AnkiTemplate.render(tpl[0], fields, specials, f -> AnkiCloze.forCard(f, n, hints));
+      if (q.indexOf(AnkiCloze.OPEN) < 0) {
+        draft.warn(0, where + ": skipped: cloze " + n + " is not shown on the card's question side"
+            + " (its field is missing from the template, or only typed in)");
+        return;
+      }
+      String text = AnkiCloze.toTutor(HtmlText.toText(q));
+      if (text == null || !text.contains("{{")) {
+        draft.warn(0, where + ": skipped: cloze " + n + " cannot be written as tutor gaps"
+            + " (nested deletions, or an answer containing '|' or braces)");
+        return;
+      }
+      String extra = HtmlText.toText(AnkiTemplate.render(tpl[1], fields, specials, f -> ""));
+      draft.cloze(0, id, skill, "", text, hints, tags, extra.equals(HtmlText.toText(AnkiCloze.revealed(q))) ? "" : extra);
+      return;
+    }
+    if (ord >= type.templates().size()) {
+      draft.warn(0, where + ": skipped: its card template is missing");
+      return;
+    }
+    String[] tpl = type.templates().get(ord);
+    String frontHtml = AnkiTemplate.render(tpl[0], fields, specials, AnkiCloze::revealed);
+    String front = HtmlText.toText(frontHtml);
+    specials.put("FrontSide", "");
+    String back = HtmlText.toText(AnkiTemplate.render(tpl[1], fields, specials, AnkiCloze::revealed));
+    if (front.isBlank() || back.isBlank()) {
+      String side = front.isBlank() ? "front" : "back";
+      boolean media = HtmlText.hasMedia(front.isBlank() ? frontHtml : String.join(" ", fields.values()));
+      draft.warn(0, where + ": skipped: the " + side + (media ? " has only an image or sound, which tutor cannot show"
+          : " is empty" + (tpl[0].contains("{{=") ? " (custom template delimiters are not supported)" : "")));
+      return;
+    }
+    draft.flashcard(0, id, skill, front, back, tags, "");
+  }
+
+  static List<String> tags(String anki) {
+    List<String> out = new ArrayList<>();
+    for (String t : anki.strip().split("\\s+")) if (!t.isBlank()) out.add(t);
+    return out;
+  }
+}

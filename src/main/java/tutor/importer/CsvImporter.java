@@ -1,0 +1,250 @@
+package tutor.importer;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Imports cards from CSV or TSV: columns front, back, and optionally skill and tags. A first row of
+ * column names (front/question, back/answer, skill/deck, tags) is recognised as a header and may
+ * put the columns in any order. The separator is a tab for .tsv, else guessed from the first row
+ * (tab, ';' or ','); Anki's header lines ({@code #separator:...}, {@code #html:true},
+ * {@code #columns:...}) are understood, other lines starting with '#' are comments. Fields may be
+ * quoted ("..." with "" for a quote) and then span lines. A front with Anki cloze deletions
+ * ({@code {{c1::...}}}) becomes a cloze exercise. Rows that do not fit are skipped with a warning.
+ */
+public final class CsvImporter {
+  private static final Set<String> FRONT = Set.of("front", "question", "prompt", "term", "q");
+  private static final Set<String> BACK = Set.of("back", "answer", "definition", "a");
+  private static final Set<String> SKILL = Set.of("skill", "deck", "topic", "category");
+  private static final Set<String> TAGS = Set.of("tags", "tag");
+
+  private CsvImporter() {}
+
+  /** One parsed row and the line it starts on. */
+  record Row(int line, List<String> fields) {}
+
+  public static ImportResult read(Path file, String packId, String title) throws ImportException {
+    String text = TextFiles.read(file);
+    Map<String, String> headers = new HashMap<>();
+    int skipLines = 0;
+    String[] lines = text.split("\n", -1);
+    // Anki's file headers: "#key:value" lines at the very top.
+    while (skipLines < lines.length && lines[skipLines].matches("#[a-z ]+:.*")) {
+      String l = lines[skipLines];
+      headers.put(l.substring(1, l.indexOf(':')).strip().toLowerCase(Locale.ROOT), l.substring(l.indexOf(':') + 1).strip());
+      skipLines++;
+    }
+    String body = String.join("\n", java.util.Arrays.asList(lines).subList(skipLines, lines.length));
+    char sep = separator(headers.get("separator"), file, body);
+    List<Row> rows = parse(body, sep, skipLines + 1);
+    PackDraft draft = new PackDraft(file);
+    boolean html = "true".equalsIgnoreCase(headers.get("html"));
+    int[] cols = {0, 1, -1, -1}; // front, back, skill, tags
+    int expected;
+    if (headers.containsKey("columns")) {
+      List<String> names = List.of(headers.get("columns").split(String.valueOf(sep), -1));
+      if (!header(names, cols)) throw new ImportException(file + ": #columns names no front and back column");
+      expected = names.size();
+    } else if (!rows.isEmpty() && header(rows.get(0).fields(), cols)) {
+      expected = rows.get(0).fields().size();
+      rows = rows.subList(1, rows.size());
+    } else {
+      expected = mostCommonWidth(rows);
+      if (expected >= 3) cols[2] = 2;
+      if (expected >= 4) cols[3] = 3;
+    }
+    if (headers.containsKey("tags column")) {
+      try {
+        cols[3] = Integer.parseInt(headers.get("tags column")) - 1;
+      } catch (NumberFormatException e) {
+        draft.warn(0, "#tags column: '" + headers.get("tags column") + "' is not a column number; ignored");
+      }
+    }
+    String defaultSkill = headers.getOrDefault("deck", title != null ? title : AnkiImporter.fileTitle(file));
+    Map<String, Integer> fronts = new HashMap<>();
+    for (Row row : rows) {
+      List<String> f = row.fields();
+      if (f.size() == 1 && f.get(0).isBlank()) continue; // an empty line
+      if (f.size() < 2) {
+        draft.warn(row.line(), "skipped: " + f.size() + " field, expected at least front and back"
+            + " (is the separator '" + show(sep) + "' right?)");
+        continue;
+      }
+      if (f.size() > expected) {
+        draft.warn(row.line(), "skipped: " + f.size() + " fields where the other rows have " + expected);
+        continue;
+      }
+      String front = clean(get(f, cols[0]), html);
+      String back = clean(get(f, cols[1]), html);
+      if (front.isBlank() || back.isBlank()) {
+        draft.warn(row.line(), "skipped: the " + (front.isBlank() ? "front" : "back") + " is empty");
+        continue;
+      }
+      Integer first = fronts.putIfAbsent(front, row.line());
+      if (first != null) {
+        draft.warn(row.line(), "skipped: the same front as line " + first + " ('" + abbreviate(front) + "')");
+        continue;
+      }
+      String skillName = cols[2] >= 0 && !get(f, cols[2]).isBlank() ? get(f, cols[2]).strip() : defaultSkill;
+      String skill = draft.skill(skillName, skillName.replace("::", " / "));
+      List<String> tags = cols[3] >= 0 ? AnkiImporter.tags(get(f, cols[3]).replace(',', ' ')) : List.of();
+      String fallback = "card-" + row.line();
+      if (!AnkiCloze.numbers(front).isEmpty()) {
+        for (int n : AnkiCloze.numbers(front)) {
+          List<String> hints = new ArrayList<>();
+          String gaps = AnkiCloze.toTutor(AnkiCloze.forCard(front, n, hints));
+          String id = draft.exerciseId(AnkiCloze.revealed(front) + (n > 1 ? " " + n : ""), fallback + "-" + n);
+          if (gaps == null) {
+            draft.warn(row.line(), "skipped: cloze " + n + " cannot be written as tutor gaps");
+          } else {
+            draft.cloze(row.line(), id, skill, "", gaps, hints, tags, back);
+          }
+        }
+      } else {
+        draft.flashcard(row.line(), draft.exerciseId(front, fallback), skill, front, back, tags, "");
+      }
+    }
+    if (draft.size() == 0) throw new ImportException(file + ": no cards to import (every row was skipped)");
+    String t = title != null ? title : AnkiImporter.fileTitle(file);
+    return draft.pack(packId, t, "Imported from " + file.getFileName() + ".");
+  }
+
+  private static String get(List<String> f, int i) {
+    return i >= 0 && i < f.size() ? f.get(i) : "";
+  }
+
+  private static String clean(String field, boolean html) {
+    String s = field.strip();
+    if (html || HtmlText.LOOKS_LIKE_HTML.matcher(s).find()) s = HtmlText.toText(s);
+    return s;
+  }
+
+  private static String abbreviate(String s) {
+    String one = s.replaceAll("\\s+", " ");
+    return one.length() <= 40 ? one : one.substring(0, 39) + "…";
+  }
+
+  /** Whether {@code names} is a header row; if so, sets the column of each known name in {@code cols}. */
+  private static boolean header(List<String> names, int[] cols) {
+    int[] found = {-1, -1, -1, -1};
+    for (int i = 0; i < names.size(); i++) {
+      String n = names.get(i).strip().toLowerCase(Locale.ROOT);
+      int which = FRONT.contains(n) ? 0 : BACK.contains(n) ? 1 : SKILL.contains(n) ? 2 : TAGS.contains(n) ? 3 : -1;
+      if (which < 0) return false;
+      if (found[which] < 0) found[which] = i;
+    }
+    if (found[0] < 0 || found[1] < 0) return false;
+    System.arraycopy(found, 0, cols, 0, 4);
+    return true;
+  }
+
+  private static int mostCommonWidth(List<Row> rows) {
+    Map<Integer, Integer> counts = new HashMap<>();
+    for (Row r : rows) {
+      if (r.fields().size() >= 2) counts.merge(r.fields().size(), 1, Integer::sum);
+    }
+    return counts.entrySet().stream()
+        .max(java.util.Map.Entry.<Integer, Integer>comparingByValue().thenComparing(java.util.Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+        .map(Map.Entry::getKey).orElse(2);
+  }
+
+  private static String show(char sep) {
+    return sep == '\t' ? "tab" : String.valueOf(sep);
+  }
+
+  static char separator(String declared, Path file, String body) throws ImportException {
+    if (declared != null) {
+      switch (declared.toLowerCase(Locale.ROOT)) {
+        case "tab": return '\t';
+        case "comma": return ',';
+        case "semicolon": return ';';
+        case "pipe": return '|';
+        case "colon": return ':';
+        case "space": return ' ';
+        default:
+          if (declared.length() == 1) return declared.charAt(0);
+          throw new ImportException(file + ":1: unknown #separator '" + declared + "'");
+      }
+    }
+    if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".tsv")) return '\t';
+    String first = body.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).findFirst().orElse("");
+    long tabs = first.chars().filter(c -> c == '\t').count();
+    long semis = first.chars().filter(c -> c == ';').count();
+    long commas = first.chars().filter(c -> c == ',').count();
+    if (tabs > 0) return '\t';
+    return semis > commas ? ';' : ',';
+  }
+
+  /**
+   * RFC 4180 with the leniencies real files need: a quote may follow spaces after the separator,
+   * and lines starting with '#' outside a quoted field are comments.
+   */
+  static List<Row> parse(String text, char sep, int firstLine) {
+    List<Row> rows = new ArrayList<>();
+    List<String> fields = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    int line = firstLine;
+    int rowLine = firstLine;
+    boolean quoted = false;
+    boolean wasQuoted = false;
+    boolean atRowStart = true;
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (atRowStart && c == '#') {
+        int nl = text.indexOf('\n', i);
+        i = nl < 0 ? text.length() : nl + 1;
+        line++;
+        rowLine = line;
+        continue;
+      }
+      atRowStart = false;
+      if (quoted) {
+        if (c == '"') {
+          if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+            field.append('"');
+            i += 2;
+            continue;
+          }
+          quoted = false;
+        } else {
+          if (c == '\n') line++;
+          field.append(c);
+        }
+        i++;
+        continue;
+      }
+      if (c == '"' && field.toString().isBlank() && !wasQuoted) {
+        quoted = true;
+        wasQuoted = true;
+        field.setLength(0);
+      } else if (c == sep) {
+        fields.add(field.toString());
+        field.setLength(0);
+        wasQuoted = false;
+      } else if (c == '\n') {
+        fields.add(field.toString());
+        rows.add(new Row(rowLine, List.copyOf(fields)));
+        fields.clear();
+        field.setLength(0);
+        wasQuoted = false;
+        line++;
+        rowLine = line;
+        atRowStart = true;
+      } else if (!(wasQuoted && c == ' ')) {
+        field.append(c);
+      }
+      i++;
+    }
+    if (field.length() > 0 || !fields.isEmpty()) {
+      fields.add(field.toString());
+      rows.add(new Row(rowLine, List.copyOf(fields)));
+    }
+    return rows;
+  }
+}

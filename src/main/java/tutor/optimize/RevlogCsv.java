@@ -1,0 +1,119 @@
+package tutor.optimize;
+
+import java.time.DateTimeException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads a review log in CSV (see docs/optimize.md): {@code card_id, review_time, rating} and
+ * optionally {@code duration_ms} and {@code kind}. A first line starting with "card" is a header.
+ * Without a kind, a card's earliest row counts as its learning start and the others as reviews.
+ * Works on lines already read, so that it stays free of I/O.
+ */
+public final class RevlogCsv {
+  private static final int MIN_FIELDS = 3;
+  private static final int MAX_FIELDS = 5;
+
+  private RevlogCsv() {}
+
+  /** @throws RevlogFormatException at the first bad line: "FILE:LINE: what is wrong" */
+  public static List<RevlogEntry> parse(String file, List<String> lines) {
+    List<RevlogEntry> rows = new ArrayList<>();
+    List<Boolean> kindGiven = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i).strip();
+      if (i == 0 && line.startsWith("\uFEFF")) line = line.substring(1);
+      if (line.isEmpty() || (i == 0 && line.toLowerCase(Locale.ROOT).startsWith("card"))) continue;
+      String where = file + ":" + (i + 1) + ": ";
+      String[] f = line.split(",", -1);
+      if (f.length < MIN_FIELDS || f.length > MAX_FIELDS) {
+        throw new RevlogFormatException(where + "expected 3 to 5 comma-separated fields"
+            + " (card_id, review_time, rating[, duration_ms[, kind]]), found " + f.length);
+      }
+      String card = field(f, 0);
+      if (card.isEmpty()) throw new RevlogFormatException(where + "card_id is empty");
+      long at = time(where, field(f, 1));
+      ReviewKind kind = f.length > 4 && !field(f, 4).isEmpty() ? kind(where, field(f, 4)) : null;
+      int rating = rating(where, field(f, 2), kind);
+      Long duration = f.length > 3 && !field(f, 3).isEmpty() ? duration(where, field(f, 3)) : null;
+      rows.add(new RevlogEntry(card, at, rating, duration, kind == null ? ReviewKind.REVIEW : kind));
+      kindGiven.add(kind != null);
+    }
+    if (rows.isEmpty()) throw new RevlogFormatException(file + ": no reviews in the file");
+    return withLearningStarts(rows, kindGiven);
+  }
+
+  /** Rows without a kind: the card's earliest row is where it was learned, the rest are reviews. */
+  private static List<RevlogEntry> withLearningStarts(List<RevlogEntry> rows, List<Boolean> kindGiven) {
+    Map<String, Integer> earliest = new HashMap<>();
+    for (int i = 0; i < rows.size(); i++) {
+      RevlogEntry e = rows.get(i);
+      Integer j = earliest.get(e.cardId());
+      if (j == null || e.reviewedAtMillis() < rows.get(j).reviewedAtMillis()) earliest.put(e.cardId(), i);
+    }
+    List<RevlogEntry> out = new ArrayList<>(rows.size());
+    for (int i = 0; i < rows.size(); i++) {
+      RevlogEntry e = rows.get(i);
+      boolean first = earliest.get(e.cardId()) == i;
+      out.add(kindGiven.get(i) || !first ? e
+          : new RevlogEntry(e.cardId(), e.reviewedAtMillis(), e.rating(), e.durationMillis(), ReviewKind.LEARN));
+    }
+    return out;
+  }
+
+  private static String field(String[] f, int i) {
+    String s = f[i].strip();
+    if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) s = s.substring(1, s.length() - 1).strip();
+    return s;
+  }
+
+  private static long time(String where, String s) {
+    if (s.matches("-?\\d{1,19}")) {
+      try {
+        return Long.parseLong(s);
+      } catch (NumberFormatException e) {
+        // too large: reported below
+      }
+    }
+    try {
+      return OffsetDateTime.parse(s).toInstant().toEpochMilli();
+    } catch (DateTimeException e) {
+      throw new RevlogFormatException(where + "review_time '" + s
+          + "' is neither epoch milliseconds nor an ISO-8601 time with a zone (2024-03-01T09:30:00Z)");
+    }
+  }
+
+  private static int rating(String where, String s, ReviewKind kind) {
+    int r;
+    try {
+      r = Integer.parseInt(s);
+    } catch (NumberFormatException e) {
+      r = -1;
+    }
+    boolean notAnAnswer = kind == ReviewKind.MANUAL || kind == ReviewKind.MANUAL_RESET
+        || kind == ReviewKind.RESCHEDULED;
+    if (r >= 1 && r <= 4 || r == 0 && notAnAnswer) return r;
+    throw new RevlogFormatException(where + "rating '" + s + "' is not 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)");
+  }
+
+  private static long duration(String where, String s) {
+    try {
+      long d = Long.parseLong(s);
+      if (d >= 0) return d;
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new RevlogFormatException(where + "duration_ms '" + s + "' is not a whole number of milliseconds");
+  }
+
+  private static ReviewKind kind(String where, String s) {
+    ReviewKind k = ReviewKind.fromCsv(s.toLowerCase(Locale.ROOT));
+    if (k != null) return k;
+    throw new RevlogFormatException(where + "kind '" + s + "' is not one of learn, review, relearn,"
+        + " filtered, cram, manual, manual_reset, rescheduled");
+  }
+}

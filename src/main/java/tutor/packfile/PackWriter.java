@@ -1,0 +1,189 @@
+package tutor.packfile;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tutor.pack.Exercise;
+import tutor.pack.Normalization;
+import tutor.pack.Pack;
+import tutor.pack.Skill;
+
+/**
+ * Writes a {@link Pack} as pack files (the inverse of {@link PackReader}): pack.yaml and one exercise
+ * file per skill, {@code exercises/<skill>.yaml}. Lessons are written inline. Reading the files back
+ * gives an equal Pack. Used by the importers and to export an installed pack.
+ */
+public final class PackWriter {
+  private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
+      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+      .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+      .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+      .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+      .build());
+
+  private PackWriter() {}
+
+  /** File contents by path relative to the pack directory, in a stable order. */
+  public static Map<String, String> files(Pack pack) {
+    Normalization packGrading = commonGrading(pack);
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put(PackReader.MANIFEST, "# Written by tutor. Format: docs/pack-format.md\n" + yaml(manifest(pack, packGrading)));
+    Map<String, List<Exercise>> byFile = new LinkedHashMap<>();
+    for (Skill s : pack.skills()) byFile.put(s.id(), new ArrayList<>());
+    for (Exercise e : pack.exercises()) byFile.get(e.skills().get(0)).add(e);
+    byFile.forEach((skill, exercises) -> {
+      if (exercises.isEmpty()) return;
+      List<Object> list = new ArrayList<>();
+      for (Exercise e : exercises) list.add(exercise(e, packGrading));
+      files.put("exercises/" + skill + ".yaml", yaml(Map.of("exercises", list)));
+    });
+    return files;
+  }
+
+  private static String yaml(Object value) {
+    try {
+      return YAML.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write YAML", e);
+    }
+  }
+
+  /** The grading every text and cloze exercise shares, written once in pack.yaml. */
+  private static Normalization commonGrading(Pack pack) {
+    Set<Normalization> seen = new LinkedHashSet<>();
+    for (Exercise e : pack.exercises()) {
+      Normalization n = normalization(e.body());
+      if (n != null) seen.add(n);
+    }
+    return seen.size() == 1 ? seen.iterator().next() : Normalization.DEFAULT;
+  }
+
+  private static Normalization normalization(Exercise.Body body) {
+    if (body instanceof Exercise.Text t) return t.normalization();
+    if (body instanceof Exercise.Cloze c) return c.normalization();
+    return null;
+  }
+
+  private static Map<String, Object> manifest(Pack pack, Normalization grading) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("format", pack.format());
+    m.put("id", pack.id());
+    m.put("title", pack.title());
+    m.put("version", pack.version());
+    putIf(m, "description", pack.description());
+    if (!pack.authors().isEmpty()) m.put("authors", pack.authors());
+    putIf(m, "license", pack.license());
+    if (!pack.language().equals("en")) m.put("language", pack.language());
+    Map<String, Object> g = grading(grading, Normalization.DEFAULT);
+    if (!g.isEmpty()) m.put("grading", g);
+    List<Object> skills = new ArrayList<>();
+    for (Skill s : pack.skills()) skills.add(skill(s));
+    m.put("skills", skills);
+    return m;
+  }
+
+  private static Map<String, Object> skill(Skill s) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", s.id());
+    m.put("title", s.title());
+    putIf(m, "description", s.description());
+    if (!s.requires().isEmpty()) m.put("requires", s.requires());
+    putIf(m, "lesson", s.lesson());
+    if (!s.workedExamples().isEmpty()) {
+      List<Object> list = new ArrayList<>();
+      for (Skill.WorkedExample w : s.workedExamples()) {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("problem", w.problem());
+        x.put("steps", w.steps());
+        x.put("answer", w.answer());
+        list.add(x);
+      }
+      m.put("worked_examples", list);
+    }
+    if (!s.resources().isEmpty()) {
+      List<Object> list = new ArrayList<>();
+      for (Skill.Resource r : s.resources()) {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("title", r.title());
+        x.put("url", r.url());
+        x.put("kind", r.kind());
+        putIf(x, "license", r.license());
+        list.add(x);
+      }
+      m.put("resources", list);
+    }
+    if (s.bkt() != null) {
+      m.put("bkt", Map.of("prior", s.bkt().prior(), "learn", s.bkt().learn(), "guess", s.bkt().guess(),
+          "slip", s.bkt().slip()));
+    }
+    return m;
+  }
+
+  private static Map<String, Object> exercise(Exercise e, Normalization packGrading) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", e.id());
+    m.put("skill", e.skills().size() == 1 ? e.skills().get(0) : e.skills());
+    m.put("type", e.type().yamlName());
+    if (e.difficulty() != Exercise.DEFAULT_DIFFICULTY) m.put("difficulty", e.difficulty());
+    Exercise.Body b = e.body();
+    if (b instanceof Exercise.Flashcard f) {
+      m.put("front", e.prompt());
+      m.put("back", f.back());
+    } else {
+      putIf(m, "prompt", e.prompt());
+    }
+    if (b instanceof Exercise.Choice c) {
+      m.put("options", c.options());
+      List<String> correct = c.correct().stream().map(c.options()::get).toList();
+      m.put("correct", correct.size() == 1 ? correct.get(0) : correct);
+      if (!c.shuffle()) m.put("shuffle", false);
+    } else if (b instanceof Exercise.Text t) {
+      m.put("answers", t.answers());
+      if (t.regex() != null) m.put("regex", t.regex());
+      m.putAll(grading(t.normalization(), packGrading));
+    } else if (b instanceof Exercise.Cloze c) {
+      m.put("text", c.text());
+      m.putAll(grading(c.normalization(), packGrading));
+    } else if (b instanceof Exercise.Numeric n) {
+      m.put("answer", number(n.answer()));
+      if (n.tolerance() > 0) {
+        m.put("tolerance", n.relative()
+            ? java.math.BigDecimal.valueOf(n.tolerance()).movePointRight(2).stripTrailingZeros().toPlainString() + "%"
+            : number(n.tolerance()));
+      }
+      putIf(m, "unit", n.unit());
+    } else if (b instanceof Exercise.Order o) {
+      m.put("items", o.items());
+    }
+    if (!e.hints().isEmpty()) m.put("hints", e.hints());
+    putIf(m, "explanation", e.explanation());
+    if (!e.tags().isEmpty()) m.put("tags", e.tags());
+    return m;
+  }
+
+  /** The keys of {@code n} that differ from {@code base}. */
+  private static Map<String, Object> grading(Normalization n, Normalization base) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    if (n.caseSensitive() != base.caseSensitive()) m.put("case_sensitive", n.caseSensitive());
+    if (n.accentSensitive() != base.accentSensitive()) m.put("accent_sensitive", n.accentSensitive());
+    if (n.punctuationSensitive() != base.punctuationSensitive()) m.put("punctuation_sensitive", n.punctuationSensitive());
+    if (n.whitespaceSensitive() != base.whitespaceSensitive()) m.put("whitespace_sensitive", n.whitespaceSensitive());
+    return m;
+  }
+
+  private static Object number(double d) {
+    return d == Math.rint(d) && Math.abs(d) < 1e15 ? (Object) (long) d : (Object) d;
+  }
+
+  private static void putIf(Map<String, Object> m, String key, String value) {
+    if (value != null && !value.isBlank()) m.put(key, value);
+  }
+}

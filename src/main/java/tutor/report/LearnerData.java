@@ -1,0 +1,21 @@
+package tutor.report;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import tutor.goal.Goal;
+import tutor.mastery.SkillMastery;
+import tutor.schedule.CardState;
+import tutor.store.AnswerHistory;
+import tutor.store.CardKey;
+import tutor.store.SkillKey;
+
+/**
+ * What the reports use of one learner's export: who, when it was made, their settings, answers
+ * (oldest first), mastery, goals and card states.
+ *
+ * @param source where it was read from, for messages
+ */
+public record LearnerData(String source, String learner, Instant exportedAt, Map<String, String> settings,
+    List<AnswerHistory.Answer> answers, Map<SkillKey, SkillMastery> mastery, List<Goal> goals,
+    Map<CardKey, CardState> cards) {}

@@ -1,0 +1,56 @@
+package tutor.session;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import tutor.schedule.CardPhase;
+import tutor.schedule.CardState;
+import tutor.schedule.ReviewLoad;
+
+/**
+ * The learner's reviews per day, for load balancing: among the days a card's fuzz range allows,
+ * a day with n reviews already due weighs 1 / (1 + n)^2 (busy days are avoided strongly, as in
+ * Anki's load balancer), and a day the learner marked easy weighs a tenth of that. Kept up to date
+ * as the session moves cards.
+ */
+public final class DueLoad implements ReviewLoad {
+  /** How much less an easy day is wanted than an ordinary one. */
+  public static final double EASY_DAY_WEIGHT = 0.1;
+
+  private final StudyDay day;
+  private final Set<DayOfWeek> easyDays;
+  private final Map<LocalDate, Integer> counts = new HashMap<>();
+
+  public DueLoad(Collection<CardState> cards, StudyDay day, Set<DayOfWeek> easyDays) {
+    this.day = day;
+    this.easyDays = Set.copyOf(easyDays);
+    for (CardState c : cards) add(c, 1);
+  }
+
+  private void add(CardState c, int delta) {
+    if (c == null || c.phase() != CardPhase.REVIEW) return;
+    counts.merge(day.dateOf(c.due()), delta, Integer::sum);
+  }
+
+  /** A card was rescheduled from {@code before} (null if new) to {@code after}. */
+  public void moved(CardState before, CardState after) {
+    add(before, -1);
+    add(after, 1);
+  }
+
+  public int dueOn(LocalDate date) {
+    return Math.max(0, counts.getOrDefault(date, 0));
+  }
+
+  @Override
+  public double weight(Instant now, long days) {
+    LocalDate date = day.dateOf(now).plusDays(days);
+    int n = dueOn(date);
+    double w = 1.0 / ((1 + n) * (double) (1 + n));
+    return easyDays.contains(date.getDayOfWeek()) ? w * EASY_DAY_WEIGHT : w;
+  }
+}

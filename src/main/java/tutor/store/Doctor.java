@@ -1,0 +1,284 @@
+package tutor.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import tutor.store.DoctorReport.Finding;
+import tutor.store.DoctorReport.Status;
+
+/**
+ * Checks a database without changing it: integrity, schema version and shape, foreign keys,
+ * rows that belong to nothing, and the write-ahead log. Each finding says what to do.
+ */
+public final class Doctor {
+  private static final long LARGE_WAL = 64L * 1024 * 1024;
+  private static final String RESTORE = "Restore your latest backup: copy it over %s while tutor is not"
+      + " running (or use it with --db FILE). Without a backup, the sqlite3 shell can salvage what is"
+      + " readable: sqlite3 %s .recover | sqlite3 recovered.db";
+
+  private Doctor() {}
+
+  public static DoctorReport check(Path db) {
+    List<Finding> out = new ArrayList<>();
+    Connection c;
+    try {
+      c = DatabaseFile.openTutor(db, true);
+    } catch (StoreException e) {
+      boolean missing = !Files.exists(db);
+      out.add(new Finding("database", Status.PROBLEM, e.getMessage(), List.of(),
+          missing ? "Nothing to check. Pass the right file with --db FILE." : String.format(RESTORE, db, db),
+          List.of()));
+      return new DoctorReport(db, out);
+    }
+    try (c) {
+      out.add(new Finding("database", Status.OK, "a tutor database, " + size(db)));
+      out.add(integrity(c, db));
+      if (out.get(out.size() - 1).status() == Status.PROBLEM) {
+        return new DoctorReport(db, out); // a damaged file: the other checks would only add noise
+      }
+      out.add(schema(c));
+      out.add(foreignKeys(c));
+      out.add(orphans(c));
+      out.add(journal(c, db));
+    } catch (SQLException e) {
+      out.add(new Finding("database", Status.PROBLEM, "cannot be read: " + e.getMessage(), List.of(),
+          String.format(RESTORE, db, db), List.of()));
+    }
+    return new DoctorReport(db, out);
+  }
+
+  private static Finding integrity(Connection c, Path db) throws SQLException {
+    List<String> problems = new ArrayList<>();
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA integrity_check(20)")) {
+      while (rs.next()) problems.add(rs.getString(1));
+    } catch (SQLException e) {
+      problems.add(e.getMessage());
+    }
+    if (problems.equals(List.of("ok"))) return new Finding("integrity", Status.OK, "no damage found");
+    return new Finding("integrity", Status.PROBLEM, "the file is damaged", problems,
+        String.format(RESTORE, db, db), List.of());
+  }
+
+  private static Finding schema(Connection c) throws SQLException {
+    int version = DatabaseFile.intPragma(c, "user_version");
+    int latest = Database.latestVersion();
+    if (version > latest) {
+      return new Finding("schema", Status.PROBLEM, "version " + version + ", written by a newer tutor (this one"
+          + " knows up to " + latest + ")", List.of(), "Update tutor; this version cannot use the database.",
+          List.of());
+    }
+    if (version < latest) {
+      return new Finding("schema", Status.NOTE, "version " + version + "; this tutor upgrades it to " + latest
+          + " the next time it opens it", List.of(),
+          "Nothing to do. To keep a copy of it as it is now: tutor backup", List.of());
+    }
+    List<String> differences = compareWithMigrations(c);
+    if (differences.isEmpty()) {
+      return new Finding("schema", Status.OK, "version " + version + ", as the migrations made it");
+    }
+    boolean missing = differences.stream().anyMatch(d -> d.startsWith("missing"));
+    return new Finding("schema", missing ? Status.PROBLEM : Status.NOTE,
+        "version " + version + ", but it differs from what the migrations make", differences,
+        missing ? "The database was changed outside tutor. Restore a backup, or export your data"
+            + " (tutor export), and import it into a new database (tutor --db NEW import FILE)."
+            : "Extra tables or columns do no harm; tutor ignores them.", List.of());
+  }
+
+  /** Tables and columns of this database against a new one made by running every migration. */
+  private static List<String> compareWithMigrations(Connection c) throws SQLException {
+    Path dir;
+    try {
+      dir = Files.createTempDirectory("tutor-doctor");
+    } catch (IOException e) {
+      return List.of();
+    }
+    Path file = dir.resolve("reference.db");
+    try (Connection ref = Database.open(file)) {
+      List<String> out = new ArrayList<>();
+      Map<String, List<String>> expected = shape(ref);
+      Map<String, List<String>> actual = shape(c);
+      expected.forEach((table, columns) -> {
+        List<String> have = actual.get(table);
+        if (have == null) {
+          out.add("missing table " + table);
+          return;
+        }
+        for (String col : columns) if (!have.contains(col)) out.add("missing column " + table + "." + col);
+        for (String col : have) if (!columns.contains(col)) out.add("extra column " + table + "." + col);
+      });
+      for (String table : actual.keySet()) if (!expected.containsKey(table)) out.add("extra table " + table);
+      return out;
+    } finally {
+      for (String suffix : new String[] {"", "-wal", "-shm"}) {
+        try {
+          Files.deleteIfExists(Path.of(file + suffix));
+        } catch (IOException ignored) {
+          // a temporary file; the system cleans it up
+        }
+      }
+      try {
+        Files.deleteIfExists(dir);
+      } catch (IOException ignored) {
+        // as above
+      }
+    }
+  }
+
+  private static Map<String, List<String>> shape(Connection c) throws SQLException {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    List<String> tables = new ArrayList<>();
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")) {
+      while (rs.next()) tables.add(rs.getString(1));
+    }
+    for (String t : tables) {
+      out.put(t, LearnerTables.columns(c, t).stream()
+          .map(col -> col.name() + " " + col.type().toUpperCase(Locale.ROOT)).toList());
+    }
+    return out;
+  }
+
+  private static Finding foreignKeys(Connection c) throws SQLException {
+    Map<String, Integer> broken = new LinkedHashMap<>();
+    Set<String> tables = new TreeSet<>();
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
+      while (rs.next()) {
+        broken.merge(rs.getString(1) + ": %d rows refer to a missing " + rs.getString(3) + " row", 1, Integer::sum);
+        tables.add(rs.getString(1));
+      }
+    }
+    if (broken.isEmpty()) return new Finding("foreign keys", Status.OK, "every reference points to an existing row");
+    List<String> details = new ArrayList<>();
+    broken.forEach((what, n) -> details.add(String.format(what, n)));
+    List<String> repairs = tables.stream().map(t -> "DELETE FROM " + LearnerTables.quote(t)
+        + " WHERE rowid IN (SELECT rowid FROM pragma_foreign_key_check(" + literal(t) + "))").toList();
+    return new Finding("foreign keys", Status.PROBLEM, "some rows refer to rows that do not exist", details,
+        "These rows are left over from content or learners removed by hand; tutor cannot use them."
+            + " Remove them with: tutor doctor --fix (it makes a backup first).", repairs);
+  }
+
+  /** A check for rows that no foreign key covers. */
+  private record Orphans(String table, String where, String what) {}
+
+  private static Finding orphans(Connection c) throws SQLException {
+    List<Orphans> checks = new ArrayList<>();
+    for (String t : LearnerTables.names(c)) {
+      boolean covered = LearnerTables.references(c, t).stream()
+          .anyMatch(r -> r.column().equals("learner_id") && r.table().equals("learners"));
+      if (!covered) {
+        checks.add(new Orphans(t, "learner_id NOT IN (SELECT id FROM learners)", "of a learner who no longer exists"));
+      }
+    }
+    checks.add(new Orphans("lessons_seen", "NOT EXISTS (SELECT 1 FROM skills s WHERE s.pack_id = lessons_seen.pack_id"
+        + " AND s.id = lessons_seen.skill_id)", "for skills no installed pack has"));
+    checks.add(new Orphans("exercise_skills", "NOT EXISTS (SELECT 1 FROM skills s WHERE s.pack_id ="
+        + " exercise_skills.pack_id AND s.id = exercise_skills.skill_id)", "for skills no installed pack has"));
+    checks.add(new Orphans("skill_requires", "NOT EXISTS (SELECT 1 FROM skills s WHERE s.pack_id ="
+        + " skill_requires.pack_id AND s.id = skill_requires.requires)", "requiring skills no installed pack has"));
+    checks.add(new Orphans("goals", "pack_id NOT IN (SELECT id FROM packs)", "for packs that are not installed"));
+    List<String> details = new ArrayList<>();
+    List<String> repairs = new ArrayList<>();
+    for (Orphans o : checks) {
+      if (!tableExists(c, o.table())) continue;
+      int n;
+      try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+          "SELECT count(*) FROM " + LearnerTables.quote(o.table()) + " WHERE " + o.where())) {
+        n = rs.next() ? rs.getInt(1) : 0;
+      }
+      if (n == 0) continue;
+      details.add(o.table() + ": " + n + (n == 1 ? " row " : " rows ") + o.what());
+      repairs.add("DELETE FROM " + LearnerTables.quote(o.table()) + " WHERE " + o.where());
+    }
+    String current = null;
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT value FROM app_settings"
+        + " WHERE key = '" + SqliteStore.CURRENT_LEARNER + "' AND value NOT IN (SELECT name FROM learners)")) {
+      if (rs.next()) current = rs.getString(1);
+    }
+    if (details.isEmpty()) {
+      return current == null ? new Finding("orphan rows", Status.OK, "every row belongs to a learner and a pack")
+          : new Finding("orphan rows", Status.NOTE, "the current learner '" + current + "' no longer exists",
+              List.of(), "Nothing to do: tutor uses the first learner (see: tutor learner list).", List.of());
+    }
+    return new Finding("orphan rows", Status.PROBLEM, "some rows belong to nothing", details,
+        "tutor ignores these rows; they are left over from data removed by hand. Remove them with:"
+            + " tutor doctor --fix (it makes a backup first).", repairs);
+  }
+
+  private static boolean tableExists(Connection c, String table) throws SQLException {
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = " + literal(table))) {
+      return rs.next();
+    }
+  }
+
+  private static Finding journal(Connection c, Path db) throws SQLException {
+    String mode = DatabaseFile.textPragma(c, "journal_mode");
+    Path wal = Path.of(db + "-wal");
+    long walSize = 0;
+    try {
+      walSize = Files.exists(wal) ? Files.size(wal) : 0;
+    } catch (IOException ignored) {
+      // unknown size: reported as none
+    }
+    if (!"wal".equalsIgnoreCase(mode)) {
+      return new Finding("journal", Status.NOTE, "journal mode " + mode + ", not WAL", List.of(),
+          "Nothing to do: tutor switches it to WAL the next time it opens the database.", List.of());
+    }
+    if (walSize > LARGE_WAL) {
+      return new Finding("journal", Status.NOTE, "WAL mode; the write-ahead log is large (" + mb(walSize) + ")",
+          List.of(), "If no tutor is running, any tutor command folds it back into the database; if one"
+              + " is, let it finish.", List.of());
+    }
+    return new Finding("journal", Status.OK, "WAL mode" + (walSize > 0
+        ? ", write-ahead log " + mb(walSize) + " (folded in when tutor closes)" : ", nothing pending"));
+  }
+
+  private static String size(Path db) {
+    try {
+      return mb(Files.size(db));
+    } catch (IOException e) {
+      return "size unknown";
+    }
+  }
+
+  static String mb(long bytes) {
+    if (bytes < 1024 * 1024) return Math.max(1, Math.round(bytes / 1024.0)) + " KB";
+    return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+  }
+
+  private static String literal(String s) {
+    return "'" + s.replace("'", "''") + "'";
+  }
+
+  /**
+   * Runs the report's repairs in one transaction on {@code db}; returns how many rows they
+   * deleted. The caller makes a backup first.
+   */
+  public static int repair(Path db, List<String> repairs) {
+    try (Connection c = DatabaseFile.openTutor(db, false)) {
+      try (Statement s = c.createStatement()) {
+        s.execute("PRAGMA foreign_keys = ON");
+      }
+      return LearnerTables.inTransaction(c, () -> {
+        int n = 0;
+        try (Statement s = c.createStatement()) {
+          for (String sql : repairs) n += s.executeUpdate(sql);
+        }
+        return n;
+      });
+    } catch (SQLException e) {
+      throw new StoreException("closing " + db + ": " + e.getMessage(), e);
+    }
+  }
+}

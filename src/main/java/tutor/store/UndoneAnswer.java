@@ -1,0 +1,6 @@
+package tutor.store;
+
+import java.time.Instant;
+
+/** An answer taken back: which exercise, when it had been given, and whether it was right. */
+public record UndoneAnswer(CardKey card, Instant answeredAt, boolean correct) {}

@@ -1,0 +1,99 @@
+package tutor.bench;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tutor.grade.Ratings;
+import tutor.mastery.BktParameters;
+import tutor.mastery.MasteryModel;
+import tutor.mastery.SkillMastery;
+import tutor.pack.Exercise;
+import tutor.schedule.CardPhase;
+import tutor.schedule.CardState;
+import tutor.schedule.FsrsScheduler;
+import tutor.schedule.Rating;
+import tutor.schedule.FsrsParameters;
+import tutor.session.LearnerSettings;
+import tutor.session.Pick;
+import tutor.session.Picker;
+import tutor.store.CardKey;
+import tutor.store.SkillKey;
+import tutor.store.StoredExercise;
+import tutor.store.StoredSkill;
+
+/**
+ * The tutor's own policy: the real {@link Picker} and {@link FsrsScheduler}, with tutor's default
+ * settings. This is the one class that knows the picker's API (it is still growing), so that a
+ * change there touches the benchmark here only. It mirrors what StudySession and AnswerRecorder do
+ * around the picker (quotas, last skill, the success target, the FSRS review and the BKT update),
+ * without the store and the terminal.
+ */
+final class TutorPolicy implements Policy {
+  private static final int RECENT = 10;
+
+  private final Picker picker;
+  private final FsrsScheduler scheduler;
+  private final List<StoredExercise> scope;
+  private final Map<SkillKey, StoredSkill> skills;
+  private final LearnerSettings settings = LearnerSettings.from(Map.of(), ZoneOffset.UTC);
+  private final long seed;
+  private final Map<CardKey, CardState> cards = new HashMap<>();
+  private final Map<SkillKey, SkillMastery> mastery = new HashMap<>();
+  private final List<Boolean> recent = new ArrayList<>();
+  private int introducedToday;
+  private int reviewedToday;
+  private SkillKey lastSkill;
+  private boolean lastWrong;
+
+  TutorPolicy(Curriculum c, long seed) {
+    this.scheduler = new FsrsScheduler(settings.schedulerConfig(FsrsParameters.DEFAULT));
+    this.picker = new Picker(scheduler, c.skills());
+    this.scope = c.exercises();
+    this.skills = c.skillsByKey();
+    this.seed = seed;
+  }
+
+  @Override
+  public void newDay(Instant start) {
+    introducedToday = 0;
+    reviewedToday = 0;
+  }
+
+  @Override
+  public Optional<StoredExercise> next(Instant now) {
+    Picker.Request request = Picker.Request.of(scope, cards, mastery, now)
+        .quotas(settings.newPerDay() - introducedToday, settings.reviewsPerDay() - reviewedToday)
+        .after(lastSkill, lastWrong)
+        .target(Picker.adjustedTarget(settings.targetSuccess(), recent), Map.of());
+    return picker.next(request).map(Pick::exercise);
+  }
+
+  @Override
+  public void answered(StoredExercise e, boolean right, long millis, Instant at) {
+    Exercise ex = e.exercise();
+    Rating rating = ex.body() instanceof Exercise.Flashcard
+        ? (right ? Rating.GOOD : Rating.AGAIN) // the learner's own rating
+        : Ratings.forAnswer(ex.type(), right, 0, millis);
+    CardState before = cards.get(e.key());
+    CardState card = before == null ? CardState.newCard(at) : before;
+    long fuzzSeed = seed * 31 + e.key().hashCode() * 17L + card.reps();
+    cards.put(e.key(), scheduler.review(card, rating, at, fuzzSeed).card());
+    for (String skillId : ex.skills()) {
+      SkillKey sk = new SkillKey(e.packId(), skillId);
+      StoredSkill s = skills.get(sk);
+      BktParameters p = MasteryModel.forExercise(s == null ? null : s.skill().bkt(), ex);
+      SkillMastery m = mastery.get(sk);
+      mastery.put(sk, (m == null ? SkillMastery.fresh(p) : m).after(right, p));
+    }
+    if (before == null || before.phase() == CardPhase.NEW) introducedToday++;
+    else if (before.phase() == CardPhase.REVIEW) reviewedToday++;
+    recent.add(right);
+    if (recent.size() > RECENT) recent.remove(0);
+    lastSkill = Picker.primarySkill(e);
+    lastWrong = !right;
+  }
+}

@@ -1,0 +1,77 @@
+package tutor.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tutor.TestPacks;
+
+class GoalsAndPlacementTest {
+  private static final String NOW = "--now=2026-03-02T09:00:00Z";
+  @TempDir Path dir;
+  private Path db;
+  private Cli cli;
+
+  @BeforeEach
+  void install() throws Exception {
+    db = dir.resolve("tutor.db");
+    cli = new Cli(db);
+    assertEquals(0, cli.run("pack", "add", TestPacks.demo(dir).toString()).code());
+  }
+
+  private double pKnown(String skill) throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT p_known FROM mastery WHERE skill_id = '" + skill + "'")) {
+      return rs.next() ? rs.getDouble(1) : 0;
+    }
+  }
+
+  @Test
+  void aLearnerWhoKnowsNothingIsPlacedAfterOneQuestion() {
+    Cli.Result r = cli.input("7\n", "placement", "--pack", "demo", NOW);
+    assertEquals(0, r.code(), r.toString());
+    assertTrue(r.out().contains("Placement done: 1 question (testing every skill would take 2)"), r.toString());
+    assertTrue(r.out().contains("To learn: The basics, Building on the basics"), r.out());
+  }
+
+  @Test
+  void aPassMarksTheSkillMasteredAndUnlocksWhatBuildsOnIt() throws Exception {
+    Cli.Result r = cli.input("5\n:skip\n", "placement", "--pack", "demo", NOW);
+    assertTrue(r.out().contains("Known (counted as mastered): The basics"), r.out());
+    assertTrue(r.out().contains("To learn: Building on the basics"), r.out());
+    assertTrue(pKnown("basics") >= 0.95);
+    assertTrue(cli.run("pack", "list").out().matches("(?s).*new\\s+Building on the basics.*"), "unlocked");
+  }
+
+  @Test
+  void aGoalReportsItsPlanAndStudyServesIt() throws Exception {
+    Cli.Result add = cli.run("goal", "add", "--pack", "demo", "--skill", "more", "--by", "2026-03-20", "--exercises", "10", NOW);
+    assertEquals(0, add.code(), add.toString());
+    assertTrue(add.out().contains("Goal 1: master demo (more) by 2026-03-20, 10 exercises a day."), add.out());
+    JsonNode status = new ObjectMapper().readTree(cli.run("goal", "status", "--format", "json", NOW).out());
+    assertEquals("ahead", status.get(0).get("status").asText(), status.toString());
+    assertEquals(2, status.get(0).get("skills_remaining").size());
+    Cli.Result study = cli.input("Paris\n", "study", "--limit", "1", NOW);
+    assertTrue(study.out().contains("Goal: master demo (more)"), study.out());
+    assertTrue(cli.run("why").out().contains("It serves your goal."), cli.run("why").out());
+  }
+
+  @Test
+  void goalMistakesAreUsageErrors() {
+    assertEquals(2, cli.run("goal", "add", "--pack", "demo", NOW).code(), "needs a deadline or a budget");
+    assertEquals(2, cli.run("goal", "add", "--pack", "nope", "--by", "2026-04-01", NOW).code());
+    assertEquals(2, cli.run("goal", "add", "--pack", "demo", "--skill", "nope", "--by", "2026-04-01", NOW).code());
+    assertEquals(2, cli.run("goal", "add", "--pack", "demo", "--by", "2026-01-01", NOW).code(), "in the past");
+    assertEquals(2, cli.run("goal", "remove", "7").code());
+  }
+}

@@ -1,0 +1,145 @@
+package tutor.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tutor.TestPacks;
+
+/** The --jsonl protocol through the real CLI, then the database. */
+class JsonLinesProtocolTest {
+  private static final String NOW = "--now=2026-03-02T09:00:00Z";
+  private static final ObjectMapper JSON = new ObjectMapper();
+  @TempDir Path dir;
+  private Path db;
+  private Cli cli;
+
+  @BeforeEach
+  void install() throws Exception {
+    db = dir.resolve("tutor.db");
+    cli = new Cli(db);
+    assertEquals(0, cli.run("pack", "add", TestPacks.demo(dir).toString()).code());
+  }
+
+  private List<JsonNode> session(String... commands) throws Exception {
+    Cli.Result r = cli.input(String.join("\n", commands) + "\n", "study", "--jsonl", "--seed", "3", NOW);
+    assertEquals(0, r.code(), r.toString());
+    List<JsonNode> events = new ArrayList<>();
+    for (String line : r.out().split("\n")) {
+      JsonNode e = JSON.readTree(line);
+      if (!e.get("event").asText().equals("await")) events.add(e);
+    }
+    return events;
+  }
+
+  private static List<String> names(List<JsonNode> events) {
+    return events.stream().map(e -> e.get("event").asText()).toList();
+  }
+
+  private long reviews() throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT count(*) FROM reviews")) {
+      return rs.getLong(1);
+    }
+  }
+
+  @Test
+  void aSessionWithEveryCommandAndBadInputRunsToTheEnd() throws Exception {
+    List<JsonNode> events = session(
+        "{\"hint\": true}",
+        "{not json",
+        "{\"answer\": 5}",
+        "{\"dance\": true}",
+        "{\"answer\": \"Paris\"}",
+        "{\"answer\": \"5\"}",
+        "{\"answer\": 0}",
+        "{\"answer\": [\"100\", \"C\"]}",
+        "{\"skip\": true}",
+        "{\"quit\": true}");
+    JsonNode hello = events.get(0);
+    assertEquals("hello", hello.get("event").asText());
+    assertEquals(1, hello.get("protocol").asInt());
+    assertEquals(List.of("hello", "lesson", "exercise", "hint", "error", "error", "error", "feedback", "exercise",
+        "feedback", "exercise", "feedback", "exercise", "feedback"), names(events).subList(0, 14));
+    assertEquals("bad_json", events.get(4).get("code").asText());
+    assertEquals("wrong_shape", events.get(5).get("code").asText());
+    assertEquals("unknown_command", events.get(6).get("code").asText());
+    JsonNode first = events.get(2);
+    assertEquals("capital", first.get("exercise").asText());
+    assertEquals("demo", first.get("pack").asText());
+    assertEquals("new", first.get("reason").asText());
+    assertTrue(first.get("predicted_success").asDouble() > 0);
+    JsonNode feedback = events.get(7);
+    assertTrue(feedback.get("correct").asBoolean());
+    assertEquals("hard", feedback.get("rating").asText(), "right after a hint");
+    assertEquals(0.1, feedback.get("mastery").get(0).get("before").asDouble(), 1e-12);
+    assertEquals(0.4, feedback.get("mastery").get(0).get("after").asDouble(), 1e-12);
+    assertTrue(feedback.get("due").asText().startsWith("2026-03-02T09:"), feedback.toString());
+    JsonNode choice = events.get(10);
+    assertEquals(List.of("Red", "Brown", "Pink"), JSON.convertValue(choice.get("choices"), List.class));
+    assertEquals("summary", events.get(events.size() - 1).get("event").asText());
+    assertEquals(4, events.get(events.size() - 1).get("answered").asInt());
+    assertEquals(4, reviews());
+  }
+
+  @Test
+  void theTutorSaysWhenItWaitsForACommand() throws Exception {
+    Cli.Result r = cli.input("{\"answer\": \"Paris\"}\n", "study", "--jsonl", NOW);
+    List<String> lines = List.of(r.out().split("\n"));
+    int exercise = -1;
+    for (int i = 0; i < lines.size(); i++) if (lines.get(i).contains("\"event\":\"exercise\"")) { exercise = i; break; }
+    assertEquals("{\"event\":\"await\",\"for\":\"answer\"}", lines.get(exercise + 1));
+  }
+
+  @Test
+  void endOfInputEndsTheSessionWithASummary() throws Exception {
+    List<JsonNode> events = session("{\"answer\": \"Paris\"}");
+    JsonNode last = events.get(events.size() - 1);
+    assertEquals("summary", last.get("event").asText());
+    assertEquals("end_of_input", last.get("ended_by").asText());
+    assertEquals(1, reviews());
+  }
+
+  @Test
+  void everyAnswerIsCommittedBeforeItsFeedbackIsWritten() throws Exception {
+    // Quitting right after the first feedback: the answer is in the database.
+    session("{\"answer\": \"London\"}", "{\"quit\": true}");
+    assertEquals(1, reviews());
+  }
+
+  @Test
+  void aFlashcardCanBeRevealedThenRated() throws Exception {
+    Cli.Result r = cli.input("{\"reveal\": true}\n{\"answer\": \"good\"}\n", "study", "--jsonl", "--skill", "more", "--limit", "1", NOW);
+    List<String> names = new ArrayList<>();
+    JsonNode feedback = null;
+    for (String line : r.out().split("\n")) {
+      JsonNode e = JSON.readTree(line);
+      if (e.get("event").asText().equals("await")) continue;
+      names.add(e.get("event").asText());
+      if (e.get("event").asText().equals("feedback")) feedback = e;
+    }
+    assertTrue(names.containsAll(List.of("exercise", "back", "feedback")), names.toString());
+    assertTrue(feedback.get("correct").isNull());
+    assertEquals("good", feedback.get("rating").asText());
+  }
+
+  @Test
+  void usageErrorsAreErrorEventsWithTheExitCode() throws Exception {
+    Cli.Result r = cli.input("", "study", "--jsonl", "--pack", "nope");
+    assertEquals(2, r.code());
+    String[] lines = r.out().split("\n");
+    assertEquals("hello", JSON.readTree(lines[0]).get("event").asText());
+    assertEquals("bad_input", JSON.readTree(lines[1]).get("code").asText());
+  }
+}

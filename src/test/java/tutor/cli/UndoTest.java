@@ -1,0 +1,85 @@
+package tutor.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tutor.TestPacks;
+
+/** Undo returns card state, mastery and the review log exactly to what they were. */
+class UndoTest {
+  private static final String DAY1 = "--now=2026-03-02T09:00:00Z";
+  @TempDir Path dir;
+  private Path db;
+  private Cli cli;
+
+  @BeforeEach
+  void install() throws Exception {
+    db = dir.resolve("tutor.db");
+    cli = new Cli(db);
+    assertEquals(0, cli.run("pack", "add", TestPacks.demo(dir).toString()).code());
+  }
+
+  /** Every learner-state row, without the bookkeeping timestamp of the mastery table. */
+  private List<String> state() throws Exception {
+    List<String> out = new ArrayList<>();
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+      for (String sql : List.of("SELECT * FROM cards ORDER BY exercise_id",
+          "SELECT learner_id, pack_id, skill_id, p_known, attempts, correct FROM mastery ORDER BY skill_id",
+          "SELECT * FROM reviews ORDER BY id")) {
+        try (ResultSet rs = s.executeQuery(sql)) {
+          int n = rs.getMetaData().getColumnCount();
+          while (rs.next()) {
+            StringBuilder row = new StringBuilder(sql.substring(14, 22)).append(':');
+            for (int i = 1; i <= n; i++) row.append(rs.getObject(i)).append('|');
+            out.add(row.toString());
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void undoingTheLastAnswersRestoresEverythingExactly() throws Exception {
+    cli.input("Paris\n", "study", "--limit", "1", DAY1);
+    List<String> afterOne = state();
+    cli.input("5\n1\n", "study", "--limit", "2", "--now=2026-03-02T09:05:00Z");
+    assertEquals(0, cli.run("undo", "--count", "2").code());
+    assertEquals(afterOne, state());
+    assertEquals(0, cli.run("undo").code());
+    assertEquals(List.of(), state());
+    Cli.Result nothing = cli.run("undo");
+    assertEquals(1, nothing.code());
+    assertTrue(nothing.err().contains("no answer to undo"), nothing.err());
+  }
+
+  @Test
+  void undoingAReviewRestoresTheCardAsItWasBeforeTheReview() throws Exception {
+    cli.input("Paris\n", "study", "--limit", "1", DAY1);
+    List<String> afterFirst = state();
+    Cli.Result review = cli.input("Paris\n", "study", "--limit", "1", "--now=2026-03-05T09:00:00Z");
+    assertTrue(review.out().contains("(learning)"), review.out());
+    assertEquals(0, cli.run("undo").code());
+    assertEquals(afterFirst, state());
+  }
+
+  @Test
+  void undoInsideASessionTakesBackTheLastAnswer() throws Exception {
+    Cli.Result r = cli.input("Paris\n:undo\n5\n", "study", "--limit", "2", DAY1);
+    assertTrue(r.out().contains("Undone: your answer to capital is taken back"), r.out());
+    assertTrue(r.out().contains("Session summary: 1 answered"), r.out());
+    List<String> reviews = state().stream().filter(s -> s.startsWith("reviews")).toList();
+    assertEquals(1, reviews.size());
+    assertTrue(reviews.get(0).contains("|sum|"), reviews.toString());
+  }
+}

@@ -1,0 +1,96 @@
+package tutor.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tutor.pack.Exercise;
+import tutor.packfile.PackReader;
+import tutor.packfile.PackWriter;
+
+/**
+ * Real decks, CSV and Markdown files written by other projects (/work/shared/decks, never copied
+ * into this repository): each imports into a valid pack, or is refused with a clear message.
+ * Skipped when the folder is absent.
+ */
+class SharedDecksTest {
+  private static final Path DECKS = Path.of(System.getProperty("tutor.decks", "/work/shared/decks"));
+
+  @TempDir Path dir;
+
+  private ImportResult importOf(String relative) throws Exception {
+    Path file = DECKS.resolve(relative);
+    assumeTrue(Files.isRegularFile(file), "shared decks not available: " + file);
+    ImportResult r = Importers.read(file, "shared", null);
+    Path out = Files.createTempDirectory(dir, "pack");
+    for (Map.Entry<String, String> f : PackWriter.files(r.pack()).entrySet()) {
+      Path p = out.resolve(f.getKey());
+      Files.createDirectories(p.getParent());
+      Files.writeString(p, f.getValue());
+    }
+    assertEquals(r.pack().exercises().size(), PackReader.read(out).exercises().size());
+    return r;
+  }
+
+  @Test
+  void aLegacyDeckWithClozesNestedDecksAndManyNoteTypesImports() throws Exception {
+    ImportResult r = importOf("ankidroid-templates/templates.apkg");
+    assertTrue(r.pack().skills().size() > 3, r.pack().skills().toString());
+    assertTrue(r.pack().exercises().stream().anyMatch(e -> e.body() instanceof Exercise.Cloze));
+    assertTrue(r.warnings().stream().anyMatch(w -> w.message().contains("images or sound")));
+  }
+
+  @Test
+  void aBasicAndReversedVocabularyDeckImportsBothDirections() throws Exception {
+    ImportResult r = importOf("anki-pwa-ap-gov-vocab/ap_gov_vocab_anki11.apkg");
+    assertTrue(r.pack().exercises().size() > 400, "" + r.pack().exercises().size());
+    assertEquals("Gov Vocab", r.pack().title());
+  }
+
+  @Test
+  void aDeckWithAnImageImportsItsTextAndWarnsAboutTheMedia() throws Exception {
+    ImportResult r = importOf("anki-apkg-export-output/output.apkg");
+    assertTrue(r.warnings().stream().anyMatch(w -> w.message().contains("media file")), r.warnings().toString());
+  }
+
+  @Test
+  void aDeckWhoseOnlyCardIsASoundIsRefusedSayingWhy() {
+    Path file = DECKS.resolve("anki-media/media.apkg");
+    assumeTrue(Files.isRegularFile(file), "shared decks not available");
+    ImportException e = assertThrows(ImportException.class, () -> Importers.read(file, "x", null));
+    assertTrue(e.getMessage().contains("no cards to import") && e.getMessage().contains("image or sound"), e.getMessage());
+  }
+
+  @Test
+  void theNewerZstdPackageIsRefusedWithWhatToDo() {
+    Path file = DECKS.resolve("anki-pwa-music-intervals/example_music_intervals.apkg");
+    assumeTrue(Files.isRegularFile(file), "shared decks not available");
+    ImportException e = assertThrows(ImportException.class, () -> Importers.read(file, "x", null));
+    assertTrue(e.getMessage().contains("Support older Anki versions"), e.getMessage());
+  }
+
+  @Test
+  void aMessyTsvImportsItsGoodRowsAndReportsTheRest() throws Exception {
+    ImportResult r = importOf("anki-text-2fields/text-2fields.txt");
+    assertEquals(4, r.pack().exercises().size());
+    assertEquals(5, r.warnings().size(), r.warnings().toString());
+  }
+
+  @Test
+  void aSemicolonCsvWithAFieldSpanningTwoLinesImports() throws Exception {
+    ImportResult r = importOf("ankidroid-csv-multiline/text-anki-manual-csv-multi-line.txt");
+    assertEquals(new Exercise.Flashcard("this is\na two line answer"), r.pack().exercises().get(0).body());
+  }
+
+  @Test
+  void mdankiMarkdownImports() throws Exception {
+    assertEquals(4, importOf("mdanki-samples/samples/simple.md").pack().exercises().size());
+    assertEquals(3, importOf("mdanki-samples/samples/complex.md").pack().exercises().size());
+  }
+}

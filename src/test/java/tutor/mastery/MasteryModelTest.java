@@ -1,0 +1,60 @@
+package tutor.mastery;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tutor.pack.Exercise;
+import tutor.pack.Normalization;
+
+class MasteryModelTest {
+  private static Exercise choice(int options, int correct) {
+    List<String> opts = new java.util.ArrayList<>();
+    List<Integer> right = new java.util.ArrayList<>();
+    for (int i = 0; i < options; i++) opts.add("o" + i);
+    for (int i = 0; i < correct; i++) right.add(i);
+    return new Exercise("c", List.of("s"), "?", 2, List.of(), "", List.of(), new Exercise.Choice(opts, right, true));
+  }
+
+  @Test
+  void aChoicesGuessRateFollowsItsOptions() {
+    assertEquals(0.25, MasteryModel.forExercise(null, choice(4, 1)).guess(), 1e-12);
+    assertEquals(1 / 15.0, MasteryModel.forExercise(null, choice(4, 2)).guess(), 1e-12);
+    Exercise text = new Exercise("t", List.of("s"), "?", 2, List.of(), "", List.of(),
+        new Exercise.Text(List.of("x"), null, Normalization.DEFAULT));
+    assertEquals(BktParameters.DEFAULT, MasteryModel.forExercise(null, text));
+  }
+
+  @Test
+  void aSkillMasteredButForgottenIsFading() {
+    SkillMastery mastered = new SkillMastery(0.97, 6, 6);
+    assertEquals(Level.MASTERED, MasteryModel.level(mastered, true, 0.9));
+    assertEquals(Level.FADING, MasteryModel.level(mastered, true, 0.6));
+    assertEquals(Level.LEARNING, MasteryModel.level(new SkillMastery(0.5, 2, 1), true, 0.6));
+  }
+
+  @Test
+  void predictedSuccessFallsWithDifficultyAndRisesWithMastery() {
+    BktParameters p = BktParameters.DEFAULT;
+    // difficulty 2, mastery 0.5: guess + (1 - guess - slip) * 0.5 = 0.2 + 0.7 * 0.5
+    assertEquals(0.55, MasteryModel.predictNew(0.5, 2, p), 1e-12);
+    assertTrue(MasteryModel.predictNew(0.5, 4, p) < MasteryModel.predictNew(0.5, 2, p));
+    assertTrue(MasteryModel.predictNew(0.9, 3, p) > MasteryModel.predictNew(0.5, 3, p));
+  }
+
+  @Test
+  void answersRefineTheAuthorsDifficultyInProportionToTheirNumber() {
+    assertEquals(3.0, MasteryModel.refinedDifficulty(3, 0, 0), 1e-12);
+    // ten first attempts, all wrong: observed 5, weighted equally with the author's 3 -> 4
+    assertEquals(4.0, MasteryModel.refinedDifficulty(3, 10, 0), 1e-12);
+    // ninety, all right: observed 1 -> (10*3 + 90*1) / 100 = 1.2
+    assertEquals(1.2, MasteryModel.refinedDifficulty(3, 90, 90), 1e-12);
+  }
+
+  @Test
+  void rightAnswersToMasterCountsFromTheCurrentEstimate() {
+    assertEquals(4, MasteryModel.rightAnswersToMaster(0.1, BktParameters.DEFAULT));
+    assertEquals(0, MasteryModel.rightAnswersToMaster(0.96, BktParameters.DEFAULT));
+  }
+}
