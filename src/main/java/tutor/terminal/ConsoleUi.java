@@ -78,12 +78,14 @@ public final class ConsoleUi implements StudyUi {
       int n = 0;
       for (Skill.WorkedExample ex : skill.workedExamples()) {
         n++;
-        lines.add("");
-        lines.add(style.bold("Worked example" + (skill.workedExamples().size() > 1 ? " " + n : "") + ": ")
-            + ex.problem());
+        // Steps are Markdown like the lesson (inline code, emphasis): render them the same way.
+        StringBuilder md = new StringBuilder("**Worked example")
+            .append(skill.workedExamples().size() > 1 ? " " + n : "").append(":** ").append(ex.problem()).append("\n\n");
         int step = 0;
-        for (String s : ex.steps()) lines.addAll(Wrap.lines((++step) + ". " + s, input.width(), "  "));
-        lines.addAll(Wrap.lines(style.bold("Answer: ") + ex.answer(), input.width(), "  "));
+        for (String s : ex.steps()) md.append(++step).append(". ").append(s).append('\n');
+        md.append("\n**Answer:** ").append(ex.answer()).append('\n');
+        lines.add("");
+        lines.addAll(MarkdownRenderer.render(md.toString(), style, input.width()));
       }
     }
     if (l.part() == LessonScreen.Part.RESOURCES) {
