@@ -40,9 +40,9 @@ public record PackStats(Pack pack, List<SkillStats> skills, Map<ExerciseType, In
   /** Attempts until an exercise is known: the first, a learning step, and about two reviews. */
   public static final int ATTEMPTS_TO_MASTERY = 4;
   /** Reading speed for lessons, in words per minute (unhurried reading of technical prose). */
-  public static final int WORDS_PER_MINUTE = 200;
+  public static final int WORDS_PER_MINUTE = Skill.WORDS_PER_MINUTE;
   /** Time to follow one worked example. */
-  public static final int SECONDS_PER_WORKED_EXAMPLE = 60;
+  public static final int SECONDS_PER_WORKED_EXAMPLE = Skill.SECONDS_PER_WORKED_EXAMPLE;
 
   public static PackStats of(Pack pack) {
     Map<String, Skill> byId = new LinkedHashMap<>();
@@ -81,8 +81,7 @@ public record PackStats(Pack pack, List<SkillStats> skills, Map<ExerciseType, In
   }
 
   static long lessonSeconds(Skill s) {
-    long words = words(s.lesson());
-    return Math.round(words * 60.0 / WORDS_PER_MINUTE) + (long) s.workedExamples().size() * SECONDS_PER_WORKED_EXAMPLE;
+    return s.readingSeconds();
   }
 
   private static int depth(String id, Map<String, Skill> byId, Map<String, Integer> memo, Set<String> path) {

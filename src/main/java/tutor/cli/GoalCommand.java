@@ -56,7 +56,8 @@ final class GoalCommand implements Callable<Integer> {
     if (Double.isNaN(seconds)) seconds = GoalPlanner.DEFAULT_SECONDS_PER_EXERCISE;
     List<GoalPlan> out = new ArrayList<>();
     for (Goal g : goals.list(learner.id())) {
-      out.add(GoalPlanner.plan(g, data.skills(), data.mastery(), data.cards(), today, pace, seconds));
+      out.add(GoalPlanner.plan(g, data.skills(), data.mastery(), data.cards(), today, pace, seconds,
+          store.lessonsSeen(learner.id())));
     }
     return out;
   }

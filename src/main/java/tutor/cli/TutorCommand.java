@@ -32,6 +32,7 @@ import tutor.terminal.Style;
       UndoCommand.class,
       CramCommand.class,
       ForecastCommand.class,
+      LessonCommand.class,
       OptimizeCommand.class,
       ProfileCommand.class, CredentialCommand.class, ReportCommand.class,
     },

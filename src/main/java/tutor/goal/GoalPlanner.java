@@ -22,7 +22,8 @@ import tutor.store.StoredSkill;
  *
  * <ul>
  *   <li>Exercises left: for each skill of the path not mastered, the right answers BKT needs to
- *       reach mastery from its P(known), divided by the 80 % success the picker aims at.
+ *       reach mastery from its P(known), divided by the 80 % success the picker aims at; plus the
+ *       reading time of lessons not yet read, in exercises' worth of time.
  *   <li>Review load: each reviewed card of the pack comes back about once per stability (days),
  *       so the daily load is the sum of 1 / max(1, S).
  *   <li>Pace: with a daily budget, the exercises it buys (minutes × 60 / seconds per exercise)
@@ -39,6 +40,16 @@ public final class GoalPlanner {
 
   public static GoalPlan plan(Goal goal, List<StoredSkill> skills, Map<SkillKey, SkillMastery> mastery,
       Map<CardKey, CardState> cards, LocalDate today, double recentNewPerDay, double secondsPerExercise) {
+    return plan(goal, skills, mastery, cards, today, recentNewPerDay, secondsPerExercise, null);
+  }
+
+  /**
+   * @param lessonsSeen skills whose lesson the learner has read; the reading time of the others
+   *     on the path counts as exercises' worth of time. Null: reading is not counted.
+   */
+  public static GoalPlan plan(Goal goal, List<StoredSkill> skills, Map<SkillKey, SkillMastery> mastery,
+      Map<CardKey, CardState> cards, LocalDate today, double recentNewPerDay, double secondsPerExercise,
+      java.util.Set<SkillKey> lessonsSeen) {
     List<SkillKey> path = path(goal, skills);
     List<SkillKey> remaining = new ArrayList<>();
     int exercisesLeft = 0;
@@ -51,6 +62,12 @@ public final class GoalPlanner {
       BktParameters params = p == null ? BktParameters.DEFAULT : p;
       double pKnown = m == null ? params.prior() : m.pKnown();
       exercisesLeft += (int) Math.ceil(MasteryModel.rightAnswersToMaster(pKnown, params) / 0.8);
+      if (lessonsSeen != null && !lessonsSeen.contains(k)) {
+        // Reading the lesson takes time out of the same daily budget.
+        long reading = skills.stream().filter(s -> s.key().equals(k)).findFirst()
+            .map(s -> s.skill().readingSeconds()).orElse(0L);
+        exercisesLeft += (int) Math.ceil(reading / secondsPerExercise);
+      }
     }
     double reviews = 0;
     for (Map.Entry<CardKey, CardState> e : cards.entrySet()) {

@@ -25,6 +25,20 @@ public record Skill(String id, String title, String description, List<String> re
     this(id, title, description, requires, "", List.of(), List.of(), null);
   }
 
+  /** Unhurried reading speed of technical prose, for time estimates. */
+  public static final int WORDS_PER_MINUTE = 200;
+  /** Time to follow one worked example. */
+  public static final int SECONDS_PER_WORKED_EXAMPLE = 60;
+
+  /** How long the lesson and its worked examples take to read: for pacing and estimates. */
+  public long readingSeconds() {
+    int words = 0;
+    for (String token : lesson.split("\\s+")) {
+      if (token.codePoints().anyMatch(Character::isLetterOrDigit)) words++;
+    }
+    return Math.round(words * 60.0 / WORDS_PER_MINUTE) + (long) workedExamples.size() * SECONDS_PER_WORKED_EXAMPLE;
+  }
+
   /** A problem, the steps that solve it, and its answer. */
   public record WorkedExample(String problem, List<String> steps, String answer) {
     public WorkedExample {

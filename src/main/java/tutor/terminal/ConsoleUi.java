@@ -67,12 +67,17 @@ public final class ConsoleUi implements StudyUi {
 
   @Override
   public void lesson(LessonScreen l) throws SessionEnd {
+    page(lessonLines(l, style, input.width()), l.part() == LessonScreen.Part.LESSON);
+  }
+
+  /** A lesson, its worked examples or its resources as lines: in a session and for `tutor lesson`. */
+  public static List<String> lessonLines(LessonScreen l, Style style, int width) {
     List<String> lines = new ArrayList<>();
     Skill skill = l.skill().skill();
     lines.add("");
     lines.add(style.dim(l.why() + ": " + l.packTitle() + (style.symbols() ? " › " : ", ") + skill.title()));
     if (l.part() == LessonScreen.Part.LESSON && !skill.lesson().isBlank()) {
-      lines.addAll(MarkdownRenderer.render(skill.lesson(), style, input.width()));
+      lines.addAll(MarkdownRenderer.render(skill.lesson(), style, width));
     }
     if (l.part() != LessonScreen.Part.RESOURCES) {
       int n = 0;
@@ -85,7 +90,7 @@ public final class ConsoleUi implements StudyUi {
         for (String s : ex.steps()) md.append(++step).append(". ").append(s).append('\n');
         md.append("\n**Answer:** ").append(ex.answer()).append('\n');
         lines.add("");
-        lines.addAll(MarkdownRenderer.render(md.toString(), style, input.width()));
+        lines.addAll(MarkdownRenderer.render(md.toString(), style, width));
       }
     }
     if (l.part() == LessonScreen.Part.RESOURCES) {
@@ -94,10 +99,10 @@ public final class ConsoleUi implements StudyUi {
       for (Skill.Resource r : skill.resources()) {
         String lic = r.license().isBlank() ? "" : ", " + r.license();
         lines.addAll(Wrap.lines((style.symbols() ? "• " : "- ") + r.title() + " (" + r.kind() + lic + "): " + r.url(),
-            input.width(), "  "));
+            width, "  "));
       }
     }
-    page(lines, l.part() == LessonScreen.Part.LESSON);
+    return lines;
   }
 
   /** Prints lines a screenful at a time on a terminal; everything at once when piped. */

@@ -142,4 +142,69 @@ class JsonLinesProtocolTest {
     assertEquals("hello", JSON.readTree(lines[0]).get("event").asText());
     assertEquals("bad_input", JSON.readTree(lines[1]).get("code").asText());
   }
+
+  @Test
+  void anOrderIsAnsweredWithIndicesIntoTheItemsAsShown() throws Exception {
+    // Answer the order exercise from the items the exercise event shows: a real client's view.
+    java.io.PipedOutputStream toTutor = new java.io.PipedOutputStream();
+    java.io.PipedInputStream tutorIn = new java.io.PipedInputStream(toTutor);
+    java.io.StringWriter events = new java.io.StringWriter();
+    java.io.PrintWriter tutorOut = new java.io.PrintWriter(new java.io.Writer() {
+      private final StringBuilder line = new StringBuilder();
+      @Override public void write(char[] c, int off, int len) {
+        for (int i = off; i < off + len; i++) {
+          if (c[i] == '\n') {
+            events.write(line + "\n");
+            onLine(line.toString(), toTutor);
+            line.setLength(0);
+          } else {
+            line.append(c[i]);
+          }
+        }
+      }
+      @Override public void flush() {}
+      @Override public void close() {}
+    }, true);
+    Context ctx = new Context(java.util.Map.of("HOME", dir.toString()), tutorIn, tutorOut,
+        new java.io.PrintWriter(java.io.Writer.nullWriter()), false);
+    int code = Main.run(ctx, "study", "--jsonl", "--skill", "more", "--limit", "2", "--db=" + db, NOW);
+    assertEquals(0, code, events.toString());
+    assertTrue(events.toString().contains("\"exercise\":\"planets\""), events.toString());
+    boolean right = false;
+    for (String line : events.toString().split("\n")) {
+      JsonNode e = JSON.readTree(line);
+      if (e.get("event").asText().equals("feedback") && e.get("exercise").asText().equals("planets")) {
+        right = e.get("correct").asBoolean();
+      }
+    }
+    assertTrue(right, events.toString());
+  }
+
+  private static JsonNode open;
+
+  /** The scripted client: after each await, answer the open exercise (or end). */
+  private static void onLine(String line, java.io.PipedOutputStream toTutor) {
+    try {
+      JsonNode e = JSON.readTree(line);
+      String name = e.get("event").asText();
+      if (name.equals("exercise")) open = e;
+      if (!name.equals("await")) return;
+      String command;
+      if (open == null) {
+        command = "{\"quit\": true}";
+      } else if (open.get("type").asText().equals("order")) {
+        List<String> items = JSON.convertValue(open.get("items"), List.class);
+        List<Integer> answer = new ArrayList<>();
+        for (String planet : List.of("Mercury", "Venus", "Earth")) answer.add(items.indexOf(planet));
+        command = "{\"answer\": " + answer + "}";
+      } else {
+        command = "{\"answer\": 3}"; // the flashcard: Good
+      }
+      open = e.get("for").asText().equals("answer") || e.get("for").asText().equals("reveal") ? null : open;
+      toTutor.write((command + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      toTutor.flush();
+    } catch (java.io.IOException ex) {
+      throw new java.io.UncheckedIOException(ex);
+    }
+  }
 }

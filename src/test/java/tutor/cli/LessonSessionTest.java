@@ -57,4 +57,16 @@ class LessonSessionTest {
     Cli.Result r = cli.input(":why\nParis\n", "study", "--limit", "1", NOW);
     assertTrue(r.out().contains("Why this exercise: New material in The basics"), r.out());
   }
+
+  @Test
+  void theLessonCommandShowsALessonOutsideASession() {
+    Cli.Result r = cli.run("lesson", "basics");
+    assertEquals(0, r.code(), r.toString());
+    assertTrue(r.out().contains("read this first"), r.out());
+    assertTrue(r.out().contains("Worked example: What is 1 + 1?"), r.out());
+    assertTrue(r.out().contains("An atlas (book): https://example.org/atlas"), r.out());
+    assertEquals(2, cli.run("lesson", "nope").code());
+    Cli.Result none = cli.run("lesson", "more");
+    assertTrue(none.out().contains("This skill has no lesson yet."), none.out());
+  }
 }

@@ -108,4 +108,19 @@ class GoalPlannerTest {
     assertEquals(1, plan.daysAhead());
     assertEquals(GoalPlan.Status.ON_TRACK, plan.status());
   }
+
+  @Test
+  void unreadLessonsOnThePathCountAsTimeToSpend() {
+    // A 400-word lesson (2 minutes) with one worked example (1 minute) = 180 s = 6 exercises of 30 s.
+    String lesson = "word ".repeat(400);
+    List<StoredSkill> withLesson = List.of(new StoredSkill("p", new tutor.pack.Skill("a", "A", "", List.of(), lesson,
+        List.of(new tutor.pack.Skill.WorkedExample("p", List.of("s"), "x")), List.of(), null), 0));
+    Goal g = goal(List.of("a"), null, null, 10);
+    int without = GoalPlanner.plan(g, withLesson, mastery, cards, TODAY, 0, 30).exercisesLeft();
+    int unread = GoalPlanner.plan(g, withLesson, mastery, cards, TODAY, 0, 30, java.util.Set.of()).exercisesLeft();
+    int read = GoalPlanner.plan(g, withLesson, mastery, cards, TODAY, 0, 30,
+        java.util.Set.of(new SkillKey("p", "a"))).exercisesLeft();
+    assertEquals(without + 6, unread);
+    assertEquals(without, read);
+  }
 }
