@@ -23,7 +23,7 @@ final class Confirm {
       throw new UserException(ExitCodes.BAD_INPUT, what + ": standard input is not a terminal, so there is"
           + " no one to ask; add --yes to confirm");
     }
-    ctx.err().print(question + " [y/N] ");
+    ctx.err().print(tutor.terminal.Wrap.text(question + " [y/N]", 80, "") + " ");
     ctx.err().flush();
     String answer;
     try {

@@ -63,7 +63,8 @@ final class ImportCommand implements Callable<Integer> {
       }
       root.ctx.out().println("Imported learner '" + learner.name() + "' (" + data.describe() + ").");
       boolean current = store.currentLearner(root.clock().instant()).id() == learner.id();
-      if (!current) root.ctx.out().println("Study as them with: tutor learner use " + learner.name());
+      String quoted = learner.name().contains(" ") ? "'" + learner.name() + "'" : learner.name();
+      if (!current) root.ctx.out().println("Study as them with: tutor learner use " + quoted);
     }
     return ExitCodes.OK;
   }

@@ -48,7 +48,15 @@ final class LearnerDelete implements Callable<Integer> {
   private static String describe(Map<String, Integer> rows) {
     List<String> parts = new ArrayList<>();
     rows.forEach((table, n) -> {
-      if (n > 0) parts.add(n + " " + table.replace('_', ' '));
+      if (n == 0) return;
+      parts.add(switch (table) {
+        case "mastery" -> "mastery of " + n + (n == 1 ? " skill" : " skills");
+        case "learner_settings" -> n + (n == 1 ? " setting" : " settings");
+        case "lessons_seen" -> n + (n == 1 ? " lesson seen" : " lessons seen");
+        case "fsrs_parameters" -> n + (n == 1 ? " parameter fit" : " parameter fits");
+        default -> n + " " + (n == 1 && table.endsWith("s") ? table.substring(0, table.length() - 1) : table)
+            .replace('_', ' ');
+      });
     });
     return parts.isEmpty() ? "no answers yet" : String.join(", ", parts);
   }

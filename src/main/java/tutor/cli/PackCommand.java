@@ -127,7 +127,7 @@ final class PackCommand implements Callable<Integer> {
         Learner learner = store.currentLearner(root.clock().instant());
         List<PackSummary> packs = store.packs(learner.id());
         StudyData data = store.studyData(learner.id());
-        Map<SkillKey, Level> levels = levels(data);
+        Map<SkillKey, Level> levels = levels(store, learner, data, root.clock().instant());
         Map<SkillKey, int[]> seen = seenPerSkill(data);
         if (format == OutputFormat.json) {
           out.println(json(packs, data, levels, seen));
@@ -158,15 +158,11 @@ final class PackCommand implements Callable<Integer> {
           .filter(r -> levels.get(new SkillKey(s.packId(), r)) != Level.MASTERED).toList();
     }
 
-    static Map<SkillKey, Level> levels(StudyData data) {
-      Set<SkillKey> mastered = Picker.mastered(data.mastery());
-      Map<SkillKey, Level> out = new HashMap<>();
-      for (StoredSkill s : data.skills()) {
-        boolean unlocked = s.requires().stream().allMatch(r -> mastered.contains(new SkillKey(s.packId(), r)));
-        SkillMastery m = data.mastery().get(s.key());
-        out.put(s.key(), Level.of(m, unlocked));
-      }
-      return out;
+    /** Levels as the picker sees them, fading included. */
+    static Map<SkillKey, Level> levels(SqliteStore store, Learner learner, StudyData data, java.time.Instant now) {
+      var scheduler = Learners.scheduler(store, learner, Learners.settings(store, learner));
+      return new Picker(scheduler, data.skills())
+          .memory(Picker.Request.of(data.exercises(), data.cards(), data.mastery(), now)).levels();
     }
 
     /** Per skill: {exercises seen, exercises}. */

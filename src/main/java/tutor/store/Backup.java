@@ -32,7 +32,8 @@ public final class Backup {
       ps.execute();
     } catch (SQLException e) {
       deleteQuietly(target);
-      throw new StoreException("backup of " + db + " failed: " + e.getMessage(), e);
+      String damaged = String.valueOf(e.getMessage()).contains("malformed") ? "; the database is damaged: run tutor doctor" : "";
+      throw new StoreException("backup of " + db + " failed: " + e.getMessage() + damaged, e);
     }
     try (Connection c = DatabaseFile.open(target, true)) {
       String check = DatabaseFile.textPragma(c, "integrity_check");

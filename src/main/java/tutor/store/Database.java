@@ -72,7 +72,7 @@ public final class Database {
       return file + " is not a tutor database (not an SQLite file)";
     }
     if (msg.contains("SQLITE_CORRUPT") || msg.contains("malformed")) {
-      return file + " is damaged (" + msg + "); restore a backup or move it away";
+      return file + " is damaged (" + msg + "); run tutor doctor to see what is wrong, or restore a backup";
     }
     return "database " + file + ": " + msg;
   }

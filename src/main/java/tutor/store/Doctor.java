@@ -23,6 +23,7 @@ import tutor.store.DoctorReport.Status;
  */
 public final class Doctor {
   private static final long LARGE_WAL = 64L * 1024 * 1024;
+  private static final int SHOWN = 5;
   private static final String RESTORE = "Restore your latest backup: copy it over %s while tutor is not"
       + " running (or use it with --db FILE). Without a backup, the sqlite3 shell can salvage what is"
       + " readable: sqlite3 %s .recover | sqlite3 recovered.db";
@@ -35,9 +36,11 @@ public final class Doctor {
     try {
       c = DatabaseFile.openTutor(db, true);
     } catch (StoreException e) {
-      boolean missing = !Files.exists(db);
-      out.add(new Finding("database", Status.PROBLEM, e.getMessage(), List.of(),
-          missing ? "Nothing to check. Pass the right file with --db FILE." : String.format(RESTORE, db, db),
+      boolean damaged = String.valueOf(e.getMessage()).contains("malformed")
+          || String.valueOf(e.getMessage()).contains("CORRUPT");
+      out.add(new Finding("database", Status.PROBLEM, e.getMessage(), List.of(), damaged
+          ? String.format(RESTORE, db, db)
+          : "Check the path: pass your database with --db FILE (tutor --help says where it is by default).",
           List.of()));
       return new DoctorReport(db, out);
     }
@@ -60,13 +63,19 @@ public final class Doctor {
 
   private static Finding integrity(Connection c, Path db) throws SQLException {
     List<String> problems = new ArrayList<>();
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA integrity_check(20)")) {
-      while (rs.next()) problems.add(rs.getString(1));
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA integrity_check(100)")) {
+      while (rs.next()) {
+        for (String line : rs.getString(1).split("\n")) {
+          if (!line.isBlank() && !line.startsWith("*** in database")) problems.add(line.strip());
+        }
+      }
     } catch (SQLException e) {
       problems.add(e.getMessage());
     }
     if (problems.equals(List.of("ok"))) return new Finding("integrity", Status.OK, "no damage found");
-    return new Finding("integrity", Status.PROBLEM, "the file is damaged", problems,
+    List<String> shown = new ArrayList<>(problems.subList(0, Math.min(SHOWN, problems.size())));
+    if (problems.size() > SHOWN) shown.add("... and more (all of them: sqlite3 " + db + " 'PRAGMA integrity_check')");
+    return new Finding("integrity", Status.PROBLEM, "the file is damaged", shown,
         String.format(RESTORE, db, db), List.of());
   }
 
@@ -154,13 +163,13 @@ public final class Doctor {
     Set<String> tables = new TreeSet<>();
     try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
       while (rs.next()) {
-        broken.merge(rs.getString(1) + ": %d rows refer to a missing " + rs.getString(3) + " row", 1, Integer::sum);
+        broken.merge(rs.getString(1) + ": %s to a missing " + rs.getString(3) + " row", 1, Integer::sum);
         tables.add(rs.getString(1));
       }
     }
     if (broken.isEmpty()) return new Finding("foreign keys", Status.OK, "every reference points to an existing row");
     List<String> details = new ArrayList<>();
-    broken.forEach((what, n) -> details.add(String.format(what, n)));
+    broken.forEach((what, n) -> details.add(String.format(what, n == 1 ? "1 row refers" : n + " rows refer")));
     List<String> repairs = tables.stream().map(t -> "DELETE FROM " + LearnerTables.quote(t)
         + " WHERE rowid IN (SELECT rowid FROM pragma_foreign_key_check(" + literal(t) + "))").toList();
     return new Finding("foreign keys", Status.PROBLEM, "some rows refer to rows that do not exist", details,
@@ -270,7 +279,7 @@ public final class Doctor {
       try (Statement s = c.createStatement()) {
         s.execute("PRAGMA foreign_keys = ON");
       }
-      return LearnerTables.inTransaction(c, () -> {
+      return Transactions.inTransaction(c, () -> {
         int n = 0;
         try (Statement s = c.createStatement()) {
           for (String sql : repairs) n += s.executeUpdate(sql);

@@ -48,7 +48,7 @@ public final class Importer {
           + String.join(", ", missing) + ", not installed here; install "
           + (missing.size() == 1 ? "it" : "them") + " first with: tutor pack add PATH");
     }
-    return LearnerTables.inTransaction(c, () -> {
+    return Transactions.inTransaction(c, () -> {
       java.util.Set<String> before = foreignKeyViolations(c);
       try (Statement s = c.createStatement()) {
         s.execute("PRAGMA defer_foreign_keys = ON");

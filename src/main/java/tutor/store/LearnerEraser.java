@@ -20,13 +20,13 @@ public final class LearnerEraser {
   /** What the learner has, per learner table: rows that erasing would delete. */
   public static Map<String, Integer> rows(SqliteStore store, Learner learner) {
     Connection c = store.connection();
-    return LearnerTables.inTransaction(c, () -> LearnerTables.counts(c, learner.id()));
+    return Transactions.inTransaction(c, () -> LearnerTables.counts(c, learner.id()));
   }
 
   /** Deletes the learner and all their rows; returns the rows deleted per table. */
   public static Map<String, Integer> erase(SqliteStore store, Learner learner) {
     Connection c = store.connection();
-    return LearnerTables.inTransaction(c, () -> {
+    return Transactions.inTransaction(c, () -> {
       Map<String, Integer> deleted = new LinkedHashMap<>();
       List<String> tables = new ArrayList<>(LearnerTables.names(c));
       Collections.reverse(tables); // rows that refer to others go first

@@ -123,30 +123,6 @@ final class LearnerTables {
     return "\"" + identifier.replace("\"", "\"\"") + "\"";
   }
 
-  /** Runs {@code work} in one transaction on {@code c}: all of it is written, or none. */
-  static <T> T inTransaction(Connection c, SqlWork<T> work) {
-    try {
-      boolean auto = c.getAutoCommit();
-      c.setAutoCommit(false);
-      try {
-        T result = work.run();
-        c.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(auto);
-      }
-    } catch (SQLException e) {
-      throw new StoreException("database error: " + e.getMessage(), e);
-    }
-  }
-
-  @FunctionalInterface
-  interface SqlWork<T> {
-    T run() throws SQLException;
-  }
 
   /** Row counts of a learner per learner table, in table order. */
   static Map<String, Integer> counts(Connection c, long learnerId) throws SQLException {

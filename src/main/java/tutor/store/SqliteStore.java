@@ -47,31 +47,12 @@ public final class SqliteStore implements Store {
     return c;
   }
 
-  @FunctionalInterface
-  private interface SqlWork<T> {
-    T run() throws SQLException;
-  }
-
   /** Runs {@code work} in one transaction: all of it is written, or none. */
-  private <T> T transaction(SqlWork<T> work) {
-    try {
-      c.setAutoCommit(false);
-      try {
-        T result = work.run();
-        c.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(true);
-      }
-    } catch (SQLException e) {
-      throw new StoreException("database error: " + e.getMessage(), e);
-    }
+  private <T> T transaction(Transactions.SqlWork<T> work) {
+    return Transactions.inTransaction(c, work);
   }
 
-  private <T> T query(SqlWork<T> work) {
+  private <T> T query(Transactions.SqlWork<T> work) {
     try {
       return work.run();
     } catch (SQLException e) {

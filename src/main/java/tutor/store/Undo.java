@@ -25,21 +25,7 @@ public final class Undo {
   }
 
   public Optional<UndoneAnswer> last(long learnerId) {
-    try {
-      c.setAutoCommit(false);
-      try {
-        Optional<UndoneAnswer> result = undoLast(learnerId);
-        c.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(true);
-      }
-    } catch (SQLException e) {
-      throw new StoreException("cannot undo: " + e.getMessage(), e);
-    }
+    return Transactions.inTransaction(c, () -> undoLast(learnerId));
   }
 
   private Optional<UndoneAnswer> undoLast(long learnerId) throws SQLException {

@@ -74,7 +74,7 @@ public final class StatsView {
   private void mastery() {
     if (r.packs().isEmpty()) {
       heading("Skills");
-      out.add("No packs installed. Add one with: tutor pack add PATH");
+      out.add("  No packs installed. Add one with: tutor pack add PATH");
       return;
     }
     for (PackRow p : r.packs()) {
@@ -334,6 +334,10 @@ public final class StatsView {
 
   private void time() {
     heading("Time studied (time taken to answer; answers typed through a pipe are not timed)");
+    if (r.activity().days().isEmpty()) {
+      out.add("  Nothing yet: start with tutor study.");
+      return;
+    }
     long maxDay = r.days().stream().mapToLong(Period::timedMillis).max().orElse(0);
     for (Period d : r.days()) out.add(timeLine(DAY.format(d.start()), d, maxDay, false));
     long maxWeek = r.weeks().stream().mapToLong(Period::timedMillis).max().orElse(0);

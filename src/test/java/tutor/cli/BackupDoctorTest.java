@@ -116,7 +116,7 @@ class BackupDoctorTest {
     breakReferences();
     Cli.Result r = cli.run("doctor");
     assertEquals(1, r.code(), r.toString());
-    assertTrue(r.out().contains("cards: 1 rows refer to a missing exercises row"), r.out());
+    assertTrue(r.out().contains("cards: 1 row refers to a missing exercises row"), r.out());
     assertTrue(r.out().contains("lessons_seen: 1 row for skills no installed pack has"), r.out());
     assertTrue(r.out().contains("What to do:") && r.out().contains("tutor doctor --fix"), r.out());
     Cli.Result refused = cli.run("doctor", "--fix");
