@@ -134,7 +134,7 @@ public final class Scaffold {
           difficulty: 1
           prompt: At sea level, at how many degrees Celsius does pure water boil?
           answer: 100
-          tolerance: 0
+          tolerance: 0.5
           unit: °C
           hints: [It is a round number.]
           explanation: "The Celsius scale was defined by the freezing (0) and boiling (100) points of water."

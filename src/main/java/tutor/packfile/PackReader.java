@@ -539,7 +539,11 @@ public final class PackReader {
     } else {
       tolerance = f.number("tolerance").orElse(0.0);
     }
-    if (tolerance < 0) f.error("tolerance", "tolerance cannot be negative");
+    // An explicit tolerance of 0 or less leaves no answer a learner could type for a non-whole
+    // number; "exact" is what leaving it out means.
+    if (f.has("tolerance") && tolerance <= 0) {
+      f.error("tolerance", "tolerance must be more than 0 (leave it out for an exact answer)");
+    }
     if (answer.isEmpty()) return null;
     return new Exercise.Numeric(answer.get(), Math.max(0, tolerance), relative, f.string("unit", ""));
   }

@@ -353,7 +353,20 @@ class ExerciseErrorsTest {
             answer: 5
             tolerance: -0.5
         """);
-    assertError(errorsOf(f), x(), line(f, "tolerance:"), "tolerance cannot be negative");
+    assertError(errorsOf(f), x(), line(f, "tolerance:"), "tolerance must be more than 0");
+  }
+
+  @Test
+  void anExplicitToleranceOfZeroIsReportedAsUnreachable() {
+    String f = file("""
+          - id: e1
+            skill: a
+            type: numeric
+            prompt: Q
+            answer: 0.3333
+            tolerance: 0
+        """);
+    assertError(errorsOf(f), x(), line(f, "tolerance:"), "tolerance must be more than 0 (leave it out for an exact answer)");
   }
 
   @Test
@@ -366,7 +379,7 @@ class ExerciseErrorsTest {
             answer: 5
             tolerance: "-5%"
         """);
-    assertError(errorsOf(f), x(), line(f, "tolerance:"), "tolerance cannot be negative");
+    assertError(errorsOf(f), x(), line(f, "tolerance:"), "tolerance must be more than 0");
   }
 
   @Test
