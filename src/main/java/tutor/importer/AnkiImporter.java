@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.sqlite.Collation;
 import org.sqlite.SQLiteConfig;
 import tutor.packfile.ZipFiles;
 
@@ -28,17 +29,21 @@ import tutor.packfile.ZipFiles;
  * front and back rendered from the card's templates; cloze cards become cloze exercises. HTML is
  * turned to text; media (images, sound) is left out with a warning.
  *
- * <p>Only the legacy collection (collection.anki2 or collection.anki21, schema 11) is read. Anki
- * 2.1.50 and later export collection.anki21b by default, a zstd-compressed database that the JDK
- * cannot decompress; such files are refused with a message saying how to export them readably.
+ * <p>Both collection formats are read. The legacy one (collection.anki2 or collection.anki21,
+ * schema 11) keeps note types and decks as JSON in the {@code col} table. Anki 2.1.50 and later
+ * export collection.anki21b by default (beside a placeholder collection.anki2 for older versions):
+ * a zstd-compressed database (schema 18) with note types, their fields and card templates, and
+ * decks in tables of their own, settings in protobuf blobs ({@link Protobuf}). Both are read into
+ * the same note types and deck names, so everything after that is shared.
  */
 public final class AnkiImporter {
-  /** The largest collection database unpacked from a package. */
+  /** The largest collection database unpacked from a package (compressed, and decompressed). */
   static final long MAX_COLLECTION_BYTES = 512L * 1024 * 1024;
-  static final String NEWER_FORMAT = "was exported in Anki's newer package format (collection.anki21b,"
-      + " zstd-compressed), which tutor cannot read. In Anki (2.1.50 or later), export it again with"
-      + " File > Export..., format \"Anki Deck Package (*.apkg)\" and \"Support older Anki versions\""
-      + " ticked, and import that file";
+  /** The zstd-compressed collection of Anki 2.1.50 and later. */
+  static final String NEWER_COLLECTION = "collection.anki21b";
+  static final String PLACEHOLDER_ONLY = "holds only the placeholder note that Anki adds for older versions"
+      + " (\"Please update to the latest Anki version\"), not the deck's real collection (tutor reads"
+      + " collection.anki2, collection.anki21 and collection.anki21b)";
   private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
   private AnkiImporter() {}
@@ -48,23 +53,40 @@ public final class AnkiImporter {
   private record Note(long id, long typeId, String tags, List<String> fields) {}
 
   public static ImportResult read(Path apkg, String packId, String title) throws ImportException {
+    return read(apkg, packId, title, MAX_COLLECTION_BYTES);
+  }
+
+  /** As {@link #read(Path, String, String)}, refusing a collection larger than {@code maxBytes}. */
+  static ImportResult read(Path apkg, String packId, String title, long maxBytes) throws ImportException {
     List<String> names;
     try {
       names = ZipFiles.names(apkg);
     } catch (ZipFiles.Refused e) {
       throw new ImportException(e.getMessage() + "; an Anki .apkg file is a zip archive");
     }
-    if (names.contains("collection.anki21b")) throw new ImportException(apkg + " " + NEWER_FORMAT);
-    String entry = names.contains("collection.anki21") ? "collection.anki21"
+    String entry = names.contains(NEWER_COLLECTION) ? NEWER_COLLECTION
+        : names.contains("collection.anki21") ? "collection.anki21"
         : names.contains("collection.anki2") ? "collection.anki2" : null;
     if (entry == null) {
-      throw new ImportException(apkg + ": no Anki collection in this zip (collection.anki2 or collection.anki21)");
+      throw new ImportException(apkg + ": no Anki collection in this zip (collection.anki2, collection.anki21"
+          + " or collection.anki21b)");
     }
     long mediaFiles = names.stream().filter(n -> n.matches("\\d+")).count();
     Path temp = null;
+    Path compressed = null;
     try {
       temp = Files.createTempFile("tutor-anki", ".sqlite");
-      ZipFiles.extract(apkg, entry, temp, MAX_COLLECTION_BYTES);
+      if (entry.equals(NEWER_COLLECTION)) {
+        compressed = Files.createTempFile("tutor-anki", ".zst");
+        ZipFiles.extract(apkg, entry, compressed, maxBytes);
+        try {
+          Zstd.decompress(compressed, temp, maxBytes);
+        } catch (Zstd.Refused e) {
+          throw new ImportException(apkg + ": " + entry + " " + e.getMessage());
+        }
+      } else {
+        ZipFiles.extract(apkg, entry, temp, maxBytes);
+      }
       if (!isSqlite(temp)) throw new ImportException(apkg + ": " + entry + " is not an SQLite database");
       PackDraft draft = new PackDraft(apkg);
       String deckTitle = readCollection(apkg, temp, draft);
@@ -83,13 +105,17 @@ public final class AnkiImporter {
     } catch (IOException e) {
       throw new ImportException(apkg + ": cannot read: " + e.getMessage());
     } finally {
-      if (temp != null) {
-        try {
-          Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-          // a temporary file left behind is harmless
-        }
-      }
+      deleteQuietly(temp);
+      deleteQuietly(compressed);
+    }
+  }
+
+  private static void deleteQuietly(Path file) {
+    if (file == null) return;
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException ignored) {
+      // a temporary file left behind is harmless
     }
   }
 
@@ -111,6 +137,14 @@ public final class AnkiImporter {
     config.setReadOnly(true);
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath(), config.toProperties());
         Statement st = c.createStatement()) {
+      // The newer schema declares names "collate unicase" (Anki's case-insensitive order); SQLite
+      // refuses to query a table whose collation it does not know.
+      Collation.create(c, "unicase", new Collation() {
+        @Override
+        protected int xCompare(String a, String b) {
+          return a.compareToIgnoreCase(b);
+        }
+      });
       String modelsJson;
       String decksJson;
       try (ResultSet rs = st.executeQuery("select models, decks from col")) {
@@ -118,22 +152,29 @@ public final class AnkiImporter {
         modelsJson = rs.getString(1);
         decksJson = rs.getString(2);
       }
-      if (modelsJson == null || modelsJson.isBlank()) throw new ImportException(apkg + " " + NEWER_FORMAT);
-      ObjectMapper json = new ObjectMapper();
-      Map<Long, NoteType> types = noteTypes(json.readTree(modelsJson));
+      Map<Long, NoteType> types;
       Map<Long, String> decks = new HashMap<>();
-      json.readTree(decksJson).fields().forEachRemaining(e -> decks.put(Long.parseLong(e.getKey()),
-          e.getValue().path("name").asText(e.getKey())));
+      if (modelsJson == null || modelsJson.isBlank()) { // the newer schema: note types and decks in tables
+        types = noteTypes(st);
+        try (ResultSet rs = st.executeQuery("select id, name from decks")) {
+          while (rs.next()) decks.put(rs.getLong(1), text(rs, 2).replace("\u001f", "::"));
+        }
+      } else {
+        ObjectMapper json = new ObjectMapper();
+        types = noteTypes(json.readTree(modelsJson));
+        json.readTree(decksJson).fields().forEachRemaining(e -> decks.put(Long.parseLong(e.getKey()),
+            e.getValue().path("name").asText(e.getKey())));
+      }
       Map<Long, Note> notes = new LinkedHashMap<>();
       try (ResultSet rs = st.executeQuery("select id, mid, tags, flds from notes order by id")) {
         while (rs.next()) {
           String flds = rs.getString(4);
-          notes.put(rs.getLong(1), new Note(rs.getLong(1), rs.getLong(2), rs.getString(3),
+          notes.put(rs.getLong(1), new Note(rs.getLong(1), rs.getLong(2), text(rs, 3),
               List.of((flds == null ? "" : flds).split("\u001f", -1))));
         }
       }
       if (notes.size() == 1 && notes.values().iterator().next().fields().get(0).contains("Please update to the latest Anki version")) {
-        throw new ImportException(apkg + " " + NEWER_FORMAT);
+        throw new ImportException(apkg + " " + PLACEHOLDER_ONLY);
       }
       // Cards grouped by deck (Anki's deck order: by name), then note, then card number.
       TreeMap<String, List<long[]>> byDeck = new TreeMap<>();
@@ -171,7 +212,7 @@ public final class AnkiImporter {
       return tops.size() == 1 && !tops.get(0).equals("Default") ? tops.get(0) : null;
     } catch (SQLException e) {
       throw new ImportException(apkg + ": not a readable Anki collection (" + firstLine(e.getMessage()) + ")");
-    } catch (IOException e) {
+    } catch (IOException | IllegalArgumentException e) {
       throw new ImportException(apkg + ": the Anki collection's note types or decks cannot be read ("
           + firstLine(e.getMessage()) + ")");
     }
@@ -195,6 +236,42 @@ public final class AnkiImporter {
       out.put(id, new NoteType(m.path("name").asText(), m.path("type").asInt(0) == 1, fields, templates));
     });
     return out;
+  }
+
+  /**
+   * Note types from the newer schema's tables: notetypes (id, name, config: the Notetype.Config
+   * message, whose field 1 is the kind, 1 for cloze), fields (ntid, ord, name) and templates (ntid,
+   * ord, config: the Notetype.Template.Config message, with the question format in field 1 and the
+   * answer format in field 2). Field numbers as in Anki's proto/anki/notetypes.proto.
+   */
+  private static Map<Long, NoteType> noteTypes(Statement st) throws SQLException {
+    Map<Long, NoteType> out = new HashMap<>();
+    try (ResultSet rs = st.executeQuery("select id, name, config from notetypes")) {
+      while (rs.next()) {
+        out.put(rs.getLong(1), new NoteType(text(rs, 2), Protobuf.varint(rs.getBytes(3), 1) == 1,
+            new ArrayList<>(), new ArrayList<>()));
+      }
+    }
+    try (ResultSet rs = st.executeQuery("select ntid, name from fields order by ntid, ord")) {
+      while (rs.next()) {
+        NoteType type = out.get(rs.getLong(1));
+        if (type != null) type.fields().add(text(rs, 2));
+      }
+    }
+    try (ResultSet rs = st.executeQuery("select ntid, config from templates order by ntid, ord")) {
+      while (rs.next()) {
+        NoteType type = out.get(rs.getLong(1));
+        byte[] config = rs.getBytes(2);
+        if (type != null) type.templates().add(new String[] {Protobuf.string(config, 1), Protobuf.string(config, 2)});
+      }
+    }
+    return out;
+  }
+
+  /** A text column, "" for null (which a damaged collection may hold where Anki never writes one). */
+  private static String text(ResultSet rs, int column) throws SQLException {
+    String s = rs.getString(column);
+    return s == null ? "" : s;
   }
 
   private static long parseOr(String s) {

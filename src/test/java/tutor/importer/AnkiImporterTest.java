@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
@@ -85,12 +87,107 @@ class AnkiImporterTest {
   }
 
   @Test
-  void theNewerZstdFormatIsRefusedWithWhatToDoInstead() throws Exception {
-    Path apkg = new ApkgFixture().note(1, ApkgFixture.BASIC, "", 10, "Please update to the latest Anki version, then import the .colpkg/.apkg file again.", "")
-        .entry("collection.anki21b", "(zstd bytes)").write(dir, "new.apkg", "collection.anki2");
+  void theNewerFormatGivesTheSamePackAsTheLegacyOne() throws Exception {
+    ApkgFixture f = new ApkgFixture()
+        .note(1, ApkgFixture.BASIC, "verbs", 10, "<b>to eat</b>", "comer")
+        .note(2, ApkgFixture.REVERSED, "", 11, "perro", "dog")
+        .note(3, ApkgFixture.CLOZE, "", 11, "{{c1::Madrid}} is the capital of {{c2::Spain::a country}}.", "Since 1561.")
+        .note(4, ApkgFixture.BASIC, "", 10, "[sound:gato.mp3]", "cat")
+        .entry("0", "image bytes");
+    ImportResult legacy = AnkiImporter.read(f.write(dir, "deck.apkg", "collection.anki2"), "deck", null);
+    Path newDir = Files.createDirectories(dir.resolve("new"));
+    ImportResult newer = AnkiImporter.read(f.writeAnki21b(newDir, "deck.apkg"), "deck", null);
+    assertEquals(legacy.pack(), newer.pack());
+    assertEquals(legacy.warnings().stream().map(ImportWarning::message).toList(),
+        newer.warnings().stream().map(ImportWarning::message).toList());
+    Pack p = newer.pack();
+    assertEquals(List.of("n1-1", "n2-1", "n2-2", "n3-1", "n3-2"), p.exercises().stream().map(Exercise::id).sorted().toList());
+    assertEquals("to eat", byId(p, "n1-1").prompt());
+    assertEquals(new Exercise.Flashcard("perro"), byId(p, "n2-2").body());
+    assertEquals("{{Madrid}} is the capital of Spain.", ((Exercise.Cloze) byId(p, "n3-1").body()).text());
+    assertEquals(List.of("a country"), byId(p, "n3-2").hints());
+    assertEquals(List.of("Spanish", "Spanish / Verbs"), p.skills().stream().map(Skill::title).toList());
+    assertEquals("Spanish", p.title());
+    assertTrue(newer.warnings().toString().contains("1 media file (image or sound) was not imported"), newer.warnings().toString());
+  }
+
+  @Test
+  void aPackageWithOnlyAnkisPlaceholderCollectionIsRefusedSayingSo() throws Exception {
+    Path apkg = new ApkgFixture().note(1, ApkgFixture.BASIC, "", 10, "Please update to the latest Anki version, then"
+        + " import the .colpkg/.apkg file again.", "").write(dir, "new.apkg", "collection.anki2");
     ImportException e = assertThrows(ImportException.class, () -> AnkiImporter.read(apkg, "x", null));
-    assertTrue(e.getMessage().contains("collection.anki21b") && e.getMessage().contains("Support older Anki versions"),
+    assertTrue(e.getMessage().contains("placeholder") && e.getMessage().contains("collection.anki21b"), e.getMessage());
+  }
+
+  private Path zip(String name, Map<String, byte[]> entries) throws Exception {
+    Path apkg = dir.resolve(name);
+    try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(apkg))) {
+      for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+        z.putNextEntry(new ZipEntry(e.getKey()));
+        z.write(e.getValue());
+        z.closeEntry();
+      }
+    }
+    return apkg;
+  }
+
+  /**
+   * A zstd frame of {@code blocks} RLE blocks (one byte, repeated 128 KB): 4 bytes a block in,
+   * 128 KB out. {@code windowDescriptor} is the window's exponent (log2 - 10) shifted left by 3.
+   */
+  private static byte[] zstdBomb(int blocks, int windowDescriptor) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.writeBytes(new byte[] {0x28, (byte) 0xB5, 0x2F, (byte) 0xFD, 0x00, (byte) windowDescriptor});
+    for (int i = 0; i < blocks; i++) {
+      int header = (i == blocks - 1 ? 1 : 0) | 1 << 1 | 128 * 1024 << 3; // last?, RLE, size
+      out.write(header);
+      out.write(header >> 8);
+      out.write(header >> 16);
+      out.write('x');
+    }
+    return out.toByteArray();
+  }
+
+  private static String refusal(Path apkg, long maxBytes) {
+    return assertThrows(ImportException.class, () -> AnkiImporter.read(apkg, "x", null, maxBytes)).getMessage();
+  }
+
+  @Test
+  void aZstdBombIsRefusedAtTheLimit() throws Exception {
+    byte[] bomb = zstdBomb(8 * 1024, 7 << 3); // 32 KB that would unpack to 1 GB
+    String m = refusal(zip("bomb.apkg", Map.of("collection.anki21b", bomb)), 1024 * 1024);
+    assertEquals(dir.resolve("bomb.apkg") + ": collection.anki21b unpacks to more than 1 MB; refusing the archive", m);
+  }
+
+  @Test
+  void aZstdFrameAskingForAHugeWindowIsRefusedBeforeDecompressing() throws Exception {
+    String m = refusal(zip("window.apkg", Map.of("collection.anki21b", zstdBomb(4, 20 << 3))), AnkiImporter.MAX_COLLECTION_BYTES);
+    assertTrue(m.contains("collection.anki21b uses a zstd window larger than the 8 MB tutor allows (1024 MB)"), m);
+  }
+
+  @Test
+  void aTruncatedOrBogusZstdCollectionIsRefused() throws Exception {
+    byte[] good = ApkgFixture.zstd(new byte[100_000]);
+    byte[] cut = java.util.Arrays.copyOf(good, good.length / 2);
+    String m = refusal(zip("cut.apkg", Map.of("collection.anki21b", cut)), AnkiImporter.MAX_COLLECTION_BYTES);
+    assertTrue(m.endsWith("collection.anki21b is not valid zstd data (cut short)"), m);
+    m = refusal(zip("bogus.apkg", Map.of("collection.anki21b", "(zstd bytes)".getBytes())), AnkiImporter.MAX_COLLECTION_BYTES);
+    assertTrue(m.endsWith("collection.anki21b is not zstd data"), m);
+    m = refusal(zip("notdb.apkg", Map.of("collection.anki21b", ApkgFixture.zstd("not a database".getBytes()))),
+        AnkiImporter.MAX_COLLECTION_BYTES);
+    assertTrue(m.endsWith("collection.anki21b is not an SQLite database"), m);
+  }
+
+  @Test
+  void aNewerCollectionWithATableMissingOrABadConfigIsRefused() throws Exception {
+    ApkgFixture f = new ApkgFixture().note(1, ApkgFixture.BASIC, "", 10, "a", "b");
+    ImportException e = assertThrows(ImportException.class,
+        () -> AnkiImporter.read(f.writeAnki21b(dir, "missing.apkg", "drop table templates"), "x", null));
+    assertTrue(e.getMessage().contains("not a readable Anki collection") && e.getMessage().contains("templates"),
         e.getMessage());
+    e = assertThrows(ImportException.class, () -> AnkiImporter.read(
+        f.writeAnki21b(dir, "badconfig.apkg", "update templates set config = x'0a7f41'"), "x", null));
+    assertTrue(e.getMessage().contains("note types or decks cannot be read (protobuf message cut short)"), e.getMessage());
   }
 
   @Test

@@ -68,11 +68,14 @@ class SharedDecksTest {
   }
 
   @Test
-  void theNewerZstdPackageIsRefusedWithWhatToDo() {
-    Path file = DECKS.resolve("anki-pwa-music-intervals/example_music_intervals.apkg");
-    assumeTrue(Files.isRegularFile(file), "shared decks not available");
-    ImportException e = assertThrows(ImportException.class, () -> Importers.read(file, "x", null));
-    assertTrue(e.getMessage().contains("Support older Anki versions"), e.getMessage());
+  void aNewerZstdPackageImportsItsRealCollectionNotThePlaceholder() throws Exception {
+    ImportResult r = importOf("anki-pwa-music-intervals/example_music_intervals.apkg");
+    assertEquals("Music Intervals", r.pack().title());
+    assertEquals(4, r.pack().skills().size(), r.pack().skills().toString());
+    assertTrue(r.pack().skills().stream().allMatch(s -> s.title().startsWith("Music Intervals / ")));
+    assertTrue(r.pack().exercises().size() > 300, "" + r.pack().exercises().size());
+    assertTrue(r.pack().exercises().stream().allMatch(e -> e.body() instanceof Exercise.Flashcard));
+    assertTrue(r.pack().exercises().stream().noneMatch(e -> e.prompt().contains("<") || e.prompt().contains("Please update")));
   }
 
   @Test
