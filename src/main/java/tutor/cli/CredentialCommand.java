@@ -38,9 +38,11 @@ import tutor.store.StudyData;
     name = "credential",
     mixinStandardHelpOptions = true,
     description = {
-      "Verifiable micro-credentials for what you have mastered: a W3C Verifiable Credential shaped as",
-      "an Open Badges 3.0 OpenBadgeCredential, signed (eddsa-jcs-2022, Ed25519) with a key tutor keeps",
-      "for you. Anyone can check it with standard tools; the format is in docs/credentials.md."
+      "Verifiable micro-credentials for what you have mastered.",
+      "",
+      "A W3C Verifiable Credential shaped as an Open Badges 3.0 OpenBadgeCredential,",
+      "signed (eddsa-jcs-2022, Ed25519) with a key tutor keeps for you. Anyone can",
+      "check it with standard tools; the format is in docs/credentials.md."
     },
     subcommands = {CredentialCommand.Issue.class, CredentialCommand.Verify.class},
     footerHeading = "%nExamples:%n",
@@ -67,10 +69,12 @@ final class CredentialCommand implements Callable<Integer> {
       name = "issue",
       mixinStandardHelpOptions = true,
       description = {
-        "Issue a credential for a pack you have mastered, or a unit of it (--unit: some of its skills,",
-        "with everything they require). Every skill must be at level mastered now: checked from your",
-        "answers, not asserted. The first credential creates your signing key (an Ed25519 key kept in",
-        "the database, never shown; your issuer id is its did:key)."
+        "Issue a credential for a pack, or a unit of it, that you have mastered.",
+        "",
+        "A unit (--unit) is some skills of the pack with everything they require.",
+        "Every skill must be at level mastered now: checked from your answers, not",
+        "asserted. The first credential creates your signing key (an Ed25519 key",
+        "kept in the database, never shown; your issuer id is its did:key)."
       },
       footerHeading = "%nExamples:%n",
       footer = {
@@ -171,9 +175,11 @@ final class CredentialCommand implements Callable<Integer> {
       name = "verify",
       mixinStandardHelpOptions = true,
       description = {
-        "Check a credential: its eddsa-jcs-2022 proof, that the issuer's key made it, and its Open Badges",
-        "shape. Prints valid, or each check that fails. Exit code 0 when valid, 1 when not, 2 when the",
-        "file cannot be read. Needs no database and no network."
+        "Check a credential: valid, or each check that fails.",
+        "",
+        "Checks its eddsa-jcs-2022 proof, that the issuer's key made it, and its Open",
+        "Badges shape. Exit code 0 when valid, 1 when not, 2 when the file cannot be",
+        "read. Needs no database and no network."
       },
       footerHeading = "%nExamples:%n",
       footer = {

@@ -49,13 +49,15 @@ final class GoalCommand implements Callable<Integer> {
   /** Plans for every goal of the current learner, as of now. */
   static List<GoalPlan> plans(SqliteStore store, Learner learner, Instant now) {
     GoalStore goals = new GoalStore(store);
-    StudyData data = store.studyData(learner.id());
+    List<Goal> list = goals.list(learner.id());
+    if (list.isEmpty()) return List.of(); // tutor study asks every time: without goals, read nothing more
+    StudyData data = store.studyOutline(learner.id()); // skills, cards and mastery: no exercise wording needed
     LocalDate today = LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault()).day().dateOf(now);
     double pace = goals.newPerDay(learner.id(), now, 14);
     double seconds = goals.medianSecondsPerExercise(learner.id());
     if (Double.isNaN(seconds)) seconds = GoalPlanner.DEFAULT_SECONDS_PER_EXERCISE;
     List<GoalPlan> out = new ArrayList<>();
-    for (Goal g : goals.list(learner.id())) {
+    for (Goal g : list) {
       out.add(GoalPlanner.plan(g, data.skills(), data.mastery(), data.cards(), today, pace, seconds,
           store.lessonsSeen(learner.id())));
     }

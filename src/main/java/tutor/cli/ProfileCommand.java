@@ -30,14 +30,17 @@ import tutor.terminal.Wrap;
     name = "profile",
     mixinStandardHelpOptions = true,
     description = {
-      "Who you are as a learner, from your own answers: strengths and weak spots, the exercise types",
-      "you do best and worst, how well your confidence matches your results (calibration), when and",
-      "how long you study, your goals and pace, and the preferences you set.",
+      "Who you are as a learner, computed from your own answers.",
       "",
-      "Change a preference or setting with: tutor profile set KEY VALUE (tutor profile set --help",
-      "lists the keys). How each figure is computed: docs/profile.md."
+      "Strengths and weak spots, the exercise types you do best and worst, how well",
+      "your confidence matches your results (calibration), when and how long you",
+      "study, your goals and pace, and the preferences you set.",
+      "",
+      "Change a preference or setting with: tutor profile set KEY VALUE",
+      "(tutor profile set --help lists the keys). How each figure is computed:",
+      "docs/profile.md."
     },
-    subcommands = {ProfileCommand.Set.class},
+    subcommands = {ProfileCommand.SetKey.class},
     footerHeading = "%nExamples:%n",
     footer = {
       "  tutor profile",
@@ -104,7 +107,7 @@ final class ProfileCommand implements Callable<Integer> {
       mixinStandardHelpOptions = true,
       description = {"Set a preference or study setting of the current learner.", ""},
       footerHeading = "%nKeys:%n")
-  static final class Set implements Callable<Integer> {
+  static final class SetKey implements Callable<Integer> {
     @ParentCommand ProfileCommand parent;
 
     /** The key list lives in code (ProfileKeys), so the help footer is filled in here. */

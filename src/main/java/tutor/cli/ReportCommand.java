@@ -35,16 +35,17 @@ import tutor.store.StoredSkill;
     name = "report",
     mixinStandardHelpOptions = true,
     description = {
-      "Reports over many learners' exports (made with tutor export), for mentors and pack authors.",
-      "They read only the files given; no database is needed. How each figure is computed:",
-      "docs/reports.md."
+      "Reports over many learners' exports, for mentors and pack authors.",
+      "",
+      "They read the exports given (made with tutor export); no database is needed.",
+      "How each figure is computed: docs/reports.md."
     },
     subcommands = {ReportCommand.Learners.class, ReportCommand.Items.class},
     footerHeading = "%nExamples:%n",
     footer = {
       "  tutor report learners exports/",
       "  tutor report learners sam.json ana.json --pack content/unix-shell",
-      "  tutor report items exports/ --pack content/unix-shell --format csv > items.csv"
+      "  tutor report items exports/ --pack content/unix-shell --format csv"
     })
 final class ReportCommand implements Callable<Integer> {
   enum Format { text, csv, json }
@@ -125,10 +126,13 @@ final class ReportCommand implements Callable<Integer> {
       name = "learners",
       mixinStandardHelpOptions = true,
       description = {
-        "A mentor's overview, one learner per export: goals and pace, mastery by skill, retention,",
-        "study regularity, and who is at risk (behind on a goal, retention falling, study stopped),",
-        "with the reason. At-risk learners come first. Give the packs (--pack) to check goals' pace.",
-        "Exit code 1 when some exports could not be read (they are named on stderr)."
+        "A mentor's overview: who is at risk, and why.",
+        "",
+        "One learner per export: goals and pace, mastery by skill, retention, study",
+        "regularity, and whether they are at risk (behind on a goal, retention",
+        "falling, study stopped), with the reason; at-risk learners first. Give the",
+        "packs (--pack) to check the goals' pace. Exit code 1 when some exports could",
+        "not be read (they are named on stderr)."
       },
       footerHeading = "%nExamples:%n",
       footer = {
@@ -183,11 +187,14 @@ final class ReportCommand implements Callable<Integer> {
       name = "items",
       mixinStandardHelpOptions = true,
       description = {
-        "Item analysis for pack authors, from many learners' answers: per exercise, attempts, success",
-        "rate, mean response time, discrimination (upper minus lower 27% of learners by mastery of its",
-        "skill), hints used, and the answers the key rejects most often. Flags items that look broken:",
-        "everyone fails, nobody fails, negative discrimination, a wrong answer more popular than the",
-        "right one. Exit code 1 when some exports could not be read (they are named on stderr)."
+        "Item analysis for pack authors: which exercises look broken.",
+        "",
+        "Per exercise, from many learners' answers: attempts, success rate, mean",
+        "response time, discrimination (upper minus lower 27%% of learners by mastery",
+        "of its skill), hints used, and the answers the key rejects most often. Flags",
+        "items that look broken: everyone fails, nobody fails, negative",
+        "discrimination, a wrong answer more popular than the right one. Exit code 1",
+        "when some exports could not be read (they are named on stderr)."
       },
       footerHeading = "%nExamples:%n",
       footer = {

@@ -75,6 +75,9 @@ final class StudyCommand implements Callable<Integer> {
       description = "Also review what falls due in the next DAYS days (FSRS accounts for the early review).")
   int ahead;
 
+  /** The learner's preferred session length (tutor profile set session-minutes N), if any. */
+  Integer sessionMinutesPreference;
+
   /** Set by `tutor cram`: practise without touching the schedule. */
   boolean cram;
 
@@ -94,6 +97,7 @@ final class StudyCommand implements Callable<Integer> {
       LearnerSettings settings = LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault());
       SchedulerConfig config = schedulerConfig(store, learner, settings);
       Map<String, String> titles = titles(store, learner);
+      sessionMinutesPreference = tutor.profile.Preferences.from(store.settings(learner.id())).sessionMinutes();
       StudySession.Options options = options();
       if (root.ctx.interactive()) {
         try (JLineInput input = JLineInput.open()) {
@@ -132,7 +136,7 @@ final class StudyCommand implements Callable<Integer> {
 
   private StudySession.Options options() {
     return new StudySession.Options(Optional.ofNullable(pack), Optional.ofNullable(skill),
-        Optional.ofNullable(minutes).map(Duration::ofMinutes),
+        Optional.ofNullable(minutes != null ? minutes : sessionMinutesPreference).map(Duration::ofMinutes),
         limit == null ? OptionalInt.empty() : OptionalInt.of(limit),
         seed != null ? seed : new SecureRandom().nextLong(), ahead, cram);
   }
@@ -144,20 +148,22 @@ final class StudyCommand implements Callable<Integer> {
   private StudySession session(SqliteStore store, Learner learner, LearnerSettings settings, SchedulerConfig config,
       StudySession.Options options, Map<String, String> titles, tutor.session.StudyUi ui, Clock clock,
       PrintWriter out, Style style) {
+    StudyData data = store.studyOutline(learner.id()); // read once, for all of the below and the session
     Map<tutor.store.CardKey, Double> refined = new java.util.HashMap<>();
     Map<tutor.store.CardKey, tutor.store.ExerciseStats.FirstAttempts> first = new tutor.store.ExerciseStats(store).firstAttempts();
-    for (tutor.store.StoredExercise e : store.studyData(learner.id()).exercises()) {
+    for (tutor.store.StoredExercise e : data.exercises()) {
       var f = first.get(e.key());
       if (f != null) {
         refined.put(e.key(), tutor.mastery.MasteryModel.refinedDifficulty(e.exercise().difficulty(), f.attempts(), f.right()));
       }
     }
-    tutor.session.DueLoad load = new tutor.session.DueLoad(store.studyData(learner.id()).cards().values(),
-        settings.day(), settings.easyDays());
+    tutor.session.DueLoad load = new tutor.session.DueLoad(data.cards().values(), settings.day(), settings.easyDays());
     return new StudySession(store, learner, settings, new FsrsScheduler(config, load), new AnswerGrader(), ui, clock,
         withGoalBudget(options, store, learner, clock, out, style), titles)
+        .studyData(data)
         .balancing(load)
         .exams(exams(store, learner, settings, clock))
+        .askConfidence(tutor.profile.Preferences.from(store.settings(learner.id())).confidence())
         .goalPath(goalPath(store, learner, clock))
         .targeting(settings.targetSuccess(), refined)
         .onPick(p -> rememberWhy(store, learner, p));
@@ -219,6 +225,7 @@ final class StudyCommand implements Callable<Integer> {
         checkScope(store, learner);
         LearnerSettings settings = LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault());
         SchedulerConfig config = schedulerConfig(store, learner, settings);
+        sessionMinutesPreference = tutor.profile.Preferences.from(store.settings(learner.id())).sessionMinutes();
         StudySession session = session(store, learner, settings, config, options(), titles(store, learner), ui,
             clock, null, Style.PLAIN);
         SessionSummary summary = session.run();
@@ -251,7 +258,7 @@ final class StudyCommand implements Callable<Integer> {
       }
       return;
     }
-    StudyData data = store.studyData(learner.id());
+    StudyData data = store.studyOutline(learner.id());
     if (pack != null && data.skills().stream().noneMatch(s -> s.packId().equals(pack))) {
       throw new UserException(ExitCodes.BAD_INPUT, "no installed pack '" + pack + "' (see: tutor pack list)");
     }

@@ -162,6 +162,11 @@ public final class JsonLinesUi implements StudyUi {
           continue;
         }
         default -> {
+          if (prompt.equals(tutor.profile.Confidence.PROMPT)) {
+            if (value.isInt() || value.isTextual()) return value.asText();
+            error("wrong_shape", "answer how sure you are: 1 (guessing), 2 (fairly sure) or 3 (sure)");
+            continue;
+          }
           if (prompt.startsWith("Count it as right")) {
             if (value.isBoolean()) return value.asBoolean() ? "y" : "n";
             if (value.isTextual()) return value.asText();
@@ -179,6 +184,7 @@ public final class JsonLinesUi implements StudyUi {
     if (prompt.startsWith("Press Enter")) return "reveal";
     if (prompt.equals("1-4")) return "rating";
     if (prompt.startsWith("Count it as right")) return "confirm";
+    if (prompt.equals(tutor.profile.Confidence.PROMPT)) return "confidence";
     return current == null ? "continue" : "answer";
   }
 

@@ -56,7 +56,7 @@ public final class ExportJsonStream implements ExportReader {
   private static final class Reading {
     private final String source;
     private final JsonParser p;
-    private final Map<String, CardKey> keys = new HashMap<>(); // one CardKey per exercise, not per answer
+    private final Map<String, CardKey> keys = new HashMap<>(); // by exercise id: one CardKey per exercise, not per answer
     private String format;
     private String learner;
     private Instant exportedAt;
@@ -78,7 +78,7 @@ public final class ExportJsonStream implements ExportReader {
         p.nextToken();
         switch (field) {
           case "format" -> format = p.getValueAsString();
-          case "exported_at" -> exportedAt = Instant.parse(p.getValueAsString());
+          case "exported_at" -> exportedAt = time(p.getValueAsString());
           case "learner" -> learner();
           case "tables" -> tables();
           default -> p.skipChildren();
@@ -94,7 +94,16 @@ public final class ExportJsonStream implements ExportReader {
       return new ReportInputException(source + ": not a tutor export: " + why);
     }
 
+    private Instant time(String text) {
+      try {
+        return Instant.parse(String.valueOf(text));
+      } catch (DateTimeParseException e) {
+        throw notExport("\"exported_at\" is not a time");
+      }
+    }
+
     private void learner() throws IOException {
+      if (p.currentToken() != JsonToken.START_OBJECT) throw notExport("\"learner\" should be an object");
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String field = p.currentName();
         p.nextToken();
@@ -104,14 +113,80 @@ public final class ExportJsonStream implements ExportReader {
     }
 
     private void tables() throws IOException {
+      if (p.currentToken() != JsonToken.START_OBJECT) throw notExport("\"tables\" should be an object");
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String table = p.currentName();
         if (p.nextToken() != JsonToken.START_ARRAY) throw notExport("table '" + table + "' should be a list of rows");
         switch (table) {
-          case "reviews", "learner_settings", "mastery", "goals", "cards" -> rows(table);
+          case "reviews" -> reviews();
+          case "learner_settings", "mastery", "goals", "cards" -> rows(table);
           default -> p.skipChildren();
         }
       }
+    }
+
+    /**
+     * The review log, the bulk of an export: read column by column into the answer, without a map
+     * per row; columns the reports never use are passed over without building their values.
+     */
+    private void reviews() throws IOException {
+      while (p.nextToken() == JsonToken.START_OBJECT) {
+        String pack = null;
+        String exercise = null;
+        String kind = "study";
+        String answer = "";
+        String phase = "review";
+        Long at = null;
+        Long rating = null;
+        Long correct = null;
+        Long response = null;
+        long hints = 0;
+        Long confidence = null;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String column = p.currentName();
+          JsonToken t = p.nextToken();
+          switch (column) {
+            case "pack_id" -> pack = string(t, column);
+            case "exercise_id" -> exercise = string(t, column);
+            case "kind" -> kind = orElse(string(t, column), kind);
+            case "answer" -> answer = orElse(string(t, column), answer);
+            case "phase_before" -> phase = orElse(string(t, column), phase);
+            case "reviewed_at" -> at = whole(t, column);
+            case "rating" -> rating = whole(t, column);
+            case "correct" -> correct = whole(t, column);
+            case "response_ms" -> response = whole(t, column);
+            case "hints_used" -> hints = orElse(whole(t, column), 0L);
+            case "confidence" -> confidence = whole(t, column);
+            default -> p.skipChildren();
+          }
+        }
+        String missing = pack == null ? "pack_id" : exercise == null ? "exercise_id" : at == null ? "reviewed_at"
+            : rating == null ? "rating" : correct == null ? "correct" : null;
+        if (missing != null) throw new IllegalArgumentException("table reviews has a row without " + missing);
+        answers.add(new AnswerHistory.Answer(key(pack, exercise), Instant.ofEpochMilli(at), kind, rating.intValue(),
+            correct != 0, response, (int) hints, answer, phase, confidence == null ? null : confidence.intValue()));
+      }
+      endOfRows("reviews");
+    }
+
+    private void endOfRows(String table) {
+      if (p.currentToken() != JsonToken.END_ARRAY) throw notExport("table '" + table + "': each row should be an object");
+    }
+
+    private String string(JsonToken t, String column) throws IOException {
+      if (t == JsonToken.VALUE_NULL) return null;
+      if (t != JsonToken.VALUE_STRING) throw new IllegalArgumentException("column " + column + " should be text");
+      return p.getText();
+    }
+
+    private Long whole(JsonToken t, String column) throws IOException {
+      if (t == JsonToken.VALUE_NULL) return null;
+      if (t != JsonToken.VALUE_NUMBER_INT) throw new IllegalArgumentException("column " + column + " should be a whole number");
+      return p.getLongValue();
+    }
+
+    private static <T> T orElse(T value, T fallback) {
+      return value == null ? fallback : value;
     }
 
     private void rows(String table) throws IOException {
@@ -121,10 +196,6 @@ public final class ExportJsonStream implements ExportReader {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
           String column = p.currentName();
           JsonToken t = p.nextToken();
-          if (skipped(table, column)) {
-            p.skipChildren();
-            continue;
-          }
           row.put(column, switch (t) {
             case VALUE_NUMBER_INT -> p.getLongValue();
             case VALUE_NUMBER_FLOAT -> p.getDoubleValue();
@@ -137,22 +208,11 @@ public final class ExportJsonStream implements ExportReader {
         }
         add(table, row);
       }
-    }
-
-    /** Columns the reports never look at: passed over without building their values. */
-    private static boolean skipped(String table, String column) {
-      return table.equals("reviews") && switch (column) {
-        case "card_before", "mastery_before", "elapsed_days", "scheduled_days", "stability", "difficulty", "id" -> true;
-        default -> false;
-      };
+      endOfRows(table);
     }
 
     private void add(String table, Map<String, Object> r) {
       switch (table) {
-        case "reviews" -> answers.add(new AnswerHistory.Answer(key(text(r, "pack_id"), text(r, "exercise_id")),
-            Instant.ofEpochMilli(number(r, "reviewed_at")), textOr(r, "kind", "study"), (int) number(r, "rating"),
-            number(r, "correct") != 0, numberOrNull(r, "response_ms"), (int) numberOr(r, "hints_used", 0),
-            textOr(r, "answer", ""), textOr(r, "phase_before", "review"), intOrNull(numberOrNull(r, "confidence"))));
         case "learner_settings" -> settings.put(text(r, "key"), text(r, "value"));
         case "mastery" -> mastery.put(new SkillKey(text(r, "pack_id"), text(r, "skill_id")),
             new SkillMastery(decimal(r, "p_known"), (int) number(r, "attempts"), (int) number(r, "correct")));
@@ -176,7 +236,12 @@ public final class ExportJsonStream implements ExportReader {
     }
 
     private CardKey key(String pack, String exercise) {
-      return keys.computeIfAbsent(pack + '/' + exercise, k -> new CardKey(pack, exercise));
+      CardKey k = keys.get(exercise);
+      if (k == null || !k.packId().equals(pack)) { // an exercise id in two packs just makes a new key
+        k = new CardKey(pack, exercise);
+        keys.put(exercise, k);
+      }
+      return k;
     }
 
     /** A goal's skill list: a JSON array of ids, as the goals table stores it. */
@@ -210,11 +275,6 @@ public final class ExportJsonStream implements ExportReader {
       return asLong(column, required(r, column));
     }
 
-    private long numberOr(Map<String, Object> r, String column, long fallback) {
-      Object v = r.get(column);
-      return v == null ? fallback : asLong(column, v);
-    }
-
     private Long numberOrNull(Map<String, Object> r, String column) {
       Object v = r.get(column);
       return v == null ? null : asLong(column, v);
@@ -229,10 +289,6 @@ public final class ExportJsonStream implements ExportReader {
     private static long asLong(String column, Object v) {
       if (v instanceof Number n) return n.longValue();
       throw new IllegalArgumentException("column " + column + ": '" + v + "' is not a whole number");
-    }
-
-    private static Integer intOrNull(Long v) {
-      return v == null ? null : v.intValue();
     }
   }
 }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -54,10 +53,15 @@ public record LearnerOverview(String learner, String source, Instant exportedAt,
   public record GoalStatus(long id, String packId, String description, String status, String summary) {}
 
   public static LearnerOverview of(LearnerData d, Map<String, List<StoredSkill>> packs) {
-    StudyDay day = settings(d).day();
-    double desired = settings(d).desiredRetention();
+    LearnerSettings settings = settings(d);
+    StudyDay day = settings.day();
+    double desired = settings.desiredRetention();
     Instant at = d.exportedAt();
     LocalDate today = day.dateOf(at);
+    LocalDate first28 = today.minusDays(27);
+    // Cut-offs computed once: this loop runs for every answer of a thousand learners.
+    Instant maybe28 = at.minus(Duration.ofDays(29)); // before this, no answer is in the last 28 study days
+    Instant since14 = at.minus(Duration.ofDays(14));
     Instant since30 = at.minus(Duration.ofDays(30));
     Instant since60 = at.minus(Duration.ofDays(60));
     Set<LocalDate> days = new HashSet<>();
@@ -65,28 +69,31 @@ public record LearnerOverview(String learner, String source, Instant exportedAt,
     int[] recent = new int[2];
     int[] before = new int[2];
     int newLast14 = 0;
-    List<Long> times = new ArrayList<>();
+    long[] times = new long[d.answers().size()];
+    int timed = 0;
     Instant last = null;
     for (AnswerHistory.Answer a : d.answers()) {
-      if (a.at().isAfter(at)) continue;
-      last = a.at();
-      LocalDate date = day.dateOf(a.at());
-      if (date.isAfter(today.minusDays(28))) {
-        days.add(date);
-        answers28++;
+      Instant t = a.at();
+      if (t.isAfter(at)) continue;
+      last = t;
+      if (t.isAfter(maybe28)) {
+        LocalDate date = day.dateOf(t);
+        if (!date.isBefore(first28)) {
+          days.add(date);
+          answers28++;
+        }
       }
-      if ("new".equals(a.phaseBefore()) && a.at().isAfter(at.minus(Duration.ofDays(14)))) newLast14++;
-      if (a.responseMillis() != null) times.add(a.responseMillis());
-      if (!"review".equals(a.phaseBefore())) continue;
-      int[] bucket = a.at().isAfter(since30) ? recent : a.at().isAfter(since60) ? before : null;
-      if (bucket == null) continue;
+      if (a.responseMillis() != null) times[timed++] = a.responseMillis();
+      if ("new".equals(a.phaseBefore()) && t.isAfter(since14)) newLast14++;
+      if (!"review".equals(a.phaseBefore()) || !t.isAfter(since60)) continue;
+      int[] bucket = t.isAfter(since30) ? recent : before;
       bucket[0]++;
       if (a.rating() > 1) bucket[1]++;
     }
     Double retention = recent[0] == 0 ? null : recent[1] / (double) recent[0];
     Double retentionBefore = before[0] == 0 ? null : before[1] / (double) before[0];
     List<PackMastery> packMastery = mastery(d, packs);
-    double seconds = median(times) / 1000.0;
+    double seconds = median(times, timed) / 1000.0;
     List<GoalStatus> goals = new ArrayList<>();
     List<String> risks = new ArrayList<>();
     for (Goal g : d.goals()) {
@@ -159,11 +166,11 @@ public record LearnerOverview(String learner, String source, Instant exportedAt,
         .limit(n).toList();
   }
 
-  private static double median(List<Long> values) {
-    if (values.isEmpty()) return Double.NaN;
-    List<Long> v = new ArrayList<>(values);
-    v.sort(Comparator.naturalOrder());
-    return v.get(v.size() / 2);
+  private static double median(long[] values, int n) {
+    if (n == 0) return Double.NaN;
+    long[] v = java.util.Arrays.copyOf(values, n);
+    java.util.Arrays.sort(v);
+    return v[n / 2];
   }
 
   static String pct(double r) {

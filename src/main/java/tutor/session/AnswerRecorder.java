@@ -60,6 +60,10 @@ public final class AnswerRecorder {
     if (before != null && before.lastReview() != null && at.isBefore(before.lastReview())) at = before.lastReview();
     CardState card = before == null ? CardState.newCard(at) : before;
     ReviewOutcome outcome = scheduler.review(card, attempt.rating(), at, fuzzSeed);
+    if (tutor.profile.ConfidentErrors.is(tutor.profile.Confidence.of(attempt.confidence()).orElse(null), attempt.right())) {
+      // A confident error is a misconception: it comes back soon, whatever the interval said.
+      outcome = tutor.profile.ConfidentErrors.sooner(outcome, at);
+    }
     Map<SkillKey, SkillMastery> masteryBefore = new LinkedHashMap<>();
     Map<SkillKey, SkillMastery> masteryAfter = new LinkedHashMap<>();
     Set<SkillKey> masteredBefore = Picker.mastered(mastery);
@@ -72,7 +76,8 @@ public final class AnswerRecorder {
       masteryAfter.put(sk, (m == null ? SkillMastery.fresh(p) : m).after(attempt.right(), p));
     }
     store.recordAnswer(new AnswerRecord(learnerId, key, at, kind, attempt.right(), attempt.responseMillis(),
-        attempt.hintsUsed(), attempt.given(), before, outcome, masteryBefore, masteryAfter, null, attempt.nearMiss()));
+        attempt.hintsUsed(), attempt.given(), before, outcome, masteryBefore, masteryAfter, attempt.confidence(),
+        attempt.nearMiss()));
     if (kind.equals(CRAM)) {
       // Logged, but the card and the mastery stay as they were: cramming moves no due date.
       return new Recorded(outcome, masteryBefore, masteryBefore, List.of());

@@ -30,10 +30,10 @@ public final class ExerciseRunner {
    * @param responseMillis null when unknown (piped input)
    */
   public record Attempt(Rating rating, Boolean verdict, String given, String expected, String detail,
-      int hintsUsed, Long responseMillis, Instant answeredAt, String nearMiss) {
+      int hintsUsed, Long responseMillis, Instant answeredAt, String nearMiss, Integer confidence) {
     public Attempt(Rating rating, Boolean verdict, String given, String expected, String detail, int hintsUsed,
         Long responseMillis, Instant answeredAt) {
-      this(rating, verdict, given, expected, detail, hintsUsed, responseMillis, answeredAt, null);
+      this(rating, verdict, given, expected, detail, hintsUsed, responseMillis, answeredAt, null, null);
     }
 
     public boolean right() {
@@ -52,6 +52,7 @@ public final class ExerciseRunner {
   private final Clock clock;
   private final ExtraCommands extra;
   private double typoTolerance = NearMiss.DEFAULT_TOLERANCE;
+  private boolean askConfidence;
 
   public ExerciseRunner(StudyUi ui, Scheduler scheduler, Grader grader, Clock clock, ExtraCommands extra) {
     this.ui = ui;
@@ -64,6 +65,12 @@ public final class ExerciseRunner {
   /** Share of an answer's letters that may differ for a near miss; 0 turns the question off. */
   public ExerciseRunner typoTolerance(double share) {
     this.typoTolerance = share;
+    return this;
+  }
+
+  /** Ask "how sure are you?" (1-3) before revealing the verdict of an auto-graded answer. */
+  public ExerciseRunner askConfidence(boolean ask) {
+    this.askConfidence = ask;
     return this;
   }
 
@@ -102,6 +109,8 @@ public final class ExerciseRunner {
       Outcome.Graded graded = (Outcome.Graded) outcome;
       Instant at = clock.instant();
       Long millis = millis(shownAt, at);
+      // Asked after the answer is in and before anything reveals the verdict.
+      Integer confidence = askConfidence ? askConfidence() : null;
       String nearMiss = null;
       boolean correct = graded.correct();
       java.util.Optional<NearMiss> near = correct ? java.util.Optional.empty()
@@ -117,7 +126,7 @@ public final class ExerciseRunner {
       Rating rating = nearMiss != null && correct ? Rating.HARD
           : Ratings.forAnswer(ex.type(), correct, hints[0], millis == null ? -1 : millis);
       return new Attempt(rating, correct, String.join(" | ", responses), graded.expected(),
-          graded.detail(), hints[0], millis, at, nearMiss);
+          graded.detail(), hints[0], millis, at, nearMiss, confidence);
     }
   }
 
@@ -144,6 +153,16 @@ public final class ExerciseRunner {
           if (!cmd.startsWith(":") || !extra.handle(cmd)) return line;
         }
       }
+    }
+  }
+
+  private Integer askConfidence() throws SessionEnd {
+    while (true) {
+      String line = ui.ask(tutor.profile.Confidence.PROMPT);
+      if (line.strip().equalsIgnoreCase(":quit")) throw new SessionEnd(SessionEnd.Cause.QUIT);
+      var c = tutor.profile.Confidence.parse(line);
+      if (c.isPresent()) return c.get().value();
+      ui.notice("Type 1 (guessing), 2 (fairly sure) or 3 (sure).");
     }
   }
 

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -135,73 +134,131 @@ public final class Picker {
     }
   }
 
+  /**
+   * An index of {@code scope} and {@code cards} for {@link #next(Request, CardIndex)}. A session keeps
+   * one and updates it as cards change; {@code sameDay} says when two instants are the same day for
+   * this picker's scheduler (retrievability is then the same, so cached values hold).
+   */
+  public CardIndex index(List<StoredExercise> scope, Map<CardKey, CardState> cards,
+      java.util.function.BiPredicate<Instant, Instant> sameDay) {
+    return new CardIndex(scope, cards, scheduler, sameDay);
+  }
+
   public Optional<Pick> next(Request q) {
-    Memory memory = memory(q);
-    Set<SkillKey> masteredSkills = mastered(q.mastery());
-    List<Pick> learning = new ArrayList<>();
-    List<Pick> reviews = new ArrayList<>();
-    List<StoredExercise> fresh = new ArrayList<>();
-    List<Pick> fading = new ArrayList<>();
-    List<Pick> exam = new ArrayList<>();
-    List<Pick> ahead = new ArrayList<>();
-    for (StoredExercise e : q.scope()) {
-      if (q.exclude().contains(e.key())) continue;
-      CardState card = q.cards().get(e.key());
-      if (card == null || card.phase() == CardPhase.NEW) {
-        if (q.ignoreLocks() || unlocked(e, masteredSkills)) fresh.add(e);
-        continue;
-      }
-      double r = scheduler.retrievability(card, q.now());
-      boolean inSteps = card.phase() == CardPhase.LEARNING || card.phase() == CardPhase.RELEARNING;
-      SkillKey skill = primarySkill(e);
-      boolean due = inSteps ? !card.due().isAfter(q.now())
-          : !card.due().isAfter(q.now()) || card.due().isBefore(q.reviewsDueBefore());
-      if (due) {
-        if (inSteps) {
-          learning.add(new Pick(e, card, Pick.Reason.LEARNING, r, r,
-              "A learning step of this exercise is due: short-term practice makes it stick."));
-        } else {
-          reviews.add(new Pick(e, card, Pick.Reason.DUE, r, r, "Review due: predicted recall "
-              + pct(r) + "; " + describe(skill, memory, q) + "."));
-        }
-      } else if (!inSteps && examReady(e, card, q).isPresent()) {
-        exam.add(examReady(e, card, q).get());
-      } else if (inSteps && !card.due().isAfter(q.now().plus(LEARN_AHEAD))) {
-        ahead.add(new Pick(e, card, Pick.Reason.LEARN_AHEAD, r, r,
-            "A learning step due within minutes, taken a little early."));
-      } else if (memory.level(skill) == Level.FADING && card.phase() == CardPhase.REVIEW
-          && (card.lastReview() == null || card.lastReview().isBefore(q.now().minus(Duration.ofDays(1))))) {
-        fading.add(new Pick(e, card, Pick.Reason.FADING, r, r, title(skill) + " is fading (mean recall "
-            + pct(memory.recall(skill)) + "): practising it before it is forgotten."));
-      }
+    return next(q, index(q.scope(), q.cards(), (a, b) -> false));
+  }
+
+  /**
+   * The next exercise; {@code x} indexes the request's scope and cards as they are now. Each kind of
+   * candidate is looked at only when the kinds before it have none, and through the index, so a pick
+   * costs about what could be picked.
+   */
+  public Optional<Pick> next(Request q, CardIndex x) {
+    x.at(q.now());
+    Levels memory = new Levels(x, q, mastered(q.mastery()));
+    List<Integer> learning = new ArrayList<>();
+    for (int i : x.steps()) { // soonest due first
+      if (x.card(i).due().isAfter(q.now()) || learning.size() == INTERLEAVE_WINDOW) break;
+      if (!q.exclude().contains(x.key(i))) learning.add(i);
     }
     if (!learning.isEmpty()) {
-      learning.sort(Comparator.comparing((Pick p) -> p.card().due()));
-      return Optional.of(interleave(learning, q.lastSkill(), INTERLEAVE_WINDOW));
+      int i = interleave(x, learning, q.lastSkill());
+      return Optional.of(new Pick(x.exercise(i), x.card(i), Pick.Reason.LEARNING, x.recall(i), x.recall(i),
+          "A learning step of this exercise is due: short-term practice makes it stick."));
     }
-    Optional<Pick> remedy = remediation(q, memory, fresh);
-    if (remedy.isPresent()) return remedy;
-    if (!reviews.isEmpty() && q.reviewQuota() > 0) {
-      // Most at risk first; among equals, what more skills build on (it matters after a break).
-      reviews.sort(Comparator.comparingDouble((Pick p) -> Math.round(p.retrievability() * 100) / 100.0)
-          .thenComparing(p -> -dependants.getOrDefault(primarySkill(p.exercise()), 0))
-          .thenComparing(p -> p.card().due()));
-      return Optional.of(interleave(reviews, q.lastSkill(), INTERLEAVE_WINDOW));
+    Optional<Pick> pick = remediation(q, x, memory);
+    if (pick.isEmpty() && q.reviewQuota() > 0) pick = dueReview(q, x, memory);
+    if (pick.isEmpty() && q.reviewQuota() > 0) pick = examPreparation(q, x);
+    if (pick.isEmpty() && q.newQuota() > 0) pick = pickNew(q, x, memory);
+    // refreshing a fading skill is a review too
+    if (pick.isEmpty() && q.reviewQuota() > 0) pick = fading(q, x, memory);
+    return pick.isPresent() ? pick : learnAhead(q, x);
+  }
+
+  /** A review card due now (or before the end of the day), in the window reviews count as due. */
+  private static boolean due(CardState card, Request q) {
+    return !card.due().isAfter(q.now()) || card.due().isBefore(q.reviewsDueBefore());
+  }
+
+  /** Due reviews: the most at risk first; among equals, what more skills build on (it matters after a break). */
+  private Optional<Pick> dueReview(Request q, CardIndex x, Levels memory) {
+    Comparator<Integer> rank = Comparator.comparingDouble((Integer i) -> Math.round(x.recall(i) * 100) / 100.0)
+        .thenComparingInt(i -> -dependants.getOrDefault(x.primary(i), 0))
+        .thenComparing(i -> x.card(i).due())
+        .thenComparingInt(i -> i);
+    List<Integer> top = new ArrayList<>();
+    for (int i : x.reviews()) { // soonest due first: the due ones come first
+      if (!due(x.card(i), q)) break;
+      if (!q.exclude().contains(x.key(i))) keepFirst(top, i, rank, INTERLEAVE_WINDOW);
     }
-    if (!exam.isEmpty() && q.reviewQuota() > 0) {
-      exam.sort(Comparator.comparingDouble(Pick::retrievability));
-      return Optional.of(interleave(exam, q.lastSkill(), INTERLEAVE_WINDOW));
+    if (top.isEmpty()) return Optional.empty();
+    int i = interleave(x, top, q.lastSkill());
+    double r = x.recall(i);
+    return Optional.of(new Pick(x.exercise(i), x.card(i), Pick.Reason.DUE, r, r, "Review due: predicted recall "
+        + pct(r) + "; " + describe(x.primary(i), memory, q) + "."));
+  }
+
+  /** Reviews that an exam ahead needs now (see {@link #examReady}), the least remembered first. */
+  private Optional<Pick> examPreparation(Request q, CardIndex x) {
+    Map<Integer, Pick> ready = new HashMap<>();
+    for (SkillKey skill : q.exams().keySet()) {
+      for (int i : x.withPrimary(skill)) {
+        CardState c = x.card(i);
+        if (c == null || c.phase() != CardPhase.REVIEW || q.exclude().contains(x.key(i)) || due(c, q)) continue;
+        examReady(x.exercise(i), c, q).ifPresent(p -> ready.put(i, p));
+      }
     }
-    if (!fresh.isEmpty() && q.newQuota() > 0) return Optional.of(pickNew(fresh, q, memory, masteredSkills));
-    if (!fading.isEmpty() && q.reviewQuota() > 0) { // refreshing a fading skill is a review too
-      fading.sort(Comparator.comparingDouble(Pick::retrievability));
-      return Optional.of(interleave(fading, q.lastSkill(), INTERLEAVE_WINDOW));
+    if (ready.isEmpty()) return Optional.empty();
+    List<Integer> ranked = new ArrayList<>(ready.keySet());
+    ranked.sort(Comparator.comparingDouble((Integer i) -> ready.get(i).retrievability()).thenComparingInt(i -> i));
+    return Optional.of(ready.get(interleave(x, ranked, q.lastSkill())));
+  }
+
+  /** Skills fading from memory, before their reviews fall due: the least remembered exercise first. */
+  private Optional<Pick> fading(Request q, CardIndex x, Levels memory) {
+    Instant dayAgo = q.now().minus(Duration.ofDays(1));
+    List<Integer> top = new ArrayList<>();
+    Comparator<Integer> rank = Comparator.comparingDouble((Integer i) -> x.recall(i)).thenComparingInt(i -> i);
+    for (SkillKey skill : skills.keySet()) {
+      SkillMastery m = q.mastery().get(skill);
+      if (m == null || !m.mastered() || memory.level(skill) != Level.FADING) continue;
+      for (int i : x.withPrimary(skill)) {
+        CardState c = x.card(i);
+        if (c == null || c.phase() != CardPhase.REVIEW || q.exclude().contains(x.key(i)) || due(c, q)
+            || examReady(x.exercise(i), c, q).isPresent()) {
+          continue;
+        }
+        if (c.lastReview() == null || c.lastReview().isBefore(dayAgo)) keepFirst(top, i, rank, INTERLEAVE_WINDOW);
+      }
     }
-    if (!ahead.isEmpty()) {
-      ahead.sort(Comparator.comparing((Pick p) -> p.card().due()));
-      return Optional.of(ahead.get(0));
+    if (top.isEmpty()) return Optional.empty();
+    int i = interleave(x, top, q.lastSkill());
+    double r = x.recall(i);
+    SkillKey skill = x.primary(i);
+    return Optional.of(new Pick(x.exercise(i), x.card(i), Pick.Reason.FADING, r, r, title(skill)
+        + " is fading (mean recall " + pct(memory.recall(skill)) + "): practising it before it is forgotten."));
+  }
+
+  /** A learning step due within {@link #LEARN_AHEAD}, the soonest. */
+  private Optional<Pick> learnAhead(Request q, CardIndex x) {
+    Instant soon = q.now().plus(LEARN_AHEAD);
+    for (int i : x.steps()) {
+      CardState c = x.card(i);
+      if (c.due().isAfter(soon)) break;
+      if (!c.due().isAfter(q.now()) || q.exclude().contains(x.key(i))) continue;
+      return Optional.of(new Pick(x.exercise(i), c, Pick.Reason.LEARN_AHEAD, x.recall(i), x.recall(i),
+          "A learning step due within minutes, taken a little early."));
     }
     return Optional.empty();
+  }
+
+  /** Keeps in {@code first} the {@code k} smallest of the values offered, in order. */
+  private static void keepFirst(List<Integer> first, int i, Comparator<Integer> order, int k) {
+    int at = first.size();
+    while (at > 0 && order.compare(i, first.get(at - 1)) < 0) at--;
+    if (at >= k) return;
+    first.add(at, i);
+    if (first.size() > k) first.remove(k);
   }
 
   /**
@@ -209,19 +266,28 @@ public final class Picker {
    * teaching order; locks and limits do not apply, and nothing here moves the schedule.
    */
   public Optional<Pick> nextCram(Request q) {
-    Pick best = null;
-    for (StoredExercise e : q.scope()) {
-      if (q.exclude().contains(e.key())) continue;
-      CardState card = q.cards().get(e.key());
+    return nextCram(q, index(q.scope(), q.cards(), (a, b) -> false));
+  }
+
+  public Optional<Pick> nextCram(Request q, CardIndex x) {
+    x.at(q.now());
+    int best = -1;
+    double bestR = 0;
+    for (int i = 0; i < x.size(); i++) {
+      if (q.exclude().contains(x.key(i))) continue;
+      CardState card = x.card(i);
       boolean seen = card != null && card.phase() != CardPhase.NEW;
-      double r = seen ? scheduler.retrievability(card, q.now()) : 2; // unseen after every seen one
-      if (best == null || r < best.retrievability()
-          || (r == best.retrievability() && skillPosition(primarySkill(e)) < skillPosition(primarySkill(best.exercise())))) {
-        best = new Pick(e, card, Pick.Reason.CRAM, r, seen ? r : Double.NaN,
-            seen ? "Cramming: predicted recall " + pct(r) + ", the lowest left." : "Cramming: not seen before.");
+      double r = seen ? x.recall(i) : 2; // unseen after every seen one
+      if (best < 0 || r < bestR || (r == bestR && skillPosition(x.primary(i)) < skillPosition(x.primary(best)))) {
+        best = i;
+        bestR = r;
       }
     }
-    return Optional.ofNullable(best);
+    if (best < 0) return Optional.empty();
+    CardState card = x.card(best);
+    boolean seen = card != null && card.phase() != CardPhase.NEW;
+    return Optional.of(new Pick(x.exercise(best), card, Pick.Reason.CRAM, bestR, seen ? bestR : Double.NaN,
+        seen ? "Cramming: predicted recall " + pct(bestR) + ", the lowest left." : "Cramming: not seen before."));
   }
 
   /**
@@ -243,28 +309,25 @@ public final class Picker {
   }
 
   /** After a miss on a skill, a prerequisite that is fading: its least remembered exercise. */
-  private Optional<Pick> remediation(Request q, Memory memory, List<StoredExercise> fresh) {
+  private Optional<Pick> remediation(Request q, CardIndex x, Levels memory) {
     if (!q.lastWrong() || q.lastSkill() == null) return Optional.empty();
     StoredSkill missed = skills.get(q.lastSkill());
     if (missed == null) return Optional.empty();
     for (String r : missed.requires()) {
       SkillKey prereq = new SkillKey(missed.packId(), r);
       if (memory.level(prereq) != Level.FADING) continue;
-      Pick best = null;
-      for (StoredExercise e : q.scope()) {
-        CardState card = q.cards().get(e.key());
-        if (q.exclude().contains(e.key()) || card == null || card.phase() == CardPhase.NEW
-            || !primarySkill(e).equals(prereq)) {
-          continue;
-        }
-        double rec = scheduler.retrievability(card, q.now());
-        if (best == null || rec < best.retrievability()) {
-          best = new Pick(e, card, Pick.Reason.REMEDIATION, rec, rec, "You missed an exercise of "
-              + missed.title() + ", which builds on " + title(prereq) + "; " + title(prereq)
-              + " is fading (mean recall " + pct(memory.recall(prereq)) + "), so back to it first.");
-        }
+      int best = -1;
+      for (int i : x.withPrimary(prereq)) {
+        CardState card = x.card(i);
+        if (q.exclude().contains(x.key(i)) || card == null || card.phase() == CardPhase.NEW) continue;
+        if (best < 0 || x.recall(i) < x.recall(best)) best = i;
       }
-      if (best != null) return Optional.of(best);
+      if (best >= 0) {
+        double rec = x.recall(best);
+        return Optional.of(new Pick(x.exercise(best), x.card(best), Pick.Reason.REMEDIATION, rec, rec,
+            "You missed an exercise of " + missed.title() + ", which builds on " + title(prereq) + "; "
+            + title(prereq) + " is fading (mean recall " + pct(memory.recall(prereq)) + "), so back to it first."));
+      }
     }
     return Optional.empty();
   }
@@ -274,23 +337,38 @@ public final class Picker {
    * skills alternating; within the skill, the exercise whose predicted success is closest to the
    * target, so difficulty steps up as mastery grows.
    */
-  private Pick pickNew(List<StoredExercise> fresh, Request q, Memory memory, Set<SkillKey> masteredSkills) {
-    Map<SkillKey, List<StoredExercise>> bySkill = new LinkedHashMap<>();
-    fresh.stream()
-        .sorted(Comparator.comparing((StoredExercise e) -> !q.goalPath().contains(primarySkill(e)))
-            .thenComparing(e -> masteredSkills.contains(primarySkill(e)))
-            .thenComparing(StoredExercise::packId)
-            .thenComparingInt(e -> skillPosition(primarySkill(e)))
-            .thenComparingInt(StoredExercise::position))
-        .forEach(e -> bySkill.computeIfAbsent(primarySkill(e), k -> new ArrayList<>()).add(e));
-    List<SkillKey> order = new ArrayList<>(bySkill.keySet());
-    SkillKey skill = order.get(0);
-    if (skill.equals(q.lastSkill()) && order.size() > 1) skill = order.get(1);
-    List<StoredExercise> candidates = bySkill.get(skill);
+  private Optional<Pick> pickNew(Request q, CardIndex x, Levels memory) {
+    Set<SkillKey> masteredSkills = memory.mastered;
+    Comparator<Integer> order = Comparator.comparing((Integer i) -> !q.goalPath().contains(x.primary(i)))
+        .thenComparing(i -> masteredSkills.contains(x.primary(i)))
+        .thenComparing(i -> x.exercise(i).packId())
+        .thenComparingInt(i -> skillPosition(x.primary(i)))
+        .thenComparingInt(i -> x.exercise(i).position())
+        .thenComparingInt(i -> i);
+    // The first new exercise open to the learner of each skill, in teaching order; the two skills
+    // whose first comes first are the candidates.
+    List<Integer> firsts = new ArrayList<>();
+    for (Map.Entry<SkillKey, java.util.NavigableSet<Integer>> g : x.fresh().entrySet()) {
+      if (!q.ignoreLocks() && !skillUnlocked(g.getKey(), masteredSkills)) continue; // all of it is locked
+      for (int i : g.getValue()) {
+        if (open(x, i, q, masteredSkills)) {
+          keepFirst(firsts, i, order, 2);
+          break;
+        }
+      }
+    }
+    if (firsts.isEmpty()) return Optional.empty();
+    SkillKey skill = x.primary(firsts.get(0));
+    if (skill.equals(q.lastSkill()) && firsts.size() > 1) skill = x.primary(firsts.get(1));
+    List<Integer> candidates = new ArrayList<>();
+    for (int i : x.fresh().get(skill)) {
+      if (open(x, i, q, masteredSkills)) candidates.add(i);
+    }
+    double recall = memory.recall(skill);
     double[] p = new double[candidates.size()];
     double maxP = 0;
     for (int i = 0; i < p.length; i++) {
-      p[i] = predictNew(candidates.get(i), q, memory);
+      p[i] = predictNew(x.exercise(candidates.get(i)), q, recall);
       maxP = Math.max(maxP, p[i]);
     }
     // When even the best chance is below the target, the author's easiest item comes first (a
@@ -298,27 +376,47 @@ public final class Picker {
     int best = 0;
     for (int i = 1; i < p.length; i++) {
       boolean better = maxP < q.targetSuccess()
-          ? difficulty(candidates.get(i), q) < difficulty(candidates.get(best), q)
+          ? difficulty(x.exercise(candidates.get(i)), q) < difficulty(x.exercise(candidates.get(best)), q)
           : Math.abs(p[i] - q.targetSuccess()) < Math.abs(p[best] - q.targetSuccess()) - 1e-9;
       if (better) best = i;
     }
-    StoredExercise chosen = candidates.get(best);
+    int chosen = candidates.get(best);
     double bestP = p[best];
     String goal = q.goalPath().contains(skill) ? " It serves your goal." : "";
     String how = maxP < q.targetSuccess() ? ", its easiest exercise yet to be seen."
         : ", the closest to the " + pct(q.targetSuccess()) + " target.";
-    return new Pick(chosen, q.cards().get(chosen.key()), Pick.Reason.NEW, Double.NaN, bestP, "New material in "
-        + title(skill) + " (" + describe(skill, memory, q) + "): predicted success " + pct(bestP) + how + goal);
+    return Optional.of(new Pick(x.exercise(chosen), x.card(chosen), Pick.Reason.NEW, Double.NaN, bestP,
+        "New material in " + title(skill) + " (" + describe(skill, memory, q) + "): predicted success "
+        + pct(bestP) + how + goal));
+  }
+
+  /** A new exercise the learner may be given now: not skipped, and unlocked unless locks are off. */
+  private boolean open(CardIndex x, int i, Request q, Set<SkillKey> masteredSkills) {
+    return !q.exclude().contains(x.key(i)) && (q.ignoreLocks() || unlocked(x.exercise(i), masteredSkills));
+  }
+
+  /** Whether a skill is known and all it requires is mastered (else none of its exercises is unlocked). */
+  private boolean skillUnlocked(SkillKey key, Set<SkillKey> masteredSkills) {
+    StoredSkill s = skills.get(key);
+    if (s == null) return false;
+    for (String r : s.requires()) {
+      if (!masteredSkills.contains(new SkillKey(s.packId(), r))) return false;
+    }
+    return true;
   }
 
   /** P(right) for a never-seen exercise, from the skill's mastery and the exercise's difficulty. */
   public double predictNew(StoredExercise e, Request q, Memory memory) {
+    return predictNew(e, q, memory.recall(primarySkill(e)));
+  }
+
+  private double predictNew(StoredExercise e, Request q, double recall) {
     SkillKey skill = primarySkill(e);
     StoredSkill s = skills.get(skill);
     BktParameters p = MasteryModel.forExercise(s == null ? null : s.skill().bkt(), e.exercise());
     SkillMastery m = q.mastery().get(skill);
     double pKnown = m == null ? p.prior() : m.pKnown();
-    return MasteryModel.predictNew(pKnown * memory.recall(skill), difficulty(e, q), p);
+    return MasteryModel.predictNew(pKnown * recall, difficulty(e, q), p);
   }
 
   private static double difficulty(StoredExercise e, Request q) {
@@ -405,7 +503,7 @@ public final class Picker {
     return s == null ? key.skillId() : s.title();
   }
 
-  private String describe(SkillKey skill, Memory memory, Request q) {
+  private String describe(SkillKey skill, Levels memory, Request q) {
     SkillMastery m = q.mastery().get(skill);
     String known = m == null ? "not practised yet" : "P(known) " + String.format(Locale.ROOT, "%.2f", m.pKnown());
     return title(skill) + " is " + memory.level(skill).label() + ", " + known;
@@ -419,11 +517,38 @@ public final class Picker {
    * The best candidate, unless it practises the same skill as the last exercise and one of the
    * next few does not: then that one, so that skills alternate.
    */
-  private static Pick interleave(List<Pick> ranked, SkillKey lastSkill, int window) {
+  private static int interleave(CardIndex x, List<Integer> ranked, SkillKey lastSkill) {
     if (lastSkill == null) return ranked.get(0);
-    for (int i = 0; i < Math.min(window, ranked.size()); i++) {
-      if (!primarySkill(ranked.get(i).exercise()).equals(lastSkill)) return ranked.get(i);
+    for (int i = 0; i < Math.min(INTERLEAVE_WINDOW, ranked.size()); i++) {
+      if (!x.primary(ranked.get(i)).equals(lastSkill)) return ranked.get(i);
     }
     return ranked.get(0);
+  }
+
+  /**
+   * Mean recall and level of skills, each worked out when asked from the index's cached sums: the
+   * same figures as {@link #memory}, for the few skills a pick looks at.
+   */
+  private final class Levels {
+    private final CardIndex x;
+    private final Request q;
+    private final Set<SkillKey> mastered;
+
+    Levels(CardIndex x, Request q, Set<SkillKey> mastered) {
+      this.x = x;
+      this.q = q;
+      this.mastered = mastered;
+    }
+
+    double recall(SkillKey skill) {
+      return skills.containsKey(skill) ? x.meanRecall(skill) : 1.0;
+    }
+
+    Level level(SkillKey skill) {
+      StoredSkill s = skills.get(skill);
+      if (s == null) return Level.NEW;
+      boolean unlocked = s.requires().stream().allMatch(r -> mastered.contains(new SkillKey(s.packId(), r)));
+      return MasteryModel.level(q.mastery().get(skill), unlocked, recall(skill));
+    }
   }
 }

@@ -14,6 +14,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import tutor.grade.Grader;
 import tutor.mastery.SkillMastery;
+import tutor.pack.Exercise;
 import tutor.schedule.CardPhase;
 import tutor.schedule.CardState;
 import tutor.schedule.Scheduler;
@@ -64,6 +65,7 @@ public final class StudySession {
   private final Map<SkillKey, StoredSkill> skills = new LinkedHashMap<>();
   private final Set<CardKey> skipped = new HashSet<>();
   private final Set<CardKey> crammed = new HashSet<>();
+  private final List<tutor.profile.Calibration.Judged> judged = new ArrayList<>();
   private final Set<SkillKey> lessonsSeen = new HashSet<>();
   private final Map<SkillKey, Integer> missesInARow = new HashMap<>();
   private final List<String> levelChanges = new ArrayList<>();
@@ -81,6 +83,9 @@ public final class StudySession {
   private java.util.function.Consumer<Pick> onPick = p -> { };
   private DueLoad dueLoad;
   private Map<SkillKey, Instant> exams = Map.of();
+  /** The scope's cards indexed for the picker, in step with {@code cards}. */
+  private CardIndex index;
+  private StudyData preloaded;
 
   public StudySession(Store store, Learner learner, LearnerSettings settings, Scheduler scheduler,
       Grader grader, StudyUi ui, Clock clock, Options options, Map<String, String> packTitles) {
@@ -94,6 +99,12 @@ public final class StudySession {
     this.packTitles = packTitles;
     this.runner = new ExerciseRunner(ui, scheduler, grader, clock, this::command)
         .typoTolerance(settings.typoTolerance());
+  }
+
+  /** Ask how sure the learner is before each verdict (profile setting `confidence on`). */
+  public StudySession askConfidence(boolean ask) {
+    runner.askConfidence(ask);
+    return this;
   }
 
   /** Serve these skills first (the active goals' paths). */
@@ -121,16 +132,31 @@ public final class StudySession {
     return this;
   }
 
+  /** The learner's study data, when the caller has read it already ({@link Store#studyOutline}). */
+  public StudySession studyData(StudyData data) {
+    this.preloaded = data;
+    return this;
+  }
+
   /** Called with every pick, before it is shown (to remember it for `tutor why`). */
   public StudySession onPick(java.util.function.Consumer<Pick> listener) {
     this.onPick = listener;
     return this;
   }
 
+  /**
+   * The picker's index of the scope. The scheduler counts days in the learner's study day (as
+   * {@link LearnerSettings#schedulerConfig} makes it), so retrievability holds all day.
+   */
+  private CardIndex index(Picker picker, List<StoredExercise> scope) {
+    return picker.index(scope, cards, (a, b) -> settings.day().dateOf(a).equals(settings.day().dateOf(b)));
+  }
+
   public SessionSummary run() {
     Instant start = clock.instant();
     sessionStart = start;
-    StudyData data = store.studyData(learner.id());
+    // Exercises in outline: enough to pick; the one picked is read in full to be shown.
+    StudyData data = preloaded != null ? preloaded : store.studyOutline(learner.id());
     cards.putAll(data.cards());
     mastery.putAll(data.mastery());
     data.skills().forEach(s -> skills.put(s.key(), s));
@@ -140,6 +166,7 @@ public final class StudySession {
         .filter(e -> options.skill().map(s -> e.exercise().skills().contains(s)).orElse(true))
         .toList();
     Picker picker = new Picker(scheduler, data.skills());
+    index = index(picker, scope);
     progress = SessionProgress.start(picker, data.exercises(), data.skills(), cards, mastery, start);
     AnswerRecorder recorder = new AnswerRecorder(store, scheduler, skills);
     Instant dayStart = settings.day().startOf(start);
@@ -171,7 +198,8 @@ public final class StudySession {
           .target(Picker.adjustedTarget(targetSuccess, recent), difficulty)
           .reviewsDueBefore(dueBefore(now))
           .exams(exams, Picker.DEFAULT_EXAM_RECALL);
-      Optional<Pick> pick = options.cram() ? picker.nextCram(request.excluding(union(skipped, crammed), true)) : picker.next(request);
+      Optional<Pick> pick = options.cram() ? picker.nextCram(request.excluding(union(skipped, crammed), true), index)
+          : picker.next(request, index);
       if (pick.isEmpty()) {
         stopReason = options.cram() ? "You have been through every exercise here; your schedule is unchanged."
             : answered == 0 ? nothingToStudy(scope, introduced) : "That is all for now.";
@@ -180,7 +208,7 @@ public final class StudySession {
       Pick p = pick.get();
       current = p;
       onPick.accept(p);
-      StoredExercise stored = p.exercise();
+      StoredExercise stored = inFull(p.exercise());
       SkillKey skill = Picker.primarySkill(stored);
       try {
         teachIfNew(p, skill);
@@ -194,10 +222,13 @@ public final class StudySession {
             mix(options.seed(), stored.key().hashCode(), attempt), fuzzSeed);
         AnswerRecorder.Recorded r = recorder.record(learner.id(), options.cram() ? "cram" : "study", stored, a,
             fuzzSeed, cards, mastery);
+        index.update(stored.key(), cards.get(stored.key()));
         if (options.cram()) crammed.add(stored.key());
         else if (dueLoad != null) dueLoad.moved(p.card(), r.outcome().card());
         answered++;
         if (a.right()) correct++;
+        tutor.profile.Confidence.of(a.confidence())
+            .ifPresent(c -> judged.add(new tutor.profile.Calibration.Judged(c, a.right())));
         levelChanges.addAll(r.changes());
         List<FeedbackScreen.MasteryChange> masteryChanges = new ArrayList<>();
         r.masteryAfter().forEach((k, after) -> {
@@ -230,7 +261,21 @@ public final class StudySession {
         break;
       }
     }
+    if (!judged.isEmpty()) {
+      tutor.profile.Calibration calibration = tutor.profile.Calibration.of(judged);
+      ui.say("Confidence this session: " + calibration.verdict()
+          + String.format(java.util.Locale.ROOT, " (Brier score %.2f; lower is better).", calibration.brier())
+          + (calibration.confidentErrors() > 0 ? " " + calibration.confidentErrors()
+              + " confident errors: they come back soon, as the misconceptions worth fixing." : ""));
+    }
     return summarize(start, scope, stopReason, endedBy);
+  }
+
+  /** The exercise with its wording, to be shown (the picker sees outlines). */
+  private StoredExercise inFull(StoredExercise outline) {
+    Exercise full = store.exercise(outline.key()).orElseThrow(() -> new tutor.store.StoreException(
+        "the exercise " + outline.key() + " is no longer installed; start the session again"));
+    return new StoredExercise(outline.packId(), full, outline.position());
   }
 
   /**
@@ -313,9 +358,15 @@ public final class StudySession {
       ui.notice("There is no answer to undo.");
       return;
     }
-    StudyData data = store.studyData(learner.id());
+    StudyData data = store.studyOutline(learner.id());
+    Map<CardKey, CardState> before = new HashMap<>(cards);
     cards.clear();
     cards.putAll(data.cards());
+    Set<CardKey> keys = new HashSet<>(before.keySet());
+    keys.addAll(cards.keySet());
+    for (CardKey k : keys) {
+      if (!java.util.Objects.equals(before.get(k), cards.get(k))) index.update(k, cards.get(k));
+    }
     mastery.clear();
     mastery.putAll(data.mastery());
     if (!u.get().answeredAt().isBefore(sessionStart) && answered > 0) {

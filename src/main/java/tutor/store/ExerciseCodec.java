@@ -11,6 +11,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import tutor.pack.Exercise;
+import tutor.pack.ExerciseType;
+import tutor.pack.Normalization;
 import tutor.pack.Skill;
 
 /** Exercises and skills as JSON in the database, so sessions never parse the pack's YAML again. */
@@ -64,6 +66,25 @@ final class ExerciseCodec {
       throw new StoreException("an installed skill cannot be read (" + ex.getOriginalMessage()
           + "); reinstall its pack with 'tutor pack add'", ex);
     }
+  }
+
+  /**
+   * An exercise in outline, from the columns beside its body: its id, skills, difficulty and type,
+   * and for a choice as many (blank) options and correct answers as it has, so that its guess rate
+   * is right. No wording: enough to pick it, not to show it.
+   */
+  static Exercise outline(String id, String type, List<String> skills, int difficulty, int options, int correct) {
+    Exercise.Body body = switch (ExerciseType.fromYaml(type).orElseThrow(
+        () -> new StoreException("an installed exercise has an unknown type '" + type + "'; reinstall its pack"))) {
+      case FLASHCARD -> new Exercise.Flashcard("");
+      case CHOICE -> new Exercise.Choice(java.util.Collections.nCopies(options, ""),
+          java.util.stream.IntStream.range(0, correct).boxed().toList(), false);
+      case TEXT -> new Exercise.Text(List.of(), null, Normalization.DEFAULT);
+      case CLOZE -> new Exercise.Cloze("", List.of(), Normalization.DEFAULT);
+      case NUMERIC -> new Exercise.Numeric(0, 0, false, "");
+      case ORDER -> new Exercise.Order(List.of());
+    };
+    return new Exercise(id, skills, "", difficulty, List.of(), "", List.of(), body);
   }
 
   /** A hash of what decides right and wrong (type and key), not of the wording. */

@@ -271,10 +271,11 @@ public final class SqliteStore implements Store {
     int unchanged = 0;
     List<String> reset = new ArrayList<>();
     try (PreparedStatement ex = c.prepareStatement(
-            "INSERT INTO exercises(pack_id, id, type, difficulty, position, retired, body, key_hash)"
-                + " VALUES (?,?,?,?,?,0,?,?) ON CONFLICT(pack_id, id) DO UPDATE SET type=excluded.type,"
-                + " difficulty=excluded.difficulty, position=excluded.position, retired=0,"
-                + " body=excluded.body, key_hash=excluded.key_hash");
+            "INSERT INTO exercises(pack_id, id, type, difficulty, position, retired, body, key_hash, skill_ids,"
+                + " options, correct_options) VALUES (?,?,?,?,?,0,?,?,?,?,?) ON CONFLICT(pack_id, id) DO UPDATE SET"
+                + " type=excluded.type, difficulty=excluded.difficulty, position=excluded.position, retired=0,"
+                + " body=excluded.body, key_hash=excluded.key_hash, skill_ids=excluded.skill_ids,"
+                + " options=excluded.options, correct_options=excluded.correct_options");
         PreparedStatement sk = c.prepareStatement(
             "INSERT INTO exercise_skills(pack_id, exercise_id, skill_id) VALUES (?,?,?)")) {
       int position = 0;
@@ -293,6 +294,9 @@ public final class SqliteStore implements Store {
         ex.setInt(5, position++);
         ex.setString(6, body);
         ex.setString(7, keyHash);
+        ex.setString(8, String.join(" ", e.skills()));
+        ex.setInt(9, e.body() instanceof Exercise.Choice ch ? ch.options().size() : 0);
+        ex.setInt(10, e.body() instanceof Exercise.Choice ch ? ch.correct().size() : 0);
         ex.addBatch();
         for (String s : e.skills()) {
           sk.setString(1, p.id());
@@ -352,6 +356,28 @@ public final class SqliteStore implements Store {
     return query(() -> new StudyData(skills(), exercises(), cards(learnerId), mastery(learnerId)));
   }
 
+  /**
+   * What a study session needs, with exercises in outline ({@link ExerciseCodec#outline}): read from
+   * one index, without parsing any exercise. The session loads an exercise in full to show it.
+   */
+  @Override
+  public StudyData studyOutline(long learnerId) {
+    return query(() -> new StudyData(skills(), outlines(), cards(learnerId), mastery(learnerId)));
+  }
+
+  @Override
+  public Optional<Exercise> exercise(CardKey key) {
+    return query(() -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT body FROM exercises WHERE pack_id = ? AND id = ?")) {
+        ps.setString(1, key.packId());
+        ps.setString(2, key.exerciseId());
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next() ? Optional.of(ExerciseCodec.fromJson(rs.getString(1))) : Optional.empty();
+        }
+      }
+    });
+  }
+
   private List<StoredSkill> skills() throws SQLException {
     List<StoredSkill> out = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement(
@@ -371,6 +397,26 @@ public final class SqliteStore implements Store {
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         out.add(new StoredExercise(rs.getString(1), ExerciseCodec.fromJson(rs.getString(2)), rs.getInt(3)));
+      }
+    }
+    return out;
+  }
+
+  private List<StoredExercise> outlines() throws SQLException {
+    List<StoredExercise> out = new ArrayList<>();
+    Map<String, String> shared = new HashMap<>(); // pack and skill ids repeat: one string each
+    Map<String, List<String>> skillLists = new HashMap<>();
+    try (PreparedStatement ps = c.prepareStatement(
+            "SELECT pack_id, id, type, difficulty, position, skill_ids, options, correct_options FROM exercises"
+                + " INDEXED BY exercises_outline WHERE retired = 0 ORDER BY pack_id, position");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        String pack = shared.computeIfAbsent(rs.getString(1), x -> x);
+        List<String> skills = skillLists.computeIfAbsent(rs.getString(6),
+            ids -> List.of(java.util.Arrays.stream(ids.split(" ")).map(id -> shared.computeIfAbsent(id, x -> x))
+                .toArray(String[]::new)));
+        out.add(new StoredExercise(pack, ExerciseCodec.outline(rs.getString(2), rs.getString(3), skills, rs.getInt(4),
+            rs.getInt(7), rs.getInt(8)), rs.getInt(5)));
       }
     }
     return out;

@@ -39,6 +39,16 @@ public interface Store extends AutoCloseable {
 
   StudyData studyData(long learnerId);
 
+  /**
+   * Like {@link #studyData}, with the exercises in outline: id, skills, difficulty, type and the
+   * number of options, but no wording. Quick to read however big the packs; {@link #exercise} gives
+   * an exercise in full.
+   */
+  StudyData studyOutline(long learnerId);
+
+  /** An installed exercise in full (retired ones too), if there is one with this key. */
+  Optional<tutor.pack.Exercise> exercise(CardKey key);
+
   /** Writes the review, the card and the mastery in one transaction. */
   void recordAnswer(AnswerRecord answer);
 

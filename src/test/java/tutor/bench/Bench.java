@@ -22,6 +22,11 @@ public final class Bench {
     ALL.put("optimize", new OptimizeBench());
     ALL.put("simulate", new SimulateBench());
     ALL.put("reports", new ReportsBench());
+    ALL.put("startup", new StartupBench());
+    ALL.put("pick", new SessionBench(true));
+    ALL.put("answer", new SessionBench(false));
+    ALL.put("pack", new PackBench());
+    ALL.put("memory", new MemoryBench());
   }
 
   private Bench() {}

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,25 +57,34 @@ final class ReportsBench implements Bench.Benchmark {
     double baseline = time(() -> readAll(dir));
     String[] learnersArgs = {"report", "learners", dir.toString(), "--pack", PACK.toString(), "--format", "csv"};
     String[] itemsArgs = {"report", "items", dir.toString(), "--pack", PACK.toString(), "--format", "csv"};
-    double learnersIn = time(() -> inProcess(learnersArgs));
-    double itemsIn = time(() -> inProcess(itemsArgs));
-    double learnersCli = endToEnd(learnersArgs, out.resolve("reports-learners.csv"));
-    double itemsCli = endToEnd(itemsArgs, out.resolve("reports-items.csv"));
+    double load = load();
+    double[] learnersIn = timeAndCpu(() -> inProcess(learnersArgs));
+    double[] itemsIn = timeAndCpu(() -> inProcess(itemsArgs));
+    double learnersCli = endToEnd(List.of(), learnersArgs, out.resolve("reports-learners.csv"));
+    double itemsCli = endToEnd(List.of(), itemsArgs, out.resolve("reports-items.csv"));
+    List<String> c1 = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    double itemsC1 = endToEnd(c1, itemsArgs, out.resolve("reports-items-c1.csv"));
 
-    Table t = new Table("measure", "seconds", "ratio_to_baseline", "target_seconds");
-    t.row("baseline: read every export's bytes (2 threads)", f(baseline), "1.0", "");
-    t.row("report learners, in process", f(learnersIn), ratio(learnersIn, baseline), "");
-    t.row("report items, in process", f(itemsIn), ratio(itemsIn, baseline), "");
-    t.row("tutor report learners, end to end, scripts/tutor JVM flags", f(learnersCli), ratio(learnersCli, baseline),
+    int cores = Runtime.getRuntime().availableProcessors();
+    Table t = new Table("measure", "seconds", "ratio_to_baseline", "cpu_seconds", "target_seconds");
+    t.row("baseline: read every export's bytes (" + cores + " threads)", f(baseline), "1.0", "", "");
+    t.row("report learners, in process", f(learnersIn[0]), ratio(learnersIn[0], baseline), f(learnersIn[1]), "");
+    t.row("report items, in process", f(itemsIn[0]), ratio(itemsIn[0], baseline), f(itemsIn[1]), "");
+    t.row("tutor report learners, end to end, as scripts/tutor runs it", f(learnersCli), ratio(learnersCli, baseline),
+        "", f(TARGET_SECONDS));
+    t.row("tutor report items, end to end, as scripts/tutor runs it", f(itemsCli), ratio(itemsCli, baseline), "",
         f(TARGET_SECONDS));
-    t.row("tutor report items, end to end, scripts/tutor JVM flags", f(itemsCli), ratio(itemsCli, baseline),
-        f(TARGET_SECONDS));
+    t.row("tutor report items, end to end, C1 only + serial GC (other commands' flags)", f(itemsC1),
+        ratio(itemsC1, baseline), "", "");
     t.print();
     t.writeCsv(out.resolve("reports.csv"));
     boolean met = learnersCli < TARGET_SECONDS && itemsCli < TARGET_SECONDS;
     System.out.printf(Locale.ROOT, "%nTarget: each report on %d learners x %,d answers in under %.0f s: %s"
         + " (learners %.1f s, items %.1f s end to end).%n", learners, ANSWERS, TARGET_SECONDS, met ? "met" : "NOT met",
         learnersCli, itemsCli);
+    System.out.printf(Locale.ROOT, "Load average before and after the measures: %.1f and %.1f on %d processors. On a"
+        + " loaded machine the wall times stretch; CPU seconds / %d estimates them on an idle one (learners %.1f s,"
+        + " items %.1f s).%n", load, load(), cores, cores, learnersIn[1] / cores, itemsIn[1] / cores);
     System.out.println("Reports written to " + out.resolve("reports-learners.csv") + " and " + out.resolve("reports-items.csv"));
   }
 
@@ -102,10 +112,14 @@ final class ReportsBench implements Bench.Benchmark {
     if (code != 0) throw new IllegalStateException("tutor " + String.join(" ", args) + " failed: " + err);
   }
 
-  /** The real command in a fresh JVM with the flags scripts/tutor uses, timed from outside. */
-  private static double endToEnd(String[] args, Path output) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), "tutor.cli.Main"));
+  /**
+   * The real command in a fresh JVM, timed from outside, with the JVM flags scripts/tutor gives
+   * it: none for reports (the full JIT), C1 only and the serial collector for every other command.
+   */
+  private static double endToEnd(List<String> flags, String[] args, Path output) throws Exception {
+    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    cmd.addAll(flags);
+    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "tutor.cli.Main"));
     cmd.addAll(List.of(args));
     long start = System.nanoTime();
     Process p = new ProcessBuilder(cmd).redirectOutput(output.toFile())
@@ -114,6 +128,25 @@ final class ReportsBench implements Bench.Benchmark {
     double s = (System.nanoTime() - start) / 1e9;
     if (code != 0) throw new IllegalStateException("tutor " + String.join(" ", args) + " failed, see " + output + ".err");
     return s;
+  }
+
+  /** Wall seconds and CPU seconds of this process (every thread) spent on {@code work}. */
+  private static double[] timeAndCpu(Runnable work) {
+    long cpu = processCpuNanos();
+    long start = System.nanoTime();
+    work.run();
+    return new double[] {(System.nanoTime() - start) / 1e9, (processCpuNanos() - cpu) / 1e9};
+  }
+
+  private static long processCpuNanos() {
+    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime();
+    }
+    return 0;
+  }
+
+  private static double load() {
+    return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
 
   private static double time(Runnable work) {

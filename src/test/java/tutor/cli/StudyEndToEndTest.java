@@ -178,4 +178,13 @@ class StudyEndToEndTest {
     cli.input("Pari\nn\n", "study", "--limit", "1", DAY1);
     assertEquals(List.of(List.of(1, 0, "rejected")), rows("SELECT rating, correct, near_miss FROM reviews"));
   }
+
+  @Test
+  void withConfidenceOnTheLearnerSaysHowSureBeforeTheVerdictAndItIsLogged() throws Exception {
+    assertEquals(0, cli.run("profile", "set", "confidence", "on").code());
+    Cli.Result r = cli.input("Paris\n3\nLondon\n", "study", "--limit", "2", DAY1);
+    assertTrue(r.out().indexOf("How sure are you?") < r.out().indexOf("Correct."), r.out());
+    assertTrue(r.out().contains("Confidence this session:"), r.out());
+    assertEquals(List.of(List.of("capital", 3)), rows("SELECT exercise_id, confidence FROM reviews"));
+  }
 }

@@ -77,7 +77,13 @@ class ExportReadersTest {
     assertEquals(notes + ": not a tutor export: it lacks \"format\": \"tutor-export\"", e.getMessage());
     Files.writeString(notes, "{\"format\": \"tutor-export\", \"tables\": {\"reviews\": [{\"pack_id\": \"p\"}]}}");
     e = assertThrows(ReportInputException.class, () -> new ExportFiles().read(notes));
-    assertTrue(e.getMessage().endsWith("a row has no exercise_id"), e.getMessage());
+    assertTrue(e.getMessage().endsWith("table reviews has a row without exercise_id"), e.getMessage());
+    Files.writeString(notes, "{\"format\": \"tutor-export\", \"tables\": {\"reviews\": [1, 2]}}");
+    e = assertThrows(ReportInputException.class, () -> new ExportFiles().read(notes));
+    assertTrue(e.getMessage().endsWith("table 'reviews': each row should be an object"), e.getMessage());
+    Files.writeString(notes, "{\"format\": \"tutor-export\", \"learner\": \"sam\"}");
+    e = assertThrows(ReportInputException.class, () -> new ExportFiles().read(notes));
+    assertTrue(e.getMessage().endsWith("\"learner\" should be an object"), e.getMessage());
     Files.writeString(notes, "{broken");
     e = assertThrows(ReportInputException.class, () -> new ExportFiles().read(notes));
     assertTrue(e.getMessage().contains("malformed at line 1"), e.getMessage());

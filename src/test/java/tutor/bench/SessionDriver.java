@@ -1,0 +1,223 @@
+package tutor.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Random;
+import tutor.grade.AnswerGrader;
+import tutor.mastery.MasteryModel;
+import tutor.pack.Exercise;
+import tutor.schedule.FsrsScheduler;
+import tutor.session.DueLoad;
+import tutor.session.ExerciseScreen;
+import tutor.session.FeedbackScreen;
+import tutor.session.LearnerSettings;
+import tutor.session.LessonScreen;
+import tutor.session.SessionEnd;
+import tutor.session.SessionSummary;
+import tutor.session.StudySession;
+import tutor.session.StudyUi;
+import tutor.store.CardKey;
+import tutor.store.ExerciseStats;
+import tutor.store.Learner;
+import tutor.store.PackSummary;
+import tutor.store.SqliteStore;
+import tutor.store.StoredExercise;
+
+/**
+ * One real study session on a database, driven by a script that answers about 88% right, timing
+ * what the learner waits for: from an answer given to its feedback (grading and the one
+ * transaction that records it) and from the feedback to the next exercise shown (choosing it).
+ * Each timed step is followed by its baseline, so both see the same moment of a noisy machine:
+ * one committed one-row write, and one read of the due cards through an index.
+ *
+ * <p>Runs in a JVM of its own with the flags scripts/tutor gives tutor. Arguments: database,
+ * number of exercises, output file (lines "pick|answer|pickBase|answerBase nanos").
+ */
+public final class SessionDriver {
+  private SessionDriver() {}
+
+  public static void main(String[] args) throws Exception {
+    Path db = Path.of(args[0]);
+    int exercises = Integer.parseInt(args[1]);
+    Path out = Path.of(args[2]);
+    Clock clock = Clock.offset(Clock.systemUTC(), Duration.between(Clock.systemUTC().instant(), BigData.NOW));
+    try (SqliteStore store = SqliteStore.open(db);
+        Connection base = DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath())) {
+      try (Statement s = base.createStatement()) {
+        s.execute("PRAGMA synchronous = NORMAL");
+        s.execute("PRAGMA busy_timeout = 5000");
+      }
+      ScriptedUi ui = new ScriptedUi(exercises, base);
+      Learner learner = store.currentLearner(clock.instant());
+      StudySession session = session(store, learner, ui, clock);
+      SessionSummary summary = session.run();
+      List<String> lines = new ArrayList<>();
+      ui.times.forEach((k, v) -> v.forEach(t -> lines.add(k + " " + t)));
+      lines.add("answered " + summary.answered());
+      Files.write(out, lines);
+    }
+  }
+
+  /** The session as tutor study builds it (StudyCommand), for a learner without goals. */
+  private static StudySession session(SqliteStore store, Learner learner, StudyUi ui, Clock clock) {
+    LearnerSettings settings = LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault());
+    var config = settings.schedulerConfig(store.adoptedParameters(learner.id())
+        .map(tutor.store.FittedParameters::parameters).orElse(tutor.schedule.FsrsParameters.DEFAULT));
+    Map<String, String> titles = new LinkedHashMap<>();
+    for (PackSummary p : store.packs(learner.id())) titles.put(p.id(), p.title());
+    var data = store.studyData(learner.id());
+    Map<CardKey, Double> refined = new HashMap<>();
+    var first = new ExerciseStats(store).firstAttempts();
+    for (StoredExercise e : data.exercises()) {
+      var f = first.get(e.key());
+      if (f != null) refined.put(e.key(), MasteryModel.refinedDifficulty(e.exercise().difficulty(), f.attempts(), f.right()));
+    }
+    DueLoad load = new DueLoad(data.cards().values(), settings.day(), settings.easyDays());
+    StudySession.Options options = new StudySession.Options(Optional.empty(), Optional.empty(), Optional.empty(),
+        OptionalInt.empty(), 1, 0, false);
+    return new StudySession(store, learner, settings, new FsrsScheduler(config, load), new AnswerGrader(), ui, clock,
+        options, titles)
+        .balancing(load)
+        .targeting(settings.targetSuccess(), refined)
+        .onPick(p -> store.setAppSetting("why:" + learner.id(), p.why()));
+  }
+
+  /** Answers from the exercise's own key (or a wrong answer), and keeps the times. */
+  private static final class ScriptedUi implements StudyUi {
+    final Map<String, List<Long>> times = new LinkedHashMap<>();
+    private final int exercises;
+    private final Connection base;
+    private final Random rnd = new Random(7);
+    private ExerciseScreen screen;
+    private int shown;
+    private long answered;
+    private long feedbackDone;
+
+    ScriptedUi(int exercises, Connection base) {
+      this.exercises = exercises;
+      this.base = base;
+    }
+
+    private void add(String what, long nanos) {
+      times.computeIfAbsent(what, k -> new ArrayList<>()).add(nanos);
+    }
+
+    @Override
+    public boolean interactive() {
+      return false;
+    }
+
+    @Override
+    public void exercise(ExerciseScreen s) {
+      long now = System.nanoTime();
+      if (feedbackDone != 0) {
+        add("pick", now - feedbackDone);
+        add("pickBase", time(this::readDue));
+      }
+      screen = s;
+      shown++;
+    }
+
+    @Override
+    public void lesson(LessonScreen lesson) {}
+
+    @Override
+    public String ask(String prompt) throws SessionEnd {
+      if (shown > exercises) throw new SessionEnd(SessionEnd.Cause.QUIT);
+      String answer = answer(prompt);
+      answered = System.nanoTime();
+      return answer;
+    }
+
+    private String answer(String prompt) {
+      if (prompt.startsWith("Press Enter")) return "";
+      if (prompt.equals("1-4")) return rnd.nextDouble() < 0.9 ? "3" : "1";
+      if (prompt.startsWith("Count it")) return "n";
+      boolean right = rnd.nextDouble() < 0.88;
+      Exercise ex = screen.exercise();
+      if (!right) return ex.body() instanceof Exercise.Choice || ex.body() instanceof Exercise.Numeric ? "1" : "zzz";
+      if (ex.body() instanceof Exercise.Text t) return t.answers().get(0);
+      if (ex.body() instanceof Exercise.Choice c) {
+        return Integer.toString(screen.shownItems().indexOf(c.options().get(c.correct().get(0))) + 1);
+      }
+      if (ex.body() instanceof Exercise.Numeric n) return Double.toString(n.answer());
+      if (ex.body() instanceof Exercise.Cloze c) return c.gaps().get(0).expected();
+      return "zzz";
+    }
+
+    @Override
+    public void hint(int number, int total, String text) {}
+
+    @Override
+    public void notice(String message) {}
+
+    @Override
+    public void say(String text) {}
+
+    @Override
+    public void flashcardBack(String back) {}
+
+    @Override
+    public void feedback(FeedbackScreen feedback) {
+      add("answer", System.nanoTime() - answered);
+      add("answerBase", time(this::commitOne));
+      feedbackDone = System.nanoTime();
+    }
+
+    @Override
+    public void summary(SessionSummary summary) {}
+
+    private interface Work {
+      void run() throws SQLException;
+    }
+
+    private static long time(Work w) {
+      long t0 = System.nanoTime();
+      try {
+        w.run();
+      } catch (SQLException e) {
+        throw new IllegalStateException(e);
+      }
+      return System.nanoTime() - t0;
+    }
+
+    /** Baseline of a pick: the 50 cards due first, read through an index. */
+    private void readDue() throws SQLException {
+      try (PreparedStatement ps = base.prepareStatement("SELECT pack_id, exercise_id, phase, stability, due, last_review"
+          + " FROM cards WHERE learner_id = 1 AND due < ? ORDER BY due LIMIT 50")) {
+        ps.setLong(1, BigData.NOW.toEpochMilli());
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) rs.getString(2);
+        }
+      }
+    }
+
+    /** Baseline of an answer: one committed one-row write, WAL and synchronous=NORMAL as tutor has them. */
+    private void commitOne() throws SQLException {
+      base.setAutoCommit(false);
+      try (PreparedStatement ps = base.prepareStatement(
+          "INSERT INTO app_settings(key, value) VALUES ('bench', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
+        ps.setString(1, Long.toString(System.nanoTime()));
+        ps.executeUpdate();
+      }
+      base.commit();
+      base.setAutoCommit(true);
+    }
+  }
+}
