@@ -164,6 +164,7 @@ final class StudyCommand implements Callable<Integer> {
         .balancing(load)
         .exams(exams(store, learner, settings, clock))
         .askConfidence(tutor.profile.Preferences.from(store.settings(learner.id())).confidence())
+        .preferring(tutor.profile.Preferences.from(store.settings(learner.id())).preferredTypes())
         .goalPath(goalPath(store, learner, clock))
         .targeting(settings.targetSuccess(), refined)
         .onPick(p -> rememberWhy(store, learner, p));

@@ -71,12 +71,13 @@ public final class Picker {
       Map<SkillKey, SkillMastery> mastery, Instant now, int newQuota, int reviewQuota, SkillKey lastSkill,
       boolean lastWrong, Set<CardKey> exclude, boolean ignoreLocks, Set<SkillKey> goalPath,
       double targetSuccess, Map<CardKey, Double> difficulty, Instant reviewsDueBefore,
-      Map<SkillKey, Instant> exams, double examRecall) {
+      Map<SkillKey, Instant> exams, double examRecall, tutor.profile.PreferredTypes preferredTypes) {
 
     public static Request of(List<StoredExercise> scope, Map<CardKey, CardState> cards,
         Map<SkillKey, SkillMastery> mastery, Instant now) {
       return new Request(scope, cards, mastery, now, Integer.MAX_VALUE, Integer.MAX_VALUE, null, false,
-          Set.of(), false, Set.of(), DEFAULT_TARGET_SUCCESS, Map.of(), now, Map.of(), DEFAULT_EXAM_RECALL);
+          Set.of(), false, Set.of(), DEFAULT_TARGET_SUCCESS, Map.of(), now, Map.of(), DEFAULT_EXAM_RECALL,
+          tutor.profile.PreferredTypes.NONE);
     }
 
     /**
@@ -89,37 +90,43 @@ public final class Picker {
      */
     public Request exams(Map<SkillKey, Instant> exams, double recall) {
       return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
-          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, recall);
+          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, recall, preferredTypes);
+    }
+
+    /** Exercise types the learner prefers: favoured among equally useful new exercises only. */
+    public Request preferring(tutor.profile.PreferredTypes types) {
+      return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
+          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, types);
     }
 
     public Request reviewsDueBefore(Instant cutoff) {
       return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
-          ignoreLocks, goalPath, targetSuccess, difficulty, cutoff, exams, examRecall);
+          ignoreLocks, goalPath, targetSuccess, difficulty, cutoff, exams, examRecall, preferredTypes);
     }
 
     public Request quotas(int newQuota, int reviewQuota) {
       return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
-          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall);
+          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, preferredTypes);
     }
 
     public Request after(SkillKey lastSkill, boolean lastWrong) {
       return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
-          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall);
+          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, preferredTypes);
     }
 
     public Request excluding(Set<CardKey> exclude, boolean ignoreLocks) {
       return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
-          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall);
+          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, preferredTypes);
     }
 
     public Request goals(Set<SkillKey> goalPath) {
       return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
-          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall);
+          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, preferredTypes);
     }
 
     public Request target(double targetSuccess, Map<CardKey, Double> difficulty) {
       return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
-          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall);
+          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, preferredTypes);
     }
   }
 
@@ -380,6 +387,11 @@ public final class Picker {
           : Math.abs(p[i] - q.targetSuccess()) < Math.abs(p[best] - q.targetSuccess()) - 1e-9;
       if (better) best = i;
     }
+    // The learner's preferred types win among equally useful candidates (never over a due review:
+    // this is new material only).
+    List<StoredExercise> offered = candidates.stream().map(x::exercise).toList();
+    final double[] predicted = p;
+    best = q.preferredTypes().favour(offered, best, i -> Math.abs(predicted[i] - q.targetSuccess()));
     int chosen = candidates.get(best);
     double bestP = p[best];
     String goal = q.goalPath().contains(skill) ? " It serves your goal." : "";

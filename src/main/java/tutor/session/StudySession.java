@@ -66,6 +66,7 @@ public final class StudySession {
   private final Set<CardKey> skipped = new HashSet<>();
   private final Set<CardKey> crammed = new HashSet<>();
   private final List<tutor.profile.Calibration.Judged> judged = new ArrayList<>();
+  private tutor.profile.PreferredTypes preferredTypes = tutor.profile.PreferredTypes.NONE;
   private final Set<SkillKey> lessonsSeen = new HashSet<>();
   private final Map<SkillKey, Integer> missesInARow = new HashMap<>();
   private final List<String> levelChanges = new ArrayList<>();
@@ -99,6 +100,12 @@ public final class StudySession {
     this.packTitles = packTitles;
     this.runner = new ExerciseRunner(ui, scheduler, grader, clock, this::command)
         .typoTolerance(settings.typoTolerance());
+  }
+
+  /** Exercise types to favour among equally useful new exercises (profile preferred-types). */
+  public StudySession preferring(tutor.profile.PreferredTypes types) {
+    this.preferredTypes = types;
+    return this;
   }
 
   /** Ask how sure the learner is before each verdict (profile setting `confidence on`). */
@@ -197,7 +204,8 @@ public final class StudySession {
           .goals(goalPath)
           .target(Picker.adjustedTarget(targetSuccess, recent), difficulty)
           .reviewsDueBefore(dueBefore(now))
-          .exams(exams, Picker.DEFAULT_EXAM_RECALL);
+          .exams(exams, Picker.DEFAULT_EXAM_RECALL)
+          .preferring(preferredTypes);
       Optional<Pick> pick = options.cram() ? picker.nextCram(request.excluding(union(skipped, crammed), true), index)
           : picker.next(request, index);
       if (pick.isEmpty()) {
