@@ -13,6 +13,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    warmUp(firstWord(args));
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     boolean interactive = System.console() != null;
@@ -24,13 +25,27 @@ public final class Main {
 
   /** Runs tutor with the given context; what tests call. */
   public static int run(Context ctx, String... args) {
-    CommandLine cl = commandLine(ctx);
+    CommandLine cl = commandLine(ctx, named(args));
     return cl.execute(args);
   }
 
+  /** The command line with every command. */
   public static CommandLine commandLine(Context ctx) {
+    return commandLine(ctx, null);
+  }
+
+  /**
+   * The command line with the one command {@code only} (all of them when null). Picocli reads the
+   * annotations of every command class it is given, which costs about as much as the rest of a
+   * short command: a command that names its subcommand gets that one alone.
+   */
+  private static CommandLine commandLine(Context ctx, Class<?> only) {
     TutorCommand root = new TutorCommand(ctx);
     CommandLine cl = new CommandLine(root);
+    for (Class<?> c : TutorCommand.SUBCOMMANDS) {
+      if (only == null || c == only) cl.addSubcommand(c);
+    }
+    // After the subcommands: these settings reach only the commands added so far.
     cl.setOut(ctx.out());
     cl.setErr(ctx.err());
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -58,4 +73,38 @@ public final class Main {
     return cl;
   }
 
+  /** While Picocli reads the command line (a tenth of a second), another thread loads SQLite. */
+  private static void warmUp(String command) {
+    if (command == null || command.equals("pack")) return; // help, or pack tools that may not open a database
+    Thread t = new Thread(tutor.store.SqliteStore::warmUp, "warm-up");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  /**
+   * The command {@code args} name: the first word that is neither an option nor the value of
+   * --db or --now, if it is a command's name or alias; else null (help, a mistake: all commands).
+   */
+  static Class<?> named(String[] args) {
+    String word = firstWord(args);
+    if (word == null) return null;
+    for (Class<?> c : TutorCommand.SUBCOMMANDS) {
+      CommandLine.Command command = c.getAnnotation(CommandLine.Command.class);
+      if (command.name().equals(word) || java.util.Arrays.asList(command.aliases()).contains(word)) return c;
+    }
+    return null;
+  }
+
+  private static String firstWord(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (a.equals("--")) return null;
+      if (a.equals("--db") || a.equals("--now")) {
+        i++;
+      } else if (!a.startsWith("-")) {
+        return a;
+      }
+    }
+    return null;
+  }
 }

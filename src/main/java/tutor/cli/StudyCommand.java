@@ -91,7 +91,9 @@ final class StudyCommand implements Callable<Integer> {
     if (limit != null && limit <= 0) throw new UserException(ExitCodes.BAD_INPUT, "--limit must be at least 1");
     if (ahead < 0 || ahead > 365) throw new UserException(ExitCodes.BAD_INPUT, "--ahead must be from 0 to 365 days");
     Clock clock = root.clock();
-    try (SqliteStore store = root.openStore()) {
+    // On a terminal, JLine builds it while the database opens and the session is prepared.
+    try (JLineInput.Pending terminal = root.ctx.interactive() ? JLineInput.openInBackground() : null;
+        SqliteStore store = root.openStore()) {
       Learner learner = store.currentLearner(clock.instant());
       checkScope(store, learner);
       LearnerSettings settings = LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault());
@@ -99,11 +101,10 @@ final class StudyCommand implements Callable<Integer> {
       Map<String, String> titles = titles(store, learner);
       sessionMinutesPreference = tutor.profile.Preferences.from(store.settings(learner.id())).sessionMinutes();
       StudySession.Options options = options();
-      if (root.ctx.interactive()) {
-        try (JLineInput input = JLineInput.open()) {
-          PrintWriter out = input.terminal().writer();
-          return run(store, learner, settings, config, options, titles, input, out, root.style(), clock);
-        }
+      if (terminal != null) {
+        JLineInput input = terminal.get();
+        return run(store, learner, settings, config, options, titles, input, input.terminal().writer(), root.style(),
+            clock);
       }
       LineInput input = new PipedInput(new BufferedReader(new InputStreamReader(root.ctx.in(), StandardCharsets.UTF_8)));
       return run(store, learner, settings, config, options, titles, input, root.ctx.out(), Style.PLAIN, clock);

@@ -15,27 +15,6 @@ import tutor.terminal.Style;
     versionProvider = VersionProvider.class,
     description = "A self-study tutor for the terminal: content packs, spaced repetition (FSRS-6)"
         + " and practice chosen by what you have mastered.",
-    subcommands = {
-      StudyCommand.class,
-      DueCommand.class,
-      PackCommand.class,
-      LearnerCommand.class,
-      SettingsCommand.class,
-      StatsCommand.class,
-      ExportCommand.class,
-      ImportCommand.class,
-      BackupCommand.class,
-      DoctorCommand.class,
-      GoalCommand.class,
-      WhyCommand.class,
-      PlacementCommand.class,
-      UndoCommand.class,
-      CramCommand.class,
-      ForecastCommand.class,
-      LessonCommand.class,
-      OptimizeCommand.class,
-      ProfileCommand.class, CredentialCommand.class, ReportCommand.class,
-    },
     footerHeading = "%nExamples:%n",
     footer = {
       "  tutor study                       study what is due, then new material",
@@ -50,6 +29,17 @@ import tutor.terminal.Style;
       "Exit codes: 0 ok, 1 failure, 2 bad usage or input, 130 interrupted."
     })
 public final class TutorCommand {
+  /**
+   * The subcommands, in the order help lists them. Main adds them to the command line: only the
+   * one a command names, or all of them (for help, and suggestions for a mistyped name).
+   */
+  static final java.util.List<Class<?>> SUBCOMMANDS = java.util.List.of(
+      StudyCommand.class, DueCommand.class, PackCommand.class, LearnerCommand.class, SettingsCommand.class,
+      StatsCommand.class, ExportCommand.class, ImportCommand.class, BackupCommand.class, DoctorCommand.class,
+      GoalCommand.class, WhyCommand.class, PlacementCommand.class, UndoCommand.class, CramCommand.class,
+      ForecastCommand.class, LessonCommand.class, OptimizeCommand.class, ProfileCommand.class,
+      CredentialCommand.class, ReportCommand.class);
+
   final Context ctx;
 
   @Option(names = "--db", paramLabel = "FILE", scope = ScopeType.INHERIT,

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -28,15 +29,18 @@ final class ExerciseCodec {
   })
   private interface BodyMixin {}
 
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .addMixIn(Exercise.Body.class, BodyMixin.class)
-      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+  /** Jackson's mapper, made when first needed (it writes exercises: installing a pack). */
+  private static final class Mapper {
+    static final ObjectMapper JSON = new ObjectMapper()
+        .addMixIn(Exercise.Body.class, BodyMixin.class)
+        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+  }
 
   private ExerciseCodec() {}
 
   static String toJson(Exercise e) {
     try {
-      return JSON.writeValueAsString(e);
+      return Mapper.JSON.writeValueAsString(e);
     } catch (JsonProcessingException ex) {
       throw new IllegalStateException(ex);
     }
@@ -44,16 +48,20 @@ final class ExerciseCodec {
 
   static Exercise fromJson(String json) {
     try {
-      return JSON.readValue(json, Exercise.class);
-    } catch (JsonProcessingException ex) {
-      throw new StoreException("an installed exercise cannot be read (" + ex.getOriginalMessage()
+      return ExerciseJson.exercise(json);
+    } catch (IOException | RuntimeException ex) {
+      throw new StoreException("an installed exercise cannot be read (" + message(ex)
           + "); reinstall its pack with 'tutor pack add'", ex);
     }
   }
 
+  private static String message(Exception ex) {
+    return ex instanceof JsonProcessingException j ? j.getOriginalMessage() : String.valueOf(ex.getMessage());
+  }
+
   static String skillToJson(Skill s) {
     try {
-      return JSON.writeValueAsString(s);
+      return Mapper.JSON.writeValueAsString(s);
     } catch (JsonProcessingException ex) {
       throw new IllegalStateException(ex);
     }
@@ -61,9 +69,9 @@ final class ExerciseCodec {
 
   static Skill skillFromJson(String json) {
     try {
-      return JSON.readValue(json, Skill.class);
-    } catch (JsonProcessingException ex) {
-      throw new StoreException("an installed skill cannot be read (" + ex.getOriginalMessage()
+      return ExerciseJson.skill(json);
+    } catch (IOException | RuntimeException ex) {
+      throw new StoreException("an installed skill cannot be read (" + message(ex)
           + "); reinstall its pack with 'tutor pack add'", ex);
     }
   }

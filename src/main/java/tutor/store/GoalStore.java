@@ -16,7 +16,10 @@ import tutor.goal.Goal;
 
 /** Learners' goals in the database. */
 public final class GoalStore {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Made when first needed: tutor study asks for goals at every start, and most learners have none. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
   private final Connection c;
 
   public GoalStore(SqliteStore store) {
@@ -28,7 +31,7 @@ public final class GoalStore {
         + " daily_minutes, daily_exercises, created_at) VALUES (?,?,?,?,?,?,?)", PreparedStatement.RETURN_GENERATED_KEYS)) {
       ps.setLong(1, learnerId);
       ps.setString(2, g.packId());
-      ps.setString(3, JSON.writeValueAsString(g.skills()));
+      ps.setString(3, Json.MAPPER.writeValueAsString(g.skills()));
       ps.setString(4, g.deadline() == null ? null : g.deadline().toString());
       setInt(ps, 5, g.dailyMinutes());
       setInt(ps, 6, g.dailyExercises());
@@ -62,7 +65,7 @@ public final class GoalStore {
           int exercises = rs.getInt(6);
           boolean noExercises = rs.wasNull();
           out.add(new Goal(rs.getLong(1), rs.getString(2),
-              JSON.readValue(rs.getString(3), new TypeReference<List<String>>() {}),
+              Json.MAPPER.readValue(rs.getString(3), new TypeReference<List<String>>() {}),
               deadline == null ? null : LocalDate.parse(deadline), noMinutes ? null : minutes,
               noExercises ? null : exercises, Instant.ofEpochMilli(rs.getLong(7))));
         }

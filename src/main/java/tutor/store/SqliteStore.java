@@ -27,12 +27,27 @@ import tutor.schedule.CardState;
 public final class SqliteStore implements Store {
   public static final String DEFAULT_LEARNER = "default";
   static final String CURRENT_LEARNER = "current_learner";
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Jackson, made when first needed: it takes a good part of a short command's start. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
 
   private final Connection c;
 
   private SqliteStore(Connection c) {
     this.c = c;
+  }
+
+  /**
+   * Loads SQLite's native library on the calling thread: Main runs it on another thread at launch,
+   * so that opening the database finds it loaded. Problems are left to the real opening to report.
+   */
+  public static void warmUp() {
+    try {
+      org.sqlite.SQLiteJDBCLoader.initialize();
+    } catch (Exception | LinkageError e) {
+      // the real work will meet it, and report it
+    }
   }
 
   public static SqliteStore open(Path file) {
@@ -680,7 +695,7 @@ public final class SqliteStore implements Store {
 
   private static String json(Object o) {
     try {
-      return JSON.writeValueAsString(o);
+      return Json.MAPPER.writeValueAsString(o);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
@@ -753,7 +768,7 @@ public final class SqliteStore implements Store {
 
   private static tutor.schedule.FsrsParameters fsrsParameters(String json) {
     try {
-      return new tutor.schedule.FsrsParameters(JSON.readValue(json, double[].class));
+      return new tutor.schedule.FsrsParameters(Json.MAPPER.readValue(json, double[].class));
     } catch (JsonProcessingException | IllegalArgumentException e) {
       throw new StoreException("stored FSRS parameters are damaged (" + e.getMessage()
           + "); run tutor optimize again", e);

@@ -1,6 +1,9 @@
 package tutor.terminal;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -27,6 +30,53 @@ public final class JLineInput implements LineInput, AutoCloseable {
 
   public static JLineInput open() throws IOException {
     return new JLineInput(TerminalBuilder.builder().system(true).build());
+  }
+
+  /**
+   * Starts building the terminal and reader on another thread: it takes a good part of a start, and
+   * the caller has other work meanwhile (opening the database, preparing the session).
+   */
+  public static Pending openInBackground() {
+    return new Pending(CompletableFuture.supplyAsync(() -> {
+      try {
+        return open();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }, task -> {
+      Thread t = new Thread(task, "terminal");
+      t.setDaemon(true);
+      t.start();
+    }));
+  }
+
+  /** A terminal being built: {@link #get} waits for it; closing closes it, once built. */
+  public static final class Pending implements AutoCloseable {
+    private final CompletableFuture<JLineInput> input;
+
+    private Pending(CompletableFuture<JLineInput> input) {
+      this.input = input;
+    }
+
+    public JLineInput get() throws IOException {
+      try {
+        return input.join();
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof UncheckedIOException u) throw u.getCause();
+        throw e;
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      JLineInput built;
+      try {
+        built = input.join();
+      } catch (CompletionException e) {
+        return; // never built: nothing to close
+      }
+      built.close();
+    }
   }
 
   public Terminal terminal() {

@@ -1,4 +1,4 @@
--- Schema 7: what a study session needs of each exercise before it is shown, beside the JSON body,
+-- Migration 007: what a study session needs of each exercise before it is shown, beside the JSON body,
 -- so that a session starts without parsing every exercise: its skill ids in order (separated by
 -- spaces) and, for a choice, how many options and how many correct ones (its guess rate). Filled
 -- here from the bodies of packs installed before.
