@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -82,10 +81,9 @@ final class DueCommand implements Callable<Integer> {
       items.stream().filter(i -> !dueNow.contains(i)).findFirst().ifPresent(i ->
           out.println("Next review " + Durations.in(Duration.between(now, i.due())) + "."));
       out.println("Coming days (reviews falling due):");
-      DateTimeFormatter f = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
       LocalDate today = day.dateOf(now);
       perDay.forEach((d, n) -> out.printf("  %-10s %-10s %3d%n",
-          d.equals(today) ? "today" : d.equals(today.plusDays(1)) ? "tomorrow" : "", f.format(d), n));
+          d.equals(today) ? "today" : d.equals(today.plusDays(1)) ? "tomorrow" : "", tutor.session.EnglishDates.shortDate(d), n));
       out.println("Study with: tutor study");
     }
     return ExitCodes.OK;

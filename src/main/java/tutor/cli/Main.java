@@ -23,27 +23,30 @@ public final class Main {
     System.exit(code);
   }
 
-  /** Runs tutor with the given context; what tests call. */
+  /**
+   * Runs tutor with the given context; what tests call. Picocli reads every annotation of each
+   * command class it is given, which costs about as much as the rest of a short command: a command
+   * line that names a command gets that one alone, and one that names none (help, a mistake) gets
+   * every command as help lists it, without its options.
+   */
   public static int run(Context ctx, String... args) {
-    CommandLine cl = commandLine(ctx, named(args));
+    Class<?> named = named(args);
+    CommandLine cl = commandLine(ctx, c -> named == null ? listing(c) : c == named ? c : null);
     return cl.execute(args);
   }
 
   /** The command line with every command. */
   public static CommandLine commandLine(Context ctx) {
-    return commandLine(ctx, null);
+    return commandLine(ctx, c -> c);
   }
 
-  /**
-   * The command line with the one command {@code only} (all of them when null). Picocli reads the
-   * annotations of every command class it is given, which costs about as much as the rest of a
-   * short command: a command that names its subcommand gets that one alone.
-   */
-  private static CommandLine commandLine(Context ctx, Class<?> only) {
+  /** The command line with, for each command class, what {@code subcommand} gives (null: none). */
+  private static CommandLine commandLine(Context ctx, java.util.function.Function<Class<?>, Object> subcommand) {
     TutorCommand root = new TutorCommand(ctx);
     CommandLine cl = new CommandLine(root);
     for (Class<?> c : TutorCommand.SUBCOMMANDS) {
-      if (only == null || c == only) cl.addSubcommand(c);
+      Object sub = subcommand.apply(c);
+      if (sub != null) cl.addSubcommand(sub);
     }
     // After the subcommands: these settings reach only the commands added so far.
     cl.setOut(ctx.out());
@@ -79,6 +82,14 @@ public final class Main {
     Thread t = new Thread(tutor.store.SqliteStore::warmUp, "warm-up");
     t.setDaemon(true);
     t.start();
+  }
+
+  /** A command as the list of commands in help shows it: name, aliases, description; no options. */
+  private static CommandLine.Model.CommandSpec listing(Class<?> c) {
+    CommandLine.Command a = c.getAnnotation(CommandLine.Command.class);
+    CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create().name(a.name()).aliases(a.aliases());
+    spec.usageMessage().header(a.header()).description(a.description()).hidden(a.hidden());
+    return spec;
   }
 
   /**

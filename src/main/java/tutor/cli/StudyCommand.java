@@ -9,7 +9,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -25,7 +24,6 @@ import tutor.session.SessionEnd;
 import tutor.session.SessionSummary;
 import tutor.session.StudySession;
 import tutor.store.Learner;
-import tutor.store.PackSummary;
 import tutor.store.SqliteStore;
 import tutor.store.StudyData;
 import tutor.terminal.ConsoleUi;
@@ -130,9 +128,7 @@ final class StudyCommand implements Callable<Integer> {
   }
 
   private static Map<String, String> titles(SqliteStore store, Learner learner) {
-    Map<String, String> titles = new LinkedHashMap<>();
-    for (PackSummary p : store.packs(learner.id())) titles.put(p.id(), p.title());
-    return titles;
+    return store.packTitles();
   }
 
   private StudySession.Options options() {
@@ -255,7 +251,7 @@ final class StudyCommand implements Callable<Integer> {
 
   private void checkScope(SqliteStore store, Learner learner) {
     if (pack == null && skill == null) {
-      if (store.packs(learner.id()).isEmpty()) {
+      if (store.packTitles().isEmpty()) {
         throw new UserException(ExitCodes.FAILURE, "no packs are installed; add one with: tutor pack add PATH");
       }
       return;

@@ -98,6 +98,8 @@ public final class AnswerRecorder {
       Level is = Level.of(after.get(k), true);
       if (was != is && is != Level.LEARNING) out.add(title(k) + ": " + was.label() + " -> " + is.label());
     }
+    // A skill unlocks only when one it requires becomes mastered, which most answers do not do.
+    if (masteredAfter.equals(masteredBefore)) return out;
     for (StoredSkill s : skills.values()) {
       if (s.requires().isEmpty()) continue;
       boolean unlockedBefore = s.requires().stream().allMatch(r -> masteredBefore.contains(new SkillKey(s.packId(), r)));

@@ -2,6 +2,7 @@ package tutor.session;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -34,15 +35,20 @@ public final class CardIndex {
   private final SkillKey[] primary;
   private final SkillKey[][] skillsOf;
   private final CardState[] cards;
-  private final Map<CardKey, Integer> place = new HashMap<>();
+  /** Each card's place in the scope; made at the first update (a session's first answer). */
+  private Map<CardKey, Integer> place;
   private final Map<SkillKey, int[]> withSkill = new HashMap<>();
   private final Map<SkillKey, int[]> withPrimary = new HashMap<>();
   /** Cards in (re)learning steps, and in review, by due time (then place). */
   private final NavigableSet<Integer> steps;
   private final NavigableSet<Integer> reviews;
-  /** Exercises never seen, by primary skill, in teaching order (position, then place). */
-  private final Map<SkillKey, NavigableSet<Integer>> fresh = new HashMap<>();
-  private final Comparator<Integer> teachingOrder;
+  /**
+   * Per primary skill, its exercises in teaching order (position, then place) and which of them
+   * are new (never seen); {@code slot} is each exercise's place in its skill's order.
+   */
+  private final Map<SkillKey, int[]> teaching = new HashMap<>();
+  private final Map<SkillKey, BitSet> isNew = new HashMap<>();
+  private final int[] slot;
 
   private Instant recallDay;
   private final double[] recall;
@@ -63,33 +69,62 @@ public final class CardIndex {
     Comparator<Integer> byDue = Comparator.comparing((Integer i) -> cards[i].due()).thenComparingInt(i -> i);
     steps = new TreeSet<>(byDue);
     reviews = new TreeSet<>(byDue);
-    teachingOrder = Comparator.comparingInt((Integer i) -> scope.get(i).position()).thenComparingInt(i -> i);
-    Map<SkillKey, List<Integer>> skillLists = new HashMap<>();
-    Map<SkillKey, List<Integer>> primaryLists = new HashMap<>();
-    Map<SkillKey, SkillKey> shared = new HashMap<>(); // one key object per skill
+    slot = new int[n];
+    // Plain arrays and loops: this runs as a session starts, over every exercise of the scope.
+    Map<SkillKey, int[]> skillCount = new HashMap<>();
+    Map<SkillKey, int[]> primaryCount = new HashMap<>();
+    // Exercises of a pack with the same skills share their keys.
+    Map<String, Map<List<String>, SkillKey[]>> sharedSkills = new HashMap<>();
     for (int i = 0; i < n; i++) {
       StoredExercise e = scope.get(i);
       keys[i] = e.key();
-      place.put(keys[i], i);
-      List<String> ids = e.exercise().skills();
-      skillsOf[i] = new SkillKey[ids.size()];
-      for (int s = 0; s < ids.size(); s++) {
-        SkillKey k = new SkillKey(e.packId(), ids.get(s));
-        skillsOf[i][s] = shared.computeIfAbsent(k, x -> x);
-        skillLists.computeIfAbsent(skillsOf[i][s], x -> new ArrayList<>()).add(i);
-      }
+      skillsOf[i] = sharedSkills.computeIfAbsent(e.packId(), p -> new HashMap<>())
+          .computeIfAbsent(e.exercise().skills(), ids -> {
+            SkillKey[] ks = new SkillKey[ids.size()];
+            for (int s = 0; s < ks.length; s++) ks[s] = new SkillKey(e.packId(), ids.get(s));
+            return ks;
+          });
+      for (SkillKey k : skillsOf[i]) skillCount.computeIfAbsent(k, x -> new int[1])[0]++;
       primary[i] = skillsOf[i][0];
-      primaryLists.computeIfAbsent(primary[i], x -> new ArrayList<>()).add(i);
+      primaryCount.computeIfAbsent(primary[i], x -> new int[1])[0]++;
       cards[i] = cardMap.get(keys[i]);
       recall[i] = Double.NaN;
-      add(i);
     }
-    skillLists.forEach((k, v) -> withSkill.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
-    primaryLists.forEach((k, v) -> withPrimary.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+    skillCount.forEach((k, c) -> withSkill.put(k, new int[c[0]]));
+    primaryCount.forEach((k, c) -> withPrimary.put(k, new int[c[0]]));
+    for (int[] c : skillCount.values()) c[0] = 0; // from here on: how many are filled in
+    for (int[] c : primaryCount.values()) c[0] = 0;
+    for (int i = 0; i < n; i++) {
+      for (SkillKey k : skillsOf[i]) withSkill.get(k)[skillCount.get(k)[0]++] = i;
+      withPrimary.get(primary[i])[primaryCount.get(primary[i])[0]++] = i;
+    }
+    withPrimary.forEach((k, members) -> {
+      int[] order = inTeachingOrder(members);
+      teaching.put(k, order);
+      isNew.put(k, new BitSet(order.length));
+      for (int s = 0; s < order.length; s++) slot[order[s]] = s;
+    });
+    for (int i = 0; i < n; i++) add(i);
+  }
+
+  /** {@code members} (in scope order) by position, then place: as they are already, unless a test shuffled. */
+  private int[] inTeachingOrder(int[] members) {
+    for (int j = 1; j < members.length; j++) {
+      if (scope.get(members[j]).position() < scope.get(members[j - 1]).position()) {
+        return java.util.Arrays.stream(members).boxed()
+            .sorted(Comparator.comparingInt((Integer i) -> scope.get(i).position()).thenComparingInt(i -> i))
+            .mapToInt(Integer::intValue).toArray();
+      }
+    }
+    return members;
   }
 
   /** The card of {@code key} changed (answered, or taken back); keys outside the scope are ignored. */
   public void update(CardKey key, CardState card) {
+    if (place == null) {
+      place = new HashMap<>();
+      for (int j = 0; j < keys.length; j++) place.put(keys[j], j);
+    }
     Integer i = place.get(key);
     if (i == null) return;
     remove(i);
@@ -102,7 +137,7 @@ public final class CardIndex {
   private void add(int i) {
     CardState c = cards[i];
     if (c == null || c.phase() == CardPhase.NEW) {
-      fresh.computeIfAbsent(primary[i], k -> new TreeSet<>(teachingOrder)).add(i);
+      isNew.get(primary[i]).set(slot[i]);
     } else if (c.phase() == CardPhase.REVIEW) {
       reviews.add(i);
     } else {
@@ -113,9 +148,7 @@ public final class CardIndex {
   private void remove(int i) {
     CardState c = cards[i];
     if (c == null || c.phase() == CardPhase.NEW) {
-      NavigableSet<Integer> s = fresh.get(primary[i]);
-      s.remove(i);
-      if (s.isEmpty()) fresh.remove(primary[i]);
+      isNew.get(primary[i]).clear(slot[i]);
     } else if (c.phase() == CardPhase.REVIEW) {
       reviews.remove(i);
     } else {
@@ -193,8 +226,33 @@ public final class CardIndex {
     return reviews;
   }
 
-  /** Never-seen exercises by primary skill, each in teaching order. */
-  Map<SkillKey, NavigableSet<Integer>> fresh() {
-    return fresh;
+  /** The primary skills that have new exercises. */
+  List<SkillKey> skillsWithNew() {
+    List<SkillKey> out = new ArrayList<>();
+    isNew.forEach((k, bits) -> {
+      if (!bits.isEmpty()) out.add(k);
+    });
+    return out;
+  }
+
+  /** The new exercises whose primary skill is {@code skill}, in teaching order. */
+  Iterable<Integer> newOf(SkillKey skill) {
+    int[] order = teaching.get(skill);
+    BitSet bits = isNew.get(skill);
+    return () -> new java.util.Iterator<>() {
+      private int next = bits.nextSetBit(0);
+
+      @Override
+      public boolean hasNext() {
+        return next >= 0;
+      }
+
+      @Override
+      public Integer next() {
+        int i = order[next];
+        next = bits.nextSetBit(next + 1);
+        return i;
+      }
+    };
   }
 }

@@ -355,9 +355,9 @@ public final class Picker {
     // The first new exercise open to the learner of each skill, in teaching order; the two skills
     // whose first comes first are the candidates.
     List<Integer> firsts = new ArrayList<>();
-    for (Map.Entry<SkillKey, java.util.NavigableSet<Integer>> g : x.fresh().entrySet()) {
-      if (!q.ignoreLocks() && !skillUnlocked(g.getKey(), masteredSkills)) continue; // all of it is locked
-      for (int i : g.getValue()) {
+    for (SkillKey g : x.skillsWithNew()) {
+      if (!q.ignoreLocks() && !skillUnlocked(g, masteredSkills)) continue; // all of it is locked
+      for (int i : x.newOf(g)) {
         if (open(x, i, q, masteredSkills)) {
           keepFirst(firsts, i, order, 2);
           break;
@@ -368,7 +368,7 @@ public final class Picker {
     SkillKey skill = x.primary(firsts.get(0));
     if (skill.equals(q.lastSkill()) && firsts.size() > 1) skill = x.primary(firsts.get(1));
     List<Integer> candidates = new ArrayList<>();
-    for (int i : x.fresh().get(skill)) {
+    for (int i : x.newOf(skill)) {
       if (open(x, i, q, masteredSkills)) candidates.add(i);
     }
     double recall = memory.recall(skill);

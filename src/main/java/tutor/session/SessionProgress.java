@@ -8,7 +8,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import tutor.mastery.Level;
 import tutor.mastery.SkillMastery;
@@ -98,7 +97,7 @@ final class SessionProgress {
     }
     long days = ChronoUnit.DAYS.between(today, nextDay);
     String when = days == 1 ? "tomorrow"
-        : "on " + DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH).format(nextDay) + " (in " + days + " days)";
+        : "on " + EnglishDates.longDate(nextDay) + " (in " + days + " days)";
     return "Come back " + when + ", when " + what + (onThatDay == 1 ? " is" : " are") + " due.";
   }
 

@@ -123,7 +123,7 @@ public final class StudySession {
   /** The predicted success new material aims at, and refined difficulties. */
   public StudySession targeting(double target, Map<CardKey, Double> refinedDifficulty) {
     this.targetSuccess = target;
-    this.difficulty = Map.copyOf(refinedDifficulty);
+    this.difficulty = java.util.Collections.unmodifiableMap(refinedDifficulty); // not a copy: it can be big
     return this;
   }
 
@@ -175,6 +175,9 @@ public final class StudySession {
     Picker picker = new Picker(scheduler, data.skills());
     index = index(picker, scope);
     progress = SessionProgress.start(picker, data.exercises(), data.skills(), cards, mastery, start);
+    // Its cards and mastery are copied above: let go of the originals (big in a big collection).
+    preloaded = null;
+    data = null;
     AnswerRecorder recorder = new AnswerRecorder(store, scheduler, skills);
     Instant dayStart = settings.day().startOf(start);
     int introduced = store.introducedSince(learner.id(), dayStart);

@@ -36,6 +36,12 @@ final class ExerciseCodec {
         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
   }
 
+  private static final java.util.Map<String, ExerciseType> TYPES = new java.util.HashMap<>();
+
+  static {
+    for (ExerciseType t : ExerciseType.values()) TYPES.put(t.yamlName(), t);
+  }
+
   private ExerciseCodec() {}
 
   static String toJson(Exercise e) {
@@ -77,13 +83,21 @@ final class ExerciseCodec {
   }
 
   /**
-   * An exercise in outline, from the columns beside its body: its id, skills, difficulty and type,
-   * and for a choice as many (blank) options and correct answers as it has, so that its guess rate
-   * is right. No wording: enough to pick it, not to show it.
+   * An exercise in outline, from the columns beside its body: its id, skills, difficulty and the
+   * shape of its body ({@link #outlineBody}). No wording: enough to pick it, not to show it.
    */
-  static Exercise outline(String id, String type, List<String> skills, int difficulty, int options, int correct) {
-    Exercise.Body body = switch (ExerciseType.fromYaml(type).orElseThrow(
-        () -> new StoreException("an installed exercise has an unknown type '" + type + "'; reinstall its pack"))) {
+  static Exercise outline(String id, List<String> skills, int difficulty, Exercise.Body body) {
+    return new Exercise(id, skills, "", difficulty, List.of(), "", List.of(), body);
+  }
+
+  /**
+   * The body of an exercise in outline: its type and, for a choice, as many (blank) options and
+   * correct answers as it has, so that its guess rate is right. Exercises of one shape can share it.
+   */
+  static Exercise.Body outlineBody(String type, int options, int correct) {
+    ExerciseType t = TYPES.get(type);
+    if (t == null) throw new StoreException("an installed exercise has an unknown type '" + type + "'; reinstall its pack");
+    return switch (t) {
       case FLASHCARD -> new Exercise.Flashcard("");
       case CHOICE -> new Exercise.Choice(java.util.Collections.nCopies(options, ""),
           java.util.stream.IntStream.range(0, correct).boxed().toList(), false);
@@ -92,7 +106,6 @@ final class ExerciseCodec {
       case NUMERIC -> new Exercise.Numeric(0, 0, false, "");
       case ORDER -> new Exercise.Order(List.of());
     };
-    return new Exercise(id, skills, "", difficulty, List.of(), "", List.of(), body);
   }
 
   /** A hash of what decides right and wrong (type and key), not of the wording. */

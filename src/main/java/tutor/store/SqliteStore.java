@@ -32,6 +32,11 @@ public final class SqliteStore implements Store {
     static final ObjectMapper MAPPER = new ObjectMapper();
   }
 
+  /** Jackson's streaming writer, which gets going quickly: for what every answer writes. */
+  private static final class PlainJson {
+    static final com.fasterxml.jackson.core.JsonFactory FACTORY = new com.fasterxml.jackson.core.JsonFactory();
+  }
+
   private final Connection c;
 
   private SqliteStore(Connection c) {
@@ -39,12 +44,14 @@ public final class SqliteStore implements Store {
   }
 
   /**
-   * Loads SQLite's native library on the calling thread: Main runs it on another thread at launch,
-   * so that opening the database finds it loaded. Problems are left to the real opening to report.
+   * Opens and closes an in-memory database on the calling thread: Main runs it on another thread at
+   * launch, so that opening the real one finds SQLite's native library, the driver and what it sets
+   * up for each connection (date formats, with the JDK's locale data) ready. Problems are left to
+   * the real opening to report.
    */
   public static void warmUp() {
-    try {
-      org.sqlite.SQLiteJDBCLoader.initialize();
+    try (Connection memory = java.sql.DriverManager.getConnection("jdbc:sqlite::memory:")) {
+      memory.getAutoCommit();
     } catch (Exception | LinkageError e) {
       // the real work will meet it, and report it
     }
@@ -210,9 +217,17 @@ public final class SqliteStore implements Store {
     return transaction(() -> {
       upsertPack(pack, source, contentHash, now);
       upsertSkills(pack);
-      return upsertExercises(pack, previous);
+      InstallReport report = upsertExercises(pack, previous);
+      exec(OUTLINE, pack.id());
+      return report;
     });
   }
+
+  /** Each pack's exercise outlines in one text (migration 008 says why and how). */
+  private static final String OUTLINE = "UPDATE packs SET outline = (SELECT group_concat(id || char(9) || position"
+      + " || char(9) || difficulty || char(9) || type || char(9) || options || char(9) || correct_options"
+      + " || char(9) || skill_ids, char(10) ORDER BY position) FROM exercises WHERE pack_id = packs.id AND retired = 0)"
+      + " WHERE id = ?";
 
   private void upsertPack(Pack p, String source, String hash, Instant now) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(
@@ -294,10 +309,14 @@ public final class SqliteStore implements Store {
         PreparedStatement sk = c.prepareStatement(
             "INSERT INTO exercise_skills(pack_id, exercise_id, skill_id) VALUES (?,?,?)")) {
       int position = 0;
-      for (Exercise e : p.exercises()) {
-        String body = ExerciseCodec.toJson(e);
+      // JSON and key hashes on every core: for a pack of 50,000 exercises this is a good part of the install.
+      List<String[]> encoded = p.exercises().parallelStream()
+          .map(e -> new String[] {ExerciseCodec.toJson(e), ExerciseCodec.keyHash(e)}).toList();
+      for (int i = 0; i < encoded.size(); i++) {
+        Exercise e = p.exercises().get(i);
+        String body = encoded.get(i)[0];
         String old = oldKeys.remove(e.id());
-        String keyHash = ExerciseCodec.keyHash(e);
+        String keyHash = encoded.get(i)[1];
         if (old != null && !keyHash.equals(oldKeyHashes.get(e.id()))) reset.add(e.id());
         if (old == null) added++;
         else if (old.equals(body)) unchanged++;
@@ -364,6 +383,18 @@ public final class SqliteStore implements Store {
     });
   }
 
+  @Override
+  public Map<String, String> packTitles() {
+    return query(() -> {
+      Map<String, String> out = new LinkedHashMap<>();
+      try (PreparedStatement ps = c.prepareStatement("SELECT id, title FROM packs ORDER BY id");
+          ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) out.put(rs.getString(1), rs.getString(2));
+      }
+      return out;
+    });
+  }
+
   // ---- study ----
 
   @Override
@@ -417,21 +448,32 @@ public final class SqliteStore implements Store {
     return out;
   }
 
+  /** The installed exercises in outline, by pack and in teaching order: one text per pack to read. */
   private List<StoredExercise> outlines() throws SQLException {
     List<StoredExercise> out = new ArrayList<>();
-    Map<String, String> shared = new HashMap<>(); // pack and skill ids repeat: one string each
-    Map<String, List<String>> skillLists = new HashMap<>();
-    try (PreparedStatement ps = c.prepareStatement(
-            "SELECT pack_id, id, type, difficulty, position, skill_ids, options, correct_options FROM exercises"
-                + " INDEXED BY exercises_outline WHERE retired = 0 ORDER BY pack_id, position");
+    Map<String, List<String>> skillLists = new HashMap<>(); // one list for each combination of skills
+    Map<String, Exercise.Body> bodies = new HashMap<>(); // one body for each shape
+    try (PreparedStatement ps = c.prepareStatement("SELECT id, outline FROM packs ORDER BY id");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        String pack = shared.computeIfAbsent(rs.getString(1), x -> x);
-        List<String> skills = skillLists.computeIfAbsent(rs.getString(6),
-            ids -> List.of(java.util.Arrays.stream(ids.split(" ")).map(id -> shared.computeIfAbsent(id, x -> x))
-                .toArray(String[]::new)));
-        out.add(new StoredExercise(pack, ExerciseCodec.outline(rs.getString(2), rs.getString(3), skills, rs.getInt(4),
-            rs.getInt(7), rs.getInt(8)), rs.getInt(5)));
+        String pack = rs.getString(1);
+        String text = rs.getString(2);
+        int at = 0;
+        while (text != null && at < text.length()) {
+          // id, position, difficulty, then the shape (type, options, correct_options), skill_ids
+          int end = text.indexOf('\n', at);
+          if (end < 0) end = text.length();
+          int[] tab = new int[6];
+          for (int i = 0, from = at; i < 6; i++) from = (tab[i] = text.indexOf('\t', from)) + 1;
+          Exercise.Body body = bodies.computeIfAbsent(text.substring(tab[2] + 1, tab[5]), shape -> {
+            String[] f = shape.split("\t");
+            return ExerciseCodec.outlineBody(f[0], Integer.parseInt(f[1]), Integer.parseInt(f[2]));
+          });
+          List<String> skills = skillLists.computeIfAbsent(text.substring(tab[5] + 1, end), ids -> List.of(ids.split(" ")));
+          out.add(new StoredExercise(pack, ExerciseCodec.outline(text.substring(at, tab[0]), skills,
+              Integer.parseInt(text, tab[1] + 1, tab[2], 10), body), Integer.parseInt(text, tab[0] + 1, tab[1], 10)));
+          at = end + 1;
+        }
       }
     }
     return out;
@@ -500,8 +542,8 @@ public final class SqliteStore implements Store {
         ps.setInt(13, a.outcome().scheduledDays());
         ps.setDouble(14, after.stability());
         ps.setDouble(15, after.difficulty());
-        ps.setString(16, a.before() == null ? null : json(cardMap(a.before())));
-        ps.setString(17, json(masteryMap(a.masteryBefore())));
+        ps.setString(16, a.before() == null ? null : plainJson(cardMap(a.before())));
+        ps.setString(17, plainJson(masteryMap(a.masteryBefore())));
         if (a.confidence() == null) ps.setNull(18, Types.INTEGER);
         else ps.setInt(18, a.confidence());
         ps.setString(19, a.nearMiss());
@@ -693,7 +735,44 @@ public final class SqliteStore implements Store {
     return m;
   }
 
-  private static String json(Object o) {
+  /**
+   * Maps of strings, numbers, nulls and such maps as JSON, with Jackson's streaming writer: what
+   * {@link #json} writes, without the object mapper, which takes a tenth of a second to get going
+   * (a session's first answer would wait for it).
+   */
+  static String plainJson(Map<String, Object> map) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    try (com.fasterxml.jackson.core.JsonGenerator g = PlainJson.FACTORY.createGenerator(out)) {
+      write(g, map);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+    return out.toString();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void write(com.fasterxml.jackson.core.JsonGenerator g, Object v) throws java.io.IOException {
+    if (v == null) {
+      g.writeNull();
+    } else if (v instanceof Map<?, ?> m) {
+      g.writeStartObject();
+      for (Map.Entry<String, Object> e : ((Map<String, Object>) m).entrySet()) {
+        g.writeFieldName(e.getKey());
+        write(g, e.getValue());
+      }
+      g.writeEndObject();
+    } else if (v instanceof Integer i) {
+      g.writeNumber(i);
+    } else if (v instanceof Long l) {
+      g.writeNumber(l);
+    } else if (v instanceof Double d) {
+      g.writeNumber(d);
+    } else {
+      g.writeString(v.toString());
+    }
+  }
+
+  static String json(Object o) {
     try {
       return Json.MAPPER.writeValueAsString(o);
     } catch (JsonProcessingException e) {

@@ -37,6 +37,9 @@ public interface Store extends AutoCloseable {
 
   List<PackSummary> packs(long learnerId);
 
+  /** The installed packs' titles by id, in id order: what {@link #packs} gives, without counting. */
+  Map<String, String> packTitles();
+
   StudyData studyData(long learnerId);
 
   /**

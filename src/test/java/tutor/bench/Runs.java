@@ -26,7 +26,7 @@ final class Runs {
     Path db = out.resolve("big-100k.db");
     Path marker = out.resolve("big-100k.txt");
     String made = "v1 " + CARDS + " cards x " + REVIEWS_PER_CARD + " reviews, " + DB_EXERCISES + " exercises, "
-        + DB_SKILLS + " skills";
+        + DB_SKILLS + " skills, schema " + tutor.store.Database.latestVersion();
     if (!Files.exists(db) || !Files.exists(marker) || !Files.readString(marker).equals(made)) {
       System.out.printf("Generating the database: %s (once; kept in %s)...%n", made, db);
       long t0 = System.nanoTime();

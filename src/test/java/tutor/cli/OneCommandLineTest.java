@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A command line that names its command gets only that one (a quicker start): the same output and
- * exit code as with every command, and every command when none is named.
+ * A command line that names its command gets only that one, and one that names none gets the
+ * commands as help lists them (a quicker start): the same output and exit code as with every command.
  */
 class OneCommandLineTest {
   @TempDir Path dir;
@@ -44,6 +44,11 @@ class OneCommandLineTest {
         new String[] {"stats", "--help"},
         new String[] {"--db", db, "settings", "new-per-day", "5"},
         new String[] {"stdy"},
+        new String[] {"stdy", "--help"},
+        new String[] {"--db", db},
+        new String[] {},
+        new String[] {"-h"},
+        new String[] {"--plain", "--help"},
         new String[] {"--version"},
         new String[] {"--help"});
     for (String[] args : cases) {

@@ -20,7 +20,7 @@ import tutor.pack.Skill;
 
 /**
  * Sessions pick from exercises in outline (no wording, no JSON to parse): an outline must tell the
- * picker everything the full exercise would, whether the pack was installed now or before migration 007.
+ * picker everything the full exercise would, whether the pack was installed now or before migrations 007 and 008.
  */
 class ExerciseOutlineTest {
   @TempDir Path dir;
@@ -53,23 +53,30 @@ class ExerciseOutlineTest {
       long learner = store.currentLearner(Instant.EPOCH).id();
       assertSameShape(store.studyData(learner).exercises(), store.studyOutline(learner).exercises());
       for (Exercise e : EXERCISES) assertEquals(e, store.exercise(new CardKey("p", e.id())).orElseThrow());
+      // An update that drops and reorders exercises: the outlines follow.
+      Pack p = pack();
+      store.installPack(new Pack(1, "p", "P", "1.1.0", "", List.of(), "", "en", p.skills(),
+          List.of(EXERCISES.get(4), EXERCISES.get(1), EXERCISES.get(6))), "src", "hash2", Instant.EPOCH);
+      assertSameShape(store.studyData(learner).exercises(), store.studyOutline(learner).exercises());
+      assertEquals(3, store.studyOutline(learner).exercises().size());
     }
   }
 
   @Test
-  void packsInstalledBeforeMigration007GetTheirOutlinesFromTheBodies() throws Exception {
+  void packsInstalledBeforeMigrations007And008GetTheirOutlinesFromTheBodies() throws Exception {
     Path file = dir.resolve("old.db");
     try (SqliteStore store = SqliteStore.open(file)) {
       store.installPack(pack(), "src", "hash", Instant.EPOCH);
     }
-    // As before migration 007: what an older tutor left (no outline columns, no new indexes).
+    // As before migrations 007 and 008: what an older tutor left (no outlines, no new indexes).
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
       s.execute("DROP INDEX exercises_outline");
       s.execute("DROP INDEX reviews_first_attempts");
       s.execute("ALTER TABLE exercises DROP COLUMN skill_ids");
       s.execute("ALTER TABLE exercises DROP COLUMN options");
       s.execute("ALTER TABLE exercises DROP COLUMN correct_options");
-      s.execute("PRAGMA user_version = " + (Database.latestVersion() - 1));
+      s.execute("ALTER TABLE packs DROP COLUMN outline");
+      s.execute("PRAGMA user_version = " + (Database.latestVersion() - 2));
     }
     try (SqliteStore store = SqliteStore.open(file)) {
       long learner = store.currentLearner(Instant.EPOCH).id();
