@@ -41,6 +41,11 @@ public final class TestPacks {
           - id: more
             title: Building on the basics
             requires: [basics]
+        units:
+          - id: first-steps
+            title: First steps
+            description: Capitals, sums and colours.
+            skills: [basics]
         """.formatted(version));
     String capital = withCapital ? """
           - id: capital

@@ -24,6 +24,7 @@ import tutor.credential.CredentialCheck;
 import tutor.credential.EddsaJcs2022;
 import tutor.credential.IssuerKey;
 import tutor.credential.UnitMastery;
+import tutor.pack.Unit;
 import tutor.schedule.FsrsScheduler;
 import tutor.schedule.SchedulerConfig;
 import tutor.session.LearnerSettings;
@@ -48,7 +49,7 @@ import tutor.store.StudyData;
     footerHeading = "%nExamples:%n",
     footer = {
       "  tutor credential issue --pack unix-shell",
-      "  tutor credential issue --pack unix-shell --unit pipes --out ~/badges",
+      "  tutor credential issue --pack unix-shell --unit pipelines --out ~/badges",
       "  tutor credential verify tutor-credential-unix-shell-20260412.json"
     })
 final class CredentialCommand implements Callable<Integer> {
@@ -71,7 +72,8 @@ final class CredentialCommand implements Callable<Integer> {
       description = {
         "Issue a credential for a pack, or a unit of it, that you have mastered.",
         "",
-        "A unit (--unit) is some skills of the pack with everything they require.",
+        "A unit (--unit) is one the pack declares (tutor pack list shows them);",
+        "--skill names skills instead. Either way, everything they require counts.",
         "Every skill must be at level mastered now: checked from your answers, not",
         "asserted. The first credential creates your signing key (an Ed25519 key",
         "kept in the database, never shown; your issuer id is its did:key)."
@@ -79,7 +81,8 @@ final class CredentialCommand implements Callable<Integer> {
       footerHeading = "%nExamples:%n",
       footer = {
         "  tutor credential issue --pack unix-shell",
-        "  tutor credential issue --pack unix-shell --unit pipes,redirection",
+        "  tutor credential issue --pack unix-shell --unit pipelines",
+        "  tutor credential issue --pack unix-shell --skill pipes,redirection",
         "  tutor credential issue --pack git --out -        (to standard output)"
       })
   static final class Issue implements Callable<Integer> {
@@ -88,8 +91,11 @@ final class CredentialCommand implements Callable<Integer> {
     @Option(names = "--pack", required = true, paramLabel = "ID", description = "The pack.")
     String pack;
 
-    @Option(names = "--unit", paramLabel = "SKILL", split = ",",
-        description = "A skill of the unit (repeat, or separate with commas); default: the whole pack.")
+    @Option(names = "--unit", paramLabel = "UNIT", description = "A unit the pack declares; default: the whole pack.")
+    String unitId;
+
+    @Option(names = "--skill", paramLabel = "SKILL", split = ",",
+        description = "Skills instead of a unit (repeat, or separate with commas).")
     List<String> unit = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "PATH",
@@ -105,6 +111,12 @@ final class CredentialCommand implements Callable<Integer> {
         PackSummary summary = store.packs(learner.id()).stream().filter(p -> p.id().equals(pack)).findFirst()
             .orElseThrow(() -> new UserException(ExitCodes.BAD_INPUT, "no installed pack '" + pack + "' (see: tutor pack list)"));
         StudyData data = store.studyData(learner.id());
+        Unit declared = null;
+        if (unitId != null) {
+          if (!unit.isEmpty()) throw new UserException(ExitCodes.BAD_INPUT, "give --unit or --skill, not both");
+          declared = Units.declared(store, pack, unitId);
+          unit = declared.skills();
+        }
         for (String s : unit) {
           if (data.skills().stream().noneMatch(k -> k.packId().equals(pack) && k.id().equals(s))) {
             throw new UserException(ExitCodes.BAD_INPUT, "pack '" + pack + "' has no skill '" + s + "'");
@@ -126,7 +138,7 @@ final class CredentialCommand implements Callable<Integer> {
         }
         IssuerKey key = key(store, learner, err);
         ObjectNode unsigned = BadgeCredential.build(new BadgeCredential.Award("urn:uuid:" + UUID.randomUUID(), now,
-            learner.name(), key.did(), summary.title(), summary.version(), summary.description(), mastery));
+            learner.name(), key.did(), summary.title(), summary.version(), summary.description(), declared, mastery));
         String json = new ObjectMapper().writerWithDefaultPrettyPrinter()
             .writeValueAsString(EddsaJcs2022.sign(unsigned, key, now)) + "\n";
         if (out.equals("-")) {
@@ -147,7 +159,8 @@ final class CredentialCommand implements Callable<Integer> {
     private Path target(Instant now) {
       Path p = Path.of(out);
       if (out.endsWith(".json") && !Files.isDirectory(p)) return p;
-      String name = "tutor-credential-" + pack + (unit.isEmpty() ? "" : "-" + String.join("-", unit)) + "-"
+      String what = unitId != null ? "-" + unitId : unit.isEmpty() ? "" : "-" + String.join("-", unit);
+      String name = "tutor-credential-" + pack + what + "-"
           + now.toString().substring(0, 10).replace("-", "") + ".json";
       return p.resolve(name);
     }

@@ -67,7 +67,8 @@ final class GoalCommand implements Callable<Integer> {
   @Command(name = "add", mixinStandardHelpOptions = true,
       description = "Add a goal: a pack (or some of its skills, with everything they require), by a date and/or with a daily budget.",
       footerHeading = "%nExamples:%n",
-      footer = {"  tutor goal add --pack git --by 2026-03-15", "  tutor goal add --pack unix-shell --skill pipes --skill scripting --exercises 15"})
+      footer = {"  tutor goal add --pack git --by 2026-03-15", "  tutor goal add --pack git --unit branching --minutes 20",
+        "  tutor goal add --pack unix-shell --skill pipes --skill scripting --exercises 15"})
   static final class Add implements Callable<Integer> {
     @ParentCommand GoalCommand parent;
 
@@ -76,6 +77,9 @@ final class GoalCommand implements Callable<Integer> {
 
     @Option(names = "--skill", paramLabel = "ID", description = "A target skill (repeat for several); default: the whole pack.")
     List<String> skills = new ArrayList<>();
+
+    @Option(names = "--unit", paramLabel = "ID", description = "A unit the pack declares (its skills become the target); see: tutor pack list.")
+    String unit;
 
     @Option(names = "--by", paramLabel = "DATE", description = "The date to be done by (2026-03-15).")
     String by;
@@ -111,6 +115,10 @@ final class GoalCommand implements Callable<Integer> {
         StudyData data = store.studyData(learner.id());
         List<StoredSkill> packSkills = data.skills().stream().filter(s -> s.packId().equals(pack)).toList();
         if (packSkills.isEmpty()) throw new UserException(ExitCodes.BAD_INPUT, "no installed pack '" + pack + "' (see: tutor pack list)");
+        if (unit != null) {
+          if (!skills.isEmpty()) throw new UserException(ExitCodes.BAD_INPUT, "give --unit or --skill, not both");
+          skills = Units.declared(store, pack, unit).skills();
+        }
         for (String s : skills) {
           if (packSkills.stream().noneMatch(k -> k.id().equals(s))) {
             throw new UserException(ExitCodes.BAD_INPUT, "pack '" + pack + "' has no skill '" + s + "'");

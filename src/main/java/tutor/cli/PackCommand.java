@@ -130,7 +130,7 @@ final class PackCommand implements Callable<Integer> {
         Map<SkillKey, Level> levels = levels(store, learner, data, root.clock().instant());
         Map<SkillKey, int[]> seen = seenPerSkill(data);
         if (format == OutputFormat.json) {
-          out.println(json(packs, data, levels, seen));
+          out.println(json(store, packs, data, levels, seen));
           return ExitCodes.OK;
         }
         if (packs.isEmpty()) {
@@ -147,6 +147,13 @@ final class PackCommand implements Callable<Integer> {
             Level level = levels.get(s.key());
             String extra = level == Level.LOCKED ? "  (needs " + String.join(", ", unmet(s, levels)) + ")" : "";
             out.printf("  %-9s %-36s %3d/%-3d seen%s%n", level.label(), s.title(), counts[0], counts[1], extra);
+          }
+          List<tutor.pack.Unit> units = store.units(p.id());
+          if (!units.isEmpty()) out.println("  Units (tutor goal add --unit ID, tutor credential issue --unit ID):");
+          for (tutor.pack.Unit u : units) {
+            List<SkillKey> skills = Units.skills(p.id(), u, data.skills());
+            long mastered = skills.stream().filter(k -> levels.get(k) == Level.MASTERED).count();
+            out.printf("  %-16s %-36s %d/%d skills mastered%n", u.id(), u.title(), mastered, skills.size());
           }
         }
       }
@@ -179,7 +186,7 @@ final class PackCommand implements Callable<Integer> {
       return out;
     }
 
-    private static String json(List<PackSummary> packs, StudyData data, Map<SkillKey, Level> levels,
+    private static String json(SqliteStore store, List<PackSummary> packs, StudyData data, Map<SkillKey, Level> levels,
         Map<SkillKey, int[]> seen) throws Exception {
       ObjectMapper m = new ObjectMapper();
       ArrayNode arr = m.createArrayNode();
@@ -197,6 +204,14 @@ final class PackCommand implements Callable<Integer> {
               .put("level", levels.get(s.key()).label()).put("exercises_seen", c[0]).put("exercises", c[1])
               .put("p_known", sm == null ? 0 : sm.pKnown());
           so.putArray("requires").addAll(s.requires().stream().map(m.getNodeFactory()::textNode).toList());
+        }
+        ArrayNode units = o.putArray("units");
+        for (tutor.pack.Unit u : store.units(p.id())) {
+          List<SkillKey> all = Units.skills(p.id(), u, data.skills());
+          ObjectNode uo = units.addObject().put("unit", u.id()).put("title", u.title()).put("description", u.description());
+          uo.putArray("names").addAll(u.skills().stream().map(m.getNodeFactory()::textNode).toList());
+          uo.putArray("skills").addAll(all.stream().map(k -> m.getNodeFactory().textNode(k.skillId())).toList());
+          uo.put("skills_mastered", all.stream().filter(k -> levels.get(k) == Level.MASTERED).count());
         }
       }
       return m.writerWithDefaultPrettyPrinter().writeValueAsString(arr);

@@ -93,7 +93,7 @@ final class PackExportCommand implements Callable<Integer> {
       PackSummary summary = store.packs(learner.id()).stream().filter(p -> p.id().equals(source)).findFirst()
           .orElseThrow(() -> new UserException(ExitCodes.BAD_INPUT, "no directory '" + source
               + "' and no installed pack with that id (see: tutor pack list)"));
-      pack = installed(summary, store.studyData(learner.id()));
+      pack = installed(summary, store.studyData(learner.id()), store.units(summary.id()));
     }
     Path temp = Files.createTempDirectory("tutor-export");
     try {
@@ -109,13 +109,13 @@ final class PackExportCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  static Pack installed(PackSummary p, StudyData data) {
+  static Pack installed(PackSummary p, StudyData data, List<tutor.pack.Unit> units) {
     List<Skill> skills = data.skills().stream().filter(s -> s.packId().equals(p.id()))
         .sorted(Comparator.comparingInt(StoredSkill::position)).map(StoredSkill::skill).toList();
     List<Exercise> exercises = data.exercises().stream().filter(e -> e.packId().equals(p.id()))
         .sorted(Comparator.comparingInt(StoredExercise::position)).map(StoredExercise::exercise).toList();
     return new Pack(tutor.pack.Pack.FORMAT, p.id(), p.title(), p.version(), p.description(), List.of(), "", "en",
-        skills, exercises);
+        skills, exercises, units);
   }
 
   /** Writes the zip beside its final place, then moves it there: never half a file at {@code out}. */

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import tutor.pack.Unit;
 
 /**
  * The unsigned credential for a mastered pack or unit: a W3C Verifiable Credential (Data Model
@@ -26,16 +27,22 @@ public final class BadgeCredential {
    * @param credentialId a urn:uuid: that names this credential
    * @param issuerDid the learner's did:key (issuer and subject: the learner's own tutor attests it)
    * @param packDescription one paragraph, may be empty
+   * @param unit the unit of the pack it is for, as the pack declares it; null for the whole pack or
+   *     for skills named one by one (then {@code mastery.unit()} lists them)
    */
   public record Award(String credentialId, Instant issuedAt, String learnerName, String issuerDid, String packTitle,
-      String packVersion, String packDescription, UnitMastery mastery) {}
+      String packVersion, String packDescription, Unit unit, UnitMastery mastery) {}
 
   private BadgeCredential() {}
 
-  /** The achievement's id: the pack at its version, and the unit's skills when it is a unit. */
-  public static String achievementId(String packId, String version, List<String> unit) {
+  /**
+   * The achievement's id: the pack at its version, then the declared unit's id, or the skills
+   * named one by one.
+   */
+  public static String achievementId(String packId, String version, Unit unit, List<String> skills) {
     String id = "urn:tutor:pack:" + packId + ":" + version;
-    return unit.isEmpty() ? id : id + ":unit:" + String.join("+", unit);
+    if (unit != null) return id + ":unit:" + unit.id();
+    return skills.isEmpty() ? id : id + ":skills:" + String.join("+", skills);
   }
 
   public static ObjectNode build(Award a) {
@@ -43,9 +50,10 @@ public final class BadgeCredential {
     JsonNodeFactory f = JsonNodeFactory.instance;
     UnitMastery m = a.mastery();
     String issued = a.issuedAt().truncatedTo(ChronoUnit.SECONDS).toString();
-    String achievementId = achievementId(m.packId(), a.packVersion(), m.unit());
-    String what = m.unit().isEmpty() ? a.packTitle()
-        : a.packTitle() + ", unit " + String.join(", ", m.unit());
+    String achievementId = achievementId(m.packId(), a.packVersion(), a.unit(), m.unit());
+    String what = a.unit() != null ? a.packTitle() + ", unit " + a.unit().title()
+        : m.unit().isEmpty() ? a.packTitle() : a.packTitle() + ", skills " + String.join(", ", m.unit());
+    String about = a.unit() != null && !a.unit().description().isEmpty() ? a.unit().description() : a.packDescription();
     ObjectNode vc = f.objectNode();
     vc.putArray("@context").add(VC_CONTEXT).add(OB_CONTEXT);
     vc.put("id", a.credentialId());
@@ -73,9 +81,9 @@ public final class BadgeCredential {
     achievement.putArray("type").add("Achievement");
     achievement.put("achievementType", "MicroCredential");
     achievement.put("name", what);
-    achievement.put("description", a.packDescription().isEmpty() ? what : a.packDescription());
+    achievement.put("description", about.isEmpty() ? what : about);
     achievement.put("version", a.packVersion());
-    achievement.putObject("criteria").put("narrative", criteria(m));
+    achievement.putObject("criteria").put("narrative", criteria(a.unit(), m));
     ArrayNode tags = achievement.putArray("tag");
     m.skills().forEach(s -> tags.add(s.id()));
     ArrayNode descriptions = achievement.putArray("resultDescription");
@@ -128,10 +136,11 @@ public final class BadgeCredential {
     return (int) Math.floor(p * 100 + 1e-9);
   }
 
-  private static String criteria(UnitMastery m) {
+  private static String criteria(Unit unit, UnitMastery m) {
     StringBuilder sb = new StringBuilder("Every skill of ");
-    sb.append(m.unit().isEmpty() ? "the pack" : "the unit (the skills " + String.join(", ", m.unit())
-        + " and everything they require)");
+    sb.append(m.unit().isEmpty() ? "the pack"
+        : (unit != null ? "the unit " + unit.title() + " (" : "the skills (") + String.join(", ", m.unit())
+            + " and everything they require)");
     sb.append(" mastered in tutor: a probability of knowing it of at least 95% by Bayesian knowledge tracing over"
         + " the learner's answers, and its exercises still remembered (mean predicted recall by FSRS of at least"
         + " 85%). Checked from the learner's data when the credential was issued. Skills: ");

@@ -26,6 +26,7 @@ import tutor.pack.Pack;
 import tutor.pack.Semver;
 import tutor.pack.Skill;
 import tutor.pack.SkillGraph;
+import tutor.pack.Unit;
 
 /**
  * Reads a pack directory (pack.yaml and its exercise files) into a {@link Pack}, checking
@@ -37,7 +38,8 @@ public final class PackReader {
   private static final int MAX_EXERCISE_FILES = 10_000;
 
   private static final List<String> MANIFEST_FIELDS = List.of("format", "id", "title", "version",
-      "description", "authors", "license", "language", "exercises", "grading", "skills");
+      "description", "authors", "license", "language", "exercises", "grading", "skills", "units");
+  private static final List<String> UNIT_FIELDS = List.of("id", "title", "description", "skills");
   private static final List<String> SKILL_FIELDS = List.of("id", "title", "description", "requires",
       "lesson", "lesson_file", "worked_examples", "resources", "bkt");
   private static final List<String> EXAMPLE_FIELDS = List.of("problem", "steps", "answer");
@@ -117,6 +119,7 @@ public final class PackReader {
     }
     Normalization grading = readGrading(m, Normalization.DEFAULT);
     List<Skill> skills = readSkills(m, manifestFile);
+    List<Unit> units = readUnits(m, manifestFile, skills);
     List<String> patterns = m.has("exercises")
         ? m.strings("exercises", true) : List.of("exercises/*.yaml");
     List<Exercise> exercises = new ArrayList<>();
@@ -138,7 +141,7 @@ public final class PackReader {
     if (!errors.isEmpty()) throw new PackException(errors);
     Pack pack = new Pack(format, id, title, version, m.string("description", ""),
         m.strings("authors", false), m.string("license", ""), m.string("language", "en"),
-        skills, exercises);
+        skills, exercises, units);
     return new AuthoredPack(pack, new SourceMap(manifestFile, skillAt, exerciseAt, lessonFileAt,
         inlineLessonAt, examplesOf));
   }
@@ -157,6 +160,48 @@ public final class PackReader {
         f.bool("accent_sensitive").orElse(base.accentSensitive()),
         f.bool("punctuation_sensitive").orElse(base.punctuationSensitive()),
         f.bool("whitespace_sensitive").orElse(base.whitespaceSensitive()));
+  }
+
+  /** The units pack.yaml declares (optional): each an id, a title and skills of the pack. */
+  private List<Unit> readUnits(Fields m, Path file, List<Skill> skills) {
+    List<Unit> units = new ArrayList<>();
+    YNode node = m.map().entries().get("units");
+    if (node == null || (node instanceof YNode.YScalar s && s.isNull())) return units;
+    if (!(node instanceof YNode.YList list)) {
+      m.error("units", "field 'units' should be a list of units, each with id, title and skills");
+      return units;
+    }
+    Set<String> skillIds = skills.stream().map(Skill::id).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+    Map<String, Integer> lines = new HashMap<>();
+    for (YNode item : list.items()) {
+      if (!(item instanceof YNode.YMap map)) {
+        errors.add(new PackError(file, item.line(), item.column(), "each unit should be a mapping with id, title and skills"));
+        continue;
+      }
+      Fields f = new Fields(file, map, "unit: ", errors);
+      String id = f.string("id", true).orElse(null);
+      if (id == null) continue;
+      f = f.withContext("unit '" + id + "': ");
+      f.rejectUnknown(UNIT_FIELDS);
+      if (!ID.matcher(id).matches()) {
+        f.error("id", "id should use only lower-case letters, digits, '-', '_' and '.'");
+      }
+      if (lines.containsKey(id)) {
+        f.error("id", "duplicate unit id (first defined on line " + lines.get(id) + ")");
+        continue;
+      }
+      lines.put(id, map.lineOf("id"));
+      String title = f.string("title", true).orElse(id);
+      List<String> unitSkills = f.strings("skills", true);
+      for (String s : unitSkills) {
+        if (!skillIds.contains(s)) {
+          f.error("skills", "unknown skill '" + s + "'" + Fields.didYouMean(s, skillIds));
+        }
+      }
+      if (new HashSet<>(unitSkills).size() < unitSkills.size()) f.error("skills", "a skill is listed twice");
+      units.add(new Unit(id, title, f.string("description", ""), unitSkills));
+    }
+    return units;
   }
 
   private List<Skill> readSkills(Fields m, Path file) {

@@ -87,6 +87,18 @@ public final class PackWriter {
     List<Object> skills = new ArrayList<>();
     for (Skill s : pack.skills()) skills.add(skill(s));
     m.put("skills", skills);
+    if (!pack.units().isEmpty()) {
+      List<Object> units = new ArrayList<>();
+      for (tutor.pack.Unit u : pack.units()) {
+        Map<String, Object> um = new LinkedHashMap<>();
+        um.put("id", u.id());
+        um.put("title", u.title());
+        putIf(um, "description", u.description());
+        um.put("skills", u.skills());
+        units.add(um);
+      }
+      m.put("units", units);
+    }
     return m;
   }
 

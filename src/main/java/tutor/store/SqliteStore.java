@@ -217,6 +217,7 @@ public final class SqliteStore implements Store {
     return transaction(() -> {
       upsertPack(pack, source, contentHash, now);
       upsertSkills(pack);
+      replaceUnits(pack);
       InstallReport report = upsertExercises(pack, previous);
       exec(OUTLINE, pack.id());
       return report;
@@ -279,6 +280,41 @@ public final class SqliteStore implements Store {
         }
       }
     }
+  }
+
+  private void replaceUnits(Pack p) throws SQLException {
+    exec("DELETE FROM units WHERE pack_id = ?", p.id());
+    try (PreparedStatement ps = c.prepareStatement(
+        "INSERT INTO units(pack_id, id, position, title, description, skill_ids) VALUES (?,?,?,?,?,?)")) {
+      int position = 0;
+      for (tutor.pack.Unit u : p.units()) {
+        ps.setString(1, p.id());
+        ps.setString(2, u.id());
+        ps.setInt(3, position++);
+        ps.setString(4, u.title());
+        ps.setString(5, u.description());
+        ps.setString(6, String.join(" ", u.skills()));
+        ps.executeUpdate();
+      }
+    }
+  }
+
+  @Override
+  public List<tutor.pack.Unit> units(String packId) {
+    return query(() -> {
+      List<tutor.pack.Unit> out = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT id, title, description, skill_ids FROM units WHERE pack_id = ? ORDER BY position")) {
+        ps.setString(1, packId);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(new tutor.pack.Unit(rs.getString(1), rs.getString(2), rs.getString(3),
+                List.of(rs.getString(4).split(" "))));
+          }
+        }
+      }
+      return out;
+    });
   }
 
   private InstallReport upsertExercises(Pack p, String previous) throws SQLException {

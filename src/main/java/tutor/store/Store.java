@@ -37,6 +37,9 @@ public interface Store extends AutoCloseable {
 
   List<PackSummary> packs(long learnerId);
 
+  /** The units an installed pack declares, in its order; empty for an unknown pack. */
+  List<tutor.pack.Unit> units(String packId);
+
   /** The installed packs' titles by id, in id order: what {@link #packs} gives, without counting. */
   Map<String, String> packTitles();
 

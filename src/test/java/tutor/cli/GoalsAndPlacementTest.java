@@ -67,6 +67,31 @@ class GoalsAndPlacementTest {
   }
 
   @Test
+  void aGoalForAUnitThePackDeclaresTargetsItsSkills() throws Exception {
+    Cli.Result add = cli.run("goal", "add", "--pack", "demo", "--unit", "first-steps", "--by", "2026-03-20", NOW);
+    assertEquals(0, add.code(), add.toString());
+    assertTrue(add.out().contains("Goal 1: master demo (basics) by 2026-03-20."), add.out());
+    JsonNode status = new ObjectMapper().readTree(cli.run("goal", "status", "--format", "json", NOW).out());
+    assertEquals(1, status.get(0).get("skills_remaining").size(), status.toString());
+    Cli.Result unknown = cli.run("goal", "add", "--pack", "demo", "--unit", "nope", "--by", "2026-04-01", NOW);
+    assertEquals(2, unknown.code());
+    assertEquals("tutor: pack 'demo' declares no unit 'nope' (its units: first-steps)\n", unknown.err());
+    assertEquals(2, cli.run("goal", "add", "--pack", "demo", "--unit", "first-steps", "--skill", "more", "--by",
+        "2026-04-01", NOW).code());
+  }
+
+  @Test
+  void packListShowsTheUnitsWithTheLearnersProgress() throws Exception {
+    String text = cli.run("pack", "list", NOW).out();
+    assertTrue(text.matches("(?s).*\\n  first-steps\\s+First steps\\s+0/1 skills mastered\\n.*"), text);
+    JsonNode unit = new ObjectMapper().readTree(cli.run("pack", "list", "--format", "json", NOW).out())
+        .get(0).get("units").get(0);
+    assertEquals("first-steps", unit.get("unit").asText());
+    assertEquals("[\"basics\"]", unit.get("skills").toString());
+    assertEquals(0, unit.get("skills_mastered").asInt());
+  }
+
+  @Test
   void goalMistakesAreUsageErrors() {
     assertEquals(2, cli.run("goal", "add", "--pack", "demo", NOW).code(), "needs a deadline or a budget");
     assertEquals(2, cli.run("goal", "add", "--pack", "nope", "--by", "2026-04-01", NOW).code());

@@ -125,10 +125,10 @@ class ProfileCredentialReportTest {
   @Test
   void aMasteredUnitGivesACredentialThatVerifies() throws Exception {
     masterBasics();
-    Path file = issue("--unit", "basics");
-    assertEquals("tutor-credential-demo-basics-20260302.json", file.getFileName().toString());
+    Path file = issue("--unit", "first-steps");
+    assertEquals("tutor-credential-demo-first-steps-20260302.json", file.getFileName().toString());
     Cli.Result r = ok(cli.run("credential", "verify", file.toString()));
-    assertTrue(r.out().startsWith("valid: Demo pack, unit basics: mastered, issued by did:key:z6Mk"), r.out());
+    assertTrue(r.out().startsWith("valid: Demo pack, unit First steps: mastered, issued by did:key:z6Mk"), r.out());
     JsonNode vc = JSON.readTree(Files.readString(file));
     assertEquals("OpenBadgeCredential", vc.get("type").get(1).asText());
     assertEquals("https://www.w3.org/ns/credentials/v2", vc.get("@context").get(0).asText());
@@ -136,7 +136,10 @@ class ProfileCredentialReportTest {
     assertEquals(vc.get("issuer").get("id").asText() + "#" + vc.get("issuer").get("id").asText().substring(8),
         vc.get("proof").get("verificationMethod").asText());
     JsonNode achievement = vc.get("credentialSubject").get("achievement");
-    assertEquals("urn:tutor:pack:demo:1.0.0:unit:basics", achievement.get("id").asText());
+    assertEquals("urn:tutor:pack:demo:1.0.0:unit:first-steps", achievement.get("id").asText());
+    assertEquals("Demo pack, unit First steps", achievement.get("name").asText());
+    assertEquals("Capitals, sums and colours.", achievement.get("description").asText());
+    assertEquals("[\"basics\"]", achievement.get("tag").toString());
     assertEquals("MicroCredential", achievement.get("achievementType").asText());
     assertEquals("4", vc.get("credentialSubject").get("result").get(1).get("value").asText(), "answers");
     assertTrue(vc.get("evidence").get(0).get("narrative").asText().startsWith("4 answers from 2026-03-02 to 2026-03-02"));
@@ -148,7 +151,7 @@ class ProfileCredentialReportTest {
   @Test
   void changingAnyFieldOfASignedCredentialMakesItFail() throws Exception {
     masterBasics();
-    Path file = issue("--unit", "basics");
+    Path file = issue("--unit", "first-steps");
     JsonNode original = JSON.readTree(Files.readString(file));
     List<String> paths = new ArrayList<>();
     leaves(original, "", paths);
@@ -167,7 +170,7 @@ class ProfileCredentialReportTest {
   @Test
   void verifyNamesWhatFails() throws Exception {
     masterBasics();
-    Path file = issue("--unit", "basics");
+    Path file = issue("--unit", "first-steps");
     ObjectNode vc = (ObjectNode) JSON.readTree(Files.readString(file));
     ((ObjectNode) vc.get("credentialSubject").get("result").get(0)).put("value", "100");
     Files.writeString(file, JSON.writeValueAsString(vc));
@@ -195,15 +198,30 @@ class ProfileCredentialReportTest {
     assertTrue(r.err().startsWith("tutor: not mastered yet: 1 of 2 skills fall short; no credential issued\n"
         + "  Building on the basics (more): not practised yet"), r.err());
     assertEquals(2, cli.run("credential", "issue", "--pack", "nope", DAY1).code());
-    assertEquals(2, cli.run("credential", "issue", "--pack", "demo", "--unit", "nope", DAY1).code());
+    Cli.Result noUnit = cli.run("credential", "issue", "--pack", "demo", "--unit", "nope", DAY1);
+    assertEquals(2, noUnit.code());
+    assertEquals("tutor: pack 'demo' declares no unit 'nope' (its units: first-steps)\n", noUnit.err());
+    assertEquals(2, cli.run("credential", "issue", "--pack", "demo", "--skill", "nope", DAY1).code());
+    assertEquals(2, cli.run("credential", "issue", "--pack", "demo", "--unit", "first-steps", "--skill", "basics", DAY1).code());
+  }
+
+  @Test
+  void skillsThePackDoesNotNameAsAUnitGetACredentialOfTheirOwn() throws Exception {
+    masterBasics();
+    Path file = issue("--skill", "basics");
+    assertEquals("tutor-credential-demo-basics-20260302.json", file.getFileName().toString());
+    ok(cli.run("credential", "verify", file.toString()));
+    JsonNode achievement = JSON.readTree(Files.readString(file)).get("credentialSubject").get("achievement");
+    assertEquals("urn:tutor:pack:demo:1.0.0:skills:basics", achievement.get("id").asText());
+    assertEquals("Demo pack, skills basics", achievement.get("name").asText());
   }
 
   @Test
   void theSigningKeyIsKeptOncePerLearnerAndNeverPrintedOrExported() throws Exception {
     masterBasics();
-    Cli.Result first = ok(cli.run("credential", "issue", "--pack", "demo", "--unit", "basics", "--out", "-", DAY1));
+    Cli.Result first = ok(cli.run("credential", "issue", "--pack", "demo", "--unit", "first-steps", "--out", "-", DAY1));
     assertTrue(first.err().startsWith("Created your signing key; you issue as did:key:z6Mk"), first.err());
-    Cli.Result second = ok(cli.run("credential", "issue", "--pack", "demo", "--unit", "basics", "--out", "-", DAY1));
+    Cli.Result second = ok(cli.run("credential", "issue", "--pack", "demo", "--unit", "first-steps", "--out", "-", DAY1));
     assertEquals("", second.err());
     String did = JSON.readTree(first.out()).get("issuer").get("id").asText();
     assertEquals(did, JSON.readTree(second.out()).get("issuer").get("id").asText());

@@ -53,6 +53,55 @@ class ManifestErrorsTest {
   }
 
   @Test
+  void unitsAreReadInOrder() throws PackException {
+    Packs.pack(dir, Packs.MANIFEST + """
+        units:
+          - id: first
+            title: First
+            description: The start.
+            skills: [a]
+          - {id: again, title: Again, skills: a}
+        """, EXERCISES);
+    var units = PackReader.read(dir).units();
+    assertEquals(List.of(new tutor.pack.Unit("first", "First", "The start.", List.of("a")),
+        new tutor.pack.Unit("again", "Again", "", List.of("a"))), units);
+  }
+
+  @Test
+  void unitProblemsAreReportedOnTheirLines() {
+    String m = Packs.MANIFEST + """
+        units:
+          - id: one
+            title: One
+            skills: [a, b]
+          - id: one
+            title: Twice
+            skills: [a]
+          - id: Bad Id
+            title: Bad
+            skills: [a]
+          - id: empty
+            title: Empty
+            skills: []
+          - id: extra
+            title: Extra
+            skills: [a]
+            colour: blue
+          - just a name
+        """;
+    List<PackError> errors = errorsOf(m);
+    assertError(errors, manifest(), line(m, "skills: [a, b]"), "unit 'one': unknown skill 'b'");
+    assertError(errors, manifest(), line(m, "- id: one") + 3, "duplicate unit id (first defined on line "
+        + line(m, "- id: one") + ")");
+    assertError(errors, manifest(), line(m, "- id: Bad Id"), "id should use only lower-case letters");
+    assertError(errors, manifest(), line(m, "skills: []"), "field 'skills' is empty");
+    assertError(errors, manifest(), line(m, "colour: blue"), "unknown field 'colour'");
+    assertError(errors, manifest(), line(m, "- just a name"), "each unit should be a mapping");
+    String notAList = Packs.MANIFEST + "units: everything\n";
+    assertError(errorsOf(notAList), manifest(), line(notAList, "units:"), "field 'units' should be a list");
+  }
+
+  @Test
   void unknownFieldIsReportedOnItsLine() {
     String m = Packs.MANIFEST + "colour: blue\n";
     assertError(errorsOf(m), manifest(), line(m, "colour:"), "unknown field 'colour'");

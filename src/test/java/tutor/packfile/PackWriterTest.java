@@ -37,6 +37,8 @@ class PackWriterTest {
     Pack back = roundTrip(demo);
     assertEquals(demo.skills(), back.skills());
     assertEquals(demo.exercises(), back.exercises());
+    assertEquals(demo.units(), back.units());
+    assertEquals(1, back.units().size());
   }
 
   @Test

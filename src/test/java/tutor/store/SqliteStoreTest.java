@@ -127,6 +127,18 @@ class SqliteStoreTest {
   }
 
   @Test
+  void aPacksUnitsAreKeptAndReplacedByAnUpdate() throws Exception {
+    assertEquals(List.of(new tutor.pack.Unit("first-steps", "First steps", "Capitals, sums and colours.",
+        List.of("basics"))), store.units("demo"));
+    Pack v1 = PackReader.read(TestPacks.demo(dir));
+    store.installPack(new Pack(v1.format(), v1.id(), v1.title(), "1.1.0", v1.description(), v1.authors(), v1.license(),
+        v1.language(), v1.skills(), v1.exercises(), List.of(new tutor.pack.Unit("all", "All", "", List.of("more")))),
+        "t", "h2", T0);
+    assertEquals(List.of(new tutor.pack.Unit("all", "All", "", List.of("more"))), store.units("demo"));
+    assertEquals(List.of(), store.units("no-such-pack"));
+  }
+
+  @Test
   void reinstallingARetiredExerciseBringsItsHistoryBack() throws Exception {
     store.recordAnswer(answer("capital", Rating.GOOD, T0));
     store.installPack(PackReader.read(TestPacks.demo(dir, "1.1.0", false)), "t", "h2", T0);

@@ -1,0 +1,29 @@
+package tutor.cli;
+
+import java.time.Instant;
+import java.util.List;
+import tutor.goal.Goal;
+import tutor.goal.GoalPlanner;
+import tutor.pack.Unit;
+import tutor.store.SkillKey;
+import tutor.store.Store;
+import tutor.store.StoredSkill;
+
+/** The units packs declare, as commands take them (--unit ID) and show them. */
+final class Units {
+  private Units() {}
+
+  /** The unit {@code id} of installed pack {@code pack}; a usage error naming the pack's units if none. */
+  static Unit declared(Store store, String pack, String id) {
+    List<Unit> units = store.units(pack);
+    return units.stream().filter(u -> u.id().equals(id)).findFirst()
+        .orElseThrow(() -> new UserException(ExitCodes.BAD_INPUT, "pack '" + pack + "' declares no unit '" + id + "'"
+            + (units.isEmpty() ? " (it declares none; use --skill)"
+                : " (its units: " + String.join(", ", units.stream().map(Unit::id).toList()) + ")")));
+  }
+
+  /** Every skill of the unit: those it names and everything they require, in teaching order. */
+  static List<SkillKey> skills(String pack, Unit unit, List<StoredSkill> allSkills) {
+    return GoalPlanner.path(new Goal(0, pack, unit.skills(), null, null, null, Instant.EPOCH), allSkills);
+  }
+}
