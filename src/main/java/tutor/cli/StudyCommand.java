@@ -146,12 +146,15 @@ final class StudyCommand implements Callable<Integer> {
       StudySession.Options options, Map<String, String> titles, tutor.session.StudyUi ui, Clock clock,
       PrintWriter out, Style style) {
     StudyData data = store.studyOutline(learner.id()); // read once, for all of the below and the session
+    // Refined difficulty matters for new material only: exercises this learner has not seen.
     Map<tutor.store.CardKey, Double> refined = new java.util.HashMap<>();
-    Map<tutor.store.CardKey, tutor.store.ExerciseStats.FirstAttempts> first = new tutor.store.ExerciseStats(store).firstAttempts();
-    for (tutor.store.StoredExercise e : data.exercises()) {
-      var f = first.get(e.key());
-      if (f != null) {
-        refined.put(e.key(), tutor.mastery.MasteryModel.refinedDifficulty(e.exercise().difficulty(), f.attempts(), f.right()));
+    var first = new tutor.store.ExerciseStats(store).firstAttemptsAtUnseen(learner.id());
+    if (!first.isEmpty()) {
+      for (tutor.store.StoredExercise e : data.exercises()) {
+        var f = first.get(e.key());
+        if (f != null) {
+          refined.put(e.key(), tutor.mastery.MasteryModel.refinedDifficulty(e.exercise().difficulty(), f.attempts(), f.right()));
+        }
       }
     }
     tutor.session.DueLoad load = new tutor.session.DueLoad(data.cards().values(), settings.day(), settings.easyDays());

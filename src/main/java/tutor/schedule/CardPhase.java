@@ -5,5 +5,16 @@ public enum CardPhase {
   NEW,
   LEARNING,
   REVIEW,
-  RELEARNING
+  RELEARNING;
+
+  /** The phase of this name, in any case ("review", as the store writes it). */
+  public static CardPhase fromName(String name) {
+    return switch (name) {
+      case "new" -> NEW;
+      case "learning" -> LEARNING;
+      case "review" -> REVIEW;
+      case "relearning" -> RELEARNING;
+      default -> valueOf(name.toUpperCase(java.util.Locale.ROOT));
+    };
+  }
 }

@@ -10,8 +10,9 @@ import java.util.Locale;
 
 /** What the speed benchmarks share: child JVMs, the generated data, and order statistics. */
 final class Runs {
-  /** The flags scripts/tutor starts tutor with (keep in step with it). */
-  static final List<String> TUTOR_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+  /** The flags scripts/tutor starts a study session with (keep in step with it). */
+  static final List<String> TUTOR_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms32m",
+      "-XX:MaxNewSize=16m", "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40");
 
   static final int CARDS = 100_000;
   static final int REVIEWS_PER_CARD = 10;

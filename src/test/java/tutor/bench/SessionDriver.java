@@ -79,11 +79,10 @@ public final class SessionDriver {
     LearnerSettings settings = LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault());
     var config = settings.schedulerConfig(store.adoptedParameters(learner.id())
         .map(tutor.store.FittedParameters::parameters).orElse(tutor.schedule.FsrsParameters.DEFAULT));
-    Map<String, String> titles = new LinkedHashMap<>();
-    for (PackSummary p : store.packs(learner.id())) titles.put(p.id(), p.title());
-    var data = store.studyData(learner.id());
+    Map<String, String> titles = store.packTitles();
+    var data = store.studyOutline(learner.id());
     Map<CardKey, Double> refined = new HashMap<>();
-    var first = new ExerciseStats(store).firstAttempts();
+    var first = new ExerciseStats(store).firstAttemptsAtUnseen(learner.id());
     for (StoredExercise e : data.exercises()) {
       var f = first.get(e.key());
       if (f != null) refined.put(e.key(), MasteryModel.refinedDifficulty(e.exercise().difficulty(), f.attempts(), f.right()));

@@ -97,6 +97,27 @@ class SqliteStoreTest {
   }
 
   @Test
+  void cardStatesComeBackExactlyAsAnswersLeftThem() throws Exception {
+    Map<CardKey, CardState> written = new java.util.HashMap<>();
+    Instant at = T0;
+    for (String id : List.of("capital", "sum", "capital", "colour", "sum", "capital")) {
+      AnswerRecord a = answer(id, id.equals("sum") ? Rating.AGAIN : Rating.GOOD, at);
+      store.recordAnswer(a);
+      written.put(a.card(), a.outcome().card());
+      at = at.plusSeconds(86_400 * 3 + 17);
+    }
+    assertTrue(written.values().stream().anyMatch(c -> c.stability() != Math.rint(c.stability() * 1e6) / 1e6),
+        "doubles with more digits than a short text keeps");
+    assertEquals(written, store.studyData(learner.id()).cards());
+    assertEquals(written, store.studyOutline(learner.id()).cards());
+    // Cards of the outline's exercises share the exercise's key.
+    StudyData outline = store.studyOutline(learner.id());
+    for (StoredExercise e : outline.exercises()) {
+      outline.cards().keySet().stream().filter(k -> k.equals(e.key())).forEach(k -> assertTrue(k == e.key()));
+    }
+  }
+
+  @Test
   void aFailingAnswerWriteLeavesNothingHalfWritten() throws Exception {
     AnswerRecord good = answer("capital", Rating.GOOD, T0);
     // A mastery row for a skill that does not exist violates a foreign key after the review and
