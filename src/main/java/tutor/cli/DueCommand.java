@@ -53,10 +53,13 @@ final class DueCommand implements Callable<Integer> {
       Instant todayEnds = day.endOf(now);
       List<DueItem> dueNow = items.stream().filter(i -> !i.due().isAfter(now)
           || (i.phase() == tutor.schedule.CardPhase.REVIEW && i.due().isBefore(todayEnds))).toList();
+      // By identity: the items are the same objects, and a record's equals is slow to start.
+      java.util.Set<DueItem> isDueNow = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      isDueNow.addAll(dueNow);
       Map<LocalDate, Integer> perDay = new TreeMap<>();
       for (int i = 0; i <= days; i++) perDay.put(day.dateOf(now).plusDays(i), 0);
       for (DueItem i : items) {
-        if (!dueNow.contains(i)) perDay.merge(day.dateOf(i.due()), 1, Integer::sum);
+        if (!isDueNow.contains(i)) perDay.merge(day.dateOf(i.due()), 1, Integer::sum);
       }
       if (format == OutputFormat.json) {
         ObjectMapper m = new ObjectMapper();
@@ -78,7 +81,7 @@ final class DueCommand implements Callable<Integer> {
         out.printf("  %-12s %-28s %s%n", i.card().packId(), i.card().exerciseId(), i.skillTitle());
       }
       if (dueNow.size() > LISTED) out.printf("  ... and %d more%n", dueNow.size() - LISTED);
-      items.stream().filter(i -> !dueNow.contains(i)).findFirst().ifPresent(i ->
+      items.stream().filter(i -> !isDueNow.contains(i)).findFirst().ifPresent(i ->
           out.println("Next review " + Durations.in(Duration.between(now, i.due())) + "."));
       out.println("Coming days (reviews falling due):");
       LocalDate today = day.dateOf(now);

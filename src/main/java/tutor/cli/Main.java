@@ -98,12 +98,7 @@ public final class Main {
    */
   static Class<?> named(String[] args) {
     String word = firstWord(args);
-    if (word == null) return null;
-    for (Class<?> c : TutorCommand.SUBCOMMANDS) {
-      CommandLine.Command command = c.getAnnotation(CommandLine.Command.class);
-      if (command.name().equals(word) || java.util.Arrays.asList(command.aliases()).contains(word)) return c;
-    }
-    return null;
+    return word == null ? null : TutorCommand.COMMANDS.get(word);
   }
 
   private static String firstWord(String[] args) {

@@ -174,23 +174,9 @@ public final class PackReader {
     Set<String> skillIds = skills.stream().map(Skill::id).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
     Map<String, Integer> lines = new HashMap<>();
     for (YNode item : list.items()) {
-      if (!(item instanceof YNode.YMap map)) {
-        errors.add(new PackError(file, item.line(), item.column(), "each unit should be a mapping with id, title and skills"));
-        continue;
-      }
-      Fields f = new Fields(file, map, "unit: ", errors);
-      String id = f.string("id", true).orElse(null);
-      if (id == null) continue;
-      f = f.withContext("unit '" + id + "': ");
-      f.rejectUnknown(UNIT_FIELDS);
-      if (!ID.matcher(id).matches()) {
-        f.error("id", "id should use only lower-case letters, digits, '-', '_' and '.'");
-      }
-      if (lines.containsKey(id)) {
-        f.error("id", "duplicate unit id (first defined on line " + lines.get(id) + ")");
-        continue;
-      }
-      lines.put(id, map.lineOf("id"));
+      Fields f = entryWithId(item, file, "unit", "id, title and skills", UNIT_FIELDS, lines);
+      if (f == null) continue;
+      String id = f.string("id", "");
       String title = f.string("title", true).orElse(id);
       List<String> unitSkills = f.strings("skills", true);
       for (String s : unitSkills) {
@@ -202,6 +188,33 @@ public final class PackReader {
       units.add(new Unit(id, title, f.string("description", ""), unitSkills));
     }
     return units;
+  }
+
+  /**
+   * One entry of a list of things with ids (skills, units), its fields checked against
+   * {@code allowed}; null, with the problem reported, when it is not a mapping or its id is missing
+   * or taken. {@code lines}: the ids seen so far, with their lines; this one is added.
+   */
+  private Fields entryWithId(YNode item, Path file, String kind, String needs, List<String> allowed,
+      Map<String, Integer> lines) {
+    if (!(item instanceof YNode.YMap map)) {
+      errors.add(new PackError(file, item.line(), item.column(), "each " + kind + " should be a mapping with " + needs));
+      return null;
+    }
+    Fields f = new Fields(file, map, kind + ": ", errors);
+    String id = f.string("id", true).orElse(null);
+    if (id == null) return null;
+    f = f.withContext(kind + " '" + id + "': ");
+    f.rejectUnknown(allowed);
+    if (!ID.matcher(id).matches()) {
+      f.error("id", "id should use only lower-case letters, digits, '-', '_' and '.'");
+    }
+    if (lines.containsKey(id)) {
+      f.error("id", "duplicate " + kind + " id (first defined on line " + lines.get(id) + ")");
+      return null;
+    }
+    lines.put(id, map.lineOf("id"));
+    return f;
   }
 
   private List<Skill> readSkills(Fields m, Path file) {
@@ -217,23 +230,10 @@ public final class PackReader {
     }
     Map<String, Integer> lines = new LinkedHashMap<>();
     for (YNode item : list.items()) {
-      if (!(item instanceof YNode.YMap map)) {
-        errors.add(new PackError(file, item.line(), item.column(), "each skill should be a mapping with id and title"));
-        continue;
-      }
-      Fields f = new Fields(file, map, "skill: ", errors);
-      String id = f.string("id", true).orElse(null);
-      if (id == null) continue;
-      f = f.withContext("skill '" + id + "': ");
-      f.rejectUnknown(SKILL_FIELDS);
-      if (!ID.matcher(id).matches()) {
-        f.error("id", "id should use only lower-case letters, digits, '-', '_' and '.'");
-      }
-      if (lines.containsKey(id)) {
-        f.error("id", "duplicate skill id (first defined on line " + lines.get(id) + ")");
-        continue;
-      }
-      lines.put(id, map.lineOf("id"));
+      Fields f = entryWithId(item, file, "skill", "id and title", SKILL_FIELDS, lines);
+      if (f == null) continue;
+      YNode.YMap map = f.map();
+      String id = f.string("id", "");
       skillAt.put(id, new Location(file, map.lineOf("id"), map.columnOf("id")));
       recordLessonPlace(id, map, file);
       String title = f.string("title", true).orElse(id);

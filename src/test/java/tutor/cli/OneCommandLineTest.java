@@ -20,6 +20,15 @@ class OneCommandLineTest {
   @TempDir Path dir;
 
   @Test
+  void theTableOfCommandsSaysWhatTheirAnnotationsSay() {
+    for (var e : TutorCommand.COMMANDS.entrySet()) {
+      picocli.CommandLine.Command a = e.getValue().getAnnotation(picocli.CommandLine.Command.class);
+      assertEquals(e.getKey(), a.name(), e.getValue().getName());
+      assertEquals(0, a.aliases().length, e.getValue().getName() + " has aliases: add them to TutorCommand.COMMANDS");
+    }
+  }
+
+  @Test
   void theNamedCommandIsFoundPastTheRootOptions() {
     assertEquals(StudyCommand.class, Main.named(new String[] {"--db", "x.db", "study", "--limit", "3"}));
     assertEquals(DueCommand.class, Main.named(new String[] {"--now", "-3d", "--plain", "due"}));
