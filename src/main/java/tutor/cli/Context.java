@@ -6,10 +6,15 @@ import java.util.Map;
 
 /**
  * What a command may touch of the outside world: environment, standard streams, and whether they
- * are terminals. Tests build one with their own streams; only {@link Main} uses the real ones.
+ * are terminals. Tests build one with their own streams; only {@link Main} uses the real ones,
+ * and may have started opening the database ({@code early}, else null).
  */
 public record Context(Map<String, String> env, InputStream in, PrintWriter out, PrintWriter err,
-    boolean interactive) {
+    boolean interactive, EarlyStore early) {
+
+  public Context(Map<String, String> env, InputStream in, PrintWriter out, PrintWriter err, boolean interactive) {
+    this(env, in, out, err, interactive, null);
+  }
 
   public String env(String name) {
     String v = env.get(name);

@@ -3,6 +3,8 @@ package tutor.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
 import picocli.CommandLine;
 import tutor.packfile.PackError;
 import tutor.packfile.PackException;
@@ -13,11 +15,13 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    warmUp(firstWord(args));
+    Map<String, String> env = System.getenv();
+    EarlyStore early = warmUp(firstWord(args), args, env);
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     boolean interactive = System.console() != null;
-    int code = run(new Context(System.getenv(), System.in, out, err, interactive), args);
+    int code = run(new Context(env, System.in, out, err, interactive, early), args);
+    if (early != null) early.close();
     out.flush();
     err.flush();
     System.exit(code);
@@ -76,12 +80,34 @@ public final class Main {
     return cl;
   }
 
-  /** While Picocli reads the command line (a tenth of a second), another thread loads SQLite. */
-  private static void warmUp(String command) {
-    if (command == null || command.equals("pack")) return; // help, or pack tools that may not open a database
+  /**
+   * While Picocli reads the command line (a tenth of a second), another thread opens the database
+   * for study and due (which open it first thing), or else loads SQLite for whatever needs it.
+   */
+  private static EarlyStore warmUp(String command, String[] args, Map<String, String> env) {
+    if (command == null || command.equals("pack")) return null; // help, or pack tools that may not open a database
+    if (command.equals("study") || command.equals("due")) {
+      Path db = dbOption(args);
+      EarlyStore early = EarlyStore.start(TutorCommand.databasePath(db, new Context(env, null, null, null, false)),
+          command.equals("study"));
+      if (early != null) return early;
+    }
     Thread t = new Thread(tutor.store.SqliteStore::warmUp, "warm-up");
     t.setDaemon(true);
     t.start();
+    return null;
+  }
+
+  /** The value of --db on the command line, as Picocli will read it; null without one. */
+  private static Path dbOption(String[] args) {
+    Path db = null;
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--")) break;
+      if (args[i].equals("--db") && i + 1 < args.length) db = Path.of(args[++i]);
+      else if (args[i].startsWith("--db=")) db = Path.of(args[i].substring("--db=".length()));
+      else if (args[i].equals("--now")) i++;
+    }
+    return db;
   }
 
   /** A command as the list of commands in help shows it: name, aliases, description; no options. */

@@ -89,6 +89,11 @@ public final class TutorCommand {
   }
 
   Path databasePath() {
+    return databasePath(db, ctx);
+  }
+
+  /** The database: {@code --db} if given, else under TUTOR_HOME, else in the XDG data directory. */
+  static Path databasePath(Path db, Context ctx) {
     if (db != null) return db;
     String home = ctx.env("TUTOR_HOME");
     if (home != null) return Path.of(home, "tutor.db");
@@ -100,7 +105,9 @@ public final class TutorCommand {
 
   /** Opens the database and brings the bundled packs up to date. */
   SqliteStore openStore() {
-    SqliteStore store = SqliteStore.open(databasePath());
+    Path path = databasePath();
+    SqliteStore store = (ctx.early() == null ? java.util.Optional.<SqliteStore>empty() : ctx.early().take(path))
+        .orElseGet(() -> SqliteStore.open(path));
     String bundled = ctx.env("TUTOR_CONTENT");
     if (bundled != null) {
       try {

@@ -38,6 +38,9 @@ public final class SqliteStore implements Store {
   }
 
   private final Connection c;
+  /** Installed skills and exercises in outline, read ahead ({@link #preloadOutline}); null: not read. */
+  private List<StoredSkill> skillsRead;
+  private List<StoredExercise> outlinesRead;
 
   private SqliteStore(Connection c) {
     this.c = c;
@@ -214,6 +217,8 @@ public final class SqliteStore implements Store {
   @Override
   public InstallReport installPack(Pack pack, String source, String contentHash, Instant now) {
     String previous = installedVersion(pack.id()).orElse(null);
+    skillsRead = null;
+    outlinesRead = null;
     return transaction(() -> {
       upsertPack(pack, source, contentHash, now);
       upsertSkills(pack);
@@ -445,8 +450,21 @@ public final class SqliteStore implements Store {
   @Override
   public StudyData studyOutline(long learnerId) {
     return query(() -> {
-      List<StoredExercise> exercises = outlines();
-      return new StudyData(skills(), exercises, cards(learnerId, exercises), mastery(learnerId));
+      List<StoredExercise> exercises = outlinesRead != null ? outlinesRead : outlines();
+      List<StoredSkill> skills = skillsRead != null ? skillsRead : skills();
+      return new StudyData(skills, exercises, cards(learnerId, exercises), mastery(learnerId));
+    });
+  }
+
+  /**
+   * Reads what {@link #studyOutline} needs of the installed packs (not of a learner) ahead, so that
+   * it can be done on another thread while the command line is read. Installing a pack forgets it.
+   */
+  public void preloadOutline() {
+    query(() -> {
+      skillsRead = java.util.Collections.unmodifiableList(skills());
+      outlinesRead = java.util.Collections.unmodifiableList(outlines());
+      return null;
     });
   }
 

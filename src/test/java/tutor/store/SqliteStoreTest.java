@@ -160,6 +160,17 @@ class SqliteStoreTest {
   }
 
   @Test
+  void anOutlineReadAheadIsTheSameAndAnInstallForgetsIt() throws Exception {
+    StudyData fresh = store.studyOutline(learner.id());
+    store.preloadOutline();
+    StudyData ahead = store.studyOutline(learner.id());
+    assertEquals(fresh.skills(), ahead.skills());
+    assertEquals(fresh.exercises(), ahead.exercises());
+    store.installPack(PackReader.read(TestPacks.demo(dir, "1.1.0", false)), "t", "h2", T0); // "capital" removed
+    assertTrue(store.studyOutline(learner.id()).exercises().stream().noneMatch(e -> e.exercise().id().equals("capital")));
+  }
+
+  @Test
   void reinstallingARetiredExerciseBringsItsHistoryBack() throws Exception {
     store.recordAnswer(answer("capital", Rating.GOOD, T0));
     store.installPack(PackReader.read(TestPacks.demo(dir, "1.1.0", false)), "t", "h2", T0);

@@ -1,0 +1,77 @@
+package tutor.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tutor.TestPacks;
+import tutor.store.SqliteStore;
+
+/** The database opened while the command line is read gives what opening it afterwards gives. */
+class EarlyStoreTest {
+  private static final String NOW = "--now=2026-03-02T09:00:00Z";
+  @TempDir Path dir;
+
+  private Cli.Result run(Path db, boolean early, String stdin, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    EarlyStore store = early ? EarlyStore.start(db, args[0].equals("study")) : null;
+    Context ctx = new Context(Map.of("HOME", dir.toString()), new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        new PrintWriter(out, true), new PrintWriter(err, true), false, store);
+    String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.stream.Stream.of("--db=" + db))
+        .toArray(String[]::new);
+    int code = Main.run(ctx, all);
+    if (store != null) store.close();
+    return new Cli.Result(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void studyAndDueAnswerTheSameWithTheDatabaseOpenedEarly() throws Exception {
+    Path a = dir.resolve("a.db");
+    assertEquals(0, new Cli(a).run("pack", "add", TestPacks.demo(dir).toString()).code());
+    assertEquals(0, new Cli(a).input("Paris\n5\n", "study", "--limit", "2", "--seed", "3", NOW).code());
+    Path b = dir.resolve("b.db");
+    Files.copy(a, b);
+    for (String[] args : new String[][] {{"study", "--limit", "3", "--seed", "9", NOW}, {"due", NOW}}) {
+      Cli.Result late = run(a, false, "1\n2\n3\n", args);
+      Cli.Result early = run(b, true, "1\n2\n3\n", args);
+      assertEquals(0, early.code(), early.toString());
+      assertEquals(late.toString(), early.toString());
+    }
+  }
+
+  @Test
+  void onlyADatabaseThatExistsIsOpenedEarly() {
+    Path none = dir.resolve("none.db");
+    assertNull(EarlyStore.start(none, true));
+    assertFalse(Files.exists(none));
+  }
+
+  @Test
+  void anotherDatabaseOrABrokenOneIsLeftToTheCommand() throws Exception {
+    Path good = dir.resolve("good.db");
+    SqliteStore.open(good).close();
+    EarlyStore early = EarlyStore.start(good, false);
+    assertTrue(early.take(dir.resolve("other.db")).isEmpty());
+    SqliteStore s = early.take(good).orElseThrow();
+    s.close();
+    assertTrue(early.take(good).isEmpty(), "taken once");
+
+    Path broken = dir.resolve("broken.db");
+    Files.writeString(broken, "not a database at all, but long enough to look like one... ".repeat(20));
+    Cli.Result late = run(broken, false, "", "due", NOW);
+    Cli.Result early2 = run(broken, true, "", "due", NOW);
+    assertEquals(late.toString(), early2.toString());
+    assertTrue(late.code() != 0 && late.err().startsWith("tutor: "), late.toString());
+  }
+}
