@@ -505,11 +505,21 @@ public final class SqliteStore implements Store {
     return out;
   }
 
+  /** Whether {@code text} from {@code from} to {@code to} is {@code s}. */
+  private static boolean same(String text, int from, int to, String s) {
+    return s != null && s.length() == to - from && text.startsWith(s, from);
+  }
+
   /** The installed exercises in outline, by pack and in teaching order: one text per pack to read. */
   private List<StoredExercise> outlines() throws SQLException {
     List<StoredExercise> out = new ArrayList<>();
     Map<String, List<String>> skillLists = new HashMap<>(); // one list for each combination of skills
     Map<String, Exercise.Body> bodies = new HashMap<>(); // one body for each shape
+    int[] tab = new int[6];
+    String shape = null;
+    String skillIds = null;
+    Exercise.Body body = null;
+    List<String> skills = null;
     try (PreparedStatement ps = c.prepareStatement("SELECT id, outline FROM packs ORDER BY id");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
@@ -520,13 +530,19 @@ public final class SqliteStore implements Store {
           // id, position, difficulty, then the shape (type, options, correct_options), skill_ids
           int end = text.indexOf('\n', at);
           if (end < 0) end = text.length();
-          int[] tab = new int[6];
           for (int i = 0, from = at; i < 6; i++) from = (tab[i] = text.indexOf('\t', from)) + 1;
-          Exercise.Body body = bodies.computeIfAbsent(text.substring(tab[2] + 1, tab[5]), shape -> {
-            String[] f = shape.split("\t");
-            return ExerciseCodec.outlineBody(f[0], Integer.parseInt(f[1]), Integer.parseInt(f[2]));
-          });
-          List<String> skills = skillLists.computeIfAbsent(text.substring(tab[5] + 1, end), ids -> List.of(ids.split(" ")));
+          // Neighbours mostly share their shape and skills: compare in place before making text of them.
+          if (!same(text, tab[2] + 1, tab[5], shape)) {
+            shape = text.substring(tab[2] + 1, tab[5]);
+            body = bodies.computeIfAbsent(shape, x -> {
+              String[] f = x.split("\t");
+              return ExerciseCodec.outlineBody(f[0], Integer.parseInt(f[1]), Integer.parseInt(f[2]));
+            });
+          }
+          if (!same(text, tab[5] + 1, end, skillIds)) {
+            skillIds = text.substring(tab[5] + 1, end);
+            skills = skillLists.computeIfAbsent(skillIds, ids -> List.of(ids.split(" ")));
+          }
           out.add(new StoredExercise(pack, ExerciseCodec.outline(text.substring(at, tab[0]), skills,
               Integer.parseInt(text, tab[1] + 1, tab[2], 10), body), Integer.parseInt(text, tab[0] + 1, tab[1], 10)));
           at = end + 1;
