@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -135,7 +134,8 @@ final class StudyCommand implements Callable<Integer> {
     return new StudySession.Options(Optional.ofNullable(pack), Optional.ofNullable(skill),
         Optional.ofNullable(minutes != null ? minutes : sessionMinutesPreference).map(Duration::ofMinutes),
         limit == null ? OptionalInt.empty() : OptionalInt.of(limit),
-        seed != null ? seed : new SecureRandom().nextLong(), ahead, cram);
+        // The order of options and such needs no secure seed, and SecureRandom takes a while to start.
+        seed != null ? seed : java.util.concurrent.ThreadLocalRandom.current().nextLong(), ahead, cram);
   }
 
   /**

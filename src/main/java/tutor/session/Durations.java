@@ -33,8 +33,12 @@ public final class Durations {
   /** A session length: 4:05, or 1:02:03. */
   public static String clock(Duration d) {
     long s = Math.max(0, d.getSeconds());
-    return s >= 3600
-        ? String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
-        : String.format("%d:%02d", s / 60, s % 60);
+    // Not String.format: its first use loads locale data, which the first exercise would wait for.
+    return s >= 3600 ? s / 3600 + ":" + twoDigits(s / 60 % 60) + ":" + twoDigits(s % 60)
+        : s / 60 + ":" + twoDigits(s % 60);
+  }
+
+  private static String twoDigits(long n) {
+    return n < 10 ? "0" + n : Long.toString(n);
   }
 }

@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -517,8 +516,18 @@ public final class Picker {
 
   private String describe(SkillKey skill, Levels memory, Request q) {
     SkillMastery m = q.mastery().get(skill);
-    String known = m == null ? "not practised yet" : "P(known) " + String.format(Locale.ROOT, "%.2f", m.pKnown());
+    String known = m == null ? "not practised yet" : "P(known) " + twoDecimals(m.pKnown());
     return title(skill) + " is " + memory.level(skill).label() + ", " + known;
+  }
+
+  /**
+   * A probability with two decimals ("0.40"), as %.2f gives it; by hand because String.format's
+   * first use loads locale data, and this is said of the first exercise of every session.
+   */
+  static String twoDecimals(double p) {
+    long hundredths = Math.round(Math.abs(p) * 100);
+    return (p < 0 && hundredths > 0 ? "-" : "") + hundredths / 100 + "." + (hundredths % 100 < 10 ? "0" : "")
+        + hundredths % 100;
   }
 
   static String pct(double p) {

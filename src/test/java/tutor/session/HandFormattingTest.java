@@ -1,0 +1,34 @@
+package tutor.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Numbers formatted by hand on the way to the first exercise read as String.format writes them. */
+class HandFormattingTest {
+  @Test
+  void twoDecimalsAsPercentTwoF() {
+    Random r = new Random(5);
+    double[] edges = {0, 1, 0.005, 0.015, 0.995, 0.999, 0.1, 0.05, 0.949999, 0.95, 12.345, -0.25};
+    for (double p : edges) assertEquals(String.format(Locale.ROOT, "%.2f", p), Picker.twoDecimals(p), "p=" + p);
+    for (int i = 0; i < 10_000; i++) {
+      double p = r.nextDouble();
+      // %.2f rounds half up on the decimal value; Math.round on the binary one: they differ only at
+      // exact ties of the binary value, which random doubles do not hit.
+      assertEquals(String.format(Locale.ROOT, "%.2f", p), Picker.twoDecimals(p), "p=" + p);
+    }
+  }
+
+  @Test
+  void sessionClockAsBefore() {
+    for (long s : new long[] {0, 5, 59, 60, 65, 599, 3599, 3600, 3661, 36_000, 86_399}) {
+      String expected = s >= 3600 ? String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+          : String.format("%d:%02d", s / 60, s % 60);
+      assertEquals(expected, Durations.clock(Duration.ofSeconds(s)));
+    }
+    assertEquals("0:00", Durations.clock(Duration.ofSeconds(-3)));
+  }
+}
