@@ -5,16 +5,17 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import tutor.store.SqliteStore;
+import tutor.store.StoreException;
 
 /**
  * The learner's database, opened on another thread while Picocli reads the command line (which
  * takes a tenth of a second on the main thread): what {@code study} and {@code due} do first, on
  * the second core. A study also reads the installed exercises and skills in outline. Only a
  * database that exists is opened early: a mistake on the command line must not create one.
- * Whatever goes wrong here is left for the command's own opening to meet and report.
  */
 final class EarlyStore {
   private final Path path;
+  /** The open store, or how opening it failed. */
   private final CompletableFuture<SqliteStore> store = new CompletableFuture<>();
   private boolean taken;
 
@@ -27,12 +28,14 @@ final class EarlyStore {
     if (!Files.isRegularFile(path)) return null;
     EarlyStore early = new EarlyStore(path);
     Thread t = new Thread(() -> {
+      SqliteStore s = null;
       try {
-        SqliteStore s = SqliteStore.open(path);
+        s = SqliteStore.open(path);
         if (outline) s.preloadOutline();
         early.store.complete(s);
-      } catch (RuntimeException | LinkageError e) {
-        early.store.complete(null);
+      } catch (Throwable e) { // whatever it is, the command must hear of it, not wait forever
+        if (s != null) s.close();
+        early.store.completeExceptionally(e);
       }
     }, "early-store");
     t.setDaemon(true);
@@ -40,18 +43,31 @@ final class EarlyStore {
     return early;
   }
 
-  /** The store, when it is {@code wanted} and opened well; else empty (open it the usual way). */
+  /**
+   * The store, when it is {@code wanted}; empty when it is another database or the early opening
+   * met something other than a problem with the database (then the command opens it as usual).
+   *
+   * @throws StoreException what opening the database met (locked, damaged, too new): the command
+   *     would meet it again, after as long a wait
+   */
   synchronized Optional<SqliteStore> take(Path wanted) {
     if (taken || !wanted.equals(path)) return Optional.empty();
     taken = true;
-    return Optional.ofNullable(store.join());
+    try {
+      return Optional.of(store.join());
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof StoreException se) throw se;
+      return Optional.empty();
+    }
   }
 
-  /** Closes the store if no command took it (help, a mistake on the command line). */
+  /**
+   * Closes the store if no command took it (help, a mistake on the command line), without waiting
+   * for an opening still under way (a locked database): the process is ending.
+   */
   synchronized void close() {
     if (taken) return;
     taken = true;
-    SqliteStore s = store.join();
-    if (s != null) s.close();
+    store.thenAccept(SqliteStore::close);
   }
 }

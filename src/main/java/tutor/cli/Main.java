@@ -87,10 +87,14 @@ public final class Main {
   private static EarlyStore warmUp(String command, String[] args, Map<String, String> env) {
     if (command == null || command.equals("pack")) return null; // help, or pack tools that may not open a database
     if (command.equals("study") || command.equals("due")) {
-      Path db = dbOption(args);
-      EarlyStore early = EarlyStore.start(TutorCommand.databasePath(db, new Context(env, null, null, null, false)),
-          command.equals("study"));
-      if (early != null) return early;
+      try {
+        Path db = dbOption(args);
+        EarlyStore early = EarlyStore.start(TutorCommand.databasePath(db, new Context(env, null, null, null, false)),
+            command.equals("study"));
+        if (early != null) return early;
+      } catch (RuntimeException e) {
+        // a --db that is no path here: Picocli will say so
+      }
     }
     Thread t = new Thread(tutor.store.SqliteStore::warmUp, "warm-up");
     t.setDaemon(true);

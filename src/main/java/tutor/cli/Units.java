@@ -18,8 +18,8 @@ final class Units {
     List<Unit> units = store.units(pack);
     return units.stream().filter(u -> u.id().equals(id)).findFirst()
         .orElseThrow(() -> new UserException(ExitCodes.BAD_INPUT, "pack '" + pack + "' declares no unit '" + id + "'"
-            + (units.isEmpty() ? " (it declares none; use --skill)"
-                : " (its units: " + String.join(", ", units.stream().map(Unit::id).toList()) + ")")));
+            + (units.isEmpty() ? " (it declares none; for skills, use --skill)"
+                : " (its units: " + String.join(", ", units.stream().map(Unit::id).toList()) + "; for skills, use --skill)")));
   }
 
   /** Every skill of the unit: those it names and everything they require, in teaching order. */

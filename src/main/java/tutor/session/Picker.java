@@ -521,13 +521,14 @@ public final class Picker {
   }
 
   /**
-   * A probability with two decimals ("0.40"), as %.2f gives it; by hand because String.format's
-   * first use loads locale data, and this is said of the first exercise of every session.
+   * A number with two decimals ("0.40"), as %.2f gives it (the shortest decimal of the double,
+   * rounded half up); not String.format, whose first use loads locale data, and this is said of
+   * the first exercise of every session.
    */
   static String twoDecimals(double p) {
-    long hundredths = Math.round(Math.abs(p) * 100);
-    return (p < 0 && hundredths > 0 ? "-" : "") + hundredths / 100 + "." + (hundredths % 100 < 10 ? "0" : "")
-        + hundredths % 100;
+    if (!Double.isFinite(p)) return Double.toString(p);
+    String s = new java.math.BigDecimal(Double.toString(p)).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+    return p < 0 && !s.startsWith("-") ? "-" + s : s;
   }
 
   static String pct(double p) {

@@ -587,8 +587,8 @@ public final class SqliteStore implements Store {
             out.put(key != null ? key : new CardKey(pack, id), new CardState(
                 CardPhase.fromName(text.substring(tab[0] + 1, tab[1])),
                 Integer.parseInt(text, tab[1] + 1, tab[2], 10),
-                Double.parseDouble(text.substring(tab[2] + 1, tab[3])),
-                Double.parseDouble(text.substring(tab[3] + 1, tab[4])),
+                real(text.substring(tab[2] + 1, tab[3])),
+                real(text.substring(tab[3] + 1, tab[4])),
                 Instant.ofEpochMilli(Long.parseLong(text, tab[4] + 1, tab[5], 10)),
                 tab[6] == tab[5] + 1 ? null : Instant.ofEpochMilli(Long.parseLong(text, tab[5] + 1, tab[6], 10)),
                 Integer.parseInt(text, tab[6] + 1, tab[7], 10),
@@ -599,6 +599,15 @@ public final class SqliteStore implements Store {
       }
     }
     return out;
+  }
+
+  /** A REAL as printf('%!.17g') writes it: every digit, and "Inf" or "-Inf" for the infinities. */
+  private static double real(String text) {
+    return switch (text) {
+      case "Inf" -> Double.POSITIVE_INFINITY;
+      case "-Inf" -> Double.NEGATIVE_INFINITY;
+      default -> Double.parseDouble(text);
+    };
   }
 
   /** The one place a row becomes a card state. */

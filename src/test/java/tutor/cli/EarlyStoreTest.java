@@ -51,6 +51,24 @@ class EarlyStoreTest {
   }
 
   @Test
+  void aDatabaseThatCannotBeOpenedIsReportedOnceNotOpenedAgain() throws Exception {
+    Path db = dir.resolve("locked.db");
+    SqliteStore.open(db).close();
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+        java.sql.Statement s = c.createStatement()) {
+      // As an older tutor left it (a migration to do), and another process in the middle of a write.
+      s.execute("DROP TABLE units");
+      s.execute("PRAGMA user_version = " + (tutor.store.Database.latestVersion() - 1));
+      s.execute("BEGIN IMMEDIATE");
+      EarlyStore early = EarlyStore.start(db, false);
+      tutor.store.StoreException e = org.junit.jupiter.api.Assertions.assertThrows(tutor.store.StoreException.class,
+          () -> early.take(db));
+      assertTrue(e.getMessage().contains("locked") || e.getMessage().contains("busy"), e.getMessage());
+      s.execute("ROLLBACK");
+    }
+  }
+
+  @Test
   void onlyADatabaseThatExistsIsOpenedEarly() {
     Path none = dir.resolve("none.db");
     assertNull(EarlyStore.start(none, true));

@@ -75,7 +75,7 @@ class GoalsAndPlacementTest {
     assertEquals(1, status.get(0).get("skills_remaining").size(), status.toString());
     Cli.Result unknown = cli.run("goal", "add", "--pack", "demo", "--unit", "nope", "--by", "2026-04-01", NOW);
     assertEquals(2, unknown.code());
-    assertEquals("tutor: pack 'demo' declares no unit 'nope' (its units: first-steps)\n", unknown.err());
+    assertEquals("tutor: pack 'demo' declares no unit 'nope' (its units: first-steps; for skills, use --skill)\n", unknown.err());
     assertEquals(2, cli.run("goal", "add", "--pack", "demo", "--unit", "first-steps", "--skill", "more", "--by",
         "2026-04-01", NOW).code());
   }

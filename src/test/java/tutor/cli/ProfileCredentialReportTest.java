@@ -200,7 +200,7 @@ class ProfileCredentialReportTest {
     assertEquals(2, cli.run("credential", "issue", "--pack", "nope", DAY1).code());
     Cli.Result noUnit = cli.run("credential", "issue", "--pack", "demo", "--unit", "nope", DAY1);
     assertEquals(2, noUnit.code());
-    assertEquals("tutor: pack 'demo' declares no unit 'nope' (its units: first-steps)\n", noUnit.err());
+    assertEquals("tutor: pack 'demo' declares no unit 'nope' (its units: first-steps; for skills, use --skill)\n", noUnit.err());
     assertEquals(2, cli.run("credential", "issue", "--pack", "demo", "--skill", "nope", DAY1).code());
     assertEquals(2, cli.run("credential", "issue", "--pack", "demo", "--unit", "first-steps", "--skill", "basics", DAY1).code());
   }

@@ -12,12 +12,11 @@ class HandFormattingTest {
   @Test
   void twoDecimalsAsPercentTwoF() {
     Random r = new Random(5);
-    double[] edges = {0, 1, 0.005, 0.015, 0.995, 0.999, 0.1, 0.05, 0.949999, 0.95, 12.345, -0.25};
+    double[] edges = {0, 1, 0.005, 0.015, 0.145, 1.005, 0.125, 0.995, 0.999, 0.1, 0.05, 0.949999, 0.95, 12.345,
+        -0.25, -0.001, 1e-9};
     for (double p : edges) assertEquals(String.format(Locale.ROOT, "%.2f", p), Picker.twoDecimals(p), "p=" + p);
     for (int i = 0; i < 10_000; i++) {
       double p = r.nextDouble();
-      // %.2f rounds half up on the decimal value; Math.round on the binary one: they differ only at
-      // exact ties of the binary value, which random doubles do not hit.
       assertEquals(String.format(Locale.ROOT, "%.2f", p), Picker.twoDecimals(p), "p=" + p);
     }
   }

@@ -160,6 +160,17 @@ class SqliteStoreTest {
   }
 
   @Test
+  void anInfiniteStabilityComesBackInfinite() throws Exception {
+    store.recordAnswer(answer("capital", Rating.GOOD, T0));
+    try (java.sql.Statement s = store.connection().createStatement()) {
+      s.execute("UPDATE cards SET stability = 9e999, difficulty = -9e999");
+    }
+    CardState c = store.studyOutline(learner.id()).cards().get(new CardKey("demo", "capital"));
+    assertEquals(Double.POSITIVE_INFINITY, c.stability());
+    assertEquals(Double.NEGATIVE_INFINITY, c.difficulty());
+  }
+
+  @Test
   void anOutlineReadAheadIsTheSameAndAnInstallForgetsIt() throws Exception {
     StudyData fresh = store.studyOutline(learner.id());
     store.preloadOutline();
