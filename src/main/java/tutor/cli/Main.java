@@ -34,9 +34,35 @@ public final class Main {
    * every command as help lists it, without its options.
    */
   public static int run(Context ctx, String... args) {
+    Integer quick = QuickRun.run(ctx, args);
+    if (quick != null) return quick;
     Class<?> named = named(args);
     CommandLine cl = commandLine(ctx, c -> named == null ? listing(c) : c == named ? c : null);
     return cl.execute(args);
+  }
+
+  /** A command's failure as one line on standard error (a stack trace with --verbose); its exit code. */
+  static int failed(Exception e, TutorCommand root, Context ctx) {
+    PrintWriter err = ctx.err();
+    int code;
+    if (e instanceof PackException pe) {
+      for (PackError error : pe.errors()) err.println(error);
+      err.println("tutor: the pack has " + pe.errors().size() + (pe.errors().size() == 1 ? " problem" : " problems")
+          + "; nothing was installed");
+      code = ExitCodes.BAD_INPUT;
+    } else if (e instanceof UserException ue) {
+      err.println("tutor: " + ue.getMessage());
+      code = ue.exitCode();
+    } else if (e instanceof StoreException se) {
+      err.println("tutor: " + se.getMessage());
+      code = ExitCodes.FAILURE;
+    } else {
+      err.println("tutor: unexpected error: " + e + (root.verbose ? "" : " (run with --verbose for details)"));
+      code = ExitCodes.FAILURE;
+    }
+    if (root.verbose) e.printStackTrace(err);
+    err.flush();
+    return code;
   }
 
   /** The command line with every command. */
@@ -55,28 +81,7 @@ public final class Main {
     // After the subcommands: these settings reach only the commands added so far.
     cl.setOut(ctx.out());
     cl.setErr(ctx.err());
-    cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      PrintWriter err = ctx.err();
-      int code;
-      if (e instanceof PackException pe) {
-        for (PackError error : pe.errors()) err.println(error);
-        err.println("tutor: the pack has " + pe.errors().size() + (pe.errors().size() == 1 ? " problem" : " problems")
-            + "; nothing was installed");
-        code = ExitCodes.BAD_INPUT;
-      } else if (e instanceof UserException ue) {
-        err.println("tutor: " + ue.getMessage());
-        code = ue.exitCode();
-      } else if (e instanceof StoreException se) {
-        err.println("tutor: " + se.getMessage());
-        code = ExitCodes.FAILURE;
-      } else {
-        err.println("tutor: unexpected error: " + e + (root.verbose ? "" : " (run with --verbose for details)"));
-        code = ExitCodes.FAILURE;
-      }
-      if (root.verbose) e.printStackTrace(err);
-      err.flush();
-      return code;
-    });
+    cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> failed(e, root, ctx));
     return cl;
   }
 
