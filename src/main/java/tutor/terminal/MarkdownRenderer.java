@@ -133,16 +133,40 @@ public final class MarkdownRenderer {
     for (List<String> row : rows) {
       for (int i = 0; i < row.size(); i++) w[i] = Math.max(w[i], visible(row.get(i)));
     }
+    // Wider than the screen: narrow the widest column that has room to give (no narrower than its
+    // longest word) until the table fits, and wrap the cells.
+    int[] least = new int[columns];
+    for (List<String> row : rows) {
+      for (int i = 0; i < row.size(); i++) {
+        for (String word : words(row.get(i))) least[i] = Math.max(least[i], visible(word));
+      }
+    }
+    int room = width - visible(indent) - 2 * (columns - 1);
+    while (java.util.Arrays.stream(w).sum() > room) {
+      int widest = -1;
+      for (int i = 0; i < columns; i++) if (w[i] > least[i] && (widest < 0 || w[i] > w[widest])) widest = i;
+      if (widest < 0) break; // every column at its longest word: wider than the screen it is
+      w[widest]--;
+    }
     blank();
     for (int r = 0; r < rows.size(); r++) {
-      StringBuilder line = new StringBuilder(indent);
+      List<List<String>> cells = new ArrayList<>();
+      int height = 1;
       for (int i = 0; i < columns; i++) {
-        String cell = i < rows.get(r).size() ? rows.get(r).get(i) : "";
-        String padded = cell + " ".repeat(Math.max(0, w[i] - visible(cell)));
-        line.append(r == 0 ? style.bold(padded) : padded);
-        if (i < columns - 1) line.append("  ");
+        List<String> lines = cellLines(i < rows.get(r).size() ? rows.get(r).get(i) : "", w[i]);
+        cells.add(lines);
+        height = Math.max(height, lines.size());
       }
-      out.add(line.toString().stripTrailing());
+      for (int k = 0; k < height; k++) {
+        StringBuilder line = new StringBuilder(indent);
+        for (int i = 0; i < columns; i++) {
+          String piece = k < cells.get(i).size() ? cells.get(i).get(k) : "";
+          String padded = piece + " ".repeat(Math.max(0, w[i] - visible(piece)));
+          line.append(r == 0 && !piece.isEmpty() ? style.bold(padded) : padded);
+          if (i < columns - 1) line.append("  ");
+        }
+        out.add(line.toString().stripTrailing());
+      }
       if (r == 0) {
         StringBuilder rule = new StringBuilder(indent);
         for (int i = 0; i < columns; i++) {
@@ -153,6 +177,55 @@ public final class MarkdownRenderer {
       }
     }
     out.add("");
+  }
+
+  /**
+   * The words of styled text: cut at spaces outside a style and outside `code`, so that wrapping
+   * leaves no colour running on into the next column and no command cut in two.
+   */
+  private static List<String> words(String text) {
+    List<String> words = new ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    boolean styled = false;
+    boolean code = false;
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      if (ch == '\u001b') {
+        java.util.regex.Matcher m = ANSI.matcher(text);
+        if (m.find(i) && m.start() == i) {
+          styled = !m.group().equals("\u001b[0m");
+          word.append(m.group());
+          i = m.end() - 1;
+          continue;
+        }
+      }
+      if (ch == '`') code = !code;
+      if (ch == ' ' && !styled && !code) {
+        if (word.length() > 0) words.add(word.toString());
+        word.setLength(0);
+      } else {
+        word.append(ch);
+      }
+    }
+    if (word.length() > 0) words.add(word.toString());
+    return words;
+  }
+
+  /** A table cell word-wrapped to {@code width} by visible width ({@link #words}). */
+  private static List<String> cellLines(String cell, int width) {
+    List<String> words = words(cell);
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String w : words) {
+      if (line.length() > 0 && visible(line.toString()) + 1 + visible(w) > width) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      if (line.length() > 0) line.append(' ');
+      line.append(w);
+    }
+    if (line.length() > 0 || lines.isEmpty()) lines.add(line.toString());
+    return lines;
   }
 
   /** The inline content of a block as one styled string. */

@@ -88,6 +88,41 @@ class MarkdownRendererTest {
   }
 
   @Test
+  void aTableWiderThanTheScreenIsWrappedToFitItsColumns() {
+    String md = "| command | what it does | example |\n|---|---|---|\n"
+        + "| `git commit --amend` | replaces the last commit with a new one that also has the staged changes"
+        + " | git commit --amend -m \"Better message\" |\n| `git log` | history | git log --oneline |\n";
+    List<String> plain = MarkdownRenderer.render(md, Style.PLAIN, 60);
+    for (String l : plain) assertTrue(l.length() <= 60, l);
+    String words = String.join(" ", plain);
+    for (String w : "replaces the last commit with a new one that also has the staged changes Better message history"
+        .split(" ")) {
+      assertTrue(words.contains(w), w + " in\n" + String.join("\n", plain));
+    }
+    int header = plain.indexOf(plain.stream().filter(l -> l.startsWith("command")).findFirst().orElseThrow());
+    int second = plain.get(header).indexOf("what it does");
+    assertEquals(second, plain.get(header + 2).indexOf("replaces"), String.join("\n", plain));
+    assertTrue(plain.stream().anyMatch(l -> l.startsWith("`git log`") && l.indexOf("history") == second),
+        String.join("\n", plain));
+    // In colour (code without its backticks): as wide at most, a command never cut in two, and no
+    // style left open at the end of a line.
+    List<String> coloured = MarkdownRenderer.render(md, new Style(true, false), 60);
+    List<String> bare = coloured.stream().map(l -> l.replaceAll("\u001b\\[[0-9;]*m", "")).toList();
+    for (String l : bare) assertTrue(l.length() <= 60, l);
+    assertTrue(bare.stream().anyMatch(l -> l.startsWith("git commit --amend ")), String.join("\n", bare));
+    for (String l : coloured) {
+      int open = l.lastIndexOf("\u001b[");
+      assertTrue(open < 0 || l.startsWith("\u001b[0m", open), "a style runs on past: " + l);
+    }
+  }
+
+  @Test
+  void aNarrowTableIsLeftAsItIs() {
+    List<String> lines = MarkdownRenderer.render("| a | b |\n|---|---|\n| one two three | four |\n", Style.PLAIN, 80);
+    assertTrue(lines.contains("one two three  four"), lines.toString());
+  }
+
+  @Test
   void colourOutputStylesWithoutChangingTheWords() {
     String coloured = String.join("\n", MarkdownRenderer.render(LESSON, new Style(true, true), 80));
     assertTrue(coloured.contains("\u001b["));
