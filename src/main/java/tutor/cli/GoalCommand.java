@@ -125,7 +125,7 @@ final class GoalCommand implements Callable<Integer> {
           }
         }
         Goal g = new GoalStore(store).add(learner.id(), new Goal(0, pack, skills, deadline, minutes, exercises, now));
-        root.ctx.out().println("Goal " + g.id() + ": " + g.describe() + ".");
+        root.ctx.out().println("Goal " + g.id() + ": " + Units.describe(store, g) + ".");
         plans(store, learner, now).stream().filter(p -> p.goal().id() == g.id()).findFirst()
             .ifPresent(p -> root.ctx.out().println(p.summary()));
       }
@@ -145,7 +145,7 @@ final class GoalCommand implements Callable<Integer> {
         Learner learner = store.currentLearner(root.clock().instant());
         List<Goal> goals = new GoalStore(store).list(learner.id());
         if (goals.isEmpty()) root.ctx.out().println("No goals yet. Add one with: tutor goal add --pack ID --by DATE");
-        for (Goal g : goals) root.ctx.out().println(g.id() + "  " + g.describe());
+        for (Goal g : goals) root.ctx.out().println(g.id() + "  " + Units.describe(store, g));
       }
       return ExitCodes.OK;
     }
@@ -177,7 +177,7 @@ final class GoalCommand implements Callable<Integer> {
           ArrayNode arr = m.createArrayNode();
           for (GoalPlan p : plans) {
             ObjectNode o = arr.addObject();
-            o.put("goal", p.goal().id()).put("pack", p.goal().packId()).put("description", p.goal().describe())
+            o.put("goal", p.goal().id()).put("pack", p.goal().packId()).put("description", Units.describe(store, p.goal()))
                 .put("deadline", p.goal().deadline() == null ? null : p.goal().deadline().toString())
                 .put("status", p.status().name().toLowerCase(java.util.Locale.ROOT))
                 .put("days_ahead", p.daysAhead()).put("exercises_left", p.exercisesLeft())
@@ -196,7 +196,7 @@ final class GoalCommand implements Callable<Integer> {
         }
         if (plans.isEmpty()) out.println("No goals yet. Add one with: tutor goal add --pack ID --by DATE");
         for (GoalPlan p : plans) {
-          out.println("Goal " + p.goal().id() + ": " + p.goal().describe());
+          out.println("Goal " + p.goal().id() + ": " + Units.describe(store, p.goal()));
           out.println("  " + p.summary());
           out.printf("  %d exercises left (expected), about %.1f reviews a day%n", p.exercisesLeft(), p.reviewsPerDay());
           double[] exam = examRecall(p, data, scheduler, settings);

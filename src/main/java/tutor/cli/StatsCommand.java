@@ -82,7 +82,7 @@ final class StatsCommand implements Callable<Integer> {
   private List<GoalLine> goals(SqliteStore store, Learner learner, Instant now) {
     return GoalCommand.plans(store, learner, now).stream()
         .filter(p -> pack == null || pack.equals(p.goal().packId()))
-        .map(p -> new GoalLine(p.goal().id(), p.goal().packId(), p.goal().describe(), status(p), p.summary()))
+        .map(p -> new GoalLine(p.goal().id(), p.goal().packId(), Units.describe(store, p.goal()), status(p), p.summary()))
         .toList();
   }
 

@@ -180,7 +180,7 @@ final class StudyCommand implements Callable<Integer> {
     Optional<Duration> time = options.timeBudget();
     OptionalInt count = options.limit();
     for (tutor.goal.GoalPlan p : GoalCommand.plans(store, learner, clock.instant())) {
-      if (out != null) out.println(style.dim("Goal: " + p.goal().describe() + ". " + p.summary()));
+      if (out != null) out.println(style.dim("Goal: " + Units.describe(store, p.goal()) + ". " + p.summary()));
       if (minutes == null && p.goal().dailyMinutes() != null
           && time.map(t -> t.toMinutes() < p.goal().dailyMinutes()).orElse(true)) {
         time = Optional.of(Duration.ofMinutes(p.goal().dailyMinutes()));

@@ -22,6 +22,11 @@ final class Units {
                 : " (its units: " + String.join(", ", units.stream().map(Unit::id).toList()) + "; for skills, use --skill)")));
   }
 
+  /** The goal in words, naming the pack's unit when it aims at one. */
+  static String describe(Store store, Goal goal) {
+    return goal.describe(store.units(goal.packId()));
+  }
+
   /** Every skill of the unit: those it names and everything they require, in teaching order. */
   static List<SkillKey> skills(String pack, Unit unit, List<StoredSkill> allSkills) {
     return GoalPlanner.path(new Goal(0, pack, unit.skills(), null, null, null, Instant.EPOCH), allSkills);

@@ -21,11 +21,23 @@ public record Goal(long id, String packId, List<String> skills, LocalDate deadli
 
   /** In words: "master git (pipes, remotes) by 2026-03-15, 20 minutes a day". */
   public String describe() {
+    return describe(List.of());
+  }
+
+  /**
+   * In words, naming the pack's unit when the goal's skills are the ones it names ("master git,
+   * unit Branches by 2026-03-15").
+   */
+  public String describe(List<tutor.pack.Unit> packUnits) {
     StringBuilder sb = new StringBuilder("master ").append(packId);
-    if (!skills.isEmpty()) sb.append(" (").append(String.join(", ", skills)).append(')');
+    java.util.Optional<tutor.pack.Unit> unit = skills.isEmpty() ? java.util.Optional.empty()
+        : packUnits.stream().filter(u -> java.util.Set.copyOf(u.skills()).equals(java.util.Set.copyOf(skills))).findFirst();
+    if (unit.isPresent()) sb.append(", unit ").append(unit.get().title());
+    else if (!skills.isEmpty()) sb.append(" (").append(String.join(", ", skills)).append(')');
     if (deadline != null) sb.append(" by ").append(deadline);
     if (dailyMinutes != null) sb.append(", ").append(dailyMinutes).append(" minutes a day");
     if (dailyExercises != null) sb.append(", ").append(dailyExercises).append(" exercises a day");
     return sb.toString();
   }
+
 }

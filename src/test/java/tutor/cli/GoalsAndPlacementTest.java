@@ -70,7 +70,8 @@ class GoalsAndPlacementTest {
   void aGoalForAUnitThePackDeclaresTargetsItsSkills() throws Exception {
     Cli.Result add = cli.run("goal", "add", "--pack", "demo", "--unit", "first-steps", "--by", "2026-03-20", NOW);
     assertEquals(0, add.code(), add.toString());
-    assertTrue(add.out().contains("Goal 1: master demo (basics) by 2026-03-20."), add.out());
+    assertTrue(add.out().contains("Goal 1: master demo, unit First steps by 2026-03-20."), add.out());
+    assertTrue(cli.run("goal", "list", NOW).out().contains("1  master demo, unit First steps by 2026-03-20"));
     JsonNode status = new ObjectMapper().readTree(cli.run("goal", "status", "--format", "json", NOW).out());
     assertEquals(1, status.get(0).get("skills_remaining").size(), status.toString());
     Cli.Result unknown = cli.run("goal", "add", "--pack", "demo", "--unit", "nope", "--by", "2026-04-01", NOW);
