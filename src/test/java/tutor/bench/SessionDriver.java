@@ -35,7 +35,6 @@ import tutor.session.StudyUi;
 import tutor.store.CardKey;
 import tutor.store.ExerciseStats;
 import tutor.store.Learner;
-import tutor.store.PackSummary;
 import tutor.store.SqliteStore;
 import tutor.store.StoredExercise;
 
