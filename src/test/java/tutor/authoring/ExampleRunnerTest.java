@@ -42,7 +42,7 @@ class ExampleRunnerTest {
 
   @Test
   void aRejectedAnswerTheGraderAcceptsFails() {
-    AuthoringPacks.edit(dir, EX, "reject: [Venus, Marss]", "reject: [MARS]");
+    AuthoringPacks.edit(dir, EX, "reject: [Venus, Jupiter]", "reject: [MARS]");
     ExampleResult f = failures().get(0);
     assertEquals("reject 'MARS'", f.name());
     assertEquals("should be rejected, but is accepted", f.problem());
@@ -83,7 +83,7 @@ class ExampleRunnerTest {
     AuthoringPacks.edit(dir, EX, """
               examples:
                 accept: [Mars, mars, " Mars. "]   # case and surrounding punctuation are ignored by default
-                reject: [Venus, Marss]
+                reject: [Venus, Jupiter]
           """, "");
     assertEquals(List.of("red-planet"), ExampleRunner.withoutExamples(AuthoringPacks.read(dir)).stream()
         .map(e -> e.id()).toList());
