@@ -6,13 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import tutor.store.Backup;
 import tutor.store.Doctor;
 import tutor.store.DoctorReport;
 import tutor.store.DoctorReport.Finding;
@@ -32,8 +29,6 @@ import tutor.terminal.Wrap;
     footerHeading = "%nExamples:%n",
     footer = {"  tutor doctor", "  tutor doctor --format json", "  tutor doctor --fix"})
 final class DoctorCommand implements Callable<Integer> {
-  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-
   @ParentCommand TutorCommand root;
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
@@ -62,12 +57,9 @@ final class DoctorCommand implements Callable<Integer> {
     if (!Confirm.ask(root.ctx, yes, "Delete the rows listed above (after a backup)?", "not repairing")) {
       return ExitCodes.FAILURE;
     }
-    String stem = db.getFileName().toString().replaceFirst("\\.db$", "");
-    Path backup = db.toAbsolutePath().resolveSibling(stem + "-before-fix-"
-        + STAMP.format(root.clock().instant().atZone(ZoneId.systemDefault())) + ".db");
-    Backup.copy(db, backup);
+    AutoBackup.before(root, "before-doctor-fix");
     int deleted = Doctor.repair(db, report.repairs());
-    root.ctx.err().println("Backed up to " + backup + "; deleted " + deleted + (deleted == 1 ? " row." : " rows."));
+    root.ctx.err().println("Deleted " + deleted + (deleted == 1 ? " row." : " rows."));
     DoctorReport after = Doctor.check(db);
     if (after.healthy()) {
       root.ctx.err().println("The database is now healthy.");

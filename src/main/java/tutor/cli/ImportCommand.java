@@ -54,6 +54,7 @@ final class ImportCommand implements Callable<Integer> {
       throw new UserException(ExitCodes.BAD_INPUT, e.getMessage());
     }
     String name = as != null ? as.strip() : data.learner();
+    if (java.nio.file.Files.isRegularFile(root.databasePath())) AutoBackup.before(root, "before-import");
     try (SqliteStore store = root.openStore()) {
       Learner learner;
       try {

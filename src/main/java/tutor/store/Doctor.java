@@ -24,9 +24,10 @@ import tutor.store.DoctorReport.Status;
 public final class Doctor {
   private static final long LARGE_WAL = 64L * 1024 * 1024;
   private static final int SHOWN = 5;
-  private static final String RESTORE = "Restore your latest backup: copy it over %s while tutor is not"
-      + " running (or use it with --db FILE). Without a backup, the sqlite3 shell can salvage what is"
-      + " readable: sqlite3 %s .recover | sqlite3 recovered.db";
+  private static final String RESTORE = "Restore your latest backup with: tutor restore BACKUP (tutor backup"
+      + " --list shows the automatic ones; never copy a backup over %s by hand: a log left by a crash would"
+      + " damage it). Without a backup, the sqlite3 shell can salvage what is readable:"
+      + " sqlite3 %s .recover | sqlite3 recovered.db";
 
   private Doctor() {}
 
@@ -99,7 +100,7 @@ public final class Doctor {
     boolean missing = differences.stream().anyMatch(d -> d.startsWith("missing"));
     return new Finding("schema", missing ? Status.PROBLEM : Status.NOTE,
         "version " + version + ", but it differs from what the migrations make", differences,
-        missing ? "The database was changed outside tutor. Restore a backup, or export your data"
+        missing ? "The database was changed outside tutor. Restore a backup (tutor restore BACKUP), or export your data"
             + " (tutor export), and import it into a new database (tutor --db NEW import FILE)."
             : "Extra tables or columns do no harm; tutor ignores them.", List.of());
   }
