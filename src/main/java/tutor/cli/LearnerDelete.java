@@ -32,8 +32,8 @@ final class LearnerDelete implements Callable<Integer> {
   public Integer call() {
     TutorCommand root = parent.root;
     try (SqliteStore store = root.openStore()) {
-      Learner l = store.learner(name.strip()).orElseThrow(() -> new UserException(ExitCodes.BAD_INPUT,
-          "no learner '" + name + "' (see: tutor learner list)"));
+      Learner l = store.learner(tutor.store.LearnerName.normalize(name)).orElseThrow(() -> new UserException(
+          ExitCodes.BAD_INPUT, "no learner '" + tutor.store.Printable.escape(name) + "' (see: tutor learner list)"));
       String data = describe(LearnerEraser.rows(store, l));
       if (!Confirm.ask(root.ctx, yes, "Delete learner '" + l.name() + "' and all their data (" + data
           + ")? This cannot be undone.", "not deleting learner '" + l.name() + "'")) {
