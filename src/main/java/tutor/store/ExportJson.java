@@ -180,6 +180,10 @@ public final class ExportJson {
         }
         return t;
       } catch (JsonProcessingException e) {
+        if (String.valueOf(e.getOriginalMessage()).contains("end-of-input")) {
+          throw new Importer.Refused("the export is incomplete: the JSON ends too early, at line "
+              + e.getLocation().getLineNr() + " (an export cut short?)");
+        }
         throw new Importer.Refused("not a tutor export: the JSON is malformed at line "
             + e.getLocation().getLineNr() + " (" + e.getOriginalMessage() + ")");
       } catch (java.io.CharConversionException e) {
