@@ -22,8 +22,9 @@ import tutor.terminal.Wrap;
     description = {
       "Check the database without changing it: integrity (PRAGMA integrity_check), the schema",
       "version and shape against this tutor's migrations, foreign keys, rows that belong to",
-      "nothing, and the write-ahead log. Each problem comes with what to do.",
-      "--fix removes rows that belong to nothing, after making a backup.",
+      "nothing, values tutor would never write, and the write-ahead log. Each problem comes with",
+      "what to do. --fix removes rows that belong to nothing and repairs the values it safely can,",
+      "after an automatic backup (tutor backup --list; tutor restore NAME to go back).",
       "Exit code 0 when all is well, 1 when a problem was found."
     },
     footerHeading = "%nExamples:%n",
@@ -34,7 +35,7 @@ final class DoctorCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
   OutputFormat format = OutputFormat.text;
 
-  @Option(names = "--fix", description = "Delete rows that belong to nothing (a backup is made first).")
+  @Option(names = "--fix", description = "Delete rows that belong to nothing, repair what is safe (a backup is made first).")
   boolean fix;
 
   @Option(names = "--yes", description = "With --fix: do not ask for confirmation.")
@@ -54,7 +55,7 @@ final class DoctorCommand implements Callable<Integer> {
   }
 
   private int repair(Path db, DoctorReport report) {
-    if (!Confirm.ask(root.ctx, yes, "Delete the rows listed above (after a backup)?", "not repairing")) {
+    if (!Confirm.ask(root.ctx, yes, "Repair what is listed above (after a backup)?", "not repairing")) {
       return ExitCodes.FAILURE;
     }
     AutoBackup.before(root, "before-doctor-fix");
