@@ -18,13 +18,15 @@ import tutor.store.Restore;
     name = "restore",
     mixinStandardHelpOptions = true,
     description = {
-      "Put a backup in place of the database, safely even after a crash. The backup is checked",
-      "first (a tutor database, integrity_check, its tables, not from a newer tutor); the current",
-      "database is kept, moved aside with its write-ahead log as DB.before-restore-DATE-TIME.db;",
-      "then a checked copy of the backup takes its name. Do not copy a backup over the database",
-      "file by hand: a log left by a crash would be replayed onto it and damage it.",
-      "BACKUP is a file, or the name of one of the automatic backups (see: tutor backup --list).",
-      "Run it while no tutor is studying on this database. Asks first on a terminal; else give --yes."
+      "Put a backup in place of the database, safely even after a crash. The backup",
+      "is checked first (a tutor database, integrity_check, its tables, not from a",
+      "newer tutor); the current database is kept, moved aside together with its",
+      "write-ahead log as DB.before-restore-DATE-TIME.db; then a checked copy of",
+      "the backup takes its name. Never copy a backup over the database by hand: a",
+      "log left by a crash would be replayed onto it and damage it.",
+      "BACKUP is a file, or the name of an automatic backup (tutor backup --list).",
+      "Run it while no tutor is studying on this database.",
+      "Asks first on a terminal; otherwise give --yes."
     },
     footerHeading = "%nExamples:%n",
     footer = {

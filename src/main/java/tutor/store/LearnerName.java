@@ -14,7 +14,7 @@ import java.text.Normalizer;
 public final class LearnerName {
   public static final int MAX = 64;
   public static final String RULE = "1-" + MAX + " letters (any script, with accents), digits, spaces,"
-      + " '.', '_', '-' or ''', starting with a letter or digit";
+      + " '.', '_', '-' or apostrophes, starting with a letter or digit";
 
   private LearnerName() {}
 
