@@ -134,7 +134,7 @@ public final class BadgeCredential {
     addCount(descriptions, results, achievementId + ":answers", "Answers to the exercises", e.answers());
     addCount(descriptions, results, achievementId + ":exercises", "Different exercises answered", e.exercises());
     addCount(descriptions, results, achievementId + ":days", "Different days with answers (UTC)", e.days());
-    addCount(descriptions, results, achievementId + ":span-days", "Whole days from the first answer to the last",
+    addCount(descriptions, results, achievementId + ":span-days", "Days from the date of the first answer to the date of the last (UTC)",
         (int) e.spanDays());
     addCount(descriptions, results, achievementId + ":delayed-reviews",
         "Answers given a day or more after the previous answer to the same exercise", e.delayedReviews());
@@ -207,7 +207,7 @@ public final class BadgeCredential {
         .append(e.days() == 1 ? " day" : " days");
     if (e.first() != null) {
       sb.append(", from ").append(e.first().toString(), 0, 10).append(" to ").append(e.last().toString(), 0, 10)
-          .append(e.spanDays() == 0 ? " (all within one day)"
+          .append(e.spanDays() == 0 ? " (all on one day)"
               : " (" + e.spanDays() + (e.spanDays() == 1 ? " day" : " days") + " apart)");
     }
     if (e.retentionPercent() != null) {

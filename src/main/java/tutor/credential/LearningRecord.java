@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -57,9 +58,10 @@ public record LearningRecord(int answers, int exercises, int days, Instant first
     return new LearningRecord(answers, seen.size(), days.size(), first, last, delayed, right);
   }
 
-  /** Whole days from the first answer to the last; 0 without answers or within one day. */
+  /** Calendar days (UTC) from the date of the first answer to the date of the last; 0 without answers. */
   public long spanDays() {
-    return first == null ? 0 : Duration.between(first, last).toDays();
+    return first == null ? 0
+        : ChronoUnit.DAYS.between(LocalDate.ofInstant(first, ZoneOffset.UTC), LocalDate.ofInstant(last, ZoneOffset.UTC));
   }
 
   /** Right answers among the delayed reviews, in percent rounded down; null before any. */

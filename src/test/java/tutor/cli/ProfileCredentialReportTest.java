@@ -144,7 +144,7 @@ class ProfileCredentialReportTest {
     assertEquals("MicroCredential", achievement.get("achievementType").asText());
     assertEquals("4", vc.get("credentialSubject").get("result").get(1).get("value").asText(), "answers");
     assertTrue(vc.get("evidence").get(0).get("narrative").asText().startsWith("4 answers to 4 different exercises on"
-        + " 1 day, from 2026-03-02 to 2026-03-02 (all within one day). Retention not measured: no exercise was answered"
+        + " 1 day, from 2026-03-02 to 2026-03-02 (all on one day). Retention not measured: no exercise was answered"
         + " again a day or more later."), vc.get("evidence").toString());
     JsonNode check = JSON.readTree(ok(cli.run("credential", "verify", file.toString(), "--format", "json")).out());
     assertTrue(check.get("valid").asBoolean());
