@@ -74,7 +74,9 @@ public final class CredentialReader {
       JsonNode node = MAPPER.readTree(parser);
       if (node == null) throw new Unreadable("it is empty");
       try {
-        if (parser.nextToken() != null) throw new Unreadable("there is more after the JSON value, at " + where(parser.currentLocation()));
+        if (parser.nextToken() != null) {
+          throw new Unreadable("there is more after the JSON value, at " + where(parser.currentTokenLocation()));
+        }
       } catch (JsonProcessingException e) {
         throw new Unreadable("there is more after the JSON value, at " + where(e.getLocation()));
       }
