@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * when present, each an RFC 3339 date and time with its zone), and that its eddsa-jcs-2022 proofs
  * verify, none expired, one made by the issuer's key. Says valid, or exactly which checks fail.
  *
- * <p>The shape comes first and stops at the first problem: a file that is not a credential gets one
- * reason, not a cascade. Every value is checked for its type before it is used, and every message
+ * <p>The shape comes first and stops at the first problem: a file that is not a credential (a field
+ * missing or of the wrong type, a date not in the required form) gets one reason, not a cascade. Every value is checked for its type before it is used, and every message
  * shows values cut short (Echo), so any JSON gets a short answer and never an exception.
  *
  * @param failures empty when valid
@@ -64,13 +64,8 @@ public record CredentialCheck(List<String> failures, String name, String issuer,
       EddsaJcs2022.Result r = EddsaJcs2022.verifyProof(unsecured, proof);
       r.failures().forEach(f -> failures.add(which + f));
       JsonNode expires = proof.get("expires");
-      if (expires != null) {
-        try {
-          Instant at = XsdDateTime.parse(expires.asText());
-          if (now.isAfter(at)) failures.add(which + "the proof expired on " + expires.asText());
-        } catch (IllegalArgumentException e) {
-          failures.add(which + "proof.expires " + EddsaJcs2022.shown(expires) + " is " + e.getMessage());
-        }
+      if (expires != null && now.isAfter(XsdDateTime.parse(expires.asText()))) { // its form was checked with the shape
+        failures.add(which + "the proof expired on " + expires.asText());
       }
       if (r.verificationMethod() != null && DidKey.didOf(r.verificationMethod()).equals(issuer)) byIssuer = true;
       else if (r.verificationMethod() != null && proofs.size() == 1) {
@@ -106,7 +101,8 @@ public record CredentialCheck(List<String> failures, String name, String issuer,
     if (!subject.path("achievement").isObject()) return "credentialSubject.achievement must be an object";
     if (doc.get("validFrom") == null) return "validFrom is missing (Open Badges 3.0 requires it)";
     for (String date : DATES) {
-      if (doc.has(date) && !doc.get(date).isTextual()) return date + " must be a string (a date and time)";
+      String problem = dateProblem(date, doc.get(date));
+      if (problem != null) return problem;
     }
     for (String field : List.of("name", "id")) {
       if (doc.has(field) && !doc.get(field).isTextual()) return field + " must be a string";
@@ -132,7 +128,8 @@ public record CredentialCheck(List<String> failures, String name, String issuer,
       if (!proof.get(field).isTextual()) return "proof." + field + " must be a string";
     }
     for (String field : List.of("created", "expires")) {
-      if (proof.has(field) && !proof.get(field).isTextual()) return "proof." + field + " must be a string";
+      String problem = dateProblem("proof." + field, proof.get(field));
+      if (problem != null) return problem;
     }
     if (proof.has("previousProof")) return "proof.previousProof: tutor does not check chains of proofs";
     JsonNode context = proof.get("@context");
@@ -140,17 +137,23 @@ public record CredentialCheck(List<String> failures, String name, String issuer,
     return null;
   }
 
+  /** Why {@code v} is not a date as the VC data model requires, or null (also when absent). */
+  private static String dateProblem(String field, JsonNode v) {
+    if (v == null) return null;
+    if (!v.isTextual()) return field + " must be a string (a date and time)";
+    try {
+      XsdDateTime.parse(v.asText());
+      return null;
+    } catch (IllegalArgumentException e) {
+      return field + " " + Echo.quote(v.asText()) + " is " + e.getMessage();
+    }
+  }
+
   private static void dates(JsonNode doc, Instant now, List<String> failures) {
     for (String field : DATES) {
       JsonNode v = doc.get(field);
       if (v == null) continue;
-      Instant at;
-      try {
-        at = XsdDateTime.parse(v.asText());
-      } catch (IllegalArgumentException e) {
-        failures.add(field + " " + Echo.quote(v.asText()) + " is " + e.getMessage());
-        continue;
-      }
+      Instant at = XsdDateTime.parse(v.asText()); // its form was checked with the shape
       boolean start = field.equals("validFrom") || field.equals("issuanceDate");
       if (start && now.isBefore(at)) failures.add("it is not valid yet: " + field + " is " + v.asText());
       if (!start && now.isAfter(at)) failures.add("it has expired: " + field + " was " + v.asText());
