@@ -54,7 +54,9 @@ class CredentialReaderTest {
     assertTrue(refusal("{\"a\":" + "9".repeat(41) + "}").contains("Number value length"));
     assertTrue(refusal("{\"a\":\"" + "x".repeat(CredentialReader.MAX_STRING + 1) + "\"}").contains("String value length"));
     assertTrue(refusal("{\"" + "n".repeat(CredentialReader.MAX_NAME + 1) + "\":1}").contains("Name length"));
-    assertTrue(refusal("[" + "1,".repeat((int) CredentialReader.MAX_TOKENS) + "1]").contains("Token count"));
+    assertTrue(refusal("[" + "[],".repeat((int) CredentialReader.MAX_TOKENS) + "1]").contains("Token count"));
+    assertEquals("it holds more than 1000 numbers; a credential holds a few at most",
+        refusal("[" + "0.5,".repeat(CredentialReader.MAX_NUMBERS) + "1]"));
   }
 
   private static int depth(int n) {
