@@ -189,7 +189,7 @@ public final class ConsoleUi implements StudyUi {
 
   @Override
   public void hint(int number, int total, String text) {
-    para(style.yellow(total == 1 ? "Hint: " : "Hint " + number + " of " + total + ": ") + text, "");
+    para(style.yellow("Hint " + number + " of " + total + ": ") + text, "");
     out.flush();
   }
 
