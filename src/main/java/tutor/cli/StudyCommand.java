@@ -114,7 +114,7 @@ final class StudyCommand implements Callable<Integer> {
     ConsoleUi ui = new ConsoleUi(input, out, style, clock::instant);
     if (input.interactive()) {
       out.println(style.dim(tutor.terminal.Wrap.text("Studying as " + learner.name() + ". "
-          + StudySession.COMMANDS, input.width(), "")));
+          + StudySession.COMMANDS_BRIEF, input.width(), "")));
     }
     StudySession session = session(store, learner, settings, config, options, titles, ui, clock, out, style);
     SessionSummary summary = session.run();

@@ -40,10 +40,20 @@ public final class StudySession {
     }
   }
 
-  public static final String COMMANDS = "Commands: ? or :hint for a hint (again for the next one),"
-      + " :show to see the answer (counts as a miss), :skip to skip it, :dispute to count your last answer"
-      + " as right when it was marked wrong, :undo to take back your last answer, :why to see why this exercise,"
-      + " :lesson to read the skill's lesson, :help for this list, :quit to end the session.";
+  /** What :help shows: one command a line, short enough for a 50-column terminal. */
+  public static final String COMMANDS = """
+      Commands:
+        ? or :hint - a hint (again for the next one)
+        :show - the answer, after the hints (a miss)
+        :skip - skip it (shows the answer if tried)
+        :dispute - count your last answer as right
+        :undo - take back your last answer
+        :why - why this exercise was chosen
+        :lesson, :example, :resources - more help
+        :quit - end the session (or Ctrl-D)""";
+
+  /** The commands in brief, for the line a terminal session starts with; :help gives {@link #COMMANDS}. */
+  public static final String COMMANDS_BRIEF = "? hint, :show answer, :skip, :dispute, :undo, :help, :quit.";
 
   /** Misses in a row on one skill after which the lesson, an example and resources are offered. */
   public static final int MISSES_BEFORE_OFFER = 2;
@@ -348,7 +358,7 @@ public final class StudySession {
     SkillKey skill = helpSkill != null ? helpSkill : current == null ? null : Picker.primarySkill(current.exercise());
     StoredSkill s = skill == null ? null : skills.get(skill);
     switch (cmd) {
-      case ":help" -> ui.notice(COMMANDS);
+      case ":help" -> ui.say(COMMANDS);
       case ":undo" -> undo();
       case ":dispute" -> dispute();
       case ":why" -> ui.say(current == null ? "Nothing has been chosen yet." : "Why this exercise: " + current.why());

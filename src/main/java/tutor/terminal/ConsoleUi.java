@@ -228,7 +228,7 @@ public final class ConsoleUi implements StudyUi {
     if (!f.explanation().isBlank()) para("Why: " + f.explanation(), "");
     println(style.dim("Next review " + f.nextReview() + " (rated " + ExerciseRunner.label(f.rating()) + ")."));
     for (String change : f.changes()) println(style.green(change));
-    if (f.disputable()) para(style.dim("Sure you were right? Type :dispute to count it as right."), "");
+    if (f.disputable()) para(style.dim("If you were right, type :dispute."), "");
     out.flush();
   }
 
@@ -246,7 +246,7 @@ public final class ConsoleUi implements StudyUi {
   @Override
   public void disputed(tutor.session.DisputeScreen d) {
     para(style.green(join(style.ok(), "Counted as right:")) + " your answer " + quoted(d.answer()) + " to "
-        + d.exerciseId() + " is recorded as disputed, beside the grader's verdict.", "");
+        + d.exerciseId() + ", noted as disputed for the pack's author.", "");
     println(style.dim("Next review " + d.nextReview() + " (rated " + ExerciseRunner.label(d.rating()) + ")."));
     for (String change : d.changes()) println(style.green(change));
     out.flush();

@@ -47,8 +47,8 @@ class StuckAndDisputeTest {
   void aDisputedAnswerCountsAsRightAndTheLogKeepsTheVerdictBesideIt() throws Exception {
     Cli.Result r = cli.input("London\n:dispute\n5\n", "study", "--limit", "2", DAY1);
     assertEquals(0, r.code(), r.toString());
-    assertTrue(r.out().contains("Sure you were right? Type :dispute to count it as right."), r.out());
-    assertTrue(r.out().contains("Counted as right: your answer 'London' to capital is recorded as disputed"), r.out());
+    assertTrue(r.out().contains("If you were right, type :dispute."), r.out());
+    assertTrue(r.out().contains("Counted as right: your answer 'London' to capital, noted as disputed"), r.out());
     assertTrue(r.out().contains("(rated Good)"), r.out());
     assertTrue(r.out().contains("2 answered, 2 correct (100%)"), r.out());
     // correct and rating are the learner's call; disputed says the grader had rejected it

@@ -120,8 +120,8 @@ class JLineStuckSessionTest {
     assertTrue(s.contains("The answer: Paris"), s);
     assertTrue(s.contains("Why: Paris has been the capital for centuries."), s);
     assertTrue(s.contains("Next review in 1 minute (rated Again)."), s);
-    assertTrue(s.contains("Sure you were right? Type :dispute to count it as right."), s);
-    assertTrue(s.contains("Counted as right: your answer '4' to sum is recorded as disputed"), s);
+    assertTrue(s.contains("If you were right, type :dispute."), s);
+    assertTrue(s.contains("Counted as right: your answer '4' to sum, noted as disputed"), s);
     assertTrue(s.contains("Skipped. The answer: 1) Red"), s);
     assertTrue(s.contains("Why: Red, green and blue."), s);
     assertEquals(3, run.summary().answered());
