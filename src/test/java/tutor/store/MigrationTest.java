@@ -72,6 +72,7 @@ class MigrationTest {
       // The flags take only 0 and 1.
       org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class,
           () -> s.execute("UPDATE reviews SET disputed = 2"));
+      assertEquals(0, s.executeQuery("SELECT shown + disputed FROM reviews").getInt(1));
     }
   }
 }
