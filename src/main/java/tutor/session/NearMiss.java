@@ -65,6 +65,18 @@ public record NearMiss(String typed, String expected, String marks) {
     return Optional.empty();
   }
 
+  /**
+   * A gap of a command: only a misspelt plain word, as for a whole command. The gap is read as a
+   * command of its own, so "go-r" for "go-w" or "*.jpeg" for "*.jpg" is never a slip.
+   */
+  private static Optional<NearMiss> commandGap(String typed, List<String> alternatives, Exercise.Cloze c) {
+    for (String a : alternatives) {
+      Optional<String> fixed = CommandMatch.typo(typed.strip(), a, c.commands());
+      if (fixed.isPresent()) return Optional.of(new NearMiss(typed.strip(), fixed.get(), ""));
+    }
+    return Optional.empty();
+  }
+
   /** A near miss only when every wrong gap is near; shown for the whole answer. */
   private static Optional<NearMiss> cloze(Exercise.Cloze c, List<String> responses, double tolerance) {
     int n = c.gaps().size();
@@ -90,8 +102,10 @@ public record NearMiss(String typed, String expected, String marks) {
       Gap g = c.gaps().get(gapOf[i]);
       String r = responses.get(i);
       String exp = r.strip();
-      if (!AnswerGrader.gapMatches(c, g, r)) {
-        Optional<NearMiss> near = closest(r, g.alternatives(), c.normalization(), tolerance);
+      if (!AnswerGrader.gapMatches(c, gapOf[i], r)) {
+        Optional<NearMiss> near = c.commandAnswers()
+            ? commandGap(r, g.alternatives(), c)
+            : closest(r, g.alternatives(), c.normalization(), tolerance);
         if (near.isEmpty()) return Optional.empty();
         anyNear = true;
         exp = near.get().expected();
