@@ -73,6 +73,11 @@ final class TutorPolicy implements Policy {
   }
 
   @Override
+  public Optional<java.util.Set<SkillKey>> countedMastered() {
+    return Optional.of(Picker.mastered(mastery));
+  }
+
+  @Override
   public void answered(StoredExercise e, boolean right, long millis, Instant at) {
     Exercise ex = e.exercise();
     Rating rating = ex.body() instanceof Exercise.Flashcard
