@@ -23,4 +23,12 @@ public interface Scheduler {
    * and returns 0. An instant before the last review counts as 0 days.
    */
   double retrievability(CardState card, Instant now);
+
+  /**
+   * Like {@link #retrievability}, but counting the time since a review less than a day ago in
+   * fractions of a day (short-term memory, {@link ShortTermMemory}): below 1 soon after a review.
+   */
+  default double shortTermRetrievability(CardState card, Instant now) {
+    return retrievability(card, now);
+  }
 }

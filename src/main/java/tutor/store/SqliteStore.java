@@ -822,6 +822,76 @@ public final class SqliteStore implements Store {
     });
   }
 
+  // ---- leeches ----
+
+  @Override
+  public List<Leech> leeches(long learnerId) {
+    return query(() -> {
+      List<Leech> out = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement("SELECT pack_id, exercise_id, lapses, flagged_at, action,"
+          + " suspended FROM leeches WHERE learner_id = ? ORDER BY pack_id, exercise_id")) {
+        ps.setLong(1, learnerId);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(new Leech(new CardKey(rs.getString(1), rs.getString(2)), rs.getInt(3),
+                Instant.ofEpochMilli(rs.getLong(4)), Leech.Action.parse(rs.getString(5)), rs.getInt(6) == 1));
+          }
+        }
+      }
+      return out;
+    });
+  }
+
+  @Override
+  public void markLeech(long learnerId, Leech leech) {
+    transaction(() -> {
+      try (PreparedStatement ps = c.prepareStatement("INSERT INTO leeches(learner_id, pack_id, exercise_id, lapses,"
+          + " flagged_at, action, suspended) VALUES (?,?,?,?,?,?,?) ON CONFLICT(learner_id, pack_id, exercise_id)"
+          + " DO UPDATE SET lapses = excluded.lapses, flagged_at = excluded.flagged_at, action = excluded.action,"
+          + " suspended = excluded.suspended")) {
+        ps.setLong(1, learnerId);
+        ps.setString(2, leech.card().packId());
+        ps.setString(3, leech.card().exerciseId());
+        ps.setInt(4, leech.lapses());
+        ps.setLong(5, leech.flaggedAt().toEpochMilli());
+        ps.setString(6, leech.action().id());
+        ps.setInt(7, leech.suspended() ? 1 : 0);
+        return ps.executeUpdate();
+      }
+    });
+  }
+
+  @Override
+  public int unsuspendLeeches(long learnerId, java.util.Optional<CardKey> card) {
+    return transaction(() -> {
+      String sql = "UPDATE leeches SET suspended = 0 WHERE learner_id = ? AND suspended = 1"
+          + (card.isPresent() ? " AND pack_id = ? AND exercise_id = ?" : "");
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        ps.setLong(1, learnerId);
+        if (card.isPresent()) {
+          ps.setString(2, card.get().packId());
+          ps.setString(3, card.get().exerciseId());
+        }
+        return ps.executeUpdate();
+      }
+    });
+  }
+
+  @Override
+  public Map<String, Integer> leechLearners(String packId) {
+    return query(() -> {
+      Map<String, Integer> out = new java.util.LinkedHashMap<>();
+      try (PreparedStatement ps = c.prepareStatement("SELECT exercise_id, COUNT(*) FROM leeches WHERE pack_id = ?"
+          + " GROUP BY exercise_id ORDER BY COUNT(*) DESC, exercise_id")) {
+        ps.setString(1, packId);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) out.put(rs.getString(1), rs.getInt(2));
+        }
+      }
+      return out;
+    });
+  }
+
   private void exec(String sql, String arg) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setString(1, arg);

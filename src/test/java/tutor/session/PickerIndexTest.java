@@ -155,7 +155,18 @@ class PickerIndexTest {
           .goals(goals)
           .target(0.6 + 0.3 * rnd.nextDouble(), difficulty)
           .reviewsDueBefore(now.plus(Duration.ofHours(rnd.nextInt(30))))
-          .exams(rnd.nextBoolean() ? exams : Map.of(), 0.9);
+          .exams(rnd.nextBoolean() ? exams : Map.of(), 0.9)
+          .today(today())
+          .keeping(rnd.nextBoolean() ? 0.8 + 0.15 * rnd.nextDouble() : Double.NaN);
+    }
+
+    /** Answers today to some of the cards: predicted success must follow them. */
+    private Map<CardKey, tutor.schedule.ShortTermMemory.Tally> today() {
+      Map<CardKey, tutor.schedule.ShortTermMemory.Tally> out = new HashMap<>();
+      for (StoredExercise e : scope) {
+        if (rnd.nextInt(3) == 0) out.put(e.key(), new tutor.schedule.ShortTermMemory.Tally(rnd.nextInt(3), rnd.nextInt(4)));
+      }
+      return out;
     }
   }
 }
