@@ -19,7 +19,9 @@ import tutor.schedule.Rating;
 import tutor.schedule.FsrsParameters;
 import tutor.session.LearnerSettings;
 import tutor.session.Pick;
+import tutor.session.Leeches;
 import tutor.session.Picker;
+import tutor.session.SessionTally;
 import tutor.store.CardKey;
 import tutor.store.SkillKey;
 import tutor.store.StoredExercise;
@@ -44,6 +46,11 @@ final class TutorPolicy implements Policy {
   private final Map<CardKey, CardState> cards = new HashMap<>();
   private final Map<SkillKey, SkillMastery> mastery = new HashMap<>();
   private final List<Boolean> recent = new ArrayList<>();
+  /** A day's session: answers per exercise (short-term memory), and what it set aside. */
+  private SessionTally tally = new SessionTally();
+  private final java.util.Set<CardKey> setAside = new java.util.HashSet<>();
+  /** Leeches, suspended as the default leech-action does. */
+  private final java.util.Set<CardKey> suspended = new java.util.HashSet<>();
   private int introducedToday;
   private int reviewedToday;
   private SkillKey lastSkill;
@@ -61,6 +68,9 @@ final class TutorPolicy implements Policy {
   public void newDay(Instant start) {
     introducedToday = 0;
     reviewedToday = 0;
+    tally = new SessionTally();
+    setAside.clear();
+    setAside.addAll(suspended);
   }
 
   @Override
@@ -68,7 +78,10 @@ final class TutorPolicy implements Policy {
     Picker.Request request = Picker.Request.of(scope, cards, mastery, now)
         .quotas(settings.newPerDay() - introducedToday, settings.reviewsPerDay() - reviewedToday)
         .after(lastSkill, lastWrong)
-        .target(Picker.adjustedTarget(settings.targetSuccess(), recent), Map.of());
+        .target(Picker.adjustedTarget(settings.targetSuccess(), recent), Map.of())
+        .excluding(setAside, false)
+        .today(tally.view())
+        .keeping(settings.desiredRetention());
     return picker.next(request).map(Pick::exercise);
   }
 
@@ -86,7 +99,13 @@ final class TutorPolicy implements Policy {
     CardState before = cards.get(e.key());
     CardState card = before == null ? CardState.newCard(at) : before;
     long fuzzSeed = seed * 31 + e.key().hashCode() * 17L + card.reps();
-    cards.put(e.key(), scheduler.review(card, rating, at, fuzzSeed).card());
+    CardState after = scheduler.review(card, rating, at, fuzzSeed).card();
+    cards.put(e.key(), after);
+    if (tally.answered(e.key(), right)) setAside.add(e.key());
+    if (Leeches.flags(card.lapses(), after.lapses(), settings.leechThreshold())) {
+      suspended.add(e.key());
+      setAside.add(e.key());
+    }
     for (String skillId : ex.skills()) {
       SkillKey sk = new SkillKey(e.packId(), skillId);
       StoredSkill s = skills.get(sk);
