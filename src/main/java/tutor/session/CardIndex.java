@@ -52,8 +52,6 @@ public final class CardIndex {
 
   private Instant recallDay;
   private final double[] recall;
-  /** Retrievability a day after {@code recallDay} (the next session), cached like {@code recall}. */
-  private final double[] recallAhead;
   /** Per skill: sum of the retrievability of its seen exercises, and how many there are. */
   private final Map<SkillKey, double[]> sums = new HashMap<>();
 
@@ -68,7 +66,6 @@ public final class CardIndex {
     skillsOf = new SkillKey[n][];
     cards = new CardState[n];
     recall = new double[n];
-    recallAhead = new double[n];
     Comparator<Integer> byDue = Comparator.comparing((Integer i) -> cards[i].due()).thenComparingInt(i -> i);
     steps = new TreeSet<>(byDue);
     reviews = new TreeSet<>(byDue);
@@ -92,7 +89,6 @@ public final class CardIndex {
       primaryCount.computeIfAbsent(primary[i], x -> new int[1])[0]++;
       cards[i] = cardMap.get(keys[i]);
       recall[i] = Double.NaN;
-      recallAhead[i] = Double.NaN;
     }
     skillCount.forEach((k, c) -> withSkill.put(k, new int[c[0]]));
     primaryCount.forEach((k, c) -> withPrimary.put(k, new int[c[0]]));
@@ -135,7 +131,6 @@ public final class CardIndex {
     cards[i] = card;
     add(i);
     recall[i] = Double.NaN;
-    recallAhead[i] = Double.NaN;
     for (SkillKey s : skillsOf[i]) sums.remove(s);
   }
 
@@ -166,13 +161,7 @@ public final class CardIndex {
     if (recallDay != null && (recallDay.equals(now) || sameDay.test(recallDay, now))) return;
     recallDay = now;
     java.util.Arrays.fill(recall, Double.NaN);
-    java.util.Arrays.fill(recallAhead, Double.NaN);
     sums.clear();
-  }
-
-  /** Whether two instants fall in the same study day (as this index was told). */
-  boolean sameDay(Instant a, Instant b) {
-    return sameDay.test(a, b);
   }
 
   int size() {
@@ -203,14 +192,6 @@ public final class CardIndex {
   double recall(int i) {
     if (Double.isNaN(recall[i])) recall[i] = scheduler.retrievability(cards[i], recallDay);
     return recall[i];
-  }
-
-  /** Retrievability of a seen card a day after the instant given to {@link #at}: at the next session. */
-  double recallAhead(int i) {
-    if (Double.isNaN(recallAhead[i])) {
-      recallAhead[i] = scheduler.retrievability(cards[i], recallDay.plus(java.time.Duration.ofDays(1)));
-    }
-    return recallAhead[i];
   }
 
   /**

@@ -15,4 +15,16 @@ public final class Leeches {
     int every = Math.max(1, threshold / 2);
     return (lapsesAfter - threshold) % every == 0;
   }
+
+  /**
+   * The learner's answer to "suspend or re-teach?": s... suspends, r... re-teaches, an empty line
+   * takes {@code byDefault} (the setting leech-action); anything else is not understood (empty).
+   */
+  public static java.util.Optional<tutor.store.Leech.Action> choice(String answer, tutor.store.Leech.Action byDefault) {
+    String a = answer.strip().toLowerCase(java.util.Locale.ROOT);
+    if (a.isEmpty()) return java.util.Optional.of(byDefault);
+    if (a.equals("s") || a.equals("suspend")) return java.util.Optional.of(tutor.store.Leech.Action.SUSPEND);
+    if (a.equals("r") || a.equals("reteach") || a.equals("re-teach")) return java.util.Optional.of(tutor.store.Leech.Action.RETEACH);
+    return java.util.Optional.empty();
+  }
 }

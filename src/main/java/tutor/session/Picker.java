@@ -72,13 +72,13 @@ public final class Picker {
       boolean lastWrong, Set<CardKey> exclude, boolean ignoreLocks, Set<SkillKey> goalPath,
       double targetSuccess, Map<CardKey, Double> difficulty, Instant reviewsDueBefore,
       Map<SkillKey, Instant> exams, double examRecall, tutor.profile.PreferredTypes preferredTypes,
-      Map<CardKey, ShortTermMemory.Tally> today, double keepRetention) {
+      Map<CardKey, ShortTermMemory.Tally> today, double keepRetention, Map<SkillKey, CardState> skillMemory) {
 
     public static Request of(List<StoredExercise> scope, Map<CardKey, CardState> cards,
         Map<SkillKey, SkillMastery> mastery, Instant now) {
       return new Request(scope, cards, mastery, now, Integer.MAX_VALUE, Integer.MAX_VALUE, null, false,
           Set.of(), false, Set.of(), DEFAULT_TARGET_SUCCESS, Map.of(), now, Map.of(), DEFAULT_EXAM_RECALL,
-          tutor.profile.PreferredTypes.NONE, Map.of(), Double.NaN);
+          tutor.profile.PreferredTypes.NONE, Map.of(), Double.NaN, Map.of());
     }
 
     /**
@@ -91,38 +91,38 @@ public final class Picker {
      */
     public Request exams(Map<SkillKey, Instant> exams, double recall) {
       return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
-          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, recall, preferredTypes, today, keepRetention);
+          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, recall, preferredTypes, today, keepRetention, skillMemory);
     }
 
     /** Exercise types the learner prefers: favoured among equally useful new exercises only. */
     public Request preferring(tutor.profile.PreferredTypes types) {
       return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
-          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, types, today, keepRetention);
+          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, types, today, keepRetention, skillMemory);
     }
 
     public Request reviewsDueBefore(Instant cutoff) {
       return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
-          ignoreLocks, goalPath, targetSuccess, difficulty, cutoff, exams, examRecall, preferredTypes, today, keepRetention);
+          ignoreLocks, goalPath, targetSuccess, difficulty, cutoff, exams, examRecall, preferredTypes, today, keepRetention, skillMemory);
     }
 
     public Request quotas(int newQuota, int reviewQuota) {
       return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
-          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, preferredTypes, today, keepRetention);
+          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, preferredTypes, today, keepRetention, skillMemory);
     }
 
     public Request after(SkillKey lastSkill, boolean lastWrong) {
       return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
-          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, preferredTypes, today, keepRetention);
+          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, preferredTypes, today, keepRetention, skillMemory);
     }
 
     public Request excluding(Set<CardKey> exclude, boolean ignoreLocks) {
       return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
-          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, preferredTypes, today, keepRetention);
+          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, preferredTypes, today, keepRetention, skillMemory);
     }
 
     public Request goals(Set<SkillKey> goalPath) {
       return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
-          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, preferredTypes, today, keepRetention);
+          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, preferredTypes, today, keepRetention, skillMemory);
     }
 
     /**
@@ -131,23 +131,23 @@ public final class Picker {
     public Request today(Map<CardKey, ShortTermMemory.Tally> today) {
       return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
           ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, preferredTypes,
-          today, keepRetention);
+          today, keepRetention, skillMemory);
     }
 
     /**
      * Keep mastered skills at or above {@code retention} (the learner's desired retention): a
-     * mastered skill whose predicted recall would fall below it by this time tomorrow is reviewed
-     * before new material. NaN turns it off.
+     * mastered skill whose predicted recall ({@code skillMemory}, see {@link SkillMemory}) would
+     * fall below it by this time tomorrow is reviewed before new material. NaN turns it off.
      */
-    public Request keeping(double retention) {
+    public Request keeping(double retention, Map<SkillKey, CardState> skillMemory) {
       return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
           ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, preferredTypes,
-          today, retention);
+          today, retention, skillMemory);
     }
 
     public Request target(double targetSuccess, Map<CardKey, Double> difficulty) {
       return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
-          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, preferredTypes, today, keepRetention);
+          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, preferredTypes, today, keepRetention, skillMemory);
     }
   }
 
@@ -248,33 +248,34 @@ public final class Picker {
   }
 
   /**
-   * Keep what is mastered (docs/mastery.md): a mastered skill whose predicted recall (the mean over
-   * its exercises in review) would be below the desired retention a day from now, at the next
-   * session, is reviewed now, before new material, through its least remembered exercise not
-   * reviewed today. The skill most at risk first; skills interleave.
+   * Keep what is mastered (docs/mastery.md): a mastered skill whose own memory
+   * ({@link SkillMemory}) would have a predicted recall below the desired retention a day from now,
+   * at the next session, is reviewed now, before new material, through its least remembered
+   * exercise not reviewed in the last 12 hours. The skill most at risk first; skills interleave.
    */
   private Optional<Pick> keepMastered(Request q, CardIndex x, Levels memory) {
-    if (Double.isNaN(q.keepRetention())) return Optional.empty();
+    if (Double.isNaN(q.keepRetention()) || q.skillMemory().isEmpty()) return Optional.empty();
+    Instant tomorrow = q.now().plus(Duration.ofDays(1));
     Instant halfDayAgo = q.now().minus(Duration.ofHours(12));
     List<Integer> top = new ArrayList<>();
     Map<Integer, Double> skillRecall = new HashMap<>();
     Comparator<Integer> rank = Comparator.comparingDouble((Integer i) -> skillRecall.get(i)).thenComparingInt(i -> i);
     for (SkillKey skill : memory.mastered) {
-      double sum = 0;
-      int n = 0;
+      CardState skillCard = q.skillMemory().get(skill);
+      if (skillCard == null) continue;
+      double ahead = scheduler.retrievability(skillCard, tomorrow);
+      if (ahead >= q.keepRetention()) continue;
       int best = -1;
       for (int i : x.withPrimary(skill)) {
         CardState c = x.card(i);
-        if (c == null || c.phase() != CardPhase.REVIEW) continue;
-        double ahead = x.recallAhead(i);
-        sum += ahead;
-        n++;
-        boolean reviewedToday = c.lastReview() != null && c.lastReview().isAfter(halfDayAgo);
-        if (reviewedToday || q.exclude().contains(x.key(i))) continue;
-        if (best < 0 || ahead < x.recallAhead(best)) best = i;
+        if (c == null || c.phase() != CardPhase.REVIEW || q.exclude().contains(x.key(i))
+            || c.lastReview().isAfter(halfDayAgo)) {
+          continue;
+        }
+        if (best < 0 || x.recall(i) < x.recall(best)) best = i;
       }
-      if (n == 0 || best < 0 || sum / n >= q.keepRetention()) continue;
-      skillRecall.put(best, sum / n);
+      if (best < 0) continue;
+      skillRecall.put(best, ahead);
       keepFirst(top, best, rank, INTERLEAVE_WINDOW);
     }
     if (top.isEmpty()) return Optional.empty();
@@ -282,7 +283,7 @@ public final class Picker {
     double r = x.recall(i);
     SkillKey skill = x.primary(i);
     return Optional.of(new Pick(x.exercise(i), x.card(i), Pick.Reason.KEEP, r, success(q, x, i), title(skill)
-        + " is mastered; without a review its predicted recall tomorrow would be " + pct(skillRecall.get(i))
+        + " is mastered; without practice its predicted recall tomorrow would be " + pct(skillRecall.get(i))
         + ", below your desired retention of " + pct(q.keepRetention()) + ": keeping it before new material."));
   }
 

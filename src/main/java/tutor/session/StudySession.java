@@ -67,6 +67,8 @@ public final class StudySession {
   /** Missed {@link SessionTally#SET_ASIDE_AFTER} times, or suspended as leeches: not shown again now. */
   private final Set<CardKey> setAside = new HashSet<>();
   private final SessionTally tally = new SessionTally();
+  /** Each skill's own memory (SkillMemory), for keeping mastered skills above the desired retention. */
+  private Map<SkillKey, CardState> skillMemory = new HashMap<>();
   private final Set<CardKey> crammed = new HashSet<>();
   private final List<tutor.profile.Calibration.Judged> judged = new ArrayList<>();
   private tutor.profile.PreferredTypes preferredTypes = tutor.profile.PreferredTypes.NONE;
@@ -181,6 +183,11 @@ public final class StudySession {
         .filter(e -> options.skill().map(s -> e.exercise().skills().contains(s)).orElse(true))
         .toList();
     Picker picker = new Picker(scheduler, data.skills());
+    if (!options.cram()) {
+      Map<CardKey, StoredExercise> byKey = new HashMap<>();
+      for (StoredExercise e : data.exercises()) byKey.put(e.key(), e);
+      skillMemory = SkillMemory.replay(scheduler, store.reviewLog(learner.id()), byKey);
+    }
     index = index(picker, scope);
     progress = SessionProgress.start(picker, data.exercises(), data.skills(), cards, mastery, start);
     // Its cards and mastery are copied above: let go of the originals (big in a big collection).
@@ -218,7 +225,7 @@ public final class StudySession {
           .exams(exams, Picker.DEFAULT_EXAM_RECALL)
           .preferring(preferredTypes)
           .today(tally.view())
-          .keeping(settings.desiredRetention());
+          .keeping(settings.desiredRetention(), skillMemory);
       Optional<Pick> pick = options.cram() ? picker.nextCram(request.excluding(union(skipped, crammed), true), index)
           : picker.next(request, index);
       if (pick.isEmpty()) {
@@ -246,6 +253,7 @@ public final class StudySession {
         index.update(stored.key(), cards.get(stored.key()));
         if (options.cram()) crammed.add(stored.key());
         else if (dueLoad != null) dueLoad.moved(p.card(), r.outcome().card());
+        if (!options.cram()) SkillMemory.practised(skillMemory, scheduler, stored, a.right(), r.outcome().card().lastReview());
         answered++;
         if (a.right()) correct++;
         tutor.profile.Confidence.of(a.confidence())
@@ -350,16 +358,13 @@ public final class StudySession {
     if (ui.interactive()) {
       boolean suspendFirst = action == tutor.store.Leech.Action.SUSPEND;
       while (true) {
-        String line = ui.ask(suspendFirst ? "Suspend it (S) or re-teach it (r)? " : "Re-teach it (R) or suspend it (s)? ")
-            .strip().toLowerCase(java.util.Locale.ROOT);
-        if (line.isEmpty()) break;
-        if (line.startsWith("s")) action = tutor.store.Leech.Action.SUSPEND;
-        else if (line.startsWith("r")) action = tutor.store.Leech.Action.RETEACH;
-        else {
-          ui.notice("Type s to suspend it, r to re-teach it, or press Enter for the default.");
-          continue;
+        Optional<tutor.store.Leech.Action> chosen = Leeches.choice(ui.ask(suspendFirst
+            ? "Suspend it (S) or re-teach its lesson (r)? " : "Re-teach its lesson (R) or suspend it (s)? "), action);
+        if (chosen.isPresent()) {
+          action = chosen.get();
+          break;
         }
-        break;
+        ui.notice("Type s to suspend it, r to re-teach it, or press Enter for the default (capital letter).");
       }
     }
     boolean suspend = action == tutor.store.Leech.Action.SUSPEND;

@@ -285,4 +285,83 @@ class PickerTest {
     assertTrue(p.why().startsWith("New material in A"), p.why());
     assertTrue(p.why().contains("predicted success"), p.why());
   }
+
+  /** A skill's own memory: last practised {@code daysAgo} days ago, with this stability. */
+  private Map<SkillKey, CardState> skillMemory(String skill, double stability, int daysAgo) {
+    Instant last = NOW.minus(Duration.ofDays(daysAgo));
+    return Map.of(new SkillKey("p", skill), new CardState(CardPhase.REVIEW, 0, stability, 5, last, last, 4, 0));
+  }
+
+  @Test
+  void aMasteredSkillAboutToFallBelowDesiredRetentionIsKeptBeforeNewMaterial() {
+    master("a");
+    StoredExercise kept = ex("a1", "a", 1, 0);
+    StoredExercise fresh = ex("b1", "b", 1, 1);
+    // The card is not due for days, but the skill, last practised 10 days ago with a stability of
+    // 10 days, would be below 0.9 at tomorrow's session.
+    cards.put(kept.key(), review(30, NOW.minus(Duration.ofDays(9)), NOW.plus(Duration.ofDays(20))));
+    Map<SkillKey, CardState> memory = skillMemory("a", 10, 10);
+    CardState skill = memory.get(new SkillKey("p", "a"));
+    assertTrue(scheduler.retrievability(skill, NOW) >= 0.9, "still above it today");
+    assertTrue(scheduler.retrievability(skill, NOW.plus(Duration.ofDays(1))) < 0.9, "below it tomorrow");
+    Pick p = picker.next(request(List.of(kept, fresh)).keeping(0.9, memory)).orElseThrow();
+    assertEquals(Pick.Reason.KEEP, p.reason());
+    assertEquals("a1", p.exercise().exercise().id());
+    assertTrue(p.why().contains("below your desired retention of 90%"), p.why());
+    // Without keeping, or with a retention the skill holds until tomorrow, new material comes first.
+    assertEquals(Pick.Reason.NEW, picker.next(request(List.of(kept, fresh))).orElseThrow().reason());
+    assertEquals(Pick.Reason.NEW, picker.next(request(List.of(kept, fresh)).keeping(0.8, memory)).orElseThrow().reason());
+    assertEquals(Pick.Reason.NEW,
+        picker.next(request(List.of(kept, fresh)).keeping(0.9, skillMemory("a", 10, 2))).orElseThrow().reason());
+  }
+
+  @Test
+  void keepingLooksAtMasteredSkillsOnlyAndNotAtWhatWasJustReviewed() {
+    StoredExercise card = ex("a1", "a", 1, 0);
+    StoredExercise fresh = ex("a2", "a", 1, 1);
+    cards.put(card.key(), review(30, NOW.minus(Duration.ofDays(9)), NOW.plus(Duration.ofDays(20))));
+    Map<SkillKey, CardState> memory = skillMemory("a", 10, 10);
+    assertEquals(Pick.Reason.NEW, picker.next(request(List.of(card, fresh)).keeping(0.9, memory)).orElseThrow().reason(),
+        "a skill not mastered is learned, not kept");
+    master("a");
+    cards.put(card.key(), review(30, NOW.minus(Duration.ofHours(2)), NOW.plus(Duration.ofDays(20))));
+    assertEquals(Pick.Reason.NEW, picker.next(request(List.of(card, fresh)).keeping(0.9, memory)).orElseThrow().reason(),
+        "its one exercise was reviewed two hours ago: another review today would not help");
+  }
+
+  @Test
+  void aSkillsMemoryIsPractisedByAnyOfItsExercises() {
+    StoredExercise a1 = ex("a1", "a", 1, 0);
+    StoredExercise a2 = ex("a2", "a", 1, 1);
+    Map<SkillKey, CardState> memory = new HashMap<>();
+    SkillMemory.practised(memory, scheduler, a1, false, NOW);
+    assertTrue(memory.isEmpty(), "a miss before the first right answer is not forgetting");
+    SkillMemory.practised(memory, scheduler, a1, true, NOW);
+    CardState once = memory.get(new SkillKey("p", "a"));
+    SkillMemory.practised(memory, scheduler, a2, true, NOW.plus(Duration.ofDays(3)));
+    CardState twice = memory.get(new SkillKey("p", "a"));
+    assertTrue(twice.stability() > once.stability(), once + " then " + twice);
+    assertEquals(NOW.plus(Duration.ofDays(3)), twice.lastReview());
+    SkillMemory.practised(memory, scheduler, a1, false, NOW.plus(Duration.ofDays(10)));
+    assertTrue(memory.get(new SkillKey("p", "a")).stability() < twice.stability(), "a lapse");
+  }
+
+  @Test
+  void predictedSuccessOfACardMissedTodayReflectsTheMisses() {
+    StoredExercise e = ex("a1", "a", 1, 0);
+    CardState card = CardState.newCard(NOW.minus(Duration.ofMinutes(5)));
+    Map<CardKey, tutor.schedule.ShortTermMemory.Tally> today = new HashMap<>();
+    tutor.schedule.ShortTermMemory.Tally t = tutor.schedule.ShortTermMemory.Tally.NONE;
+    for (int i = 0; i < 8; i++) {
+      card = scheduler.review(card, tutor.schedule.Rating.AGAIN, NOW.minus(Duration.ofMinutes(5)), 0).card();
+      t = t.plus(false);
+    }
+    today.put(e.key(), t);
+    cards.put(e.key(), card);
+    Pick p = picker.next(request(List.of(e)).today(today)).orElseThrow();
+    assertEquals(Pick.Reason.LEARNING, p.reason());
+    assertEquals(1.0, p.retrievability(), "FSRS's whole-day figure");
+    assertTrue(p.predictedSuccess() < 0.25, "after 8 misses: " + p.predictedSuccess());
+    assertTrue(p.why().contains("after 8 misses today"), p.why());
+  }
 }

@@ -144,30 +144,30 @@ final class ReferencePicker {
     List<Pick> out = new ArrayList<>();
     java.util.Map<Pick, Double> skillRecall = new java.util.HashMap<>();
     for (StoredSkill s : skills.values()) {
-      if (!masteredSkills.contains(s.key())) continue;
-      double sum = 0;
-      int n = 0;
+      CardState skillCard = q.skillMemory().get(s.key());
+      if (!masteredSkills.contains(s.key()) || skillCard == null) continue;
+      double ahead = scheduler.retrievability(skillCard, tomorrow);
+      if (ahead >= q.keepRetention()) continue;
       StoredExercise best = null;
-      double bestAhead = 0;
+      double bestR = 0;
       for (StoredExercise e : q.scope()) {
         CardState c = q.cards().get(e.key());
-        if (!primarySkill(e).equals(s.key()) || c == null || c.phase() != CardPhase.REVIEW) continue;
-        double ahead = scheduler.retrievability(c, tomorrow);
-        sum += ahead;
-        n++;
-        if (c.lastReview().isAfter(q.now().minus(Duration.ofHours(12))) || q.exclude().contains(e.key())) continue;
-        if (best == null || ahead < bestAhead) {
+        if (!primarySkill(e).equals(s.key()) || c == null || c.phase() != CardPhase.REVIEW
+            || c.lastReview().isAfter(q.now().minus(Duration.ofHours(12))) || q.exclude().contains(e.key())) {
+          continue;
+        }
+        double r = scheduler.retrievability(c, q.now());
+        if (best == null || r < bestR) {
           best = e;
-          bestAhead = ahead;
+          bestR = r;
         }
       }
-      if (n == 0 || best == null || sum / n >= q.keepRetention()) continue;
+      if (best == null) continue;
       CardState c = q.cards().get(best.key());
-      double r = scheduler.retrievability(c, q.now());
-      Pick p = new Pick(best, c, Pick.Reason.KEEP, r, success(q, best, c), s.title()
-          + " is mastered; without a review its predicted recall tomorrow would be " + pct(sum / n)
+      Pick p = new Pick(best, c, Pick.Reason.KEEP, bestR, success(q, best, c), s.title()
+          + " is mastered; without practice its predicted recall tomorrow would be " + pct(ahead)
           + ", below your desired retention of " + pct(q.keepRetention()) + ": keeping it before new material.");
-      skillRecall.put(p, sum / n);
+      skillRecall.put(p, ahead);
       out.add(p);
     }
     if (out.isEmpty()) return Optional.empty();
