@@ -44,8 +44,9 @@ final class PackStatsCommand implements Callable<Integer> {
     try (PackSource src = PackSource.open(path)) {
       Pack pack = AuthoringInput.readValid(src, path.toString(), parent.root.ctx.err()).pack();
       PackStats stats = PackStats.of(pack);
+      Map<String, Integer> leeches = leeches(pack.id());
       if (format == OutputFormat.json) {
-        out.println(json(stats));
+        out.println(json(stats, leeches));
         return ExitCodes.OK;
       }
       out.println(pack.id() + " " + pack.version() + "  " + pack.title());
@@ -70,7 +71,25 @@ final class PackStatsCommand implements Callable<Integer> {
       out.println();
       out.println("Prerequisites (each skill under the skills it requires):");
       stats.tree(!parent.root.wordsOnly()).forEach(l -> out.println("  " + l));
+      if (leeches != null) {
+        out.println();
+        out.println(leeches.isEmpty() ? "Leeches: none among this database's learners."
+            : "Leeches among this database's learners (exercises forgotten again and again; see also tutor report items):");
+        leeches.forEach((id, n) -> out.println("  " + id + "  a leech for " + n + (n == 1 ? " learner" : " learners")));
+      }
       return ExitCodes.OK;
+    }
+  }
+
+  /**
+   * Per exercise, how many learners of the database (--db, or the default one) have it as a
+   * leech; null when there is no database (authoring commands never create one).
+   */
+  private Map<String, Integer> leeches(String packId) {
+    Path db = TutorCommand.databasePath(parent.root.db, parent.root.ctx);
+    if (!java.nio.file.Files.isRegularFile(db)) return null;
+    try (tutor.store.SqliteStore store = tutor.store.SqliteStore.open(db)) {
+      return store.leechLearners(packId);
     }
   }
 
@@ -100,7 +119,7 @@ final class PackStatsCommand implements Callable<Integer> {
     return out;
   }
 
-  private static String json(PackStats stats) throws Exception {
+  private static String json(PackStats stats, Map<String, Integer> leeches) throws Exception {
     ObjectMapper m = new ObjectMapper();
     ObjectNode o = m.createObjectNode();
     Pack p = stats.pack();
@@ -118,6 +137,8 @@ final class PackStatsCommand implements Callable<Integer> {
       s.types().forEach((t, n) -> st.put(t.yamlName(), n));
       so.putArray("requires").addAll(s.skill().requires().stream().map(m.getNodeFactory()::textNode).toList());
     }
+    ArrayNode leechList = o.putArray("leeches"); // empty without a database
+    if (leeches != null) leeches.forEach((id, n) -> leechList.addObject().put("exercise", id).put("learners", n));
     return m.writerWithDefaultPrettyPrinter().writeValueAsString(o);
   }
 }
