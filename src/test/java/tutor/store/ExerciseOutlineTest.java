@@ -77,6 +77,7 @@ class ExerciseOutlineTest {
       s.execute("ALTER TABLE exercises DROP COLUMN correct_options");
       s.execute("ALTER TABLE packs DROP COLUMN outline");
       s.execute("DROP TABLE units"); // and what came after them
+      s.execute("DROP TABLE leeches");
       s.execute("PRAGMA user_version = " + Database.MIGRATIONS.indexOf("007-exercise-outline.sql"));
     }
     try (SqliteStore store = SqliteStore.open(file)) {
