@@ -79,20 +79,6 @@ public final class FsrsScheduler implements Scheduler {
     return ShortTermMemory.retrievability(model, card, now, days);
   }
 
-  @Override
-  public CardState practised(CardState skill, boolean right, Instant now) {
-    if (skill == null) {
-      if (!right) return null;
-      MemoryState m = model.nextState(null, 0, Rating.GOOD, true);
-      return new CardState(CardPhase.REVIEW, 0, m.stability(), m.difficulty(), now, now, 1, 0);
-    }
-    Instant at = now.isBefore(skill.lastReview()) ? skill.lastReview() : now;
-    long days = Math.max(0, config.dayCounter().elapsedDays(skill.lastReview(), at));
-    MemoryState m = model.nextState(skill.memory(), days, right ? Rating.GOOD : Rating.AGAIN, true);
-    return new CardState(CardPhase.REVIEW, 0, m.stability(), m.difficulty(), at, at, skill.reps() + 1,
-        skill.lapses() + (right ? 0 : 1));
-  }
-
   private int interval(MemoryState memory) {
     return FsrsModel.interval(memory.stability(), intervalModifier, config.maximumInterval());
   }

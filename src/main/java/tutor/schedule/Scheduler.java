@@ -31,13 +31,4 @@ public interface Scheduler {
   default double shortTermRetrievability(CardState card, Instant now) {
     return retrievability(card, now);
   }
-
-  /**
-   * A skill's memory after one of its exercises is answered at {@code now}: any exercise of a skill
-   * practises it, so the skill has a memory of its own beside its exercises' cards (docs/mastery.md,
-   * "Keep what is mastered"). The memory is kept as a REVIEW card whose last review is the last
-   * practice; {@code skill} is null before the first right answer (misses before it are not
-   * forgetting: the skill was not known yet), and so is the result of a first miss.
-   */
-  CardState practised(CardState skill, boolean right, Instant now);
 }

@@ -72,13 +72,13 @@ public final class Picker {
       boolean lastWrong, Set<CardKey> exclude, boolean ignoreLocks, Set<SkillKey> goalPath,
       double targetSuccess, Map<CardKey, Double> difficulty, Instant reviewsDueBefore,
       Map<SkillKey, Instant> exams, double examRecall, tutor.profile.PreferredTypes preferredTypes,
-      Map<CardKey, ShortTermMemory.Tally> today, double keepRetention, Map<SkillKey, CardState> skillMemory) {
+      Map<CardKey, ShortTermMemory.Tally> today, double keepRetention) {
 
     public static Request of(List<StoredExercise> scope, Map<CardKey, CardState> cards,
         Map<SkillKey, SkillMastery> mastery, Instant now) {
       return new Request(scope, cards, mastery, now, Integer.MAX_VALUE, Integer.MAX_VALUE, null, false,
           Set.of(), false, Set.of(), DEFAULT_TARGET_SUCCESS, Map.of(), now, Map.of(), DEFAULT_EXAM_RECALL,
-          tutor.profile.PreferredTypes.NONE, Map.of(), Double.NaN, Map.of());
+          tutor.profile.PreferredTypes.NONE, Map.of(), Double.NaN);
     }
 
     /**
@@ -91,38 +91,38 @@ public final class Picker {
      */
     public Request exams(Map<SkillKey, Instant> exams, double recall) {
       return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
-          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, recall, preferredTypes, today, keepRetention, skillMemory);
+          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, recall, preferredTypes, today, keepRetention);
     }
 
     /** Exercise types the learner prefers: favoured among equally useful new exercises only. */
     public Request preferring(tutor.profile.PreferredTypes types) {
       return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
-          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, types, today, keepRetention, skillMemory);
+          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, types, today, keepRetention);
     }
 
     public Request reviewsDueBefore(Instant cutoff) {
       return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
-          ignoreLocks, goalPath, targetSuccess, difficulty, cutoff, exams, examRecall, preferredTypes, today, keepRetention, skillMemory);
+          ignoreLocks, goalPath, targetSuccess, difficulty, cutoff, exams, examRecall, preferredTypes, today, keepRetention);
     }
 
     public Request quotas(int newQuota, int reviewQuota) {
       return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
-          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, preferredTypes, today, keepRetention, skillMemory);
+          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, preferredTypes, today, keepRetention);
     }
 
     public Request after(SkillKey lastSkill, boolean lastWrong) {
       return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
-          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, preferredTypes, today, keepRetention, skillMemory);
+          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, preferredTypes, today, keepRetention);
     }
 
     public Request excluding(Set<CardKey> exclude, boolean ignoreLocks) {
       return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
-          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, preferredTypes, today, keepRetention, skillMemory);
+          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, preferredTypes, today, keepRetention);
     }
 
     public Request goals(Set<SkillKey> goalPath) {
       return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
-          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, preferredTypes, today, keepRetention, skillMemory);
+          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, preferredTypes, today, keepRetention);
     }
 
     /**
@@ -131,23 +131,23 @@ public final class Picker {
     public Request today(Map<CardKey, ShortTermMemory.Tally> today) {
       return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
           ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, preferredTypes,
-          today, keepRetention, skillMemory);
+          today, keepRetention);
     }
 
     /**
      * Keep mastered skills at or above {@code retention} (the learner's desired retention): a
-     * mastered skill whose predicted recall ({@code skillMemory}, see {@link SkillMemory}) would
-     * fall below it by this time tomorrow is reviewed before new material. NaN turns it off.
+     * mastered skill whose own predicted recall would fall below it by this time tomorrow is
+     * reviewed before new material. NaN turns it off.
      */
-    public Request keeping(double retention, Map<SkillKey, CardState> skillMemory) {
+    public Request keeping(double retention) {
       return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
           ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, preferredTypes,
-          today, retention, skillMemory);
+          today, retention);
     }
 
     public Request target(double targetSuccess, Map<CardKey, Double> difficulty) {
       return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
-          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, preferredTypes, today, keepRetention, skillMemory);
+          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, preferredTypes, today, keepRetention);
     }
   }
 
@@ -249,21 +249,21 @@ public final class Picker {
 
   /**
    * Keep what is mastered (docs/mastery.md): a mastered skill whose own memory
-   * ({@link SkillMemory}) would have a predicted recall below the desired retention a day from now,
+   * ({@link CardIndex#skillMemory}) would have a predicted recall below the desired retention a day from now,
    * at the next session, is reviewed now, before new material, through its least remembered
    * exercise not reviewed in the last 12 hours. The skill most at risk first; skills interleave.
    */
   private Optional<Pick> keepMastered(Request q, CardIndex x, Levels memory) {
-    if (Double.isNaN(q.keepRetention()) || q.skillMemory().isEmpty()) return Optional.empty();
+    if (Double.isNaN(q.keepRetention())) return Optional.empty();
     Instant tomorrow = q.now().plus(Duration.ofDays(1));
     Instant halfDayAgo = q.now().minus(Duration.ofHours(12));
     List<Integer> top = new ArrayList<>();
     Map<Integer, Double> skillRecall = new HashMap<>();
     Comparator<Integer> rank = Comparator.comparingDouble((Integer i) -> skillRecall.get(i)).thenComparingInt(i -> i);
     for (SkillKey skill : memory.mastered) {
-      CardState skillCard = q.skillMemory().get(skill);
-      if (skillCard == null) continue;
-      double ahead = scheduler.retrievability(skillCard, tomorrow);
+      Optional<CardState> skillCard = x.skillMemory(skill);
+      if (skillCard.isEmpty()) continue;
+      double ahead = scheduler.retrievability(skillCard.get(), tomorrow);
       if (ahead >= q.keepRetention()) continue;
       int best = -1;
       for (int i : x.withPrimary(skill)) {

@@ -67,8 +67,6 @@ public final class StudySession {
   /** Missed {@link SessionTally#SET_ASIDE_AFTER} times, or suspended as leeches: not shown again now. */
   private final Set<CardKey> setAside = new HashSet<>();
   private final SessionTally tally = new SessionTally();
-  /** Each skill's own memory (SkillMemory), for keeping mastered skills above the desired retention. */
-  private Map<SkillKey, CardState> skillMemory = new HashMap<>();
   private final Set<CardKey> crammed = new HashSet<>();
   private final List<tutor.profile.Calibration.Judged> judged = new ArrayList<>();
   private tutor.profile.PreferredTypes preferredTypes = tutor.profile.PreferredTypes.NONE;
@@ -183,11 +181,7 @@ public final class StudySession {
         .filter(e -> options.skill().map(s -> e.exercise().skills().contains(s)).orElse(true))
         .toList();
     Picker picker = new Picker(scheduler, data.skills());
-    if (!options.cram()) {
-      Map<CardKey, StoredExercise> byKey = new HashMap<>();
-      for (StoredExercise e : data.exercises()) byKey.put(e.key(), e);
-      skillMemory = SkillMemory.replay(scheduler, store.reviewLog(learner.id()), byKey);
-    }
+
     index = index(picker, scope);
     progress = SessionProgress.start(picker, data.exercises(), data.skills(), cards, mastery, start);
     // Its cards and mastery are copied above: let go of the originals (big in a big collection).
@@ -225,7 +219,7 @@ public final class StudySession {
           .exams(exams, Picker.DEFAULT_EXAM_RECALL)
           .preferring(preferredTypes)
           .today(tally.view())
-          .keeping(settings.desiredRetention(), skillMemory);
+          .keeping(settings.desiredRetention());
       Optional<Pick> pick = options.cram() ? picker.nextCram(request.excluding(union(skipped, crammed), true), index)
           : picker.next(request, index);
       if (pick.isEmpty()) {
@@ -253,7 +247,6 @@ public final class StudySession {
         index.update(stored.key(), cards.get(stored.key()));
         if (options.cram()) crammed.add(stored.key());
         else if (dueLoad != null) dueLoad.moved(p.card(), r.outcome().card());
-        if (!options.cram()) SkillMemory.practised(skillMemory, scheduler, stored, a.right(), r.outcome().card().lastReview());
         answered++;
         if (a.right()) correct++;
         tutor.profile.Confidence.of(a.confidence())

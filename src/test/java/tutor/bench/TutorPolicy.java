@@ -51,7 +51,6 @@ final class TutorPolicy implements Policy {
   private final java.util.Set<CardKey> setAside = new java.util.HashSet<>();
   /** Leeches, suspended as the default leech-action does. */
   private final java.util.Set<CardKey> suspended = new java.util.HashSet<>();
-  private final Map<SkillKey, CardState> skillMemory = new HashMap<>();
   private int introducedToday;
   private int reviewedToday;
   private SkillKey lastSkill;
@@ -82,7 +81,7 @@ final class TutorPolicy implements Policy {
         .target(Picker.adjustedTarget(settings.targetSuccess(), recent), Map.of())
         .excluding(setAside, false)
         .today(tally.view())
-        .keeping(settings.desiredRetention(), skillMemory);
+        .keeping(settings.desiredRetention());
     return picker.next(request).map(Pick::exercise);
   }
 
@@ -102,7 +101,6 @@ final class TutorPolicy implements Policy {
     long fuzzSeed = seed * 31 + e.key().hashCode() * 17L + card.reps();
     CardState after = scheduler.review(card, rating, at, fuzzSeed).card();
     cards.put(e.key(), after);
-    tutor.session.SkillMemory.practised(skillMemory, scheduler, e, right, at);
     if (tally.answered(e.key(), right)) setAside.add(e.key());
     if (Leeches.flags(card.lapses(), after.lapses(), settings.leechThreshold())) {
       suspended.add(e.key());

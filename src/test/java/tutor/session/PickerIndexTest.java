@@ -157,18 +157,7 @@ class PickerIndexTest {
           .reviewsDueBefore(now.plus(Duration.ofHours(rnd.nextInt(30))))
           .exams(rnd.nextBoolean() ? exams : Map.of(), 0.9)
           .today(today())
-          .keeping(rnd.nextBoolean() ? 0.8 + 0.15 * rnd.nextDouble() : Double.NaN, skillMemory(now));
-    }
-
-    /** Skills' own memories, some about to fall below the retention kept, some not. */
-    private Map<SkillKey, CardState> skillMemory(Instant now) {
-      Map<SkillKey, CardState> out = new HashMap<>();
-      for (StoredSkill s : skills) {
-        if (rnd.nextInt(3) == 0) continue;
-        Instant last = now.minus(Duration.ofHours(List.of(1, 30, 200).get(rnd.nextInt(3))));
-        out.put(s.key(), new CardState(CardPhase.REVIEW, 0, List.of(1.0, 5.0, 20.0).get(rnd.nextInt(3)), 5, last, last, 3, 0));
-      }
-      return out;
+          .keeping(rnd.nextBoolean() ? 0.8 + 0.15 * rnd.nextDouble() : Double.NaN);
     }
 
     /** Answers today to some of the cards: predicted success must follow them. */

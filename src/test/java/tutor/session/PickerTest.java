@@ -286,64 +286,41 @@ class PickerTest {
     assertTrue(p.why().contains("predicted success"), p.why());
   }
 
-  /** A skill's own memory: last practised {@code daysAgo} days ago, with this stability. */
-  private Map<SkillKey, CardState> skillMemory(String skill, double stability, int daysAgo) {
-    Instant last = NOW.minus(Duration.ofDays(daysAgo));
-    return Map.of(new SkillKey("p", skill), new CardState(CardPhase.REVIEW, 0, stability, 5, last, last, 4, 0));
-  }
-
   @Test
   void aMasteredSkillAboutToFallBelowDesiredRetentionIsKeptBeforeNewMaterial() {
     master("a");
     StoredExercise kept = ex("a1", "a", 1, 0);
-    StoredExercise fresh = ex("b1", "b", 1, 1);
-    // The card is not due for days, but the skill, last practised 10 days ago with a stability of
-    // 10 days, would be below 0.9 at tomorrow's session.
-    cards.put(kept.key(), review(30, NOW.minus(Duration.ofDays(9)), NOW.plus(Duration.ofDays(20))));
-    Map<SkillKey, CardState> memory = skillMemory("a", 10, 10);
-    CardState skill = memory.get(new SkillKey("p", "a"));
-    assertTrue(scheduler.retrievability(skill, NOW) >= 0.9, "still above it today");
+    StoredExercise other = ex("a2", "a", 1, 1);
+    StoredExercise fresh = ex("b1", "b", 1, 2);
+    // Neither card is due for days, but the skill, last practised 10 days ago and held at most
+    // with a stability of 10 days, would be below 0.9 at tomorrow's session.
+    cards.put(kept.key(), review(10, NOW.minus(Duration.ofDays(14)), NOW.plus(Duration.ofDays(5))));
+    cards.put(other.key(), review(8, NOW.minus(Duration.ofDays(10)), NOW.plus(Duration.ofDays(5))));
+    List<StoredExercise> scope = List.of(kept, other, fresh);
+    CardState skill = new CardState(CardPhase.REVIEW, 0, 10, 5, NOW.minus(Duration.ofDays(10)), NOW.minus(Duration.ofDays(10)), 1, 0);
+    assertTrue(scheduler.retrievability(skill, NOW) >= 0.9, "still at it today");
     assertTrue(scheduler.retrievability(skill, NOW.plus(Duration.ofDays(1))) < 0.9, "below it tomorrow");
-    Pick p = picker.next(request(List.of(kept, fresh)).keeping(0.9, memory)).orElseThrow();
+    Pick p = picker.next(request(scope).keeping(0.9)).orElseThrow();
     assertEquals(Pick.Reason.KEEP, p.reason());
-    assertEquals("a1", p.exercise().exercise().id());
+    assertEquals("a1", p.exercise().exercise().id(), "its least remembered exercise");
     assertTrue(p.why().contains("below your desired retention of 90%"), p.why());
     // Without keeping, or with a retention the skill holds until tomorrow, new material comes first.
-    assertEquals(Pick.Reason.NEW, picker.next(request(List.of(kept, fresh))).orElseThrow().reason());
-    assertEquals(Pick.Reason.NEW, picker.next(request(List.of(kept, fresh)).keeping(0.8, memory)).orElseThrow().reason());
-    assertEquals(Pick.Reason.NEW,
-        picker.next(request(List.of(kept, fresh)).keeping(0.9, skillMemory("a", 10, 2))).orElseThrow().reason());
+    assertEquals(Pick.Reason.NEW, picker.next(request(scope)).orElseThrow().reason());
+    assertEquals(Pick.Reason.NEW, picker.next(request(scope).keeping(0.8)).orElseThrow().reason());
+    // Practised two days ago through another exercise: the skill holds until tomorrow.
+    cards.put(other.key(), review(8, NOW.minus(Duration.ofDays(2)), NOW.plus(Duration.ofDays(5))));
+    assertEquals(Pick.Reason.NEW, picker.next(request(scope).keeping(0.9)).orElseThrow().reason());
   }
 
   @Test
-  void keepingLooksAtMasteredSkillsOnlyAndNotAtWhatWasJustReviewed() {
+  void keepingLooksAtMasteredSkillsOnly() {
     StoredExercise card = ex("a1", "a", 1, 0);
     StoredExercise fresh = ex("a2", "a", 1, 1);
-    cards.put(card.key(), review(30, NOW.minus(Duration.ofDays(9)), NOW.plus(Duration.ofDays(20))));
-    Map<SkillKey, CardState> memory = skillMemory("a", 10, 10);
-    assertEquals(Pick.Reason.NEW, picker.next(request(List.of(card, fresh)).keeping(0.9, memory)).orElseThrow().reason(),
+    cards.put(card.key(), review(10, NOW.minus(Duration.ofDays(10)), NOW.plus(Duration.ofDays(20))));
+    assertEquals(Pick.Reason.NEW, picker.next(request(List.of(card, fresh)).keeping(0.9)).orElseThrow().reason(),
         "a skill not mastered is learned, not kept");
     master("a");
-    cards.put(card.key(), review(30, NOW.minus(Duration.ofHours(2)), NOW.plus(Duration.ofDays(20))));
-    assertEquals(Pick.Reason.NEW, picker.next(request(List.of(card, fresh)).keeping(0.9, memory)).orElseThrow().reason(),
-        "its one exercise was reviewed two hours ago: another review today would not help");
-  }
-
-  @Test
-  void aSkillsMemoryIsPractisedByAnyOfItsExercises() {
-    StoredExercise a1 = ex("a1", "a", 1, 0);
-    StoredExercise a2 = ex("a2", "a", 1, 1);
-    Map<SkillKey, CardState> memory = new HashMap<>();
-    SkillMemory.practised(memory, scheduler, a1, false, NOW);
-    assertTrue(memory.isEmpty(), "a miss before the first right answer is not forgetting");
-    SkillMemory.practised(memory, scheduler, a1, true, NOW);
-    CardState once = memory.get(new SkillKey("p", "a"));
-    SkillMemory.practised(memory, scheduler, a2, true, NOW.plus(Duration.ofDays(3)));
-    CardState twice = memory.get(new SkillKey("p", "a"));
-    assertTrue(twice.stability() > once.stability(), once + " then " + twice);
-    assertEquals(NOW.plus(Duration.ofDays(3)), twice.lastReview());
-    SkillMemory.practised(memory, scheduler, a1, false, NOW.plus(Duration.ofDays(10)));
-    assertTrue(memory.get(new SkillKey("p", "a")).stability() < twice.stability(), "a lapse");
+    assertEquals(Pick.Reason.KEEP, picker.next(request(List.of(card, fresh)).keeping(0.9)).orElseThrow().reason());
   }
 
   @Test

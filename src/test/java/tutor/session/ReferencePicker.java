@@ -144,9 +144,19 @@ final class ReferencePicker {
     List<Pick> out = new ArrayList<>();
     java.util.Map<Pick, Double> skillRecall = new java.util.HashMap<>();
     for (StoredSkill s : skills.values()) {
-      CardState skillCard = q.skillMemory().get(s.key());
-      if (!masteredSkills.contains(s.key()) || skillCard == null) continue;
-      double ahead = scheduler.retrievability(skillCard, tomorrow);
+      if (!masteredSkills.contains(s.key())) continue;
+      // The skill's memory: the latest review of its exercises in review, the highest stability.
+      java.time.Instant latest = null;
+      double stability = 0;
+      for (StoredExercise e : q.scope()) {
+        CardState c = q.cards().get(e.key());
+        if (c == null || c.phase() != CardPhase.REVIEW) continue;
+        if (e.exercise().skills().stream().noneMatch(id -> new SkillKey(e.packId(), id).equals(s.key()))) continue;
+        if (latest == null || c.lastReview().isAfter(latest)) latest = c.lastReview();
+        stability = Math.max(stability, c.stability());
+      }
+      if (latest == null) continue;
+      double ahead = scheduler.retrievability(new CardState(CardPhase.REVIEW, 0, stability, 5, latest, latest, 1, 0), tomorrow);
       if (ahead >= q.keepRetention()) continue;
       StoredExercise best = null;
       double bestR = 0;
