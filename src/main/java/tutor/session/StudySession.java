@@ -67,6 +67,9 @@ public final class StudySession {
   /** Missed {@link SessionTally#SET_ASIDE_AFTER} times, or suspended as leeches: not shown again now. */
   private final Set<CardKey> setAside = new HashSet<>();
   private final SessionTally tally = new SessionTally();
+  /** Leeches suspended, before the session or in it: out of its scope and of what it counts. */
+  private final Set<CardKey> suspended = new HashSet<>();
+  private int suspendedHere;
   private final Set<CardKey> crammed = new HashSet<>();
   private final List<tutor.profile.Calibration.Judged> judged = new ArrayList<>();
   private tutor.profile.PreferredTypes preferredTypes = tutor.profile.PreferredTypes.NONE;
@@ -171,15 +174,17 @@ public final class StudySession {
     mastery.putAll(data.mastery());
     data.skills().forEach(s -> skills.put(s.key(), s));
     lessonsSeen.addAll(store.lessonsSeen(learner.id()));
-    Set<CardKey> suspended = new HashSet<>();
     store.leeches(learner.id()).forEach(l -> {
       if (l.suspended()) suspended.add(l.card());
     });
-    List<StoredExercise> scope = data.exercises().stream()
-        .filter(e -> !suspended.contains(e.key())) // suspended leeches wait for `tutor leeches unsuspend`
+    List<StoredExercise> asked = data.exercises().stream()
         .filter(e -> options.pack().map(p -> p.equals(e.packId())).orElse(true))
         .filter(e -> options.skill().map(s -> e.exercise().skills().contains(s)).orElse(true))
         .toList();
+    // Suspended leeches wait for `tutor leeches unsuspend`.
+    List<StoredExercise> scope = suspended.isEmpty() ? asked
+        : asked.stream().filter(e -> !suspended.contains(e.key())).toList();
+    suspendedHere = asked.size() - scope.size();
     Picker picker = new Picker(scheduler, data.skills());
 
     index = index(picker, scope);
@@ -299,7 +304,7 @@ public final class StudySession {
           + (calibration.confidentErrors() > 0 ? " " + calibration.confidentErrors()
               + " confident errors: they come back soon, as the misconceptions worth fixing." : ""));
     }
-    return summarize(start, scope, stopReason, endedBy);
+    return summarize(start, scope.stream().filter(e -> !suspended.contains(e.key())).toList(), stopReason, endedBy);
   }
 
   /** The exercise with its wording, to be shown (the picker sees outlines). */
@@ -352,7 +357,7 @@ public final class StudySession {
       boolean suspendFirst = action == tutor.store.Leech.Action.SUSPEND;
       while (true) {
         Optional<tutor.store.Leech.Action> chosen = Leeches.choice(ui.ask(suspendFirst
-            ? "Suspend it (S) or re-teach its lesson (r)? " : "Re-teach its lesson (R) or suspend it (s)? "), action);
+            ? "Suspend it (S) or re-teach its lesson (r)?" : "Re-teach its lesson (R) or suspend it (s)?"), action);
         if (chosen.isPresent()) {
           action = chosen.get();
           break;
@@ -362,8 +367,9 @@ public final class StudySession {
     }
     boolean suspend = action == tutor.store.Leech.Action.SUSPEND;
     store.markLeech(learner.id(), new tutor.store.Leech(stored.key(), lapses, clock.instant(), action, suspend));
-    setAside.add(stored.key());
     if (suspend) {
+      setAside.add(stored.key());
+      suspended.add(stored.key());
       ui.say("Suspended: it stays out of your sessions until you bring it back with: tutor leeches unsuspend " + id);
       return;
     }
@@ -516,7 +522,11 @@ public final class StudySession {
   }
 
   private String nothingToStudy(List<StoredExercise> scope, int introduced) {
-    if (scope.isEmpty()) return "There are no exercises to study here.";
+    if (scope.isEmpty()) {
+      return "There are no exercises to study here." + (suspendedHere == 0 ? ""
+          : " " + suspendedHere + (suspendedHere == 1 ? " leech is" : " leeches are")
+          + " suspended (see: tutor leeches).");
+    }
     if (introduced >= settings.newPerDay()) {
       return "Nothing is due, and you have had today's " + settings.newPerDay()
           + " new exercises (change it with: tutor settings new-per-day N).";
