@@ -23,4 +23,9 @@ public interface Scheduler {
    * and returns 0. An instant before the last review counts as 0 days.
    */
   double retrievability(CardState card, Instant now);
+
+  /** What a study day is for this scheduler: whole days between two instants (UTC dates unless configured). */
+  default DayCounter days() {
+    return DayCounter.UTC;
+  }
 }

@@ -212,6 +212,11 @@ public final class CardIndex {
     return acc[1] == 0 ? 1.0 : acc[0] / acc[1];
   }
 
+  /** How many exercises of the scope practise {@code skill} (as any of their skills). */
+  int exerciseCount(SkillKey skill) {
+    return withSkill.getOrDefault(skill, new int[0]).length;
+  }
+
   int[] withPrimary(SkillKey skill) {
     return withPrimary.getOrDefault(skill, new int[0]);
   }

@@ -428,13 +428,13 @@ public final class StudySession {
   }
 
   private int planned(Picker picker, List<StoredExercise> scope, Instant now, int introduced, int reviewed) {
-    Set<SkillKey> masteredSkills = Picker.mastered(mastery);
+    Set<SkillKey> knownSkills = Picker.known(mastery);
     int due = 0;
     int fresh = 0;
     for (StoredExercise e : scope) {
       CardState c = cards.get(e.key());
       if (c == null || c.phase() == CardPhase.NEW) {
-        if (options.skill().isPresent() || picker.unlocked(e, masteredSkills)) fresh++;
+        if (options.skill().isPresent() || picker.unlocked(e, knownSkills)) fresh++;
       } else if (isDue(c, now)) {
         due++;
       }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import tutor.grade.Ratings;
 import tutor.mastery.BktParameters;
 import tutor.mastery.MasteryModel;
+import tutor.mastery.Observation;
 import tutor.mastery.SkillMastery;
 import tutor.pack.Exercise;
 import tutor.schedule.CardPhase;
@@ -77,17 +78,18 @@ final class TutorPolicy implements Policy {
     Exercise ex = e.exercise();
     Rating rating = ex.body() instanceof Exercise.Flashcard
         ? (right ? Rating.GOOD : Rating.AGAIN) // the learner's own rating
-        : Ratings.forAnswer(ex.type(), right, 0, millis);
+        : Ratings.forAnswer(ex.type(), right, 0, millis, !cards.containsKey(e.key()));
     CardState before = cards.get(e.key());
     CardState card = before == null ? CardState.newCard(at) : before;
     long fuzzSeed = seed * 31 + e.key().hashCode() * 17L + card.reps();
+    Observation seen = new Observation(e.key().exerciseId(), at, right, true, before == null ? null : before.lastReview());
     cards.put(e.key(), scheduler.review(card, rating, at, fuzzSeed).card());
     for (String skillId : ex.skills()) {
       SkillKey sk = new SkillKey(e.packId(), skillId);
       StoredSkill s = skills.get(sk);
       BktParameters p = MasteryModel.forExercise(s == null ? null : s.skill().bkt(), ex);
       SkillMastery m = mastery.get(sk);
-      mastery.put(sk, (m == null ? SkillMastery.fresh(p) : m).after(right, p));
+      mastery.put(sk, (m == null ? SkillMastery.fresh(p) : m).after(seen, p, scheduler.days()));
     }
     if (before == null || before.phase() == CardPhase.NEW) introducedToday++;
     else if (before.phase() == CardPhase.REVIEW) reviewedToday++;

@@ -77,6 +77,9 @@ class ExerciseOutlineTest {
       s.execute("ALTER TABLE exercises DROP COLUMN correct_options");
       s.execute("ALTER TABLE packs DROP COLUMN outline");
       s.execute("DROP TABLE units"); // and what came after them
+      for (String column : List.of("first_right_exercise", "first_right_at", "another_exercise", "another_day", "placed")) {
+        s.execute("ALTER TABLE mastery DROP COLUMN " + column);
+      }
       s.execute("PRAGMA user_version = " + Database.MIGRATIONS.indexOf("007-exercise-outline.sql"));
     }
     try (SqliteStore store = SqliteStore.open(file)) {
