@@ -119,7 +119,7 @@ public final class MasteryModel {
    * The parameters for an answer to {@code exercise}. A skill without its own ({@code bkt:} in the
    * pack) gets guess and slip by exercise kind: a typed, cloze or numeric answer is hardly ever
    * guessed (guess 0.03; slip 0.12 for typed text, where typos and phrasing trip the known), an
-   * order 1 in n! arrangements, a flashcard is the learner's own word (the defaults). Whatever the
+   * order likewise (1 in n! arrangements, and n is 3 or more), a flashcard is the learner's own word (the defaults). Whatever the
    * skill's parameters, a choice's guess follows its options: 1 in n, or 1 in 2^n - 1 subsets when
    * several options are correct.
    */
@@ -141,20 +141,15 @@ public final class MasteryModel {
       return new BktParameters(d.prior(), d.learn(), TYPED_GUESS, 0.12);
     }
     if (body instanceof Exercise.Numeric) return new BktParameters(d.prior(), d.learn(), TYPED_GUESS, d.slip());
-    if (body instanceof Exercise.Order o) {
-      return new BktParameters(d.prior(), d.learn(), Math.max(TYPED_GUESS, 1 / factorial(o.items().size())), 0.12);
-    }
+    // An order of n items is 1 in n! by chance; packs order three to six (1/6 to 1/720), and an
+    // exercise in outline does not carry its items, so the same near-zero rate as typed answers.
+    if (body instanceof Exercise.Order) return new BktParameters(d.prior(), d.learn(), TYPED_GUESS, 0.12);
     return d; // a choice (its guess follows its options) or a flashcard (the learner's own rating)
   }
 
   /** P(right) of a typed answer without the skill: near zero, a lucky phrase or number. */
   static final double TYPED_GUESS = 0.03;
 
-  private static double factorial(int n) {
-    double f = 1;
-    for (int i = 2; i <= n; i++) f *= i;
-    return f;
-  }
 
   /**
    * Predicted P(right answer) to a new exercise: guess + (1 - guess - slip) * P(known at this

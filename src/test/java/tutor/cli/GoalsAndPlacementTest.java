@@ -47,7 +47,8 @@ class GoalsAndPlacementTest {
   @Test
   void aPassMarksTheSkillMasteredAndUnlocksWhatBuildsOnIt() throws Exception {
     Cli.Result r = cli.input("5\n:skip\n", "placement", "--pack", "demo", NOW);
-    assertTrue(r.out().contains("Known (counted as mastered): The basics"), r.out());
+    assertTrue(r.out().contains("Known (placed: you build on them; mastered once you answer them on two days): The basics"),
+        r.out());
     assertTrue(r.out().contains("To learn: Building on the basics"), r.out());
     assertTrue(pKnown("basics") >= 0.95);
     assertTrue(cli.run("pack", "list").out().matches("(?s).*new\\s+Building on the basics.*"), "unlocked");

@@ -257,7 +257,9 @@ final class ReferencePicker {
   /** Mean recall and level of each skill, from the cards now. */
   public Picker.Memory memory(Picker.Request q) {
     Map<SkillKey, double[]> sums = new HashMap<>();
+    Map<SkillKey, Integer> exercises = new HashMap<>();
     for (StoredExercise e : q.scope()) {
+      for (String s : e.exercise().skills()) exercises.merge(new SkillKey(e.packId(), s), 1, Integer::sum);
       CardState c = q.cards().get(e.key());
       if (c == null || c.phase() == CardPhase.NEW) continue;
       double r = scheduler.retrievability(c, q.now());
@@ -275,7 +277,8 @@ final class ReferencePicker {
       double mean = acc == null ? 1.0 : acc[0] / acc[1];
       recall.put(s.key(), mean);
       boolean unlocked = s.requires().stream().allMatch(r -> masteredSkills.contains(new SkillKey(s.packId(), r)));
-      levels.put(s.key(), MasteryModel.level(q.mastery().get(s.key()), unlocked, mean));
+      levels.put(s.key(), MasteryModel.level(q.mastery().get(s.key()), unlocked, mean,
+          exercises.getOrDefault(s.key(), 0)));
     }
     return new Picker.Memory(recall, levels);
   }
@@ -295,7 +298,7 @@ final class ReferencePicker {
   public static Set<SkillKey> mastered(Map<SkillKey, SkillMastery> mastery) {
     Set<SkillKey> out = new HashSet<>();
     mastery.forEach((k, m) -> {
-      if (m.mastered()) out.add(k);
+      if (m.known()) out.add(k); // the unlocking level: known, evidence aside
     });
     return out;
   }
