@@ -175,7 +175,7 @@ public record UnitMastery(String packId, List<String> unit, List<SkillResult> sk
     String shown = o.exercises() + " of " + needed + " exercises, " + Math.min(o.days(), tutor.mastery.Evidence.DAYS_NEEDED)
         + " of " + tutor.mastery.Evidence.DAYS_NEEDED + " days";
     if (!o.spaced(exercisesInSkill)) out.add(shown);
-    if (m == null || !m.known()) {
+    if (m != null && m.attempts() > 0 && !m.known()) {
       out.add(String.format(Locale.ROOT, "P(known) %.2f < %.2f", m == null ? 0 : m.pKnown(), SkillMastery.MASTERED));
     }
     if (o.recall() < criterion) out.add(String.format(Locale.ROOT, "recall %.2f < %.2f", o.recall(), criterion));

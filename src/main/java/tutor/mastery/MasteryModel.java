@@ -37,7 +37,7 @@ public final class MasteryModel {
   /**
    * How much an answer counts, between {@link #MIN_WEIGHT} and 1: a first answer to an exercise, or
    * one a day or more after the last answer to it, fully; a repeat sooner than that less, on a log
-   * scale of the gap (a minute 0.1, ten minutes 0.33, an hour 0.56, six hours 0.82). Right after
+   * scale of the gap (a minute 0.1, ten minutes 0.33, an hour 0.57, six hours 0.81). Right after
    * seeing the answer, answering it again shows short-term memory of that answer, not the skill.
    */
   public static double weight(java.time.Instant previousAnswer, java.time.Instant at) {
