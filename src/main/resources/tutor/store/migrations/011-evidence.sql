@@ -6,9 +6,11 @@
 
 ALTER TABLE mastery ADD COLUMN first_right_exercise TEXT;
 ALTER TABLE mastery ADD COLUMN first_right_at INTEGER;
-ALTER TABLE mastery ADD COLUMN another_exercise INTEGER NOT NULL DEFAULT 0;
-ALTER TABLE mastery ADD COLUMN another_day INTEGER NOT NULL DEFAULT 0;
-ALTER TABLE mastery ADD COLUMN placed INTEGER NOT NULL DEFAULT 0;
+-- The flags default to 0 and may be null (read as 0): rows imported from exports older than this
+-- schema lack them, and import leaves a column it is not given to its default.
+ALTER TABLE mastery ADD COLUMN another_exercise INTEGER DEFAULT 0 CHECK (another_exercise IN (0, 1));
+ALTER TABLE mastery ADD COLUMN another_day INTEGER DEFAULT 0 CHECK (another_day IN (0, 1));
+ALTER TABLE mastery ADD COLUMN placed INTEGER DEFAULT 0 CHECK (placed IN (0, 1));
 
 UPDATE mastery SET first_right_at = (
   SELECT min(r.reviewed_at) FROM reviews r JOIN exercise_skills es
