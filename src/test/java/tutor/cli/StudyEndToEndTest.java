@@ -89,7 +89,7 @@ class StudyEndToEndTest {
   @Test
   void aHintIsShownOnRequestAndARightAnswerAfterItIsRatedHard() throws Exception {
     Cli.Result r = cli.input("?\nParis\n", "study", "--limit", "1", DAY1);
-    assertTrue(r.out().contains("Hint 1/1: It is on the Seine."), r.out());
+    assertTrue(r.out().contains("Hint 1 of 1: It is on the Seine."), r.out());
     assertEquals(List.of(List.of(2, 1, 1)), rows("SELECT rating, correct, hints_used FROM reviews"));
   }
 
@@ -174,7 +174,7 @@ class StudyEndToEndTest {
   @Test
   void aNearMissIsShownAndTheLearnersDecisionIsLogged() throws Exception {
     Cli.Result r = cli.input("Pari\ny\n", "study", "--limit", "1", DAY1);
-    assertTrue(r.out().contains("Almost: you typed Pari, the answer is Paris"), r.out());
+    assertTrue(r.out().contains("Almost: you typed Pari\n    the answer is Paris\n                      ^\n"), r.out());
     assertEquals(List.of(List.of(2, 1, "accepted")), rows("SELECT rating, correct, near_miss FROM reviews"));
     Cli.Result no = cli.input("Suum\n", "study", "--limit", "1", DAY1); // numeric: never "almost"
     assertTrue(!no.out().contains("Almost"), no.out());
