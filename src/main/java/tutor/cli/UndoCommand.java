@@ -11,7 +11,8 @@ import tutor.store.UndoneAnswer;
 
 @Command(name = "undo", mixinStandardHelpOptions = true,
     description = {"Take back your last answer (or the last N): the exercise's schedule, your mastery and the",
-        "review log return exactly to what they were. Also :undo inside a session."},
+        "review log return exactly to what they were. Also :undo inside a session.",
+        "With --count above 1, a backup of the database is made first (tutor backup --list)."},
     footerHeading = "%nExamples:%n", footer = {"  tutor undo", "  tutor undo --count 3"})
 final class UndoCommand implements Callable<Integer> {
   @ParentCommand TutorCommand root;
@@ -24,6 +25,8 @@ final class UndoCommand implements Callable<Integer> {
     if (count < 1 || count > 1000) throw new UserException(ExitCodes.BAD_INPUT, "--count must be from 1 to 1000");
     try (SqliteStore store = root.openStore()) {
       Learner learner = store.currentLearner(root.clock().instant());
+      // Taking back several answers may reach past the last session: keep a copy first.
+      if (count > 1) AutoBackup.before(root, "before-undo");
       int done = 0;
       for (int i = 0; i < count; i++) {
         Optional<UndoneAnswer> u = store.undoLast(learner.id());

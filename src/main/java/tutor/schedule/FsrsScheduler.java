@@ -33,6 +33,11 @@ public final class FsrsScheduler implements Scheduler {
     this.intervalModifier = model.intervalModifier(config.desiredRetention());
   }
 
+  @Override
+  public DayCounter days() {
+    return config.dayCounter();
+  }
+
   public SchedulerConfig config() {
     return config;
   }

@@ -31,4 +31,9 @@ public interface Scheduler {
   default double shortTermRetrievability(CardState card, Instant now) {
     return retrievability(card, now);
   }
+
+  /** What a study day is for this scheduler: whole days between two instants (UTC dates unless configured). */
+  default DayCounter days() {
+    return DayCounter.UTC;
+  }
 }

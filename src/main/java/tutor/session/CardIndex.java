@@ -239,6 +239,11 @@ public final class CardIndex {
     });
   }
 
+  /** How many exercises of the scope practise {@code skill} (as any of their skills). */
+  int exerciseCount(SkillKey skill) {
+    return withSkill.getOrDefault(skill, new int[0]).length;
+  }
+
   int[] withPrimary(SkillKey skill) {
     return withPrimary.getOrDefault(skill, new int[0]);
   }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import tutor.grade.Ratings;
 import tutor.mastery.BktParameters;
 import tutor.mastery.MasteryModel;
+import tutor.mastery.Observation;
 import tutor.mastery.SkillMastery;
 import tutor.pack.Exercise;
 import tutor.schedule.CardPhase;
@@ -87,7 +88,16 @@ final class TutorPolicy implements Policy {
 
   @Override
   public Optional<java.util.Set<SkillKey>> countedMastered() {
-    return Optional.of(Picker.mastered(mastery));
+    // Mastered as displays, goals and credentials count it: spaced evidence (docs/mastery.md).
+    Map<SkillKey, Integer> exercises = new HashMap<>();
+    for (StoredExercise e : scope) {
+      for (String id : e.exercise().skills()) exercises.merge(new SkillKey(e.packId(), id), 1, Integer::sum);
+    }
+    java.util.Set<SkillKey> out = new java.util.HashSet<>();
+    mastery.forEach((k, m) -> {
+      if (m.mastered(exercises.getOrDefault(k, 0))) out.add(k);
+    });
+    return Optional.of(out);
   }
 
   @Override
@@ -95,10 +105,11 @@ final class TutorPolicy implements Policy {
     Exercise ex = e.exercise();
     Rating rating = ex.body() instanceof Exercise.Flashcard
         ? (right ? Rating.GOOD : Rating.AGAIN) // the learner's own rating
-        : Ratings.forAnswer(ex.type(), right, 0, millis);
+        : Ratings.forAnswer(ex.type(), right, 0, millis, !cards.containsKey(e.key()));
     CardState before = cards.get(e.key());
     CardState card = before == null ? CardState.newCard(at) : before;
     long fuzzSeed = seed * 31 + e.key().hashCode() * 17L + card.reps();
+    Observation seen = new Observation(e.key().exerciseId(), at, right, true, before == null ? null : before.lastReview());
     CardState after = scheduler.review(card, rating, at, fuzzSeed).card();
     cards.put(e.key(), after);
     if (tally.answered(e.key(), right)) setAside.add(e.key());
@@ -111,7 +122,7 @@ final class TutorPolicy implements Policy {
       StoredSkill s = skills.get(sk);
       BktParameters p = MasteryModel.forExercise(s == null ? null : s.skill().bkt(), ex);
       SkillMastery m = mastery.get(sk);
-      mastery.put(sk, (m == null ? SkillMastery.fresh(p) : m).after(right, p));
+      mastery.put(sk, (m == null ? SkillMastery.fresh(p) : m).after(seen, p, scheduler.days()));
     }
     if (before == null || before.phase() == CardPhase.NEW) introducedToday++;
     else if (before.phase() == CardPhase.REVIEW) reviewedToday++;

@@ -113,7 +113,10 @@ class PickerIndexTest {
       Collections.shuffle(scope, rnd); // scope order breaks ties: any order must give the same pick
       for (SkillKey k : keys) {
         int r = rnd.nextInt(4);
-        if (r > 0) mastery.put(k, new SkillMastery(r == 1 ? 0.4 : r == 2 ? 0.96 : 0.995, 5, 4));
+        // Some with the spaced evidence of mastery (kept above the desired retention), some without.
+        tutor.mastery.Evidence evidence = rnd.nextBoolean() ? tutor.mastery.Evidence.NONE
+            : new tutor.mastery.Evidence("e0", START.minus(Duration.ofDays(30)), true, true, false);
+        if (r > 0) mastery.put(k, new SkillMastery(r == 1 ? 0.4 : r == 2 ? 0.96 : 0.995, 5, 4, evidence));
       }
       picker = new Picker(scheduler, skills);
       reference = new ReferencePicker(scheduler, skills);

@@ -286,9 +286,15 @@ class PickerTest {
     assertTrue(p.why().contains("predicted success"), p.why());
   }
 
+  /** Mastered with spaced evidence: right answers to two exercises on two days (docs/mastery.md). */
+  private void masterWithEvidence(String skill) {
+    mastery.put(new SkillKey("p", skill), new SkillMastery(0.99, 6, 6,
+        new tutor.mastery.Evidence("a1", NOW.minus(Duration.ofDays(20)), true, true, false)));
+  }
+
   @Test
   void aMasteredSkillAboutToFallBelowDesiredRetentionIsKeptBeforeNewMaterial() {
-    master("a");
+    masterWithEvidence("a");
     StoredExercise kept = ex("a1", "a", 1, 0);
     StoredExercise other = ex("a2", "a", 1, 1);
     StoredExercise fresh = ex("b1", "b", 1, 2);
@@ -320,6 +326,9 @@ class PickerTest {
     assertEquals(Pick.Reason.NEW, picker.next(request(List.of(card, fresh)).keeping(0.9)).orElseThrow().reason(),
         "a skill not mastered is learned, not kept");
     master("a");
+    assertEquals(Pick.Reason.NEW, picker.next(request(List.of(card, fresh)).keeping(0.9)).orElseThrow().reason(),
+        "known (enough to build on) but not yet shown on two days: not kept yet");
+    masterWithEvidence("a");
     assertEquals(Pick.Reason.KEEP, picker.next(request(List.of(card, fresh)).keeping(0.9)).orElseThrow().reason());
   }
 

@@ -117,7 +117,7 @@ final class ReferencePicker {
       return Optional.of(interleave(exam, q.lastSkill(), INTERLEAVE_WINDOW));
     }
     if (q.reviewQuota() > 0) {
-      Optional<Pick> keep = keep(q, masteredSkills);
+      Optional<Pick> keep = keep(q);
       if (keep.isPresent()) return keep;
     }
     if (!fresh.isEmpty() && q.newQuota() > 0) return Optional.of(pickNew(fresh, q, memory, masteredSkills));
@@ -138,13 +138,18 @@ final class ReferencePicker {
   }
 
   /** Keep what is mastered, by a plain scan: see Picker#keepMastered. */
-  private Optional<Pick> keep(Picker.Request q, Set<SkillKey> masteredSkills) {
+  private Optional<Pick> keep(Picker.Request q) {
     if (Double.isNaN(q.keepRetention())) return Optional.empty();
+    java.util.Map<SkillKey, Integer> exercises = new java.util.HashMap<>();
+    for (StoredExercise e : q.scope()) {
+      for (String id : e.exercise().skills()) exercises.merge(new SkillKey(e.packId(), id), 1, Integer::sum);
+    }
     java.time.Instant tomorrow = q.now().plus(Duration.ofDays(1));
     List<Pick> out = new ArrayList<>();
     java.util.Map<Pick, Double> skillRecall = new java.util.HashMap<>();
     for (StoredSkill s : skills.values()) {
-      if (!masteredSkills.contains(s.key())) continue;
+      SkillMastery m = q.mastery().get(s.key());
+      if (m == null || !m.mastered(exercises.getOrDefault(s.key(), 0))) continue;
       // The skill's memory: the latest review of its exercises in review, the highest stability.
       java.time.Instant latest = null;
       double stability = 0;
@@ -318,7 +323,9 @@ final class ReferencePicker {
   /** Mean recall and level of each skill, from the cards now. */
   public Picker.Memory memory(Picker.Request q) {
     Map<SkillKey, double[]> sums = new HashMap<>();
+    Map<SkillKey, Integer> exercises = new HashMap<>();
     for (StoredExercise e : q.scope()) {
+      for (String s : e.exercise().skills()) exercises.merge(new SkillKey(e.packId(), s), 1, Integer::sum);
       CardState c = q.cards().get(e.key());
       if (c == null || c.phase() == CardPhase.NEW) continue;
       double r = scheduler.retrievability(c, q.now());
@@ -336,7 +343,8 @@ final class ReferencePicker {
       double mean = acc == null ? 1.0 : acc[0] / acc[1];
       recall.put(s.key(), mean);
       boolean unlocked = s.requires().stream().allMatch(r -> masteredSkills.contains(new SkillKey(s.packId(), r)));
-      levels.put(s.key(), MasteryModel.level(q.mastery().get(s.key()), unlocked, mean));
+      levels.put(s.key(), MasteryModel.level(q.mastery().get(s.key()), unlocked, mean,
+          exercises.getOrDefault(s.key(), 0)));
     }
     return new Picker.Memory(recall, levels);
   }
@@ -356,7 +364,7 @@ final class ReferencePicker {
   public static Set<SkillKey> mastered(Map<SkillKey, SkillMastery> mastery) {
     Set<SkillKey> out = new HashSet<>();
     mastery.forEach((k, m) -> {
-      if (m.mastered()) out.add(k);
+      if (m.known()) out.add(k); // the unlocking level: known, evidence aside
     });
     return out;
   }
