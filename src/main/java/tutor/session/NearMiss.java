@@ -24,7 +24,8 @@ import tutor.pack.Normalization;
  *       removed or reordered.
  *   <li>Text: few letters differ relative to the answer's length (a swap counts as one), and only
  *       letters: a digit, sign, space or quote that differs changes the meaning. Never inside a word
- *       starting with {@code -} (an option), never for answers shorter than four letters.
+ *       that is code (starting with {@code -}, or holding a sign such as {@code - * $ /}: {@code o-w}
+ *       for {@code go-w} in a cloze gap), never for answers shorter than four letters.
  *   <li>Never for numbers, choices or orders.
  * </ul>
  *
@@ -156,7 +157,17 @@ public record NearMiss(String typed, String expected, String marks) {
     return typed.substring(p, typed.length() - q).indexOf(' ') < 0 && key.substring(p, key.length() - q).indexOf(' ') < 0;
   }
 
-  /** Whether the letters that differ lie in a word starting with '-': an option such as -d or -m. */
+  /**
+   * Signs that make a word code rather than prose: an option ({@code -d}), a mode ({@code go-w}), a
+   * glob ({@code *.jpg}), a variable ({@code $PATH}), a path ({@code src/}). A letter off there
+   * changes what it means ({@code o-w} for {@code go-w}, {@code *.jpeg} for {@code *.jpg}).
+   */
+  private static final String CODE_SIGNS = "-+=*?[]{}$/\\|&<>~!%^#@:,;`";
+
+  /**
+   * Whether the letters that differ lie in a word that is code: one starting with '-' (an option
+   * such as -d or -m) or holding one of {@link #CODE_SIGNS}.
+   */
   private static boolean changesAnOption(String typed, String key) {
     int p = 0;
     while (p < typed.length() && p < key.length() && typed.charAt(p) == key.charAt(p)) p++;
@@ -171,6 +182,9 @@ public record NearMiss(String typed, String expected, String marks) {
       for (int w = start; w < Math.max(end, start + 1) && w < s.length(); w++) {
         if ((w == start || s.charAt(w - 1) == ' ') && s.charAt(w) == '-') return true;
       }
+      int stop = s.indexOf(' ', Math.max(end - 1, start));
+      String word = s.substring(start, stop < 0 ? s.length() : stop);
+      if (word.chars().anyMatch(c -> CODE_SIGNS.indexOf(c) >= 0)) return true;
     }
     return false;
   }

@@ -108,6 +108,18 @@ class NearMissTest {
   }
 
   @Test
+  void aClozeGapThatIsCodeIsNeverANearMiss() {
+    String t = "chmod {{go-w|og-w}} report.txt; cp {{*.jpg}} backup/";
+    Exercise cloze = new Exercise("c", List.of("s"), "", 2, List.of(), "", List.of(),
+        new Exercise.Cloze(t, Gap.parse(t), STRICT));
+    assertTrue(NearMiss.find(cloze, List.of("o-w", "*.jpg"), 0.2).isEmpty());
+    assertTrue(NearMiss.find(cloze, List.of("go-r", "*.jpg"), 0.2).isEmpty());
+    assertTrue(NearMiss.find(cloze, List.of("go-w", "*.jpeg"), 0.2).isEmpty());
+    // A plain word keeps its slips, also with a dot: ".gti" for ".git".
+    assertTrue(NearMiss.find(prose(STRICT, ".git"), List.of(".gti"), 0.2).isPresent());
+  }
+
+  @Test
   void proseIsNeverOfferedForALetterOfAnOption() {
     assertTrue(NearMiss.find(prose(STRICT, "git branch -m main"), List.of("git branch -d main"), 0.2).isEmpty());
     assertTrue(NearMiss.find(prose(STRICT, "grep --recursive x"), List.of("grep --recrusive x"), 0.2).isEmpty());
