@@ -26,7 +26,8 @@ import tutor.terminal.Wrap;
       "Check the database without changing it: integrity (PRAGMA integrity_check), the schema",
       "version and shape against this tutor's migrations, foreign keys, rows that belong to",
       "nothing, and the write-ahead log. Each problem comes with what to do.",
-      "--fix removes rows that belong to nothing, after making a backup.",
+      "--fix removes rows that belong to nothing and moves dates in the future back to now,",
+      "after making a backup.",
       "Exit code 0 when all is well, 1 when a problem was found."
     },
     footerHeading = "%nExamples:%n",
@@ -39,7 +40,8 @@ final class DoctorCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
   OutputFormat format = OutputFormat.text;
 
-  @Option(names = "--fix", description = "Delete rows that belong to nothing (a backup is made first).")
+  @Option(names = "--fix", description = "Delete rows that belong to nothing, move future dates back to now"
+      + " (a backup is made first).")
   boolean fix;
 
   @Option(names = "--yes", description = "With --fix: do not ask for confirmation.")
@@ -48,7 +50,7 @@ final class DoctorCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Path db = root.databasePath();
-    DoctorReport report = Doctor.check(db);
+    DoctorReport report = Doctor.check(db, root.clock().instant());
     if (format == OutputFormat.json) {
       root.ctx.out().println(json(report));
     } else {
@@ -59,7 +61,7 @@ final class DoctorCommand implements Callable<Integer> {
   }
 
   private int repair(Path db, DoctorReport report) {
-    if (!Confirm.ask(root.ctx, yes, "Delete the rows listed above (after a backup)?", "not repairing")) {
+    if (!Confirm.ask(root.ctx, yes, "Repair what is listed above (after a backup)?", "not repairing")) {
       return ExitCodes.FAILURE;
     }
     String stem = db.getFileName().toString().replaceFirst("\\.db$", "");
@@ -67,8 +69,8 @@ final class DoctorCommand implements Callable<Integer> {
         + STAMP.format(root.clock().instant().atZone(ZoneId.systemDefault())) + ".db");
     Backup.copy(db, backup);
     int deleted = Doctor.repair(db, report.repairs());
-    root.ctx.err().println("Backed up to " + backup + "; deleted " + deleted + (deleted == 1 ? " row." : " rows."));
-    DoctorReport after = Doctor.check(db);
+    root.ctx.err().println("Backed up to " + backup + "; repaired " + deleted + (deleted == 1 ? " row." : " rows."));
+    DoctorReport after = Doctor.check(db, root.clock().instant());
     if (after.healthy()) {
       root.ctx.err().println("The database is now healthy.");
       return ExitCodes.OK;

@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import tutor.store.Learner;
+import tutor.store.LearnerLock;
 import tutor.store.SqliteStore;
 import tutor.store.UndoneAnswer;
 
@@ -24,17 +25,24 @@ final class UndoCommand implements Callable<Integer> {
     if (count < 1 || count > 1000) throw new UserException(ExitCodes.BAD_INPUT, "--count must be from 1 to 1000");
     try (SqliteStore store = root.openStore()) {
       Learner learner = store.currentLearner(root.clock().instant());
-      int done = 0;
-      for (int i = 0; i < count; i++) {
-        Optional<UndoneAnswer> u = store.undoLast(learner.id());
-        if (u.isEmpty()) break;
-        done++;
-        root.ctx.out().println("Undone: " + u.get().card() + " (answered " + u.get().answeredAt() + ").");
+      // Not while a session of the learner runs: it would take back that session's answers.
+      try (LearnerLock lock = LearnerLock.take(store, learner)) {
+        return undo(store, learner);
       }
-      if (done == 0) {
-        root.ctx.err().println("tutor: there is no answer to undo");
-        return ExitCodes.FAILURE;
-      }
+    }
+  }
+
+  private int undo(SqliteStore store, Learner learner) {
+    int done = 0;
+    for (int i = 0; i < count; i++) {
+      Optional<UndoneAnswer> u = store.undoLast(learner.id());
+      if (u.isEmpty()) break;
+      done++;
+      root.ctx.out().println("Undone: " + u.get().card() + " (answered " + u.get().answeredAt() + ").");
+    }
+    if (done == 0) {
+      root.ctx.err().println("tutor: there is no answer to undo");
+      return ExitCodes.FAILURE;
     }
     return ExitCodes.OK;
   }

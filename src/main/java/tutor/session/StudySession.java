@@ -72,6 +72,8 @@ public final class StudySession {
   private final List<String> levelChanges = new ArrayList<>();
   private SessionProgress progress;
   private int answered;
+  /** Answers this session wrote and has not taken back: what :undo may take back. */
+  private int ownAnswers;
   private int correct;
   private int attempt;
   private Pick current;
@@ -233,6 +235,7 @@ public final class StudySession {
             mix(options.seed(), stored.key().hashCode(), attempt), fuzzSeed);
         AnswerRecorder.Recorded r = recorder.record(learner.id(), options.cram() ? "cram" : "study", stored, a,
             fuzzSeed, cards, mastery);
+        ownAnswers++;
         index.update(stored.key(), cards.get(stored.key()));
         if (options.cram()) crammed.add(stored.key());
         else if (dueLoad != null) dueLoad.moved(p.card(), r.outcome().card());
@@ -265,7 +268,7 @@ public final class StudySession {
         }
       } catch (SkipExercise s) {
         skipped.add(stored.key());
-        ui.notice("Skipped.");
+        ui.say("Skipped."); // what happened, not a mistake of the learner
       } catch (SessionEnd e) {
         endedBy = e.why();
         stopReason = "";
@@ -364,7 +367,13 @@ public final class StudySession {
 
   /** Takes back the last answer and reloads what the picker sees. */
   private void undo() {
+    if (ownAnswers == 0) {
+      // Earlier sessions' answers are for tutor undo, which says which it takes back.
+      ui.notice("There is no answer of this session to undo.");
+      return;
+    }
     Optional<tutor.store.UndoneAnswer> u = store.undoLast(learner.id());
+    if (u.isPresent()) ownAnswers--;
     if (u.isEmpty()) {
       ui.notice("There is no answer to undo.");
       return;

@@ -36,6 +36,8 @@ final class DatabaseFile {
     }
     if (Files.isDirectory(file)) throw new StoreException(file + " is a directory, not a database file");
     if (!isSqlite(file)) throw new StoreException(file + " is not a tutor database (not an SQLite file)");
+    // Where nothing can be written, SQLite could not make the files a WAL database is read with.
+    if (readOnly && ReadOnly.database(file)) return Database.readOnlyConnection(file);
     SQLiteConfig config = new SQLiteConfig();
     config.setReadOnly(readOnly);
     config.setBusyTimeout(5000);

@@ -18,7 +18,7 @@ public final class Exporter {
   public static LearnerExport export(SqliteStore store, Learner learner, Instant now) {
     Connection c = store.connection();
     // One read transaction: a consistent snapshot even if a session is writing meanwhile.
-    return Transactions.inTransaction(c, () -> {
+    return Transactions.snapshot(c, () -> {
       Map<String, LearnerExport.Table> tables = new LinkedHashMap<>();
       Map<String, String> packs = new TreeMap<>();
       for (String t : LearnerTables.names(c)) {
