@@ -52,6 +52,9 @@ final class ImportCommand implements Callable<Integer> {
       data = read();
     } catch (Importer.Refused e) {
       throw new UserException(ExitCodes.BAD_INPUT, e.getMessage());
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new UserException(ExitCodes.BAD_INPUT, path + " is not UTF-8 text, so not a tutor export (tutor export"
+          + " writes UTF-8); nothing imported");
     }
     String name = as != null ? as.strip() : data.learner();
     try (SqliteStore store = root.openStore()) {

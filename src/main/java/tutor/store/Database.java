@@ -66,6 +66,7 @@ public final class Database {
     try {
       c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
     } catch (SQLException e) {
+      if (Transactions.full(e, file)) throw new StoreException(Transactions.diskFull(file), e);
       throw new StoreException("cannot open database " + file + ": " + e.getMessage(), e);
     }
     try {
@@ -82,7 +83,7 @@ public final class Database {
       return new Opened(c, false);
     } catch (SQLException e) {
       closeQuietly(c);
-      if (Transactions.full(e)) throw new StoreException(Transactions.diskFull(file), e);
+      if (Transactions.full(e, file)) throw new StoreException(Transactions.diskFull(file), e);
       throw new StoreException(describe(file, e), e);
     } catch (RuntimeException e) {
       closeQuietly(c);

@@ -128,6 +128,24 @@ final class Transactions {
         || m.contains("database or disk is full");
   }
 
+  /** Below this, an I/O error writing the database is taken for a full disk. */
+  private static final long NEARLY_FULL = 1024 * 1024;
+
+  /**
+   * Whether {@code e} comes of a full disk: SQLITE_FULL, or an I/O error (growing the -shm or the
+   * -wal, which SQLite reports as SQLITE_IOERR) where almost no space is left.
+   */
+  static boolean full(SQLException e, Path file) {
+    if (full(e)) return true;
+    boolean io = code(e) == SQLiteErrorCode.SQLITE_IOERR.code || String.valueOf(e.getMessage()).contains("SQLITE_IOERR");
+    if (!io || file == null) return false;
+    try {
+      return Files.getFileStore(file.toAbsolutePath().getParent()).getUsableSpace() < NEARLY_FULL;
+    } catch (IOException | RuntimeException x) {
+      return false;
+    }
+  }
+
   static boolean readOnly(SQLException e) {
     return code(e) == SQLiteErrorCode.SQLITE_READONLY.code || String.valueOf(e.getMessage()).contains("SQLITE_READONLY");
   }
@@ -141,7 +159,7 @@ final class Transactions {
   /** {@code e} in words: a full disk, a read-only directory, or the database error as it is. */
   static StoreException failure(Connection c, SQLException e) {
     Path file = file(c).orElse(null);
-    if (full(e)) return new StoreException(diskFull(file), e);
+    if (full(e, file)) return new StoreException(diskFull(file), e);
     if (readOnly(e) && file != null) return new StoreException(readOnlyMessage(file), e);
     if (busy(e)) {
       return new StoreException("the database" + (file == null ? "" : " " + file)
