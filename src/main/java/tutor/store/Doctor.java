@@ -243,13 +243,13 @@ public final class Doctor {
   private static Finding futureDates(Connection c, Instant now) throws SQLException {
     long t = now.toEpochMilli();
     List<Dated> checks = List.of(
-        new Dated("cards", "last_review", "cards last reviewed", "UPDATE cards SET due = " + t
+        new Dated("cards", "last_review", "cards last reviewed in the future", "UPDATE cards SET due = " + t
             + " + max(0, due - last_review), last_review = " + t + " WHERE last_review > " + t),
-        new Dated("reviews", "reviewed_at", "answers", "UPDATE reviews SET reviewed_at = " + t
+        new Dated("reviews", "reviewed_at", "answers given in the future", "UPDATE reviews SET reviewed_at = " + t
             + " WHERE reviewed_at > " + t),
-        new Dated("mastery", "updated_at", "skill mastery rows updated", "UPDATE mastery SET updated_at = " + t
+        new Dated("mastery", "updated_at", "skills' mastery updated in the future", "UPDATE mastery SET updated_at = " + t
             + " WHERE updated_at > " + t),
-        new Dated("lessons_seen", "seen_at", "lessons seen", "UPDATE lessons_seen SET seen_at = " + t
+        new Dated("lessons_seen", "seen_at", "lessons seen in the future", "UPDATE lessons_seen SET seen_at = " + t
             + " WHERE seen_at > " + t));
     List<String> details = new ArrayList<>();
     List<String> repairs = new ArrayList<>();
@@ -259,15 +259,19 @@ public final class Doctor {
           + ") FROM " + d.table() + " WHERE " + d.column() + " > " + t)) {
         int n = rs.next() ? rs.getInt(1) : 0;
         if (n == 0) continue;
-        details.add(n + " " + d.what() + " in the future (the latest at " + Instant.ofEpochMilli(rs.getLong(2)) + ")");
+        details.add(d.what() + ": " + n + " (the latest at " + seconds(Instant.ofEpochMilli(rs.getLong(2))) + ")");
         repairs.add(d.repair());
       }
     }
-    if (details.isEmpty()) return new Finding("dates", Status.OK, "no date after now (" + now + ")");
-    return new Finding("dates", Status.PROBLEM, "some dates are after now (" + now + ")", details,
+    if (details.isEmpty()) return new Finding("dates", Status.OK, "no date after now (" + seconds(now) + ")");
+    return new Finding("dates", Status.PROBLEM, "some dates are after now (" + seconds(now) + ")", details,
         "Answers were given with the clock set ahead (--now, or a wrong system clock); their cards come due"
             + " only after those dates. Move them back to now with: tutor doctor --fix (it makes a backup first).",
         repairs);
+  }
+
+  private static Instant seconds(Instant t) {
+    return t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
   }
 
   private static boolean tableExists(Connection c, String table) throws SQLException {
