@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -64,7 +63,7 @@ public final class Database {
     }
     Connection c;
     try {
-      c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+      c = Driver.connect("jdbc:sqlite:" + file.toAbsolutePath(), null);
     } catch (SQLException e) {
       if (Transactions.full(e, file)) throw new StoreException(Transactions.diskFull(file), e);
       throw new StoreException("cannot open database " + file + ": " + e.getMessage(), e);
@@ -132,7 +131,7 @@ public final class Database {
     config.setOpenMode(org.sqlite.SQLiteOpenMode.OPEN_URI);
     String uri = "file:" + uriPath(abs) + (log ? "?mode=ro" : "?mode=ro&immutable=1");
     try {
-      return DriverManager.getConnection("jdbc:sqlite:" + uri, config.toProperties());
+      return Driver.connect("jdbc:sqlite:" + uri, config.toProperties());
     } catch (SQLException e) {
       throw new StoreException("cannot open database " + file + " (read-only): " + e.getMessage(), e);
     }

@@ -60,7 +60,7 @@ public final class SqliteStore implements Store {
    * the real opening to report.
    */
   public static void warmUp() {
-    try (Connection memory = java.sql.DriverManager.getConnection("jdbc:sqlite::memory:")) {
+    try (Connection memory = Driver.connect("jdbc:sqlite::memory:", null)) {
       memory.getAutoCommit();
     } catch (Exception | LinkageError e) {
       // the real work will meet it, and report it

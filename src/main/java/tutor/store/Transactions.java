@@ -150,6 +150,24 @@ final class Transactions {
     return code(e) == SQLiteErrorCode.SQLITE_READONLY.code || String.valueOf(e.getMessage()).contains("SQLITE_READONLY");
   }
 
+  static boolean io(SQLException e) {
+    return code(e) == SQLiteErrorCode.SQLITE_IOERR.code || String.valueOf(e.getMessage()).contains("SQLITE_IOERR");
+  }
+
+  /** The process's limit on the size of a file it writes (ulimit -f) in bytes; -1 when there is none. */
+  static long fileSizeLimit() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/limits"))) {
+        if (!line.startsWith("Max file size")) continue;
+        String soft = line.substring("Max file size".length()).strip().split("\\s+")[0];
+        return soft.equals("unlimited") ? -1 : Long.parseLong(soft);
+      }
+    } catch (IOException | RuntimeException e) {
+      // not Linux, or unreadable: no limit known
+    }
+    return -1;
+  }
+
   /** The primary result code of {@code e}, or -1. */
   private static int code(SQLException e) {
     if (e instanceof SQLiteException se) return se.getResultCode().code & 0xff;
@@ -160,6 +178,14 @@ final class Transactions {
   static StoreException failure(Connection c, SQLException e) {
     Path file = file(c).orElse(null);
     if (full(e, file)) return new StoreException(diskFull(file), e);
+    if (io(e) && file != null) {
+      long limit = fileSizeLimit();
+      if (limit >= 0) {
+        return new StoreException("a file grew past the size limit of " + Doctor.mb(limit) + " (ulimit -f)"
+            + " while writing " + file + "; nothing was lost", e);
+      }
+      return new StoreException("cannot write to " + file + " (" + e.getMessage() + "); nothing was lost", e);
+    }
     if (readOnly(e) && file != null) return new StoreException(readOnlyMessage(file), e);
     if (busy(e)) {
       return new StoreException("the database" + (file == null ? "" : " " + file)
