@@ -1,39 +1,62 @@
 package tutor.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import tutor.store.AutoBackups;
 import tutor.store.Backup;
 
 @Command(
     name = "backup",
     mixinStandardHelpOptions = true,
     description = {
-      "Copy the whole database (every learner, pack and answer) to a new file, safely even while",
-      "a study session is running, and check the copy. The default name has the date and time",
-      "and sits beside the database. A backup never overwrites a file.",
-      "To restore: use the copy with --db FILE, or copy it over the database while tutor is not running."
+      "Copy the whole database (every learner, pack and answer) to a new file,",
+      "safely even while a study session is running, and check the copy. The",
+      "default name has the date and time and sits beside the database. A backup",
+      "never overwrites a file, and a file under a backup's name is always a whole,",
+      "checked copy (it is written under a temporary name first).",
+      "tutor also backs up by itself, into backups/ beside the database: before",
+      "every command that deletes data, and once a day when you study (--list).",
+      "Kept: the newest of each of the last 7 days, 4 weeks and 6 months",
+      "(tutor settings backup-keep-daily, -weekly, -monthly).",
+      "To restore one: tutor restore BACKUP (never copy one over the database)."
     },
     footerHeading = "%nExamples:%n",
     footer = {"  tutor backup                         beside the database: tutor-backup-DATE-TIME.db",
         "  tutor backup ~/backups/               into a directory, with the default name",
-        "  tutor backup /mnt/usb/tutor.db"})
+        "  tutor backup /mnt/usb/tutor.db",
+        "  tutor backup --list                  the automatic backups, oldest first",
+        "  tutor restore tutor-20260301-090000-daily.db"})
 final class BackupCommand implements Callable<Integer> {
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
   @ParentCommand TutorCommand root;
 
   @Parameters(arity = "0..1", paramLabel = "PATH", description = "The new file, or a directory for it.")
   Path path;
 
+  @Option(names = "--list", description = "List the automatic backups (in backups/ beside the database).")
+  boolean list;
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "With --list: text (default) or json.")
+  OutputFormat format = OutputFormat.text;
+
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     Path db = root.databasePath();
+    if (list) {
+      if (path != null) throw new UserException(ExitCodes.BAD_INPUT, "--list takes no PATH");
+      return list(db);
+    }
     String stem = db.getFileName().toString().replaceFirst("\\.db$", "");
     String name = stem + "-backup-" + STAMP.format(root.clock().instant().atZone(ZoneId.systemDefault())) + ".db";
     Path target = path == null ? db.toAbsolutePath().resolveSibling(name)
@@ -46,7 +69,34 @@ final class BackupCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private static String size(long bytes) {
+  private int list(Path db) throws Exception {
+    List<AutoBackups.Entry> all = AutoBackups.list(db);
+    PrintWriter out = root.ctx.out();
+    if (format == OutputFormat.json) {
+      var m = new com.fasterxml.jackson.databind.ObjectMapper();
+      var arr = m.createArrayNode();
+      for (AutoBackups.Entry e : all) {
+        arr.addObject().put("file", e.file().toString()).put("name", e.file().getFileName().toString())
+            .put("taken_at", e.takenAt().toString()).put("reason", e.reason()).put("bytes", e.size());
+      }
+      out.println(m.writerWithDefaultPrettyPrinter().writeValueAsString(arr));
+      return ExitCodes.OK;
+    }
+    if (all.isEmpty()) {
+      root.ctx.err().println("No automatic backups yet in " + AutoBackups.directory(db)
+          + " (tutor makes one a day when you study, and one before each command that deletes data).");
+      return ExitCodes.OK;
+    }
+    for (AutoBackups.Entry e : all) {
+      out.printf("%s  %-26s %9s  %s%n", SHOWN.format(e.takenAt()), e.reason(), size(e.size()),
+          e.file().getFileName());
+    }
+    root.ctx.err().println(all.size() + (all.size() == 1 ? " backup" : " backups") + " in " + AutoBackups.directory(db)
+        + "; restore one with: tutor restore NAME");
+    return ExitCodes.OK;
+  }
+
+  static String size(long bytes) {
     if (bytes < 0) return "size unknown";
     if (bytes < 1024 * 1024) return Math.max(1, Math.round(bytes / 1024.0)) + " KB";
     return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));

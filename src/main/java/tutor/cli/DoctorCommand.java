@@ -6,13 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import tutor.store.Backup;
 import tutor.store.Doctor;
 import tutor.store.DoctorReport;
 import tutor.store.DoctorReport.Finding;
@@ -25,23 +22,22 @@ import tutor.terminal.Wrap;
     description = {
       "Check the database without changing it: integrity (PRAGMA integrity_check), the schema",
       "version and shape against this tutor's migrations, foreign keys, rows that belong to",
-      "nothing, and the write-ahead log. Each problem comes with what to do.",
-      "--fix removes rows that belong to nothing and moves dates in the future back to now,",
-      "after making a backup.",
+      "nothing, values tutor would never write, dates in the future, and the write-ahead log. Each",
+      "problem comes with what to do. --fix removes rows that belong to nothing, repairs the values",
+      "it safely can and moves future dates back to now, after an automatic backup (tutor backup",
+      "--list; tutor restore NAME to go back).",
       "Exit code 0 when all is well, 1 when a problem was found."
     },
     footerHeading = "%nExamples:%n",
     footer = {"  tutor doctor", "  tutor doctor --format json", "  tutor doctor --fix"})
 final class DoctorCommand implements Callable<Integer> {
-  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-
   @ParentCommand TutorCommand root;
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
   OutputFormat format = OutputFormat.text;
 
-  @Option(names = "--fix", description = "Delete rows that belong to nothing, move future dates back to now"
-      + " (a backup is made first).")
+  @Option(names = "--fix", description = "Delete rows that belong to nothing, repair what is safe, move future"
+      + " dates back to now (a backup is made first).")
   boolean fix;
 
   @Option(names = "--yes", description = "With --fix: do not ask for confirmation.")
@@ -64,12 +60,9 @@ final class DoctorCommand implements Callable<Integer> {
     if (!Confirm.ask(root.ctx, yes, "Repair what is listed above (after a backup)?", "not repairing")) {
       return ExitCodes.FAILURE;
     }
-    String stem = db.getFileName().toString().replaceFirst("\\.db$", "");
-    Path backup = db.toAbsolutePath().resolveSibling(stem + "-before-fix-"
-        + STAMP.format(root.clock().instant().atZone(ZoneId.systemDefault())) + ".db");
-    Backup.copy(db, backup);
+    AutoBackup.before(root, "before-doctor-fix");
     int deleted = Doctor.repair(db, report.repairs());
-    root.ctx.err().println("Backed up to " + backup + "; repaired " + deleted + (deleted == 1 ? " row." : " rows."));
+    root.ctx.err().println("Repaired " + deleted + (deleted == 1 ? " row." : " rows."));
     DoctorReport after = Doctor.check(db, root.clock().instant());
     if (after.healthy()) {
       root.ctx.err().println("The database is now healthy.");

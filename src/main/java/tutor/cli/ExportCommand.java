@@ -1,7 +1,6 @@
 package tutor.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -11,11 +10,14 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import tutor.store.ExportCsv;
+import java.util.Map;
+import tutor.store.AtomicExport;
 import tutor.store.ExportJson;
+import tutor.store.ExportWriter;
 import tutor.store.Exporter;
 import tutor.store.Learner;
 import tutor.store.LearnerExport;
+import tutor.store.Printable;
 import tutor.store.SqliteStore;
 
 @Command(
@@ -55,27 +57,32 @@ final class ExportCommand implements Callable<Integer> {
     Instant now = root.clock().instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     try (SqliteStore store = root.openStore()) {
       Learner learner = store.currentLearner(now);
-      LearnerExport data = Exporter.export(store, learner, now);
       if (out.equals("-")) {
-        root.ctx.out().print(ExportJson.write(data));
+        Map<String, Long> rows;
+        try (ExportWriter w = ExportJson.writer(root.ctx.out())) {
+          rows = Exporter.write(store, learner, now, w);
+        }
+        root.ctx.out().println();
         root.ctx.out().flush();
-        root.ctx.err().println("Exported learner '" + learner.name() + "': " + data.describe() + ".");
+        root.ctx.err().println("Exported learner '" + Printable.escape(learner.name()) + "': "
+            + LearnerExport.describe(rows) + ".");
         return ExitCodes.OK;
       }
       Path dir = Path.of(out);
       if (Files.exists(dir) && !Files.isDirectory(dir)) {
         throw new UserException(ExitCodes.BAD_INPUT, dir + " is a file; --out takes a directory");
       }
-      String name = "tutor-export-" + learner.name().replaceAll("[^\\p{L}\\p{N}._-]", "_") + "-"
+      String name = "tutor-export-" + learner.name().replaceAll("[^\\p{L}\\p{M}\\p{N}._-]", "_") + "-"
           + STAMP.format(now.atZone(ZoneId.systemDefault()));
       Path target = dir.resolve(format == Format.json ? name + ".json" : name);
       if (Files.exists(target)) {
         throw new UserException(ExitCodes.BAD_INPUT, target + " already exists; an export never overwrites (try again in a second)");
       }
       Files.createDirectories(dir);
-      if (format == Format.json) Files.writeString(target, ExportJson.write(data), StandardCharsets.UTF_8);
-      else ExportCsv.write(data, target);
-      root.ctx.out().println("Exported learner '" + learner.name() + "' (" + data.describe() + ") to " + target);
+      Map<String, Long> rows = AtomicExport.write(target, format == Format.csv,
+          w -> Exporter.write(store, learner, now, w));
+      root.ctx.out().println("Exported learner '" + Printable.escape(learner.name()) + "' ("
+          + LearnerExport.describe(rows) + ") to " + target);
     }
     return ExitCodes.OK;
   }

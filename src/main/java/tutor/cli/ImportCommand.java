@@ -1,7 +1,6 @@
 package tutor.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -11,9 +10,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import tutor.store.ExportCsv;
 import tutor.store.ExportJson;
+import tutor.store.ExportSource;
 import tutor.store.Importer;
 import tutor.store.Learner;
 import tutor.store.LearnerExport;
+import tutor.store.LearnerName;
 import tutor.store.SqliteStore;
 
 @Command(
@@ -43,40 +44,74 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (as != null && !LearnerCommand.NAME.matcher(as.strip()).matches()) {
-      throw new UserException(ExitCodes.BAD_INPUT, "learner name '" + as
-          + "' should be 1-40 letters, digits, spaces, '.', '_' or '-'");
-    }
-    LearnerExport data;
-    try {
-      data = read();
-    } catch (Importer.Refused e) {
-      throw new UserException(ExitCodes.BAD_INPUT, e.getMessage());
-    } catch (java.nio.charset.CharacterCodingException e) {
-      throw new UserException(ExitCodes.BAD_INPUT, path + " is not UTF-8 text, so not a tutor export (tutor export"
-          + " writes UTF-8); nothing imported");
-    }
-    String name = as != null ? as.strip() : data.learner();
-    try (SqliteStore store = root.openStore()) {
-      Learner learner;
-      try {
-        learner = Importer.restore(store, data, name);
-      } catch (Importer.Refused e) {
-        throw new UserException(ExitCodes.BAD_INPUT, "nothing imported: " + e.getMessage());
+    if (as != null) {
+      String problem = LearnerName.problem(as);
+      if (problem != null) {
+        throw new UserException(ExitCodes.BAD_INPUT, "--as: " + problem + " (" + LearnerName.RULE + ")");
       }
-      root.ctx.out().println("Imported learner '" + learner.name() + "' (" + data.describe() + ").");
-      boolean current = store.currentLearner(root.clock().instant()).id() == learner.id();
-      String quoted = learner.name().contains(" ") ? "'" + learner.name() + "'" : learner.name();
-      if (!current) root.ctx.out().println("Study as them with: tutor learner use " + quoted);
+    }
+    try {
+      return importFrom();
+    } catch (com.fasterxml.jackson.core.JsonProcessingException | java.io.CharConversionException e) {
+      throw malformed(e);
+    } catch (java.io.UncheckedIOException e) {
+      if (e.getCause() instanceof com.fasterxml.jackson.core.JsonProcessingException
+          || e.getCause() instanceof java.io.CharConversionException) {
+        throw malformed(e.getCause());
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * JSON that cannot be read where a value is decoded (text in another encoding than UTF-8, found
+   * only when the value is read): the file and the line, in one line, not an unexpected error.
+   */
+  private UserException malformed(Throwable e) {
+    String detail = e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage()
+        : e.getMessage();
+    String line = e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null
+        ? " at line " + j.getLocation().getLineNr() : "";
+    boolean encoding = String.valueOf(detail).contains("UTF-8") || e instanceof java.io.CharConversionException;
+    return new UserException(ExitCodes.BAD_INPUT, "nothing imported: " + where() + "not a tutor export: "
+        + (encoding ? "it is not UTF-8 text" : "the JSON is malformed") + line + " (" + detail + ")");
+  }
+
+  private int importFrom() throws IOException {
+    try (ExportSource source = open()) {
+      try {
+        source.header(); // a file that is no export is refused before anything is backed up or opened
+      } catch (Importer.Refused e) {
+        throw new UserException(ExitCodes.BAD_INPUT, "nothing imported: " + where() + e.getMessage());
+      }
+      if (Files.isRegularFile(root.databasePath())) AutoBackup.before(root, "before-import");
+      try (SqliteStore store = root.openStore()) {
+        Importer.Imported imported;
+        try {
+          imported = Importer.restore(store, source, as);
+        } catch (Importer.Refused e) {
+          throw new UserException(ExitCodes.BAD_INPUT, "nothing imported: " + where() + e.getMessage());
+        }
+        Learner learner = imported.learner();
+        root.ctx.out().println("Imported learner '" + learner.name() + "' (" + LearnerExport.describe(imported.rows())
+            + ").");
+        boolean current = store.currentLearner(root.clock().instant()).id() == learner.id();
+        String quoted = learner.name().contains(" ") ? "'" + learner.name() + "'" : learner.name();
+        if (!current) root.ctx.out().println("Study as them with: tutor learner use " + quoted);
+      }
     }
     return ExitCodes.OK;
   }
 
-  private LearnerExport read() throws IOException {
-    if (path.equals("-")) return ExportJson.read(new String(root.ctx.in().readAllBytes(), StandardCharsets.UTF_8));
+  private String where() {
+    return path.equals("-") ? "" : path + ": ";
+  }
+
+  private ExportSource open() throws IOException {
+    if (path.equals("-")) return ExportJson.source(root.ctx.in());
     Path p = Path.of(path);
-    if (Files.isDirectory(p)) return ExportCsv.read(p);
+    if (Files.isDirectory(p)) return ExportCsv.source(p);
     if (!Files.isRegularFile(p)) throw new UserException(ExitCodes.BAD_INPUT, "no such file or directory: " + p);
-    return ExportJson.read(Files.readString(p, StandardCharsets.UTF_8));
+    return ExportJson.source(Files.newInputStream(p));
   }
 }

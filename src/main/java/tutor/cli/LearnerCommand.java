@@ -2,11 +2,12 @@ package tutor.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import tutor.store.Learner;
+import tutor.store.LearnerName;
+import tutor.store.Printable;
 import tutor.store.SqliteStore;
 
 @Command(
@@ -19,8 +20,6 @@ import tutor.store.SqliteStore;
     footer = {"  tutor learner add sam", "  tutor learner use sam", "  tutor learner list",
         "  tutor learner delete sam"})
 final class LearnerCommand implements Callable<Integer> {
-  static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._-]{0,39}");
-
   @ParentCommand TutorCommand root;
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -33,20 +32,22 @@ final class LearnerCommand implements Callable<Integer> {
 
   @Command(name = "add", mixinStandardHelpOptions = true,
       description = "Add a learner and switch to them.",
-      footerHeading = "%nExamples:%n", footer = {"  tutor learner add sam"})
+      footerHeading = "%nExamples:%n", footer = {"  tutor learner add sam", "  tutor learner add 'Jean-Luc Picard'", "  tutor learner add हिन्दी"})
   static final class Add implements Callable<Integer> {
     @ParentCommand LearnerCommand parent;
 
-    @Parameters(paramLabel = "NAME", description = "Letters, digits, spaces, '.', '_' or '-'; up to 40.")
+    @Parameters(paramLabel = "NAME", description = "Up to 64 letters (any script, with accents), digits, spaces,"
+        + " '.', '_', '-' or an apostrophe.")
     String name;
 
     @Override
     public Integer call() {
       TutorCommand root = parent.root;
-      String n = name.strip();
-      if (!NAME.matcher(n).matches()) {
-        throw new UserException(ExitCodes.BAD_INPUT, "learner name '" + name
-            + "' should be 1-40 letters, digits, spaces, '.', '_' or '-'");
+      String n = LearnerName.normalize(name);
+      String problem = LearnerName.problem(n);
+      if (problem != null) {
+        throw new UserException(ExitCodes.BAD_INPUT, "learner name '" + Printable.escape(name) + "': " + problem
+            + " (" + LearnerName.RULE + ")");
       }
       try (SqliteStore store = root.openStore()) {
         store.currentLearner(root.clock().instant()); // make sure "default" exists first
@@ -74,10 +75,10 @@ final class LearnerCommand implements Callable<Integer> {
     public Integer call() {
       TutorCommand root = parent.root;
       try (SqliteStore store = root.openStore()) {
-        Learner l = store.learner(name.strip()).orElseThrow(() -> new UserException(ExitCodes.BAD_INPUT,
-            "no learner '" + name + "' (see: tutor learner list; add one with: tutor learner add NAME)"));
+        Learner l = store.learner(LearnerName.normalize(name)).orElseThrow(() -> new UserException(ExitCodes.BAD_INPUT,
+            "no learner '" + Printable.escape(name) + "' (see: tutor learner list; add one with: tutor learner add NAME)"));
         store.useLearner(l);
-        root.ctx.out().println("Now studying as '" + l.name() + "'.");
+        root.ctx.out().println("Now studying as '" + Printable.escape(l.name()) + "'.");
       }
       return ExitCodes.OK;
     }
@@ -96,7 +97,8 @@ final class LearnerCommand implements Callable<Integer> {
       try (SqliteStore store = root.openStore()) {
         Learner current = store.currentLearner(root.clock().instant());
         for (Learner l : store.learners()) {
-          out.println((l.id() == current.id() ? "* " : "  ") + l.name());
+          // A name from an old database or set by hand may hold control characters: never print them raw.
+          out.println((l.id() == current.id() ? "* " : "  ") + Printable.escape(l.name()));
         }
       }
       return ExitCodes.OK;

@@ -16,7 +16,7 @@ import tutor.store.SqliteStore;
 /** {@code tutor learner delete NAME}: every row of the learner goes, after a confirmation. */
 @Command(name = "delete", mixinStandardHelpOptions = true,
     description = {"Delete a learner and all their data: progress, review log, settings, goals.",
-        "This cannot be undone; keep a copy first with: tutor export (or tutor backup).",
+        "A backup of the whole database is made first (tutor backup --list; tutor restore NAME).",
         "Asks for confirmation on a terminal; otherwise give --yes."},
     footerHeading = "%nExamples:%n",
     footer = {"  tutor learner delete sam", "  tutor learner delete sam --yes"})
@@ -33,14 +33,15 @@ final class LearnerDelete implements Callable<Integer> {
   public Integer call() {
     TutorCommand root = parent.root;
     try (SqliteStore store = root.openStore()) {
-      Learner l = store.learner(name.strip()).orElseThrow(() -> new UserException(ExitCodes.BAD_INPUT,
-          "no learner '" + name + "' (see: tutor learner list)"));
+      Learner l = store.learner(tutor.store.LearnerName.normalize(name)).orElseThrow(() -> new UserException(
+          ExitCodes.BAD_INPUT, "no learner '" + tutor.store.Printable.escape(name) + "' (see: tutor learner list)"));
       String data = describe(LearnerEraser.rows(store, l));
       if (!Confirm.ask(root.ctx, yes, "Delete learner '" + l.name() + "' and all their data (" + data
           + ")? This cannot be undone.", "not deleting learner '" + l.name() + "'")) {
         return ExitCodes.FAILURE;
       }
       try (LearnerLock lock = LearnerLock.take(store, l)) { // not while they study
+        AutoBackup.before(root, "before-learner-delete");
         LearnerEraser.erase(store, l);
       }
       root.ctx.out().println("Deleted learner '" + l.name() + "' and all their data (" + data + ").");

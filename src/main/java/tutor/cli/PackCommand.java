@@ -81,6 +81,10 @@ final class PackCommand implements Callable<Integer> {
             throw new UserException(ExitCodes.BAD_INPUT, "pack '" + pack.id() + "' " + installed.get()
                 + " is installed; " + path + " has the older version " + pack.version());
           }
+          // An update may start exercises whose answer changed again: keep a copy of the progress first.
+          if (installed.isPresent() && store.packChanged(pack.id(), src.contentHash())) {
+            AutoBackup.before(root, "before-pack-update");
+          }
           InstallReport r = store.installPack(pack, path.toAbsolutePath().toString(), src.contentHash(),
               root.clock().instant());
           if (r.firstInstall()) {

@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import tutor.session.LearnerSettings;
+import tutor.store.AutoBackups;
 import tutor.store.Learner;
 import tutor.store.SqliteStore;
 
@@ -16,7 +17,8 @@ import tutor.store.SqliteStore;
     mixinStandardHelpOptions = true,
     description = {"Show the current learner's settings, or change one.", ""},
     footerHeading = "%nExamples:%n",
-    footer = {"  tutor settings", "  tutor settings new-per-day 10", "  tutor settings desired-retention 0.85"})
+    footer = {"  tutor settings", "  tutor settings new-per-day 10", "  tutor settings desired-retention 0.85",
+        "  tutor settings backup-keep-daily 14     (automatic backups: newest of each of the last 14 days)"})
 final class SettingsCommand implements Callable<Integer> {
   @ParentCommand TutorCommand root;
 
@@ -33,6 +35,18 @@ final class SettingsCommand implements Callable<Integer> {
       Learner learner = store.currentLearner(root.clock().instant());
       if (key != null && value == null) {
         throw new UserException(ExitCodes.BAD_INPUT, "give a value: tutor settings " + key + " VALUE");
+      }
+      if (key != null && AutoBackups.DEFAULTS.containsKey(key)) {
+        // How many automatic backups to keep is a setting of the database, not of a learner.
+        int n;
+        try {
+          n = AutoBackups.validKeep(key, value);
+        } catch (IllegalArgumentException e) {
+          throw new UserException(ExitCodes.BAD_INPUT, e.getMessage());
+        }
+        store.setAppSetting(key, Integer.toString(n));
+        out.println(key + " = " + n + " (for the whole database)");
+        return ExitCodes.OK;
       }
       if (key != null) {
         String normalised;
@@ -56,6 +70,10 @@ final class SettingsCommand implements Callable<Integer> {
       out.println();
       out.println("Keys:");
       LearnerSettings.KEYS.forEach((k, d) -> out.printf("  %-18s %s%n", k, d));
+      out.println();
+      out.println("Automatic backups of the whole database (tutor backup --list), how many to keep:");
+      AutoBackups.DEFAULTS.forEach((k, d) -> out.printf("  %-18s %s%n", k,
+          store.appSetting(k).orElse(Integer.toString(d))));
     }
     return ExitCodes.OK;
   }

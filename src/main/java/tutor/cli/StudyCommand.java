@@ -123,7 +123,13 @@ final class StudyCommand implements Callable<Integer> {
           + StudySession.COMMANDS, input.width(), "")));
     }
     StudySession session = session(store, learner, settings, config, options, titles, ui, clock, out, style);
-    SessionSummary summary = session.run();
+    AutoBackup.Daily daily = AutoBackup.daily(root);
+    SessionSummary summary;
+    try {
+      summary = session.run();
+    } finally {
+      daily.finish(root.ctx.err());
+    }
     ui.summary(summary);
     return summary.endedBy() == SessionEnd.Cause.INTERRUPT ? ExitCodes.INTERRUPTED : ExitCodes.OK;
   }
@@ -241,7 +247,13 @@ final class StudyCommand implements Callable<Integer> {
         sessionMinutesPreference = tutor.profile.Preferences.from(store.settings(learner.id())).sessionMinutes();
         StudySession session = session(store, learner, settings, config, options(), titles(store, learner), ui,
             clock, null, Style.PLAIN);
-        SessionSummary summary = session.run();
+        AutoBackup.Daily daily = AutoBackup.daily(root);
+        SessionSummary summary;
+        try {
+          summary = session.run();
+        } finally {
+          daily.finish(root.ctx.err());
+        }
         ui.summary(summary);
         return summary.endedBy() == SessionEnd.Cause.INTERRUPT ? ExitCodes.INTERRUPTED : ExitCodes.OK;
       } finally {

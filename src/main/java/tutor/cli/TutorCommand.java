@@ -50,6 +50,7 @@ public final class TutorCommand {
     COMMANDS.put("export", ExportCommand.class);
     COMMANDS.put("import", ImportCommand.class);
     COMMANDS.put("backup", BackupCommand.class);
+    COMMANDS.put("restore", RestoreCommand.class);
     COMMANDS.put("doctor", DoctorCommand.class);
     COMMANDS.put("goal", GoalCommand.class);
     COMMANDS.put("why", WhyCommand.class);

@@ -12,7 +12,8 @@ import tutor.store.UndoneAnswer;
 
 @Command(name = "undo", mixinStandardHelpOptions = true,
     description = {"Take back your last answer (or the last N): the exercise's schedule, your mastery and the",
-        "review log return exactly to what they were. Also :undo inside a session."},
+        "review log return exactly to what they were. Also :undo inside a session.",
+        "With --count above 1, a backup of the database is made first (tutor backup --list)."},
     footerHeading = "%nExamples:%n", footer = {"  tutor undo", "  tutor undo --count 3"})
 final class UndoCommand implements Callable<Integer> {
   @ParentCommand TutorCommand root;
@@ -27,6 +28,8 @@ final class UndoCommand implements Callable<Integer> {
       Learner learner = store.currentLearner(root.clock().instant());
       // Not while a session of the learner runs: it would take back that session's answers.
       try (LearnerLock lock = LearnerLock.take(store, learner)) {
+        // Taking back several answers may reach past the last session: keep a copy first.
+        if (count > 1) AutoBackup.before(root, "before-undo");
         return undo(store, learner);
       }
     }

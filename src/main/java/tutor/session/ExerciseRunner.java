@@ -117,8 +117,7 @@ public final class ExerciseRunner {
           : NearMiss.find(ex, responses, typoTolerance);
       if (near.isPresent()) {
         NearMiss n = near.get();
-        ui.say("Almost: you typed " + n.typed() + ", the answer is " + n.expected());
-        ui.say("                " + " ".repeat(n.typed().length() + ", the answer is ".length()) + n.marks());
+        ui.nearMiss(n);
         correct = askYesNo("Count it as right? (y/n)");
         nearMiss = correct ? "accepted" : "rejected";
       }

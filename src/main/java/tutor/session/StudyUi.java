@@ -23,6 +23,11 @@ public interface StudyUi {
 
   void flashcardBack(String back);
 
+  /** A wrong answer one slip away from an accepted one, before asking whether to count it. */
+  default void nearMiss(NearMiss nearMiss) {
+    for (String line : nearMiss.lines(Integer.MAX_VALUE / 2)) say(line);
+  }
+
   void feedback(FeedbackScreen feedback);
 
   void summary(SessionSummary summary);

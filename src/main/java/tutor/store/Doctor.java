@@ -25,9 +25,10 @@ import tutor.store.DoctorReport.Status;
 public final class Doctor {
   private static final long LARGE_WAL = 64L * 1024 * 1024;
   private static final int SHOWN = 5;
-  private static final String RESTORE = "Restore your latest backup: copy it over %s while tutor is not"
-      + " running (or use it with --db FILE). Without a backup, the sqlite3 shell can salvage what is"
-      + " readable: sqlite3 %s .recover | sqlite3 recovered.db";
+  private static final String RESTORE = "Restore your latest backup with: tutor restore BACKUP (tutor backup"
+      + " --list shows the automatic ones; never copy a backup over %s by hand: a log left by a crash would"
+      + " damage it). Without a backup, the sqlite3 shell can salvage what is readable:"
+      + " sqlite3 %s .recover | sqlite3 recovered.db";
 
   private Doctor() {}
 
@@ -59,6 +60,7 @@ public final class Doctor {
       out.add(schema(c));
       out.add(foreignKeys(c));
       out.add(orphans(c));
+      out.add(values(c));
       out.add(futureDates(c, now));
       out.add(journal(c, db));
     } catch (SQLException e) {
@@ -106,7 +108,7 @@ public final class Doctor {
     boolean missing = differences.stream().anyMatch(d -> d.startsWith("missing"));
     return new Finding("schema", missing ? Status.PROBLEM : Status.NOTE,
         "version " + version + ", but it differs from what the migrations make", differences,
-        missing ? "The database was changed outside tutor. Restore a backup, or export your data"
+        missing ? "The database was changed outside tutor. Restore a backup (tutor restore BACKUP), or export your data"
             + " (tutor export), and import it into a new database (tutor --db NEW import FILE)."
             : "Extra tables or columns do no harm; tutor ignores them.", List.of());
   }
@@ -272,6 +274,62 @@ public final class Doctor {
 
   private static Instant seconds(Instant t) {
     return t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+  }
+
+  /** What doctor --fix does with a learner table's rows whose values break the app's rules. */
+  private static final Map<String, String> VALUE_REPAIRS = Map.of(
+      "learner_settings", "the setting goes back to its default",
+      "cards", "the exercise starts again as new; its answers stay in the review log",
+      "goals", "the goal is removed (add it again with tutor goal add)");
+
+  /** Rows with values the app would never write (a phase 'zombie', a rating 9): import's rules, on the database. */
+  private static Finding values(Connection c) throws SQLException {
+    List<String> details = new ArrayList<>();
+    List<String> repairs = new ArrayList<>();
+    List<String> unrepaired = new ArrayList<>();
+    for (String t : LearnerTables.names(c)) {
+      List<LearnerTables.Column> columns = LearnerTables.columns(c, t);
+      List<Long> bad = new ArrayList<>();
+      String first = null;
+      try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT rowid, * FROM " + LearnerTables.quote(t))) {
+        while (rs.next()) {
+          Map<String, Object> row = new LinkedHashMap<>();
+          String problem = null;
+          for (int i = 0; i < columns.size(); i++) {
+            LearnerTables.Column col = columns.get(i);
+            try {
+              row.put(col.name(), ValueRules.convert(Exporter.value(rs.getObject(i + 2)), col));
+            } catch (IllegalArgumentException e) {
+              problem = "column '" + col.name() + "': " + e.getMessage();
+            }
+          }
+          if (problem == null) problem = ValueRules.problem(t, row);
+          if (problem == null) continue;
+          bad.add(rs.getLong(1));
+          if (first == null) first = problem;
+        }
+      }
+      if (bad.isEmpty()) continue;
+      String what = VALUE_REPAIRS.get(t);
+      details.add(t + ": " + bad.size() + (bad.size() == 1 ? " row" : " rows") + " (first: " + first + ")"
+          + (what == null ? "" : "; --fix: " + what));
+      if (what == null) {
+        unrepaired.add(t);
+        continue;
+      }
+      for (int from = 0; from < bad.size(); from += 500) {
+        List<Long> part = bad.subList(from, Math.min(bad.size(), from + 500));
+        repairs.add("DELETE FROM " + LearnerTables.quote(t) + " WHERE rowid IN ("
+            + String.join(",", part.stream().map(String::valueOf).toList()) + ")");
+      }
+    }
+    if (details.isEmpty()) return new Finding("values", Status.OK, "every value is one tutor could have written");
+    String advice = (repairs.isEmpty() ? "" : "tutor doctor --fix repairs what is safe to repair, as said above (it makes"
+        + " a backup first). ") + (unrepaired.isEmpty() ? "" : "The rows of " + String.join(", ", unrepaired)
+        + " cannot be repaired safely: restore a backup from before they were changed (tutor backup --list;"
+        + " tutor restore NAME).");
+    return new Finding("values", Status.PROBLEM, "some rows hold values tutor would never write (changed by hand,"
+        + " or imported by an older tutor)", details, advice.strip(), repairs);
   }
 
   private static boolean tableExists(Connection c, String table) throws SQLException {

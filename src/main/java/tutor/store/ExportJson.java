@@ -1,112 +1,363 @@
 package tutor.store;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A {@link LearnerExport} as one JSON document (docs/data-formats.md). */
+/**
+ * A learner export as one JSON document (docs/data-formats.md), written and read as a stream with
+ * Jackson's streaming API: no tree of the whole document is ever built. The manifest (every
+ * table's row count and checksum) comes last, so that an export cut short is known to be.
+ */
 public final class ExportJson {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(50_000_000).build()).build();
 
   private ExportJson() {}
 
+  /** The whole export as text (small exports, tests). */
   public static String write(LearnerExport e) {
-    ObjectNode root = JSON.createObjectNode();
-    root.put("format", LearnerExport.FORMAT).put("format_version", e.formatVersion()).put("schema", e.schema())
-        .put("exported_at", e.exportedAt().toString());
-    root.putObject("learner").put("name", e.learner()).put("created_at", e.learnerCreatedAt());
-    ArrayNode packs = root.putArray("packs");
-    e.packs().forEach((id, version) -> packs.addObject().put("pack", id).put("version", version));
-    ObjectNode tables = root.putObject("tables");
-    e.tables().forEach((name, table) -> {
-      ArrayNode rows = tables.putArray(name);
-      for (List<Object> row : table.rows()) {
-        ObjectNode o = rows.addObject();
-        for (int i = 0; i < row.size(); i++) {
-          String col = table.columns().get(i);
-          Object v = row.get(i);
-          if (v == null) o.putNull(col);
-          else if (v instanceof Long l) o.put(col, l);
-          else if (v instanceof Double d) o.put(col, d);
-          else o.put(col, v.toString());
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      Exporter.replay(e, new Writer(g));
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
+    return out + "\n";
+  }
+
+  /** A streaming writer to {@code out} (left open: the caller closes it). */
+  public static ExportWriter writer(java.io.Writer out) throws IOException {
+    JsonGenerator g = FACTORY.createGenerator(out);
+    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    return new Writer(g);
+  }
+
+  /** A streaming writer to {@code out} (left open: the caller closes it). */
+  public static ExportWriter writer(OutputStream out) throws IOException {
+    JsonGenerator g = FACTORY.createGenerator(out);
+    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    return new Writer(g);
+  }
+
+  private static final class Writer implements ExportWriter {
+    private final JsonGenerator g;
+    private List<String> columns;
+    private boolean tablesOpen;
+
+    Writer(JsonGenerator g) {
+      this.g = g;
+      g.useDefaultPrettyPrinter();
+    }
+
+    @Override
+    public void header(ExportHeader h) throws IOException {
+      g.writeStartObject();
+      g.writeStringField("format", LearnerExport.FORMAT);
+      g.writeNumberField("format_version", h.formatVersion());
+      g.writeNumberField("schema", h.schema());
+      g.writeStringField("exported_at", h.exportedAt().toString());
+      g.writeObjectFieldStart("learner");
+      g.writeStringField("name", h.learner());
+      g.writeNumberField("created_at", h.learnerCreatedAt());
+      g.writeEndObject();
+      g.writeArrayFieldStart("packs");
+      for (Map.Entry<String, String> p : h.packs().entrySet()) {
+        g.writeStartObject();
+        g.writeStringField("pack", p.getKey());
+        g.writeStringField("version", p.getValue());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+
+    @Override
+    public void beginTable(String name, List<String> columns) throws IOException {
+      if (!tablesOpen) {
+        g.writeObjectFieldStart("tables");
+        tablesOpen = true;
+      }
+      this.columns = columns;
+      g.writeArrayFieldStart(name);
+    }
+
+    @Override
+    public void row(List<Object> values) throws IOException {
+      g.writeStartObject();
+      for (int i = 0; i < values.size(); i++) {
+        Object v = values.get(i);
+        g.writeFieldName(columns.get(i));
+        if (v == null) g.writeNull();
+        else if (v instanceof Long l) g.writeNumber(l);
+        else if (v instanceof Double d) g.writeNumber(d);
+        else g.writeString(v.toString());
+      }
+      g.writeEndObject();
+    }
+
+    @Override
+    public void endTable() throws IOException {
+      g.writeEndArray();
+    }
+
+    @Override
+    public void manifest(Map<String, TableCheck> tables) throws IOException {
+      if (!tablesOpen) g.writeObjectFieldStart("tables");
+      g.writeEndObject();
+      g.writeObjectFieldStart("manifest");
+      g.writeObjectFieldStart("tables");
+      for (Map.Entry<String, TableCheck> t : tables.entrySet()) {
+        g.writeObjectFieldStart(t.getKey());
+        g.writeNumberField("rows", t.getValue().rows());
+        g.writeStringField("sha256", t.getValue().sha256());
+        g.writeEndObject();
+      }
+      g.writeEndObject();
+      g.writeEndObject();
+      g.writeEndObject();
+      g.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+      g.close();
+    }
+  }
+
+  /** Reads a whole export held in a string; a text that is not one is refused with the reason. */
+  public static LearnerExport read(String text) {
+    try (ExportSource s = source(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))) {
+      return LearnerExport.read(s);
+    } catch (IOException e) {
+      throw new Importer.Refused("cannot read the export: " + e.getMessage());
+    }
+  }
+
+  /** Reads an export from {@code in} as a stream. */
+  public static ExportSource source(InputStream in) throws IOException {
+    return new Source(FACTORY.createParser(in));
+  }
+
+  private static final class Source implements ExportSource {
+    private final JsonParser p;
+    private ExportHeader header;
+    private boolean inTables;
+    private boolean tablesDone;
+    private String table;
+    private long row;
+    private Map<String, ExportWriter.TableCheck> manifest;
+    private boolean manifestRead;
+
+    Source(JsonParser p) {
+      this.p = p;
+    }
+
+    private Importer.Refused refused(String why) {
+      return new Importer.Refused("not a tutor export: " + why);
+    }
+
+    private JsonToken next() throws IOException {
+      try {
+        JsonToken t = p.nextToken();
+        if (t == null) {
+          throw new Importer.Refused("the export is incomplete: the JSON ends too early, at line "
+              + p.currentLocation().getLineNr() + " (an export cut short?)");
+        }
+        return t;
+      } catch (JsonProcessingException e) {
+        if (String.valueOf(e.getOriginalMessage()).contains("end-of-input")) {
+          throw new Importer.Refused("the export is incomplete: the JSON ends too early, at line "
+              + e.getLocation().getLineNr() + " (an export cut short?)");
+        }
+        throw new Importer.Refused("not a tutor export: the JSON is malformed at line "
+            + e.getLocation().getLineNr() + " (" + e.getOriginalMessage() + ")");
+      } catch (java.io.CharConversionException e) {
+        throw new Importer.Refused("not a tutor export: it is not UTF-8 text");
+      }
+    }
+
+    @Override
+    public ExportHeader header() throws IOException {
+      if (header != null) return header;
+      if (next() != JsonToken.START_OBJECT) throw refused("it is not a JSON object");
+      String format = null;
+      Integer formatVersion = null;
+      int schema = 0;
+      Instant at = null;
+      String name = null;
+      Long createdAt = null;
+      Map<String, String> packs = new LinkedHashMap<>();
+      while (next() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        JsonToken value = next();
+        switch (field) {
+          case "format" -> format = p.getValueAsString();
+          case "format_version" -> formatVersion = value.isNumeric() ? p.getIntValue() : -1;
+          case "schema" -> schema = value.isNumeric() ? p.getIntValue() : -1;
+          case "exported_at" -> {
+            try {
+              at = Instant.parse(String.valueOf(p.getValueAsString()));
+            } catch (DateTimeParseException e) {
+              throw refused("\"exported_at\" is not a time");
+            }
+          }
+          case "learner" -> {
+            if (value != JsonToken.START_OBJECT) throw refused("\"learner\" should be an object");
+            while (next() == JsonToken.FIELD_NAME) {
+              String f = p.currentName();
+              JsonToken v = next();
+              if (f.equals("name") && v == JsonToken.VALUE_STRING) name = p.getText();
+              else if (f.equals("created_at") && v == JsonToken.VALUE_NUMBER_INT) createdAt = p.getLongValue();
+              else p.skipChildren();
+            }
+          }
+          case "packs" -> {
+            if (value != JsonToken.START_ARRAY) throw refused("\"packs\" should be a list");
+            while (next() == JsonToken.START_OBJECT) {
+              String pack = null;
+              String version = "";
+              while (next() == JsonToken.FIELD_NAME) {
+                String f = p.currentName();
+                next();
+                if (f.equals("pack")) pack = p.getValueAsString();
+                else if (f.equals("version")) version = p.getValueAsString("");
+                else p.skipChildren();
+              }
+              if (pack == null) throw refused("a pack in \"packs\" has no \"pack\"");
+              packs.put(pack, version);
+            }
+          }
+          case "tables" -> {
+            if (value != JsonToken.START_OBJECT) throw refused("\"tables\" should be an object of tables");
+            inTables = true;
+          }
+          default -> p.skipChildren();
+        }
+        if (inTables) break;
+      }
+      if (!LearnerExport.FORMAT.equals(format)) throw refused("it lacks \"format\": \"" + LearnerExport.FORMAT + "\"");
+      if (name == null || createdAt == null) throw refused("\"learner\" needs a name and created_at");
+      if (at == null) throw refused("it lacks \"exported_at\"");
+      if (formatVersion == null || formatVersion < 1) throw refused("it lacks a \"format_version\"");
+      if (!inTables) throw refused("it has no \"tables\"");
+      header = new ExportHeader(formatVersion, schema, at, name, createdAt, packs);
+      return header;
+    }
+
+    @Override
+    public String nextTable() throws IOException {
+      header();
+      if (table != null) while (nextRow() != null) { } // the rest of a table not read through
+      if (tablesDone) return null;
+      JsonToken t = next();
+      if (t == JsonToken.END_OBJECT) {
+        tablesDone = true;
+        table = null;
+        return null;
+      }
+      table = p.currentName();
+      if (next() != JsonToken.START_ARRAY) throw new Importer.Refused("table '" + table + "' should be a list of rows");
+      row = 0;
+      return table;
+    }
+
+    @Override
+    public Map<String, Object> nextRow() throws IOException {
+      if (table == null) return null;
+      JsonToken t = next();
+      if (t == JsonToken.END_ARRAY) {
+        table = null;
+        return null;
+      }
+      row++;
+      if (t != JsonToken.START_OBJECT) throw new Importer.Refused(position() + ": each row should be an object");
+      Map<String, Object> out = new LinkedHashMap<>();
+      while (next() == JsonToken.FIELD_NAME) {
+        String col = p.currentName();
+        JsonToken v = next();
+        out.put(col, switch (v) {
+          case VALUE_NULL -> null;
+          case VALUE_NUMBER_INT -> p.getLongValue();
+          case VALUE_NUMBER_FLOAT -> p.getDoubleValue();
+          case VALUE_STRING -> p.getText();
+          case VALUE_TRUE -> 1L;
+          case VALUE_FALSE -> 0L;
+          default -> throw new Importer.Refused(position() + ", column '" + col
+              + "': a value should be a number, a string or null");
+        });
+      }
+      return out;
+    }
+
+    @Override
+    public String position() {
+      return "table '" + table + "', row " + row + " (line " + p.currentLocation().getLineNr() + ")";
+    }
+
+    @Override
+    public Map<String, ExportWriter.TableCheck> manifest() throws IOException {
+      while (nextTable() != null) { } // tables not read through
+      if (manifestRead) return manifest;
+      Map<String, ExportWriter.TableCheck> out = null;
+      while (next() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        JsonToken value = next();
+        if (!field.equals("manifest")) {
+          p.skipChildren();
+          continue;
+        }
+        if (value != JsonToken.START_OBJECT) throw refused("\"manifest\" should be an object");
+        out = new LinkedHashMap<>();
+        while (next() == JsonToken.FIELD_NAME) {
+          String f = p.currentName();
+          JsonToken v = next();
+          if (!f.equals("tables") || v != JsonToken.START_OBJECT) {
+            p.skipChildren();
+            continue;
+          }
+          while (next() == JsonToken.FIELD_NAME) {
+            String t = p.currentName();
+            if (next() != JsonToken.START_OBJECT) throw refused("the manifest of table '" + t + "' should be an object");
+            Long rows = null;
+            String sha = null;
+            while (next() == JsonToken.FIELD_NAME) {
+              String k = p.currentName();
+              JsonToken kv = next();
+              if (k.equals("rows") && kv == JsonToken.VALUE_NUMBER_INT) rows = p.getLongValue();
+              else if (k.equals("sha256") && kv == JsonToken.VALUE_STRING) sha = p.getText();
+              else p.skipChildren();
+            }
+            if (rows == null || sha == null) throw refused("the manifest of table '" + t + "' needs rows and sha256");
+            out.put(t, new ExportWriter.TableCheck(rows, sha));
+          }
         }
       }
-    });
-    try {
-      return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException ex) {
-      throw new IllegalStateException(ex);
+      if (header.formatVersion() >= 2 && out == null) {
+        throw new Importer.Refused("the export is incomplete: it has no manifest at its end (an export cut short?)");
+      }
+      manifest = out;
+      manifestRead = true;
+      return manifest;
     }
-  }
 
-  /** Reads an export; a file that is not one is refused with the reason. */
-  public static LearnerExport read(String text) {
-    JsonNode root;
-    try {
-      root = JSON.readTree(text);
-    } catch (JsonProcessingException ex) {
-      throw new Importer.Refused("not a tutor export: the JSON is malformed at line "
-          + ex.getLocation().getLineNr() + " (" + ex.getOriginalMessage() + ")");
+    @Override
+    public void close() throws IOException {
+      p.close();
     }
-    if (root == null || !root.isObject() || !LearnerExport.FORMAT.equals(root.path("format").asText())) {
-      throw new Importer.Refused("not a tutor export: it lacks \"format\": \"" + LearnerExport.FORMAT + "\"");
-    }
-    JsonNode learner = root.path("learner");
-    if (!learner.path("name").isTextual() || !learner.path("created_at").canConvertToLong()) {
-      throw new Importer.Refused("not a tutor export: \"learner\" needs a name and created_at");
-    }
-    Map<String, String> packs = new LinkedHashMap<>();
-    for (JsonNode p : root.path("packs")) packs.put(p.path("pack").asText(), p.path("version").asText(""));
-    Map<String, LearnerExport.Table> tables = new LinkedHashMap<>();
-    Iterator<Map.Entry<String, JsonNode>> it = root.path("tables").fields();
-    while (it.hasNext()) {
-      Map.Entry<String, JsonNode> t = it.next();
-      tables.put(t.getKey(), table(t.getKey(), t.getValue()));
-    }
-    Instant at;
-    try {
-      at = Instant.parse(root.path("exported_at").asText());
-    } catch (DateTimeParseException ex) {
-      throw new Importer.Refused("not a tutor export: \"exported_at\" is not a time");
-    }
-    return new LearnerExport(root.path("format_version").asInt(), root.path("schema").asInt(), at,
-        learner.get("name").asText(), learner.get("created_at").asLong(), packs, tables);
-  }
-
-  private static LearnerExport.Table table(String name, JsonNode rows) {
-    if (!rows.isArray()) throw new Importer.Refused("table '" + name + "' should be a list of rows");
-    List<String> columns = new ArrayList<>();
-    for (JsonNode row : rows) {
-      row.fieldNames().forEachRemaining(f -> {
-        if (!columns.contains(f)) columns.add(f);
-      });
-    }
-    List<List<Object>> out = new ArrayList<>();
-    for (JsonNode row : rows) {
-      if (!row.isObject()) throw new Importer.Refused("table '" + name + "': each row should be an object");
-      List<Object> values = new ArrayList<>(columns.size());
-      for (String col : columns) values.add(value(row.get(col), name, col));
-      out.add(values);
-    }
-    return new LearnerExport.Table(columns, out);
-  }
-
-  private static Object value(JsonNode v, String table, String column) {
-    if (v == null || v.isNull()) return null;
-    if (v.isIntegralNumber()) return v.asLong();
-    if (v.isNumber()) return v.asDouble();
-    if (v.isTextual()) return v.asText();
-    if (v.isBoolean()) return v.asBoolean() ? 1L : 0L;
-    throw new Importer.Refused("table '" + table + "', column '" + column + "': a value should be a number,"
-        + " a string or null");
   }
 }

@@ -1,5 +1,7 @@
 package tutor.store;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,15 +10,21 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Restores a {@link LearnerExport} as a new learner, in one transaction. Rows keep their values;
- * a row id (reviews.id, goals.id) already taken in this database gets a new one, and references
- * to it follow. Foreign keys are checked at the end, so an export that needs content this
- * database does not have is refused whole.
+ * Restores an export as a new learner, in one transaction, reading it as a stream (memory stays
+ * the same at any size). Every value is checked by the rules the app writes with
+ * ({@link ValueRules}), and every table against the export's manifest (row count and checksum):
+ * an export cut short, altered, or with a value the app would never write is refused whole, with
+ * the file, row and column. Rows keep their values; a row id (reviews.id, goals.id) already taken
+ * in this database gets a new one, and references to it follow. Foreign keys are checked at the
+ * end, so an export that needs content this database does not have is refused whole.
  */
 public final class Importer {
   private Importer() {}
@@ -28,12 +36,30 @@ public final class Importer {
     }
   }
 
-  /** Imports {@code data} as learner {@code name}; returns the new learner. */
-  public static Learner restore(SqliteStore store, LearnerExport data, String name) {
+  /** The learner imported, and the rows imported per table. */
+  public record Imported(Learner learner, Map<String, Long> rows) {}
+
+  /**
+   * Imports the export as learner {@code as}, or under the export's own name if {@code as} is null.
+   */
+  public static Imported restore(SqliteStore store, ExportSource source, String as) {
     Connection c = store.connection();
+    ExportHeader data;
+    try {
+      data = source.header();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     if (data.formatVersion() > LearnerExport.FORMAT_VERSION || data.schema() > Database.latestVersion()) {
       throw new Refused("the export comes from a newer tutor (format " + data.formatVersion() + ", schema "
           + data.schema() + "); update tutor to import it");
+    }
+    String name = LearnerName.normalize(as != null ? as : data.learner());
+    String bad = LearnerName.problem(name);
+    if (bad != null) {
+      throw new Refused(as != null ? "--as: " + bad + " (" + LearnerName.RULE + ")"
+          : "the export's learner name '" + ValueRules.shorten(data.learner()) + "' is not allowed: " + bad
+              + "; import it under another name with --as NAME");
     }
     if (store.learner(name).isPresent()) {
       throw new Refused("there is already a learner '" + name + "' in this database; import under another"
@@ -49,22 +75,31 @@ public final class Importer {
           + (missing.size() == 1 ? "it" : "them") + " first with: tutor pack add PATH");
     }
     return Transactions.inTransaction(c, () -> {
-      java.util.Set<String> before = foreignKeyViolations(c);
+      Set<String> before = foreignKeyViolations(c);
       try (Statement s = c.createStatement()) {
         s.execute("PRAGMA defer_foreign_keys = ON");
       }
       Learner learner = insertLearner(c, name, data.learnerCreatedAt());
-      List<String> tables = LearnerTables.names(c);
-      for (String t : data.tables().keySet()) {
-        if (!tables.contains(t)) throw new Refused("the export has a table '" + t + "' this tutor does not know; update tutor");
-      }
+      List<String> known = LearnerTables.names(c);
       Map<String, Map<Long, Long>> newIds = new HashMap<>();
-      for (String t : tables) {
-        LearnerExport.Table table = data.tables().get(t);
-        if (table != null) insertRows(c, t, table, learner.id(), newIds);
+      Map<String, ExportWriter.TableCheck> read = new LinkedHashMap<>();
+      try {
+        for (String t = source.nextTable(); t != null; t = source.nextTable()) {
+          if (!known.contains(t)) {
+            throw new Refused("the export has a table '" + t + "' this tutor does not know; update tutor");
+          }
+          if (read.containsKey(t)) throw new Refused("the export has the table '" + t + "' twice");
+          read.put(t, insertRows(c, source, t, learner.id(), newIds));
+        }
+        if (read.isEmpty()) throw new Refused("the export has no tables, so no data: it is incomplete");
+        Manifests.check(source.manifest(), read, source::nameOf);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
       checkForeignKeys(c, before);
-      return learner;
+      Map<String, Long> rows = new LinkedHashMap<>();
+      read.forEach((t, check) -> rows.put(t, check.rows()));
+      return new Imported(learner, rows);
     });
   }
 
@@ -81,59 +116,89 @@ public final class Importer {
     }
   }
 
-  private static void insertRows(Connection c, String name, LearnerExport.Table table, long learnerId,
-      Map<String, Map<Long, Long>> newIds) throws SQLException {
+  /** Inserts a table's rows as they are read; returns their count and checksum, as read. */
+  private static ExportWriter.TableCheck insertRows(Connection c, ExportSource source, String name, long learnerId,
+      Map<String, Map<Long, Long>> newIds) throws SQLException, IOException {
     List<LearnerTables.Column> all = LearnerTables.columns(c, name);
     Map<String, LearnerTables.Column> byName = new LinkedHashMap<>();
     for (LearnerTables.Column col : all) byName.put(col.name(), col);
-    for (String col : table.columns()) {
-      if (!byName.containsKey(col) || col.equals("learner_id")) {
-        throw new Refused("the export's table '" + name + "' has a column '" + col
-            + "' this tutor does not know; update tutor");
-      }
-    }
     String idColumn = LearnerTables.rowidAlias(all);
-    int idIndex = idColumn == null ? -1 : table.columns().indexOf(idColumn);
-    Map<Integer, Map<Long, Long>> follow = new HashMap<>(); // column index -> old id -> new id
+    Map<String, Map<Long, Long>> follow = new HashMap<>(); // column -> old id -> new id (only ids that changed)
     for (LearnerTables.Reference r : LearnerTables.references(c, name)) {
       Map<Long, Long> ids = newIds.get(r.table());
-      int at = table.columns().indexOf(r.column());
-      if (ids != null && at >= 0) follow.put(at, ids);
+      if (ids != null) follow.put(r.column(), ids);
     }
-    List<String> columns = new ArrayList<>(table.columns());
-    columns.add("learner_id");
-    String sql = "INSERT INTO " + LearnerTables.quote(name) + "("
-        + String.join(", ", columns.stream().map(LearnerTables::quote).toList()) + ") VALUES ("
-        + String.join(", ", columns.stream().map(x -> "?").toList()) + ")";
-    Map<Long, Long> ids = new HashMap<>();
-    try (PreparedStatement insert = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-      for (List<Object> row : table.rows()) {
-        if (row.size() != table.columns().size()) {
-          throw new Refused("a row of table '" + name + "' has " + row.size() + " values for "
-              + table.columns().size() + " columns");
-        }
-        Long oldId = null;
-        for (int i = 0; i < row.size(); i++) {
-          Object v = row.get(i);
-          if (i == idIndex && v != null) {
-            oldId = toLong(v, name, table.columns().get(i));
-            v = taken(c, name, idColumn, oldId) ? null : oldId;
-          } else if (follow.containsKey(i) && v != null) {
-            long ref = toLong(v, name, table.columns().get(i));
-            v = follow.get(i).getOrDefault(ref, ref);
+    long maxIdBefore = idColumn == null ? 0 : maxId(c, name, idColumn);
+    Map<Long, Long> changed = new HashMap<>();
+    Map<List<String>, PreparedStatement> inserts = new HashMap<>();
+    RowDigest digest = new RowDigest();
+    try {
+      for (Map<String, Object> raw = source.nextRow(); raw != null; raw = source.nextRow()) {
+        digest.add(raw);
+        Map<String, Object> row = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : raw.entrySet()) {
+          LearnerTables.Column col = byName.get(e.getKey());
+          if (col == null || col.name().equals("learner_id")) {
+            throw new Refused(source.position() + ": the column '" + e.getKey() + "' is not one this tutor knows"
+                + " in table '" + name + "'; update tutor");
           }
-          bind(insert, i + 1, v, byName.get(table.columns().get(i)), name);
+          try {
+            row.put(col.name(), ValueRules.convert(e.getValue(), col));
+          } catch (IllegalArgumentException ex) {
+            throw new Refused(source.position() + ", column '" + col.name() + "': " + ex.getMessage());
+          }
         }
-        insert.setLong(row.size() + 1, learnerId);
+        for (LearnerTables.Column col : all) {
+          if (col.notNull() && !col.name().equals("learner_id") && !col.name().equals(idColumn)
+              && row.get(col.name()) == null) {
+            throw new Refused(source.position() + ", column '" + col.name() + "': a value is required");
+          }
+        }
+        String problem = ValueRules.problem(name, row);
+        if (problem != null) throw new Refused(source.position() + ", " + problem);
+        Long oldId = idColumn == null ? null : (Long) row.get(idColumn);
+        if (oldId != null && (oldId <= maxIdBefore || !changed.isEmpty()) && taken(c, name, idColumn, oldId)) {
+          row.put(idColumn, null);
+        }
+        for (Map.Entry<String, Map<Long, Long>> f : follow.entrySet()) {
+          if (row.get(f.getKey()) instanceof Long ref) row.put(f.getKey(), f.getValue().getOrDefault(ref, ref));
+        }
+        List<String> columns = new ArrayList<>(row.keySet());
+        PreparedStatement insert = inserts.get(columns);
+        if (insert == null) {
+          insert = c.prepareStatement(insertSql(name, columns), Statement.RETURN_GENERATED_KEYS);
+          inserts.put(columns, insert);
+        }
+        int i = 1;
+        for (String col : columns) bind(insert, i++, row.get(col));
+        insert.setLong(i, learnerId);
         insert.executeUpdate();
-        if (oldId != null) {
+        if (oldId != null && row.get(idColumn) == null) {
           try (ResultSet keys = insert.getGeneratedKeys()) {
-            if (keys.next()) ids.put(oldId, keys.getLong(1));
+            if (keys.next()) changed.put(oldId, keys.getLong(1));
           }
         }
       }
+    } finally {
+      for (PreparedStatement ps : inserts.values()) ps.close();
     }
-    if (idColumn != null) newIds.put(name, ids);
+    if (idColumn != null) newIds.put(name, changed);
+    return new ExportWriter.TableCheck(digest.rows(), digest.hex());
+  }
+
+  private static String insertSql(String table, List<String> columns) {
+    List<String> all = new ArrayList<>(columns);
+    all.add("learner_id");
+    return "INSERT INTO " + LearnerTables.quote(table) + "("
+        + String.join(", ", all.stream().map(LearnerTables::quote).toList()) + ") VALUES ("
+        + String.join(", ", all.stream().map(x -> "?").toList()) + ")";
+  }
+
+  private static long maxId(Connection c, String table, String idColumn) throws SQLException {
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT coalesce(max("
+        + LearnerTables.quote(idColumn) + "), 0) FROM " + LearnerTables.quote(table))) {
+      return rs.next() ? rs.getLong(1) : 0;
+    }
   }
 
   private static boolean taken(Connection c, String table, String idColumn, long id) throws SQLException {
@@ -146,43 +211,17 @@ public final class Importer {
     }
   }
 
-  /** Binds a value as the column's type, so values read back from text keep their type exactly. */
-  private static void bind(PreparedStatement ps, int i, Object v, LearnerTables.Column col, String table)
-      throws SQLException {
-    if (v == null) {
-      ps.setNull(i, Types.NULL);
-      return;
-    }
-    try {
-      switch (col.affinity()) {
-        case "INTEGER" -> ps.setLong(i, v instanceof Number n ? n.longValue() : Long.parseLong(v.toString()));
-        case "REAL" -> ps.setDouble(i, v instanceof Number n ? n.doubleValue() : Double.parseDouble(v.toString()));
-        case "TEXT" -> ps.setString(i, v.toString());
-        default -> {
-          if (v instanceof Number n) {
-            if (v instanceof Double) ps.setDouble(i, n.doubleValue());
-            else ps.setLong(i, n.longValue());
-          } else {
-            ps.setString(i, v.toString());
-          }
-        }
-      }
-    } catch (NumberFormatException e) {
-      throw new Refused("table '" + table + "', column '" + col.name() + "': '" + v + "' is not a number");
-    }
-  }
-
-  private static long toLong(Object v, String table, String column) {
-    try {
-      return v instanceof Number n ? n.longValue() : Long.parseLong(v.toString());
-    } catch (NumberFormatException e) {
-      throw new Refused("table '" + table + "', column '" + column + "': '" + v + "' is not a whole number");
-    }
+  /** Binds a value already of its column's type ({@link ValueRules#convert}). */
+  private static void bind(PreparedStatement ps, int i, Object v) throws SQLException {
+    if (v == null) ps.setNull(i, Types.NULL);
+    else if (v instanceof Long l) ps.setLong(i, l);
+    else if (v instanceof Double d) ps.setDouble(i, d);
+    else ps.setString(i, v.toString());
   }
 
   /** "table rowid -> parent" of every row whose reference is broken. */
-  private static java.util.Set<String> foreignKeyViolations(Connection c) throws SQLException {
-    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+  private static Set<String> foreignKeyViolations(Connection c) throws SQLException {
+    Set<String> out = new LinkedHashSet<>();
     try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
       while (rs.next()) out.add(rs.getString(1) + " " + rs.getLong(2) + " -> " + rs.getString(3));
     }
@@ -190,10 +229,11 @@ public final class Importer {
   }
 
   /** Refuses the import if it broke references (rows already broken before are not its doing). */
-  private static void checkForeignKeys(Connection c, java.util.Set<String> before) throws SQLException {
+  private static void checkForeignKeys(Connection c, Set<String> before) throws SQLException {
     Map<String, Integer> problems = new LinkedHashMap<>();
+    Set<String> seen = new HashSet<>();
     for (String v : foreignKeyViolations(c)) {
-      if (before.contains(v)) continue;
+      if (before.contains(v) || !seen.add(v)) continue;
       String[] parts = v.split(" ");
       problems.merge(parts[0] + " -> " + parts[3], 1, Integer::sum);
     }

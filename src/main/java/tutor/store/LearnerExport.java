@@ -1,13 +1,17 @@
 package tutor.store;
 
+import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * All of one learner's data, as {@code tutor export} writes it and {@code tutor import} reads it
- * (docs/data-formats.md). Rows hold the database's values: Long, Double, String or null; a value
- * read back from CSV is a String, turned into the column's type when it is imported.
+ * All of one learner's data in memory, as {@code tutor export} writes it and {@code tutor import}
+ * reads it (docs/data-formats.md). Rows hold the database's values: Long, Double, String or null;
+ * a value read back from CSV is a String, turned into the column's type when it is imported.
+ * (Export and import themselves stream, through {@link ExportWriter} and {@link ExportSource}.)
  *
  * @param schema the schema version of the database it came from
  * @param packs the installed version of each pack the data refers to
@@ -17,27 +21,101 @@ public record LearnerExport(int formatVersion, int schema, Instant exportedAt, S
     long learnerCreatedAt, Map<String, String> packs, Map<String, Table> tables) {
 
   public static final String FORMAT = "tutor-export";
-  public static final int FORMAT_VERSION = 1;
+  /** 2: with a manifest of every table's row count and checksum. 1 had none; it is still read. */
+  public static final int FORMAT_VERSION = 2;
 
   /** One table: column names, then rows of values in that order. */
   public record Table(List<String> columns, List<List<Object>> rows) {}
 
   /** Rows per table, for messages: "812 reviews, 95 cards, mastery of 12 skills, 30 other rows". */
   public String describe() {
-    List<String> parts = new java.util.ArrayList<>();
-    int reviews = rows("reviews");
-    int cards = rows("cards");
-    int mastery = rows("mastery");
+    Map<String, Long> counts = new LinkedHashMap<>();
+    tables.forEach((name, t) -> counts.put(name, (long) t.rows().size()));
+    return describe(counts);
+  }
+
+  /** As {@link #describe()}, from row counts per table. */
+  public static String describe(Map<String, Long> counts) {
+    List<String> parts = new ArrayList<>();
+    long reviews = counts.getOrDefault("reviews", 0L);
+    long cards = counts.getOrDefault("cards", 0L);
+    long mastery = counts.getOrDefault("mastery", 0L);
     if (reviews > 0) parts.add(reviews + (reviews == 1 ? " review" : " reviews"));
     if (cards > 0) parts.add(cards + (cards == 1 ? " card" : " cards"));
     if (mastery > 0) parts.add("mastery of " + mastery + (mastery == 1 ? " skill" : " skills"));
-    int other = tables.values().stream().mapToInt(t -> t.rows().size()).sum() - reviews - cards - mastery;
+    long other = counts.values().stream().mapToLong(Long::longValue).sum() - reviews - cards - mastery;
     if (other > 0) parts.add(other + (other == 1 ? " other row" : " other rows"));
     return parts.isEmpty() ? "no data yet" : String.join(", ", parts);
   }
 
-  private int rows(String table) {
-    Table t = tables.get(table);
-    return t == null ? 0 : t.rows().size();
+  /** Reads a whole export into memory, checking it against its manifest if it has one. */
+  public static LearnerExport read(ExportSource source) throws IOException {
+    ExportHeader h = source.header();
+    Map<String, Table> tables = new LinkedHashMap<>();
+    Map<String, ExportWriter.TableCheck> seen = new LinkedHashMap<>();
+    for (String name = source.nextTable(); name != null; name = source.nextTable()) {
+      List<String> columns = new ArrayList<>();
+      List<Map<String, Object>> named = new ArrayList<>();
+      RowDigest digest = new RowDigest();
+      for (Map<String, Object> row = source.nextRow(); row != null; row = source.nextRow()) {
+        for (String col : row.keySet()) if (!columns.contains(col)) columns.add(col);
+        named.add(row);
+        digest.add(row);
+      }
+      List<List<Object>> rows = new ArrayList<>(named.size());
+      for (Map<String, Object> row : named) {
+        List<Object> values = new ArrayList<>(columns.size());
+        for (String col : columns) values.add(row.get(col));
+        rows.add(values);
+      }
+      tables.put(name, new Table(columns, rows));
+      seen.put(name, new ExportWriter.TableCheck(digest.rows(), digest.hex()));
+    }
+    Manifests.check(source.manifest(), seen, source::nameOf);
+    return new LearnerExport(h.formatVersion(), h.schema(), h.exportedAt(), h.learner(), h.learnerCreatedAt(),
+        h.packs(), tables);
+  }
+
+  /** An {@link ExportWriter} that keeps everything in memory. */
+  static final class Collector implements ExportWriter {
+    private ExportHeader header;
+    private final Map<String, Table> tables = new LinkedHashMap<>();
+    private List<List<Object>> rows;
+
+    @Override
+    public void header(ExportHeader h) {
+      header = h;
+    }
+
+    @Override
+    public void beginTable(String name, List<String> columns) {
+      rows = new ArrayList<>();
+      tables.put(name, new Table(columns, rows));
+    }
+
+    @Override
+    public void row(List<Object> values) {
+      rows.add(new ArrayList<>(values));
+    }
+
+    @Override
+    public void endTable() {
+      rows = null;
+    }
+
+    @Override
+    public void manifest(Map<String, TableCheck> checks) {
+      // in memory, nothing can be cut short
+    }
+
+    @Override
+    public void close() {
+      // nothing to release
+    }
+
+    LearnerExport result() {
+      return new LearnerExport(header.formatVersion(), header.schema(), header.exportedAt(), header.learner(),
+          header.learnerCreatedAt(), header.packs(), tables);
+    }
   }
 }

@@ -253,6 +253,18 @@ public final class SqliteStore implements Store {
     });
   }
 
+  /** Whether the installed pack's content differs from {@code contentHash} (false if it is not installed). */
+  public boolean packChanged(String packId, String contentHash) {
+    return query(() -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT content_hash FROM packs WHERE id = ?")) {
+        ps.setString(1, packId);
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next() && !rs.getString(1).equals(contentHash);
+        }
+      }
+    });
+  }
+
   @Override
   public InstallReport installPack(Pack pack, String source, String contentHash, Instant now) {
     String previous = installedVersion(pack.id()).orElse(null);

@@ -211,6 +211,13 @@ public final class ConsoleUi implements StudyUi {
   }
 
   @Override
+  public void nearMiss(tutor.session.NearMiss n) {
+    // Printed as cut to the width, not re-wrapped at spaces: the caret must stay under its letter.
+    for (String line : n.lines(input.width())) println(line);
+    out.flush();
+  }
+
+  @Override
   public void feedback(FeedbackScreen f) {
     if (f.correct() == null) {
       println(style.dim("Rated " + ExerciseRunner.label(f.rating()) + "."));

@@ -123,12 +123,36 @@ class BackupDoctorTest {
     assertEquals(2, refused.code(), "no terminal, no --yes: " + refused);
     Cli.Result fixed = cli.run("doctor", "--fix", "--yes");
     assertEquals(0, fixed.code(), fixed.toString());
-    assertTrue(fixed.err().contains("repaired 2 rows"), fixed.err());
+    assertTrue(fixed.err().contains("Repaired 2 rows"), fixed.err());
     assertEquals(3, Rows.count(db, "SELECT count(*) FROM cards"), "the learner's real cards stay");
-    try (var files = Files.list(dir)) {
-      assertTrue(files.anyMatch(f -> f.getFileName().toString().startsWith("tutor-before-fix-")));
+    try (var files = Files.list(dir.resolve("backups"))) {
+      assertTrue(files.anyMatch(f -> f.getFileName().toString().matches("tutor-\\d{8}-\\d{6}-before-doctor-fix\\.db")));
     }
     assertEquals(0, cli.run("doctor").code());
+  }
+
+  @Test
+  void valuesTutorWouldNeverWriteAreFoundAndTheSafeOnesRepairedAfterABackup() throws Exception {
+    Rows.exec(db, "UPDATE cards SET phase = 'zombie' WHERE rowid = (SELECT min(rowid) FROM cards)",
+        "INSERT INTO learner_settings VALUES (1, 'new-per-day', 'lots')",
+        "INSERT INTO goals(learner_id, pack_id, skills, deadline, created_at) VALUES (1, 'demo', '[]', 'yesterday', 0)",
+        "UPDATE reviews SET rating = 9 WHERE id = 1");
+    Cli.Result r = cli.run("doctor");
+    assertEquals(1, r.code(), r.toString());
+    assertTrue(r.out().contains("values:"), r.out());
+    assertTrue(r.out().contains("cards: 1 row (first: column 'phase': 'zombie' is not a card phase"), r.out());
+    assertTrue(r.out().contains("learner_settings: 1 row"), r.out());
+    assertTrue(r.out().contains("goals: 1 row (first: column 'deadline': 'yesterday' is not a date"), r.out());
+    assertTrue(r.out().contains("reviews: 1 row (first: column 'rating': 9 is out of range"), r.out());
+    Cli.Result fixed = cli.run("doctor", "--fix", "--yes");
+    assertEquals(1, fixed.code(), "the review cannot be repaired safely: " + fixed);
+    assertTrue(fixed.err().contains("before-doctor-fix"), fixed.err());
+    assertEquals(0, Rows.count(db, "SELECT count(*) FROM cards WHERE phase = 'zombie'"));
+    assertEquals(0, Rows.count(db, "SELECT count(*) FROM learner_settings WHERE value = 'lots'"));
+    assertEquals(0, Rows.count(db, "SELECT count(*) FROM goals WHERE deadline = 'yesterday'"));
+    assertEquals(1, Rows.count(db, "SELECT count(*) FROM reviews WHERE rating = 9"), "the history is not rewritten");
+    Cli.Result after = cli.run("doctor");
+    assertTrue(after.out().contains("cannot be repaired safely"), after.out());
   }
 
   @Test

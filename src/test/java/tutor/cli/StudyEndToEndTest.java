@@ -167,7 +167,7 @@ class StudyEndToEndTest {
   @Test
   void aNearMissIsShownAndTheLearnersDecisionIsLogged() throws Exception {
     Cli.Result r = cli.input("Pari\ny\n", "study", "--limit", "1", DAY1);
-    assertTrue(r.out().contains("Almost: you typed Pari, the answer is Paris"), r.out());
+    assertTrue(r.out().contains("Almost: you typed Pari\n    the answer is Paris\n                      ^\n"), r.out());
     assertEquals(List.of(List.of(2, 1, "accepted")), rows("SELECT rating, correct, near_miss FROM reviews"));
     Cli.Result no = cli.input("Suum\n", "study", "--limit", "1", DAY1); // numeric: never "almost"
     assertTrue(!no.out().contains("Almost"), no.out());

@@ -30,6 +30,13 @@ class GapTest {
   }
 
   @Test
+  void anAlternativeMayEndInAClosingBrace() {
+    String text = "export PATH=\"{{$PATH|${PATH}}}:$HOME/bin\"";
+    assertEquals(List.of(new Gap(List.of("$PATH", "${PATH}"))), Gap.parse(text));
+    assertEquals("export PATH=\"[1]____:$HOME/bin\"", Gap.blanked(text));
+  }
+
+  @Test
   void expectedIsTheFirstAlternative() {
     assertEquals("-r", Gap.parse(TEXT).get(1).expected());
   }

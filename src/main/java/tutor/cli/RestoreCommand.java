@@ -1,0 +1,73 @@
+package tutor.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import tutor.store.AutoBackups;
+import tutor.store.Backup;
+import tutor.store.Restore;
+
+@Command(
+    name = "restore",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Put a backup in place of the database, safely even after a crash. The backup",
+      "is checked first (a tutor database, integrity_check, its tables, not from a",
+      "newer tutor); the current database is kept, moved aside together with its",
+      "write-ahead log as DB.before-restore-DATE-TIME.db; then a checked copy of",
+      "the backup takes its name. Never copy a backup over the database by hand: a",
+      "log left by a crash would be replayed onto it and damage it.",
+      "BACKUP is a file, or the name of an automatic backup (tutor backup --list).",
+      "Run it while no tutor is studying on this database.",
+      "Asks first on a terminal; otherwise give --yes."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  tutor backup --list                                the automatic backups",
+      "  tutor restore tutor-20260301-090000-daily.db       one of them, by name",
+      "  tutor restore ~/backups/tutor-backup-20260301-090000.db --yes"
+    })
+final class RestoreCommand implements Callable<Integer> {
+  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+  @ParentCommand TutorCommand root;
+
+  @Parameters(paramLabel = "BACKUP", description = "A backup file, or the name of an automatic backup.")
+  String backup;
+
+  @Option(names = "--yes", description = "Do not ask for confirmation.")
+  boolean yes;
+
+  @Override
+  public Integer call() {
+    Path db = root.databasePath();
+    Path file = Path.of(backup);
+    if (!Files.exists(file)) {
+      file = AutoBackups.find(db, backup).orElseThrow(() -> new UserException(ExitCodes.BAD_INPUT,
+          "no backup '" + backup + "': no such file, nor an automatic backup of that name (see: tutor backup --list)"));
+    }
+    if (file.toAbsolutePath().normalize().equals(db.toAbsolutePath().normalize())) {
+      throw new UserException(ExitCodes.BAD_INPUT, file + " is the database itself; choose a backup to restore");
+    }
+    List<String> problems = Backup.problems(file);
+    if (!problems.isEmpty()) {
+      throw new UserException(ExitCodes.BAD_INPUT, file + " cannot be restored: " + String.join("; ", problems));
+    }
+    String question = Files.exists(db)
+        ? "Replace " + db + " by the backup " + file + "? The current database is kept beside it."
+        : "Restore the backup " + file + " as " + db + "?";
+    if (!Confirm.ask(root.ctx, yes, question, "not restoring")) return ExitCodes.FAILURE;
+    String stamp = STAMP.format(root.clock().instant().atZone(ZoneId.systemDefault()));
+    Restore.Restored r = Restore.restore(file, db, stamp);
+    root.ctx.out().println("Restored " + file + " as " + db + " (integrity checked)."
+        + (r.aside() == null ? "" : " The database it replaced is kept as " + r.aside() + "."));
+    return ExitCodes.OK;
+  }
+}
