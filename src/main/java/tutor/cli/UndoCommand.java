@@ -12,7 +12,8 @@ import tutor.store.UndoneAnswer;
 
 @Command(name = "undo", mixinStandardHelpOptions = true,
     description = {"Take back your last answer (or the last N): the exercise's schedule, your mastery and the",
-        "review log return exactly to what they were. Also :undo inside a session.",
+        "review log return exactly to what they were. Not while you study in another terminal;",
+        "inside a session, :undo takes back that session's answers.",
         "With --count above 1, a backup of the database is made first (tutor backup --list)."},
     footerHeading = "%nExamples:%n", footer = {"  tutor undo", "  tutor undo --count 3"})
 final class UndoCommand implements Callable<Integer> {

@@ -61,6 +61,44 @@ public final class Database {
       throw new StoreException("the directory " + parent + " is read-only: tutor cannot create "
           + file.getFileName() + " there (choose another --db)");
     }
+    if (!Files.exists(file)) create(file);
+    return new Opened(connect(file), false);
+  }
+
+  /**
+   * Makes a new database whole under a name of its own, then links it into place: SQLite creates
+   * an empty file at once and writes to it only later, so a tutor killed in between would leave an
+   * empty file, which is refused (it may as well be a database cut short). A database made at the
+   * same moment by another tutor is kept, and this one dropped.
+   */
+  private static void create(Path file) {
+    Path fresh = file.toAbsolutePath().resolveSibling(file.getFileName() + ".new-" + ProcessHandle.current().pid()
+        + "-" + Thread.currentThread().getId());
+    try {
+      deleteWithLogs(fresh);
+      closeQuietly(connect(fresh));
+      try {
+        Files.createLink(file.toAbsolutePath(), fresh);
+      } catch (java.nio.file.FileAlreadyExistsException raced) {
+        // another tutor made it first: theirs is the database
+      }
+    } catch (IOException e) {
+      throw new StoreException("cannot create " + file + ": " + e.getMessage(), e);
+    } finally {
+      try {
+        deleteWithLogs(fresh);
+      } catch (IOException ignored) {
+        // a stray file, named after this process; the database itself is in place
+      }
+    }
+  }
+
+  private static void deleteWithLogs(Path db) throws IOException {
+    for (String suffix : new String[] {"-wal", "-shm", ""}) Files.deleteIfExists(Path.of(db + suffix));
+  }
+
+  /** Opens {@code file} for reading and writing, with tutor's pragmas, brought to the latest schema. */
+  private static Connection connect(Path file) {
     Connection c;
     try {
       c = Driver.connect("jdbc:sqlite:" + file.toAbsolutePath(), null);
@@ -79,7 +117,7 @@ public final class Database {
         s.execute("PRAGMA synchronous = NORMAL");
       }
       migrate(c);
-      return new Opened(c, false);
+      return c;
     } catch (SQLException e) {
       closeQuietly(c);
       if (Transactions.full(e, file)) throw new StoreException(Transactions.diskFull(file), e);

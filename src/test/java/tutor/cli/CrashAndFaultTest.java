@@ -256,7 +256,8 @@ class CrashAndFaultTest {
       assertFalse(line.startsWith("\tat ") || line.startsWith("Caused by") || line.contains("Exception")
           || line.contains("SEVERE") || line.contains("WARNING:"), what + ": not a clean message: " + line
           + "\n--- all of it:\n" + err + seed());
-      assertTrue(line.startsWith("tutor: ") || line.startsWith("Installed pack") || line.startsWith("Waiting"),
+      assertTrue(line.startsWith("tutor: ") || line.startsWith("Installed pack") || line.startsWith("Waiting")
+          || line.startsWith("Backed up the database first"),
           what + ": a message that is not tutor's: " + line + seed());
     }
   }
@@ -579,8 +580,9 @@ class CrashAndFaultTest {
       String what = "a full disk with " + room + " KB left";
       assertTrue(log.contains("exit 1"), what + ": " + log + err + seed());
       assertCleanMessages(err, what);
-      assertEquals(1, err.lines().count(), what + ": one line: " + err + seed());
-      assertTrue(err.matches("tutor: the disk is full \\(\\d+ MB free at .*\\); nothing was lost\n"), what + ": " + err
+      // The last line ends the session (before it, the daily backup may have said it had no room).
+      String last = err.lines().reduce((a, b) -> b).orElse("");
+      assertTrue(last.matches("tutor: the disk is full \\(\\d+ MB free at .*\\); nothing was lost"), what + ": " + err
           + seed());
       long kept = reviewsOf(saved, "default");
       assertTrue(kept >= feedbacks(out) && kept <= feedbacks(out) + 1, what + ": " + kept + " kept, "
@@ -610,8 +612,8 @@ class CrashAndFaultTest {
     String what = "a file size limit of " + limitKb + " KB";
     assertEquals(1, run.exit(), what + ": " + run.err() + seed());
     assertCleanMessages(run.err(), what);
-    assertEquals(1, run.err().lines().count(), what + ": " + run.err());
-    assertTrue(run.err().contains("(ulimit -f)") && run.err().endsWith("; nothing was lost\n"), what + ": " + run.err());
+    String last = run.err().lines().reduce((a, b) -> b).orElse("");
+    assertTrue(last.contains("(ulimit -f)") && last.endsWith("; nothing was lost"), what + ": " + run.err());
     long kept = reviewsOf(db, "default");
     assertTrue(kept >= feedbacks(run.out()) && kept <= feedbacks(run.out()) + 1, what + seed());
     assertSound(db, what);
@@ -716,7 +718,8 @@ class CrashAndFaultTest {
     Cli.Result r = new Cli(db).run("import", partial.toString(), "--as", "partial");
     assertEquals(2, r.code(), "an export cut at byte " + cut + ": " + r + seed());
     assertCleanMessages(r.err(), "an export cut at byte " + cut);
-    assertEquals(1, r.err().lines().count(), r.err());
+    assertEquals(1, r.err().lines().filter(l -> l.startsWith("tutor: ")).count(), r.err());
+    assertTrue(r.err().contains("tutor: nothing imported: " + partial), r.err());
     assertEquals(0, number(db, "SELECT count(*) FROM learners WHERE name = 'partial'"));
   }
 
