@@ -40,12 +40,37 @@ final class ItemsReportOutput {
       out.add("  " + s.exercise() + " (" + s.skill() + ", key: " + cut(s.key(), 40) + ")");
       for (String f : s.flags()) out.add("    - " + f);
     }
+    out.addAll(disputedText(items));
     if (!items.isEmpty()) {
       out.add("");
       out.add("discr: share right (first answers) in the upper 27% of learners by mastery of the skill minus the lower 27%;"
           + " - when fewer than " + ItemAnalysis.MIN_LEARNERS + " learners answered.");
     }
     return out;
+  }
+
+  /**
+   * The answers learners disputed (counted as right after the key rejected them), per exercise:
+   * what an author reads to extend the key. Empty when there are none.
+   */
+  static List<String> disputedText(List<ItemAnalysis.ItemStats> items) {
+    List<ItemAnalysis.ItemStats> with = items.stream().filter(s -> !s.disputed().isEmpty()).toList();
+    List<String> out = new ArrayList<>();
+    if (with.isEmpty()) return out;
+    out.add("");
+    out.add("Disputed answers (rejected by the key, counted as right by the learner: extend the key?):");
+    for (ItemAnalysis.ItemStats s : with) {
+      out.add("  " + s.exercise() + " (key: " + cut(s.key(), 40) + ")");
+      for (ItemAnalysis.WrongAnswer d : s.disputed()) {
+        out.add("    " + d.count() + (d.count() == 1 ? " time:  " : " times: ") + "'" + d.answer() + "'");
+      }
+    }
+    return out;
+  }
+
+  static void disputedJson(ObjectNode o, ItemAnalysis.ItemStats s) {
+    ArrayNode disputed = o.putArray("disputed_answers");
+    for (ItemAnalysis.WrongAnswer d : s.disputed()) disputed.addObject().put("answer", d.answer()).put("count", d.count());
   }
 
   private static String cut(String s, int n) {
@@ -56,7 +81,7 @@ final class ItemsReportOutput {
     List<String> out = new ArrayList<>();
     out.add(ReportCommand.csv(List.of("pack", "exercise", "skill", "type", "key", "attempts", "learners", "correct",
         "success_rate", "mean_response_seconds", "discrimination", "hints_used", "top_wrong_answer", "top_wrong_count",
-        "flags")));
+        "flags", "answers_shown", "disputed", "disputed_answers")));
     for (ItemAnalysis.ItemStats s : items) {
       List<Object> v = new ArrayList<>();
       v.add(s.packId());
@@ -74,6 +99,9 @@ final class ItemsReportOutput {
       v.add(s.wrongAnswers().isEmpty() ? null : s.wrongAnswers().get(0).answer());
       v.add(s.wrongAnswers().isEmpty() ? null : s.wrongAnswers().get(0).count());
       v.add(String.join("; ", s.flags()));
+      v.add(s.shown());
+      v.add(s.disputedCount());
+      v.add(String.join("; ", s.disputed().stream().map(d -> d.answer() + " (" + d.count() + ")").toList()));
       out.add(ReportCommand.csv(v));
     }
     return out;
@@ -95,6 +123,8 @@ final class ItemsReportOutput {
       ArrayNode wrong = o.putArray("wrong_answers");
       for (ItemAnalysis.WrongAnswer w : s.wrongAnswers()) wrong.addObject().put("answer", w.answer()).put("count", w.count());
       ReportCommand.strings(o, "flags", s.flags());
+      o.put("answers_shown", s.shown());
+      disputedJson(o, s);
     }
     return m.writerWithDefaultPrettyPrinter().writeValueAsString(root);
   }

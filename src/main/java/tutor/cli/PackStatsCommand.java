@@ -16,6 +16,9 @@ import picocli.CommandLine.ParentCommand;
 import tutor.authoring.PackStats;
 import tutor.pack.ExerciseType;
 import tutor.pack.Pack;
+import tutor.report.ExportFiles;
+import tutor.report.ExportReader;
+import tutor.report.ItemAnalysis;
 
 @Command(
     name = "stats",
@@ -25,15 +28,23 @@ import tutor.pack.Pack;
       "",
       "Exercises per skill and type, the prerequisite graph as an indented tree,",
       "its depth, and an estimate of the hours a learner needs (how it is",
-      "estimated: docs/pack-format.md)."
+      "estimated: docs/pack-format.md). Given learners' exports (tutor export),",
+      "also the answers they disputed per exercise (rejected by the key, counted",
+      "as right with :dispute), so that you can extend the keys."
     },
     footerHeading = "%nExamples:%n",
-    footer = {"  tutor pack stats content/unix-shell", "  tutor pack stats . --format json"})
+    footer = {"  tutor pack stats content/unix-shell", "  tutor pack stats . --format json",
+        "  tutor pack stats content/unix-shell exports/"})
 final class PackStatsCommand implements Callable<Integer> {
   @ParentCommand PackCommand parent;
 
-  @Parameters(paramLabel = "PATH", description = "A pack directory (with pack.yaml) or a .zip of one.")
+  @Parameters(index = "0", paramLabel = "PATH", description = "A pack directory (with pack.yaml) or a .zip of one.")
   Path path;
+
+  @Parameters(index = "1..*", arity = "0..*", paramLabel = "EXPORT",
+      description = "Learners' exports (JSON files or CSV directories), or directories holding them: list the"
+          + " answers they disputed.")
+  List<Path> exports = new ArrayList<>();
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
   OutputFormat format = OutputFormat.text;
@@ -44,9 +55,11 @@ final class PackStatsCommand implements Callable<Integer> {
     try (PackSource src = PackSource.open(path)) {
       Pack pack = AuthoringInput.readValid(src, path.toString(), parent.root.ctx.err()).pack();
       PackStats stats = PackStats.of(pack);
+      List<String> problems = java.util.Collections.synchronizedList(new ArrayList<>());
+      List<ItemAnalysis.ItemStats> items = exports.isEmpty() ? null : disputes(pack, problems);
       if (format == OutputFormat.json) {
-        out.println(json(stats));
-        return ExitCodes.OK;
+        out.println(json(stats, items));
+        return finish(problems);
       }
       out.println(pack.id() + " " + pack.version() + "  " + pack.title());
       out.println(PackValidateCommand.count(pack.skills().size(), "skill") + ", "
@@ -70,8 +83,33 @@ final class PackStatsCommand implements Callable<Integer> {
       out.println();
       out.println("Prerequisites (each skill under the skills it requires):");
       stats.tree(!parent.root.wordsOnly()).forEach(l -> out.println("  " + l));
-      return ExitCodes.OK;
+      if (items != null) {
+        List<String> disputed = ItemsReportOutput.disputedText(items);
+        if (disputed.isEmpty()) {
+          out.println();
+          out.println("No disputed answers in the exports.");
+        }
+        disputed.forEach(out::println);
+      }
+      return finish(problems);
     }
+  }
+
+  /** The exports' answers to this pack, counted (one analysis per thread, merged). */
+  private List<ItemAnalysis.ItemStats> disputes(Pack pack, List<String> problems) {
+    List<Path> files = ReportCommand.exports(exports);
+    ExportReader reader = new ExportFiles();
+    ItemAnalysis analysis = files.parallelStream().map(f -> ReportCommand.read(reader, f, problems))
+        .flatMap(java.util.Optional::stream)
+        .collect(() -> new ItemAnalysis(pack), ItemAnalysis::add, ItemAnalysis::merge);
+    if (analysis.learners() == 0) ReportCommand.finish(parent.root, problems, 0); // none readable: exit 2
+    return analysis.result();
+  }
+
+  /** Unreadable exports are named on stderr; the exit code is then 1. */
+  private int finish(List<String> problems) {
+    for (String p : problems) parent.root.ctx.err().println("tutor: skipped " + p);
+    return problems.isEmpty() ? ExitCodes.OK : ExitCodes.FAILURE;
   }
 
   private static String typeList(Map<ExerciseType, Integer> types) {
@@ -100,7 +138,7 @@ final class PackStatsCommand implements Callable<Integer> {
     return out;
   }
 
-  private static String json(PackStats stats) throws Exception {
+  private static String json(PackStats stats, List<ItemAnalysis.ItemStats> items) throws Exception {
     ObjectMapper m = new ObjectMapper();
     ObjectNode o = m.createObjectNode();
     Pack p = stats.pack();
@@ -117,6 +155,16 @@ final class PackStatsCommand implements Callable<Integer> {
       ObjectNode st = so.putObject("types");
       s.types().forEach((t, n) -> st.put(t.yamlName(), n));
       so.putArray("requires").addAll(s.skill().requires().stream().map(m.getNodeFactory()::textNode).toList());
+    }
+    if (items != null) {
+      // Only with exports: per exercise with disputes, the answers learners counted as right.
+      ArrayNode disputed = o.putArray("disputed");
+      for (ItemAnalysis.ItemStats s : items) {
+        if (s.disputed().isEmpty()) continue;
+        ObjectNode d = disputed.addObject().put("exercise", s.exercise()).put("skill", s.skill()).put("key", s.key())
+            .put("count", s.disputedCount());
+        ItemsReportOutput.disputedJson(d, s);
+      }
     }
     return m.writerWithDefaultPrettyPrinter().writeValueAsString(o);
   }

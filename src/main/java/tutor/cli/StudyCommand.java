@@ -38,9 +38,12 @@ import tutor.terminal.Style;
     description = {
       "Study: due reviews first, then new exercises of skills whose prerequisites you have mastered.",
       "",
-      "Type your answer and press Enter. In a session: ? or :hint for a hint, :skip to skip,",
-      ":quit (or Ctrl-D) to stop. Flashcards: press Enter to see the answer, then rate your",
-      "recall 1 Again, 2 Hard, 3 Good, 4 Easy. Every answer is saved as soon as you give it.",
+      "Type your answer and press Enter. In a session: ? or :hint for a hint (again for the",
+      "next), :show to see the answer (a miss), :skip to skip (it shows the answer if you had",
+      "tried), :dispute to count your last answer as right when it was marked wrong, :undo,",
+      ":help for all commands, :quit (or Ctrl-D) to stop. Flashcards: press Enter to see the",
+      "answer, then rate your recall 1 Again, 2 Hard, 3 Good, 4 Easy. Every answer is saved as",
+      "soon as you give it.",
       "",
       "When standard input is not a terminal, one answer is read per line and output is plain text."
     },
@@ -120,7 +123,7 @@ final class StudyCommand implements Callable<Integer> {
     store.waitForOthers(() -> ui.say(WAITING));
     if (input.interactive()) {
       out.println(style.dim(tutor.terminal.Wrap.text("Studying as " + learner.name() + ". "
-          + StudySession.COMMANDS, input.width(), "")));
+          + StudySession.COMMANDS_BRIEF, input.width(), "")));
     }
     StudySession session = session(store, learner, settings, config, options, titles, ui, clock, out, style);
     AutoBackup.Daily daily = AutoBackup.daily(root);

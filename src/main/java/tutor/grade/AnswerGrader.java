@@ -44,11 +44,15 @@ public final class AnswerGrader implements Grader {
     Set<Integer> chosen = new HashSet<>();
     for (int position : picked) chosen.add(shown.order().get(position - 1));
     boolean correct = chosen.equals(new HashSet<>(c.correct()));
+    return new Outcome.Graded(correct, expectedChoice(c, shown), "");
+  }
+
+  private static String expectedChoice(Exercise.Choice c, Presentation shown) {
     List<Integer> correctIndices = new ArrayList<>(c.correct());
     correctIndices.sort(java.util.Comparator.comparingInt(shown::positionOf));
     List<String> expected = new ArrayList<>();
     for (int i : correctIndices) expected.add(shown.positionOf(i) + ") " + c.options().get(i));
-    return new Outcome.Graded(correct, String.join(", ", expected), "");
+    return String.join(", ", expected);
   }
 
   private static Outcome text(Exercise.Text t, String typed) {
@@ -142,13 +146,17 @@ public final class AnswerGrader implements Grader {
     double allowed = n.relative() ? n.tolerance() * Math.abs(n.answer()) : n.tolerance();
     // A hair of slack so that 0.1 + 0.2 style rounding never fails an exact answer.
     boolean correct = Math.abs(value - n.answer()) <= allowed + 1e-9 * Math.max(1, Math.abs(n.answer()));
+    return new Outcome.Graded(correct, expectedNumber(n), "");
+  }
+
+  private static String expectedNumber(Exercise.Numeric n) {
     String expected = formatNumber(n.answer()) + (n.unit().isEmpty() ? "" : " " + n.unit());
     if (n.tolerance() > 0) {
       expected += n.relative()
           ? " (within " + formatNumber(n.tolerance() * 100) + "%)"
           : " (within " + formatNumber(n.tolerance()) + ")";
     }
-    return new Outcome.Graded(correct, expected, "");
+    return expected;
   }
 
   private static Outcome order(Exercise.Order o, Presentation shown, String typed) {
@@ -162,10 +170,25 @@ public final class AnswerGrader implements Grader {
     for (int i = 0; i < n; i++) {
       if (shown.order().get(picked.get(i) - 1) != i) correct = false;
     }
+    return new Outcome.Graded(correct, expectedOrder(o, shown), "");
+  }
+
+  private static String expectedOrder(Exercise.Order o, Presentation shown) {
     List<String> expectedPositions = new ArrayList<>();
-    for (int i = 0; i < n; i++) expectedPositions.add(Integer.toString(shown.positionOf(i)));
-    return new Outcome.Graded(correct, String.join(" ", expectedPositions) + ": "
-        + String.join(" → ", o.items()), "");
+    for (int i = 0; i < o.items().size(); i++) expectedPositions.add(Integer.toString(shown.positionOf(i)));
+    return String.join(" ", expectedPositions) + ": " + String.join(" → ", o.items());
+  }
+
+  @Override
+  public String expected(Exercise exercise, Presentation shown) {
+    Exercise.Body body = exercise.body();
+    if (body instanceof Exercise.Choice c) return expectedChoice(c, shown);
+    if (body instanceof Exercise.Text t) return t.answers().get(0);
+    if (body instanceof Exercise.Cloze c) return Gap.filled(c.text());
+    if (body instanceof Exercise.Numeric n) return expectedNumber(n);
+    if (body instanceof Exercise.Order o) return expectedOrder(o, shown);
+    if (body instanceof Exercise.Flashcard f) return f.back();
+    throw new IllegalArgumentException("no expected answer for a " + exercise.type().yamlName());
   }
 
   /** 1-based option numbers, or null when the input is not a list of numbers from 1 to n. */

@@ -36,7 +36,8 @@ public final class JsonLinesUi implements StudyUi {
   /** Text after the command's object is an error, not ignored: the line may be two commands. */
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-  private static final Set<String> COMMANDS = Set.of("answer", "hint", "skip", "undo", "quit", "why", "lesson", "reveal");
+  private static final Set<String> COMMANDS = Set.of("answer", "hint", "skip", "undo", "quit", "why", "lesson", "reveal",
+      "show", "dispute");
 
   private final BufferedReader in;
   private final PrintWriter out;
@@ -160,6 +161,8 @@ public final class JsonLinesUi implements StudyUi {
         case "quit" -> throw new SessionEnd(SessionEnd.Cause.QUIT);
         case "hint" -> { return "?"; }
         case "skip" -> { return ":skip"; }
+        case "show" -> { return ":show"; }
+        case "dispute" -> { return ":dispute"; }
         case "undo" -> { return ":undo"; }
         case "why" -> { return ":why"; }
         case "lesson" -> { return ":lesson"; }
@@ -319,8 +322,28 @@ public final class JsonLinesUi implements StudyUi {
           .put("before", m.before()).put("after", m.after());
     }
     strings(e.putArray("changes"), f.changes());
+    e.put("shown", f.shown()).put("disputable", f.disputable());
     emit(e);
     current = null;
+  }
+
+  @Override
+  public void skipped(String expected, String explanation) {
+    ObjectNode e = event("skipped").put("exercise", current == null ? null : current.id());
+    if (expected == null) e.putNull("expected").putNull("explanation");
+    else e.put("expected", expected).put("explanation", explanation);
+    emit(e);
+  }
+
+  @Override
+  public void disputed(tutor.session.DisputeScreen d) {
+    ObjectNode e = event("disputed").put("exercise", d.exerciseId()).put("pack", d.packId())
+        .put("answer", d.answer()).put("correct", true)
+        .put("rating", d.rating().name().toLowerCase(Locale.ROOT)).put("rating_value", d.rating().value())
+        .put("due", d.nextDue() == null ? null : d.nextDue().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString())
+        .put("next_review", d.nextReview());
+    strings(e.putArray("changes"), d.changes());
+    emit(e);
   }
 
   @Override

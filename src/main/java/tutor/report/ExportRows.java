@@ -39,7 +39,9 @@ public final class ExportRows {
         answers.add(new AnswerHistory.Answer(new CardKey(r.text("pack_id"), r.text("exercise_id")),
             Instant.ofEpochMilli(r.number("reviewed_at")), r.textOr("kind", "study"), (int) r.number("rating"),
             r.number("correct") != 0, r.numberOrNull("response_ms"), (int) r.numberOr("hints_used", 0),
-            r.textOr("answer", ""), r.textOr("phase_before", "review"), intOrNull(r.numberOrNull("confidence"))));
+            r.textOr("answer", ""), r.textOr("phase_before", "review"), intOrNull(r.numberOrNull("confidence")),
+            // Exports older than schema 10 lack both columns: nothing was shown or disputed then.
+            r.numberOr("shown", 0) != 0, r.numberOr("disputed", 0) != 0));
       }
       // Export rows come in primary-key order; the log is read in time order.
       answers.sort((a, b) -> a.at().compareTo(b.at()));

@@ -51,6 +51,48 @@ public final class AnswerRecorder {
    */
   public Recorded record(long learnerId, String kind, StoredExercise stored, ExerciseRunner.Attempt attempt,
       long fuzzSeed, Map<CardKey, CardState> cards, Map<SkillKey, SkillMastery> mastery) {
+    return write(learnerId, kind, stored, attempt, fuzzSeed, cards, mastery, false);
+  }
+
+  /**
+   * Records {@code rejected} again as the learner's call (:dispute): right, rated Good or Hard, the
+   * grader's verdict kept beside it. {@code cards} and {@code mastery} are first put back as they
+   * were before the answer ({@code cardBefore}, {@code masteryBefore}), then updated as by
+   * {@link #record}. Empty, with nothing changed, when the answer is no longer the learner's last.
+   */
+  public java.util.Optional<Recorded> dispute(long learnerId, String kind, StoredExercise stored,
+      ExerciseRunner.Attempt rejected, long fuzzSeed, CardState cardBefore, Map<SkillKey, SkillMastery> masteryBefore,
+      Map<CardKey, CardState> cards, Map<SkillKey, SkillMastery> mastery) {
+    Map<CardKey, CardState> cardsBefore = new java.util.HashMap<>();
+    if (cardBefore != null) cardsBefore.put(stored.key(), cardBefore);
+    Map<SkillKey, SkillMastery> masteryThen = new java.util.HashMap<>(mastery);
+    masteryBefore.forEach((k, m) -> {
+      if (m == null) masteryThen.remove(k);
+      else masteryThen.put(k, m);
+    });
+    Recorded r;
+    try {
+      r = write(learnerId, kind, stored, rejected.disputedAsRight(), fuzzSeed, cardsBefore, masteryThen, true);
+    } catch (NotLast e) {
+      return java.util.Optional.empty();
+    }
+    if (!kind.equals(CRAM)) {
+      cards.put(stored.key(), r.outcome().card());
+      mastery.clear();
+      mastery.putAll(masteryThen);
+    }
+    return java.util.Optional.of(r);
+  }
+
+  /** The answer to dispute is no longer the learner's last rejected one. */
+  private static final class NotLast extends RuntimeException {
+    NotLast() {
+      super(null, null, false, false);
+    }
+  }
+
+  private Recorded write(long learnerId, String kind, StoredExercise stored, ExerciseRunner.Attempt attempt,
+      long fuzzSeed, Map<CardKey, CardState> cards, Map<SkillKey, SkillMastery> mastery, boolean disputing) {
     Exercise ex = stored.exercise();
     CardKey key = stored.key();
     CardState existing = cards.get(key);
@@ -73,9 +115,11 @@ public final class AnswerRecorder {
       BktParameters p = MasteryModel.forExercise(skill == null ? null : skill.skill().bkt(), ex);
       masteryAfter.put(sk, (m == null ? SkillMastery.fresh(p) : m).after(attempt.right(), p));
     }
-    store.recordAnswer(new AnswerRecord(learnerId, key, at, kind, attempt.right(), attempt.responseMillis(),
+    AnswerRecord row = new AnswerRecord(learnerId, key, at, kind, attempt.right(), attempt.responseMillis(),
         attempt.hintsUsed(), attempt.given(), before, outcome, masteryBefore, masteryAfter, attempt.confidence(),
-        attempt.nearMiss()));
+        attempt.nearMiss(), attempt.shown(), attempt.disputed());
+    if (!disputing) store.recordAnswer(row);
+    else if (!store.disputeLast(row)) throw new NotLast();
     if (kind.equals(CRAM)) {
       // Logged, but the card and the mastery stay as they were: cramming moves no due date.
       return new Recorded(outcome, masteryBefore, masteryBefore, List.of());

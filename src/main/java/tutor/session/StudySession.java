@@ -40,9 +40,20 @@ public final class StudySession {
     }
   }
 
-  public static final String COMMANDS = "Commands: ? or :hint for a hint, :why to see why this exercise,"
-      + " :lesson to read the skill's lesson, :undo to take back your last answer, :skip to skip it,"
-      + " :quit to end the session.";
+  /** What :help shows: one command a line, short enough for a 50-column terminal. */
+  public static final String COMMANDS = """
+      Commands:
+        ? or :hint - a hint (again for the next one)
+        :show - the answer, after the hints (a miss)
+        :skip - skip it (shows the answer if tried)
+        :dispute - count your last answer as right
+        :undo - take back your last answer
+        :why - why this exercise was chosen
+        :lesson, :example, :resources - more help
+        :quit - end the session (or Ctrl-D)""";
+
+  /** The commands in brief, for the line a terminal session starts with; :help gives {@link #COMMANDS}. */
+  public static final String COMMANDS_BRIEF = "? hint, :show answer, :skip, :dispute, :undo, :help, :quit.";
 
   /** Misses in a row on one skill after which the lesson, an example and resources are offered. */
   public static final int MISSES_BEFORE_OFFER = 2;
@@ -89,6 +100,13 @@ public final class StudySession {
   /** The scope's cards indexed for the picker, in step with {@code cards}. */
   private CardIndex index;
   private StudyData preloaded;
+  private AnswerRecorder recorder;
+  /** The last answer, when the grader rejected it: the learner may still count it as right. */
+  private Rejected rejected;
+
+  /** A rejected answer as recorded, with what a dispute needs to record it again. */
+  private record Rejected(StoredExercise stored, ExerciseRunner.Attempt attempt, long fuzzSeed, CardState cardBefore,
+      Map<SkillKey, SkillMastery> masteryBefore, CardState cardAfter, SkillKey skill, List<Boolean> recent) {}
 
   public StudySession(Store store, Learner learner, LearnerSettings settings, Scheduler scheduler,
       Grader grader, StudyUi ui, Clock clock, Options options, Map<String, String> packTitles) {
@@ -180,7 +198,7 @@ public final class StudySession {
     // Its cards and mastery are copied above: let go of the originals (big in a big collection).
     preloaded = null;
     data = null;
-    AnswerRecorder recorder = new AnswerRecorder(store, scheduler, skills);
+    recorder = new AnswerRecorder(store, scheduler, skills);
     Instant dayStart = settings.day().startOf(start);
     int introduced = store.introducedSince(learner.id(), dayStart);
     int reviewed = store.reviewedSince(learner.id(), dayStart);
@@ -236,6 +254,8 @@ public final class StudySession {
         AnswerRecorder.Recorded r = recorder.record(learner.id(), options.cram() ? "cram" : "study", stored, a,
             fuzzSeed, cards, mastery);
         ownAnswers++;
+        rejected = a.disputable() ? new Rejected(stored, a, fuzzSeed, p.card(), r.masteryBefore(),
+            r.outcome().card(), skill, recent) : null;
         index.update(stored.key(), cards.get(stored.key()));
         if (options.cram()) crammed.add(stored.key());
         else if (dueLoad != null) dueLoad.moved(p.card(), r.outcome().card());
@@ -253,7 +273,8 @@ public final class StudySession {
         String next = options.cram() ? "unchanged: cramming leaves your schedule alone"
             : Durations.in(Duration.between(a.answeredAt(), r.outcome().card().due()));
         ui.feedback(new FeedbackScreen(a.verdict(), a.expected(), a.detail(), stored.exercise().explanation(),
-            a.rating(), next, r.changes(), options.cram() ? null : r.outcome().card().due(), masteryChanges));
+            a.rating(), next, r.changes(), options.cram() ? null : r.outcome().card().due(), masteryChanges,
+            a.shown(), a.disputable()));
         boolean wasNew = p.card() == null || p.card().phase() == CardPhase.NEW;
         if (wasNew) introduced++;
         else if (p.card().phase() == CardPhase.REVIEW) reviewed++;
@@ -267,14 +288,14 @@ public final class StudySession {
           offerHelp(skill);
         }
       } catch (SkipExercise s) {
-        skipped.add(stored.key());
-        ui.say("Skipped."); // what happened, not a mistake of the learner
+        skipped.add(stored.key()); // the runner said so, with the answer when the learner had tried
       } catch (SessionEnd e) {
         endedBy = e.why();
         stopReason = "";
         break;
       }
     }
+    if (endedBy == null) endedBy = lastChanceToDispute();
     if (!judged.isEmpty()) {
       tutor.profile.Calibration calibration = tutor.profile.Calibration.of(judged);
       ui.say("Confidence this session: " + calibration.verdict()
@@ -340,8 +361,9 @@ public final class StudySession {
     SkillKey skill = helpSkill != null ? helpSkill : current == null ? null : Picker.primarySkill(current.exercise());
     StoredSkill s = skill == null ? null : skills.get(skill);
     switch (cmd) {
-      case ":help" -> ui.notice(COMMANDS);
+      case ":help" -> ui.say(COMMANDS);
       case ":undo" -> undo();
+      case ":dispute" -> dispute();
       case ":why" -> ui.say(current == null ? "Nothing has been chosen yet." : "Why this exercise: " + current.why());
       case ":lesson", ":example", ":resources" -> {
         LessonScreen.Part part = cmd.equals(":lesson") ? LessonScreen.Part.LESSON
@@ -365,6 +387,67 @@ public final class StudySession {
     return s == null || s.skill().bkt() == null ? tutor.mastery.BktParameters.DEFAULT.prior() : s.skill().bkt().prior();
   }
 
+  /**
+   * On a terminal, when the session ends right after a rejected answer, the learner gets one
+   * prompt to dispute it (between exercises they type :dispute at the next one). A script or a
+   * program is never held up here.
+   */
+  private SessionEnd.Cause lastChanceToDispute() {
+    if (rejected == null || !ui.interactive()) return null;
+    try {
+      while (rejected != null) {
+        String line = ui.ask("Enter to finish, :dispute if you were right").strip().toLowerCase(java.util.Locale.ROOT);
+        if (line.isEmpty() || line.equals(":quit") || line.equals(":q")) return null;
+        if (line.equals(":dispute") || line.equals(":undo")) {
+          command(line);
+          return null;
+        }
+        if (!command(line)) ui.notice("Press Enter to finish, or type :dispute to count your last answer as right.");
+      }
+      return null;
+    } catch (SessionEnd e) {
+      return e.why();
+    }
+  }
+
+  /**
+   * The learner says their rejected last answer was right (as in Anki's self-grading): it is
+   * recorded again as right, rated Good (Hard after a hint or a forgiven typo), marked disputed
+   * beside the grader's verdict, and the session's counts follow.
+   */
+  private void dispute() {
+    Rejected d = rejected;
+    if (d == null) {
+      ui.notice("There is no rejected answer to dispute: :dispute counts your last answer as right after it was"
+          + " marked wrong.");
+      return;
+    }
+    rejected = null;
+    Optional<AnswerRecorder.Recorded> r = recorder.dispute(learner.id(), options.cram() ? "cram" : "study", d.stored(),
+        d.attempt(), d.fuzzSeed(), d.cardBefore() == null || d.cardBefore().phase() == CardPhase.NEW ? null
+            : d.cardBefore(), d.masteryBefore(), cards, mastery);
+    if (r.isEmpty()) {
+      ui.notice("Your last answer is no longer the one to dispute (another was recorded since).");
+      return;
+    }
+    CardKey key = d.stored().key();
+    index.update(key, cards.get(key));
+    if (!options.cram() && dueLoad != null) dueLoad.moved(d.cardAfter(), r.get().outcome().card());
+    correct++;
+    if (!d.recent().isEmpty()) d.recent().set(d.recent().size() - 1, true);
+    missesInARow.put(d.skill(), 0);
+    if (d.attempt().confidence() != null && !judged.isEmpty()) {
+      judged.set(judged.size() - 1, new tutor.profile.Calibration.Judged(
+          tutor.profile.Confidence.of(d.attempt().confidence()).orElseThrow(), true));
+    }
+    levelChanges.addAll(r.get().changes());
+    ExerciseRunner.Attempt a = d.attempt().disputedAsRight();
+    String next = options.cram() ? "unchanged: cramming leaves your schedule alone"
+        : Durations.in(Duration.between(a.answeredAt(), r.get().outcome().card().due()));
+    ui.disputed(new DisputeScreen(key.packId(), key.exerciseId(), a.given(), a.rating(), next,
+        options.cram() ? null : r.get().outcome().card().due(), r.get().changes()));
+  }
+
   /** Takes back the last answer and reloads what the picker sees. */
   private void undo() {
     if (ownAnswers == 0) {
@@ -372,6 +455,7 @@ public final class StudySession {
       ui.notice("There is no answer of this session to undo.");
       return;
     }
+    rejected = null;
     Optional<tutor.store.UndoneAnswer> u = store.undoLast(learner.id());
     if (u.isPresent()) ownAnswers--;
     if (u.isEmpty()) {

@@ -689,12 +689,42 @@ public final class SqliteStore implements Store {
   @Override
   public void recordAnswer(AnswerRecord a) {
     transaction(() -> {
+      writeAnswer(a);
+      return null;
+    });
+  }
+
+  @Override
+  public boolean disputeLast(AnswerRecord disputed) {
+    return transaction(() -> {
+      // Only the learner's last answer, and only a rejected one, may be disputed.
+      try (PreparedStatement ps = c.prepareStatement("SELECT pack_id, exercise_id, correct, disputed FROM reviews"
+          + " WHERE learner_id = ? ORDER BY id DESC LIMIT 1")) {
+        ps.setLong(1, disputed.learnerId());
+        try (ResultSet rs = ps.executeQuery()) {
+          if (!rs.next() || !rs.getString(1).equals(disputed.card().packId())
+              || !rs.getString(2).equals(disputed.card().exerciseId()) || rs.getInt(3) != 0 || rs.getInt(4) != 0) {
+            return false;
+          }
+        }
+      }
+      // Taken back and written again as the learner's call: its "before" values are the rejected
+      // answer's, so an undo afterwards still restores everything as it was before the answer.
+      new Undo(this).lastInTransaction(disputed.learnerId());
+      writeAnswer(disputed);
+      return true;
+    });
+  }
+
+  /** The review row, the card and the mastery of one answer; the caller holds the transaction. */
+  private void writeAnswer(AnswerRecord a) throws SQLException {
+    {
       CardState after = a.outcome().card();
       try (PreparedStatement ps = c.prepareStatement(
           "INSERT INTO reviews(learner_id, pack_id, exercise_id, reviewed_at, kind, rating, correct,"
               + " response_ms, hints_used, answer, phase_before, elapsed_days, scheduled_days, stability,"
-              + " difficulty, card_before, mastery_before, confidence, near_miss)"
-              + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+              + " difficulty, card_before, mastery_before, confidence, near_miss, shown, disputed)"
+              + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
         ps.setLong(1, a.learnerId());
         ps.setString(2, a.card().packId());
         ps.setString(3, a.card().exerciseId());
@@ -716,9 +746,11 @@ public final class SqliteStore implements Store {
         if (a.confidence() == null) ps.setNull(18, Types.INTEGER);
         else ps.setInt(18, a.confidence());
         ps.setString(19, a.nearMiss());
+        ps.setInt(20, a.shown() ? 1 : 0);
+        ps.setInt(21, a.disputed() ? 1 : 0);
         ps.executeUpdate();
       }
-      if (a.kind().equals("cram")) return null; // practice only: no card or mastery moves
+      if (a.kind().equals("cram")) return; // practice only: no card or mastery moves
       try (PreparedStatement ps = c.prepareStatement(
           "INSERT INTO cards(learner_id, pack_id, exercise_id, phase, step, stability, difficulty, due,"
               + " last_review, reps, lapses) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
@@ -757,8 +789,7 @@ public final class SqliteStore implements Store {
         }
         ps.executeBatch();
       }
-      return null;
-    });
+    }
   }
 
   @Override

@@ -58,6 +58,13 @@ public interface Store extends AutoCloseable {
   /** Writes the review, the card and the mastery in one transaction. */
   void recordAnswer(AnswerRecord answer);
 
+  /**
+   * Replaces the learner's last answer, a rejected one, by {@code disputed} (the same answer
+   * counted as right, {@link AnswerRecord#disputed}), in one transaction: the review, the card and
+   * the mastery. False, with nothing changed, when the last answer is another or was not rejected.
+   */
+  boolean disputeLast(AnswerRecord disputed);
+
   /** Exercises seen for the first time since {@code since}. */
   int introducedSince(long learnerId, Instant since);
 

@@ -31,6 +31,11 @@ public final class Undo {
     return store.transaction(() -> undoLast(learnerId));
   }
 
+  /** As {@link #last}, inside a transaction the caller holds. */
+  Optional<UndoneAnswer> lastInTransaction(long learnerId) throws SQLException {
+    return undoLast(learnerId);
+  }
+
   private Optional<UndoneAnswer> undoLast(long learnerId) throws SQLException {
     long id;
     CardKey key;

@@ -84,7 +84,7 @@ class StudyEndToEndTest {
   @Test
   void aHintIsShownOnRequestAndARightAnswerAfterItIsRatedHard() throws Exception {
     Cli.Result r = cli.input("?\nParis\n", "study", "--limit", "1", DAY1);
-    assertTrue(r.out().contains("Hint 1/1: It is on the Seine."), r.out());
+    assertTrue(r.out().contains("Hint 1 of 1: It is on the Seine."), r.out());
     assertEquals(List.of(List.of(2, 1, 1)), rows("SELECT rating, correct, hints_used FROM reviews"));
   }
 

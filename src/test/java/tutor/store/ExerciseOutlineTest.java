@@ -77,6 +77,8 @@ class ExerciseOutlineTest {
       s.execute("ALTER TABLE exercises DROP COLUMN correct_options");
       s.execute("ALTER TABLE packs DROP COLUMN outline");
       s.execute("DROP TABLE units"); // and what came after them
+      s.execute("ALTER TABLE reviews DROP COLUMN shown");
+      s.execute("ALTER TABLE reviews DROP COLUMN disputed");
       s.execute("PRAGMA user_version = " + Database.MIGRATIONS.indexOf("007-exercise-outline.sql"));
     }
     try (SqliteStore store = SqliteStore.open(file)) {
