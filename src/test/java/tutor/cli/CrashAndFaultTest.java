@@ -366,7 +366,7 @@ class CrashAndFaultTest {
       run.kill();
       String what = name + " killed after " + delay + " of " + millis + " ms";
       assertCleanMessages(run.err(), what);
-      assertSound(db, what);
+      if (Files.exists(db)) assertSound(db, what); // (opening a file that is not there would make it, empty)
       check.after(db, what, false);
       assertUsable(db, what);
     }
