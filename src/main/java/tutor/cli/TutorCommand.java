@@ -57,6 +57,7 @@ public final class TutorCommand {
     COMMANDS.put("placement", PlacementCommand.class);
     COMMANDS.put("undo", UndoCommand.class);
     COMMANDS.put("cram", CramCommand.class);
+    COMMANDS.put("leeches", LeechesCommand.class);
     COMMANDS.put("forecast", ForecastCommand.class);
     COMMANDS.put("lesson", LessonCommand.class);
     COMMANDS.put("optimize", OptimizeCommand.class);
