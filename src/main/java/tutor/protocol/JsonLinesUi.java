@@ -33,7 +33,9 @@ import tutor.session.StudyUi;
  */
 public final class JsonLinesUi implements StudyUi {
   public static final int PROTOCOL = 1;
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Text after the command's object is an error, not ignored: the line may be two commands. */
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   private static final Set<String> COMMANDS = Set.of("answer", "hint", "skip", "undo", "quit", "why", "lesson", "reveal",
       "show", "dispute");
 
@@ -150,6 +152,11 @@ public final class JsonLinesUi implements StudyUi {
         continue;
       }
       JsonNode value = cmd.get(name);
+      if (!name.equals("answer") && value.isBoolean() && !value.asBoolean()) {
+        // {"quit": false} asks for nothing: doing it anyway would end a session nobody ended.
+        error("wrong_shape", "{\"" + name + "\": false} does nothing; send {\"" + name + "\": true} to " + name);
+        continue;
+      }
       switch (name) {
         case "quit" -> throw new SessionEnd(SessionEnd.Cause.QUIT);
         case "hint" -> { return "?"; }
