@@ -77,6 +77,13 @@ public final class FsrsScheduler implements Scheduler {
     return model.retrievability(days, card.stability());
   }
 
+  @Override
+  public double shortTermRetrievability(CardState card, Instant now) {
+    if (card.phase() == CardPhase.NEW) return 0;
+    long days = now.isBefore(card.lastReview()) ? 0 : config.dayCounter().elapsedDays(card.lastReview(), now);
+    return ShortTermMemory.retrievability(model, card, now, days);
+  }
+
   private int interval(MemoryState memory) {
     return FsrsModel.interval(memory.stability(), intervalModifier, config.maximumInterval());
   }

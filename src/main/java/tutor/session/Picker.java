@@ -17,6 +17,7 @@ import tutor.mastery.SkillMastery;
 import tutor.schedule.CardPhase;
 import tutor.schedule.CardState;
 import tutor.schedule.Scheduler;
+import tutor.schedule.ShortTermMemory;
 import tutor.store.CardKey;
 import tutor.store.SkillKey;
 import tutor.store.StoredExercise;
@@ -71,13 +72,14 @@ public final class Picker {
       Map<SkillKey, SkillMastery> mastery, Instant now, int newQuota, int reviewQuota, SkillKey lastSkill,
       boolean lastWrong, Set<CardKey> exclude, boolean ignoreLocks, Set<SkillKey> goalPath,
       double targetSuccess, Map<CardKey, Double> difficulty, Instant reviewsDueBefore,
-      Map<SkillKey, Instant> exams, double examRecall, tutor.profile.PreferredTypes preferredTypes) {
+      Map<SkillKey, Instant> exams, double examRecall, tutor.profile.PreferredTypes preferredTypes,
+      Map<CardKey, ShortTermMemory.Tally> today, double keepRetention) {
 
     public static Request of(List<StoredExercise> scope, Map<CardKey, CardState> cards,
         Map<SkillKey, SkillMastery> mastery, Instant now) {
       return new Request(scope, cards, mastery, now, Integer.MAX_VALUE, Integer.MAX_VALUE, null, false,
           Set.of(), false, Set.of(), DEFAULT_TARGET_SUCCESS, Map.of(), now, Map.of(), DEFAULT_EXAM_RECALL,
-          tutor.profile.PreferredTypes.NONE);
+          tutor.profile.PreferredTypes.NONE, Map.of(), Double.NaN);
     }
 
     /**
@@ -90,43 +92,63 @@ public final class Picker {
      */
     public Request exams(Map<SkillKey, Instant> exams, double recall) {
       return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
-          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, recall, preferredTypes);
+          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, recall, preferredTypes, today, keepRetention);
     }
 
     /** Exercise types the learner prefers: favoured among equally useful new exercises only. */
     public Request preferring(tutor.profile.PreferredTypes types) {
       return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
-          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, types);
+          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, types, today, keepRetention);
     }
 
     public Request reviewsDueBefore(Instant cutoff) {
       return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
-          ignoreLocks, goalPath, targetSuccess, difficulty, cutoff, exams, examRecall, preferredTypes);
+          ignoreLocks, goalPath, targetSuccess, difficulty, cutoff, exams, examRecall, preferredTypes, today, keepRetention);
     }
 
     public Request quotas(int newQuota, int reviewQuota) {
       return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
-          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, preferredTypes);
+          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, preferredTypes, today, keepRetention);
     }
 
     public Request after(SkillKey lastSkill, boolean lastWrong) {
       return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
-          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, preferredTypes);
+          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, preferredTypes, today, keepRetention);
     }
 
     public Request excluding(Set<CardKey> exclude, boolean ignoreLocks) {
       return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
-          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, preferredTypes);
+          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, preferredTypes, today, keepRetention);
     }
 
     public Request goals(Set<SkillKey> goalPath) {
       return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
-          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, preferredTypes);
+          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, preferredTypes, today, keepRetention);
+    }
+
+    /**
+     * Today's answers per card, for the predicted success of cards seen today (a miss shows).
+     */
+    public Request today(Map<CardKey, ShortTermMemory.Tally> today) {
+      return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
+          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, preferredTypes,
+          today, keepRetention);
+    }
+
+    /**
+     * Keep mastered skills at or above {@code retention} (the learner's desired retention): a
+     * mastered skill whose own predicted recall would fall below it by this time tomorrow is
+     * reviewed before new material. NaN turns it off.
+     */
+    public Request keeping(double retention) {
+      return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
+          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, preferredTypes,
+          today, retention);
     }
 
     public Request target(double targetSuccess, Map<CardKey, Double> difficulty) {
       return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
-          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, preferredTypes);
+          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, preferredTypes, today, keepRetention);
     }
   }
 
@@ -170,12 +192,17 @@ public final class Picker {
     }
     if (!learning.isEmpty()) {
       int i = interleave(x, learning, q.lastSkill());
-      return Optional.of(new Pick(x.exercise(i), x.card(i), Pick.Reason.LEARNING, x.recall(i), x.recall(i),
-          "A learning step of this exercise is due: short-term practice makes it stick."));
+      double success = success(q, x, i);
+      ShortTermMemory.Tally t = q.today().getOrDefault(x.key(i), ShortTermMemory.Tally.NONE);
+      String misses = t.missed() == 0 ? "" : " (predicted success " + pct(success) + " after " + t.missed()
+          + (t.missed() == 1 ? " miss" : " misses") + " today)";
+      return Optional.of(new Pick(x.exercise(i), x.card(i), Pick.Reason.LEARNING, x.recall(i), success,
+          "A learning step of this exercise is due" + misses + ": short-term practice makes it stick."));
     }
     Optional<Pick> pick = remediation(q, x, memory);
     if (pick.isEmpty() && q.reviewQuota() > 0) pick = dueReview(q, x, memory);
     if (pick.isEmpty() && q.reviewQuota() > 0) pick = examPreparation(q, x);
+    if (pick.isEmpty() && q.reviewQuota() > 0) pick = keepMastered(q, x, memory);
     if (pick.isEmpty() && q.newQuota() > 0) pick = pickNew(q, x, memory);
     // refreshing a fading skill is a review too
     if (pick.isEmpty() && q.reviewQuota() > 0) pick = fading(q, x, memory);
@@ -201,7 +228,7 @@ public final class Picker {
     if (top.isEmpty()) return Optional.empty();
     int i = interleave(x, top, q.lastSkill());
     double r = x.recall(i);
-    return Optional.of(new Pick(x.exercise(i), x.card(i), Pick.Reason.DUE, r, r, "Review due: predicted recall "
+    return Optional.of(new Pick(x.exercise(i), x.card(i), Pick.Reason.DUE, r, success(q, x, i), "Review due: predicted recall "
         + pct(r) + "; " + describe(x.primary(i), memory, q) + "."));
   }
 
@@ -219,6 +246,48 @@ public final class Picker {
     List<Integer> ranked = new ArrayList<>(ready.keySet());
     ranked.sort(Comparator.comparingDouble((Integer i) -> ready.get(i).retrievability()).thenComparingInt(i -> i));
     return Optional.of(ready.get(interleave(x, ranked, q.lastSkill())));
+  }
+
+  /**
+   * Keep what is mastered (docs/mastery.md): a mastered skill whose own memory
+   * ({@link CardIndex#skillMemory}) would have a predicted recall below the desired retention a day from now,
+   * at the next session, is reviewed now, before new material, through its least remembered
+   * exercise not reviewed in the last 12 hours. The skill most at risk first; skills interleave.
+   */
+  private Optional<Pick> keepMastered(Request q, CardIndex x, Levels memory) {
+    if (Double.isNaN(q.keepRetention())) return Optional.empty();
+    Instant tomorrow = q.now().plus(Duration.ofDays(1));
+    Instant halfDayAgo = q.now().minus(Duration.ofHours(12));
+    List<Integer> top = new ArrayList<>();
+    Map<Integer, Double> skillRecall = new HashMap<>();
+    Comparator<Integer> rank = Comparator.comparingDouble((Integer i) -> skillRecall.get(i)).thenComparingInt(i -> i);
+    for (Map.Entry<SkillKey, SkillMastery> e : q.mastery().entrySet()) {
+      SkillKey skill = e.getKey();
+      if (!skills.containsKey(skill) || !e.getValue().mastered(x.exerciseCount(skill))) continue;
+      Optional<CardState> skillCard = x.skillMemory(skill);
+      if (skillCard.isEmpty()) continue;
+      double ahead = scheduler.retrievability(skillCard.get(), tomorrow);
+      if (ahead >= q.keepRetention()) continue;
+      int best = -1;
+      for (int i : x.withPrimary(skill)) {
+        CardState c = x.card(i);
+        if (c == null || c.phase() != CardPhase.REVIEW || q.exclude().contains(x.key(i))
+            || c.lastReview().isAfter(halfDayAgo)) {
+          continue;
+        }
+        if (best < 0 || x.recall(i) < x.recall(best)) best = i;
+      }
+      if (best < 0) continue;
+      skillRecall.put(best, ahead);
+      keepFirst(top, best, rank, INTERLEAVE_WINDOW);
+    }
+    if (top.isEmpty()) return Optional.empty();
+    int i = interleave(x, top, q.lastSkill());
+    double r = x.recall(i);
+    SkillKey skill = x.primary(i);
+    return Optional.of(new Pick(x.exercise(i), x.card(i), Pick.Reason.KEEP, r, success(q, x, i), title(skill)
+        + " is mastered; without practice its predicted recall tomorrow would be " + pct(skillRecall.get(i))
+        + ", below your desired retention of " + pct(q.keepRetention()) + ": keeping it before new material."));
   }
 
   /** Skills fading from memory, before their reviews fall due: the least remembered exercise first. */
@@ -242,8 +311,18 @@ public final class Picker {
     int i = interleave(x, top, q.lastSkill());
     double r = x.recall(i);
     SkillKey skill = x.primary(i);
-    return Optional.of(new Pick(x.exercise(i), x.card(i), Pick.Reason.FADING, r, r, title(skill)
+    return Optional.of(new Pick(x.exercise(i), x.card(i), Pick.Reason.FADING, r, success(q, x, i), title(skill)
         + " is fading (mean recall " + pct(memory.recall(skill)) + "): practising it before it is forgotten."));
+  }
+
+  /**
+   * Predicted success of a seen card now: the forgetting curve in fractional days since a review
+   * less than a day ago, corrected by today's answers to it ({@link ShortTermMemory}), so a miss
+   * shows at once rather than the next day.
+   */
+  private double success(Request q, CardIndex x, int i) {
+    double r = scheduler.shortTermRetrievability(x.card(i), q.now());
+    return ShortTermMemory.predictedSuccess(r, q.today().get(x.key(i)));
   }
 
   /** A learning step due within {@link #LEARN_AHEAD}, the soonest. */
@@ -253,7 +332,7 @@ public final class Picker {
       CardState c = x.card(i);
       if (c.due().isAfter(soon)) break;
       if (!c.due().isAfter(q.now()) || q.exclude().contains(x.key(i))) continue;
-      return Optional.of(new Pick(x.exercise(i), c, Pick.Reason.LEARN_AHEAD, x.recall(i), x.recall(i),
+      return Optional.of(new Pick(x.exercise(i), c, Pick.Reason.LEARN_AHEAD, x.recall(i), success(q, x, i),
           "A learning step due within minutes, taken a little early."));
     }
     return Optional.empty();
@@ -331,7 +410,7 @@ public final class Picker {
       }
       if (best >= 0) {
         double rec = x.recall(best);
-        return Optional.of(new Pick(x.exercise(best), x.card(best), Pick.Reason.REMEDIATION, rec, rec,
+        return Optional.of(new Pick(x.exercise(best), x.card(best), Pick.Reason.REMEDIATION, rec, success(q, x, best),
             "You missed an exercise of " + missed.title() + ", which builds on " + title(prereq) + "; "
             + title(prereq) + " is fading (mean recall " + pct(memory.recall(prereq)) + "), so back to it first."));
       }

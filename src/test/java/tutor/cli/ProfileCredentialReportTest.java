@@ -293,9 +293,9 @@ class ProfileCredentialReportTest {
     Cli.Result items = ok(cli.run("report", "items", exports.toString(), "--pack", pack.toString(), "--format", "csv"));
     List<String> lines = items.out().lines().toList();
     assertEquals("pack,exercise,skill,type,key,attempts,learners,correct,success_rate,mean_response_seconds,"
-        + "discrimination,hints_used,top_wrong_answer,top_wrong_count,flags,answers_shown,disputed,disputed_answers",
+        + "discrimination,hints_used,top_wrong_answer,top_wrong_count,flags,answers_shown,disputed,disputed_answers,leeches",
         lines.get(0));
-    assertTrue(lines.contains("demo,capital,basics,text,Paris,3,2,2,0.6667,,,0,London,1,,0,0,"), items.out());
+    assertTrue(lines.contains("demo,capital,basics,text,Paris,3,2,2,0.6667,,,0,London,1,,0,0,,0"), items.out());
     String table = ok(cli.run("report", "items", exports.toString(), "--pack", pack.toString())).out();
     assertTrue(table.startsWith("Item analysis of demo 1.0.0: 2 learners, 11 answers"), table);
   }
