@@ -29,7 +29,7 @@ final class DataBench implements Bench.Benchmark {
     Path db = Runs.copy(big, work.resolve("big.db"));
     Path empty = emptyWithPack(big, work.resolve("empty.db"));
 
-    Launch.Result baseline = Launch.run(Runs.java(Runs.TUTOR_FLAGS, DataProbe.class.getName(), db.toString()), env, null);
+    Launch.Result baseline = run(Runs.java(Runs.TUTOR_FLAGS, DataProbe.class.getName(), db.toString()), env);
     Table t = new Table("command (1,000,000 reviews)", "s", "peak RSS MB", "baseline s", "baseline MB", "time ratio",
         "target", "");
     List<String> tutor = List.of("scripts/tutor", "--db", db.toString(), "--now", BigData.NOW.toString());
