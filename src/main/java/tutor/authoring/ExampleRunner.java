@@ -8,6 +8,7 @@ import tutor.grade.Presentation;
 import tutor.pack.Exercise;
 import tutor.packfile.AuthoredPack;
 import tutor.packfile.Examples;
+import tutor.session.NearMiss;
 
 /**
  * Runs the {@code examples:} of every exercise through the real grader. Choice and order examples
@@ -51,6 +52,9 @@ public final class ExampleRunner {
       List<String> typed = typed(e, x.answer(), p);
       Outcome outcome = grader.grade(e, p, typed);
       String problem = problem(outcome, mustAccept, typed, shuffled);
+      if (problem.isEmpty() && !mustAccept && outcome instanceof Outcome.Graded) {
+        problem = offered(e, typed);
+      }
       if (!problem.isEmpty()) return new ExampleResult(e.id(), mustAccept, shown, x.at(), false, problem);
     }
     return new ExampleResult(e.id(), mustAccept, shown, x.at(), true, "");
@@ -68,6 +72,17 @@ public final class ExampleRunner {
     }
     if (!mustAccept && g.correct()) return "should be rejected, but is accepted" + as;
     return "";
+  }
+
+  /**
+   * A wrong answer must also not be offered as a near miss ("Almost ... Count it as right?"): a
+   * learner who says yes is credited.
+   */
+  private static String offered(Exercise e, List<String> typed) {
+    return NearMiss.find(e, typed, NearMiss.DEFAULT_TOLERANCE)
+        .map(n -> "is graded wrong, but offered as a near miss of '" + n.expected()
+            + "' (\"Almost ... Count it as right?\"): a learner who says yes is credited")
+        .orElse("");
   }
 
   /** What the learner would type for this example when the exercise is shown as {@code p}. */

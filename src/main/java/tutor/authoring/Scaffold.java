@@ -112,7 +112,7 @@ public final class Scaffold {
           explanation: "Iron oxide (rust) in its dust makes Mars look red."
           examples:
             accept: [Mars, mars, " Mars. "]   # case and surrounding punctuation are ignored by default
-            reject: [Venus, Marss]
+            reject: [Venus, Jupiter]
 
         - id: planet-order
           skill: planets

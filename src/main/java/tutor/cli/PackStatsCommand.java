@@ -16,6 +16,9 @@ import picocli.CommandLine.ParentCommand;
 import tutor.authoring.PackStats;
 import tutor.pack.ExerciseType;
 import tutor.pack.Pack;
+import tutor.report.ExportFiles;
+import tutor.report.ExportReader;
+import tutor.report.ItemAnalysis;
 
 @Command(
     name = "stats",
@@ -25,15 +28,25 @@ import tutor.pack.Pack;
       "",
       "Exercises per skill and type, the prerequisite graph as an indented tree,",
       "its depth, and an estimate of the hours a learner needs (how it is",
-      "estimated: docs/pack-format.md)."
+      "estimated: docs/pack-format.md). Given learners' exports (tutor export),",
+      "also the answers they disputed per exercise (rejected by the key, counted",
+      "as right with :dispute), so that you can extend the keys. And the pack's",
+      "leeches (exercises learners forget again and again): from the exports,",
+      "else from this database's learners when it exists (--db; never created)."
     },
     footerHeading = "%nExamples:%n",
-    footer = {"  tutor pack stats content/unix-shell", "  tutor pack stats . --format json"})
+    footer = {"  tutor pack stats content/unix-shell", "  tutor pack stats . --format json",
+        "  tutor pack stats content/unix-shell exports/"})
 final class PackStatsCommand implements Callable<Integer> {
   @ParentCommand PackCommand parent;
 
-  @Parameters(paramLabel = "PATH", description = "A pack directory (with pack.yaml) or a .zip of one.")
+  @Parameters(index = "0", paramLabel = "PATH", description = "A pack directory (with pack.yaml) or a .zip of one.")
   Path path;
+
+  @Parameters(index = "1..*", arity = "0..*", paramLabel = "EXPORT",
+      description = "Learners' exports (JSON files or CSV directories), or directories holding them: list the"
+          + " answers they disputed.")
+  List<Path> exports = new ArrayList<>();
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
   OutputFormat format = OutputFormat.text;
@@ -44,9 +57,12 @@ final class PackStatsCommand implements Callable<Integer> {
     try (PackSource src = PackSource.open(path)) {
       Pack pack = AuthoringInput.readValid(src, path.toString(), parent.root.ctx.err()).pack();
       PackStats stats = PackStats.of(pack);
+      List<String> problems = java.util.Collections.synchronizedList(new ArrayList<>());
+      List<ItemAnalysis.ItemStats> items = exports.isEmpty() ? null : disputes(pack, problems);
+      Map<String, Integer> leeches = leeches(pack.id(), items);
       if (format == OutputFormat.json) {
-        out.println(json(stats));
-        return ExitCodes.OK;
+        out.println(json(stats, items, leeches));
+        return finish(problems);
       }
       out.println(pack.id() + " " + pack.version() + "  " + pack.title());
       out.println(PackValidateCommand.count(pack.skills().size(), "skill") + ", "
@@ -70,8 +86,60 @@ final class PackStatsCommand implements Callable<Integer> {
       out.println();
       out.println("Prerequisites (each skill under the skills it requires):");
       stats.tree(!parent.root.wordsOnly()).forEach(l -> out.println("  " + l));
-      return ExitCodes.OK;
+      if (items != null) {
+        List<String> disputed = ItemsReportOutput.disputedText(items);
+        if (disputed.isEmpty()) {
+          out.println();
+          out.println("No disputed answers in the exports.");
+        }
+        disputed.forEach(out::println);
+      }
+      if (leeches != null) {
+        String whose = items != null ? "the exports' learners" : "this database's learners";
+        out.println();
+        out.println(leeches.isEmpty() ? "Leeches: none among " + whose + "."
+            : "Leeches among " + whose + " (exercises forgotten again and again; see docs/mastery.md):");
+        leeches.forEach((id, n) -> out.println("  " + id + "  a leech for " + n + (n == 1 ? " learner" : " learners")));
+      }
+      return finish(problems);
     }
+  }
+
+  /**
+   * Per exercise, how many learners have it as a leech: those of the exports when given, else
+   * those of the database (--db, or the default one); null when there is neither (authoring
+   * commands never create a database).
+   */
+  private Map<String, Integer> leeches(String packId, List<ItemAnalysis.ItemStats> items) {
+    if (items != null) {
+      Map<String, Integer> out = new java.util.LinkedHashMap<>();
+      items.stream().filter(s -> s.leeches() > 0)
+          .sorted(java.util.Comparator.comparingInt(ItemAnalysis.ItemStats::leeches).reversed())
+          .forEach(s -> out.put(s.exercise(), s.leeches()));
+      return out;
+    }
+    Path db = TutorCommand.databasePath(parent.root.db, parent.root.ctx);
+    if (!java.nio.file.Files.isRegularFile(db)) return null;
+    try (tutor.store.SqliteStore store = tutor.store.SqliteStore.open(db)) {
+      return store.leechLearners(packId);
+    }
+  }
+
+  /** The exports' answers to this pack, counted (one analysis per thread, merged). */
+  private List<ItemAnalysis.ItemStats> disputes(Pack pack, List<String> problems) {
+    List<Path> files = ReportCommand.exports(exports);
+    ExportReader reader = new ExportFiles();
+    ItemAnalysis analysis = files.parallelStream().map(f -> ReportCommand.read(reader, f, problems))
+        .flatMap(java.util.Optional::stream)
+        .collect(() -> new ItemAnalysis(pack), ItemAnalysis::add, ItemAnalysis::merge);
+    if (analysis.learners() == 0) ReportCommand.finish(parent.root, problems, 0); // none readable: exit 2
+    return analysis.result();
+  }
+
+  /** Unreadable exports are named on stderr; the exit code is then 1. */
+  private int finish(List<String> problems) {
+    for (String p : problems) parent.root.ctx.err().println("tutor: skipped " + p);
+    return problems.isEmpty() ? ExitCodes.OK : ExitCodes.FAILURE;
   }
 
   private static String typeList(Map<ExerciseType, Integer> types) {
@@ -100,7 +168,8 @@ final class PackStatsCommand implements Callable<Integer> {
     return out;
   }
 
-  private static String json(PackStats stats) throws Exception {
+  private static String json(PackStats stats, List<ItemAnalysis.ItemStats> items, Map<String, Integer> leeches)
+      throws Exception {
     ObjectMapper m = new ObjectMapper();
     ObjectNode o = m.createObjectNode();
     Pack p = stats.pack();
@@ -118,6 +187,18 @@ final class PackStatsCommand implements Callable<Integer> {
       s.types().forEach((t, n) -> st.put(t.yamlName(), n));
       so.putArray("requires").addAll(s.skill().requires().stream().map(m.getNodeFactory()::textNode).toList());
     }
+    if (items != null) {
+      // Only with exports: per exercise with disputes, the answers learners counted as right.
+      ArrayNode disputed = o.putArray("disputed");
+      for (ItemAnalysis.ItemStats s : items) {
+        if (s.disputed().isEmpty()) continue;
+        ObjectNode d = disputed.addObject().put("exercise", s.exercise()).put("skill", s.skill()).put("key", s.key())
+            .put("count", s.disputedCount());
+        ItemsReportOutput.disputedJson(d, s);
+      }
+    }
+    ArrayNode leechList = o.putArray("leeches"); // empty without exports or a database
+    if (leeches != null) leeches.forEach((id, n) -> leechList.addObject().put("exercise", id).put("learners", n));
     return m.writerWithDefaultPrettyPrinter().writeValueAsString(o);
   }
 }

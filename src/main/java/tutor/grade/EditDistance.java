@@ -1,8 +1,53 @@
 package tutor.grade;
 
-/** Levenshtein distance over code points. */
+/** Edit distances over code points: Levenshtein, and Damerau's (optimal string alignment). */
 public final class EditDistance {
+  /** What {@link #letterEdits} gives when a character other than a letter would have to change. */
+  public static final int NOT_LETTERS = Integer.MAX_VALUE;
+
   private EditDistance() {}
+
+  /**
+   * Damerau-Levenshtein distance (optimal string alignment): like {@link #between}, but two
+   * neighbouring characters swapped ("parnet") count as one edit.
+   */
+  public static int withTranspositions(String a, String b) {
+    return osa(a.codePoints().toArray(), b.codePoints().toArray(), false);
+  }
+
+  /**
+   * Like {@link #withTranspositions}, but only letters may be added, dropped, changed or swapped;
+   * {@link #NOT_LETTERS} when turning {@code a} into {@code b} needs any other character to change
+   * (a digit, a sign, a space, a quote): those edits change what an answer means.
+   */
+  public static int letterEdits(String a, String b) {
+    int d = osa(a.codePoints().toArray(), b.codePoints().toArray(), true);
+    return d >= BLOCKED ? NOT_LETTERS : d;
+  }
+
+  private static final int BLOCKED = 1 << 20;
+
+  private static int osa(int[] x, int[] y, boolean lettersOnly) {
+    int[][] d = new int[x.length + 1][y.length + 1];
+    for (int i = 1; i <= x.length; i++) d[i][0] = Math.min(BLOCKED, d[i - 1][0] + cost(lettersOnly, x[i - 1]));
+    for (int j = 1; j <= y.length; j++) d[0][j] = Math.min(BLOCKED, d[0][j - 1] + cost(lettersOnly, y[j - 1]));
+    for (int i = 1; i <= x.length; i++) {
+      for (int j = 1; j <= y.length; j++) {
+        int sub = x[i - 1] == y[j - 1] ? 0 : Math.max(cost(lettersOnly, x[i - 1]), cost(lettersOnly, y[j - 1]));
+        int best = Math.min(Math.min(d[i - 1][j] + cost(lettersOnly, x[i - 1]), d[i][j - 1] + cost(lettersOnly, y[j - 1])),
+            d[i - 1][j - 1] + sub);
+        if (i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1] && x[i - 1] != x[i - 2]) {
+          best = Math.min(best, d[i - 2][j - 2] + Math.max(cost(lettersOnly, x[i - 1]), cost(lettersOnly, x[i - 2])));
+        }
+        d[i][j] = Math.min(best, BLOCKED);
+      }
+    }
+    return d[x.length][y.length];
+  }
+
+  private static int cost(boolean lettersOnly, int codePoint) {
+    return !lettersOnly || Character.isLetter(codePoint) ? 1 : BLOCKED;
+  }
 
   public static int between(String a, String b) {
     int[] x = a.codePoints().toArray();

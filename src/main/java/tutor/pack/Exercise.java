@@ -57,11 +57,25 @@ public record Exercise(
     }
   }
 
-  /** A typed answer: any of {@code answers}, or a whole-answer match of {@code regex}. */
-  public record Text(List<String> answers, String regex, Normalization normalization)
+  /**
+   * A typed answer: any of {@code answers}, or a whole-answer match of {@code regex}. With
+   * {@code commands} (null for text answers) answers are shell commands, compared as commands
+   * with what the table says about their programs ({@code match: command}).
+   */
+  public record Text(List<String> answers, String regex, Normalization normalization, CommandTable commands)
       implements Body {
     public Text {
       answers = List.copyOf(answers);
+    }
+
+    /** Answers compared as text. */
+    public Text(List<String> answers, String regex, Normalization normalization) {
+      this(answers, regex, normalization, null);
+    }
+
+    /** True when answers are compared as commands. */
+    public boolean commandAnswers() {
+      return commands != null;
     }
 
     public ExerciseType type() {
@@ -69,10 +83,30 @@ public record Exercise(
     }
   }
 
-  /** A text with gaps; each gap accepts any of its alternatives. */
-  public record Cloze(String text, List<Gap> gaps, Normalization normalization) implements Body {
+  /**
+   * A text with gaps; each gap accepts any of its alternatives. With {@code anyOrder} the answers
+   * may be typed in any order, each filling a different gap. With {@code commands} (null for text)
+   * the text is a command: a gap is also right when the command it makes is the same command as
+   * with one of its alternatives.
+   */
+  public record Cloze(String text, List<Gap> gaps, Normalization normalization, boolean anyOrder,
+      CommandTable commands) implements Body {
     public Cloze {
       gaps = List.copyOf(gaps);
+    }
+
+    /** Gaps answered in their order. */
+    public Cloze(String text, List<Gap> gaps, Normalization normalization) {
+      this(text, gaps, normalization, false, null);
+    }
+
+    public Cloze(String text, List<Gap> gaps, Normalization normalization, boolean anyOrder) {
+      this(text, gaps, normalization, anyOrder, null);
+    }
+
+    /** True when the text is compared as a command. */
+    public boolean commandAnswers() {
+      return commands != null;
     }
 
     public ExerciseType type() {

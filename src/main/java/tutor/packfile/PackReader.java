@@ -17,7 +17,10 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import tutor.grade.CommandForm;
+import tutor.grade.CommandMatch;
 import tutor.mastery.BktParameters;
+import tutor.pack.CommandTable;
 import tutor.pack.Exercise;
 import tutor.pack.ExerciseType;
 import tutor.pack.Gap;
@@ -38,7 +41,7 @@ public final class PackReader {
   private static final int MAX_EXERCISE_FILES = 10_000;
 
   private static final List<String> MANIFEST_FIELDS = List.of("format", "id", "title", "version",
-      "description", "authors", "license", "language", "exercises", "grading", "skills", "units");
+      "description", "authors", "license", "language", "exercises", "grading", "commands", "skills", "units");
   private static final List<String> UNIT_FIELDS = List.of("id", "title", "description", "skills");
   private static final List<String> SKILL_FIELDS = List.of("id", "title", "description", "requires",
       "lesson", "lesson_file", "worked_examples", "resources", "bkt");
@@ -48,13 +51,18 @@ public final class PackReader {
   private static final Pattern URL = Pattern.compile("https?://[^\\s]+");
   private static final List<String> GRADING_FIELDS = List.of(
       "case_sensitive", "accent_sensitive", "punctuation_sensitive", "whitespace_sensitive");
+  private static final List<String> PACK_GRADING_FIELDS = concat(GRADING_FIELDS, List.of("match"));
+  private static final List<String> MATCH_MODES = List.of("text", "command");
+  private static final List<String> PROGRAM_FIELDS = List.of("synonyms", "takes_value", "ordered");
+  private static final Pattern PROGRAM = Pattern.compile("[A-Za-z0-9_.+-]+( [A-Za-z0-9_.+-]+)?");
+  private static final Pattern OPTION = Pattern.compile("--?[^\\s=-][^\\s=]*((=| )\\S.*)?");
   private static final List<String> COMMON_FIELDS = List.of(
       "id", "skill", "type", "prompt", "difficulty", "hints", "explanation", "tags", "examples");
   private static final Map<ExerciseType, List<String>> TYPE_FIELDS = Map.of(
       ExerciseType.FLASHCARD, List.of("front", "back"),
       ExerciseType.CHOICE, List.of("options", "correct", "shuffle"),
-      ExerciseType.TEXT, concat(List.of("answers", "regex"), GRADING_FIELDS),
-      ExerciseType.CLOZE, concat(List.of("text"), GRADING_FIELDS),
+      ExerciseType.TEXT, concat(List.of("answers", "regex", "match"), GRADING_FIELDS),
+      ExerciseType.CLOZE, concat(List.of("text", "any_order", "match"), GRADING_FIELDS),
       ExerciseType.NUMERIC, List.of("answer", "tolerance", "unit"),
       ExerciseType.ORDER, List.of("items"));
 
@@ -69,6 +77,10 @@ public final class PackReader {
   private final Map<String, Location> lessonFileAt = new LinkedHashMap<>();
   private final Map<String, Location> inlineLessonAt = new LinkedHashMap<>();
   private final Map<String, Examples> examplesOf = new LinkedHashMap<>();
+  /** How the pack's text exercises compare answers unless they say otherwise: "text" or "command". */
+  private String defaultMatch = "text";
+  /** The pack's {@code commands:} table, for exercises that compare commands. */
+  private CommandTable commandTable = CommandTable.EMPTY;
 
   private PackReader(Path dir) {
     this.dir = dir;
@@ -118,6 +130,7 @@ public final class PackReader {
       m.error("version", "version '" + version + "' is not a semantic version (like 1.2.0)");
     }
     Normalization grading = readGrading(m, Normalization.DEFAULT);
+    commandTable = readCommands(m);
     List<Skill> skills = readSkills(m, manifestFile);
     List<Unit> units = readUnits(m, manifestFile, skills);
     List<String> patterns = m.has("exercises")
@@ -150,8 +163,96 @@ public final class PackReader {
     Optional<YNode.YMap> g = f.mapping("grading");
     if (g.isEmpty()) return base;
     Fields gf = new Fields(dir.resolve(MANIFEST), g.get(), "grading: ", errors);
-    gf.rejectUnknown(GRADING_FIELDS);
+    gf.rejectUnknown(PACK_GRADING_FIELDS);
+    defaultMatch = matchMode(gf, "text");
     return overrideGrading(gf, base);
+  }
+
+  /** {@code match: text} or {@code match: command}; {@code fallback} when absent or wrong. */
+  private static String matchMode(Fields f, String fallback) {
+    Optional<String> mode = f.string("match", false);
+    if (mode.isEmpty()) return fallback;
+    if (!MATCH_MODES.contains(mode.get())) {
+      f.error("match", "match should be 'text' or 'command', not '" + mode.get() + "'"
+          + Fields.didYouMean(mode.get(), MATCH_MODES));
+      return fallback;
+    }
+    return mode.get();
+  }
+
+  /**
+   * The {@code commands:} table: for each program (one or two words), {@code synonyms} (lists of
+   * option spellings that mean the same) and {@code takes_value} (options followed by a value).
+   */
+  private CommandTable readCommands(Fields m) {
+    Optional<YNode.YMap> node = m.mapping("commands");
+    if (node.isEmpty()) return CommandTable.EMPTY;
+    Map<String, CommandTable.Program> programs = new LinkedHashMap<>();
+    Path file = dir.resolve(MANIFEST);
+    for (Map.Entry<String, YNode> e : node.get().entries().entrySet()) {
+      String name = e.getKey();
+      Fields at = new Fields(file, node.get(), "commands: ", errors);
+      if (!PROGRAM.matcher(name).matches()) {
+        at.error(name, "'" + name + "' should be a program name of one or two words (head, git log)");
+        continue;
+      }
+      YNode value = e.getValue();
+      if (value instanceof YNode.YScalar s && s.isNull()) {
+        programs.put(name, new CommandTable.Program(List.of(), List.of()));
+        continue;
+      }
+      if (!(value instanceof YNode.YMap pm)) {
+        at.error(name, "'" + name + "' should be a mapping with synonyms and takes_value, not " + value.kind());
+        continue;
+      }
+      Fields pf = new Fields(file, pm, "commands: " + name + ": ", errors);
+      pf.rejectUnknown(PROGRAM_FIELDS);
+      List<String> takesValue = pf.strings("takes_value", false);
+      for (String o : takesValue) {
+        if (!OPTION.matcher(o).matches() || o.contains(" ") || o.contains("=")) {
+          pf.error("takes_value", "'" + o + "' is not an option (like -n or --lines)");
+        }
+      }
+      programs.put(name, new CommandTable.Program(readSynonyms(pf), takesValue, pf.bool("ordered").orElse(false)));
+    }
+    return new CommandTable(programs);
+  }
+
+  private List<List<String>> readSynonyms(Fields pf) {
+    List<List<String>> groups = new ArrayList<>();
+    YNode node = pf.map().entries().get("synonyms");
+    if (node == null || (node instanceof YNode.YScalar s && s.isNull())) return groups;
+    if (!(node instanceof YNode.YList list)) {
+      pf.error("synonyms", "'synonyms' should be a list of lists of options, like [[-n, --lines]]");
+      return groups;
+    }
+    Map<String, Integer> seen = new HashMap<>();
+    for (YNode item : list.items()) {
+      List<String> group = new ArrayList<>();
+      if (item instanceof YNode.YList g) {
+        for (YNode o : g.items()) {
+          if (o instanceof YNode.YScalar s && !s.isNull()) group.add(s.text().strip());
+          else pf.errorAt(o, "synonyms: each option should be text, like -n or --lines");
+        }
+      } else {
+        pf.errorAt(item, "synonyms: each entry should be a list of options that mean the same, like [-n, --lines]");
+        continue;
+      }
+      if (group.size() < 2) {
+        pf.errorAt(item, "synonyms: a group needs at least two spellings of one option");
+      }
+      for (String o : group) {
+        if (!OPTION.matcher(o).matches()) {
+          pf.errorAt(item, "synonyms: '" + o + "' is not an option (like -n, --lines or -s TERM)");
+        } else if (seen.containsKey(o)) {
+          pf.errorAt(item, "synonyms: '" + o + "' is already in the group on line " + seen.get(o));
+        } else {
+          seen.put(o, item.line());
+        }
+      }
+      groups.add(group);
+    }
+    return groups;
   }
 
   private static Normalization overrideGrading(Fields f, Normalization base) {
@@ -495,11 +596,11 @@ public final class PackReader {
       }
       case TEXT -> {
         prompt = f.string("prompt", true).orElse("");
-        body = readText(f, norm);
+        body = readText(f, norm, matchMode(f, defaultMatch), commandTable);
       }
       case CLOZE -> {
         prompt = f.string("prompt", "Fill in the gaps.");
-        body = readCloze(f, norm);
+        body = readCloze(f, norm, matchMode(f, defaultMatch), commandTable);
       }
       case NUMERIC -> {
         prompt = f.string("prompt", true).orElse("");
@@ -540,7 +641,7 @@ public final class PackReader {
     return indices.isEmpty() ? null : new Exercise.Choice(options, indices, f.bool("shuffle").orElse(true));
   }
 
-  private static Exercise.Body readText(Fields f, Normalization norm) {
+  private static Exercise.Body readText(Fields f, Normalization norm, String match, CommandTable table) {
     List<String> answers = f.strings("answers", true);
     if (answers.stream().anyMatch(String::isBlank)) {
       f.error("answers", "an empty answer can never be given: the learner has to type something");
@@ -553,10 +654,21 @@ public final class PackReader {
         f.error("regex", "'regex' is not a valid regular expression: " + e.getDescription());
       }
     }
-    return answers.isEmpty() ? null : new Exercise.Text(answers, regex, norm);
+    if (answers.isEmpty()) return null;
+    if (!match.equals("command")) return new Exercise.Text(answers, regex, norm);
+    List<String> programs = new ArrayList<>();
+    for (String a : answers) {
+      if (!CommandMatch.parses(a)) {
+        f.error("answers", "answer '" + a + "' is not a complete command (an open quote or bracket?); "
+            + "give it as a command or use match: text");
+      }
+      programs.addAll(CommandForm.programs(a, table));
+    }
+    // Only what the answers use, so that an edit to another program's entry leaves this key alone.
+    return new Exercise.Text(answers, regex, norm, table.only(programs));
   }
 
-  private static Exercise.Body readCloze(Fields f, Normalization norm) {
+  private static Exercise.Body readCloze(Fields f, Normalization norm, String match, CommandTable table) {
     String text = f.string("text", true).orElse("");
     List<Gap> gaps = Gap.parse(text);
     if (f.has("text") && gaps.isEmpty()) {
@@ -565,7 +677,11 @@ public final class PackReader {
     for (int i = 0; i < gaps.size(); i++) {
       if (gaps.get(i).alternatives().isEmpty()) f.error("text", "gap " + (i + 1) + " is empty");
     }
-    return new Exercise.Cloze(text, gaps, norm);
+    boolean anyOrder = f.bool("any_order").orElse(false);
+    if (!match.equals("command")) return new Exercise.Cloze(text, gaps, norm, anyOrder, null);
+    // A text that is not a command (prose, or an open quote) still compares its gaps as text.
+    List<String> programs = CommandForm.programs(Gap.filled(text), table);
+    return new Exercise.Cloze(text, gaps, norm, anyOrder, table.only(programs));
   }
 
   private static Exercise.Body readNumeric(Fields f) {

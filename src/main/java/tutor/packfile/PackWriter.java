@@ -84,6 +84,8 @@ public final class PackWriter {
     if (!pack.language().equals("en")) m.put("language", pack.language());
     Map<String, Object> g = grading(grading, Normalization.DEFAULT);
     if (!g.isEmpty()) m.put("grading", g);
+    Map<String, Object> commands = commands(pack);
+    if (!commands.isEmpty()) m.put("commands", commands);
     List<Object> skills = new ArrayList<>();
     for (Skill s : pack.skills()) skills.add(skill(s));
     m.put("skills", skills);
@@ -100,6 +102,24 @@ public final class PackWriter {
       m.put("units", units);
     }
     return m;
+  }
+
+  /** The {@code commands:} table: what the exercises that compare commands use of it. */
+  private static Map<String, Object> commands(Pack pack) {
+    Map<String, tutor.pack.CommandTable.Program> all = new java.util.TreeMap<>();
+    for (Exercise e : pack.exercises()) {
+      if (e.body() instanceof Exercise.Text t && t.commandAnswers()) all.putAll(t.commands().programs());
+      if (e.body() instanceof Exercise.Cloze c && c.commandAnswers()) all.putAll(c.commands().programs());
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    all.forEach((name, p) -> {
+      Map<String, Object> pm = new LinkedHashMap<>();
+      if (!p.synonyms().isEmpty()) pm.put("synonyms", p.synonyms());
+      if (!p.takesValue().isEmpty()) pm.put("takes_value", p.takesValue());
+      if (p.ordered()) pm.put("ordered", true);
+      out.put(name, pm);
+    });
+    return out;
   }
 
   private static Map<String, Object> skill(Skill s) {
@@ -160,9 +180,12 @@ public final class PackWriter {
     } else if (b instanceof Exercise.Text t) {
       m.put("answers", t.answers());
       if (t.regex() != null) m.put("regex", t.regex());
+      if (t.commandAnswers()) m.put("match", "command");
       m.putAll(grading(t.normalization(), packGrading));
     } else if (b instanceof Exercise.Cloze c) {
       m.put("text", c.text());
+      if (c.anyOrder()) m.put("any_order", true);
+      if (c.commandAnswers()) m.put("match", "command");
       m.putAll(grading(c.normalization(), packGrading));
     } else if (b instanceof Exercise.Numeric n) {
       m.put("answer", number(n.answer()));

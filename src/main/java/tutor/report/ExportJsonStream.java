@@ -142,6 +142,8 @@ public final class ExportJsonStream implements ExportReader {
         Long response = null;
         long hints = 0;
         Long confidence = null;
+        long shown = 0; // absent from exports older than schema 10
+        long disputed = 0;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
           String column = p.currentName();
           JsonToken t = p.nextToken();
@@ -157,6 +159,8 @@ public final class ExportJsonStream implements ExportReader {
             case "response_ms" -> response = whole(t, column);
             case "hints_used" -> hints = orElse(whole(t, column), 0L);
             case "confidence" -> confidence = whole(t, column);
+            case "shown" -> shown = orElse(whole(t, column), 0L);
+            case "disputed" -> disputed = orElse(whole(t, column), 0L);
             default -> p.skipChildren();
           }
         }
@@ -164,7 +168,8 @@ public final class ExportJsonStream implements ExportReader {
             : rating == null ? "rating" : correct == null ? "correct" : null;
         if (missing != null) throw new IllegalArgumentException("table reviews has a row without " + missing);
         answers.add(new AnswerHistory.Answer(key(pack, exercise), Instant.ofEpochMilli(at), kind, rating.intValue(),
-            correct != 0, response, (int) hints, answer, phase, confidence == null ? null : confidence.intValue()));
+            correct != 0, response, (int) hints, answer, phase, confidence == null ? null : confidence.intValue(),
+            shown != 0, disputed != 0));
       }
       endOfRows("reviews");
     }
@@ -215,7 +220,10 @@ public final class ExportJsonStream implements ExportReader {
       switch (table) {
         case "learner_settings" -> settings.put(text(r, "key"), text(r, "value"));
         case "mastery" -> mastery.put(new SkillKey(text(r, "pack_id"), text(r, "skill_id")),
-            new SkillMastery(decimal(r, "p_known"), (int) number(r, "attempts"), (int) number(r, "correct")));
+            new SkillMastery(decimal(r, "p_known"), (int) number(r, "attempts"), (int) number(r, "correct"),
+                ExportRows.evidence(textOr(r, "first_right_exercise", null), numberOrNull(r, "first_right_at"),
+                    orZero(numberOrNull(r, "another_exercise")), orZero(numberOrNull(r, "another_day")),
+                    orZero(numberOrNull(r, "placed")))));
         case "goals" -> {
           String deadline = textOr(r, "deadline", null);
           Long minutes = numberOrNull(r, "daily_minutes");
@@ -278,6 +286,10 @@ public final class ExportJsonStream implements ExportReader {
     private Long numberOrNull(Map<String, Object> r, String column) {
       Object v = r.get(column);
       return v == null ? null : asLong(column, v);
+    }
+
+    private static long orZero(Long v) {
+      return v == null ? 0 : v;
     }
 
     private double decimal(Map<String, Object> r, String column) {

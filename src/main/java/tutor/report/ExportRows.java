@@ -39,14 +39,18 @@ public final class ExportRows {
         answers.add(new AnswerHistory.Answer(new CardKey(r.text("pack_id"), r.text("exercise_id")),
             Instant.ofEpochMilli(r.number("reviewed_at")), r.textOr("kind", "study"), (int) r.number("rating"),
             r.number("correct") != 0, r.numberOrNull("response_ms"), (int) r.numberOr("hints_used", 0),
-            r.textOr("answer", ""), r.textOr("phase_before", "review"), intOrNull(r.numberOrNull("confidence"))));
+            r.textOr("answer", ""), r.textOr("phase_before", "review"), intOrNull(r.numberOrNull("confidence")),
+            // Exports older than schema 10 lack both columns: nothing was shown or disputed then.
+            r.numberOr("shown", 0) != 0, r.numberOr("disputed", 0) != 0));
       }
       // Export rows come in primary-key order; the log is read in time order.
       answers.sort((a, b) -> a.at().compareTo(b.at()));
       Map<SkillKey, SkillMastery> mastery = new HashMap<>();
       for (Row r : rows(e, "mastery")) {
         mastery.put(new SkillKey(r.text("pack_id"), r.text("skill_id")),
-            new SkillMastery(r.decimal("p_known"), (int) r.number("attempts"), (int) r.number("correct")));
+            new SkillMastery(r.decimal("p_known"), (int) r.number("attempts"), (int) r.number("correct"),
+                evidence(r.textOr("first_right_exercise", null), r.numberOrNull("first_right_at"),
+                    r.numberOr("another_exercise", 0), r.numberOr("another_day", 0), r.numberOr("placed", 0))));
       }
       List<Goal> goals = new ArrayList<>();
       for (Row r : rows(e, "goals")) {
@@ -143,5 +147,13 @@ public final class ExportRows {
         throw new IllegalArgumentException("table " + table + ", column " + column + ": '" + v + "' is not a whole number");
       }
     }
+  }
+
+  /** A skill's evidence from its export columns (absent before schema 11: none). */
+  static tutor.mastery.Evidence evidence(String firstExercise, Long firstAt, long anotherExercise, long anotherDay,
+      long placed) {
+    boolean first = firstExercise != null && firstAt != null;
+    return new tutor.mastery.Evidence(first ? firstExercise : null, first ? Instant.ofEpochMilli(firstAt) : null,
+        anotherExercise != 0, anotherDay != 0, placed != 0);
   }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import tutor.mastery.BktParameters;
 import tutor.mastery.Level;
 import tutor.mastery.MasteryModel;
+import tutor.mastery.Observation;
 import tutor.mastery.SkillMastery;
 import tutor.pack.Exercise;
 import tutor.schedule.CardPhase;
@@ -51,14 +52,54 @@ public final class AnswerRecorder {
    */
   public Recorded record(long learnerId, String kind, StoredExercise stored, ExerciseRunner.Attempt attempt,
       long fuzzSeed, Map<CardKey, CardState> cards, Map<SkillKey, SkillMastery> mastery) {
+    return write(learnerId, kind, stored, attempt, fuzzSeed, cards, mastery, false);
+  }
+
+  /**
+   * Records {@code rejected} again as the learner's call (:dispute): right, rated Good or Hard, the
+   * grader's verdict kept beside it. {@code cards} and {@code mastery} are first put back as they
+   * were before the answer ({@code cardBefore}, {@code masteryBefore}), then updated as by
+   * {@link #record}. Empty, with nothing changed, when the answer is no longer the learner's last.
+   */
+  public java.util.Optional<Recorded> dispute(long learnerId, String kind, StoredExercise stored,
+      ExerciseRunner.Attempt rejected, long fuzzSeed, CardState cardBefore, Map<SkillKey, SkillMastery> masteryBefore,
+      Map<CardKey, CardState> cards, Map<SkillKey, SkillMastery> mastery) {
+    Map<CardKey, CardState> cardsBefore = new java.util.HashMap<>();
+    if (cardBefore != null) cardsBefore.put(stored.key(), cardBefore);
+    Map<SkillKey, SkillMastery> masteryThen = new java.util.HashMap<>(mastery);
+    masteryBefore.forEach((k, m) -> {
+      if (m == null) masteryThen.remove(k);
+      else masteryThen.put(k, m);
+    });
+    Recorded r;
+    try {
+      r = write(learnerId, kind, stored, rejected.disputedAsRight(), fuzzSeed, cardsBefore, masteryThen, true);
+    } catch (NotLast e) {
+      return java.util.Optional.empty();
+    }
+    if (!kind.equals(CRAM)) {
+      cards.put(stored.key(), r.outcome().card());
+      mastery.clear();
+      mastery.putAll(masteryThen);
+    }
+    return java.util.Optional.of(r);
+  }
+
+  /** The answer to dispute is no longer the learner's last rejected one. */
+  private static final class NotLast extends RuntimeException {
+    NotLast() {
+      super(null, null, false, false);
+    }
+  }
+
+  private Recorded write(long learnerId, String kind, StoredExercise stored, ExerciseRunner.Attempt attempt,
+      long fuzzSeed, Map<CardKey, CardState> cards, Map<SkillKey, SkillMastery> mastery, boolean disputing) {
     Exercise ex = stored.exercise();
     CardKey key = stored.key();
     CardState existing = cards.get(key);
     CardState before = existing == null || existing.phase() == CardPhase.NEW ? null : existing;
     Instant at = attempt.answeredAt();
-    // A --now in the past must not put a review before the card's last one.
-    if (before != null && before.lastReview() != null && at.isBefore(before.lastReview())) at = before.lastReview();
-    CardState card = before == null ? CardState.newCard(at) : before;
+    CardState card = before == null ? CardState.newCard(at) : sameMomentIfEarlier(before, at);
     ReviewOutcome outcome = scheduler.review(card, attempt.rating(), at, fuzzSeed);
     if (tutor.profile.ConfidentErrors.is(tutor.profile.Confidence.of(attempt.confidence()).orElse(null), attempt.right())) {
       // A confident error is a misconception: it comes back soon, whatever the interval said.
@@ -66,18 +107,24 @@ public final class AnswerRecorder {
     }
     Map<SkillKey, SkillMastery> masteryBefore = new LinkedHashMap<>();
     Map<SkillKey, SkillMastery> masteryAfter = new LinkedHashMap<>();
-    Set<SkillKey> masteredBefore = Picker.mastered(mastery);
+    Set<SkillKey> knownBefore = Picker.known(mastery);
+    // The answer as evidence: a repeat of the same exercise soon after the last answer to it counts
+    // for less (MasteryModel.weight), and only an unaided right answer shows the skill.
+    Observation seen = new Observation(key.exerciseId(), at, attempt.right(), attempt.hintsUsed() == 0,
+        before == null ? null : before.lastReview());
     for (String skillId : ex.skills()) {
       SkillKey sk = new SkillKey(key.packId(), skillId);
       SkillMastery m = mastery.get(sk);
       masteryBefore.put(sk, m);
       StoredSkill skill = skills.get(sk);
       BktParameters p = MasteryModel.forExercise(skill == null ? null : skill.skill().bkt(), ex);
-      masteryAfter.put(sk, (m == null ? SkillMastery.fresh(p) : m).after(attempt.right(), p));
+      masteryAfter.put(sk, (m == null ? SkillMastery.fresh(p) : m).after(seen, p, scheduler.days()));
     }
-    store.recordAnswer(new AnswerRecord(learnerId, key, at, kind, attempt.right(), attempt.responseMillis(),
+    AnswerRecord row = new AnswerRecord(learnerId, key, at, kind, attempt.right(), attempt.responseMillis(),
         attempt.hintsUsed(), attempt.given(), before, outcome, masteryBefore, masteryAfter, attempt.confidence(),
-        attempt.nearMiss()));
+        attempt.nearMiss(), attempt.shown(), attempt.disputed());
+    if (!disputing) store.recordAnswer(row);
+    else if (!store.disputeLast(row)) throw new NotLast();
     if (kind.equals(CRAM)) {
       // Logged, but the card and the mastery stay as they were: cramming moves no due date.
       return new Recorded(outcome, masteryBefore, masteryBefore, List.of());
@@ -85,20 +132,32 @@ public final class AnswerRecorder {
     cards.put(key, outcome.card());
     mastery.putAll(masteryAfter);
     return new Recorded(outcome, masteryBefore, masteryAfter,
-        changes(masteredBefore, masteryBefore, masteryAfter, mastery));
+        changes(knownBefore, masteryBefore, masteryAfter, mastery));
+  }
+
+  /**
+   * An answer earlier than the card's last review (the clock went back, or that review was given
+   * under a clock set ahead) is taken as given at the same moment as it: no time elapsed, never a
+   * negative interval. The answer keeps its own time, so the card is scheduled from now, not from a
+   * future it would be stranded in.
+   */
+  static CardState sameMomentIfEarlier(CardState card, Instant at) {
+    if (card.lastReview() == null || !at.isBefore(card.lastReview())) return card;
+    return new CardState(card.phase(), card.step(), card.stability(), card.difficulty(), card.due(), at,
+        card.reps(), card.lapses());
   }
 
   /** Level changes of the answered skills, and skills this answer unlocked. */
   private List<String> changes(Set<SkillKey> masteredBefore, Map<SkillKey, SkillMastery> before,
       Map<SkillKey, SkillMastery> after, Map<SkillKey, SkillMastery> mastery) {
     List<String> out = new ArrayList<>();
-    Set<SkillKey> masteredAfter = Picker.mastered(mastery);
+    Set<SkillKey> masteredAfter = Picker.known(mastery);
     for (SkillKey k : after.keySet()) {
       Level was = Level.of(before.get(k), true);
       Level is = Level.of(after.get(k), true);
       if (was != is && is != Level.LEARNING) out.add(title(k) + ": " + was.label() + " -> " + is.label());
     }
-    // A skill unlocks only when one it requires becomes mastered, which most answers do not do.
+    // A skill unlocks only when one it requires becomes known, which most answers do not do.
     if (masteredAfter.equals(masteredBefore)) return out;
     for (StoredSkill s : skills.values()) {
       if (s.requires().isEmpty()) continue;

@@ -19,8 +19,9 @@ import tutor.schedule.Scheduler;
 import tutor.store.StoredExercise;
 
 /**
- * Shows one exercise and reads an answer of the right shape: hints on request, a flashcard's
- * self-rating, cloze gaps one at a time, invalid input asked again. Records nothing.
+ * Shows one exercise and reads an answer of the right shape: hints on request (a ladder, one at a
+ * time), the answer on :show after them, a flashcard's self-rating, cloze gaps one at a time,
+ * invalid input asked again. Records nothing.
  */
 public final class ExerciseRunner {
   /**
@@ -28,16 +29,40 @@ public final class ExerciseRunner {
    *
    * @param verdict right or wrong for an auto-graded exercise; null for a self-rated flashcard
    * @param responseMillis null when unknown (piped input)
+   * @param shown the learner gave up and asked for the answer (:show): a miss, with nothing typed
+   * @param disputed the grader rejected the answer and the learner counted it as right (:dispute)
    */
   public record Attempt(Rating rating, Boolean verdict, String given, String expected, String detail,
-      int hintsUsed, Long responseMillis, Instant answeredAt, String nearMiss, Integer confidence) {
+      int hintsUsed, Long responseMillis, Instant answeredAt, String nearMiss, Integer confidence, boolean shown,
+      boolean disputed) {
     public Attempt(Rating rating, Boolean verdict, String given, String expected, String detail, int hintsUsed,
         Long responseMillis, Instant answeredAt) {
       this(rating, verdict, given, expected, detail, hintsUsed, responseMillis, answeredAt, null, null);
     }
 
+    public Attempt(Rating rating, Boolean verdict, String given, String expected, String detail, int hintsUsed,
+        Long responseMillis, Instant answeredAt, String nearMiss, Integer confidence) {
+      this(rating, verdict, given, expected, detail, hintsUsed, responseMillis, answeredAt, nearMiss, confidence,
+          false, false);
+    }
+
     public boolean right() {
       return rating != Rating.AGAIN;
+    }
+
+    /** An answer the grader rejected and the learner typed: they may say it was right (:dispute). */
+    public boolean disputable() {
+      return Boolean.FALSE.equals(verdict) && !shown && !disputed;
+    }
+
+    /**
+     * The learner's call over the grader's: right, rated Good, or Hard when a hint or a typo
+     * forgiven helped (as a right answer after a hint is). The verdict stays the grader's.
+     */
+    public Attempt disputedAsRight() {
+      Rating r = hintsUsed > 0 || nearMiss != null ? Rating.HARD : Rating.GOOD;
+      return new Attempt(r, verdict, given, expected, detail, hintsUsed, responseMillis, answeredAt, nearMiss,
+          confidence, false, true);
     }
   }
 
@@ -83,23 +108,35 @@ public final class ExerciseRunner {
     if (ex.body() instanceof Exercise.Order o) items = shown.shown(o.items());
     ui.exercise(screen.withShownItems(items));
     Instant shownAt = clock.instant();
-    int[] hints = {0};
+    Tries tries = new Tries(ex, shown);
     if (ex.body() instanceof Exercise.Flashcard f) {
-      String given = askWithCommands(ex, hints, "Press Enter to see the answer");
+      String given;
+      try {
+        given = askWithCommands(tries, "Press Enter to see the answer");
+      } catch (ShowAnswer show) {
+        given = ""; // on a flashcard, :show is what Enter does
+      }
       ui.flashcardBack(f.back());
       Rating rating = askRating(card, fuzzSeed);
       Instant at = clock.instant();
-      return new Attempt(rating, null, given, f.back(), "", hints[0], millis(shownAt, at), at);
+      return new Attempt(rating, null, given, f.back(), "", tries.hints, millis(shownAt, at), at);
     }
     List<String> responses = new ArrayList<>();
     while (true) {
       responses.clear();
-      if (ex.body() instanceof Exercise.Cloze c && c.gaps().size() > 1) {
-        for (int i = 0; i < c.gaps().size(); i++) {
-          responses.add(askWithCommands(ex, hints, "[" + (i + 1) + "/" + c.gaps().size() + "]"));
+      try {
+        if (ex.body() instanceof Exercise.Cloze c && c.gaps().size() > 1) {
+          for (int i = 0; i < c.gaps().size(); i++) {
+            responses.add(askWithCommands(tries, "[" + (i + 1) + "/" + c.gaps().size() + "]"));
+          }
+        } else {
+          responses.add(askWithCommands(tries, ""));
         }
-      } else {
-        responses.add(askWithCommands(ex, hints, ""));
+      } catch (ShowAnswer show) {
+        // Given up: the answer is shown as feedback, and the exercise counts as missed.
+        Instant at = clock.instant();
+        return new Attempt(Rating.AGAIN, false, "", tries.expected(), "", tries.hints, millis(shownAt, at), at,
+            null, null, true, false);
       }
       Outcome outcome = grader.grade(ex, shown, responses);
       if (outcome instanceof Outcome.Invalid invalid) {
@@ -117,16 +154,16 @@ public final class ExerciseRunner {
           : NearMiss.find(ex, responses, typoTolerance);
       if (near.isPresent()) {
         NearMiss n = near.get();
-        ui.say("Almost: you typed " + n.typed() + ", the answer is " + n.expected());
-        ui.say("                " + " ".repeat(n.typed().length() + ", the answer is ".length()) + n.marks());
+        ui.nearMiss(n);
         correct = askYesNo("Count it as right? (y/n)");
         nearMiss = correct ? "accepted" : "rejected";
       }
       // A typo forgiven is a recall with a flaw: at best Hard.
       Rating rating = nearMiss != null && correct ? Rating.HARD
-          : Ratings.forAnswer(ex.type(), correct, hints[0], millis == null ? -1 : millis);
+          : Ratings.forAnswer(ex.type(), correct, tries.hints, millis == null ? -1 : millis,
+              card == null || card.phase() == tutor.schedule.CardPhase.NEW);
       return new Attempt(rating, correct, String.join(" | ", responses), graded.expected(),
-          graded.detail(), hints[0], millis, at, nearMiss, confidence);
+          graded.detail(), tries.hints, millis, at, nearMiss, confidence);
     }
   }
 
@@ -134,23 +171,75 @@ public final class ExerciseRunner {
     return ui.interactive() ? Duration.between(from, to).toMillis() : null;
   }
 
-  private String askWithCommands(Exercise ex, int[] hints, String prompt) throws SkipExercise, SessionEnd {
+  /** The learner typed :show with no hint left (or twice): show the answer, count a miss. */
+  private static final class ShowAnswer extends Exception {
+    ShowAnswer() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** What the learner did so far on the open exercise. */
+  private final class Tries {
+    final Exercise ex;
+    final Presentation shown;
+    int hints;
+    /** Typed something (even of the wrong shape) or took a hint: a :skip then shows the answer. */
+    boolean tried;
+    /** :show was typed with hints left: the next :show shows the answer. */
+    boolean showAsked;
+
+    Tries(Exercise ex, Presentation shown) {
+      this.ex = ex;
+      this.shown = shown;
+    }
+
+    String expected() {
+      return grader.expected(ex, shown);
+    }
+  }
+
+  private String askWithCommands(Tries t, String prompt) throws SkipExercise, SessionEnd, ShowAnswer {
+    Exercise ex = t.ex;
     while (true) {
       String line = ui.ask(prompt);
       String cmd = line.strip().toLowerCase(Locale.ROOT);
       switch (cmd) {
         case "?", ":hint", ":h" -> {
-          if (hints[0] < ex.hints().size()) {
-            ui.hint(hints[0] + 1, ex.hints().size(), ex.hints().get(hints[0]));
-            hints[0]++;
+          if (t.hints < ex.hints().size()) {
+            ui.hint(t.hints + 1, ex.hints().size(), ex.hints().get(t.hints));
+            t.hints++;
+            t.tried = true;
           } else {
-            ui.notice(ex.hints().isEmpty() ? "This exercise has no hints." : "No more hints.");
+            ui.notice((ex.hints().isEmpty() ? "This exercise has no hints." : "That was the last hint.")
+                + (ex.body() instanceof Exercise.Flashcard ? "" : " Type :show to see the answer (it counts as"
+                    + " a miss), or :skip."));
           }
         }
-        case ":skip", ":s" -> throw new SkipExercise();
+        case ":show" -> {
+          int left = ex.hints().size() - t.hints;
+          if (left > 0 && !t.showAsked && !(ex.body() instanceof Exercise.Flashcard)) {
+            // The ladder first: a nudge often beats being told. Asking again shows it anyway.
+            t.showAsked = true;
+            ui.say((left == 1 ? "1 hint is" : left + " hints are") + " left: ? for the next one, or :show again"
+                + " to see the answer now (it counts as a miss).");
+          } else {
+            throw new ShowAnswer();
+          }
+        }
+        case ":skip", ":s" -> {
+          if (t.tried && !(ex.body() instanceof Exercise.Flashcard)) {
+            ui.skipped(t.expected(), ex.explanation());
+          } else {
+            ui.skipped(null, "");
+          }
+          throw new SkipExercise();
+        }
         case ":quit", ":q", ":exit" -> throw new SessionEnd(SessionEnd.Cause.QUIT);
         default -> {
-          if (!cmd.startsWith(":") || !extra.handle(cmd)) return line;
+          if (!cmd.startsWith(":") || !extra.handle(cmd)) {
+            if (!cmd.isEmpty()) t.tried = true;
+            return line;
+          }
         }
       }
     }

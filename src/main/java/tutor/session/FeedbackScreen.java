@@ -13,6 +13,8 @@ import tutor.store.SkillKey;
  * @param changes skills whose level changed ("Pipes: learning -> mastered")
  * @param nextDue when the exercise comes back, or null outside a recorded session
  * @param mastery P(known) of each of the exercise's skills before and after the answer
+ * @param shown the learner asked for the answer (:show): no verdict on anything typed
+ * @param disputable a rejected answer the learner may count as right with :dispute
  */
 public record FeedbackScreen(
     Boolean correct,
@@ -23,7 +25,9 @@ public record FeedbackScreen(
     String nextReview,
     List<String> changes,
     Instant nextDue,
-    List<MasteryChange> mastery) {
+    List<MasteryChange> mastery,
+    boolean shown,
+    boolean disputable) {
 
   /** P(known) of a skill before and after an answer (before is the prior for a first answer). */
   public record MasteryChange(SkillKey skill, double before, double after) {}
@@ -31,6 +35,11 @@ public record FeedbackScreen(
   public FeedbackScreen {
     changes = List.copyOf(changes);
     mastery = List.copyOf(mastery);
+  }
+
+  public FeedbackScreen(Boolean correct, String expected, String detail, String explanation, Rating rating,
+      String nextReview, List<String> changes, Instant nextDue, List<MasteryChange> mastery) {
+    this(correct, expected, detail, explanation, rating, nextReview, changes, nextDue, mastery, false, false);
   }
 
   /** Feedback without the scheduling details (preview). */

@@ -40,9 +40,20 @@ public final class StudySession {
     }
   }
 
-  public static final String COMMANDS = "Commands: ? or :hint for a hint, :why to see why this exercise,"
-      + " :lesson to read the skill's lesson, :undo to take back your last answer, :skip to skip it,"
-      + " :quit to end the session.";
+  /** What :help shows: one command a line, short enough for a 50-column terminal. */
+  public static final String COMMANDS = """
+      Commands:
+        ? or :hint - a hint (again for the next one)
+        :show - the answer, after the hints (a miss)
+        :skip - skip it (shows the answer if tried)
+        :dispute - count your last answer as right
+        :undo - take back your last answer
+        :why - why this exercise was chosen
+        :lesson, :example, :resources - more help
+        :quit - end the session (or Ctrl-D)""";
+
+  /** The commands in brief, for the line a terminal session starts with; :help gives {@link #COMMANDS}. */
+  public static final String COMMANDS_BRIEF = "? hint, :show answer, :skip, :dispute, :undo, :help, :quit.";
 
   /** Misses in a row on one skill after which the lesson, an example and resources are offered. */
   public static final int MISSES_BEFORE_OFFER = 2;
@@ -64,6 +75,12 @@ public final class StudySession {
   private final Map<SkillKey, SkillMastery> mastery = new HashMap<>();
   private final Map<SkillKey, StoredSkill> skills = new LinkedHashMap<>();
   private final Set<CardKey> skipped = new HashSet<>();
+  /** Missed {@link SessionTally#SET_ASIDE_AFTER} times, or suspended as leeches: not shown again now. */
+  private final Set<CardKey> setAside = new HashSet<>();
+  private final SessionTally tally = new SessionTally();
+  /** Leeches suspended, before the session or in it: out of its scope and of what it counts. */
+  private final Set<CardKey> suspended = new HashSet<>();
+  private int suspendedHere;
   private final Set<CardKey> crammed = new HashSet<>();
   private final List<tutor.profile.Calibration.Judged> judged = new ArrayList<>();
   private tutor.profile.PreferredTypes preferredTypes = tutor.profile.PreferredTypes.NONE;
@@ -72,6 +89,8 @@ public final class StudySession {
   private final List<String> levelChanges = new ArrayList<>();
   private SessionProgress progress;
   private int answered;
+  /** Answers this session wrote and has not taken back: what :undo may take back. */
+  private int ownAnswers;
   private int correct;
   private int attempt;
   private Pick current;
@@ -87,6 +106,13 @@ public final class StudySession {
   /** The scope's cards indexed for the picker, in step with {@code cards}. */
   private CardIndex index;
   private StudyData preloaded;
+  private AnswerRecorder recorder;
+  /** The last answer, when the grader rejected it: the learner may still count it as right. */
+  private Rejected rejected;
+
+  /** A rejected answer as recorded, with what a dispute needs to record it again. */
+  private record Rejected(StoredExercise stored, ExerciseRunner.Attempt attempt, long fuzzSeed, CardState cardBefore,
+      Map<SkillKey, SkillMastery> masteryBefore, CardState cardAfter, SkillKey skill, List<Boolean> recent) {}
 
   public StudySession(Store store, Learner learner, LearnerSettings settings, Scheduler scheduler,
       Grader grader, StudyUi ui, Clock clock, Options options, Map<String, String> packTitles) {
@@ -168,17 +194,25 @@ public final class StudySession {
     mastery.putAll(data.mastery());
     data.skills().forEach(s -> skills.put(s.key(), s));
     lessonsSeen.addAll(store.lessonsSeen(learner.id()));
-    List<StoredExercise> scope = data.exercises().stream()
+    store.leeches(learner.id()).forEach(l -> {
+      if (l.suspended()) suspended.add(l.card());
+    });
+    List<StoredExercise> asked = data.exercises().stream()
         .filter(e -> options.pack().map(p -> p.equals(e.packId())).orElse(true))
         .filter(e -> options.skill().map(s -> e.exercise().skills().contains(s)).orElse(true))
         .toList();
+    // Suspended leeches wait for `tutor leeches unsuspend`.
+    List<StoredExercise> scope = suspended.isEmpty() ? asked
+        : asked.stream().filter(e -> !suspended.contains(e.key())).toList();
+    suspendedHere = asked.size() - scope.size();
     Picker picker = new Picker(scheduler, data.skills());
+
     index = index(picker, scope);
     progress = SessionProgress.start(picker, data.exercises(), data.skills(), cards, mastery, start);
     // Its cards and mastery are copied above: let go of the originals (big in a big collection).
     preloaded = null;
     data = null;
-    AnswerRecorder recorder = new AnswerRecorder(store, scheduler, skills);
+    recorder = new AnswerRecorder(store, scheduler, skills);
     Instant dayStart = settings.day().startOf(start);
     int introduced = store.introducedSince(learner.id(), dayStart);
     int reviewed = store.reviewedSince(learner.id(), dayStart);
@@ -203,12 +237,14 @@ public final class StudySession {
       Picker.Request request = Picker.Request.of(scope, cards, mastery, now)
           .quotas(settings.newPerDay() - introduced, settings.reviewsPerDay() - reviewed)
           .after(lastSkill, lastWrong)
-          .excluding(skipped, options.skill().isPresent())
+          .excluding(union(skipped, setAside), options.skill().isPresent())
           .goals(goalPath)
           .target(Picker.adjustedTarget(targetSuccess, recent), difficulty)
           .reviewsDueBefore(dueBefore(now))
           .exams(exams, Picker.DEFAULT_EXAM_RECALL)
-          .preferring(preferredTypes);
+          .preferring(preferredTypes)
+          .today(tally.view())
+          .keeping(settings.desiredRetention());
       Optional<Pick> pick = options.cram() ? picker.nextCram(request.excluding(union(skipped, crammed), true), index)
           : picker.next(request, index);
       if (pick.isEmpty()) {
@@ -233,6 +269,9 @@ public final class StudySession {
             mix(options.seed(), stored.key().hashCode(), attempt), fuzzSeed);
         AnswerRecorder.Recorded r = recorder.record(learner.id(), options.cram() ? "cram" : "study", stored, a,
             fuzzSeed, cards, mastery);
+        ownAnswers++;
+        rejected = a.disputable() ? new Rejected(stored, a, fuzzSeed, p.card(), r.masteryBefore(),
+            r.outcome().card(), skill, recent) : null;
         index.update(stored.key(), cards.get(stored.key()));
         if (options.cram()) crammed.add(stored.key());
         else if (dueLoad != null) dueLoad.moved(p.card(), r.outcome().card());
@@ -250,7 +289,8 @@ public final class StudySession {
         String next = options.cram() ? "unchanged: cramming leaves your schedule alone"
             : Durations.in(Duration.between(a.answeredAt(), r.outcome().card().due()));
         ui.feedback(new FeedbackScreen(a.verdict(), a.expected(), a.detail(), stored.exercise().explanation(),
-            a.rating(), next, r.changes(), options.cram() ? null : r.outcome().card().due(), masteryChanges));
+            a.rating(), next, r.changes(), options.cram() ? null : r.outcome().card().due(), masteryChanges,
+            a.shown(), a.disputable()));
         boolean wasNew = p.card() == null || p.card().phase() == CardPhase.NEW;
         if (wasNew) introduced++;
         else if (p.card().phase() == CardPhase.REVIEW) reviewed++;
@@ -259,19 +299,28 @@ public final class StudySession {
         lastWrong = !a.right();
         lastSkill = skill;
         missesInARow.merge(skill, a.right() ? -missesInARow.getOrDefault(skill, 0) : 1, Integer::sum);
-        if (missesInARow.get(skill) >= MISSES_BEFORE_OFFER) {
+        boolean leech = !options.cram() && Leeches.flags(p.card() == null ? 0 : p.card().lapses(),
+            r.outcome().card().lapses(), settings.leechThreshold());
+        if (leech) {
+          missesInARow.put(skill, 0);
+          leech(stored, skill, r.outcome().card().lapses());
+        }
+        if (tally.answered(stored.key(), a.right()) && !leech) {
+          missesInARow.put(skill, 0);
+          setAside(stored, skill);
+        } else if (missesInARow.get(skill) >= MISSES_BEFORE_OFFER) {
           missesInARow.put(skill, 0);
           offerHelp(skill);
         }
       } catch (SkipExercise s) {
-        skipped.add(stored.key());
-        ui.notice("Skipped.");
+        skipped.add(stored.key()); // the runner said so, with the answer when the learner had tried
       } catch (SessionEnd e) {
         endedBy = e.why();
         stopReason = "";
         break;
       }
     }
+    if (endedBy == null) endedBy = lastChanceToDispute();
     if (!judged.isEmpty()) {
       tutor.profile.Calibration calibration = tutor.profile.Calibration.of(judged);
       ui.say("Confidence this session: " + calibration.verdict()
@@ -279,7 +328,7 @@ public final class StudySession {
           + (calibration.confidentErrors() > 0 ? " " + calibration.confidentErrors()
               + " confident errors: they come back soon, as the misconceptions worth fixing." : ""));
     }
-    return summarize(start, scope, stopReason, endedBy);
+    return summarize(start, scope.stream().filter(e -> !suspended.contains(e.key())).toList(), stopReason, endedBy);
   }
 
   /** The exercise with its wording, to be shown (the picker sees outlines). */
@@ -307,8 +356,61 @@ public final class StudySession {
     store.markLessonSeen(learner.id(), skill, clock.instant());
   }
 
+  /**
+   * An exercise missed {@link SessionTally#SET_ASIDE_AFTER} times in this session: set aside for
+   * the rest of it, since more tries now would only repeat the miss; its skill's lesson or worked
+   * example is offered instead (Enter declines).
+   */
+  private void setAside(StoredExercise stored, SkillKey skill) throws SessionEnd {
+    setAside.add(stored.key());
+    ui.say("Set aside for the rest of this session: you missed this exercise " + SessionTally.SET_ASIDE_AFTER
+        + " times. It comes back in a later session.");
+    offer(skill, "");
+  }
+
+  /**
+   * The exercise has lapsed the leech threshold's number of times: tell the learner in one line,
+   * then suspend it or re-teach its skill, as they choose (the setting leech-action is the
+   * default, and what a script gets). Recorded in the store for `tutor leeches` and the reports.
+   */
+  private void leech(StoredExercise stored, SkillKey skill, int lapses) throws SessionEnd {
+    tutor.store.Leech.Action action = settings.leechAction();
+    String id = stored.packId() + "/" + stored.exercise().id();
+    ui.say("Leech: you have forgotten " + id + " " + lapses + " times after learning it.");
+    if (ui.interactive()) {
+      boolean suspendFirst = action == tutor.store.Leech.Action.SUSPEND;
+      while (true) {
+        Optional<tutor.store.Leech.Action> chosen = Leeches.choice(ui.ask(suspendFirst
+            ? "Suspend it (S) or re-teach its lesson (r)?" : "Re-teach its lesson (R) or suspend it (s)?"), action);
+        if (chosen.isPresent()) {
+          action = chosen.get();
+          break;
+        }
+        ui.notice("Type s to suspend it, r to re-teach it, or press Enter for the default (capital letter).");
+      }
+    }
+    boolean suspend = action == tutor.store.Leech.Action.SUSPEND;
+    store.markLeech(learner.id(), new tutor.store.Leech(stored.key(), lapses, clock.instant(), action, suspend));
+    if (suspend) {
+      setAside.add(stored.key());
+      suspended.add(stored.key());
+      ui.say("Suspended: it stays out of your sessions until you bring it back with: tutor leeches unsuspend " + id);
+      return;
+    }
+    StoredSkill s = skills.get(skill);
+    LessonScreen lesson = s == null ? null
+        : new LessonScreen(packTitle(skill.packId()), s, "Re-taught: an exercise you keep forgetting", LessonScreen.Part.LESSON);
+    if (lesson != null && lesson.hasContent()) ui.lesson(lesson);
+    else ui.say("Re-teaching: this skill has no lesson; the exercise comes back in a later session, afresh.");
+  }
+
   /** After repeated misses on a skill: the lesson again, a worked example, or more material. */
   private void offerHelp(SkillKey skill) throws SessionEnd {
+    offer(skill, "You missed " + MISSES_BEFORE_OFFER + " in a row on " + title(skill) + ". ");
+  }
+
+  /** Offers the skill's lesson, worked example or resources after {@code lead}; Enter declines. */
+  private void offer(SkillKey skill, String lead) throws SessionEnd {
     StoredSkill s = skills.get(skill);
     if (s == null) return;
     List<String> offers = new ArrayList<>();
@@ -316,8 +418,7 @@ public final class StudySession {
     if (!s.skill().workedExamples().isEmpty()) offers.add(":example for a worked example");
     if (!s.skill().resources().isEmpty()) offers.add(":resources for more material");
     if (offers.isEmpty()) return;
-    ui.say("You missed " + MISSES_BEFORE_OFFER + " in a row on " + s.title() + ". Type "
-        + String.join(", ", offers) + (ui.interactive() ? ", or press Enter to go on." : " at the next prompt."));
+    ui.say(lead + "Type " + String.join(", ", offers) + (ui.interactive() ? ", or press Enter to go on." : " at the next prompt."));
     if (!ui.interactive()) return; // a script or program asks when it wants to; never block it here
     helpSkill = skill;
     try {
@@ -337,8 +438,9 @@ public final class StudySession {
     SkillKey skill = helpSkill != null ? helpSkill : current == null ? null : Picker.primarySkill(current.exercise());
     StoredSkill s = skill == null ? null : skills.get(skill);
     switch (cmd) {
-      case ":help" -> ui.notice(COMMANDS);
+      case ":help" -> ui.say(COMMANDS);
       case ":undo" -> undo();
+      case ":dispute" -> dispute();
       case ":why" -> ui.say(current == null ? "Nothing has been chosen yet." : "Why this exercise: " + current.why());
       case ":lesson", ":example", ":resources" -> {
         LessonScreen.Part part = cmd.equals(":lesson") ? LessonScreen.Part.LESSON
@@ -362,9 +464,77 @@ public final class StudySession {
     return s == null || s.skill().bkt() == null ? tutor.mastery.BktParameters.DEFAULT.prior() : s.skill().bkt().prior();
   }
 
+  /**
+   * On a terminal, when the session ends right after a rejected answer, the learner gets one
+   * prompt to dispute it (between exercises they type :dispute at the next one). A script or a
+   * program is never held up here.
+   */
+  private SessionEnd.Cause lastChanceToDispute() {
+    if (rejected == null || !ui.interactive()) return null;
+    try {
+      while (rejected != null) {
+        String line = ui.ask("Enter to finish, :dispute if you were right").strip().toLowerCase(java.util.Locale.ROOT);
+        if (line.isEmpty() || line.equals(":quit") || line.equals(":q")) return null;
+        if (line.equals(":dispute") || line.equals(":undo")) {
+          command(line);
+          return null;
+        }
+        if (!command(line)) ui.notice("Press Enter to finish, or type :dispute to count your last answer as right.");
+      }
+      return null;
+    } catch (SessionEnd e) {
+      return e.why();
+    }
+  }
+
+  /**
+   * The learner says their rejected last answer was right (as in Anki's self-grading): it is
+   * recorded again as right, rated Good (Hard after a hint or a forgiven typo), marked disputed
+   * beside the grader's verdict, and the session's counts follow.
+   */
+  private void dispute() {
+    Rejected d = rejected;
+    if (d == null) {
+      ui.notice("There is no rejected answer to dispute: :dispute counts your last answer as right after it was"
+          + " marked wrong.");
+      return;
+    }
+    rejected = null;
+    Optional<AnswerRecorder.Recorded> r = recorder.dispute(learner.id(), options.cram() ? "cram" : "study", d.stored(),
+        d.attempt(), d.fuzzSeed(), d.cardBefore() == null || d.cardBefore().phase() == CardPhase.NEW ? null
+            : d.cardBefore(), d.masteryBefore(), cards, mastery);
+    if (r.isEmpty()) {
+      ui.notice("Your last answer is no longer the one to dispute (another was recorded since).");
+      return;
+    }
+    CardKey key = d.stored().key();
+    index.update(key, cards.get(key));
+    if (!options.cram() && dueLoad != null) dueLoad.moved(d.cardAfter(), r.get().outcome().card());
+    correct++;
+    if (!d.recent().isEmpty()) d.recent().set(d.recent().size() - 1, true);
+    missesInARow.put(d.skill(), 0);
+    if (d.attempt().confidence() != null && !judged.isEmpty()) {
+      judged.set(judged.size() - 1, new tutor.profile.Calibration.Judged(
+          tutor.profile.Confidence.of(d.attempt().confidence()).orElseThrow(), true));
+    }
+    levelChanges.addAll(r.get().changes());
+    ExerciseRunner.Attempt a = d.attempt().disputedAsRight();
+    String next = options.cram() ? "unchanged: cramming leaves your schedule alone"
+        : Durations.in(Duration.between(a.answeredAt(), r.get().outcome().card().due()));
+    ui.disputed(new DisputeScreen(key.packId(), key.exerciseId(), a.given(), a.rating(), next,
+        options.cram() ? null : r.get().outcome().card().due(), r.get().changes()));
+  }
+
   /** Takes back the last answer and reloads what the picker sees. */
   private void undo() {
+    if (ownAnswers == 0) {
+      // Earlier sessions' answers are for tutor undo, which says which it takes back.
+      ui.notice("There is no answer of this session to undo.");
+      return;
+    }
+    rejected = null;
     Optional<tutor.store.UndoneAnswer> u = store.undoLast(learner.id());
+    if (u.isPresent()) ownAnswers--;
     if (u.isEmpty()) {
       ui.notice("There is no answer to undo.");
       return;
@@ -428,13 +598,13 @@ public final class StudySession {
   }
 
   private int planned(Picker picker, List<StoredExercise> scope, Instant now, int introduced, int reviewed) {
-    Set<SkillKey> masteredSkills = Picker.mastered(mastery);
+    Set<SkillKey> knownSkills = Picker.known(mastery);
     int due = 0;
     int fresh = 0;
     for (StoredExercise e : scope) {
       CardState c = cards.get(e.key());
       if (c == null || c.phase() == CardPhase.NEW) {
-        if (options.skill().isPresent() || picker.unlocked(e, masteredSkills)) fresh++;
+        if (options.skill().isPresent() || picker.unlocked(e, knownSkills)) fresh++;
       } else if (isDue(c, now)) {
         due++;
       }
@@ -445,7 +615,11 @@ public final class StudySession {
   }
 
   private String nothingToStudy(List<StoredExercise> scope, int introduced) {
-    if (scope.isEmpty()) return "There are no exercises to study here.";
+    if (scope.isEmpty()) {
+      return "There are no exercises to study here." + (suspendedHere == 0 ? ""
+          : " " + suspendedHere + (suspendedHere == 1 ? " leech is" : " leeches are")
+          + " suspended (see: tutor leeches).");
+    }
     if (introduced >= settings.newPerDay()) {
       return "Nothing is due, and you have had today's " + settings.newPerDay()
           + " new exercises (change it with: tutor settings new-per-day N).";

@@ -23,7 +23,27 @@ public interface StudyUi {
 
   void flashcardBack(String back);
 
+  /** A wrong answer one slip away from an accepted one, before asking whether to count it. */
+  default void nearMiss(NearMiss nearMiss) {
+    for (String line : nearMiss.lines(Integer.MAX_VALUE / 2)) say(line);
+  }
+
   void feedback(FeedbackScreen feedback);
+
+  /**
+   * The learner skipped the open exercise (:skip). Nothing is recorded.
+   *
+   * @param expected the answer, shown when they had tried (typed something or took a hint); null
+   *     when they skipped before trying
+   */
+  default void skipped(String expected, String explanation) {
+    notice(expected == null ? "Skipped." : "Skipped. The answer: " + expected);
+  }
+
+  /** A rejected answer the learner counted as right (:dispute), recorded again as such. */
+  default void disputed(DisputeScreen dispute) {
+    say("Counted as right: " + dispute.answer() + " (next review " + dispute.nextReview() + ").");
+  }
 
   void summary(SessionSummary summary);
 }

@@ -22,9 +22,17 @@ public final class AnswerHistory {
    * @param answer what the learner gave, as stored
    * @param phaseBefore new, learning, review or relearning
    * @param confidence 1 guessing to 3 sure, null when not asked
+   * @param shown the learner asked to see the answer (:show): a miss with nothing typed
+   * @param disputed the grader rejected it and the learner counted it as right (:dispute)
    */
   public record Answer(CardKey card, Instant at, String kind, int rating, boolean correct, Long responseMillis,
-      int hintsUsed, String answer, String phaseBefore, Integer confidence) {}
+      int hintsUsed, String answer, String phaseBefore, Integer confidence, boolean shown, boolean disputed) {
+    /** An answer neither shown nor disputed (and every answer of a log older than schema 10). */
+    public Answer(CardKey card, Instant at, String kind, int rating, boolean correct, Long responseMillis,
+        int hintsUsed, String answer, String phaseBefore, Integer confidence) {
+      this(card, at, kind, rating, correct, responseMillis, hintsUsed, answer, phaseBefore, confidence, false, false);
+    }
+  }
 
   private AnswerHistory() {}
 
@@ -32,7 +40,7 @@ public final class AnswerHistory {
   public static List<Answer> of(SqliteStore store, long learnerId) {
     try (PreparedStatement ps = store.connection().prepareStatement(
         "SELECT pack_id, exercise_id, reviewed_at, kind, rating, correct, response_ms, hints_used, answer,"
-            + " phase_before, confidence FROM reviews WHERE learner_id = ? ORDER BY reviewed_at, id")) {
+            + " phase_before, confidence, shown, disputed FROM reviews WHERE learner_id = ? ORDER BY reviewed_at, id")) {
       ps.setLong(1, learnerId);
       List<Answer> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
@@ -43,7 +51,7 @@ public final class AnswerHistory {
           Integer confidence = rs.wasNull() ? null : c;
           out.add(new Answer(new CardKey(rs.getString(1), rs.getString(2)), Instant.ofEpochMilli(rs.getLong(3)),
               rs.getString(4), rs.getInt(5), rs.getInt(6) != 0, response, rs.getInt(8), rs.getString(9),
-              rs.getString(10), confidence));
+              rs.getString(10), confidence, rs.getInt(12) != 0, rs.getInt(13) != 0));
         }
       }
       return out;

@@ -16,6 +16,9 @@ import tutor.schedule.ReviewOutcome;
  * @param nearMiss "accepted" or "rejected" when the learner judged a near miss, else null
  * @param confidence how sure the learner said they were before seeing the verdict, 1 guessing to
  *     3 sure ({@code tutor.profile.Confidence}); null when not asked
+ * @param shown the learner asked to see the answer (:show) instead of answering: a miss, answer empty
+ * @param disputed the grader rejected the answer and the learner counted it as right (:dispute):
+ *     {@code correct} and the rating are the learner's call, the grader's verdict was wrong
  */
 public record AnswerRecord(
     long learnerId,
@@ -31,7 +34,17 @@ public record AnswerRecord(
     Map<SkillKey, SkillMastery> masteryBefore,
     Map<SkillKey, SkillMastery> masteryAfter,
     Integer confidence,
-    String nearMiss) {
+    String nearMiss,
+    boolean shown,
+    boolean disputed) {
+
+  /** An answer neither shown nor disputed. */
+  public AnswerRecord(long learnerId, CardKey card, Instant at, String kind, boolean correct, Long responseMillis,
+      int hintsUsed, String answer, CardState before, ReviewOutcome outcome, Map<SkillKey, SkillMastery> masteryBefore,
+      Map<SkillKey, SkillMastery> masteryAfter, Integer confidence, String nearMiss) {
+    this(learnerId, card, at, kind, correct, responseMillis, hintsUsed, answer, before, outcome, masteryBefore,
+        masteryAfter, confidence, nearMiss, false, false);
+  }
 
   /** An answer that was not a near miss. */
   public AnswerRecord(long learnerId, CardKey card, Instant at, String kind, boolean correct, Long responseMillis,

@@ -29,10 +29,29 @@ final class ExerciseCodec {
   })
   private interface BodyMixin {}
 
+  /**
+   * Fields added after packs were first installed are left out when they have their old meaning,
+   * so that an exercise's JSON, and the hash of its key, stay as they were.
+   */
+  private abstract static class TextMixin {
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    abstract tutor.pack.CommandTable commands();
+  }
+
+  private abstract static class ClozeMixin {
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_DEFAULT)
+    abstract boolean anyOrder();
+
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    abstract tutor.pack.CommandTable commands();
+  }
+
   /** Jackson's mapper, made when first needed (it writes exercises: installing a pack). */
   private static final class Mapper {
     static final ObjectMapper JSON = new ObjectMapper()
         .addMixIn(Exercise.Body.class, BodyMixin.class)
+        .addMixIn(Exercise.Text.class, TextMixin.class)
+        .addMixIn(Exercise.Cloze.class, ClozeMixin.class)
         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
   }
 

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import tutor.mastery.BktParameters;
+import tutor.pack.CommandTable;
 import tutor.pack.Exercise;
 import tutor.pack.Gap;
 import tutor.pack.Normalization;
@@ -38,8 +39,10 @@ final class ExerciseJson {
     return switch (kind == null ? "" : kind) {
       case "flashcard" -> new Exercise.Flashcard(string(m, "back"));
       case "choice" -> new Exercise.Choice(strings(m, "options"), integers(m, "correct"), bool(m, "shuffle"));
-      case "text" -> new Exercise.Text(strings(m, "answers"), string(m, "regex"), normalization(map(m, "normalization")));
-      case "cloze" -> new Exercise.Cloze(string(m, "text"), gaps(list(m, "gaps")), normalization(map(m, "normalization")));
+      case "text" -> new Exercise.Text(strings(m, "answers"), string(m, "regex"), normalization(map(m, "normalization")),
+          commands(map(m, "commands")));
+      case "cloze" -> new Exercise.Cloze(string(m, "text"), gaps(list(m, "gaps")), normalization(map(m, "normalization")),
+          bool(m, "anyOrder"), commands(map(m, "commands")));
       case "numeric" -> new Exercise.Numeric(number(m, "answer"), number(m, "tolerance"), bool(m, "relative"),
           string(m, "unit"));
       case "order" -> new Exercise.Order(strings(m, "items"));
@@ -50,6 +53,31 @@ final class ExerciseJson {
   private static Normalization normalization(Map<String, Object> m) {
     return m == null ? null : new Normalization(bool(m, "caseSensitive"), bool(m, "accentSensitive"),
         bool(m, "punctuationSensitive"), bool(m, "whitespaceSensitive"));
+  }
+
+  private static CommandTable commands(Map<String, Object> m) {
+    if (m == null) return null;
+    Map<String, CommandTable.Program> programs = new java.util.TreeMap<>();
+    Map<String, Object> all = map(m, "programs");
+    if (all != null) {
+      for (Map.Entry<String, Object> e : all.entrySet()) {
+        Map<String, Object> p = asMap(e.getValue());
+        if (p == null) continue;
+        List<List<String>> synonyms = new ArrayList<>();
+        List<Object> groups = list(p, "synonyms");
+        if (groups != null) {
+          for (Object g : groups) {
+            List<String> group = new ArrayList<>();
+            if (g instanceof List<?> l) for (Object o : l) group.add(String.valueOf(o));
+            synonyms.add(group);
+          }
+        }
+        List<String> takesValue = strings(p, "takesValue");
+        programs.put(e.getKey(), new CommandTable.Program(synonyms, takesValue == null ? List.of() : takesValue,
+            bool(p, "ordered")));
+      }
+    }
+    return new CommandTable(programs);
   }
 
   private static List<Gap> gaps(List<Object> list) {

@@ -93,7 +93,7 @@ final class ValueRules {
       case "reviews.rating" -> {
         return range(v, 1, 4, "a rating is 1 (again) to 4 (easy)");
       }
-      case "reviews.correct", "fsrs_parameters.adopted" -> {
+      case "reviews.correct", "reviews.shown", "reviews.disputed", "fsrs_parameters.adopted" -> {
         return range(v, 0, 1, "it is 0 or 1");
       }
       case "reviews.confidence" -> {

@@ -60,7 +60,8 @@ public final class ConsoleUi implements StudyUi {
       para((i + 1) + ") " + s.shownItems().get(i), "  ");
     }
     String how = instructions(ex);
-    if (!ex.hints().isEmpty()) how += " (? for a hint)";
+    if (ex.hints().size() == 1) how += " (? for a hint)";
+    else if (ex.hints().size() > 1) how += " (? for a hint, " + ex.hints().size() + " in all)";
     println(style.dim(how));
     out.flush();
   }
@@ -135,7 +136,7 @@ public final class ConsoleUi implements StudyUi {
       case DUE -> "review";
       case LEARNING, LEARN_AHEAD -> "learning";
       case REMEDIATION -> "back to basics";
-      case FADING -> "refresh";
+      case FADING, KEEP -> "refresh";
       case CRAM -> "cram";
       case EXAM -> "exam prep";
     };
@@ -188,7 +189,7 @@ public final class ConsoleUi implements StudyUi {
 
   @Override
   public void hint(int number, int total, String text) {
-    para(style.yellow("Hint " + number + "/" + total + ": ") + text, "");
+    para(style.yellow("Hint " + number + " of " + total + ": ") + text, "");
     out.flush();
   }
 
@@ -211,9 +212,18 @@ public final class ConsoleUi implements StudyUi {
   }
 
   @Override
+  public void nearMiss(tutor.session.NearMiss n) {
+    // Printed as cut to the width, not re-wrapped at spaces: the caret must stay under its letter.
+    for (String line : n.lines(input.width())) println(line);
+    out.flush();
+  }
+
+  @Override
   public void feedback(FeedbackScreen f) {
     if (f.correct() == null) {
       println(style.dim("Rated " + ExerciseRunner.label(f.rating()) + "."));
+    } else if (f.shown()) {
+      para("The answer: " + style.bold(f.expected()), "");
     } else if (f.correct()) {
       println(style.green(join(style.ok(), "Correct.")));
       if (!f.expected().isBlank()) para(style.dim("Answer: " + f.expected()), "");
@@ -225,7 +235,32 @@ public final class ConsoleUi implements StudyUi {
     if (!f.explanation().isBlank()) para("Why: " + f.explanation(), "");
     println(style.dim("Next review " + f.nextReview() + " (rated " + ExerciseRunner.label(f.rating()) + ")."));
     for (String change : f.changes()) println(style.green(change));
+    if (f.disputable()) para(style.dim("If you were right, type :dispute."), "");
     out.flush();
+  }
+
+  @Override
+  public void skipped(String expected, String explanation) {
+    if (expected == null) {
+      notice("Skipped.");
+      return;
+    }
+    para(style.yellow("Skipped.") + " The answer: " + style.bold(expected), "");
+    if (!explanation.isBlank()) para("Why: " + explanation, "");
+    out.flush();
+  }
+
+  @Override
+  public void disputed(tutor.session.DisputeScreen d) {
+    para(style.green(join(style.ok(), "Counted as right:")) + " your answer " + quoted(d.answer()) + " to "
+        + d.exerciseId() + ", noted as disputed for the pack's author.", "");
+    println(style.dim("Next review " + d.nextReview() + " (rated " + ExerciseRunner.label(d.rating()) + ")."));
+    for (String change : d.changes()) println(style.green(change));
+    out.flush();
+  }
+
+  private static String quoted(String answer) {
+    return "'" + answer.strip() + "'";
   }
 
   private static String join(String symbol, String text) {

@@ -32,6 +32,11 @@ public final class JLineInput implements LineInput, AutoCloseable {
     return new JLineInput(TerminalBuilder.builder().system(true).build());
   }
 
+  /** Reads from a terminal the caller built (a virtual one in tests); closing closes it. */
+  public static JLineInput on(Terminal terminal) {
+    return new JLineInput(terminal);
+  }
+
   /**
    * Starts building the terminal and reader on another thread: it takes a good part of a start, and
    * the caller has other work meanwhile (opening the database, preparing the session).

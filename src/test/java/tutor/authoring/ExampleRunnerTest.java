@@ -42,7 +42,7 @@ class ExampleRunnerTest {
 
   @Test
   void aRejectedAnswerTheGraderAcceptsFails() {
-    AuthoringPacks.edit(dir, EX, "reject: [Venus, Marss]", "reject: [MARS]");
+    AuthoringPacks.edit(dir, EX, "reject: [Venus, Jupiter]", "reject: [MARS]");
     ExampleResult f = failures().get(0);
     assertEquals("reject 'MARS'", f.name());
     assertEquals("should be rejected, but is accepted", f.problem());
@@ -83,9 +83,28 @@ class ExampleRunnerTest {
     AuthoringPacks.edit(dir, EX, """
               examples:
                 accept: [Mars, mars, " Mars. "]   # case and surrounding punctuation are ignored by default
-                reject: [Venus, Marss]
+                reject: [Venus, Jupiter]
           """, "");
     assertEquals(List.of("red-planet"), ExampleRunner.withoutExamples(AuthoringPacks.read(dir)).stream()
         .map(e -> e.id()).toList());
+  }
+
+  @Test
+  void aRejectedAnswerOfferedAsANearMissFails() {
+    // "Marss" is one letter off "Mars": a learner would be asked "Almost ... Count it as right?".
+    AuthoringPacks.edit(dir, EX, "reject: [Venus, Jupiter]", "reject: [Venus, Marss]");
+    ExampleResult f = failures().get(0);
+    assertEquals("reject 'Marss'", f.name());
+    assertTrue(f.problem().contains("offered as a near miss of 'Mars'"), f.problem());
+  }
+
+  @Test
+  void aRejectedCommandThatIsNoTypoPasses() throws Exception {
+    AuthoringPacks.edit(dir, EX, "answers: [Mars]\n", "answers: [\"rm *.tmp\"]\n    match: command\n");
+    AuthoringPacks.edit(dir, EX, "accept: [Mars, mars, \" Mars. \"]", "accept: [\"rm ./*.tmp\", \"rm -- *.tmp\"]");
+    AuthoringPacks.edit(dir, EX, "reject: [Venus, Jupiter]", "reject: [\"rm * .tmp\", \"rm '*.tmp'\", \"rm *.txt\"]");
+    assertEquals(List.of(), failures().stream().filter(r -> r.exerciseId().equals("red-planet")).toList());
+    AuthoringPacks.edit(dir, EX, "reject: [\"rm * .tmp\"", "reject: [\"rn *.tmp\", \"rmm *.tmp\", \"rm * .tmp\"");
+    assertEquals(List.of(), failures().stream().filter(r -> r.exerciseId().equals("red-planet")).toList());
   }
 }

@@ -28,6 +28,7 @@ public final class Bench {
     ALL.put("pack", new PackBench());
     ALL.put("memory", new MemoryBench());
     ALL.put("data", new DataBench());
+    ALL.put("verify", new VerifyBench());
   }
 
   private Bench() {}

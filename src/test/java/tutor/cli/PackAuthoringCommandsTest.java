@@ -161,7 +161,7 @@ class PackAuthoringCommandsTest {
   void aFailingExampleFailsTheTestRunWithItsPlaceAndJunitXml() throws Exception {
     Path pack = newPack();
     Path ex = pack.resolve("exercises/basics.yaml");
-    Files.writeString(ex, Files.readString(ex).replace("reject: [Venus, Marss]", "reject: [Venus, MARS]"));
+    Files.writeString(ex, Files.readString(ex).replace("reject: [Venus, Jupiter]", "reject: [Venus, MARS]"));
     Path junit = dir.resolve("results.xml");
     Cli.Result r = cli().run("pack", "test", pack.toString(), "--junit", junit.toString());
     assertEquals(1, r.code(), r.toString());

@@ -87,8 +87,9 @@ class ChoiceGradingTest {
   }
 
   @Test
-  void nonNumericInputIsInvalid() {
-    assertInstanceOf(Outcome.Invalid.class, grade(single, reversed, "ls -a"));
+  void inputThatIsNeitherANumberNorTheStartOfAnOptionIsInvalid() {
+    assertInstanceOf(Outcome.Invalid.class, grade(single, reversed, "pwd"));
+    assertInstanceOf(Outcome.Invalid.class, grade(single, reversed, "ls -z"));
   }
 
   @Test

@@ -159,4 +159,31 @@ class ItemAnalysisTest {
     for (int i = cohort.size() - 1; i >= 0; i--) backward.add(cohort.get(i));
     assertEquals(forward.result(), backward.result());
   }
+
+  @Test
+  void disputedAnswersAreListedPerExerciseAcrossMergesAndShownAnswersAreNotWrongAnswers() {
+    CardKey capital = new CardKey("geo", "capital");
+    java.util.function.BiFunction<String, boolean[], AnswerHistory.Answer> answer = (given, flags) ->
+        new AnswerHistory.Answer(capital, START, "study", flags[1] ? 3 : 1, flags[1], null, 0, given, "new", null,
+            flags[0], flags[1]);
+    boolean[] disputed = {false, true};
+    boolean[] shown = {true, false};
+    boolean[] wrong = {false, false};
+    ItemAnalysis a = new ItemAnalysis(PACK);
+    ItemAnalysis b = new ItemAnalysis(PACK);
+    Map<SkillKey, SkillMastery> m = Map.of(new SkillKey("geo", "s"), new SkillMastery(0.5, 1, 0));
+    a.add(new LearnerData("a", "a", START, Map.of(), List.of(answer.apply("Canberra", disputed),
+        answer.apply("", shown), answer.apply("Melbourne", wrong)), m, List.of(), Map.of()));
+    b.add(new LearnerData("b", "b", START, Map.of(), List.of(answer.apply(" Canberra ", disputed),
+        answer.apply("canberra", disputed)), m, List.of(), Map.of()));
+    ItemAnalysis.ItemStats s = a.merge(b).result().stream().filter(x -> x.exercise().equals("capital")).findFirst()
+        .orElseThrow();
+    assertEquals(List.of(new ItemAnalysis.WrongAnswer("Canberra", 2), new ItemAnalysis.WrongAnswer("canberra", 1)),
+        s.disputed());
+    assertEquals(3, s.disputedCount());
+    assertEquals(1, s.shown());
+    assertEquals(List.of(new ItemAnalysis.WrongAnswer("Melbourne", 1)), s.wrongAnswers());
+    assertEquals(3, s.correct(), "a disputed answer counts as the learner's call: right");
+    assertEquals(5, s.attempts());
+  }
 }

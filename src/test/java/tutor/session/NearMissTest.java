@@ -64,4 +64,152 @@ class NearMissTest {
     assertEquals("   ^", EditDistance.marks("cat", "cats"));
     assertEquals("", EditDistance.marks("same", "same"));
   }
+
+  private static Exercise prose(Normalization n, String... answers) {
+    return new Exercise("t", List.of("s"), "?", 2, List.of(), "", List.of(),
+        new Exercise.Text(List.of(answers), null, n));
+  }
+
+  private static final Normalization STRICT = new Normalization(true, false, true, false);
+
+  private static Exercise command(String... answers) {
+    return new Exercise("c", List.of("s"), "?", 2, List.of(), "", List.of(),
+        new Exercise.Text(List.of(answers), null, STRICT, tutor.grade.CommandMatchTest.TABLE));
+  }
+
+  @Test
+  void aSwapOfTwoLettersIsOneEditInProse() {
+    NearMiss git = NearMiss.find(prose(STRICT, ".git", ".git/"), List.of(".gti"), 0.2).orElseThrow();
+    assertEquals(".git", git.expected());
+    assertEquals("  ^", git.marks());
+    NearMiss parent = NearMiss.find(text("parent"), List.of("parnet"), 0.2).orElseThrow();
+    assertEquals("parent", parent.expected());
+    assertEquals(3, parent.caret());
+  }
+
+  @Test
+  void proseKeepsItsCaseAndAccentRules() {
+    // Case-insensitive by default: "PARNET" is the same slip.
+    assertTrue(NearMiss.find(text("parent"), List.of("PARNET"), 0.2).isPresent());
+    assertEquals(3, NearMiss.find(text("parent"), List.of("PARNET"), 0.2).orElseThrow().caret());
+    // Accents count when the exercise says so: a missing accent is then a letter off.
+    Normalization accents = new Normalization(false, true, false, false);
+    NearMiss n = NearMiss.find(prose(accents, "café noir"), List.of("cafe noir"), 0.2).orElseThrow();
+    assertEquals(3, n.caret());
+  }
+
+  @Test
+  void proseIsNeverOfferedWhenADigitSignSpaceOrQuoteDiffers() {
+    assertTrue(NearMiss.find(prose(STRICT, "rm *.tmp"), List.of("rm * .tmp"), 0.2).isEmpty());
+    assertTrue(NearMiss.find(prose(STRICT, "chmod u+x backup.sh"), List.of("chmod u-x backup.sh"), 0.2).isEmpty());
+    assertTrue(NearMiss.find(prose(STRICT, "head -n 5 data.csv"), List.of("head -n 6 data.csv"), 0.2).isEmpty());
+    assertTrue(NearMiss.find(prose(STRICT, "echo \"$HOME\""), List.of("echo '$HOME'"), 0.2).isEmpty());
+    assertTrue(NearMiss.find(prose(STRICT, "1984"), List.of("1948"), 0.5).isEmpty());
+  }
+
+  @Test
+  void aClozeGapThatIsCodeIsNeverANearMiss() {
+    String t = "chmod {{go-w|og-w}} report.txt; cp {{*.jpg}} backup/";
+    Exercise cloze = new Exercise("c", List.of("s"), "", 2, List.of(), "", List.of(),
+        new Exercise.Cloze(t, Gap.parse(t), STRICT));
+    assertTrue(NearMiss.find(cloze, List.of("o-w", "*.jpg"), 0.2).isEmpty());
+    assertTrue(NearMiss.find(cloze, List.of("go-r", "*.jpg"), 0.2).isEmpty());
+    assertTrue(NearMiss.find(cloze, List.of("go-w", "*.jpeg"), 0.2).isEmpty());
+    // A plain word keeps its slips, also with a dot: ".gti" for ".git".
+    assertTrue(NearMiss.find(prose(STRICT, ".git"), List.of(".gti"), 0.2).isPresent());
+  }
+
+  @Test
+  void proseIsNeverOfferedForALetterOfAnOption() {
+    assertTrue(NearMiss.find(prose(STRICT, "git branch -m main"), List.of("git branch -d main"), 0.2).isEmpty());
+    assertTrue(NearMiss.find(prose(STRICT, "grep --recursive x"), List.of("grep --recrusive x"), 0.2).isEmpty());
+    // A letter of a plain word next to an option still counts as a slip.
+    assertTrue(NearMiss.find(prose(STRICT, "git branch -m feature"), List.of("git branch -m featrue"), 0.2).isPresent());
+  }
+
+  /** The wrong answers of issue 16 that were offered as "almost" and must not be. */
+  @Test
+  void theWrongCommandsOfTheReviewAreNeverOffered() {
+    List<List<String>> cases = List.of(
+        List.of("rm *.tmp", "rm * .tmp"),
+        List.of("chmod u+x backup.sh", "chmod u-x backup.sh"),
+        List.of("./noisy.sh >/dev/null 2>&1", "./noisy.sh 2>&1 >/dev/null"),
+        List.of("kill 4242", "kill -9 4242"),
+        List.of("echo \"$HOME\"", "echo '$HOME'"),
+        List.of("tr 'a-z' 'A-Z' < shout.txt", "tr 'A-Z' 'a-z' < shout.txt"),
+        List.of("head -n 5 data.csv", "head -n 6 data.csv"),
+        List.of("git branch -m main", "git branch -d main"));
+    for (List<String> c : cases) {
+      assertTrue(NearMiss.find(command(c.get(0)), List.of(c.get(1)), 0.2).isEmpty(), c.toString());
+      assertTrue(NearMiss.find(prose(STRICT, c.get(0)), List.of(c.get(1)), 0.2).isEmpty(), "as text: " + c);
+      assertTrue(NearMiss.find(command(c.get(0)), List.of(c.get(1)), 1.0).isEmpty(), "any tolerance: " + c);
+    }
+  }
+
+  @Test
+  void aCommandWithAMisspeltProgramIsOfferedWithTheRestAsTyped() {
+    NearMiss n = NearMiss.find(command("grep -r TODO ."), List.of("gerp -r TODO ."), 0.2).orElseThrow();
+    assertEquals("gerp -r TODO .", n.typed());
+    assertEquals("grep -r TODO .", n.expected());
+    assertEquals(" ^", n.marks());
+    // The learner's own spelling of the rest is kept, so the caret is on the slip.
+    NearMiss m = NearMiss.find(command("grep -n -r main src/"), List.of("gerp -rn main src/"), 0.2).orElseThrow();
+    assertEquals("grep -rn main src/", m.expected());
+    assertEquals(1, m.caret());
+  }
+
+  @Test
+  void aCommandTypoIsNotOfferedWhenTheToleranceIsZero() {
+    assertTrue(NearMiss.find(command("grep -r TODO ."), List.of("gerp -r TODO ."), 0).isEmpty());
+  }
+
+  @Test
+  void theCaretIsUnderTheFirstDifferingCharacter() {
+    NearMiss n = NearMiss.find(text("parent"), List.of("parnet"), 0.2).orElseThrow();
+    List<String> lines = n.lines(80);
+    assertEquals("Almost: you typed parnet", lines.get(0));
+    assertEquals("    the answer is parent", lines.get(1));
+    assertEquals('e', lines.get(1).charAt(lines.get(2).indexOf('^')));
+    assertEquals(3, lines.size());
+  }
+
+  @Test
+  void theCaretFollowsTheAnswerWhenItIsCutToFiftyColumns() {
+    String key = "the index holds the snapshot of the next commit you are preparing";
+    String typed = "the index holds the snapshot of the next commit you are preapring";
+    NearMiss n = NearMiss.find(text(key), List.of(typed), 0.2).orElseThrow();
+    assertEquals(key.indexOf("preparing") + 3, n.caret());
+    List<String> lines = n.lines(50);
+    for (String line : lines) assertTrue(line.length() < 50, "fits in 50 columns: '" + line + "'");
+    int caretLine = -1;
+    for (int i = 0; i < lines.size(); i++) if (lines.get(i).strip().equals("^")) caretLine = i;
+    assertTrue(caretLine > 2, lines.toString());
+    String above = lines.get(caretLine - 1);
+    int column = lines.get(caretLine).indexOf('^');
+    // Under the 'p' of "preparing" that "preapring" has in the wrong place.
+    assertEquals("pre|p", above.substring(column - 3, column) + "|" + above.charAt(column));
+  }
+
+  @Test
+  void aClozeGapInAnyOrderIsComparedWithTheGapItWouldFill() {
+    String t = "{{stdout}} and {{stderr}}";
+    Exercise cloze = new Exercise("c", List.of("s"), "", 2, List.of(), "", List.of(),
+        new Exercise.Cloze(t, Gap.parse(t), Normalization.DEFAULT, true));
+    NearMiss n = NearMiss.find(cloze, List.of("stderr", "stdotu"), 0.2).orElseThrow();
+    assertEquals("stderr | stdout", n.expected());
+  }
+
+  @Test
+  void aLongCommandIsCutAtSpacesAndTheCaretStaysUnderItsLetter() {
+    Exercise ship = command("git push origin feature && git commit --message 'Describe it'");
+    NearMiss n = NearMiss.find(ship, List.of("git push origin featrue && git commit -m 'Describe it'"), 0.2).orElseThrow();
+    assertEquals(List.of(
+        "Almost: you typed git push origin featrue && git",
+        "                  commit -m 'Describe it'",
+        "    the answer is git push origin feature && git",
+        "                                      ^",
+        "                  commit -m 'Describe it'"), n.lines(50));
+    // Under the 'u' of "feature", where "featrue" has an 'r'.
+    assertEquals('u', n.lines(50).get(2).charAt(n.lines(50).get(3).indexOf('^')));
+  }
 }

@@ -35,7 +35,12 @@ class ExerciseJsonTest {
             List.of(new Gap(List.of("cat", "kitten")), new Gap(List.of("mat"))), STRICT),
         new Exercise.Numeric(-3.25, 0.01, true, "m/s"),
         new Exercise.Numeric(42, 0, false, ""),
-        new Exercise.Order(List.of("first", "second", "third")));
+        new Exercise.Order(List.of("first", "second", "third")),
+        new Exercise.Text(List.of("ls -a"), null, STRICT, new tutor.pack.CommandTable(java.util.Map.of(
+            "ls", new tutor.pack.CommandTable.Program(List.of(List.of("-a", "--all")), List.of()),
+            "kill", new tutor.pack.CommandTable.Program(List.of(List.of("-s TERM", "-15")), List.of("-s"), true)))),
+        new Exercise.Text(List.of("pwd"), null, STRICT, tutor.pack.CommandTable.EMPTY),
+        new Exercise.Cloze("{{a}} and {{b}}", List.of(new Gap(List.of("a")), new Gap(List.of("b"))), STRICT, true));
     for (Exercise.Body b : bodies) {
       Exercise e = new Exercise("id-1", List.of("a", "b"), "Prompt?", 4, List.of("hint 1", "hint 2"), "Because.",
           List.of("tag"), b);
@@ -49,6 +54,24 @@ class ExerciseJsonTest {
     assertEquals(full, ExerciseCodec.skillFromJson(ExerciseCodec.skillToJson(full)));
     Skill bare = new Skill("t", "T", "", List.of());
     assertEquals(bare, ExerciseCodec.skillFromJson(ExerciseCodec.skillToJson(bare)));
+  }
+
+  /**
+   * Fields added later are left out while they keep their old meaning, so that the JSON and key
+   * hash of an installed exercise do not change, and its learners' cards are not reset.
+   */
+  @Test
+  void textAndClozeWithoutTheNewFieldsAreWrittenAsBefore() {
+    Exercise text = new Exercise("t", List.of("s"), "?", 2, List.of(), "", List.of(),
+        new Exercise.Text(List.of("one"), null, Normalization.DEFAULT));
+    assertEquals(false, ExerciseCodec.toJson(text).contains("commands"));
+    Exercise cloze = new Exercise("c", List.of("s"), "?", 2, List.of(), "", List.of(),
+        new Exercise.Cloze("{{a}}", List.of(new Gap(List.of("a"))), Normalization.DEFAULT));
+    assertEquals(false, ExerciseCodec.toJson(cloze).contains("anyOrder"));
+    assertEquals("{\"id\":\"c\",\"skills\":[\"s\"],\"prompt\":\"?\",\"difficulty\":2,\"hints\":[],\"explanation\":\"\","
+        + "\"tags\":[],\"body\":{\"kind\":\"cloze\",\"text\":\"{{a}}\",\"gaps\":[{\"alternatives\":[\"a\"]}],"
+        + "\"normalization\":{\"caseSensitive\":false,\"accentSensitive\":false,\"punctuationSensitive\":false,"
+        + "\"whitespaceSensitive\":false}}}", ExerciseCodec.toJson(cloze));
   }
 
   @Test

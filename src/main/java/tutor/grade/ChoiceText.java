@@ -1,0 +1,78 @@
+package tutor.grade;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import tutor.pack.Normalization;
+
+/**
+ * Reads a choice typed as text instead of numbers: an option's text, or an unambiguous start of it,
+ * compared as forgiving text answers are (case, accents, spaces and surrounding punctuation do not
+ * count). For several options, texts (or numbers) separated by {@code ;} or {@code ,}. Pure.
+ */
+final class ChoiceText {
+  private static final Pattern NUMBER = Pattern.compile("\\d+");
+
+  private ChoiceText() {}
+
+  /** The 1-based positions named, or why the text names none. */
+  sealed interface Reading {}
+
+  record Picked(List<Integer> positions) implements Reading {}
+
+  record Problem(String message) implements Reading {}
+
+  /** @param shown the option texts in the order shown */
+  static Reading read(List<String> shown, String typed) {
+    Reading whole = one(shown, typed);
+    if (whole instanceof Picked) return whole;
+    for (String separator : List.of(";", ",")) {
+      if (!typed.contains(separator)) continue;
+      List<Integer> positions = new ArrayList<>();
+      boolean all = true;
+      for (String part : typed.split(Pattern.quote(separator))) {
+        if (part.isBlank()) continue;
+        Reading r = one(shown, part);
+        if (r instanceof Picked p) {
+          for (int pos : p.positions()) if (!positions.contains(pos)) positions.add(pos);
+        } else {
+          all = false;
+          // An ambiguous part says more than "no such option": keep its message.
+          if (((Problem) r).message() != null) whole = r;
+          break;
+        }
+      }
+      if (all && !positions.isEmpty()) return new Picked(positions);
+    }
+    return whole;
+  }
+
+  /** One option, by number or text; a Problem with a null message when nothing matches. */
+  private static Reading one(List<String> shown, String part) {
+    String p = part.strip();
+    if (NUMBER.matcher(p).matches()) {
+      int v = p.length() > 9 ? -1 : Integer.parseInt(p);
+      return v >= 1 && v <= shown.size() ? new Picked(List.of(v)) : new Problem(null);
+    }
+    String t = norm(p);
+    if (t.isEmpty()) return new Problem(null);
+    List<Integer> exact = new ArrayList<>();
+    List<Integer> prefix = new ArrayList<>();
+    for (int i = 0; i < shown.size(); i++) {
+      String o = norm(shown.get(i));
+      if (o.equals(t)) exact.add(i + 1);
+      if (o.startsWith(t)) prefix.add(i + 1);
+    }
+    List<Integer> found = exact.isEmpty() ? prefix : exact;
+    if (found.size() == 1) return new Picked(found);
+    if (found.isEmpty()) return new Problem(null);
+    List<String> which = new ArrayList<>();
+    for (int pos : found) which.add(pos + ") " + shown.get(pos - 1));
+    return new Problem("'" + p + "' could be " + String.join(" or ", which)
+        + ": type more of it, or the number");
+  }
+
+  private static String norm(String s) {
+    return TextMatch.normalize(s, Normalization.DEFAULT);
+  }
+}

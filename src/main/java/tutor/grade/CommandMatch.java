@@ -1,0 +1,61 @@
+package tutor.grade;
+
+import java.util.List;
+import java.util.Optional;
+import tutor.pack.CommandTable;
+
+/**
+ * Compares a typed command with a key command through their {@link CommandForm}s, and finds the one
+ * kind of slip worth forgiving: a typo inside a plain word (the program name {@code gerp}). Pure.
+ */
+public final class CommandMatch {
+  /** Plain words shorter than this are never typos: one letter turns {@code cut} into {@code cat}. */
+  static final int MIN_TYPO_WORD = 4;
+
+  private CommandMatch() {}
+
+  /** Whether both parse and mean the same command; false when either is not complete shell syntax. */
+  public static boolean matches(String typed, String key, CommandTable table) {
+    Optional<CommandForm> t = CommandForm.of(typed, table);
+    if (t.isEmpty()) return false;
+    Optional<CommandForm> k = CommandForm.of(key, table);
+    return k.isPresent() && t.get().equals(k.get());
+  }
+
+  /** Whether {@code line} is complete shell syntax (no open quote or bracket). */
+  public static boolean parses(String line) {
+    return ShellWords.split(line).isPresent();
+  }
+
+  /**
+   * The typed command with one word corrected, when that alone makes it match {@code key}: the word
+   * is plain letters (not an option, operator, number, sign, path, glob or quoted text), at least
+   * {@value #MIN_TYPO_WORD} long, and one letter away (a swap counts as one) from a word of the key,
+   * with the same first letter.
+   * Empty otherwise; in particular when words were added, removed or reordered.
+   */
+  public static Optional<String> typo(String typed, String key, CommandTable table) {
+    Optional<List<ShellWords.Token>> typedTokens = ShellWords.split(typed);
+    Optional<List<ShellWords.Token>> keyTokens = ShellWords.split(key);
+    if (typedTokens.isEmpty() || keyTokens.isEmpty() || matches(typed, key, table)) return Optional.empty();
+    for (ShellWords.Token t : typedTokens.get()) {
+      if (!(t instanceof ShellWords.Word w) || !typoable(w)) continue;
+      for (ShellWords.Token k : keyTokens.get()) {
+        if (!(k instanceof ShellWords.Word kw) || !typoable(kw)) continue;
+        if (EditDistance.withTranspositions(w.key(), kw.key()) != 1) continue;
+        // A letter added or changed in front makes another program more often than a slip:
+        // pkill for kill, egrep for grep.
+        if (w.key().codePointAt(0) != kw.key().codePointAt(0)) continue;
+        String fixed = typed.substring(0, w.start()) + kw.key() + typed.substring(w.end());
+        if (matches(fixed, key, table)) return Optional.of(fixed);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean typoable(ShellWords.Word w) {
+    String k = w.key();
+    return k.codePointCount(0, k.length()) >= MIN_TYPO_WORD && k.codePoints().allMatch(Character::isLetter)
+        && w.raw().equals(k);
+  }
+}
