@@ -117,11 +117,13 @@ public final class Linter {
       }
 
       public Void text(Exercise.Text t) {
-        caseOnly(what, "the answers", t.answers(), t.normalization(), at, out);
+        // Commands are case-sensitive by nature (-r and -R differ): no case-only warning for them.
+        if (!t.commandAnswers()) caseOnly(what, "the answers", t.answers(), t.normalization(), at, out);
         return null;
       }
 
       public Void cloze(Exercise.Cloze c) {
+        if (c.commandAnswers()) return null; // case always counts in a command
         for (int i = 0; i < c.gaps().size(); i++) {
           caseOnly(what, "the alternatives of gap " + (i + 1), c.gaps().get(i).alternatives(), c.normalization(), at, out);
         }
