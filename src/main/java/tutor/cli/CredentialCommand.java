@@ -84,8 +84,12 @@ final class CredentialCommand implements Callable<Integer> {
         "",
         "A unit (--unit) is one the pack declares (tutor pack list shows them);",
         "--skill names skills instead. Either way, everything they require counts.",
-        "Every skill must be at level mastered now: checked from your answers, not",
-        "asserted. The first credential creates your signing key (an Ed25519 key",
+        "Every skill must be at level mastered now, checked from your answers, not",
+        "asserted: right answers to two different exercises on two different days,",
+        "a predicted recall now of at least your desired retention, and nothing",
+        "placement only inferred. Otherwise nothing is issued, each skill's shortfall",
+        "is listed on stderr and the exit code is 1.",
+        "The first credential creates your signing key (an Ed25519 key",
         "kept in the database, never shown; your issuer id is its did:key).",
         "It names you by a salted hash of your learner name (--show-name: the name),",
         "and states its evidence: answers, exercises, days, retention measured."
@@ -141,17 +145,20 @@ final class CredentialCommand implements Callable<Integer> {
           }
         }
         LearnerSettings settings = LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault());
-        Picker.Memory memory = new Picker(new FsrsScheduler(SchedulerConfig.defaults()
-            .withDesiredRetention(settings.desiredRetention())
-            .withParameters(OptimizeCommand.schedulingParameters(store, learner))), data.skills())
+        FsrsScheduler scheduler = new FsrsScheduler(settings.schedulerConfig(
+            OptimizeCommand.schedulingParameters(store, learner)));
+        Picker.Memory memory = new Picker(scheduler, data.skills())
             .memory(Picker.Request.of(data.exercises(), data.cards(), data.mastery(), now));
         UnitMastery mastery = UnitMastery.check(pack, unit, data.skills(), data.exercises(), data.mastery(),
-            memory.levels(), AnswerHistory.of(store, learner.id()));
+            memory.levels(), memory.recalls(), AnswerHistory.of(store, learner.id()), scheduler.days(),
+            settings.desiredRetention());
         PrintWriter err = root.ctx.err();
         if (!mastery.met()) {
           err.println("tutor: not mastered yet: " + mastery.unmet().size() + " of " + mastery.skills().size()
               + " skills fall short; no credential issued");
           for (String line : mastery.unmet()) err.println("  " + line);
+          err.println("A credential certifies what your answers show: right answers to two different exercises"
+              + " on two different days for every skill, remembered now (see: tutor study --pack " + pack + ").");
           return ExitCodes.FAILURE;
         }
         IssuerKey key = key(store, learner, err);
