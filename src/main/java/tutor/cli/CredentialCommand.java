@@ -1,10 +1,13 @@
 package tutor.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -12,7 +15,10 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -21,8 +27,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import tutor.credential.BadgeCredential;
 import tutor.credential.CredentialCheck;
-import tutor.credential.EddsaJcs2022;
+import tutor.credential.CredentialReader;
+import tutor.credential.Echo;
 import tutor.credential.IssuerKey;
+import tutor.credential.LearningRecord;
 import tutor.credential.UnitMastery;
 import tutor.pack.Unit;
 import tutor.schedule.FsrsScheduler;
@@ -30,9 +38,11 @@ import tutor.schedule.SchedulerConfig;
 import tutor.session.LearnerSettings;
 import tutor.session.Picker;
 import tutor.store.AnswerHistory;
+import tutor.store.CardKey;
 import tutor.store.Learner;
 import tutor.store.PackSummary;
 import tutor.store.SqliteStore;
+import tutor.store.StoredExercise;
 import tutor.store.StudyData;
 
 @Command(
@@ -74,8 +84,12 @@ final class CredentialCommand implements Callable<Integer> {
         "",
         "A unit (--unit) is one the pack declares (tutor pack list shows them);",
         "--skill names skills instead. Either way, everything they require counts.",
-        "Every skill must be at level mastered now: checked from your answers, not",
-        "asserted. The first credential creates your signing key (an Ed25519 key",
+        "Every skill must be at level mastered now, checked from your answers, not",
+        "asserted: right answers to two different exercises on two different days,",
+        "a predicted recall now of at least your desired retention, and nothing",
+        "placement only inferred. Otherwise nothing is issued, each skill's shortfall",
+        "is listed on stderr and the exit code is 1.",
+        "The first credential creates your signing key (an Ed25519 key",
         "kept in the database, never shown; your issuer id is its did:key)."
       },
       footerHeading = "%nExamples:%n",
@@ -97,6 +111,11 @@ final class CredentialCommand implements Callable<Integer> {
     @Option(names = "--skill", paramLabel = "SKILL", split = ",",
         description = "Skills instead of a unit (repeat, or separate with commas).")
     List<String> unit = new ArrayList<>();
+
+    @Option(names = "--show-name",
+        description = "Put your learner name in the credential as it is; by default it holds only a salted hash"
+            + " of it, which someone who knows your name can check.")
+    boolean showName;
 
     @Option(names = "--out", paramLabel = "PATH",
         description = "A directory (default: the current one), a .json file, or - for standard output.")
@@ -123,24 +142,42 @@ final class CredentialCommand implements Callable<Integer> {
           }
         }
         LearnerSettings settings = LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault());
-        Picker.Memory memory = new Picker(new FsrsScheduler(SchedulerConfig.defaults()
-            .withDesiredRetention(settings.desiredRetention())
-            .withParameters(OptimizeCommand.schedulingParameters(store, learner))), data.skills())
+        FsrsScheduler scheduler = new FsrsScheduler(settings.schedulerConfig(
+            OptimizeCommand.schedulingParameters(store, learner)));
+        Picker.Memory memory = new Picker(scheduler, data.skills())
             .memory(Picker.Request.of(data.exercises(), data.cards(), data.mastery(), now));
         UnitMastery mastery = UnitMastery.check(pack, unit, data.skills(), data.exercises(), data.mastery(),
-            memory.levels(), AnswerHistory.of(store, learner.id()));
+            memory.levels(), memory.recalls(), AnswerHistory.of(store, learner.id()), scheduler.days(),
+            settings.desiredRetention());
         PrintWriter err = root.ctx.err();
         if (!mastery.met()) {
           err.println("tutor: not mastered yet: " + mastery.unmet().size() + " of " + mastery.skills().size()
               + " skills fall short; no credential issued");
           for (String line : mastery.unmet()) err.println("  " + line);
+          err.println("A credential certifies what your answers show: right answers to two different exercises"
+              + " on two different days for every skill, remembered now (see: tutor study --pack " + pack + ").");
           return ExitCodes.FAILURE;
         }
         IssuerKey key = key(store, learner, err);
+        SecureRandom random = new SecureRandom();
+        byte[] salt = new byte[16];
+        random.nextBytes(salt);
+        BadgeCredential.Identity identity = showName ? BadgeCredential.Identity.plain(learner.name())
+            : BadgeCredential.Identity.hashed(learner.name(), HexFormat.of().formatHex(salt));
         ObjectNode unsigned = BadgeCredential.build(new BadgeCredential.Award("urn:uuid:" + UUID.randomUUID(), now,
-            learner.name(), key.did(), summary.title(), summary.version(), summary.description(), declared, mastery));
-        String json = new ObjectMapper().writerWithDefaultPrettyPrinter()
-            .writeValueAsString(EddsaJcs2022.sign(unsigned, key, now)) + "\n";
+            identity, key.did(), summary.title(), summary.version(), summary.description(), declared, mastery,
+            learningRecord(data, mastery, AnswerHistory.of(store, learner.id()))));
+        ObjectNode signed = BadgeCredential.secure(unsigned, key, now);
+        CredentialCheck self = CredentialCheck.of(signed, now);
+        if (!self.valid()) { // e.g. a pack so large that its credential passes the verifier's limits
+          throw new UserException(ExitCodes.FAILURE, "the credential would not verify (" + self.failures().get(0)
+              + "); none issued");
+        }
+        String json = new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(signed) + "\n";
+        if (json.getBytes(StandardCharsets.UTF_8).length > CredentialReader.MAX_BYTES) {
+          throw new UserException(ExitCodes.FAILURE, "the credential would be larger than verifiers read (1 MB);"
+              + " issue it for a unit instead");
+        }
         if (out.equals("-")) {
           root.ctx.out().print(json);
           root.ctx.out().flush();
@@ -163,6 +200,19 @@ final class CredentialCommand implements Callable<Integer> {
       String name = "tutor-credential-" + pack + what + "-"
           + now.toString().substring(0, 10).replace("-", "") + ".json";
       return p.resolve(name);
+    }
+
+    /** The evidence: every answer to an exercise of the credential's skills. */
+    private static LearningRecord learningRecord(StudyData data, UnitMastery mastery, List<AnswerHistory.Answer> log) {
+      Set<String> skills = new HashSet<>();
+      mastery.skills().forEach(s -> skills.add(s.id()));
+      Set<CardKey> exercises = new HashSet<>();
+      for (StoredExercise e : data.exercises()) {
+        if (e.packId().equals(mastery.packId()) && e.exercise().skills().stream().anyMatch(skills::contains)) {
+          exercises.add(e.key());
+        }
+      }
+      return LearningRecord.of(exercises, log);
     }
 
     /** The learner's key, created on first use. */
@@ -190,14 +240,17 @@ final class CredentialCommand implements Callable<Integer> {
       description = {
         "Check a credential: valid, or each check that fails.",
         "",
-        "Checks its eddsa-jcs-2022 proof, that the issuer's key made it, and its Open",
-        "Badges shape. Exit code 0 when valid, 1 when not, 2 when the file cannot be",
-        "read. Needs no database and no network."
+        "Checks its Open Badges 3.0 shape, its validity period (validFrom, validUntil)",
+        "at the current time (or --now), and its eddsa-jcs-2022 proof: the issuer's",
+        "key made it, and nothing changed since. Needs no database and no network.",
+        "Exit code 0 when valid, 1 when not, 2 when the file cannot be read as JSON",
+        "within the limits in docs/credentials.md (1 MB, nesting 32 deep, ...)."
       },
       footerHeading = "%nExamples:%n",
       footer = {
         "  tutor credential verify badge.json",
         "  tutor credential verify badge.json --format json",
+        "  tutor credential verify badge.json --now 2030-01-01T00:00:00Z",
         "  cat badge.json | tutor credential verify -"
       })
   static final class Verify implements Callable<Integer> {
@@ -212,16 +265,13 @@ final class CredentialCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
       TutorCommand root = parent.root;
-      String text;
+      JsonNode doc;
       try {
-        text = file.equals("-") ? new String(root.ctx.in().readAllBytes(), StandardCharsets.UTF_8)
-            : Files.readString(Path.of(file), StandardCharsets.UTF_8);
-      } catch (NoSuchFileException e) {
-        throw new UserException(ExitCodes.BAD_INPUT, file + ": no such file");
-      } catch (java.nio.charset.MalformedInputException e) {
-        throw new UserException(ExitCodes.BAD_INPUT, file + ": not UTF-8 text");
+        doc = CredentialReader.parse(read());
+      } catch (CredentialReader.Unreadable e) {
+        throw new UserException(ExitCodes.BAD_INPUT, Echo.clean(file, 100) + ": " + e.getMessage());
       }
-      CredentialCheck check = CredentialCheck.of(text);
+      CredentialCheck check = CredentialCheck.of(doc, root.clock().instant());
       PrintWriter out = root.ctx.out();
       if (format == OutputFormat.json) {
         ObjectMapper m = new ObjectMapper();
@@ -230,12 +280,29 @@ final class CredentialCommand implements Callable<Integer> {
         check.failures().forEach(o.putArray("failures")::add);
         out.println(m.writerWithDefaultPrettyPrinter().writeValueAsString(o));
       } else if (check.valid()) {
-        out.println("valid: " + check.name() + ", issued by " + check.issuer() + " on " + check.validFrom());
+        out.println("valid: " + Echo.clean(check.name() == null ? "(no name)" : check.name(), 200) + ", issued by "
+            + Echo.clean(check.issuer(), 200) + " on " + Echo.clean(check.validFrom(), 40));
+      } else if (check.failures().size() == 1) {
+        out.println("invalid: " + check.failures().get(0));
       } else {
-        out.println("invalid: " + check.failures().size() + (check.failures().size() == 1 ? " check fails" : " checks fail"));
+        out.println("invalid: " + check.failures().size() + " checks fail");
         for (String f : check.failures()) out.println("  - " + f);
       }
       return check.valid() ? ExitCodes.OK : ExitCodes.FAILURE;
+    }
+
+    /** The file's bytes, at most what CredentialReader accepts (and one more, to tell it is too large). */
+    private byte[] read() throws IOException, CredentialReader.Unreadable {
+      if (file.equals("-")) return CredentialReader.read(parent.root.ctx.in());
+      Path path = Path.of(file);
+      if (Files.isDirectory(path)) throw new CredentialReader.Unreadable("it is a directory");
+      try (InputStream in = Files.newInputStream(path)) {
+        return CredentialReader.read(in);
+      } catch (NoSuchFileException e) {
+        throw new CredentialReader.Unreadable("no such file");
+      } catch (AccessDeniedException e) {
+        throw new CredentialReader.Unreadable("not allowed to read it");
+      }
     }
   }
 }

@@ -32,6 +32,15 @@ final class ItemsReportOutput {
           s.discrimination() == null ? "-" : String.format(Locale.ROOT, "%.2f", s.discrimination()), s.hintsUsed(),
           wrong, s.flags().isEmpty() ? "" : "  FLAGGED").stripTrailing());
     }
+    List<ItemAnalysis.ItemStats> leeches = items.stream().filter(s -> s.leeches() > 0)
+        .sorted(java.util.Comparator.comparingInt(ItemAnalysis.ItemStats::leeches).reversed()).toList();
+    out.add("");
+    out.add(leeches.isEmpty() ? "No leeches (exercises learners forget again and again)."
+        : "Leeches (forgotten again and again after being learned; learners: their leech-threshold, 8 by default):");
+    for (ItemAnalysis.ItemStats s : leeches) {
+      out.add("  " + s.exercise() + " (" + s.skill() + "): a leech for " + s.leeches()
+          + (s.leeches() == 1 ? " learner" : " learners"));
+    }
     List<ItemAnalysis.ItemStats> flagged = items.stream().filter(s -> !s.flags().isEmpty()).toList();
     out.add("");
     out.add(flagged.isEmpty() ? "No item looks broken." : flagged.size() + (flagged.size() == 1 ? " item looks" : " items look")
@@ -81,7 +90,7 @@ final class ItemsReportOutput {
     List<String> out = new ArrayList<>();
     out.add(ReportCommand.csv(List.of("pack", "exercise", "skill", "type", "key", "attempts", "learners", "correct",
         "success_rate", "mean_response_seconds", "discrimination", "hints_used", "top_wrong_answer", "top_wrong_count",
-        "flags", "answers_shown", "disputed", "disputed_answers")));
+        "flags", "answers_shown", "disputed", "disputed_answers", "leeches")));
     for (ItemAnalysis.ItemStats s : items) {
       List<Object> v = new ArrayList<>();
       v.add(s.packId());
@@ -102,6 +111,7 @@ final class ItemsReportOutput {
       v.add(s.shown());
       v.add(s.disputedCount());
       v.add(String.join("; ", s.disputed().stream().map(d -> d.answer() + " (" + d.count() + ")").toList()));
+      v.add(s.leeches());
       out.add(ReportCommand.csv(v));
     }
     return out;
@@ -111,6 +121,11 @@ final class ItemsReportOutput {
     ObjectMapper m = ReportCommand.mapper();
     ObjectNode root = m.createObjectNode().put("pack", a.pack().id()).put("version", a.pack().version())
         .put("learners", a.learners()).put("answers", a.answers());
+    root.putArray("leeches").addAll(items.stream().filter(s -> s.leeches() > 0)
+        .sorted(java.util.Comparator.comparingInt(ItemAnalysis.ItemStats::leeches).reversed())
+        .map(s -> (com.fasterxml.jackson.databind.JsonNode) m.createObjectNode().put("exercise", s.exercise())
+            .put("skill", s.skill()).put("learners", s.leeches()))
+        .toList());
     ArrayNode arr = root.putArray("exercises");
     for (ItemAnalysis.ItemStats s : items) {
       ObjectNode o = arr.addObject().put("pack", s.packId()).put("exercise", s.exercise()).put("skill", s.skill())
@@ -125,6 +140,7 @@ final class ItemsReportOutput {
       ReportCommand.strings(o, "flags", s.flags());
       o.put("answers_shown", s.shown());
       disputedJson(o, s);
+      o.put("leeches", s.leeches());
     }
     return m.writerWithDefaultPrettyPrinter().writeValueAsString(root);
   }

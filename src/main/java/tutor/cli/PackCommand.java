@@ -166,7 +166,7 @@ final class PackCommand implements Callable<Integer> {
 
     private static List<String> unmet(StoredSkill s, Map<SkillKey, Level> levels) {
       return s.requires().stream()
-          .filter(r -> levels.get(new SkillKey(s.packId(), r)) != Level.MASTERED).toList();
+          .filter(r -> !levels.getOrDefault(new SkillKey(s.packId(), r), Level.NEW).known()).toList();
     }
 
     /** Levels as the picker sees them, fading included. */

@@ -30,7 +30,9 @@ import tutor.report.ItemAnalysis;
       "its depth, and an estimate of the hours a learner needs (how it is",
       "estimated: docs/pack-format.md). Given learners' exports (tutor export),",
       "also the answers they disputed per exercise (rejected by the key, counted",
-      "as right with :dispute), so that you can extend the keys."
+      "as right with :dispute), so that you can extend the keys. And the pack's",
+      "leeches (exercises learners forget again and again): from the exports,",
+      "else from this database's learners when it exists (--db; never created)."
     },
     footerHeading = "%nExamples:%n",
     footer = {"  tutor pack stats content/unix-shell", "  tutor pack stats . --format json",
@@ -57,8 +59,9 @@ final class PackStatsCommand implements Callable<Integer> {
       PackStats stats = PackStats.of(pack);
       List<String> problems = java.util.Collections.synchronizedList(new ArrayList<>());
       List<ItemAnalysis.ItemStats> items = exports.isEmpty() ? null : disputes(pack, problems);
+      Map<String, Integer> leeches = leeches(pack.id(), items);
       if (format == OutputFormat.json) {
-        out.println(json(stats, items));
+        out.println(json(stats, items, leeches));
         return finish(problems);
       }
       out.println(pack.id() + " " + pack.version() + "  " + pack.title());
@@ -91,7 +94,34 @@ final class PackStatsCommand implements Callable<Integer> {
         }
         disputed.forEach(out::println);
       }
+      if (leeches != null) {
+        String whose = items != null ? "the exports' learners" : "this database's learners";
+        out.println();
+        out.println(leeches.isEmpty() ? "Leeches: none among " + whose + "."
+            : "Leeches among " + whose + " (exercises forgotten again and again; see docs/mastery.md):");
+        leeches.forEach((id, n) -> out.println("  " + id + "  a leech for " + n + (n == 1 ? " learner" : " learners")));
+      }
       return finish(problems);
+    }
+  }
+
+  /**
+   * Per exercise, how many learners have it as a leech: those of the exports when given, else
+   * those of the database (--db, or the default one); null when there is neither (authoring
+   * commands never create a database).
+   */
+  private Map<String, Integer> leeches(String packId, List<ItemAnalysis.ItemStats> items) {
+    if (items != null) {
+      Map<String, Integer> out = new java.util.LinkedHashMap<>();
+      items.stream().filter(s -> s.leeches() > 0)
+          .sorted(java.util.Comparator.comparingInt(ItemAnalysis.ItemStats::leeches).reversed())
+          .forEach(s -> out.put(s.exercise(), s.leeches()));
+      return out;
+    }
+    Path db = TutorCommand.databasePath(parent.root.db, parent.root.ctx);
+    if (!java.nio.file.Files.isRegularFile(db)) return null;
+    try (tutor.store.SqliteStore store = tutor.store.SqliteStore.open(db)) {
+      return store.leechLearners(packId);
     }
   }
 
@@ -138,7 +168,8 @@ final class PackStatsCommand implements Callable<Integer> {
     return out;
   }
 
-  private static String json(PackStats stats, List<ItemAnalysis.ItemStats> items) throws Exception {
+  private static String json(PackStats stats, List<ItemAnalysis.ItemStats> items, Map<String, Integer> leeches)
+      throws Exception {
     ObjectMapper m = new ObjectMapper();
     ObjectNode o = m.createObjectNode();
     Pack p = stats.pack();
@@ -166,6 +197,8 @@ final class PackStatsCommand implements Callable<Integer> {
         ItemsReportOutput.disputedJson(d, s);
       }
     }
+    ArrayNode leechList = o.putArray("leeches"); // empty without exports or a database
+    if (leeches != null) leeches.forEach((id, n) -> leechList.addObject().put("exercise", id).put("learners", n));
     return m.writerWithDefaultPrettyPrinter().writeValueAsString(o);
   }
 }

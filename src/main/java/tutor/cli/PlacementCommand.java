@@ -50,7 +50,8 @@ import tutor.terminal.Style;
     description = {"A short adaptive test for a pack: \"I already know some of this\".",
         "It asks about a skill in the middle of what is still undecided; a right answer marks the skill and",
         "what it requires as known, a wrong one marks it and what builds on it as to learn. Known skills",
-        "count as mastered, so study starts where you are. Answers are recorded like any other."},
+        "are \"placed\": study starts where you are, but they count as mastered (for goals and",
+        "credentials) only once your answers show them. Answers are recorded like any other."},
     footerHeading = "%nExamples:%n", footer = {"  tutor placement --pack git"})
 final class PlacementCommand implements Callable<Integer> {
   @ParentCommand TutorCommand root;
@@ -66,6 +67,14 @@ final class PlacementCommand implements Callable<Integer> {
     Clock clock = root.clock();
     try (SqliteStore store = root.openStore()) {
       Learner learner = store.currentLearner(clock.instant());
+      try (tutor.store.LearnerLock lock = tutor.store.LearnerLock.take(store, learner)) {
+        return place(store, learner, clock);
+      }
+    }
+  }
+
+  private int place(SqliteStore store, Learner learner, Clock clock) throws Exception {
+    {
       StudyData data = store.studyData(learner.id());
       List<StoredSkill> skills = data.skills().stream().filter(s -> s.packId().equals(pack))
           .sorted(Comparator.comparingInt(StoredSkill::position)).toList();
@@ -143,7 +152,10 @@ final class PlacementCommand implements Callable<Integer> {
       String title = byKey.get(k).title();
       if (c.getValue()) {
         SkillMastery m = mastery.getOrDefault(k, new SkillMastery(0, 0, 0));
-        placed.put(k, new SkillMastery(Math.max(m.pKnown(), SkillMastery.MASTERED + 0.01), m.attempts(), m.correct()));
+        // Inferred known: enough to build on (it unlocks what requires it), but placed, not mastered,
+        // until answers show it (docs/mastery.md).
+        placed.put(k, new SkillMastery(Math.max(m.pKnown(), SkillMastery.MASTERED + 0.01), m.attempts(), m.correct(),
+            m.evidence().placed(true)));
         knownTitles.add(title);
       } else {
         toLearn.add(title);
@@ -153,7 +165,8 @@ final class PlacementCommand implements Callable<Integer> {
     out.println();
     out.println((stopped ? "Placement stopped after " : "Placement done: ") + search.asked()
         + (search.asked() == 1 ? " question" : " questions") + " (testing every skill would take " + question.size() + ").");
-    out.println("Known (counted as mastered): " + (knownTitles.isEmpty() ? "none" : String.join(", ", knownTitles)));
+    out.println("Known (placed: you build on them; mastered once you answer them on two days): "
+        + (knownTitles.isEmpty() ? "none" : String.join(", ", knownTitles)));
     out.println("To learn: " + (toLearn.isEmpty() ? "none" : String.join(", ", toLearn)));
     int undecided = skills.size() - search.conclusions().size();
     if (undecided > 0) out.println("Undecided: " + undecided + " skills (run tutor placement again, or just study).");

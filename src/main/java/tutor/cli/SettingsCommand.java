@@ -18,6 +18,7 @@ import tutor.store.SqliteStore;
     description = {"Show the current learner's settings, or change one.", ""},
     footerHeading = "%nExamples:%n",
     footer = {"  tutor settings", "  tutor settings new-per-day 10", "  tutor settings desired-retention 0.85",
+        "  tutor settings leech-action reteach",
         "  tutor settings backup-keep-daily 14     (automatic backups: newest of each of the last 14 days)"})
 final class SettingsCommand implements Callable<Integer> {
   @ParentCommand TutorCommand root;
@@ -67,6 +68,8 @@ final class SettingsCommand implements Callable<Integer> {
       out.printf("  %-18s %s%n", "reviews-per-day", s.reviewsPerDay());
       out.printf("  %-18s %s%n", "timezone", s.day().zone().getId());
       out.printf("  %-18s %s%n", "day-starts-at", s.day().rolloverHour());
+      out.printf("  %-18s %s%n", "leech-threshold", s.leechThreshold());
+      out.printf("  %-18s %s%n", "leech-action", s.leechAction().id());
       out.println();
       out.println("Keys:");
       LearnerSettings.KEYS.forEach((k, d) -> out.printf("  %-18s %s%n", k, d));

@@ -57,6 +57,7 @@ public final class TutorCommand {
     COMMANDS.put("placement", PlacementCommand.class);
     COMMANDS.put("undo", UndoCommand.class);
     COMMANDS.put("cram", CramCommand.class);
+    COMMANDS.put("leeches", LeechesCommand.class);
     COMMANDS.put("forecast", ForecastCommand.class);
     COMMANDS.put("lesson", LessonCommand.class);
     COMMANDS.put("optimize", OptimizeCommand.class);
@@ -110,7 +111,7 @@ public final class TutorCommand {
     SqliteStore store = (ctx.early() == null ? java.util.Optional.<SqliteStore>empty() : ctx.early().take(path))
         .orElseGet(() -> SqliteStore.open(path));
     String bundled = ctx.env("TUTOR_CONTENT");
-    if (bundled != null) {
+    if (bundled != null && !store.readOnly()) {
       try {
         Bundled.sync(store, Path.of(bundled), clock().instant(), ctx.err());
       } catch (RuntimeException e) {

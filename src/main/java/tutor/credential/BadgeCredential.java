@@ -1,10 +1,13 @@
 package tutor.credential;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import tutor.pack.Unit;
@@ -18,6 +21,8 @@ import tutor.pack.Unit;
 public final class BadgeCredential {
   public static final String VC_CONTEXT = "https://www.w3.org/ns/credentials/v2";
   public static final String OB_CONTEXT = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json";
+  /** Defines 1EdTechJsonSchemaValidator2019, the credentialSchema type OB names (not in the OB context). */
+  public static final String OB_EXTENSIONS_CONTEXT = "https://purl.imsglobal.org/spec/ob/v3p0/extensions.json";
   public static final String OB_SCHEMA =
       "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json";
 
@@ -25,13 +30,39 @@ public final class BadgeCredential {
    * What is awarded, to whom, by whom.
    *
    * @param credentialId a urn:uuid: that names this credential
+   * @param learner how the credential names the learner: hashed unless they asked for their name
    * @param issuerDid the learner's did:key (issuer and subject: the learner's own tutor attests it)
    * @param packDescription one paragraph, may be empty
    * @param unit the unit of the pack it is for, as the pack declares it; null for the whole pack or
    *     for skills named one by one (then {@code mastery.unit()} lists them)
+   * @param record the evidence: the learner's answers to the exercises of those skills
    */
-  public record Award(String credentialId, Instant issuedAt, String learnerName, String issuerDid, String packTitle,
-      String packVersion, String packDescription, Unit unit, UnitMastery mastery) {}
+  public record Award(String credentialId, Instant issuedAt, Identity learner, String issuerDid, String packTitle,
+      String packVersion, String packDescription, Unit unit, UnitMastery mastery, LearningRecord record) {}
+
+  /**
+   * The learner's name as an Open Badges IdentityObject. Hashed (the default), it is
+   * "sha256$" + the hex SHA-256 of the name followed by the salt, both UTF-8 (OB 3.0 IdentityHash):
+   * whoever knows the name can check it, nobody can read it off the credential.
+   *
+   * @param salt null when the name is shown plainly
+   */
+  public record Identity(String name, boolean hashed, String salt) {
+    /** The name salted with {@code salt} (e.g. 16 random bytes in hex; the caller draws them). */
+    public static Identity hashed(String name, String salt) {
+      return new Identity(name, true, salt);
+    }
+
+    public static Identity plain(String name) {
+      return new Identity(name, false, null);
+    }
+
+    public String identityHash() {
+      if (!hashed) return name;
+      byte[] digest = EddsaJcs2022.sha256((name + salt).getBytes(StandardCharsets.UTF_8));
+      return "sha256$" + HexFormat.of().formatHex(digest);
+    }
+  }
 
   private BadgeCredential() {}
 
@@ -55,13 +86,13 @@ public final class BadgeCredential {
         : m.unit().isEmpty() ? a.packTitle() : a.packTitle() + ", skills " + String.join(", ", m.unit());
     String about = a.unit() != null && !a.unit().description().isEmpty() ? a.unit().description() : a.packDescription();
     ObjectNode vc = f.objectNode();
-    vc.putArray("@context").add(VC_CONTEXT).add(OB_CONTEXT);
+    vc.putArray("@context").add(VC_CONTEXT).add(OB_CONTEXT).add(OB_EXTENSIONS_CONTEXT);
     vc.put("id", a.credentialId());
     vc.putArray("type").add("VerifiableCredential").add("OpenBadgeCredential");
     ObjectNode issuer = vc.putObject("issuer");
     issuer.put("id", a.issuerDid());
     issuer.putArray("type").add("Profile");
-    issuer.put("name", "tutor, for " + a.learnerName());
+    issuer.put("name", a.learner().hashed() ? "tutor, on behalf of its learner" : "tutor, for " + a.learner().name());
     vc.put("validFrom", issued);
     vc.put("awardedDate", issued);
     vc.put("name", what + ": mastered");
@@ -70,11 +101,13 @@ public final class BadgeCredential {
     ObjectNode subject = vc.putObject("credentialSubject");
     subject.put("id", a.issuerDid());
     subject.putArray("type").add("AchievementSubject");
-    subject.putArray("identifier").addObject().put("type", "IdentityObject").put("identityHash", a.learnerName())
-        .put("identityType", "name").put("hashed", false);
-    if (m.evidence().firstAnswer() != null) {
-      subject.put("activityStartDate", m.evidence().firstAnswer().truncatedTo(ChronoUnit.SECONDS).toString());
-      subject.put("activityEndDate", m.evidence().lastAnswer().truncatedTo(ChronoUnit.SECONDS).toString());
+    ObjectNode identity = subject.putArray("identifier").addObject().put("type", "IdentityObject")
+        .put("identityHash", a.learner().identityHash()).put("identityType", "name").put("hashed", a.learner().hashed());
+    if (a.learner().hashed()) identity.put("salt", a.learner().salt());
+    LearningRecord e = a.record();
+    if (e.first() != null) {
+      subject.put("activityStartDate", e.first().truncatedTo(ChronoUnit.SECONDS).toString());
+      subject.put("activityEndDate", e.last().truncatedTo(ChronoUnit.SECONDS).toString());
     }
     ObjectNode achievement = subject.putObject("achievement");
     achievement.put("id", achievementId);
@@ -98,15 +131,19 @@ public final class BadgeCredential {
       r.putArray("type").add("Result");
       r.put("resultDescription", id).put("value", Integer.toString(percentFloor(s.pKnown()))).put("status", "Completed");
     }
-    UnitMastery.Evidence e = m.evidence();
     addCount(descriptions, results, achievementId + ":answers", "Answers to the exercises", e.answers());
-    addCount(descriptions, results, achievementId + ":reviews", "Reviews of learnt exercises", e.reviews());
+    addCount(descriptions, results, achievementId + ":exercises", "Different exercises answered", e.exercises());
+    addCount(descriptions, results, achievementId + ":days", "Different days with answers (UTC)", e.days());
+    addCount(descriptions, results, achievementId + ":span-days", "Days from the date of the first answer to the date of the last (UTC)",
+        (int) e.spanDays());
+    addCount(descriptions, results, achievementId + ":delayed-reviews",
+        "Answers given a day or more after the previous answer to the same exercise", e.delayedReviews());
     if (e.retentionPercent() != null) {
       String id = achievementId + ":retention";
       ObjectNode d = descriptions.addObject().put("id", id);
       d.putArray("type").add("ResultDescription");
-      d.put("name", "Measured retention: reviews remembered, in percent").put("resultType", "Percent")
-          .put("valueMin", "0").put("valueMax", "100");
+      d.put("name", "Measured retention: right answers among those given a day or more later, in percent")
+          .put("resultType", "Percent").put("valueMin", "0").put("valueMax", "100");
       ObjectNode r = results.addObject();
       r.putArray("type").add("Result");
       r.put("resultDescription", id).put("value", Integer.toString(e.retentionPercent()));
@@ -116,10 +153,21 @@ public final class BadgeCredential {
     evidence.put("name", "Learning record");
     evidence.put("description", "Figures from the learner's review log in tutor, computed when this credential was"
         + " issued.");
-    evidence.put("narrative", narrative(m));
+    evidence.put("narrative", narrative(m, e));
     ObjectNode schema = vc.putArray("credentialSchema").addObject();
     schema.put("id", OB_SCHEMA).put("type", "1EdTechJsonSchemaValidator2019");
     return vc;
+  }
+
+  /**
+   * The credential signed with an eddsa-jcs-2022 proof by {@code key}, in Open Badges' JSON form:
+   * {@code proof} is an array (the OB 3.0 JSON schema requires it; Data Integrity allows both).
+   */
+  public static ObjectNode secure(ObjectNode unsigned, IssuerKey key, Instant created) {
+    ObjectNode signed = EddsaJcs2022.sign(unsigned, key, created);
+    JsonNode proof = signed.remove("proof");
+    signed.putArray("proof").add(proof);
+    return signed;
   }
 
   private static void addCount(ArrayNode descriptions, ArrayNode results, String id, String name, int value) {
@@ -151,17 +199,23 @@ public final class BadgeCredential {
     return sb.append('.').toString();
   }
 
-  private static String narrative(UnitMastery m) {
-    UnitMastery.Evidence e = m.evidence();
+  /** The evidence in words, saying plainly what was not measured. */
+  static String narrative(UnitMastery m, LearningRecord e) {
     StringBuilder sb = new StringBuilder();
-    sb.append(e.answers()).append(" answers");
-    if (e.firstAnswer() != null) {
-      sb.append(" from ").append(e.firstAnswer().toString(), 0, 10).append(" to ").append(e.lastAnswer().toString(), 0, 10);
+    sb.append(e.answers()).append(e.answers() == 1 ? " answer" : " answers").append(" to ").append(e.exercises())
+        .append(e.exercises() == 1 ? " different exercise" : " different exercises").append(" on ").append(e.days())
+        .append(e.days() == 1 ? " day" : " days");
+    if (e.first() != null) {
+      sb.append(", from ").append(e.first().toString(), 0, 10).append(" to ").append(e.last().toString(), 0, 10)
+          .append(e.spanDays() == 0 ? " (all on one day)"
+              : " (" + e.spanDays() + (e.spanDays() == 1 ? " day" : " days") + " apart)");
     }
-    sb.append("; ").append(e.reviews()).append(" reviews of learnt exercises");
     if (e.retentionPercent() != null) {
-      sb.append(", ").append(e.recalled()).append(" remembered (measured retention ").append(e.retentionPercent())
-          .append("%)");
+      sb.append(". Retention measured: ").append(e.delayedRight()).append(" of ").append(e.delayedReviews())
+          .append(" answers given a day or more after the previous answer to the same exercise were right (")
+          .append(e.retentionPercent()).append("%)");
+    } else {
+      sb.append(". Retention not measured: no exercise was answered again a day or more later");
     }
     sb.append(". Mastery per skill:");
     for (UnitMastery.SkillResult s : m.skills()) {

@@ -3,7 +3,12 @@ package tutor.credential;
 import java.math.BigInteger;
 import java.util.Arrays;
 
-/** Base58 with the Bitcoin alphabet, the "z" encoding of multibase (used by did:key and proofValue). */
+/**
+ * Base58 with the Bitcoin alphabet, the "z" encoding of multibase (used by did:key and proofValue).
+ * Decoding takes the most bytes the caller can use and refuses longer text before any arithmetic:
+ * base58 is quadratic in the length of the text, so an unbounded value would be a way to stall a
+ * verifier (a 1 MB proofValue took minutes); for the 34 and 64 bytes tutor decodes it is nothing.
+ */
 public final class Base58 {
   private static final String ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
   private static final BigInteger BASE = BigInteger.valueOf(58);
@@ -22,12 +27,27 @@ public final class Base58 {
     return sb.reverse().toString();
   }
 
-  /** Throws IllegalArgumentException on a character outside the alphabet. */
-  public static byte[] decode(String text) {
+  /**
+   * The most characters that {@code bytes} bytes encode to: each leading zero byte is one '1', and
+   * every other byte takes log(256)/log(58) = 1.366 characters, rounded up.
+   */
+  public static int maxLength(int bytes) {
+    return (bytes * 1366 + 999) / 1000;
+  }
+
+  /**
+   * Decodes text that stands for at most {@code maxBytes} bytes; throws IllegalArgumentException on
+   * longer text (checked first, before any arithmetic) or a character outside the alphabet.
+   */
+  public static byte[] decode(String text, int maxBytes) {
+    if (text.length() > maxLength(maxBytes)) {
+      throw new IllegalArgumentException("it is " + text.length() + " characters long; " + maxBytes
+          + " bytes take at most " + maxLength(maxBytes));
+    }
     BigInteger n = BigInteger.ZERO;
     for (int i = 0; i < text.length(); i++) {
       int digit = ALPHABET.indexOf(text.charAt(i));
-      if (digit < 0) throw new IllegalArgumentException("'" + text.charAt(i) + "' is not a base58 character");
+      if (digit < 0) throw new IllegalArgumentException("character " + (i + 1) + " is not a base58 character");
       n = n.multiply(BASE).add(BigInteger.valueOf(digit));
     }
     byte[] magnitude = n.signum() == 0 ? new byte[0] : n.toByteArray();

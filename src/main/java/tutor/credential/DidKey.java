@@ -10,6 +10,8 @@ import java.util.Arrays;
 public final class DidKey {
   static final byte[] ED25519_PUB = {(byte) 0xed, 0x01};
   private static final String PREFIX = "did:key:";
+  /** "did:key:z6Mk" and 44 more, twice and a "#": anything much longer is not an Ed25519 did:key. */
+  static final int MAX_VERIFICATION_METHOD = 200;
 
   private DidKey() {}
 
@@ -38,27 +40,36 @@ public final class DidKey {
 
   /**
    * The raw public key a did:key verification method names; throws IllegalArgumentException
-   * saying what is wrong with it.
+   * saying what is wrong with it, also for a key no signature may be checked against (a point of
+   * small order or a non-canonical encoding, see Ed25519Points).
    */
   public static byte[] publicKey(String verificationMethod) {
+    if (verificationMethod.length() > MAX_VERIFICATION_METHOD) {
+      throw new IllegalArgumentException("proof.verificationMethod is " + verificationMethod.length()
+          + " characters long; an Ed25519 did:key has about 100");
+    }
     if (!verificationMethod.startsWith(PREFIX + "z")) {
-      throw new IllegalArgumentException("verificationMethod '" + verificationMethod + "' is not a did:key (did:key:z...)");
+      throw new IllegalArgumentException("proof.verificationMethod " + Echo.quote(verificationMethod)
+          + " is not a did:key (did:key:z...)");
     }
     int hash = verificationMethod.indexOf('#');
     String mb = verificationMethod.substring(PREFIX.length(), hash < 0 ? verificationMethod.length() : hash);
     if (hash >= 0 && !verificationMethod.substring(hash + 1).equals(mb)) {
-      throw new IllegalArgumentException("verificationMethod fragment '#" + verificationMethod.substring(hash + 1)
-          + "' does not match its did:key");
+      throw new IllegalArgumentException("proof.verificationMethod's fragment "
+          + Echo.quote(verificationMethod.substring(hash + 1)) + " does not repeat its did:key");
     }
     byte[] bytes;
     try {
-      bytes = Base58.decode(mb.substring(1));
+      bytes = Base58.decode(mb.substring(1), 34);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("the did:key is not base58btc: " + e.getMessage());
+      throw new IllegalArgumentException("the did:key is not an Ed25519 key in base58btc: " + e.getMessage());
     }
     if (bytes.length != 34 || bytes[0] != ED25519_PUB[0] || bytes[1] != ED25519_PUB[1]) {
       throw new IllegalArgumentException("the did:key is not an Ed25519 key (multicodec 0xed01 and 32 bytes)");
     }
-    return Arrays.copyOfRange(bytes, 2, 34);
+    byte[] key = Arrays.copyOfRange(bytes, 2, 34);
+    String problem = Ed25519Points.problem(key);
+    if (problem != null) throw new IllegalArgumentException("the did:key is refused: " + problem);
+    return key;
   }
 }

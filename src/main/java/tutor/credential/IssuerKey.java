@@ -57,7 +57,7 @@ public final class IssuerKey {
   /** Reads a stored key: "z" and base58 of 0x80 0x26 and the seed. */
   public static IssuerKey fromMultibase(String text) {
     if (!text.startsWith("z")) throw new IllegalArgumentException("a stored key starts with z (base58btc)");
-    byte[] bytes = Base58.decode(text.substring(1));
+    byte[] bytes = Base58.decode(text.substring(1), 34);
     if (bytes.length != 34 || bytes[0] != PRIVATE_PREFIX[0] || bytes[1] != PRIVATE_PREFIX[1]) {
       throw new IllegalArgumentException("not a multibase Ed25519 private key");
     }
@@ -98,8 +98,13 @@ public final class IssuerKey {
     }
   }
 
-  /** Whether {@code signature} is an Ed25519 signature of {@code data} by {@code publicKey} (32 raw bytes). */
+  /**
+   * Whether {@code signature} is an Ed25519 signature of {@code data} by {@code publicKey} (32 raw
+   * bytes). Never for a key of small order or not canonically encoded (Ed25519Points): with those,
+   * a signature proves nothing.
+   */
   public static boolean verify(byte[] publicKey, byte[] data, byte[] signature) {
+    if (Ed25519Points.problem(publicKey) != null || signature.length != 64) return false;
     try {
       byte[] der = new byte[X509_PREFIX.length + 32];
       System.arraycopy(X509_PREFIX, 0, der, 0, X509_PREFIX.length);

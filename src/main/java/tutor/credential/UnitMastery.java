@@ -2,7 +2,9 @@ package tutor.credential;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,17 +12,22 @@ import java.util.Set;
 import tutor.goal.Goal;
 import tutor.goal.GoalPlanner;
 import tutor.mastery.Level;
+import tutor.mastery.ObservedEvidence;
+import tutor.mastery.Observation;
 import tutor.mastery.SkillMastery;
+import tutor.schedule.DayCounter;
 import tutor.store.AnswerHistory;
 import tutor.store.SkillKey;
 import tutor.store.StoredExercise;
 import tutor.store.StoredSkill;
 
 /**
- * Whether a learner has mastered a pack, or a unit of it, checked from their data: every skill of
- * it at level mastered (P(known) of at least 0.95 and its exercises still remembered, see
- * docs/mastery.md). A unit is some skills of the pack with everything they require, as for goals.
- * Also gathers the evidence a credential states.
+ * Whether a learner has mastered a pack, or a unit of it, checked from their data and nothing else:
+ * every skill of it at level mastered now (known by knowledge tracing, on solid prerequisites), with
+ * observed evidence (right answers without hints to two different exercises on two different study
+ * days, see docs/mastery.md: a placement's inference is not evidence) and a predicted recall now at
+ * or above the criterion (the learner's desired retention). A unit is some skills of the pack with
+ * everything they require, as for goals. Also gathers the evidence a credential states.
  *
  * @param unit the skill ids asked for; empty for the whole pack
  * @param skills every skill of the pack or unit, in teaching order
@@ -29,8 +36,17 @@ import tutor.store.StoredSkill;
 public record UnitMastery(String packId, List<String> unit, List<SkillResult> skills, List<String> unmet,
     Evidence evidence) {
 
-  /** One skill and where the learner stands. */
-  public record SkillResult(String id, String title, Level level, double pKnown, int attempts, int correct) {}
+  /**
+   * One skill and where the learner stands.
+   *
+   * @param observed what the learner's answers show of it (null when not computed)
+   */
+  public record SkillResult(String id, String title, Level level, double pKnown, int attempts, int correct,
+      ObservedEvidence observed) {
+    public SkillResult(String id, String title, Level level, double pKnown, int attempts, int correct) {
+      this(id, title, level, pKnown, attempts, correct, null);
+    }
+  }
 
   /**
    * The learner's record on the unit's exercises.
@@ -60,22 +76,33 @@ public record UnitMastery(String packId, List<String> unit, List<SkillResult> sk
 
   /**
    * @param unit skill ids of the unit, empty for the whole pack; each must be a skill of the pack
-   * @param levels each skill's level now (the picker's, memory included)
+   * @param levels each skill's level now (the picker's, memory and the prerequisite cap included)
+   * @param recalls each skill's predicted recall now (mean of its reviewed exercises)
+   * @param days what a study day is for the learner
+   * @param criterion the predicted recall each skill must have now (the desired retention)
    */
   public static UnitMastery check(String packId, List<String> unit, List<StoredSkill> allSkills,
       List<StoredExercise> exercises, Map<SkillKey, SkillMastery> mastery, Map<SkillKey, Level> levels,
-      List<AnswerHistory.Answer> answers) {
+      Map<SkillKey, Double> recalls, List<AnswerHistory.Answer> answers, DayCounter days, double criterion) {
     // The same closure as a goal's: the skills asked for and everything they require.
     List<SkillKey> path = GoalPlanner.path(new Goal(0, packId, unit, null, null, null, Instant.EPOCH), allSkills);
+    Map<SkillKey, ObservedEvidence> observed = observed(packId, path, exercises, mastery, recalls, answers, days);
+    Map<SkillKey, Integer> exerciseCount = new HashMap<>();
+    for (StoredExercise e : exercises) {
+      if (!e.packId().equals(packId)) continue;
+      for (String s : e.exercise().skills()) exerciseCount.merge(new SkillKey(packId, s), 1, Integer::sum);
+    }
     List<SkillResult> results = new ArrayList<>();
     List<String> unmet = new ArrayList<>();
     for (SkillKey k : path) {
       StoredSkill s = allSkills.stream().filter(x -> x.key().equals(k)).findFirst().orElseThrow();
       SkillMastery m = mastery.get(k);
       Level level = levels.getOrDefault(k, Level.NEW);
+      ObservedEvidence o = observed.get(k);
       results.add(new SkillResult(s.id(), s.title(), level, m == null ? 0 : m.pKnown(), m == null ? 0 : m.attempts(),
-          m == null ? 0 : m.correct()));
-      if (level != Level.MASTERED) unmet.add(shortfall(s, level, m));
+          m == null ? 0 : m.correct(), o));
+      List<String> missing = missing(level, m, o, exerciseCount.getOrDefault(k, 0), criterion);
+      if (!missing.isEmpty()) unmet.add(s.title() + " (" + s.id() + "): " + String.join("; ", missing));
     }
     Set<String> ids = new HashSet<>();
     path.forEach(k -> ids.add(k.skillId()));
@@ -101,14 +128,61 @@ public record UnitMastery(String packId, List<String> unit, List<SkillResult> sk
     return new UnitMastery(packId, unit, results, unmet, new Evidence(n, reviews, recalled, first, last));
   }
 
-  private static String shortfall(StoredSkill s, Level level, SkillMastery m) {
-    String known = m == null ? "" : String.format(Locale.ROOT, ", P(known) %.2f of the 0.95 needed", m.pKnown());
-    return switch (level) {
-      case FADING -> s.title() + " (" + s.id() + "): fading, being forgotten; practise it again (tutor study --skill "
-          + s.id() + ")";
-      case LOCKED -> s.title() + " (" + s.id() + "): locked, its prerequisites are not mastered yet";
-      case NEW -> s.title() + " (" + s.id() + "): not practised yet";
-      default -> s.title() + " (" + s.id() + "): " + level.label() + known;
-    };
+  /**
+   * Each skill's observed evidence, from its answers (placement's included: they were answered;
+   * cramming's not: it moves nothing). The pure seam a credential's statement of evidence uses.
+   */
+  public static Map<SkillKey, ObservedEvidence> observed(String packId, List<SkillKey> skills,
+      List<StoredExercise> exercises, Map<SkillKey, SkillMastery> mastery, Map<SkillKey, Double> recalls,
+      List<AnswerHistory.Answer> answers, DayCounter days) {
+    Map<Object, List<String>> skillsOf = new HashMap<>();
+    for (StoredExercise e : exercises) {
+      if (e.packId().equals(packId)) skillsOf.put(e.key(), e.exercise().skills());
+    }
+    Map<SkillKey, List<Observation>> bySkill = new HashMap<>();
+    for (SkillKey k : skills) bySkill.put(k, new ArrayList<>());
+    for (AnswerHistory.Answer a : answers) {
+      List<String> of = skillsOf.get(a.card());
+      if (of == null || "cram".equals(a.kind())) continue;
+      Observation o = new Observation(a.card().exerciseId(), a.at(), a.correct(), a.hintsUsed() == 0, null);
+      for (String s : of) {
+        List<Observation> list = bySkill.get(new SkillKey(packId, s));
+        if (list != null) list.add(o);
+      }
+    }
+    Map<SkillKey, ObservedEvidence> out = new LinkedHashMap<>();
+    for (SkillKey k : skills) {
+      SkillMastery m = mastery.get(k);
+      out.put(k, ObservedEvidence.of(bySkill.get(k), days, m != null && m.evidence().placed(),
+          recalls.getOrDefault(k, 1.0)));
+    }
+    return out;
+  }
+
+  /** What a skill lacks for a credential, in words; empty when nothing. */
+  static List<String> missing(Level level, SkillMastery m, ObservedEvidence o, int exercisesInSkill,
+      double criterion) {
+    List<String> out = new ArrayList<>();
+    if (level == Level.LOCKED) {
+      out.add("locked, its prerequisites are not known yet");
+      return out;
+    }
+    if (o.rightAnswers() == 0) {
+      out.add(o.placed() ? "placed by the placement test, never answered" : m == null || m.attempts() == 0
+          ? "not practised yet" : "no right answer yet");
+    }
+    int needed = tutor.mastery.Evidence.exercisesNeeded(exercisesInSkill);
+    String shown = Math.min(o.exercises(), needed) + " of " + needed + " exercises, "
+        + Math.min(o.days(), tutor.mastery.Evidence.DAYS_NEEDED) + " of " + tutor.mastery.Evidence.DAYS_NEEDED + " days";
+    if (!o.spaced(exercisesInSkill)) out.add(shown);
+    if (m != null && m.attempts() > 0 && !m.known()) {
+      out.add(String.format(Locale.ROOT, "P(known) %.2f < %.2f", m == null ? 0 : m.pKnown(), SkillMastery.MASTERED));
+    }
+    if (o.recall() < criterion) out.add(String.format(Locale.ROOT, "recall %.2f < %.2f", o.recall(), criterion));
+    if (out.isEmpty() && level != Level.MASTERED) {
+      out.add(level == Level.LEARNED ? "a skill it requires has fallen back; review that first"
+          : level.label() + ", not mastered");
+    }
+    return out;
   }
 }

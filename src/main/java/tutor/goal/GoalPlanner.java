@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import tutor.mastery.BktParameters;
+import tutor.mastery.Evidence;
 import tutor.mastery.MasteryModel;
 import tutor.mastery.SkillMastery;
 import tutor.schedule.CardPhase;
@@ -61,7 +62,14 @@ public final class GoalPlanner {
           .map(s -> s.skill().bkt()).orElse(null);
       BktParameters params = p == null ? BktParameters.DEFAULT : p;
       double pKnown = m == null ? params.prior() : m.pKnown();
-      exercisesLeft += (int) Math.ceil(MasteryModel.rightAnswersToMaster(pKnown, params) / 0.8);
+      int answers = MasteryModel.rightAnswersToMaster(pKnown, params);
+      if (m != null) {
+        // Known is not mastered: the evidence still missing (another exercise, another day) takes answers too.
+        int evidence = Math.max(Evidence.EXERCISES_NEEDED - m.evidence().exercises(),
+            Evidence.DAYS_NEEDED - m.evidence().days());
+        answers = Math.max(answers, evidence);
+      }
+      exercisesLeft += (int) Math.ceil(answers / 0.8);
       if (lessonsSeen != null && !lessonsSeen.contains(k)) {
         // Reading the lesson takes time out of the same daily budget.
         long reading = skills.stream().filter(s -> s.key().equals(k)).findFirst()

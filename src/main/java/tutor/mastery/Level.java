@@ -2,22 +2,34 @@ package tutor.mastery;
 
 import java.util.Locale;
 
-/** What a learner sees of a skill's state. */
+/** What a learner sees of a skill's state (docs/mastery.md). */
 public enum Level {
-  /** A prerequisite is not mastered yet. */
+  /** A prerequisite is not known yet. */
   LOCKED,
   /** Unlocked, never practised. */
   NEW,
-  /** Practised, not yet mastered. */
+  /** Practised, not yet known. */
   LEARNING,
-  /** P(known) at or above {@link SkillMastery#MASTERED}, and remembered. */
+  /** Inferred known by placement, never answered: enough to build on, not shown. */
+  PLACED,
+  /**
+   * Known (P(known) at least {@link SkillMastery#MASTERED}): learned well enough to build on, but
+   * not yet shown on two exercises on two days, or a prerequisite has fallen back.
+   */
+  LEARNED,
+  /** Known, shown on different exercises on different days, remembered, on solid prerequisites. */
   MASTERED,
-  /** Mastered once, but its exercises are being forgotten: time to practise again. */
+  /** Known, but its exercises are being forgotten: time to practise again. */
   FADING;
 
   /** The level ignoring memory decay; see {@link MasteryModel#level} for the full picture. */
   public static Level of(SkillMastery m, boolean unlocked) {
     return MasteryModel.level(m, unlocked, 1.0);
+  }
+
+  /** Known well enough to build on (placed, learned, mastered or fading). */
+  public boolean known() {
+    return this == PLACED || this == LEARNED || this == MASTERED || this == FADING;
   }
 
   public String label() {

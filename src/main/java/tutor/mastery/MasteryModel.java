@@ -3,21 +3,29 @@ package tutor.mastery;
 import tutor.pack.Exercise;
 
 /**
- * How knowledge (BKT) and memory (FSRS) combine into what the learner sees and what the picker
- * uses. Thresholds, documented in docs/mastery.md:
+ * How knowledge (BKT), evidence and memory (FSRS) combine into what the learner sees and what the
+ * picker uses. Thresholds, documented in docs/mastery.md:
  *
  * <ul>
- *   <li>mastered: P(known) ≥ 0.95 and the mean predicted recall of the skill's reviewed exercises
- *       is at least 0.85;
- *   <li>fading: P(known) ≥ 0.95 but that mean recall has fallen below 0.85 (not practised for a
- *       while): the skill comes back into practice;
- *   <li>a skill unlocks once every prerequisite has reached P(known) ≥ 0.95 (fading does not lock
- *       it again; it sends the learner back to the prerequisite instead).
+ *   <li>known (the unlocking level): P(known) ≥ 0.95; shown as learned until the evidence is in;
+ *   <li>mastered: known, right answers to two exercises on two study days, the mean predicted
+ *       recall of the skill's reviewed exercises at least 0.85, and no prerequisite fallen back;
+ *   <li>fading: known but that mean recall has fallen below 0.85 (not practised for a while): the
+ *       skill comes back into practice;
+ *   <li>placed: known by placement's inference, never answered;
+ *   <li>a skill unlocks once every prerequisite is known (fading does not lock it again; it sends
+ *       the learner back to the prerequisite instead).
  * </ul>
  */
 public final class MasteryModel {
-  /** Below this mean recall a mastered skill is shown as fading. */
+  /** Below this mean recall a known skill is shown as fading. */
   public static final double FADING_BELOW = 0.85;
+
+  /** An answer to the same exercise this soon after the last counts for the least: {@link #MIN_WEIGHT}. */
+  private static final double FULL_WEIGHT_MINUTES = 24 * 60;
+
+  /** The least an answer counts for (a repeat within a minute). */
+  public static final double MIN_WEIGHT = 0.1;
 
   private MasteryModel() {}
 
@@ -27,21 +35,96 @@ public final class MasteryModel {
   }
 
   /**
-   * @param meanRecall mean FSRS retrievability now of the skill's reviewed exercises (1 if none)
+   * How much an answer counts, between {@link #MIN_WEIGHT} and 1: a first answer to an exercise, or
+   * one a day or more after the last answer to it, fully; a repeat sooner than that less, on a log
+   * scale of the gap (a minute 0.1, ten minutes 0.33, an hour 0.57, six hours 0.81). Right after
+   * seeing the answer, answering it again shows short-term memory of that answer, not the skill.
    */
+  public static double weight(java.time.Instant previousAnswer, java.time.Instant at) {
+    if (previousAnswer == null) return 1;
+    double minutes = Math.max(0, java.time.Duration.between(previousAnswer, at).toSeconds() / 60.0);
+    double w = Math.log1p(minutes) / Math.log1p(FULL_WEIGHT_MINUTES);
+    return Math.max(MIN_WEIGHT, Math.min(1, w));
+  }
+
+  /** The level ignoring memory decay, for a skill with at least two exercises. */
   public static Level level(SkillMastery m, boolean unlocked, double meanRecall) {
-    if (m != null && m.mastered()) return meanRecall < FADING_BELOW ? Level.FADING : Level.MASTERED;
+    return level(m, unlocked, meanRecall, Evidence.EXERCISES_NEEDED);
+  }
+
+  /**
+   * The skill's own level, before the prerequisite cap ({@link #capped}).
+   *
+   * @param meanRecall mean FSRS retrievability now of the skill's reviewed exercises (1 if none)
+   * @param exercisesInSkill how many exercises practise the skill (the evidence rule asks for two
+   *     different ones only when there are two)
+   */
+  public static Level level(SkillMastery m, boolean unlocked, double meanRecall, int exercisesInSkill) {
+    if (m != null && m.known()) {
+      if (meanRecall < FADING_BELOW) return Level.FADING;
+      if (m.mastered(exercisesInSkill)) return Level.MASTERED;
+      return m.placedOnly() ? Level.PLACED : Level.LEARNED;
+    }
     if (!unlocked) return Level.LOCKED;
     return m == null || m.attempts() == 0 ? Level.NEW : Level.LEARNING;
   }
 
   /**
-   * The parameters for an answer to {@code exercise}: the skill's own (or the defaults), with the
-   * guess rate of a choice following its number of options (1 in n, or 1 in 2^n - 1 subsets when
-   * several options are correct).
+   * The prerequisite cap: a skill shows as mastered only while no skill it requires, directly or
+   * not, has fallen back (learning, new, locked) or is fading; otherwise it shows as learned, one
+   * step above, and comes back as soon as the prerequisite is reviewed back. Placed and learned
+   * prerequisites do not cap: they are known well enough to build on.
+   *
+   * @param own each skill's own level ({@link #level})
+   * @param requires the skills each one requires directly
+   */
+  public static <K> java.util.Map<K, Level> capped(java.util.Map<K, Level> own,
+      java.util.function.Function<K, ? extends java.util.Collection<K>> requires) {
+    java.util.Map<K, Boolean> weak = new java.util.HashMap<>();
+    java.util.Map<K, Level> out = new java.util.HashMap<>(own);
+    for (java.util.Map.Entry<K, Level> e : own.entrySet()) {
+      if (e.getValue() != Level.MASTERED) continue;
+      for (K r : requires.apply(e.getKey())) {
+        if (weakBelow(r, own, requires, weak, new java.util.HashSet<>())) {
+          out.put(e.getKey(), Level.LEARNED);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether {@code skill} or anything it requires has fallen back or is fading (memoised). */
+  private static <K> boolean weakBelow(K skill, java.util.Map<K, Level> own,
+      java.util.function.Function<K, ? extends java.util.Collection<K>> requires, java.util.Map<K, Boolean> memo,
+      java.util.Set<K> visiting) {
+    Boolean known = memo.get(skill);
+    if (known != null) return known;
+    if (!visiting.add(skill)) return false; // a cycle: the pack checker refuses them; do not loop
+    Level l = own.getOrDefault(skill, Level.NEW);
+    boolean weak = l == Level.LEARNING || l == Level.NEW || l == Level.LOCKED || l == Level.FADING;
+    if (!weak) {
+      for (K r : requires.apply(skill)) {
+        if (weakBelow(r, own, requires, memo, visiting)) {
+          weak = true;
+          break;
+        }
+      }
+    }
+    memo.put(skill, weak);
+    return weak;
+  }
+
+  /**
+   * The parameters for an answer to {@code exercise}. A skill without its own ({@code bkt:} in the
+   * pack) gets guess and slip by exercise kind: a typed, cloze or numeric answer is hardly ever
+   * guessed (guess 0.03; slip 0.12 for typed text, where typos and phrasing trip the known), an
+   * order likewise (1 in n! arrangements, and n is 3 or more), a flashcard is the learner's own word (the defaults). Whatever the
+   * skill's parameters, a choice's guess follows its options: 1 in n, or 1 in 2^n - 1 subsets when
+   * several options are correct.
    */
   public static BktParameters forExercise(BktParameters skill, Exercise exercise) {
-    BktParameters p = skill == null ? BktParameters.DEFAULT : skill;
+    BktParameters p = skill == null ? byKind(exercise) : skill;
     if (exercise.body() instanceof Exercise.Choice c) {
       int n = c.options().size();
       double guess = c.multiple() ? 1.0 / (Math.pow(2, n) - 1) : 1.0 / n;
@@ -50,6 +133,23 @@ public final class MasteryModel {
     }
     return p;
   }
+
+  private static BktParameters byKind(Exercise exercise) {
+    BktParameters d = BktParameters.DEFAULT;
+    Exercise.Body body = exercise.body();
+    if (body instanceof Exercise.Text || body instanceof Exercise.Cloze) {
+      return new BktParameters(d.prior(), d.learn(), TYPED_GUESS, 0.12);
+    }
+    if (body instanceof Exercise.Numeric) return new BktParameters(d.prior(), d.learn(), TYPED_GUESS, d.slip());
+    // An order of n items is 1 in n! by chance; packs order three to six (1/6 to 1/720), and an
+    // exercise in outline does not carry its items, so the same near-zero rate as typed answers.
+    if (body instanceof Exercise.Order) return new BktParameters(d.prior(), d.learn(), TYPED_GUESS, 0.12);
+    return d; // a choice (its guess follows its options) or a flashcard (the learner's own rating)
+  }
+
+  /** P(right) of a typed answer without the skill: near zero, a lucky phrase or number. */
+  static final double TYPED_GUESS = 0.03;
+
 
   /**
    * Predicted P(right answer) to a new exercise: guess + (1 - guess - slip) * P(known at this
@@ -77,11 +177,14 @@ public final class MasteryModel {
     return (AUTHOR_WEIGHT * packDifficulty + firstAttempts * observed) / (AUTHOR_WEIGHT + firstAttempts);
   }
 
-  /** Right answers in a row BKT needs to take P(known) from {@code pKnown} to mastery. */
+  /**
+   * Right answers in a row (to different exercises) BKT needs to take P(known) from {@code pKnown}
+   * to the known threshold; mastery also needs its evidence (see {@link Evidence}).
+   */
   public static int rightAnswersToMaster(double pKnown, BktParameters p) {
     SkillMastery m = new SkillMastery(pKnown, 0, 0);
     int n = 0;
-    while (!m.mastered() && n < 100) {
+    while (!m.known() && n < 100) {
       m = m.after(true, p);
       n++;
     }

@@ -126,7 +126,7 @@ public record LearnerProfile(String learner, Instant now, List<SkillStanding> st
     String errors = recent[0] == 0 ? "no answers in the last 30 days"
         : recent[1] + " wrong of " + recent[0] + " in the last 30 days";
     return switch (level) {
-      case FADING -> "fading: mastered, but being forgotten; " + errors;
+      case FADING -> "fading: known, but being forgotten; " + errors;
       case MASTERED -> "mastered, " + known + "; " + errors;
       default -> level.label() + ", " + known + "; " + errors;
     };

@@ -220,7 +220,10 @@ public final class ExportJsonStream implements ExportReader {
       switch (table) {
         case "learner_settings" -> settings.put(text(r, "key"), text(r, "value"));
         case "mastery" -> mastery.put(new SkillKey(text(r, "pack_id"), text(r, "skill_id")),
-            new SkillMastery(decimal(r, "p_known"), (int) number(r, "attempts"), (int) number(r, "correct")));
+            new SkillMastery(decimal(r, "p_known"), (int) number(r, "attempts"), (int) number(r, "correct"),
+                ExportRows.evidence(textOr(r, "first_right_exercise", null), numberOrNull(r, "first_right_at"),
+                    orZero(numberOrNull(r, "another_exercise")), orZero(numberOrNull(r, "another_day")),
+                    orZero(numberOrNull(r, "placed")))));
         case "goals" -> {
           String deadline = textOr(r, "deadline", null);
           Long minutes = numberOrNull(r, "daily_minutes");
@@ -283,6 +286,10 @@ public final class ExportJsonStream implements ExportReader {
     private Long numberOrNull(Map<String, Object> r, String column) {
       Object v = r.get(column);
       return v == null ? null : asLong(column, v);
+    }
+
+    private static long orZero(Long v) {
+      return v == null ? 0 : v;
     }
 
     private double decimal(Map<String, Object> r, String column) {

@@ -48,7 +48,9 @@ public final class ExportRows {
       Map<SkillKey, SkillMastery> mastery = new HashMap<>();
       for (Row r : rows(e, "mastery")) {
         mastery.put(new SkillKey(r.text("pack_id"), r.text("skill_id")),
-            new SkillMastery(r.decimal("p_known"), (int) r.number("attempts"), (int) r.number("correct")));
+            new SkillMastery(r.decimal("p_known"), (int) r.number("attempts"), (int) r.number("correct"),
+                evidence(r.textOr("first_right_exercise", null), r.numberOrNull("first_right_at"),
+                    r.numberOr("another_exercise", 0), r.numberOr("another_day", 0), r.numberOr("placed", 0))));
       }
       List<Goal> goals = new ArrayList<>();
       for (Row r : rows(e, "goals")) {
@@ -145,5 +147,13 @@ public final class ExportRows {
         throw new IllegalArgumentException("table " + table + ", column " + column + ": '" + v + "' is not a whole number");
       }
     }
+  }
+
+  /** A skill's evidence from its export columns (absent before schema 11: none). */
+  static tutor.mastery.Evidence evidence(String firstExercise, Long firstAt, long anotherExercise, long anotherDay,
+      long placed) {
+    boolean first = firstExercise != null && firstAt != null;
+    return new tutor.mastery.Evidence(first ? firstExercise : null, first ? Instant.ofEpochMilli(firstAt) : null,
+        anotherExercise != 0, anotherDay != 0, placed != 0);
   }
 }

@@ -52,10 +52,13 @@ public final class ItemAnalysis {
    * @param shown times a learner asked to see the answer (:show) instead of answering
    * @param disputed answers the key rejected and the learner counted as right (:dispute), most
    *     frequent first: candidates for the key
+   * @param leeches how many learners have it as a leech: forgotten, after learning it, as many
+   *     times as their leech-threshold setting (8 by default; docs/mastery.md, "Leeches")
    */
   public record ItemStats(String packId, String exercise, String skill, ExerciseType type, String key, int attempts,
       int learners, int correct, Double meanResponseSeconds, Double discrimination, int hintsUsed,
-      List<WrongAnswer> wrongAnswers, List<String> flags, int shown, List<WrongAnswer> disputed) {
+      List<WrongAnswer> wrongAnswers, List<String> flags, int shown, List<WrongAnswer> disputed,
+      int leeches) {
     public int disputedCount() {
       return disputed.stream().mapToInt(WrongAnswer::count).sum();
     }
@@ -89,6 +92,7 @@ public final class ItemAnalysis {
     int learners;
     final Map<String, Integer> wrong = new HashMap<>();
     int otherWrong;
+    int leeches;
     int shown;
     final Map<String, Integer> disputed = new HashMap<>();
 
@@ -122,6 +126,7 @@ public final class ItemAnalysis {
       for (int i = 0; i < o.learners; i++) learner(o.mastery[i], o.firstRight[i]);
       o.wrong.forEach(this::wrong);
       otherWrong += o.otherWrong;
+      leeches += o.leeches;
     }
   }
 
@@ -146,11 +151,27 @@ public final class ItemAnalysis {
       c.hints += a.hintsUsed();
       first.putIfAbsent(e.id(), a.correct());
     }
+    int threshold = leechThreshold(d.settings());
+    d.cards().forEach((k, card) -> {
+      if (k.packId().equals(pack.id()) && exercises.containsKey(k.exerciseId()) && card.lapses() >= threshold) {
+        counts.computeIfAbsent(k.exerciseId(), x -> new Counts()).leeches++;
+      }
+    });
     first.forEach((id, right) -> {
       SkillMastery m = d.mastery().get(new SkillKey(pack.id(), exercises.get(id).skills().get(0)));
       counts.get(id).learner(m == null ? 0 : m.pKnown(), right);
     });
     learners++;
+  }
+
+  /** The learner's leech-threshold setting, or the default when unset or unreadable. */
+  static int leechThreshold(Map<String, String> settings) {
+    try {
+      int t = Integer.parseInt(settings.getOrDefault("leech-threshold", ""));
+      return t >= 1 ? t : tutor.session.LearnerSettings.DEFAULT_LEECH_THRESHOLD;
+    } catch (NumberFormatException e) {
+      return tutor.session.LearnerSettings.DEFAULT_LEECH_THRESHOLD;
+    }
   }
 
   /** Adds what another analysis of the same pack counted. */
@@ -189,7 +210,8 @@ public final class ItemAnalysis {
       Double d = discrimination(c);
       Double seconds = c.timed == 0 ? null : c.timedMillis / 1000.0 / c.timed;
       out.add(new ItemStats(pack.id(), e.id(), e.skills().get(0), e.type(), key(e), c.attempts, c.learners, c.correct,
-          seconds, d, c.hints, top, flags(e, c, d, top), c.shown, topDisputed));
+          seconds, d, c.hints, top, flags(e, c, d, top), c.shown, topDisputed,
+          c.leeches));
     }
     return out;
   }
@@ -217,6 +239,11 @@ public final class ItemAnalysis {
 
   private static List<String> flags(Exercise e, Counts c, Double d, List<WrongAnswer> top) {
     List<String> flags = new ArrayList<>();
+    // A leech says something of the item whatever the number of learners: the author should look.
+    if (c.leeches > 0) {
+      flags.add("a leech for " + c.leeches + (c.leeches == 1 ? " learner" : " learners")
+          + ": forgotten again and again after being learned (unclear, or too much in one item?)");
+    }
     if (c.learners < MIN_LEARNERS) return flags;
     double rate = c.correct / (double) c.attempts;
     if (rate < EVERYONE_FAILS) flags.add("everyone fails (" + pct(rate) + " right)");

@@ -147,12 +147,15 @@ public record LearnerOverview(String learner, String source, Instant exportedAt,
 
   private static List<PackMastery> mastery(LearnerData d, Map<String, List<StoredSkill>> packs) {
     Map<String, Map<String, Double>> byPack = new TreeMap<>();
+    Map<String, Integer> masteredByPack = new TreeMap<>();
     d.mastery().forEach((k, m) -> {
       if (m.attempts() > 0) byPack.computeIfAbsent(k.packId(), p -> new TreeMap<>()).put(k.skillId(), m.pKnown());
+      // Mastered is known and shown on two exercises on two days (docs/mastery.md), not P(known) alone.
+      if (m.attempts() > 0 && m.mastered()) masteredByPack.merge(k.packId(), 1, Integer::sum);
     });
     List<PackMastery> out = new ArrayList<>();
     byPack.forEach((pack, skills) -> {
-      int mastered = (int) skills.values().stream().filter(p -> p >= SkillMastery.MASTERED).count();
+      int mastered = masteredByPack.getOrDefault(pack, 0);
       List<StoredSkill> all = packs.get(pack);
       out.add(new PackMastery(pack, mastered, skills.size(), all == null ? null : all.size(), skills));
     });

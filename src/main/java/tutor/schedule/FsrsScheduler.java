@@ -33,6 +33,11 @@ public final class FsrsScheduler implements Scheduler {
     this.intervalModifier = model.intervalModifier(config.desiredRetention());
   }
 
+  @Override
+  public DayCounter days() {
+    return config.dayCounter();
+  }
+
   public SchedulerConfig config() {
     return config;
   }
@@ -70,6 +75,13 @@ public final class FsrsScheduler implements Scheduler {
             ? 0
             : Math.max(0, config.dayCounter().elapsedDays(card.lastReview(), now));
     return model.retrievability(days, card.stability());
+  }
+
+  @Override
+  public double shortTermRetrievability(CardState card, Instant now) {
+    if (card.phase() == CardPhase.NEW) return 0;
+    long days = now.isBefore(card.lastReview()) ? 0 : config.dayCounter().elapsedDays(card.lastReview(), now);
+    return ShortTermMemory.retrievability(model, card, now, days);
   }
 
   private int interval(MemoryState memory) {

@@ -23,4 +23,17 @@ public interface Scheduler {
    * and returns 0. An instant before the last review counts as 0 days.
    */
   double retrievability(CardState card, Instant now);
+
+  /**
+   * Like {@link #retrievability}, but counting the time since a review less than a day ago in
+   * fractions of a day (short-term memory, {@link ShortTermMemory}): below 1 soon after a review.
+   */
+  default double shortTermRetrievability(CardState card, Instant now) {
+    return retrievability(card, now);
+  }
+
+  /** What a study day is for this scheduler: whole days between two instants (UTC dates unless configured). */
+  default DayCounter days() {
+    return DayCounter.UTC;
+  }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import tutor.mastery.BktParameters;
 import tutor.mastery.Level;
 import tutor.mastery.MasteryModel;
+import tutor.mastery.Observation;
 import tutor.mastery.SkillMastery;
 import tutor.pack.Exercise;
 import tutor.schedule.CardPhase;
@@ -98,9 +99,7 @@ public final class AnswerRecorder {
     CardState existing = cards.get(key);
     CardState before = existing == null || existing.phase() == CardPhase.NEW ? null : existing;
     Instant at = attempt.answeredAt();
-    // A --now in the past must not put a review before the card's last one.
-    if (before != null && before.lastReview() != null && at.isBefore(before.lastReview())) at = before.lastReview();
-    CardState card = before == null ? CardState.newCard(at) : before;
+    CardState card = before == null ? CardState.newCard(at) : sameMomentIfEarlier(before, at);
     ReviewOutcome outcome = scheduler.review(card, attempt.rating(), at, fuzzSeed);
     if (tutor.profile.ConfidentErrors.is(tutor.profile.Confidence.of(attempt.confidence()).orElse(null), attempt.right())) {
       // A confident error is a misconception: it comes back soon, whatever the interval said.
@@ -108,14 +107,18 @@ public final class AnswerRecorder {
     }
     Map<SkillKey, SkillMastery> masteryBefore = new LinkedHashMap<>();
     Map<SkillKey, SkillMastery> masteryAfter = new LinkedHashMap<>();
-    Set<SkillKey> masteredBefore = Picker.mastered(mastery);
+    Set<SkillKey> knownBefore = Picker.known(mastery);
+    // The answer as evidence: a repeat of the same exercise soon after the last answer to it counts
+    // for less (MasteryModel.weight), and only an unaided right answer shows the skill.
+    Observation seen = new Observation(key.exerciseId(), at, attempt.right(), attempt.hintsUsed() == 0,
+        before == null ? null : before.lastReview());
     for (String skillId : ex.skills()) {
       SkillKey sk = new SkillKey(key.packId(), skillId);
       SkillMastery m = mastery.get(sk);
       masteryBefore.put(sk, m);
       StoredSkill skill = skills.get(sk);
       BktParameters p = MasteryModel.forExercise(skill == null ? null : skill.skill().bkt(), ex);
-      masteryAfter.put(sk, (m == null ? SkillMastery.fresh(p) : m).after(attempt.right(), p));
+      masteryAfter.put(sk, (m == null ? SkillMastery.fresh(p) : m).after(seen, p, scheduler.days()));
     }
     AnswerRecord row = new AnswerRecord(learnerId, key, at, kind, attempt.right(), attempt.responseMillis(),
         attempt.hintsUsed(), attempt.given(), before, outcome, masteryBefore, masteryAfter, attempt.confidence(),
@@ -129,20 +132,32 @@ public final class AnswerRecorder {
     cards.put(key, outcome.card());
     mastery.putAll(masteryAfter);
     return new Recorded(outcome, masteryBefore, masteryAfter,
-        changes(masteredBefore, masteryBefore, masteryAfter, mastery));
+        changes(knownBefore, masteryBefore, masteryAfter, mastery));
+  }
+
+  /**
+   * An answer earlier than the card's last review (the clock went back, or that review was given
+   * under a clock set ahead) is taken as given at the same moment as it: no time elapsed, never a
+   * negative interval. The answer keeps its own time, so the card is scheduled from now, not from a
+   * future it would be stranded in.
+   */
+  static CardState sameMomentIfEarlier(CardState card, Instant at) {
+    if (card.lastReview() == null || !at.isBefore(card.lastReview())) return card;
+    return new CardState(card.phase(), card.step(), card.stability(), card.difficulty(), card.due(), at,
+        card.reps(), card.lapses());
   }
 
   /** Level changes of the answered skills, and skills this answer unlocked. */
   private List<String> changes(Set<SkillKey> masteredBefore, Map<SkillKey, SkillMastery> before,
       Map<SkillKey, SkillMastery> after, Map<SkillKey, SkillMastery> mastery) {
     List<String> out = new ArrayList<>();
-    Set<SkillKey> masteredAfter = Picker.mastered(mastery);
+    Set<SkillKey> masteredAfter = Picker.known(mastery);
     for (SkillKey k : after.keySet()) {
       Level was = Level.of(before.get(k), true);
       Level is = Level.of(after.get(k), true);
       if (was != is && is != Level.LEARNING) out.add(title(k) + ": " + was.label() + " -> " + is.label());
     }
-    // A skill unlocks only when one it requires becomes mastered, which most answers do not do.
+    // A skill unlocks only when one it requires becomes known, which most answers do not do.
     if (masteredAfter.equals(masteredBefore)) return out;
     for (StoredSkill s : skills.values()) {
       if (s.requires().isEmpty()) continue;

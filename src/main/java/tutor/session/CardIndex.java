@@ -54,6 +54,8 @@ public final class CardIndex {
   private final double[] recall;
   /** Per skill: sum of the retrievability of its seen exercises, and how many there are. */
   private final Map<SkillKey, double[]> sums = new HashMap<>();
+  /** Per skill: its memory as its exercises in review show it (see {@link #skillMemory}); null when none. */
+  private final Map<SkillKey, java.util.Optional<CardState>> skillMemory = new HashMap<>();
 
   CardIndex(List<StoredExercise> scope, Map<CardKey, CardState> cardMap, Scheduler scheduler,
       BiPredicate<Instant, Instant> sameDay) {
@@ -131,7 +133,10 @@ public final class CardIndex {
     cards[i] = card;
     add(i);
     recall[i] = Double.NaN;
-    for (SkillKey s : skillsOf[i]) sums.remove(s);
+    for (SkillKey s : skillsOf[i]) {
+      sums.remove(s);
+      skillMemory.remove(s);
+    }
   }
 
   private void add(int i) {
@@ -210,6 +215,33 @@ public final class CardIndex {
       sums.put(skill, acc);
     }
     return acc[1] == 0 ? 1.0 : acc[0] / acc[1];
+  }
+
+  /**
+   * The skill's own memory as its exercises in review show it: any exercise of a skill practises
+   * it, so it was last practised at the latest review of any of them, and it is held at least as
+   * well as the most stable of them. A REVIEW card with that last review and stability; empty when
+   * none of its exercises is in review. Cached until one of them changes (it does not depend on
+   * the time).
+   */
+  java.util.Optional<CardState> skillMemory(SkillKey skill) {
+    return skillMemory.computeIfAbsent(skill, k -> {
+      Instant latest = null;
+      double stability = 0;
+      for (int i : withSkill.getOrDefault(k, new int[0])) {
+        CardState c = cards[i];
+        if (c == null || c.phase() != CardPhase.REVIEW) continue;
+        if (latest == null || c.lastReview().isAfter(latest)) latest = c.lastReview();
+        stability = Math.max(stability, c.stability());
+      }
+      return latest == null ? java.util.Optional.empty()
+          : java.util.Optional.of(new CardState(CardPhase.REVIEW, 0, stability, 5, latest, latest, 1, 0));
+    });
+  }
+
+  /** How many exercises of the scope practise {@code skill} (as any of their skills). */
+  int exerciseCount(SkillKey skill) {
+    return withSkill.getOrDefault(skill, new int[0]).length;
   }
 
   int[] withPrimary(SkillKey skill) {

@@ -160,7 +160,8 @@ public final class ExerciseRunner {
       }
       // A typo forgiven is a recall with a flaw: at best Hard.
       Rating rating = nearMiss != null && correct ? Rating.HARD
-          : Ratings.forAnswer(ex.type(), correct, tries.hints, millis == null ? -1 : millis);
+          : Ratings.forAnswer(ex.type(), correct, tries.hints, millis == null ? -1 : millis,
+              card == null || card.phase() == tutor.schedule.CardPhase.NEW);
       return new Attempt(rating, correct, String.join(" | ", responses), graded.expected(),
           graded.detail(), tries.hints, millis, at, nearMiss, confidence);
     }

@@ -10,7 +10,11 @@ import java.util.Map;
  * documents each one.
  */
 public record LearnerSettings(double desiredRetention, int newPerDay, int reviewsPerDay, StudyDay day,
-    double targetSuccess, double typoTolerance, java.util.Set<java.time.DayOfWeek> easyDays) {
+    double targetSuccess, double typoTolerance, java.util.Set<java.time.DayOfWeek> easyDays, int leechThreshold,
+    tutor.store.Leech.Action leechAction) {
+  /** Lapses after which an exercise is a leech, as in Anki. */
+  public static final int DEFAULT_LEECH_THRESHOLD = 8;
+
   public static final Map<String, String> KEYS = new LinkedHashMap<>();
 
   static {
@@ -21,6 +25,8 @@ public record LearnerSettings(double desiredRetention, int newPerDay, int review
     KEYS.put("day-starts-at", "hour at which a new study day begins, 0-23 (default 4)");
     KEYS.put("target-success", "share of right answers new material aims at, 0.60-0.95 (default 0.8)");
     KEYS.put("easy-days", "weekdays to keep light, e.g. sat,sun; reviews move away from them within their fuzz (default none)");
+    KEYS.put("leech-threshold", "lapses (forgotten after being learned) that make an exercise a leech, 2-99 (default 8)");
+    KEYS.put("leech-action", "what is done with a leech unless you choose: suspend or reteach (default suspend)");
     KEYS.put("typo-tolerance", "share of letters that may differ for \"almost\" (you decide), 0-0.5; 0 is off (default 0.2)");
   }
 
@@ -34,7 +40,9 @@ public record LearnerSettings(double desiredRetention, int newPerDay, int review
                 Integer.toString(StudyDay.DEFAULT_ROLLOVER_HOUR)))),
         Double.parseDouble(stored.getOrDefault("target-success", Double.toString(Picker.DEFAULT_TARGET_SUCCESS))),
         Double.parseDouble(stored.getOrDefault("typo-tolerance", Double.toString(NearMiss.DEFAULT_TOLERANCE))),
-        parseDays(stored.getOrDefault("easy-days", "")));
+        parseDays(stored.getOrDefault("easy-days", "")),
+        Integer.parseInt(stored.getOrDefault("leech-threshold", Integer.toString(DEFAULT_LEECH_THRESHOLD))),
+        tutor.store.Leech.Action.parse(stored.getOrDefault("leech-action", "suspend")));
   }
 
   private static final java.util.List<String> DAY_NAMES = java.util.List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
@@ -53,7 +61,8 @@ public record LearnerSettings(double desiredRetention, int newPerDay, int review
   }
 
   public LearnerSettings withDesiredRetention(double retention) {
-    return new LearnerSettings(retention, newPerDay, reviewsPerDay, day, targetSuccess, typoTolerance, easyDays);
+    return new LearnerSettings(retention, newPerDay, reviewsPerDay, day, targetSuccess, typoTolerance, easyDays,
+        leechThreshold, leechAction);
   }
 
   /**
@@ -94,6 +103,12 @@ public record LearnerSettings(double desiredRetention, int newPerDay, int review
           double d = Double.parseDouble(v);
           if (d < 0.6 || d > 0.95) throw new IllegalArgumentException("target-success must be from 0.60 to 0.95");
           return Double.toString(d);
+        }
+        case "leech-threshold" -> {
+          return Integer.toString(range(key, Integer.parseInt(v), 2, 99));
+        }
+        case "leech-action" -> {
+          return tutor.store.Leech.Action.parse(v).id();
         }
         case "new-per-day" -> {
           return Integer.toString(range(key, Integer.parseInt(v), 0, 1000));

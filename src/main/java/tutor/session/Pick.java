@@ -22,6 +22,11 @@ public record Pick(StoredExercise exercise, CardState card, Reason reason, doubl
     DUE,
     /** A review brought forward so that it is remembered on a goal's exam day. */
     EXAM,
+    /**
+     * A mastered skill whose predicted recall would fall below the desired retention by the next
+     * session: reviewed before new material, to keep what is mastered.
+     */
+    KEEP,
     /** New material on the frontier: every prerequisite mastered. */
     NEW,
     /** A mastered skill being forgotten, practised before its reviews fall due. */

@@ -17,6 +17,7 @@ import tutor.mastery.SkillMastery;
 import tutor.schedule.CardPhase;
 import tutor.schedule.CardState;
 import tutor.schedule.Scheduler;
+import tutor.schedule.ShortTermMemory;
 import tutor.store.CardKey;
 import tutor.store.SkillKey;
 import tutor.store.StoredExercise;
@@ -29,7 +30,8 @@ import tutor.store.StoredSkill;
  *   <li>due (re)learning steps: short-term memory will not wait;
  *   <li>remediation: after a miss on a skill whose prerequisite is fading, that prerequisite;
  *   <li>due reviews, the most likely to be forgotten first;
- *   <li>new material on the frontier (every prerequisite mastered), goal skills first, the
+ *   <li>new material on the frontier (every prerequisite known: learned well enough to build on,
+ *       which may be the same day; see {@link SkillMastery#known}), goal skills first, the
  *       exercise whose predicted success is closest to the target, interleaving skills;
  *   <li>skills fading from memory, before their reviews fall due;
  *   <li>learning steps due within 20 minutes.
@@ -70,13 +72,14 @@ public final class Picker {
       Map<SkillKey, SkillMastery> mastery, Instant now, int newQuota, int reviewQuota, SkillKey lastSkill,
       boolean lastWrong, Set<CardKey> exclude, boolean ignoreLocks, Set<SkillKey> goalPath,
       double targetSuccess, Map<CardKey, Double> difficulty, Instant reviewsDueBefore,
-      Map<SkillKey, Instant> exams, double examRecall, tutor.profile.PreferredTypes preferredTypes) {
+      Map<SkillKey, Instant> exams, double examRecall, tutor.profile.PreferredTypes preferredTypes,
+      Map<CardKey, ShortTermMemory.Tally> today, double keepRetention) {
 
     public static Request of(List<StoredExercise> scope, Map<CardKey, CardState> cards,
         Map<SkillKey, SkillMastery> mastery, Instant now) {
       return new Request(scope, cards, mastery, now, Integer.MAX_VALUE, Integer.MAX_VALUE, null, false,
           Set.of(), false, Set.of(), DEFAULT_TARGET_SUCCESS, Map.of(), now, Map.of(), DEFAULT_EXAM_RECALL,
-          tutor.profile.PreferredTypes.NONE);
+          tutor.profile.PreferredTypes.NONE, Map.of(), Double.NaN);
     }
 
     /**
@@ -89,43 +92,63 @@ public final class Picker {
      */
     public Request exams(Map<SkillKey, Instant> exams, double recall) {
       return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
-          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, recall, preferredTypes);
+          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, recall, preferredTypes, today, keepRetention);
     }
 
     /** Exercise types the learner prefers: favoured among equally useful new exercises only. */
     public Request preferring(tutor.profile.PreferredTypes types) {
       return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
-          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, types);
+          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, types, today, keepRetention);
     }
 
     public Request reviewsDueBefore(Instant cutoff) {
       return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
-          ignoreLocks, goalPath, targetSuccess, difficulty, cutoff, exams, examRecall, preferredTypes);
+          ignoreLocks, goalPath, targetSuccess, difficulty, cutoff, exams, examRecall, preferredTypes, today, keepRetention);
     }
 
     public Request quotas(int newQuota, int reviewQuota) {
       return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
-          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, preferredTypes);
+          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, preferredTypes, today, keepRetention);
     }
 
     public Request after(SkillKey lastSkill, boolean lastWrong) {
       return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
-          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, preferredTypes);
+          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, preferredTypes, today, keepRetention);
     }
 
     public Request excluding(Set<CardKey> exclude, boolean ignoreLocks) {
       return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
-          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, preferredTypes);
+          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, preferredTypes, today, keepRetention);
     }
 
     public Request goals(Set<SkillKey> goalPath) {
       return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
-          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, preferredTypes);
+          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, preferredTypes, today, keepRetention);
+    }
+
+    /**
+     * Today's answers per card, for the predicted success of cards seen today (a miss shows).
+     */
+    public Request today(Map<CardKey, ShortTermMemory.Tally> today) {
+      return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
+          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, preferredTypes,
+          today, keepRetention);
+    }
+
+    /**
+     * Keep mastered skills at or above {@code retention} (the learner's desired retention): a
+     * mastered skill whose own predicted recall would fall below it by this time tomorrow is
+     * reviewed before new material. NaN turns it off.
+     */
+    public Request keeping(double retention) {
+      return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
+          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, preferredTypes,
+          today, retention);
     }
 
     public Request target(double targetSuccess, Map<CardKey, Double> difficulty) {
       return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
-          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, preferredTypes);
+          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, preferredTypes, today, keepRetention);
     }
   }
 
@@ -161,7 +184,7 @@ public final class Picker {
    */
   public Optional<Pick> next(Request q, CardIndex x) {
     x.at(q.now());
-    Levels memory = new Levels(x, q, mastered(q.mastery()));
+    Levels memory = new Levels(x, q, known(q.mastery()));
     List<Integer> learning = new ArrayList<>();
     for (int i : x.steps()) { // soonest due first
       if (x.card(i).due().isAfter(q.now()) || learning.size() == INTERLEAVE_WINDOW) break;
@@ -169,12 +192,17 @@ public final class Picker {
     }
     if (!learning.isEmpty()) {
       int i = interleave(x, learning, q.lastSkill());
-      return Optional.of(new Pick(x.exercise(i), x.card(i), Pick.Reason.LEARNING, x.recall(i), x.recall(i),
-          "A learning step of this exercise is due: short-term practice makes it stick."));
+      double success = success(q, x, i);
+      ShortTermMemory.Tally t = q.today().getOrDefault(x.key(i), ShortTermMemory.Tally.NONE);
+      String misses = t.missed() == 0 ? "" : " (predicted success " + pct(success) + " after " + t.missed()
+          + (t.missed() == 1 ? " miss" : " misses") + " today)";
+      return Optional.of(new Pick(x.exercise(i), x.card(i), Pick.Reason.LEARNING, x.recall(i), success,
+          "A learning step of this exercise is due" + misses + ": short-term practice makes it stick."));
     }
     Optional<Pick> pick = remediation(q, x, memory);
     if (pick.isEmpty() && q.reviewQuota() > 0) pick = dueReview(q, x, memory);
     if (pick.isEmpty() && q.reviewQuota() > 0) pick = examPreparation(q, x);
+    if (pick.isEmpty() && q.reviewQuota() > 0) pick = keepMastered(q, x, memory);
     if (pick.isEmpty() && q.newQuota() > 0) pick = pickNew(q, x, memory);
     // refreshing a fading skill is a review too
     if (pick.isEmpty() && q.reviewQuota() > 0) pick = fading(q, x, memory);
@@ -200,7 +228,7 @@ public final class Picker {
     if (top.isEmpty()) return Optional.empty();
     int i = interleave(x, top, q.lastSkill());
     double r = x.recall(i);
-    return Optional.of(new Pick(x.exercise(i), x.card(i), Pick.Reason.DUE, r, r, "Review due: predicted recall "
+    return Optional.of(new Pick(x.exercise(i), x.card(i), Pick.Reason.DUE, r, success(q, x, i), "Review due: predicted recall "
         + pct(r) + "; " + describe(x.primary(i), memory, q) + "."));
   }
 
@@ -220,6 +248,48 @@ public final class Picker {
     return Optional.of(ready.get(interleave(x, ranked, q.lastSkill())));
   }
 
+  /**
+   * Keep what is mastered (docs/mastery.md): a mastered skill whose own memory
+   * ({@link CardIndex#skillMemory}) would have a predicted recall below the desired retention a day from now,
+   * at the next session, is reviewed now, before new material, through its least remembered
+   * exercise not reviewed in the last 12 hours. The skill most at risk first; skills interleave.
+   */
+  private Optional<Pick> keepMastered(Request q, CardIndex x, Levels memory) {
+    if (Double.isNaN(q.keepRetention())) return Optional.empty();
+    Instant tomorrow = q.now().plus(Duration.ofDays(1));
+    Instant halfDayAgo = q.now().minus(Duration.ofHours(12));
+    List<Integer> top = new ArrayList<>();
+    Map<Integer, Double> skillRecall = new HashMap<>();
+    Comparator<Integer> rank = Comparator.comparingDouble((Integer i) -> skillRecall.get(i)).thenComparingInt(i -> i);
+    for (Map.Entry<SkillKey, SkillMastery> e : q.mastery().entrySet()) {
+      SkillKey skill = e.getKey();
+      if (!skills.containsKey(skill) || !e.getValue().mastered(x.exerciseCount(skill))) continue;
+      Optional<CardState> skillCard = x.skillMemory(skill);
+      if (skillCard.isEmpty()) continue;
+      double ahead = scheduler.retrievability(skillCard.get(), tomorrow);
+      if (ahead >= q.keepRetention()) continue;
+      int best = -1;
+      for (int i : x.withPrimary(skill)) {
+        CardState c = x.card(i);
+        if (c == null || c.phase() != CardPhase.REVIEW || q.exclude().contains(x.key(i))
+            || c.lastReview().isAfter(halfDayAgo)) {
+          continue;
+        }
+        if (best < 0 || x.recall(i) < x.recall(best)) best = i;
+      }
+      if (best < 0) continue;
+      skillRecall.put(best, ahead);
+      keepFirst(top, best, rank, INTERLEAVE_WINDOW);
+    }
+    if (top.isEmpty()) return Optional.empty();
+    int i = interleave(x, top, q.lastSkill());
+    double r = x.recall(i);
+    SkillKey skill = x.primary(i);
+    return Optional.of(new Pick(x.exercise(i), x.card(i), Pick.Reason.KEEP, r, success(q, x, i), title(skill)
+        + " is mastered; without practice its predicted recall tomorrow would be " + pct(skillRecall.get(i))
+        + ", below your desired retention of " + pct(q.keepRetention()) + ": keeping it before new material."));
+  }
+
   /** Skills fading from memory, before their reviews fall due: the least remembered exercise first. */
   private Optional<Pick> fading(Request q, CardIndex x, Levels memory) {
     Instant dayAgo = q.now().minus(Duration.ofDays(1));
@@ -227,7 +297,7 @@ public final class Picker {
     Comparator<Integer> rank = Comparator.comparingDouble((Integer i) -> x.recall(i)).thenComparingInt(i -> i);
     for (SkillKey skill : skills.keySet()) {
       SkillMastery m = q.mastery().get(skill);
-      if (m == null || !m.mastered() || memory.level(skill) != Level.FADING) continue;
+      if (m == null || !m.known() || memory.level(skill) != Level.FADING) continue;
       for (int i : x.withPrimary(skill)) {
         CardState c = x.card(i);
         if (c == null || c.phase() != CardPhase.REVIEW || q.exclude().contains(x.key(i)) || due(c, q)
@@ -241,8 +311,18 @@ public final class Picker {
     int i = interleave(x, top, q.lastSkill());
     double r = x.recall(i);
     SkillKey skill = x.primary(i);
-    return Optional.of(new Pick(x.exercise(i), x.card(i), Pick.Reason.FADING, r, r, title(skill)
+    return Optional.of(new Pick(x.exercise(i), x.card(i), Pick.Reason.FADING, r, success(q, x, i), title(skill)
         + " is fading (mean recall " + pct(memory.recall(skill)) + "): practising it before it is forgotten."));
+  }
+
+  /**
+   * Predicted success of a seen card now: the forgetting curve in fractional days since a review
+   * less than a day ago, corrected by today's answers to it ({@link ShortTermMemory}), so a miss
+   * shows at once rather than the next day.
+   */
+  private double success(Request q, CardIndex x, int i) {
+    double r = scheduler.shortTermRetrievability(x.card(i), q.now());
+    return ShortTermMemory.predictedSuccess(r, q.today().get(x.key(i)));
   }
 
   /** A learning step due within {@link #LEARN_AHEAD}, the soonest. */
@@ -252,7 +332,7 @@ public final class Picker {
       CardState c = x.card(i);
       if (c.due().isAfter(soon)) break;
       if (!c.due().isAfter(q.now()) || q.exclude().contains(x.key(i))) continue;
-      return Optional.of(new Pick(x.exercise(i), c, Pick.Reason.LEARN_AHEAD, x.recall(i), x.recall(i),
+      return Optional.of(new Pick(x.exercise(i), c, Pick.Reason.LEARN_AHEAD, x.recall(i), success(q, x, i),
           "A learning step due within minutes, taken a little early."));
     }
     return Optional.empty();
@@ -330,7 +410,7 @@ public final class Picker {
       }
       if (best >= 0) {
         double rec = x.recall(best);
-        return Optional.of(new Pick(x.exercise(best), x.card(best), Pick.Reason.REMEDIATION, rec, rec,
+        return Optional.of(new Pick(x.exercise(best), x.card(best), Pick.Reason.REMEDIATION, rec, success(q, x, best),
             "You missed an exercise of " + missed.title() + ", which builds on " + title(prereq) + "; "
             + title(prereq) + " is fading (mean recall " + pct(memory.recall(prereq)) + "), so back to it first."));
       }
@@ -339,14 +419,19 @@ public final class Picker {
   }
 
   /**
-   * New material: the skill comes first by goal, then not yet mastered, then pack order, with
+   * New material: the skill comes first by goal, then not yet known, then pack order, with
    * skills alternating; within the skill, the exercise whose predicted success is closest to the
    * target, so difficulty steps up as mastery grows.
    */
   private Optional<Pick> pickNew(Request q, CardIndex x, Levels memory) {
-    Set<SkillKey> masteredSkills = memory.mastered;
+    // Known, not mastered, is the level that unlocks: waiting for a second day's evidence before
+    // moving on would stall progress through the graph.
+    Set<SkillKey> knownSkills = memory.known;
+    // Among known skills, those whose evidence is still missing (placed, or learned on one day or
+    // from one exercise) before the mastered: that is where a new exercise adds to what is shown.
     Comparator<Integer> order = Comparator.comparing((Integer i) -> !q.goalPath().contains(x.primary(i)))
-        .thenComparing(i -> masteredSkills.contains(x.primary(i)))
+        .thenComparing(i -> knownSkills.contains(x.primary(i)))
+        .thenComparing(i -> shown(q.mastery().get(x.primary(i)), x.exerciseCount(x.primary(i))))
         .thenComparing(i -> x.exercise(i).packId())
         .thenComparingInt(i -> skillPosition(x.primary(i)))
         .thenComparingInt(i -> x.exercise(i).position())
@@ -355,9 +440,9 @@ public final class Picker {
     // whose first comes first are the candidates.
     List<Integer> firsts = new ArrayList<>();
     for (SkillKey g : x.skillsWithNew()) {
-      if (!q.ignoreLocks() && !skillUnlocked(g, masteredSkills)) continue; // all of it is locked
+      if (!q.ignoreLocks() && !skillUnlocked(g, knownSkills)) continue; // all of it is locked
       for (int i : x.newOf(g)) {
-        if (open(x, i, q, masteredSkills)) {
+        if (open(x, i, q, knownSkills)) {
           keepFirst(firsts, i, order, 2);
           break;
         }
@@ -368,7 +453,7 @@ public final class Picker {
     if (skill.equals(q.lastSkill()) && firsts.size() > 1) skill = x.primary(firsts.get(1));
     List<Integer> candidates = new ArrayList<>();
     for (int i : x.newOf(skill)) {
-      if (open(x, i, q, masteredSkills)) candidates.add(i);
+      if (open(x, i, q, knownSkills)) candidates.add(i);
     }
     double recall = memory.recall(skill);
     double[] p = new double[candidates.size()];
@@ -401,17 +486,21 @@ public final class Picker {
         + pct(bestP) + how + goal));
   }
 
-  /** A new exercise the learner may be given now: not skipped, and unlocked unless locks are off. */
-  private boolean open(CardIndex x, int i, Request q, Set<SkillKey> masteredSkills) {
-    return !q.exclude().contains(x.key(i)) && (q.ignoreLocks() || unlocked(x.exercise(i), masteredSkills));
+  private static boolean shown(SkillMastery m, int exercises) {
+    return m != null && m.mastered(exercises);
   }
 
-  /** Whether a skill is known and all it requires is mastered (else none of its exercises is unlocked). */
-  private boolean skillUnlocked(SkillKey key, Set<SkillKey> masteredSkills) {
+  /** A new exercise the learner may be given now: not skipped, and unlocked unless locks are off. */
+  private boolean open(CardIndex x, int i, Request q, Set<SkillKey> knownSkills) {
+    return !q.exclude().contains(x.key(i)) && (q.ignoreLocks() || unlocked(x.exercise(i), knownSkills));
+  }
+
+  /** Whether a skill is known and all it requires is known (else none of its exercises is unlocked). */
+  private boolean skillUnlocked(SkillKey key, Set<SkillKey> knownSkills) {
     StoredSkill s = skills.get(key);
     if (s == null) return false;
     for (String r : s.requires()) {
-      if (!masteredSkills.contains(new SkillKey(s.packId(), r))) return false;
+      if (!knownSkills.contains(new SkillKey(s.packId(), r))) return false;
     }
     return true;
   }
@@ -443,10 +532,15 @@ public final class Picker {
     return target;
   }
 
-  /** Mean recall and level of each skill, from the cards now. */
+  /**
+   * Mean recall and level of each skill, from the cards now: the levels displays, goals and
+   * credentials use, with the prerequisite cap ({@link MasteryModel#capped}).
+   */
   public Memory memory(Request q) {
     Map<SkillKey, double[]> sums = new HashMap<>();
+    Map<SkillKey, Integer> exercises = new HashMap<>();
     for (StoredExercise e : q.scope()) {
+      for (String s : e.exercise().skills()) exercises.merge(new SkillKey(e.packId(), s), 1, Integer::sum);
       CardState c = q.cards().get(e.key());
       if (c == null || c.phase() == CardPhase.NEW) continue;
       double r = scheduler.retrievability(c, q.now());
@@ -456,17 +550,25 @@ public final class Picker {
         acc[1]++;
       }
     }
-    Set<SkillKey> masteredSkills = mastered(q.mastery());
+    Set<SkillKey> knownSkills = known(q.mastery());
     Map<SkillKey, Double> recall = new HashMap<>();
-    Map<SkillKey, Level> levels = new HashMap<>();
+    Map<SkillKey, Level> own = new HashMap<>();
     for (StoredSkill s : skills.values()) {
       double[] acc = sums.get(s.key());
       double mean = acc == null ? 1.0 : acc[0] / acc[1];
       recall.put(s.key(), mean);
-      boolean unlocked = s.requires().stream().allMatch(r -> masteredSkills.contains(new SkillKey(s.packId(), r)));
-      levels.put(s.key(), MasteryModel.level(q.mastery().get(s.key()), unlocked, mean));
+      boolean unlocked = s.requires().stream().allMatch(r -> knownSkills.contains(new SkillKey(s.packId(), r)));
+      own.put(s.key(), MasteryModel.level(q.mastery().get(s.key()), unlocked, mean,
+          exercises.getOrDefault(s.key(), 0)));
     }
+    Map<SkillKey, Level> levels = MasteryModel.capped(own, this::requirements);
     return new Memory(recall, levels);
+  }
+
+  private List<SkillKey> requirements(SkillKey key) {
+    StoredSkill s = skills.get(key);
+    if (s == null) return List.of();
+    return s.requires().stream().map(r -> new SkillKey(s.packId(), r)).toList();
   }
 
   /** Mean recall of each skill's reviewed exercises (1 when none), and the level it gives. */
@@ -480,22 +582,26 @@ public final class Picker {
     }
   }
 
-  /** Whether every skill of {@code e} has all its prerequisites mastered. */
-  public boolean unlocked(StoredExercise e, Set<SkillKey> masteredSkills) {
+  /** Whether every skill of {@code e} has all its prerequisites known ({@link #known}). */
+  public boolean unlocked(StoredExercise e, Set<SkillKey> knownSkills) {
     for (String skillId : e.exercise().skills()) {
       StoredSkill s = skills.get(new SkillKey(e.packId(), skillId));
       if (s == null) return false;
       for (String r : s.requires()) {
-        if (!masteredSkills.contains(new SkillKey(e.packId(), r))) return false;
+        if (!knownSkills.contains(new SkillKey(e.packId(), r))) return false;
       }
     }
     return true;
   }
 
-  public static Set<SkillKey> mastered(Map<SkillKey, SkillMastery> mastery) {
+  /**
+   * Skills known well enough to build on (P(known) at least 0.95, evidence aside): the level that
+   * unlocks what requires them.
+   */
+  public static Set<SkillKey> known(Map<SkillKey, SkillMastery> mastery) {
     Set<SkillKey> out = new HashSet<>();
     mastery.forEach((k, m) -> {
-      if (m.mastered()) out.add(k);
+      if (m.known()) out.add(k);
     });
     return out;
   }
@@ -549,17 +655,18 @@ public final class Picker {
 
   /**
    * Mean recall and level of skills, each worked out when asked from the index's cached sums: the
-   * same figures as {@link #memory}, for the few skills a pick looks at.
+   * same figures as {@link #memory}, for the few skills a pick looks at, without the prerequisite
+   * cap (which changes what is shown, not what is picked).
    */
   private final class Levels {
     private final CardIndex x;
     private final Request q;
-    private final Set<SkillKey> mastered;
+    private final Set<SkillKey> known;
 
-    Levels(CardIndex x, Request q, Set<SkillKey> mastered) {
+    Levels(CardIndex x, Request q, Set<SkillKey> known) {
       this.x = x;
       this.q = q;
-      this.mastered = mastered;
+      this.known = known;
     }
 
     double recall(SkillKey skill) {
@@ -569,8 +676,8 @@ public final class Picker {
     Level level(SkillKey skill) {
       StoredSkill s = skills.get(skill);
       if (s == null) return Level.NEW;
-      boolean unlocked = s.requires().stream().allMatch(r -> mastered.contains(new SkillKey(s.packId(), r)));
-      return MasteryModel.level(q.mastery().get(skill), unlocked, recall(skill));
+      boolean unlocked = s.requires().stream().allMatch(r -> known.contains(new SkillKey(s.packId(), r)));
+      return MasteryModel.level(q.mastery().get(skill), unlocked, recall(skill), x.exerciseCount(skill));
     }
   }
 }

@@ -60,14 +60,19 @@ final class SessionProgress {
     return out;
   }
 
-  /** Up the ladder: locked, new, learning, fading, mastered (a refreshed fading skill moves up). */
+  /**
+   * Up the ladder: locked, new, learning, placed, fading, learned, mastered (a refreshed fading
+   * skill moves up; answering a placed skill right makes it learned).
+   */
   private static int rank(Level l) {
     return switch (l) {
       case LOCKED -> 0;
       case NEW -> 1;
       case LEARNING -> 2;
-      case FADING -> 3;
-      case MASTERED -> 4;
+      case PLACED -> 3;
+      case FADING -> 4;
+      case LEARNED -> 5;
+      case MASTERED -> 6;
     };
   }
 

@@ -75,6 +75,12 @@ public final class StudySession {
   private final Map<SkillKey, SkillMastery> mastery = new HashMap<>();
   private final Map<SkillKey, StoredSkill> skills = new LinkedHashMap<>();
   private final Set<CardKey> skipped = new HashSet<>();
+  /** Missed {@link SessionTally#SET_ASIDE_AFTER} times, or suspended as leeches: not shown again now. */
+  private final Set<CardKey> setAside = new HashSet<>();
+  private final SessionTally tally = new SessionTally();
+  /** Leeches suspended, before the session or in it: out of its scope and of what it counts. */
+  private final Set<CardKey> suspended = new HashSet<>();
+  private int suspendedHere;
   private final Set<CardKey> crammed = new HashSet<>();
   private final List<tutor.profile.Calibration.Judged> judged = new ArrayList<>();
   private tutor.profile.PreferredTypes preferredTypes = tutor.profile.PreferredTypes.NONE;
@@ -83,6 +89,8 @@ public final class StudySession {
   private final List<String> levelChanges = new ArrayList<>();
   private SessionProgress progress;
   private int answered;
+  /** Answers this session wrote and has not taken back: what :undo may take back. */
+  private int ownAnswers;
   private int correct;
   private int attempt;
   private Pick current;
@@ -186,11 +194,19 @@ public final class StudySession {
     mastery.putAll(data.mastery());
     data.skills().forEach(s -> skills.put(s.key(), s));
     lessonsSeen.addAll(store.lessonsSeen(learner.id()));
-    List<StoredExercise> scope = data.exercises().stream()
+    store.leeches(learner.id()).forEach(l -> {
+      if (l.suspended()) suspended.add(l.card());
+    });
+    List<StoredExercise> asked = data.exercises().stream()
         .filter(e -> options.pack().map(p -> p.equals(e.packId())).orElse(true))
         .filter(e -> options.skill().map(s -> e.exercise().skills().contains(s)).orElse(true))
         .toList();
+    // Suspended leeches wait for `tutor leeches unsuspend`.
+    List<StoredExercise> scope = suspended.isEmpty() ? asked
+        : asked.stream().filter(e -> !suspended.contains(e.key())).toList();
+    suspendedHere = asked.size() - scope.size();
     Picker picker = new Picker(scheduler, data.skills());
+
     index = index(picker, scope);
     progress = SessionProgress.start(picker, data.exercises(), data.skills(), cards, mastery, start);
     // Its cards and mastery are copied above: let go of the originals (big in a big collection).
@@ -221,12 +237,14 @@ public final class StudySession {
       Picker.Request request = Picker.Request.of(scope, cards, mastery, now)
           .quotas(settings.newPerDay() - introduced, settings.reviewsPerDay() - reviewed)
           .after(lastSkill, lastWrong)
-          .excluding(skipped, options.skill().isPresent())
+          .excluding(union(skipped, setAside), options.skill().isPresent())
           .goals(goalPath)
           .target(Picker.adjustedTarget(targetSuccess, recent), difficulty)
           .reviewsDueBefore(dueBefore(now))
           .exams(exams, Picker.DEFAULT_EXAM_RECALL)
-          .preferring(preferredTypes);
+          .preferring(preferredTypes)
+          .today(tally.view())
+          .keeping(settings.desiredRetention());
       Optional<Pick> pick = options.cram() ? picker.nextCram(request.excluding(union(skipped, crammed), true), index)
           : picker.next(request, index);
       if (pick.isEmpty()) {
@@ -251,6 +269,7 @@ public final class StudySession {
             mix(options.seed(), stored.key().hashCode(), attempt), fuzzSeed);
         AnswerRecorder.Recorded r = recorder.record(learner.id(), options.cram() ? "cram" : "study", stored, a,
             fuzzSeed, cards, mastery);
+        ownAnswers++;
         rejected = a.disputable() ? new Rejected(stored, a, fuzzSeed, p.card(), r.masteryBefore(),
             r.outcome().card(), skill, recent) : null;
         index.update(stored.key(), cards.get(stored.key()));
@@ -280,7 +299,16 @@ public final class StudySession {
         lastWrong = !a.right();
         lastSkill = skill;
         missesInARow.merge(skill, a.right() ? -missesInARow.getOrDefault(skill, 0) : 1, Integer::sum);
-        if (missesInARow.get(skill) >= MISSES_BEFORE_OFFER) {
+        boolean leech = !options.cram() && Leeches.flags(p.card() == null ? 0 : p.card().lapses(),
+            r.outcome().card().lapses(), settings.leechThreshold());
+        if (leech) {
+          missesInARow.put(skill, 0);
+          leech(stored, skill, r.outcome().card().lapses());
+        }
+        if (tally.answered(stored.key(), a.right()) && !leech) {
+          missesInARow.put(skill, 0);
+          setAside(stored, skill);
+        } else if (missesInARow.get(skill) >= MISSES_BEFORE_OFFER) {
           missesInARow.put(skill, 0);
           offerHelp(skill);
         }
@@ -300,7 +328,7 @@ public final class StudySession {
           + (calibration.confidentErrors() > 0 ? " " + calibration.confidentErrors()
               + " confident errors: they come back soon, as the misconceptions worth fixing." : ""));
     }
-    return summarize(start, scope, stopReason, endedBy);
+    return summarize(start, scope.stream().filter(e -> !suspended.contains(e.key())).toList(), stopReason, endedBy);
   }
 
   /** The exercise with its wording, to be shown (the picker sees outlines). */
@@ -328,8 +356,61 @@ public final class StudySession {
     store.markLessonSeen(learner.id(), skill, clock.instant());
   }
 
+  /**
+   * An exercise missed {@link SessionTally#SET_ASIDE_AFTER} times in this session: set aside for
+   * the rest of it, since more tries now would only repeat the miss; its skill's lesson or worked
+   * example is offered instead (Enter declines).
+   */
+  private void setAside(StoredExercise stored, SkillKey skill) throws SessionEnd {
+    setAside.add(stored.key());
+    ui.say("Set aside for the rest of this session: you missed this exercise " + SessionTally.SET_ASIDE_AFTER
+        + " times. It comes back in a later session.");
+    offer(skill, "");
+  }
+
+  /**
+   * The exercise has lapsed the leech threshold's number of times: tell the learner in one line,
+   * then suspend it or re-teach its skill, as they choose (the setting leech-action is the
+   * default, and what a script gets). Recorded in the store for `tutor leeches` and the reports.
+   */
+  private void leech(StoredExercise stored, SkillKey skill, int lapses) throws SessionEnd {
+    tutor.store.Leech.Action action = settings.leechAction();
+    String id = stored.packId() + "/" + stored.exercise().id();
+    ui.say("Leech: you have forgotten " + id + " " + lapses + " times after learning it.");
+    if (ui.interactive()) {
+      boolean suspendFirst = action == tutor.store.Leech.Action.SUSPEND;
+      while (true) {
+        Optional<tutor.store.Leech.Action> chosen = Leeches.choice(ui.ask(suspendFirst
+            ? "Suspend it (S) or re-teach its lesson (r)?" : "Re-teach its lesson (R) or suspend it (s)?"), action);
+        if (chosen.isPresent()) {
+          action = chosen.get();
+          break;
+        }
+        ui.notice("Type s to suspend it, r to re-teach it, or press Enter for the default (capital letter).");
+      }
+    }
+    boolean suspend = action == tutor.store.Leech.Action.SUSPEND;
+    store.markLeech(learner.id(), new tutor.store.Leech(stored.key(), lapses, clock.instant(), action, suspend));
+    if (suspend) {
+      setAside.add(stored.key());
+      suspended.add(stored.key());
+      ui.say("Suspended: it stays out of your sessions until you bring it back with: tutor leeches unsuspend " + id);
+      return;
+    }
+    StoredSkill s = skills.get(skill);
+    LessonScreen lesson = s == null ? null
+        : new LessonScreen(packTitle(skill.packId()), s, "Re-taught: an exercise you keep forgetting", LessonScreen.Part.LESSON);
+    if (lesson != null && lesson.hasContent()) ui.lesson(lesson);
+    else ui.say("Re-teaching: this skill has no lesson; the exercise comes back in a later session, afresh.");
+  }
+
   /** After repeated misses on a skill: the lesson again, a worked example, or more material. */
   private void offerHelp(SkillKey skill) throws SessionEnd {
+    offer(skill, "You missed " + MISSES_BEFORE_OFFER + " in a row on " + title(skill) + ". ");
+  }
+
+  /** Offers the skill's lesson, worked example or resources after {@code lead}; Enter declines. */
+  private void offer(SkillKey skill, String lead) throws SessionEnd {
     StoredSkill s = skills.get(skill);
     if (s == null) return;
     List<String> offers = new ArrayList<>();
@@ -337,8 +418,7 @@ public final class StudySession {
     if (!s.skill().workedExamples().isEmpty()) offers.add(":example for a worked example");
     if (!s.skill().resources().isEmpty()) offers.add(":resources for more material");
     if (offers.isEmpty()) return;
-    ui.say("You missed " + MISSES_BEFORE_OFFER + " in a row on " + s.title() + ". Type "
-        + String.join(", ", offers) + (ui.interactive() ? ", or press Enter to go on." : " at the next prompt."));
+    ui.say(lead + "Type " + String.join(", ", offers) + (ui.interactive() ? ", or press Enter to go on." : " at the next prompt."));
     if (!ui.interactive()) return; // a script or program asks when it wants to; never block it here
     helpSkill = skill;
     try {
@@ -447,8 +527,14 @@ public final class StudySession {
 
   /** Takes back the last answer and reloads what the picker sees. */
   private void undo() {
+    if (ownAnswers == 0) {
+      // Earlier sessions' answers are for tutor undo, which says which it takes back.
+      ui.notice("There is no answer of this session to undo.");
+      return;
+    }
     rejected = null;
     Optional<tutor.store.UndoneAnswer> u = store.undoLast(learner.id());
+    if (u.isPresent()) ownAnswers--;
     if (u.isEmpty()) {
       ui.notice("There is no answer to undo.");
       return;
@@ -512,13 +598,13 @@ public final class StudySession {
   }
 
   private int planned(Picker picker, List<StoredExercise> scope, Instant now, int introduced, int reviewed) {
-    Set<SkillKey> masteredSkills = Picker.mastered(mastery);
+    Set<SkillKey> knownSkills = Picker.known(mastery);
     int due = 0;
     int fresh = 0;
     for (StoredExercise e : scope) {
       CardState c = cards.get(e.key());
       if (c == null || c.phase() == CardPhase.NEW) {
-        if (options.skill().isPresent() || picker.unlocked(e, masteredSkills)) fresh++;
+        if (options.skill().isPresent() || picker.unlocked(e, knownSkills)) fresh++;
       } else if (isDue(c, now)) {
         due++;
       }
@@ -529,7 +615,11 @@ public final class StudySession {
   }
 
   private String nothingToStudy(List<StoredExercise> scope, int introduced) {
-    if (scope.isEmpty()) return "There are no exercises to study here.";
+    if (scope.isEmpty()) {
+      return "There are no exercises to study here." + (suspendedHere == 0 ? ""
+          : " " + suspendedHere + (suspendedHere == 1 ? " leech is" : " leeches are")
+          + " suspended (see: tutor leeches).");
+    }
     if (introduced >= settings.newPerDay()) {
       return "Nothing is due, and you have had today's " + settings.newPerDay()
           + " new exercises (change it with: tutor settings new-per-day N).";

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import tutor.mastery.Evidence;
 import tutor.mastery.SkillMastery;
 import tutor.pack.Exercise;
 import tutor.pack.Pack;
@@ -38,12 +39,19 @@ public final class SqliteStore implements Store {
   }
 
   private final Connection c;
+  private final Path file;
+  /** Opened for reading only: the database lives where tutor cannot write. */
+  private final boolean readOnly;
+  /** What a write does while another program writes: a command waits a while, a session for ever. */
+  private Transactions.Waiting waiting = Transactions.Waiting.COMMAND;
   /** Installed skills and exercises in outline, read ahead ({@link #preloadOutline}); null: not read. */
   private List<StoredSkill> skillsRead;
   private List<StoredExercise> outlinesRead;
 
-  private SqliteStore(Connection c) {
+  private SqliteStore(Connection c, Path file, boolean readOnly) {
     this.c = c;
+    this.file = file;
+    this.readOnly = readOnly;
   }
 
   /**
@@ -53,15 +61,46 @@ public final class SqliteStore implements Store {
    * the real opening to report.
    */
   public static void warmUp() {
-    try (Connection memory = java.sql.DriverManager.getConnection("jdbc:sqlite::memory:")) {
+    try (Connection memory = Driver.connect("jdbc:sqlite::memory:", null)) {
       memory.getAutoCommit();
     } catch (Exception | LinkageError e) {
       // the real work will meet it, and report it
     }
   }
 
+  /**
+   * Opens the database at {@code file}, creating it if there is none; where tutor cannot write, it
+   * is opened for reading only ({@link #readOnly}).
+   */
   public static SqliteStore open(Path file) {
-    return new SqliteStore(Database.open(file));
+    Database.Opened opened = Database.openFor(file);
+    return new SqliteStore(opened.connection(), file, opened.readOnly());
+  }
+
+  /** The database file. */
+  public Path file() {
+    return file;
+  }
+
+  /** Whether the database could only be opened for reading (read-only directory, mount or file). */
+  public boolean readOnly() {
+    return readOnly;
+  }
+
+  /**
+   * Fails with a one-line reason if the database cannot be written here; for commands that write,
+   * to say so before they start rather than at their first write.
+   */
+  public void requireWritable() {
+    if (readOnly) throw new StoreException(Transactions.readOnlyMessage(file));
+  }
+
+  /**
+   * From now on, a write that finds another program writing waits for as long as it takes (a
+   * session must not lose an answer), and calls {@code tell} once, the first time it waits long.
+   */
+  public void waitForOthers(Runnable tell) {
+    waiting = Transactions.Waiting.forever(tell);
   }
 
   /**
@@ -73,15 +112,15 @@ public final class SqliteStore implements Store {
   }
 
   /** Runs {@code work} in one transaction: all of it is written, or none. */
-  private <T> T transaction(Transactions.SqlWork<T> work) {
-    return Transactions.inTransaction(c, work);
+  <T> T transaction(Transactions.SqlWork<T> work) {
+    return Transactions.write(c, work, waiting);
   }
 
   private <T> T query(Transactions.SqlWork<T> work) {
     try {
       return work.run();
     } catch (SQLException e) {
-      throw new StoreException("database error: " + e.getMessage(), e);
+      throw Transactions.failure(c, e);
     }
   }
 
@@ -92,8 +131,9 @@ public final class SqliteStore implements Store {
     Optional<Learner> current = appSetting(CURRENT_LEARNER).flatMap(this::learner);
     if (current.isPresent()) return current.get();
     List<Learner> all = learners();
+    if (all.isEmpty()) requireWritable();
     Learner l = all.isEmpty() ? addLearner(DEFAULT_LEARNER, now) : all.get(0);
-    useLearner(l);
+    if (!readOnly) useLearner(l); // where nothing can be written, the first learner is simply used
     return l;
   }
 
@@ -419,7 +459,11 @@ public final class SqliteStore implements Store {
               + " (SELECT count(*) FROM cards k JOIN exercises e ON e.pack_id = k.pack_id AND e.id = k.exercise_id"
               + "    WHERE k.learner_id = ? AND k.pack_id = p.id AND e.retired = 0),"
               + " (SELECT count(*) FROM mastery m JOIN skills s ON s.pack_id = m.pack_id AND s.id = m.skill_id"
-              + "    WHERE m.learner_id = ? AND m.pack_id = p.id AND s.retired = 0 AND m.p_known >= ?)"
+              + "    WHERE m.learner_id = ? AND m.pack_id = p.id AND s.retired = 0 AND m.p_known >= ?"
+              // mastered, not only known: shown on two study days, and on two exercises where there are two
+              + "    AND m.another_day = 1 AND (m.another_exercise = 1 OR (SELECT count(*) FROM exercise_skills es"
+              + "      JOIN exercises e ON e.pack_id = es.pack_id AND e.id = es.exercise_id"
+              + "      WHERE es.pack_id = m.pack_id AND es.skill_id = m.skill_id AND e.retired = 0) < 2))"
               + " FROM packs p ORDER BY p.id")) {
         ps.setLong(1, learnerId);
         ps.setLong(2, learnerId);
@@ -635,12 +679,18 @@ public final class SqliteStore implements Store {
   private Map<SkillKey, SkillMastery> mastery(long learnerId) throws SQLException {
     Map<SkillKey, SkillMastery> out = new HashMap<>();
     try (PreparedStatement ps = c.prepareStatement(
-        "SELECT pack_id, skill_id, p_known, attempts, correct FROM mastery WHERE learner_id = ?")) {
+        "SELECT pack_id, skill_id, p_known, attempts, correct, first_right_exercise, first_right_at,"
+            + " another_exercise, another_day, placed FROM mastery WHERE learner_id = ?")) {
       ps.setLong(1, learnerId);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
+          long firstAt = rs.getLong(7);
+          Instant first = rs.wasNull() ? null : Instant.ofEpochMilli(firstAt);
+          String firstExercise = rs.getString(6);
+          Evidence evidence = new Evidence(first == null ? null : firstExercise, firstExercise == null ? null : first,
+              rs.getInt(8) != 0, rs.getInt(9) != 0, rs.getInt(10) != 0);
           out.put(new SkillKey(rs.getString(1), rs.getString(2)),
-              new SkillMastery(rs.getDouble(3), rs.getInt(4), rs.getInt(5)));
+              new SkillMastery(rs.getDouble(3), rs.getInt(4), rs.getInt(5), evidence));
         }
       }
     }
@@ -734,10 +784,7 @@ public final class SqliteStore implements Store {
         ps.executeUpdate();
       }
       try (PreparedStatement ps = c.prepareStatement(
-          "INSERT INTO mastery(learner_id, pack_id, skill_id, p_known, attempts, correct, updated_at)"
-              + " VALUES (?,?,?,?,?,?,?) ON CONFLICT(learner_id, pack_id, skill_id) DO UPDATE SET"
-              + " p_known=excluded.p_known, attempts=excluded.attempts, correct=excluded.correct,"
-              + " updated_at=excluded.updated_at")) {
+          MASTERY_UPSERT)) {
         for (Map.Entry<SkillKey, SkillMastery> e : a.masteryAfter().entrySet()) {
           ps.setLong(1, a.learnerId());
           ps.setString(2, e.getKey().packId());
@@ -746,6 +793,7 @@ public final class SqliteStore implements Store {
           ps.setInt(5, e.getValue().attempts());
           ps.setInt(6, e.getValue().correct());
           ps.setLong(7, a.at().toEpochMilli());
+          bindEvidence(ps, 8, e.getValue().evidence());
           ps.addBatch();
         }
         ps.executeBatch();
@@ -811,10 +859,7 @@ public final class SqliteStore implements Store {
   public void setMastery(long learnerId, Map<SkillKey, SkillMastery> mastery, Instant at) {
     transaction(() -> {
       try (PreparedStatement ps = c.prepareStatement(
-          "INSERT INTO mastery(learner_id, pack_id, skill_id, p_known, attempts, correct, updated_at)"
-              + " VALUES (?,?,?,?,?,?,?) ON CONFLICT(learner_id, pack_id, skill_id) DO UPDATE SET"
-              + " p_known=excluded.p_known, attempts=excluded.attempts, correct=excluded.correct,"
-              + " updated_at=excluded.updated_at")) {
+          MASTERY_UPSERT)) {
         for (Map.Entry<SkillKey, SkillMastery> e : mastery.entrySet()) {
           ps.setLong(1, learnerId);
           ps.setString(2, e.getKey().packId());
@@ -823,6 +868,7 @@ public final class SqliteStore implements Store {
           ps.setInt(5, e.getValue().attempts());
           ps.setInt(6, e.getValue().correct());
           ps.setLong(7, at.toEpochMilli());
+          bindEvidence(ps, 8, e.getValue().evidence());
           ps.addBatch();
         }
         ps.executeBatch();
@@ -865,11 +911,100 @@ public final class SqliteStore implements Store {
     });
   }
 
+  // ---- leeches ----
+
+  @Override
+  public List<Leech> leeches(long learnerId) {
+    return query(() -> {
+      List<Leech> out = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement("SELECT pack_id, exercise_id, lapses, flagged_at, action,"
+          + " suspended FROM leeches WHERE learner_id = ? ORDER BY pack_id, exercise_id")) {
+        ps.setLong(1, learnerId);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(new Leech(new CardKey(rs.getString(1), rs.getString(2)), rs.getInt(3),
+                Instant.ofEpochMilli(rs.getLong(4)), Leech.Action.parse(rs.getString(5)), rs.getInt(6) == 1));
+          }
+        }
+      }
+      return out;
+    });
+  }
+
+  @Override
+  public void markLeech(long learnerId, Leech leech) {
+    transaction(() -> {
+      try (PreparedStatement ps = c.prepareStatement("INSERT INTO leeches(learner_id, pack_id, exercise_id, lapses,"
+          + " flagged_at, action, suspended) VALUES (?,?,?,?,?,?,?) ON CONFLICT(learner_id, pack_id, exercise_id)"
+          + " DO UPDATE SET lapses = excluded.lapses, flagged_at = excluded.flagged_at, action = excluded.action,"
+          + " suspended = excluded.suspended")) {
+        ps.setLong(1, learnerId);
+        ps.setString(2, leech.card().packId());
+        ps.setString(3, leech.card().exerciseId());
+        ps.setInt(4, leech.lapses());
+        ps.setLong(5, leech.flaggedAt().toEpochMilli());
+        ps.setString(6, leech.action().id());
+        ps.setInt(7, leech.suspended() ? 1 : 0);
+        return ps.executeUpdate();
+      }
+    });
+  }
+
+  @Override
+  public int unsuspendLeeches(long learnerId, java.util.Optional<CardKey> card) {
+    return transaction(() -> {
+      String sql = "UPDATE leeches SET suspended = 0 WHERE learner_id = ? AND suspended = 1"
+          + (card.isPresent() ? " AND pack_id = ? AND exercise_id = ?" : "");
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        ps.setLong(1, learnerId);
+        if (card.isPresent()) {
+          ps.setString(2, card.get().packId());
+          ps.setString(3, card.get().exerciseId());
+        }
+        return ps.executeUpdate();
+      }
+    });
+  }
+
+  @Override
+  public Map<String, Integer> leechLearners(String packId) {
+    return query(() -> {
+      Map<String, Integer> out = new java.util.LinkedHashMap<>();
+      try (PreparedStatement ps = c.prepareStatement("SELECT exercise_id, COUNT(*) FROM leeches WHERE pack_id = ?"
+          + " GROUP BY exercise_id ORDER BY COUNT(*) DESC, exercise_id")) {
+        ps.setString(1, packId);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) out.put(rs.getString(1), rs.getInt(2));
+        }
+      }
+      return out;
+    });
+  }
+
   private void exec(String sql, String arg) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setString(1, arg);
       ps.executeUpdate();
     }
+  }
+
+  private static final String MASTERY_UPSERT =
+      "INSERT INTO mastery(learner_id, pack_id, skill_id, p_known, attempts, correct, updated_at,"
+          + " first_right_exercise, first_right_at, another_exercise, another_day, placed)"
+          + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(learner_id, pack_id, skill_id) DO UPDATE SET"
+          + " p_known=excluded.p_known, attempts=excluded.attempts, correct=excluded.correct,"
+          + " updated_at=excluded.updated_at, first_right_exercise=excluded.first_right_exercise,"
+          + " first_right_at=excluded.first_right_at, another_exercise=excluded.another_exercise,"
+          + " another_day=excluded.another_day, placed=excluded.placed";
+
+  /** Binds the five evidence columns from {@code first}. */
+  static void bindEvidence(PreparedStatement ps, int first, Evidence e) throws SQLException {
+    ps.setString(first, e.firstExercise());
+    if (e.firstRightAt() == null) ps.setNull(first + 1, Types.INTEGER);
+    else ps.setLong(first + 1, e.firstRightAt().toEpochMilli());
+    ps.setInt(first + 2, e.anotherExercise() ? 1 : 0);
+    ps.setInt(first + 3, e.anotherDay() ? 1 : 0);
+    ps.setInt(first + 4, e.placed() ? 1 : 0);
   }
 
   private static String phaseName(CardPhase p) {
@@ -891,9 +1026,23 @@ public final class SqliteStore implements Store {
 
   private static Map<String, Object> masteryMap(Map<SkillKey, SkillMastery> mastery) {
     Map<String, Object> m = new LinkedHashMap<>();
-    mastery.forEach((k, v) -> m.put(k.toString(),
-        v == null ? null : Map.of("p_known", v.pKnown(), "attempts", v.attempts(), "correct", v.correct())));
+    mastery.forEach((k, v) -> m.put(k.toString(), v == null ? null : masteryJson(v)));
     return m;
+  }
+
+  /** A skill's mastery as undo keeps it: P(known), counts, and the evidence. */
+  private static Map<String, Object> masteryJson(SkillMastery v) {
+    Map<String, Object> o = new LinkedHashMap<>();
+    o.put("p_known", v.pKnown());
+    o.put("attempts", v.attempts());
+    o.put("correct", v.correct());
+    Evidence e = v.evidence();
+    o.put("first_right_exercise", e.firstExercise());
+    o.put("first_right_at", e.firstRightAt() == null ? null : e.firstRightAt().toEpochMilli());
+    o.put("another_exercise", e.anotherExercise() ? 1 : 0);
+    o.put("another_day", e.anotherDay() ? 1 : 0);
+    o.put("placed", e.placed() ? 1 : 0);
+    return o;
   }
 
   /**

@@ -97,6 +97,21 @@ public interface Store extends AutoCloseable {
   /** The parameters most recently adopted for the learner, if any (else scheduling uses the defaults). */
   Optional<FittedParameters> adoptedParameters(long learnerId);
 
+  /** The learner's leeches, suspended or not, by pack and exercise. */
+  List<Leech> leeches(long learnerId);
+
+  /** Records that an exercise became a leech again (or for the first time), and what was done. */
+  void markLeech(long learnerId, Leech leech);
+
+  /**
+   * Brings suspended leeches back into study: the one given, or every one when empty. Their
+   * lapses are kept, and they are flagged again after half the threshold more. Returns how many.
+   */
+  int unsuspendLeeches(long learnerId, java.util.Optional<CardKey> card);
+
+  /** Per exercise of the pack, how many of this database's learners have it as a leech. */
+  Map<String, Integer> leechLearners(String packId);
+
   @Override
   void close();
 }

@@ -18,14 +18,17 @@ import java.util.Optional;
  */
 public final class Undo {
   private static final ObjectMapper JSON = new ObjectMapper();
+  private final SqliteStore store;
   private final Connection c;
 
   public Undo(SqliteStore store) {
+    this.store = store;
     this.c = store.connection();
   }
 
   public Optional<UndoneAnswer> last(long learnerId) {
-    return Transactions.inTransaction(c, () -> undoLast(learnerId));
+    // Immediate: the last answer is read under the write lock, so no answer can slip in between.
+    return store.transaction(() -> undoLast(learnerId));
   }
 
   /** As {@link #last}, inside a transaction the caller holds. */
@@ -111,15 +114,29 @@ public final class Undo {
         }
         continue;
       }
+      // Rows written before the evidence was kept (schema 11) carry none: the evidence stays as it is.
+      boolean withEvidence = m.has("first_right_at");
       try (PreparedStatement ps = c.prepareStatement("UPDATE mastery SET p_known = ?, attempts = ?, correct = ?,"
-          + " updated_at = ? WHERE learner_id = ? AND pack_id = ? AND skill_id = ?")) {
+          + " updated_at = ?" + (withEvidence ? ", first_right_exercise = ?, first_right_at = ?, another_exercise = ?,"
+          + " another_day = ?, placed = ?" : "") + " WHERE learner_id = ? AND pack_id = ? AND skill_id = ?")) {
         ps.setDouble(1, m.get("p_known").asDouble());
         ps.setInt(2, m.get("attempts").asInt());
         ps.setInt(3, m.get("correct").asInt());
         ps.setLong(4, at.toEpochMilli());
-        ps.setLong(5, learnerId);
-        ps.setString(6, pack);
-        ps.setString(7, skill);
+        int next = 5;
+        if (withEvidence) {
+          JsonNode first = m.get("first_right_at");
+          JsonNode exercise = m.get("first_right_exercise");
+          SqliteStore.bindEvidence(ps, next, new tutor.mastery.Evidence(
+              exercise == null || exercise.isNull() ? null : exercise.asText(),
+              first == null || first.isNull() ? null : Instant.ofEpochMilli(first.asLong()),
+              m.path("another_exercise").asInt() != 0, m.path("another_day").asInt() != 0,
+              m.path("placed").asInt() != 0));
+          next += 5;
+        }
+        ps.setLong(next, learnerId);
+        ps.setString(next + 1, pack);
+        ps.setString(next + 2, skill);
         ps.executeUpdate();
       }
     }

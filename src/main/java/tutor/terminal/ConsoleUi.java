@@ -136,7 +136,7 @@ public final class ConsoleUi implements StudyUi {
       case DUE -> "review";
       case LEARNING, LEARN_AHEAD -> "learning";
       case REMEDIATION -> "back to basics";
-      case FADING -> "refresh";
+      case FADING, KEEP -> "refresh";
       case CRAM -> "cram";
       case EXAM -> "exam prep";
     };

@@ -108,7 +108,8 @@ public final class StatsView {
       exercises += s.exercises();
     }
     List<String> parts = new ArrayList<>();
-    for (Level l : List.of(Level.MASTERED, Level.FADING, Level.LEARNING, Level.NEW, Level.LOCKED)) {
+    for (Level l : List.of(Level.MASTERED, Level.LEARNED, Level.PLACED, Level.FADING, Level.LEARNING, Level.NEW,
+        Level.LOCKED)) {
       if (n.containsKey(l)) parts.add(n.get(l) + " " + l.label());
     }
     return String.join(", ", parts) + "; " + seen + " of " + exercises + " exercises seen";
@@ -120,7 +121,7 @@ public final class StatsView {
     List<String> out = new ArrayList<>();
     for (String req : s.requires()) {
       SkillRow x = byId.get(req);
-      if (x == null || (x.level() != Level.MASTERED && x.level() != Level.FADING)) out.add(x == null ? req : x.title());
+      if (x == null || !x.level().known()) out.add(x == null ? req : x.title());
     }
     return String.join(", ", out);
   }
@@ -128,6 +129,7 @@ public final class StatsView {
   private String paint(Level level, String s) {
     return switch (level) {
       case MASTERED -> style.green(s);
+      case LEARNED, PLACED -> style.blue(s);
       case FADING -> style.yellow(s);
       case LEARNING -> style.cyan(s);
       case NEW -> s;
@@ -143,7 +145,8 @@ public final class StatsView {
       heading("Knowledge graph of " + p.title() + (symbols ? "" : "; each skill is listed under the skill it builds on"));
       if (symbols && style.color()) {
         List<String> legend = new ArrayList<>();
-        for (Level l : List.of(Level.MASTERED, Level.FADING, Level.LEARNING, Level.NEW, Level.LOCKED)) {
+        for (Level l : List.of(Level.MASTERED, Level.LEARNED, Level.PLACED, Level.FADING, Level.LEARNING, Level.NEW,
+        Level.LOCKED)) {
           legend.add(paint(l, l.label()));
         }
         out.add("  " + String.join("  ", legend));

@@ -31,6 +31,10 @@ public record Style(boolean color, boolean symbols) {
     return sgr("33", s);
   }
 
+  public String blue(String s) {
+    return sgr("34", s);
+  }
+
   public String cyan(String s) {
     return sgr("36", s);
   }

@@ -2,6 +2,8 @@ package tutor.bench;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
+import tutor.store.SkillKey;
 import tutor.store.StoredExercise;
 
 /** Decides what a simulated learner practises next, knowing only their answers. */
@@ -14,4 +16,12 @@ interface Policy {
 
   /** The learner answered {@code e}, right or not, taking {@code millis}, finishing at {@code at}. */
   void answered(StoredExercise e, boolean right, long millis, Instant at);
+
+  /**
+   * The skills this policy itself counts as mastered now, from the answers it saw; empty when it
+   * has no notion of mastery (the benchmark then reports the truly learned ones only).
+   */
+  default Optional<Set<SkillKey>> countedMastered() {
+    return Optional.empty();
+  }
 }

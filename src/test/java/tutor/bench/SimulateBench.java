@@ -26,14 +26,24 @@ final class SimulateBench implements Bench.Benchmark {
       System.getProperty("bench.minutes", "5,10,15").split(",")).map(String::strip).map(Integer::valueOf).toList();
   static final Instant START = Instant.parse("2026-01-05T09:00:00Z");
 
-  /** One learner's 90 days under one policy. */
-  record Run(int[] learnedByDay, double minutes, int answers, double retention90, double recalled90) {}
+  /** The day (1-based) at which the mastered skills' true recall is measured, at its start. */
+  static final int CHECK_DAY = 30;
+
+  /**
+   * One learner's 90 days under one policy. At the end of day {@link #CHECK_DAY} (the next
+   * morning, before studying): the true mean recall of the skills truly learned, and how many
+   * skills the policy itself counted as mastered and their true mean recall (NaN when the policy
+   * has no notion of mastery).
+   */
+  record Run(int[] learnedByDay, double minutes, int answers, double retention90, double recalled90,
+      double recallLearned30, double counted30, double recallCounted30) {}
 
   private static Map<String, BiFunction<Curriculum, Long, Policy>> policies() {
     Map<String, BiFunction<Curriculum, Long, Policy>> p = new LinkedHashMap<>();
     p.put("tutor picker", TutorPolicy::new);
     p.put("FSRS, pack order (Anki+FSRS)", AnkiQueuePolicy::fsrs);
     p.put("SM-2, Anki defaults", AnkiQueuePolicy::sm2);
+    p.put("BKT mastery learning", BktPolicy::new);
     p.put("random order", RandomPolicy::new);
     return p;
   }
@@ -44,6 +54,7 @@ final class SimulateBench implements Bench.Benchmark {
     SYMBOLS.put("tutor picker", 'T');
     SYMBOLS.put("FSRS, pack order (Anki+FSRS)", 'F');
     SYMBOLS.put("SM-2, Anki defaults", 'S');
+    SYMBOLS.put("BKT mastery learning", 'B');
     SYMBOLS.put("random order", 'R');
   }
 
@@ -88,7 +99,8 @@ final class SimulateBench implements Bench.Benchmark {
   }
 
   private static Table summaryTable() {
-    return new Table("budget_min", "policy", "mastered_day30", "sd_day30", "mastered_day90", "sd_day90", "retention_day90",
+    return new Table("budget_min", "policy", "mastered_day30", "sd_day30", "true_recall_mastered_day30",
+        "counted_mastered_day30", "true_recall_counted_day30", "mastered_day90", "sd_day90", "retention_day90",
         "recalled_day90", "minutes", "answers", "answers_per_mastered_skill");
   }
 
@@ -96,7 +108,10 @@ final class SimulateBench implements Bench.Benchmark {
     double[] d30 = list.stream().mapToDouble(r -> r.learnedByDay()[29]).toArray();
     double[] d90 = list.stream().mapToDouble(r -> r.learnedByDay()[DAYS - 1]).toArray();
     double answers = mean(list.stream().mapToDouble(Run::answers).toArray());
-    t.row(minutes, name, f1(mean(d30)), f1(sd(d30)), f1(mean(d90)), f1(sd(d90)),
+    double[] counted = list.stream().mapToDouble(Run::counted30).toArray();
+    t.row(minutes, name, f1(mean(d30)), f1(sd(d30)), f3(nanMean(list.stream().mapToDouble(Run::recallLearned30).toArray())),
+        Double.isNaN(mean(counted)) ? "-" : f1(mean(counted)),
+        f3(nanMean(list.stream().mapToDouble(Run::recallCounted30).toArray())), f1(mean(d90)), f1(sd(d90)),
         String.format(Locale.ROOT, "%.3f", mean(list.stream().mapToDouble(Run::retention90).toArray())),
         f1(mean(list.stream().mapToDouble(Run::recalled90).toArray())),
         String.format(Locale.ROOT, "%.0f", mean(list.stream().mapToDouble(Run::minutes).toArray())),
@@ -105,6 +120,15 @@ final class SimulateBench implements Bench.Benchmark {
 
   private static double mean(double[] v) {
     return java.util.Arrays.stream(v).average().orElse(0);
+  }
+
+  /** Mean of the numbers that are not NaN; NaN when none is. */
+  private static double nanMean(double[] v) {
+    return java.util.Arrays.stream(v).filter(x -> !Double.isNaN(x)).average().orElse(Double.NaN);
+  }
+
+  private static String f3(double v) {
+    return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.3f", v);
   }
 
   private static double sd(double[] v) {
@@ -117,8 +141,19 @@ final class SimulateBench implements Bench.Benchmark {
     int[] learned = new int[DAYS];
     long millis = 0;
     int answers = 0;
+    double recallLearned30 = Double.NaN;
+    double counted30 = Double.NaN;
+    double recallCounted30 = Double.NaN;
     for (int day = 0; day < DAYS; day++) {
       Instant start = START.plus(Duration.ofDays(day));
+      if (day == CHECK_DAY) {
+        recallLearned30 = learner.meanRecall(learner.learnedSkills(), start);
+        java.util.Optional<java.util.Set<tutor.store.SkillKey>> counted = policy.countedMastered();
+        if (counted.isPresent()) {
+          counted30 = counted.get().size();
+          recallCounted30 = learner.meanRecall(counted.get(), start);
+        }
+      }
       Instant now = start;
       policy.newDay(start);
       while (Duration.between(start, now).compareTo(budget) < 0) {
@@ -135,7 +170,8 @@ final class SimulateBench implements Bench.Benchmark {
     Instant end = START.plus(Duration.ofDays(DAYS));
     double recalled = learner.expectedRecalled(end);
     double retention = learner.learnedCount() == 0 ? 0 : recalled / learner.learnedCount();
-    return new Run(learned, millis / 60_000.0, answers, retention, recalled);
+    return new Run(learned, millis / 60_000.0, answers, retention, recalled, recallLearned30, counted30,
+        recallCounted30);
   }
 
   private static String f1(double v) {

@@ -81,6 +81,18 @@ final class SimulatedLearner {
     return memoryModel.retrievability(days, m.stability());
   }
 
+  java.util.Set<SkillKey> learnedSkills() {
+    return java.util.Set.copyOf(memory.keySet());
+  }
+
+  /** Mean true recall at {@code now} of {@code skills} (0 for one never learned); NaN when there are none. */
+  double meanRecall(java.util.Collection<SkillKey> skills, Instant now) {
+    if (skills.isEmpty()) return Double.NaN;
+    double sum = 0;
+    for (SkillKey k : skills) sum += recall(k, now);
+    return sum / skills.size();
+  }
+
   int learnedCount() {
     return memory.size();
   }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import tutor.grade.Ratings;
 import tutor.mastery.BktParameters;
 import tutor.mastery.MasteryModel;
+import tutor.mastery.Observation;
 import tutor.mastery.SkillMastery;
 import tutor.pack.Exercise;
 import tutor.schedule.CardPhase;
@@ -19,7 +20,9 @@ import tutor.schedule.Rating;
 import tutor.schedule.FsrsParameters;
 import tutor.session.LearnerSettings;
 import tutor.session.Pick;
+import tutor.session.Leeches;
 import tutor.session.Picker;
+import tutor.session.SessionTally;
 import tutor.store.CardKey;
 import tutor.store.SkillKey;
 import tutor.store.StoredExercise;
@@ -44,6 +47,11 @@ final class TutorPolicy implements Policy {
   private final Map<CardKey, CardState> cards = new HashMap<>();
   private final Map<SkillKey, SkillMastery> mastery = new HashMap<>();
   private final List<Boolean> recent = new ArrayList<>();
+  /** A day's session: answers per exercise (short-term memory), and what it set aside. */
+  private SessionTally tally = new SessionTally();
+  private final java.util.Set<CardKey> setAside = new java.util.HashSet<>();
+  /** Leeches, suspended as the default leech-action does. */
+  private final java.util.Set<CardKey> suspended = new java.util.HashSet<>();
   private int introducedToday;
   private int reviewedToday;
   private SkillKey lastSkill;
@@ -61,6 +69,9 @@ final class TutorPolicy implements Policy {
   public void newDay(Instant start) {
     introducedToday = 0;
     reviewedToday = 0;
+    tally = new SessionTally();
+    setAside.clear();
+    setAside.addAll(suspended);
   }
 
   @Override
@@ -68,8 +79,25 @@ final class TutorPolicy implements Policy {
     Picker.Request request = Picker.Request.of(scope, cards, mastery, now)
         .quotas(settings.newPerDay() - introducedToday, settings.reviewsPerDay() - reviewedToday)
         .after(lastSkill, lastWrong)
-        .target(Picker.adjustedTarget(settings.targetSuccess(), recent), Map.of());
+        .target(Picker.adjustedTarget(settings.targetSuccess(), recent), Map.of())
+        .excluding(setAside, false)
+        .today(tally.view())
+        .keeping(settings.desiredRetention());
     return picker.next(request).map(Pick::exercise);
+  }
+
+  @Override
+  public Optional<java.util.Set<SkillKey>> countedMastered() {
+    // Mastered as displays, goals and credentials count it: spaced evidence (docs/mastery.md).
+    Map<SkillKey, Integer> exercises = new HashMap<>();
+    for (StoredExercise e : scope) {
+      for (String id : e.exercise().skills()) exercises.merge(new SkillKey(e.packId(), id), 1, Integer::sum);
+    }
+    java.util.Set<SkillKey> out = new java.util.HashSet<>();
+    mastery.forEach((k, m) -> {
+      if (m.mastered(exercises.getOrDefault(k, 0))) out.add(k);
+    });
+    return Optional.of(out);
   }
 
   @Override
@@ -77,17 +105,24 @@ final class TutorPolicy implements Policy {
     Exercise ex = e.exercise();
     Rating rating = ex.body() instanceof Exercise.Flashcard
         ? (right ? Rating.GOOD : Rating.AGAIN) // the learner's own rating
-        : Ratings.forAnswer(ex.type(), right, 0, millis);
+        : Ratings.forAnswer(ex.type(), right, 0, millis, !cards.containsKey(e.key()));
     CardState before = cards.get(e.key());
     CardState card = before == null ? CardState.newCard(at) : before;
     long fuzzSeed = seed * 31 + e.key().hashCode() * 17L + card.reps();
-    cards.put(e.key(), scheduler.review(card, rating, at, fuzzSeed).card());
+    Observation seen = new Observation(e.key().exerciseId(), at, right, true, before == null ? null : before.lastReview());
+    CardState after = scheduler.review(card, rating, at, fuzzSeed).card();
+    cards.put(e.key(), after);
+    if (tally.answered(e.key(), right)) setAside.add(e.key());
+    if (Leeches.flags(card.lapses(), after.lapses(), settings.leechThreshold())) {
+      suspended.add(e.key());
+      setAside.add(e.key());
+    }
     for (String skillId : ex.skills()) {
       SkillKey sk = new SkillKey(e.packId(), skillId);
       StoredSkill s = skills.get(sk);
       BktParameters p = MasteryModel.forExercise(s == null ? null : s.skill().bkt(), ex);
       SkillMastery m = mastery.get(sk);
-      mastery.put(sk, (m == null ? SkillMastery.fresh(p) : m).after(right, p));
+      mastery.put(sk, (m == null ? SkillMastery.fresh(p) : m).after(seen, p, scheduler.days()));
     }
     if (before == null || before.phase() == CardPhase.NEW) introducedToday++;
     else if (before.phase() == CardPhase.REVIEW) reviewedToday++;

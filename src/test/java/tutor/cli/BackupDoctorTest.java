@@ -33,7 +33,7 @@ class BackupDoctorTest {
     template = shared.resolve("template.db");
     Cli cli = new Cli(template);
     assertEquals(0, cli.run("pack", "add", TestPacks.demo(shared).toString()).code());
-    cli.input("Paris\n5\n1\n", "study", "--limit", "3", "--now=2026-03-02T09:00:00Z");
+    cli.input("Paris\n5\n100\nCelsius\n", "study", "--skill", "basics", "--limit", "3", "--now=2026-03-02T09:00:00Z");
   }
 
   @BeforeEach
@@ -123,7 +123,7 @@ class BackupDoctorTest {
     assertEquals(2, refused.code(), "no terminal, no --yes: " + refused);
     Cli.Result fixed = cli.run("doctor", "--fix", "--yes");
     assertEquals(0, fixed.code(), fixed.toString());
-    assertTrue(fixed.err().contains("Deleted 2 rows"), fixed.err());
+    assertTrue(fixed.err().contains("Repaired 2 rows"), fixed.err());
     assertEquals(3, Rows.count(db, "SELECT count(*) FROM cards"), "the learner's real cards stay");
     try (var files = Files.list(dir.resolve("backups"))) {
       assertTrue(files.anyMatch(f -> f.getFileName().toString().matches("tutor-\\d{8}-\\d{6}-before-doctor-fix\\.db")));

@@ -36,7 +36,7 @@ class ExportImportTest {
     ok(cli.run("pack", "add", pack.toString()));
     ok(cli.run("settings", "new-per-day", "7"));
     ok(cli.run("goal", "add", "--pack", "demo", "--by", "2026-04-01", "--now=2026-03-02T08:00:00Z"));
-    ok(cli.input("Paris\n5\n2\n100\nCelsius\n", "study", "--limit", "4", "--now=2026-03-02T09:00:00Z"));
+    ok(cli.input("Paris\n5\n2\n100\nCelsius\n", "study", "--skill", "basics", "--limit", "4", "--now=2026-03-02T09:00:00Z"));
     ok(cli.input("Paris\n5\n1\n100\nC\n\n3\n", "study", "--limit", "6", "--now=2026-03-03T09:00:00Z"));
     // A value with a comma, quotes and a line break, and one with surrounding spaces: CSV must keep them.
     Rows.exec(template, "UPDATE reviews SET answer = 'a, \"b\"\nc' WHERE id = 1",

@@ -47,7 +47,8 @@ class GoalsAndPlacementTest {
   @Test
   void aPassMarksTheSkillMasteredAndUnlocksWhatBuildsOnIt() throws Exception {
     Cli.Result r = cli.input("5\n:skip\n", "placement", "--pack", "demo", NOW);
-    assertTrue(r.out().contains("Known (counted as mastered): The basics"), r.out());
+    assertTrue(r.out().contains("Known (placed: you build on them; mastered once you answer them on two days): The basics"),
+        r.out());
     assertTrue(r.out().contains("To learn: Building on the basics"), r.out());
     assertTrue(pKnown("basics") >= 0.95);
     assertTrue(cli.run("pack", "list").out().matches("(?s).*new\\s+Building on the basics.*"), "unlocked");
@@ -99,5 +100,42 @@ class GoalsAndPlacementTest {
     assertEquals(2, cli.run("goal", "add", "--pack", "demo", "--skill", "nope", "--by", "2026-04-01", NOW).code());
     assertEquals(2, cli.run("goal", "add", "--pack", "demo", "--by", "2026-01-01", NOW).code(), "in the past");
     assertEquals(2, cli.run("goal", "remove", "7").code());
+  }
+
+  @Test
+  void placementAloneEarnsNoCredentialAndTheRefusalSaysWhatIsMissing() {
+    Cli.Result placed = cli.input("5\n:skip\n", "placement", "--pack", "demo", NOW);
+    assertEquals(0, placed.code(), placed.toString());
+    Cli.Result unit = cli.run("credential", "issue", "--pack", "demo", "--unit", "first-steps", "--out", dir.toString(), NOW);
+    assertEquals(1, unit.code(), unit.toString());
+    assertEquals("", unit.out());
+    assertTrue(unit.err().startsWith("tutor: not mastered yet: 1 of 1 skills fall short; no credential issued\n"
+        + "  The basics (basics): 1 of 2 exercises, 1 of 2 days\n"), unit.err());
+    Cli.Result pack = cli.run("credential", "issue", "--pack", "demo", "--out", dir.toString(), NOW);
+    assertEquals(1, pack.code(), pack.toString());
+    assertTrue(pack.err().contains("  Building on the basics (more): not practised yet; 0 of 2 exercises, 0 of 2 days\n"),
+        pack.err());
+    assertTrue(cli.run("pack", "list", NOW).out().matches("(?s).*learned\\s+The basics.*"), "known, not mastered");
+    try (var files = java.nio.file.Files.list(dir)) {
+      assertTrue(files.noneMatch(f -> f.getFileName().toString().startsWith("tutor-credential-")), "nothing written");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void aSkillPlacementOnlyInferredIsPlacedAndNamedSoByCredentialIssue() throws Exception {
+    // What placement leaves when it infers the basics known without asking them (as when only a
+    // skill that builds on them is asked, and answered right): known, placed, never answered.
+    assertEquals(0, cli.run("goal", "list", NOW).code()); // the learner exists
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+      s.execute("INSERT INTO mastery(learner_id, pack_id, skill_id, p_known, attempts, correct, updated_at, placed)"
+          + " SELECT id, 'demo', 'basics', 0.96, 0, 0, 0, 1 FROM learners");
+    }
+    assertTrue(cli.run("pack", "list", NOW).out().matches("(?s).*placed\\s+The basics.*"), cli.run("pack", "list", NOW).out());
+    Cli.Result r = cli.run("credential", "issue", "--pack", "demo", "--unit", "first-steps", NOW);
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains("  The basics (basics): placed by the placement test, never answered; 0 of 2 exercises,"
+        + " 0 of 2 days\n"), r.err());
   }
 }

@@ -36,7 +36,7 @@ class LearnerDeleteTest {
       if (name.equals("sam")) assertEquals(0, cli.run("learner", "add", "sam").code());
       assertEquals(0, cli.run("settings", "new-per-day", "9").code());
       assertEquals(0, cli.run("goal", "add", "--pack", "demo", "--by", "2026-04-01", "--now=2026-03-02T08:00:00Z").code());
-      cli.input("Paris\n5\n1\n", "study", "--limit", "3", "--now=2026-03-02T09:00:00Z");
+      cli.input("Paris\n5\n100\nCelsius\n", "study", "--skill", "basics", "--limit", "3", "--now=2026-03-02T09:00:00Z");
     }
     long sam = Rows.learnerId(template, "sam");
     // A table a later migration might add: found by its learner_id column, not by name.

@@ -31,7 +31,8 @@ class RestoreTest {
     template = shared.resolve("template.db");
     Cli cli = new Cli(template);
     assertEquals(0, cli.run("pack", "add", TestPacks.demo(shared).toString()).code());
-    cli.input("Paris\n5\n1\n", "study", "--limit", "3", "--now=2026-03-02T09:00:00Z");
+    // The basics: known after two typed answers, the cloze comes third (docs/mastery.md).
+    cli.input("Paris\n5\n100\nCelsius\n", "study", "--skill", "basics", "--limit", "3", "--now=2026-03-02T09:00:00Z");
   }
 
   @BeforeEach

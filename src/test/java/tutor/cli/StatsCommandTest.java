@@ -23,8 +23,8 @@ class StatsCommandTest {
   static void twoDaysOfStudy() throws Exception {
     cli = new Cli(dir.resolve("tutor.db"));
     assertEquals(0, cli.run("pack", "add", TestPacks.demo(dir).toString()).code());
-    cli.input("Paris\n5\n1\n100\nCelsius\n", "study", "--limit", "4", "--now=2026-03-02T09:00:00Z");
-    cli.input("Paris\n5\n1\n100\nCelsius\n", "study", "--limit", "4", "--now=2026-03-03T09:00:00Z");
+    cli.input("Paris\n5\n100\nCelsius\n1\n", "study", "--skill", "basics", "--limit", "4", "--now=2026-03-02T09:00:00Z");
+    cli.input("Paris\n5\n100\nCelsius\n1\n", "study", "--skill", "basics", "--limit", "4", "--now=2026-03-03T09:00:00Z");
   }
 
   private static JsonNode json(String... now) throws Exception {

@@ -53,7 +53,7 @@ class UndoTest {
   void undoingTheLastAnswersRestoresEverythingExactly() throws Exception {
     cli.input("Paris\n", "study", "--limit", "1", DAY1);
     List<String> afterOne = state();
-    cli.input("5\n1\n", "study", "--limit", "2", "--now=2026-03-02T09:05:00Z");
+    cli.input("5\n100\nCelsius\n", "study", "--skill", "basics", "--limit", "2", "--now=2026-03-02T09:05:00Z");
     assertEquals(0, cli.run("undo", "--count", "2").code());
     assertEquals(afterOne, state());
     assertEquals(0, cli.run("undo").code());

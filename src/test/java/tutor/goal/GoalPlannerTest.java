@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tutor.mastery.Evidence;
 import tutor.mastery.SkillMastery;
 import tutor.schedule.CardPhase;
 import tutor.schedule.CardState;
@@ -41,9 +42,21 @@ class GoalPlannerTest {
     // From the prior 0.1, BKT needs 4 right answers; at 80 % success that is 5 exercises a skill.
     GoalPlan plan = GoalPlanner.plan(goal(List.of("c"), null, null, 10), skills, mastery, cards, TODAY, 0, 30);
     assertEquals(15, plan.exercisesLeft());
-    mastery.put(new SkillKey("p", "a"), new SkillMastery(0.99, 5, 5));
+    mastery.put(new SkillKey("p", "a"), new SkillMastery(0.99, 5, 5, SHOWN));
     assertEquals(10, GoalPlanner.plan(goal(List.of("c"), null, null, 10), skills, mastery, cards, TODAY, 0, 30).exercisesLeft());
   }
+
+  @Test
+  void aSkillKnownOnOneDayStillNeedsItsEvidence() {
+    // Known (P(known) 0.99) from answers to one exercise on one day: a right answer to another
+    // exercise on another day is still to come, 2 exercises at 80 %.
+    mastery.put(new SkillKey("p", "a"), new SkillMastery(0.99, 5, 5,
+        new Evidence("e1", Instant.EPOCH, false, false, false)));
+    assertEquals(12, GoalPlanner.plan(goal(List.of("c"), null, null, 10), skills, mastery, cards, TODAY, 0, 30).exercisesLeft());
+  }
+
+  /** Right answers to two exercises on two days: with P(known) 0.99, mastered. */
+  private static final Evidence SHOWN = new Evidence("e1", Instant.EPOCH, true, true, false);
 
   @Test
   void aBudgetThatFinishesTwoOrMoreDaysEarlyIsAhead() {
@@ -96,7 +109,7 @@ class GoalPlannerTest {
 
   @Test
   void aMasteredPathIsDone() {
-    for (String s : List.of("a", "b", "c")) mastery.put(new SkillKey("p", s), new SkillMastery(0.99, 5, 5));
+    for (String s : List.of("a", "b", "c")) mastery.put(new SkillKey("p", s), new SkillMastery(0.99, 5, 5, SHOWN));
     assertEquals(GoalPlan.Status.DONE, GoalPlanner.plan(goal(List.of("c"), LocalDate.of(2026, 3, 10), null, 5), skills, mastery, cards, TODAY, 0, 30).status());
   }
 

@@ -23,12 +23,17 @@ class MasteryModelTest {
     assertEquals(1 / 15.0, MasteryModel.forExercise(null, choice(4, 2)).guess(), 1e-12);
     Exercise text = new Exercise("t", List.of("s"), "?", 2, List.of(), "", List.of(),
         new Exercise.Text(List.of("x"), null, Normalization.DEFAULT));
-    assertEquals(BktParameters.DEFAULT, MasteryModel.forExercise(null, text));
+    // A typed answer is hardly ever guessed; a typo or a phrasing can trip one who knows.
+    assertEquals(new BktParameters(0.1, 0.1, 0.03, 0.12), MasteryModel.forExercise(null, text));
+    // A pack's own parameters stand for typed answers; a choice's guess still follows its options.
+    BktParameters own = new BktParameters(0.2, 0.15, 0.1, 0.05);
+    assertEquals(own, MasteryModel.forExercise(own, text));
+    assertEquals(0.25, MasteryModel.forExercise(own, choice(4, 1)).guess(), 1e-12);
   }
 
   @Test
   void aSkillMasteredButForgottenIsFading() {
-    SkillMastery mastered = new SkillMastery(0.97, 6, 6);
+    SkillMastery mastered = new SkillMastery(0.97, 6, 6, new Evidence("e1", java.time.Instant.EPOCH, true, true, false));
     assertEquals(Level.MASTERED, MasteryModel.level(mastered, true, 0.9));
     assertEquals(Level.FADING, MasteryModel.level(mastered, true, 0.6));
     assertEquals(Level.LEARNING, MasteryModel.level(new SkillMastery(0.5, 2, 1), true, 0.6));

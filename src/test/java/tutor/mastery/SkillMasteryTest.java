@@ -30,12 +30,14 @@ class SkillMasteryTest {
   }
 
   @Test
-  void fourRightAnswersInARowReachMasteryButThreeDoNot() {
+  void fourRightAnswersInARowMakeASkillKnownButThreeDoNot() {
     SkillMastery m = SkillMastery.fresh(P);
     for (int i = 0; i < 3; i++) m = m.after(true, P);
-    assertFalse(m.mastered(), "three right answers: " + m.pKnown());
+    assertFalse(m.known(), "three right answers: " + m.pKnown());
     m = m.after(true, P);
-    assertTrue(m.mastered(), "four right answers: " + m.pKnown());
+    assertTrue(m.known(), "four right answers: " + m.pKnown());
+    // Known is the level that unlocks; mastered also needs the evidence (two exercises, two days).
+    assertFalse(m.mastered(), "no evidence of which exercises and days");
   }
 
   @Test
@@ -43,7 +45,10 @@ class SkillMasteryTest {
     assertEquals(Level.LOCKED, Level.of(null, false));
     assertEquals(Level.NEW, Level.of(null, true));
     assertEquals(Level.LEARNING, Level.of(new SkillMastery(0.5, 2, 1), true));
-    assertEquals(Level.MASTERED, Level.of(new SkillMastery(0.97, 5, 5), true));
+    assertEquals(Level.LEARNED, Level.of(new SkillMastery(0.97, 5, 5), true));
+    assertEquals(Level.MASTERED, Level.of(new SkillMastery(0.97, 5, 5,
+        new Evidence("e1", java.time.Instant.EPOCH, true, true, false)), true));
+    assertEquals(Level.PLACED, Level.of(new SkillMastery(0.96, 0, 0, Evidence.NONE.placed(true)), true));
   }
 
   @Test

@@ -18,6 +18,10 @@ import tutor.store.SkillKey;
 import tutor.store.StoredSkill;
 
 class LearnerOverviewTest {
+  /** Right answers to two exercises on two days: with P(known) at least 0.95, mastered (docs/mastery.md). */
+  private static final tutor.mastery.Evidence SHOWN =
+      new tutor.mastery.Evidence("e1", java.time.Instant.parse("2025-09-01T09:00:00Z"), true, true, false);
+
   private static final Instant EXPORTED = Instant.parse("2026-04-30T20:00:00Z");
   private static final List<StoredSkill> SKILLS = List.of(new StoredSkill("p", "a", "A", "", 0, List.of()),
       new StoredSkill("p", "b", "B", "", 1, List.of("a")), new StoredSkill("p", "c", "C", "", 2, List.of("b")));
@@ -37,7 +41,7 @@ class LearnerOverviewTest {
 
   private static LearnerData learner(List<AnswerHistory.Answer> answers, List<Goal> goals) {
     return new LearnerData("x.json", "sam", EXPORTED, Map.of("desired-retention", "0.9"), answers,
-        Map.of(new SkillKey("p", "a"), new SkillMastery(0.99, 10, 9), new SkillKey("p", "b"), new SkillMastery(0.5, 5, 2)),
+        Map.of(new SkillKey("p", "a"), new SkillMastery(0.99, 10, 9, SHOWN), new SkillKey("p", "b"), new SkillMastery(0.5, 5, 2)),
         goals, Map.of());
   }
 

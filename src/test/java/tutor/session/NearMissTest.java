@@ -108,6 +108,18 @@ class NearMissTest {
   }
 
   @Test
+  void aClozeGapThatIsCodeIsNeverANearMiss() {
+    String t = "chmod {{go-w|og-w}} report.txt; cp {{*.jpg}} backup/";
+    Exercise cloze = new Exercise("c", List.of("s"), "", 2, List.of(), "", List.of(),
+        new Exercise.Cloze(t, Gap.parse(t), STRICT));
+    assertTrue(NearMiss.find(cloze, List.of("o-w", "*.jpg"), 0.2).isEmpty());
+    assertTrue(NearMiss.find(cloze, List.of("go-r", "*.jpg"), 0.2).isEmpty());
+    assertTrue(NearMiss.find(cloze, List.of("go-w", "*.jpeg"), 0.2).isEmpty());
+    // A plain word keeps its slips, also with a dot: ".gti" for ".git".
+    assertTrue(NearMiss.find(prose(STRICT, ".git"), List.of(".gti"), 0.2).isPresent());
+  }
+
+  @Test
   void proseIsNeverOfferedForALetterOfAnOption() {
     assertTrue(NearMiss.find(prose(STRICT, "git branch -m main"), List.of("git branch -d main"), 0.2).isEmpty());
     assertTrue(NearMiss.find(prose(STRICT, "grep --recursive x"), List.of("grep --recrusive x"), 0.2).isEmpty());
@@ -185,5 +197,19 @@ class NearMissTest {
         new Exercise.Cloze(t, Gap.parse(t), Normalization.DEFAULT, true));
     NearMiss n = NearMiss.find(cloze, List.of("stderr", "stdotu"), 0.2).orElseThrow();
     assertEquals("stderr | stdout", n.expected());
+  }
+
+  @Test
+  void aLongCommandIsCutAtSpacesAndTheCaretStaysUnderItsLetter() {
+    Exercise ship = command("git push origin feature && git commit --message 'Describe it'");
+    NearMiss n = NearMiss.find(ship, List.of("git push origin featrue && git commit -m 'Describe it'"), 0.2).orElseThrow();
+    assertEquals(List.of(
+        "Almost: you typed git push origin featrue && git",
+        "                  commit -m 'Describe it'",
+        "    the answer is git push origin feature && git",
+        "                                      ^",
+        "                  commit -m 'Describe it'"), n.lines(50));
+    // Under the 'u' of "feature", where "featrue" has an 'r'.
+    assertEquals('u', n.lines(50).get(2).charAt(n.lines(50).get(3).indexOf('^')));
   }
 }

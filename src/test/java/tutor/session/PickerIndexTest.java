@@ -113,7 +113,10 @@ class PickerIndexTest {
       Collections.shuffle(scope, rnd); // scope order breaks ties: any order must give the same pick
       for (SkillKey k : keys) {
         int r = rnd.nextInt(4);
-        if (r > 0) mastery.put(k, new SkillMastery(r == 1 ? 0.4 : r == 2 ? 0.96 : 0.995, 5, 4));
+        // Some with the spaced evidence of mastery (kept above the desired retention), some without.
+        tutor.mastery.Evidence evidence = rnd.nextBoolean() ? tutor.mastery.Evidence.NONE
+            : new tutor.mastery.Evidence("e0", START.minus(Duration.ofDays(30)), true, true, false);
+        if (r > 0) mastery.put(k, new SkillMastery(r == 1 ? 0.4 : r == 2 ? 0.96 : 0.995, 5, 4, evidence));
       }
       picker = new Picker(scheduler, skills);
       reference = new ReferencePicker(scheduler, skills);
@@ -155,7 +158,18 @@ class PickerIndexTest {
           .goals(goals)
           .target(0.6 + 0.3 * rnd.nextDouble(), difficulty)
           .reviewsDueBefore(now.plus(Duration.ofHours(rnd.nextInt(30))))
-          .exams(rnd.nextBoolean() ? exams : Map.of(), 0.9);
+          .exams(rnd.nextBoolean() ? exams : Map.of(), 0.9)
+          .today(today())
+          .keeping(rnd.nextBoolean() ? 0.8 + 0.15 * rnd.nextDouble() : Double.NaN);
+    }
+
+    /** Answers today to some of the cards: predicted success must follow them. */
+    private Map<CardKey, tutor.schedule.ShortTermMemory.Tally> today() {
+      Map<CardKey, tutor.schedule.ShortTermMemory.Tally> out = new HashMap<>();
+      for (StoredExercise e : scope) {
+        if (rnd.nextInt(3) == 0) out.put(e.key(), new tutor.schedule.ShortTermMemory.Tally(rnd.nextInt(3), rnd.nextInt(4)));
+      }
+      return out;
     }
   }
 }

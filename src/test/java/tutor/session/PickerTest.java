@@ -285,4 +285,69 @@ class PickerTest {
     assertTrue(p.why().startsWith("New material in A"), p.why());
     assertTrue(p.why().contains("predicted success"), p.why());
   }
+
+  /** Mastered with spaced evidence: right answers to two exercises on two days (docs/mastery.md). */
+  private void masterWithEvidence(String skill) {
+    mastery.put(new SkillKey("p", skill), new SkillMastery(0.99, 6, 6,
+        new tutor.mastery.Evidence("a1", NOW.minus(Duration.ofDays(20)), true, true, false)));
+  }
+
+  @Test
+  void aMasteredSkillAboutToFallBelowDesiredRetentionIsKeptBeforeNewMaterial() {
+    masterWithEvidence("a");
+    StoredExercise kept = ex("a1", "a", 1, 0);
+    StoredExercise other = ex("a2", "a", 1, 1);
+    StoredExercise fresh = ex("b1", "b", 1, 2);
+    // Neither card is due for days, but the skill, last practised 10 days ago and held at most
+    // with a stability of 10 days, would be below 0.9 at tomorrow's session.
+    cards.put(kept.key(), review(10, NOW.minus(Duration.ofDays(14)), NOW.plus(Duration.ofDays(5))));
+    cards.put(other.key(), review(8, NOW.minus(Duration.ofDays(10)), NOW.plus(Duration.ofDays(5))));
+    List<StoredExercise> scope = List.of(kept, other, fresh);
+    CardState skill = new CardState(CardPhase.REVIEW, 0, 10, 5, NOW.minus(Duration.ofDays(10)), NOW.minus(Duration.ofDays(10)), 1, 0);
+    assertTrue(scheduler.retrievability(skill, NOW) >= 0.9, "still at it today");
+    assertTrue(scheduler.retrievability(skill, NOW.plus(Duration.ofDays(1))) < 0.9, "below it tomorrow");
+    Pick p = picker.next(request(scope).keeping(0.9)).orElseThrow();
+    assertEquals(Pick.Reason.KEEP, p.reason());
+    assertEquals("a1", p.exercise().exercise().id(), "its least remembered exercise");
+    assertTrue(p.why().contains("below your desired retention of 90%"), p.why());
+    // Without keeping, or with a retention the skill holds until tomorrow, new material comes first.
+    assertEquals(Pick.Reason.NEW, picker.next(request(scope)).orElseThrow().reason());
+    assertEquals(Pick.Reason.NEW, picker.next(request(scope).keeping(0.8)).orElseThrow().reason());
+    // Practised two days ago through another exercise: the skill holds until tomorrow.
+    cards.put(other.key(), review(8, NOW.minus(Duration.ofDays(2)), NOW.plus(Duration.ofDays(5))));
+    assertEquals(Pick.Reason.NEW, picker.next(request(scope).keeping(0.9)).orElseThrow().reason());
+  }
+
+  @Test
+  void keepingLooksAtMasteredSkillsOnly() {
+    StoredExercise card = ex("a1", "a", 1, 0);
+    StoredExercise fresh = ex("a2", "a", 1, 1);
+    cards.put(card.key(), review(10, NOW.minus(Duration.ofDays(10)), NOW.plus(Duration.ofDays(20))));
+    assertEquals(Pick.Reason.NEW, picker.next(request(List.of(card, fresh)).keeping(0.9)).orElseThrow().reason(),
+        "a skill not mastered is learned, not kept");
+    master("a");
+    assertEquals(Pick.Reason.NEW, picker.next(request(List.of(card, fresh)).keeping(0.9)).orElseThrow().reason(),
+        "known (enough to build on) but not yet shown on two days: not kept yet");
+    masterWithEvidence("a");
+    assertEquals(Pick.Reason.KEEP, picker.next(request(List.of(card, fresh)).keeping(0.9)).orElseThrow().reason());
+  }
+
+  @Test
+  void predictedSuccessOfACardMissedTodayReflectsTheMisses() {
+    StoredExercise e = ex("a1", "a", 1, 0);
+    CardState card = CardState.newCard(NOW.minus(Duration.ofMinutes(5)));
+    Map<CardKey, tutor.schedule.ShortTermMemory.Tally> today = new HashMap<>();
+    tutor.schedule.ShortTermMemory.Tally t = tutor.schedule.ShortTermMemory.Tally.NONE;
+    for (int i = 0; i < 8; i++) {
+      card = scheduler.review(card, tutor.schedule.Rating.AGAIN, NOW.minus(Duration.ofMinutes(5)), 0).card();
+      t = t.plus(false);
+    }
+    today.put(e.key(), t);
+    cards.put(e.key(), card);
+    Pick p = picker.next(request(List.of(e)).today(today)).orElseThrow();
+    assertEquals(Pick.Reason.LEARNING, p.reason());
+    assertEquals(1.0, p.retrievability(), "FSRS's whole-day figure");
+    assertTrue(p.predictedSuccess() < 0.25, "after 8 misses: " + p.predictedSuccess());
+    assertTrue(p.why().contains("after 8 misses today"), p.why());
+  }
 }

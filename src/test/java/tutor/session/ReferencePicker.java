@@ -72,26 +72,30 @@ final class ReferencePicker {
         continue;
       }
       double r = scheduler.retrievability(card, q.now());
+      double success = success(q, e, card);
       boolean inSteps = card.phase() == CardPhase.LEARNING || card.phase() == CardPhase.RELEARNING;
       SkillKey skill = primarySkill(e);
       boolean due = inSteps ? !card.due().isAfter(q.now())
           : !card.due().isAfter(q.now()) || card.due().isBefore(q.reviewsDueBefore());
       if (due) {
         if (inSteps) {
-          learning.add(new Pick(e, card, Pick.Reason.LEARNING, r, r,
-              "A learning step of this exercise is due: short-term practice makes it stick."));
+          tutor.schedule.ShortTermMemory.Tally t = q.today().getOrDefault(e.key(), tutor.schedule.ShortTermMemory.Tally.NONE);
+          String misses = t.missed() == 0 ? "" : " (predicted success " + pct(success) + " after " + t.missed()
+              + (t.missed() == 1 ? " miss" : " misses") + " today)";
+          learning.add(new Pick(e, card, Pick.Reason.LEARNING, r, success,
+              "A learning step of this exercise is due" + misses + ": short-term practice makes it stick."));
         } else {
-          reviews.add(new Pick(e, card, Pick.Reason.DUE, r, r, "Review due: predicted recall "
+          reviews.add(new Pick(e, card, Pick.Reason.DUE, r, success, "Review due: predicted recall "
               + pct(r) + "; " + describe(skill, memory, q) + "."));
         }
       } else if (!inSteps && examReady(e, card, q).isPresent()) {
         exam.add(examReady(e, card, q).get());
       } else if (inSteps && !card.due().isAfter(q.now().plus(LEARN_AHEAD))) {
-        ahead.add(new Pick(e, card, Pick.Reason.LEARN_AHEAD, r, r,
+        ahead.add(new Pick(e, card, Pick.Reason.LEARN_AHEAD, r, success,
             "A learning step due within minutes, taken a little early."));
       } else if (memory.level(skill) == Level.FADING && card.phase() == CardPhase.REVIEW
           && (card.lastReview() == null || card.lastReview().isBefore(q.now().minus(Duration.ofDays(1))))) {
-        fading.add(new Pick(e, card, Pick.Reason.FADING, r, r, title(skill) + " is fading (mean recall "
+        fading.add(new Pick(e, card, Pick.Reason.FADING, r, success, title(skill) + " is fading (mean recall "
             + pct(memory.recall(skill)) + "): practising it before it is forgotten."));
       }
     }
@@ -112,6 +116,10 @@ final class ReferencePicker {
       exam.sort(Comparator.comparingDouble(Pick::retrievability));
       return Optional.of(interleave(exam, q.lastSkill(), INTERLEAVE_WINDOW));
     }
+    if (q.reviewQuota() > 0) {
+      Optional<Pick> keep = keep(q);
+      if (keep.isPresent()) return keep;
+    }
     if (!fresh.isEmpty() && q.newQuota() > 0) return Optional.of(pickNew(fresh, q, memory, masteredSkills));
     if (!fading.isEmpty() && q.reviewQuota() > 0) { // refreshing a fading skill is a review too
       fading.sort(Comparator.comparingDouble(Pick::retrievability));
@@ -122,6 +130,64 @@ final class ReferencePicker {
       return Optional.of(ahead.get(0));
     }
     return Optional.empty();
+  }
+
+  private double success(Picker.Request q, StoredExercise e, CardState card) {
+    return tutor.schedule.ShortTermMemory.predictedSuccess(scheduler.shortTermRetrievability(card, q.now()),
+        q.today().get(e.key()));
+  }
+
+  /** Keep what is mastered, by a plain scan: see Picker#keepMastered. */
+  private Optional<Pick> keep(Picker.Request q) {
+    if (Double.isNaN(q.keepRetention())) return Optional.empty();
+    java.util.Map<SkillKey, Integer> exercises = new java.util.HashMap<>();
+    for (StoredExercise e : q.scope()) {
+      for (String id : e.exercise().skills()) exercises.merge(new SkillKey(e.packId(), id), 1, Integer::sum);
+    }
+    java.time.Instant tomorrow = q.now().plus(Duration.ofDays(1));
+    List<Pick> out = new ArrayList<>();
+    java.util.Map<Pick, Double> skillRecall = new java.util.HashMap<>();
+    for (StoredSkill s : skills.values()) {
+      SkillMastery m = q.mastery().get(s.key());
+      if (m == null || !m.mastered(exercises.getOrDefault(s.key(), 0))) continue;
+      // The skill's memory: the latest review of its exercises in review, the highest stability.
+      java.time.Instant latest = null;
+      double stability = 0;
+      for (StoredExercise e : q.scope()) {
+        CardState c = q.cards().get(e.key());
+        if (c == null || c.phase() != CardPhase.REVIEW) continue;
+        if (e.exercise().skills().stream().noneMatch(id -> new SkillKey(e.packId(), id).equals(s.key()))) continue;
+        if (latest == null || c.lastReview().isAfter(latest)) latest = c.lastReview();
+        stability = Math.max(stability, c.stability());
+      }
+      if (latest == null) continue;
+      double ahead = scheduler.retrievability(new CardState(CardPhase.REVIEW, 0, stability, 5, latest, latest, 1, 0), tomorrow);
+      if (ahead >= q.keepRetention()) continue;
+      StoredExercise best = null;
+      double bestR = 0;
+      for (StoredExercise e : q.scope()) {
+        CardState c = q.cards().get(e.key());
+        if (!primarySkill(e).equals(s.key()) || c == null || c.phase() != CardPhase.REVIEW
+            || c.lastReview().isAfter(q.now().minus(Duration.ofHours(12))) || q.exclude().contains(e.key())) {
+          continue;
+        }
+        double r = scheduler.retrievability(c, q.now());
+        if (best == null || r < bestR) {
+          best = e;
+          bestR = r;
+        }
+      }
+      if (best == null) continue;
+      CardState c = q.cards().get(best.key());
+      Pick p = new Pick(best, c, Pick.Reason.KEEP, bestR, success(q, best, c), s.title()
+          + " is mastered; without practice its predicted recall tomorrow would be " + pct(ahead)
+          + ", below your desired retention of " + pct(q.keepRetention()) + ": keeping it before new material.");
+      skillRecall.put(p, ahead);
+      out.add(p);
+    }
+    if (out.isEmpty()) return Optional.empty();
+    out.sort(Comparator.comparingDouble((Pick p) -> skillRecall.get(p)).thenComparingInt(p -> q.scope().indexOf(p.exercise())));
+    return Optional.of(interleave(out, q.lastSkill(), INTERLEAVE_WINDOW));
   }
 
   /**
@@ -179,7 +245,7 @@ final class ReferencePicker {
         }
         double rec = scheduler.retrievability(card, q.now());
         if (best == null || rec < best.retrievability()) {
-          best = new Pick(e, card, Pick.Reason.REMEDIATION, rec, rec, "You missed an exercise of "
+          best = new Pick(e, card, Pick.Reason.REMEDIATION, rec, success(q, e, card), "You missed an exercise of "
               + missed.title() + ", which builds on " + title(prereq) + "; " + title(prereq)
               + " is fading (mean recall " + pct(memory.recall(prereq)) + "), so back to it first.");
         }
@@ -199,6 +265,12 @@ final class ReferencePicker {
     fresh.stream()
         .sorted(Comparator.comparing((StoredExercise e) -> !q.goalPath().contains(primarySkill(e)))
             .thenComparing(e -> masteredSkills.contains(primarySkill(e)))
+            .thenComparing(e -> {
+              SkillMastery m = q.mastery().get(primarySkill(e));
+              long n = q.scope().stream().filter(x -> x.packId().equals(e.packId())
+                  && x.exercise().skills().contains(primarySkill(e).skillId())).count();
+              return m != null && m.mastered((int) n);
+            })
             .thenComparing(StoredExercise::packId)
             .thenComparingInt(e -> skillPosition(primarySkill(e)))
             .thenComparingInt(StoredExercise::position))
@@ -257,7 +329,9 @@ final class ReferencePicker {
   /** Mean recall and level of each skill, from the cards now. */
   public Picker.Memory memory(Picker.Request q) {
     Map<SkillKey, double[]> sums = new HashMap<>();
+    Map<SkillKey, Integer> exercises = new HashMap<>();
     for (StoredExercise e : q.scope()) {
+      for (String s : e.exercise().skills()) exercises.merge(new SkillKey(e.packId(), s), 1, Integer::sum);
       CardState c = q.cards().get(e.key());
       if (c == null || c.phase() == CardPhase.NEW) continue;
       double r = scheduler.retrievability(c, q.now());
@@ -275,7 +349,8 @@ final class ReferencePicker {
       double mean = acc == null ? 1.0 : acc[0] / acc[1];
       recall.put(s.key(), mean);
       boolean unlocked = s.requires().stream().allMatch(r -> masteredSkills.contains(new SkillKey(s.packId(), r)));
-      levels.put(s.key(), MasteryModel.level(q.mastery().get(s.key()), unlocked, mean));
+      levels.put(s.key(), MasteryModel.level(q.mastery().get(s.key()), unlocked, mean,
+          exercises.getOrDefault(s.key(), 0)));
     }
     return new Picker.Memory(recall, levels);
   }
@@ -295,7 +370,7 @@ final class ReferencePicker {
   public static Set<SkillKey> mastered(Map<SkillKey, SkillMastery> mastery) {
     Set<SkillKey> out = new HashSet<>();
     mastery.forEach((k, m) -> {
-      if (m.mastered()) out.add(k);
+      if (m.known()) out.add(k); // the unlocking level: known, evidence aside
     });
     return out;
   }

@@ -46,7 +46,9 @@ class SessionProgressTest {
     Picker picker = new Picker(new FsrsScheduler(SchedulerConfig.defaults()), skills);
     Map<SkillKey, SkillMastery> mastery = new HashMap<>();
     SessionProgress progress = SessionProgress.start(picker, scope, skills, cards, mastery, NOW);
-    mastery.put(new SkillKey("p", "a"), new SkillMastery(0.97, 4, 4));
+    // Known from answers to two exercises on two days: mastered (docs/mastery.md).
+    mastery.put(new SkillKey("p", "a"), new SkillMastery(0.97, 4, 4,
+        new tutor.mastery.Evidence("a1", NOW.minus(Duration.ofDays(1)), true, true, false)));
     assertEquals(List.of(new SessionSummary.LevelUp("A", Level.NEW, Level.MASTERED),
         new SessionSummary.LevelUp("B", Level.LOCKED, Level.NEW)), progress.improved(cards, mastery, NOW));
   }

@@ -79,6 +79,10 @@ class ExerciseOutlineTest {
       s.execute("DROP TABLE units"); // and what came after them
       s.execute("ALTER TABLE reviews DROP COLUMN shown");
       s.execute("ALTER TABLE reviews DROP COLUMN disputed");
+      for (String column : List.of("first_right_exercise", "first_right_at", "another_exercise", "another_day", "placed")) {
+        s.execute("ALTER TABLE mastery DROP COLUMN " + column);
+      }
+      s.execute("DROP TABLE leeches");
       s.execute("PRAGMA user_version = " + Database.MIGRATIONS.indexOf("007-exercise-outline.sql"));
     }
     try (SqliteStore store = SqliteStore.open(file)) {

@@ -28,6 +28,10 @@ import tutor.store.StudyData;
 
 /** The statistics page fits 80 columns, with charts, and in words only. */
 class StatsViewTest {
+  /** Right answers to two exercises on two days: with P(known) at least 0.95, mastered (docs/mastery.md). */
+  private static final tutor.mastery.Evidence SHOWN =
+      new tutor.mastery.Evidence("e1", java.time.Instant.parse("2025-09-01T09:00:00Z"), true, true, false);
+
   private static final Instant NOW = Instant.parse("2026-03-10T09:00:00Z");
 
   private static StatsReport report() {
@@ -40,8 +44,8 @@ class StatsViewTest {
         new StoredSkill("p", "f", "Text processing", "", 5, List.of("e")),
         new StoredSkill("p", "g", "Wildcards", "", 6, List.of("a")));
     Map<SkillKey, SkillMastery> mastery = new HashMap<>();
-    mastery.put(new SkillKey("p", "a"), new SkillMastery(0.99, 9, 9));
-    mastery.put(new SkillKey("p", "b"), new SkillMastery(0.97, 5, 5));
+    mastery.put(new SkillKey("p", "a"), new SkillMastery(0.99, 9, 9, SHOWN));
+    mastery.put(new SkillKey("p", "b"), new SkillMastery(0.97, 5, 5, SHOWN));
     mastery.put(new SkillKey("p", "c"), new SkillMastery(0.6, 3, 2));
     StudyData data = new StudyData(skills, List.of(), Map.of(), mastery);
     List<DueItem> due = new ArrayList<>();

@@ -1,0 +1,152 @@
+package tutor.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An exercise failed over and over stops coming back within the session; one forgotten again and
+ * again across days becomes a leech, is suspended or re-taught, listed, and can be brought back.
+ */
+class LeechSessionTest {
+  private static final String PROMPT = "Which of these are prime?";
+  @TempDir Path dir;
+  private Cli cli;
+
+  @BeforeEach
+  void install() throws Exception {
+    pack = dir.resolve("primes");
+    Files.createDirectories(pack.resolve("exercises"));
+    Files.writeString(pack.resolve("pack.yaml"), """
+        id: primes
+        title: Primes
+        version: 1.0.0
+        skills:
+          - id: primes
+            title: Prime numbers
+            lesson: |
+              A prime has exactly two divisors: **one and itself**.
+            worked_examples:
+              - problem: Is 9 prime?
+                steps: [9 = 3 x 3.]
+                answer: "No"
+        """);
+    Files.writeString(pack.resolve("exercises/primes.yaml"), """
+        exercises:
+          - id: which-prime
+            skill: primes
+            type: choice
+            prompt: Which of these are prime?
+            options: ["2", "4", "7", "9"]
+            correct: ["2", "7"]
+            shuffle: false
+        """);
+    cli = new Cli(dir.resolve("tutor.db"));
+    assertEquals(0, cli.run("pack", "add", pack.toString()).code());
+  }
+
+  private Path pack;
+
+  private static int count(String text, String what) {
+    return text.split(java.util.regex.Pattern.quote(what), -1).length - 1;
+  }
+
+  private static String day(int n) {
+    return "--now=" + LocalDate.of(2026, 3, 2).plusDays(n) + "T09:00:00Z";
+  }
+
+  @Test
+  void aChooseAllThatApplyAnsweredWronglyStopsComingBackAfterThreeMisses() {
+    Cli.Result r = cli.input("2 4\n".repeat(40), "study", "--limit", "40", day(0));
+    assertEquals(0, r.code(), r.toString());
+    assertEquals(3, count(r.out(), PROMPT), r.out());
+    String flat = r.out().replace('\n', ' ');
+    assertTrue(flat.contains("Set aside for the rest of this session: you missed this exercise 3 times."), r.out());
+    assertTrue(flat.contains("Type :lesson to read the lesson again, :example for a worked example"), r.out());
+    assertTrue(r.out().contains("That is all for now."), r.out());
+    // The next session, it is back.
+    Cli.Result next = cli.input("1 3\n", "study", "--limit", "1", day(1));
+    assertEquals(1, count(next.out(), PROMPT), next.out());
+  }
+
+  /** Learned on day 0; then on each later day it is due, forgotten (a lapse) and relearned. */
+  private int lapseDaily(int days, int fromDay) {
+    int shown = 0;
+    for (int d = fromDay; d < fromDay + days; d++) {
+      Cli.Result r = cli.input("2 4\n1 3\n", "study", "--limit", "2", day(d));
+      assertEquals(0, r.code(), r.toString());
+      shown += count(r.out(), PROMPT);
+    }
+    return shown;
+  }
+
+  @Test
+  void forgottenAgainAndAgainItBecomesALeechIsSuspendedListedAndCanComeBack() {
+    assertEquals(0, cli.run("settings", "leech-threshold", "3").code());
+    assertEquals(2, count(cli.input("1 3\n1 3\n", "study", "--limit", "2", day(0)).out(), PROMPT));
+    StringBuilder all = new StringBuilder();
+    for (int d = 1; d <= 30 && !all.toString().contains("Leech:"); d++) {
+      all.append(cli.input("2 4\n1 3\n", "study", "--limit", "2", day(d)).out());
+    }
+    String flat = all.toString().replace('\n', ' ');
+    assertTrue(flat.contains("Leech: you have forgotten primes/which-prime 3 times after learning it."), all.toString());
+    assertTrue(flat.contains("Suspended: it stays out of your sessions until you bring it back with:"
+        + " tutor leeches unsuspend primes/which-prime"), all.toString());
+
+    Cli.Result list = cli.run("leeches");
+    assertTrue(list.out().contains("primes/which-prime  3 lapses, suspended"), list.toString());
+    Cli.Result json = cli.run("leeches", "--format", "json");
+    assertTrue(json.out().contains("\"exercise\" : \"which-prime\"") && json.out().contains("\"suspended\" : true"),
+        json.toString());
+
+    // For authors: pack stats (this database's learners) and report items (learners' exports).
+    Cli.Result stats = cli.run("pack", "stats", pack.toString());
+    assertTrue(stats.out().contains("Leeches among this database's learners"), stats.toString());
+    assertTrue(stats.out().contains("  which-prime  a leech for 1 learner"), stats.toString());
+    Cli.Result statsJson = cli.run("pack", "stats", pack.toString(), "--format", "json");
+    assertTrue(statsJson.out().replaceAll("\\s+", "").contains("\"leeches\":[{\"exercise\":\"which-prime\",\"learners\":1}]"),
+        statsJson.toString());
+    Path exports = dir.resolve("exports");
+    assertEquals(0, cli.run("export", "--out", exports.toString(), day(59)).code());
+    Cli.Result items = cli.run("report", "items", exports.toString(), "--pack", pack.toString());
+    assertTrue(items.out().contains("  which-prime (primes): a leech for 1 learner"), items.toString());
+    Cli.Result itemsJson = cli.run("report", "items", exports.toString(), "--pack", pack.toString(), "--format", "json");
+    assertTrue(itemsJson.out().replaceAll("\\s+", "").contains(
+        "\"leeches\":[{\"exercise\":\"which-prime\",\"skill\":\"primes\",\"learners\":1}]"), itemsJson.toString());
+
+    Cli.Result later = cli.input("1 3\n", "study", "--limit", "1", day(60));
+    assertEquals(0, count(later.out(), PROMPT), "suspended: it does not come back\n" + later.out());
+
+    assertEquals(2, cli.run("leeches", "unsuspend", "primes/nothing").code());
+    assertEquals(2, cli.run("leeches", "unsuspend").code(), "a leech or --all");
+    Cli.Result back = cli.run("leeches", "unsuspend", "primes/which-prime");
+    assertEquals(0, back.code(), back.toString());
+    assertTrue(cli.run("leeches").out().contains("unsuspended, in study"));
+    assertEquals(1, count(cli.input("1 3\n", "study", "--limit", "1", day(61)).out(), PROMPT));
+  }
+
+  @Test
+  void withLeechActionReteachTheLessonIsShownAgainAndItStaysInStudy() {
+    assertEquals(0, cli.run("settings", "leech-threshold", "2").code());
+    assertEquals(0, cli.run("settings", "leech-action", "reteach").code());
+    cli.input("1 3\n1 3\n", "study", "--limit", "2", day(0));
+    StringBuilder all = new StringBuilder();
+    for (int d = 1; d <= 30 && !all.toString().contains("Leech:"); d++) {
+      all.append(cli.input("2 4\n1 3\n", "study", "--limit", "2", day(d)).out());
+    }
+    String out = all.toString();
+    assertTrue(out.contains("Leech: you have forgotten primes/which-prime 2 times"), out);
+    assertTrue(out.contains("Re-taught: an exercise you keep forgetting"), out);
+    assertTrue(out.indexOf("one and itself") > out.indexOf("Leech:"), "the lesson again, after the leech line:\n" + out);
+    assertFalse(out.contains("Suspended:"), out);
+    assertTrue(cli.run("leeches").out().contains("re-taught, in study"));
+    assertEquals(1, count(cli.input("1 3\n", "study", "--limit", "1", day(60)).out(), PROMPT));
+  }
+}
