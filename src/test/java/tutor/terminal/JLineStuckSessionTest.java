@@ -55,6 +55,7 @@ class JLineStuckSessionTest {
     // reach the terminal as end of input before the session had read them. ":quit" at the end
     // keeps a session that asks for more than the script from waiting for ever.
     PipedInputStream keyboard = new PipedInputStream(1 << 16);
+    SessionSummary summary;
     try (PipedOutputStream typing = new PipedOutputStream(keyboard); SqliteStore store = SqliteStore.open(db);
         Terminal terminal = TerminalBuilder.builder().system(false).type("xterm")
             .streams(keyboard, screen).encoding(StandardCharsets.UTF_8).size(new Size(80, 24)).build()) {
@@ -70,12 +71,14 @@ class JLineStuckSessionTest {
           new FsrsScheduler(settings.schedulerConfig(tutor.schedule.FsrsParameters.DEFAULT)), new AnswerGrader(), ui,
           Clock.fixed(NOW, ZoneOffset.UTC), new StudySession.Options(Optional.empty(), Optional.empty(),
               Optional.empty(), OptionalInt.of(limit), 7), Map.of("demo", "Demo pack"));
-      SessionSummary summary = session.run();
+      summary = session.run();
       ui.summary(summary);
       out.flush();
+      terminal.flush();
       typing.close(); // end of the keys before the terminal closes: its reader ends quietly
-      return new Run(screen.toString(StandardCharsets.UTF_8), summary);
     }
+    // Read once the terminal is closed: all it had to write is written.
+    return new Run(screen.toString(StandardCharsets.UTF_8), summary);
   }
 
   private Path installed() throws Exception {
