@@ -40,8 +40,8 @@ import tutor.store.SqliteStore;
 /**
  * The interactive path: keys typed into a JLine terminal (a virtual one, over streams), read by
  * JLineInput, shown by ConsoleUi, in a real session on a real database. Covers the hint ladder
- * then :show, :dispute (also at the one prompt after the session's last answer), and :skip after
- * a try showing the answer.
+ * then :show, :dispute, the one prompt after the session's last answer, and :skip after a try
+ * showing the answer.
  */
 class JLineStuckSessionTest {
   private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
@@ -133,17 +133,6 @@ class JLineStuckSessionTest {
         List.of("capital", 1, 0, "", 1, 1, 0),
         List.of("sum", 3, 1, "4", 0, 0, 1),
         List.of("boil", 4, 1, "100 | Celsius", 0, 0, 0)), reviews(db));
-  }
-
-  @Test
-  void afterTheSessionsLastAnswerOnePromptAllowsADispute() throws Exception {
-    Path db = installed();
-    Run run = session(db, "\nLondon\n:dispute\n", 1);
-    String s = run.screen();
-    assertTrue(s.contains("Enter to finish, :dispute if you were right"), s);
-    assertTrue(s.contains("Counted as right: your answer 'London' to capital"), s);
-    assertEquals(1, run.summary().correct());
-    assertEquals(List.of(List.of("capital", 3, 1, "London", 0, 0, 1)), reviews(db));
   }
 
   @Test
