@@ -113,7 +113,8 @@ public final class TutorCommand {
     String bundled = ctx.env("TUTOR_CONTENT");
     if (bundled != null && !store.readOnly()) {
       try {
-        Bundled.sync(store, Path.of(bundled), clock().instant(), ctx.err());
+        Bundled.sync(store, Path.of(bundled), clock().instant(), ctx.err(),
+            () -> AutoBackup.before(this, "before-pack-update"));
       } catch (RuntimeException e) {
         store.close();
         throw e;
