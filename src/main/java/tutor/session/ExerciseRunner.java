@@ -282,7 +282,10 @@ public final class ExerciseRunner {
         case "3", "good" -> { return Rating.GOOD; }
         case "4", "easy" -> { return Rating.EASY; }
         case ":quit", ":q", ":exit" -> throw new SessionEnd(SessionEnd.Cause.QUIT);
-        default -> ui.notice("Type 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy).");
+        default -> {
+          // Session commands (:dispute of the answer before, :undo, :help) work here too.
+          if (!line.startsWith(":") || !extra.handle(line)) ui.notice("Type 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy).");
+        }
       }
     }
   }
