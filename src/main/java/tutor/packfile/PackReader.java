@@ -58,13 +58,18 @@ public final class PackReader {
   private static final Pattern OPTION = Pattern.compile("--?[^\\s=-][^\\s=]*((=| )\\S.*)?");
   private static final List<String> COMMON_FIELDS = List.of(
       "id", "skill", "type", "prompt", "difficulty", "hints", "explanation", "tags", "examples");
-  private static final Map<ExerciseType, List<String>> TYPE_FIELDS = Map.of(
-      ExerciseType.FLASHCARD, List.of("front", "back"),
-      ExerciseType.CHOICE, List.of("options", "correct", "shuffle"),
-      ExerciseType.TEXT, concat(List.of("answers", "regex", "match"), GRADING_FIELDS),
-      ExerciseType.CLOZE, concat(List.of("text", "any_order", "match"), GRADING_FIELDS),
-      ExerciseType.NUMERIC, List.of("answer", "tolerance", "unit"),
-      ExerciseType.ORDER, List.of("items"));
+
+  /** The fields of a type beside the common ones (a switch expression: a new type must say). */
+  private static List<String> typeFields(ExerciseType type) {
+    return switch (type) {
+      case FLASHCARD -> List.of("front", "back");
+      case CHOICE -> List.of("options", "correct", "shuffle");
+      case TEXT -> concat(List.of("answers", "regex", "match"), GRADING_FIELDS);
+      case CLOZE -> concat(List.of("text", "any_order", "match"), GRADING_FIELDS);
+      case NUMERIC -> List.of("answer", "tolerance", "unit");
+      case ORDER -> List.of("items");
+    };
+  }
 
   private final Path dir;
   private final List<PackError> errors = new ArrayList<>();
@@ -595,7 +600,7 @@ public final class PackReader {
       f.error("type", "unknown type '" + typeName + "' (expected one of " + ExerciseType.allNames() + ")");
       return Optional.empty();
     }
-    f.rejectUnknown(concat(COMMON_FIELDS, TYPE_FIELDS.get(type.get())));
+    f.rejectUnknown(concat(COMMON_FIELDS, typeFields(type.get())));
     List<String> skills = f.strings("skill", true);
     for (String s : skills) {
       if (!skillIds.contains(s)) {
@@ -606,34 +611,34 @@ public final class PackReader {
     Normalization norm = overrideGrading(f, grading);
     String prompt;
     Exercise.Body body;
-    switch (type.get()) {
+    // A switch expression: a new kind does not compile until it is read here.
+    body = switch (type.get()) {
       case FLASHCARD -> {
         if (f.has("prompt")) f.error("prompt", "a flashcard has 'front' and 'back', not 'prompt'");
         prompt = f.string("front", true).orElse("");
-        body = new Exercise.Flashcard(f.string("back", true).orElse(""));
+        yield new Exercise.Flashcard(f.string("back", true).orElse(""));
       }
       case CHOICE -> {
         prompt = f.string("prompt", true).orElse("");
-        body = readChoice(f);
+        yield readChoice(f);
       }
       case TEXT -> {
         prompt = f.string("prompt", true).orElse("");
-        body = readText(f, norm, matchMode(f, defaultMatch), commandTable);
+        yield readText(f, norm, matchMode(f, defaultMatch), commandTable);
       }
       case CLOZE -> {
         prompt = f.string("prompt", "Fill in the gaps.");
-        body = readCloze(f, norm, matchMode(f, defaultMatch), commandTable);
+        yield readCloze(f, norm, matchMode(f, defaultMatch), commandTable);
       }
       case NUMERIC -> {
         prompt = f.string("prompt", true).orElse("");
-        body = readNumeric(f);
+        yield readNumeric(f);
       }
       case ORDER -> {
         prompt = f.string("prompt", true).orElse("");
-        body = readOrder(f);
+        yield readOrder(f);
       }
-      default -> throw new IllegalStateException(typeName);
-    }
+    };
     if (body != null) {
       Examples examples = ExampleReader.read(f, file, body);
       if (!examples.isEmpty()) examplesOf.putIfAbsent(id, examples);
