@@ -6,26 +6,25 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import tutor.kind.Kind;
 import tutor.pack.Exercise;
 import tutor.pack.Gap;
 
-/** The graders of every auto-graded exercise type. */
+/**
+ * The graders of every auto-graded exercise type: each kind's class in {@code tutor.kind} says
+ * which one grades it.
+ */
 public final class AnswerGrader implements Grader {
   private static final Pattern SEPARATORS = Pattern.compile("[\\s,;]+");
 
   @Override
   public Outcome grade(Exercise exercise, Presentation shown, List<String> responses) {
-    String first = responses.isEmpty() ? "" : responses.get(0);
-    Exercise.Body body = exercise.body();
-    if (body instanceof Exercise.Choice c) return choice(c, shown, first);
-    if (body instanceof Exercise.Text t) return text(t, first);
-    if (body instanceof Exercise.Cloze c) return cloze(c, responses);
-    if (body instanceof Exercise.Numeric n) return numeric(n, first);
-    if (body instanceof Exercise.Order o) return order(o, shown, first);
-    throw new IllegalArgumentException("a " + exercise.type().yamlName() + " is not auto-graded");
+    Kind kind = Kind.of(exercise);
+    if (!kind.graded()) throw new IllegalArgumentException("a " + exercise.type().yamlName() + " is not auto-graded");
+    return kind.grade(shown, responses);
   }
 
-  private static Outcome choice(Exercise.Choice c, Presentation shown, String typed) {
+  public static Outcome choice(Exercise.Choice c, Presentation shown, String typed) {
     int n = c.options().size();
     List<Integer> picked = positions(typed, n);
     if (picked == null && !typed.isBlank()) {
@@ -47,7 +46,7 @@ public final class AnswerGrader implements Grader {
     return new Outcome.Graded(correct, expectedChoice(c, shown), "");
   }
 
-  private static String expectedChoice(Exercise.Choice c, Presentation shown) {
+  public static String expectedChoice(Exercise.Choice c, Presentation shown) {
     List<Integer> correctIndices = new ArrayList<>(c.correct());
     correctIndices.sort(java.util.Comparator.comparingInt(shown::positionOf));
     List<String> expected = new ArrayList<>();
@@ -55,7 +54,7 @@ public final class AnswerGrader implements Grader {
     return String.join(", ", expected);
   }
 
-  private static Outcome text(Exercise.Text t, String typed) {
+  public static Outcome text(Exercise.Text t, String typed) {
     if (typed.isBlank()) return new Outcome.Invalid("Type an answer (or ? for a hint)");
     boolean correct = t.answers().stream().anyMatch(a -> textMatches(t, typed, a))
         || (t.regex() != null && TextMatch.matchesRegex(typed, t.regex(), t.normalization()));
@@ -73,7 +72,7 @@ public final class AnswerGrader implements Grader {
     return TextMatch.matches(typed, answer, t.normalization());
   }
 
-  private static Outcome cloze(Exercise.Cloze c, List<String> typed) {
+  public static Outcome cloze(Exercise.Cloze c, List<String> typed) {
     if (typed.size() != c.gaps().size()) {
       return new Outcome.Invalid("Fill all " + c.gaps().size() + " gaps");
     }
@@ -158,7 +157,7 @@ public final class AnswerGrader implements Grader {
     return false;
   }
 
-  private static Outcome numeric(Exercise.Numeric n, String typed) {
+  public static Outcome numeric(Exercise.Numeric n, String typed) {
     Double value = parseNumber(typed, n.unit());
     if (value == null) return new Outcome.Invalid("Type a number, like 42 or 1.5 (no thousands separators)");
     double allowed = n.relative() ? n.tolerance() * Math.abs(n.answer()) : n.tolerance();
@@ -167,7 +166,7 @@ public final class AnswerGrader implements Grader {
     return new Outcome.Graded(correct, expectedNumber(n), "");
   }
 
-  private static String expectedNumber(Exercise.Numeric n) {
+  public static String expectedNumber(Exercise.Numeric n) {
     String expected = formatNumber(n.answer()) + (n.unit().isEmpty() ? "" : " " + n.unit());
     if (n.tolerance() > 0) {
       expected += n.relative()
@@ -177,7 +176,7 @@ public final class AnswerGrader implements Grader {
     return expected;
   }
 
-  private static Outcome order(Exercise.Order o, Presentation shown, String typed) {
+  public static Outcome order(Exercise.Order o, Presentation shown, String typed) {
     int n = o.items().size();
     List<Integer> picked = positions(typed, n);
     if (picked == null || picked.size() != n || new HashSet<>(picked).size() != n) {
@@ -191,7 +190,7 @@ public final class AnswerGrader implements Grader {
     return new Outcome.Graded(correct, expectedOrder(o, shown), "");
   }
 
-  private static String expectedOrder(Exercise.Order o, Presentation shown) {
+  public static String expectedOrder(Exercise.Order o, Presentation shown) {
     List<String> expectedPositions = new ArrayList<>();
     for (int i = 0; i < o.items().size(); i++) expectedPositions.add(Integer.toString(shown.positionOf(i)));
     return String.join(" ", expectedPositions) + ": " + String.join(" → ", o.items());
@@ -199,14 +198,7 @@ public final class AnswerGrader implements Grader {
 
   @Override
   public String expected(Exercise exercise, Presentation shown) {
-    Exercise.Body body = exercise.body();
-    if (body instanceof Exercise.Choice c) return expectedChoice(c, shown);
-    if (body instanceof Exercise.Text t) return t.answers().get(0);
-    if (body instanceof Exercise.Cloze c) return Gap.filled(c.text());
-    if (body instanceof Exercise.Numeric n) return expectedNumber(n);
-    if (body instanceof Exercise.Order o) return expectedOrder(o, shown);
-    if (body instanceof Exercise.Flashcard f) return f.back();
-    throw new IllegalArgumentException("no expected answer for a " + exercise.type().yamlName());
+    return Kind.of(exercise).expected(shown);
   }
 
   /** 1-based option numbers, or null when the input is not a list of numbers from 1 to n. */
