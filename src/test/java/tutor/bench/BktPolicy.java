@@ -78,7 +78,7 @@ final class BktPolicy implements Policy {
   public Optional<Set<SkillKey>> countedMastered() {
     Set<SkillKey> out = new HashSet<>();
     mastery.forEach((k, m) -> {
-      if (m.mastered()) out.add(k);
+      if (m.known()) out.add(k); // BKT's own mastery: P(known) >= 0.95, no evidence rule
     });
     return Optional.of(out);
   }
