@@ -94,10 +94,11 @@ public final class Linter {
             + "' (" + src.exercise(first.id()) + ")"));
       }
       if (e.body() instanceof Exercise.Choice c) giveaway(e, c, at).ifPresent(out::add);
-      if (e.body() instanceof Exercise.Text t) {
+      // Commands are case-sensitive by nature (-r and -R differ): no case-only warning for them.
+      if (e.body() instanceof Exercise.Text t && !t.commandAnswers()) {
         caseOnly(what, "the answers", t.answers(), t.normalization(), at, out);
       }
-      if (e.body() instanceof Exercise.Cloze c) {
+      if (e.body() instanceof Exercise.Cloze c && !c.commandAnswers()) {
         for (int i = 0; i < c.gaps().size(); i++) {
           caseOnly(what, "the alternatives of gap " + (i + 1), c.gaps().get(i).alternatives(), c.normalization(), at, out);
         }

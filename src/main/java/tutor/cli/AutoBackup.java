@@ -30,6 +30,12 @@ final class AutoBackup {
     return taken;
   }
 
+  /**
+   * How long the daily backup waits before it starts, so that it does not compete with the
+   * session's start for the processor and the disk: the first exercise is on the screen by then.
+   */
+  private static final long DELAY_MS = 2_000;
+
   /** The day's backup, made while the session runs; {@link Daily#finish} waits for it. */
   static Daily daily(TutorCommand root) {
     Path db = root.databasePath();
@@ -40,7 +46,10 @@ final class AutoBackup {
     if (AutoBackups.hasOneOn(db, LocalDateTime.ofInstant(now, zone).toLocalDate())) return d;
     d.thread = new Thread(() -> {
       try {
+        d.ended.await(DELAY_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
         AutoBackups.take(db, "daily", now, zone);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
       } catch (RuntimeException e) {
         d.failure = e.getMessage();
       }
@@ -53,10 +62,12 @@ final class AutoBackup {
   static final class Daily {
     private Thread thread;
     private volatile String failure;
+    private final java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
 
     /** Waits for the backup (a session is done; a backup cut short would be swept up anyway). */
     void finish(java.io.PrintWriter err) {
       if (thread == null) return;
+      ended.countDown(); // a session shorter than the delay: back up now
       try {
         thread.join();
       } catch (InterruptedException e) {

@@ -23,6 +23,15 @@ final class Bundled {
   private Bundled() {}
 
   static void sync(Store store, Path contentDir, Instant now, PrintWriter err) {
+    sync(store, contentDir, now, err, () -> { });
+  }
+
+  /**
+   * As above; {@code beforeUpdate} runs once before the first update of a pack already installed
+   * (an update may start again exercises whose answer changed: the automatic backup).
+   */
+  static void sync(Store store, Path contentDir, Instant now, PrintWriter err, Runnable beforeUpdate) {
+    boolean backedUp = false;
     if (!Files.isDirectory(contentDir)) return;
     String key = "bundled:" + contentDir.toAbsolutePath().normalize();
     String fingerprint = fingerprint(contentDir);
@@ -34,6 +43,10 @@ final class Bundled {
         boolean newer = installed.isEmpty() || Semver.parse(installed.get())
             .flatMap(old -> Semver.parse(pack.version()).map(v -> v.compareTo(old) > 0)).orElse(false);
         if (newer) {
+          if (installed.isPresent() && !backedUp) {
+            beforeUpdate.run();
+            backedUp = true;
+          }
           try (PackSource src = PackSource.open(dir)) {
             InstallReport r = store.installPack(pack, dir.toString(), src.contentHash(), now);
             err.println(r.firstInstall()

@@ -22,9 +22,10 @@ import tutor.terminal.Wrap;
     description = {
       "Check the database without changing it: integrity (PRAGMA integrity_check), the schema",
       "version and shape against this tutor's migrations, foreign keys, rows that belong to",
-      "nothing, values tutor would never write, and the write-ahead log. Each problem comes with",
-      "what to do. --fix removes rows that belong to nothing and repairs the values it safely can,",
-      "after an automatic backup (tutor backup --list; tutor restore NAME to go back).",
+      "nothing, values tutor would never write, dates in the future, and the write-ahead log. Each",
+      "problem comes with what to do. --fix removes rows that belong to nothing, repairs the values",
+      "it safely can and moves future dates back to now, after an automatic backup (tutor backup",
+      "--list; tutor restore NAME to go back).",
       "Exit code 0 when all is well, 1 when a problem was found."
     },
     footerHeading = "%nExamples:%n",
@@ -35,7 +36,8 @@ final class DoctorCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
   OutputFormat format = OutputFormat.text;
 
-  @Option(names = "--fix", description = "Delete rows that belong to nothing, repair what is safe (a backup is made first).")
+  @Option(names = "--fix", description = "Delete rows that belong to nothing, repair what is safe, move future"
+      + " dates back to now (a backup is made first).")
   boolean fix;
 
   @Option(names = "--yes", description = "With --fix: do not ask for confirmation.")
@@ -44,7 +46,7 @@ final class DoctorCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Path db = root.databasePath();
-    DoctorReport report = Doctor.check(db);
+    DoctorReport report = Doctor.check(db, root.clock().instant());
     if (format == OutputFormat.json) {
       root.ctx.out().println(json(report));
     } else {
@@ -60,8 +62,8 @@ final class DoctorCommand implements Callable<Integer> {
     }
     AutoBackup.before(root, "before-doctor-fix");
     int deleted = Doctor.repair(db, report.repairs());
-    root.ctx.err().println("Deleted " + deleted + (deleted == 1 ? " row." : " rows."));
-    DoctorReport after = Doctor.check(db);
+    root.ctx.err().println("Repaired " + deleted + (deleted == 1 ? " row." : " rows."));
+    DoctorReport after = Doctor.check(db, root.clock().instant());
     if (after.healthy()) {
       root.ctx.err().println("The database is now healthy.");
       return ExitCodes.OK;

@@ -50,6 +50,34 @@ final class ImportCommand implements Callable<Integer> {
         throw new UserException(ExitCodes.BAD_INPUT, "--as: " + problem + " (" + LearnerName.RULE + ")");
       }
     }
+    try {
+      return importFrom();
+    } catch (com.fasterxml.jackson.core.JsonProcessingException | java.io.CharConversionException e) {
+      throw malformed(e);
+    } catch (java.io.UncheckedIOException e) {
+      if (e.getCause() instanceof com.fasterxml.jackson.core.JsonProcessingException
+          || e.getCause() instanceof java.io.CharConversionException) {
+        throw malformed(e.getCause());
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * JSON that cannot be read where a value is decoded (text in another encoding than UTF-8, found
+   * only when the value is read): the file and the line, in one line, not an unexpected error.
+   */
+  private UserException malformed(Throwable e) {
+    String detail = e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage()
+        : e.getMessage();
+    String line = e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null
+        ? " at line " + j.getLocation().getLineNr() : "";
+    boolean encoding = String.valueOf(detail).contains("UTF-8") || e instanceof java.io.CharConversionException;
+    return new UserException(ExitCodes.BAD_INPUT, "nothing imported: " + where() + "not a tutor export: "
+        + (encoding ? "it is not UTF-8 text" : "the JSON is malformed") + line + " (" + detail + ")");
+  }
+
+  private int importFrom() throws IOException {
     try (ExportSource source = open()) {
       try {
         source.header(); // a file that is no export is refused before anything is backed up or opened

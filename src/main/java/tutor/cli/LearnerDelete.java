@@ -10,6 +10,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import tutor.store.Learner;
 import tutor.store.LearnerEraser;
+import tutor.store.LearnerLock;
 import tutor.store.SqliteStore;
 
 /** {@code tutor learner delete NAME}: every row of the learner goes, after a confirmation. */
@@ -39,8 +40,10 @@ final class LearnerDelete implements Callable<Integer> {
           + ")? This cannot be undone.", "not deleting learner '" + l.name() + "'")) {
         return ExitCodes.FAILURE;
       }
-      AutoBackup.before(root, "before-learner-delete");
-      LearnerEraser.erase(store, l);
+      try (LearnerLock lock = LearnerLock.take(store, l)) { // not while they study
+        AutoBackup.before(root, "before-learner-delete");
+        LearnerEraser.erase(store, l);
+      }
       root.ctx.out().println("Deleted learner '" + l.name() + "' and all their data (" + data + ").");
     }
     return ExitCodes.OK;

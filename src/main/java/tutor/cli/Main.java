@@ -34,11 +34,29 @@ public final class Main {
    * every command as help lists it, without its options.
    */
   public static int run(Context ctx, String... args) {
-    Integer quick = QuickRun.run(ctx, args);
-    if (quick != null) return quick;
-    Class<?> named = named(args);
-    CommandLine cl = commandLine(ctx, c -> named == null ? listing(c) : c == named ? c : null);
-    return cl.execute(args);
+    try {
+      Integer quick = QuickRun.run(ctx, args);
+      if (quick != null) return quick;
+      Class<?> named = named(args);
+      CommandLine cl = commandLine(ctx, c -> named == null ? listing(c) : c == named ? c : null);
+      return cl.execute(args);
+    } catch (java.nio.file.InvalidPathException e) {
+      ctx.err().println("tutor: " + unusablePath(e));
+      ctx.err().flush();
+      return ExitCodes.BAD_INPUT;
+    }
+  }
+
+  /**
+   * A path Java cannot name: under LC_ALL=C, Java reads the command line and names files in ASCII,
+   * so a path with other characters arrives with '?' in their place and cannot be used.
+   */
+  static String unusablePath(java.nio.file.InvalidPathException e) {
+    String charset = System.getProperty("sun.jnu.encoding", "");
+    boolean ascii = !charset.isEmpty() && !charset.toUpperCase(java.util.Locale.ROOT).contains("UTF");
+    return "the path '" + e.getInput() + "' cannot be used" + (ascii ? ": this locale's character set ("
+        + charset + ") cannot write its characters; run tutor under a UTF-8 locale (LC_ALL=C.UTF-8)"
+        : " (" + e.getReason() + ")");
   }
 
   /** A command's failure as one line on standard error (a stack trace with --verbose); its exit code. */
@@ -56,6 +74,9 @@ public final class Main {
     } else if (e instanceof StoreException se) {
       err.println("tutor: " + se.getMessage());
       code = ExitCodes.FAILURE;
+    } else if (e instanceof java.nio.file.InvalidPathException ip) {
+      err.println("tutor: " + unusablePath(ip));
+      code = ExitCodes.BAD_INPUT;
     } else {
       err.println("tutor: unexpected error: " + e + (root.verbose ? "" : " (run with --verbose for details)"));
       code = ExitCodes.FAILURE;

@@ -67,6 +67,14 @@ final class PlacementCommand implements Callable<Integer> {
     Clock clock = root.clock();
     try (SqliteStore store = root.openStore()) {
       Learner learner = store.currentLearner(clock.instant());
+      try (tutor.store.LearnerLock lock = tutor.store.LearnerLock.take(store, learner)) {
+        return place(store, learner, clock);
+      }
+    }
+  }
+
+  private int place(SqliteStore store, Learner learner, Clock clock) throws Exception {
+    {
       StudyData data = store.studyData(learner.id());
       List<StoredSkill> skills = data.skills().stream().filter(s -> s.packId().equals(pack))
           .sorted(Comparator.comparingInt(StoredSkill::position)).toList();

@@ -65,7 +65,7 @@ final class StatsCommand implements Callable<Integer> {
       Instant horizon = settings.day().endOf(now).plus(Duration.ofDays(StatsReport.FORECAST_DAYS - 1L));
       StatsReport report = StatsReport.of(new StatsReport.Input(learner.name(), now, settings, data, scheduler,
           titles, pack, store.dueBefore(learner.id(), horizon, Integer.MAX_VALUE),
-          ReviewLog.since(store, learner.id(), Instant.EPOCH, pack), goals(store, learner, now)));
+          ReviewLog.tallies(store, learner.id(), now, pack), goals(store, learner, now)));
       if (format == OutputFormat.json) {
         out.println(StatsJson.of(report));
       } else {

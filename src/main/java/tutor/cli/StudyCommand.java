@@ -23,6 +23,7 @@ import tutor.session.SessionEnd;
 import tutor.session.SessionSummary;
 import tutor.session.StudySession;
 import tutor.store.Learner;
+import tutor.store.LearnerLock;
 import tutor.store.SqliteStore;
 import tutor.store.StudyData;
 import tutor.terminal.ConsoleUi;
@@ -91,11 +92,13 @@ final class StudyCommand implements Callable<Integer> {
     if (limit != null && limit <= 0) throw new UserException(ExitCodes.BAD_INPUT, "--limit must be at least 1");
     if (ahead < 0 || ahead > 365) throw new UserException(ExitCodes.BAD_INPUT, "--ahead must be from 0 to 365 days");
     Clock clock = root.clock();
+    LearnerLock lock = null;
     // On a terminal, JLine builds it while the database opens and the session is prepared.
     try (JLineInput.Pending terminal = root.ctx.interactive() ? JLineInput.openInBackground() : null;
         SqliteStore store = root.openStore()) {
       Learner learner = store.currentLearner(clock.instant());
       checkScope(store, learner);
+      lock = LearnerLock.take(store, learner);
       LearnerSettings settings = LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault());
       SchedulerConfig config = schedulerConfig(store, learner, settings);
       Map<String, String> titles = titles(store, learner);
@@ -108,6 +111,8 @@ final class StudyCommand implements Callable<Integer> {
       }
       LineInput input = new PipedInput(new BufferedReader(new InputStreamReader(root.ctx.in(), StandardCharsets.UTF_8)));
       return run(store, learner, settings, config, options, titles, input, root.ctx.out(), Style.PLAIN, clock);
+    } finally {
+      if (lock != null) lock.close();
     }
   }
 
@@ -115,6 +120,7 @@ final class StudyCommand implements Callable<Integer> {
       StudySession.Options options, Map<String, String> titles, LineInput input, PrintWriter out,
       Style style, Clock clock) {
     ConsoleUi ui = new ConsoleUi(input, out, style, clock::instant);
+    store.waitForOthers(() -> ui.say(WAITING));
     if (input.interactive()) {
       out.println(style.dim(tutor.terminal.Wrap.text("Studying as " + learner.name() + ". "
           + StudySession.COMMANDS_BRIEF, input.width(), "")));
@@ -221,6 +227,9 @@ final class StudyCommand implements Callable<Integer> {
         + p.exercise().exercise().id() + ". " + p.why());
   }
 
+  /** Said once when an answer waits for another program to finish writing; the answer is kept. */
+  static final String WAITING = "Waiting for the database: another program is writing to it. Your answer is kept.";
+
   /** The session over JSON lines: every failure becomes an error event, never a stack trace. */
   private int callJsonLines() {
     tutor.protocol.JsonLinesUi ui = new tutor.protocol.JsonLinesUi(
@@ -229,10 +238,13 @@ final class StudyCommand implements Callable<Integer> {
       if (minutes != null && minutes <= 0) throw new UserException(ExitCodes.BAD_INPUT, "--minutes must be at least 1");
       if (limit != null && limit <= 0) throw new UserException(ExitCodes.BAD_INPUT, "--limit must be at least 1");
       Clock clock = root.clock();
+      LearnerLock lock = null;
       try (SqliteStore store = root.openStore()) {
         Learner learner = store.currentLearner(clock.instant());
         ui.hello(new VersionProvider().getVersion()[0].replace("tutor ", ""), learner.name());
         checkScope(store, learner);
+        lock = LearnerLock.take(store, learner);
+        store.waitForOthers(() -> ui.say(WAITING));
         LearnerSettings settings = LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault());
         SchedulerConfig config = schedulerConfig(store, learner, settings);
         sessionMinutesPreference = tutor.profile.Preferences.from(store.settings(learner.id())).sessionMinutes();
@@ -247,6 +259,8 @@ final class StudyCommand implements Callable<Integer> {
         }
         ui.summary(summary);
         return summary.endedBy() == SessionEnd.Cause.INTERRUPT ? ExitCodes.INTERRUPTED : ExitCodes.OK;
+      } finally {
+        if (lock != null) lock.close();
       }
     } catch (UserException e) {
       ui.error(e.exitCode() == ExitCodes.BAD_INPUT ? "bad_input" : "failure", e.getMessage());

@@ -111,9 +111,10 @@ public final class TutorCommand {
     SqliteStore store = (ctx.early() == null ? java.util.Optional.<SqliteStore>empty() : ctx.early().take(path))
         .orElseGet(() -> SqliteStore.open(path));
     String bundled = ctx.env("TUTOR_CONTENT");
-    if (bundled != null) {
+    if (bundled != null && !store.readOnly()) {
       try {
-        Bundled.sync(store, Path.of(bundled), clock().instant(), ctx.err());
+        Bundled.sync(store, Path.of(bundled), clock().instant(), ctx.err(),
+            () -> AutoBackup.before(this, "before-pack-update"));
       } catch (RuntimeException e) {
         store.close();
         throw e;

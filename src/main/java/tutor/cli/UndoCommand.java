@@ -6,12 +6,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import tutor.store.Learner;
+import tutor.store.LearnerLock;
 import tutor.store.SqliteStore;
 import tutor.store.UndoneAnswer;
 
 @Command(name = "undo", mixinStandardHelpOptions = true,
     description = {"Take back your last answer (or the last N): the exercise's schedule, your mastery and the",
-        "review log return exactly to what they were. Also :undo inside a session.",
+        "review log return exactly to what they were. Not while you study in another terminal;",
+        "inside a session, :undo takes back that session's answers.",
         "With --count above 1, a backup of the database is made first (tutor backup --list)."},
     footerHeading = "%nExamples:%n", footer = {"  tutor undo", "  tutor undo --count 3"})
 final class UndoCommand implements Callable<Integer> {
@@ -25,19 +27,26 @@ final class UndoCommand implements Callable<Integer> {
     if (count < 1 || count > 1000) throw new UserException(ExitCodes.BAD_INPUT, "--count must be from 1 to 1000");
     try (SqliteStore store = root.openStore()) {
       Learner learner = store.currentLearner(root.clock().instant());
-      // Taking back several answers may reach past the last session: keep a copy first.
-      if (count > 1) AutoBackup.before(root, "before-undo");
-      int done = 0;
-      for (int i = 0; i < count; i++) {
-        Optional<UndoneAnswer> u = store.undoLast(learner.id());
-        if (u.isEmpty()) break;
-        done++;
-        root.ctx.out().println("Undone: " + u.get().card() + " (answered " + u.get().answeredAt() + ").");
+      // Not while a session of the learner runs: it would take back that session's answers.
+      try (LearnerLock lock = LearnerLock.take(store, learner)) {
+        // Taking back several answers may reach past the last session: keep a copy first.
+        if (count > 1) AutoBackup.before(root, "before-undo");
+        return undo(store, learner);
       }
-      if (done == 0) {
-        root.ctx.err().println("tutor: there is no answer to undo");
-        return ExitCodes.FAILURE;
-      }
+    }
+  }
+
+  private int undo(SqliteStore store, Learner learner) {
+    int done = 0;
+    for (int i = 0; i < count; i++) {
+      Optional<UndoneAnswer> u = store.undoLast(learner.id());
+      if (u.isEmpty()) break;
+      done++;
+      root.ctx.out().println("Undone: " + u.get().card() + " (answered " + u.get().answeredAt() + ").");
+    }
+    if (done == 0) {
+      root.ctx.err().println("tutor: there is no answer to undo");
+      return ExitCodes.FAILURE;
     }
     return ExitCodes.OK;
   }

@@ -172,8 +172,8 @@ public record UnitMastery(String packId, List<String> unit, List<SkillResult> sk
           ? "not practised yet" : "no right answer yet");
     }
     int needed = tutor.mastery.Evidence.exercisesNeeded(exercisesInSkill);
-    String shown = o.exercises() + " of " + needed + " exercises, " + Math.min(o.days(), tutor.mastery.Evidence.DAYS_NEEDED)
-        + " of " + tutor.mastery.Evidence.DAYS_NEEDED + " days";
+    String shown = Math.min(o.exercises(), needed) + " of " + needed + " exercises, "
+        + Math.min(o.days(), tutor.mastery.Evidence.DAYS_NEEDED) + " of " + tutor.mastery.Evidence.DAYS_NEEDED + " days";
     if (!o.spaced(exercisesInSkill)) out.add(shown);
     if (m != null && m.attempts() > 0 && !m.known()) {
       out.add(String.format(Locale.ROOT, "P(known) %.2f < %.2f", m == null ? 0 : m.pKnown(), SkillMastery.MASTERED));

@@ -95,15 +95,33 @@ public final class AnswerGrader implements Grader {
     for (int i = 0; i < c.gaps().size(); i++) {
       Gap gap = c.gaps().get(i);
       String answer = typed.get(i);
-      if (!gapMatches(c, gap, answer)) {
+      if (!gapMatches(c, i, answer)) {
         wrong.add("gap " + (i + 1) + ": '" + answer.strip() + "' should be '" + gap.expected() + "'");
       }
     }
     return new Outcome.Graded(wrong.isEmpty(), Gap.filled(c.text()), String.join("; ", wrong));
   }
 
-  public static boolean gapMatches(Exercise.Cloze c, Gap gap, String typed) {
-    return gap.alternatives().stream().anyMatch(a -> TextMatch.matches(typed, a, c.normalization()));
+  /**
+   * Whether {@code typed} is right for gap {@code g}: one of its alternatives as text, or, for a
+   * cloze whose text is a command, the same command as with one of them (the other gaps filled with
+   * their first alternatives).
+   */
+  public static boolean gapMatches(Exercise.Cloze c, int g, String typed) {
+    Gap gap = c.gaps().get(g);
+    if (gap.alternatives().stream().anyMatch(a -> TextMatch.matches(typed, a, c.normalization()))) return true;
+    if (!c.commandAnswers()) return false;
+    List<String> fills = new ArrayList<>();
+    for (Gap x : c.gaps()) fills.add(x.expected());
+    fills.set(g, typed);
+    String line = Gap.filledWith(c.text(), fills);
+    if (!CommandMatch.parses(line)) return false;
+    for (String a : gap.alternatives()) {
+      fills.set(g, a);
+      String key = Gap.filledWith(c.text(), fills);
+      if (CommandMatch.parses(key) && CommandMatch.matches(line, key, c.commands())) return true;
+    }
+    return false;
   }
 
   /**
@@ -116,7 +134,7 @@ public final class AnswerGrader implements Grader {
     int gaps = c.gaps().size();
     boolean[][] fits = new boolean[n][gaps];
     for (int i = 0; i < n; i++) {
-      for (int g = 0; g < gaps; g++) fits[i][g] = gapMatches(c, c.gaps().get(g), typed.get(i));
+      for (int g = 0; g < gaps; g++) fits[i][g] = gapMatches(c, g, typed.get(i));
     }
     int[] answerIn = new int[gaps];
     java.util.Arrays.fill(answerIn, -1);

@@ -132,7 +132,7 @@ public record CommandForm(List<Unit> units) {
       out.add(new Unit(Kind.PROGRAM, words.get(p).key()));
       String name = programName(words, p, table);
       int first = p + 1;
-      if (name.indexOf(' ') > 0) {
+      if (name.length() > words.get(p).key().length()) { // a subcommand: git log
         out.add(new Unit(Kind.WORD, words.get(p + 1).key()));
         first++;
       }

@@ -30,7 +30,8 @@ public final class CommandMatch {
   /**
    * The typed command with one word corrected, when that alone makes it match {@code key}: the word
    * is plain letters (not an option, operator, number, sign, path, glob or quoted text), at least
-   * {@value #MIN_TYPO_WORD} long, and one letter away (a swap counts as one) from a word of the key.
+   * {@value #MIN_TYPO_WORD} long, and one letter away (a swap counts as one) from a word of the key,
+   * with the same first letter.
    * Empty otherwise; in particular when words were added, removed or reordered.
    */
   public static Optional<String> typo(String typed, String key, CommandTable table) {
@@ -42,6 +43,9 @@ public final class CommandMatch {
       for (ShellWords.Token k : keyTokens.get()) {
         if (!(k instanceof ShellWords.Word kw) || !typoable(kw)) continue;
         if (EditDistance.withTranspositions(w.key(), kw.key()) != 1) continue;
+        // A letter added or changed in front makes another program more often than a slip:
+        // pkill for kill, egrep for grep.
+        if (w.key().codePointAt(0) != kw.key().codePointAt(0)) continue;
         String fixed = typed.substring(0, w.start()) + kw.key() + typed.substring(w.end());
         if (matches(fixed, key, table)) return Optional.of(fixed);
       }

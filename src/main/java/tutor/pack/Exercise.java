@@ -85,16 +85,28 @@ public record Exercise(
 
   /**
    * A text with gaps; each gap accepts any of its alternatives. With {@code anyOrder} the answers
-   * may be typed in any order, each filling a different gap.
+   * may be typed in any order, each filling a different gap. With {@code commands} (null for text)
+   * the text is a command: a gap is also right when the command it makes is the same command as
+   * with one of its alternatives.
    */
-  public record Cloze(String text, List<Gap> gaps, Normalization normalization, boolean anyOrder) implements Body {
+  public record Cloze(String text, List<Gap> gaps, Normalization normalization, boolean anyOrder,
+      CommandTable commands) implements Body {
     public Cloze {
       gaps = List.copyOf(gaps);
     }
 
     /** Gaps answered in their order. */
     public Cloze(String text, List<Gap> gaps, Normalization normalization) {
-      this(text, gaps, normalization, false);
+      this(text, gaps, normalization, false, null);
+    }
+
+    public Cloze(String text, List<Gap> gaps, Normalization normalization, boolean anyOrder) {
+      this(text, gaps, normalization, anyOrder, null);
+    }
+
+    /** True when the text is compared as a command. */
+    public boolean commandAnswers() {
+      return commands != null;
     }
 
     public ExerciseType type() {

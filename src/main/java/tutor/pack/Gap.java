@@ -45,6 +45,20 @@ public record Gap(List<String> alternatives) {
     return out.toString();
   }
 
+  /** The text with gap {@code i} filled by {@code fills.get(i)}, as typed. */
+  public static String filledWith(String text, List<String> fills) {
+    Matcher m = GAP.matcher(text);
+    StringBuilder out = new StringBuilder();
+    int i = 0;
+    while (m.find()) {
+      String fill = i < fills.size() ? fills.get(i).strip() : "";
+      m.appendReplacement(out, Matcher.quoteReplacement(fill));
+      i++;
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
   /** The text with every gap filled by its expected answer. */
   public static String filled(String text) {
     Matcher m = GAP.matcher(text);

@@ -62,7 +62,7 @@ public final class PackReader {
       ExerciseType.FLASHCARD, List.of("front", "back"),
       ExerciseType.CHOICE, List.of("options", "correct", "shuffle"),
       ExerciseType.TEXT, concat(List.of("answers", "regex", "match"), GRADING_FIELDS),
-      ExerciseType.CLOZE, concat(List.of("text", "any_order"), GRADING_FIELDS),
+      ExerciseType.CLOZE, concat(List.of("text", "any_order", "match"), GRADING_FIELDS),
       ExerciseType.NUMERIC, List.of("answer", "tolerance", "unit"),
       ExerciseType.ORDER, List.of("items"));
 
@@ -600,7 +600,7 @@ public final class PackReader {
       }
       case CLOZE -> {
         prompt = f.string("prompt", "Fill in the gaps.");
-        body = readCloze(f, norm);
+        body = readCloze(f, norm, matchMode(f, defaultMatch), commandTable);
       }
       case NUMERIC -> {
         prompt = f.string("prompt", true).orElse("");
@@ -668,7 +668,7 @@ public final class PackReader {
     return new Exercise.Text(answers, regex, norm, table.only(programs));
   }
 
-  private static Exercise.Body readCloze(Fields f, Normalization norm) {
+  private static Exercise.Body readCloze(Fields f, Normalization norm, String match, CommandTable table) {
     String text = f.string("text", true).orElse("");
     List<Gap> gaps = Gap.parse(text);
     if (f.has("text") && gaps.isEmpty()) {
@@ -677,7 +677,11 @@ public final class PackReader {
     for (int i = 0; i < gaps.size(); i++) {
       if (gaps.get(i).alternatives().isEmpty()) f.error("text", "gap " + (i + 1) + " is empty");
     }
-    return new Exercise.Cloze(text, gaps, norm, f.bool("any_order").orElse(false));
+    boolean anyOrder = f.bool("any_order").orElse(false);
+    if (!match.equals("command")) return new Exercise.Cloze(text, gaps, norm, anyOrder, null);
+    // A text that is not a command (prose, or an open quote) still compares its gaps as text.
+    List<String> programs = CommandForm.programs(Gap.filled(text), table);
+    return new Exercise.Cloze(text, gaps, norm, anyOrder, table.only(programs));
   }
 
   private static Exercise.Body readNumeric(Fields f) {

@@ -109,6 +109,7 @@ public final class PackWriter {
     Map<String, tutor.pack.CommandTable.Program> all = new java.util.TreeMap<>();
     for (Exercise e : pack.exercises()) {
       if (e.body() instanceof Exercise.Text t && t.commandAnswers()) all.putAll(t.commands().programs());
+      if (e.body() instanceof Exercise.Cloze c && c.commandAnswers()) all.putAll(c.commands().programs());
     }
     Map<String, Object> out = new LinkedHashMap<>();
     all.forEach((name, p) -> {
@@ -184,6 +185,7 @@ public final class PackWriter {
     } else if (b instanceof Exercise.Cloze c) {
       m.put("text", c.text());
       if (c.anyOrder()) m.put("any_order", true);
+      if (c.commandAnswers()) m.put("match", "command");
       m.putAll(grading(c.normalization(), packGrading));
     } else if (b instanceof Exercise.Numeric n) {
       m.put("answer", number(n.answer()));

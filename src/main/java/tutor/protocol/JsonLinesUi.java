@@ -33,7 +33,9 @@ import tutor.session.StudyUi;
  */
 public final class JsonLinesUi implements StudyUi {
   public static final int PROTOCOL = 1;
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Text after the command's object is an error, not ignored: the line may be two commands. */
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   private static final Set<String> COMMANDS = Set.of("answer", "hint", "skip", "undo", "quit", "why", "lesson", "reveal",
       "show", "dispute");
 
@@ -150,6 +152,11 @@ public final class JsonLinesUi implements StudyUi {
         continue;
       }
       JsonNode value = cmd.get(name);
+      if (!name.equals("answer") && value.isBoolean() && !value.asBoolean()) {
+        // {"quit": false} asks for nothing: doing it anyway would end a session nobody ended.
+        error("wrong_shape", "{\"" + name + "\": false} does nothing; send {\"" + name + "\": true} to " + name);
+        continue;
+      }
       switch (name) {
         case "quit" -> throw new SessionEnd(SessionEnd.Cause.QUIT);
         case "hint" -> { return "?"; }
@@ -216,6 +223,10 @@ public final class JsonLinesUi implements StudyUi {
     }
     if (b instanceof Exercise.Choice c) {
       List<Integer> picks = indices(v, shownCount, false);
+      // An option's text (or the start of it), or a list of texts: the grader reads them as a
+      // person's typed text. Digits stay indices, never 1-based positions.
+      String texts = optionTexts(v);
+      if (picks == null && texts != null) return texts;
       if (picks == null || (!c.multiple() && picks.size() != 1)) {
         error("wrong_shape", c.multiple() ? "a choice answer is a list of indices into choices (0-based), e.g. [0, 2]"
             : "a choice answer is one index into choices (0-based), e.g. 1");
@@ -250,6 +261,15 @@ public final class JsonLinesUi implements StudyUi {
     if (v.isTextual()) return v.asText();
     error("wrong_shape", "a text answer is a string");
     return null;
+  }
+
+  private static String optionTexts(JsonNode v) {
+    List<String> texts = new java.util.ArrayList<>();
+    for (JsonNode n : v.isArray() ? v : List.of(v)) {
+      if (!n.isTextual() || n.asText().isBlank() || n.asText().strip().matches("\\d+")) return null;
+      texts.add(n.asText().strip());
+    }
+    return texts.isEmpty() ? null : String.join("; ", texts);
   }
 
   private static boolean allText(JsonNode array) {

@@ -99,9 +99,7 @@ public final class AnswerRecorder {
     CardState existing = cards.get(key);
     CardState before = existing == null || existing.phase() == CardPhase.NEW ? null : existing;
     Instant at = attempt.answeredAt();
-    // A --now in the past must not put a review before the card's last one.
-    if (before != null && before.lastReview() != null && at.isBefore(before.lastReview())) at = before.lastReview();
-    CardState card = before == null ? CardState.newCard(at) : before;
+    CardState card = before == null ? CardState.newCard(at) : sameMomentIfEarlier(before, at);
     ReviewOutcome outcome = scheduler.review(card, attempt.rating(), at, fuzzSeed);
     if (tutor.profile.ConfidentErrors.is(tutor.profile.Confidence.of(attempt.confidence()).orElse(null), attempt.right())) {
       // A confident error is a misconception: it comes back soon, whatever the interval said.
@@ -135,6 +133,18 @@ public final class AnswerRecorder {
     mastery.putAll(masteryAfter);
     return new Recorded(outcome, masteryBefore, masteryAfter,
         changes(knownBefore, masteryBefore, masteryAfter, mastery));
+  }
+
+  /**
+   * An answer earlier than the card's last review (the clock went back, or that review was given
+   * under a clock set ahead) is taken as given at the same moment as it: no time elapsed, never a
+   * negative interval. The answer keeps its own time, so the card is scheduled from now, not from a
+   * future it would be stranded in.
+   */
+  static CardState sameMomentIfEarlier(CardState card, Instant at) {
+    if (card.lastReview() == null || !at.isBefore(card.lastReview())) return card;
+    return new CardState(card.phase(), card.step(), card.stability(), card.difficulty(), card.due(), at,
+        card.reps(), card.lapses());
   }
 
   /** Level changes of the answered skills, and skills this answer unlocked. */

@@ -66,6 +66,18 @@ public record NearMiss(String typed, String expected, String marks) {
     return Optional.empty();
   }
 
+  /**
+   * A gap of a command: only a misspelt plain word, as for a whole command. The gap is read as a
+   * command of its own, so "go-r" for "go-w" or "*.jpeg" for "*.jpg" is never a slip.
+   */
+  private static Optional<NearMiss> commandGap(String typed, List<String> alternatives, Exercise.Cloze c) {
+    for (String a : alternatives) {
+      Optional<String> fixed = CommandMatch.typo(typed.strip(), a, c.commands());
+      if (fixed.isPresent()) return Optional.of(new NearMiss(typed.strip(), fixed.get(), ""));
+    }
+    return Optional.empty();
+  }
+
   /** A near miss only when every wrong gap is near; shown for the whole answer. */
   private static Optional<NearMiss> cloze(Exercise.Cloze c, List<String> responses, double tolerance) {
     int n = c.gaps().size();
@@ -91,8 +103,10 @@ public record NearMiss(String typed, String expected, String marks) {
       Gap g = c.gaps().get(gapOf[i]);
       String r = responses.get(i);
       String exp = r.strip();
-      if (!AnswerGrader.gapMatches(c, g, r)) {
-        Optional<NearMiss> near = closest(r, g.alternatives(), c.normalization(), tolerance);
+      if (!AnswerGrader.gapMatches(c, gapOf[i], r)) {
+        Optional<NearMiss> near = c.commandAnswers()
+            ? commandGap(r, g.alternatives(), c)
+            : closest(r, g.alternatives(), c.normalization(), tolerance);
         if (near.isEmpty()) return Optional.empty();
         anyNear = true;
         exp = near.get().expected();
@@ -236,27 +250,47 @@ public record NearMiss(String typed, String expected, String marks) {
     // One column spare: some terminals wrap a line that fills the last column.
     int room = Math.max(10, width - indent - 1);
     List<String> out = new ArrayList<>();
-    List<String> typedPieces = pieces(typed, room);
+    int[] t = typed.codePoints().toArray();
+    List<int[]> typedPieces = pieces(t, room);
     for (int k = 0; k < typedPieces.size(); k++) {
-      out.add((k == 0 ? TYPED_LABEL : " ".repeat(indent)) + typedPieces.get(k));
+      int[] p = typedPieces.get(k);
+      out.add((k == 0 ? TYPED_LABEL : " ".repeat(indent)) + new String(t, p[0], p[1] - p[0]).stripTrailing());
     }
-    List<String> expectedPieces = pieces(expected, room);
+    int[] e = expected.codePoints().toArray();
+    List<int[]> expectedPieces = pieces(e, room);
     int caret = Math.max(0, caret());
-    int caretPiece = Math.min(caret / room, expectedPieces.size() - 1);
+    boolean shown = false;
     for (int k = 0; k < expectedPieces.size(); k++) {
-      out.add((k == 0 ? EXPECTED_LABEL : " ".repeat(indent)) + expectedPieces.get(k));
-      if (k == caretPiece) out.add(" ".repeat(indent + caret - k * room) + "^");
+      int[] p = expectedPieces.get(k);
+      out.add((k == 0 ? EXPECTED_LABEL : " ".repeat(indent)) + new String(e, p[0], p[1] - p[0]).stripTrailing());
+      boolean last = k == expectedPieces.size() - 1;
+      if (!shown && (caret < p[1] || last)) {
+        out.add(" ".repeat(indent + Math.min(caret - p[0], room)) + "^");
+        shown = true;
+      }
     }
     return out;
   }
 
-  private static List<String> pieces(String s, int room) {
-    int[] cps = s.codePoints().toArray();
-    List<String> out = new ArrayList<>();
-    for (int from = 0; from < cps.length; from += room) {
-      out.add(new String(cps, from, Math.min(room, cps.length - from)));
+  /**
+   * Where to cut a line of code points into pieces of at most {@code room}: after a space when
+   * there is one in the piece, else anywhere. Each piece is {start, end}.
+   */
+  private static List<int[]> pieces(int[] cps, int room) {
+    List<int[]> out = new ArrayList<>();
+    int from = 0;
+    while (cps.length - from > room) {
+      int cut = from + room;
+      for (int k = from + room - 1; k > from; k--) {
+        if (cps[k] == ' ') {
+          cut = k + 1;
+          break;
+        }
+      }
+      out.add(new int[] {from, cut});
+      from = cut;
     }
-    if (out.isEmpty()) out.add("");
+    out.add(new int[] {from, cps.length});
     return out;
   }
 }

@@ -427,8 +427,11 @@ public final class Picker {
     // Known, not mastered, is the level that unlocks: waiting for a second day's evidence before
     // moving on would stall progress through the graph.
     Set<SkillKey> knownSkills = memory.known;
+    // Among known skills, those whose evidence is still missing (placed, or learned on one day or
+    // from one exercise) before the mastered: that is where a new exercise adds to what is shown.
     Comparator<Integer> order = Comparator.comparing((Integer i) -> !q.goalPath().contains(x.primary(i)))
         .thenComparing(i -> knownSkills.contains(x.primary(i)))
+        .thenComparing(i -> shown(q.mastery().get(x.primary(i)), x.exerciseCount(x.primary(i))))
         .thenComparing(i -> x.exercise(i).packId())
         .thenComparingInt(i -> skillPosition(x.primary(i)))
         .thenComparingInt(i -> x.exercise(i).position())
@@ -481,6 +484,10 @@ public final class Picker {
     return Optional.of(new Pick(x.exercise(chosen), x.card(chosen), Pick.Reason.NEW, Double.NaN, bestP,
         "New material in " + title(skill) + " (" + describe(skill, memory, q) + "): predicted success "
         + pct(bestP) + how + goal));
+  }
+
+  private static boolean shown(SkillMastery m, int exercises) {
+    return m != null && m.mastered(exercises);
   }
 
   /** A new exercise the learner may be given now: not skipped, and unlocked unless locks are off. */

@@ -89,6 +89,8 @@ public final class StudySession {
   private final List<String> levelChanges = new ArrayList<>();
   private SessionProgress progress;
   private int answered;
+  /** Answers this session wrote and has not taken back: what :undo may take back. */
+  private int ownAnswers;
   private int correct;
   private int attempt;
   private Pick current;
@@ -267,6 +269,7 @@ public final class StudySession {
             mix(options.seed(), stored.key().hashCode(), attempt), fuzzSeed);
         AnswerRecorder.Recorded r = recorder.record(learner.id(), options.cram() ? "cram" : "study", stored, a,
             fuzzSeed, cards, mastery);
+        ownAnswers++;
         rejected = a.disputable() ? new Rejected(stored, a, fuzzSeed, p.card(), r.masteryBefore(),
             r.outcome().card(), skill, recent) : null;
         index.update(stored.key(), cards.get(stored.key()));
@@ -524,8 +527,14 @@ public final class StudySession {
 
   /** Takes back the last answer and reloads what the picker sees. */
   private void undo() {
+    if (ownAnswers == 0) {
+      // Earlier sessions' answers are for tutor undo, which says which it takes back.
+      ui.notice("There is no answer of this session to undo.");
+      return;
+    }
     rejected = null;
     Optional<tutor.store.UndoneAnswer> u = store.undoLast(learner.id());
+    if (u.isPresent()) ownAnswers--;
     if (u.isEmpty()) {
       ui.notice("There is no answer to undo.");
       return;

@@ -41,12 +41,12 @@ public record StatsReport(String learner, Instant now, LocalDate today, double d
   /** What the report is made of; levels come from the picker's own {@link Picker#memory}. */
   public record Input(String learner, Instant now, LearnerSettings settings, StudyData data,
       Scheduler scheduler, Map<String, String> packTitles, String packFilter, List<DueItem> dueItems,
-      List<ReviewLog.Entry> log, List<GoalLine> goals) {}
+      List<ReviewLog.Tally> tallies, List<GoalLine> goals) {}
 
   public static StatsReport of(Input in) {
     LocalDate today = in.settings().day().dateOf(in.now());
     // Answers after now exist only when --now goes back in time; they are left out everywhere.
-    Activity activity = Activity.of(in.log().stream().filter(e -> !e.at().isAfter(in.now())).toList(),
+    Activity activity = Activity.ofTallies(in.tallies().stream().filter(t -> !t.start().isAfter(in.now())).toList(),
         in.settings().day());
     return new StatsReport(in.learner(), in.now(), today, in.settings().desiredRetention(), packs(in),
         forecast(in, today), activity, activity.streaks(today), activity.months(today, MONTHS),

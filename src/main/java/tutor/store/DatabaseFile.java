@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -36,11 +35,13 @@ final class DatabaseFile {
     }
     if (Files.isDirectory(file)) throw new StoreException(file + " is a directory, not a database file");
     if (!isSqlite(file)) throw new StoreException(file + " is not a tutor database (not an SQLite file)");
+    // Where nothing can be written, SQLite could not make the files a WAL database is read with.
+    if (readOnly && ReadOnly.database(file)) return Database.readOnlyConnection(file);
     SQLiteConfig config = new SQLiteConfig();
     config.setReadOnly(readOnly);
     config.setBusyTimeout(5000);
     try {
-      return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+      return Driver.connect("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
     } catch (SQLException e) {
       throw new StoreException("cannot open database " + file + ": " + e.getMessage(), e);
     }

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +33,11 @@ public final class Doctor {
   private Doctor() {}
 
   public static DoctorReport check(Path db) {
+    return check(db, Instant.now());
+  }
+
+  /** Checks {@code db}; dates after {@code now} are reported as from the future. */
+  public static DoctorReport check(Path db, Instant now) {
     List<Finding> out = new ArrayList<>();
     Connection c;
     try {
@@ -55,6 +61,7 @@ public final class Doctor {
       out.add(foreignKeys(c));
       out.add(orphans(c));
       out.add(values(c));
+      out.add(futureDates(c, now));
       out.add(journal(c, db));
     } catch (SQLException e) {
       out.add(new Finding("database", Status.PROBLEM, "cannot be read: " + e.getMessage(), List.of(),
@@ -224,6 +231,49 @@ public final class Doctor {
     return new Finding("orphan rows", Status.PROBLEM, "some rows belong to nothing", details,
         "tutor ignores these rows; they are left over from data removed by hand. Remove them with:"
             + " tutor doctor --fix (it makes a backup first).", repairs);
+  }
+
+  /** A column of dates that must not be after now, and how a row of it is put back to now. */
+  private record Dated(String table, String column, String what, String repair) {}
+
+  /**
+   * Dates after now: answers given under a clock set ahead (--now, a wrong system clock). A card
+   * whose last review is in the future comes due only after it, and later answers cannot be put
+   * before it: it is stranded. Repaired by moving each date back to now; a card keeps its interval,
+   * counted from now.
+   */
+  private static Finding futureDates(Connection c, Instant now) throws SQLException {
+    long t = now.toEpochMilli();
+    List<Dated> checks = List.of(
+        new Dated("cards", "last_review", "cards last reviewed in the future", "UPDATE cards SET due = " + t
+            + " + max(0, due - last_review), last_review = " + t + " WHERE last_review > " + t),
+        new Dated("reviews", "reviewed_at", "answers given in the future", "UPDATE reviews SET reviewed_at = " + t
+            + " WHERE reviewed_at > " + t),
+        new Dated("mastery", "updated_at", "skills' mastery updated in the future", "UPDATE mastery SET updated_at = " + t
+            + " WHERE updated_at > " + t),
+        new Dated("lessons_seen", "seen_at", "lessons seen in the future", "UPDATE lessons_seen SET seen_at = " + t
+            + " WHERE seen_at > " + t));
+    List<String> details = new ArrayList<>();
+    List<String> repairs = new ArrayList<>();
+    for (Dated d : checks) {
+      if (!tableExists(c, d.table())) continue;
+      try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*), max(" + d.column()
+          + ") FROM " + d.table() + " WHERE " + d.column() + " > " + t)) {
+        int n = rs.next() ? rs.getInt(1) : 0;
+        if (n == 0) continue;
+        details.add(d.what() + ": " + n + " (the latest at " + seconds(Instant.ofEpochMilli(rs.getLong(2))) + ")");
+        repairs.add(d.repair());
+      }
+    }
+    if (details.isEmpty()) return new Finding("dates", Status.OK, "no date after now (" + seconds(now) + ")");
+    return new Finding("dates", Status.PROBLEM, "some dates are after now (" + seconds(now) + ")", details,
+        "Answers were given with the clock set ahead (--now, or a wrong system clock); their cards come due"
+            + " only after those dates. Move them back to now with: tutor doctor --fix (it makes a backup first).",
+        repairs);
+  }
+
+  private static Instant seconds(Instant t) {
+    return t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
   }
 
   /** What doctor --fix does with a learner table's rows whose values break the app's rules. */

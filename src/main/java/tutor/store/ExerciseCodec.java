@@ -41,6 +41,9 @@ final class ExerciseCodec {
   private abstract static class ClozeMixin {
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_DEFAULT)
     abstract boolean anyOrder();
+
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    abstract tutor.pack.CommandTable commands();
   }
 
   /** Jackson's mapper, made when first needed (it writes exercises: installing a pack). */

@@ -42,7 +42,7 @@ final class ExerciseJson {
       case "text" -> new Exercise.Text(strings(m, "answers"), string(m, "regex"), normalization(map(m, "normalization")),
           commands(map(m, "commands")));
       case "cloze" -> new Exercise.Cloze(string(m, "text"), gaps(list(m, "gaps")), normalization(map(m, "normalization")),
-          bool(m, "anyOrder"));
+          bool(m, "anyOrder"), commands(map(m, "commands")));
       case "numeric" -> new Exercise.Numeric(number(m, "answer"), number(m, "tolerance"), bool(m, "relative"),
           string(m, "unit"));
       case "order" -> new Exercise.Order(strings(m, "items"));

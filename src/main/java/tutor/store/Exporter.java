@@ -23,22 +23,15 @@ public final class Exporter {
   /** Writes the learner's data to {@code out}; returns the rows written per table. */
   public static Map<String, Long> write(SqliteStore store, Learner learner, Instant now, ExportWriter out) {
     Connection c = store.connection();
-    try {
-      boolean auto = c.getAutoCommit();
-      // One read transaction: a consistent snapshot even if a session is writing meanwhile (WAL:
-      // the session is not held up).
-      c.setAutoCommit(false);
+    // One read transaction: a consistent snapshot even if a session is writing meanwhile (WAL:
+    // the session is not held up).
+    return Transactions.snapshot(c, () -> {
       try {
         return write(c, store, learner, now, out);
-      } finally {
-        c.rollback();
-        c.setAutoCommit(auto);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-    } catch (SQLException e) {
-      throw new StoreException("database error: " + e.getMessage(), e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    });
   }
 
   private static Map<String, Long> write(Connection c, SqliteStore store, Learner learner, Instant now,

@@ -22,8 +22,10 @@ import java.util.Set;
  * the same at any size). Every value is checked by the rules the app writes with
  * ({@link ValueRules}), and every table against the export's manifest (row count and checksum):
  * an export cut short, altered, or with a value the app would never write is refused whole, with
- * the file, row and column. Rows keep their values; a row id (reviews.id, goals.id) already taken
- * in this database gets a new one, and references to it follow. Foreign keys are checked at the
+ * the file, row and column. Rows keep their values. Row ids (reviews.id, goals.id) are kept when
+ * the table is empty, as in a new database; otherwise every id of that table is moved past the
+ * ones already there (old id + the largest one), and references to them follow: no id is ever
+ * taken twice, and no map of a million ids is kept. Foreign keys are checked at the
  * end, so an export that needs content this database does not have is refused whole.
  */
 public final class Importer {
@@ -81,7 +83,7 @@ public final class Importer {
       }
       Learner learner = insertLearner(c, name, data.learnerCreatedAt());
       List<String> known = LearnerTables.names(c);
-      Map<String, Map<Long, Long>> newIds = new HashMap<>();
+      Map<String, Long> shifts = new HashMap<>();
       Map<String, ExportWriter.TableCheck> read = new LinkedHashMap<>();
       try {
         for (String t = source.nextTable(); t != null; t = source.nextTable()) {
@@ -89,7 +91,7 @@ public final class Importer {
             throw new Refused("the export has a table '" + t + "' this tutor does not know; update tutor");
           }
           if (read.containsKey(t)) throw new Refused("the export has the table '" + t + "' twice");
-          read.put(t, insertRows(c, source, t, learner.id(), newIds));
+          read.put(t, insertRows(c, source, t, learner.id(), shifts));
         }
         if (read.isEmpty()) throw new Refused("the export has no tables, so no data: it is incomplete");
         Manifests.check(source.manifest(), read, source::nameOf);
@@ -118,18 +120,17 @@ public final class Importer {
 
   /** Inserts a table's rows as they are read; returns their count and checksum, as read. */
   private static ExportWriter.TableCheck insertRows(Connection c, ExportSource source, String name, long learnerId,
-      Map<String, Map<Long, Long>> newIds) throws SQLException, IOException {
+      Map<String, Long> shifts) throws SQLException, IOException {
     List<LearnerTables.Column> all = LearnerTables.columns(c, name);
     Map<String, LearnerTables.Column> byName = new LinkedHashMap<>();
     for (LearnerTables.Column col : all) byName.put(col.name(), col);
     String idColumn = LearnerTables.rowidAlias(all);
-    Map<String, Map<Long, Long>> follow = new HashMap<>(); // column -> old id -> new id (only ids that changed)
+    Map<String, Long> follow = new HashMap<>(); // column -> how far the ids it refers to moved
     for (LearnerTables.Reference r : LearnerTables.references(c, name)) {
-      Map<Long, Long> ids = newIds.get(r.table());
-      if (ids != null) follow.put(r.column(), ids);
+      Long moved = shifts.get(r.table());
+      if (moved != null && moved != 0) follow.put(r.column(), moved);
     }
-    long maxIdBefore = idColumn == null ? 0 : maxId(c, name, idColumn);
-    Map<Long, Long> changed = new HashMap<>();
+    long shift = idColumn == null ? 0 : maxId(c, name, idColumn);
     Map<List<String>, PreparedStatement> inserts = new HashMap<>();
     RowDigest digest = new RowDigest();
     try {
@@ -156,33 +157,38 @@ public final class Importer {
         }
         String problem = ValueRules.problem(name, row);
         if (problem != null) throw new Refused(source.position() + ", " + problem);
-        Long oldId = idColumn == null ? null : (Long) row.get(idColumn);
-        if (oldId != null && (oldId <= maxIdBefore || !changed.isEmpty()) && taken(c, name, idColumn, oldId)) {
-          row.put(idColumn, null);
+        if (idColumn != null && shift != 0 && row.get(idColumn) instanceof Long id) {
+          if (id <= 0 || id > Long.MAX_VALUE - shift) {
+            throw new Refused(source.position() + ", column '" + idColumn + "': " + id + " is not a row id");
+          }
+          row.put(idColumn, id + shift);
         }
-        for (Map.Entry<String, Map<Long, Long>> f : follow.entrySet()) {
-          if (row.get(f.getKey()) instanceof Long ref) row.put(f.getKey(), f.getValue().getOrDefault(ref, ref));
+        for (Map.Entry<String, Long> f : follow.entrySet()) {
+          if (row.get(f.getKey()) instanceof Long ref) row.put(f.getKey(), ref + f.getValue());
         }
         List<String> columns = new ArrayList<>(row.keySet());
         PreparedStatement insert = inserts.get(columns);
         if (insert == null) {
-          insert = c.prepareStatement(insertSql(name, columns), Statement.RETURN_GENERATED_KEYS);
+          insert = c.prepareStatement(insertSql(name, columns));
           inserts.put(columns, insert);
         }
         int i = 1;
         for (String col : columns) bind(insert, i++, row.get(col));
         insert.setLong(i, learnerId);
-        insert.executeUpdate();
-        if (oldId != null && row.get(idColumn) == null) {
-          try (ResultSet keys = insert.getGeneratedKeys()) {
-            if (keys.next()) changed.put(oldId, keys.getLong(1));
+        try {
+          insert.executeUpdate();
+        } catch (SQLException e) {
+          if (String.valueOf(e.getMessage()).contains("UNIQUE") || String.valueOf(e.getMessage()).contains("CONSTRAINT")) {
+            throw new Refused(source.position() + ": " + e.getMessage().replaceFirst("^\\[SQLITE[^]]*\\]\\s*", "")
+                + " (the same row twice?)");
           }
+          throw e;
         }
       }
     } finally {
       for (PreparedStatement ps : inserts.values()) ps.close();
     }
-    if (idColumn != null) newIds.put(name, changed);
+    if (idColumn != null) shifts.put(name, shift);
     return new ExportWriter.TableCheck(digest.rows(), digest.hex());
   }
 
@@ -198,16 +204,6 @@ public final class Importer {
     try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT coalesce(max("
         + LearnerTables.quote(idColumn) + "), 0) FROM " + LearnerTables.quote(table))) {
       return rs.next() ? rs.getLong(1) : 0;
-    }
-  }
-
-  private static boolean taken(Connection c, String table, String idColumn, long id) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM " + LearnerTables.quote(table) + " WHERE "
-        + LearnerTables.quote(idColumn) + " = ?")) {
-      ps.setLong(1, id);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next();
-      }
     }
   }
 

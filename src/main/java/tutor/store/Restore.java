@@ -46,9 +46,12 @@ public final class Restore {
     Path fresh = Backup.snapshot(backup, dir, dbAbs.getFileName().toString());
     try {
       Path aside = null;
-      if (Files.exists(dbAbs) || Files.exists(companion(dbAbs, "-wal"))) aside = moveAside(dbAbs, stamp);
+      if (Files.exists(dbAbs) || Files.exists(companion(dbAbs, "-wal"))) {
+        aside = linkAside(dbAbs, stamp);
+        if (aside == null) aside = moveAside(dbAbs, stamp);
+      }
       try {
-        Files.move(fresh, dbAbs, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(fresh, dbAbs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         Backup.forceDirectory(dir);
       } catch (IOException e) {
         if (aside != null) putBack(aside, dbAbs);
@@ -75,6 +78,45 @@ public final class Restore {
       Path p = db.resolveSibling(stem + ".before-restore-" + stamp + (n == 1 ? "" : "-" + n) + ".db");
       if (!Files.exists(p) && !Files.exists(companion(p, "-wal"))) return p;
     }
+  }
+
+  /**
+   * Keeps the database and its log files under the aside name by hard links, then removes the
+   * log files from the database's name; the database file itself stays until the fresh copy
+   * replaces it in one rename. So there is always a database under the name: after a crash in
+   * between, the old one without its log (consistent, its last answers in the copy aside), never
+   * none. Returns null where links are not supported (nothing changed then).
+   */
+  private static Path linkAside(Path db, String stamp) {
+    Path aside = asideName(db, stamp);
+    List<String> linked = new ArrayList<>();
+    try {
+      for (String suffix : SUFFIXES) {
+        Path from = companion(db, suffix);
+        if (!Files.exists(from)) continue;
+        Files.createLink(companion(aside, suffix), from);
+        linked.add(suffix);
+      }
+    } catch (UnsupportedOperationException | IOException e) {
+      for (String suffix : linked) {
+        try {
+          Files.deleteIfExists(companion(aside, suffix));
+        } catch (IOException ignored) {
+          // a second name of a file that is still under its first
+        }
+      }
+      return null;
+    }
+    Backup.forceDirectory(db.toAbsolutePath().getParent());
+    try {
+      for (String suffix : SUFFIXES) {
+        if (!suffix.isEmpty()) Files.deleteIfExists(companion(db, suffix));
+      }
+    } catch (IOException e) {
+      throw new StoreException("cannot remove the write-ahead log of " + db + " before restoring: " + e.getMessage()
+          + "; the database and its log are also kept as " + aside, e);
+    }
+    return aside;
   }
 
   /** Moves the database and its log files aside together, so they stay a consistent pair. */

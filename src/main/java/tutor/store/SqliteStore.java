@@ -39,12 +39,19 @@ public final class SqliteStore implements Store {
   }
 
   private final Connection c;
+  private final Path file;
+  /** Opened for reading only: the database lives where tutor cannot write. */
+  private final boolean readOnly;
+  /** What a write does while another program writes: a command waits a while, a session for ever. */
+  private Transactions.Waiting waiting = Transactions.Waiting.COMMAND;
   /** Installed skills and exercises in outline, read ahead ({@link #preloadOutline}); null: not read. */
   private List<StoredSkill> skillsRead;
   private List<StoredExercise> outlinesRead;
 
-  private SqliteStore(Connection c) {
+  private SqliteStore(Connection c, Path file, boolean readOnly) {
     this.c = c;
+    this.file = file;
+    this.readOnly = readOnly;
   }
 
   /**
@@ -54,15 +61,46 @@ public final class SqliteStore implements Store {
    * the real opening to report.
    */
   public static void warmUp() {
-    try (Connection memory = java.sql.DriverManager.getConnection("jdbc:sqlite::memory:")) {
+    try (Connection memory = Driver.connect("jdbc:sqlite::memory:", null)) {
       memory.getAutoCommit();
     } catch (Exception | LinkageError e) {
       // the real work will meet it, and report it
     }
   }
 
+  /**
+   * Opens the database at {@code file}, creating it if there is none; where tutor cannot write, it
+   * is opened for reading only ({@link #readOnly}).
+   */
   public static SqliteStore open(Path file) {
-    return new SqliteStore(Database.open(file));
+    Database.Opened opened = Database.openFor(file);
+    return new SqliteStore(opened.connection(), file, opened.readOnly());
+  }
+
+  /** The database file. */
+  public Path file() {
+    return file;
+  }
+
+  /** Whether the database could only be opened for reading (read-only directory, mount or file). */
+  public boolean readOnly() {
+    return readOnly;
+  }
+
+  /**
+   * Fails with a one-line reason if the database cannot be written here; for commands that write,
+   * to say so before they start rather than at their first write.
+   */
+  public void requireWritable() {
+    if (readOnly) throw new StoreException(Transactions.readOnlyMessage(file));
+  }
+
+  /**
+   * From now on, a write that finds another program writing waits for as long as it takes (a
+   * session must not lose an answer), and calls {@code tell} once, the first time it waits long.
+   */
+  public void waitForOthers(Runnable tell) {
+    waiting = Transactions.Waiting.forever(tell);
   }
 
   /**
@@ -74,15 +112,15 @@ public final class SqliteStore implements Store {
   }
 
   /** Runs {@code work} in one transaction: all of it is written, or none. */
-  private <T> T transaction(Transactions.SqlWork<T> work) {
-    return Transactions.inTransaction(c, work);
+  <T> T transaction(Transactions.SqlWork<T> work) {
+    return Transactions.write(c, work, waiting);
   }
 
   private <T> T query(Transactions.SqlWork<T> work) {
     try {
       return work.run();
     } catch (SQLException e) {
-      throw new StoreException("database error: " + e.getMessage(), e);
+      throw Transactions.failure(c, e);
     }
   }
 
@@ -93,8 +131,9 @@ public final class SqliteStore implements Store {
     Optional<Learner> current = appSetting(CURRENT_LEARNER).flatMap(this::learner);
     if (current.isPresent()) return current.get();
     List<Learner> all = learners();
+    if (all.isEmpty()) requireWritable();
     Learner l = all.isEmpty() ? addLearner(DEFAULT_LEARNER, now) : all.get(0);
-    useLearner(l);
+    if (!readOnly) useLearner(l); // where nothing can be written, the first learner is simply used
     return l;
   }
 

@@ -18,14 +18,17 @@ import java.util.Optional;
  */
 public final class Undo {
   private static final ObjectMapper JSON = new ObjectMapper();
+  private final SqliteStore store;
   private final Connection c;
 
   public Undo(SqliteStore store) {
+    this.store = store;
     this.c = store.connection();
   }
 
   public Optional<UndoneAnswer> last(long learnerId) {
-    return Transactions.inTransaction(c, () -> undoLast(learnerId));
+    // Immediate: the last answer is read under the write lock, so no answer can slip in between.
+    return store.transaction(() -> undoLast(learnerId));
   }
 
   /** As {@link #last}, inside a transaction the caller holds. */

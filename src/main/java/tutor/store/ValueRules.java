@@ -19,7 +19,8 @@ import tutor.session.LearnerSettings;
  * Double, String), as {@link #convert} makes them.
  */
 final class ValueRules {
-  /** Epoch milliseconds from 1970 to the year 9999. */
+  /** Epoch milliseconds of the years 1 to 9999 (a clock set wrong may have written any of them). */
+  private static final long EARLIEST_TIME = -62_135_596_800_000L;
   private static final long LATEST_TIME = 253_402_300_799_999L;
   private static final Set<String> PHASES = Set.of("new", "learning", "review", "relearning");
   private static final JsonFactory JSON = new JsonFactory();
@@ -116,7 +117,7 @@ final class ValueRules {
       }
       case "cards.due", "cards.last_review", "reviews.reviewed_at", "mastery.updated_at", "lessons_seen.seen_at",
           "goals.created_at", "fsrs_parameters.fitted_at" -> {
-        return range(v, 0, LATEST_TIME, "a time is milliseconds since 1970, up to the year 9999");
+        return range(v, EARLIEST_TIME, LATEST_TIME, "a time is milliseconds since 1970, in the years 1 to 9999");
       }
       case "goals.deadline" -> {
         try {

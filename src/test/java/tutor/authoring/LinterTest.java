@@ -105,6 +105,14 @@ class LinterTest {
   }
 
   @Test
+  void commandAnswersAreNeverReportedForCaseBecauseCaseAlwaysCountsInACommand() {
+    AuthoringPacks.edit(dir, EX, "answers: [Mars]", "answers: [\"grep -r x .\", \"grep -R x .\"]\n    match: command");
+    AuthoringPacks.edit(dir, EX, "accept: [Mars, mars, \" Mars. \"]", "accept: [\"grep -R x .\"]");
+    AuthoringPacks.edit(dir, EX, "reject: [Venus, Jupiter]", "reject: [\"grep -rx .\"]");
+    assertTrue(lint().stream().noneMatch(w -> w.rule().equals("case-only")), lint().toString());
+  }
+
+  @Test
   void answersThatAreTheSameOnceCaseIsIgnoredAreReportedAsRedundant() {
     AuthoringPacks.edit(dir, EX, "answers: [Mars]", "answers: [Mars, mars]");
     assertTrue(only(lint(), "case-only").message().contains("keep one"));

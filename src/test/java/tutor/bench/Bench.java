@@ -27,6 +27,7 @@ public final class Bench {
     ALL.put("answer", new SessionBench(false));
     ALL.put("pack", new PackBench());
     ALL.put("memory", new MemoryBench());
+    ALL.put("data", new DataBench());
     ALL.put("verify", new VerifyBench());
   }
 

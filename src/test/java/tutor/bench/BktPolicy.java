@@ -78,7 +78,9 @@ final class BktPolicy implements Policy {
   public Optional<Set<SkillKey>> countedMastered() {
     Set<SkillKey> out = new HashSet<>();
     mastery.forEach((k, m) -> {
-      if (m.known()) out.add(k); // BKT's own mastery: P(known) >= 0.95, no evidence rule
+      // Classic BKT mastery: P(known) at least 0.95, no evidence of days or exercises (tutor's
+      // "known"; its "mastered" also needs two exercises on two days, which this policy never records).
+      if (m.known()) out.add(k);
     });
     return Optional.of(out);
   }

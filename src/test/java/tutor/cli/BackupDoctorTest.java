@@ -123,7 +123,7 @@ class BackupDoctorTest {
     assertEquals(2, refused.code(), "no terminal, no --yes: " + refused);
     Cli.Result fixed = cli.run("doctor", "--fix", "--yes");
     assertEquals(0, fixed.code(), fixed.toString());
-    assertTrue(fixed.err().contains("Deleted 2 rows"), fixed.err());
+    assertTrue(fixed.err().contains("Repaired 2 rows"), fixed.err());
     assertEquals(3, Rows.count(db, "SELECT count(*) FROM cards"), "the learner's real cards stay");
     try (var files = Files.list(dir.resolve("backups"))) {
       assertTrue(files.anyMatch(f -> f.getFileName().toString().matches("tutor-\\d{8}-\\d{6}-before-doctor-fix\\.db")));

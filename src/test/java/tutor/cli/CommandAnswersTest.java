@@ -145,4 +145,14 @@ class CommandAnswersTest {
     assertTrue(r.out().contains("could be 1) rm -r or 2) rmdir or 3) rm -i"), r.out());
     assertTrue(r.out().contains("4 answered, 4 correct (100%)"), r.out());
   }
+
+  @Test
+  void overJsonLinesAChoiceMayBeItsText() throws Exception {
+    String commands = String.join("\n", "{\"answer\": \"ls -a -l\"}", "{\"answer\": \"rm *.tmp\"}",
+        "{\"answer\": \"grep -r TODO .\"}", "{\"answer\": \"rm\"}", "{\"answer\": \"rm -r\"}") + "\n";
+    Cli.Result r = cli.input(commands, "study", "--jsonl", "--limit", "4", "--seed", "1", DAY1);
+    assertEquals(0, r.code(), r.toString());
+    assertTrue(r.out().contains("could be 1) rm -r or 2) rmdir or 3) rm -i"), r.out());
+    assertTrue(r.out().contains("\"answered\":4,\"correct\":4"), r.out());
+  }
 }

@@ -174,4 +174,20 @@ class RestoreTest {
         "tutor-20260306-093000-before-undo.db"), names);
     assertEquals(List.of(List.of("ok")), Rows.query(dir.resolve("backups").resolve(names.get(0)), "PRAGMA integrity_check"));
   }
+
+  @Test
+  void anUpdateOfAnInstalledPackIsBackedUpFirstWhetherAddedOrBundled() throws Exception {
+    Path v11 = TestPacks.demo(dir.resolve("v11"), "1.1.0", true);
+    Cli.Result added = cli.run("pack", "add", v11.toString(), "--now=2026-03-04T08:00:00Z");
+    assertEquals(0, added.code(), added.toString());
+    assertTrue(added.err().contains("before-pack-update"), added.err());
+    Path content = dir.resolve("content");
+    TestPacks.demo(content, "1.2.0", true);
+    Cli.Result bundled = cli.env("TUTOR_CONTENT", content.toString()).run("due", "--now=2026-03-04T09:00:00Z");
+    assertEquals(0, bundled.code(), bundled.toString());
+    assertTrue(bundled.err().contains("tutor-20260304-090000-before-pack-update.db"), bundled.err());
+    try (var files = Files.list(dir.resolve("backups"))) {
+      assertEquals(2, files.count());
+    }
+  }
 }

@@ -308,7 +308,12 @@ public class CommandMatchTest {
         Arguments.of("git push orign main", "git push origin main --force"),
         Arguments.of("grep --recrusive TODO .", "grep --recursive TODO ."),
         Arguments.of("find . -naem x", "find . -name x"),
-        Arguments.of("git branch -m mian", "git branch -m main -f"));
+        Arguments.of("git branch -m mian", "git branch -m main -f"),
+        // another program, not a slip: a letter added or changed in front
+        Arguments.of("pkill 4242", "kill 4242"),
+        Arguments.of("egrep -r TODO .", "grep -r TODO ."),
+        Arguments.of("tsort names.txt", "sort names.txt"),
+        Arguments.of("Grep -r TODO .", "grep -r TODO ."));
   }
 
   @ParameterizedTest(name = "{0} is not offered for {1}")
@@ -323,5 +328,33 @@ public class CommandMatchTest {
     assertEquals(List.of("git log", "head", "ls"), programs);
     CommandTable only = TABLE.only(programs);
     assertEquals(java.util.Set.of("git log", "git", "head", "ls"), only.programs().keySet());
+  }
+
+  /**
+   * Odd input never throws: every complete line equals itself, and typo() and matches() answer for
+   * lines built from shell syntax at random (a fixed seed, so runs repeat).
+   */
+  @Test
+  void anyLineIsHandledWithoutAnError() {
+    String[] parts = {"ls", "-la", "--all", " ", "  ", "'", "\"", "\\", "$", "${", "}", "$(", ")", "(", "`", "*", "?",
+        "[", "]", "{", ",", "~", "|", "&", ";", ">", "<", "2>&1", "&>", "<<", "#", "\n", "=", "a", "./", "--", "-",
+        "é", "\t", "-n5", "git", "log", "kill", "-TERM"};
+    java.util.SplittableRandom random = new java.util.SplittableRandom(16);
+    int complete = 0;
+    for (int n = 0; n < 5000; n++) {
+      StringBuilder line = new StringBuilder();
+      int length = random.nextInt(12);
+      for (int k = 0; k < length; k++) line.append(parts[random.nextInt(parts.length)]);
+      String l = line.toString();
+      if (CommandMatch.parses(l)) {
+        complete++;
+        assertTrue(same(l, l), "equal to itself: " + l);
+        assertEquals(Optional.empty(), CommandMatch.typo(l, l, TABLE));
+      } else {
+        assertFalse(same(l, l), "an incomplete line matches nothing: " + l);
+      }
+      CommandMatch.typo(l, "grep -r TODO .", TABLE);
+    }
+    assertTrue(complete > 1000, "enough complete lines were tried: " + complete);
   }
 }

@@ -149,9 +149,39 @@ class CommandKeysTest {
 
   @Test
   void matchAndAnyOrderBelongToTheirTypes() {
-    String ex = EXERCISES.replace("    any_order: true\n", "    any_order: true\n    match: command\n");
-    assertError(Packs.errors(Packs.pack(dir, MANIFEST, ex)), dir.resolve("exercises/x.yaml"), line(ex, "match: command"),
-        "unknown field 'match'");
+    String ex = EXERCISES + """
+          - id: pick
+            skill: a
+            type: choice
+            prompt: Which?
+            options: [x, y]
+            correct: x
+            match: command
+            any_order: false
+        """;
+    List<PackError> errors = Packs.errors(Packs.pack(dir, MANIFEST, ex));
+    assertError(errors, dir.resolve("exercises/x.yaml"), line(ex, "match: command"), "unknown field 'match'");
+    assertError(errors, dir.resolve("exercises/x.yaml"), line(ex, "any_order: false"), "unknown field 'any_order'");
+  }
+
+  @Test
+  void aClozeFollowsThePackDefaultAndMayTurnItOff() throws Exception {
+    String ex = EXERCISES + """
+          - id: cmd-gap
+            skill: a
+            type: cloze
+            text: "head {{-n 5}} data.csv"
+          - id: prose-gap
+            skill: a
+            type: cloze
+            text: "The {{parent}} directory"
+            match: text
+        """;
+    Pack p = PackReader.read(Packs.pack(dir, MANIFEST, ex));
+    Exercise.Cloze cmd = (Exercise.Cloze) body(p, "cmd-gap");
+    assertTrue(cmd.commandAnswers());
+    assertEquals(List.of("head"), List.copyOf(cmd.commands().programs().keySet()));
+    assertFalse(((Exercise.Cloze) body(p, "prose-gap")).commandAnswers());
   }
 
   @Test

@@ -65,4 +65,19 @@ class PackWriterTest {
     assertEquals(pack.exercises(), back.exercises());
     assertEquals("P: a title", back.title());
   }
+
+  @Test
+  void theBundledPacksCommandsSurviveARoundTrip() throws Exception {
+    for (String name : List.of("unix-shell", "git")) {
+      Pack pack = PackReader.read(Path.of("content", name));
+      Pack back = roundTrip(pack);
+      // Written one file per skill, so in another order: compare by id.
+      Map<String, Exercise> before = new java.util.TreeMap<>();
+      pack.exercises().forEach(e -> before.put(e.id(), e));
+      Map<String, Exercise> after = new java.util.TreeMap<>();
+      back.exercises().forEach(e -> after.put(e.id(), e));
+      assertEquals(before, after, name);
+      Files.walk(dir.resolve("written")).sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+    }
+  }
 }

@@ -265,6 +265,12 @@ final class ReferencePicker {
     fresh.stream()
         .sorted(Comparator.comparing((StoredExercise e) -> !q.goalPath().contains(primarySkill(e)))
             .thenComparing(e -> masteredSkills.contains(primarySkill(e)))
+            .thenComparing(e -> {
+              SkillMastery m = q.mastery().get(primarySkill(e));
+              long n = q.scope().stream().filter(x -> x.packId().equals(e.packId())
+                  && x.exercise().skills().contains(primarySkill(e).skillId())).count();
+              return m != null && m.mastered((int) n);
+            })
             .thenComparing(StoredExercise::packId)
             .thenComparingInt(e -> skillPosition(primarySkill(e)))
             .thenComparingInt(StoredExercise::position))

@@ -61,7 +61,8 @@ class StatsViewTest {
     }
     LearnerSettings settings = LearnerSettings.from(Map.of("timezone", "UTC"), ZoneId.of("UTC"));
     return StatsReport.of(new StatsReport.Input("default", NOW, settings, data,
-        new FsrsScheduler(SchedulerConfig.defaults()), Map.of("p", "A pack with a long title"), null, due, log,
+        new FsrsScheduler(SchedulerConfig.defaults()), Map.of("p", "A pack with a long title"), null, due,
+        ReviewLog.tallies(log),
         List.of(new GoalLine(1, "p", "master p by 2026-04-01", "behind", "2 of 7 skills mastered; behind by 12"
             + " days: about 9 new exercises a day are needed, your pace is 3."))));
   }

@@ -1,0 +1,738 @@
+package tutor.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The crash-and-fault suite of issue 18: tutor in its own process, killed with SIGKILL at random
+ * moments of study, pack add, import, backup, export, learner delete and optimize; three sessions of
+ * one learner and of three learners at once; a full disk (a small tmpfs where one can be mounted, and
+ * a file-size limit); a read-only mount; truncated files. After every run: integrity_check is ok,
+ * every answer that got its feedback is in the review log, no update is lost (each card is the
+ * state after its last review, its reps the number of its reviews; no exercise introduced twice),
+ * and every message is one clean line.
+ *
+ * <p>The moments are random; the seed is in every failure message. Rerun one with
+ * {@code mvn -o test -Dtest=CrashAndFaultTest -Dtutor.faults.seed=N}; more trials with
+ * {@code -Dtutor.faults.trials=N} (scripts/faults does both).
+ */
+class CrashAndFaultTest {
+  private static final long SEED = Long.getLong("tutor.faults.seed", System.nanoTime());
+  private static final int TRIALS = Integer.getInteger("tutor.faults.trials", 1);
+  private static final String JAVA = ProcessHandle.current().info().command().orElse("java");
+  private static final String CLASSPATH = System.getProperty("java.class.path");
+  private static final String NOW = "--now=2026-03-02T09:00:00Z";
+  private static final int BULK_REVIEWS = 10_000;
+
+  @TempDir static Path base;
+  private static Path baseDb;
+  private static Path bulkExport;
+  @TempDir Path dir;
+  private final Random random = new Random(SEED);
+
+  private static String seed() {
+    return " [seed " + SEED + ": rerun with -Dtutor.faults.seed=" + SEED + "]";
+  }
+
+  /**
+   * A database with both bundled packs, a learner who studies (new-per-day 1000, so that a session
+   * runs long) and a learner with a long synthetic history (for delete, export, backup, optimize).
+   */
+  @BeforeAll
+  static void baseDatabase() throws Exception {
+    baseDb = base.resolve("base.db");
+    Cli cli = new Cli(baseDb);
+    for (String pack : List.of("content/git", "content/unix-shell")) {
+      Cli.Result r = cli.run("pack", "add", pack);
+      assertEquals(0, r.code(), r.toString());
+    }
+    assertEquals(0, cli.run("settings", "new-per-day", "1000").code());
+    assertEquals(0, cli.run("learner", "add", "bulk").code());
+    assertEquals(0, cli.run("settings", "new-per-day", "1000").code());
+    assertEquals(0, cli.run("learner", "use", "default").code());
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + baseDb); Statement s = c.createStatement()) {
+      s.execute("INSERT INTO reviews(learner_id, pack_id, exercise_id, reviewed_at, kind, rating, correct, response_ms,"
+          + " hints_used, answer, phase_before, elapsed_days, scheduled_days, stability, difficulty, card_before,"
+          + " mastery_before) WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < "
+          + BULK_REVIEWS + ")"
+          + " SELECT (SELECT id FROM learners WHERE name = 'bulk'), e.pack_id, e.id, 1600000000000 + i * 3600000,"
+          + " 'study', 1 + i % 4, i % 4 > 0, 4000, 0, 'x', CASE WHEN i <= 200 THEN 'new' ELSE 'review' END,"
+          + " i / 200, 3, 2.5, 5.0, NULL, '{}' FROM n JOIN (SELECT pack_id, id, row_number() OVER (ORDER BY pack_id, id)"
+          + " AS k FROM exercises) e ON e.k = 1 + i % 200");
+    }
+    bulkExport = base.resolve("bulk-export");
+    Files.createDirectories(bulkExport);
+    assertEquals(0, cli.run("learner", "use", "bulk").code());
+    Cli.Result export = cli.run("export", "--out", bulkExport.toString());
+    assertEquals(0, export.code(), export.toString());
+    assertEquals(0, cli.run("learner", "use", "default").code());
+  }
+
+  // ---- running tutor in a process of its own ----
+
+  /** A tutor process, its output gathered as it comes. */
+  private static final class Run {
+    final Process process;
+    final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final List<Thread> readers = new ArrayList<>();
+
+    Run(Process p) {
+      process = p;
+      readers.add(drain(p.getInputStream(), out));
+      readers.add(drain(p.getErrorStream(), err));
+    }
+
+    private static Thread drain(InputStream in, ByteArrayOutputStream to) {
+      Thread t = new Thread(() -> {
+        byte[] buf = new byte[8192];
+        try {
+          for (int n; (n = in.read(buf)) > 0; ) {
+            synchronized (to) {
+              to.write(buf, 0, n);
+            }
+          }
+        } catch (IOException ignored) {
+          // the process is gone
+        }
+      });
+      t.setDaemon(true);
+      t.start();
+      return t;
+    }
+
+    String out() {
+      synchronized (out) {
+        return out.toString(StandardCharsets.UTF_8);
+      }
+    }
+
+    String err() {
+      synchronized (err) {
+        return err.toString(StandardCharsets.UTF_8);
+      }
+    }
+
+    void kill() throws InterruptedException {
+      process.destroyForcibly(); // SIGKILL
+      process.waitFor(30, TimeUnit.SECONDS);
+      finish();
+    }
+
+    int exit() throws InterruptedException {
+      if (!process.waitFor(120, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        fail("tutor did not end within 2 minutes:\n" + out() + "\n" + err() + seed());
+      }
+      finish();
+      return process.exitValue();
+    }
+
+    private void finish() throws InterruptedException {
+      for (Thread t : readers) t.join(10_000);
+    }
+
+    boolean waitFor(String text, long millis) throws InterruptedException {
+      long end = System.currentTimeMillis() + millis;
+      while (System.currentTimeMillis() < end) {
+        if (out().contains(text)) return true;
+        if (!process.isAlive()) return out().contains(text);
+        Thread.sleep(10);
+      }
+      return false;
+    }
+  }
+
+  private static List<String> java(List<String> jvm, Path db, String... args) {
+    List<String> cmd = new ArrayList<>(List.of(JAVA, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+    cmd.addAll(jvm);
+    cmd.addAll(List.of("-cp", CLASSPATH, "tutor.cli.Main", "--db=" + db));
+    cmd.addAll(List.of(args));
+    return cmd;
+  }
+
+  private Run start(Path db, String input, String... args) throws IOException {
+    return start(List.of(), Map.of(), db, input, args);
+  }
+
+  private Run start(List<String> jvm, Map<String, String> env, Path db, String input, String... args) throws IOException {
+    ProcessBuilder pb = new ProcessBuilder(java(jvm, db, args));
+    pb.environment().remove("TUTOR_CONTENT");
+    pb.environment().put("HOME", dir.toString());
+    pb.environment().putAll(env);
+    Run run = new Run(pb.start());
+    if (input != null) {
+      Thread feeder = new Thread(() -> {
+        try (OutputStream in = run.process.getOutputStream()) {
+          in.write(input.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException ignored) {
+          // killed before it read everything
+        }
+      });
+      feeder.setDaemon(true);
+      feeder.start();
+    }
+    return run;
+  }
+
+  /** Answers fed slowly, one every {@code millis}, so that sessions run side by side for a while. */
+  private static void feedSlowly(Run run, int answers, long millis) {
+    Thread feeder = new Thread(() -> {
+      try (OutputStream in = run.process.getOutputStream()) {
+        for (int i = 0; i < answers; i++) {
+          in.write("1\n".getBytes(StandardCharsets.UTF_8));
+          in.flush();
+          Thread.sleep(millis);
+        }
+      } catch (IOException | InterruptedException ignored) {
+        // the session ended
+      }
+    });
+    feeder.setDaemon(true);
+    feeder.start();
+  }
+
+  private static String answers(int n) {
+    return "1\n".repeat(n);
+  }
+
+  private Path copyOfBase() throws IOException {
+    Path db = dir.resolve("trial-" + random.nextInt(1_000_000) + ".db");
+    Files.copy(baseDb, db);
+    return db;
+  }
+
+  /** A copy whose current learner is the one with the long history. */
+  private Path copyOfBaseAsBulk() throws IOException {
+    Path db = copyOfBase();
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+      s.execute("UPDATE app_settings SET value = 'bulk' WHERE key = 'current_learner'");
+    } catch (java.sql.SQLException e) {
+      throw new IOException(e);
+    }
+    return db;
+  }
+
+  // ---- what must hold after every run ----
+
+  private static long number(Path db, String sql) throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      return rs.next() ? rs.getLong(1) : 0;
+    }
+  }
+
+  /** Every line on standard error is one of tutor's one-line messages: no stack trace, no driver log. */
+  private static void assertCleanMessages(String err, String what) {
+    for (String line : err.split("\n")) {
+      if (line.isBlank()) continue;
+      assertFalse(line.startsWith("\tat ") || line.startsWith("Caused by") || line.contains("Exception")
+          || line.contains("SEVERE") || line.contains("WARNING:"), what + ": not a clean message: " + line
+          + "\n--- all of it:\n" + err + seed());
+      assertTrue(line.startsWith("tutor: ") || line.startsWith("Installed pack") || line.startsWith("Waiting")
+          || line.startsWith("Backed up the database first"),
+          what + ": a message that is not tutor's: " + line + seed());
+    }
+  }
+
+  /** Integrity, and for each learner: every card is the state after its last review, nothing twice. */
+  private static void assertSound(Path db, String what) throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+      try (ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+        assertEquals("ok", rs.getString(1), what + ": integrity_check" + seed());
+      }
+      try (ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
+        assertFalse(rs.next(), what + ": foreign_key_check" + seed());
+      }
+      try (ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE name IN ('cards', 'learners')")) {
+        if (rs.getInt(1) < 2) return; // killed while it was being made: each migration is whole or absent
+      }
+      String lost = "SELECT count(*) FROM cards k WHERE k.learner_id <> (SELECT id FROM learners WHERE name = 'bulk')"
+          + " AND (k.reps <> (SELECT count(*) FROM reviews r WHERE r.learner_id = k.learner_id AND r.pack_id = k.pack_id"
+          + " AND r.exercise_id = k.exercise_id AND r.kind <> 'cram')"
+          + " OR k.stability <> (SELECT r.stability FROM reviews r WHERE r.learner_id = k.learner_id"
+          + " AND r.pack_id = k.pack_id AND r.exercise_id = k.exercise_id AND r.kind <> 'cram' ORDER BY r.id DESC LIMIT 1))";
+      try (ResultSet rs = s.executeQuery(lost)) {
+        assertEquals(0, rs.getLong(1), what + ": cards that are not the state after their last review (a lost update)"
+            + seed());
+      }
+      try (ResultSet rs = s.executeQuery("SELECT count(*) FROM (SELECT 1 FROM reviews WHERE phase_before = 'new'"
+          + " AND learner_id <> (SELECT id FROM learners WHERE name = 'bulk')"
+          + " GROUP BY learner_id, pack_id, exercise_id HAVING count(*) > 1)")) {
+        assertEquals(0, rs.getLong(1), what + ": exercises introduced twice" + seed());
+      }
+      String attempts = "SELECT count(*) FROM mastery m WHERE m.learner_id <> (SELECT id FROM learners WHERE name = 'bulk')"
+          + " AND m.attempts <> (SELECT count(*) FROM reviews r JOIN exercise_skills es ON es.pack_id = r.pack_id"
+          + " AND es.exercise_id = r.exercise_id WHERE r.learner_id = m.learner_id AND es.skill_id = m.skill_id"
+          + " AND r.pack_id = m.pack_id AND r.kind = 'study')";
+      try (ResultSet rs = s.executeQuery(attempts)) {
+        assertEquals(0, rs.getLong(1), what + ": mastery rows whose attempts are not their answers" + seed());
+      }
+    }
+  }
+
+  private static int feedbacks(String out) {
+    int n = 0;
+    for (int at = out.indexOf("Next review "); at >= 0; at = out.indexOf("Next review ", at + 1)) n++;
+    return n;
+  }
+
+  private static long reviewsOf(Path db, String learner) throws Exception {
+    return number(db, "SELECT count(*) FROM reviews r JOIN learners l ON l.id = r.learner_id WHERE l.name = '"
+        + learner + "'");
+  }
+
+  /** The next command works on the database left behind, in one clean line or none. */
+  private void assertUsable(Path db, String what) throws Exception {
+    Run due = start(db, null, "due", NOW);
+    int code = due.exit();
+    assertEquals(0, code, what + ": tutor due afterwards:\n" + due.out() + due.err() + seed());
+    assertCleanMessages(due.err(), what + ", then due");
+  }
+
+  // ---- kill -9 ----
+
+  @Test
+  void killedAtRandomMomentsOfStudyEveryAnswerThatGotFeedbackIsKept() throws Exception {
+    for (int trial = 0; trial < 2 * TRIALS; trial++) {
+      Path db = copyOfBase();
+      long before = reviewsOf(db, "default");
+      Run run = start(db, answers(400), "study", "--limit", "400", NOW);
+      assertTrue(run.waitFor("Exercise 1 ", 60_000), "the session started: " + run.out() + run.err() + seed());
+      long delay = 50 + random.nextInt(1500);
+      Thread.sleep(delay);
+      run.kill();
+      String what = "study killed " + delay + " ms after its first exercise";
+      int shown = feedbacks(run.out());
+      long kept = reviewsOf(db, "default") - before;
+      assertTrue(kept >= shown, what + ": " + shown + " answers got feedback, " + kept + " are in the log" + seed());
+      assertTrue(kept <= shown + 1, what + ": " + kept + " answers in the log, " + shown + " shown" + seed());
+      assertCleanMessages(run.err(), what);
+      assertSound(db, what);
+      assertUsable(db, what);
+    }
+  }
+
+  /** A command run whole (its time measured), then killed at random moments within that time. */
+  private void killDuring(String name, Check check, String... args) throws Exception {
+    killDuring(name, this::copyOfBase, check, db -> args);
+  }
+
+  @FunctionalInterface
+  private interface Database {
+    Path make() throws IOException;
+  }
+
+  private void killDuring(String name, Database database, Check check,
+      java.util.function.Function<Path, String[]> arguments) throws Exception {
+    Path whole = database.make();
+    long t0 = System.nanoTime();
+    Run full = start(whole, "", arguments.apply(whole));
+    assertEquals(0, full.exit(), name + " runs: " + full.out() + full.err());
+    long millis = (System.nanoTime() - t0) / 1_000_000;
+    check.after(whole, name + " run whole", true);
+    for (int trial = 0; trial < TRIALS; trial++) {
+      Path db = database.make();
+      Run run = start(db, "", arguments.apply(db));
+      long delay = millis / 4 + (long) (random.nextDouble() * millis * 3 / 4);
+      Thread.sleep(delay);
+      run.kill();
+      String what = name + " killed after " + delay + " of " + millis + " ms";
+      assertCleanMessages(run.err(), what);
+      if (Files.exists(db)) assertSound(db, what); // (opening a file that is not there would make it, empty)
+      check.after(db, what, false);
+      assertUsable(db, what);
+    }
+  }
+
+  @FunctionalInterface
+  private interface Check {
+    void after(Path db, String what, boolean whole) throws Exception;
+  }
+
+  @Test
+  void killedDuringLearnerDeleteTheLearnerIsThereOrGoneAndDeletingAgainFinishes() throws Exception {
+    killDuring("learner delete", (db, what, whole) -> {
+      long learners = number(db, "SELECT count(*) FROM learners WHERE name = 'bulk'");
+      if (!whole && learners == 1) {
+        Run again = start(db, "", "learner", "delete", "bulk", "--yes");
+        assertEquals(0, again.exit(), what + ", deleted again: " + again.err() + seed());
+      }
+      assertEquals(0, number(db, "SELECT count(*) FROM learners WHERE name = 'bulk'"), what + seed());
+      assertEquals(0, number(db, "SELECT count(*) FROM reviews WHERE learner_id NOT IN (SELECT id FROM learners)"),
+          what + ": rows left of the deleted learner" + seed());
+    }, "learner", "delete", "bulk", "--yes");
+  }
+
+  @Test
+  void killedDuringImportTheLearnerIsWholeOrAbsent() throws Exception {
+    Path export;
+    try (Stream<Path> files = Files.list(bulkExport)) {
+      export = files.filter(p -> p.toString().endsWith(".json")).findFirst().orElseThrow();
+    }
+    killDuring("import", (db, what, whole) -> {
+      long n = number(db, "SELECT count(*) FROM learners WHERE name = 'copy'");
+      if (whole) assertEquals(1, n, what);
+      if (n == 1) assertEquals(BULK_REVIEWS, reviewsOf(db, "copy"), what + ": a partial import" + seed());
+    }, "import", export.toString(), "--as", "copy");
+  }
+
+  @Test
+  void killedDuringBackupTheDatabaseIsSoundAndABackupUnderItsNameIsComplete() throws Exception {
+    killDuring("backup", this::copyOfBase, (db, what, whole) -> {
+      Path backup = db.resolveSibling(db.getFileName() + ".backup");
+      if (whole) assertTrue(Files.exists(backup), what);
+      if (Files.exists(backup)) {
+        assertEquals(BULK_REVIEWS + number(db, "SELECT count(*) FROM reviews r JOIN learners l ON l.id = r.learner_id"
+            + " WHERE l.name <> 'bulk'"), number(backup, "SELECT count(*) FROM reviews"), what + ": the backup" + seed());
+        Files.delete(backup);
+      }
+    }, db -> new String[] {"backup", db.resolveSibling(db.getFileName() + ".backup").toString()});
+  }
+
+  @Test
+  void killedDuringExportTheDatabaseIsSoundAndAnExportUnderItsNameIsComplete() throws Exception {
+    killDuring("export", this::copyOfBaseAsBulk, (db, what, whole) -> {
+      Path out = db.resolveSibling(db.getFileName() + ".export");
+      List<Path> files;
+      try (Stream<Path> s = Files.exists(out) ? Files.list(out) : Stream.empty()) {
+        files = s.filter(p -> p.getFileName().toString().endsWith(".json")).toList();
+      }
+      if (whole) assertEquals(1, files.size(), what);
+      for (Path f : files) {
+        Path check = dir.resolve("import-check-" + random.nextInt(1_000_000) + ".db");
+        Files.copy(baseDb, check);
+        Run imported = start(check, "", "import", f.toString(), "--as", "again");
+        int code = imported.exit();
+        assertCleanMessages(imported.err(), what + ", imported");
+        if (code == 0) assertEquals(BULK_REVIEWS, reviewsOf(check, "again"), what + ": imported in part" + seed());
+        else assertEquals(2, code, what + ": an incomplete export is refused as bad input" + seed());
+      }
+    }, db -> {
+      Path out = db.resolveSibling(db.getFileName() + ".export");
+      try {
+        Files.createDirectories(out);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return new String[] {"export", "--out", out.toString()};
+    });
+  }
+
+  @Test
+  void killedDuringPackAddOrOptimizeTheDatabaseIsSound() throws Exception {
+    killDuring("pack add", () -> dir.resolve("fresh-" + random.nextInt(1_000_000) + ".db"), (db, what, whole) -> {
+      if (!Files.exists(db) || number(db, "SELECT count(*) FROM sqlite_master WHERE name = 'packs'") == 0) {
+        assertTrue(!whole, what); // killed before the database was made
+        return;
+      }
+      long installed = number(db, "SELECT count(*) FROM packs");
+      if (whole) assertEquals(1, installed, what);
+      if (installed == 1) { // installed whole, or not at all
+        assertEquals(number(baseDb, "SELECT count(*) FROM exercises WHERE pack_id = 'unix-shell'"),
+            number(db, "SELECT count(*) FROM exercises WHERE pack_id = 'unix-shell'"), what + seed());
+      }
+    }, db -> new String[] {"pack", "add", "content/unix-shell"});
+    killDuring("optimize", this::copyOfBaseAsBulk, (db, what, whole) -> {
+      assertTrue(number(db, "SELECT count(*) FROM fsrs_parameters") <= 1, what + seed());
+    }, db -> new String[] {"optimize"});
+  }
+
+  // ---- side by side ----
+
+  @Test
+  void threeSessionsOfOneLearnerOneStudiesTheOthersAreRefusedNothingIsLost() throws Exception {
+    Path db = copyOfBase();
+    List<Run> runs = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      Run r = start(db, null, "study", "--limit", "100", NOW);
+      feedSlowly(r, 100, 5);
+      runs.add(r);
+    }
+    int studied = 0;
+    int shown = 0;
+    for (Run r : runs) {
+      int code = r.exit();
+      assertCleanMessages(r.err(), "one of three sessions");
+      if (code == 0) {
+        studied++;
+        shown += feedbacks(r.out());
+      } else {
+        assertEquals(1, code, r.err());
+        assertEquals("tutor: learner 'default' is already studying in another tutor (another terminal or window) on "
+            + db + "; finish that session first, or switch learner\n", r.err(), seed());
+      }
+    }
+    assertTrue(studied >= 1, "one session studies" + seed());
+    assertEquals(shown, reviewsOf(db, "default"), "every answer with feedback, and no other" + seed());
+    assertSound(db, "three sessions of one learner");
+  }
+
+  @Test
+  void threeLearnersStudySideBySideAndNoneLosesAnything() throws Exception {
+    Path db = copyOfBase();
+    Cli cli = new Cli(db);
+    List<Run> runs = new ArrayList<>();
+    List<String> learners = List.of("ann", "bob", "cyd");
+    for (String name : learners) {
+      assertEquals(0, cli.run("learner", "add", name).code());
+      assertEquals(0, cli.run("settings", "new-per-day", "1000").code());
+    }
+    for (String name : learners) {
+      assertEquals(0, cli.run("learner", "use", name).code());
+      Run r = start(db, null, "study", "--limit", "100", NOW);
+      feedSlowly(r, 100, 5);
+      // It has read who the current learner is once it shows an exercise.
+      assertTrue(r.waitFor("Exercise 1 ", 60_000), r.out() + r.err());
+      runs.add(r);
+    }
+    for (int i = 0; i < runs.size(); i++) {
+      Run r = runs.get(i);
+      assertEquals(0, r.exit(), learners.get(i) + ": " + r.err() + seed());
+      assertCleanMessages(r.err(), learners.get(i));
+      assertEquals(feedbacks(r.out()), reviewsOf(db, learners.get(i)), learners.get(i) + seed());
+      assertTrue(feedbacks(r.out()) > 0, learners.get(i) + " studied");
+    }
+    assertSound(db, "three learners side by side");
+  }
+
+  // ---- full disks, read-only mounts ----
+
+  /** Whether this machine lets a test mount a tmpfs in a mount namespace of its own (root, or user namespaces). */
+  private static boolean canMount() {
+    try {
+      Process p = new ProcessBuilder("unshare", "-rm", "sh", "-c", "mount -t tmpfs -o size=64k tmpfs /mnt 2>/dev/null"
+          + " || mount -t tmpfs -o size=64k tmpfs \"$TMPDIR\"").redirectErrorStream(true).start();
+      p.getInputStream().readAllBytes();
+      return p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0;
+    } catch (IOException | InterruptedException e) {
+      return false;
+    }
+  }
+
+  private static String quote(Object s) {
+    return "'" + s.toString().replace("'", "'\\''") + "'";
+  }
+
+  /** Runs {@code script} in a mount namespace of its own; what it writes goes to its standard output. */
+  private static String inMountNamespace(String script) throws Exception {
+    Process p = new ProcessBuilder("unshare", "-rm", "bash", "-c", script).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(180, TimeUnit.SECONDS), out);
+    return out;
+  }
+
+  private static String javaLine(Path db, String... args) {
+    StringBuilder s = new StringBuilder();
+    for (String a : java(List.of(), db, args)) s.append(quote(a)).append(' ');
+    return s.toString();
+  }
+
+  @Test
+  void onAFullDiskTheSessionSaysSoInOneLineAndNothingIsLost() throws Exception {
+    Assumptions.assumeTrue(canMount(), "this machine does not let a test mount a small tmpfs (no user namespaces)");
+    Path mnt = dir.resolve("mnt");
+    Files.createDirectories(mnt);
+    Path saved = dir.resolve("saved.db");
+    for (int trial = 0; trial < TRIALS; trial++) {
+      Path db = copyOfBase();
+      long size = Files.size(db) / 1024;
+      int room = 40 + random.nextInt(120); // KB left after the database: from none to a few answers' worth
+      String script = "set -u; export HOME=" + quote(dir) + "; mount -t tmpfs -o size=" + (size + 600) + "k tmpfs "
+          + quote(mnt) + " && cp " + quote(db) + " " + quote(mnt.resolve("t.db")) + " && "
+          + "dd if=/dev/zero of=" + quote(mnt.resolve("fill")) + " bs=1k count=$(( $(df -k --output=avail "
+          + quote(mnt) + " | tail -1) - " + room + " )) 2>/dev/null; "
+          + "yes 1 | head -300 | " + javaLine(mnt.resolve("t.db"), "study", "--limit", "300", NOW)
+          + " >" + quote(dir.resolve("full.out")) + " 2>" + quote(dir.resolve("full.err")) + "; echo \"exit $?\"; "
+          + "rm -f " + quote(mnt.resolve("fill")) + "; ls -a " + quote(mnt) + "; "
+          + javaLine(mnt.resolve("t.db"), "due", NOW) + " >/dev/null 2>&1; cp " + quote(mnt.resolve("t.db")) + " "
+          + quote(saved);
+      String log = inMountNamespace(script);
+      String err = Files.readString(dir.resolve("full.err"));
+      String out = Files.readString(dir.resolve("full.out"));
+      String what = "a full disk with " + room + " KB left";
+      assertTrue(log.contains("exit 1"), what + ": " + log + err + seed());
+      assertCleanMessages(err, what);
+      // The last line ends the session (before it, the daily backup may have said it had no room).
+      String last = err.lines().reduce((a, b) -> b).orElse("");
+      assertTrue(last.matches("tutor: the disk is full \\(\\d+ MB free at .*\\); nothing was lost"), what + ": " + err
+          + seed());
+      long kept = reviewsOf(saved, "default");
+      assertTrue(kept >= feedbacks(out) && kept <= feedbacks(out) + 1, what + ": " + kept + " kept, "
+          + feedbacks(out) + " shown" + seed());
+      assertSound(saved, what);
+      Files.delete(saved);
+    }
+  }
+
+  @Test
+  void pastAFileSizeLimitTheSessionSaysSoInOneLineAndNothingIsLost() throws Exception {
+    Path lib = nativeLibrary(); // unpacked here: under the limit, the driver could not unpack it itself
+    Path db = copyOfBase();
+    // The write-ahead log grows from nothing: it meets the limit after a few answers.
+    long limitKb = 100 + random.nextInt(500);
+    ProcessBuilder pb = new ProcessBuilder("bash", "-c", "ulimit -f " + limitKb + "; exec " + String.join(" ",
+        java(List.of("-Dorg.sqlite.lib.path=" + lib.getParent(), "-Dorg.sqlite.lib.name=" + lib.getFileName()),
+            db, "study", "--limit", "300", NOW).stream().map(CrashAndFaultTest::quote).toList()));
+    pb.environment().put("HOME", dir.toString());
+    pb.environment().remove("TUTOR_CONTENT");
+    Run run = new Run(pb.start());
+    try (OutputStream in = run.process.getOutputStream()) {
+      in.write(answers(300).getBytes(StandardCharsets.UTF_8));
+    } catch (IOException ignored) {
+      // it stopped reading
+    }
+    String what = "a file size limit of " + limitKb + " KB";
+    assertEquals(1, run.exit(), what + ": " + run.err() + seed());
+    assertCleanMessages(run.err(), what);
+    String last = run.err().lines().reduce((a, b) -> b).orElse("");
+    assertTrue(last.contains("(ulimit -f)") && last.endsWith("; nothing was lost"), what + ": " + run.err());
+    long kept = reviewsOf(db, "default");
+    assertTrue(kept >= feedbacks(run.out()) && kept <= feedbacks(run.out()) + 1, what + seed());
+    assertSound(db, what);
+  }
+
+  private Path nativeLibrary() throws IOException {
+    String os = System.getProperty("os.name");
+    Assumptions.assumeTrue(os.equals("Linux"), "file size limits are tried on Linux");
+    String arch = switch (System.getProperty("os.arch")) {
+      case "amd64", "x86_64" -> "x86_64";
+      case "aarch64" -> "aarch64";
+      default -> System.getProperty("os.arch");
+    };
+    String resource = "/org/sqlite/native/Linux/" + arch + "/libsqlitejdbc.so";
+    Path target = dir.resolve("native").resolve("libsqlitejdbc.so");
+    Files.createDirectories(target.getParent());
+    try (InputStream in = org.sqlite.JDBC.class.getResourceAsStream(resource)) {
+      Assumptions.assumeTrue(in != null, "no bundled SQLite library for " + arch);
+      Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+    return target;
+  }
+
+  @Test
+  void onAReadOnlyMountReadingCommandsWorkAndWritingOnesSaySoInOneLine() throws Exception {
+    Assumptions.assumeTrue(canMount(), "this machine does not let a test mount a read-only tmpfs (no user namespaces)");
+    Path mnt = dir.resolve("ro");
+    Files.createDirectories(mnt);
+    Path db = copyOfBase();
+    Path exports = dir.resolve("exports");
+    Files.createDirectories(exports);
+    Map<String, String[]> commands = new java.util.LinkedHashMap<>();
+    commands.put("due", new String[] {"due", NOW});
+    commands.put("stats", new String[] {"stats", NOW});
+    commands.put("doctor", new String[] {"doctor", NOW});
+    commands.put("export", new String[] {"export", "--out", exports.toString(), NOW});
+    commands.put("study", new String[] {"study", NOW});
+    commands.put("learner-add", new String[] {"learner", "add", "zed"});
+    StringBuilder script = new StringBuilder("export HOME=" + quote(dir) + "; mount -t tmpfs -o size="
+        + (Files.size(db) / 1024 + 400) + "k tmpfs " + quote(mnt) + " && cp " + quote(db) + " "
+        + quote(mnt.resolve("t.db")) + " && mount -o remount,ro " + quote(mnt) + " || exit 9; ");
+    for (Map.Entry<String, String[]> c : commands.entrySet()) {
+      script.append("echo 1 | ").append(javaLine(mnt.resolve("t.db"), c.getValue())).append(" >")
+          .append(quote(dir.resolve(c.getKey() + ".out"))).append(" 2>").append(quote(dir.resolve(c.getKey() + ".err")))
+          .append("; echo \"").append(c.getKey()).append(" exit $?\"; ");
+    }
+    script.append("ls -a ").append(quote(mnt));
+    String log = inMountNamespace(script.toString());
+    Map<String, String> exits = new HashMap<>();
+    for (String line : log.split("\n")) {
+      if (line.contains(" exit ")) exits.put(line.substring(0, line.indexOf(' ')), line.substring(line.lastIndexOf(' ') + 1));
+    }
+    for (String reading : List.of("due", "stats", "doctor", "export")) {
+      String err = Files.readString(dir.resolve(reading + ".err"));
+      assertEquals("0", exits.get(reading), reading + " on a read-only mount: " + err + log);
+      assertCleanMessages(err, reading + " on a read-only mount");
+    }
+    for (String writing : List.of("study", "learner-add")) {
+      String err = Files.readString(dir.resolve(writing + ".err"));
+      assertEquals("1", exits.get(writing), writing + ": " + err + log);
+      assertEquals("tutor: the directory " + mnt + " is read-only: tutor can read t.db there but not change it (copy it"
+          + " somewhere writable, or use --db)\n", err, writing);
+    }
+    assertFalse(log.contains("t.db-wal") || log.contains("t.db-shm"), "no log files were made: " + log);
+  }
+
+  // ---- damaged and odd files ----
+
+  @Test
+  void aTruncatedDatabaseIsReportedInOneLine() throws Exception {
+    long whole = Files.size(baseDb);
+    for (long size : List.of(0L, 100L, 4096L, whole / 2)) {
+      Path db = dir.resolve("cut-" + size + ".db");
+      Files.copy(baseDb, db);
+      try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(db, java.nio.file.StandardOpenOption.WRITE)) {
+        ch.truncate(size);
+      }
+      Run due = start(db, null, "due", NOW);
+      int code = due.exit();
+      String what = "a database cut to " + size + " bytes";
+      assertCleanMessages(due.err(), what);
+      assertTrue(code == 1 || code == 2, what + ": exit " + code + " " + due.out() + due.err());
+      assertEquals(1, due.err().lines().count(), what + ": " + due.err());
+      if (size == 0) assertTrue(due.err().contains("is empty: not a tutor database"), due.err());
+      Cli.Result doctor = new Cli(db).run("doctor");
+      assertEquals(1, doctor.code(), what + ": doctor " + doctor);
+      assertCleanMessages(doctor.err(), what + ", doctor");
+    }
+  }
+
+  @Test
+  void aTruncatedExportIsRefusedInOneLine() throws Exception {
+    Path export;
+    try (Stream<Path> files = Files.list(bulkExport)) {
+      export = files.filter(p -> p.toString().endsWith(".json")).findFirst().orElseThrow();
+    }
+    byte[] all = Files.readAllBytes(export);
+    int cut = 1 + random.nextInt(all.length - 2);
+    Path partial = dir.resolve("partial.json");
+    Files.write(partial, java.util.Arrays.copyOf(all, cut));
+    Path db = copyOfBase();
+    Cli.Result r = new Cli(db).run("import", partial.toString(), "--as", "partial");
+    assertEquals(2, r.code(), "an export cut at byte " + cut + ": " + r + seed());
+    assertCleanMessages(r.err(), "an export cut at byte " + cut);
+    assertEquals(1, r.err().lines().filter(l -> l.startsWith("tutor: ")).count(), r.err());
+    assertTrue(r.err().contains("tutor: nothing imported: " + partial), r.err());
+    assertEquals(0, number(db, "SELECT count(*) FROM learners WHERE name = 'partial'"));
+  }
+
+  @Test
+  void aPathTheLocaleCannotNameIsOneCleanLine() throws Exception {
+    Path db = dir.resolve("d\u00e9j\u00e0").resolve("t.db");
+    Run run = start(List.of(), Map.of("LC_ALL", "C", "LANG", "C"), db, null, "due", NOW);
+    int code = run.exit();
+    assertCleanMessages(run.err(), "LC_ALL=C with a non-ASCII --db");
+    if (code != 0) { // a JVM that names files in UTF-8 whatever the locale just works
+      assertEquals(2, code, run.err());
+      assertEquals(1, run.err().lines().count(), run.err());
+      assertTrue(run.err().contains("run tutor under a UTF-8 locale"), run.err());
+    }
+  }
+}
