@@ -87,8 +87,12 @@ public final class PackReader {
   /** The pack's {@code commands:} table, for exercises that compare commands. */
   private CommandTable commandTable = CommandTable.EMPTY;
 
+  /** The pack directory's real path: no file the pack reads may lie outside it (see {@link PackRoot}). */
+  private final Path realRoot;
+
   private PackReader(Path dir) {
     this.dir = dir;
+    this.realRoot = PackRoot.real(dir);
   }
 
   /** Whether {@code id} is a valid pack, skill or exercise id. */
@@ -112,6 +116,8 @@ public final class PackReader {
       throw new PackException(new PackError(dir, 0,
           "not a pack: no " + MANIFEST + " in this directory"));
     }
+    Optional<Path> manifestTarget = PackRoot.outside(realRoot, manifestFile);
+    if (manifestTarget.isPresent()) throw new PackException(PackRoot.error(manifestFile, manifestTarget.get()));
     YNode root = YamlTree.read(manifestFile);
     if (!(root instanceof YNode.YMap rootMap)) {
       throw new PackException(new PackError(manifestFile, root.line(), root.column(),
@@ -392,6 +398,11 @@ public final class PackReader {
       f.error("lesson_file", "lesson file '" + name.get() + "' does not exist");
       return "";
     }
+    Optional<Path> target = PackRoot.outside(realRoot, lessonPath);
+    if (target.isPresent()) {
+      errors.add(PackRoot.error(displayPath(lessonPath), target.get()));
+      return "";
+    }
     try {
       byte[] bytes = Files.readAllBytes(lessonPath);
       var decoder = java.nio.charset.StandardCharsets.UTF_8.newDecoder();
@@ -486,8 +497,11 @@ public final class PackReader {
         PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
         // "dir/**/x" also matches dir/x, as in git and bash's globstar (Java's glob needs a level).
         PathMatcher flat = FileSystems.getDefault().getPathMatcher("glob:" + pattern.replace("**/", ""));
-        try (Stream<Path> walk = Files.walk(root)) {
+        // Walk the real directory (a linked pack directory is walked, not seen as one file), and
+        // name what is found by the path the author gave.
+        try (Stream<Path> walk = Files.walk(realRoot)) {
           walk.filter(Files::isRegularFile)
+              .map(p -> root.resolve(realRoot.relativize(p).toString()))
               .filter(p -> matcher.matches(root.relativize(p))
                   || (pattern.contains("**/") && flat.matches(root.relativize(p))))
               .sorted()
@@ -499,7 +513,15 @@ public final class PackReader {
       if (matched.isEmpty()) {
         m.error("exercises", "no exercise file matches '" + pattern + "'");
       }
-      for (Path p : matched) if (!files.contains(p)) files.add(p);
+      for (Path p : matched) {
+        Optional<Path> target = PackRoot.outside(realRoot, p);
+        if (target.isPresent()) {
+          errors.add(PackRoot.error(displayPath(p), target.get()));
+          unreadableFile = true; // its exercises are unknown: no follow-on "skill has no exercises"
+        } else if (!files.contains(p)) {
+          files.add(p);
+        }
+      }
     }
     if (files.size() > MAX_EXERCISE_FILES) {
       throw new PackException(new PackError(dir, 0, "more than " + MAX_EXERCISE_FILES + " exercise files"));
