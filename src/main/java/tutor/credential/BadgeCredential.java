@@ -192,8 +192,11 @@ public final class BadgeCredential {
         : (unit != null ? "the unit " + unit.title() + " (" : "the skills (") + String.join(", ", m.unit())
             + " and everything they require)");
     sb.append(" mastered in tutor: a probability of knowing it of at least 95% by Bayesian knowledge tracing over"
-        + " the learner's answers, and its exercises still remembered (mean predicted recall by FSRS of at least"
-        + " 85%). Checked from the learner's data when the credential was issued. Skills: ");
+        + " the learner's own answers (a placement test's inference does not count), right answers without hints to"
+        + " two different exercises on two different days (one exercise on two days where the skill has only one),"
+        + " no prerequisite fallen back, and its exercises still remembered (predicted recall by FSRS now at or above"
+        + " the learner's desired retention). Checked from the learner's data when the credential was issued."
+        + " Skills: ");
     for (int i = 0; i < m.skills().size(); i++) {
       if (i > 0) sb.append(", ");
       sb.append(m.skills().get(i).title()).append(" (").append(m.skills().get(i).id()).append(')');
