@@ -94,7 +94,7 @@ final class StudyCommand implements Callable<Integer> {
     Clock clock = root.clock();
     LearnerLock lock = null;
     // On a terminal, JLine builds it while the database opens and the session is prepared.
-    try (JLineInput.Pending terminal = root.ctx.interactive() ? JLineInput.openInBackground() : null;
+    try (JLineInput.Pending terminal = root.ctx.interactive() ? JLineInput.openInBackground(root.ctx.terminals()::open) : null;
         SqliteStore store = root.openStore()) {
       Learner learner = store.currentLearner(clock.instant());
       checkScope(store, learner);

@@ -1,0 +1,33 @@
+package tutor.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tutor.TestPacks;
+
+/** What a learner sees at a terminal (a JLine virtual one, 80x24 or 50x20), through the real command line. */
+class TerminalScreensTest {
+  private static final String NOW = "--now=2026-03-02T09:00:00Z";
+  @TempDir Path dir;
+  private Path db;
+
+  @BeforeEach
+  void install() throws Exception {
+    db = dir.resolve("tutor.db");
+    assertEquals(0, new Cli(db).run("pack", "add", TestPacks.demo(dir).toString()).code());
+  }
+
+  @Test
+  void placementShowsItsSummaryAtATerminal() throws Exception {
+    TerminalCli.Result r = new TerminalCli(db).keys("7\n", "placement", "--pack", "demo", NOW);
+    assertEquals(0, r.code(), r.toString());
+    String s = r.text();
+    assertTrue(s.contains("Placement done: 1 question"), r.toString());
+    assertTrue(s.contains("To learn: The basics, Building on the basics"), r.toString());
+    assertTrue(s.contains("Next: tutor study --pack demo"), r.toString());
+  }
+}
