@@ -118,7 +118,7 @@ final class PlacementCommand implements Callable<Integer> {
     Map<CardKey, CardState> cards = new HashMap<>(data.cards());
     Map<SkillKey, SkillMastery> mastery = new HashMap<>(data.mastery());
     long shuffle = seed != null ? seed : new SecureRandom().nextLong();
-    int width = input.width();
+    int width = input.interactive() ? input.width() : Integer.MAX_VALUE / 2; // piped: lines as they are
     out.println(tutor.terminal.Wrap.text("Placement for " + pack + ": up to " + question.size()
         + " questions to find what you already know. Answer as best you can; :skip counts as not known, :quit stops.",
         width, ""));

@@ -14,7 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jline.terminal.Size;
-import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.impl.ExternalTerminal;
 
 /**
  * Runs the real command line in-process as if at a terminal of a given size: the keys go to a
@@ -67,30 +68,22 @@ final class TerminalCli {
       typing.write(keys.getBytes(StandardCharsets.UTF_8));
       typing.flush();
       Context ctx = new Context(env, new ByteArrayInputStream(new byte[0]), new PrintWriter(out, true),
-          new PrintWriter(err, true), true, null, () -> TerminalBuilder.builder().system(false).type("xterm")
-              .streams(keyboard, screen).encoding(StandardCharsets.UTF_8).size(new Size(columns, rows)).build());
+          new PrintWriter(err, true), true, null, () -> terminal(keyboard, screen));
       int code = Main.run(ctx, all.toArray(String[]::new));
-      settle(screen);
       typing.close();
       return new Result(code, screen.toString(StandardCharsets.UTF_8), out.toString(), err.toString());
     }
   }
 
   /**
-   * Waits until the virtual terminal has passed on what it was sent: its output reaches the stream
-   * a moment after the command returns. Not a timing check: it only waits for the screen to settle.
+   * A terminal over the streams that writes what it is sent as it is sent: TerminalBuilder would
+   * make a pseudo-terminal whose output pump thread may not have passed the last lines on when
+   * the command closes it.
    */
-  private static void settle(ByteArrayOutputStream screen) {
-    int size = -1;
-    for (int i = 0; i < 60 && screen.size() != size; i++) {
-      size = screen.size();
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      }
-    }
+  private Terminal terminal(PipedInputStream keyboard, ByteArrayOutputStream screen) throws IOException {
+    Terminal t = new ExternalTerminal("test", "xterm", keyboard, screen, StandardCharsets.UTF_8);
+    t.setSize(new Size(columns, rows));
+    return t;
   }
 
   static String lastLines(String text, int n) {
