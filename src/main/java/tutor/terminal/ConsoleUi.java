@@ -24,6 +24,8 @@ public final class ConsoleUi implements StudyUi {
   private final PrintWriter out;
   private final Style style;
   private final java.util.function.Supplier<Instant> now;
+  /** A verdict is on the screen that the learner may not have read yet. */
+  private boolean feedbackShown;
 
   public ConsoleUi(LineInput input, PrintWriter out, Style style, java.util.function.Supplier<Instant> now) {
     this.input = input;
@@ -47,6 +49,7 @@ public final class ConsoleUi implements StudyUi {
 
   @Override
   public void exercise(ExerciseScreen s) {
+    feedbackShown = false;
     println("");
     println(style.dim(progress(s)));
     Exercise ex = s.exercise();
@@ -68,6 +71,13 @@ public final class ConsoleUi implements StudyUi {
 
   @Override
   public void lesson(LessonScreen l) throws SessionEnd {
+    if (feedbackShown && input.interactive()) {
+      // A lesson fills the screen: the verdict, the answer and its why must be read before it goes.
+      feedbackShown = false;
+      out.flush();
+      String go = input.readLine(style.dim("-- Enter for the lesson -- "));
+      if (go.strip().equalsIgnoreCase(":quit")) throw new SessionEnd(SessionEnd.Cause.QUIT);
+    }
     page(lessonLines(l, style, input.width()), l.part() == LessonScreen.Part.LESSON);
   }
 
@@ -177,6 +187,7 @@ public final class ConsoleUi implements StudyUi {
 
   @Override
   public String ask(String prompt) throws SessionEnd {
+    feedbackShown = false; // a prompt after the verdict: it has been seen
     out.flush();
     if (!input.interactive()) {
       // Piped: no prompt to type at, but say what is asked so the transcript reads well.
@@ -236,6 +247,7 @@ public final class ConsoleUi implements StudyUi {
     println(style.dim("Next review " + f.nextReview() + " (rated " + ExerciseRunner.label(f.rating()) + ")."));
     for (String change : f.changes()) println(style.green(change));
     if (f.disputable()) para(style.dim("If you were right, type :dispute."), "");
+    feedbackShown = true;
     out.flush();
   }
 
@@ -247,6 +259,7 @@ public final class ConsoleUi implements StudyUi {
     }
     para(style.yellow("Skipped.") + " The answer: " + style.bold(expected), "");
     if (!explanation.isBlank()) para("Why: " + explanation, "");
+    feedbackShown = true;
     out.flush();
   }
 
@@ -256,6 +269,7 @@ public final class ConsoleUi implements StudyUi {
         + d.exerciseId() + ", noted as disputed for the pack's author.", "");
     println(style.dim("Next review " + d.nextReview() + " (rated " + ExerciseRunner.label(d.rating()) + ")."));
     for (String change : d.changes()) println(style.green(change));
+    feedbackShown = true;
     out.flush();
   }
 
