@@ -128,7 +128,7 @@ final class PlacementCommand implements Callable<Integer> {
       String skillId = next.get();
       StoredExercise e = question.get(skillId);
       StoredSkill skill = byKey.get(new SkillKey(pack, skillId));
-      ExerciseScreen screen = new ExerciseScreen(++n, 0, pack, skill.title(), Pick.Reason.NEW,
+      ExerciseScreen screen = new ExerciseScreen(++n, 0, "", skill.title(), Pick.Reason.NEW,
           Duration.ZERO, e.exercise(), List.of());
       CardState card = cards.getOrDefault(e.key(), CardState.newCard(clock.instant()));
       long fuzz = StudySession.mix(learner.id(), e.key().hashCode(), card.reps());

@@ -173,8 +173,10 @@ final class StudyCommand implements Callable<Integer> {
       }
     }
     tutor.session.DueLoad load = new tutor.session.DueLoad(data.cards().values(), settings.day(), settings.easyDays());
+    StudySession.Options planned = withGoalBudget(options, store, learner, clock, out, style);
+    if (ui instanceof ConsoleUi console) console.timeBudget(planned.timeBudget());
     return new StudySession(store, learner, settings, new FsrsScheduler(config, load), new AnswerGrader(), ui, clock,
-        withGoalBudget(options, store, learner, clock, out, style), titles)
+        planned, titles)
         .studyData(data)
         .balancing(load)
         .exams(exams(store, learner, settings, clock))

@@ -24,6 +24,8 @@ public final class ConsoleUi implements StudyUi {
   private final PrintWriter out;
   private final Style style;
   private final java.util.function.Supplier<Instant> now;
+  /** The session's time budget (--minutes), for a countdown; null: elapsed time is shown. */
+  private java.time.Duration timeBudget;
   /** A verdict is on the screen that the learner may not have read yet. */
   private boolean feedbackShown;
 
@@ -32,6 +34,12 @@ public final class ConsoleUi implements StudyUi {
     this.out = out;
     this.style = style;
     this.now = now;
+  }
+
+  /** Counts the session's time down from this budget instead of up from zero. */
+  public ConsoleUi timeBudget(java.util.Optional<java.time.Duration> budget) {
+    this.timeBudget = budget.orElse(null);
+    return this;
   }
 
   @Override
@@ -150,19 +158,30 @@ public final class ConsoleUi implements StudyUi {
       case CRAM -> "cram";
       case EXAM -> "exam prep";
     };
-    String elapsed = Durations.clock(s.elapsed());
-    if (s.planned() <= 0) { // open-ended (placement): no plan to show progress against
+    String clock = timeBudget == null ? Durations.clock(s.elapsed())
+        : minutesLeft(timeBudget.minus(s.elapsed()));
+    if (s.planned() <= 0 && s.packTitle().isBlank()) { // open-ended (placement): no plan to show progress against
       return "Question " + s.number() + (style.symbols() ? " · " : " - ") + s.skillTitle();
+    }
+    if (s.planned() <= 0) { // no plan to count against: the number alone, no made-up total
+      return (style.symbols() ? "#" + s.number() + "  " + s.packTitle() + " › " + s.skillTitle() + " · " + what + " · "
+          : "Exercise " + s.number() + " - " + s.packTitle() + ", " + s.skillTitle() + " (" + what + ") - ") + clock;
     }
     if (!style.symbols()) {
       return "Exercise " + s.number() + " of " + s.planned() + " - " + s.packTitle() + ", "
-          + s.skillTitle() + " (" + what + ") - " + elapsed;
+          + s.skillTitle() + " (" + what + ") - " + clock;
     }
     int width = 10;
     int done = Math.min(width, (int) Math.round(width * (s.number() - 1) / (double) Math.max(1, s.planned())));
     String bar = "▰".repeat(done) + "▱".repeat(width - done);
     return s.number() + "/" + s.planned() + " " + bar + "  " + s.packTitle() + " › " + s.skillTitle()
-        + " · " + what + " · " + elapsed;
+        + " · " + what + " · " + clock;
+  }
+
+  /** "3 min left", "under a minute left": a session with --minutes counts down, not up. */
+  static String minutesLeft(java.time.Duration left) {
+    long m = (long) Math.ceil(Math.max(0, left.toSeconds()) / 60.0);
+    return m <= 1 ? (left.toSeconds() <= 60 ? "under a minute left" : "1 min left") : m + " min left";
   }
 
   private static String instructions(Exercise ex) {

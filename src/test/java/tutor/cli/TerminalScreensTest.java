@@ -30,4 +30,24 @@ class TerminalScreensTest {
     assertTrue(s.contains("To learn: The basics, Building on the basics"), r.toString());
     assertTrue(s.contains("Next: tutor study --pack demo"), r.toString());
   }
+
+  private static final String ANSWERS = "\nParis\n\n5\n\n1\n\n100\nCelsius\n\n:quit\n:quit\n";
+
+  @Test
+  void withALimitTheCounterCountsToIt() throws Exception {
+    TerminalCli.Result r = new TerminalCli(db).env("TUTOR_PLAIN", "1")
+        .keys(ANSWERS, "study", "--limit", "3", "--seed", "1", NOW);
+    String s = r.text();
+    assertTrue(s.contains("Exercise 1 of 3 - Demo pack"), r.toString());
+    assertTrue(s.contains("Exercise 3 of 3 - Demo pack"), r.toString());
+  }
+
+  @Test
+  void withMinutesTheClockCountsDownAndNoTotalIsMadeUp() throws Exception {
+    TerminalCli.Result r = new TerminalCli(db).env("TUTOR_PLAIN", "1")
+        .keys(ANSWERS, "study", "--minutes", "5", "--seed", "1", NOW);
+    String s = r.text();
+    assertTrue(s.contains("Exercise 1 - Demo pack, The basics (new) - 5 min left"), r.toString());
+    assertTrue(!s.contains("Exercise 1 of"), r.toString());
+  }
 }
