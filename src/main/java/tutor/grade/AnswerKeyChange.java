@@ -64,11 +64,11 @@ public final class AnswerKeyChange {
 
   /**
    * Every answer accepted before must still be accepted (by an answer or the regex); more answers,
-   * a new regex or other grading flags keep progress. A regex removed or rewritten resets: what it
-   * accepted cannot be listed.
+   * a new regex or other grading options (case, accents, punctuation, spaces, {@code match: command}
+   * and its table) keep progress: they say how forgivingly answers are compared, not what they are.
+   * A regex removed or rewritten resets: what it accepted cannot be listed.
    */
   private static Optional<String> text(Exercise.Text a, Exercise.Text b) {
-    if (!java.util.Objects.equals(a.commands(), b.commands())) return Optional.of("the command table changed");
     if (a.regex() != null && !a.regex().equals(b.regex())) return Optional.of("the accepted pattern changed");
     for (String answer : a.answers()) {
       if (!accepts(b.answers(), b.regex(), answer)) {
@@ -89,7 +89,6 @@ public final class AnswerKeyChange {
   }
 
   private static Optional<String> cloze(Exercise.Cloze a, Exercise.Cloze b) {
-    if (!java.util.Objects.equals(a.commands(), b.commands())) return Optional.of("the command table changed");
     if (a.gaps().size() != b.gaps().size()) {
       return Optional.of("gaps went from " + a.gaps().size() + " to " + b.gaps().size());
     }

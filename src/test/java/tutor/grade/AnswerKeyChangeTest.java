@@ -72,6 +72,8 @@ class AnswerKeyChangeTest {
         new Exercise.Text(List.of("Paris"), null, STRICT));
     keeps(new Exercise.Text(List.of("Paris"), null, STRICT),
         new Exercise.Text(List.of("Paris"), null, Normalization.DEFAULT));
+    keeps(new Exercise.Text(List.of("ls -la"), null, Normalization.DEFAULT),
+        new Exercise.Text(List.of("ls -la"), null, STRICT, new tutor.pack.CommandTable(java.util.Map.of())));
   }
 
   @Test
