@@ -471,8 +471,9 @@ public final class SqliteStore implements Store {
         ex.setString(6, encoded.get(i)[0]);
         ex.setString(7, encoded.get(i)[1]);
         ex.setString(8, String.join(" ", e.skills()));
-        ex.setInt(9, e.body() instanceof Exercise.Choice ch ? ch.options().size() : 0);
-        ex.setInt(10, e.body() instanceof Exercise.Choice ch ? ch.correct().size() : 0);
+        int[] outline = ExerciseCodec.outlineCounts(e.body());
+        ex.setInt(9, outline[0]);
+        ex.setInt(10, outline[1]);
         ex.addBatch();
         for (String s : e.skills()) {
           sk.setString(1, p.id());
