@@ -26,12 +26,32 @@ public final class AnswerKeyChange {
     if (before.type() != after.type()) {
       return Optional.of("type changed from " + before.type().yamlName() + " to " + after.type().yamlName());
     }
-    if (before instanceof Exercise.Flashcard f) return flashcard(f, (Exercise.Flashcard) after);
-    if (before instanceof Exercise.Choice c) return choice(c, (Exercise.Choice) after);
-    if (before instanceof Exercise.Text t) return text(t, (Exercise.Text) after);
-    if (before instanceof Exercise.Cloze c) return cloze(c, (Exercise.Cloze) after);
-    if (before instanceof Exercise.Numeric n) return numeric(n, (Exercise.Numeric) after);
-    return order((Exercise.Order) before, (Exercise.Order) after);
+    // Same type, so the casts of after hold; a new kind fails to compile here until it says its rule.
+    return before.accept(new Exercise.Cases<Optional<String>>() {
+      public Optional<String> flashcard(Exercise.Flashcard f) {
+        return AnswerKeyChange.flashcard(f, (Exercise.Flashcard) after);
+      }
+
+      public Optional<String> choice(Exercise.Choice c) {
+        return AnswerKeyChange.choice(c, (Exercise.Choice) after);
+      }
+
+      public Optional<String> text(Exercise.Text t) {
+        return AnswerKeyChange.text(t, (Exercise.Text) after);
+      }
+
+      public Optional<String> cloze(Exercise.Cloze c) {
+        return AnswerKeyChange.cloze(c, (Exercise.Cloze) after);
+      }
+
+      public Optional<String> numeric(Exercise.Numeric n) {
+        return AnswerKeyChange.numeric(n, (Exercise.Numeric) after);
+      }
+
+      public Optional<String> order(Exercise.Order o) {
+        return AnswerKeyChange.order(o, (Exercise.Order) after);
+      }
+    });
   }
 
   /**
