@@ -5,6 +5,7 @@ import java.util.List;
 import tutor.grade.Grader;
 import tutor.grade.Outcome;
 import tutor.grade.Presentation;
+import tutor.kind.Kind;
 import tutor.pack.Exercise;
 import tutor.packfile.AuthoredPack;
 import tutor.packfile.Examples;
@@ -38,14 +39,14 @@ public final class ExampleRunner {
   /** Exercises that can have examples (not flashcards) but have none. */
   public static List<Exercise> withoutExamples(AuthoredPack authored) {
     return authored.pack().exercises().stream()
-        .filter(e -> !(e.body() instanceof Exercise.Flashcard))
+        .filter(e -> Kind.of(e).graded())
         .filter(e -> authored.sources().examplesOf(e.id()).isEmpty())
         .toList();
   }
 
   ExampleResult check(Exercise e, Examples.Example x, boolean mustAccept) {
     String shown = show(x.answer());
-    boolean shuffled = e.body() instanceof Exercise.Choice || e.body() instanceof Exercise.Order;
+    boolean shuffled = !Kind.of(e).items().isEmpty();
     long[] seeds = shuffled ? SEEDS : new long[] {0};
     for (long seed : seeds) {
       Presentation p = Presentation.of(e, seed);
@@ -87,9 +88,8 @@ public final class ExampleRunner {
 
   /** What the learner would type for this example when the exercise is shown as {@code p}. */
   static List<String> typed(Exercise e, List<String> answer, Presentation p) {
-    if (e.body() instanceof Exercise.Choice c) return List.of(positions(answer, c.options(), p));
-    if (e.body() instanceof Exercise.Order o) return List.of(positions(answer, o.items(), p));
-    return answer;
+    List<String> items = Kind.of(e).items();
+    return items.isEmpty() ? answer : List.of(positions(answer, items, p));
   }
 
   private static String positions(List<String> texts, List<String> all, Presentation p) {

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import tutor.grade.TextMatch;
+import tutor.kind.Kind;
 import tutor.pack.Exercise;
-import tutor.pack.Gap;
 import tutor.pack.Normalization;
 import tutor.pack.Pack;
 import tutor.pack.Skill;
@@ -79,7 +79,7 @@ public final class Linter {
       if (e.explanation().isBlank()) {
         out.add(new LintWarning("no-explanation", at, what + " has no explanation: say why the answer is right"));
       }
-      if (e.hints().isEmpty() && !(e.body() instanceof Exercise.Flashcard)) {
+      if (e.hints().isEmpty() && Kind.of(e).graded()) {
         out.add(new LintWarning("no-hint", at, what + " has no hint"));
       }
       String shown = shownText(e);
@@ -93,26 +93,51 @@ public final class Linter {
         out.add(new LintWarning("duplicate-prompt", at, what + " asks the same as exercise '" + first.id()
             + "' (" + src.exercise(first.id()) + ")"));
       }
-      if (e.body() instanceof Exercise.Choice c) giveaway(e, c, at).ifPresent(out::add);
-      // Commands are case-sensitive by nature (-r and -R differ): no case-only warning for them.
-      if (e.body() instanceof Exercise.Text t && !t.commandAnswers()) {
-        caseOnly(what, "the answers", t.answers(), t.normalization(), at, out);
-      }
-      if (e.body() instanceof Exercise.Cloze c && !c.commandAnswers()) {
-        for (int i = 0; i < c.gaps().size(); i++) {
-          caseOnly(what, "the alternatives of gap " + (i + 1), c.gaps().get(i).alternatives(), c.normalization(), at, out);
-        }
-      }
+      kindChecks(e, what, at, out);
     }
     return out;
   }
 
   /** What the learner reads: the prompt, and for a cloze its text with the gaps blanked. */
   private static String shownText(Exercise e) {
-    if (e.body() instanceof Exercise.Cloze c) {
-      return (e.prompt() + "\n" + Gap.blanked(c.text())).strip();
-    }
-    return e.prompt();
+    String text = Kind.of(e).text();
+    return text.isEmpty() ? e.prompt() : (e.prompt() + "\n" + text).strip();
+  }
+
+  /** The checks that only make sense for one kind; a new kind says here which apply. */
+  private void kindChecks(Exercise e, String what, Location at, List<LintWarning> out) {
+    e.body().accept(new Exercise.Cases<Void>() {
+      public Void flashcard(Exercise.Flashcard f) {
+        return null;
+      }
+
+      public Void choice(Exercise.Choice c) {
+        giveaway(e, c, at).ifPresent(out::add);
+        return null;
+      }
+
+      public Void text(Exercise.Text t) {
+        // Commands are case-sensitive by nature (-r and -R differ): no case-only warning for them.
+        if (!t.commandAnswers()) caseOnly(what, "the answers", t.answers(), t.normalization(), at, out);
+        return null;
+      }
+
+      public Void cloze(Exercise.Cloze c) {
+        if (c.commandAnswers()) return null; // case always counts in a command
+        for (int i = 0; i < c.gaps().size(); i++) {
+          caseOnly(what, "the alternatives of gap " + (i + 1), c.gaps().get(i).alternatives(), c.normalization(), at, out);
+        }
+        return null;
+      }
+
+      public Void numeric(Exercise.Numeric n) {
+        return null;
+      }
+
+      public Void order(Exercise.Order o) {
+        return null;
+      }
+    });
   }
 
   private Optional<LintWarning> flatDifficulty(Skill s, List<Exercise> exercises, Location at) {

@@ -34,9 +34,15 @@ public record PackStats(Pack pack, List<SkillStats> skills, Map<ExerciseType, In
    * Seconds a learner spends on one attempt of each type: reading the prompt, answering, reading
    * the feedback. Rough figures, in line with the "fast answer" thresholds of the ratings.
    */
-  public static final Map<ExerciseType, Integer> SECONDS_PER_ATTEMPT = Map.of(
-      ExerciseType.FLASHCARD, 10, ExerciseType.CHOICE, 20, ExerciseType.TEXT, 30,
-      ExerciseType.CLOZE, 30, ExerciseType.NUMERIC, 30, ExerciseType.ORDER, 40);
+  public static int secondsPerAttempt(ExerciseType type) {
+    return switch (type) {
+      case FLASHCARD -> 10;
+      case CHOICE -> 20;
+      case TEXT, CLOZE, NUMERIC -> 30;
+      case ORDER -> 40;
+    };
+  }
+
   /** Attempts until an exercise is known: the first, a learning step, and about two reviews. */
   public static final int ATTEMPTS_TO_MASTERY = 4;
   /** Reading speed for lessons, in words per minute (unhurried reading of technical prose). */
@@ -61,7 +67,7 @@ public record PackStats(Pack pack, List<SkillStats> skills, Map<ExerciseType, In
         if (!e.skills().get(0).equals(s.id())) continue;
         types.merge(e.type(), 1, Integer::sum);
         allTypes.merge(e.type(), 1, Integer::sum);
-        seconds += (long) SECONDS_PER_ATTEMPT.get(e.type()) * ATTEMPTS_TO_MASTERY;
+        seconds += (long) secondsPerAttempt(e.type()) * ATTEMPTS_TO_MASTERY;
         count++;
       }
       total += seconds;

@@ -90,14 +90,17 @@ final class CredentialCommand implements Callable<Integer> {
         "placement only inferred. Otherwise nothing is issued, each skill's shortfall",
         "is listed on stderr and the exit code is 1.",
         "The first credential creates your signing key (an Ed25519 key",
-        "kept in the database, never shown; your issuer id is its did:key)."
+        "kept in the database, never shown; your issuer id is its did:key).",
+        "It names you by a salted hash of your learner name (--show-name: the name),",
+        "and states its evidence: answers, exercises, days, retention measured."
       },
       footerHeading = "%nExamples:%n",
       footer = {
         "  tutor credential issue --pack unix-shell",
         "  tutor credential issue --pack unix-shell --unit pipelines",
         "  tutor credential issue --pack unix-shell --skill pipes,redirection",
-        "  tutor credential issue --pack git --out -        (to standard output)"
+        "  tutor credential issue --pack git --out -        (to standard output)",
+        "  tutor credential issue --pack git --show-name"
       })
   static final class Issue implements Callable<Integer> {
     @ParentCommand CredentialCommand parent;

@@ -15,6 +15,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import tutor.grade.AnswerGrader;
 import tutor.grade.Presentation;
+import tutor.kind.Kind;
 import tutor.pack.Exercise;
 import tutor.pack.Pack;
 import tutor.pack.Skill;
@@ -187,9 +188,7 @@ final class PackPreviewCommand implements Callable<Integer> {
       if (answer == null) {
         ConsoleUi ui = ui("");
         Presentation shown = Presentation.of(e, seed);
-        List<String> items = List.of();
-        if (e.body() instanceof Exercise.Choice c) items = shown.shown(c.options());
-        if (e.body() instanceof Exercise.Order o) items = shown.shown(o.items());
+        List<String> items = shown.shown(Kind.of(e).items());
         ui.exercise(new ExerciseScreen(number, of, pack.title(), skillTitle(e), Pick.Reason.NEW, Duration.ZERO,
             e, items));
         out.flush();
@@ -202,7 +201,7 @@ final class PackPreviewCommand implements Callable<Integer> {
         ExerciseRunner.Attempt a = runner.run(stored, card, screen, seed, seed);
         CardState next = scheduler.review(card, a.rating(), a.answeredAt(), seed).card();
         ui.feedback(new FeedbackScreen(a.verdict(), a.expected(), a.detail(), e.explanation(), a.rating(),
-            Durations.in(Duration.between(a.answeredAt(), next.due())), List.of()));
+            Durations.in(Duration.between(a.answeredAt(), next.due())), List.of(), null, List.of(), a.shown(), false));
         out.flush();
         return ExitCodes.OK;
       } catch (SkipExercise skipped) {
@@ -217,8 +216,8 @@ final class PackPreviewCommand implements Callable<Integer> {
 
     /** The lines a learner would type: Enter then a rating for a flashcard, one line per cloze gap. */
     private static String script(Exercise e, String answer) {
-      if (e.body() instanceof Exercise.Flashcard) return "\n" + answer.strip() + "\n";
-      if (e.body() instanceof Exercise.Cloze c && c.gaps().size() > 1) {
+      if (!Kind.of(e).graded()) return "\n" + answer.strip() + "\n";
+      if (Kind.of(e).responses() > 1) {
         return String.join("\n", List.of(answer.split("\\|", -1)).stream().map(String::strip).toList()) + "\n";
       }
       return answer + "\n";

@@ -11,8 +11,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
+import tutor.packfile.PackError;
 import tutor.packfile.PackReader;
+import tutor.packfile.PackRoot;
 import tutor.packfile.ZipFiles;
 
 /**
@@ -31,7 +34,10 @@ final class PackSource implements AutoCloseable {
   }
 
   static PackSource open(Path path) {
-    if (Files.isDirectory(path)) return new PackSource(path, null, null);
+    if (Files.isDirectory(path)) {
+      refuseLinksOutside(path);
+      return new PackSource(path, null, null);
+    }
     if (!Files.exists(path)) throw new UserException(ExitCodes.BAD_INPUT, path + ": no such file or directory");
     if (!path.getFileName().toString().toLowerCase().endsWith(".zip")) {
       throw new UserException(ExitCodes.BAD_INPUT, path + ": not a pack (give a directory with "
@@ -49,6 +55,16 @@ final class PackSource implements AutoCloseable {
     } catch (RuntimeException e) {
       deleteTree(temp);
       throw e;
+    }
+  }
+
+  /** No file of the pack may link outside it: nothing from elsewhere is read, hashed, installed or shipped. */
+  private static void refuseLinksOutside(Path dir) {
+    try {
+      Optional<PackError> link = PackRoot.firstLinkOutside(dir);
+      if (link.isPresent()) throw new UserException(ExitCodes.BAD_INPUT, link.get().toString());
+    } catch (IOException e) {
+      throw new UserException(ExitCodes.BAD_INPUT, dir + ": cannot list files: " + e.getMessage());
     }
   }
 
@@ -75,10 +91,11 @@ final class PackSource implements AutoCloseable {
 
   /** A hash of every file of the pack (names and bytes), to tell whether content changed. */
   String contentHash() {
-    try (Stream<Path> walk = Files.walk(dir)) {
+    Path realDir = PackRoot.real(dir); // a linked pack directory is walked, not seen as one file
+    try (Stream<Path> walk = Files.walk(realDir)) {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
       for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-        md.update(dir.relativize(p).toString().getBytes(StandardCharsets.UTF_8));
+        md.update(realDir.relativize(p).toString().getBytes(StandardCharsets.UTF_8));
         md.update((byte) 0);
         try (InputStream in = Files.newInputStream(p)) {
           md.update(in.readAllBytes());

@@ -74,24 +74,22 @@ final class PlacementCommand implements Callable<Integer> {
   }
 
   private int place(SqliteStore store, Learner learner, Clock clock) throws Exception {
-    {
-      StudyData data = store.studyData(learner.id());
-      List<StoredSkill> skills = data.skills().stream().filter(s -> s.packId().equals(pack))
-          .sorted(Comparator.comparingInt(StoredSkill::position)).toList();
-      if (skills.isEmpty()) throw new UserException(ExitCodes.BAD_INPUT, "no installed pack '" + pack + "' (see: tutor pack list)");
-      Map<String, StoredExercise> question = new LinkedHashMap<>();
-      for (StoredSkill s : skills) questionFor(s, data).ifPresent(e -> question.put(s.id(), e));
-      Map<String, List<String>> requires = new HashMap<>();
-      skills.forEach(s -> requires.put(s.id(), s.requires()));
-      PlacementSearch search = new PlacementSearch(skills.stream().map(StoredSkill::id).toList(), requires, question.keySet());
-      if (root.ctx.interactive()) {
-        try (JLineInput input = JLineInput.on(root.ctx.terminals().open())) {
-          return run(store, learner, data, skills, question, search, input, input.terminal().writer(), root.style(), clock);
-        }
+    StudyData data = store.studyData(learner.id());
+    List<StoredSkill> skills = data.skills().stream().filter(s -> s.packId().equals(pack))
+        .sorted(Comparator.comparingInt(StoredSkill::position)).toList();
+    if (skills.isEmpty()) throw new UserException(ExitCodes.BAD_INPUT, "no installed pack '" + pack + "' (see: tutor pack list)");
+    Map<String, StoredExercise> question = new LinkedHashMap<>();
+    for (StoredSkill s : skills) questionFor(s, data).ifPresent(e -> question.put(s.id(), e));
+    Map<String, List<String>> requires = new HashMap<>();
+    skills.forEach(s -> requires.put(s.id(), s.requires()));
+    PlacementSearch search = new PlacementSearch(skills.stream().map(StoredSkill::id).toList(), requires, question.keySet());
+    if (root.ctx.interactive()) {
+      try (JLineInput input = JLineInput.on(root.ctx.terminals().open())) {
+        return run(store, learner, data, skills, question, search, input, input.terminal().writer(), root.style(), clock);
       }
-      LineInput input = new PipedInput(new BufferedReader(new InputStreamReader(root.ctx.in(), StandardCharsets.UTF_8)));
-      return run(store, learner, data, skills, question, search, input, root.ctx.out(), Style.PLAIN, clock);
     }
+    LineInput input = new PipedInput(new BufferedReader(new InputStreamReader(root.ctx.in(), StandardCharsets.UTF_8)));
+    return run(store, learner, data, skills, question, search, input, root.ctx.out(), Style.PLAIN, clock);
   }
 
   /** A question that tells: typed answers before guessable choices, medium difficulty, unseen first. */

@@ -38,12 +38,12 @@ import tutor.terminal.Style;
     description = {
       "Study: due reviews first, then new exercises of skills whose prerequisites you have mastered.",
       "",
-      "Type your answer and press Enter. In a session: ? or :hint for a hint (again for the",
-      "next), :show to see the answer (a miss), :skip to skip (it shows the answer if you had",
-      "tried), :dispute to count your last answer as right when it was marked wrong, :undo,",
-      ":help for all commands, :quit (or Ctrl-D) to stop. Flashcards: press Enter to see the",
-      "answer, then rate your recall 1 Again, 2 Hard, 3 Good, 4 Easy. Every answer is saved as",
-      "soon as you give it.",
+      "Type your answer and press Enter. In a session: ? or :hint for a hint (again",
+      "for the next), :show to see the answer (a miss), :skip to skip (it shows the",
+      "answer if you had tried), :dispute to count your last answer as right when it",
+      "was marked wrong, :undo, :help for all commands, :quit (or Ctrl-D) to stop.",
+      "Flashcards: press Enter to see the answer, then rate your recall 1 Again,",
+      "2 Hard, 3 Good, 4 Easy. Every answer is saved as soon as you give it.",
       "",
       "When standard input is not a terminal, one answer is read per line and output is plain text."
     },

@@ -88,7 +88,9 @@ public final class BadgeCredential {
     ObjectNode vc = f.objectNode();
     vc.putArray("@context").add(VC_CONTEXT).add(OB_CONTEXT).add(OB_EXTENSIONS_CONTEXT);
     vc.put("id", a.credentialId());
-    vc.putArray("type").add("VerifiableCredential").add("OpenBadgeCredential");
+    // OB 3.0 names the class AchievementCredential and lets OpenBadgeCredential stand for it (its
+    // context maps both to one IRI); both, for tools that look for either.
+    vc.putArray("type").add("VerifiableCredential").add("OpenBadgeCredential").add("AchievementCredential");
     ObjectNode issuer = vc.putObject("issuer");
     issuer.put("id", a.issuerDid());
     issuer.putArray("type").add("Profile");

@@ -3,6 +3,7 @@ package tutor.grade;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import tutor.kind.Kind;
 import tutor.pack.Exercise;
 
 /**
@@ -15,18 +16,9 @@ public record Presentation(List<Integer> order) {
     order = List.copyOf(order);
   }
 
+  /** As the exercise's kind shows it (shuffled options or items, or nothing to order). */
   public static Presentation of(Exercise exercise, long seed) {
-    Exercise.Body body = exercise.body();
-    if (body instanceof Exercise.Choice c) {
-      return c.shuffle() ? shuffled(c.options().size(), seed) : identity(c.options().size());
-    }
-    if (body instanceof Exercise.Order o) {
-      Presentation p = shuffled(o.items().size(), seed);
-      // Showing the items already in order would give the answer away.
-      if (p.order.equals(identity(o.items().size()).order)) p = rotated(o.items().size());
-      return p;
-    }
-    return new Presentation(List.of());
+    return Kind.of(exercise).present(seed);
   }
 
   public static Presentation identity(int n) {
@@ -35,13 +27,14 @@ public record Presentation(List<Integer> order) {
     return new Presentation(order);
   }
 
-  private static Presentation rotated(int n) {
+  /** Every item one place on: a fixed order that is not the identity. */
+  public static Presentation rotated(int n) {
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < n; i++) order.add((i + 1) % n);
     return new Presentation(order);
   }
 
-  private static Presentation shuffled(int n, long seed) {
+  public static Presentation shuffled(int n, long seed) {
     List<Integer> order = new ArrayList<>(identity(n).order);
     SplittableRandom random = new SplittableRandom(seed);
     for (int i = n - 1; i > 0; i--) {

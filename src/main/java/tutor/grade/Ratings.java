@@ -17,7 +17,7 @@ public final class Ratings {
     return switch (type) {
       case CHOICE -> 5_000;
       case ORDER -> 12_000;
-      default -> 8_000;
+      case FLASHCARD, TEXT, CLOZE, NUMERIC -> 8_000;
     };
   }
 

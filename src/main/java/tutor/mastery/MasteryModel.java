@@ -1,5 +1,6 @@
 package tutor.mastery;
 
+import tutor.kind.Kind;
 import tutor.pack.Exercise;
 
 /**
@@ -124,31 +125,11 @@ public final class MasteryModel {
    * several options are correct.
    */
   public static BktParameters forExercise(BktParameters skill, Exercise exercise) {
-    BktParameters p = skill == null ? byKind(exercise) : skill;
-    if (exercise.body() instanceof Exercise.Choice c) {
-      int n = c.options().size();
-      double guess = c.multiple() ? 1.0 / (Math.pow(2, n) - 1) : 1.0 / n;
-      guess = Math.min(guess, 0.98 - p.slip());
-      return new BktParameters(p.prior(), p.learn(), Math.max(0.001, guess), p.slip());
-    }
-    return p;
-  }
-
-  private static BktParameters byKind(Exercise exercise) {
-    BktParameters d = BktParameters.DEFAULT;
-    Exercise.Body body = exercise.body();
-    if (body instanceof Exercise.Text || body instanceof Exercise.Cloze) {
-      return new BktParameters(d.prior(), d.learn(), TYPED_GUESS, 0.12);
-    }
-    if (body instanceof Exercise.Numeric) return new BktParameters(d.prior(), d.learn(), TYPED_GUESS, d.slip());
-    // An order of n items is 1 in n! by chance; packs order three to six (1/6 to 1/720), and an
-    // exercise in outline does not carry its items, so the same near-zero rate as typed answers.
-    if (body instanceof Exercise.Order) return new BktParameters(d.prior(), d.learn(), TYPED_GUESS, 0.12);
-    return d; // a choice (its guess follows its options) or a flashcard (the learner's own rating)
+    return Kind.of(exercise).chance(skill);
   }
 
   /** P(right) of a typed answer without the skill: near zero, a lucky phrase or number. */
-  static final double TYPED_GUESS = 0.03;
+  public static final double TYPED_GUESS = 0.03;
 
 
   /**

@@ -28,15 +28,41 @@ public record Exercise(
     return body.type();
   }
 
-  /** What differs between exercise types. */
+  /**
+   * What differs between exercise types. Code that depends on the kind goes through {@link
+   * #accept} (or the kind's class in {@code tutor.kind}), never an {@code instanceof} chain: a new
+   * kind adds a method to {@link Cases}, so every place that must handle it fails to compile.
+   */
   public sealed interface Body {
     ExerciseType type();
+
+    /** Calls the one method of {@code cases} for this kind. */
+    <R> R accept(Cases<R> cases);
+  }
+
+  /** One method per kind: Java 17's exhaustive switch over {@link Body}. */
+  public interface Cases<R> {
+    R flashcard(Flashcard f);
+
+    R choice(Choice c);
+
+    R text(Text t);
+
+    R cloze(Cloze c);
+
+    R numeric(Numeric n);
+
+    R order(Order o);
   }
 
   /** Recall the back, then rate yourself. */
   public record Flashcard(String back) implements Body {
     public ExerciseType type() {
       return ExerciseType.FLASHCARD;
+    }
+
+    public <R> R accept(Cases<R> cases) {
+      return cases.flashcard(this);
     }
   }
 
@@ -50,6 +76,10 @@ public record Exercise(
 
     public ExerciseType type() {
       return ExerciseType.CHOICE;
+    }
+
+    public <R> R accept(Cases<R> cases) {
+      return cases.choice(this);
     }
 
     public boolean multiple() {
@@ -80,6 +110,10 @@ public record Exercise(
 
     public ExerciseType type() {
       return ExerciseType.TEXT;
+    }
+
+    public <R> R accept(Cases<R> cases) {
+      return cases.text(this);
     }
   }
 
@@ -112,6 +146,10 @@ public record Exercise(
     public ExerciseType type() {
       return ExerciseType.CLOZE;
     }
+
+    public <R> R accept(Cases<R> cases) {
+      return cases.cloze(this);
+    }
   }
 
   /** A number; {@code tolerance} is absolute, or a fraction of the answer when relative. */
@@ -119,6 +157,10 @@ public record Exercise(
       implements Body {
     public ExerciseType type() {
       return ExerciseType.NUMERIC;
+    }
+
+    public <R> R accept(Cases<R> cases) {
+      return cases.numeric(this);
     }
   }
 
@@ -130,6 +172,10 @@ public record Exercise(
 
     public ExerciseType type() {
       return ExerciseType.ORDER;
+    }
+
+    public <R> R accept(Cases<R> cases) {
+      return cases.order(this);
     }
   }
 }

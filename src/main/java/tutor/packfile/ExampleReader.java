@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import tutor.pack.Exercise;
+import tutor.pack.ExerciseType;
 
 /**
  * Reads {@code examples:} on an exercise ({@code accept:} and {@code reject:} lists), checking that
@@ -26,7 +27,7 @@ final class ExampleReader {
   /** The examples of the exercise read by {@code f}; reports problems through {@code f}. */
   static Examples read(Fields f, Path file, Exercise.Body body) {
     if (!f.has("examples")) return Examples.NONE;
-    if (body instanceof Exercise.Flashcard) {
+    if (body.type() == ExerciseType.FLASHCARD) {
       f.error("examples", "a flashcard is rated by the learner, so it cannot have examples");
       return Examples.NONE;
     }
@@ -58,30 +59,47 @@ final class ExampleReader {
       return Optional.empty();
     }
     boolean scalar = entry instanceof YNode.YScalar;
-    if (body instanceof Exercise.Text || body instanceof Exercise.Numeric) {
-      if (!scalar) {
-        exercise.errorAt(entry, what + "each example is one answer, as a learner would type it, not a list");
-        return Optional.empty();
+    boolean fits = body.accept(new Exercise.Cases<Boolean>() {
+      public Boolean flashcard(Exercise.Flashcard f) {
+        return false; // refused above
       }
-    } else if (body instanceof Exercise.Cloze c) {
-      int gaps = c.gaps().size();
-      if (texts.size() != gaps) {
+
+      public Boolean choice(Exercise.Choice c) {
+        return known(entry, what, texts, c.options(), "options");
+      }
+
+      public Boolean text(Exercise.Text t) {
+        return oneAnswer(entry, what, scalar);
+      }
+
+      public Boolean cloze(Exercise.Cloze c) {
+        int gaps = c.gaps().size();
+        if (texts.size() == gaps) return true;
         exercise.errorAt(entry, what + "the text has " + gaps + (gaps == 1 ? " gap" : " gaps")
             + " but this example gives " + texts.size() + (texts.size() == 1 ? " answer" : " answers")
             + (gaps > 1 ? " (give a list with one answer per gap)" : ""));
-        return Optional.empty();
+        return false;
       }
-    } else if (body instanceof Exercise.Choice c) {
-      if (!known(entry, what, texts, c.options(), "options")) return Optional.empty();
-    } else if (body instanceof Exercise.Order o) {
-      if (!known(entry, what, texts, o.items(), "items")) return Optional.empty();
-      if (texts.size() != o.items().size() || new HashSet<>(texts).size() != texts.size()) {
+
+      public Boolean numeric(Exercise.Numeric n) {
+        return oneAnswer(entry, what, scalar);
+      }
+
+      public Boolean order(Exercise.Order o) {
+        if (!known(entry, what, texts, o.items(), "items")) return false;
+        if (texts.size() == o.items().size() && new HashSet<>(texts).size() == texts.size()) return true;
         exercise.errorAt(entry, what + "an order example lists all " + o.items().size()
             + " items, each once, in the order the learner would put them");
-        return Optional.empty();
+        return false;
       }
-    }
-    return Optional.of(texts);
+    });
+    return fits ? Optional.of(texts) : Optional.empty();
+  }
+
+  private boolean oneAnswer(YNode entry, String what, boolean scalar) {
+    if (scalar) return true;
+    exercise.errorAt(entry, what + "each example is one answer, as a learner would type it, not a list");
+    return false;
   }
 
   /** Each text must be one of {@code allowed}: examples name options and items by their text. */

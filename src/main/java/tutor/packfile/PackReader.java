@@ -58,13 +58,18 @@ public final class PackReader {
   private static final Pattern OPTION = Pattern.compile("--?[^\\s=-][^\\s=]*((=| )\\S.*)?");
   private static final List<String> COMMON_FIELDS = List.of(
       "id", "skill", "type", "prompt", "difficulty", "hints", "explanation", "tags", "examples");
-  private static final Map<ExerciseType, List<String>> TYPE_FIELDS = Map.of(
-      ExerciseType.FLASHCARD, List.of("front", "back"),
-      ExerciseType.CHOICE, List.of("options", "correct", "shuffle"),
-      ExerciseType.TEXT, concat(List.of("answers", "regex", "match"), GRADING_FIELDS),
-      ExerciseType.CLOZE, concat(List.of("text", "any_order", "match"), GRADING_FIELDS),
-      ExerciseType.NUMERIC, List.of("answer", "tolerance", "unit"),
-      ExerciseType.ORDER, List.of("items"));
+
+  /** The fields of a type beside the common ones (a switch expression: a new type must say). */
+  private static List<String> typeFields(ExerciseType type) {
+    return switch (type) {
+      case FLASHCARD -> List.of("front", "back");
+      case CHOICE -> List.of("options", "correct", "shuffle");
+      case TEXT -> concat(List.of("answers", "regex", "match"), GRADING_FIELDS);
+      case CLOZE -> concat(List.of("text", "any_order", "match"), GRADING_FIELDS);
+      case NUMERIC -> List.of("answer", "tolerance", "unit");
+      case ORDER -> List.of("items");
+    };
+  }
 
   private final Path dir;
   private final List<PackError> errors = new ArrayList<>();
@@ -82,8 +87,12 @@ public final class PackReader {
   /** The pack's {@code commands:} table, for exercises that compare commands. */
   private CommandTable commandTable = CommandTable.EMPTY;
 
+  /** The pack directory's real path: no file the pack reads may lie outside it (see {@link PackRoot}). */
+  private final Path realRoot;
+
   private PackReader(Path dir) {
     this.dir = dir;
+    this.realRoot = PackRoot.real(dir);
   }
 
   /** Whether {@code id} is a valid pack, skill or exercise id. */
@@ -107,6 +116,8 @@ public final class PackReader {
       throw new PackException(new PackError(dir, 0,
           "not a pack: no " + MANIFEST + " in this directory"));
     }
+    Optional<Path> manifestTarget = PackRoot.outside(realRoot, manifestFile);
+    if (manifestTarget.isPresent()) throw new PackException(PackRoot.error(manifestFile, manifestTarget.get()));
     YNode root = YamlTree.read(manifestFile);
     if (!(root instanceof YNode.YMap rootMap)) {
       throw new PackException(new PackError(manifestFile, root.line(), root.column(),
@@ -387,6 +398,11 @@ public final class PackReader {
       f.error("lesson_file", "lesson file '" + name.get() + "' does not exist");
       return "";
     }
+    Optional<Path> target = PackRoot.outside(realRoot, lessonPath);
+    if (target.isPresent()) {
+      errors.add(PackRoot.error(displayPath(lessonPath), target.get()));
+      return "";
+    }
     try {
       byte[] bytes = Files.readAllBytes(lessonPath);
       var decoder = java.nio.charset.StandardCharsets.UTF_8.newDecoder();
@@ -481,8 +497,11 @@ public final class PackReader {
         PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
         // "dir/**/x" also matches dir/x, as in git and bash's globstar (Java's glob needs a level).
         PathMatcher flat = FileSystems.getDefault().getPathMatcher("glob:" + pattern.replace("**/", ""));
-        try (Stream<Path> walk = Files.walk(root)) {
+        // Walk the real directory (a linked pack directory is walked, not seen as one file), and
+        // name what is found by the path the author gave.
+        try (Stream<Path> walk = Files.walk(realRoot)) {
           walk.filter(Files::isRegularFile)
+              .map(p -> root.resolve(realRoot.relativize(p).toString()))
               .filter(p -> matcher.matches(root.relativize(p))
                   || (pattern.contains("**/") && flat.matches(root.relativize(p))))
               .sorted()
@@ -494,7 +513,15 @@ public final class PackReader {
       if (matched.isEmpty()) {
         m.error("exercises", "no exercise file matches '" + pattern + "'");
       }
-      for (Path p : matched) if (!files.contains(p)) files.add(p);
+      for (Path p : matched) {
+        Optional<Path> target = PackRoot.outside(realRoot, p);
+        if (target.isPresent()) {
+          errors.add(PackRoot.error(displayPath(p), target.get()));
+          unreadableFile = true; // its exercises are unknown: no follow-on "skill has no exercises"
+        } else if (!files.contains(p)) {
+          files.add(p);
+        }
+      }
     }
     if (files.size() > MAX_EXERCISE_FILES) {
       throw new PackException(new PackError(dir, 0, "more than " + MAX_EXERCISE_FILES + " exercise files"));
@@ -573,7 +600,7 @@ public final class PackReader {
       f.error("type", "unknown type '" + typeName + "' (expected one of " + ExerciseType.allNames() + ")");
       return Optional.empty();
     }
-    f.rejectUnknown(concat(COMMON_FIELDS, TYPE_FIELDS.get(type.get())));
+    f.rejectUnknown(concat(COMMON_FIELDS, typeFields(type.get())));
     List<String> skills = f.strings("skill", true);
     for (String s : skills) {
       if (!skillIds.contains(s)) {
@@ -584,34 +611,34 @@ public final class PackReader {
     Normalization norm = overrideGrading(f, grading);
     String prompt;
     Exercise.Body body;
-    switch (type.get()) {
+    // A switch expression: a new kind does not compile until it is read here.
+    body = switch (type.get()) {
       case FLASHCARD -> {
         if (f.has("prompt")) f.error("prompt", "a flashcard has 'front' and 'back', not 'prompt'");
         prompt = f.string("front", true).orElse("");
-        body = new Exercise.Flashcard(f.string("back", true).orElse(""));
+        yield new Exercise.Flashcard(f.string("back", true).orElse(""));
       }
       case CHOICE -> {
         prompt = f.string("prompt", true).orElse("");
-        body = readChoice(f);
+        yield readChoice(f);
       }
       case TEXT -> {
         prompt = f.string("prompt", true).orElse("");
-        body = readText(f, norm, matchMode(f, defaultMatch), commandTable);
+        yield readText(f, norm, matchMode(f, defaultMatch), commandTable);
       }
       case CLOZE -> {
         prompt = f.string("prompt", "Fill in the gaps.");
-        body = readCloze(f, norm, matchMode(f, defaultMatch), commandTable);
+        yield readCloze(f, norm, matchMode(f, defaultMatch), commandTable);
       }
       case NUMERIC -> {
         prompt = f.string("prompt", true).orElse("");
-        body = readNumeric(f);
+        yield readNumeric(f);
       }
       case ORDER -> {
         prompt = f.string("prompt", true).orElse("");
-        body = readOrder(f);
+        yield readOrder(f);
       }
-      default -> throw new IllegalStateException(typeName);
-    }
+    };
     if (body != null) {
       Examples examples = ExampleReader.read(f, file, body);
       if (!examples.isEmpty()) examplesOf.putIfAbsent(id, examples);

@@ -67,9 +67,39 @@ public final class PackWriter {
   }
 
   private static Normalization normalization(Exercise.Body body) {
-    if (body instanceof Exercise.Text t) return t.normalization();
-    if (body instanceof Exercise.Cloze c) return c.normalization();
-    return null;
+    TypedAnswers typed = typedAnswers(body);
+    return typed == null ? null : typed.normalization();
+  }
+
+  /** How a kind with typed answers compares them; null for the other kinds. */
+  private record TypedAnswers(Normalization normalization, tutor.pack.CommandTable commands) {}
+
+  private static TypedAnswers typedAnswers(Exercise.Body body) {
+    return body.accept(new Exercise.Cases<TypedAnswers>() {
+      public TypedAnswers flashcard(Exercise.Flashcard f) {
+        return null;
+      }
+
+      public TypedAnswers choice(Exercise.Choice c) {
+        return null;
+      }
+
+      public TypedAnswers text(Exercise.Text t) {
+        return new TypedAnswers(t.normalization(), t.commands());
+      }
+
+      public TypedAnswers cloze(Exercise.Cloze c) {
+        return new TypedAnswers(c.normalization(), c.commands());
+      }
+
+      public TypedAnswers numeric(Exercise.Numeric n) {
+        return null;
+      }
+
+      public TypedAnswers order(Exercise.Order o) {
+        return null;
+      }
+    });
   }
 
   private static Map<String, Object> manifest(Pack pack, Normalization grading) {
@@ -108,8 +138,8 @@ public final class PackWriter {
   private static Map<String, Object> commands(Pack pack) {
     Map<String, tutor.pack.CommandTable.Program> all = new java.util.TreeMap<>();
     for (Exercise e : pack.exercises()) {
-      if (e.body() instanceof Exercise.Text t && t.commandAnswers()) all.putAll(t.commands().programs());
-      if (e.body() instanceof Exercise.Cloze c && c.commandAnswers()) all.putAll(c.commands().programs());
+      TypedAnswers typed = typedAnswers(e.body());
+      if (typed != null && typed.commands() != null) all.putAll(typed.commands().programs());
     }
     Map<String, Object> out = new LinkedHashMap<>();
     all.forEach((name, p) -> {
@@ -165,39 +195,58 @@ public final class PackWriter {
     m.put("skill", e.skills().size() == 1 ? e.skills().get(0) : e.skills());
     m.put("type", e.type().yamlName());
     if (e.difficulty() != Exercise.DEFAULT_DIFFICULTY) m.put("difficulty", e.difficulty());
-    Exercise.Body b = e.body();
-    if (b instanceof Exercise.Flashcard f) {
-      m.put("front", e.prompt());
-      m.put("back", f.back());
-    } else {
-      putIf(m, "prompt", e.prompt());
-    }
-    if (b instanceof Exercise.Choice c) {
-      m.put("options", c.options());
-      List<String> correct = c.correct().stream().map(c.options()::get).toList();
-      m.put("correct", correct.size() == 1 ? correct.get(0) : correct);
-      if (!c.shuffle()) m.put("shuffle", false);
-    } else if (b instanceof Exercise.Text t) {
-      m.put("answers", t.answers());
-      if (t.regex() != null) m.put("regex", t.regex());
-      if (t.commandAnswers()) m.put("match", "command");
-      m.putAll(grading(t.normalization(), packGrading));
-    } else if (b instanceof Exercise.Cloze c) {
-      m.put("text", c.text());
-      if (c.anyOrder()) m.put("any_order", true);
-      if (c.commandAnswers()) m.put("match", "command");
-      m.putAll(grading(c.normalization(), packGrading));
-    } else if (b instanceof Exercise.Numeric n) {
-      m.put("answer", number(n.answer()));
-      if (n.tolerance() > 0) {
-        m.put("tolerance", n.relative()
-            ? java.math.BigDecimal.valueOf(n.tolerance()).movePointRight(2).stripTrailingZeros().toPlainString() + "%"
-            : number(n.tolerance()));
+    e.body().accept(new Exercise.Cases<Void>() {
+      public Void flashcard(Exercise.Flashcard f) {
+        m.put("front", e.prompt());
+        m.put("back", f.back());
+        return null;
       }
-      putIf(m, "unit", n.unit());
-    } else if (b instanceof Exercise.Order o) {
-      m.put("items", o.items());
-    }
+
+      public Void choice(Exercise.Choice c) {
+        putIf(m, "prompt", e.prompt());
+        m.put("options", c.options());
+        List<String> correct = c.correct().stream().map(c.options()::get).toList();
+        m.put("correct", correct.size() == 1 ? correct.get(0) : correct);
+        if (!c.shuffle()) m.put("shuffle", false);
+        return null;
+      }
+
+      public Void text(Exercise.Text t) {
+        putIf(m, "prompt", e.prompt());
+        m.put("answers", t.answers());
+        if (t.regex() != null) m.put("regex", t.regex());
+        if (t.commandAnswers()) m.put("match", "command");
+        m.putAll(grading(t.normalization(), packGrading));
+        return null;
+      }
+
+      public Void cloze(Exercise.Cloze c) {
+        putIf(m, "prompt", e.prompt());
+        m.put("text", c.text());
+        if (c.anyOrder()) m.put("any_order", true);
+        if (c.commandAnswers()) m.put("match", "command");
+        m.putAll(grading(c.normalization(), packGrading));
+        return null;
+      }
+
+      public Void numeric(Exercise.Numeric n) {
+        putIf(m, "prompt", e.prompt());
+        m.put("answer", number(n.answer()));
+        if (n.tolerance() > 0) {
+          m.put("tolerance", n.relative()
+              ? java.math.BigDecimal.valueOf(n.tolerance()).movePointRight(2).stripTrailingZeros().toPlainString() + "%"
+              : number(n.tolerance()));
+        }
+        putIf(m, "unit", n.unit());
+        return null;
+      }
+
+      public Void order(Exercise.Order o) {
+        putIf(m, "prompt", e.prompt());
+        m.put("items", o.items());
+        return null;
+      }
+    });
     if (!e.hints().isEmpty()) m.put("hints", e.hints());
     putIf(m, "explanation", e.explanation());
     if (!e.tags().isEmpty()) m.put("tags", e.tags());

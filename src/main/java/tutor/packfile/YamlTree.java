@@ -4,13 +4,15 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,18 +31,25 @@ public final class YamlTree {
    */
   public static final int MAX_FILE_BYTES = 64 * 1024 * 1024;
 
-  private static final int MAX_DEPTH = 50;
+  /** How deep mappings and lists may nest (docs/pack-format.md, "Limits"). */
+  public static final int MAX_DEPTH = 50;
 
-  private static final YAMLFactory FACTORY = newFactory();
+  /**
+   * The longest single value (or key), in characters: 1 MB. Far above any prompt or lesson a learner
+   * reads, and it keeps one value from holding the whole file's worth of memory and time.
+   */
+  public static final int MAX_SCALAR_CHARS = 1024 * 1024;
+
+  private static final LinearYamlFactory FACTORY = newFactory();
 
   private YamlTree() {}
 
-  private static YAMLFactory newFactory() {
+  private static LinearYamlFactory newFactory() {
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(MAX_FILE_BYTES);
     options.setMaxAliasesForCollections(0); // packs never need anchors; refusing them stops YAML bombs
     options.setAllowDuplicateKeys(false);
-    return YAMLFactory.builder().loaderOptions(options).build();
+    return new LinearYamlFactory(options);
   }
 
   public static YNode read(Path file) throws PackException {
@@ -71,9 +80,9 @@ public final class YamlTree {
       }
       return node;
     } catch (CharacterCodingException e) {
-      throw new PackException(new PackError(file, 0, "not valid UTF-8 text"));
+      throw notUtf8(file);
     } catch (JsonProcessingException e) {
-      if (causedByEncoding(e)) throw new PackException(new PackError(file, 0, "not valid UTF-8 text"));
+      if (causedByEncoding(e)) throw notUtf8(file);
       JsonLocation loc = e.getLocation();
       int line = loc == null ? 0 : loc.getLineNr();
       int column = loc == null ? 0 : Math.max(0, loc.getColumnNr());
@@ -86,14 +95,38 @@ public final class YamlTree {
     } catch (IOException e) {
       String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       if (msg.contains("MalformedInput") || e.getCause() instanceof CharacterCodingException) {
-        msg = "not valid UTF-8 text";
+        throw notUtf8(file);
       }
       throw new PackException(new PackError(file, 0, "cannot read: " + firstLine(msg)));
     } catch (RuntimeException e) {
-      if (causedByEncoding(e)) throw new PackException(new PackError(file, 0, "not valid UTF-8 text"));
+      if (causedByEncoding(e)) throw notUtf8(file);
       // SnakeYAML reports some limits (aliases, size) as unchecked exceptions.
       throw new PackException(new PackError(file, 0, "not a usable YAML file: " + firstLine(String.valueOf(e.getMessage()))));
     }
+  }
+
+  /** The error for a file that is not UTF-8, on the line of its first bad byte (read again: errors only). */
+  private static PackException notUtf8(Path file) {
+    int line = 0;
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      ByteBuffer in = ByteBuffer.wrap(bytes);
+      CoderResult result = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(in, CharBuffer.allocate(bytes.length + 1), true);
+      if (result.isError()) {
+        line = 1;
+        for (int i = 0; i < in.position(); i++) if (bytes[i] == '\n') line++;
+      }
+    } catch (IOException e) {
+      line = 0;
+    }
+    return new PackException(new PackError(file, line, "not valid UTF-8 text (save the file as UTF-8 and try again)"));
+  }
+
+  private static PackException tooLong(Path file, int line, int column, String what, int chars) {
+    return new PackException(new PackError(file, line, column, what + " is " + chars + " characters long; the limit is "
+        + MAX_SCALAR_CHARS + " (1 MB) per value"));
   }
 
   private static boolean causedByEncoding(Throwable e) {
@@ -128,6 +161,7 @@ public final class YamlTree {
           String key = p.currentName();
           int keyLine = p.currentTokenLocation().getLineNr();
           int keyColumn = Math.max(0, p.currentTokenLocation().getColumnNr());
+          if (key.length() > MAX_SCALAR_CHARS) throw tooLong(file, keyLine, keyColumn, "a key", key.length());
           if (entries.containsKey(key)) {
             throw new PackException(new PackError(file, keyLine, keyColumn, "duplicate key '" + key + "'"));
           }
@@ -143,12 +177,18 @@ public final class YamlTree {
         while (p.nextToken() != JsonToken.END_ARRAY) items.add(readValue(p, file, depth + 1));
         return new YNode.YList(line, column, items);
       }
-      case VALUE_STRING:
-        return new YNode.YScalar(line, column, p.getText(), true, false);
+      case VALUE_STRING: {
+        String text = p.getText();
+        if (text.length() > MAX_SCALAR_CHARS) throw tooLong(file, line, column, "this value", text.length());
+        return new YNode.YScalar(line, column, text, true, false);
+      }
       case VALUE_NULL:
         return new YNode.YScalar(line, column, "", false, true);
-      default:
-        return new YNode.YScalar(line, column, p.getText(), false, false);
+      default: {
+        String text = p.getText();
+        if (text.length() > MAX_SCALAR_CHARS) throw tooLong(file, line, column, "this value", text.length());
+        return new YNode.YScalar(line, column, text, false, false);
+      }
     }
   }
 }

@@ -133,10 +133,18 @@ public final class ZipFiles {
    *
    * @return the number of files written
    */
-  public static int zipDirectory(Path dir, String top, OutputStream to) throws IOException {
+  public static int zipDirectory(Path packDir, String top, OutputStream to) throws IOException {
+    Path dir = PackRoot.real(packDir); // a linked pack directory is walked, not seen as one file
     List<Path> files = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(dir)) {
       walk.filter(Files::isRegularFile).filter(p -> !hidden(dir.relativize(p))).sorted().forEach(files::add);
+    }
+    for (Path p : files) {
+      // Never ship a file from outside the pack (callers check first; this is the last line).
+      java.util.Optional<Path> target = PackRoot.outside(dir, p);
+      if (target.isPresent()) {
+        throw new IOException(packDir.resolve(dir.relativize(p).toString()) + ": " + PackRoot.message(target.get()));
+      }
     }
     try (ZipOutputStream z = new ZipOutputStream(to)) {
       for (Path p : files) {

@@ -15,8 +15,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import tutor.kind.Kind;
 import tutor.pack.Exercise;
-import tutor.pack.Gap;
 import tutor.pack.Skill;
 import tutor.session.ExerciseScreen;
 import tutor.session.FeedbackScreen;
@@ -90,13 +90,7 @@ public final class JsonLinesUi implements StudyUi {
     if (Double.isNaN(s.predictedSuccess())) e.putNull("predicted_success");
     else e.put("predicted_success", s.predictedSuccess());
     e.putArray("skills").addAll(ex.skills().stream().map(JSON.getNodeFactory()::textNode).toList());
-    if (ex.body() instanceof Exercise.Choice c) {
-      strings(e.putArray("choices"), s.shownItems());
-      e.put("multiple", c.multiple());
-    }
-    if (ex.body() instanceof Exercise.Order) strings(e.putArray("items"), s.shownItems());
-    if (ex.body() instanceof Exercise.Cloze c) e.put("text", Gap.blanked(c.text())).put("gaps", c.gaps().size());
-    if (ex.body() instanceof Exercise.Numeric n) e.put("unit", n.unit());
+    Kind.of(ex).jsonFields(s.shownItems()).forEach((k, v) -> e.set(k, JSON.valueToTree(v)));
     emit(e);
   }
 
@@ -208,59 +202,66 @@ public final class JsonLinesUi implements StudyUi {
       error("wrong_shape", "no exercise is open");
       return null;
     }
-    Exercise.Body b = current.body();
-    if (b instanceof Exercise.Flashcard) {
-      String rating = rating(v);
-      if (rating == null) {
-        error("wrong_shape", "a flashcard's answer is a self-rating: 1-4 or again, hard, good, easy");
-        return null;
+    Kind kind = Kind.of(current);
+    // A switch expression over the shapes: a new shape does not compile until it is read here.
+    return switch (kind.jsonAnswer()) {
+      case RATING -> {
+        String rating = rating(v);
+        if (rating == null) {
+          error("wrong_shape", "a flashcard's answer is a self-rating: 1-4 or again, hard, good, easy");
+          yield null;
+        }
+        if (prompt.startsWith("Press Enter")) {
+          pending.add(rating); // reveal and rate in one go
+          yield "";
+        }
+        yield rating;
       }
-      if (prompt.startsWith("Press Enter")) {
-        pending.add(rating); // reveal and rate in one go
-        return "";
+      case PICK, PICKS -> {
+        boolean multiple = kind.jsonAnswer() == Kind.JsonAnswer.PICKS;
+        List<Integer> picks = indices(v, shownCount, false);
+        // An option's text (or the start of it), or a list of texts: the grader reads them as a
+        // person's typed text. Digits stay indices, never 1-based positions.
+        String texts = optionTexts(v);
+        if (picks == null && texts != null) yield texts;
+        if (picks == null || (!multiple && picks.size() != 1)) {
+          error("wrong_shape", multiple ? "a choice answer is a list of indices into choices (0-based), e.g. [0, 2]"
+              : "a choice answer is one index into choices (0-based), e.g. 1");
+          yield null;
+        }
+        yield String.join(" ", picks.stream().map(i -> Integer.toString(i + 1)).toList());
       }
-      return rating;
-    }
-    if (b instanceof Exercise.Choice c) {
-      List<Integer> picks = indices(v, shownCount, false);
-      // An option's text (or the start of it), or a list of texts: the grader reads them as a
-      // person's typed text. Digits stay indices, never 1-based positions.
-      String texts = optionTexts(v);
-      if (picks == null && texts != null) return texts;
-      if (picks == null || (!c.multiple() && picks.size() != 1)) {
-        error("wrong_shape", c.multiple() ? "a choice answer is a list of indices into choices (0-based), e.g. [0, 2]"
-            : "a choice answer is one index into choices (0-based), e.g. 1");
-        return null;
+      case ORDER -> {
+        List<Integer> order = indices(v, shownCount, true);
+        if (order == null || order.size() != shownCount) {
+          error("wrong_shape", "an order answer lists every index into items (0-based) in the right order, e.g. [2, 0, 1]");
+          yield null;
+        }
+        yield String.join(" ", order.stream().map(i -> Integer.toString(i + 1)).toList());
       }
-      return String.join(" ", picks.stream().map(i -> Integer.toString(i + 1)).toList());
-    }
-    if (b instanceof Exercise.Order) {
-      List<Integer> order = indices(v, shownCount, true);
-      if (order == null || order.size() != shownCount) {
-        error("wrong_shape", "an order answer lists every index into items (0-based) in the right order, e.g. [2, 0, 1]");
-        return null;
+      case GAPS -> {
+        int gaps = kind.responses();
+        if (v.isTextual() && gaps == 1) yield v.asText();
+        if (v.isArray() && v.size() == gaps && allText(v)) {
+          Iterator<JsonNode> it = v.elements();
+          String first = it.next().asText();
+          it.forEachRemaining(n -> pending.add(n.asText()));
+          yield first;
+        }
+        error("wrong_shape", "a cloze answer is a list of " + gaps + " strings, one per gap");
+        yield null;
       }
-      return String.join(" ", order.stream().map(i -> Integer.toString(i + 1)).toList());
-    }
-    if (b instanceof Exercise.Cloze c) {
-      if (v.isTextual() && c.gaps().size() == 1) return v.asText();
-      if (v.isArray() && v.size() == c.gaps().size() && allText(v)) {
-        Iterator<JsonNode> it = v.elements();
-        String first = it.next().asText();
-        it.forEachRemaining(n -> pending.add(n.asText()));
-        return first;
+      case NUMBER -> {
+        if (v.isNumber() || v.isTextual()) yield v.asText();
+        error("wrong_shape", "a numeric answer is a number (or a string such as \"1,5\")");
+        yield null;
       }
-      error("wrong_shape", "a cloze answer is a list of " + c.gaps().size() + " strings, one per gap");
-      return null;
-    }
-    if (b instanceof Exercise.Numeric) {
-      if (v.isNumber() || v.isTextual()) return v.asText();
-      error("wrong_shape", "a numeric answer is a number (or a string such as \"1,5\")");
-      return null;
-    }
-    if (v.isTextual()) return v.asText();
-    error("wrong_shape", "a text answer is a string");
-    return null;
+      case TEXT -> {
+        if (v.isTextual()) yield v.asText();
+        error("wrong_shape", "a text answer is a string");
+        yield null;
+      }
+    };
   }
 
   private static String optionTexts(JsonNode v) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import tutor.kind.Kind;
 import tutor.mastery.SkillMastery;
 import tutor.pack.Exercise;
 import tutor.pack.ExerciseType;
@@ -263,26 +264,12 @@ public final class ItemAnalysis {
   }
 
   /**
-   * An answer as people read it: spaces tidied; for a choice with a fixed order, the option
-   * numbers become the options (shuffled choices are stored as the numbers typed, which differ
-   * from one showing to the next).
+   * An answer as people read it: spaces tidied, then as its kind reads it (a choice with a fixed
+   * order names its options).
    */
   static String shown(Exercise e, String answer) {
     String a = tidy(answer);
-    if (e.body() instanceof Exercise.Choice c && !c.shuffle()) {
-      List<String> picked = new ArrayList<>();
-      for (String part : a.split("[ ,]+")) {
-        try {
-          int i = Integer.parseInt(part) - 1;
-          if (i < 0 || i >= c.options().size()) return a;
-          picked.add(c.options().get(i));
-        } catch (NumberFormatException ex) {
-          return a;
-        }
-      }
-      return String.join(" + ", picked);
-    }
-    return a;
+    return Kind.of(e).inWords(a);
   }
 
   /** Leading and trailing space removed, inner runs of space made one (without a regex: it runs per answer). */
@@ -300,15 +287,6 @@ public final class ItemAnalysis {
 
   /** The accepted answer, in words. */
   static String key(Exercise e) {
-    Exercise.Body b = e.body();
-    if (b instanceof Exercise.Flashcard f) return f.back();
-    if (b instanceof Exercise.Choice c) return String.join(" + ", c.correct().stream().map(i -> c.options().get(i)).toList());
-    if (b instanceof Exercise.Text t) return t.answers().isEmpty() ? "/" + t.regex() + "/" : t.answers().get(0);
-    if (b instanceof Exercise.Cloze c) return String.join(" | ", c.gaps().stream().map(g -> g.expected()).toList());
-    if (b instanceof Exercise.Numeric n) {
-      String number = java.math.BigDecimal.valueOf(n.answer()).stripTrailingZeros().toPlainString();
-      return n.unit().isEmpty() ? number : number + " " + n.unit();
-    }
-    return String.join(" > ", ((Exercise.Order) b).items());
+    return Kind.of(e).key();
   }
 }

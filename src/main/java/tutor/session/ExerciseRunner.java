@@ -11,6 +11,7 @@ import tutor.grade.Grader;
 import tutor.grade.Outcome;
 import tutor.grade.Presentation;
 import tutor.grade.Ratings;
+import tutor.kind.Kind;
 import tutor.pack.Exercise;
 import tutor.schedule.CardState;
 import tutor.schedule.Rating;
@@ -103,31 +104,30 @@ public final class ExerciseRunner {
       long fuzzSeed) throws SkipExercise, SessionEnd {
     Exercise ex = stored.exercise();
     Presentation shown = Presentation.of(ex, presentationSeed);
-    List<String> items = List.of();
-    if (ex.body() instanceof Exercise.Choice c) items = shown.shown(c.options());
-    if (ex.body() instanceof Exercise.Order o) items = shown.shown(o.items());
-    ui.exercise(screen.withShownItems(items));
+    Kind kind = Kind.of(ex);
+    ui.exercise(screen.withShownItems(shown.shown(kind.items())));
     Instant shownAt = clock.instant();
     Tries tries = new Tries(ex, shown);
-    if (ex.body() instanceof Exercise.Flashcard f) {
+    if (!kind.graded()) {
       String given;
       try {
         given = askWithCommands(tries, "Press Enter to see the answer");
       } catch (ShowAnswer show) {
         given = ""; // on a flashcard, :show is what Enter does
       }
-      ui.flashcardBack(f.back());
+      String back = kind.expected(shown);
+      ui.flashcardBack(back);
       Rating rating = askRating(card, fuzzSeed);
       Instant at = clock.instant();
-      return new Attempt(rating, null, given, f.back(), "", tries.hints, millis(shownAt, at), at);
+      return new Attempt(rating, null, given, back, "", tries.hints, millis(shownAt, at), at);
     }
     List<String> responses = new ArrayList<>();
     while (true) {
       responses.clear();
       try {
-        if (ex.body() instanceof Exercise.Cloze c && c.gaps().size() > 1) {
-          for (int i = 0; i < c.gaps().size(); i++) {
-            responses.add(askWithCommands(tries, "[" + (i + 1) + "/" + c.gaps().size() + "]"));
+        if (kind.responses() > 1) {
+          for (int i = 0; i < kind.responses(); i++) {
+            responses.add(askWithCommands(tries, "[" + (i + 1) + "/" + kind.responses() + "]"));
           }
         } else {
           responses.add(askWithCommands(tries, ""));
@@ -211,13 +211,13 @@ public final class ExerciseRunner {
             t.tried = true;
           } else {
             ui.notice((ex.hints().isEmpty() ? "This exercise has no hints." : "That was the last hint.")
-                + (ex.body() instanceof Exercise.Flashcard ? "" : " Type :show to see the answer (it counts as"
+                + (!Kind.of(ex).graded() ? "" : " Type :show to see the answer (it counts as"
                     + " a miss), or :skip."));
           }
         }
         case ":show" -> {
           int left = ex.hints().size() - t.hints;
-          if (left > 0 && !t.showAsked && !(ex.body() instanceof Exercise.Flashcard)) {
+          if (left > 0 && !t.showAsked && Kind.of(ex).graded()) {
             // The ladder first: a nudge often beats being told. Asking again shows it anyway.
             t.showAsked = true;
             ui.say((left == 1 ? "1 hint is" : left + " hints are") + " left: ? for the next one, or :show again"
@@ -227,7 +227,7 @@ public final class ExerciseRunner {
           }
         }
         case ":skip", ":s" -> {
-          if (t.tried && !(ex.body() instanceof Exercise.Flashcard)) {
+          if (t.tried && Kind.of(ex).graded()) {
             ui.skipped(t.expected(), ex.explanation());
           } else {
             ui.skipped(null, "");
@@ -282,7 +282,10 @@ public final class ExerciseRunner {
         case "3", "good" -> { return Rating.GOOD; }
         case "4", "easy" -> { return Rating.EASY; }
         case ":quit", ":q", ":exit" -> throw new SessionEnd(SessionEnd.Cause.QUIT);
-        default -> ui.notice("Type 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy).");
+        default -> {
+          // Session commands (:dispute of the answer before, :undo, :help) work here too.
+          if (!line.startsWith(":") || !extra.handle(line)) ui.notice("Type 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy).");
+        }
       }
     }
   }

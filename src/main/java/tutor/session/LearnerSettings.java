@@ -27,7 +27,7 @@ public record LearnerSettings(double desiredRetention, int newPerDay, int review
     KEYS.put("easy-days", "weekdays to keep light, e.g. sat,sun; reviews move away from them within their fuzz (default none)");
     KEYS.put("leech-threshold", "lapses (forgotten after being learned) that make an exercise a leech, 2-99 (default 8)");
     KEYS.put("leech-action", "what is done with a leech unless you choose: suspend or reteach (default suspend)");
-    KEYS.put("typo-tolerance", "share of letters that may differ for \"almost\" (you decide), 0-0.5; 0 is off (default 0.2)");
+    KEYS.put("typo-tolerance", "share of letters that may differ for \"almost\" (you decide), 0-0.5; 0 is off (default 0.2); a command is only offered for one misspelt word");
   }
 
   public static LearnerSettings from(Map<String, String> stored, ZoneId systemZone) {

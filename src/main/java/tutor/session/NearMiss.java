@@ -9,6 +9,7 @@ import tutor.grade.AnswerGrader;
 import tutor.grade.CommandMatch;
 import tutor.grade.EditDistance;
 import tutor.grade.TextMatch;
+import tutor.kind.Kind;
 import tutor.pack.Exercise;
 import tutor.pack.Gap;
 import tutor.pack.Normalization;
@@ -42,15 +43,18 @@ public record NearMiss(String typed, String expected, String marks) {
 
   public static Optional<NearMiss> find(Exercise ex, List<String> responses, double tolerance) {
     if (tolerance <= 0) return Optional.empty();
-    if (ex.body() instanceof Exercise.Text t) {
-      String typed = responses.get(0);
-      if (t.commandAnswers() && CommandMatch.parses(typed)) return command(typed, t);
-      return closest(typed, t.answers(), t.normalization(), tolerance);
-    }
-    if (ex.body() instanceof Exercise.Cloze c && responses.size() == c.gaps().size()) {
-      return cloze(c, responses, tolerance);
-    }
-    return Optional.empty();
+    return Kind.of(ex).nearMiss(responses, tolerance);
+  }
+
+  /** A typed answer: a misspelt word of a command, or a prose answer a few letters off. */
+  public static Optional<NearMiss> forText(Exercise.Text t, String typed, double tolerance) {
+    if (t.commandAnswers() && CommandMatch.parses(typed)) return command(typed, t);
+    return closest(typed, t.answers(), t.normalization(), tolerance);
+  }
+
+  /** A cloze with an answer per gap. */
+  public static Optional<NearMiss> forCloze(Exercise.Cloze c, List<String> responses, double tolerance) {
+    return cloze(c, responses, tolerance);
   }
 
   private static Optional<NearMiss> command(String typed, Exercise.Text t) {

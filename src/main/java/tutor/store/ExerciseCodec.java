@@ -1,6 +1,5 @@
 package tutor.store;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -19,15 +18,18 @@ import tutor.pack.Skill;
 /** Exercises and skills as JSON in the database, so sessions never parse the pack's YAML again. */
 final class ExerciseCodec {
   @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
-  @JsonSubTypes({
-    @JsonSubTypes.Type(value = Exercise.Flashcard.class, name = "flashcard"),
-    @JsonSubTypes.Type(value = Exercise.Choice.class, name = "choice"),
-    @JsonSubTypes.Type(value = Exercise.Text.class, name = "text"),
-    @JsonSubTypes.Type(value = Exercise.Cloze.class, name = "cloze"),
-    @JsonSubTypes.Type(value = Exercise.Numeric.class, name = "numeric"),
-    @JsonSubTypes.Type(value = Exercise.Order.class, name = "order")
-  })
   private interface BodyMixin {}
+
+  /**
+   * Every kind of body under its name ("flashcard" for {@code Exercise.Flashcard}), taken from the
+   * sealed interface, so that a new kind is stored without being listed here.
+   */
+  private static com.fasterxml.jackson.databind.jsontype.NamedType[] bodyKinds() {
+    return java.util.Arrays.stream(Exercise.Body.class.getPermittedSubclasses())
+        .map(c -> new com.fasterxml.jackson.databind.jsontype.NamedType(c,
+            c.getSimpleName().toLowerCase(java.util.Locale.ROOT)))
+        .toArray(com.fasterxml.jackson.databind.jsontype.NamedType[]::new);
+  }
 
   /**
    * Fields added after packs were first installed are left out when they have their old meaning,
@@ -53,6 +55,10 @@ final class ExerciseCodec {
         .addMixIn(Exercise.Text.class, TextMixin.class)
         .addMixIn(Exercise.Cloze.class, ClozeMixin.class)
         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    static {
+      JSON.registerSubtypes(bodyKinds());
+    }
   }
 
   private static final java.util.Map<String, ExerciseType> TYPES = new java.util.HashMap<>();
@@ -125,6 +131,38 @@ final class ExerciseCodec {
       case NUMERIC -> new Exercise.Numeric(0, 0, false, "");
       case ORDER -> new Exercise.Order(List.of());
     };
+  }
+
+  /**
+   * What {@link #outlineBody} needs beside the type: a choice's number of options and of correct
+   * ones (its guess rate follows them); 0 and 0 for the other kinds.
+   */
+  static int[] outlineCounts(Exercise.Body body) {
+    return body.accept(new Exercise.Cases<int[]>() {
+      public int[] flashcard(Exercise.Flashcard f) {
+        return new int[2];
+      }
+
+      public int[] choice(Exercise.Choice c) {
+        return new int[] {c.options().size(), c.correct().size()};
+      }
+
+      public int[] text(Exercise.Text t) {
+        return new int[2];
+      }
+
+      public int[] cloze(Exercise.Cloze c) {
+        return new int[2];
+      }
+
+      public int[] numeric(Exercise.Numeric n) {
+        return new int[2];
+      }
+
+      public int[] order(Exercise.Order o) {
+        return new int[2];
+      }
+    });
   }
 
   /** A hash of what decides right and wrong (type and key), not of the wording. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import tutor.mastery.BktParameters;
 import tutor.pack.CommandTable;
 import tutor.pack.Exercise;
+import tutor.pack.ExerciseType;
 import tutor.pack.Gap;
 import tutor.pack.Normalization;
 import tutor.pack.Skill;
@@ -36,17 +37,19 @@ final class ExerciseJson {
   private static Exercise.Body body(Map<String, Object> m) throws IOException {
     if (m == null) return null;
     String kind = string(m, "kind");
-    return switch (kind == null ? "" : kind) {
-      case "flashcard" -> new Exercise.Flashcard(string(m, "back"));
-      case "choice" -> new Exercise.Choice(strings(m, "options"), integers(m, "correct"), bool(m, "shuffle"));
-      case "text" -> new Exercise.Text(strings(m, "answers"), string(m, "regex"), normalization(map(m, "normalization")),
+    java.util.Optional<ExerciseType> type = ExerciseType.fromYaml(kind == null ? "" : kind);
+    if (type.isEmpty()) throw new IOException("unknown kind of exercise '" + kind + "'");
+    // A switch expression: a new kind does not compile until it is read here.
+    return switch (type.get()) {
+      case FLASHCARD -> new Exercise.Flashcard(string(m, "back"));
+      case CHOICE -> new Exercise.Choice(strings(m, "options"), integers(m, "correct"), bool(m, "shuffle"));
+      case TEXT -> new Exercise.Text(strings(m, "answers"), string(m, "regex"), normalization(map(m, "normalization")),
           commands(map(m, "commands")));
-      case "cloze" -> new Exercise.Cloze(string(m, "text"), gaps(list(m, "gaps")), normalization(map(m, "normalization")),
+      case CLOZE -> new Exercise.Cloze(string(m, "text"), gaps(list(m, "gaps")), normalization(map(m, "normalization")),
           bool(m, "anyOrder"), commands(map(m, "commands")));
-      case "numeric" -> new Exercise.Numeric(number(m, "answer"), number(m, "tolerance"), bool(m, "relative"),
+      case NUMERIC -> new Exercise.Numeric(number(m, "answer"), number(m, "tolerance"), bool(m, "relative"),
           string(m, "unit"));
-      case "order" -> new Exercise.Order(strings(m, "items"));
-      default -> throw new IOException("unknown kind of exercise '" + kind + "'");
+      case ORDER -> new Exercise.Order(strings(m, "items"));
     };
   }
 

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import tutor.kind.Kind;
 import tutor.pack.Exercise;
-import tutor.pack.Gap;
 import tutor.session.Durations;
 import tutor.session.ExerciseScreen;
 import tutor.session.FeedbackScreen;
@@ -61,9 +61,10 @@ public final class ConsoleUi implements StudyUi {
     println("");
     println(style.dim(progress(s)));
     Exercise ex = s.exercise();
-    if (ex.body() instanceof Exercise.Cloze c) {
+    String text = Kind.of(ex).text();
+    if (!text.isEmpty()) {
       if (!ex.prompt().isBlank()) para(style.bold(ex.prompt()), "");
-      para(Gap.blanked(c.text()), "  ");
+      para(text, "  ");
     } else {
       para(style.bold(ex.prompt()), "");
     }
@@ -185,23 +186,7 @@ public final class ConsoleUi implements StudyUi {
   }
 
   private static String instructions(Exercise ex) {
-    Exercise.Body b = ex.body();
-    if (b instanceof Exercise.Flashcard) return "Think of the answer, then press Enter.";
-    if (b instanceof Exercise.Choice c) {
-      return c.multiple() ? "Several are right: type all their numbers, e.g. 1 3." : "Type the number of your answer.";
-    }
-    if (b instanceof Exercise.Cloze c) {
-      return c.gaps().size() == 1 ? "Type what goes in the gap." : "Fill the " + c.gaps().size() + " gaps, one at a time.";
-    }
-    if (b instanceof Exercise.Numeric n) return "Type a number" + (n.unit().isEmpty() ? "." : " (in " + n.unit() + ").");
-    if (b instanceof Exercise.Order o) return "Type the numbers in the right order, e.g. " + example(o.items().size()) + ".";
-    return "Type your answer.";
-  }
-
-  private static String example(int n) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = n; i >= 1; i--) sb.append(i).append(i > 1 ? " " : "");
-    return sb.toString();
+    return Kind.of(ex).instructions();
   }
 
   @Override

@@ -26,6 +26,7 @@ public final class Bench {
     ALL.put("pick", new SessionBench(true));
     ALL.put("answer", new SessionBench(false));
     ALL.put("pack", new PackBench());
+    ALL.put("yaml", new YamlScalingBench());
     ALL.put("memory", new MemoryBench());
     ALL.put("data", new DataBench());
     ALL.put("verify", new VerifyBench());

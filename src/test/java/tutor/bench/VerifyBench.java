@@ -47,6 +47,12 @@ final class VerifyBench implements Bench.Benchmark {
     inputs.put("1,000 fractional numbers (the most read)", numbersBytes);
     many.add(1);
     inputs.put("1,001 numbers", JSON.writeValueAsBytes(numbers));
+    ObjectNode padded = credential.deepCopy();
+    padded.put("padding", "x".repeat(CredentialReader.MAX_STRING - 1));
+    ArrayNode proofs = padded.putArray("proof");
+    for (int i = 0; i < 8; i++) proofs.add(credential.get("proof").get(0)); // each is checked in full
+    for (int i = 0; i < 3; i++) ((ObjectNode) padded.get("credentialSubject")).put("padding" + i, "y".repeat(190_000));
+    inputs.put("8 proofs on a 900 KB credential", JSON.writeValueAsBytes(padded));
     Table t = new Table("input", "bytes", "ms", "x real credential", "exit");
     double base = 0;
     for (Map.Entry<String, byte[]> e : inputs.entrySet()) {

@@ -140,6 +140,32 @@ class CredentialVerifyHostileTest {
   }
 
   @Test
+  void theIssuedFileMeetsTheStandardsAndAnIndependentVerifier() throws Exception {
+    com.fasterxml.jackson.databind.JsonNode vc = JSON.readTree(issued);
+    assertEquals(null, independent.SpecVerifier.problem(vc), "the verifier written from the specifications");
+    com.networknt.schema.Schema schema = com.networknt.schema.SchemaRegistry.withDefaultDialect(
+        com.networknt.schema.SpecificationVersion.DRAFT_2019_09,
+        b -> b.schemaRegistryConfig(com.networknt.schema.SchemaRegistryConfig.builder().formatAssertionsEnabled(true)
+            .build()))
+        .getSchema(JSON.readTree(getClass().getResourceAsStream("/standards/achievementcredential.json")));
+    assertEquals(List.of(), schema.validate(vc));
+    // The learner's name only as OB's salted hash: sha256(name + salt).
+    String name = cli.run("learner", "list").out().lines().filter(l -> l.startsWith("*")).findFirst().orElseThrow()
+        .substring(1).strip().split("\\s{2,}")[0];
+    com.fasterxml.jackson.databind.JsonNode id = vc.get("credentialSubject").get("identifier").get(0);
+    assertTrue(id.get("hashed").asBoolean());
+    byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+        .digest((name + id.get("salt").asText()).getBytes(StandardCharsets.UTF_8));
+    assertEquals("sha256$" + java.util.HexFormat.of().formatHex(digest), id.get("identityHash").asText());
+    assertFalse(issued.contains(name), "the name '" + name + "' appears nowhere");
+    String narrative = vc.get("evidence").get(0).get("narrative").asText();
+    // How many answers the scheduler asked for is its business; the span and the wording are the record's.
+    assertTrue(narrative.matches("\\d+ answers to \\d different exercises on [2-4] days, from 2026-03-02 to"
+        + " 2026-03-20 \\(18 days apart\\)\\. Retention measured: \\d+ of \\d+ answers given a day or more after"
+        + " the previous answer to the same exercise were right \\(\\d+%\\)\\. Mastery per skill: .*"), narrative);
+  }
+
+  @Test
   void devZeroIsOneLineNotOutOfMemory() {
     assumeTrue(Files.isReadable(Path.of("/dev/zero")), "no /dev/zero on this system");
     Cli.Result r = cli.run("credential", "verify", "/dev/zero");

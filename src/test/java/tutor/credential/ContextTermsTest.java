@@ -59,6 +59,12 @@ class ContextTermsTest {
   }
 
   @Test
+  void itIsAnAchievementCredentialByBothOfOpenBadgesNames() {
+    assertEquals("[\"VerifiableCredential\",\"OpenBadgeCredential\",\"AchievementCredential\"]",
+        IssuedCredentials.signed().get("type").toString());
+  }
+
+  @Test
   void theCredentialNamesExactlyTheseContexts() {
     JsonNode context = IssuedCredentials.signed().get("@context");
     assertEquals(List.of(BadgeCredential.VC_CONTEXT, BadgeCredential.OB_CONTEXT, BadgeCredential.OB_EXTENSIONS_CONTEXT),

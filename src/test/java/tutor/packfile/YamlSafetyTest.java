@@ -100,6 +100,29 @@ class YamlSafetyTest {
   }
 
   @Test
+  void invalidUtf8IsReportedOnTheLineOfTheFirstBadByte() throws IOException {
+    Packs.write(dir, "pack.yaml", Packs.MANIFEST);
+    String f = "exercises:\n" + Packs.VALID_EXERCISE.replace("Say x", "caf\u00e9");
+    Files.createDirectories(x().getParent());
+    Files.write(x(), f.getBytes(StandardCharsets.ISO_8859_1));
+    assertError(Packs.errors(dir), x(), line(f, "prompt:"), "not valid UTF-8 text");
+  }
+
+  @Test
+  void aValueLongerThanTheScalarLimitIsRefusedWithItsLine() {
+    String f = "exercises:\n" + Packs.VALID_EXERCISE.replace("Say x", "\"" + "x".repeat(YamlTree.MAX_SCALAR_CHARS + 1) + "\"");
+    PackError e = assertError(errorsOf(f), x(), line(f, "prompt:"), "the limit is 1048576 (1 MB) per value");
+    assertTrue(e.message().contains((YamlTree.MAX_SCALAR_CHARS + 1) + " characters"), e.toString());
+  }
+
+  @Test
+  void aValueExactlyAtTheScalarLimitIsRead() throws PackException {
+    String big = "y".repeat(YamlTree.MAX_SCALAR_CHARS);
+    Path p = Packs.withExercises(dir, "exercises:\n" + Packs.VALID_EXERCISE.replace("Say x", big));
+    assertEquals(big, PackReader.read(p).exercises().get(0).prompt());
+  }
+
+  @Test
   void invalidUtf8InTheManifestIsReportedAsNotValidUtf8() throws IOException {
     Files.write(dir.resolve("pack.yaml"), Packs.MANIFEST.replace("title: P", "title: P\u00e9")
         .getBytes(StandardCharsets.ISO_8859_1));

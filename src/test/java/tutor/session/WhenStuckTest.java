@@ -91,8 +91,13 @@ class WhenStuckTest {
   }
 
   private static ExerciseRunner.Attempt run(ScriptedUi ui, Exercise ex) throws Exception {
+    return run(ui, ex, cmd -> false);
+  }
+
+  private static ExerciseRunner.Attempt run(ScriptedUi ui, Exercise ex, ExerciseRunner.ExtraCommands extra)
+      throws Exception {
     ExerciseRunner runner = new ExerciseRunner(ui, new FsrsScheduler(SchedulerConfig.defaults()), new AnswerGrader(),
-        Clock.fixed(NOW, ZoneOffset.UTC), cmd -> false);
+        Clock.fixed(NOW, ZoneOffset.UTC), extra);
     ExerciseScreen screen = new ExerciseScreen(1, 1, "Pack", "Geo", Pick.Reason.NEW, Duration.ZERO, ex, List.of());
     return runner.run(new StoredExercise("p", ex, 0), CardState.newCard(NOW), screen, 1, 1);
   }
@@ -194,5 +199,16 @@ class WhenStuckTest {
     ExerciseRunner.Attempt afterHint = run(new ScriptedUi("?", "Lyon"), CAPITAL).disputedAsRight();
     assertEquals(Rating.HARD, afterHint.rating());
     assertFalse(run(new ScriptedUi("Paris"), CAPITAL).disputable(), "a right answer has nothing to dispute");
+  }
+
+  @Test
+  void theSessionsCommandsWorkAtAFlashcardsRatingPromptAndShowThereIsEnter() throws Exception {
+    Exercise card = new Exercise("water", List.of("geo"), "H2O", 1, List.of(), "", List.of(),
+        new Exercise.Flashcard("Water"));
+    List<String> handled = new ArrayList<>();
+    ExerciseRunner.Attempt a = run(new ScriptedUi(":show", ":dispute", "3"), card, cmd -> handled.add(cmd));
+    assertEquals(List.of(":dispute"), handled, "a dispute of the answer before, typed while rating this one");
+    assertEquals(Rating.GOOD, a.rating());
+    assertFalse(a.shown(), "on a flashcard :show only turns it over; the learner rates it");
   }
 }

@@ -1,0 +1,129 @@
+package tutor.kind;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import tutor.grade.AnswerGrader;
+import tutor.grade.ChoiceText;
+import tutor.grade.Outcome;
+import tutor.grade.Presentation;
+import tutor.mastery.BktParameters;
+import tutor.pack.Exercise;
+import tutor.session.NearMiss;
+
+/** Pick the correct option(s), by number or by text. */
+public record ChoiceKind(Exercise.Choice body) implements Kind {
+  public boolean graded() {
+    return true;
+  }
+
+  public Presentation present(long seed) {
+    int n = body.options().size();
+    return body.shuffle() ? Presentation.shuffled(n, seed) : Presentation.identity(n);
+  }
+
+  public List<String> items() {
+    return body.options();
+  }
+
+  public int responses() {
+    return 1;
+  }
+
+  public String text() {
+    return "";
+  }
+
+  public String instructions() {
+    return body.multiple() ? "Several are right: type all their numbers, e.g. 1 3." : "Type the number of your answer.";
+  }
+
+  public Outcome grade(Presentation shown, List<String> responses) {
+    return choice(body, shown, responses.isEmpty() ? "" : responses.get(0));
+  }
+
+  public String expected(Presentation shown) {
+    return expectedChoice(body, shown);
+  }
+
+  public String key() {
+    return String.join(" + ", body.correct().stream().map(i -> body.options().get(i)).toList());
+  }
+
+  public Optional<NearMiss> nearMiss(List<String> responses, double tolerance) {
+    return Optional.empty(); // a slip in a number is another option
+  }
+
+  public Map<String, Object> jsonFields(List<String> shownItems) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("choices", shownItems);
+    out.put("multiple", body.multiple());
+    return out;
+  }
+
+  public JsonAnswer jsonAnswer() {
+    return body.multiple() ? JsonAnswer.PICKS : JsonAnswer.PICK;
+  }
+
+  /** Whatever the skill's parameters, the guess follows the options: 1 in n, or 1 in 2^n - 1 subsets. */
+  public BktParameters chance(BktParameters skill) {
+    BktParameters p = skill == null ? BktParameters.DEFAULT : skill;
+    int n = body.options().size();
+    double guess = body.multiple() ? 1.0 / (Math.pow(2, n) - 1) : 1.0 / n;
+    guess = Math.min(guess, 0.98 - p.slip());
+    return new BktParameters(p.prior(), p.learn(), Math.max(0.001, guess), p.slip());
+  }
+
+  /**
+   * A stored answer as people read it: with a fixed order, option numbers become the options
+   * (shuffled choices are stored as the numbers typed, which differ from one showing to the next).
+   */
+  public String inWords(String answer) {
+    if (body.shuffle()) return answer;
+    List<String> picked = new ArrayList<>();
+    for (String part : answer.split("[ ,]+")) {
+      try {
+        int i = Integer.parseInt(part) - 1;
+        if (i < 0 || i >= body.options().size()) return answer;
+        picked.add(body.options().get(i));
+      } catch (NumberFormatException ex) {
+        return answer;
+      }
+    }
+    return String.join(" + ", picked);
+  }
+
+  private static Outcome choice(Exercise.Choice c, Presentation shown, String typed) {
+    int n = c.options().size();
+    List<Integer> picked = AnswerGrader.positions(typed, n);
+    if (picked == null && !typed.isBlank()) {
+      ChoiceText.Reading r = ChoiceText.read(shown.shown(c.options()), typed);
+      if (r instanceof ChoiceText.Picked p) picked = p.positions();
+      else if (((ChoiceText.Problem) r).message() != null) return new Outcome.Invalid(((ChoiceText.Problem) r).message());
+    }
+    if (picked == null) {
+      return new Outcome.Invalid(c.multiple()
+          ? "Type the numbers of every correct option (1-" + n + "), e.g. 1 3, or their texts separated by ;"
+          : "Type the number of your choice (1-" + n + "), or the start of its text");
+    }
+    if (!c.multiple() && picked.size() != 1) {
+      return new Outcome.Invalid("Choose one option (1-" + n + ")");
+    }
+    Set<Integer> chosen = new HashSet<>();
+    for (int position : picked) chosen.add(shown.order().get(position - 1));
+    boolean correct = chosen.equals(new HashSet<>(c.correct()));
+    return new Outcome.Graded(correct, expectedChoice(c, shown), "");
+  }
+
+  static String expectedChoice(Exercise.Choice c, Presentation shown) {
+    List<Integer> correctIndices = new ArrayList<>(c.correct());
+    correctIndices.sort(java.util.Comparator.comparingInt(shown::positionOf));
+    List<String> expected = new ArrayList<>();
+    for (int i : correctIndices) expected.add(shown.positionOf(i) + ") " + c.options().get(i));
+    return String.join(", ", expected);
+  }
+}
