@@ -1,18 +1,15 @@
 package tutor.grade;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 import tutor.kind.Kind;
 import tutor.pack.Exercise;
 import tutor.pack.Gap;
 
 /**
- * The graders of every auto-graded exercise type: each kind's class in {@code tutor.kind} says
- * which one grades it.
+ * The grader: each exercise's kind ({@code tutor.kind}) grades it. What stays here is what kinds
+ * and near misses share: a typed answer against a key, a cloze gap, option numbers.
  */
 public final class AnswerGrader implements Grader {
   private static final Pattern SEPARATORS = Pattern.compile("[\\s,;]+");
@@ -24,43 +21,6 @@ public final class AnswerGrader implements Grader {
     return kind.grade(shown, responses);
   }
 
-  public static Outcome choice(Exercise.Choice c, Presentation shown, String typed) {
-    int n = c.options().size();
-    List<Integer> picked = positions(typed, n);
-    if (picked == null && !typed.isBlank()) {
-      ChoiceText.Reading r = ChoiceText.read(shown.shown(c.options()), typed);
-      if (r instanceof ChoiceText.Picked p) picked = p.positions();
-      else if (((ChoiceText.Problem) r).message() != null) return new Outcome.Invalid(((ChoiceText.Problem) r).message());
-    }
-    if (picked == null) {
-      return new Outcome.Invalid(c.multiple()
-          ? "Type the numbers of every correct option (1-" + n + "), e.g. 1 3, or their texts separated by ;"
-          : "Type the number of your choice (1-" + n + "), or the start of its text");
-    }
-    if (!c.multiple() && picked.size() != 1) {
-      return new Outcome.Invalid("Choose one option (1-" + n + ")");
-    }
-    Set<Integer> chosen = new HashSet<>();
-    for (int position : picked) chosen.add(shown.order().get(position - 1));
-    boolean correct = chosen.equals(new HashSet<>(c.correct()));
-    return new Outcome.Graded(correct, expectedChoice(c, shown), "");
-  }
-
-  public static String expectedChoice(Exercise.Choice c, Presentation shown) {
-    List<Integer> correctIndices = new ArrayList<>(c.correct());
-    correctIndices.sort(java.util.Comparator.comparingInt(shown::positionOf));
-    List<String> expected = new ArrayList<>();
-    for (int i : correctIndices) expected.add(shown.positionOf(i) + ") " + c.options().get(i));
-    return String.join(", ", expected);
-  }
-
-  public static Outcome text(Exercise.Text t, String typed) {
-    if (typed.isBlank()) return new Outcome.Invalid("Type an answer (or ? for a hint)");
-    boolean correct = t.answers().stream().anyMatch(a -> textMatches(t, typed, a))
-        || (t.regex() != null && TextMatch.matchesRegex(typed, t.regex(), t.normalization()));
-    return new Outcome.Graded(correct, t.answers().get(0), "");
-  }
-
   /**
    * One typed answer against one accepted answer: as commands when the exercise says so (and both
    * are complete commands: an open quote is compared as text), else as text.
@@ -70,35 +30,6 @@ public final class AnswerGrader implements Grader {
       return CommandMatch.matches(typed, answer, t.commands());
     }
     return TextMatch.matches(typed, answer, t.normalization());
-  }
-
-  public static Outcome cloze(Exercise.Cloze c, List<String> typed) {
-    if (typed.size() != c.gaps().size()) {
-      return new Outcome.Invalid("Fill all " + c.gaps().size() + " gaps");
-    }
-    List<String> wrong = new ArrayList<>();
-    if (c.anyOrder()) {
-      int[] gapOf = gapsFilled(c, typed);
-      List<String> open = new ArrayList<>();
-      for (int g = 0; g < c.gaps().size(); g++) {
-        boolean filled = false;
-        for (int x : gapOf) filled |= x == g;
-        if (!filled) open.add(c.gaps().get(g).expected());
-      }
-      for (int i = 0; i < typed.size(); i++) {
-        if (gapOf[i] < 0) wrong.add("'" + typed.get(i).strip() + "' fills no gap");
-      }
-      if (!wrong.isEmpty()) wrong.add("missing: '" + String.join("', '", open) + "'");
-      return new Outcome.Graded(wrong.isEmpty(), Gap.filled(c.text()), String.join("; ", wrong));
-    }
-    for (int i = 0; i < c.gaps().size(); i++) {
-      Gap gap = c.gaps().get(i);
-      String answer = typed.get(i);
-      if (!gapMatches(c, i, answer)) {
-        wrong.add("gap " + (i + 1) + ": '" + answer.strip() + "' should be '" + gap.expected() + "'");
-      }
-    }
-    return new Outcome.Graded(wrong.isEmpty(), Gap.filled(c.text()), String.join("; ", wrong));
   }
 
   /**
@@ -157,52 +88,13 @@ public final class AnswerGrader implements Grader {
     return false;
   }
 
-  public static Outcome numeric(Exercise.Numeric n, String typed) {
-    Double value = parseNumber(typed, n.unit());
-    if (value == null) return new Outcome.Invalid("Type a number, like 42 or 1.5 (no thousands separators)");
-    double allowed = n.relative() ? n.tolerance() * Math.abs(n.answer()) : n.tolerance();
-    // A hair of slack so that 0.1 + 0.2 style rounding never fails an exact answer.
-    boolean correct = Math.abs(value - n.answer()) <= allowed + 1e-9 * Math.max(1, Math.abs(n.answer()));
-    return new Outcome.Graded(correct, expectedNumber(n), "");
-  }
-
-  public static String expectedNumber(Exercise.Numeric n) {
-    String expected = formatNumber(n.answer()) + (n.unit().isEmpty() ? "" : " " + n.unit());
-    if (n.tolerance() > 0) {
-      expected += n.relative()
-          ? " (within " + formatNumber(n.tolerance() * 100) + "%)"
-          : " (within " + formatNumber(n.tolerance()) + ")";
-    }
-    return expected;
-  }
-
-  public static Outcome order(Exercise.Order o, Presentation shown, String typed) {
-    int n = o.items().size();
-    List<Integer> picked = positions(typed, n);
-    if (picked == null || picked.size() != n || new HashSet<>(picked).size() != n) {
-      return new Outcome.Invalid("Type all " + n + " numbers in the right order, e.g. "
-          + exampleOrder(n));
-    }
-    boolean correct = true;
-    for (int i = 0; i < n; i++) {
-      if (shown.order().get(picked.get(i) - 1) != i) correct = false;
-    }
-    return new Outcome.Graded(correct, expectedOrder(o, shown), "");
-  }
-
-  public static String expectedOrder(Exercise.Order o, Presentation shown) {
-    List<String> expectedPositions = new ArrayList<>();
-    for (int i = 0; i < o.items().size(); i++) expectedPositions.add(Integer.toString(shown.positionOf(i)));
-    return String.join(" ", expectedPositions) + ": " + String.join(" → ", o.items());
-  }
-
   @Override
   public String expected(Exercise exercise, Presentation shown) {
     return Kind.of(exercise).expected(shown);
   }
 
   /** 1-based option numbers, or null when the input is not a list of numbers from 1 to n. */
-  private static List<Integer> positions(String typed, int n) {
+  public static List<Integer> positions(String typed, int n) {
     String s = typed.strip();
     if (s.isEmpty()) return null;
     List<Integer> out = new ArrayList<>();
@@ -219,37 +111,4 @@ public final class AnswerGrader implements Grader {
     return out.isEmpty() ? null : out;
   }
 
-  private static String exampleOrder(int n) {
-    List<String> out = new ArrayList<>();
-    for (int i = n; i >= 1; i--) out.add(Integer.toString(i));
-    return String.join(" ", out);
-  }
-
-  /**
-   * Reads {@code 1.5}, {@code 1,5} (a lone decimal comma), {@code -2}, {@code 1e3}, with an
-   * optional trailing unit; null when it is not a number.
-   */
-  static Double parseNumber(String typed, String unit) {
-    String s = typed.strip().replace('\u2212', '-');
-    if (!unit.isEmpty() && s.toLowerCase(Locale.ROOT).endsWith(unit.toLowerCase(Locale.ROOT))) {
-      s = s.substring(0, s.length() - unit.length()).strip();
-    }
-    // "1,5" is a decimal comma; "1,500" could be fifteen hundred: ambiguous, so not a number.
-    if (s.matches("[+-]?\\d{1,3},\\d{3}")) return null;
-    if (s.indexOf(',') >= 0 && s.indexOf('.') < 0 && s.indexOf(',') == s.lastIndexOf(',')) {
-      s = s.replace(',', '.');
-    }
-    s = s.replace("_", "");
-    if (!s.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) return null;
-    try {
-      return Double.parseDouble(s);
-    } catch (NumberFormatException e) {
-      return null;
-    }
-  }
-
-  static String formatNumber(double d) {
-    if (d == Math.rint(d) && Math.abs(d) < 1e15) return Long.toString((long) d);
-    return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
-  }
 }

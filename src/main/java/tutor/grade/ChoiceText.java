@@ -10,20 +10,20 @@ import tutor.pack.Normalization;
  * compared as forgiving text answers are (case, accents, spaces and surrounding punctuation do not
  * count). For several options, texts (or numbers) separated by {@code ;} or {@code ,}. Pure.
  */
-final class ChoiceText {
+public final class ChoiceText {
   private static final Pattern NUMBER = Pattern.compile("\\d+");
 
   private ChoiceText() {}
 
   /** The 1-based positions named, or why the text names none. */
-  sealed interface Reading {}
+  public sealed interface Reading {}
 
-  record Picked(List<Integer> positions) implements Reading {}
+  public record Picked(List<Integer> positions) implements Reading {}
 
-  record Problem(String message) implements Reading {}
+  public record Problem(String message) implements Reading {}
 
   /** @param shown the option texts in the order shown */
-  static Reading read(List<String> shown, String typed) {
+  public static Reading read(List<String> shown, String typed) {
     Reading whole = one(shown, typed);
     if (whole instanceof Picked) return whole;
     for (String separator : List.of(";", ",")) {

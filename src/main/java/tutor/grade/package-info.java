@@ -3,7 +3,8 @@
  * from outside).
  *
  * <ul>
- *   <li>{@link tutor.grade.AnswerGrader} grades every auto-graded kind; {@link tutor.grade.Outcome}
+ *   <li>{@link tutor.grade.AnswerGrader} grades through the exercise's kind (tutor.kind, where
+ *       each kind's grading lives) and keeps the matching the kinds share; {@link tutor.grade.Outcome}
  *       is its verdict, or a request to answer again.
  *   <li>Text answers: {@link tutor.grade.TextMatch} (normalised text, regex).
  *   <li>Command answers ({@code match: command}): {@link tutor.grade.ShellWords} splits a line as a

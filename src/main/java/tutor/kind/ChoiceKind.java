@@ -1,11 +1,14 @@
 package tutor.kind;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import tutor.grade.AnswerGrader;
+import tutor.grade.ChoiceText;
 import tutor.grade.Outcome;
 import tutor.grade.Presentation;
 import tutor.mastery.BktParameters;
@@ -40,11 +43,11 @@ public record ChoiceKind(Exercise.Choice body) implements Kind {
   }
 
   public Outcome grade(Presentation shown, List<String> responses) {
-    return AnswerGrader.choice(body, shown, responses.isEmpty() ? "" : responses.get(0));
+    return choice(body, shown, responses.isEmpty() ? "" : responses.get(0));
   }
 
   public String expected(Presentation shown) {
-    return AnswerGrader.expectedChoice(body, shown);
+    return expectedChoice(body, shown);
   }
 
   public String key() {
@@ -92,5 +95,35 @@ public record ChoiceKind(Exercise.Choice body) implements Kind {
       }
     }
     return String.join(" + ", picked);
+  }
+
+  private static Outcome choice(Exercise.Choice c, Presentation shown, String typed) {
+    int n = c.options().size();
+    List<Integer> picked = AnswerGrader.positions(typed, n);
+    if (picked == null && !typed.isBlank()) {
+      ChoiceText.Reading r = ChoiceText.read(shown.shown(c.options()), typed);
+      if (r instanceof ChoiceText.Picked p) picked = p.positions();
+      else if (((ChoiceText.Problem) r).message() != null) return new Outcome.Invalid(((ChoiceText.Problem) r).message());
+    }
+    if (picked == null) {
+      return new Outcome.Invalid(c.multiple()
+          ? "Type the numbers of every correct option (1-" + n + "), e.g. 1 3, or their texts separated by ;"
+          : "Type the number of your choice (1-" + n + "), or the start of its text");
+    }
+    if (!c.multiple() && picked.size() != 1) {
+      return new Outcome.Invalid("Choose one option (1-" + n + ")");
+    }
+    Set<Integer> chosen = new HashSet<>();
+    for (int position : picked) chosen.add(shown.order().get(position - 1));
+    boolean correct = chosen.equals(new HashSet<>(c.correct()));
+    return new Outcome.Graded(correct, expectedChoice(c, shown), "");
+  }
+
+  static String expectedChoice(Exercise.Choice c, Presentation shown) {
+    List<Integer> correctIndices = new ArrayList<>(c.correct());
+    correctIndices.sort(java.util.Comparator.comparingInt(shown::positionOf));
+    List<String> expected = new ArrayList<>();
+    for (int i : correctIndices) expected.add(shown.positionOf(i) + ") " + c.options().get(i));
+    return String.join(", ", expected);
   }
 }

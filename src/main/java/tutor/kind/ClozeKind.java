@@ -1,5 +1,6 @@
 package tutor.kind;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,7 @@ public record ClozeKind(Exercise.Cloze body) implements Kind {
   }
 
   public Outcome grade(Presentation shown, List<String> responses) {
-    return AnswerGrader.cloze(body, responses);
+    return cloze(body, responses);
   }
 
   public String expected(Presentation shown) {
@@ -75,5 +76,34 @@ public record ClozeKind(Exercise.Cloze body) implements Kind {
     if (skill != null) return skill;
     BktParameters d = BktParameters.DEFAULT;
     return new BktParameters(d.prior(), d.learn(), MasteryModel.TYPED_GUESS, 0.12);
+  }
+
+  private static Outcome cloze(Exercise.Cloze c, List<String> typed) {
+    if (typed.size() != c.gaps().size()) {
+      return new Outcome.Invalid("Fill all " + c.gaps().size() + " gaps");
+    }
+    List<String> wrong = new ArrayList<>();
+    if (c.anyOrder()) {
+      int[] gapOf = AnswerGrader.gapsFilled(c, typed);
+      List<String> open = new ArrayList<>();
+      for (int g = 0; g < c.gaps().size(); g++) {
+        boolean filled = false;
+        for (int x : gapOf) filled |= x == g;
+        if (!filled) open.add(c.gaps().get(g).expected());
+      }
+      for (int i = 0; i < typed.size(); i++) {
+        if (gapOf[i] < 0) wrong.add("'" + typed.get(i).strip() + "' fills no gap");
+      }
+      if (!wrong.isEmpty()) wrong.add("missing: '" + String.join("', '", open) + "'");
+      return new Outcome.Graded(wrong.isEmpty(), Gap.filled(c.text()), String.join("; ", wrong));
+    }
+    for (int i = 0; i < c.gaps().size(); i++) {
+      Gap gap = c.gaps().get(i);
+      String answer = typed.get(i);
+      if (!AnswerGrader.gapMatches(c, i, answer)) {
+        wrong.add("gap " + (i + 1) + ": '" + answer.strip() + "' should be '" + gap.expected() + "'");
+      }
+    }
+    return new Outcome.Graded(wrong.isEmpty(), Gap.filled(c.text()), String.join("; ", wrong));
   }
 }

@@ -1,9 +1,9 @@
 package tutor.kind;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import tutor.grade.AnswerGrader;
 import tutor.grade.Outcome;
 import tutor.grade.Presentation;
 import tutor.mastery.BktParameters;
@@ -38,11 +38,11 @@ public record NumericKind(Exercise.Numeric body) implements Kind {
   }
 
   public Outcome grade(Presentation shown, List<String> responses) {
-    return AnswerGrader.numeric(body, responses.isEmpty() ? "" : responses.get(0));
+    return numeric(body, responses.isEmpty() ? "" : responses.get(0));
   }
 
   public String expected(Presentation shown) {
-    return AnswerGrader.expectedNumber(body);
+    return expectedNumber(body);
   }
 
   public String key() {
@@ -71,5 +71,54 @@ public record NumericKind(Exercise.Numeric body) implements Kind {
     if (skill != null) return skill;
     BktParameters d = BktParameters.DEFAULT;
     return new BktParameters(d.prior(), d.learn(), MasteryModel.TYPED_GUESS, d.slip());
+  }
+
+  private static Outcome numeric(Exercise.Numeric n, String typed) {
+    Double value = parseNumber(typed, n.unit());
+    if (value == null) return new Outcome.Invalid("Type a number, like 42 or 1.5 (no thousands separators)");
+    double allowed = n.relative() ? n.tolerance() * Math.abs(n.answer()) : n.tolerance();
+    // A hair of slack so that 0.1 + 0.2 style rounding never fails an exact answer.
+    boolean correct = Math.abs(value - n.answer()) <= allowed + 1e-9 * Math.max(1, Math.abs(n.answer()));
+    return new Outcome.Graded(correct, expectedNumber(n), "");
+  }
+
+  static String expectedNumber(Exercise.Numeric n) {
+    String expected = formatNumber(n.answer()) + (n.unit().isEmpty() ? "" : " " + n.unit());
+    if (n.tolerance() > 0) {
+      expected += n.relative()
+          ? " (within " + formatNumber(n.tolerance() * 100) + "%)"
+          : " (within " + formatNumber(n.tolerance()) + ")";
+    }
+    return expected;
+  }
+
+
+  /**
+   * Reads {@code 1.5}, {@code 1,5} (a lone decimal comma), {@code -2}, {@code 1e3}, with an
+   * optional trailing unit; null when it is not a number.
+   */
+  static Double parseNumber(String typed, String unit) {
+    String s = typed.strip().replace('\u2212', '-');
+    if (!unit.isEmpty() && s.toLowerCase(Locale.ROOT).endsWith(unit.toLowerCase(Locale.ROOT))) {
+      s = s.substring(0, s.length() - unit.length()).strip();
+    }
+    // "1,5" is a decimal comma; "1,500" could be fifteen hundred: ambiguous, so not a number.
+    if (s.matches("[+-]?\\d{1,3},\\d{3}")) return null;
+    if (s.indexOf(',') >= 0 && s.indexOf('.') < 0 && s.indexOf(',') == s.lastIndexOf(',')) {
+      s = s.replace(',', '.');
+    }
+    s = s.replace("_", "");
+    if (!s.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) return null;
+    try {
+      return Double.parseDouble(s);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+
+  static String formatNumber(double d) {
+    if (d == Math.rint(d) && Math.abs(d) < 1e15) return Long.toString((long) d);
+    return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
   }
 }

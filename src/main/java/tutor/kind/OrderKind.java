@@ -1,5 +1,7 @@
 package tutor.kind;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,11 +46,11 @@ public record OrderKind(Exercise.Order body) implements Kind {
   }
 
   public Outcome grade(Presentation shown, List<String> responses) {
-    return AnswerGrader.order(body, shown, responses.isEmpty() ? "" : responses.get(0));
+    return order(body, shown, responses.isEmpty() ? "" : responses.get(0));
   }
 
   public String expected(Presentation shown) {
-    return AnswerGrader.expectedOrder(body, shown);
+    return expectedOrder(body, shown);
   }
 
   public String key() {
@@ -79,5 +81,32 @@ public record OrderKind(Exercise.Order body) implements Kind {
     if (skill != null) return skill;
     BktParameters d = BktParameters.DEFAULT;
     return new BktParameters(d.prior(), d.learn(), MasteryModel.TYPED_GUESS, 0.12);
+  }
+
+  private static Outcome order(Exercise.Order o, Presentation shown, String typed) {
+    int n = o.items().size();
+    List<Integer> picked = AnswerGrader.positions(typed, n);
+    if (picked == null || picked.size() != n || new HashSet<>(picked).size() != n) {
+      return new Outcome.Invalid("Type all " + n + " numbers in the right order, e.g. "
+          + exampleOrder(n));
+    }
+    boolean correct = true;
+    for (int i = 0; i < n; i++) {
+      if (shown.order().get(picked.get(i) - 1) != i) correct = false;
+    }
+    return new Outcome.Graded(correct, expectedOrder(o, shown), "");
+  }
+
+  static String expectedOrder(Exercise.Order o, Presentation shown) {
+    List<String> expectedPositions = new ArrayList<>();
+    for (int i = 0; i < o.items().size(); i++) expectedPositions.add(Integer.toString(shown.positionOf(i)));
+    return String.join(" ", expectedPositions) + ": " + String.join(" → ", o.items());
+  }
+
+
+  private static String exampleOrder(int n) {
+    List<String> out = new ArrayList<>();
+    for (int i = n; i >= 1; i--) out.add(Integer.toString(i));
+    return String.join(" ", out);
   }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import tutor.grade.AnswerGrader;
 import tutor.grade.Outcome;
 import tutor.grade.Presentation;
+import tutor.grade.TextMatch;
 import tutor.mastery.BktParameters;
 import tutor.mastery.MasteryModel;
 import tutor.pack.Exercise;
@@ -38,7 +39,7 @@ public record TextKind(Exercise.Text body) implements Kind {
   }
 
   public Outcome grade(Presentation shown, List<String> responses) {
-    return AnswerGrader.text(body, responses.isEmpty() ? "" : responses.get(0));
+    return text(body, responses.isEmpty() ? "" : responses.get(0));
   }
 
   public String expected(Presentation shown) {
@@ -70,5 +71,12 @@ public record TextKind(Exercise.Text body) implements Kind {
     if (skill != null) return skill;
     BktParameters d = BktParameters.DEFAULT;
     return new BktParameters(d.prior(), d.learn(), MasteryModel.TYPED_GUESS, 0.12);
+  }
+
+  private static Outcome text(Exercise.Text t, String typed) {
+    if (typed.isBlank()) return new Outcome.Invalid("Type an answer (or ? for a hint)");
+    boolean correct = t.answers().stream().anyMatch(a -> AnswerGrader.textMatches(t, typed, a))
+        || (t.regex() != null && TextMatch.matchesRegex(typed, t.regex(), t.normalization()));
+    return new Outcome.Graded(correct, t.answers().get(0), "");
   }
 }

@@ -30,9 +30,11 @@
  *       tutor/grade/Ratings.java} ({@code fastMillis}): one line each.
  * </ol>
  *
- * <p>Plus its section in {@code docs/pack-format.md}. The grading algorithms a kind reuses stay
- * where they are shared ({@code AnswerGrader}, {@code TextMatch}, {@code CommandMatch}, {@code
- * NearMiss}); the kind class decides which apply. {@code JsonLinesUi} changes only if the kind
+ * <p>Plus its section in {@code docs/pack-format.md}. Each kind's grading and expected answer are in its
+ * class; what several kinds share stays where it is shared ({@code AnswerGrader.textMatches},
+ * {@code gapMatches}, {@code gapsFilled}, {@code positions}; {@code TextMatch}, {@code
+ * CommandMatch}, {@code ChoiceText}, and {@code NearMiss} for the near-miss rules); the kind class
+ * decides which apply. {@code JsonLinesUi} changes only if the kind
  * needs a new {@link tutor.kind.Kind.JsonAnswer} shape. Pure: no I/O, no clock.
  */
 package tutor.kind;

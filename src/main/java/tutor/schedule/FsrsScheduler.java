@@ -124,10 +124,9 @@ public final class FsrsScheduler implements Scheduler {
       if (card.phase() == CardPhase.NEW) {
         return 0;
       }
-      if (now.isBefore(card.lastReview())) {
-        throw new IllegalArgumentException(
-            "review at " + now + " is before the last review at " + card.lastReview());
-      }
+      // The clock went back (or the last review was given under a clock set ahead): a review at
+      // the same moment, never a negative interval.
+      if (now.isBefore(card.lastReview())) return 0;
       long days = config.dayCounter().elapsedDays(card.lastReview(), now);
       if (days < 0) {
         throw new IllegalArgumentException("day counter gave negative elapsed days: " + days);

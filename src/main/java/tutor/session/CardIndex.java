@@ -219,8 +219,9 @@ public final class CardIndex {
 
   /**
    * The skill's own memory as its exercises in review show it: any exercise of a skill practises
-   * it, so it was last practised at the latest review of any of them, and it is held at least as
-   * well as the most stable of them. A REVIEW card with that last review and stability; empty when
+   * it, so it was last practised at the latest review of any of them; and it is held as well as
+   * the least stable of them (to keep the skill is to keep each of its exercises, so the weakest
+   * decides). A REVIEW card with that last review and stability; empty when
    * none of its exercises is in review. Cached until one of them changes (it does not depend on
    * the time).
    */
@@ -232,7 +233,7 @@ public final class CardIndex {
         CardState c = cards[i];
         if (c == null || c.phase() != CardPhase.REVIEW) continue;
         if (latest == null || c.lastReview().isAfter(latest)) latest = c.lastReview();
-        stability = Math.max(stability, c.stability());
+        stability = stability == 0 ? c.stability() : Math.min(stability, c.stability());
       }
       return latest == null ? java.util.Optional.empty()
           : java.util.Optional.of(new CardState(CardPhase.REVIEW, 0, stability, 5, latest, latest, 1, 0));

@@ -58,10 +58,11 @@ public final class LearnerLock implements AutoCloseable {
       } catch (OverlappingFileLockException e) {
         // held by this process: a session of the learner is already under way here
       } catch (IOException e) {
-        throw new StoreException("cannot lock " + file + " for learner '" + learner.name() + "': " + e.getMessage(), e);
+        throw new StoreException("cannot lock " + file + " for learner '" + Printable.escape(learner.name()) + "': "
+            + e.getMessage(), e);
       }
     }
-    throw new StoreException("learner '" + learner.name() + "' is already studying in another tutor (another"
+    throw new StoreException("learner '" + Printable.escape(learner.name()) + "' is already studying in another tutor (another"
         + " terminal or window) on " + store.file() + "; finish that session first, or switch learner");
   }
 

@@ -94,6 +94,27 @@ class DataSafetyTest {
   }
 
   @Test
+  void aSessionWaitsForAnotherWriterSaysSoOnceAndKeepsTheAnswer() throws Exception {
+    Open session = openSession();
+    try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = other.createStatement()) {
+      s.execute("BEGIN IMMEDIATE"); // another program writing, for longer than SQLite's busy timeout
+      s.execute("INSERT INTO app_settings(key, value) VALUES ('other', 'writer')");
+      session.feed().write("Paris\n".getBytes(StandardCharsets.UTF_8));
+      session.feed().flush();
+      for (int i = 0; i < 300 && !session.out().toString().contains(StudyCommand.WAITING); i++) Thread.sleep(50);
+      assertTrue(session.out().toString().contains(StudyCommand.WAITING), session.out().toString());
+      assertFalse(session.out().toString().contains("Next review"), "no feedback before the answer is written");
+      s.execute("COMMIT");
+    }
+    session.feed().close();
+    assertEquals(0, session.done().get());
+    String out = session.out().toString();
+    assertEquals(out.indexOf(StudyCommand.WAITING), out.lastIndexOf(StudyCommand.WAITING), "said once: " + out);
+    assertTrue(out.contains("Next review"), out);
+    assertEquals(1, number("SELECT count(*) FROM reviews"), "the answer is kept");
+  }
+
+  @Test
   void undoInASessionTakesBackOnlyThatSessionsAnswers() throws Exception {
     assertEquals(0, cli.input("Paris\n", "study", "--limit", "1", NOW).code());
     Cli.Result r = cli.input(":undo\n", "study", "--limit", "1", "--now=2026-03-02T09:30:00Z");

@@ -256,10 +256,12 @@ class FsrsSchedulerTest {
   }
 
   @Test
-  void aReviewBeforeTheLastReviewIsRejected() {
+  void aReviewBeforeTheLastReviewIsASameMomentReview() {
+    // Issue 18, bug 10: a clock that went back gives no negative interval, and no failure.
     CardState review = easyReviewCard();
-    assertThrows(IllegalArgumentException.class,
-        () -> rate(review, Rating.GOOD, T0.minus(Duration.ofMinutes(1))));
+    assertEquals(0, rate(review, Rating.GOOD, T0.minus(Duration.ofMinutes(1))).elapsedDays());
+    assertEquals(rate(review, Rating.GOOD, review.lastReview()).card().stability(),
+        rate(review, Rating.GOOD, T0.minus(Duration.ofMinutes(1))).card().stability());
   }
 
   @Test

@@ -298,10 +298,10 @@ class PickerTest {
     StoredExercise kept = ex("a1", "a", 1, 0);
     StoredExercise other = ex("a2", "a", 1, 1);
     StoredExercise fresh = ex("b1", "b", 1, 2);
-    // Neither card is due for days, but the skill, last practised 10 days ago and held at most
-    // with a stability of 10 days, would be below 0.9 at tomorrow's session.
+    // Neither card is due for days, but the skill, last practised 10 days ago and held as well as
+    // its least stable exercise (10 days), would be below 0.9 at tomorrow's session.
     cards.put(kept.key(), review(10, NOW.minus(Duration.ofDays(14)), NOW.plus(Duration.ofDays(5))));
-    cards.put(other.key(), review(8, NOW.minus(Duration.ofDays(10)), NOW.plus(Duration.ofDays(5))));
+    cards.put(other.key(), review(12, NOW.minus(Duration.ofDays(10)), NOW.plus(Duration.ofDays(5))));
     List<StoredExercise> scope = List.of(kept, other, fresh);
     CardState skill = new CardState(CardPhase.REVIEW, 0, 10, 5, NOW.minus(Duration.ofDays(10)), NOW.minus(Duration.ofDays(10)), 1, 0);
     assertTrue(scheduler.retrievability(skill, NOW) >= 0.9, "still at it today");
@@ -314,7 +314,7 @@ class PickerTest {
     assertEquals(Pick.Reason.NEW, picker.next(request(scope)).orElseThrow().reason());
     assertEquals(Pick.Reason.NEW, picker.next(request(scope).keeping(0.8)).orElseThrow().reason());
     // Practised two days ago through another exercise: the skill holds until tomorrow.
-    cards.put(other.key(), review(8, NOW.minus(Duration.ofDays(2)), NOW.plus(Duration.ofDays(5))));
+    cards.put(other.key(), review(12, NOW.minus(Duration.ofDays(2)), NOW.plus(Duration.ofDays(5))));
     assertEquals(Pick.Reason.NEW, picker.next(request(scope).keeping(0.9)).orElseThrow().reason());
   }
 

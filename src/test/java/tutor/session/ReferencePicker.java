@@ -150,7 +150,7 @@ final class ReferencePicker {
     for (StoredSkill s : skills.values()) {
       SkillMastery m = q.mastery().get(s.key());
       if (m == null || !m.mastered(exercises.getOrDefault(s.key(), 0))) continue;
-      // The skill's memory: the latest review of its exercises in review, the highest stability.
+      // The skill's memory: the latest review of its exercises in review, the lowest stability.
       java.time.Instant latest = null;
       double stability = 0;
       for (StoredExercise e : q.scope()) {
@@ -158,7 +158,7 @@ final class ReferencePicker {
         if (c == null || c.phase() != CardPhase.REVIEW) continue;
         if (e.exercise().skills().stream().noneMatch(id -> new SkillKey(e.packId(), id).equals(s.key()))) continue;
         if (latest == null || c.lastReview().isAfter(latest)) latest = c.lastReview();
-        stability = Math.max(stability, c.stability());
+        stability = stability == 0 ? c.stability() : Math.min(stability, c.stability());
       }
       if (latest == null) continue;
       double ahead = scheduler.retrievability(new CardState(CardPhase.REVIEW, 0, stability, 5, latest, latest, 1, 0), tomorrow);
