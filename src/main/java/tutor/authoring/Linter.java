@@ -82,6 +82,9 @@ public final class Linter {
       if (e.hints().isEmpty() && Kind.of(e).graded()) {
         out.add(new LintWarning("no-hint", at, what + " has no hint"));
       }
+      splitHint(e.hints()).ifPresent(h -> out.add(new LintWarning("split-hint", at, what + " has the hints '"
+          + h.get(0) + "' and '" + h.get(1) + "': one hint cut at its comma? In [a, b] a comma separates"
+          + " hints; quote it (\"" + h.get(0) + ", " + h.get(1) + "\") or write one hint per line")));
       String shown = shownText(e);
       if (shown.length() > LONG_PROMPT_CHARS) {
         out.add(new LintWarning("long-prompt", at, what + " has a prompt of " + shown.length()
@@ -272,5 +275,22 @@ public final class Linter {
     } catch (java.nio.file.InvalidPathException e) {
       return null;
     }
+  }
+
+  /**
+   * Two hints that read as one sentence cut at a comma: YAML's {@code hints: [Sum, then divide.]}
+   * is two hints, "Sum" and "then divide.". The first does not end a sentence, the next starts in
+   * lower case and does end one.
+   */
+  static Optional<List<String>> splitHint(List<String> hints) {
+    for (int i = 0; i + 1 < hints.size(); i++) {
+      String a = hints.get(i).strip();
+      String b = hints.get(i + 1).strip();
+      if (a.isEmpty() || b.isEmpty()) continue;
+      boolean aOpen = ".!?:;)\"'`".indexOf(a.charAt(a.length() - 1)) < 0;
+      boolean bContinues = Character.isLowerCase(b.codePointAt(0)) && ".!?".indexOf(b.charAt(b.length() - 1)) >= 0;
+      if (aOpen && bContinues) return Optional.of(List.of(a, b));
+    }
+    return Optional.empty();
   }
 }

@@ -96,7 +96,7 @@ public final class Scaffold {
           prompt: Which is the largest planet?
           options: [Jupiter, Saturn, Earth, Mars]
           correct: Jupiter
-          hints: [It is a gas giant, and the fifth planet from the Sun.]
+          hints: ["It is a gas giant, and the fifth planet from the Sun."]
           explanation: "Jupiter is more than twice as massive as all the other planets together."
           examples:
             accept: [Jupiter]             # options are named by their text, not their number
@@ -164,7 +164,7 @@ public final class Scaffold {
           prompt: Which of these are states of water found naturally on Earth?
           options: [ice, liquid water, water vapour, plasma]
           correct: [ice, liquid water, water vapour]
-          hints: [Think of a glacier, a river and a cloud.]
+          hints: ["Think of a glacier, a river and a cloud."]
           explanation: "Plasma needs temperatures far above anything in Earth's natural climate."
           examples:
             accept:

@@ -1,19 +1,33 @@
 package tutor.cli;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Map;
+import org.jline.terminal.Terminal;
+import tutor.terminal.JLineInput;
 
 /**
  * What a command may touch of the outside world: environment, standard streams, and whether they
- * are terminals. Tests build one with their own streams; only {@link Main} uses the real ones,
- * and may have started opening the database ({@code early}, else null).
+ * are terminals. Tests build one with their own streams (and a virtual terminal); only {@link Main}
+ * uses the real ones, and may have started opening the database ({@code early}, else null).
  */
 public record Context(Map<String, String> env, InputStream in, PrintWriter out, PrintWriter err,
-    boolean interactive, EarlyStore early) {
+    boolean interactive, EarlyStore early, Terminals terminals) {
+
+  /** Opens the terminal an interactive command talks to: the system's, or a test's virtual one. */
+  @FunctionalInterface
+  public interface Terminals {
+    Terminal open() throws IOException;
+  }
 
   public Context(Map<String, String> env, InputStream in, PrintWriter out, PrintWriter err, boolean interactive) {
-    this(env, in, out, err, interactive, null);
+    this(env, in, out, err, interactive, null, JLineInput::systemTerminal);
+  }
+
+  public Context(Map<String, String> env, InputStream in, PrintWriter out, PrintWriter err,
+      boolean interactive, EarlyStore early) {
+    this(env, in, out, err, interactive, early, JLineInput::systemTerminal);
   }
 
   public String env(String name) {

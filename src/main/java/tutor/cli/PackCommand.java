@@ -59,15 +59,22 @@ final class PackCommand implements Callable<Integer> {
         "Install a pack, or update it to a newer version. The whole pack is checked first;",
         "a broken pack is reported (file:line: problem) and nothing is installed.",
         "Updating keeps your history for every exercise whose id is unchanged; exercises",
-        "removed from the pack are retired, not deleted."
+        "removed from the pack are retired, not deleted. Progress on an exercise starts again",
+        "only when its answer changed (a previously right answer is now wrong); new wording,",
+        "reordered options and added alternatives keep it. --dry-run shows what would change."
       },
       footerHeading = "%nExamples:%n",
-      footer = {"  tutor pack add content/unix-shell", "  tutor pack add ~/Downloads/spanish-a1.zip"})
+      footer = {"  tutor pack add content/unix-shell", "  tutor pack add ~/Downloads/spanish-a1.zip",
+        "  tutor pack add --dry-run ./my-pack   what an update would do, nothing changed"})
   static final class Add implements Callable<Integer> {
     @ParentCommand PackCommand parent;
 
     @Parameters(paramLabel = "PATH", description = "A pack directory (with pack.yaml) or a .zip of one.")
     Path path;
+
+    @Option(names = "--dry-run", description = "Say what installing would change (new, changed, retired exercises,"
+        + " whose progress starts again and why) and change nothing.")
+    boolean dryRun;
 
     @Override
     public Integer call() throws PackException {
@@ -81,6 +88,10 @@ final class PackCommand implements Callable<Integer> {
             throw new UserException(ExitCodes.BAD_INPUT, "pack '" + pack.id() + "' " + installed.get()
                 + " is installed; " + path + " has the older version " + pack.version());
           }
+          if (dryRun) {
+            printDryRun(out, pack, store.previewInstall(pack));
+            return ExitCodes.OK;
+          }
           // An update may start exercises whose answer changed again: keep a copy of the progress first.
           if (installed.isPresent() && store.packChanged(pack.id(), src.contentHash())) {
             AutoBackup.before(root, "before-pack-update");
@@ -88,20 +99,50 @@ final class PackCommand implements Callable<Integer> {
           InstallReport r = store.installPack(pack, path.toAbsolutePath().toString(), src.contentHash(),
               root.clock().instant());
           if (r.firstInstall()) {
-            out.printf("Installed %s %s: %d skills, %d exercises.%n", pack.id(), pack.version(),
-                pack.skills().size(), pack.exercises().size());
+            out.printf("Installed %s %s: %s, %s.%n", pack.id(), pack.version(),
+                count(pack.skills().size(), "skill", "skills"), count(pack.exercises().size(), "exercise", "exercises"));
           } else {
-            out.printf("Updated %s %s -> %s: %d new, %d changed, %d unchanged, %d retired exercises."
-                + " Your history is kept.%n", pack.id(), r.previousVersion(), r.version(), r.added(),
-                r.changed(), r.unchanged(), r.retired());
+            out.printf("Updated %s %s -> %s: %s. Your history is kept.%n", pack.id(), r.previousVersion(),
+                r.version(), changes(r));
             if (!r.reset().isEmpty()) {
-              out.printf("%d exercises changed their answer or type and start again (their past answers"
-                  + " stay in your history): %s%n", r.reset().size(), String.join(", ", r.reset()));
+              out.printf("%s and %s again (past answers stay in your history): %s%n",
+                  count(r.reset().size(), "exercise changed its answer or type", "exercises changed their answer or type"),
+                  r.reset().size() == 1 ? "starts" : "start", String.join(", ", r.reset()));
             }
           }
         }
       }
       return ExitCodes.OK;
+    }
+
+    private static void printDryRun(PrintWriter out, Pack pack, InstallReport r) {
+      if (r.firstInstall()) {
+        out.printf("Dry run: would install %s %s: %s, %s. Nothing was changed.%n", pack.id(), pack.version(),
+            count(pack.skills().size(), "skill", "skills"), count(pack.exercises().size(), "exercise", "exercises"));
+        return;
+      }
+      out.printf("Dry run: would update %s %s -> %s: %s. Nothing was changed.%n", pack.id(), r.previousVersion(),
+          r.version(), changes(r));
+      if (r.reset().isEmpty()) {
+        out.println("No exercise changed its answer: everyone's progress would be kept.");
+        return;
+      }
+      out.printf("%s would start again:%n", count(r.reset().size(), "exercise", "exercises"));
+      r.resetReasons().forEach((id, why) -> out.printf("  %s: %s%n", id, why));
+      out.println(r.learnersReset().isEmpty() ? "No learner has progress on them yet."
+          : "Progress would start again for: " + String.join(", ", r.learnersReset())
+              + " (past answers stay in the history).");
+    }
+
+    /** "3 new, 1 changed, 10 unchanged, 0 retired exercises". */
+    private static String changes(InstallReport r) {
+      int last = r.retired();
+      return String.format("%d new, %d changed, %d unchanged, %s", r.added(), r.changed(), r.unchanged(),
+          count(last, "retired exercise", "retired exercises"));
+    }
+
+    static String count(int n, String one, String many) {
+      return n + " " + (n == 1 ? one : many);
     }
 
     private static boolean isOlder(String candidate, String installed) {

@@ -19,10 +19,10 @@ import tutor.packfile.PackException;
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
-      "Check a pack: every error, as file:line:column: message (exit 1 if any).",
+      "Check a pack: every error, as file:line:column: message (exit 2 if any).",
       "",
-      "Nothing is installed. Exit code 0 when the pack is valid, 1 when it has",
-      "errors, 2 when PATH is not a pack directory or zip."
+      "Nothing is installed. Exit code 0 when the pack is valid; 2 (bad input, as for",
+      "pack add) when it has errors or PATH is not a pack directory or zip."
     },
     footerHeading = "%nExamples:%n",
     footer = {
@@ -59,7 +59,8 @@ final class PackValidateCommand implements Callable<Integer> {
         errors.forEach(out::println);
         out.println(count(errors.size(), "error") + " in " + path);
       }
-      return errors.isEmpty() ? ExitCodes.OK : ExitCodes.FAILURE;
+      // An invalid pack is bad input, the same code 'pack add' gives it (README, exit codes).
+      return errors.isEmpty() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
     }
   }
 

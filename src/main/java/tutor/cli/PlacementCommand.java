@@ -84,7 +84,7 @@ final class PlacementCommand implements Callable<Integer> {
     skills.forEach(s -> requires.put(s.id(), s.requires()));
     PlacementSearch search = new PlacementSearch(skills.stream().map(StoredSkill::id).toList(), requires, question.keySet());
     if (root.ctx.interactive()) {
-      try (JLineInput input = JLineInput.open()) {
+      try (JLineInput input = JLineInput.on(root.ctx.terminals().open())) {
         return run(store, learner, data, skills, question, search, input, input.terminal().writer(), root.style(), clock);
       }
     }
@@ -116,15 +116,17 @@ final class PlacementCommand implements Callable<Integer> {
     Map<CardKey, CardState> cards = new HashMap<>(data.cards());
     Map<SkillKey, SkillMastery> mastery = new HashMap<>(data.mastery());
     long shuffle = seed != null ? seed : new SecureRandom().nextLong();
-    out.println("Placement for " + pack + ": up to " + question.size() + " questions to find what you already know."
-        + " Answer as best you can; :skip counts as not known, :quit stops.");
+    int width = input.interactive() ? input.width() : Integer.MAX_VALUE / 2; // piped: lines as they are
+    out.println(tutor.terminal.Wrap.text("Placement for " + pack + ": up to " + question.size()
+        + " questions to find what you already know. Answer as best you can; :skip counts as not known, :quit stops.",
+        width, ""));
     int n = 0;
     boolean stopped = false;
     for (Optional<String> next = search.next(); next.isPresent(); next = search.next()) {
       String skillId = next.get();
       StoredExercise e = question.get(skillId);
       StoredSkill skill = byKey.get(new SkillKey(pack, skillId));
-      ExerciseScreen screen = new ExerciseScreen(++n, 0, pack, skill.title(), Pick.Reason.NEW,
+      ExerciseScreen screen = new ExerciseScreen(++n, 0, "", skill.title(), Pick.Reason.NEW,
           Duration.ZERO, e.exercise(), List.of());
       CardState card = cards.getOrDefault(e.key(), CardState.newCard(clock.instant()));
       long fuzz = StudySession.mix(learner.id(), e.key().hashCode(), card.reps());
@@ -133,7 +135,8 @@ final class PlacementCommand implements Callable<Integer> {
         ExerciseRunner.Attempt a = runner.run(e, card, screen, StudySession.mix(shuffle, e.key().hashCode(), n), fuzz);
         recorder.record(learner.id(), "placement", e, a, fuzz, cards, mastery);
         passed = Boolean.TRUE.equals(a.verdict()) && a.hintsUsed() == 0;
-        out.println(passed ? "Right." : "Not quite; the answer is " + a.expected() + ".");
+        out.println(tutor.terminal.Wrap.text(passed ? "Right." : "Not quite; the answer is " + a.expected() + ".",
+            width, ""));
       } catch (SkipExercise s) {
         passed = false;
       } catch (SessionEnd end) {
@@ -161,14 +164,17 @@ final class PlacementCommand implements Callable<Integer> {
     }
     store.setMastery(learner.id(), placed, clock.instant());
     out.println();
-    out.println((stopped ? "Placement stopped after " : "Placement done: ") + search.asked()
+    java.util.function.Consumer<String> para = t -> out.println(tutor.terminal.Wrap.text(t, width, ""));
+    para.accept((stopped ? "Placement stopped after " : "Placement done: ") + search.asked()
         + (search.asked() == 1 ? " question" : " questions") + " (testing every skill would take " + question.size() + ").");
-    out.println("Known (placed: you build on them; mastered once you answer them on two days): "
+    para.accept("Known (placed: you build on them; mastered once you answer them on two days): "
         + (knownTitles.isEmpty() ? "none" : String.join(", ", knownTitles)));
-    out.println("To learn: " + (toLearn.isEmpty() ? "none" : String.join(", ", toLearn)));
+    para.accept("To learn: " + (toLearn.isEmpty() ? "none" : String.join(", ", toLearn)));
     int undecided = skills.size() - search.conclusions().size();
-    if (undecided > 0) out.println("Undecided: " + undecided + " skills (run tutor placement again, or just study).");
-    out.println("Next: tutor study --pack " + pack);
+    if (undecided > 0) para.accept("Undecided: " + undecided + " skills (run tutor placement again, or just study).");
+    para.accept("Next: tutor study --pack " + pack);
+    // At a terminal this is the terminal's writer, which closing the terminal does not flush.
+    out.flush();
     return ExitCodes.OK;
   }
 }

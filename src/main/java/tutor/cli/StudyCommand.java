@@ -94,7 +94,7 @@ final class StudyCommand implements Callable<Integer> {
     Clock clock = root.clock();
     LearnerLock lock = null;
     // On a terminal, JLine builds it while the database opens and the session is prepared.
-    try (JLineInput.Pending terminal = root.ctx.interactive() ? JLineInput.openInBackground() : null;
+    try (JLineInput.Pending terminal = root.ctx.interactive() ? JLineInput.openInBackground(root.ctx.terminals()::open) : null;
         SqliteStore store = root.openStore()) {
       Learner learner = store.currentLearner(clock.instant());
       checkScope(store, learner);
@@ -173,8 +173,10 @@ final class StudyCommand implements Callable<Integer> {
       }
     }
     tutor.session.DueLoad load = new tutor.session.DueLoad(data.cards().values(), settings.day(), settings.easyDays());
+    StudySession.Options planned = withGoalBudget(options, store, learner, clock, out, style);
+    if (ui instanceof ConsoleUi console) console.timeBudget(planned.timeBudget());
     return new StudySession(store, learner, settings, new FsrsScheduler(config, load), new AnswerGrader(), ui, clock,
-        withGoalBudget(options, store, learner, clock, out, style), titles)
+        planned, titles)
         .studyData(data)
         .balancing(load)
         .exams(exams(store, learner, settings, clock))

@@ -129,7 +129,8 @@ public final class TutorCommand {
 
   /** Words only when asked (--plain, TUTOR_PLAIN=1) or when output is not a terminal. */
   boolean wordsOnly() {
-    return plain || "1".equals(ctx.env("TUTOR_PLAIN")) || ctx.env("NO_COLOR") != null || !ctx.interactive();
+    // NO_COLOR removes colour only (no-color.org): charts and symbols stay; --plain is words only.
+    return plain || "1".equals(ctx.env("TUTOR_PLAIN")) || !ctx.interactive();
   }
 
   Style style() {

@@ -58,6 +58,17 @@ public final class AnkiImporter {
 
   /** As {@link #read(Path, String, String)}, refusing a collection larger than {@code maxBytes}. */
   static ImportResult read(Path apkg, String packId, String title, long maxBytes) throws ImportException {
+    return read(apkg, packId, title, maxBytes, null);
+  }
+
+  /**
+   * As above, unpacking into a new directory under {@code tempParent} (the system's temporary
+   * directory when null). The whole directory goes afterwards, whatever happened: SQLite adds
+   * -wal, -shm or -journal files beside a collection (Anki's newer decks are in WAL mode, and a
+   * read-only connection cannot remove them), and Ctrl-C must not leave them either.
+   */
+  static ImportResult read(Path apkg, String packId, String title, long maxBytes, Path tempParent)
+      throws ImportException {
     List<String> names;
     try {
       names = ZipFiles.names(apkg);
@@ -72,12 +83,18 @@ public final class AnkiImporter {
           + " or collection.anki21b)");
     }
     long mediaFiles = names.stream().filter(n -> n.matches("\\d+")).count();
-    Path temp = null;
-    Path compressed = null;
+    Path work;
     try {
-      temp = Files.createTempFile("tutor-anki", ".sqlite");
+      work = tempParent == null ? Files.createTempDirectory("tutor-anki") : Files.createTempDirectory(tempParent, "tutor-anki");
+    } catch (IOException e) {
+      throw new ImportException("cannot create a temporary directory: " + e.getMessage());
+    }
+    Thread onInterrupt = new Thread(() -> deleteTree(work), "tutor-anki-cleanup");
+    Runtime.getRuntime().addShutdownHook(onInterrupt);
+    try {
+      Path temp = work.resolve("collection.sqlite");
       if (entry.equals(NEWER_COLLECTION)) {
-        compressed = Files.createTempFile("tutor-anki", ".zst");
+        Path compressed = work.resolve("collection.zst");
         ZipFiles.extract(apkg, entry, compressed, maxBytes);
         try {
           Zstd.decompress(compressed, temp, maxBytes);
@@ -105,17 +122,20 @@ public final class AnkiImporter {
     } catch (IOException e) {
       throw new ImportException(apkg + ": cannot read: " + e.getMessage());
     } finally {
-      deleteQuietly(temp);
-      deleteQuietly(compressed);
+      deleteTree(work);
+      try {
+        Runtime.getRuntime().removeShutdownHook(onInterrupt);
+      } catch (IllegalStateException shuttingDown) {
+        // the hook is running or has run: it deletes the same directory
+      }
     }
   }
 
-  private static void deleteQuietly(Path file) {
-    if (file == null) return;
-    try {
-      Files.deleteIfExists(file);
-    } catch (IOException ignored) {
-      // a temporary file left behind is harmless
+  private static void deleteTree(Path root) {
+    try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
+      walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException | java.io.UncheckedIOException ignored) {
+      // already gone
     }
   }
 

@@ -93,7 +93,8 @@ public final class CsvImporter {
       String skillName = cols[2] >= 0 && !get(f, cols[2]).isBlank() ? get(f, cols[2]).strip() : defaultSkill;
       String skill = draft.skill(skillName, skillName.replace("::", " / "));
       List<String> tags = cols[3] >= 0 ? AnkiImporter.tags(get(f, cols[3]).replace(',', ' ')) : List.of();
-      String fallback = "card-" + row.line();
+      // From the content, not the line: a row added above must not move another card's progress.
+      String fallback = "card-" + Slug.hash(front);
       if (!AnkiCloze.numbers(front).isEmpty()) {
         for (int n : AnkiCloze.numbers(front)) {
           List<String> hints = new ArrayList<>();

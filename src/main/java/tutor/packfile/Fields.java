@@ -76,6 +76,14 @@ final class Fields {
     }
   }
 
+  /**
+   * Other names authors give a field (from other formats, or plain English), with the field they mean:
+   * a misspelt synonym ({@code prerequisits}) is too far from its field's name for spelling alone.
+   */
+  private static final java.util.Map<String, String> SYNONYMS = java.util.Map.of(
+      "prerequisites", "requires", "prerequisite", "requires", "prereqs", "requires",
+      "depends_on", "requires", "dependencies", "requires", "needs", "requires");
+
   static String didYouMean(String word, Collection<String> candidates) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
@@ -84,6 +92,14 @@ final class Fields {
       if (d < bestDistance) {
         bestDistance = d;
         best = c;
+      }
+    }
+    for (var synonym : SYNONYMS.entrySet()) {
+      if (!candidates.contains(synonym.getValue())) continue;
+      int d = EditDistance.between(word.toLowerCase(java.util.Locale.ROOT), synonym.getKey());
+      if (d < bestDistance && d <= Math.max(2, synonym.getKey().length() / 3)) {
+        bestDistance = 0; // a synonym near enough wins over a far spelling match
+        best = synonym.getValue();
       }
     }
     return best != null && bestDistance <= Math.max(2, word.length() / 3)

@@ -76,6 +76,8 @@ public final class PackReader {
   /** Skills named by any exercise, even one with errors, so a broken exercise is not also "missing". */
   private final Set<String> referencedSkills = new HashSet<>();
   private boolean unreadableFile;
+  /** Whether some exercise named a skill the pack does not have. */
+  private boolean misspeltSkill;
   // Where things were written, for authoring tools (see SourceMap).
   private final Map<String, Location> skillAt = new LinkedHashMap<>();
   private final Map<String, Location> exerciseAt = new LinkedHashMap<>();
@@ -156,7 +158,8 @@ public final class PackReader {
     exercises.forEach(e -> practised.addAll(e.skills()));
     for (Skill s : skills) {
       // An unreadable exercise file could hold the skill's exercises: say nothing rather than mislead.
-      if (!practised.contains(s.id()) && !unreadableFile) {
+      // Nor after an exercise named an unknown skill: it was most likely meant for this one.
+      if (!practised.contains(s.id()) && !unreadableFile && !misspeltSkill) {
         Location at = skillAt.get(s.id());
         errors.add(new PackError(manifestFile, at.line(), at.column(),
             "skill '" + s.id() + "' has no exercises"));
@@ -605,6 +608,7 @@ public final class PackReader {
     for (String s : skills) {
       if (!skillIds.contains(s)) {
         f.error("skill", "unknown skill '" + s + "'" + Fields.didYouMean(s, skillIds));
+        misspeltSkill = true; // the exercise was meant for some skill: no follow-on "has no exercises"
       }
     }
     int difficulty = f.integer("difficulty", 1, 5).orElse(Exercise.DEFAULT_DIFFICULTY);

@@ -259,7 +259,11 @@ public final class StudySession {
       SkillKey skill = Picker.primarySkill(stored);
       try {
         teachIfNew(p, skill);
-        ExerciseScreen screen = new ExerciseScreen(answered + 1, Math.max(planned, answered + 1),
+        // With --limit N the plan is N; without, the count planned at the start until the session
+        // goes past it (unlocked skills add more): then no total rather than a made-up one.
+        int shownPlan = options.limit().isPresent() ? options.limit().getAsInt()
+            : options.timeBudget().isPresent() || answered + 1 > planned ? 0 : planned;
+        ExerciseScreen screen = new ExerciseScreen(answered + 1, shownPlan,
             packTitle(stored.packId()), title(skill), p.reason(), Duration.between(start, clock.instant()),
             stored.exercise(), List.of(), stored.packId(), p.predictedSuccess(), p.why());
         CardState card = p.card() == null ? CardState.newCard(now) : p.card();

@@ -11,11 +11,14 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import tutor.grade.AnswerKeyChange;
 import tutor.mastery.Evidence;
 import tutor.mastery.SkillMastery;
 import tutor.pack.Exercise;
@@ -374,25 +377,80 @@ public final class SqliteStore implements Store {
     });
   }
 
-  private InstallReport upsertExercises(Pack p, String previous) throws SQLException {
-    Map<String, String> oldKeys = new HashMap<>();
+  /**
+   * What installing {@code pack} would change, and nothing written: {@code pack add --dry-run}.
+   * Read in one snapshot, so that what it says holds together.
+   */
+  public InstallReport previewInstall(Pack pack) {
+    String previous = installedVersion(pack.id()).orElse(null);
+    return Transactions.snapshot(c, () -> planExercises(pack, previous).report());
+  }
+
+  /** The exercises of a pack as they will be stored, and what storing them changes. */
+  private record ExercisePlan(List<String[]> encoded, InstallReport report) {}
+
+  private ExercisePlan planExercises(Pack p, String previous) throws SQLException {
+    Map<String, String> oldBodies = new HashMap<>();
     Map<String, String> oldKeyHashes = new HashMap<>();
     try (PreparedStatement ps = c.prepareStatement(
         "SELECT id, key_hash, body FROM exercises WHERE pack_id = ? AND retired = 0")) {
       ps.setString(1, p.id());
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          oldKeys.put(rs.getString(1), rs.getString(3));
+          oldBodies.put(rs.getString(1), rs.getString(3));
           oldKeyHashes.put(rs.getString(1), rs.getString(2));
         }
       }
     }
-    exec("UPDATE exercises SET retired = 1 WHERE pack_id = ?", p.id());
-    exec("DELETE FROM exercise_skills WHERE pack_id = ?", p.id());
+    // JSON and key hashes on every core: for a pack of 50,000 exercises this is a good part of the install.
+    List<String[]> encoded = p.exercises().parallelStream()
+        .map(e -> new String[] {ExerciseCodec.toJson(e), ExerciseCodec.keyHash(e)}).toList();
     int added = 0;
     int changed = 0;
     int unchanged = 0;
-    List<String> reset = new ArrayList<>();
+    Map<String, String> reasons = new LinkedHashMap<>();
+    for (int i = 0; i < encoded.size(); i++) {
+      Exercise e = p.exercises().get(i);
+      String body = encoded.get(i)[0];
+      String old = oldBodies.remove(e.id());
+      if (old == null) {
+        added++;
+        continue;
+      }
+      if (old.equals(body)) unchanged++;
+      else changed++;
+      // Equal key hashes: nothing that grades changed. Different ones are looked at closely: a new
+      // wording of an option, a new order or an added alternative changes the hash, not the answer.
+      if (!encoded.get(i)[1].equals(oldKeyHashes.get(e.id()))) {
+        AnswerKeyChange.resetReason(ExerciseCodec.fromJson(old).body(), e.body())
+            .ifPresent(why -> reasons.put(e.id(), why));
+      }
+    }
+    List<String> reset = List.copyOf(reasons.keySet());
+    InstallReport report = new InstallReport(p.id(), previous, p.version(), added, changed, oldBodies.size(),
+        unchanged, reset, reasons, learnersWithCards(p.id(), reset));
+    return new ExercisePlan(encoded, report);
+  }
+
+  /** The names of the learners with a card of any of {@code exerciseIds}. */
+  private List<String> learnersWithCards(String packId, List<String> exerciseIds) throws SQLException {
+    if (exerciseIds.isEmpty()) return List.of();
+    Set<String> ids = new HashSet<>(exerciseIds);
+    java.util.TreeSet<String> names = new java.util.TreeSet<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT l.name, k.exercise_id FROM cards k"
+        + " JOIN learners l ON l.id = k.learner_id WHERE k.pack_id = ?")) {
+      ps.setString(1, packId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) if (ids.contains(rs.getString(2))) names.add(rs.getString(1));
+      }
+    }
+    return List.copyOf(names);
+  }
+
+  private InstallReport upsertExercises(Pack p, String previous) throws SQLException {
+    ExercisePlan plan = planExercises(p, previous);
+    exec("UPDATE exercises SET retired = 1 WHERE pack_id = ?", p.id());
+    exec("DELETE FROM exercise_skills WHERE pack_id = ?", p.id());
     try (PreparedStatement ex = c.prepareStatement(
             "INSERT INTO exercises(pack_id, id, type, difficulty, position, retired, body, key_hash, skill_ids,"
                 + " options, correct_options) VALUES (?,?,?,?,?,0,?,?,?,?,?) ON CONFLICT(pack_id, id) DO UPDATE SET"
@@ -402,25 +460,16 @@ public final class SqliteStore implements Store {
         PreparedStatement sk = c.prepareStatement(
             "INSERT INTO exercise_skills(pack_id, exercise_id, skill_id) VALUES (?,?,?)")) {
       int position = 0;
-      // JSON and key hashes on every core: for a pack of 50,000 exercises this is a good part of the install.
-      List<String[]> encoded = p.exercises().parallelStream()
-          .map(e -> new String[] {ExerciseCodec.toJson(e), ExerciseCodec.keyHash(e)}).toList();
+      List<String[]> encoded = plan.encoded();
       for (int i = 0; i < encoded.size(); i++) {
         Exercise e = p.exercises().get(i);
-        String body = encoded.get(i)[0];
-        String old = oldKeys.remove(e.id());
-        String keyHash = encoded.get(i)[1];
-        if (old != null && !keyHash.equals(oldKeyHashes.get(e.id()))) reset.add(e.id());
-        if (old == null) added++;
-        else if (old.equals(body)) unchanged++;
-        else changed++;
         ex.setString(1, p.id());
         ex.setString(2, e.id());
         ex.setString(3, e.type().yamlName());
         ex.setInt(4, e.difficulty());
         ex.setInt(5, position++);
-        ex.setString(6, body);
-        ex.setString(7, keyHash);
+        ex.setString(6, encoded.get(i)[0]);
+        ex.setString(7, encoded.get(i)[1]);
         ex.setString(8, String.join(" ", e.skills()));
         int[] outline = ExerciseCodec.outlineCounts(e.body());
         ex.setInt(9, outline[0]);
@@ -436,17 +485,17 @@ public final class SqliteStore implements Store {
       ex.executeBatch();
       sk.executeBatch();
     }
-    // A changed answer key or type makes past answers say nothing about the new exercise: its
-    // cards start again (for every learner); rewording alone keeps them.
+    // A changed answer or type makes past answers say nothing about the new exercise: its cards
+    // start again (for every learner); rewording, reordering and added alternatives keep them.
     try (PreparedStatement del = c.prepareStatement("DELETE FROM cards WHERE pack_id = ? AND exercise_id = ?")) {
-      for (String id : reset) {
+      for (String id : plan.report().reset()) {
         del.setString(1, p.id());
         del.setString(2, id);
         del.addBatch();
       }
       del.executeBatch();
     }
-    return new InstallReport(p.id(), previous, p.version(), added, changed, oldKeys.size(), unchanged, reset);
+    return plan.report();
   }
 
   @Override

@@ -24,12 +24,22 @@ public final class ConsoleUi implements StudyUi {
   private final PrintWriter out;
   private final Style style;
   private final java.util.function.Supplier<Instant> now;
+  /** The session's time budget (--minutes), for a countdown; null: elapsed time is shown. */
+  private java.time.Duration timeBudget;
+  /** A verdict is on the screen that the learner may not have read yet. */
+  private boolean feedbackShown;
 
   public ConsoleUi(LineInput input, PrintWriter out, Style style, java.util.function.Supplier<Instant> now) {
     this.input = input;
     this.out = out;
     this.style = style;
     this.now = now;
+  }
+
+  /** Counts the session's time down from this budget instead of up from zero. */
+  public ConsoleUi timeBudget(java.util.Optional<java.time.Duration> budget) {
+    this.timeBudget = budget.orElse(null);
+    return this;
   }
 
   @Override
@@ -47,6 +57,7 @@ public final class ConsoleUi implements StudyUi {
 
   @Override
   public void exercise(ExerciseScreen s) {
+    feedbackShown = false;
     println("");
     println(style.dim(progress(s)));
     Exercise ex = s.exercise();
@@ -69,6 +80,13 @@ public final class ConsoleUi implements StudyUi {
 
   @Override
   public void lesson(LessonScreen l) throws SessionEnd {
+    if (feedbackShown && input.interactive()) {
+      // A lesson fills the screen: the verdict, the answer and its why must be read before it goes.
+      feedbackShown = false;
+      out.flush();
+      String go = input.readLine(style.dim("-- Enter for the lesson -- "));
+      if (go.strip().equalsIgnoreCase(":quit")) throw new SessionEnd(SessionEnd.Cause.QUIT);
+    }
     page(lessonLines(l, style, input.width()), l.part() == LessonScreen.Part.LESSON);
   }
 
@@ -141,19 +159,30 @@ public final class ConsoleUi implements StudyUi {
       case CRAM -> "cram";
       case EXAM -> "exam prep";
     };
-    String elapsed = Durations.clock(s.elapsed());
-    if (s.planned() <= 0) { // open-ended (placement): no plan to show progress against
+    String clock = timeBudget == null ? Durations.clock(s.elapsed())
+        : minutesLeft(timeBudget.minus(s.elapsed()));
+    if (s.planned() <= 0 && s.packTitle().isBlank()) { // open-ended (placement): no plan to show progress against
       return "Question " + s.number() + (style.symbols() ? " · " : " - ") + s.skillTitle();
+    }
+    if (s.planned() <= 0) { // no plan to count against: the number alone, no made-up total
+      return (style.symbols() ? "#" + s.number() + "  " + s.packTitle() + " › " + s.skillTitle() + " · " + what + " · "
+          : "Exercise " + s.number() + " - " + s.packTitle() + ", " + s.skillTitle() + " (" + what + ") - ") + clock;
     }
     if (!style.symbols()) {
       return "Exercise " + s.number() + " of " + s.planned() + " - " + s.packTitle() + ", "
-          + s.skillTitle() + " (" + what + ") - " + elapsed;
+          + s.skillTitle() + " (" + what + ") - " + clock;
     }
     int width = 10;
     int done = Math.min(width, (int) Math.round(width * (s.number() - 1) / (double) Math.max(1, s.planned())));
     String bar = "▰".repeat(done) + "▱".repeat(width - done);
     return s.number() + "/" + s.planned() + " " + bar + "  " + s.packTitle() + " › " + s.skillTitle()
-        + " · " + what + " · " + elapsed;
+        + " · " + what + " · " + clock;
+  }
+
+  /** "3 min left", "under a minute left": a session with --minutes counts down, not up. */
+  static String minutesLeft(java.time.Duration left) {
+    long m = (long) Math.ceil(Math.max(0, left.toSeconds()) / 60.0);
+    return m <= 1 ? (left.toSeconds() <= 60 ? "under a minute left" : "1 min left") : m + " min left";
   }
 
   private static String instructions(Exercise ex) {
@@ -162,6 +191,7 @@ public final class ConsoleUi implements StudyUi {
 
   @Override
   public String ask(String prompt) throws SessionEnd {
+    feedbackShown = false; // a prompt after the verdict: it has been seen
     out.flush();
     if (!input.interactive()) {
       // Piped: no prompt to type at, but say what is asked so the transcript reads well.
@@ -221,6 +251,7 @@ public final class ConsoleUi implements StudyUi {
     println(style.dim("Next review " + f.nextReview() + " (rated " + ExerciseRunner.label(f.rating()) + ")."));
     for (String change : f.changes()) println(style.green(change));
     if (f.disputable()) para(style.dim("If you were right, type :dispute."), "");
+    feedbackShown = true;
     out.flush();
   }
 
@@ -232,6 +263,7 @@ public final class ConsoleUi implements StudyUi {
     }
     para(style.yellow("Skipped.") + " The answer: " + style.bold(expected), "");
     if (!explanation.isBlank()) para("Why: " + explanation, "");
+    feedbackShown = true;
     out.flush();
   }
 
@@ -241,6 +273,7 @@ public final class ConsoleUi implements StudyUi {
         + d.exerciseId() + ", noted as disputed for the pack's author.", "");
     println(style.dim("Next review " + d.nextReview() + " (rated " + ExerciseRunner.label(d.rating()) + ")."));
     for (String change : d.changes()) println(style.green(change));
+    feedbackShown = true;
     out.flush();
   }
 

@@ -29,7 +29,11 @@ public final class JLineInput implements LineInput, AutoCloseable {
   }
 
   public static JLineInput open() throws IOException {
-    return new JLineInput(TerminalBuilder.builder().system(true).build());
+    return new JLineInput(systemTerminal());
+  }
+
+  public static Terminal systemTerminal() throws IOException {
+    return TerminalBuilder.builder().system(true).build();
   }
 
   /** Reads from a terminal the caller built (a virtual one in tests); closing closes it. */
@@ -42,9 +46,19 @@ public final class JLineInput implements LineInput, AutoCloseable {
    * the caller has other work meanwhile (opening the database, preparing the session).
    */
   public static Pending openInBackground() {
+    return openInBackground(JLineInput::systemTerminal);
+  }
+
+  /** A terminal source that may throw, as building the system terminal does. */
+  @FunctionalInterface
+  public interface Opener {
+    Terminal open() throws IOException;
+  }
+
+  public static Pending openInBackground(Opener opener) {
     return new Pending(CompletableFuture.supplyAsync(() -> {
       try {
-        return open();
+        return new JLineInput(opener.open());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -64,6 +64,22 @@ class LinterTest {
   }
 
   @Test
+  void aHintCutAtItsCommaByYamlIsReported() {
+    AuthoringPacks.edit(dir, EX, "    hints: [It is the fourth planet from the Sun.]\n", "    hints: [Look up, then count.]\n");
+    LintWarning w = only(lint(), "split-hint");
+    assertTrue(w.message().contains("'Look up' and 'then count.'"), w.message());
+    assertTrue(w.message().contains("\"Look up, then count.\""), w.message());
+  }
+
+  @Test
+  void separateSentencesAreNotTakenForASplitHint() {
+    assertTrue(Linter.splitHint(List.of("Sum the values.", "then divide.")).isEmpty());
+    assertTrue(Linter.splitHint(List.of("Sum", "Divide.")).isEmpty());
+    assertTrue(Linter.splitHint(List.of("ls", "pwd")).isEmpty());
+    assertEquals(List.of("Sum", "then divide."), Linter.splitHint(List.of("Sum", "then divide.")).orElseThrow());
+  }
+
+  @Test
   void aVeryLongPromptIsReported() {
     AuthoringPacks.edit(dir, EX, "prompt: Which planet is called the Red Planet?",
         "prompt: \"" + "Which planet is called the Red Planet? ".repeat(10) + "\"");

@@ -1,5 +1,6 @@
 package tutor.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -117,6 +118,27 @@ class CommandLineTest {
     Cli.Result r = cli().run("pack", "add", TestPacks.demo(dir, "1.1.0", false).toString());
     assertEquals(0, r.code(), r.toString());
     assertTrue(r.out().contains("Updated demo 1.0.0 -> 1.1.0: 0 new, 0 changed, 5 unchanged, 1 retired"), r.out());
+  }
+
+  @Test
+  void aDryRunSaysWhatAnUpdateWouldDoAndChangesNothing() throws Exception {
+    cli().run("pack", "add", TestPacks.demo(dir).toString());
+    cli().input("Paris\n", "study", "--limit", "1");
+    Path v2 = TestPacks.demo(dir, "1.1.0", true);
+    Path basics = v2.resolve("exercises/basics.yaml");
+    Files.writeString(basics, Files.readString(basics).replace("answer: 5", "answer: 6")
+        .replace("answers: [Paris]", "answers: [Paris, Paname]"));
+    byte[] before = Files.readAllBytes(dir.resolve("tutor.db"));
+    Cli.Result r = cli().run("pack", "add", "--dry-run", v2.toString());
+    assertEquals(0, r.code(), r.toString());
+    assertTrue(r.out().contains("Dry run: would update demo 1.0.0 -> 1.1.0: 0 new, 2 changed, 4 unchanged,"
+        + " 0 retired exercises. Nothing was changed."), r.out());
+    assertTrue(r.out().contains("1 exercise would start again:"), r.out());
+    assertTrue(r.out().contains("  sum: the accepted numbers changed"), r.out());
+    assertArrayEquals(before, Files.readAllBytes(dir.resolve("tutor.db")), "the database is untouched");
+    assertTrue(cli().run("pack", "list").out().contains("demo 1.0.0"));
+    Cli.Result update = cli().run("pack", "add", v2.toString());
+    assertTrue(update.out().contains("1 exercise changed its answer or type and starts again"), update.out());
   }
 
   @Test

@@ -76,12 +76,12 @@ class PackAuthoringCommandsTest {
   }
 
   @Test
-  void validateListsEveryErrorAsFileLineColumnAndExitsOne() throws Exception {
+  void validateListsEveryErrorAsFileLineColumnAndExitsTwoAsPackAddDoes() throws Exception {
     Path pack = TestPacks.demo(dir);
     Path more = pack.resolve("exercises/more.yaml");
     Files.writeString(more, Files.readString(more).replace("type: order", "type: mcq").replace("skill: more\n    type: flashcard", "skil: more\n    type: flashcard"));
     Cli.Result r = cli().run("pack", "validate", pack.toString());
-    assertEquals(1, r.code(), r.toString());
+    assertEquals(2, r.code(), r.toString());
     assertTrue(r.out().contains(more + ":4:5: exercise 'planets': unknown type 'mcq'"), r.out());
     assertTrue(r.out().contains(more + ":9:5: exercise 'water': unknown field 'skil' (did you mean 'skill'?)"), r.out());
     assertTrue(r.out().contains("errors in " + pack), r.out());
@@ -95,7 +95,7 @@ class PackAuthoringCommandsTest {
     Path more = pack.resolve("exercises/more.yaml");
     Files.writeString(more, Files.readString(more).replace("type: order", "type: mcq"));
     Cli.Result r = cli().run("pack", "validate", pack.toString(), "--format", "json");
-    assertEquals(1, r.code());
+    assertEquals(2, r.code());
     JsonNode json = new ObjectMapper().readTree(r.out());
     assertFalse(json.get("valid").asBoolean());
     JsonNode e = json.get("errors").get(0);
@@ -116,7 +116,7 @@ class PackAuthoringCommandsTest {
       }
     }
     Cli.Result r = cli().run("pack", "validate", zip.toString());
-    assertEquals(1, r.code());
+    assertEquals(2, r.code());
     assertTrue(r.out().contains(zip + "!/demo/exercises/more.yaml:4:5: exercise 'planets'"), r.out());
   }
 

@@ -65,4 +65,21 @@ class PackSafetyCommandsTest {
     assertEquals(0, e.code(), e.toString());
     assertTrue(Files.size(dir.resolve("out.zip")) > 0);
   }
+
+  @Test
+  void anInvalidPackAndADirectoryWithoutAManifestAreBadInputForEveryCommand() throws IOException {
+    Path pack = newPack();
+    Files.writeString(pack.resolve("pack.yaml"), Files.readString(pack.resolve("pack.yaml")) + "\nprerequisits: [x]\n");
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    for (Path p : new Path[] {pack, empty}) {
+      for (String[] args : new String[][] {
+          {"pack", "validate", p.toString()}, {"pack", "add", p.toString()}, {"pack", "lint", p.toString()},
+          {"pack", "test", p.toString()}, {"pack", "stats", p.toString()}, {"pack", "preview", p.toString()},
+          {"pack", "export", p.toString(), "--out", dir.resolve("x.zip").toString()}}) {
+        Cli.Result r = cli().run(args);
+        assertEquals(2, r.code(), String.join(" ", args) + "\n" + r);
+        assertFalse(r.err().contains("\tat "), r.toString());
+      }
+    }
+  }
 }

@@ -89,7 +89,10 @@ class StatsCommandTest {
   void onATerminalThereAreChartsAndColourUnlessNoColorOrPlainAskForWordsOnly() {
     String charts = onTerminal(java.util.Map.of("HOME", dir.toString()), "stats", DAY2);
     assertTrue(charts.contains("█") && charts.contains("\u001b["), charts);
-    for (java.util.Map<String, String> env : java.util.List.of(java.util.Map.of("HOME", dir.toString(), "NO_COLOR", "1"),
+    // NO_COLOR removes the colour only (no-color.org): the charts stay.
+    String noColour = onTerminal(java.util.Map.of("HOME", dir.toString(), "NO_COLOR", "1"), "stats", DAY2);
+    assertTrue(noColour.contains("█") && !noColour.contains("\u001b["), noColour);
+    for (java.util.Map<String, String> env : java.util.List.of(
         java.util.Map.of("HOME", dir.toString(), "TUTOR_PLAIN", "1"))) {
       String words = onTerminal(env, "stats", DAY2);
       assertFalse(words.contains("█") || words.contains("\u001b[") || words.contains("─"), env + "\n" + words);

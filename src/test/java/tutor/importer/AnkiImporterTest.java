@@ -230,4 +230,38 @@ class AnkiImporterTest {
     assertFalse(Files.exists(dir.getParent().resolve("escaped.txt")));
     assertFalse(Files.exists(dir.resolve("../escaped.txt").normalize()));
   }
+
+  private static List<String> listing(Path d) throws Exception {
+    try (var s = Files.list(d)) {
+      return s.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  @Test
+  void importingLeavesNoTemporaryFileAfterSuccessOrFailure() throws Exception {
+    Path temp = Files.createDirectories(dir.resolve("tmp"));
+    ApkgFixture f = new ApkgFixture().note(1, ApkgFixture.BASIC, "", 10, "perro", "dog");
+    Path newer = f.writeAnki21b(Files.createDirectories(dir.resolve("newer")), "deck.apkg");
+    Path legacy = f.write(Files.createDirectories(dir.resolve("legacy")), "deck.apkg", "collection.anki2");
+    Path broken = f.writeAnki21b(Files.createDirectories(dir.resolve("broken")), "deck.apkg", "drop table templates");
+    Path notDb = zip("notdb.apkg", Map.of("collection.anki21b", ApkgFixture.zstd("not a database".getBytes())));
+    assertEquals(1, AnkiImporter.read(newer, "x", null, AnkiImporter.MAX_COLLECTION_BYTES, temp).pack().exercises().size());
+    assertEquals(List.of(), listing(temp), "after importing a deck in the newer (WAL) format");
+    assertEquals(1, AnkiImporter.read(legacy, "x", null, AnkiImporter.MAX_COLLECTION_BYTES, temp).pack().exercises().size());
+    assertEquals(List.of(), listing(temp), "after importing a legacy deck");
+    for (Path bad : List.of(broken, notDb)) {
+      assertThrows(ImportException.class, () -> AnkiImporter.read(bad, "x", null, AnkiImporter.MAX_COLLECTION_BYTES, temp));
+      assertEquals(List.of(), listing(temp), "after a failed import of " + bad);
+    }
+  }
+
+  @Test
+  void aRealDeckInTheNewerFormatLeavesNoTemporaryFile() throws Exception {
+    Path deck = Path.of(System.getProperty("tutor.decks", "/work/shared/decks"),
+        "anki-pwa-music-intervals", "example_music_intervals.apkg");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(deck), "shared decks not available: " + deck);
+    Path temp = Files.createDirectories(dir.resolve("tmp"));
+    AnkiImporter.read(deck, "x", null, AnkiImporter.MAX_COLLECTION_BYTES, temp);
+    assertEquals(List.of(), listing(temp));
+  }
 }

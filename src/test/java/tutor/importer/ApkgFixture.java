@@ -147,6 +147,7 @@ final class ApkgFixture {
           return a.compareToIgnoreCase(b);
         }
       });
+      st.execute("pragma journal_mode=wal"); // as Anki writes its newer collections
       st.execute("create table col (id integer primary key, ver integer, models text, decks text)");
       st.execute("insert into col values (1, 18, '', '')");
       st.execute("create table notetypes (id integer not null primary key, name text not null collate unicase,"

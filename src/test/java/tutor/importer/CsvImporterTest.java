@@ -37,6 +37,17 @@ class CsvImporterTest {
   }
 
   @Test
+  void nonLatinFrontsGetIdsFromTheirContentThatStayOnReimport() throws Exception {
+    List<String> before = importOf("jp.csv", "食べる,to eat\n飲む,to drink\n").pack().exercises().stream()
+        .map(Exercise::id).toList();
+    List<String> after = importOf("jp.csv", "見る,to see\n食べる,to eat\n飲む,to drink\n").pack().exercises().stream()
+        .map(Exercise::id).toList();
+    assertEquals(before, after.subList(1, 3), "a row added at the top moves no other card's id");
+    assertTrue(before.get(0).matches("card-[0-9a-f]{8}"), before.get(0));
+    assertTrue(!before.get(0).equals(before.get(1)));
+  }
+
+  @Test
   void aHeaderRowNamesColumnsInAnyOrder() throws Exception {
     Pack p = importOf("x.csv", "Tags,Back,Front,Deck\n\"a b\",hello,hola,Greetings\n").pack();
     Exercise e = p.exercises().get(0);

@@ -244,4 +244,43 @@ class SqliteStoreTest {
     assertTrue(!data.cards().containsKey(new CardKey("demo", "sum")), "a new key starts again");
     assertEquals(2, count("SELECT count(*) FROM reviews"), "the history stays");
   }
+
+  @Test
+  void reorderedOptionsAFixedTypoAndAnAddedAnswerKeepProgress() throws Exception {
+    store.recordAnswer(answer("capital", Rating.GOOD, T0));
+    store.recordAnswer(answer("colour", Rating.GOOD, T0.plusSeconds(60)));
+    store.recordAnswer(answer("water", Rating.GOOD, T0.plusSeconds(90)));
+    Path v2 = TestPacks.demo(dir, "1.1.0", true);
+    Path basics = v2.resolve("exercises/basics.yaml");
+    java.nio.file.Files.writeString(basics, java.nio.file.Files.readString(basics)
+        .replace("answers: [Paris]", "answers: [Paris, Paname]")
+        .replace("options: [Red, Brown, Pink]", "options: [Pink, Brown, Red]"));
+    Path more = v2.resolve("exercises/more.yaml");
+    java.nio.file.Files.writeString(more, java.nio.file.Files.readString(more).replace("back: Water", "back: Watre"));
+    InstallReport preview = store.previewInstall(PackReader.read(v2));
+    assertEquals(List.of(), preview.reset());
+    InstallReport r = store.installPack(PackReader.read(v2), "t", "h2", T0.plusSeconds(120));
+    assertEquals(List.of(), r.reset());
+    assertEquals(3, r.changed());
+    StudyData data = store.studyData(learner.id());
+    for (String id : List.of("capital", "colour", "water")) {
+      assertTrue(data.cards().containsKey(new CardKey("demo", id)), id + " keeps its card");
+    }
+  }
+
+  @Test
+  void aPreviewSaysWhoseProgressResetsAndWhyAndWritesNothing() throws Exception {
+    store.recordAnswer(answer("sum", Rating.GOOD, T0));
+    Path v2 = TestPacks.demo(dir, "1.1.0", true);
+    Path basics = v2.resolve("exercises/basics.yaml");
+    java.nio.file.Files.writeString(basics, java.nio.file.Files.readString(basics).replace("answer: 5", "answer: 6"));
+    long exercisesBefore = count("SELECT count(*) FROM exercises WHERE retired = 0");
+    InstallReport r = store.previewInstall(PackReader.read(v2));
+    assertEquals(List.of("sum"), r.reset());
+    assertEquals("the accepted numbers changed", r.resetReasons().get("sum"));
+    assertEquals(List.of(learner.name()), r.learnersReset());
+    assertEquals("1.0.0", store.installedVersion("demo").orElseThrow());
+    assertEquals(exercisesBefore, count("SELECT count(*) FROM exercises WHERE retired = 0"));
+    assertTrue(store.studyData(learner.id()).cards().containsKey(new CardKey("demo", "sum")), "the card is still there");
+  }
 }

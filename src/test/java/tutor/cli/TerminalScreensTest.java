@@ -1,0 +1,53 @@
+package tutor.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tutor.TestPacks;
+
+/** What a learner sees at a terminal (a JLine virtual one, 80x24 or 50x20), through the real command line. */
+class TerminalScreensTest {
+  private static final String NOW = "--now=2026-03-02T09:00:00Z";
+  @TempDir Path dir;
+  private Path db;
+
+  @BeforeEach
+  void install() throws Exception {
+    db = dir.resolve("tutor.db");
+    assertEquals(0, new Cli(db).run("pack", "add", TestPacks.demo(dir).toString()).code());
+  }
+
+  @Test
+  void placementShowsItsSummaryAtATerminal() throws Exception {
+    TerminalCli.Result r = new TerminalCli(db).keys("7\n", "placement", "--pack", "demo", NOW);
+    assertEquals(0, r.code(), r.toString());
+    String s = r.text();
+    assertTrue(s.contains("Placement done: 1 question"), r.toString());
+    assertTrue(s.contains("To learn: The basics, Building on the basics"), r.toString());
+    assertTrue(s.contains("Next: tutor study --pack demo"), r.toString());
+  }
+
+  private static final String ANSWERS = "\nParis\n\n5\n\n1\n\n100\nCelsius\n\n:quit\n:quit\n";
+
+  @Test
+  void withALimitTheCounterCountsToIt() throws Exception {
+    TerminalCli.Result r = new TerminalCli(db).env("TUTOR_PLAIN", "1")
+        .keys(ANSWERS, "study", "--limit", "3", "--seed", "1", NOW);
+    String s = r.text();
+    assertTrue(s.contains("Exercise 1 of 3 - Demo pack"), r.toString());
+    assertTrue(s.contains("Exercise 3 of 3 - Demo pack"), r.toString());
+  }
+
+  @Test
+  void withMinutesTheClockCountsDownAndNoTotalIsMadeUp() throws Exception {
+    TerminalCli.Result r = new TerminalCli(db).env("TUTOR_PLAIN", "1")
+        .keys(ANSWERS, "study", "--minutes", "5", "--seed", "1", NOW);
+    String s = r.text();
+    assertTrue(s.contains("Exercise 1 - Demo pack, The basics (new) - 5 min left"), r.toString());
+    assertTrue(!s.contains("Exercise 1 of"), r.toString());
+  }
+}

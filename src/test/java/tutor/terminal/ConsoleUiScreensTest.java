@@ -1,0 +1,84 @@
+package tutor.terminal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.impl.ExternalTerminal;
+import org.junit.jupiter.api.Test;
+import tutor.pack.Skill;
+import tutor.schedule.Rating;
+import tutor.session.FeedbackScreen;
+import tutor.session.LessonScreen;
+import tutor.store.StoredSkill;
+
+/** ConsoleUi at a JLine terminal (80x24, 50x20): what the learner sees, in the order seen. */
+class ConsoleUiScreensTest {
+  private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
+
+  interface Steps {
+    void run(ConsoleUi ui) throws Exception;
+  }
+
+  /** Runs the steps at a virtual terminal with the keys typed; returns the screen's words. */
+  static String screen(int columns, int rows, String keys, Steps steps) throws Exception {
+    ByteArrayOutputStream screen = new ByteArrayOutputStream();
+    PipedInputStream keyboard = new PipedInputStream(1 << 16);
+    try (PipedOutputStream typing = new PipedOutputStream(keyboard);
+        Terminal terminal = new ExternalTerminal("test", "xterm", keyboard, screen, StandardCharsets.UTF_8)) {
+      terminal.setSize(new Size(columns, rows));
+      typing.write(keys.getBytes(StandardCharsets.UTF_8));
+      typing.flush();
+      JLineInput input = JLineInput.on(terminal);
+      PrintWriter out = terminal.writer();
+      ConsoleUi ui = new ConsoleUi(input, out, Style.PLAIN, () -> NOW);
+      steps.run(ui);
+      out.flush();
+      typing.close();
+    }
+    return screen.toString(StandardCharsets.UTF_8)
+        .replaceAll("\u001B\\[[0-9;?]*[A-Za-z]", "").replaceAll("\u001B[=>]", "").replace("\r", "");
+  }
+
+  private static LessonScreen lesson() {
+    Skill skill = new Skill("more", "Building on the basics", "", List.of(), "# Building\nA long lesson text.",
+        List.of(), List.of(), null);
+    return new LessonScreen("Demo pack", new StoredSkill("demo", skill, 1), "New skill", LessonScreen.Part.LESSON);
+  }
+
+  private static FeedbackScreen miss() {
+    return new FeedbackScreen(false, "Paris", "", "Paris has been the capital for centuries.", Rating.AGAIN,
+        "in 1 minute", List.of("Unlocked: Building on the basics"));
+  }
+
+  @Test
+  void theVerdictWaitsForEnterBeforeALessonReplacesIt() throws Exception {
+    String s = screen(80, 24, "\n\n", ui -> {
+      ui.feedback(miss());
+      ui.lesson(lesson());
+    });
+    int why = s.indexOf("Why: Paris has been the capital for centuries.");
+    int waits = s.indexOf("-- Enter for the lesson --");
+    int lessonText = s.indexOf("A long lesson text.");
+    assertTrue(why >= 0 && waits > why && lessonText > waits, s);
+    assertTrue(s.indexOf("Unlocked: Building on the basics") < waits, s);
+  }
+
+  @Test
+  void aLessonAskedForAtAPromptDoesNotWaitAgain() throws Exception {
+    String s = screen(80, 24, ":lesson\n\n", ui -> {
+      ui.feedback(miss());
+      assertEquals(":lesson", ui.ask("Help?"));
+      ui.lesson(lesson());
+    });
+    assertTrue(!s.contains("-- Enter for the lesson --") && s.contains("A long lesson text."), s);
+  }
+}
