@@ -20,6 +20,7 @@ import tutor.schedule.Scheduler;
 import tutor.schedule.ShortTermMemory;
 import tutor.store.CardKey;
 import tutor.store.SkillKey;
+import tutor.store.SkillTally;
 import tutor.store.StoredExercise;
 import tutor.store.StoredSkill;
 
@@ -550,16 +551,28 @@ public final class Picker {
         acc[1]++;
       }
     }
-    Set<SkillKey> knownSkills = known(q.mastery());
+    Map<SkillKey, SkillTally> tallies = new HashMap<>();
+    exercises.forEach((k, n) -> {
+      double[] acc = sums.getOrDefault(k, new double[2]);
+      tallies.put(k, new SkillTally(k, n, 0, acc[0], (int) acc[1]));
+    });
+    return memory(tallies, q.mastery());
+  }
+
+  /**
+   * The same from what the store summed of each skill ({@link tutor.store.Store#skillTallies}, with
+   * this picker's scheduler at the same instant): no exercise or card read.
+   */
+  public Memory memory(Map<SkillKey, SkillTally> tallies, Map<SkillKey, SkillMastery> mastery) {
+    Set<SkillKey> knownSkills = known(mastery);
     Map<SkillKey, Double> recall = new HashMap<>();
     Map<SkillKey, Level> own = new HashMap<>();
     for (StoredSkill s : skills.values()) {
-      double[] acc = sums.get(s.key());
-      double mean = acc == null ? 1.0 : acc[0] / acc[1];
+      SkillTally t = tallies.get(s.key());
+      double mean = t == null ? 1.0 : t.meanRecall();
       recall.put(s.key(), mean);
       boolean unlocked = s.requires().stream().allMatch(r -> knownSkills.contains(new SkillKey(s.packId(), r)));
-      own.put(s.key(), MasteryModel.level(q.mastery().get(s.key()), unlocked, mean,
-          exercises.getOrDefault(s.key(), 0)));
+      own.put(s.key(), MasteryModel.level(mastery.get(s.key()), unlocked, mean, t == null ? 0 : t.exercises()));
     }
     Map<SkillKey, Level> levels = MasteryModel.capped(own, this::requirements);
     return new Memory(recall, levels);
