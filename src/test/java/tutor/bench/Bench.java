@@ -28,6 +28,7 @@ public final class Bench {
     ALL.put("pack", new PackBench());
     ALL.put("yaml", new YamlScalingBench());
     ALL.put("memory", new MemoryBench());
+    ALL.put("heavy", new HeavyStartupBench());
     ALL.put("data", new DataBench(true));
     ALL.put("stats-due", new DataBench(false));
     ALL.put("verify", new VerifyBench());
