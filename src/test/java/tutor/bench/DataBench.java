@@ -64,7 +64,7 @@ final class DataBench implements Bench.Benchmark {
   private static void row(Table t, String what, Launch.Result r, Launch.Result baseline, boolean limited) {
     double mb = r.peakKb() / 1024.0;
     t.row(what, Runs.f(r.seconds()), Runs.f(mb), Runs.f(baseline.seconds()), Runs.f(baseline.peakKb() / 1024.0),
-        Runs.ratio(r.seconds(), baseline.seconds()), limited ? "< 256 MB" : "-", limited ? Runs.verdict(mb < 256) : "");
+        Runs.ratio(r.seconds(), baseline.seconds()), limited ? "< 256 MB" : "-", limited ? Runs.verdict(mb < 256) : "-");
   }
 
   /** Runs a command to its end, with its peak memory sampled all along (Launch samples at the end only). */
