@@ -158,6 +158,23 @@ class PackAuthoringCommandsTest {
   }
 
   @Test
+  void testNamesTheExercisesThatHaveNoExamples() throws Exception {
+    Path pack = newPack();
+    Path ex = pack.resolve("exercises/basics.yaml");
+    String yaml = Files.readString(ex);
+    // Drop red-planet's three lines "examples:", "accept: [Mars, ...]", "reject: [...]".
+    List<String> lines = new java.util.ArrayList<>(yaml.lines().toList());
+    int accept = lines.indexOf(lines.stream().filter(l -> l.contains("accept: [Mars, mars")).findFirst().orElseThrow());
+    lines.subList(accept - 1, accept + 2).clear();
+    String cut = String.join("\n", lines) + "\n";
+    assertTrue(!cut.equals(yaml), "the scaffold's red-planet examples moved; update this test");
+    Files.writeString(ex, cut);
+    Cli.Result r = cli().run("pack", "test", pack.toString());
+    assertEquals(0, r.code(), r.toString());
+    assertTrue(r.err().contains("1 exercise (not flashcards) has no examples: red-planet"), r.err());
+  }
+
+  @Test
   void aFailingExampleFailsTheTestRunWithItsPlaceAndJunitXml() throws Exception {
     Path pack = newPack();
     Path ex = pack.resolve("exercises/basics.yaml");
