@@ -394,11 +394,11 @@ public final class PackReader {
       return "";
     }
     try {
-      byte[] bytes = Files.readAllBytes(lessonPath);
-      var decoder = java.nio.charset.StandardCharsets.UTF_8.newDecoder();
-      return decoder.decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-    } catch (java.nio.charset.CharacterCodingException e) {
-      f.error("lesson_file", "lesson file '" + name.get() + "' is not valid UTF-8 text");
+      return Utf8.decode(Files.readAllBytes(lessonPath));
+    } catch (Utf8.InvalidException e) {
+      // The error belongs to the lesson file's line, not to the lesson_file field that names it.
+      errors.add(new PackError(displayPath(lessonPath), e.line(),
+          "not valid UTF-8 text (save the file as UTF-8 and try again)"));
     } catch (IOException e) {
       f.error("lesson_file", "cannot read lesson file '" + name.get() + "': " + e.getMessage());
     }
