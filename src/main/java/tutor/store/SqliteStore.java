@@ -512,7 +512,8 @@ public final class SqliteStore implements Store {
               + "    WHERE m.learner_id = ? AND m.pack_id = p.id AND s.retired = 0 AND m.p_known >= ?"
               // mastered, not only known: shown on two study days, and on two exercises where there are two
               + "    AND m.another_day = 1 AND (m.another_exercise = 1 OR (SELECT count(*) FROM exercise_skills es"
-              + "      JOIN exercises e ON e.pack_id = es.pack_id AND e.id = es.exercise_id"
+              // from the skill's exercises (index of migration 013), not from every exercise of the pack
+              + "      CROSS JOIN exercises e ON e.pack_id = es.pack_id AND e.id = es.exercise_id"
               + "      WHERE es.pack_id = m.pack_id AND es.skill_id = m.skill_id AND e.retired = 0) < 2))"
               + " FROM packs p ORDER BY p.id")) {
         ps.setLong(1, learnerId);
