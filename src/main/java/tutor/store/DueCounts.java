@@ -20,6 +20,7 @@ import tutor.schedule.CardPhase;
 final class DueCounts {
   private final Connection c;
   private final long learnerId;
+  private Boolean anyRetired;
 
   DueCounts(Connection c, long learnerId) {
     this.c = c;
@@ -32,10 +33,25 @@ final class DueCounts {
     String where = " k.learner_id = ? AND k.due >= ? AND k.due < ?" + (phase == null ? "" : " AND k.phase = ?")
         + (packId == null ? "" : " AND k.pack_id = ?");
     int all = count("SELECT count(*) FROM cards k WHERE" + where, phase, packId, from, until);
+    if (!anyRetired()) return all;
     // CROSS JOIN: from the retired exercises to their cards, never the other way round.
     int retired = count("SELECT count(*) FROM exercises e CROSS JOIN cards k ON k.pack_id = e.pack_id"
         + " AND k.exercise_id = e.id WHERE e.retired = 1 AND" + where, phase, packId, from, until);
     return all - retired;
+  }
+
+  /** Whether the learner has a card of a retired exercise at all (most have none): asked once. */
+  private boolean anyRetired() throws SQLException {
+    if (anyRetired == null) {
+      try (PreparedStatement ps = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM exercises e CROSS JOIN cards k"
+          + " ON k.pack_id = e.pack_id AND k.exercise_id = e.id WHERE e.retired = 1 AND k.learner_id = ?)")) {
+        ps.setLong(1, learnerId);
+        try (ResultSet rs = ps.executeQuery()) {
+          anyRetired = rs.next() && rs.getInt(1) == 1;
+        }
+      }
+    }
+    return anyRetired;
   }
 
   private int count(String sql, String phase, String packId, long from, long until) throws SQLException {
