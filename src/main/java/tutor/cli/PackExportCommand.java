@@ -114,8 +114,8 @@ final class PackExportCommand implements Callable<Integer> {
         .sorted(Comparator.comparingInt(StoredSkill::position)).map(StoredSkill::skill).toList();
     List<Exercise> exercises = data.exercises().stream().filter(e -> e.packId().equals(p.id()))
         .sorted(Comparator.comparingInt(StoredExercise::position)).map(StoredExercise::exercise).toList();
-    return new Pack(tutor.pack.Pack.FORMAT, p.id(), p.title(), p.version(), p.description(), List.of(), "", "en",
-        skills, exercises, units);
+    return new Pack(tutor.pack.Pack.FORMAT, p.id(), p.title(), p.version(), p.description(), p.authors(),
+        p.license(), p.language(), skills, exercises, units);
   }
 
   /** Writes the zip beside its final place, then moves it there: never half a file at {@code out}. */

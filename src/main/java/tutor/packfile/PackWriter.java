@@ -183,8 +183,13 @@ public final class PackWriter {
       m.put("resources", list);
     }
     if (s.bkt() != null) {
-      m.put("bkt", Map.of("prior", s.bkt().prior(), "learn", s.bkt().learn(), "guess", s.bkt().guess(),
-          "slip", s.bkt().slip()));
+      // In a fixed order: two exports of the same pack must be the same bytes.
+      Map<String, Object> bkt = new LinkedHashMap<>();
+      bkt.put("prior", s.bkt().prior());
+      bkt.put("learn", s.bkt().learn());
+      bkt.put("guess", s.bkt().guess());
+      bkt.put("slip", s.bkt().slip());
+      m.put("bkt", bkt);
     }
     return m;
   }

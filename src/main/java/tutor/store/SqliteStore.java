@@ -504,6 +504,7 @@ public final class SqliteStore implements Store {
       List<PackSummary> out = new ArrayList<>();
       try (PreparedStatement ps = c.prepareStatement(
           "SELECT p.id, p.title, p.version, p.description, p.source, p.updated_at,"
+              + " p.authors, p.license, p.language,"
               + " (SELECT count(*) FROM skills s WHERE s.pack_id = p.id AND s.retired = 0),"
               + " (SELECT count(*) FROM exercises e WHERE e.pack_id = p.id AND e.retired = 0),"
               + " (SELECT count(*) FROM cards k JOIN exercises e ON e.pack_id = k.pack_id AND e.id = k.exercise_id"
@@ -521,8 +522,9 @@ public final class SqliteStore implements Store {
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             out.add(new PackSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getString(5),
-                Instant.ofEpochMilli(rs.getLong(6))));
+                rs.getInt(10), rs.getInt(11), rs.getInt(12), rs.getInt(13), rs.getString(5),
+                Instant.ofEpochMilli(rs.getLong(6)), stringList(rs.getString(7)), rs.getString(8),
+                rs.getString(9)));
           }
         }
       }
@@ -1129,6 +1131,15 @@ public final class SqliteStore implements Store {
       g.writeNumber(d);
     } else {
       g.writeString(v.toString());
+    }
+  }
+
+  /** A JSON list of strings as stored (the pack's authors); an unreadable one as none. */
+  private static List<String> stringList(String json) {
+    try {
+      return List.of(Json.MAPPER.readValue(json, String[].class));
+    } catch (JsonProcessingException | RuntimeException e) {
+      return List.of();
     }
   }
 
