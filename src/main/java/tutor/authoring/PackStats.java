@@ -35,12 +35,7 @@ public record PackStats(Pack pack, List<SkillStats> skills, Map<ExerciseType, In
    * the feedback. Rough figures, in line with the "fast answer" thresholds of the ratings.
    */
   public static int secondsPerAttempt(ExerciseType type) {
-    return switch (type) {
-      case FLASHCARD -> 10;
-      case CHOICE -> 20;
-      case TEXT, CLOZE, NUMERIC -> 30;
-      case ORDER -> 40;
-    };
+    return type.secondsPerAttempt();
   }
 
   /** Attempts until an exercise is known: the first, a learning step, and about two reviews. */

@@ -14,7 +14,7 @@ import picocli.CommandLine.ParentCommand;
 import tutor.authoring.ExampleResult;
 import tutor.authoring.ExampleRunner;
 import tutor.authoring.JUnitXml;
-import tutor.grade.AnswerGrader;
+import tutor.kind.AnswerGrader;
 import tutor.packfile.AuthoredPack;
 
 @Command(
