@@ -21,6 +21,7 @@ import java.util.Set;
 import tutor.kind.Kind;
 import tutor.mastery.Evidence;
 import tutor.mastery.SkillMastery;
+import tutor.pack.AuthorExamples;
 import tutor.pack.Exercise;
 import tutor.pack.Pack;
 import tutor.pack.Skill;
@@ -270,7 +271,8 @@ public final class SqliteStore implements Store {
   }
 
   @Override
-  public InstallReport installPack(Pack pack, String source, String contentHash, Instant now) {
+  public InstallReport installPack(Pack pack, Map<String, AuthorExamples> examples, String source,
+      String contentHash, Instant now) {
     String previous = installedVersion(pack.id()).orElse(null);
     skillsRead = null;
     outlinesRead = null;
@@ -279,10 +281,48 @@ public final class SqliteStore implements Store {
       upsertSkills(pack);
       replaceUnits(pack);
       InstallReport report = upsertExercises(pack, previous);
+      storeExamples(pack, examples);
       exec(OUTLINE, pack.id());
       return report;
     });
   }
+
+  private void storeExamples(Pack pack, Map<String, AuthorExamples> examples) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("UPDATE exercises SET examples = ? WHERE pack_id = ? AND id = ?")) {
+      for (Exercise e : pack.exercises()) {
+        AuthorExamples x = examples.get(e.id());
+        ps.setString(1, x == null || x.isEmpty() ? null : json(Map.of("accept", x.accept(), "reject", x.reject())));
+        ps.setString(2, pack.id());
+        ps.setString(3, e.id());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  @Override
+  public Map<String, AuthorExamples> examples(String packId) {
+    return query(() -> {
+      Map<String, AuthorExamples> out = new LinkedHashMap<>();
+      try (PreparedStatement ps = c.prepareStatement("SELECT id, examples FROM exercises"
+          + " WHERE pack_id = ? AND retired = 0 AND examples IS NOT NULL ORDER BY position")) {
+        ps.setString(1, packId);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            try {
+              StoredExamples x = Json.MAPPER.readValue(rs.getString(2), StoredExamples.class);
+              out.put(rs.getString(1), new AuthorExamples(x.accept(), x.reject()));
+            } catch (JsonProcessingException e) {
+              // Examples are for authors only: an unreadable entry is left out of the export, never fatal.
+            }
+          }
+        }
+      }
+      return out;
+    });
+  }
+
+  private record StoredExamples(List<List<String>> accept, List<List<String>> reject) {}
 
   /** Each pack's exercise outlines in one text (migration 008 says why and how). */
   private static final String OUTLINE = "UPDATE packs SET outline = (SELECT group_concat(id || char(9) || position"
