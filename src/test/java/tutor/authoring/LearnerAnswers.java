@@ -16,7 +16,7 @@ import tutor.grade.Presentation;
 import tutor.kind.Kind;
 import tutor.pack.Exercise;
 import tutor.packfile.PackReader;
-import tutor.session.NearMiss;
+import tutor.grade.NearMiss;
 
 /**
  * The learner-answer set of a bundled pack (src/test/resources/learner-answers/PACK.yaml), graded
@@ -127,7 +127,7 @@ public final class LearnerAnswers {
       acceptedEvery &= right;
       acceptedAny |= right;
       if (outcome instanceof Outcome.Graded g && !g.correct()) {
-        offered |= NearMiss.find(e, typed, NearMiss.DEFAULT_TOLERANCE).isPresent();
+        offered |= Kind.nearMiss(e, typed, NearMiss.DEFAULT_TOLERANCE).isPresent();
       }
     }
     // A correct answer counts only when every shuffle accepts it; a wrong one fails if any does.
