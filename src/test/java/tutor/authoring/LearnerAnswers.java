@@ -9,10 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import tutor.grade.AnswerGrader;
+import tutor.kind.AnswerGrader;
 import tutor.grade.Grader;
 import tutor.grade.Outcome;
-import tutor.grade.Presentation;
 import tutor.kind.Kind;
 import tutor.pack.Exercise;
 import tutor.packfile.PackReader;
@@ -122,7 +121,7 @@ public final class LearnerAnswers {
     boolean acceptedAny = false;
     boolean offered = false;
     for (long seed : shuffled ? SEEDS : new long[] {0}) {
-      Outcome outcome = grader.grade(e, Presentation.of(e, seed), typed);
+      Outcome outcome = grader.grade(e, Kind.of(e).present(seed), typed);
       boolean right = outcome instanceof Outcome.Graded g && g.correct();
       acceptedEvery &= right;
       acceptedAny |= right;

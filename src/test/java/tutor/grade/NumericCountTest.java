@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.util.List;
+import tutor.kind.AnswerGrader;
 import org.junit.jupiter.api.Test;
 import tutor.pack.Exercise;
 
@@ -12,7 +13,7 @@ class NumericCountTest {
   private final AnswerGrader grader = new AnswerGrader();
 
   private Outcome grade(Exercise e, String typed) {
-    return grader.grade(e, Presentation.of(e, 1L), List.of(typed));
+    return grader.grade(e, tutor.kind.Kind.of(e).present(1L), List.of(typed));
   }
 
   private String verdict(Exercise e, String typed) {
