@@ -32,6 +32,7 @@ public final class Bench {
     ALL.put("data", new DataBench(true));
     ALL.put("stats-due", new DataBench(false));
     ALL.put("verify", new VerifyBench());
+    ALL.put("verdicts", new VerdictsBench());
   }
 
   private Bench() {}
