@@ -149,9 +149,13 @@ class CrashAndFaultTest {
     }
 
     int exit() throws InterruptedException {
-      if (!process.waitFor(120, TimeUnit.SECONDS)) {
+      return exit(2);
+    }
+
+    int exit(int minutes) throws InterruptedException {
+      if (!process.waitFor(minutes, TimeUnit.MINUTES)) {
         process.destroyForcibly();
-        fail("tutor did not end within 2 minutes:\n" + out() + "\n" + err() + seed());
+        fail("tutor did not end within " + minutes + " minutes:\n" + out() + "\n" + err() + seed());
       }
       finish();
       return process.exitValue();
@@ -473,7 +477,7 @@ class CrashAndFaultTest {
         Run run = start(db, null, "export", "--format", format, "--out", out.toString(), now);
         String what;
         if (trial < 0) {
-          assertEquals(0, run.exit(), "export runs: " + run.err());
+          assertEquals(0, run.exit(30), "export runs: " + run.err());
           millis = (System.nanoTime() - t0) / 1_000_000;
           what = "export --format " + format + " of 1,000,000 reviews, run whole";
         } else {
@@ -500,7 +504,7 @@ class CrashAndFaultTest {
           Path check = dir.resolve("million-import-check.db");
           Files.copy(baseDb, check, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
           Run imported = start(check, "", "import", p.toString(), "--as", "partial");
-          int code = imported.exit();
+          int code = imported.exit(30);
           assertCleanMessages(imported.err(), what + ", its partial export imported");
           assertEquals(2, code, what + ": the partial export " + p.getFileName() + " is refused as bad input"
               + seed());
@@ -523,7 +527,7 @@ class CrashAndFaultTest {
       Run run = start(db, null, "backup", backup.toString(), now);
       String what;
       if (trial < 0) {
-        assertEquals(0, run.exit(), "backup runs: " + run.err());
+        assertEquals(0, run.exit(30), "backup runs: " + run.err());
         millis = (System.nanoTime() - t0) / 1_000_000;
         what = "backup of 1,000,000 reviews, run whole";
       } else {
