@@ -31,7 +31,8 @@ final class ExerciseJson {
   static Exercise exercise(String json) throws IOException {
     Map<String, Object> m = object(json);
     return new Exercise(string(m, "id"), strings(m, "skills"), string(m, "prompt"), integer(m, "difficulty"),
-        strings(m, "hints"), string(m, "explanation"), strings(m, "tags"), body(map(m, "body")));
+        strings(m, "hints"), string(m, "explanation"), strings(m, "tags"), body(map(m, "body")),
+        strings(m, "media"));
   }
 
   private static Exercise.Body body(Map<String, Object> m) throws IOException {
