@@ -25,10 +25,10 @@ import org.sqlite.Collation;
  * columns the importer reads, zipped with a media list and any extra entries; or the same notes in
  * the newer format ({@link #writeAnki21b}).
  */
-final class ApkgFixture {
-  static final long BASIC = 1001;
-  static final long REVERSED = 1002;
-  static final long CLOZE = 1003;
+public final class ApkgFixture {
+  public static final long BASIC = 1001;
+  public static final long REVERSED = 1002;
+  public static final long CLOZE = 1003;
 
   private final List<String[]> notes = new ArrayList<>(); // id, model, tags, fields
   private final List<long[]> cards = new ArrayList<>(); // nid, ord, did
@@ -43,7 +43,7 @@ final class ApkgFixture {
   private String decks = """
       {"1": {"name": "Default"}, "10": {"name": "Spanish"}, "11": {"name": "Spanish::Verbs"}}""";
 
-  ApkgFixture note(long id, long model, String tags, long deck, String... fields) {
+  public ApkgFixture note(long id, long model, String tags, long deck, String... fields) {
     notes.add(new String[] {Long.toString(id), Long.toString(model), tags, String.join("\u001f", fields)});
     int cardCount = model == REVERSED ? 2 : templateCounts.getOrDefault(model, 1);
     if (model == CLOZE) cardCount = AnkiCloze.numbers(fields[0]).size();
@@ -55,7 +55,7 @@ final class ApkgFixture {
   }
 
   /** Adds a note type: {@code templates} are question and answer formats, in pairs. */
-  ApkgFixture model(long id, String name, List<String> fields, String... templates) throws IOException {
+  public ApkgFixture model(long id, String name, List<String> fields, String... templates) throws IOException {
     ObjectMapper json = new ObjectMapper();
     com.fasterxml.jackson.databind.node.ObjectNode all = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(models);
     com.fasterxml.jackson.databind.node.ObjectNode m = all.putObject(Long.toString(id));
@@ -70,34 +70,34 @@ final class ApkgFixture {
   }
 
   /** A media file, under the next number. */
-  ApkgFixture media(String name, byte[] content) {
+  public ApkgFixture media(String name, byte[] content) {
     media.add(new Object[] {name, content});
     return this;
   }
 
   /** The Anki card id of a note's card: note id * 1000 + ord. */
-  static long cardId(long note, int ord) {
+  public static long cardId(long note, int ord) {
     return note * 1000 + ord;
   }
 
   /** Sets a card's schedule (Anki's cards columns). */
-  ApkgFixture schedule(long note, int ord, int type, int queue, long due, int ivl, int factor, int reps, int lapses) {
+  public ApkgFixture schedule(long note, int ord, int type, int queue, long due, int ivl, int factor, int reps, int lapses) {
     schedules.add(new long[] {cardId(note, ord), type, queue, due, ivl, factor, reps, lapses});
     return this;
   }
 
   /** Adds a review-log row (Anki's revlog columns). */
-  ApkgFixture review(long note, int ord, long atMillis, int ease, int ivl, int factor, int timeMillis, int type) {
+  public ApkgFixture review(long note, int ord, long atMillis, int ease, int ivl, int factor, int timeMillis, int type) {
     reviews.add(new long[] {atMillis, cardId(note, ord), ease, ivl, factor, timeMillis, type});
     return this;
   }
 
-  ApkgFixture created(long epochSeconds) {
+  public ApkgFixture created(long epochSeconds) {
     created = epochSeconds;
     return this;
   }
 
-  ApkgFixture schedulerVersion(int v) {
+  public ApkgFixture schedulerVersion(int v) {
     schedulerVersion = v;
     return this;
   }
@@ -125,7 +125,7 @@ final class ApkgFixture {
                 "tmpls": [{"qfmt": "{{cloze:Text}}", "afmt": "{{cloze:Text}}<br>{{Back Extra}}"}]}}""";
 
   /** Writes the package; {@code collectionName} is the entry the database goes into. */
-  Path write(Path dir, String fileName, String collectionName) throws Exception {
+  public Path write(Path dir, String fileName, String collectionName) throws Exception {
     Path db = dir.resolve(fileName + ".sqlite");
     legacyDatabase(db);
     Path apkg = dir.resolve(fileName);
