@@ -440,7 +440,7 @@ public final class AnkiImporter {
     for (String f : files) {
       if (alreadyShown.contains(f)) continue;
       if (out.length() > 0) out.append('\n');
-      out.append('[').append(AnkiMedia.kind(f)).append(": ").append(f).append(']');
+      out.append(tutor.pack.Media.label(f));
     }
     return out.toString();
   }

@@ -32,7 +32,6 @@ final class AnkiMedia {
   private static final Pattern SOUND = Pattern.compile("\\[sound:([^\\]]+)\\]");
   private static final Pattern SRC = Pattern.compile(
       "<(?:img|audio|source|video)\\b[^>]*?\\bsrc\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))", Pattern.CASE_INSENSITIVE);
-  private static final Set<String> AUDIO = Set.of("mp3", "wav", "ogg", "oga", "m4a", "aac", "flac", "opus", "webm", "spx");
   private static final byte[] ZSTD_MAGIC = {0x28, (byte) 0xB5, 0x2F, (byte) 0xFD};
   /** All media of one import together, as a zipped pack may hold. */
   static final long MAX_TOTAL_BYTES = ZipFiles.MAX_UNPACKED_BYTES;
@@ -100,11 +99,9 @@ final class AnkiMedia {
     return new ArrayList<>(out);
   }
 
-  /** "image" or "audio", from the extension of a path. */
+  /** "image", "audio" or "video", from the extension of a path. */
   static String kind(String path) {
-    int dot = path.lastIndexOf('.');
-    String ext = dot < 0 ? "" : path.substring(dot + 1).toLowerCase(Locale.ROOT);
-    return AUDIO.contains(ext) ? "audio" : "image";
+    return tutor.pack.Media.kind(path);
   }
 
   /**

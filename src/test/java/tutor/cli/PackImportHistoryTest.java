@@ -113,6 +113,30 @@ class PackImportHistoryTest {
   }
 
   @Test
+  void mediaAreKeptInThePackValidatedAndShownByTheTerminalAndTheProtocol() throws Exception {
+    Path deck = new ApkgFixture()
+        .note(1, ApkgFixture.BASIC, "", 10, "What animal? <img src=\"dog.png\">", "a dog")
+        .media("dog.png", new byte[] {1, 2, 3})
+        .write(dir, "pictures.apkg", "collection.anki2");
+    Path db = dir.resolve("t.db");
+    Cli cli = new Cli(db);
+    Path pack = dir.resolve("pictures");
+    Cli.Result r = ok(cli.run("pack", "import", deck.toString(), "--out", pack.toString()));
+    assertTrue(r.out().contains("with 1 media file"), r.out());
+    assertTrue(Files.isRegularFile(pack.resolve("media/dog.png")));
+    ok(cli.run("pack", "validate", pack.toString()));
+    ok(cli.run("pack", "add", pack.toString()));
+    Cli.Result study = cli.input("\n3\n", "study", "--limit", "1", "--now=2026-04-10T12:00:00Z");
+    assertTrue(study.out().contains("What animal?") && study.out().contains("[image: media/dog.png]"), study.toString());
+    Cli.Result jsonl = cli.input("", "study", "--jsonl", "--limit", "1", "--now=2026-04-10T12:00:00Z");
+    assertTrue(jsonl.out().contains("\"media\":[{\"path\":\"media/dog.png\",\"kind\":\"image\"}]"), jsonl.toString());
+    Files.delete(pack.resolve("media/dog.png"));
+    Cli.Result invalid = cli.run("pack", "validate", pack.toString());
+    assertEquals(2, invalid.code(), invalid.toString());
+    assertTrue(invalid.out().contains("media file 'media/dog.png' does not exist in the pack"), invalid.toString());
+  }
+
+  @Test
   void aCsvFileHasNoHistoryToBring() throws Exception {
     Path csv = Files.writeString(dir.resolve("w.csv"), "hola,hello\n");
     Cli.Result r = new Cli(dir.resolve("t.db")).run("pack", "import", csv.toString(), "--with-history",
