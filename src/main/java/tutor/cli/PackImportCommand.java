@@ -128,7 +128,9 @@ final class PackImportCommand implements Callable<Integer> {
       try (SqliteStore store = parent.root.openStore()) {
         Instant now = parent.root.clock().instant();
         try (PackSource src = PackSource.open(target)) {
-          store.installPack(AuthoringInput.read(src).pack(), target.toAbsolutePath().toString(), src.contentHash(), now);
+          Pack installed = AuthoringInput.read(src).pack();
+          store.installPack(installed, target.toAbsolutePath().toString(), src.contentHash(), now);
+          tutor.store.PackMedia.save(store, installed.id(), tutor.store.PackMedia.files(src.dir, installed));
         } catch (tutor.packfile.PackException e) {
           throw new UserException(ExitCodes.FAILURE, "the imported pack cannot be installed (" + e.errors().get(0) + ")");
         }

@@ -130,6 +130,11 @@ class PackImportHistoryTest {
     assertTrue(study.out().contains("What animal?") && study.out().contains("[image: media/dog.png]"), study.toString());
     Cli.Result jsonl = cli.input("", "study", "--jsonl", "--limit", "1", "--now=2026-04-10T12:00:00Z");
     assertTrue(jsonl.out().contains("\"media\":[{\"path\":\"media/dog.png\",\"kind\":\"image\"}]"), jsonl.toString());
+    // The installed pack keeps its media: exported from the database, the zip has them and installs.
+    Path zip = dir.resolve("pictures.zip");
+    ok(cli.run("pack", "export", "pictures", "--out", zip.toString()));
+    assertTrue(ZipFiles.names(zip).contains("pictures/media/dog.png"), ZipFiles.names(zip).toString());
+    ok(cli.run("pack", "validate", zip.toString()));
     Files.delete(pack.resolve("media/dog.png"));
     Cli.Result invalid = cli.run("pack", "validate", pack.toString());
     assertEquals(2, invalid.code(), invalid.toString());
