@@ -121,6 +121,7 @@ public record NumericKind(Exercise.Numeric body) implements Kind {
       s = s.substring(0, s.length() - unit.length()).strip();
     }
     if (unit.isEmpty()) s = withoutCountedNoun(s);
+    else s = withoutShortUnit(s, unit);
     Integer spelt = spelt(s);
     if (spelt != null) return (double) spelt;
     // "1,5" is a decimal comma; "1,500" could be fifteen hundred: ambiguous, so not a number.
@@ -154,6 +155,16 @@ public record NumericKind(Exercise.Numeric body) implements Kind {
     if (!word.codePoints().allMatch(Character::isLetter) || SCALES.matcher(word).matches()) return s;
     if (spelt(word) != null) return s; // "twenty one" is a number, not twenty of something
     return s.substring(0, space).strip();
+  }
+
+  /** The unit shortened to a start of it of four letters or more ("40 chars" for characters). */
+  static String withoutShortUnit(String s, String unit) {
+    int space = s.lastIndexOf(' ');
+    if (space < 0) return s;
+    String word = s.substring(space + 1).toLowerCase(Locale.ROOT);
+    String stem = word.endsWith("s") || word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+    boolean letters = !stem.isEmpty() && stem.codePoints().allMatch(Character::isLetter);
+    return letters && stem.length() >= 4 && unit.toLowerCase(Locale.ROOT).startsWith(stem) ? s.substring(0, space).strip() : s;
   }
 
   private static final List<String> ONES = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",

@@ -70,4 +70,15 @@ class NumericCountTest {
     assertEquals("asked again", verdict(Exercises.numeric(2, 0, false, ""), "twenty twenty"));
     assertEquals("asked again", verdict(Exercises.numeric(2, 0, false, ""), "one two"));
   }
+
+  @Test
+  void aUnitShortenedToItsStart() {
+    Exercise chars = Exercises.numeric(40, 0, false, "characters");
+    assertEquals("right", verdict(chars, "40 chars"));
+    assertEquals("right", verdict(chars, "40 char"));
+    assertEquals("right", verdict(chars, "40 charact."));
+    assertEquals("asked again", verdict(chars, "40 ch"));
+    assertEquals("asked again", verdict(chars, "40 bytes"));
+    assertEquals("wrong", verdict(chars, "41 chars"));
+  }
 }
