@@ -42,8 +42,9 @@ final class GoalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    spec.commandLine().usage(root.ctx.err());
-    return ExitCodes.BAD_INPUT;
+    // A group alone ("tutor pack"): what it offers, as for "tutor" alone.
+    spec.commandLine().usage(root.ctx.out());
+    return ExitCodes.OK;
   }
 
   /** Plans for every goal of the current learner, as of now. */
