@@ -128,6 +128,7 @@ final class CredentialCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
       TutorCommand root = parent.root;
+      if (!out.equals("-")) OutPath.requireParent("--out", Path.of(out)); // before any work
       Instant now = root.clock().instant();
       try (SqliteStore store = root.openStore()) {
         Learner learner = store.currentLearner(now);

@@ -75,6 +75,12 @@ public final class Main {
     } else if (e instanceof StoreException se) {
       err.println("tutor: " + se.getMessage());
       code = ExitCodes.FAILURE;
+    } else if (e instanceof java.nio.file.FileSystemException fse) {
+      err.println("tutor: " + OutPath.describe(fse));
+      code = ExitCodes.FAILURE;
+    } else if (e instanceof java.io.UncheckedIOException u && u.getCause() instanceof java.nio.file.FileSystemException fse) {
+      err.println("tutor: " + OutPath.describe(fse));
+      code = ExitCodes.FAILURE;
     } else if (e instanceof java.nio.file.InvalidPathException ip) {
       err.println("tutor: " + unusablePath(ip));
       code = ExitCodes.BAD_INPUT;

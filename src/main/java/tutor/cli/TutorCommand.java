@@ -93,7 +93,9 @@ public final class TutorCommand {
     this.ctx = ctx;
   }
 
+  /** The database; a --db whose directory is missing is refused (only the default's are created). */
   Path databasePath() {
+    if (db != null) OutPath.requireParent("--db", db);
     return databasePath(db, ctx);
   }
 
