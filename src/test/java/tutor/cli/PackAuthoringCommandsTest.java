@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
@@ -158,6 +159,23 @@ class PackAuthoringCommandsTest {
   }
 
   @Test
+  void testNamesTheExercisesThatHaveNoExamples() throws Exception {
+    Path pack = newPack();
+    Path ex = pack.resolve("exercises/basics.yaml");
+    String yaml = Files.readString(ex);
+    // Drop red-planet's three lines "examples:", "accept: [Mars, ...]", "reject: [...]".
+    List<String> lines = new java.util.ArrayList<>(yaml.lines().toList());
+    int accept = lines.indexOf(lines.stream().filter(l -> l.contains("accept: [Mars, mars")).findFirst().orElseThrow());
+    lines.subList(accept - 1, accept + 2).clear();
+    String cut = String.join("\n", lines) + "\n";
+    assertTrue(!cut.equals(yaml), "the scaffold's red-planet examples moved; update this test");
+    Files.writeString(ex, cut);
+    Cli.Result r = cli().run("pack", "test", pack.toString());
+    assertEquals(0, r.code(), r.toString());
+    assertTrue(r.err().contains("1 exercise (not flashcards) has no examples: red-planet"), r.err());
+  }
+
+  @Test
   void aFailingExampleFailsTheTestRunWithItsPlaceAndJunitXml() throws Exception {
     Path pack = newPack();
     Path ex = pack.resolve("exercises/basics.yaml");
@@ -247,6 +265,38 @@ class PackAuthoringCommandsTest {
     Path other = dir.resolve("other");
     Cli.Result v = new Cli(other.resolve("t.db")).run("pack", "validate", zip.toString());
     assertEquals("ok: demo 1.0.0, 2 skills, 6 exercises", v.out().strip(), v.toString());
+  }
+
+  @Test
+  void anExportOfAnInstalledPackKeepsItsAttributionAndIsTheSameBytesEachTime() throws Exception {
+    Path pack = newPack();
+    Path manifest = pack.resolve("pack.yaml");
+    // Attribution and BKT parameters: the fields an export used to drop or write in a random order.
+    Files.writeString(manifest, Files.readString(manifest)
+        .replace("authors: [\"Your Name\"]", "authors: [Ada, Grace]").replace("license: CC-BY-4.0", "license: CC-BY-SA-4.0")
+        .replace("language: en", "language: fr")
+        .replaceFirst("(?m)^(  - id: planets\n)", "$1    bkt: {prior: 0.2, learn: 0.3, guess: 0.25, slip: 0.1}\n"));
+    Cli.Result valid = cli().run("pack", "validate", pack.toString());
+    assertEquals(0, valid.code(), valid.toString());
+    assertEquals(0, cli().run("pack", "add", pack.toString()).code());
+    Path first = dir.resolve("first.zip");
+    Path second = dir.resolve("second.zip");
+    assertEquals(0, cli().run("pack", "export", "demo", "--out", first.toString()).code());
+    assertEquals(0, cli().run("pack", "export", "demo", "--out", second.toString()).code());
+    assertTrue(java.util.Arrays.equals(Files.readAllBytes(first), Files.readAllBytes(second)), "byte-reproducible");
+    String exported;
+    try (var zip = new java.util.zip.ZipFile(first.toFile())) {
+      exported = new String(zip.getInputStream(zip.getEntry("demo/pack.yaml")).readAllBytes(), StandardCharsets.UTF_8);
+    }
+    assertTrue(exported.contains("Ada") && exported.contains("Grace"), exported);
+    assertTrue(exported.contains("license: \"CC-BY-SA-4.0\"") || exported.contains("license: CC-BY-SA-4.0"), exported);
+    assertTrue(exported.contains("language: \"fr\"") || exported.contains("language: fr"), exported);
+    // The same order in every JVM (Map.of's order changes from run to run).
+    int prior = exported.indexOf("prior: 0.2");
+    int learn = exported.indexOf("learn: 0.3");
+    int guess = exported.indexOf("guess: 0.25");
+    int slip = exported.indexOf("slip: 0.1");
+    assertTrue(prior > 0 && prior < learn && learn < guess && guess < slip, exported);
   }
 
   @Test
