@@ -66,10 +66,7 @@ final class PackExportCommand implements Callable<Integer> {
     if (Files.exists(out) && !force) {
       throw new UserException(ExitCodes.BAD_INPUT, out + " exists; use --force to replace it");
     }
-    Path parentDir = out.toAbsolutePath().getParent();
-    if (!Files.isDirectory(parentDir)) {
-      throw new UserException(ExitCodes.BAD_INPUT, "--out " + out + ": the directory " + parentDir + " does not exist");
-    }
+    OutPath.requireParent("--out", out);
     Path path = Path.of(source);
     if (Files.exists(path)) return fromPath(path);
     if (PackReader.isValidId(source)) return fromInstalled();

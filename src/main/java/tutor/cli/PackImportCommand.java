@@ -101,6 +101,7 @@ final class PackImportCommand implements Callable<Integer> {
           + "' should use only lower-case letters, digits, '-', '_' and '.' (choose one with --id)");
     }
     Path target = out != null ? out : Path.of(packId);
+    OutPath.requireParent("--out", target);
     if (Files.exists(target) && !isEmptyDirectory(target)) {
       throw new UserException(ExitCodes.BAD_INPUT, target + " already exists and is not empty; choose another --out");
     }
