@@ -88,6 +88,7 @@ class ExerciseOutlineTest {
         s.execute("DROP INDEX " + index); // 013, 014
       }
       s.execute("CREATE INDEX reviews_learner_time ON reviews(learner_id, reviewed_at)");
+      s.execute("DROP TABLE pack_media");
       s.execute("ALTER TABLE exercises DROP COLUMN examples");
       s.execute("PRAGMA user_version = " + Database.MIGRATIONS.indexOf("007-exercise-outline.sql"));
     }
