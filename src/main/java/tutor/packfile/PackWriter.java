@@ -41,6 +41,7 @@ public final class PackWriter {
     Map<String, List<Exercise>> byFile = new LinkedHashMap<>();
     for (Skill s : pack.skills()) byFile.put(s.id(), new ArrayList<>());
     for (Exercise e : pack.exercises()) byFile.get(e.skills().get(0)).add(e);
+    fixtures(pack).forEach((name, f) -> files.put(fixturePath(f), f.sql()));
     byFile.forEach((skill, exercises) -> {
       if (exercises.isEmpty()) return;
       List<Object> list = new ArrayList<>();
@@ -86,6 +87,9 @@ public final class PackWriter {
     if (!g.isEmpty()) m.put("grading", g);
     Map<String, Object> commands = commands(pack);
     if (!commands.isEmpty()) m.put("commands", commands);
+    Map<String, Object> fixtures = new LinkedHashMap<>();
+    fixtures(pack).forEach((name, f) -> fixtures.put(name, fixturePath(f)));
+    if (!fixtures.isEmpty()) m.put("fixtures", fixtures);
     List<Object> skills = new ArrayList<>();
     for (Skill s : pack.skills()) skills.add(skill(s));
     m.put("skills", skills);
@@ -102,6 +106,24 @@ public final class PackWriter {
       m.put("units", units);
     }
     return m;
+  }
+
+  /** The fixtures the sql exercises run against, by name, in the order first used. */
+  private static Map<String, tutor.pack.Fixture> fixtures(Pack pack) {
+    Map<String, tutor.pack.Fixture> out = new LinkedHashMap<>();
+    for (Exercise e : pack.exercises()) {
+      tutor.pack.Fixture f = Kind.of(e).fixture();
+      if (f != null) out.putIfAbsent(f.name(), f);
+    }
+    return out;
+  }
+
+  /** Where a fixture's script is written: where it was read from, or fixtures/NAME.sql. */
+  private static String fixturePath(tutor.pack.Fixture f) {
+    String p = f.path();
+    boolean safe = p != null && p.endsWith(".sql") && !p.startsWith("/") && !p.contains("..") && !p.contains("\\")
+        && !p.equals(PackReader.MANIFEST) && !p.startsWith("exercises/");
+    return safe ? p : "fixtures/" + f.name() + ".sql";
   }
 
   /** The {@code commands:} table: what the exercises that compare commands use of it. */

@@ -15,6 +15,12 @@ import java.util.regex.PatternSyntaxException;
  * CharSequence that checks the deadline, so even {@code (a+)+$} on a long string returns.
  */
 public final class RegexGrading {
+  /** A POSIX class as grep writes it, which Java reads as a set of letters. */
+  private static final Pattern POSIX_CLASS = Pattern.compile("\\[:([a-z]+):\\]");
+  private static final java.util.Map<String, String> POSIX_NAMES = java.util.Map.of("digit", "Digit", "alpha",
+      "Alpha", "alnum", "Alnum", "space", "Space", "upper", "Upper", "lower", "Lower", "punct", "Punct", "xdigit",
+      "XDigit", "blank", "Blank");
+
   /** Strings named in the feedback before "and N more". */
   static final int NAMED = 3;
   /** Characters of a string quoted in the feedback. */
@@ -94,6 +100,11 @@ public final class RegexGrading {
     }
     if (!wronglyMatched.isEmpty() || hiddenWrong > 0) {
       parts.add("It should not match " + named(wronglyMatched, hiddenWrong) + " but does.");
+    }
+    java.util.regex.Matcher posix = POSIX_CLASS.matcher(pattern);
+    if (posix.find()) {
+      parts.add("(Java has no [[:" + posix.group(1) + ":]]: inside brackets it is a set of letters; write \\p{"
+          + POSIX_NAMES.getOrDefault(posix.group(1), "Alpha") + "} instead.)");
     }
     if (t.whole() && !missed.isEmpty() && missed.stream().allMatch(s -> found(p, s))) {
       parts.add("(It finds a match inside, but the whole string must match.)");

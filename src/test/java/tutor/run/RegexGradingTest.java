@@ -48,6 +48,13 @@ class RegexGradingTest {
   }
 
   @Test
+  void aPosixClassAsGrepWritesItIsExplained() {
+    assertEquals("It should match '12345', '00501' and 1 hidden string but does not. (Java has no [[:digit:]]:"
+        + " inside brackets it is a set of letters; write \\p{Digit} instead.)",
+        GRADING.grade(ZIP, "[[:digit:]]{5}").detail());
+  }
+
+  @Test
   void anInvalidPatternIsAWrongAnswerWithItsMessage() {
     RegexGrading.Verdict v = GRADING.grade(ZIP, "([0-9]{5}");
     assertEquals("Not a valid pattern: Unclosed group (at the end).", v.detail());
