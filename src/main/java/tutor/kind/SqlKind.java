@@ -73,7 +73,7 @@ public record SqlKind(Exercise.Sql body) implements Kind {
   public String instructions() {
     return body.change()
         ? "Type one SQL statement that changes the data; end it with ; or an empty line."
-        : "Type one SQL query (SELECT or WITH); end it with ; or an empty line.";
+        : "Type one SQL query; end it with ; or an empty line.";
   }
 
   public Outcome grade(Presentation shown, List<String> responses) {

@@ -74,7 +74,7 @@ public final class ConsoleUi implements StudyUi {
     String how = instructions(ex);
     if (ex.hints().size() == 1) how += " (? for a hint)";
     else if (ex.hints().size() > 1) how += " (? for a hint, " + ex.hints().size() + " in all)";
-    println(style.dim(how));
+    para(style.dim(how), "");
     out.flush();
   }
 
