@@ -125,12 +125,31 @@ final class StudyCommand implements Callable<Integer> {
       out.println(style.dim(tutor.terminal.Wrap.text("Studying as " + learner.name() + ". "
           + StudySession.COMMANDS_BRIEF, input.width(), "")));
     }
-    StudySession session = session(store, learner, settings, config, options, titles, ui, clock, out, style);
+    StudySession session = session(store, learner, settings, config, options, titles, ui, clock, out, style,
+        input.width());
     AutoBackup.Daily daily = AutoBackup.daily(root);
     SessionSummary summary;
+    // SIGINT where no prompt catches it (a pipe, or while an answer is written): the JVM exits
+    // with 130 after its shutdown hooks, and this one says what the session did first.
+    Thread onInterrupt = new Thread(() -> {
+      SessionSummary s = session.interruptedSummary();
+      if (s != null) {
+        ui.summary(s);
+        out.flush();
+      }
+    }, "interrupted-summary");
+    boolean hooked = root.ctx.in() == System.in; // the real process only, not a test's in-process run
+    if (hooked) Runtime.getRuntime().addShutdownHook(onInterrupt);
     try {
       summary = session.run();
     } finally {
+      if (hooked) {
+        try {
+          Runtime.getRuntime().removeShutdownHook(onInterrupt);
+        } catch (IllegalStateException shuttingDown) {
+          // the hook is running or has run: it printed the summary
+        }
+      }
       daily.finish(root.ctx.err());
     }
     ui.summary(summary);
@@ -159,7 +178,7 @@ final class StudyCommand implements Callable<Integer> {
    */
   private StudySession session(SqliteStore store, Learner learner, LearnerSettings settings, SchedulerConfig config,
       StudySession.Options options, Map<String, String> titles, tutor.session.StudyUi ui, Clock clock,
-      PrintWriter out, Style style) {
+      PrintWriter out, Style style, int width) {
     StudyData data = store.studyOutline(learner.id()); // read once, for all of the below and the session
     // Refined difficulty matters for new material only: exercises this learner has not seen.
     Map<tutor.store.CardKey, Double> refined = new java.util.HashMap<>();
@@ -173,7 +192,7 @@ final class StudyCommand implements Callable<Integer> {
       }
     }
     tutor.session.DueLoad load = new tutor.session.DueLoad(data.cards().values(), settings.day(), settings.easyDays());
-    StudySession.Options planned = withGoalBudget(options, store, learner, clock, out, style);
+    StudySession.Options planned = withGoalBudget(options, store, learner, clock, out, style, width);
     if (ui instanceof ConsoleUi console) console.timeBudget(planned.timeBudget());
     return new StudySession(store, learner, settings, new FsrsScheduler(config, load), new AnswerGrader(), ui, clock,
         planned, titles)
@@ -192,12 +211,15 @@ final class StudyCommand implements Callable<Integer> {
    * (the largest, when several goals have one) as this session's.
    */
   private StudySession.Options withGoalBudget(StudySession.Options options, SqliteStore store, Learner learner,
-      Clock clock, PrintWriter out, Style style) {
+      Clock clock, PrintWriter out, Style style, int width) {
     if (pack != null || skill != null || cram) return options;
     Optional<Duration> time = options.timeBudget();
     OptionalInt count = options.limit();
     for (tutor.goal.GoalPlan p : GoalCommand.plans(store, learner, clock.instant())) {
-      if (out != null) out.println(style.dim("Goal: " + Units.describe(store, p.goal()) + ". " + p.summary()));
+      if (out != null) {
+        out.println(style.dim(tutor.terminal.Wrap.text("Goal: " + Units.describe(store, p.goal()) + ". " + p.summary(),
+            width, "")));
+      }
       if (minutes == null && p.goal().dailyMinutes() != null
           && time.map(t -> t.toMinutes() < p.goal().dailyMinutes()).orElse(true)) {
         time = Optional.of(Duration.ofMinutes(p.goal().dailyMinutes()));
@@ -251,7 +273,7 @@ final class StudyCommand implements Callable<Integer> {
         SchedulerConfig config = schedulerConfig(store, learner, settings);
         sessionMinutesPreference = tutor.profile.Preferences.from(store.settings(learner.id())).sessionMinutes();
         StudySession session = session(store, learner, settings, config, options(), titles(store, learner), ui,
-            clock, null, Style.PLAIN);
+            clock, null, Style.PLAIN, 80);
         AutoBackup.Daily daily = AutoBackup.daily(root);
         SessionSummary summary;
         try {

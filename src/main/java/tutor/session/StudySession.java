@@ -87,7 +87,10 @@ public final class StudySession {
   private final Set<SkillKey> lessonsSeen = new HashSet<>();
   private final Map<SkillKey, Integer> missesInARow = new HashMap<>();
   private final List<String> levelChanges = new ArrayList<>();
-  private SessionProgress progress;
+  private volatile SessionProgress progress;
+  private List<StoredExercise> scope = List.of();
+  private volatile boolean finished;
+  private final java.util.concurrent.locks.ReentrantLock answering = new java.util.concurrent.locks.ReentrantLock();
   private int answered;
   /** Answers this session wrote and has not taken back: what :undo may take back. */
   private int ownAnswers;
@@ -204,6 +207,7 @@ public final class StudySession {
     // Suspended leeches wait for `tutor leeches unsuspend`.
     List<StoredExercise> scope = suspended.isEmpty() ? asked
         : asked.stream().filter(e -> !suspended.contains(e.key())).toList();
+    this.scope = scope;
     suspendedHere = asked.size() - scope.size();
     Picker picker = new Picker(scheduler, data.skills());
 
@@ -271,19 +275,27 @@ public final class StudySession {
         attempt++;
         ExerciseRunner.Attempt a = runner.run(stored, card, screen,
             mix(options.seed(), stored.key().hashCode(), attempt), fuzzSeed);
-        AnswerRecorder.Recorded r = recorder.record(learner.id(), options.cram() ? "cram" : "study", stored, a,
-            fuzzSeed, cards, mastery);
-        ownAnswers++;
-        rejected = a.disputable() ? new Rejected(stored, a, fuzzSeed, p.card(), r.masteryBefore(),
-            r.outcome().card(), skill, recent) : null;
-        index.update(stored.key(), cards.get(stored.key()));
-        if (options.cram()) crammed.add(stored.key());
-        else if (dueLoad != null) dueLoad.moved(p.card(), r.outcome().card());
-        answered++;
-        if (a.right()) correct++;
-        tutor.profile.Confidence.of(a.confidence())
-            .ifPresent(c -> judged.add(new tutor.profile.Calibration.Judged(c, a.right())));
-        levelChanges.addAll(r.changes());
+        // Held while the answer is written and counted, so a summary made on an interrupt
+        // (another thread) sees it whole or not at all.
+        answering.lock();
+        AnswerRecorder.Recorded r;
+        try {
+          r = recorder.record(learner.id(), options.cram() ? "cram" : "study", stored, a,
+              fuzzSeed, cards, mastery);
+          ownAnswers++;
+          rejected = a.disputable() ? new Rejected(stored, a, fuzzSeed, p.card(), r.masteryBefore(),
+              r.outcome().card(), skill, recent) : null;
+          index.update(stored.key(), cards.get(stored.key()));
+          if (options.cram()) crammed.add(stored.key());
+          else if (dueLoad != null) dueLoad.moved(p.card(), r.outcome().card());
+          answered++;
+          if (a.right()) correct++;
+          tutor.profile.Confidence.of(a.confidence())
+              .ifPresent(c -> judged.add(new tutor.profile.Calibration.Judged(c, a.right())));
+          levelChanges.addAll(r.changes());
+        } finally {
+          answering.unlock();
+        }
         List<FeedbackScreen.MasteryChange> masteryChanges = new ArrayList<>();
         r.masteryAfter().forEach((k, after) -> {
           SkillMastery before = r.masteryBefore().get(k);
@@ -332,7 +344,30 @@ public final class StudySession {
           + (calibration.confidentErrors() > 0 ? " " + calibration.confidentErrors()
               + " confident errors: they come back soon, as the misconceptions worth fixing." : ""));
     }
+    finished = true;
     return summarize(start, scope.stream().filter(e -> !suspended.contains(e.key())).toList(), stopReason, endedBy);
+  }
+
+  /**
+   * The summary of a session stopped from outside (SIGINT while reading a pipe, Ctrl-C while an
+   * answer is written): called on another thread, it waits for an answer being recorded; null
+   * before the session started or after it ended.
+   */
+  public SessionSummary interruptedSummary() {
+    if (finished || progress == null) return null;
+    try {
+      if (!answering.tryLock(2, java.util.concurrent.TimeUnit.SECONDS)) return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    }
+    try {
+      if (finished) return null;
+      return summarize(sessionStart, scope.stream().filter(e -> !suspended.contains(e.key())).toList(),
+          "Interrupted." + (answered > 0 ? " Your answers are saved." : ""), SessionEnd.Cause.INTERRUPT);
+    } finally {
+      answering.unlock();
+    }
   }
 
   /** The exercise with its wording, to be shown (the picker sees outlines). */

@@ -28,6 +28,12 @@ public final class ConsoleUi implements StudyUi {
   private java.time.Duration timeBudget;
   /** A verdict is on the screen that the learner may not have read yet. */
   private boolean feedbackShown;
+  /** Rows printed since the learner last pressed a key: what a lesson must not scroll away. */
+  private int unread;
+  /** The exercise being answered, to show again after a lesson asked for at its prompt. */
+  private ExerciseScreen open;
+  /** The hints given on the open exercise, shown again with it. */
+  private final List<String> hintsGiven = new ArrayList<>();
 
   public ConsoleUi(LineInput input, PrintWriter out, Style style, java.util.function.Supplier<Instant> now) {
     this.input = input;
@@ -49,17 +55,31 @@ public final class ConsoleUi implements StudyUi {
 
   private void println(String s) {
     out.println(s);
+    int width = Math.max(1, input.width());
+    for (String line : s.split("\n", -1)) unread += Math.max(1, (Wrap.columns(line) + width - 1) / width);
   }
 
   private void para(String text, String indent) {
     println(Wrap.text(text, input.width(), indent));
   }
 
+  /** The learner pressed a key: what was on the screen has been seen. */
+  private void seen() {
+    unread = 0;
+    feedbackShown = false;
+  }
+
   @Override
   public void exercise(ExerciseScreen s) {
     feedbackShown = false;
+    open = s;
+    hintsGiven.clear();
+    show(s);
+  }
+
+  private void show(ExerciseScreen s) {
     println("");
-    println(style.dim(progress(s)));
+    para(style.dim(progress(s)), "");
     Exercise ex = s.exercise();
     String text = Kind.of(ex).text();
     if (!text.isEmpty()) {
@@ -74,20 +94,34 @@ public final class ConsoleUi implements StudyUi {
     String how = instructions(ex);
     if (ex.hints().size() == 1) how += " (? for a hint)";
     else if (ex.hints().size() > 1) how += " (? for a hint, " + ex.hints().size() + " in all)";
-    println(style.dim(how));
+    para(style.dim(how), "");
     out.flush();
   }
 
   @Override
   public void lesson(LessonScreen l) throws SessionEnd {
-    if (feedbackShown && input.interactive()) {
+    boolean beforePractice = open == null && l.part() == LessonScreen.Part.LESSON;
+    List<String> lines = lessonLines(l, style, input.width());
+    int room = input.height() - 1 - unread;
+    if (input.interactive() && (feedbackShown || room < 5)) {
       // A lesson fills the screen: the verdict, the answer and its why must be read before it goes.
-      feedbackShown = false;
       out.flush();
-      String go = input.readLine(style.dim("-- Enter for the lesson -- "));
-      if (go.strip().equalsIgnoreCase(":quit")) throw new SessionEnd(SessionEnd.Cause.QUIT);
+      LineInput.PageKey go = input.pageKey(style.dim(beforePractice
+          ? "-- Enter for the lesson, q to skip it --" : "-- Enter for the lesson --"));
+      seen();
+      room = input.height() - 1;
+      if (go == LineInput.PageKey.QUIT && beforePractice) return;
     }
-    page(lessonLines(l, style, input.width()), l.part() == LessonScreen.Part.LESSON);
+    new Pager(input, out, style).show(lines, room,
+        beforePractice ? "Enter to practise" : open != null ? "Enter for the question" : "Enter to go on",
+        beforePractice ? "skip" : "close");
+    seen();
+    if (open != null && input.interactive()) {
+      // The lesson took the question's place on the screen: it comes back, with the hints given.
+      show(open);
+      for (String hint : hintsGiven) para(hint, "");
+      out.flush();
+    }
   }
 
   /** A lesson, its worked examples or its resources as lines: in a session and for `tutor lesson`. */
@@ -95,7 +129,10 @@ public final class ConsoleUi implements StudyUi {
     List<String> lines = new ArrayList<>();
     Skill skill = l.skill().skill();
     lines.add("");
-    lines.add(style.dim(l.why() + ": " + l.packTitle() + (style.symbols() ? " › " : ", ") + skill.title()));
+    for (String head : Wrap.lines(l.why() + ": " + l.packTitle() + (style.symbols() ? " › " : ", ") + skill.title(),
+        width, "")) {
+      lines.add(style.dim(head));
+    }
     if (l.part() == LessonScreen.Part.LESSON && !skill.lesson().isBlank()) {
       lines.addAll(MarkdownRenderer.render(skill.lesson(), style, width));
     }
@@ -123,30 +160,6 @@ public final class ConsoleUi implements StudyUi {
       }
     }
     return lines;
-  }
-
-  /** Prints lines a screenful at a time on a terminal; everything at once when piped. */
-  private void page(List<String> lines, boolean skippable) throws SessionEnd {
-    int room = Math.max(5, input.height() - 2);
-    int shown = 0;
-    for (String line : lines) {
-      if (shown == room && input.interactive()) {
-        out.flush();
-        String more = input.readLine(style.dim(skippable
-            ? "-- Enter for more, :skip to go to practice -- " : "-- Enter for more -- "));
-        if (more.strip().equalsIgnoreCase(":skip")) return;
-        if (more.strip().equalsIgnoreCase(":quit")) throw new SessionEnd(SessionEnd.Cause.QUIT);
-        shown = 0;
-      }
-      println(line);
-      shown++;
-    }
-    if (skippable && input.interactive()) {
-      out.flush();
-      String go = input.readLine(style.dim("-- Enter to start practising -- "));
-      if (go.strip().equalsIgnoreCase(":quit")) throw new SessionEnd(SessionEnd.Cause.QUIT);
-    }
-    out.flush();
   }
 
   private String progress(ExerciseScreen s) {
@@ -191,20 +204,26 @@ public final class ConsoleUi implements StudyUi {
 
   @Override
   public String ask(String prompt) throws SessionEnd {
-    feedbackShown = false; // a prompt after the verdict: it has been seen
     out.flush();
     if (!input.interactive()) {
       // Piped: no prompt to type at, but say what is asked so the transcript reads well.
       if (!prompt.isEmpty()) println(prompt);
       out.flush();
+      seen();
       return input.readLine("");
     }
-    return input.readLine(style.cyan(prompt.isEmpty() ? "> " : prompt + " > "));
+    try {
+      return input.readLine(style.cyan(prompt.isEmpty() ? "> " : prompt + " > "));
+    } finally {
+      seen(); // a prompt after the verdict: it has been seen
+    }
   }
 
   @Override
   public void hint(int number, int total, String text) {
-    para(style.yellow("Hint " + number + " of " + total + ": ") + text, "");
+    String hint = style.yellow("Hint " + number + " of " + total + ": ") + text;
+    hintsGiven.add(hint);
+    para(hint, "");
     out.flush();
   }
 
@@ -235,6 +254,7 @@ public final class ConsoleUi implements StudyUi {
 
   @Override
   public void feedback(FeedbackScreen f) {
+    open = null;
     if (f.correct() == null) {
       println(style.dim("Rated " + ExerciseRunner.label(f.rating()) + "."));
     } else if (f.shown()) {
@@ -248,8 +268,8 @@ public final class ConsoleUi implements StudyUi {
       if (!f.detail().isBlank()) para(f.detail(), "  ");
     }
     if (!f.explanation().isBlank()) para("Why: " + f.explanation(), "");
-    println(style.dim("Next review " + f.nextReview() + " (rated " + ExerciseRunner.label(f.rating()) + ")."));
-    for (String change : f.changes()) println(style.green(change));
+    para(style.dim("Next review " + f.nextReview() + " (rated " + ExerciseRunner.label(f.rating()) + ")."), "");
+    for (String change : f.changes()) para(style.green(change), "");
     if (f.disputable()) para(style.dim("If you were right, type :dispute."), "");
     feedbackShown = true;
     out.flush();
@@ -257,6 +277,7 @@ public final class ConsoleUi implements StudyUi {
 
   @Override
   public void skipped(String expected, String explanation) {
+    open = null;
     if (expected == null) {
       notice("Skipped.");
       return;
@@ -269,10 +290,11 @@ public final class ConsoleUi implements StudyUi {
 
   @Override
   public void disputed(tutor.session.DisputeScreen d) {
+    open = null;
     para(style.green(join(style.ok(), "Counted as right:")) + " your answer " + quoted(d.answer()) + " to "
         + d.exerciseId() + ", noted as disputed for the pack's author.", "");
-    println(style.dim("Next review " + d.nextReview() + " (rated " + ExerciseRunner.label(d.rating()) + ")."));
-    for (String change : d.changes()) println(style.green(change));
+    para(style.dim("Next review " + d.nextReview() + " (rated " + ExerciseRunner.label(d.rating()) + ")."), "");
+    for (String change : d.changes()) para(style.green(change), "");
     feedbackShown = true;
     out.flush();
   }
@@ -290,10 +312,10 @@ public final class ConsoleUi implements StudyUi {
     println("");
     if (!s.stopReason().isBlank()) para(s.stopReason(), "");
     if (s.answered() > 0) {
-      println(style.bold("Session summary: ") + s.answered() + " answered, " + s.correct()
-          + " correct (" + s.percentCorrect() + "%), time " + Durations.clock(s.time()) + ".");
+      para(style.bold("Session summary: ") + s.answered() + " answered, " + s.correct()
+          + " correct (" + s.percentCorrect() + "%), time " + Durations.clock(s.time()) + ".", "");
     } else {
-      println(style.bold("Session summary: ") + "no exercises answered.");
+      para(style.bold("Session summary: ") + "no exercises answered.", "");
     }
     if (!s.improved().isEmpty()) {
       println(s.improved().size() == 1 ? "Moved up a level:" : "Moved up a level (" + s.improved().size() + " skills):");
