@@ -117,6 +117,10 @@ public final class ExerciseRunner {
       }
       String back = kind.expected(shown);
       ui.flashcardBack(back);
+      if (given.strip().matches("[1-4]")) {
+        // A rating typed before the answer was seen: not taken silently; the rating comes now.
+        ui.notice("You typed " + given.strip() + " before seeing the answer; rate your recall now that you have.");
+      }
       Rating rating = askRating(card, fuzzSeed);
       Instant at = clock.instant();
       return new Attempt(rating, null, given, back, "", tries.hints, millis(shownAt, at), at);

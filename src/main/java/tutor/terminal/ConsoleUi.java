@@ -162,7 +162,13 @@ public final class ConsoleUi implements StudyUi {
     return lines;
   }
 
+  /** The exercise's header line; on a narrow screen without the bar when that makes it fit. */
   private String progress(ExerciseScreen s) {
+    String full = progress(s, true);
+    return Wrap.columns(full) <= input.width() ? full : progress(s, false);
+  }
+
+  private String progress(ExerciseScreen s, boolean withBar) {
     String what = switch (s.reason()) {
       case NEW -> "new";
       case DUE -> "review";
@@ -188,7 +194,7 @@ public final class ConsoleUi implements StudyUi {
     int width = 10;
     int done = Math.min(width, (int) Math.round(width * (s.number() - 1) / (double) Math.max(1, s.planned())));
     String bar = "▰".repeat(done) + "▱".repeat(width - done);
-    return s.number() + "/" + s.planned() + " " + bar + "  " + s.packTitle() + " › " + s.skillTitle()
+    return s.number() + "/" + s.planned() + (withBar ? " " + bar : "") + "  " + s.packTitle() + " › " + s.skillTitle()
         + " · " + what + " · " + clock;
   }
 
@@ -230,6 +236,12 @@ public final class ConsoleUi implements StudyUi {
   @Override
   public void notice(String message) {
     para(style.yellow(message), "");
+    out.flush();
+  }
+
+  /** A quiet line before the session (who studies, the commands, a goal): wrapped, dim. */
+  public void note(String text) {
+    para(style.dim(text), "");
     out.flush();
   }
 
