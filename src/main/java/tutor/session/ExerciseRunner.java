@@ -274,7 +274,8 @@ public final class ExerciseRunner {
     Map<Rating, ReviewOutcome> preview = scheduler.preview(card, now, fuzzSeed);
     StringBuilder choices = new StringBuilder("How well did you recall it?");
     for (Rating r : Rating.values()) {
-      choices.append(r == Rating.AGAIN ? "  " : " · ").append(r.value()).append(' ').append(label(r))
+      // The choices on a line of their own: wrapped at a narrow screen, one would break in two.
+      choices.append(r == Rating.AGAIN ? "\n" : " · ").append(r.value()).append(' ').append(label(r))
           .append(' ').append(Durations.compact(Duration.between(now, preview.get(r).card().due())));
     }
     ui.say(choices.toString());

@@ -106,8 +106,7 @@ public final class ConsoleUi implements StudyUi {
     if (input.interactive() && (feedbackShown || room < 5)) {
       // A lesson fills the screen: the verdict, the answer and its why must be read before it goes.
       out.flush();
-      LineInput.PageKey go = input.pageKey(style.dim(beforePractice
-          ? "-- Enter for the lesson, q to skip it --" : "-- Enter for the lesson --"));
+      LineInput.PageKey go = input.pageKey(style.dim("-- Enter for the lesson --"));
       seen();
       room = input.height() - 1;
       if (go == LineInput.PageKey.QUIT && beforePractice) return;

@@ -37,7 +37,9 @@ public final class JLineInput implements LineInput, AutoCloseable {
   }
 
   public static Terminal systemTerminal() throws IOException {
-    return TerminalBuilder.builder().system(true).build();
+    // dumb(true): where there is no terminal after all, a dumb one without a warning (the pager
+    // then prints everything at once).
+    return TerminalBuilder.builder().system(true).dumb(true).build();
   }
 
   /** Reads from a terminal the caller built (a virtual one in tests); closing closes it. */

@@ -418,7 +418,7 @@ public final class StatsView {
   private void goals() {
     heading("Goals");
     if (r.goals().isEmpty()) {
-      out.add("  None yet. Add one with: tutor goal add --pack ID --by DATE");
+      para("None yet. Add one with: tutor goal add --pack ID --by DATE", "  ");
       return;
     }
     for (GoalLine g : r.goals()) {
