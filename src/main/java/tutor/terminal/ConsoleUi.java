@@ -163,11 +163,17 @@ public final class ConsoleUi implements StudyUi {
 
   /** The exercise's header line; on a narrow screen without the bar when that makes it fit. */
   private String progress(ExerciseScreen s) {
-    String full = progress(s, true);
-    return Wrap.columns(full) <= input.width() ? full : progress(s, false);
+    // The most that fits: with the bar and the pack, then without the bar, then without the pack.
+    for (int detail = 2; detail > 0; detail--) {
+      String line = progress(s, detail);
+      if (Wrap.columns(line) <= input.width()) return line;
+    }
+    return progress(s, 0);
   }
 
-  private String progress(ExerciseScreen s, boolean withBar) {
+  private String progress(ExerciseScreen s, int detail) {
+    boolean withBar = detail == 2;
+    String pack = detail == 0 ? "" : s.packTitle();
     String what = switch (s.reason()) {
       case NEW -> "new";
       case DUE -> "review";
@@ -183,18 +189,19 @@ public final class ConsoleUi implements StudyUi {
       return "Question " + s.number() + (style.symbols() ? " · " : " - ") + s.skillTitle();
     }
     if (s.planned() <= 0) { // no plan to count against: the number alone, no made-up total
-      return (style.symbols() ? "#" + s.number() + "  " + s.packTitle() + " › " + s.skillTitle() + " · " + what + " · "
-          : "Exercise " + s.number() + " - " + s.packTitle() + ", " + s.skillTitle() + " (" + what + ") - ") + clock;
+      return (style.symbols() ? "#" + s.number() + "  " + (pack.isEmpty() ? "" : pack + " › ") + s.skillTitle() + " · "
+          + what + " · " : "Exercise " + s.number() + " - " + (pack.isEmpty() ? "" : pack + ", ") + s.skillTitle()
+          + " (" + what + ") - ") + clock;
     }
     if (!style.symbols()) {
-      return "Exercise " + s.number() + " of " + s.planned() + " - " + s.packTitle() + ", "
+      return "Exercise " + s.number() + " of " + s.planned() + " - " + (pack.isEmpty() ? "" : pack + ", ")
           + s.skillTitle() + " (" + what + ") - " + clock;
     }
     int width = 10;
     int done = Math.min(width, (int) Math.round(width * (s.number() - 1) / (double) Math.max(1, s.planned())));
     String bar = "▰".repeat(done) + "▱".repeat(width - done);
-    return s.number() + "/" + s.planned() + (withBar ? " " + bar : "") + "  " + s.packTitle() + " › " + s.skillTitle()
-        + " · " + what + " · " + clock;
+    return s.number() + "/" + s.planned() + (withBar ? " " + bar : "") + "  " + (pack.isEmpty() ? "" : pack + " › ")
+        + s.skillTitle() + " · " + what + " · " + clock;
   }
 
   /** "3 min left", "under a minute left": a session with --minutes counts down, not up. */
