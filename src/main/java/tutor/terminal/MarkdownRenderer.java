@@ -79,19 +79,8 @@ public final class MarkdownRenderer {
     } else if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock) {
       String code = n instanceof FencedCodeBlock f ? f.getLiteral() : ((IndentedCodeBlock) n).getLiteral();
       blank();
-      String indent = rest + "    ";
       for (String line : code.stripTrailing().split("\n", -1)) {
-        if (Wrap.columns(indent + line) <= width) {
-          out.add(indent + (style.color() ? style.dim(line) : line));
-          continue;
-        }
-        // Too wide for the screen: broken between words, the rest indented under it (a terminal
-        // would break it anywhere, mid-word).
-        List<String> parts = Wrap.lines(line, width - 2, indent);
-        for (int i = 0; i < parts.size(); i++) {
-          String part = parts.get(i).substring(indent.length());
-          out.add(indent + (i == 0 ? "" : "  ") + (style.color() ? style.dim(part) : part));
-        }
+        out.add(rest + "    " + (style.color() ? style.dim(line) : line));
       }
       out.add("");
     } else if (n instanceof BulletList || n instanceof OrderedList) {
