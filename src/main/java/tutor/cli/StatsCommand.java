@@ -67,7 +67,7 @@ final class StatsCommand implements Callable<Integer> {
       if (format == OutputFormat.json) {
         out.println(StatsJson.of(report));
       } else {
-        for (String line : StatsView.render(report, root.style())) out.println(line);
+        return Paged.print(root, width -> StatsView.render(report, root.style(), width));
       }
     }
     return ExitCodes.OK;

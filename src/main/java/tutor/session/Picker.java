@@ -452,7 +452,11 @@ public final class Picker {
     }
     if (firsts.isEmpty()) return Optional.empty();
     SkillKey skill = x.primary(firsts.get(0));
-    if (skill.equals(q.lastSkill()) && firsts.size() > 1) skill = x.primary(firsts.get(1));
+    // Skills alternate once both are under way; a skill not begun yet waits for the one in hand
+    // (one new skill, one lesson, at a time: a first session does not open every pack at once).
+    if (skill.equals(q.lastSkill()) && firsts.size() > 1 && started(x, x.primary(firsts.get(1)))) {
+      skill = x.primary(firsts.get(1));
+    }
     List<Integer> candidates = new ArrayList<>();
     for (int i : x.newOf(skill)) {
       if (open(x, i, q, knownSkills)) candidates.add(i);
@@ -486,6 +490,15 @@ public final class Picker {
     return Optional.of(new Pick(x.exercise(chosen), x.card(chosen), Pick.Reason.NEW, Double.NaN, bestP,
         "New material in " + title(skill) + " (" + describe(skill, memory, q) + "): predicted success "
         + pct(bestP) + how + goal));
+  }
+
+  /** Whether the learner has answered any exercise of the skill (its lesson is behind them). */
+  private static boolean started(CardIndex x, SkillKey skill) {
+    for (int i : x.withPrimary(skill)) {
+      CardState c = x.card(i);
+      if (c != null && c.phase() != CardPhase.NEW) return true;
+    }
+    return false;
   }
 
   private static boolean shown(SkillMastery m, int exercises) {
