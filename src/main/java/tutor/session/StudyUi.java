@@ -15,6 +15,15 @@ public interface StudyUi {
   /** Reads one line; a session command (":quit") or the end of input ends the session. */
   String ask(String prompt) throws SessionEnd;
 
+  /**
+   * The line after a session's last answer when it was rejected: {@code :dispute} counts it as
+   * right. Piped input reads it without a prompt (a script that has no more lines just ends);
+   * JSON lines announce it ({@code await} for {@code finish}).
+   */
+  default String lastChance(String prompt) throws SessionEnd {
+    return ask(prompt);
+  }
+
   void hint(int number, int total, String text);
 
   /** A short message about the current exercise: an answer of the wrong shape, no more hints. */

@@ -203,6 +203,13 @@ public final class ConsoleUi implements StudyUi {
   }
 
   @Override
+  public String lastChance(String prompt) throws SessionEnd {
+    if (input.interactive()) return ask(prompt);
+    out.flush();
+    return input.readLine("");
+  }
+
+  @Override
   public void hint(int number, int total, String text) {
     para(style.yellow("Hint " + number + " of " + total + ": ") + text, "");
     out.flush();
