@@ -40,8 +40,9 @@ import tutor.store.SqliteStore;
 /**
  * The interactive path: keys typed into a JLine terminal (a virtual one, over streams), read by
  * JLineInput, shown by ConsoleUi, in a real session on a real database. Covers the hint ladder
- * then :show, :dispute, the one prompt after the session's last answer, and :skip after a try
- * showing the answer.
+ * then :show, :dispute, the one prompt after the session's last answer (Enter, and :dispute there,
+ * typed only once the prompt is on the screen: {@link #drive}), and :skip after a try showing the
+ * answer.
  */
 class JLineStuckSessionTest {
   private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
@@ -141,5 +142,88 @@ class JLineStuckSessionTest {
     Run run = session(db, "\nLondon\n\n", 1);
     assertEquals(0, run.summary().correct());
     assertEquals(List.of(List.of("capital", 1, 0, "London", 0, 0, 0)), reviews(db));
+  }
+
+  /** Keys to type once the screen shows {@code after} (beyond what earlier steps waited for). */
+  private record Step(String after, String keys) {}
+
+  /**
+   * A session driven as a person would: each step's keys are typed only once the screen shows what
+   * they answer, so a slow machine only makes the test slower, never cut short. The deadline is a
+   * guard against a hang, not a measurement: past it the test fails with the screen so far.
+   */
+  private Run drive(Path db, int limit, Step... steps) throws Exception {
+    ByteArrayOutputStream screen = new ByteArrayOutputStream(); // its methods are synchronized
+    PipedInputStream keyboard = new PipedInputStream(1 << 16);
+    try (PipedOutputStream typing = new PipedOutputStream(keyboard); SqliteStore store = SqliteStore.open(db);
+        Terminal terminal = TerminalBuilder.builder().system(false).type("xterm")
+            .streams(keyboard, screen).encoding(StandardCharsets.UTF_8).size(new Size(80, 24)).build()) {
+      Learner learner = store.currentLearner(NOW);
+      JLineInput input = JLineInput.on(terminal);
+      PrintWriter out = terminal.writer();
+      ConsoleUi ui = new ConsoleUi(input, out, Style.PLAIN, () -> NOW);
+      LearnerSettings settings = LearnerSettings.from(store.settings(learner.id()), ZoneId.of("UTC"));
+      StudySession session = new StudySession(store, learner, settings,
+          new FsrsScheduler(settings.schedulerConfig(tutor.schedule.FsrsParameters.DEFAULT)), new AnswerGrader(), ui,
+          Clock.fixed(NOW, ZoneOffset.UTC), new StudySession.Options(Optional.empty(), Optional.empty(),
+              Optional.empty(), OptionalInt.of(limit), 7), Map.of("demo", "Demo pack"));
+      java.util.concurrent.CompletableFuture<SessionSummary> done = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+        try {
+          SessionSummary summary = session.run();
+          ui.summary(summary);
+          out.flush();
+          return summary;
+        } catch (Exception e) {
+          throw new java.util.concurrent.CompletionException(e);
+        }
+      });
+      int from = 0;
+      for (Step step : steps) {
+        from = waitFor(screen, step.after(), from, done);
+        typing.write(step.keys().getBytes(StandardCharsets.UTF_8));
+        typing.flush();
+      }
+      SessionSummary summary;
+      try {
+        summary = done.get(2, java.util.concurrent.TimeUnit.MINUTES);
+      } catch (java.util.concurrent.TimeoutException e) {
+        typing.write(":quit\n:quit\n".getBytes(StandardCharsets.UTF_8)); // unblock it, then fail
+        typing.flush();
+        throw new AssertionError("the session did not end after the last step:\n" + screen.toString(StandardCharsets.UTF_8));
+      }
+      terminal.flush();
+      typing.close();
+      return new Run(screen.toString(StandardCharsets.UTF_8), summary);
+    }
+  }
+
+  /** Where {@code text} ends on the screen, once it shows beyond {@code from}. */
+  private static int waitFor(ByteArrayOutputStream screen, String text, int from,
+      java.util.concurrent.CompletableFuture<?> session) throws InterruptedException {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
+    while (true) {
+      String shown = screen.toString(StandardCharsets.UTF_8);
+      int at = shown.indexOf(text, from);
+      if (at >= 0) return at + text.length();
+      if (session.isDone() || System.nanoTime() > deadline) {
+        throw new AssertionError("the screen never showed '" + text + "'" + (session.isDone() ? " (the session ended)" : "")
+            + ":\n" + shown);
+      }
+      Thread.sleep(5);
+    }
+  }
+
+  @Test
+  void afterTheSessionsLastAnswerOnePromptAllowsADispute() throws Exception {
+    Path db = installed();
+    Run run = drive(db, 1,
+        new Step("-- Enter to start practising --", "\n"),
+        new Step("What is the capital of France?", "London\n"),
+        new Step("Enter to finish, :dispute if you were right", ":dispute\n"),
+        new Step("Counted as right", ""));
+    String s = run.screen();
+    assertTrue(s.contains("Counted as right: your answer 'London' to capital"), s);
+    assertEquals(1, run.summary().correct());
+    assertEquals(List.of(List.of("capital", 3, 1, "London", 0, 0, 1)), reviews(db));
   }
 }
