@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * One exercise. The fields every type shares live here; what differs per type lives in {@link
- * Body}. {@code prompt} is the question (for a flashcard, its front).
+ * Body}. {@code prompt} is the question (for a flashcard, its front). {@code media} are images and
+ * sounds shown with the prompt, as paths inside the pack ({@code media/x.png}).
  */
 public record Exercise(
     String id,
@@ -14,7 +15,8 @@ public record Exercise(
     List<String> hints,
     String explanation,
     List<String> tags,
-    Body body) {
+    Body body,
+    List<String> media) {
 
   public static final int DEFAULT_DIFFICULTY = 2;
 
@@ -22,6 +24,18 @@ public record Exercise(
     skills = List.copyOf(skills);
     hints = List.copyOf(hints);
     tags = List.copyOf(tags);
+    media = media == null ? List.of() : List.copyOf(media);
+  }
+
+  /** An exercise without media. */
+  public Exercise(String id, List<String> skills, String prompt, int difficulty, List<String> hints,
+      String explanation, List<String> tags, Body body) {
+    this(id, skills, prompt, difficulty, hints, explanation, tags, body, List.of());
+  }
+
+  /** This exercise shown with {@code media} instead. */
+  public Exercise withMedia(List<String> media) {
+    return new Exercise(id, skills, prompt, difficulty, hints, explanation, tags, body, media);
   }
 
   public ExerciseType type() {

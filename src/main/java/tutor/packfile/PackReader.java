@@ -55,7 +55,7 @@ public final class PackReader {
   private static final Pattern PROGRAM = Pattern.compile("[A-Za-z0-9_.+-]+( [A-Za-z0-9_.+-]+)?");
   private static final Pattern OPTION = Pattern.compile("--?[^\\s=-][^\\s=]*((=| )\\S.*)?");
   private static final List<String> COMMON_FIELDS = List.of(
-      "id", "skill", "type", "prompt", "difficulty", "hints", "explanation", "tags", "examples");
+      "id", "skill", "type", "prompt", "difficulty", "hints", "explanation", "tags", "examples", "media");
 
 
   private final Path dir;
@@ -369,6 +369,42 @@ public final class PackReader {
     }
   }
 
+  /** The largest media file (an image or a sound) an exercise may show. */
+  public static final long MAX_MEDIA_BYTES = 16L * 1024 * 1024;
+
+  /**
+   * {@code media}: images and sounds shown with the prompt, as paths inside the pack. Each must be
+   * a file there (by the symlink rule: its real path inside the pack's), at most {@link
+   * #MAX_MEDIA_BYTES}.
+   */
+  private List<String> readMedia(Fields f) {
+    List<String> media = f.strings("media", false);
+    Path root = dir.toAbsolutePath().normalize();
+    for (String name : media) {
+      Path p = root.resolve(name).normalize();
+      if (name.isBlank() || Path.of(name).isAbsolute() || name.contains("\\") || !p.startsWith(root)) {
+        f.error("media", "media file '" + name + "' is outside the pack (give a path inside it, e.g. media/x.png)");
+      } else if (!Files.isRegularFile(p)) {
+        f.error("media", "media file '" + name + "' does not exist in the pack");
+      } else {
+        Optional<Path> target = PackRoot.outside(realRoot, p);
+        if (target.isPresent()) {
+          errors.add(PackRoot.error(displayPath(p), target.get()));
+          continue;
+        }
+        try {
+          if (Files.size(p) > MAX_MEDIA_BYTES) {
+            f.error("media", "media file '" + name + "' is " + Files.size(p) / (1024 * 1024) + " MB; the limit is "
+                + MAX_MEDIA_BYTES / (1024 * 1024) + " MB per file");
+          }
+        } catch (IOException e) {
+          f.error("media", "cannot read media file '" + name + "': " + e.getMessage());
+        }
+      }
+    }
+    return media;
+  }
+
   /** Inline Markdown under {@code lesson}, or a Markdown file beside the manifest under {@code lesson_file}. */
   private String readLesson(Fields f, Path file) {
     if (f.has("lesson") && f.has("lesson_file")) {
@@ -607,9 +643,10 @@ public final class PackReader {
       Examples examples = ExampleReader.read(f, file, body);
       if (!examples.isEmpty()) examplesOf.putIfAbsent(id, examples);
     }
+    List<String> media = readMedia(f);
     if (errors.size() > before || body == null) return Optional.empty();
     return Optional.of(new Exercise(id, skills, prompt, difficulty, f.strings("hints", false),
-        f.string("explanation", ""), f.strings("tags", false), body));
+        f.string("explanation", ""), f.strings("tags", false), body, media));
   }
 
   /** The exercise's fields as its kind reads them. */

@@ -186,6 +186,7 @@ public final class PackWriter {
     if (!e.hints().isEmpty()) m.put("hints", e.hints());
     putIf(m, "explanation", e.explanation());
     if (!e.tags().isEmpty()) m.put("tags", e.tags());
+    if (!e.media().isEmpty()) m.put("media", e.media());
     if (examples != null && !examples.isEmpty()) {
       Map<String, Object> x = new LinkedHashMap<>();
       if (!examples.accept().isEmpty()) x.put("accept", exampleAnswers(examples.accept()));

@@ -91,6 +91,10 @@ public final class JsonLinesUi implements StudyUi {
     else e.put("predicted_success", s.predictedSuccess());
     e.putArray("skills").addAll(ex.skills().stream().map(JSON.getNodeFactory()::textNode).toList());
     Kind.of(ex).jsonFields(s.shownItems()).forEach((k, v) -> e.set(k, JSON.valueToTree(v)));
+    if (!ex.media().isEmpty()) {
+      ArrayNode media = e.putArray("media");
+      for (String m : ex.media()) media.addObject().put("path", m).put("kind", tutor.pack.Media.kind(m));
+    }
     emit(e);
   }
 

@@ -68,6 +68,8 @@ public final class ConsoleUi implements StudyUi {
     } else {
       para(style.bold(ex.prompt()), "");
     }
+    // A terminal cannot show a picture or play a sound: it names the file, in the pack.
+    for (String m : ex.media()) println(style.dim(tutor.pack.Media.label(m)));
     for (int i = 0; i < s.shownItems().size(); i++) {
       para((i + 1) + ") " + s.shownItems().get(i), "  ");
     }
