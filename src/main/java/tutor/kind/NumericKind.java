@@ -43,6 +43,14 @@ public record NumericKind(Exercise.Numeric body) implements Kind {
     return List.of();
   }
 
+  public boolean multiLine() {
+    return false;
+  }
+
+  public String answerLabel() {
+    return "Expected";
+  }
+
   public int responses() {
     return 1;
   }
@@ -211,6 +219,10 @@ public record NumericKind(Exercise.Numeric body) implements Kind {
   }
 
   public Normalization typedGrading() {
+    return null;
+  }
+
+  public tutor.pack.Fixture fixture() {
     return null;
   }
 

@@ -342,6 +342,17 @@ public final class JsonLinesUi implements StudyUi {
     }
     strings(e.putArray("changes"), f.changes());
     e.put("shown", f.shown()).put("disputable", f.disputable());
+    if (!f.tables().isEmpty()) {
+      // Rows that explain a wrong sql result: the learner's, the expected, the missing and the extra.
+      ArrayNode tables = e.putArray("tables");
+      for (tutor.grade.ResultTable t : f.tables()) {
+        ObjectNode tn = tables.addObject().put("role", t.role().jsonName()).put("title", t.title());
+        strings(tn.putArray("columns"), t.columns());
+        ArrayNode rows = tn.putArray("rows");
+        for (List<String> r : t.rows()) strings(rows.addArray(), r);
+        tn.put("total_rows", t.totalRows());
+      }
+    }
     emit(e);
     current = null;
   }
