@@ -210,6 +210,11 @@ final class PackPreviewCommand implements Callable<Integer> {
         return ExitCodes.OK;
       } catch (SessionEnd end) {
         out.flush();
+        String cmd = answer.strip().toLowerCase(java.util.Locale.ROOT);
+        if (ExerciseRunner.SESSION_COMMANDS.contains(cmd)) {
+          throw new UserException(ExitCodes.BAD_INPUT, "'" + cmd + "' does not apply in pack preview (a study"
+              + " session's command, never graded as an answer); give --answer what a learner would type");
+        }
         throw new UserException(ExitCodes.BAD_INPUT, "'" + answer + "' is not an answer of the right shape for"
             + " exercise '" + e.id() + "' (see the message above)");
       }

@@ -190,6 +190,7 @@ public final class JsonLinesUi implements StudyUi {
 
   private String awaiting(String prompt) {
     if (prompt.startsWith("Press Enter")) return "reveal";
+    if (prompt.startsWith("Enter to finish")) return "finish";
     if (prompt.equals("1-4")) return "rating";
     if (prompt.startsWith("Count it as right")) return "confirm";
     if (prompt.equals(tutor.profile.Confidence.PROMPT)) return "confidence";

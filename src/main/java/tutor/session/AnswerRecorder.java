@@ -53,18 +53,20 @@ public final class AnswerRecorder {
    */
   public Recorded record(long learnerId, String kind, StoredExercise stored, ExerciseRunner.Attempt attempt,
       long fuzzSeed, Map<CardKey, CardState> cards, Map<SkillKey, SkillMastery> mastery) {
-    return write(learnerId, kind, stored, attempt, fuzzSeed, cards, mastery, false);
+    return write(learnerId, kind, stored, attempt, fuzzSeed, cards, mastery, false, null);
   }
 
   /**
    * Records {@code rejected} again as the learner's call (:dispute): right, rated Good or Hard, the
    * grader's verdict kept beside it. {@code cards} and {@code mastery} are first put back as they
    * were before the answer ({@code cardBefore}, {@code masteryBefore}), then updated as by
-   * {@link #record}. Empty, with nothing changed, when the answer is no longer the learner's last.
+   * {@link #record}. When the rejected answer made the exercise a leech, {@code unflag} puts the
+   * leech flag back as it was, in the same transaction (null: no flag to take back). Empty, with
+   * nothing changed, when the answer is no longer the learner's last.
    */
   public java.util.Optional<Recorded> dispute(long learnerId, String kind, StoredExercise stored,
       ExerciseRunner.Attempt rejected, long fuzzSeed, CardState cardBefore, Map<SkillKey, SkillMastery> masteryBefore,
-      Map<CardKey, CardState> cards, Map<SkillKey, SkillMastery> mastery) {
+      Map<CardKey, CardState> cards, Map<SkillKey, SkillMastery> mastery, tutor.store.Store.LeechBefore unflag) {
     Map<CardKey, CardState> cardsBefore = new java.util.HashMap<>();
     if (cardBefore != null) cardsBefore.put(stored.key(), cardBefore);
     Map<SkillKey, SkillMastery> masteryThen = new java.util.HashMap<>(mastery);
@@ -74,7 +76,7 @@ public final class AnswerRecorder {
     });
     Recorded r;
     try {
-      r = write(learnerId, kind, stored, rejected.disputedAsRight(), fuzzSeed, cardsBefore, masteryThen, true);
+      r = write(learnerId, kind, stored, rejected.disputedAsRight(), fuzzSeed, cardsBefore, masteryThen, true, unflag);
     } catch (NotLast e) {
       return java.util.Optional.empty();
     }
@@ -94,7 +96,8 @@ public final class AnswerRecorder {
   }
 
   private Recorded write(long learnerId, String kind, StoredExercise stored, ExerciseRunner.Attempt attempt,
-      long fuzzSeed, Map<CardKey, CardState> cards, Map<SkillKey, SkillMastery> mastery, boolean disputing) {
+      long fuzzSeed, Map<CardKey, CardState> cards, Map<SkillKey, SkillMastery> mastery, boolean disputing,
+      tutor.store.Store.LeechBefore unflag) {
     Exercise ex = stored.exercise();
     CardKey key = stored.key();
     CardState existing = cards.get(key);
@@ -125,7 +128,7 @@ public final class AnswerRecorder {
         attempt.hintsUsed(), attempt.given(), before, outcome, masteryBefore, masteryAfter, attempt.confidence(),
         attempt.nearMiss(), attempt.shown(), attempt.disputed());
     if (!disputing) store.recordAnswer(row);
-    else if (!store.disputeLast(row)) throw new NotLast();
+    else if (!store.disputeLast(row, unflag)) throw new NotLast();
     if (kind.equals(CRAM)) {
       // Logged, but the card and the mastery stay as they were: cramming moves no due date.
       return new Recorded(outcome, masteryBefore, masteryBefore, List.of());

@@ -78,6 +78,13 @@ public final class ExerciseRunner {
     }
   }
 
+  /**
+   * A study session's own commands ({@link ExtraCommands}): where no session handles them they are
+   * not answers either. Other lines that start with ':' are answers (":wq" in a vim pack).
+   */
+  public static final java.util.Set<String> SESSION_COMMANDS = java.util.Set.of(":dispute", ":undo", ":why", ":lesson",
+      ":example", ":resources", ":help");
+
   /** Commands a caller adds (":why", ":lesson"); returns true when it handled the line. */
   public interface ExtraCommands {
     boolean handle(String command) throws SessionEnd;
@@ -253,10 +260,15 @@ public final class ExerciseRunner {
         }
         case ":quit", ":q", ":exit" -> throw new SessionEnd(SessionEnd.Cause.QUIT);
         default -> {
-          if (!cmd.startsWith(":") || !extra.handle(cmd)) {
-            if (!cmd.isEmpty()) t.tried = true;
-            return line;
+          if (cmd.startsWith(":") && extra.handle(cmd)) continue;
+          if (SESSION_COMMANDS.contains(cmd)) {
+            // A study session's command where none runs (placement, pack preview): never an answer.
+            ui.notice((cmd.equals(":help") ? "" : cmd + " does not apply here, only in tutor study. ")
+                + "Here: ? for a hint, :show for the answer, :skip, :quit.");
+            continue;
           }
+          if (!cmd.isEmpty()) t.tried = true;
+          return line;
         }
       }
     }

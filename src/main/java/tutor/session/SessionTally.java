@@ -23,6 +23,12 @@ public final class SessionTally {
     return !right && t.missed() == SET_ASIDE_AFTER;
   }
 
+  /** The last answer to {@code key}, counted as a miss, was disputed: it counts as right. */
+  public void disputed(CardKey key) {
+    ShortTermMemory.Tally t = tallies.getOrDefault(key, ShortTermMemory.Tally.NONE);
+    if (t.missed() > 0) tallies.put(key, new ShortTermMemory.Tally(t.right() + 1, t.missed() - 1));
+  }
+
   public ShortTermMemory.Tally of(CardKey key) {
     return tallies.getOrDefault(key, ShortTermMemory.Tally.NONE);
   }

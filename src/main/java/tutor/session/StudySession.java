@@ -118,7 +118,14 @@ public final class StudySession {
 
   /** A rejected answer as recorded, with what a dispute needs to record it again. */
   private record Rejected(StoredExercise stored, ExerciseRunner.Attempt attempt, long fuzzSeed, CardState cardBefore,
-      Map<SkillKey, SkillMastery> masteryBefore, CardState cardAfter, SkillKey skill, List<Boolean> recent) {}
+      Map<SkillKey, SkillMastery> masteryBefore, CardState cardAfter, SkillKey skill, List<Boolean> recent,
+      tutor.store.Store.LeechBefore leech, boolean setAsideByIt) {
+    /** What the answer went on to do: flag a leech ({@code leech}, else null), set the exercise aside. */
+    Rejected then(tutor.store.Store.LeechBefore flagged, boolean setAside) {
+      return new Rejected(stored, attempt, fuzzSeed, cardBefore, masteryBefore, cardAfter, skill, recent, flagged,
+          setAside);
+    }
+  }
 
   public StudySession(Store store, Learner learner, LearnerSettings settings, Scheduler scheduler,
       Grader grader, StudyUi ui, Clock clock, Options options, Map<String, String> packTitles) {
@@ -289,7 +296,7 @@ public final class StudySession {
               fuzzSeed, cards, mastery);
           ownAnswers++;
           rejected = a.disputable() ? new Rejected(stored, a, fuzzSeed, p.card(), r.masteryBefore(),
-              r.outcome().card(), skill, recent) : null;
+              r.outcome().card(), skill, recent, null, false) : null;
           index.update(stored.key(), cards.get(stored.key()));
           if (options.cram()) crammed.add(stored.key());
           else if (dueLoad != null) dueLoad.moved(p.card(), r.outcome().card());
@@ -322,12 +329,18 @@ public final class StudySession {
         missesInARow.merge(skill, a.right() ? -missesInARow.getOrDefault(skill, 0) : 1, Integer::sum);
         boolean leech = !options.cram() && Leeches.flags(p.card() == null ? 0 : p.card().lapses(),
             r.outcome().card().lapses(), settings.leechThreshold());
+        tutor.store.Store.LeechBefore flagged = null;
         if (leech) {
           missesInARow.put(skill, 0);
+          // What a dispute of this answer puts back: the flag as it was before.
+          flagged = new tutor.store.Store.LeechBefore(stored.key(), store.leeches(learner.id()).stream()
+              .filter(l -> l.card().equals(stored.key())).findFirst().orElse(null));
+          if (rejected != null) rejected = rejected.then(flagged, false);
           leech(stored, skill, r.outcome().card().lapses());
         }
         if (tally.answered(stored.key(), a.right()) && !leech) {
           missesInARow.put(skill, 0);
+          if (rejected != null) rejected = rejected.then(flagged, true);
           setAside(stored, skill);
         } else if (missesInARow.get(skill) >= MISSES_BEFORE_OFFER) {
           missesInARow.put(skill, 0);
@@ -509,15 +522,22 @@ public final class StudySession {
   }
 
   /**
-   * On a terminal, when the session ends right after a rejected answer, the learner gets one
-   * prompt to dispute it (between exercises they type :dispute at the next one). A script or a
-   * program is never held up here.
+   * When the session ends right after a rejected answer, the learner gets one chance to dispute it
+   * (between exercises they type :dispute at the next one). On a terminal they are asked. Piped
+   * input and JSON lines read one more line ({@link StudyUi#lastChance}): {@code :dispute} ({@code
+   * {"dispute": true}}) disputes, {@code :undo} undoes, anything else or the end of input finishes.
    */
   private SessionEnd.Cause lastChanceToDispute() {
-    if (rejected == null || !ui.interactive()) return null;
+    if (rejected == null) return null;
+    String prompt = "Enter to finish, :dispute if you were right";
     try {
+      if (!ui.interactive()) {
+        String line = ui.lastChance(prompt).strip().toLowerCase(java.util.Locale.ROOT);
+        if (line.equals(":dispute") || line.equals(":undo")) command(line);
+        return null;
+      }
       while (rejected != null) {
-        String line = ui.ask("Enter to finish, :dispute if you were right").strip().toLowerCase(java.util.Locale.ROOT);
+        String line = ui.ask(prompt).strip().toLowerCase(java.util.Locale.ROOT);
         if (line.isEmpty() || line.equals(":quit") || line.equals(":q")) return null;
         if (line.equals(":dispute") || line.equals(":undo")) {
           command(line);
@@ -527,7 +547,8 @@ public final class StudySession {
       }
       return null;
     } catch (SessionEnd e) {
-      return e.why();
+      // The session was over: ending it here (Ctrl-D, end of input, quit) ends nothing more.
+      return ui.interactive() ? e.why() : null;
     }
   }
 
@@ -546,12 +567,21 @@ public final class StudySession {
     rejected = null;
     Optional<AnswerRecorder.Recorded> r = recorder.dispute(learner.id(), options.cram() ? "cram" : "study", d.stored(),
         d.attempt(), d.fuzzSeed(), d.cardBefore() == null || d.cardBefore().phase() == CardPhase.NEW ? null
-            : d.cardBefore(), d.masteryBefore(), cards, mastery);
+            : d.cardBefore(), d.masteryBefore(), cards, mastery, d.leech());
     if (r.isEmpty()) {
       ui.notice("Your last answer is no longer the one to dispute (another was recorded since).");
       return;
     }
     CardKey key = d.stored().key();
+    tally.disputed(key);
+    String back = "";
+    if (d.leech() != null) {
+      // Its lapses are as before the answer, so it is no leech on this answer's account.
+      boolean wasSuspended = d.leech().was() != null && d.leech().was().suspended();
+      if (!wasSuspended && suspended.remove(key)) setAside.remove(key);
+      back = wasSuspended ? "" : " It is no longer flagged as a leech" + (options.cram() ? "." : ", and stays in study.");
+    }
+    if (d.setAsideByIt() && setAside.remove(key)) back += " It is no longer set aside.";
     index.update(key, cards.get(key));
     if (!options.cram() && dueLoad != null) dueLoad.moved(d.cardAfter(), r.get().outcome().card());
     correct++;
@@ -567,6 +597,7 @@ public final class StudySession {
         : Durations.in(Duration.between(a.answeredAt(), r.get().outcome().card().due()));
     ui.disputed(new DisputeScreen(key.packId(), key.exerciseId(), a.given(), a.rating(), next,
         options.cram() ? null : r.get().outcome().card().due(), r.get().changes()));
+    if (!back.isEmpty()) ui.say(back.strip());
   }
 
   /** Takes back the last answer and reloads what the picker sees. */

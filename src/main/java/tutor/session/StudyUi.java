@@ -16,6 +16,15 @@ public interface StudyUi {
   String ask(String prompt) throws SessionEnd;
 
   /**
+   * The line after a session's last answer when it was rejected: {@code :dispute} counts it as
+   * right. Piped input reads it without a prompt (a script that has no more lines just ends);
+   * JSON lines announce it ({@code await} for {@code finish}).
+   */
+  default String lastChance(String prompt) throws SessionEnd {
+    return ask(prompt);
+  }
+
+  /**
    * Reads one more line of an answer that takes several (SQL), or null where answers come whole
    * (JSON lines): then the first line was all of it.
    */

@@ -799,7 +799,7 @@ public final class SqliteStore implements Store {
   }
 
   @Override
-  public boolean disputeLast(AnswerRecord disputed) {
+  public boolean disputeLast(AnswerRecord disputed, LeechBefore unflag) {
     return transaction(() -> {
       // Only the learner's last answer, and only a rejected one, may be disputed.
       try (PreparedStatement ps = c.prepareStatement("SELECT pack_id, exercise_id, correct, disputed FROM reviews"
@@ -816,6 +816,19 @@ public final class SqliteStore implements Store {
       // answer's, so an undo afterwards still restores everything as it was before the answer.
       new Undo(this).lastInTransaction(disputed.learnerId());
       writeAnswer(disputed);
+      if (unflag != null) {
+        // The answer that made it a leech was right after all: the flag is as it was before.
+        if (unflag.was() != null) writeLeech(disputed.learnerId(), unflag.was());
+        else {
+          try (PreparedStatement ps = c.prepareStatement(
+              "DELETE FROM leeches WHERE learner_id = ? AND pack_id = ? AND exercise_id = ?")) {
+            ps.setLong(1, disputed.learnerId());
+            ps.setString(2, unflag.card().packId());
+            ps.setString(3, unflag.card().exerciseId());
+            ps.executeUpdate();
+          }
+        }
+      }
       return true;
     });
   }
@@ -1150,7 +1163,12 @@ public final class SqliteStore implements Store {
 
   @Override
   public void markLeech(long learnerId, Leech leech) {
-    transaction(() -> {
+    transaction(() -> writeLeech(learnerId, leech));
+  }
+
+  /** Inserts or replaces the learner's leech row; the caller holds the transaction. */
+  private int writeLeech(long learnerId, Leech leech) throws SQLException {
+    {
       try (PreparedStatement ps = c.prepareStatement("INSERT INTO leeches(learner_id, pack_id, exercise_id, lapses,"
           + " flagged_at, action, suspended) VALUES (?,?,?,?,?,?,?) ON CONFLICT(learner_id, pack_id, exercise_id)"
           + " DO UPDATE SET lapses = excluded.lapses, flagged_at = excluded.flagged_at, action = excluded.action,"
@@ -1164,7 +1182,7 @@ public final class SqliteStore implements Store {
         ps.setInt(7, leech.suspended() ? 1 : 0);
         return ps.executeUpdate();
       }
-    });
+    }
   }
 
   @Override

@@ -73,7 +73,19 @@ public interface Store extends AutoCloseable {
    * counted as right, {@link AnswerRecord#disputed}), in one transaction: the review, the card and
    * the mastery. False, with nothing changed, when the last answer is another or was not rejected.
    */
-  boolean disputeLast(AnswerRecord disputed);
+  default boolean disputeLast(AnswerRecord disputed) {
+    return disputeLast(disputed, null);
+  }
+
+  /**
+   * As {@link #disputeLast(AnswerRecord)}, and in the same transaction, when the rejected answer
+   * flagged its exercise as a leech: puts that flag back as it was before the answer ({@code
+   * unflag}). Null leaves the leeches alone.
+   */
+  boolean disputeLast(AnswerRecord disputed, LeechBefore unflag);
+
+  /** The leech flag of {@code card} before an answer flagged it: {@code was}, or no flag when null. */
+  record LeechBefore(CardKey card, Leech was) {}
 
   /** Exercises seen for the first time since {@code since}. */
   int introducedSince(long learnerId, Instant since);

@@ -234,6 +234,13 @@ public final class ConsoleUi implements StudyUi {
   }
 
   @Override
+  public String lastChance(String prompt) throws SessionEnd {
+    if (input.interactive()) return ask(prompt);
+    out.flush();
+    return input.readLine("");
+  }
+
+  @Override
   public void hint(int number, int total, String text) {
     String hint = style.yellow("Hint " + number + " of " + total + ": ") + text;
     hintsGiven.add(hint);

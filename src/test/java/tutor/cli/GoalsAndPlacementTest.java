@@ -45,6 +45,17 @@ class GoalsAndPlacementTest {
   }
 
   @Test
+  void aStudySessionCommandIsNeverGradedInPlacement() throws Exception {
+    Cli.Result r = cli.input(":dispute\n:undo\n7\n", "placement", "--pack", "demo", NOW);
+    assertEquals(0, r.code(), r.toString());
+    assertTrue(r.out().contains(":dispute does not apply here, only in tutor study."), r.out());
+    assertTrue(r.out().contains(":undo does not apply here"), r.out());
+    assertTrue(r.out().contains("Placement done: 1 question"), r.out());
+    assertEquals(java.util.List.of(java.util.List.of("7")), Rows.query(db, "SELECT answer FROM reviews"),
+        "only the answer is recorded");
+  }
+
+  @Test
   void aPassMarksTheSkillMasteredAndUnlocksWhatBuildsOnIt() throws Exception {
     Cli.Result r = cli.input("5\n:skip\n", "placement", "--pack", "demo", NOW);
     assertTrue(r.out().contains("Known (placed: you build on them; mastered once you answer them on two days): The basics"),

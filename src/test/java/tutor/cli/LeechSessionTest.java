@@ -76,6 +76,16 @@ class LeechSessionTest {
     assertEquals(1, count(next.out(), PROMPT), next.out());
   }
 
+  @Test
+  void disputingTheMissThatSetItAsideBringsItBack() {
+    Cli.Result r = cli.input("2 4\n2 4\n2 4\n:dispute\n", "study", "--limit", "40", day(0));
+    assertEquals(0, r.code(), r.toString());
+    String flat = r.out().replace('\n', ' ');
+    assertTrue(flat.contains("Set aside for the rest of this session"), r.out());
+    assertTrue(flat.contains("Counted as right") && flat.contains("It is no longer set aside."), r.out());
+    assertTrue(flat.contains("3 answered, 1 correct"), r.out());
+  }
+
   /** Learned on day 0; then on each later day it is due, forgotten (a lapse) and relearned. */
   private int lapseDaily(int days, int fromDay) {
     int shown = 0;
@@ -148,5 +158,34 @@ class LeechSessionTest {
     assertFalse(out.contains("Suspended:"), out);
     assertTrue(cli.run("leeches").out().contains("re-taught, in study"));
     assertEquals(1, count(cli.input("1 3\n", "study", "--limit", "1", day(60)).out(), PROMPT));
+  }
+
+  @Test
+  void aDisputedAnswerThatMadeItALeechTakesTheFlagAndTheSuspensionBack() throws Exception {
+    Path db = dir.resolve("tutor.db");
+    assertEquals(0, cli.run("settings", "leech-threshold", "2").code());
+    cli.input("1 3\n1 3\n", "study", "--limit", "2", day(0));
+    for (int d = 1; d <= 60; d++) {
+      java.util.List<Object> card = Rows.query(db, "SELECT lapses, phase FROM cards").get(0);
+      if (((Number) card.get(0)).intValue() == 1 && card.get(1).equals("review")) {
+        // The second lapse makes it a leech (suspended); the learner says the answer was right.
+        Cli.Result r = cli.input("2 4\n:dispute\n", "study", "--limit", "1", day(d));
+        assertEquals(0, r.code(), r.toString());
+        String flat = r.out().replace('\n', ' ');
+        if (!flat.contains(PROMPT)) continue; // not due yet
+        assertTrue(flat.contains("Leech: you have forgotten primes/which-prime 2 times"), r.out());
+        assertTrue(flat.contains("Counted as right"), r.out());
+        assertTrue(flat.contains("It is no longer flagged as a leech, and stays in study."), r.out());
+        assertEquals(java.util.List.of(), Rows.query(db, "SELECT * FROM leeches"), "no leech left");
+        assertEquals(java.util.List.of(java.util.List.of(1, "review")), Rows.query(db, "SELECT lapses, phase FROM cards"),
+            "the disputed answer is no lapse");
+        assertTrue(cli.run("leeches").out().toLowerCase(java.util.Locale.ROOT).contains("no leeches"),
+            cli.run("leeches").toString());
+        return;
+      }
+      cli.input("2 4\n1 3\n", "study", "--limit", "2", day(d));
+    }
+    throw new AssertionError("the card never came due in review with one lapse: "
+        + Rows.query(db, "SELECT lapses, phase, due FROM cards"));
   }
 }

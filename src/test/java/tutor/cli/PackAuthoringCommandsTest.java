@@ -206,6 +206,15 @@ class PackAuthoringCommandsTest {
   }
 
   @Test
+  void previewNeverGradesAStudySessionCommand() {
+    Cli.Result r = cli().run("pack", "preview", newPack().toString(), "--exercise", "red-planet", "--answer", ":dispute");
+    assertEquals(2, r.code(), r.toString());
+    assertTrue(r.out().contains(":dispute does not apply here"), r.out());
+    assertTrue(r.err().contains("':dispute' does not apply in pack preview"), r.err());
+    assertFalse(r.out().contains("Not quite"), "not graded: " + r.out());
+  }
+
+  @Test
   void previewOfASkillShowsItsLessonBeforeItsExercises() {
     Cli.Result r = cli().run("pack", "preview", newPack().toString(), "--skill", "water");
     assertEquals(0, r.code(), r.toString());

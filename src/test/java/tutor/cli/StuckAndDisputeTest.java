@@ -70,6 +70,49 @@ class StuckAndDisputeTest {
   }
 
   @Test
+  void theLastAnswerOfAPipedSessionCanBeDisputedByAFinalLine() throws Exception {
+    Cli.Result r = cli.input("London\n:dispute\n", "study", "--limit", "1", DAY1);
+    assertEquals(0, r.code(), r.toString());
+    assertTrue(r.out().contains("Counted as right: your answer 'London' to capital"), r.out());
+    assertTrue(r.out().contains("1 answered, 1 correct (100%)"), r.out());
+    assertEquals(List.of(List.of("capital", 3, 1, "London", 0, 1)), reviews());
+    // A script without the line just ends, and is not asked anything.
+    assertEquals(0, cli.run("learner", "add", "sam").code());
+    assertEquals(0, cli.run("learner", "use", "sam").code());
+    Cli.Result plain = cli.input("London\n", "study", "--limit", "1", DAY1);
+    assertEquals(0, plain.code(), plain.toString());
+    assertFalse(plain.out().contains("Enter to finish"), plain.out());
+    assertTrue(plain.out().contains("1 answered, 0 correct"), plain.out());
+  }
+
+  @Test
+  void theLastAnswerOverJsonLinesCanBeDisputedWhenAskedToFinish() throws Exception {
+    Cli.Result r = cli.input("{\"answer\": \"London\"}\n{\"dispute\": true}\n", "study", "--jsonl", "--limit", "1",
+        "--seed", "3", DAY1);
+    assertEquals(0, r.code(), r.toString());
+    List<String> order = new ArrayList<>();
+    JsonNode summary = null;
+    for (String line : r.out().split("\n")) {
+      JsonNode e = JSON.readTree(line);
+      String name = e.get("event").asText();
+      order.add(name.equals("await") ? "await:" + e.get("for").asText() : name);
+      if (name.equals("summary")) summary = e;
+    }
+    int feedback = order.indexOf("feedback");
+    assertEquals(List.of("feedback", "await:finish", "disputed", "summary"), order.subList(feedback, order.size()),
+        r.out());
+    assertEquals(1, summary.get("correct").asInt());
+    assertEquals("done", summary.get("ended_by").asText());
+    assertEquals(List.of(List.of("capital", 3, 1, "London", 0, 1)), reviews());
+    // A client that just closes its input finishes as before.
+    assertEquals(0, cli.run("learner", "add", "sam").code());
+    assertEquals(0, cli.run("learner", "use", "sam").code());
+    Cli.Result closed = cli.input("{\"answer\": \"London\"}\n", "study", "--jsonl", "--limit", "1", "--seed", "3", DAY1);
+    assertTrue(closed.out().contains("\"ended_by\":\"done\""), closed.out());
+    assertFalse(closed.out().contains("\"event\":\"disputed\""), closed.out());
+  }
+
+  @Test
   void undoAfterADisputeTakesTheAnswerBackEntirely() throws Exception {
     Cli.Result r = cli.input("London\n:dispute\n:undo\n:quit\n", "study", "--limit", "3", DAY1);
     assertTrue(r.out().contains("Undone: your answer to capital is taken back"), r.out());

@@ -40,46 +40,15 @@ import tutor.store.SqliteStore;
 /**
  * The interactive path: keys typed into a JLine terminal (a virtual one, over streams), read by
  * JLineInput, shown by ConsoleUi, in a real session on a real database. Covers the hint ladder
- * then :show, :dispute, the one prompt after the session's last answer, and :skip after a try
- * showing the answer.
+ * then :show, :dispute, the one prompt after the session's last answer (Enter, and :dispute there,
+ * typed only once the prompt is on the screen: {@link #drive}), and :skip after a try showing the
+ * answer.
  */
 class JLineStuckSessionTest {
   private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
   @TempDir Path dir;
 
   private record Run(String screen, SessionSummary summary) {}
-
-  private Run session(Path db, String keys, int limit) throws Exception {
-    ByteArrayOutputStream screen = new ByteArrayOutputStream();
-    // The keys wait in a pipe that stays open, as a keyboard does: the end of a byte array would
-    // reach the terminal as end of input before the session had read them. ":quit" at the end
-    // keeps a session that asks for more than the script from waiting for ever.
-    PipedInputStream keyboard = new PipedInputStream(1 << 16);
-    SessionSummary summary;
-    try (PipedOutputStream typing = new PipedOutputStream(keyboard); SqliteStore store = SqliteStore.open(db);
-        Terminal terminal = TerminalBuilder.builder().system(false).type("xterm")
-            .streams(keyboard, screen).encoding(StandardCharsets.UTF_8).size(new Size(80, 24)).build()) {
-      typing.write((keys + ":quit\n:quit\n").getBytes(StandardCharsets.UTF_8));
-      typing.flush();
-      Learner learner = store.currentLearner(NOW);
-      JLineInput input = JLineInput.on(terminal);
-      assertTrue(input.interactive());
-      PrintWriter out = terminal.writer();
-      ConsoleUi ui = new ConsoleUi(input, out, Style.PLAIN, () -> NOW);
-      LearnerSettings settings = LearnerSettings.from(store.settings(learner.id()), ZoneId.of("UTC"));
-      StudySession session = new StudySession(store, learner, settings,
-          new FsrsScheduler(settings.schedulerConfig(tutor.schedule.FsrsParameters.DEFAULT)), new AnswerGrader(), ui,
-          Clock.fixed(NOW, ZoneOffset.UTC), new StudySession.Options(Optional.empty(), Optional.empty(),
-              Optional.empty(), OptionalInt.of(limit), 7), Map.of("demo", "Demo pack"));
-      summary = session.run();
-      ui.summary(summary);
-      out.flush();
-      terminal.flush();
-      typing.close(); // end of the keys before the terminal closes: its reader ends quietly
-    }
-    // Read once the terminal is closed: all it had to write is written.
-    return new Run(screen.toString(StandardCharsets.UTF_8), summary);
-  }
 
   private Path installed() throws Exception {
     Path db = dir.resolve("t.db");
@@ -106,17 +75,18 @@ class JLineStuckSessionTest {
   @Test
   void hintsThenShowThenDisputeThenSkipAfterATryAtATerminal() throws Exception {
     Path db = installed();
-    String keys = String.join("\n",
-        "",            // the new skill's lesson: Enter to start practising
-        "?", "?",      // capital: its only hint, then no more
-        ":show",       // the answer, a miss
-        "4",           // sum: rejected (a second miss: help is offered)
-        ":dispute",    // ...at the help prompt: counted as right
-        "",            // Enter to go on
-        "9",           // colour: no option 9, but a try
-        ":skip",       // so the skip shows the answer
-        "100", "Celsius") + "\n";
-    Run run = session(db, keys, 3);
+    Run run = drive(db, 3,
+        new Step("Answer: 2", "\n"),                          // the new skill's lesson: Enter to practise
+        new Step("What is the capital of France?", "?\n"),   // capital: its only hint...
+        new Step("Hint 1 of 1", "?\n"),                       // ...then no more
+        new Step("That was the last hint", ":show\n"),        // the answer, a miss
+        new Step("Exercise 2 of 3", "4\n"),                   // sum: rejected (a second miss: help is offered)
+        new Step("You missed 2 in a row", ":dispute\n"),      // ...at the help prompt: counted as right
+        new Step("Counted as right", "\n"),                   // Enter to go on
+        new Step("Exercise 3 of 3", "9\n"),                   // colour: no option 9, but a try
+        new Step("9", ":skip\n"),                             // so the skip shows the answer
+        new Step("Skipped. The answer", "100\n"),             // boil: its two gaps
+        new Step("100", "Celsius\n"));
     String s = run.screen();
     assertTrue(s.contains("Hint 1 of 1: It is on the Seine."), s);
     assertTrue(s.contains("That was the last hint. Type :show to see the answer (it counts as a miss)"), s);
@@ -138,8 +108,112 @@ class JLineStuckSessionTest {
   @Test
   void enterAtThatPromptFinishesWithTheVerdictAsItWas() throws Exception {
     Path db = installed();
-    Run run = session(db, "\nLondon\n\n", 1);
+    Run run = drive(db, 1,
+        new Step("Answer: 2", "\n"),
+        new Step("What is the capital of France?", "London\n"),
+        new Step("If you were right, type :dispute.", "\n"));
     assertEquals(0, run.summary().correct());
     assertEquals(List.of(List.of("capital", 1, 0, "London", 0, 0, 0)), reviews(db));
+  }
+
+  private static final String READING = "\u001b[?2004h";
+
+  /**
+   * Keys to type once the screen shows {@code after} (beyond what earlier steps waited for) and the
+   * terminal then waits for a line.
+   */
+  private record Step(String after, String keys) {}
+
+  /**
+   * A session driven as a person would: each step's keys are typed only once the screen shows what
+   * they answer, so a slow machine only makes the test slower, never cut short. The deadline is a
+   * guard against a hang, not a measurement: past it the test fails with the screen so far.
+   */
+  private Run drive(Path db, int limit, Step... steps) throws Exception {
+    ByteArrayOutputStream screen = new ByteArrayOutputStream(); // its methods are synchronized
+    PipedInputStream keyboard = new PipedInputStream(1 << 16);
+    try (PipedOutputStream typing = new PipedOutputStream(keyboard); SqliteStore store = SqliteStore.open(db);
+        Terminal terminal = TerminalBuilder.builder().system(false).type("xterm")
+            .streams(keyboard, screen).encoding(StandardCharsets.UTF_8).size(new Size(80, 24)).build()) {
+      Learner learner = store.currentLearner(NOW);
+      JLineInput input = JLineInput.on(terminal);
+      PrintWriter out = terminal.writer();
+      ConsoleUi ui = new ConsoleUi(input, out, Style.PLAIN, () -> NOW);
+      LearnerSettings settings = LearnerSettings.from(store.settings(learner.id()), ZoneId.of("UTC"));
+      StudySession session = new StudySession(store, learner, settings,
+          new FsrsScheduler(settings.schedulerConfig(tutor.schedule.FsrsParameters.DEFAULT)), new AnswerGrader(), ui,
+          Clock.fixed(NOW, ZoneOffset.UTC), new StudySession.Options(Optional.empty(), Optional.empty(),
+              Optional.empty(), OptionalInt.of(limit), 7), Map.of("demo", "Demo pack"));
+      java.util.concurrent.CompletableFuture<SessionSummary> done = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+        try {
+          SessionSummary summary = session.run();
+          ui.summary(summary);
+          out.flush();
+          return summary;
+        } catch (Exception e) {
+          throw new java.util.concurrent.CompletionException(e);
+        }
+      });
+      int from = 0;
+      for (Step step : steps) {
+        from = waitFor(screen, step.after(), from, done);
+        // JLine starts reading a line with this (bracketed paste on): keys typed now are read now.
+        if (!step.keys().isEmpty()) from = waitFor(screen, READING, from, done);
+        typing.write(step.keys().getBytes(StandardCharsets.UTF_8));
+        typing.flush();
+      }
+      SessionSummary summary;
+      try {
+        summary = done.get(2, java.util.concurrent.TimeUnit.MINUTES);
+      } catch (java.util.concurrent.TimeoutException e) {
+        typing.write(":quit\n:quit\n".getBytes(StandardCharsets.UTF_8)); // unblock it, then fail
+        typing.flush();
+        throw new AssertionError("the session did not end after the last step:\n" + screen.toString(StandardCharsets.UTF_8));
+      }
+      terminal.flush();
+      typing.close();
+      return new Run(screen.toString(StandardCharsets.UTF_8), summary);
+    }
+  }
+
+  /** Where {@code text} ends on the screen, once it shows beyond {@code from}. */
+  private static int waitFor(ByteArrayOutputStream screen, String text, int from,
+      java.util.concurrent.CompletableFuture<?> session) throws InterruptedException {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
+    while (true) {
+      // Whether it had ended before the screen is read: then the screen read is all it wrote.
+      boolean ended = session.isDone();
+      String shown = screen.toString(StandardCharsets.UTF_8);
+      int at = shown.indexOf(text, from);
+      if (at >= 0) return at + text.length();
+      if (ended || System.nanoTime() > deadline) {
+        Throwable failed = null;
+        if (session.isCompletedExceptionally()) {
+          try {
+            session.join();
+          } catch (java.util.concurrent.CompletionException e) {
+            failed = e.getCause();
+          }
+        }
+        throw new AssertionError("the screen never showed '" + text + "'" + (ended ? " (the session ended)" : "")
+            + ":\n" + shown, failed);
+      }
+      Thread.sleep(5);
+    }
+  }
+
+  @Test
+  void afterTheSessionsLastAnswerOnePromptAllowsADispute() throws Exception {
+    Path db = installed();
+    Run run = drive(db, 1,
+        new Step("Answer: 2", "\n"),
+        new Step("What is the capital of France?", "London\n"),
+        new Step("If you were right, type :dispute.", ":dispute\n"),
+        new Step("Counted as right", ""));
+    String s = run.screen();
+    assertTrue(s.contains("Enter to finish, :dispute if you were right"), s);
+    assertTrue(s.contains("Counted as right: your answer 'London' to capital"), s);
+    assertEquals(1, run.summary().correct());
+    assertEquals(List.of(List.of("capital", 3, 1, "London", 0, 0, 1)), reviews(db));
   }
 }
