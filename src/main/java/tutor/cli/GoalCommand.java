@@ -121,11 +121,8 @@ final class GoalCommand implements Callable<Integer> {
           if (!skills.isEmpty()) throw new UserException(ExitCodes.BAD_INPUT, "give --unit or --skill, not both");
           skills = Units.declared(store, pack, unit).skills();
         }
-        for (String s : skills) {
-          if (packSkills.stream().noneMatch(k -> k.id().equals(s))) {
-            throw new UserException(ExitCodes.BAD_INPUT, "pack '" + pack + "' has no skill '" + s + "'");
-          }
-        }
+        // Ids, titles or the start of either; the goal keeps the ids.
+        skills = skills.stream().map(s -> SkillNames.one(packSkills, pack, s).id()).distinct().toList();
         Goal g = new GoalStore(store).add(learner.id(), new Goal(0, pack, skills, deadline, minutes, exercises, now));
         root.ctx.out().println("Goal " + g.id() + ": " + Units.describe(store, g) + ".");
         plans(store, learner, now).stream().filter(p -> p.goal().id() == g.id()).findFirst()
