@@ -58,13 +58,18 @@ final class DueCommand implements Callable<Integer> {
       isDueNow.addAll(dueNow);
       Map<LocalDate, Integer> perDay = new TreeMap<>();
       for (int i = 0; i <= days; i++) perDay.put(day.dateOf(now).plusDays(i), 0);
+      // Today counts what is due now as well (overdue included): "8 due now" never beside "today 0".
+      LocalDate todayDate = day.dateOf(now);
       for (DueItem i : items) {
-        if (!isDueNow.contains(i)) perDay.merge(day.dateOf(i.due()), 1, Integer::sum);
+        perDay.merge(isDueNow.contains(i) ? todayDate : day.dateOf(i.due()), 1, Integer::sum);
       }
       if (format == OutputFormat.json) {
         ObjectMapper m = new ObjectMapper();
         ObjectNode o = m.createObjectNode();
-        o.put("learner", learner.name()).put("now", now.toString()).put("due_now", dueNow.size());
+        double secs = new tutor.store.GoalStore(store).recentMedianSeconds(learner.id(), 200);
+        o.put("learner", learner.name()).put("now", now.toString()).put("due_now", dueNow.size())
+            .put("minutes_estimate", Math.round(dueNow.size() * (Double.isNaN(secs)
+                ? tutor.goal.GoalPlanner.DEFAULT_SECONDS_PER_EXERCISE : secs) / 6) / 10.0);
         var list = o.putArray("due");
         for (DueItem i : dueNow) {
           list.addObject().put("pack", i.card().packId()).put("exercise", i.card().exerciseId())
@@ -76,18 +81,13 @@ final class DueCommand implements Callable<Integer> {
         out.println(m.writerWithDefaultPrettyPrinter().writeValueAsString(o));
         return ExitCodes.OK;
       }
-      out.println(dueNow.isEmpty() ? "Nothing is due now." : dueNow.size() + " due now:");
-      for (DueItem i : dueNow.subList(0, Math.min(LISTED, dueNow.size()))) {
-        out.printf("  %-12s %-28s %s%n", i.card().packId(), i.card().exerciseId(), i.skillTitle());
-      }
-      if (dueNow.size() > LISTED) out.printf("  ... and %d more%n", dueNow.size() - LISTED);
-      items.stream().filter(i -> !isDueNow.contains(i)).findFirst().ifPresent(i ->
-          out.println("Next review " + Durations.in(Duration.between(now, i.due())) + "."));
-      out.println("Coming days (reviews falling due):");
-      LocalDate today = day.dateOf(now);
-      perDay.forEach((d, n) -> out.printf("  %-10s %-10s %3d%n",
-          d.equals(today) ? "today" : d.equals(today.plusDays(1)) ? "tomorrow" : "", tutor.session.EnglishDates.shortDate(d), n));
-      out.println("Study with: tutor study");
+      List<DueItem> listed = dueNow.subList(0, Math.min(LISTED, dueNow.size()));
+      java.util.Optional<Instant> next = items.stream().filter(i -> !isDueNow.contains(i)).map(DueItem::due).findFirst();
+      double seconds = new tutor.store.GoalStore(store).recentMedianSeconds(learner.id(), 200);
+      DueText.print(out, TerminalWidth.of(root.ctx), now, dueNow.size(), listed, next, perDay, todayDate,
+          Double.isNaN(seconds) ? tutor.goal.GoalPlanner.DEFAULT_SECONDS_PER_EXERCISE : seconds,
+          i -> store.exercise(i.card()).map(tutor.pack.Exercise::prompt).filter(p -> !p.isBlank())
+              .orElse(i.card().exerciseId()));
     }
     return ExitCodes.OK;
   }
