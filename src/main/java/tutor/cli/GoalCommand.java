@@ -194,18 +194,20 @@ final class GoalCommand implements Callable<Integer> {
           return ExitCodes.OK;
         }
         if (plans.isEmpty()) out.println("No goals yet. Add one with: tutor goal add --pack ID --by DATE");
+        int width = TerminalWidth.forProse(root.ctx);
+        java.util.function.Consumer<String> line = t -> TextRows.wrap(t, width).forEach(out::println);
         for (GoalPlan p : plans) {
-          out.println("Goal " + p.goal().id() + ": " + Units.describe(store, p.goal()));
-          out.println("  " + p.summary());
-          out.println("  " + p.workLine());
+          line.accept("Goal " + p.goal().id() + ": " + Units.describe(store, p.goal()));
+          line.accept("  " + p.summary());
+          line.accept("  " + p.workLine());
           double[] exam = examRecall(p, data, scheduler, settings);
           if (exam != null) {
-            out.printf("  predicted recall on %s: mean %d%%, lowest %d%% (%d of %d exercises below %d%%)%n",
+            line.accept(String.format("  predicted recall on %s: mean %d%%, lowest %d%% (%d of %d exercises below %d%%)",
                 p.goal().deadline(), Math.round(exam[0] * 100), Math.round(exam[1] * 100), (int) exam[2], (int) exam[3],
-                Math.round(tutor.session.Picker.DEFAULT_EXAM_RECALL * 100));
+                Math.round(tutor.session.Picker.DEFAULT_EXAM_RECALL * 100)));
           }
           if (!p.remaining().isEmpty()) {
-            out.println("  to master: " + String.join(", ", p.remaining().stream().map(SkillKey::skillId).toList()));
+            line.accept("  to master: " + String.join(", ", p.remaining().stream().map(SkillKey::skillId).toList()));
           }
         }
       }

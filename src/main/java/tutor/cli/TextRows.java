@@ -10,6 +10,7 @@ final class TextRows {
 
   /** Text wrapped to {@code width} (the last column stays free), continued under its own indentation. */
   static List<String> wrap(String text, int width) {
+    if (text.length() < width && !text.contains("\n")) return List.of(text); // as written, spacing and all
     return Wrap.lines(text, width - 1, "");
   }
 

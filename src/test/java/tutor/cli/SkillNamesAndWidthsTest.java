@@ -81,4 +81,18 @@ class SkillNamesAndWidthsTest {
       assertTrue(words.contains("Building on the basics; needs basics"), "no word broken:\n" + text);
     }
   }
+
+  @Test
+  void helpAtFiftyColumnsIsWrappedBetweenWords() throws Exception {
+    for (String[] args : new String[][] {{"undo", "--help"}, {"--help"}, {"settings", "--help"}}) {
+      TerminalCli.Result r = new TerminalCli(db).size(50, 20).keys("", args);
+      assertEquals(0, r.code(), r.toString());
+      String plain = r.out().replaceAll("\u001B\\[[0-9;]*[A-Za-z]", "");
+      for (String line : plain.lines().toList()) {
+        assertTrue(line.length() < 50 || !line.strip().contains(" "), String.join(" ", args) + ": too wide: " + line);
+      }
+    }
+    String undo = new TerminalCli(db).size(50, 20).keys("", "undo", "--help").out().replaceAll("\\s+", " ");
+    assertTrue(undo.contains("How many answers to take back (default 1)."), undo);
+  }
 }
