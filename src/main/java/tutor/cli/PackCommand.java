@@ -103,6 +103,7 @@ final class PackCommand implements Callable<Integer> {
           InstallReport r = store.installPack(pack, authored.sources().authorExamples(),
               path.toAbsolutePath().toString(), src.contentHash(),
               root.clock().instant());
+          tutor.store.PackMedia.save(store, pack.id(), tutor.store.PackMedia.files(src.dir, pack));
           if (r.firstInstall()) {
             out.printf("Installed %s %s: %s, %s.%n", pack.id(), pack.version(),
                 count(pack.skills().size(), "skill", "skills"), count(pack.exercises().size(), "exercise", "exercises"));
