@@ -64,10 +64,15 @@ final class DueCommand implements Callable<Integer> {
       for (int i = 0; i < bounds.size(); i++) {
         if (outlook.later().get(i) > 0) perDay.merge(today.plusDays(i), outlook.later().get(i), Integer::sum);
       }
+      // Today counts what is due now as well (overdue included): "8 due now" never beside "today 0".
+      perDay.merge(today, outlook.dueNow(), Integer::sum);
       if (format == OutputFormat.json) {
         ObjectMapper m = new ObjectMapper();
         ObjectNode o = m.createObjectNode();
-        o.put("learner", learner.name()).put("now", now.toString()).put("due_now", outlook.dueNow());
+        double secs = new tutor.store.GoalStore(store).recentMedianSeconds(learner.id(), 200);
+        o.put("learner", learner.name()).put("now", now.toString()).put("due_now", outlook.dueNow())
+            .put("minutes_estimate", Math.round(outlook.dueNow() * (Double.isNaN(secs)
+                ? tutor.goal.GoalPlanner.DEFAULT_SECONDS_PER_EXERCISE : secs) / 6) / 10.0);
         var list = o.putArray("due");
         for (DueItem i : dueNow) {
           list.addObject().put("pack", i.card().packId()).put("exercise", i.card().exerciseId())
@@ -79,16 +84,12 @@ final class DueCommand implements Callable<Integer> {
         out.println(m.writerWithDefaultPrettyPrinter().writeValueAsString(o));
         return ExitCodes.OK;
       }
-      out.println(outlook.dueNow() == 0 ? "Nothing is due now." : outlook.dueNow() + " due now:");
-      for (DueItem i : dueNow.subList(0, Math.min(LISTED, dueNow.size()))) {
-        out.printf("  %-12s %-28s %s%n", i.card().packId(), i.card().exerciseId(), i.skillTitle());
-      }
-      if (outlook.dueNow() > LISTED) out.printf("  ... and %d more%n", outlook.dueNow() - LISTED);
-      outlook.next().ifPresent(next -> out.println("Next review " + Durations.in(Duration.between(now, next)) + "."));
-      out.println("Coming days (reviews falling due):");
-      perDay.forEach((d, n) -> out.printf("  %-10s %-10s %3d%n",
-          d.equals(today) ? "today" : d.equals(today.plusDays(1)) ? "tomorrow" : "", tutor.session.EnglishDates.shortDate(d), n));
-      out.println("Study with: tutor study");
+      List<DueItem> listed = dueNow.subList(0, Math.min(LISTED, dueNow.size()));
+      double seconds = new tutor.store.GoalStore(store).recentMedianSeconds(learner.id(), 200);
+      DueText.print(out, TerminalWidth.of(root.ctx), now, outlook.dueNow(), listed, outlook.next(), perDay, today,
+          Double.isNaN(seconds) ? tutor.goal.GoalPlanner.DEFAULT_SECONDS_PER_EXERCISE : seconds,
+          i -> store.exercise(i.card()).map(tutor.pack.Exercise::prompt).filter(p -> !p.isBlank())
+              .orElse(i.card().exerciseId()));
     }
     return ExitCodes.OK;
   }

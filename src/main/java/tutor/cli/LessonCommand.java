@@ -19,7 +19,7 @@ import tutor.terminal.ConsoleUi;
 final class LessonCommand implements Callable<Integer> {
   @ParentCommand TutorCommand root;
 
-  @Parameters(paramLabel = "SKILL", description = "The skill's id (see: tutor pack list --format json).")
+  @Parameters(paramLabel = "SKILL", description = "The skill: its id, title, or the start of either (tutor pack list shows them).")
   String skill;
 
   @Option(names = "--pack", paramLabel = "ID", description = "The pack, when several have a skill of that id.")
@@ -29,17 +29,7 @@ final class LessonCommand implements Callable<Integer> {
   public Integer call() throws java.io.IOException {
     try (SqliteStore store = root.openStore()) {
       long learner = store.currentLearner(root.clock().instant()).id();
-      List<StoredSkill> matches = store.studyData(learner).skills().stream()
-          .filter(s -> s.id().equals(skill) && (pack == null || s.packId().equals(pack))).toList();
-      if (matches.isEmpty()) {
-        throw new UserException(ExitCodes.BAD_INPUT, "no skill '" + skill + "'" + (pack == null ? "" : " in pack '" + pack + "'")
-            + " (see: tutor pack list)");
-      }
-      if (matches.size() > 1) {
-        throw new UserException(ExitCodes.BAD_INPUT, "several packs have a skill '" + skill + "': "
-            + String.join(", ", matches.stream().map(StoredSkill::packId).toList()) + "; add --pack ID");
-      }
-      StoredSkill s = matches.get(0);
+      StoredSkill s = SkillNames.one(store.studyData(learner).skills(), pack, skill);
       String title = store.packs(learner).stream().filter(p -> p.id().equals(s.packId())).map(PackSummary::title)
           .findFirst().orElse(s.packId());
       // At a terminal: made for its width and paged; piped: 80 columns, all at once.

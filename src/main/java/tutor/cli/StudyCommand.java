@@ -60,7 +60,7 @@ final class StudyCommand implements Callable<Integer> {
   @Option(names = "--pack", paramLabel = "ID", description = "Study only this pack.")
   String pack;
 
-  @Option(names = "--skill", paramLabel = "ID", description = "Study only this skill (even if it is still locked).")
+  @Option(names = "--skill", paramLabel = "ID", description = "Study only this skill (even if it is still locked): its id, title or the start of either.")
   String skill;
 
   @Option(names = "--minutes", paramLabel = "N", description = "Stop after about N minutes.")
@@ -337,10 +337,10 @@ final class StudyCommand implements Callable<Integer> {
     if (pack != null && data.skills().stream().noneMatch(s -> s.packId().equals(pack))) {
       throw new UserException(ExitCodes.BAD_INPUT, "no installed pack '" + pack + "' (see: tutor pack list)");
     }
-    if (skill != null && data.skills().stream().noneMatch(s -> s.id().equals(skill)
-        && (pack == null || s.packId().equals(pack)))) {
-      throw new UserException(ExitCodes.BAD_INPUT, "no skill '" + skill + "'"
-          + (pack == null ? "" : " in pack '" + pack + "'") + " (see: tutor pack list)");
+    if (skill != null) {
+      // A title or the start of a name is taken too; the session is given the id.
+      java.util.List<tutor.store.StoredSkill> found = SkillNames.resolve(data.skills(), pack, skill);
+      if (found.stream().map(tutor.store.StoredSkill::id).distinct().count() == 1) skill = found.get(0).id();
     }
   }
 }
