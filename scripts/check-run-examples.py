@@ -75,11 +75,14 @@ def run(pack_dir, fixtures, ex, sql, reverse=False):
     if ex.get("check"):
         cur = db.execute(ex["check"])
         return [d[0] for d in cur.description], cur.fetchall()
-    result = []
+    result = {}
     for t in tables:
         cur = db.execute(f'SELECT * FROM "{t}"')
-        result.append((t, [d[0] for d in cur.description], sorted(map(repr, cur.fetchall()))))
-    return ["tables"], [(repr(result),)]
+        result[t] = ([d[0] for d in cur.description], cur.fetchall())
+    return TABLES, result
+
+
+TABLES = ["(every table)"]
 
 
 def same_value(a, b, tol):
@@ -109,6 +112,9 @@ def same_result(expected, actual, ex):
     tol = float(ex.get("tolerance", 0))
     ordered = ex.get("ordered", False)
     (ecols, erows), (acols, arows) = expected, actual
+    if ecols is TABLES:
+        return erows.keys() == arows.keys() and all(
+            erows[t][0] == arows[t][0] and same_rows(erows[t][1], arows[t][1], tol, False) for t in erows)
     if len(ecols) != len(acols):
         return False
     if ex.get("columns", False):
@@ -121,6 +127,13 @@ def same_result(expected, actual, ex):
         if same_rows(erows, [tuple(r[i] for i in perm) for r in arows], tol, ordered):
             return True
     return False
+
+
+def show(result):
+    cols, rows = result
+    if cols is TABLES:
+        return "tables " + ", ".join(f"{t}: {len(r[1])} rows" for t, r in rows.items())
+    return f"{cols} {rows[:4]}{' ...' if len(rows) > 4 else ''} ({len(rows)} rows)"
 
 
 def check_sql(pack_dir, fixtures, ex, where):
@@ -147,8 +160,8 @@ def check_sql(pack_dir, fixtures, ex, where):
             fail(where, f"accept example fails: {e}: {sql}")
             continue
         if not same_result(expected, actual, ex):
-            fail(where, f"accept example gives another result: {sql}\n    expected {expected[1][:4]}...\n"
-                        f"    got      {actual[1][:4]}...")
+            fail(where, f"accept example gives another result: {sql}\n    expected {show(expected)}\n"
+                        f"    got      {show(actual)}")
     for sql in examples.get("reject", []):
         counts["reject"] += 1
         try:
