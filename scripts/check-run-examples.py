@@ -43,6 +43,13 @@ def load_fixture(pack_dir, fixtures, name):
     return db
 
 
+# As tutor's sandbox (tutor.run.SqlSandbox): statements a query exercise refuses, and statements
+# no exercise runs.
+CHANGES = {"INSERT", "UPDATE", "DELETE", "REPLACE", "CREATE", "DROP", "ALTER", "REINDEX", "ANALYZE"}
+NEVER = {"ATTACH", "DETACH", "PRAGMA", "VACUUM", "BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE",
+         "EXPLAIN"}
+
+
 def first_word(sql):
     text = re.sub(r"--[^\n]*", "", sql)
     text = re.sub(r"/\*.*?\*/", "", text, flags=re.S).strip().lstrip("(").strip()
@@ -58,20 +65,21 @@ def run(pack_dir, fixtures, ex, sql, reverse=False):
     """Returns (column names, rows) of the query's result, or of the check after a change."""
     db = load_fixture(pack_dir, fixtures, ex["fixture"])
     tables = table_names(db)
+    db.execute("PRAGMA foreign_keys = ON")
     if reverse:
         db.execute("PRAGMA reverse_unordered_selects = ON")
     mode = ex.get("mode", "query")
     word = first_word(sql)
     if mode == "query":
-        if word not in ("SELECT", "WITH", "VALUES"):
+        if word in CHANGES or word in NEVER or not word:
             raise sqlite3.Error(f"not a query: starts with {word}")
+        db.execute("PRAGMA query_only = ON")
         cur = db.execute(sql)
         rows = cur.fetchall()
         return [d[0] for d in cur.description], rows
-    if word in ("SELECT", "WITH") and "INSERT" not in sql.upper() and "UPDATE" not in sql.upper() \
-            and "DELETE" not in sql.upper():
-        raise sqlite3.Error("a query does not change anything")
-    db.execute(sql)
+    if word in NEVER:
+        raise sqlite3.Error(f"{word} is not run")
+    db.execute(sql)  # as tutor does, a query here runs and changes nothing
     if ex.get("check"):
         cur = db.execute(ex["check"])
         return [d[0] for d in cur.description], cur.fetchall()
