@@ -183,7 +183,7 @@ def check_sql(pack_dir, fixtures, ex, where):
 def regex_passes(pattern, ex):
     flags = re.IGNORECASE if ex.get("ignore_case") else 0
     try:
-        compiled = re.compile(pattern, flags)
+        compiled = re.compile(pattern.strip(), flags)  # tutor strips a typed pattern, as a line read from a terminal
     except re.error:
         return False
     hit = compiled.fullmatch if ex.get("mode", "whole") == "whole" else compiled.search
