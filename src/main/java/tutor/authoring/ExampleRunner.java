@@ -9,7 +9,7 @@ import tutor.kind.Kind;
 import tutor.pack.Exercise;
 import tutor.packfile.AuthoredPack;
 import tutor.packfile.Examples;
-import tutor.session.NearMiss;
+import tutor.grade.NearMiss;
 
 /**
  * Runs the {@code examples:} of every exercise through the real grader. Choice and order examples
@@ -49,7 +49,7 @@ public final class ExampleRunner {
     boolean shuffled = !Kind.of(e).items().isEmpty();
     long[] seeds = shuffled ? SEEDS : new long[] {0};
     for (long seed : seeds) {
-      Presentation p = Presentation.of(e, seed);
+      Presentation p = Kind.of(e).present(seed);
       List<String> typed = typed(e, x.answer(), p);
       Outcome outcome = grader.grade(e, p, typed);
       String problem = problem(outcome, mustAccept, typed, shuffled);
@@ -80,7 +80,7 @@ public final class ExampleRunner {
    * learner who says yes is credited.
    */
   private static String offered(Exercise e, List<String> typed) {
-    return NearMiss.find(e, typed, NearMiss.DEFAULT_TOLERANCE)
+    return Kind.nearMiss(e, typed, NearMiss.DEFAULT_TOLERANCE)
         .map(n -> "is graded wrong, but offered as a near miss of '" + n.expected()
             + "' (\"Almost ... Count it as right?\"): a learner who says yes is credited")
         .orElse("");

@@ -10,10 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
-import tutor.grade.TextMatch;
 import tutor.kind.Kind;
 import tutor.pack.Exercise;
-import tutor.pack.Normalization;
 import tutor.pack.Pack;
 import tutor.pack.Skill;
 import tutor.packfile.AuthoredPack;
@@ -33,10 +31,6 @@ public final class Linter {
   public static final int LONG_PROMPT_CHARS = 300;
   /** Fewer words than this does not introduce a skill. */
   public static final int SHORT_LESSON_WORDS = 40;
-  /** The correct option is this many times longer than every other option, and ... */
-  static final double GIVEAWAY_RATIO = 1.5;
-  /** ... at least this many characters longer. */
-  static final int GIVEAWAY_CHARS = 10;
 
   private final int minExercises;
   private final Path packDir;
@@ -107,40 +101,9 @@ public final class Linter {
     return text.isEmpty() ? e.prompt() : (e.prompt() + "\n" + text).strip();
   }
 
-  /** The checks that only make sense for one kind; a new kind says here which apply. */
+  /** The checks that only make sense for one kind: its class says which apply. */
   private void kindChecks(Exercise e, String what, Location at, List<LintWarning> out) {
-    e.body().accept(new Exercise.Cases<Void>() {
-      public Void flashcard(Exercise.Flashcard f) {
-        return null;
-      }
-
-      public Void choice(Exercise.Choice c) {
-        giveaway(e, c, at).ifPresent(out::add);
-        return null;
-      }
-
-      public Void text(Exercise.Text t) {
-        // Commands are case-sensitive by nature (-r and -R differ): no case-only warning for them.
-        if (!t.commandAnswers()) caseOnly(what, "the answers", t.answers(), t.normalization(), at, out);
-        return null;
-      }
-
-      public Void cloze(Exercise.Cloze c) {
-        if (c.commandAnswers()) return null; // case always counts in a command
-        for (int i = 0; i < c.gaps().size(); i++) {
-          caseOnly(what, "the alternatives of gap " + (i + 1), c.gaps().get(i).alternatives(), c.normalization(), at, out);
-        }
-        return null;
-      }
-
-      public Void numeric(Exercise.Numeric n) {
-        return null;
-      }
-
-      public Void order(Exercise.Order o) {
-        return null;
-      }
-    });
+    for (Kind.Lint w : Kind.of(e).lint(what)) out.add(new LintWarning(w.rule(), at, w.message()));
   }
 
   private Optional<LintWarning> flatDifficulty(Skill s, List<Exercise> exercises, Location at) {
@@ -150,45 +113,6 @@ public final class Linter {
     if (min != max) return Optional.empty();
     return Optional.of(new LintWarning("flat-difficulty", at, "skill '" + s.id()
         + "': every exercise has difficulty " + min + "; let difficulty rise so learners start easy"));
-  }
-
-  /** A correct option much longer than every other one is a known give-away. */
-  private static Optional<LintWarning> giveaway(Exercise e, Exercise.Choice c, Location at) {
-    if (c.multiple() || c.options().size() < 3) return Optional.empty();
-    int correct = c.correct().get(0);
-    int answerLength = c.options().get(correct).strip().length();
-    int longestOther = 0;
-    for (int i = 0; i < c.options().size(); i++) {
-      if (i != correct) longestOther = Math.max(longestOther, c.options().get(i).strip().length());
-    }
-    if (answerLength >= GIVEAWAY_RATIO * longestOther && answerLength - longestOther >= GIVEAWAY_CHARS) {
-      return Optional.of(new LintWarning("length-giveaway", at, "exercise '" + e.id()
-          + "': the correct option is much longer than the others (" + answerLength + " characters against at most "
-          + longestOther + "), which gives it away"));
-    }
-    return Optional.empty();
-  }
-
-  /** One warning per field listing the keys that differ only by case, if any do. */
-  private static void caseOnly(String what, String field, List<String> keys, Normalization n, Location at,
-      List<LintWarning> out) {
-    List<String> pairs = new ArrayList<>();
-    for (int i = 0; i < keys.size(); i++) {
-      for (int j = i + 1; j < keys.size(); j++) {
-        String a = keys.get(i);
-        String b = keys.get(j);
-        if (!a.equals(b) && a.equalsIgnoreCase(b) && (n.caseSensitive() || TextMatch.matches(a, b, n))) {
-          pairs.add("'" + a + "'/'" + b + "'");
-        }
-      }
-    }
-    if (pairs.isEmpty()) return;
-    String list = String.join(", ", pairs.subList(0, Math.min(3, pairs.size()))) + (pairs.size() > 3 ? ", ..." : "");
-    out.add(new LintWarning("case-only", at, n.caseSensitive()
-        ? what + ": " + field + " differ only by case (" + list + "); fine if each spelling is meant,"
-            + " otherwise set case_sensitive: false on the exercise"
-        : what + ": " + field + " are the same once case is ignored, as this exercise grades (" + list
-            + "); keep one of each"));
   }
 
   private void lesson(Skill s, SourceMap src, List<LintWarning> out) {

@@ -35,12 +35,7 @@ public record PackStats(Pack pack, List<SkillStats> skills, Map<ExerciseType, In
    * the feedback. Rough figures, in line with the "fast answer" thresholds of the ratings.
    */
   public static int secondsPerAttempt(ExerciseType type) {
-    return switch (type) {
-      case FLASHCARD -> 10;
-      case CHOICE -> 20;
-      case TEXT, CLOZE, NUMERIC -> 30;
-      case ORDER -> 40;
-    };
+    return type.secondsPerAttempt();
   }
 
   /** Attempts until an exercise is known: the first, a learning step, and about two reviews. */
@@ -58,23 +53,31 @@ public record PackStats(Pack pack, List<SkillStats> skills, Map<ExerciseType, In
     Map<ExerciseType, Integer> allTypes = new EnumMap<>(ExerciseType.class);
     List<SkillStats> skills = new ArrayList<>();
     long total = 0;
+    for (Exercise e : pack.exercises()) {
+      allTypes.merge(e.type(), 1, Integer::sum);
+      total += attemptSeconds(e);
+    }
     for (Skill s : pack.skills()) {
       Map<ExerciseType, Integer> types = new EnumMap<>(ExerciseType.class);
       long seconds = lessonSeconds(s);
       int count = 0;
       for (Exercise e : pack.exercises()) {
-        // An exercise counts for the skill it is filed under first, so that totals add up.
-        if (!e.skills().get(0).equals(s.id())) continue;
+        // An exercise counts for every skill it practises, as mastery and `pack list` count it;
+        // the pack's totals count it once.
+        if (!e.skills().contains(s.id())) continue;
         types.merge(e.type(), 1, Integer::sum);
-        allTypes.merge(e.type(), 1, Integer::sum);
-        seconds += (long) secondsPerAttempt(e.type()) * ATTEMPTS_TO_MASTERY;
+        seconds += attemptSeconds(e);
         count++;
       }
-      total += seconds;
+      total += lessonSeconds(s);
       skills.add(new SkillStats(s, types, count, depths.get(s.id()), Duration.ofSeconds(seconds)));
     }
     int depth = depths.values().stream().mapToInt(Integer::intValue).max().orElse(0);
     return new PackStats(pack, skills, allTypes, depth, Duration.ofSeconds(total));
+  }
+
+  private static long attemptSeconds(Exercise e) {
+    return (long) secondsPerAttempt(e.type()) * ATTEMPTS_TO_MASTERY;
   }
 
   /** Words of a Markdown text: runs of characters with a letter or digit ("#" and "-" are not words). */

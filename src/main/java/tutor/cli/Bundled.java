@@ -52,6 +52,8 @@ final class Bundled {
             err.println(r.firstInstall()
                 ? "Installed pack '" + pack.id() + "' " + pack.version() + " (" + pack.title() + ")."
                 : "Updated pack '" + pack.id() + "' " + r.previousVersion() + " -> " + pack.version() + ".");
+            // Only learners with progress on a reset exercise lose anything worth explaining.
+            if (!r.learnersReset().isEmpty()) PackCommand.Add.resetLines(r).forEach(err::println);
           }
         }
       } catch (PackException e) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -104,15 +105,27 @@ final class PackCommand implements Callable<Integer> {
           } else {
             out.printf("Updated %s %s -> %s: %s. Your history is kept.%n", pack.id(), r.previousVersion(),
                 r.version(), changes(r));
-            if (!r.reset().isEmpty()) {
-              out.printf("%s and %s again (past answers stay in your history): %s%n",
-                  count(r.reset().size(), "exercise changed its answer or type", "exercises changed their answer or type"),
-                  r.reset().size() == 1 ? "starts" : "start", String.join(", ", r.reset()));
-            }
+            resetLines(r).forEach(out::println);
           }
         }
       }
       return ExitCodes.OK;
+    }
+
+    /**
+     * Which exercises start again after an update, and why each: a learner who sees progress
+     * vanish deserves the reason (both `pack add` and the update of a bundled pack say it).
+     */
+    static List<String> resetLines(InstallReport r) {
+      if (r.reset().isEmpty()) return List.of();
+      List<String> lines = new ArrayList<>();
+      lines.add(count(r.reset().size(), "exercise changed its answer or type and starts again",
+          "exercises changed their answer or type and start again") + " (past answers stay in your history):");
+      for (String id : r.reset()) {
+        String why = r.resetReasons().get(id);
+        lines.add("  " + id + (why == null ? "" : ": " + why));
+      }
+      return lines;
     }
 
     private static void printDryRun(PrintWriter out, Pack pack, InstallReport r) {

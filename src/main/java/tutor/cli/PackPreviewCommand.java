@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import tutor.grade.AnswerGrader;
+import tutor.kind.AnswerGrader;
 import tutor.grade.Presentation;
 import tutor.kind.Kind;
 import tutor.pack.Exercise;
@@ -187,7 +187,7 @@ final class PackPreviewCommand implements Callable<Integer> {
           Duration.ZERO, e, List.of());
       if (answer == null) {
         ConsoleUi ui = ui("");
-        Presentation shown = Presentation.of(e, seed);
+        Presentation shown = Kind.of(e).present(seed);
         List<String> items = shown.shown(Kind.of(e).items());
         ui.exercise(new ExerciseScreen(number, of, pack.title(), skillTitle(e), Pick.Reason.NEW, Duration.ZERO,
             e, items));

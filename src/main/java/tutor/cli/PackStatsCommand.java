@@ -83,6 +83,12 @@ final class PackStatsCommand implements Callable<Integer> {
         rows.add(row);
       }
       table(rows).forEach(out::println);
+      long shared = pack.exercises().stream().filter(e -> e.skills().size() > 1).count();
+      if (shared > 0) {
+        out.println("(" + PackValidateCommand.count((int) shared, "exercise") + " practising several skills "
+            + (shared == 1 ? "counts" : "count") + " under each; the total above counts "
+            + (shared == 1 ? "it" : "them") + " once.)");
+      }
       out.println();
       out.println("Prerequisites (each skill under the skills it requires):");
       stats.tree(!parent.root.wordsOnly()).forEach(l -> out.println("  " + l));

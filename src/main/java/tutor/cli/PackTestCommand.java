@@ -14,7 +14,7 @@ import picocli.CommandLine.ParentCommand;
 import tutor.authoring.ExampleResult;
 import tutor.authoring.ExampleRunner;
 import tutor.authoring.JUnitXml;
-import tutor.grade.AnswerGrader;
+import tutor.kind.AnswerGrader;
 import tutor.packfile.AuthoredPack;
 
 @Command(
@@ -60,16 +60,24 @@ final class PackTestCommand implements Callable<Integer> {
         }
       }
       out.println((results.size() - failed) + " passed, " + failed + " failed");
-      int without = ExampleRunner.withoutExamples(authored).size();
+      List<String> withoutIds = ExampleRunner.withoutExamples(authored).stream().map(e -> e.id()).toList();
+      int without = withoutIds.size();
       if (results.isEmpty()) {
         err.println("tutor: no exercise has examples yet; add examples: with accept: and reject: answers"
             + " (see docs/pack-format.md)");
       } else if (without > 0) {
         err.println(PackValidateCommand.count(without, "exercise") + " (not flashcards) "
-            + (without == 1 ? "has" : "have") + " no examples");
+            + (without == 1 ? "has" : "have") + " no examples: " + named(withoutIds));
       }
       return failed > 0 ? ExitCodes.FAILURE : ExitCodes.OK;
     }
+  }
+
+  /** The first ids in full, then how many more: the line stays readable for a large pack. */
+  static String named(List<String> ids) {
+    int shown = Math.min(ids.size(), 8);
+    String list = String.join(", ", ids.subList(0, shown));
+    return ids.size() > shown ? list + " and " + (ids.size() - shown) + " more" : list;
   }
 
   private void writeJunit(String packId, List<ExampleResult> results) {

@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import tutor.grade.AnswerGrader;
+import tutor.kind.AnswerGrader;
 import tutor.mastery.SkillMastery;
 import tutor.pack.ExerciseType;
 import tutor.placement.PlacementSearch;

@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import tutor.grade.AnswerGrader;
+import tutor.kind.AnswerGrader;
 import tutor.schedule.FsrsScheduler;
 import tutor.schedule.SchedulerConfig;
 import tutor.session.LearnerSettings;

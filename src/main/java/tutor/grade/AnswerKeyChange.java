@@ -13,7 +13,8 @@ import tutor.pack.Normalization;
  * Whether an edit of an exercise changes what is graded right, so that a learner's progress on it
  * means nothing any more. Only a change that makes a previously right answer wrong (or, for keys
  * that are a set, a wrong one right) resets; wording, the order of options and added alternatives
- * keep progress. See docs/pack-format.md, "Updating a pack".
+ * keep progress. See docs/pack-format.md, "Updating a pack". Each kind ({@code tutor.kind}) says
+ * which rule applies to it; a new kind adds its rule here or in its class.
  */
 public final class AnswerKeyChange {
   /** Texts are compared as forgivingly as any grading flag allows: flags change how, not what, is asked. */
@@ -21,44 +22,11 @@ public final class AnswerKeyChange {
 
   private AnswerKeyChange() {}
 
-  /** Why progress on an exercise edited from {@code before} to {@code after} resets; empty when it is kept. */
-  public static Optional<String> resetReason(Exercise.Body before, Exercise.Body after) {
-    if (before.type() != after.type()) {
-      return Optional.of("type changed from " + before.type().yamlName() + " to " + after.type().yamlName());
-    }
-    // Same type, so the casts of after hold; a new kind fails to compile here until it says its rule.
-    return before.accept(new Exercise.Cases<Optional<String>>() {
-      public Optional<String> flashcard(Exercise.Flashcard f) {
-        return AnswerKeyChange.flashcard(f, (Exercise.Flashcard) after);
-      }
-
-      public Optional<String> choice(Exercise.Choice c) {
-        return AnswerKeyChange.choice(c, (Exercise.Choice) after);
-      }
-
-      public Optional<String> text(Exercise.Text t) {
-        return AnswerKeyChange.text(t, (Exercise.Text) after);
-      }
-
-      public Optional<String> cloze(Exercise.Cloze c) {
-        return AnswerKeyChange.cloze(c, (Exercise.Cloze) after);
-      }
-
-      public Optional<String> numeric(Exercise.Numeric n) {
-        return AnswerKeyChange.numeric(n, (Exercise.Numeric) after);
-      }
-
-      public Optional<String> order(Exercise.Order o) {
-        return AnswerKeyChange.order(o, (Exercise.Order) after);
-      }
-    });
-  }
-
   /**
    * A flashcard is graded by the learner against its back: a new back resets, a fixed typo does not
    * (at most one letter edit in a back of 4 to 7 letters, two from 8; never a digit or a sign).
    */
-  private static Optional<String> flashcard(Exercise.Flashcard a, Exercise.Flashcard b) {
+  public static Optional<String> flashcard(Exercise.Flashcard a, Exercise.Flashcard b) {
     String x = loose(a.back());
     String y = loose(b.back());
     if (x.equals(y)) return Optional.empty();
@@ -68,7 +36,7 @@ public final class AnswerKeyChange {
   }
 
   /** Options are compared by text, not position: reordering (shuffled or not) or a new distractor keeps progress. */
-  private static Optional<String> choice(Exercise.Choice a, Exercise.Choice b) {
+  public static Optional<String> choice(Exercise.Choice a, Exercise.Choice b) {
     Set<String> rightBefore = correctTexts(a);
     Set<String> rightAfter = correctTexts(b);
     if (!rightBefore.equals(rightAfter)) return Optional.of("the correct options changed");
@@ -88,7 +56,7 @@ public final class AnswerKeyChange {
    * and its table) keep progress: they say how forgivingly answers are compared, not what they are.
    * A regex removed or rewritten resets: what it accepted cannot be listed.
    */
-  private static Optional<String> text(Exercise.Text a, Exercise.Text b) {
+  public static Optional<String> text(Exercise.Text a, Exercise.Text b) {
     if (a.regex() != null && !a.regex().equals(b.regex())) return Optional.of("the accepted pattern changed");
     for (String answer : a.answers()) {
       if (!accepts(b.answers(), b.regex(), answer)) {
@@ -108,7 +76,7 @@ public final class AnswerKeyChange {
     }
   }
 
-  private static Optional<String> cloze(Exercise.Cloze a, Exercise.Cloze b) {
+  public static Optional<String> cloze(Exercise.Cloze a, Exercise.Cloze b) {
     if (a.gaps().size() != b.gaps().size()) {
       return Optional.of("gaps went from " + a.gaps().size() + " to " + b.gaps().size());
     }
@@ -126,7 +94,7 @@ public final class AnswerKeyChange {
   }
 
   /** Every number right before must still be right: the new range must hold the old one. */
-  private static Optional<String> numeric(Exercise.Numeric a, Exercise.Numeric b) {
+  public static Optional<String> numeric(Exercise.Numeric a, Exercise.Numeric b) {
     if (!loose(a.unit()).equals(loose(b.unit()))) return Optional.of("the unit changed");
     double[] before = range(a);
     double[] after = range(b);
@@ -139,7 +107,7 @@ public final class AnswerKeyChange {
     return new double[] {n.answer() - width, n.answer() + width};
   }
 
-  private static Optional<String> order(Exercise.Order a, Exercise.Order b) {
+  public static Optional<String> order(Exercise.Order a, Exercise.Order b) {
     List<String> x = new ArrayList<>();
     for (String s : a.items()) x.add(loose(s));
     List<String> y = new ArrayList<>();

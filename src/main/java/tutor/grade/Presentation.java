@@ -3,8 +3,6 @@ package tutor.grade;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import tutor.kind.Kind;
-import tutor.pack.Exercise;
 
 /**
  * How an exercise is shown this time: {@code order.get(i)} is the index (in the pack) of the option
@@ -14,11 +12,6 @@ import tutor.pack.Exercise;
 public record Presentation(List<Integer> order) {
   public Presentation {
     order = List.copyOf(order);
-  }
-
-  /** As the exercise's kind shows it (shuffled options or items, or nothing to order). */
-  public static Presentation of(Exercise exercise, long seed) {
-    return Kind.of(exercise).present(seed);
   }
 
   public static Presentation identity(int n) {

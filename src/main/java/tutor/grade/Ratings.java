@@ -14,11 +14,7 @@ public final class Ratings {
 
   /** Answer times under this count as fast (they already include reading the prompt). */
   public static long fastMillis(ExerciseType type) {
-    return switch (type) {
-      case CHOICE -> 5_000;
-      case ORDER -> 12_000;
-      case FLASHCARD, TEXT, CLOZE, NUMERIC -> 8_000;
-    };
+    return type.fastMillis();
   }
 
   /**

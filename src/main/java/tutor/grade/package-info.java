@@ -3,7 +3,7 @@
  * from outside).
  *
  * <ul>
- *   <li>{@link tutor.grade.AnswerGrader} grades through the exercise's kind (tutor.kind, where
+ *   <li>{@link tutor.grade.AnswerKeys}: what the kinds share when they grade (tutor.kind, where
  *       each kind's grading lives) and keeps the matching the kinds share; {@link tutor.grade.Outcome}
  *       is its verdict, or a request to answer again.
  *   <li>Text answers: {@link tutor.grade.TextMatch} (normalised text, regex).
@@ -14,7 +14,7 @@
  *       ("Command answers"); CommandMatchTest holds a table of both sides.
  *   <li>Choices typed as text: {@link tutor.grade.ChoiceText}.
  *   <li>{@link tutor.grade.EditDistance}: Levenshtein, and Damerau for near misses
- *       (tutor.session.NearMiss decides when a wrong answer is offered as "almost").
+ *       (tutor.grade.NearMiss decides when a wrong answer is offered as "almost").
  * </ul>
  */
 package tutor.grade;

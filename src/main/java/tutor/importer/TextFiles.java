@@ -1,14 +1,9 @@
 package tutor.importer;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import tutor.packfile.Utf8;
 
 /** Text files to import: bounded in size, strictly UTF-8 (a bad byte is reported with its line). */
 final class TextFiles {
@@ -35,18 +30,10 @@ final class TextFiles {
   }
 
   private static String decode(byte[] bytes, Path file) throws ImportException {
-    CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-    CoderResult r = d.decode(in, out, true);
-    if (r.isError()) {
-      int line = 1;
-      for (int i = 0; i < in.position(); i++) if (bytes[i] == '\n') line++;
-      throw new ImportException(file + ":" + line + ": not valid UTF-8 text (save the file as UTF-8 and try again)");
+    try {
+      return Utf8.decode(bytes);
+    } catch (Utf8.InvalidException e) {
+      throw new ImportException(file + ":" + e.line() + ": not valid UTF-8 text (save the file as UTF-8 and try again)");
     }
-    d.flush(out);
-    out.flip();
-    return out.toString();
   }
 }

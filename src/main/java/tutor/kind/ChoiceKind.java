@@ -7,16 +7,39 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import tutor.grade.AnswerGrader;
+import tutor.grade.AnswerKeyChange;
+import tutor.grade.AnswerKeys;
 import tutor.grade.ChoiceText;
+import tutor.grade.NearMiss;
 import tutor.grade.Outcome;
 import tutor.grade.Presentation;
 import tutor.mastery.BktParameters;
+import tutor.pack.CommandTable;
 import tutor.pack.Exercise;
-import tutor.session.NearMiss;
+import tutor.pack.Normalization;
 
 /** Pick the correct option(s), by number or by text. */
 public record ChoiceKind(Exercise.Choice body) implements Kind {
+  /** The correct option is a give-away when this much longer than the longest other... */
+  static final double GIVEAWAY_RATIO = 1.5;
+  /** ...and at least this many characters longer. */
+  static final int GIVEAWAY_CHARS = 10;
+
+  public static final Format FORMAT = new Format() {
+    public List<String> fields() {
+      return List.of("options", "correct", "shuffle");
+    }
+
+    public Read read(KindFields f) {
+      return new Read(f.string("prompt", true).orElse(""), readChoice(f));
+    }
+
+    public Exercise.Body outline(int options, int correct) {
+      return new Exercise.Choice(java.util.Collections.nCopies(options, ""),
+          java.util.stream.IntStream.range(0, correct).boxed().toList(), false);
+    }
+  };
+
   public boolean graded() {
     return true;
   }
@@ -99,7 +122,7 @@ public record ChoiceKind(Exercise.Choice body) implements Kind {
 
   private static Outcome choice(Exercise.Choice c, Presentation shown, String typed) {
     int n = c.options().size();
-    List<Integer> picked = AnswerGrader.positions(typed, n);
+    List<Integer> picked = AnswerKeys.positions(typed, n);
     if (picked == null && !typed.isBlank()) {
       ChoiceText.Reading r = ChoiceText.read(shown.shown(c.options()), typed);
       if (r instanceof ChoiceText.Picked p) picked = p.positions();
@@ -125,5 +148,72 @@ public record ChoiceKind(Exercise.Choice body) implements Kind {
     List<String> expected = new ArrayList<>();
     for (int i : correctIndices) expected.add(shown.positionOf(i) + ") " + c.options().get(i));
     return String.join(", ", expected);
+  }
+
+  public Optional<String> resetReason(Exercise.Body after) {
+    return AnswerKeyChange.choice(body, (Exercise.Choice) after);
+  }
+
+  public Map<String, Object> yaml(String prompt, Normalization packGrading) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    KindYaml.putIf(m, "prompt", prompt);
+    m.put("options", body.options());
+    List<String> correct = body.correct().stream().map(body.options()::get).toList();
+    m.put("correct", correct.size() == 1 ? correct.get(0) : correct);
+    if (!body.shuffle()) m.put("shuffle", false);
+    return m;
+  }
+
+  public Normalization typedGrading() {
+    return null;
+  }
+
+  public CommandTable commands() {
+    return null;
+  }
+
+  /** Examples name options by their text. */
+  public List<String> exampleProblems(List<String> answer, boolean list) {
+    return Examples.known(answer, body.options(), "options");
+  }
+
+  /** A correct option much longer than every other one is a known give-away. */
+  public List<Lint> lint(String what) {
+    if (body.multiple() || body.options().size() < 3) return List.of();
+    int correct = body.correct().get(0);
+    int answerLength = body.options().get(correct).strip().length();
+    int longestOther = 0;
+    for (int i = 0; i < body.options().size(); i++) {
+      if (i != correct) longestOther = Math.max(longestOther, body.options().get(i).strip().length());
+    }
+    if (answerLength >= GIVEAWAY_RATIO * longestOther && answerLength - longestOther >= GIVEAWAY_CHARS) {
+      return List.of(new Lint("length-giveaway", what + ": the correct option is much longer than the others ("
+          + answerLength + " characters against at most " + longestOther + "), which gives it away"));
+    }
+    return List.of();
+  }
+
+  public int[] outlineCounts() {
+    return new int[] {body.options().size(), body.correct().size()};
+  }
+
+  private static Exercise.Body readChoice(KindFields f) {
+    List<String> options = f.strings("options", true);
+    if (options.size() == 1) f.error("options", "a choice needs at least two options");
+    if (new HashSet<>(options).size() < options.size()) f.error("options", "two options are the same");
+    List<String> correct = f.strings("correct", true);
+    List<Integer> indices = new ArrayList<>();
+    for (String c : correct) {
+      int i = options.indexOf(c);
+      if (i < 0) {
+        f.error("correct", "'" + c + "' in 'correct' is not one of the options" + Examples.didYouMean(c, options));
+      } else if (!indices.contains(i)) {
+        indices.add(i);
+      }
+    }
+    if (!indices.isEmpty() && indices.size() == options.size()) {
+      f.error("correct", "every option is correct; give at least one wrong option");
+    }
+    return indices.isEmpty() ? null : new Exercise.Choice(options, indices, f.bool("shuffle").orElse(true));
   }
 }

@@ -5,17 +5,35 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import tutor.grade.AnswerGrader;
+import tutor.grade.AnswerKeyChange;
+import tutor.grade.AnswerKeys;
+import tutor.grade.CommandForm;
+import tutor.grade.NearMiss;
 import tutor.grade.Outcome;
 import tutor.grade.Presentation;
 import tutor.mastery.BktParameters;
 import tutor.mastery.MasteryModel;
+import tutor.pack.CommandTable;
 import tutor.pack.Exercise;
 import tutor.pack.Gap;
-import tutor.session.NearMiss;
+import tutor.pack.Normalization;
 
 /** A text with gaps, one typed line per gap (in any order with {@code any_order}). */
 public record ClozeKind(Exercise.Cloze body) implements Kind {
+  public static final Format FORMAT = new Format() {
+    public List<String> fields() {
+      return KindYaml.concat(List.of("text", "any_order", "match"), KindYaml.GRADING_FIELDS);
+    }
+
+    public Read read(KindFields f) {
+      return new Read(f.string("prompt", "Fill in the gaps."), readCloze(f));
+    }
+
+    public Exercise.Body outline(int options, int correct) {
+      return new Exercise.Cloze("", List.of(), Normalization.DEFAULT);
+    }
+  };
+
   public boolean graded() {
     return true;
   }
@@ -84,7 +102,7 @@ public record ClozeKind(Exercise.Cloze body) implements Kind {
     }
     List<String> wrong = new ArrayList<>();
     if (c.anyOrder()) {
-      int[] gapOf = AnswerGrader.gapsFilled(c, typed);
+      int[] gapOf = AnswerKeys.gapsFilled(c, typed);
       List<String> open = new ArrayList<>();
       for (int g = 0; g < c.gaps().size(); g++) {
         boolean filled = false;
@@ -100,10 +118,73 @@ public record ClozeKind(Exercise.Cloze body) implements Kind {
     for (int i = 0; i < c.gaps().size(); i++) {
       Gap gap = c.gaps().get(i);
       String answer = typed.get(i);
-      if (!AnswerGrader.gapMatches(c, i, answer)) {
+      if (!AnswerKeys.gapMatches(c, i, answer)) {
         wrong.add("gap " + (i + 1) + ": '" + answer.strip() + "' should be '" + gap.expected() + "'");
       }
     }
     return new Outcome.Graded(wrong.isEmpty(), Gap.filled(c.text()), String.join("; ", wrong));
+  }
+
+  public Optional<String> resetReason(Exercise.Body after) {
+    return AnswerKeyChange.cloze(body, (Exercise.Cloze) after);
+  }
+
+  public Map<String, Object> yaml(String prompt, Normalization packGrading) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    KindYaml.putIf(m, "prompt", prompt);
+    m.put("text", body.text());
+    if (body.anyOrder()) m.put("any_order", true);
+    if (body.commandAnswers()) m.put("match", "command");
+    m.putAll(KindYaml.grading(body.normalization(), packGrading));
+    return m;
+  }
+
+  public Normalization typedGrading() {
+    return body.normalization();
+  }
+
+  public CommandTable commands() {
+    return body.commands();
+  }
+
+  /** One answer per gap. */
+  public List<String> exampleProblems(List<String> answer, boolean list) {
+    int gaps = body.gaps().size();
+    if (answer.size() == gaps) return List.of();
+    return List.of("the text has " + gaps + (gaps == 1 ? " gap" : " gaps")
+        + " but this example gives " + answer.size() + (answer.size() == 1 ? " answer" : " answers")
+        + (gaps > 1 ? " (give a list with one answer per gap)" : ""));
+  }
+
+  /** Case always counts in a command: no case-only warning for a command's gaps. */
+  public List<Lint> lint(String what) {
+    if (body.commandAnswers()) return List.of();
+    List<Lint> out = new ArrayList<>();
+    for (int i = 0; i < body.gaps().size(); i++) {
+      Examples.caseOnly(what, "the alternatives of gap " + (i + 1), body.gaps().get(i).alternatives(),
+          body.normalization()).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  public int[] outlineCounts() {
+    return new int[2];
+  }
+
+  private static Exercise.Body readCloze(KindFields f) {
+    String text = f.string("text", true).orElse("");
+    List<Gap> gaps = Gap.parse(text);
+    if (f.has("text") && gaps.isEmpty()) {
+      f.error("text", "a cloze text needs at least one {{gap}}");
+    }
+    for (int i = 0; i < gaps.size(); i++) {
+      if (gaps.get(i).alternatives().isEmpty()) f.error("text", "gap " + (i + 1) + " is empty");
+    }
+    boolean anyOrder = f.bool("any_order").orElse(false);
+    Normalization norm = f.grading();
+    if (!f.match().equals("command")) return new Exercise.Cloze(text, gaps, norm, anyOrder, null);
+    // A text that is not a command (prose, or an open quote) still compares its gaps as text.
+    List<String> programs = CommandForm.programs(Gap.filled(text), f.commands());
+    return new Exercise.Cloze(text, gaps, norm, anyOrder, f.commands().only(programs));
   }
 }

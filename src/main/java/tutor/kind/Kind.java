@@ -3,18 +3,21 @@ package tutor.kind;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import tutor.grade.NearMiss;
 import tutor.grade.Outcome;
 import tutor.grade.Presentation;
 import tutor.mastery.BktParameters;
+import tutor.pack.CommandTable;
 import tutor.pack.Exercise;
-import tutor.session.NearMiss;
+import tutor.pack.ExerciseType;
+import tutor.pack.Normalization;
 
 /**
  * Everything that depends on an exercise's kind, in one class per kind. The interface is sealed
- * and every method is abstract, so a new kind that forgets a behaviour does not compile; {@link
- * #of} is the one place that maps a body to its kind, through {@link Exercise.Cases}, which does
- * not compile either until the new kind is handled. Pure: no I/O, no clock, no randomness beyond
- * the seed given.
+ * and every method is abstract, so a new kind that forgets a behaviour does not compile. {@link
+ * #of} (through {@link Exercise.Cases}) and {@link #format} (a switch over {@link ExerciseType})
+ * are the two places that map to a kind's class; neither compiles until a new kind is handled.
+ * Pure: no I/O, no clock, no randomness beyond the seed given.
  */
 public sealed interface Kind permits FlashcardKind, ChoiceKind, TextKind, ClozeKind, NumericKind, OrderKind {
 
@@ -48,6 +51,43 @@ public sealed interface Kind permits FlashcardKind, ChoiceKind, TextKind, ClozeK
         return new OrderKind(o);
       }
     });
+  }
+
+  /**
+   * How a kind is read before there is a body: its fields in a pack file and its outline. One
+   * switch expression, so a new type does not compile until it is here.
+   */
+  static Format format(ExerciseType type) {
+    return switch (type) {
+      case FLASHCARD -> FlashcardKind.FORMAT;
+      case CHOICE -> ChoiceKind.FORMAT;
+      case TEXT -> TextKind.FORMAT;
+      case CLOZE -> ClozeKind.FORMAT;
+      case NUMERIC -> NumericKind.FORMAT;
+      case ORDER -> OrderKind.FORMAT;
+    };
+  }
+
+  /** A wrong answer one slip away from a right one, if the kind offers near misses and tolerance allows. */
+  static Optional<NearMiss> nearMiss(Exercise exercise, List<String> responses, double tolerance) {
+    if (tolerance <= 0) return Optional.empty();
+    return of(exercise).nearMiss(responses, tolerance);
+  }
+
+  /** Guess and slip for an answer to {@code exercise}; {@code skill} is the skill's own, or null. */
+  static BktParameters chance(BktParameters skill, Exercise exercise) {
+    return of(exercise).chance(skill);
+  }
+
+  /**
+   * Why progress on an exercise edited from {@code before} to {@code after} resets; empty when it
+   * is kept (docs/pack-format.md, "Updating a pack").
+   */
+  static Optional<String> resetReason(Exercise.Body before, Exercise.Body after) {
+    if (before.type() != after.type()) {
+      return Optional.of("type changed from " + before.type().yamlName() + " to " + after.type().yamlName());
+    }
+    return of(before).resetReason(after);
   }
 
   Exercise.Body body();
@@ -99,6 +139,55 @@ public sealed interface Kind permits FlashcardKind, ChoiceKind, TextKind, ClozeK
    * are none (the kind's defaults apply).
    */
   BktParameters chance(BktParameters skill);
+
+  /**
+   * Why a change of this key to {@code after} (a body of the same kind) resets a learner's
+   * progress: when a previously right answer becomes wrong; empty when progress is kept.
+   */
+  Optional<String> resetReason(Exercise.Body after);
+
+  /** The kind's fields in a pack file, the prompt among them (a flashcard's is its {@code front}). */
+  Map<String, Object> yaml(String prompt, Normalization packGrading);
+
+  /** How typed answers are compared, or null for a kind without typed answers. */
+  Normalization typedGrading();
+
+  /** The command table the answers use, or null when they are not compared as commands. */
+  CommandTable commands();
+
+  /**
+   * What is wrong with an {@code examples:} entry ({@code answer}: a text, or a list of texts when
+   * {@code list}); none when it has the shape this kind needs: one typed answer, one per gap,
+   * options or items named by their text.
+   */
+  List<String> exampleProblems(List<String> answer, boolean list);
+
+  /** Warnings that only make sense for this kind ({@code what} names the exercise). */
+  List<Lint> lint(String what);
+
+  /** What an outline of this exercise keeps beside its type ({@link Format#outline}); 0 and 0 for most. */
+  int[] outlineCounts();
+
+  /** A lint warning: its rule and message. */
+  record Lint(String rule, String message) {}
+
+  /** A prompt and body read from a pack file; the body is null when the fields are wrong. */
+  record Read(String prompt, Exercise.Body body) {}
+
+  /** A kind before there is a body: what {@link #format} returns. */
+  interface Format {
+    /** Its fields in a pack file, beside those every exercise has. */
+    List<String> fields();
+
+    /** Reads its prompt and fields, reporting problems through {@code f}. */
+    Read read(KindFields f);
+
+    /**
+     * A body in outline, enough to pick it but not to show it: blank, with {@code options} and
+     * {@code correct} from {@link Kind#outlineCounts} (a choice's guess rate follows them).
+     */
+    Exercise.Body outline(int options, int correct);
+  }
 
   /** The JSON-lines answer shapes; a new kind picks one or adds one (then JsonLinesUi must read it). */
   enum JsonAnswer {

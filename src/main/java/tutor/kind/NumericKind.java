@@ -1,18 +1,36 @@
 package tutor.kind;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import tutor.grade.AnswerKeyChange;
+import tutor.grade.NearMiss;
 import tutor.grade.Outcome;
 import tutor.grade.Presentation;
 import tutor.mastery.BktParameters;
 import tutor.mastery.MasteryModel;
+import tutor.pack.CommandTable;
 import tutor.pack.Exercise;
-import tutor.session.NearMiss;
+import tutor.pack.Normalization;
 
 /** A number within a tolerance, with an optional unit. */
 public record NumericKind(Exercise.Numeric body) implements Kind {
+  public static final Format FORMAT = new Format() {
+    public List<String> fields() {
+      return List.of("answer", "tolerance", "unit");
+    }
+
+    public Read read(KindFields f) {
+      return new Read(f.string("prompt", true).orElse(""), readNumeric(f));
+    }
+
+    public Exercise.Body outline(int options, int correct) {
+      return new Exercise.Numeric(0, 0, false, "");
+    }
+  };
+
   public boolean graded() {
     return true;
   }
@@ -120,5 +138,68 @@ public record NumericKind(Exercise.Numeric body) implements Kind {
   static String formatNumber(double d) {
     if (d == Math.rint(d) && Math.abs(d) < 1e15) return Long.toString((long) d);
     return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+  }
+
+  public Optional<String> resetReason(Exercise.Body after) {
+    return AnswerKeyChange.numeric(body, (Exercise.Numeric) after);
+  }
+
+  public Map<String, Object> yaml(String prompt, Normalization packGrading) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    KindYaml.putIf(m, "prompt", prompt);
+    m.put("answer", KindYaml.number(body.answer()));
+    if (body.tolerance() > 0) {
+      m.put("tolerance", body.relative()
+          ? java.math.BigDecimal.valueOf(body.tolerance()).movePointRight(2).stripTrailingZeros().toPlainString() + "%"
+          : KindYaml.number(body.tolerance()));
+    }
+    KindYaml.putIf(m, "unit", body.unit());
+    return m;
+  }
+
+  public Normalization typedGrading() {
+    return null;
+  }
+
+  public CommandTable commands() {
+    return null;
+  }
+
+  public List<String> exampleProblems(List<String> answer, boolean list) {
+    return list ? List.of("each example is one answer, as a learner would type it, not a list") : List.of();
+  }
+
+  public List<Lint> lint(String what) {
+    return List.of();
+  }
+
+  public int[] outlineCounts() {
+    return new int[2];
+  }
+
+  private static Exercise.Body readNumeric(KindFields f) {
+    Optional<Double> answer = f.number("answer");
+    if (answer.isEmpty() && !f.has("answer")) f.error(null, "missing field 'answer'");
+    double tolerance = 0;
+    boolean relative = false;
+    Optional<String> written = f.scalar("tolerance");
+    if (written.isPresent() && written.get().strip().endsWith("%")) {
+      String pct = written.get().strip();
+      try {
+        tolerance = Double.parseDouble(pct.substring(0, pct.length() - 1).strip()) / 100.0;
+        relative = true;
+      } catch (NumberFormatException e) {
+        f.error("tolerance", "tolerance '" + pct + "' should be a number or a percentage like 5%");
+      }
+    } else {
+      tolerance = f.number("tolerance").orElse(0.0);
+    }
+    // An explicit tolerance of 0 or less leaves no answer a learner could type for a non-whole
+    // number; "exact" is what leaving it out means.
+    if (f.has("tolerance") && tolerance <= 0) {
+      f.error("tolerance", "tolerance must be more than 0 (leave it out for an exact answer)");
+    }
+    if (answer.isEmpty()) return null;
+    return new Exercise.Numeric(answer.get(), Math.max(0, tolerance), relative, f.string("unit", ""));
   }
 }

@@ -2,19 +2,37 @@ package tutor.kind;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import tutor.grade.AnswerGrader;
+import tutor.grade.AnswerKeyChange;
+import tutor.grade.AnswerKeys;
+import tutor.grade.NearMiss;
 import tutor.grade.Outcome;
 import tutor.grade.Presentation;
 import tutor.mastery.BktParameters;
 import tutor.mastery.MasteryModel;
+import tutor.pack.CommandTable;
 import tutor.pack.Exercise;
-import tutor.session.NearMiss;
+import tutor.pack.Normalization;
 
 /** Put the items back in order, by typing their shown numbers. */
 public record OrderKind(Exercise.Order body) implements Kind {
+  public static final Format FORMAT = new Format() {
+    public List<String> fields() {
+      return List.of("items");
+    }
+
+    public Read read(KindFields f) {
+      return new Read(f.string("prompt", true).orElse(""), readOrder(f));
+    }
+
+    public Exercise.Body outline(int options, int correct) {
+      return new Exercise.Order(List.of());
+    }
+  };
+
   public boolean graded() {
     return true;
   }
@@ -85,7 +103,7 @@ public record OrderKind(Exercise.Order body) implements Kind {
 
   private static Outcome order(Exercise.Order o, Presentation shown, String typed) {
     int n = o.items().size();
-    List<Integer> picked = AnswerGrader.positions(typed, n);
+    List<Integer> picked = AnswerKeys.positions(typed, n);
     if (picked == null || picked.size() != n || new HashSet<>(picked).size() != n) {
       return new Outcome.Invalid("Type all " + n + " numbers in the right order, e.g. "
           + exampleOrder(n));
@@ -108,5 +126,48 @@ public record OrderKind(Exercise.Order body) implements Kind {
     List<String> out = new ArrayList<>();
     for (int i = n; i >= 1; i--) out.add(Integer.toString(i));
     return String.join(" ", out);
+  }
+
+  public Optional<String> resetReason(Exercise.Body after) {
+    return AnswerKeyChange.order(body, (Exercise.Order) after);
+  }
+
+  public Map<String, Object> yaml(String prompt, Normalization packGrading) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    KindYaml.putIf(m, "prompt", prompt);
+    m.put("items", body.items());
+    return m;
+  }
+
+  public Normalization typedGrading() {
+    return null;
+  }
+
+  public CommandTable commands() {
+    return null;
+  }
+
+  /** Every item, each once, named by its text. */
+  public List<String> exampleProblems(List<String> answer, boolean list) {
+    List<String> unknown = Examples.known(answer, body.items(), "items");
+    if (!unknown.isEmpty()) return unknown;
+    if (answer.size() == body.items().size() && new HashSet<>(answer).size() == answer.size()) return List.of();
+    return List.of("an order example lists all " + body.items().size()
+        + " items, each once, in the order the learner would put them");
+  }
+
+  public List<Lint> lint(String what) {
+    return List.of();
+  }
+
+  public int[] outlineCounts() {
+    return new int[2];
+  }
+
+  private static Exercise.Body readOrder(KindFields f) {
+    List<String> items = f.strings("items", true);
+    if (items.size() == 1) f.error("items", "an order exercise needs at least two items");
+    if (new HashSet<>(items).size() < items.size()) f.error("items", "two items are the same");
+    return items.size() < 2 ? null : new Exercise.Order(items);
   }
 }

@@ -1,19 +1,42 @@
 package tutor.kind;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import tutor.grade.AnswerGrader;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import tutor.grade.AnswerKeyChange;
+import tutor.grade.AnswerKeys;
+import tutor.grade.CommandForm;
+import tutor.grade.CommandMatch;
+import tutor.grade.NearMiss;
 import tutor.grade.Outcome;
 import tutor.grade.Presentation;
 import tutor.grade.TextMatch;
 import tutor.mastery.BktParameters;
 import tutor.mastery.MasteryModel;
+import tutor.pack.CommandTable;
 import tutor.pack.Exercise;
-import tutor.session.NearMiss;
+import tutor.pack.Normalization;
 
 /** A typed answer: prose, or a shell command compared as a command ({@code match: command}). */
 public record TextKind(Exercise.Text body) implements Kind {
+  public static final Format FORMAT = new Format() {
+    public List<String> fields() {
+      return KindYaml.concat(List.of("answers", "regex", "match"), KindYaml.GRADING_FIELDS);
+    }
+
+    public Read read(KindFields f) {
+      return new Read(f.string("prompt", true).orElse(""), readText(f));
+    }
+
+    public Exercise.Body outline(int options, int correct) {
+      return new Exercise.Text(List.of(), null, Normalization.DEFAULT);
+    }
+  };
+
   public boolean graded() {
     return true;
   }
@@ -75,8 +98,73 @@ public record TextKind(Exercise.Text body) implements Kind {
 
   private static Outcome text(Exercise.Text t, String typed) {
     if (typed.isBlank()) return new Outcome.Invalid("Type an answer (or ? for a hint)");
-    boolean correct = t.answers().stream().anyMatch(a -> AnswerGrader.textMatches(t, typed, a))
+    boolean correct = t.answers().stream().anyMatch(a -> AnswerKeys.textMatches(t, typed, a))
         || (t.regex() != null && TextMatch.matchesRegex(typed, t.regex(), t.normalization()));
     return new Outcome.Graded(correct, t.answers().get(0), "");
+  }
+
+  public Optional<String> resetReason(Exercise.Body after) {
+    return AnswerKeyChange.text(body, (Exercise.Text) after);
+  }
+
+  public Map<String, Object> yaml(String prompt, Normalization packGrading) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    KindYaml.putIf(m, "prompt", prompt);
+    m.put("answers", body.answers());
+    if (body.regex() != null) m.put("regex", body.regex());
+    if (body.commandAnswers()) m.put("match", "command");
+    m.putAll(KindYaml.grading(body.normalization(), packGrading));
+    return m;
+  }
+
+  public Normalization typedGrading() {
+    return body.normalization();
+  }
+
+  public CommandTable commands() {
+    return body.commands();
+  }
+
+  public List<String> exampleProblems(List<String> answer, boolean list) {
+    return list ? List.of("each example is one answer, as a learner would type it, not a list") : List.of();
+  }
+
+  /** Commands are case-sensitive by nature (-r and -R differ): no case-only warning for them. */
+  public List<Lint> lint(String what) {
+    if (body.commandAnswers()) return List.of();
+    return Examples.caseOnly(what, "the answers", body.answers(), body.normalization()).stream().toList();
+  }
+
+  public int[] outlineCounts() {
+    return new int[2];
+  }
+
+  private static Exercise.Body readText(KindFields f) {
+    List<String> answers = f.strings("answers", true);
+    if (answers.stream().anyMatch(String::isBlank)) {
+      f.error("answers", "an empty answer can never be given: the learner has to type something");
+    }
+    String regex = f.string("regex", false).orElse(null);
+    if (regex != null) {
+      try {
+        Pattern.compile(regex);
+      } catch (PatternSyntaxException e) {
+        f.error("regex", "'regex' is not a valid regular expression: " + e.getDescription());
+      }
+    }
+    if (answers.isEmpty()) return null;
+    Normalization norm = f.grading();
+    if (!f.match().equals("command")) return new Exercise.Text(answers, regex, norm);
+    CommandTable table = f.commands();
+    List<String> programs = new ArrayList<>();
+    for (String a : answers) {
+      if (!CommandMatch.parses(a)) {
+        f.error("answers", "answer '" + a + "' is not a complete command (an open quote or bracket?); "
+            + "give it as a command or use match: text");
+      }
+      programs.addAll(CommandForm.programs(a, table));
+    }
+    // Only what the answers use, so that an edit to another program's entry leaves this key alone.
+    return new Exercise.Text(answers, regex, norm, table.only(programs));
   }
 }

@@ -1,7 +1,5 @@
 package tutor.mastery;
 
-import tutor.kind.Kind;
-import tutor.pack.Exercise;
 
 /**
  * How knowledge (BKT), evidence and memory (FSRS) combine into what the learner sees and what the
@@ -114,18 +112,6 @@ public final class MasteryModel {
     }
     memo.put(skill, weak);
     return weak;
-  }
-
-  /**
-   * The parameters for an answer to {@code exercise}. A skill without its own ({@code bkt:} in the
-   * pack) gets guess and slip by exercise kind: a typed, cloze or numeric answer is hardly ever
-   * guessed (guess 0.03; slip 0.12 for typed text, where typos and phrasing trip the known), an
-   * order likewise (1 in n! arrangements, and n is 3 or more), a flashcard is the learner's own word (the defaults). Whatever the
-   * skill's parameters, a choice's guess follows its options: 1 in n, or 1 in 2^n - 1 subsets when
-   * several options are correct.
-   */
-  public static BktParameters forExercise(BktParameters skill, Exercise exercise) {
-    return Kind.of(exercise).chance(skill);
   }
 
   /** P(right) of a typed answer without the skill: near zero, a lucky phrase or number. */

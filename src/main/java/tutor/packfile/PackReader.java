@@ -14,16 +14,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import tutor.grade.CommandForm;
-import tutor.grade.CommandMatch;
+import tutor.kind.Kind;
+import tutor.kind.KindFields;
+import tutor.kind.KindYaml;
 import tutor.mastery.BktParameters;
 import tutor.pack.CommandTable;
 import tutor.pack.Exercise;
 import tutor.pack.ExerciseType;
-import tutor.pack.Gap;
 import tutor.pack.Normalization;
 import tutor.pack.Pack;
 import tutor.pack.Semver;
@@ -49,8 +48,7 @@ public final class PackReader {
   private static final List<String> RESOURCE_FIELDS = List.of("title", "url", "kind", "license");
   private static final List<String> BKT_FIELDS = List.of("prior", "learn", "guess", "slip");
   private static final Pattern URL = Pattern.compile("https?://[^\\s]+");
-  private static final List<String> GRADING_FIELDS = List.of(
-      "case_sensitive", "accent_sensitive", "punctuation_sensitive", "whitespace_sensitive");
+  private static final List<String> GRADING_FIELDS = KindYaml.GRADING_FIELDS;
   private static final List<String> PACK_GRADING_FIELDS = concat(GRADING_FIELDS, List.of("match"));
   private static final List<String> MATCH_MODES = List.of("text", "command");
   private static final List<String> PROGRAM_FIELDS = List.of("synonyms", "takes_value", "ordered");
@@ -59,17 +57,6 @@ public final class PackReader {
   private static final List<String> COMMON_FIELDS = List.of(
       "id", "skill", "type", "prompt", "difficulty", "hints", "explanation", "tags", "examples");
 
-  /** The fields of a type beside the common ones (a switch expression: a new type must say). */
-  private static List<String> typeFields(ExerciseType type) {
-    return switch (type) {
-      case FLASHCARD -> List.of("front", "back");
-      case CHOICE -> List.of("options", "correct", "shuffle");
-      case TEXT -> concat(List.of("answers", "regex", "match"), GRADING_FIELDS);
-      case CLOZE -> concat(List.of("text", "any_order", "match"), GRADING_FIELDS);
-      case NUMERIC -> List.of("answer", "tolerance", "unit");
-      case ORDER -> List.of("items");
-    };
-  }
 
   private final Path dir;
   private final List<PackError> errors = new ArrayList<>();
@@ -407,11 +394,11 @@ public final class PackReader {
       return "";
     }
     try {
-      byte[] bytes = Files.readAllBytes(lessonPath);
-      var decoder = java.nio.charset.StandardCharsets.UTF_8.newDecoder();
-      return decoder.decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-    } catch (java.nio.charset.CharacterCodingException e) {
-      f.error("lesson_file", "lesson file '" + name.get() + "' is not valid UTF-8 text");
+      return Utf8.decode(Files.readAllBytes(lessonPath));
+    } catch (Utf8.InvalidException e) {
+      // The error belongs to the lesson file's line, not to the lesson_file field that names it.
+      errors.add(new PackError(displayPath(lessonPath), e.line(),
+          "not valid UTF-8 text (save the file as UTF-8 and try again)"));
     } catch (IOException e) {
       f.error("lesson_file", "cannot read lesson file '" + name.get() + "': " + e.getMessage());
     }
@@ -603,7 +590,7 @@ public final class PackReader {
       f.error("type", "unknown type '" + typeName + "' (expected one of " + ExerciseType.allNames() + ")");
       return Optional.empty();
     }
-    f.rejectUnknown(concat(COMMON_FIELDS, typeFields(type.get())));
+    f.rejectUnknown(concat(COMMON_FIELDS, Kind.format(type.get()).fields()));
     List<String> skills = f.strings("skill", true);
     for (String s : skills) {
       if (!skillIds.contains(s)) {
@@ -613,36 +600,9 @@ public final class PackReader {
     }
     int difficulty = f.integer("difficulty", 1, 5).orElse(Exercise.DEFAULT_DIFFICULTY);
     Normalization norm = overrideGrading(f, grading);
-    String prompt;
-    Exercise.Body body;
-    // A switch expression: a new kind does not compile until it is read here.
-    body = switch (type.get()) {
-      case FLASHCARD -> {
-        if (f.has("prompt")) f.error("prompt", "a flashcard has 'front' and 'back', not 'prompt'");
-        prompt = f.string("front", true).orElse("");
-        yield new Exercise.Flashcard(f.string("back", true).orElse(""));
-      }
-      case CHOICE -> {
-        prompt = f.string("prompt", true).orElse("");
-        yield readChoice(f);
-      }
-      case TEXT -> {
-        prompt = f.string("prompt", true).orElse("");
-        yield readText(f, norm, matchMode(f, defaultMatch), commandTable);
-      }
-      case CLOZE -> {
-        prompt = f.string("prompt", "Fill in the gaps.");
-        yield readCloze(f, norm, matchMode(f, defaultMatch), commandTable);
-      }
-      case NUMERIC -> {
-        prompt = f.string("prompt", true).orElse("");
-        yield readNumeric(f);
-      }
-      case ORDER -> {
-        prompt = f.string("prompt", true).orElse("");
-        yield readOrder(f);
-      }
-    };
+    Kind.Read read = Kind.format(type.get()).read(kindFields(f, norm));
+    String prompt = read.prompt();
+    Exercise.Body body = read.body();
     if (body != null) {
       Examples examples = ExampleReader.read(f, file, body);
       if (!examples.isEmpty()) examplesOf.putIfAbsent(id, examples);
@@ -652,99 +612,54 @@ public final class PackReader {
         f.string("explanation", ""), f.strings("tags", false), body));
   }
 
-  private static Exercise.Body readChoice(Fields f) {
-    List<String> options = f.strings("options", true);
-    if (options.size() == 1) f.error("options", "a choice needs at least two options");
-    if (new HashSet<>(options).size() < options.size()) f.error("options", "two options are the same");
-    List<String> correct = f.strings("correct", true);
-    List<Integer> indices = new ArrayList<>();
-    for (String c : correct) {
-      int i = options.indexOf(c);
-      if (i < 0) {
-        f.error("correct", "'" + c + "' in 'correct' is not one of the options" + Fields.didYouMean(c, options));
-      } else if (!indices.contains(i)) {
-        indices.add(i);
+  /** The exercise's fields as its kind reads them. */
+  private KindFields kindFields(Fields f, Normalization norm) {
+    return new KindFields() {
+      public boolean has(String key) {
+        return f.has(key);
       }
-    }
-    if (!indices.isEmpty() && indices.size() == options.size()) {
-      f.error("correct", "every option is correct; give at least one wrong option");
-    }
-    return indices.isEmpty() ? null : new Exercise.Choice(options, indices, f.bool("shuffle").orElse(true));
-  }
 
-  private static Exercise.Body readText(Fields f, Normalization norm, String match, CommandTable table) {
-    List<String> answers = f.strings("answers", true);
-    if (answers.stream().anyMatch(String::isBlank)) {
-      f.error("answers", "an empty answer can never be given: the learner has to type something");
-    }
-    String regex = f.string("regex", false).orElse(null);
-    if (regex != null) {
-      try {
-        Pattern.compile(regex);
-      } catch (PatternSyntaxException e) {
-        f.error("regex", "'regex' is not a valid regular expression: " + e.getDescription());
+      public void error(String key, String message) {
+        f.error(key, message);
       }
-    }
-    if (answers.isEmpty()) return null;
-    if (!match.equals("command")) return new Exercise.Text(answers, regex, norm);
-    List<String> programs = new ArrayList<>();
-    for (String a : answers) {
-      if (!CommandMatch.parses(a)) {
-        f.error("answers", "answer '" + a + "' is not a complete command (an open quote or bracket?); "
-            + "give it as a command or use match: text");
+
+      public Optional<String> string(String key, boolean required) {
+        return f.string(key, required);
       }
-      programs.addAll(CommandForm.programs(a, table));
-    }
-    // Only what the answers use, so that an edit to another program's entry leaves this key alone.
-    return new Exercise.Text(answers, regex, norm, table.only(programs));
-  }
 
-  private static Exercise.Body readCloze(Fields f, Normalization norm, String match, CommandTable table) {
-    String text = f.string("text", true).orElse("");
-    List<Gap> gaps = Gap.parse(text);
-    if (f.has("text") && gaps.isEmpty()) {
-      f.error("text", "a cloze text needs at least one {{gap}}");
-    }
-    for (int i = 0; i < gaps.size(); i++) {
-      if (gaps.get(i).alternatives().isEmpty()) f.error("text", "gap " + (i + 1) + " is empty");
-    }
-    boolean anyOrder = f.bool("any_order").orElse(false);
-    if (!match.equals("command")) return new Exercise.Cloze(text, gaps, norm, anyOrder, null);
-    // A text that is not a command (prose, or an open quote) still compares its gaps as text.
-    List<String> programs = CommandForm.programs(Gap.filled(text), table);
-    return new Exercise.Cloze(text, gaps, norm, anyOrder, table.only(programs));
-  }
-
-  private static Exercise.Body readNumeric(Fields f) {
-    Optional<Double> answer = f.number("answer");
-    if (answer.isEmpty() && !f.has("answer")) f.error(null, "missing field 'answer'");
-    double tolerance = 0;
-    boolean relative = false;
-    if (f.map().entries().get("tolerance") instanceof YNode.YScalar s && s.text().strip().endsWith("%")) {
-      String pct = s.text().strip();
-      try {
-        tolerance = Double.parseDouble(pct.substring(0, pct.length() - 1).strip()) / 100.0;
-        relative = true;
-      } catch (NumberFormatException e) {
-        f.error("tolerance", "tolerance '" + pct + "' should be a number or a percentage like 5%");
+      public String string(String key, String fallback) {
+        return f.string(key, fallback);
       }
-    } else {
-      tolerance = f.number("tolerance").orElse(0.0);
-    }
-    // An explicit tolerance of 0 or less leaves no answer a learner could type for a non-whole
-    // number; "exact" is what leaving it out means.
-    if (f.has("tolerance") && tolerance <= 0) {
-      f.error("tolerance", "tolerance must be more than 0 (leave it out for an exact answer)");
-    }
-    if (answer.isEmpty()) return null;
-    return new Exercise.Numeric(answer.get(), Math.max(0, tolerance), relative, f.string("unit", ""));
-  }
 
-  private static Exercise.Body readOrder(Fields f) {
-    List<String> items = f.strings("items", true);
-    if (items.size() == 1) f.error("items", "an order exercise needs at least two items");
-    if (new HashSet<>(items).size() < items.size()) f.error("items", "two items are the same");
-    return items.size() < 2 ? null : new Exercise.Order(items);
+      public List<String> strings(String key, boolean required) {
+        return f.strings(key, required);
+      }
+
+      public Optional<Double> number(String key) {
+        return f.number(key);
+      }
+
+      public Optional<Boolean> bool(String key) {
+        return f.bool(key);
+      }
+
+      public Optional<String> scalar(String key) {
+        return f.map().entries().get(key) instanceof YNode.YScalar s && !s.isNull()
+            ? Optional.of(s.text()) : Optional.empty();
+      }
+
+      public Normalization grading() {
+        return norm;
+      }
+
+      public String match() {
+        return matchMode(f, defaultMatch);
+      }
+
+      public CommandTable commands() {
+        return commandTable;
+      }
+    };
   }
 
   private static List<String> concat(List<String> a, List<String> b) {

@@ -10,6 +10,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import tutor.kind.Kind;
+import tutor.kind.KindYaml;
 import tutor.pack.Exercise;
 import tutor.pack.Normalization;
 import tutor.pack.Pack;
@@ -67,39 +69,7 @@ public final class PackWriter {
   }
 
   private static Normalization normalization(Exercise.Body body) {
-    TypedAnswers typed = typedAnswers(body);
-    return typed == null ? null : typed.normalization();
-  }
-
-  /** How a kind with typed answers compares them; null for the other kinds. */
-  private record TypedAnswers(Normalization normalization, tutor.pack.CommandTable commands) {}
-
-  private static TypedAnswers typedAnswers(Exercise.Body body) {
-    return body.accept(new Exercise.Cases<TypedAnswers>() {
-      public TypedAnswers flashcard(Exercise.Flashcard f) {
-        return null;
-      }
-
-      public TypedAnswers choice(Exercise.Choice c) {
-        return null;
-      }
-
-      public TypedAnswers text(Exercise.Text t) {
-        return new TypedAnswers(t.normalization(), t.commands());
-      }
-
-      public TypedAnswers cloze(Exercise.Cloze c) {
-        return new TypedAnswers(c.normalization(), c.commands());
-      }
-
-      public TypedAnswers numeric(Exercise.Numeric n) {
-        return null;
-      }
-
-      public TypedAnswers order(Exercise.Order o) {
-        return null;
-      }
-    });
+    return Kind.of(body).typedGrading();
   }
 
   private static Map<String, Object> manifest(Pack pack, Normalization grading) {
@@ -138,8 +108,8 @@ public final class PackWriter {
   private static Map<String, Object> commands(Pack pack) {
     Map<String, tutor.pack.CommandTable.Program> all = new java.util.TreeMap<>();
     for (Exercise e : pack.exercises()) {
-      TypedAnswers typed = typedAnswers(e.body());
-      if (typed != null && typed.commands() != null) all.putAll(typed.commands().programs());
+      tutor.pack.CommandTable used = Kind.of(e).commands();
+      if (used != null) all.putAll(used.programs());
     }
     Map<String, Object> out = new LinkedHashMap<>();
     all.forEach((name, p) -> {
@@ -195,58 +165,7 @@ public final class PackWriter {
     m.put("skill", e.skills().size() == 1 ? e.skills().get(0) : e.skills());
     m.put("type", e.type().yamlName());
     if (e.difficulty() != Exercise.DEFAULT_DIFFICULTY) m.put("difficulty", e.difficulty());
-    e.body().accept(new Exercise.Cases<Void>() {
-      public Void flashcard(Exercise.Flashcard f) {
-        m.put("front", e.prompt());
-        m.put("back", f.back());
-        return null;
-      }
-
-      public Void choice(Exercise.Choice c) {
-        putIf(m, "prompt", e.prompt());
-        m.put("options", c.options());
-        List<String> correct = c.correct().stream().map(c.options()::get).toList();
-        m.put("correct", correct.size() == 1 ? correct.get(0) : correct);
-        if (!c.shuffle()) m.put("shuffle", false);
-        return null;
-      }
-
-      public Void text(Exercise.Text t) {
-        putIf(m, "prompt", e.prompt());
-        m.put("answers", t.answers());
-        if (t.regex() != null) m.put("regex", t.regex());
-        if (t.commandAnswers()) m.put("match", "command");
-        m.putAll(grading(t.normalization(), packGrading));
-        return null;
-      }
-
-      public Void cloze(Exercise.Cloze c) {
-        putIf(m, "prompt", e.prompt());
-        m.put("text", c.text());
-        if (c.anyOrder()) m.put("any_order", true);
-        if (c.commandAnswers()) m.put("match", "command");
-        m.putAll(grading(c.normalization(), packGrading));
-        return null;
-      }
-
-      public Void numeric(Exercise.Numeric n) {
-        putIf(m, "prompt", e.prompt());
-        m.put("answer", number(n.answer()));
-        if (n.tolerance() > 0) {
-          m.put("tolerance", n.relative()
-              ? java.math.BigDecimal.valueOf(n.tolerance()).movePointRight(2).stripTrailingZeros().toPlainString() + "%"
-              : number(n.tolerance()));
-        }
-        putIf(m, "unit", n.unit());
-        return null;
-      }
-
-      public Void order(Exercise.Order o) {
-        putIf(m, "prompt", e.prompt());
-        m.put("items", o.items());
-        return null;
-      }
-    });
+    m.putAll(Kind.of(e).yaml(e.prompt(), packGrading));
     if (!e.hints().isEmpty()) m.put("hints", e.hints());
     putIf(m, "explanation", e.explanation());
     if (!e.tags().isEmpty()) m.put("tags", e.tags());
@@ -255,16 +174,7 @@ public final class PackWriter {
 
   /** The keys of {@code n} that differ from {@code base}. */
   private static Map<String, Object> grading(Normalization n, Normalization base) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    if (n.caseSensitive() != base.caseSensitive()) m.put("case_sensitive", n.caseSensitive());
-    if (n.accentSensitive() != base.accentSensitive()) m.put("accent_sensitive", n.accentSensitive());
-    if (n.punctuationSensitive() != base.punctuationSensitive()) m.put("punctuation_sensitive", n.punctuationSensitive());
-    if (n.whitespaceSensitive() != base.whitespaceSensitive()) m.put("whitespace_sensitive", n.whitespaceSensitive());
-    return m;
-  }
-
-  private static Object number(double d) {
-    return d == Math.rint(d) && Math.abs(d) < 1e15 ? (Object) (long) d : (Object) d;
+    return KindYaml.grading(n, base);
   }
 
   private static void putIf(Map<String, Object> m, String key, String value) {

@@ -9,10 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -109,15 +106,9 @@ public final class YamlTree {
   private static PackException notUtf8(Path file) {
     int line = 0;
     try {
-      byte[] bytes = Files.readAllBytes(file);
-      ByteBuffer in = ByteBuffer.wrap(bytes);
-      CoderResult result = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(in, CharBuffer.allocate(bytes.length + 1), true);
-      if (result.isError()) {
-        line = 1;
-        for (int i = 0; i < in.position(); i++) if (bytes[i] == '\n') line++;
-      }
+      Utf8.decode(Files.readAllBytes(file));
+    } catch (Utf8.InvalidException e) {
+      line = e.line();
     } catch (IOException e) {
       line = 0;
     }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import tutor.kind.Kind;
 import tutor.mastery.BktParameters;
 import tutor.mastery.Level;
 import tutor.mastery.MasteryModel;
@@ -117,7 +118,7 @@ public final class AnswerRecorder {
       SkillMastery m = mastery.get(sk);
       masteryBefore.put(sk, m);
       StoredSkill skill = skills.get(sk);
-      BktParameters p = MasteryModel.forExercise(skill == null ? null : skill.skill().bkt(), ex);
+      BktParameters p = Kind.chance(skill == null ? null : skill.skill().bkt(), ex);
       masteryAfter.put(sk, (m == null ? SkillMastery.fresh(p) : m).after(seen, p, scheduler.days()));
     }
     AnswerRecord row = new AnswerRecord(learnerId, key, at, kind, attempt.right(), attempt.responseMillis(),

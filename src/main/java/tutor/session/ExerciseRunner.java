@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import tutor.grade.Grader;
+import tutor.grade.NearMiss;
 import tutor.grade.Outcome;
 import tutor.grade.Presentation;
 import tutor.grade.Ratings;
@@ -103,7 +104,7 @@ public final class ExerciseRunner {
   public Attempt run(StoredExercise stored, CardState card, ExerciseScreen screen, long presentationSeed,
       long fuzzSeed) throws SkipExercise, SessionEnd {
     Exercise ex = stored.exercise();
-    Presentation shown = Presentation.of(ex, presentationSeed);
+    Presentation shown = Kind.of(ex).present(presentationSeed);
     Kind kind = Kind.of(ex);
     ui.exercise(screen.withShownItems(shown.shown(kind.items())));
     Instant shownAt = clock.instant();
@@ -151,7 +152,7 @@ public final class ExerciseRunner {
       String nearMiss = null;
       boolean correct = graded.correct();
       java.util.Optional<NearMiss> near = correct ? java.util.Optional.empty()
-          : NearMiss.find(ex, responses, typoTolerance);
+          : Kind.nearMiss(ex, responses, typoTolerance);
       if (near.isPresent()) {
         NearMiss n = near.get();
         ui.nearMiss(n);

@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import tutor.grade.NearMiss;
 
 /**
  * A learner's study settings, with their defaults. Stored as text key/value pairs; {@link #KEYS}

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import tutor.kind.Kind;
 import tutor.mastery.BktParameters;
 import tutor.mastery.Level;
 import tutor.mastery.MasteryModel;
@@ -513,7 +514,7 @@ public final class Picker {
   private double predictNew(StoredExercise e, Request q, double recall) {
     SkillKey skill = primarySkill(e);
     StoredSkill s = skills.get(skill);
-    BktParameters p = MasteryModel.forExercise(s == null ? null : s.skill().bkt(), e.exercise());
+    BktParameters p = Kind.chance(s == null ? null : s.skill().bkt(), e.exercise());
     SkillMastery m = q.mastery().get(skill);
     double pKnown = m == null ? p.prior() : m.pKnown();
     return MasteryModel.predictNew(pKnown * recall, difficulty(e, q), p);

@@ -1,5 +1,7 @@
 package tutor.session;
 
+import tutor.grade.NearMiss;
+
 /** What a study session shows and asks; the terminal and the piped mode implement it. */
 public interface StudyUi {
   /** True when answer times mean something (an interactive terminal, not piped input). */

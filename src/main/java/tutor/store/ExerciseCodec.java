@@ -10,9 +10,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import tutor.kind.Kind;
 import tutor.pack.Exercise;
 import tutor.pack.ExerciseType;
-import tutor.pack.Normalization;
 import tutor.pack.Skill;
 
 /** Exercises and skills as JSON in the database, so sessions never parse the pack's YAML again. */
@@ -48,7 +48,13 @@ final class ExerciseCodec {
     abstract tutor.pack.CommandTable commands();
   }
 
-  /** Jackson's mapper, made when first needed (it writes exercises: installing a pack). */
+  /**
+   * Jackson's mapper, the one setup that writes and reads exercises and skills: a kind's stored
+   * shape is its body record (its components by name, under {@code "kind"}), so a new kind needs no
+   * code here. A missing field reads as null, false or 0 and unknown fields are skipped, so JSON
+   * written by older and newer versions reads (StoredJsonTest holds each kind's JSON as stored).
+   * Made when first needed.
+   */
   private static final class Mapper {
     static final ObjectMapper JSON = new ObjectMapper()
         .addMixIn(Exercise.Body.class, BodyMixin.class)
@@ -79,7 +85,9 @@ final class ExerciseCodec {
 
   static Exercise fromJson(String json) {
     try {
-      return ExerciseJson.exercise(json);
+      Exercise e = Mapper.JSON.readValue(json, Exercise.class);
+      if (e == null || e.body() == null) throw new IOException("no exercise with a body");
+      return e;
     } catch (IOException | RuntimeException ex) {
       throw new StoreException("an installed exercise cannot be read (" + message(ex)
           + "); reinstall its pack with 'tutor pack add'", ex);
@@ -100,7 +108,9 @@ final class ExerciseCodec {
 
   static Skill skillFromJson(String json) {
     try {
-      return ExerciseJson.skill(json);
+      Skill s = Mapper.JSON.readValue(json, Skill.class);
+      if (s == null) throw new IOException("no skill");
+      return s;
     } catch (IOException | RuntimeException ex) {
       throw new StoreException("an installed skill cannot be read (" + message(ex)
           + "); reinstall its pack with 'tutor pack add'", ex);
@@ -117,52 +127,17 @@ final class ExerciseCodec {
 
   /**
    * The body of an exercise in outline: its type and, for a choice, as many (blank) options and
-   * correct answers as it has, so that its guess rate is right. Exercises of one shape can share it.
+   * correct answers as it has ({@link Kind#outlineCounts}), so that its guess rate is right.
+   * Exercises of one shape can share it.
    */
   static Exercise.Body outlineBody(String type, int options, int correct) {
     ExerciseType t = TYPES.get(type);
     if (t == null) throw new StoreException("an installed exercise has an unknown type '" + type + "'; reinstall its pack");
-    return switch (t) {
-      case FLASHCARD -> new Exercise.Flashcard("");
-      case CHOICE -> new Exercise.Choice(java.util.Collections.nCopies(options, ""),
-          java.util.stream.IntStream.range(0, correct).boxed().toList(), false);
-      case TEXT -> new Exercise.Text(List.of(), null, Normalization.DEFAULT);
-      case CLOZE -> new Exercise.Cloze("", List.of(), Normalization.DEFAULT);
-      case NUMERIC -> new Exercise.Numeric(0, 0, false, "");
-      case ORDER -> new Exercise.Order(List.of());
-    };
+    return Kind.format(t).outline(options, correct);
   }
 
-  /**
-   * What {@link #outlineBody} needs beside the type: a choice's number of options and of correct
-   * ones (its guess rate follows them); 0 and 0 for the other kinds.
-   */
   static int[] outlineCounts(Exercise.Body body) {
-    return body.accept(new Exercise.Cases<int[]>() {
-      public int[] flashcard(Exercise.Flashcard f) {
-        return new int[2];
-      }
-
-      public int[] choice(Exercise.Choice c) {
-        return new int[] {c.options().size(), c.correct().size()};
-      }
-
-      public int[] text(Exercise.Text t) {
-        return new int[2];
-      }
-
-      public int[] cloze(Exercise.Cloze c) {
-        return new int[2];
-      }
-
-      public int[] numeric(Exercise.Numeric n) {
-        return new int[2];
-      }
-
-      public int[] order(Exercise.Order o) {
-        return new int[2];
-      }
-    });
+    return Kind.of(body).outlineCounts();
   }
 
   /** A hash of what decides right and wrong (type and key), not of the wording. */

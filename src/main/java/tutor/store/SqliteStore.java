@@ -18,7 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import tutor.grade.AnswerKeyChange;
+import tutor.kind.Kind;
 import tutor.mastery.Evidence;
 import tutor.mastery.SkillMastery;
 import tutor.pack.Exercise;
@@ -422,7 +422,7 @@ public final class SqliteStore implements Store {
       // Equal key hashes: nothing that grades changed. Different ones are looked at closely: a new
       // wording of an option, a new order or an added alternative changes the hash, not the answer.
       if (!encoded.get(i)[1].equals(oldKeyHashes.get(e.id()))) {
-        AnswerKeyChange.resetReason(ExerciseCodec.fromJson(old).body(), e.body())
+        Kind.resetReason(ExerciseCodec.fromJson(old).body(), e.body())
             .ifPresent(why -> reasons.put(e.id(), why));
       }
     }

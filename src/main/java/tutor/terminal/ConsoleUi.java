@@ -227,7 +227,7 @@ public final class ConsoleUi implements StudyUi {
   }
 
   @Override
-  public void nearMiss(tutor.session.NearMiss n) {
+  public void nearMiss(tutor.grade.NearMiss n) {
     // Printed as cut to the width, not re-wrapped at spaces: the caret must stay under its letter.
     for (String line : n.lines(input.width())) println(line);
     out.flush();

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import tutor.grade.AnswerGrader;
+import tutor.kind.AnswerGrader;
 import tutor.pack.Exercise;
 import tutor.packfile.AuthoredPack;
 import tutor.packfile.PackException;

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tutor.grade.AnswerGrader;
+import tutor.kind.AnswerGrader;
 import tutor.importer.ImportResult;
 import tutor.importer.Importers;
 import tutor.pack.Exercise;

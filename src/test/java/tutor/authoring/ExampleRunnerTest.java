@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tutor.grade.AnswerGrader;
+import tutor.kind.AnswerGrader;
 
 /** Examples run through the real grader: failures say what happened, and where. */
 class ExampleRunnerTest {

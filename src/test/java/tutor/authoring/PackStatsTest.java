@@ -56,6 +56,22 @@ class PackStatsTest {
   }
 
   @Test
+  void anExerciseOfSeveralSkillsCountsUnderEachSkillAndOnceInThePack() {
+    Exercise both = new Exercise("6", List.of("b", "c"), "Q 6", 2, List.of(), "", List.of(),
+        new Exercise.Flashcard("A"));
+    Pack base = diamond();
+    List<Exercise> exercises = new java.util.ArrayList<>(base.exercises());
+    exercises.add(both);
+    Pack p = new Pack(1, "p", "P", "1.0.0", "", List.of(), "", "en", base.skills(), exercises);
+    PackStats s = PackStats.of(p);
+    // As `pack list` and mastery count it: b and c each have their own exercise and the shared one.
+    assertEquals(List.of(1, 2, 2, 2), s.skills().stream().map(PackStats.SkillStats::exercises).toList());
+    assertEquals(6, s.types().get(ExerciseType.FLASHCARD));
+    // The pack's estimate counts the shared exercise once: 6 flashcards x 4 attempts x 10 s.
+    assertEquals(Duration.ofSeconds(6 * 4 * 10), s.estimate());
+  }
+
+  @Test
   void theEstimateIsAttemptsTimesSecondsPlusReading() {
     Skill withLesson = new Skill("a", "A", "", List.of(), "word ".repeat(400), List.of(
         new Skill.WorkedExample("p", List.of("s"), "a")), List.of(), null);

@@ -9,7 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tutor.grade.AnswerGrader;
+import tutor.kind.AnswerGrader;
 import tutor.pack.Exercise;
 import tutor.pack.ExerciseType;
 import tutor.packfile.AuthoredPack;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import tutor.kind.Kind;
 import tutor.mastery.BktParameters;
 import tutor.mastery.MasteryModel;
 import tutor.mastery.SkillMastery;
@@ -68,7 +69,7 @@ final class BktPolicy implements Policy {
     for (String skillId : e.exercise().skills()) {
       SkillKey sk = new SkillKey(e.packId(), skillId);
       StoredSkill s = skills.stream().filter(x -> x.key().equals(sk)).findFirst().orElse(null);
-      BktParameters p = MasteryModel.forExercise(s == null ? null : s.skill().bkt(), e.exercise());
+      BktParameters p = Kind.chance(s == null ? null : s.skill().bkt(), e.exercise());
       SkillMastery m = mastery.get(sk);
       mastery.put(sk, (m == null ? SkillMastery.fresh(p) : m).after(right, p));
     }

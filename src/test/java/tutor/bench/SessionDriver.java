@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Random;
-import tutor.grade.AnswerGrader;
+import tutor.kind.AnswerGrader;
 import tutor.mastery.MasteryModel;
 import tutor.pack.Exercise;
 import tutor.schedule.FsrsScheduler;

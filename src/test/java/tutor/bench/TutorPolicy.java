@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import tutor.grade.Ratings;
+import tutor.kind.Kind;
 import tutor.mastery.BktParameters;
 import tutor.mastery.MasteryModel;
 import tutor.mastery.Observation;
@@ -120,7 +121,7 @@ final class TutorPolicy implements Policy {
     for (String skillId : ex.skills()) {
       SkillKey sk = new SkillKey(e.packId(), skillId);
       StoredSkill s = skills.get(sk);
-      BktParameters p = MasteryModel.forExercise(s == null ? null : s.skill().bkt(), ex);
+      BktParameters p = Kind.chance(s == null ? null : s.skill().bkt(), ex);
       SkillMastery m = mastery.get(sk);
       mastery.put(sk, (m == null ? SkillMastery.fresh(p) : m).after(seen, p, scheduler.days()));
     }

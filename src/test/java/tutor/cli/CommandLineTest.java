@@ -139,6 +139,7 @@ class CommandLineTest {
     assertTrue(cli().run("pack", "list").out().contains("demo 1.0.0"));
     Cli.Result update = cli().run("pack", "add", v2.toString());
     assertTrue(update.out().contains("1 exercise changed its answer or type and starts again"), update.out());
+    assertTrue(update.out().contains("  sum: the accepted numbers changed"), update.out());
   }
 
   @Test
@@ -220,6 +221,25 @@ class CommandLineTest {
     assertTrue(first.out().contains("demo 1.0.0"), first.out());
     Cli.Result second = c.run("pack", "list");
     assertEquals("", second.err());
+  }
+
+  @Test
+  void aBundledUpdateThatStartsALearnersExercisesAgainSaysWhichAndWhy() throws Exception {
+    Path content = dir.resolve("content");
+    Path v1 = TestPacks.demo(content);
+    Cli c = cli().env("TUTOR_CONTENT", content.toString());
+    c.input("Paris\n5\nred\n", "study", "--limit", "3");
+    // The shipped pack is upgraded in place: a new version whose sum has another answer.
+    try (var files = Files.walk(v1)) {
+      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+    }
+    Path v2 = TestPacks.demo(content, "1.1.0", true);
+    Path basics = v2.resolve("exercises/basics.yaml");
+    Files.writeString(basics, Files.readString(basics).replace("answer: 5", "answer: 6"));
+    Cli.Result r = c.run("pack", "list");
+    assertTrue(r.err().contains("Updated pack 'demo' 1.0.0 -> 1.1.0."), r.err());
+    assertTrue(r.err().contains("1 exercise changed its answer or type and starts again"), r.err());
+    assertTrue(r.err().contains("  sum: the accepted numbers changed"), r.err());
   }
 
   @Test

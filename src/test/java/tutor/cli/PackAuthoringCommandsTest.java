@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
@@ -155,6 +156,23 @@ class PackAuthoringCommandsTest {
     assertEquals(2, r.code());
     assertTrue(r.err().contains("version 'one' is not a semantic version"), r.err());
     assertTrue(r.err().contains("tutor pack validate"), r.err());
+  }
+
+  @Test
+  void testNamesTheExercisesThatHaveNoExamples() throws Exception {
+    Path pack = newPack();
+    Path ex = pack.resolve("exercises/basics.yaml");
+    String yaml = Files.readString(ex);
+    // Drop red-planet's three lines "examples:", "accept: [Mars, ...]", "reject: [...]".
+    List<String> lines = new java.util.ArrayList<>(yaml.lines().toList());
+    int accept = lines.indexOf(lines.stream().filter(l -> l.contains("accept: [Mars, mars")).findFirst().orElseThrow());
+    lines.subList(accept - 1, accept + 2).clear();
+    String cut = String.join("\n", lines) + "\n";
+    assertTrue(!cut.equals(yaml), "the scaffold's red-planet examples moved; update this test");
+    Files.writeString(ex, cut);
+    Cli.Result r = cli().run("pack", "test", pack.toString());
+    assertEquals(0, r.code(), r.toString());
+    assertTrue(r.err().contains("1 exercise (not flashcards) has no examples: red-planet"), r.err());
   }
 
   @Test

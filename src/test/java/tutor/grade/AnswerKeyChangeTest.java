@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import tutor.kind.Kind;
 import tutor.pack.Exercise;
 import tutor.pack.Gap;
 import tutor.pack.Normalization;
@@ -14,11 +15,11 @@ class AnswerKeyChangeTest {
   private static final Normalization STRICT = new Normalization(true, true, true, true);
 
   private static void keeps(Exercise.Body before, Exercise.Body after) {
-    assertEquals(Optional.empty(), AnswerKeyChange.resetReason(before, after));
+    assertEquals(Optional.empty(), Kind.resetReason(before, after));
   }
 
   private static String resets(Exercise.Body before, Exercise.Body after) {
-    Optional<String> why = AnswerKeyChange.resetReason(before, after);
+    Optional<String> why = Kind.resetReason(before, after);
     assertTrue(why.isPresent(), "expected a reset");
     return why.get();
   }

@@ -1,5 +1,6 @@
 package tutor.grade;
 
+import tutor.kind.AnswerGrader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

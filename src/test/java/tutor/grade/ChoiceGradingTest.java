@@ -1,5 +1,6 @@
 package tutor.grade;
 
+import tutor.kind.AnswerGrader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tutor.kind.Kind;
 import tutor.pack.Exercise;
 
 class ChoiceGradingTest {
@@ -29,7 +31,7 @@ class ChoiceGradingTest {
   /** A shuffled presentation in which the first option is not shown first. */
   private Presentation shuffledMovingFirst(Exercise e) {
     for (long seed = 0; ; seed++) {
-      Presentation p = Presentation.of(e, seed);
+      Presentation p = Kind.of(e).present(seed);
       if (p.positionOf(0) != 1) return p;
     }
   }
@@ -123,39 +125,39 @@ class ChoiceGradingTest {
     List<String> options = List.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k");
     Exercise e = Exercises.choice(options, List.of(1, 9), false);
     assertEquals("2) b, 10) j",
-        graded(e, Presentation.of(e, 0), "1").expected());
+        graded(e, Kind.of(e).present(0), "1").expected());
   }
 
   @Test
   void shuffleFalseShowsOptionsInPackOrder() {
     Exercise e = Exercises.choice(OPTIONS, List.of(0), false);
-    assertEquals(Presentation.identity(4), Presentation.of(e, 12345L));
+    assertEquals(Presentation.identity(4), Kind.of(e).present(12345L));
   }
 
   @Test
   void shuffleFalseGradesByPackPosition() {
     Exercise e = Exercises.choice(OPTIONS, List.of(2), false);
-    assertTrue(graded(e, Presentation.of(e, 99L), "3").correct());
+    assertTrue(graded(e, Kind.of(e).present(99L), "3").correct());
   }
 
   @Test
   void sameSeedGivesTheSamePresentation() {
-    assertEquals(Presentation.of(single, 42L), Presentation.of(single, 42L));
+    assertEquals(Kind.of(single).present(42L), Kind.of(single).present(42L));
   }
 
   @Test
   void differentSeedsEventuallyGiveDifferentPresentations() {
-    Presentation first = Presentation.of(single, 0L);
+    Presentation first = Kind.of(single).present(0L);
     boolean differs = false;
     for (long seed = 1; seed < 200 && !differs; seed++) {
-      differs = !Presentation.of(single, seed).equals(first);
+      differs = !Kind.of(single).present(seed).equals(first);
     }
     assertTrue(differs);
   }
 
   @Test
   void shuffledPresentationIsAPermutationOfAllOptions() {
-    Presentation p = Presentation.of(single, 7L);
+    Presentation p = Kind.of(single).present(7L);
     assertEquals(List.of(0, 1, 2, 3), p.order().stream().sorted().toList());
   }
 
@@ -166,6 +168,6 @@ class ChoiceGradingTest {
 
   @Test
   void presentationOfATextExerciseIsEmpty() {
-    assertEquals(List.of(), Presentation.of(Exercises.text("x"), 3L).order());
+    assertEquals(List.of(), Kind.of(Exercises.text("x")).present(3L).order());
   }
 }

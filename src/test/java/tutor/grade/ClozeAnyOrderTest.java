@@ -1,5 +1,6 @@
 package tutor.grade;
 
+import tutor.kind.AnswerGrader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tutor.kind.Kind;
 import tutor.pack.Exercise;
 import tutor.pack.Gap;
 import tutor.pack.Normalization;
@@ -19,7 +21,7 @@ class ClozeAnyOrderTest {
   private final Exercise fixed = Exercises.cloze(TEXT);
 
   private Outcome.Graded graded(Exercise e, String... typed) {
-    return assertInstanceOf(Outcome.Graded.class, grader.grade(e, Presentation.of(e, 1L), List.of(typed)));
+    return assertInstanceOf(Outcome.Graded.class, grader.grade(e, Kind.of(e).present(1L), List.of(typed)));
   }
 
   @Test

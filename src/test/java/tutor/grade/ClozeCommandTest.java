@@ -1,11 +1,13 @@
 package tutor.grade;
 
+import tutor.kind.AnswerGrader;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tutor.kind.Kind;
 import tutor.pack.Exercise;
 import tutor.pack.Gap;
 import tutor.pack.Normalization;
@@ -20,7 +22,7 @@ class ClozeCommandTest {
   }
 
   private boolean right(Exercise e, String... typed) {
-    return assertInstanceOf(Outcome.Graded.class, grader.grade(e, Presentation.of(e, 1L), List.of(typed))).correct();
+    return assertInstanceOf(Outcome.Graded.class, grader.grade(e, Kind.of(e).present(1L), List.of(typed))).correct();
   }
 
   @Test

@@ -1,5 +1,6 @@
 package tutor.grade;
 
+import tutor.kind.AnswerGrader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tutor.kind.Kind;
 import tutor.pack.Exercise;
 import tutor.pack.Normalization;
 
@@ -15,7 +17,7 @@ class ClozeGradingTest {
   private final Exercise boil = Exercises.cloze("Water boils at {{100}} degrees {{Celsius|C}}.");
 
   private Outcome grade(Exercise e, String... typed) {
-    return grader.grade(e, Presentation.of(e, 1L), List.of(typed));
+    return grader.grade(e, Kind.of(e).present(1L), List.of(typed));
   }
 
   private Outcome.Graded graded(Exercise e, String... typed) {

@@ -1,5 +1,6 @@
 package tutor.grade;
 
+import tutor.kind.AnswerGrader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -9,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tutor.kind.Kind;
 import tutor.pack.Exercise;
 
 class OrderGradingTest {
@@ -40,7 +42,7 @@ class OrderGradingTest {
   @Test
   void acceptsTheCorrectPermutationUnderASeededShuffle() {
     Exercise five = Exercises.order("a", "b", "c", "d", "e");
-    Presentation p = Presentation.of(five, 2024L);
+    Presentation p = Kind.of(five).present(2024L);
     assertTrue(graded(five, p, rightAnswer(p, 5)).correct());
   }
 
@@ -78,19 +80,19 @@ class OrderGradingTest {
   void presentationNeverShowsTwoItemsAlreadyInOrder() {
     Exercise two = Exercises.order("first", "second");
     for (long seed = 0; seed < 500; seed++) {
-      assertNotEquals(Presentation.identity(2), Presentation.of(two, seed), "seed " + seed);
+      assertNotEquals(Presentation.identity(2), Kind.of(two).present(seed), "seed " + seed);
     }
   }
 
   @Test
   void presentationNeverShowsThreeItemsAlreadyInOrder() {
     for (long seed = 0; seed < 500; seed++) {
-      assertNotEquals(Presentation.identity(3), Presentation.of(planets, seed), "seed " + seed);
+      assertNotEquals(Presentation.identity(3), Kind.of(planets).present(seed), "seed " + seed);
     }
   }
 
   @Test
   void presentationIsAPermutationOfAllItems() {
-    assertEquals(List.of(0, 1, 2), Presentation.of(planets, 5L).order().stream().sorted().toList());
+    assertEquals(List.of(0, 1, 2), Kind.of(planets).present(5L).order().stream().sorted().toList());
   }
 }

@@ -1,5 +1,6 @@
 package tutor.grade;
 
+import tutor.kind.AnswerGrader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -11,6 +12,7 @@ import static tutor.grade.Exercises.whitespaceSensitive;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tutor.kind.Kind;
 import tutor.pack.Exercise;
 import tutor.pack.Normalization;
 
@@ -18,7 +20,7 @@ class TextGradingTest {
   private final AnswerGrader grader = new AnswerGrader();
 
   private Outcome grade(Exercise e, String typed) {
-    return grader.grade(e, Presentation.of(e, 1L), List.of(typed));
+    return grader.grade(e, Kind.of(e).present(1L), List.of(typed));
   }
 
   private boolean correct(Exercise e, String typed) {
@@ -172,7 +174,7 @@ class TextGradingTest {
   @Test
   void noResponseAtAllIsInvalid() {
     Exercise e = Exercises.text("Paris");
-    assertInstanceOf(Outcome.Invalid.class, grader.grade(e, Presentation.of(e, 1L), List.of()));
+    assertInstanceOf(Outcome.Invalid.class, grader.grade(e, Kind.of(e).present(1L), List.of()));
   }
 
   @Test

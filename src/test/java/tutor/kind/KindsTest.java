@@ -78,4 +78,30 @@ class KindsTest {
     assertTrue(found.isEmpty(), "ask the kind (tutor.kind.Kind) or use Exercise.Cases instead of:\n"
         + String.join("\n", found));
   }
+
+  /** Dispatching on the kind ({@code Exercise.Cases}, a switch over the type) is this package's job. */
+  @Test
+  void noDispatchOnTheKindOutsideTheKindClasses() throws IOException {
+    List<String> found = new ArrayList<>();
+    Pattern cases = Pattern.compile("Exercise\\.Cases\\b");
+    Pattern typeCase = Pattern.compile("case\\s+(FLASHCARD|CHOICE|TEXT|CLOZE|NUMERIC|ORDER)\\b");
+    try (Stream<Path> files = Files.walk(SOURCES)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        String rel = SOURCES.relativize(f).toString().replace('\\', '/');
+        if (rel.startsWith("tutor/kind/") || rel.equals("tutor/pack/Exercise.java")) continue;
+        List<String> lines = Files.readAllLines(f);
+        // A case over another enum's TEXT (JSON-lines answer shapes) is not a switch over kinds.
+        boolean types = lines.stream().anyMatch(l -> l.contains("ExerciseType"));
+        for (int i = 0; i < lines.size(); i++) {
+          String line = lines.get(i).strip();
+          if (line.startsWith("*") || line.startsWith("//")) continue;
+          if (cases.matcher(line).find() || types && typeCase.matcher(line).find()) {
+            found.add(rel + ":" + (i + 1) + ": " + line);
+          }
+        }
+      }
+    }
+    assertTrue(found.isEmpty(), "a kind's behaviour belongs in its class in tutor.kind, not in:\n"
+        + String.join("\n", found));
+  }
 }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tutor.kind.Kind;
 import tutor.pack.Exercise;
 import tutor.pack.Normalization;
 import tutor.schedule.DayCounter;
@@ -40,7 +41,7 @@ class EvidenceRulesTest {
       Observation o = new Observation(e.id(), at, right, true, last.get(e.id()));
       last.put(e.id(), at);
       log.add(o);
-      m = m.after(o, MasteryModel.forExercise(null, e), DAYS);
+      m = m.after(o, Kind.chance(null, e), DAYS);
       return this;
     }
 
@@ -108,15 +109,15 @@ class EvidenceRulesTest {
 
   @Test
   void guessAndSlipFollowTheKindOfExercise() {
-    assertEquals(0.25, MasteryModel.forExercise(null, choice("c", 4)).guess(), 1e-12);
-    assertEquals(0.03, MasteryModel.forExercise(null, typed("t")).guess(), 1e-12);
+    assertEquals(0.25, Kind.chance(null, choice("c", 4)).guess(), 1e-12);
+    assertEquals(0.03, Kind.chance(null, typed("t")).guess(), 1e-12);
     Exercise order = new Exercise("o", List.of("s"), "?", 2, List.of(), "", List.of(),
         new Exercise.Order(List.of("1", "2", "3", "4", "5")));
-    assertEquals(0.03, MasteryModel.forExercise(null, order).guess(), 1e-12);
+    assertEquals(0.03, Kind.chance(null, order).guess(), 1e-12);
     // So a right typed answer says more than a right choice among four.
     SkillMastery fresh = SkillMastery.fresh(BktParameters.DEFAULT);
-    assertTrue(fresh.after(true, MasteryModel.forExercise(null, typed("t"))).pKnown()
-        > fresh.after(true, MasteryModel.forExercise(null, choice("c", 4))).pKnown());
+    assertTrue(fresh.after(true, Kind.chance(null, typed("t"))).pKnown()
+        > fresh.after(true, Kind.chance(null, choice("c", 4))).pKnown());
   }
 
   @Test
@@ -130,7 +131,7 @@ class EvidenceRulesTest {
     assertFalse(none.spaced(1));
     // Answered right once: no longer only placed, learned.
     SkillMastery answered = placed.after(new Observation("a", DAY1, true, true, null),
-        MasteryModel.forExercise(null, typed("a")), DAYS);
+        Kind.chance(null, typed("a")), DAYS);
     assertEquals(Level.LEARNED, MasteryModel.level(answered, true, 1.0, 4));
   }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tutor.kind.Kind;
 import tutor.pack.Exercise;
 import tutor.pack.Normalization;
 
@@ -19,16 +20,16 @@ class MasteryModelTest {
 
   @Test
   void aChoicesGuessRateFollowsItsOptions() {
-    assertEquals(0.25, MasteryModel.forExercise(null, choice(4, 1)).guess(), 1e-12);
-    assertEquals(1 / 15.0, MasteryModel.forExercise(null, choice(4, 2)).guess(), 1e-12);
+    assertEquals(0.25, Kind.chance(null, choice(4, 1)).guess(), 1e-12);
+    assertEquals(1 / 15.0, Kind.chance(null, choice(4, 2)).guess(), 1e-12);
     Exercise text = new Exercise("t", List.of("s"), "?", 2, List.of(), "", List.of(),
         new Exercise.Text(List.of("x"), null, Normalization.DEFAULT));
     // A typed answer is hardly ever guessed; a typo or a phrasing can trip one who knows.
-    assertEquals(new BktParameters(0.1, 0.1, 0.03, 0.12), MasteryModel.forExercise(null, text));
+    assertEquals(new BktParameters(0.1, 0.1, 0.03, 0.12), Kind.chance(null, text));
     // A pack's own parameters stand for typed answers; a choice's guess still follows its options.
     BktParameters own = new BktParameters(0.2, 0.15, 0.1, 0.05);
-    assertEquals(own, MasteryModel.forExercise(own, text));
-    assertEquals(0.25, MasteryModel.forExercise(own, choice(4, 1)).guess(), 1e-12);
+    assertEquals(own, Kind.chance(own, text));
+    assertEquals(0.25, Kind.chance(own, choice(4, 1)).guess(), 1e-12);
   }
 
   @Test

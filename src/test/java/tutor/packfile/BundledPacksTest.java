@@ -17,9 +17,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import tutor.grade.AnswerGrader;
+import tutor.kind.AnswerGrader;
 import tutor.grade.Outcome;
 import tutor.grade.Presentation;
+import tutor.kind.Kind;
 import tutor.pack.Exercise;
 import tutor.pack.ExerciseType;
 import tutor.pack.Gap;
@@ -137,7 +138,7 @@ class BundledPacksTest {
     for (Exercise e : read(dir).exercises()) {
       if (!(e.body() instanceof Exercise.Text t)) continue;
       for (String answer : t.answers()) {
-        Outcome o = grader.grade(e, Presentation.of(e, 1L), List.of(answer));
+        Outcome o = grader.grade(e, Kind.of(e).present(1L), List.of(answer));
         if (!(o instanceof Outcome.Graded g && g.correct())) rejected.add(e.id() + ": '" + answer + "' -> " + o);
       }
     }
@@ -156,7 +157,7 @@ class BundledPacksTest {
         for (String alternative : c.gaps().get(i).alternatives()) {
           List<String> responses = new ArrayList<>(expected);
           responses.set(i, alternative);
-          Outcome o = grader.grade(e, Presentation.of(e, 1L), responses);
+          Outcome o = grader.grade(e, Kind.of(e).present(1L), responses);
           if (!(o instanceof Outcome.Graded g && g.correct())) {
             rejected.add(e.id() + " gap " + (i + 1) + ": '" + alternative + "' -> " + o);
           }
@@ -173,7 +174,7 @@ class BundledPacksTest {
     List<String> rejected = new ArrayList<>();
     for (Exercise e : read(dir).exercises()) {
       if (!(e.body() instanceof Exercise.Choice c)) continue;
-      Presentation p = Presentation.of(e, 7L);
+      Presentation p = Kind.of(e).present(7L);
       List<String> numbers = c.correct().stream().map(i -> Integer.toString(p.positionOf(i))).toList();
       Outcome o = grader.grade(e, p, List.of(String.join(" ", numbers)));
       if (!(o instanceof Outcome.Graded g && g.correct())) rejected.add(e.id() + " -> " + o);

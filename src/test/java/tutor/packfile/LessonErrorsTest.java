@@ -41,11 +41,11 @@ class LessonErrorsTest {
   }
 
   @Test
-  void aLessonFileThatIsNotUtf8IsReported() throws IOException {
+  void aLessonFileThatIsNotUtf8IsReportedAtTheLineOfItsFirstBadByte() throws IOException {
     Files.createDirectories(dir.resolve("lessons"));
-    Files.write(dir.resolve("lessons/a.md"), "caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(dir.resolve("lessons/a.md"), "# Coffee\n\nA caf\u00e9.\n".getBytes(StandardCharsets.ISO_8859_1));
     String f = "    lesson_file: lessons/a.md\n";
-    assertError(errorsOf(f), manifest(), line(Packs.MANIFEST + f, "lesson_file"), "is not valid UTF-8");
+    assertError(errorsOf(f), dir.resolve("lessons/a.md"), 3, "not valid UTF-8");
   }
 
   @Test

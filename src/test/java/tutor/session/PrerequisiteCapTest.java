@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tutor.kind.Kind;
 import tutor.mastery.BktParameters;
 import tutor.mastery.Level;
 import tutor.mastery.MasteryModel;
@@ -44,7 +45,7 @@ class PrerequisiteCapTest {
 
   private void answer(SkillKey skill, String exercise, Instant at, boolean right) {
     SkillMastery m = mastery.getOrDefault(skill, SkillMastery.fresh(BktParameters.DEFAULT));
-    BktParameters p = MasteryModel.forExercise(null, ex(exercise, skill.skillId()).exercise());
+    BktParameters p = Kind.chance(null, ex(exercise, skill.skillId()).exercise());
     mastery.put(skill, m.after(new Observation(exercise, at, right, true, null), p, DayCounter.UTC));
   }
 

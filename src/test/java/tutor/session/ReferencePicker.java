@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import tutor.kind.Kind;
 import tutor.mastery.BktParameters;
 import tutor.mastery.Level;
 import tutor.mastery.MasteryModel;
@@ -307,7 +308,7 @@ final class ReferencePicker {
   public double predictNew(StoredExercise e, Picker.Request q, Picker.Memory memory) {
     SkillKey skill = primarySkill(e);
     StoredSkill s = skills.get(skill);
-    BktParameters p = MasteryModel.forExercise(s == null ? null : s.skill().bkt(), e.exercise());
+    BktParameters p = Kind.chance(s == null ? null : s.skill().bkt(), e.exercise());
     SkillMastery m = q.mastery().get(skill);
     double pKnown = m == null ? p.prior() : m.pKnown();
     return MasteryModel.predictNew(pKnown * memory.recall(skill), difficulty(e, q), p);

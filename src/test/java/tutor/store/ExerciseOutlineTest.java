@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tutor.kind.Kind;
 import tutor.mastery.BktParameters;
 import tutor.mastery.MasteryModel;
 import tutor.pack.Exercise;
@@ -102,7 +103,7 @@ class ExerciseOutlineTest {
       assertEquals(f.exercise().difficulty(), o.exercise().difficulty());
       assertEquals(f.exercise().type(), o.exercise().type());
       BktParameters p = new BktParameters(0.2, 0.15, 0.2, 0.1);
-      assertEquals(MasteryModel.forExercise(p, f.exercise()), MasteryModel.forExercise(p, o.exercise()), f.key().toString());
+      assertEquals(Kind.chance(p, f.exercise()), Kind.chance(p, o.exercise()), f.key().toString());
     }
   }
 }

@@ -28,7 +28,7 @@ import org.jline.terminal.Size;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tutor.TestPacks;
-import tutor.grade.AnswerGrader;
+import tutor.kind.AnswerGrader;
 import tutor.packfile.PackReader;
 import tutor.schedule.FsrsScheduler;
 import tutor.session.LearnerSettings;

@@ -1,4 +1,4 @@
-package tutor.session;
+package tutor.grade;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tutor.grade.EditDistance;
+import tutor.kind.Kind;
 import tutor.pack.Exercise;
 import tutor.pack.Gap;
 import tutor.pack.Normalization;
@@ -18,7 +19,7 @@ class NearMissTest {
 
   @Test
   void oneLetterOffInAFiveLetterAnswerIsANearMiss() {
-    NearMiss n = NearMiss.find(text("Paris"), List.of("Pari"), 0.2).orElseThrow();
+    NearMiss n = Kind.nearMiss(text("Paris"), List.of("Pari"), 0.2).orElseThrow();
     assertEquals("Pari", n.typed());
     assertEquals("Paris", n.expected());
     assertEquals("    ^", n.marks());
@@ -26,25 +27,25 @@ class NearMissTest {
 
   @Test
   void twoLettersOffInAFiveLetterAnswerIsSimplyWrong() {
-    assertTrue(NearMiss.find(text("Paris"), List.of("Prs"), 0.2).isEmpty());
+    assertTrue(Kind.nearMiss(text("Paris"), List.of("Prs"), 0.2).isEmpty());
   }
 
   @Test
   void shortAnswersAreNeverNearMissesBecauseOneLetterChangesTheMeaning() {
-    assertTrue(NearMiss.find(text("ls"), List.of("la"), 0.5).isEmpty());
-    assertTrue(NearMiss.find(text("pwd"), List.of("pws"), 0.5).isEmpty());
+    assertTrue(Kind.nearMiss(text("ls"), List.of("la"), 0.5).isEmpty());
+    assertTrue(Kind.nearMiss(text("pwd"), List.of("pws"), 0.5).isEmpty());
   }
 
   @Test
   void numbersAndChoicesAreNeverNearMisses() {
     Exercise numeric = new Exercise("n", List.of("s"), "?", 2, List.of(), "", List.of(),
         new Exercise.Numeric(1000, 0, false, ""));
-    assertTrue(NearMiss.find(numeric, List.of("1001"), 0.5).isEmpty());
+    assertTrue(Kind.nearMiss(numeric, List.of("1001"), 0.5).isEmpty());
   }
 
   @Test
   void aToleranceOfZeroTurnsItOff() {
-    assertTrue(NearMiss.find(text("Paris"), List.of("Pari"), 0).isEmpty());
+    assertTrue(Kind.nearMiss(text("Paris"), List.of("Pari"), 0).isEmpty());
   }
 
   @Test
@@ -52,10 +53,10 @@ class NearMissTest {
     String t = "Water boils at {{hundred}} degrees {{Celsius}}.";
     Exercise cloze = new Exercise("c", List.of("s"), "", 2, List.of(), "", List.of(),
         new Exercise.Cloze(t, Gap.parse(t), Normalization.DEFAULT));
-    NearMiss n = NearMiss.find(cloze, List.of("hundred", "Celcius"), 0.2).orElseThrow();
+    NearMiss n = Kind.nearMiss(cloze, List.of("hundred", "Celcius"), 0.2).orElseThrow();
     assertEquals("hundred | Celcius", n.typed());
     assertEquals("hundred | Celsius", n.expected());
-    assertTrue(NearMiss.find(cloze, List.of("ten", "Celcius"), 0.2).isEmpty());
+    assertTrue(Kind.nearMiss(cloze, List.of("ten", "Celcius"), 0.2).isEmpty());
   }
 
   @Test
@@ -79,10 +80,10 @@ class NearMissTest {
 
   @Test
   void aSwapOfTwoLettersIsOneEditInProse() {
-    NearMiss git = NearMiss.find(prose(STRICT, ".git", ".git/"), List.of(".gti"), 0.2).orElseThrow();
+    NearMiss git = Kind.nearMiss(prose(STRICT, ".git", ".git/"), List.of(".gti"), 0.2).orElseThrow();
     assertEquals(".git", git.expected());
     assertEquals("  ^", git.marks());
-    NearMiss parent = NearMiss.find(text("parent"), List.of("parnet"), 0.2).orElseThrow();
+    NearMiss parent = Kind.nearMiss(text("parent"), List.of("parnet"), 0.2).orElseThrow();
     assertEquals("parent", parent.expected());
     assertEquals(3, parent.caret());
   }
@@ -90,21 +91,21 @@ class NearMissTest {
   @Test
   void proseKeepsItsCaseAndAccentRules() {
     // Case-insensitive by default: "PARNET" is the same slip.
-    assertTrue(NearMiss.find(text("parent"), List.of("PARNET"), 0.2).isPresent());
-    assertEquals(3, NearMiss.find(text("parent"), List.of("PARNET"), 0.2).orElseThrow().caret());
+    assertTrue(Kind.nearMiss(text("parent"), List.of("PARNET"), 0.2).isPresent());
+    assertEquals(3, Kind.nearMiss(text("parent"), List.of("PARNET"), 0.2).orElseThrow().caret());
     // Accents count when the exercise says so: a missing accent is then a letter off.
     Normalization accents = new Normalization(false, true, false, false);
-    NearMiss n = NearMiss.find(prose(accents, "café noir"), List.of("cafe noir"), 0.2).orElseThrow();
+    NearMiss n = Kind.nearMiss(prose(accents, "café noir"), List.of("cafe noir"), 0.2).orElseThrow();
     assertEquals(3, n.caret());
   }
 
   @Test
   void proseIsNeverOfferedWhenADigitSignSpaceOrQuoteDiffers() {
-    assertTrue(NearMiss.find(prose(STRICT, "rm *.tmp"), List.of("rm * .tmp"), 0.2).isEmpty());
-    assertTrue(NearMiss.find(prose(STRICT, "chmod u+x backup.sh"), List.of("chmod u-x backup.sh"), 0.2).isEmpty());
-    assertTrue(NearMiss.find(prose(STRICT, "head -n 5 data.csv"), List.of("head -n 6 data.csv"), 0.2).isEmpty());
-    assertTrue(NearMiss.find(prose(STRICT, "echo \"$HOME\""), List.of("echo '$HOME'"), 0.2).isEmpty());
-    assertTrue(NearMiss.find(prose(STRICT, "1984"), List.of("1948"), 0.5).isEmpty());
+    assertTrue(Kind.nearMiss(prose(STRICT, "rm *.tmp"), List.of("rm * .tmp"), 0.2).isEmpty());
+    assertTrue(Kind.nearMiss(prose(STRICT, "chmod u+x backup.sh"), List.of("chmod u-x backup.sh"), 0.2).isEmpty());
+    assertTrue(Kind.nearMiss(prose(STRICT, "head -n 5 data.csv"), List.of("head -n 6 data.csv"), 0.2).isEmpty());
+    assertTrue(Kind.nearMiss(prose(STRICT, "echo \"$HOME\""), List.of("echo '$HOME'"), 0.2).isEmpty());
+    assertTrue(Kind.nearMiss(prose(STRICT, "1984"), List.of("1948"), 0.5).isEmpty());
   }
 
   @Test
@@ -112,19 +113,19 @@ class NearMissTest {
     String t = "chmod {{go-w|og-w}} report.txt; cp {{*.jpg}} backup/";
     Exercise cloze = new Exercise("c", List.of("s"), "", 2, List.of(), "", List.of(),
         new Exercise.Cloze(t, Gap.parse(t), STRICT));
-    assertTrue(NearMiss.find(cloze, List.of("o-w", "*.jpg"), 0.2).isEmpty());
-    assertTrue(NearMiss.find(cloze, List.of("go-r", "*.jpg"), 0.2).isEmpty());
-    assertTrue(NearMiss.find(cloze, List.of("go-w", "*.jpeg"), 0.2).isEmpty());
+    assertTrue(Kind.nearMiss(cloze, List.of("o-w", "*.jpg"), 0.2).isEmpty());
+    assertTrue(Kind.nearMiss(cloze, List.of("go-r", "*.jpg"), 0.2).isEmpty());
+    assertTrue(Kind.nearMiss(cloze, List.of("go-w", "*.jpeg"), 0.2).isEmpty());
     // A plain word keeps its slips, also with a dot: ".gti" for ".git".
-    assertTrue(NearMiss.find(prose(STRICT, ".git"), List.of(".gti"), 0.2).isPresent());
+    assertTrue(Kind.nearMiss(prose(STRICT, ".git"), List.of(".gti"), 0.2).isPresent());
   }
 
   @Test
   void proseIsNeverOfferedForALetterOfAnOption() {
-    assertTrue(NearMiss.find(prose(STRICT, "git branch -m main"), List.of("git branch -d main"), 0.2).isEmpty());
-    assertTrue(NearMiss.find(prose(STRICT, "grep --recursive x"), List.of("grep --recrusive x"), 0.2).isEmpty());
+    assertTrue(Kind.nearMiss(prose(STRICT, "git branch -m main"), List.of("git branch -d main"), 0.2).isEmpty());
+    assertTrue(Kind.nearMiss(prose(STRICT, "grep --recursive x"), List.of("grep --recrusive x"), 0.2).isEmpty());
     // A letter of a plain word next to an option still counts as a slip.
-    assertTrue(NearMiss.find(prose(STRICT, "git branch -m feature"), List.of("git branch -m featrue"), 0.2).isPresent());
+    assertTrue(Kind.nearMiss(prose(STRICT, "git branch -m feature"), List.of("git branch -m featrue"), 0.2).isPresent());
   }
 
   /** The wrong answers of issue 16 that were offered as "almost" and must not be. */
@@ -140,32 +141,32 @@ class NearMissTest {
         List.of("head -n 5 data.csv", "head -n 6 data.csv"),
         List.of("git branch -m main", "git branch -d main"));
     for (List<String> c : cases) {
-      assertTrue(NearMiss.find(command(c.get(0)), List.of(c.get(1)), 0.2).isEmpty(), c.toString());
-      assertTrue(NearMiss.find(prose(STRICT, c.get(0)), List.of(c.get(1)), 0.2).isEmpty(), "as text: " + c);
-      assertTrue(NearMiss.find(command(c.get(0)), List.of(c.get(1)), 1.0).isEmpty(), "any tolerance: " + c);
+      assertTrue(Kind.nearMiss(command(c.get(0)), List.of(c.get(1)), 0.2).isEmpty(), c.toString());
+      assertTrue(Kind.nearMiss(prose(STRICT, c.get(0)), List.of(c.get(1)), 0.2).isEmpty(), "as text: " + c);
+      assertTrue(Kind.nearMiss(command(c.get(0)), List.of(c.get(1)), 1.0).isEmpty(), "any tolerance: " + c);
     }
   }
 
   @Test
   void aCommandWithAMisspeltProgramIsOfferedWithTheRestAsTyped() {
-    NearMiss n = NearMiss.find(command("grep -r TODO ."), List.of("gerp -r TODO ."), 0.2).orElseThrow();
+    NearMiss n = Kind.nearMiss(command("grep -r TODO ."), List.of("gerp -r TODO ."), 0.2).orElseThrow();
     assertEquals("gerp -r TODO .", n.typed());
     assertEquals("grep -r TODO .", n.expected());
     assertEquals(" ^", n.marks());
     // The learner's own spelling of the rest is kept, so the caret is on the slip.
-    NearMiss m = NearMiss.find(command("grep -n -r main src/"), List.of("gerp -rn main src/"), 0.2).orElseThrow();
+    NearMiss m = Kind.nearMiss(command("grep -n -r main src/"), List.of("gerp -rn main src/"), 0.2).orElseThrow();
     assertEquals("grep -rn main src/", m.expected());
     assertEquals(1, m.caret());
   }
 
   @Test
   void aCommandTypoIsNotOfferedWhenTheToleranceIsZero() {
-    assertTrue(NearMiss.find(command("grep -r TODO ."), List.of("gerp -r TODO ."), 0).isEmpty());
+    assertTrue(Kind.nearMiss(command("grep -r TODO ."), List.of("gerp -r TODO ."), 0).isEmpty());
   }
 
   @Test
   void theCaretIsUnderTheFirstDifferingCharacter() {
-    NearMiss n = NearMiss.find(text("parent"), List.of("parnet"), 0.2).orElseThrow();
+    NearMiss n = Kind.nearMiss(text("parent"), List.of("parnet"), 0.2).orElseThrow();
     List<String> lines = n.lines(80);
     assertEquals("Almost: you typed parnet", lines.get(0));
     assertEquals("    the answer is parent", lines.get(1));
@@ -177,7 +178,7 @@ class NearMissTest {
   void theCaretFollowsTheAnswerWhenItIsCutToFiftyColumns() {
     String key = "the index holds the snapshot of the next commit you are preparing";
     String typed = "the index holds the snapshot of the next commit you are preapring";
-    NearMiss n = NearMiss.find(text(key), List.of(typed), 0.2).orElseThrow();
+    NearMiss n = Kind.nearMiss(text(key), List.of(typed), 0.2).orElseThrow();
     assertEquals(key.indexOf("preparing") + 3, n.caret());
     List<String> lines = n.lines(50);
     for (String line : lines) assertTrue(line.length() < 50, "fits in 50 columns: '" + line + "'");
@@ -195,14 +196,14 @@ class NearMissTest {
     String t = "{{stdout}} and {{stderr}}";
     Exercise cloze = new Exercise("c", List.of("s"), "", 2, List.of(), "", List.of(),
         new Exercise.Cloze(t, Gap.parse(t), Normalization.DEFAULT, true));
-    NearMiss n = NearMiss.find(cloze, List.of("stderr", "stdotu"), 0.2).orElseThrow();
+    NearMiss n = Kind.nearMiss(cloze, List.of("stderr", "stdotu"), 0.2).orElseThrow();
     assertEquals("stderr | stdout", n.expected());
   }
 
   @Test
   void aLongCommandIsCutAtSpacesAndTheCaretStaysUnderItsLetter() {
     Exercise ship = command("git push origin feature && git commit --message 'Describe it'");
-    NearMiss n = NearMiss.find(ship, List.of("git push origin featrue && git commit -m 'Describe it'"), 0.2).orElseThrow();
+    NearMiss n = Kind.nearMiss(ship, List.of("git push origin featrue && git commit -m 'Describe it'"), 0.2).orElseThrow();
     assertEquals(List.of(
         "Almost: you typed git push origin featrue && git",
         "                  commit -m 'Describe it'",

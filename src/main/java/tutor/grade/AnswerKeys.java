@@ -3,23 +3,17 @@ package tutor.grade;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import tutor.kind.Kind;
 import tutor.pack.Exercise;
 import tutor.pack.Gap;
 
 /**
- * The grader: each exercise's kind ({@code tutor.kind}) grades it. What stays here is what kinds
- * and near misses share: a typed answer against a key, a cloze gap, option numbers.
+ * What kinds ({@code tutor.kind}) and near misses share when they grade: a typed answer against a
+ * key, a cloze gap, option numbers. Pure.
  */
-public final class AnswerGrader implements Grader {
-  private static final Pattern SEPARATORS = Pattern.compile("[\\s,;]+");
+public final class AnswerKeys {
+  private AnswerKeys() {}
 
-  @Override
-  public Outcome grade(Exercise exercise, Presentation shown, List<String> responses) {
-    Kind kind = Kind.of(exercise);
-    if (!kind.graded()) throw new IllegalArgumentException("a " + exercise.type().yamlName() + " is not auto-graded");
-    return kind.grade(shown, responses);
-  }
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s,;]+");
 
   /**
    * One typed answer against one accepted answer: as commands when the exercise says so (and both
@@ -86,11 +80,6 @@ public final class AnswerGrader implements Grader {
       }
     }
     return false;
-  }
-
-  @Override
-  public String expected(Exercise exercise, Presentation shown) {
-    return Kind.of(exercise).expected(shown);
   }
 
   /** 1-based option numbers, or null when the input is not a list of numbers from 1 to n. */

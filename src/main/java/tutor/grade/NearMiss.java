@@ -1,15 +1,10 @@
-package tutor.session;
+package tutor.grade;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import tutor.grade.AnswerGrader;
-import tutor.grade.CommandMatch;
-import tutor.grade.EditDistance;
-import tutor.grade.TextMatch;
-import tutor.kind.Kind;
 import tutor.pack.Exercise;
 import tutor.pack.Gap;
 import tutor.pack.Normalization;
@@ -40,11 +35,6 @@ public record NearMiss(String typed, String expected, String marks) {
   static final int MIN_LENGTH = 4;
   private static final String TYPED_LABEL = "Almost: you typed ";
   private static final String EXPECTED_LABEL = "    the answer is ";
-
-  public static Optional<NearMiss> find(Exercise ex, List<String> responses, double tolerance) {
-    if (tolerance <= 0) return Optional.empty();
-    return Kind.of(ex).nearMiss(responses, tolerance);
-  }
 
   /** A typed answer: a misspelt word of a command, or a prose answer a few letters off. */
   public static Optional<NearMiss> forText(Exercise.Text t, String typed, double tolerance) {
@@ -89,7 +79,7 @@ public record NearMiss(String typed, String expected, String marks) {
     // gaps left over in order for the answers that fill none.
     int[] gapOf = new int[n];
     if (c.anyOrder()) {
-      gapOf = AnswerGrader.gapsFilled(c, responses);
+      gapOf = AnswerKeys.gapsFilled(c, responses);
       List<Integer> free = new ArrayList<>();
       for (int g = 0; g < n; g++) {
         boolean used = false;
@@ -107,7 +97,7 @@ public record NearMiss(String typed, String expected, String marks) {
       Gap g = c.gaps().get(gapOf[i]);
       String r = responses.get(i);
       String exp = r.strip();
-      if (!AnswerGrader.gapMatches(c, gapOf[i], r)) {
+      if (!AnswerKeys.gapMatches(c, gapOf[i], r)) {
         Optional<NearMiss> near = c.commandAnswers()
             ? commandGap(r, g.alternatives(), c)
             : closest(r, g.alternatives(), c.normalization(), tolerance);

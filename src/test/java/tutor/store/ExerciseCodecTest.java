@@ -17,10 +17,10 @@ import tutor.pack.Skill;
 import tutor.packfile.PackReader;
 
 /**
- * What ExerciseCodec writes (Jackson's object mapper) ExerciseJson reads back equal: every field of
+ * What ExerciseCodec writes it reads back equal (Jackson, one mapper both ways): every field of
  * every kind of exercise and of skills, and all of the packs in content/.
  */
-class ExerciseJsonTest {
+class ExerciseCodecTest {
   private static final Normalization STRICT = new Normalization(true, true, false, true);
 
   @Test
