@@ -56,9 +56,15 @@ public final class ChoiceText {
     }
     String t = norm(p);
     if (t.isEmpty()) return new Problem(null);
+    // The option as written wins: '*.log' is not '/*.log' or '!*.log', which it equals once the
+    // surrounding signs are dropped.
+    List<Integer> verbatim = new ArrayList<>();
+    for (int i = 0; i < shown.size(); i++) if (spaced(shown.get(i)).equals(spaced(p))) verbatim.add(i + 1);
+    if (verbatim.size() == 1) return new Picked(verbatim);
     List<Integer> exact = new ArrayList<>();
     List<Integer> prefix = new ArrayList<>();
     for (int i = 0; i < shown.size(); i++) {
+      if (optionCaseDiffers(p, shown.get(i))) continue;
       String o = norm(shown.get(i));
       if (o.equals(t)) exact.add(i + 1);
       if (o.startsWith(t)) prefix.add(i + 1);
@@ -70,6 +76,27 @@ public final class ChoiceText {
     for (int pos : found) which.add(pos + ") " + shown.get(pos - 1));
     return new Problem("'" + p + "' could be " + String.join(" or ", which)
         + ": type more of it, or the number");
+  }
+
+  private static String spaced(String s) {
+    return s.strip().replaceAll("\\s+", " ");
+  }
+
+  /**
+   * Whether a word of {@code typed} that starts with '-' (a command's option) differs only in case
+   * from the word in the same place of {@code option}: {@code -d} is not {@code -D}, {@code -I} is
+   * not {@code -i}, though case does not count elsewhere.
+   */
+  static boolean optionCaseDiffers(String typed, String option) {
+    String[] t = spaced(typed).split(" ");
+    String[] o = spaced(option).split(" ");
+    for (int i = 0; i < t.length && i < o.length; i++) {
+      String word = t[i];
+      if (!word.startsWith("-")) continue;
+      String there = o[i].length() > word.length() && i == t.length - 1 ? o[i].substring(0, word.length()) : o[i];
+      if (there.equalsIgnoreCase(word) && !there.equals(word)) return true;
+    }
+    return false;
   }
 
   private static String norm(String s) {

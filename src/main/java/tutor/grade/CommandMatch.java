@@ -31,18 +31,21 @@ public final class CommandMatch {
    * The typed command with one word corrected, when that alone makes it match {@code key}: the word
    * is plain letters (not an option, operator, number, sign, path, glob or quoted text), at least
    * {@value #MIN_TYPO_WORD} long, and one letter away (a swap counts as one) from a word of the key,
-   * with the same first letter.
-   * Empty otherwise; in particular when words were added, removed or reordered.
+   * with the same first letter, and names a program or a subcommand (see {@link #commandNames}); not
+   * a plural of it. Empty otherwise; in particular when words were added, removed or reordered.
    */
   public static Optional<String> typo(String typed, String key, CommandTable table) {
     Optional<List<ShellWords.Token>> typedTokens = ShellWords.split(typed);
     Optional<List<ShellWords.Token>> keyTokens = ShellWords.split(key);
     if (typedTokens.isEmpty() || keyTokens.isEmpty() || matches(typed, key, table)) return Optional.empty();
+    List<ShellWords.Word> names = commandNames(typedTokens.get(), table);
     for (ShellWords.Token t : typedTokens.get()) {
-      if (!(t instanceof ShellWords.Word w) || !typoable(w)) continue;
+      if (!(t instanceof ShellWords.Word w) || !typoable(w) || !names.contains(w)) continue;
       for (ShellWords.Token k : keyTokens.get()) {
         if (!(k instanceof ShellWords.Word kw) || !typoable(kw)) continue;
         if (EditDistance.withTranspositions(w.key(), kw.key()) != 1) continue;
+        // A plural is a name misremembered, not a slip of the finger: git remotes, git branches.
+        if (w.key().equals(kw.key() + "s") || kw.key().equals(w.key() + "s")) continue;
         // A letter added or changed in front makes another program more often than a slip:
         // pkill for kill, egrep for grep.
         if (w.key().codePointAt(0) != kw.key().codePointAt(0)) continue;
@@ -51,6 +54,32 @@ public final class CommandMatch {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The words that name a program or a subcommand: the first word of each simple command, and the
+   * word after it when the table gives that program subcommands ({@code git comit}). A typo
+   * anywhere else is in an argument (a file, a branch, a pattern: {@code mkdir photo}, {@code grep
+   * TOOD}) and makes another command, so it is never offered as a slip.
+   */
+  private static List<ShellWords.Word> commandNames(List<ShellWords.Token> tokens, CommandTable table) {
+    List<ShellWords.Word> names = new java.util.ArrayList<>();
+    int position = 0;
+    ShellWords.Word program = null;
+    for (ShellWords.Token t : tokens) {
+      if (t instanceof ShellWords.Operator) {
+        position = 0;
+      } else if (t instanceof ShellWords.Word w) {
+        if (position == 0) {
+          names.add(w);
+          program = w;
+        } else if (position == 1 && table.hasSubcommands(program.key())) {
+          names.add(w);
+        }
+        position++;
+      }
+    }
+    return names;
   }
 
   private static boolean typoable(ShellWords.Word w) {

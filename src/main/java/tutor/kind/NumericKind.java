@@ -120,6 +120,7 @@ public record NumericKind(Exercise.Numeric body) implements Kind {
     if (!unit.isEmpty() && s.toLowerCase(Locale.ROOT).endsWith(unit.toLowerCase(Locale.ROOT))) {
       s = s.substring(0, s.length() - unit.length()).strip();
     }
+    if (unit.isEmpty()) s = withoutCountedNoun(s);
     // "1,5" is a decimal comma; "1,500" could be fifteen hundred: ambiguous, so not a number.
     if (s.matches("[+-]?\\d{1,3},\\d{3}")) return null;
     if (s.indexOf(',') >= 0 && s.indexOf('.') < 0 && s.indexOf(',') == s.lastIndexOf(',')) {
@@ -134,6 +135,23 @@ public record NumericKind(Exercise.Numeric body) implements Kind {
     }
   }
 
+
+  /** Words after a number that change its value: "5 thousand" is not 5. */
+  private static final java.util.regex.Pattern SCALES = java.util.regex.Pattern.compile(
+      "(?i)(k|m|g|t|kb|mb|gb|tb|kib|mib|gib|(kilo|mega|giga|tera|milli|micro|nano)\\p{L}*|hundreds?|thousands?|millions?"
+          + "|billions?|trillions?|dozens?|percent|per|times|half|halves|thirds?|quarters?|tenths?|hundredths?)");
+
+  /**
+   * A count typed with the thing counted ("4 commits", "2 lines") when the exercise names no unit:
+   * the number without that one trailing word of letters, unless the word scales the number.
+   */
+  static String withoutCountedNoun(String s) {
+    int space = s.lastIndexOf(' ');
+    if (space < 0) return s;
+    String word = s.substring(space + 1);
+    if (!word.codePoints().allMatch(Character::isLetter) || SCALES.matcher(word).matches()) return s;
+    return s.substring(0, space).strip();
+  }
 
   static String formatNumber(double d) {
     if (d == Math.rint(d) && Math.abs(d) < 1e15) return Long.toString((long) d);

@@ -30,6 +30,7 @@ public final class Bench {
     ALL.put("memory", new MemoryBench());
     ALL.put("data", new DataBench());
     ALL.put("verify", new VerifyBench());
+    ALL.put("verdicts", new VerdictsBench());
   }
 
   private Bench() {}

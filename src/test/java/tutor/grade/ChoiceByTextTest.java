@@ -95,4 +95,28 @@ class ChoiceByTextTest {
     Outcome.Invalid invalid = assertInstanceOf(Outcome.Invalid.class, grade(single, "git add; git status"));
     assertEquals("Choose one option (1-4)", invalid.message());
   }
+
+  @Test
+  void anOptionAsWrittenWinsOverOptionsThatDifferOnlyInSurroundingSigns() {
+    Exercise log = Exercises.choice(List.of("*.log", "/*.log", "log/", "!*.log"), List.of(0), true);
+    assertTrue(right(log, "*.log"));
+    assertTrue(right(log, " *.log "));
+    assertFalse(right(log, "/*.log"));
+    assertFalse(right(log, "!*.log"));
+  }
+
+  @Test
+  void theCaseOfAnOptionCounts() {
+    Exercise delete = Exercises.choice(
+        List.of("git branch -D experiment", "git branch -m experiment", "git switch -d experiment"), List.of(0), true);
+    assertTrue(right(delete, "git branch -D experiment"));
+    assertTrue(right(delete, "GIT BRANCH -D"));
+    assertInstanceOf(Outcome.Invalid.class, grade(delete, "git branch -d experiment"));
+    assertInstanceOf(Outcome.Invalid.class, grade(delete, "git branch -d"));
+    Exercise flag = Exercises.choice(List.of("-i", "-c", "-v"), List.of(0), true);
+    assertTrue(right(flag, "-i"));
+    assertInstanceOf(Outcome.Invalid.class, grade(flag, "-I"));
+    assertTrue(ChoiceText.optionCaseDiffers("rm -R old", "rm -r old"));
+    assertFalse(ChoiceText.optionCaseDiffers("Ctrl-c", "Ctrl-C"));
+  }
 }

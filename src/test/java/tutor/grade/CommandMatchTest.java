@@ -283,7 +283,8 @@ public class CommandMatchTest {
     assertEquals(Optional.of("grep -rn main src/"), CommandMatch.typo("gerp -rn main src/", "grep -n -r main src/", TABLE));
     assertEquals(Optional.of("git commit -m x"), CommandMatch.typo("git comit -m x", "git commit -m x", TABLE));
     assertEquals(Optional.of("ls | less"), CommandMatch.typo("ls | lses", "ls | less", TABLE));
-    assertEquals(Optional.of("grep TODO notes.txt"), CommandMatch.typo("grep TOOD notes.txt", "grep TODO notes.txt", TABLE));
+    assertEquals(Optional.of("git status"), CommandMatch.typo("git stauts", "git status", TABLE));
+    assertEquals(Optional.of("ls -l /etc | less"), CommandMatch.typo("ls -l /etc | lses", "ls -l /etc | less", TABLE));
   }
 
   static Stream<Arguments> neverOffered() {
@@ -303,6 +304,14 @@ public class CommandMatchTest {
         Arguments.of(". TODO -r grep", "grep -r TODO ."),
         Arguments.of("gerp -r TODO . | sort", "grep -r TODO ."),
         Arguments.of("gerp -r TOOD .", "grep -r TODO ."),
+        // a typo in an argument makes another command: another file, branch or pattern
+        Arguments.of("grep TOOD notes.txt", "grep TODO notes.txt"),
+        Arguments.of("mkdir photo", "mkdir photos"),
+        Arguments.of("git switch -c features", "git switch -c feature"),
+        Arguments.of("git remote add origni https://example.com/a.git", "git remote add origin https://example.com/a.git"),
+        // a plural is a name misremembered
+        Arguments.of("git remotes -v", "git remote -v"),
+        Arguments.of("git branches", "git branch"),
         Arguments.of("cta notes.txt", "cat notes.txt"),
         Arguments.of("grep 'TOOD' notes.txt", "grep 'TODO' notes.txt"),
         Arguments.of("git push orign main", "git push origin main --force"),

@@ -203,14 +203,14 @@ class NearMissTest {
   @Test
   void aLongCommandIsCutAtSpacesAndTheCaretStaysUnderItsLetter() {
     Exercise ship = command("git push origin feature && git commit --message 'Describe it'");
-    NearMiss n = Kind.nearMiss(ship, List.of("git push origin featrue && git commit -m 'Describe it'"), 0.2).orElseThrow();
+    NearMiss n = Kind.nearMiss(ship, List.of("git push origin feature && git commti -m 'Describe it'"), 0.2).orElseThrow();
     assertEquals(List.of(
-        "Almost: you typed git push origin featrue && git",
-        "                  commit -m 'Describe it'",
+        "Almost: you typed git push origin feature && git",
+        "                  commti -m 'Describe it'",
         "    the answer is git push origin feature && git",
-        "                                      ^",
-        "                  commit -m 'Describe it'"), n.lines(50));
-    // Under the 'u' of "feature", where "featrue" has an 'r'.
-    assertEquals('u', n.lines(50).get(2).charAt(n.lines(50).get(3).indexOf('^')));
+        "                  commit -m 'Describe it'",
+        "                      ^"), n.lines(50));
+    // Under the 'i' of "commit", where "commti" has a 't', on the second line.
+    assertEquals('i', n.lines(50).get(3).charAt(n.lines(50).get(4).indexOf('^')));
   }
 }

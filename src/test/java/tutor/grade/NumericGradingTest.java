@@ -123,7 +123,8 @@ class NumericGradingTest {
 
   @Test
   void aNumberFollowedByGarbageIsInvalid() {
-    assertInstanceOf(Outcome.Invalid.class, grade(exact(7), "7 apples"));
+    assertInstanceOf(Outcome.Invalid.class, grade(exact(7), "7 apples, 8 pears"));
+    assertInstanceOf(Outcome.Invalid.class, grade(exact(7), "7 #"));
   }
 
   @Test
