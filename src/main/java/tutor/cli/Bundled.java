@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import tutor.pack.Pack;
 import tutor.pack.Semver;
+import tutor.packfile.AuthoredPack;
 import tutor.packfile.PackException;
 import tutor.packfile.PackReader;
 import tutor.store.InstallReport;
@@ -38,7 +39,8 @@ final class Bundled {
     if (store.appSetting(key).map(fingerprint::equals).orElse(false)) return;
     for (Path dir : packDirs(contentDir)) {
       try {
-        Pack pack = PackReader.read(dir);
+        AuthoredPack authored = PackReader.readAuthored(dir);
+        Pack pack = authored.pack();
         var installed = store.installedVersion(pack.id());
         boolean newer = installed.isEmpty() || Semver.parse(installed.get())
             .flatMap(old -> Semver.parse(pack.version()).map(v -> v.compareTo(old) > 0)).orElse(false);
@@ -48,7 +50,8 @@ final class Bundled {
             backedUp = true;
           }
           try (PackSource src = PackSource.open(dir)) {
-            InstallReport r = store.installPack(pack, dir.toString(), src.contentHash(), now);
+            InstallReport r = store.installPack(pack, authored.sources().authorExamples(), dir.toString(),
+                src.contentHash(), now);
             err.println(r.firstInstall()
                 ? "Installed pack '" + pack.id() + "' " + pack.version() + " (" + pack.title() + ")."
                 : "Updated pack '" + pack.id() + "' " + r.previousVersion() + " -> " + pack.version() + ".");

@@ -19,6 +19,7 @@ import picocli.CommandLine.ParentCommand;
 import tutor.mastery.Level;
 import tutor.mastery.SkillMastery;
 import tutor.pack.Pack;
+import tutor.packfile.AuthoredPack;
 import tutor.packfile.PackException;
 import tutor.session.Picker;
 import tutor.store.InstallReport;
@@ -82,7 +83,8 @@ final class PackCommand implements Callable<Integer> {
       TutorCommand root = parent.root;
       PrintWriter out = root.ctx.out();
       try (PackSource src = PackSource.open(path)) {
-        Pack pack = AuthoringInput.read(src).pack(); // errors in a zip named pack.zip!/file
+        AuthoredPack authored = AuthoringInput.read(src); // errors in a zip named pack.zip!/file
+        Pack pack = authored.pack();
         try (SqliteStore store = root.openStore()) {
           var installed = store.installedVersion(pack.id());
           if (installed.isPresent() && isOlder(pack.version(), installed.get())) {
@@ -97,7 +99,8 @@ final class PackCommand implements Callable<Integer> {
           if (installed.isPresent() && store.packChanged(pack.id(), src.contentHash())) {
             AutoBackup.before(root, "before-pack-update");
           }
-          InstallReport r = store.installPack(pack, path.toAbsolutePath().toString(), src.contentHash(),
+          InstallReport r = store.installPack(pack, authored.sources().authorExamples(),
+              path.toAbsolutePath().toString(), src.contentHash(),
               root.clock().instant());
           if (r.firstInstall()) {
             out.printf("Installed %s %s: %s, %s.%n", pack.id(), pack.version(),

@@ -37,8 +37,8 @@ import tutor.store.StudyData;
       "The zip installs with `tutor pack add FILE.zip`. From a directory, every",
       "file is kept as written (hidden files such as .git are left out); the pack",
       "is checked first. From the id of an installed pack, the pack is rebuilt from",
-      "what was installed (comments and file layout are not kept). The same pack",
-      "always gives the same zip."
+      "what was installed, examples and attribution included (comments and file",
+      "layout are not kept). The same pack always gives the same zip."
     },
     footerHeading = "%nExamples:%n",
     footer = {
@@ -88,16 +88,18 @@ final class PackExportCommand implements Callable<Integer> {
   private int fromInstalled() throws IOException {
     TutorCommand root = parent.root;
     Pack pack;
+    Map<String, tutor.pack.AuthorExamples> examples;
     try (SqliteStore store = root.openStore()) {
       Learner learner = store.currentLearner(root.clock().instant());
       PackSummary summary = store.packs(learner.id()).stream().filter(p -> p.id().equals(source)).findFirst()
           .orElseThrow(() -> new UserException(ExitCodes.BAD_INPUT, "no directory '" + source
               + "' and no installed pack with that id (see: tutor pack list)"));
       pack = installed(summary, store.studyData(learner.id()), store.units(summary.id()));
+      examples = store.examples(summary.id());
     }
     Path temp = Files.createTempDirectory("tutor-export");
     try {
-      for (Map.Entry<String, String> f : PackWriter.files(pack).entrySet()) {
+      for (Map.Entry<String, String> f : PackWriter.files(pack, examples).entrySet()) {
         Path p = temp.resolve(f.getKey());
         Files.createDirectories(p.getParent());
         Files.writeString(p, f.getValue(), StandardCharsets.UTF_8);
@@ -114,8 +116,8 @@ final class PackExportCommand implements Callable<Integer> {
         .sorted(Comparator.comparingInt(StoredSkill::position)).map(StoredSkill::skill).toList();
     List<Exercise> exercises = data.exercises().stream().filter(e -> e.packId().equals(p.id()))
         .sorted(Comparator.comparingInt(StoredExercise::position)).map(StoredExercise::exercise).toList();
-    return new Pack(tutor.pack.Pack.FORMAT, p.id(), p.title(), p.version(), p.description(), List.of(), "", "en",
-        skills, exercises, units);
+    return new Pack(tutor.pack.Pack.FORMAT, p.id(), p.title(), p.version(), p.description(), p.authors(),
+        p.license(), p.language(), skills, exercises, units);
   }
 
   /** Writes the zip beside its final place, then moves it there: never half a file at {@code out}. */

@@ -28,11 +28,6 @@ public final class MasteryModel {
 
   private MasteryModel() {}
 
-  /** P(known) discounted by memory: what the learner could show today. */
-  public static double effective(SkillMastery m, double meanRecall) {
-    return m.pKnown() * meanRecall;
-  }
-
   /**
    * How much an answer counts, between {@link #MIN_WEIGHT} and 1: a first answer to an exercise, or
    * one a day or more after the last answer to it, fully; a repeat sooner than that less, on a log

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import tutor.kind.Kind;
 import tutor.kind.KindYaml;
+import tutor.pack.AuthorExamples;
 import tutor.pack.Exercise;
 import tutor.pack.Normalization;
 import tutor.pack.Pack;
@@ -35,17 +36,28 @@ public final class PackWriter {
 
   /** File contents by path relative to the pack directory, in a stable order. */
   public static Map<String, String> files(Pack pack) {
+    return files(pack, Map.of());
+  }
+
+  /** As above, each exercise with the {@code examples:} given for it by id. */
+  public static Map<String, String> files(Pack pack, Map<String, AuthorExamples> examples) {
     Normalization packGrading = commonGrading(pack);
     Map<String, String> files = new LinkedHashMap<>();
     files.put(PackReader.MANIFEST, "# Written by tutor. Format: docs/pack-format.md\n" + yaml(manifest(pack, packGrading)));
     Map<String, List<Exercise>> byFile = new LinkedHashMap<>();
     for (Skill s : pack.skills()) byFile.put(s.id(), new ArrayList<>());
     for (Exercise e : pack.exercises()) byFile.get(e.skills().get(0)).add(e);
+    // Numbered files, so that the default pattern (exercises/*.yaml, read in name order) reads
+    // the exercises back in teaching order.
+    String number = "%0" + String.valueOf(Math.max(1, pack.skills().size())).length() + "d-";
+    int[] n = {0};
     byFile.forEach((skill, exercises) -> {
+      n[0]++;
       if (exercises.isEmpty()) return;
       List<Object> list = new ArrayList<>();
-      for (Exercise e : exercises) list.add(exercise(e, packGrading));
-      files.put("exercises/" + skill + ".yaml", yaml(Map.of("exercises", list)));
+      for (Exercise e : exercises) list.add(exercise(e, packGrading, examples.get(e.id())));
+      files.put("exercises/" + String.format(java.util.Locale.ROOT, number, n[0]) + skill + ".yaml",
+          yaml(Map.of("exercises", list)));
     });
     return files;
   }
@@ -153,13 +165,18 @@ public final class PackWriter {
       m.put("resources", list);
     }
     if (s.bkt() != null) {
-      m.put("bkt", Map.of("prior", s.bkt().prior(), "learn", s.bkt().learn(), "guess", s.bkt().guess(),
-          "slip", s.bkt().slip()));
+      // In a fixed order: two exports of the same pack must be the same bytes.
+      Map<String, Object> bkt = new LinkedHashMap<>();
+      bkt.put("prior", s.bkt().prior());
+      bkt.put("learn", s.bkt().learn());
+      bkt.put("guess", s.bkt().guess());
+      bkt.put("slip", s.bkt().slip());
+      m.put("bkt", bkt);
     }
     return m;
   }
 
-  private static Map<String, Object> exercise(Exercise e, Normalization packGrading) {
+  private static Map<String, Object> exercise(Exercise e, Normalization packGrading, AuthorExamples examples) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", e.id());
     m.put("skill", e.skills().size() == 1 ? e.skills().get(0) : e.skills());
@@ -169,7 +186,20 @@ public final class PackWriter {
     if (!e.hints().isEmpty()) m.put("hints", e.hints());
     putIf(m, "explanation", e.explanation());
     if (!e.tags().isEmpty()) m.put("tags", e.tags());
+    if (examples != null && !examples.isEmpty()) {
+      Map<String, Object> x = new LinkedHashMap<>();
+      if (!examples.accept().isEmpty()) x.put("accept", exampleAnswers(examples.accept()));
+      if (!examples.reject().isEmpty()) x.put("reject", exampleAnswers(examples.reject()));
+      m.put("examples", x);
+    }
     return m;
+  }
+
+  /** One text as a scalar, several as a list: the shapes the reader takes for every kind. */
+  private static List<Object> exampleAnswers(List<List<String>> answers) {
+    List<Object> out = new ArrayList<>();
+    for (List<String> a : answers) out.add(a.size() == 1 ? a.get(0) : a);
+    return out;
   }
 
   /** The keys of {@code n} that differ from {@code base}. */

@@ -2,6 +2,7 @@ package tutor.packfile;
 
 import java.nio.file.Path;
 import java.util.Map;
+import tutor.pack.AuthorExamples;
 
 /**
  * Where each part of a pack was written, and the examples its author gave: what authoring tools
@@ -34,5 +35,17 @@ public record SourceMap(Path manifest, Map<String, Location> skills, Map<String,
 
   public Examples examplesOf(String exerciseId) {
     return examples.getOrDefault(exerciseId, Examples.NONE);
+  }
+
+  /** The examples of every exercise that has some, without their places: what an install keeps. */
+  public Map<String, AuthorExamples> authorExamples() {
+    Map<String, AuthorExamples> out = new java.util.HashMap<>();
+    examples.forEach((id, x) -> {
+      if (!x.isEmpty()) {
+        out.put(id, new AuthorExamples(x.accept().stream().map(Examples.Example::answer).toList(),
+            x.reject().stream().map(Examples.Example::answer).toList()));
+      }
+    });
+    return out;
   }
 }

@@ -42,10 +42,6 @@ public final class FsrsScheduler implements Scheduler {
     return config;
   }
 
-  public FsrsModel model() {
-    return model;
-  }
-
   @Override
   public ReviewOutcome review(CardState card, Rating rating, Instant now, long fuzzSeed) {
     Objects.requireNonNull(rating, "rating");

@@ -1,8 +1,14 @@
 package tutor.store;
 
 import java.time.Instant;
+import java.util.List;
 
-/** An installed pack and the current learner's progress in it. */
+/**
+ * An installed pack and the current learner's progress in it.
+ *
+ * @param authors, license, language the pack's attribution, kept so that an export of the
+ *     installed pack credits its authors as the original did
+ */
 public record PackSummary(
     String id,
     String title,
@@ -13,4 +19,12 @@ public record PackSummary(
     int exercisesSeen,
     int skillsMastered,
     String source,
-    Instant updatedAt) {}
+    Instant updatedAt,
+    List<String> authors,
+    String license,
+    String language) {
+
+  public PackSummary {
+    authors = List.copyOf(authors);
+  }
+}

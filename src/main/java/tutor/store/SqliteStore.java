@@ -21,6 +21,7 @@ import java.util.Set;
 import tutor.kind.Kind;
 import tutor.mastery.Evidence;
 import tutor.mastery.SkillMastery;
+import tutor.pack.AuthorExamples;
 import tutor.pack.Exercise;
 import tutor.pack.Pack;
 import tutor.pack.Skill;
@@ -270,7 +271,8 @@ public final class SqliteStore implements Store {
   }
 
   @Override
-  public InstallReport installPack(Pack pack, String source, String contentHash, Instant now) {
+  public InstallReport installPack(Pack pack, Map<String, AuthorExamples> examples, String source,
+      String contentHash, Instant now) {
     String previous = installedVersion(pack.id()).orElse(null);
     skillsRead = null;
     outlinesRead = null;
@@ -279,10 +281,48 @@ public final class SqliteStore implements Store {
       upsertSkills(pack);
       replaceUnits(pack);
       InstallReport report = upsertExercises(pack, previous);
+      storeExamples(pack, examples);
       exec(OUTLINE, pack.id());
       return report;
     });
   }
+
+  private void storeExamples(Pack pack, Map<String, AuthorExamples> examples) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("UPDATE exercises SET examples = ? WHERE pack_id = ? AND id = ?")) {
+      for (Exercise e : pack.exercises()) {
+        AuthorExamples x = examples.get(e.id());
+        ps.setString(1, x == null || x.isEmpty() ? null : json(Map.of("accept", x.accept(), "reject", x.reject())));
+        ps.setString(2, pack.id());
+        ps.setString(3, e.id());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  @Override
+  public Map<String, AuthorExamples> examples(String packId) {
+    return query(() -> {
+      Map<String, AuthorExamples> out = new LinkedHashMap<>();
+      try (PreparedStatement ps = c.prepareStatement("SELECT id, examples FROM exercises"
+          + " WHERE pack_id = ? AND retired = 0 AND examples IS NOT NULL ORDER BY position")) {
+        ps.setString(1, packId);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            try {
+              StoredExamples x = Json.MAPPER.readValue(rs.getString(2), StoredExamples.class);
+              out.put(rs.getString(1), new AuthorExamples(x.accept(), x.reject()));
+            } catch (JsonProcessingException e) {
+              // Examples are for authors only: an unreadable entry is left out of the export, never fatal.
+            }
+          }
+        }
+      }
+      return out;
+    });
+  }
+
+  private record StoredExamples(List<List<String>> accept, List<List<String>> reject) {}
 
   /** Each pack's exercise outlines in one text (migration 008 says why and how). */
   private static final String OUTLINE = "UPDATE packs SET outline = (SELECT group_concat(id || char(9) || position"
@@ -504,6 +544,7 @@ public final class SqliteStore implements Store {
       List<PackSummary> out = new ArrayList<>();
       try (PreparedStatement ps = c.prepareStatement(
           "SELECT p.id, p.title, p.version, p.description, p.source, p.updated_at,"
+              + " p.authors, p.license, p.language,"
               + " (SELECT count(*) FROM skills s WHERE s.pack_id = p.id AND s.retired = 0),"
               + " (SELECT count(*) FROM exercises e WHERE e.pack_id = p.id AND e.retired = 0),"
               + " (SELECT count(*) FROM cards k JOIN exercises e ON e.pack_id = k.pack_id AND e.id = k.exercise_id"
@@ -521,8 +562,9 @@ public final class SqliteStore implements Store {
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             out.add(new PackSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getString(5),
-                Instant.ofEpochMilli(rs.getLong(6))));
+                rs.getInt(10), rs.getInt(11), rs.getInt(12), rs.getInt(13), rs.getString(5),
+                Instant.ofEpochMilli(rs.getLong(6)), stringList(rs.getString(7)), rs.getString(8),
+                rs.getString(9)));
           }
         }
       }
@@ -1129,6 +1171,15 @@ public final class SqliteStore implements Store {
       g.writeNumber(d);
     } else {
       g.writeString(v.toString());
+    }
+  }
+
+  /** A JSON list of strings as stored (the pack's authors); an unreadable one as none. */
+  private static List<String> stringList(String json) {
+    try {
+      return List.of(Json.MAPPER.readValue(json, String[].class));
+    } catch (JsonProcessingException | RuntimeException e) {
+      return List.of();
     }
   }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import tutor.pack.AuthorExamples;
 import tutor.pack.Pack;
 
 /** The learner's data and the installed content. */
@@ -31,7 +32,16 @@ public interface Store extends AutoCloseable {
    * Installs or updates a pack in one transaction. Exercises and skills that the new version no
    * longer has are retired, never deleted, so the learner's history stays.
    */
-  InstallReport installPack(Pack pack, String source, String contentHash, Instant now);
+  InstallReport installPack(Pack pack, Map<String, AuthorExamples> examples, String source, String contentHash,
+      Instant now);
+
+  /** As above, for a pack whose exercises have no {@code examples:} (a generated or imported one). */
+  default InstallReport installPack(Pack pack, String source, String contentHash, Instant now) {
+    return installPack(pack, Map.of(), source, contentHash, now);
+  }
+
+  /** The examples each exercise of an installed pack was installed with, by exercise id. */
+  Map<String, AuthorExamples> examples(String packId);
 
   Optional<String> installedVersion(String packId);
 

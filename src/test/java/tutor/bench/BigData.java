@@ -43,6 +43,14 @@ final class BigData {
 
   /** A pack of {@code exercises} exercises over {@code skills} skills, each requiring up to two earlier ones. */
   static Pack pack(String id, int exercises, int skills, long seed) {
+    return pack(id, exercises, skills, seed, 0);
+  }
+
+  /**
+   * As above, each explanation longer by about {@code extraChars} characters of ordinary prose: a
+   * pack of the same shape but more bytes (issue 19: a 50 MB pack of normal-size values).
+   */
+  static Pack pack(String id, int exercises, int skills, long seed, int extraChars) {
     Random rnd = new Random(seed);
     List<Skill> skillList = new ArrayList<>();
     for (int s = 0; s < skills; s++) {
@@ -60,7 +68,7 @@ final class BigData {
     for (int i = 0; i < exercises; i++) {
       // Exercises in teaching order: the first ones belong to the first skills.
       String skill = skillId((int) ((long) i * skills / exercises));
-      list.add(exercise(i, skill, rnd));
+      list.add(exercise(i, skill, rnd, extraChars));
     }
     return new Pack(1, id, "Generated pack of " + exercises + " exercises", "1.0.0",
         "Generated for benchmarks.", List.of("tutor bench"), "CC0-1.0", "en", skillList, list);
@@ -70,14 +78,18 @@ final class BigData {
     return String.format(Locale.ROOT, "skill-%04d", s);
   }
 
-  private static Exercise exercise(int i, String skill, Random rnd) {
+  private static final String PROSE = "The lesson works through this case step by step, names the rule it"
+      + " applies, and shows where a learner usually goes wrong and why. ";
+
+  private static Exercise exercise(int i, String skill, Random rnd, int extraChars) {
     String id = String.format(Locale.ROOT, "ex-%06d", i);
     int difficulty = 1 + rnd.nextInt(5);
     String prompt = "Question " + i + ": which word completes the sentence about topic " + rnd.nextInt(1000)
         + " in the way the lesson explained it?";
     List<String> hints = List.of("Think of what the lesson said about topic " + rnd.nextInt(1000) + ".");
     String explanation = "Because the rule for this case says so: the answer follows from the definition given"
-        + " in the lesson, applied to example " + i + ".";
+        + " in the lesson, applied to example " + i + "."
+        + (extraChars > 0 ? " " + PROSE.repeat(Math.max(1, extraChars / PROSE.length())).strip() : "");
     Exercise.Body body = switch (i % 5) {
       case 0 -> new Exercise.Text(List.of("answer" + i, "answer " + i), null, Normalization.DEFAULT);
       case 1 -> new Exercise.Choice(List.of("option a" + i, "option b" + i, "option c" + i, "option d" + i),

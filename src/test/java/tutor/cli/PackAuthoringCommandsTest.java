@@ -268,6 +268,38 @@ class PackAuthoringCommandsTest {
   }
 
   @Test
+  void anExportOfAnInstalledPackKeepsItsAttributionAndIsTheSameBytesEachTime() throws Exception {
+    Path pack = newPack();
+    Path manifest = pack.resolve("pack.yaml");
+    // Attribution and BKT parameters: the fields an export used to drop or write in a random order.
+    Files.writeString(manifest, Files.readString(manifest)
+        .replace("authors: [\"Your Name\"]", "authors: [Ada, Grace]").replace("license: CC-BY-4.0", "license: CC-BY-SA-4.0")
+        .replace("language: en", "language: fr")
+        .replaceFirst("(?m)^(  - id: planets\n)", "$1    bkt: {prior: 0.2, learn: 0.3, guess: 0.25, slip: 0.1}\n"));
+    Cli.Result valid = cli().run("pack", "validate", pack.toString());
+    assertEquals(0, valid.code(), valid.toString());
+    assertEquals(0, cli().run("pack", "add", pack.toString()).code());
+    Path first = dir.resolve("first.zip");
+    Path second = dir.resolve("second.zip");
+    assertEquals(0, cli().run("pack", "export", "demo", "--out", first.toString()).code());
+    assertEquals(0, cli().run("pack", "export", "demo", "--out", second.toString()).code());
+    assertTrue(java.util.Arrays.equals(Files.readAllBytes(first), Files.readAllBytes(second)), "byte-reproducible");
+    String exported;
+    try (var zip = new java.util.zip.ZipFile(first.toFile())) {
+      exported = new String(zip.getInputStream(zip.getEntry("demo/pack.yaml")).readAllBytes(), StandardCharsets.UTF_8);
+    }
+    assertTrue(exported.contains("Ada") && exported.contains("Grace"), exported);
+    assertTrue(exported.contains("license: \"CC-BY-SA-4.0\"") || exported.contains("license: CC-BY-SA-4.0"), exported);
+    assertTrue(exported.contains("language: \"fr\"") || exported.contains("language: fr"), exported);
+    // The same order in every JVM (Map.of's order changes from run to run).
+    int prior = exported.indexOf("prior: 0.2");
+    int learn = exported.indexOf("learn: 0.3");
+    int guess = exported.indexOf("guess: 0.25");
+    int slip = exported.indexOf("slip: 0.1");
+    assertTrue(prior > 0 && prior < learn && learn < guess && guess < slip, exported);
+  }
+
+  @Test
   void importWritesAValidPackAndRefusesToOverwrite() throws Exception {
     Path csv = dir.resolve("words.csv");
     Files.writeString(csv, "front,back\nhola,hello\nperro,dog\n");
