@@ -98,4 +98,75 @@ public final class TestPacks {
         """);
     return dir;
   }
+
+  /**
+   * A pack "runs" with one exercise per skill, each graded by running it: a query (skill query), a
+   * change (skill change) and a pattern (skill patterns), against a fixture "shop" of customers and
+   * orders.
+   */
+  public static Path runKinds(Path parent) throws IOException {
+    Path dir = parent.resolve("runs");
+    Files.createDirectories(dir.resolve("exercises"));
+    Files.createDirectories(dir.resolve("fixtures"));
+    Files.writeString(dir.resolve("fixtures/shop.sql"), """
+        CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT NOT NULL, city TEXT);
+        INSERT INTO customers VALUES (1, 'Anna', 'Berlin'), (2, 'Ben', 'Hamburg'), (3, 'Cem', 'Berlin'),
+          (4, 'Dora', NULL);
+        CREATE TABLE orders (id INTEGER PRIMARY KEY, customer_id INTEGER REFERENCES customers(id), total REAL);
+        INSERT INTO orders VALUES (10, 1, 20.5), (11, 1, 5), (12, 3, 7.25);
+        """);
+    Files.writeString(dir.resolve("pack.yaml"), """
+        id: runs
+        title: Run kinds
+        version: 1.0.0
+        fixtures:
+          shop: fixtures/shop.sql
+        skills:
+          - id: query
+            title: Queries
+          - id: change
+            title: Changes
+          - id: patterns
+            title: Patterns
+        """);
+    Files.writeString(dir.resolve("exercises/all.yaml"), """
+        exercises:
+          - id: berlin
+            skill: query
+            type: sql
+            fixture: shop
+            prompt: List the name and city of every customer in Berlin.
+            solution: "SELECT name, city FROM customers WHERE city = 'Berlin';"
+            explanation: WHERE keeps the rows whose city is Berlin.
+            examples:
+              accept:
+                - "SELECT city, name FROM customers WHERE city = 'Berlin'"
+                - "select c.name, c.city from customers c where c.city in ('Berlin');"
+              reject:
+                - "SELECT name, city FROM customers"
+                - "SELECT name FROM customers WHERE city = 'Berlin'"
+          - id: small-orders
+            skill: change
+            type: sql
+            fixture: shop
+            mode: change
+            prompt: Delete every order under 10.
+            solution: DELETE FROM orders WHERE total < 10
+            examples:
+              accept: ["DELETE FROM orders WHERE id IN (11, 12)"]
+              reject: ["DELETE FROM orders"]
+          - id: only-a
+            skill: patterns
+            type: regex
+            prompt: Write a pattern for strings of the letter a only.
+            solution: a+
+            match: [a, aaa]
+            reject: [b, "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab"]
+            hidden_reject: [""]
+            examples:
+              accept: ["a+", "(a)+", "a{1,}"]
+              reject: ["a*", "[ab]+"]
+        """);
+    return dir;
+  }
 }

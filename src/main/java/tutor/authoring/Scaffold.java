@@ -18,6 +18,7 @@ public final class Scaffold {
     files.put("pack.yaml", manifest(id, title));
     files.put("exercises/basics.yaml", EXERCISES);
     files.put("lessons/planets.md", LESSON);
+    files.put("fixtures/planets.sql", FIXTURE);
     files.put("README.md", readme(id, title));
     return files;
   }
@@ -34,6 +35,9 @@ public final class Scaffold {
         license: CC-BY-4.0
         language: en
         exercises: ["exercises/*.yaml"]
+        # Databases that sql exercises run against: a script of CREATE TABLE and INSERT statements.
+        fixtures:
+          planets: fixtures/planets.sql
         skills:
           - id: planets
             title: The planets
@@ -128,6 +132,38 @@ public final class Scaffold {
             reject:
               - [Venus, Mercury, Earth, Mars]
 
+        - id: planets-beyond-earth
+          skill: planets
+          type: sql
+          difficulty: 3
+          fixture: planets
+          prompt: List the name of every planet farther from the Sun than Earth.
+          solution: "SELECT name FROM planets WHERE position > 3;"
+          hints: ["Earth is in position 3.", "Keep the rows WHERE position > 3."]
+          explanation: "WHERE keeps the rows that pass its test; the result's order does not matter here."
+          examples:
+            accept:
+              - "SELECT name FROM planets WHERE position >= 4"
+              - "select p.name from planets p where p.position > (select position from planets where name = 'Earth');"
+            reject:
+              - "SELECT name FROM planets WHERE position < 3"
+              - "SELECT * FROM planets WHERE position > 3"
+
+        - id: planets-ending-us
+          skill: planets
+          type: regex
+          difficulty: 3
+          prompt: Write a pattern that matches the name of a planet ending in "us", with its capital letter.
+          solution: "[A-Z][a-z]*us"
+          match: [Venus, Uranus]
+          reject: [Mars, Saturn, venus]
+          hidden_reject: ["Uranus!"]
+          hints: ["A name starts with a capital: [A-Z].", "Then any small letters, then us: [a-z]*us"]
+          explanation: "[A-Z] is one capital letter, [a-z]* any number of small ones; the whole name must match."
+          examples:
+            accept: ["[A-Z][a-z]+us", "(Ven|Uran)us"]
+            reject: [".*us", "us"]
+
         - id: boiling-point
           skill: water
           type: numeric
@@ -171,6 +207,17 @@ public final class Scaffold {
               - [ice, liquid water, water vapour]
             reject:
               - [ice, liquid water]
+      """;
+
+  private static final String FIXTURE = """
+      -- The planets, for sql exercises: each runs on a fresh copy of this database.
+      CREATE TABLE planets (
+        name     TEXT PRIMARY KEY,
+        position INTEGER NOT NULL,  -- from the Sun outwards
+        moons    INTEGER NOT NULL
+      );
+      INSERT INTO planets VALUES ('Mercury', 1, 0), ('Venus', 2, 0), ('Earth', 3, 1), ('Mars', 4, 2),
+        ('Jupiter', 5, 95), ('Saturn', 6, 146), ('Uranus', 7, 28), ('Neptune', 8, 16);
       """;
 
   private static final String LESSON = """

@@ -52,6 +52,9 @@ final class Bundled {
           try (PackSource src = PackSource.open(dir)) {
             InstallReport r = store.installPack(pack, authored.sources().authorExamples(), dir.toString(),
                 src.contentHash(), now);
+            if (store instanceof tutor.store.SqliteStore sql) { // bundled packs with media keep them too
+              tutor.store.PackMedia.save(sql, pack.id(), tutor.store.PackMedia.files(src.dir, pack));
+            }
             err.println(r.firstInstall()
                 ? "Installed pack '" + pack.id() + "' " + pack.version() + " (" + pack.title() + ")."
                 : "Updated pack '" + pack.id() + "' " + r.previousVersion() + " -> " + pack.version() + ".");

@@ -72,8 +72,9 @@ final class CredentialCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    spec.commandLine().usage(root.ctx.err());
-    return ExitCodes.BAD_INPUT;
+    // A group alone ("tutor pack"): what it offers, as for "tutor" alone.
+    spec.commandLine().usage(root.ctx.out());
+    return ExitCodes.OK;
   }
 
   @Command(
@@ -127,6 +128,7 @@ final class CredentialCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
       TutorCommand root = parent.root;
+      if (!out.equals("-")) OutPath.requireParent("--out", Path.of(out)); // before any work
       Instant now = root.clock().instant();
       try (SqliteStore store = root.openStore()) {
         Learner learner = store.currentLearner(now);

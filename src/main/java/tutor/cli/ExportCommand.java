@@ -69,6 +69,7 @@ final class ExportCommand implements Callable<Integer> {
         return ExitCodes.OK;
       }
       Path dir = Path.of(out);
+      OutPath.requireParent("--out", dir);
       if (Files.exists(dir) && !Files.isDirectory(dir)) {
         throw new UserException(ExitCodes.BAD_INPUT, dir + " is a file; --out takes a directory");
       }

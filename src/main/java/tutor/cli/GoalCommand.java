@@ -42,8 +42,9 @@ final class GoalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    spec.commandLine().usage(root.ctx.err());
-    return ExitCodes.BAD_INPUT;
+    // A group alone ("tutor pack"): what it offers, as for "tutor" alone.
+    spec.commandLine().usage(root.ctx.out());
+    return ExitCodes.OK;
   }
 
   /** Plans for every goal of the current learner, as of now. */
@@ -53,11 +54,12 @@ final class GoalCommand implements Callable<Integer> {
     if (list.isEmpty()) return List.of(); // tutor study asks every time: without goals, read nothing more
     StudyData data = store.studyOutline(learner.id()); // skills, cards and mastery: no exercise wording needed
     LocalDate today = LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault()).day().dateOf(now);
-    double pace = goals.newPerDay(learner.id(), now, 14);
     double seconds = goals.medianSecondsPerExercise(learner.id());
     if (Double.isNaN(seconds)) seconds = GoalPlanner.DEFAULT_SECONDS_PER_EXERCISE;
     List<GoalPlan> out = new ArrayList<>();
     for (Goal g : list) {
+      // The pace on this goal's pack: answers a day, over 14 days or since the learner began it.
+      double pace = goals.recentAnswers(learner.id(), g.packId(), now, GoalPlanner.PACE_DAYS).perDay();
       out.add(GoalPlanner.plan(g, data.skills(), data.mastery(), data.cards(), today, pace, seconds,
           store.lessonsSeen(learner.id())));
     }
@@ -198,7 +200,7 @@ final class GoalCommand implements Callable<Integer> {
         for (GoalPlan p : plans) {
           out.println("Goal " + p.goal().id() + ": " + Units.describe(store, p.goal()));
           out.println("  " + p.summary());
-          out.printf("  %d exercises left (expected), about %.1f reviews a day%n", p.exercisesLeft(), p.reviewsPerDay());
+          out.println("  " + p.workLine());
           double[] exam = examRecall(p, data, scheduler, settings);
           if (exam != null) {
             out.printf("  predicted recall on %s: mean %d%%, lowest %d%% (%d of %d exercises below %d%%)%n",

@@ -26,8 +26,9 @@ final class LearnerCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    spec.commandLine().usage(root.ctx.err());
-    return ExitCodes.BAD_INPUT;
+    // A group alone ("tutor pack"): what it offers, as for "tutor" alone.
+    spec.commandLine().usage(root.ctx.out());
+    return ExitCodes.OK;
   }
 
   @Command(name = "add", mixinStandardHelpOptions = true,

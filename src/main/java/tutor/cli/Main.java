@@ -37,6 +37,7 @@ public final class Main {
     try {
       Integer quick = QuickRun.run(ctx, args);
       if (quick != null) return quick;
+      args = helpCommand(args);
       Class<?> named = named(args);
       CommandLine cl = commandLine(ctx, c -> named == null ? listing(c) : c == named ? c : null);
       return cl.execute(args);
@@ -74,6 +75,12 @@ public final class Main {
     } else if (e instanceof StoreException se) {
       err.println("tutor: " + se.getMessage());
       code = ExitCodes.FAILURE;
+    } else if (e instanceof java.nio.file.FileSystemException fse) {
+      err.println("tutor: " + OutPath.describe(fse));
+      code = ExitCodes.FAILURE;
+    } else if (e instanceof java.io.UncheckedIOException u && u.getCause() instanceof java.nio.file.FileSystemException fse) {
+      err.println("tutor: " + OutPath.describe(fse));
+      code = ExitCodes.FAILURE;
     } else if (e instanceof java.nio.file.InvalidPathException ip) {
       err.println("tutor: " + unusablePath(ip));
       code = ExitCodes.BAD_INPUT;
@@ -103,6 +110,10 @@ public final class Main {
     cl.setOut(ctx.out());
     cl.setErr(ctx.err());
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> failed(e, root, ctx));
+    cl.setParameterExceptionHandler(new UsageErrors());
+    // Help as wide as the terminal (Picocli asks it, and never goes below 55); piped: 80.
+    if (ctx.interactive()) cl.setUsageHelpAutoWidth(true);
+    HelpText.apply(cl);
     return cl;
   }
 
@@ -138,6 +149,31 @@ public final class Main {
       else if (args[i].equals("--now")) i++;
     }
     return db;
+  }
+
+  /**
+   * {@code tutor help study} as {@code tutor study --help}, and {@code tutor help} as
+   * {@code tutor --help}: the words after "help" name the command, whatever options come before.
+   */
+  static String[] helpCommand(String[] args) {
+    int at = -1;
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (a.equals("--")) break;
+      if (a.equals("--db") || a.equals("--now")) {
+        i++;
+      } else if (!a.startsWith("-")) {
+        if (a.equals("help")) at = i;
+        break;
+      }
+    }
+    if (at < 0) return args;
+    java.util.List<String> rewritten = new java.util.ArrayList<>(java.util.Arrays.asList(args));
+    rewritten.remove(at);
+    // "tutor help stdy": no help to show; the mistake is answered as "tutor stdy" would be.
+    boolean known = at < rewritten.size() && TutorCommand.COMMANDS.containsKey(rewritten.get(at));
+    if (known || at == rewritten.size()) rewritten.add("--help");
+    return rewritten.toArray(String[]::new);
   }
 
   /** A command as the list of commands in help shows it: name, aliases, description; no options. */

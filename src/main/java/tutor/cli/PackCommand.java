@@ -50,8 +50,9 @@ final class PackCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    spec.commandLine().usage(root.ctx.err());
-    return ExitCodes.BAD_INPUT;
+    // A group alone ("tutor pack"): what it offers, as for "tutor" alone.
+    spec.commandLine().usage(root.ctx.out());
+    return ExitCodes.OK;
   }
 
   @Command(
@@ -102,6 +103,7 @@ final class PackCommand implements Callable<Integer> {
           InstallReport r = store.installPack(pack, authored.sources().authorExamples(),
               path.toAbsolutePath().toString(), src.contentHash(),
               root.clock().instant());
+          tutor.store.PackMedia.save(store, pack.id(), tutor.store.PackMedia.files(src.dir, pack));
           if (r.firstInstall()) {
             out.printf("Installed %s %s: %s, %s.%n", pack.id(), pack.version(),
                 count(pack.skills().size(), "skill", "skills"), count(pack.exercises().size(), "exercise", "exercises"));

@@ -66,10 +66,7 @@ final class PackExportCommand implements Callable<Integer> {
     if (Files.exists(out) && !force) {
       throw new UserException(ExitCodes.BAD_INPUT, out + " exists; use --force to replace it");
     }
-    Path parentDir = out.toAbsolutePath().getParent();
-    if (!Files.isDirectory(parentDir)) {
-      throw new UserException(ExitCodes.BAD_INPUT, "--out " + out + ": the directory " + parentDir + " does not exist");
-    }
+    OutPath.requireParent("--out", out);
     Path path = Path.of(source);
     if (Files.exists(path)) return fromPath(path);
     if (PackReader.isValidId(source)) return fromInstalled();
@@ -89,6 +86,7 @@ final class PackExportCommand implements Callable<Integer> {
     TutorCommand root = parent.root;
     Pack pack;
     Map<String, tutor.pack.AuthorExamples> examples;
+    Map<String, byte[]> media;
     try (SqliteStore store = root.openStore()) {
       Learner learner = store.currentLearner(root.clock().instant());
       PackSummary summary = store.packs(learner.id()).stream().filter(p -> p.id().equals(source)).findFirst()
@@ -96,6 +94,7 @@ final class PackExportCommand implements Callable<Integer> {
               + "' and no installed pack with that id (see: tutor pack list)"));
       pack = installed(summary, store.studyData(learner.id()), store.units(summary.id()));
       examples = store.examples(summary.id());
+      media = tutor.store.PackMedia.load(store, summary.id());
     }
     Path temp = Files.createTempDirectory("tutor-export");
     try {
@@ -103,6 +102,12 @@ final class PackExportCommand implements Callable<Integer> {
         Path p = temp.resolve(f.getKey());
         Files.createDirectories(p.getParent());
         Files.writeString(p, f.getValue(), StandardCharsets.UTF_8);
+      }
+      for (Map.Entry<String, byte[]> f : media.entrySet()) {
+        Path p = temp.resolve(f.getKey()).normalize();
+        if (!p.startsWith(temp)) continue; // paths were checked inside the pack when it was installed
+        Files.createDirectories(p.getParent());
+        Files.write(p, f.getValue());
       }
       report(pack, write(temp, pack));
     } finally {

@@ -15,7 +15,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.EnumMap;
+import tutor.importer.AnkiHistory;
+import tutor.importer.HistoryReplay;
 import tutor.importer.ImportException;
+import tutor.importer.Loss;
+import tutor.schedule.FsrsModel;
+import tutor.schedule.FsrsParameters;
+import tutor.store.FittedParameters;
+import tutor.store.HistoryImport;
+import tutor.store.Learner;
+import tutor.store.SqliteStore;
 import tutor.importer.ImportResult;
 import tutor.importer.ImportWarning;
 import tutor.importer.Importers;
@@ -31,19 +45,27 @@ import tutor.packfile.PackWriter;
       "Make a pack from an Anki deck (.apkg), CSV/TSV or Markdown.",
       "",
       "  .apkg .colpkg   an Anki deck: a skill per deck and sub-deck; Basic cards",
-      "                  become flashcards, Cloze cards cloze exercises; HTML",
-      "                  becomes text; images and sound are left out.",
+      "                  become flashcards, \"type in the answer\" cards typed",
+      "                  answers, Cloze cards cloze exercises; HTML becomes text;",
+      "                  images and sounds are copied into the pack's media/.",
       "  .csv .tsv .txt  columns front, back, and optionally skill and tags",
       "                  (a header row may name them, in any order).",
       "  .md             the Markdown quick-authoring format (docs/pack-format.md).",
       "",
-      "The new pack is checked before anything is written; what was skipped is",
-      "listed as warnings. Then: tutor pack lint DIR, edit, tutor pack add DIR."
+      "The new pack is checked before anything is written. The summary names and",
+      "counts everything that could not be kept as it was (cards Anki would not",
+      "generate, LaTeX kept as text, tables flattened, missing media, ...).",
+      "With --with-history (Anki decks), the pack is also installed and the deck's",
+      "review log brought into your progress: each card keeps the due date Anki",
+      "gave it, its memory is rebuilt by FSRS from your answers, and",
+      "'tutor optimize' can fit your parameters at once.",
+      "Otherwise: tutor pack lint DIR, edit, tutor pack add DIR."
     },
     footerHeading = "%nExamples:%n",
     footer = {
       "  tutor pack import ~/Downloads/Spanish.apkg --out spanish --id spanish-verbs",
-      "  tutor pack import vocabulary.csv",
+      "  tutor pack import ~/Downloads/Spanish.apkg --with-history   move from Anki, schedule and all",
+      "  tutor pack import vocabulary.csv --format json",
       "  tutor pack import notes.md --out my-pack --title 'My notes'"
     })
 final class PackImportCommand implements Callable<Integer> {
@@ -64,6 +86,13 @@ final class PackImportCommand implements Callable<Integer> {
   @Option(names = "--title", paramLabel = "TITLE", description = "The new pack's title (default: from the deck or file name).")
   String title;
 
+  @Option(names = "--with-history", description = "Anki decks: install the pack and bring the deck's review log and"
+      + " schedule into the current learner's progress.")
+  boolean withHistory;
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
+  OutputFormat format = OutputFormat.text;
+
   @Override
   public Integer call() throws IOException {
     String packId = id != null ? id : Importers.idFor(file);
@@ -72,8 +101,13 @@ final class PackImportCommand implements Callable<Integer> {
           + "' should use only lower-case letters, digits, '-', '_' and '.' (choose one with --id)");
     }
     Path target = out != null ? out : Path.of(packId);
+    OutPath.requireParent("--out", target);
     if (Files.exists(target) && !isEmptyDirectory(target)) {
       throw new UserException(ExitCodes.BAD_INPUT, target + " already exists and is not empty; choose another --out");
+    }
+    if (withHistory && !Importers.isAnki(file)) {
+      throw new UserException(ExitCodes.BAD_INPUT, "--with-history needs an Anki deck (.apkg, .colpkg): "
+          + file.getFileName() + " has no review history");
     }
     ImportResult result;
     try {
@@ -82,23 +116,118 @@ final class PackImportCommand implements Callable<Integer> {
       throw new UserException(ExitCodes.BAD_INPUT, e.getMessage());
     }
     Pack pack = result.pack();
-    writeChecked(pack, target);
+    writeChecked(pack, result.media(), target);
+    Map<Loss, Integer> losses = new EnumMap<>(Loss.class);
+    losses.putAll(result.losses());
+    AnkiHistory history = result.history();
+    HistoryImport.Written written = null;
+    String learnerName = null;
+    if (history != null && !withHistory && history.rows() > 0) losses.put(Loss.HISTORY, history.rows());
+    if (withHistory) {
+      long suspended = history == null ? 0 : history.cards().stream().filter(AnkiHistory.Card::suspended).count();
+      if (suspended > 0) losses.put(Loss.SCHEDULE_SUSPENDED, (int) suspended);
+      try (SqliteStore store = parent.root.openStore()) {
+        Instant now = parent.root.clock().instant();
+        try (PackSource src = PackSource.open(target)) {
+          Pack installed = AuthoringInput.read(src).pack();
+          store.installPack(installed, target.toAbsolutePath().toString(), src.contentHash(), now);
+          tutor.store.PackMedia.save(store, installed.id(), tutor.store.PackMedia.files(src.dir, installed));
+        } catch (tutor.packfile.PackException e) {
+          throw new UserException(ExitCodes.FAILURE, "the imported pack cannot be installed (" + e.errors().get(0) + ")");
+        }
+        Learner learner = store.currentLearner(now);
+        learnerName = learner.name();
+        if (history != null) {
+          FsrsParameters params = store.adoptedParameters(learner.id()).map(FittedParameters::parameters)
+              .orElse(FsrsParameters.DEFAULT);
+          try {
+            written = HistoryImport.write(store, learner.id(), pack.id(),
+                HistoryReplay.replay(history, new FsrsModel(params)));
+          } catch (HistoryImport.Refused e) {
+            throw new UserException(ExitCodes.FAILURE, "installed " + pack.id() + ", but " + e.getMessage());
+          }
+        }
+      }
+    }
+    if (format == OutputFormat.json) {
+      parent.root.ctx.out().println(json(result, losses, target, written, learnerName));
+      return ExitCodes.OK;
+    }
     PrintWriter err = parent.root.ctx.err();
     List<ImportWarning> warnings = result.warnings();
     warnings.stream().limit(LISTED_WARNINGS).forEach(err::println);
     if (warnings.size() > LISTED_WARNINGS) err.println("... and " + (warnings.size() - LISTED_WARNINGS) + " more warnings");
-    parent.root.ctx.out().println("Imported " + PackValidateCommand.count(pack.exercises().size(), "exercise")
-        + " in " + PackValidateCommand.count(pack.skills().size(), "skill") + " into " + target
-        + (warnings.isEmpty() ? "" : " (" + PackValidateCommand.count(warnings.size(), "warning") + ")") + ".");
-    parent.root.ctx.out().println("Next: tutor pack lint " + target + ", then tutor pack add " + target);
+    PrintWriter out = parent.root.ctx.out();
+    out.println("Imported " + PackValidateCommand.count(pack.exercises().size(), "exercise")
+        + " in " + PackValidateCommand.count(pack.skills().size(), "skill")
+        + (result.media().isEmpty() ? "" : ", with " + PackValidateCommand.count(result.media().size(), "media file"))
+        + " into " + target + ".");
+    if (losses.isEmpty()) {
+      out.println("Nothing was lost on the way.");
+    } else {
+      out.println("Not kept as it was:");
+      for (Map.Entry<Loss, Integer> l : losses.entrySet()) {
+        List<String> ex = result.lossExamples().getOrDefault(l.getKey(), List.of());
+        out.println("  " + l.getKey().line(l.getValue())
+            + (ex.isEmpty() ? "" : " (" + String.join(", ", ex) + (l.getValue() > ex.size() ? ", ..." : "") + ")"));
+      }
+    }
+    if (withHistory) {
+      if (written == null) {
+        out.println("Installed " + pack.id() + "; the deck has no review history to bring.");
+      } else {
+        out.println("Installed " + pack.id() + " and brought the deck's history into learner " + learnerName + ": "
+            + PackValidateCommand.count(written.reviews(), "review") + ", "
+            + PackValidateCommand.count(written.cards(), "card") + " keeping the due date Anki gave them.");
+        out.println("Next: tutor due, tutor study, or tutor optimize to fit your parameters to these reviews.");
+      }
+    } else {
+      out.println("Next: tutor pack lint " + target + ", then tutor pack add " + target);
+    }
     return ExitCodes.OK;
+  }
+
+  private static String json(ImportResult result, Map<Loss, Integer> losses, Path target,
+      HistoryImport.Written written, String learner) throws IOException {
+    ObjectMapper m = new ObjectMapper();
+    ObjectNode o = m.createObjectNode();
+    o.put("pack", result.pack().id());
+    o.put("directory", target.toString());
+    o.put("exercises", result.pack().exercises().size());
+    o.put("skills", result.pack().skills().size());
+    ArrayNode media = o.putArray("media");
+    result.media().keySet().stream().sorted().forEach(media::add);
+    ArrayNode lost = o.putArray("losses");
+    for (Map.Entry<Loss, Integer> l : losses.entrySet()) {
+      ObjectNode n = lost.addObject();
+      n.put("kind", l.getKey().key());
+      n.put("count", l.getValue());
+      n.put("unit", l.getKey().unit());
+      n.put("description", l.getKey().description());
+      ArrayNode ex = n.putArray("examples");
+      result.lossExamples().getOrDefault(l.getKey(), List.of()).forEach(ex::add);
+    }
+    ArrayNode w = o.putArray("warnings");
+    for (ImportWarning x : result.warnings()) {
+      ObjectNode n = w.addObject();
+      n.put("file", x.file().toString());
+      if (x.line() > 0) n.put("line", x.line());
+      n.put("message", x.message());
+    }
+    if (written != null) {
+      ObjectNode h = o.putObject("history");
+      h.put("learner", learner);
+      h.put("reviews", written.reviews());
+      h.put("cards", written.cards());
+    }
+    return m.writeValueAsString(o);
   }
 
   /**
    * Writes the pack beside {@code target}, reads it back as `pack add` would, and only then moves
    * it into place: a failure leaves nothing behind.
    */
-  private static void writeChecked(Pack pack, Path target) throws IOException {
+  private static void writeChecked(Pack pack, Map<String, byte[]> media, Path target) throws IOException {
     Path parentDir = target.toAbsolutePath().normalize().getParent();
     if (parentDir == null || !Files.isDirectory(parentDir)) {
       throw new UserException(ExitCodes.BAD_INPUT, "--out " + target + ": the directory " + parentDir + " does not exist");
@@ -111,6 +240,12 @@ final class PackImportCommand implements Callable<Integer> {
         Path p = temp.resolve(f.getKey());
         Files.createDirectories(p.getParent());
         Files.writeString(p, f.getValue(), StandardCharsets.UTF_8);
+      }
+      for (Map.Entry<String, byte[]> f : media.entrySet()) {
+        Path p = temp.resolve(f.getKey()).normalize();
+        if (!p.startsWith(temp)) continue; // the importers make safe names; never write elsewhere
+        Files.createDirectories(p.getParent());
+        Files.write(p, f.getValue());
       }
       try {
         PackReader.read(temp);

@@ -201,7 +201,8 @@ final class PackPreviewCommand implements Callable<Integer> {
         ExerciseRunner.Attempt a = runner.run(stored, card, screen, seed, seed);
         CardState next = scheduler.review(card, a.rating(), a.answeredAt(), seed).card();
         ui.feedback(new FeedbackScreen(a.verdict(), a.expected(), a.detail(), e.explanation(), a.rating(),
-            Durations.in(Duration.between(a.answeredAt(), next.due())), List.of(), null, List.of(), a.shown(), false));
+            Durations.in(Duration.between(a.answeredAt(), next.due())), List.of(), null, List.of(), a.shown(), false)
+            .explained(tutor.kind.Kind.of(e).answerLabel(), a.tables()));
         out.flush();
         return ExitCodes.OK;
       } catch (SkipExercise skipped) {

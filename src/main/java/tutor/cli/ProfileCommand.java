@@ -105,7 +105,7 @@ final class ProfileCommand implements Callable<Integer> {
   @Command(
       name = "set",
       mixinStandardHelpOptions = true,
-      description = {"Set a preference or study setting of the current learner.", ""},
+      description = {"Set a preference or study setting of the current learner (the same as tutor settings KEY VALUE).", ""},
       footerHeading = "%nKeys:%n")
   static final class SetKey implements Callable<Integer> {
     @ParentCommand ProfileCommand parent;
@@ -124,19 +124,8 @@ final class ProfileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      TutorCommand root = parent.root;
-      String normalised;
-      try {
-        normalised = ProfileKeys.validate(key, value);
-      } catch (IllegalArgumentException e) {
-        throw new UserException(ExitCodes.BAD_INPUT, e.getMessage());
-      }
-      try (SqliteStore store = root.openStore()) {
-        Learner learner = store.currentLearner(root.clock().instant());
-        store.setSetting(learner.id(), key, normalised);
-        root.ctx.out().println(key + " = " + normalised);
-      }
-      return ExitCodes.OK;
+      // One way to set a setting, whichever command is used.
+      return SettingsCommand.set(parent.root, key, value);
     }
 
     /** The keys and what they mean, with examples, appended to --help. */

@@ -1,83 +1,172 @@
 package tutor.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import tutor.session.LearnerSettings;
+import tutor.profile.ProfileKeys;
 import tutor.store.AutoBackups;
 import tutor.store.Learner;
 import tutor.store.SqliteStore;
+import tutor.terminal.Wrap;
 
+/**
+ * The one place to see and set every setting: the learner's study settings and preferences
+ * (ProfileKeys; {@code tutor profile set} is an alias) and the database's automatic backups.
+ */
 @Command(
     name = "settings",
     mixinStandardHelpOptions = true,
-    description = {"Show the current learner's settings, or change one.", ""},
+    description = {"See every setting of the current learner and of the database, or change one.",
+        "",
+        "With no KEY: every setting, its value and what it means. With KEY: its value."
+            + " With KEY VALUE: change it (tutor profile set KEY VALUE does the same)."},
     footerHeading = "%nExamples:%n",
     footer = {"  tutor settings", "  tutor settings new-per-day 10", "  tutor settings desired-retention 0.85",
-        "  tutor settings leech-action reteach",
+        "  tutor settings session-minutes 20", "  tutor settings easy-days sat,sun",
+        "  tutor settings leech-action reteach", "  tutor settings --format json",
         "  tutor settings backup-keep-daily 14     (automatic backups: newest of each of the last 14 days)"})
 final class SettingsCommand implements Callable<Integer> {
   @ParentCommand TutorCommand root;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "KEY", description = "The setting to change.")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "KEY", description = "The setting to show or change.")
   String key;
 
   @Parameters(index = "1", arity = "0..1", paramLabel = "VALUE", description = "Its new value.")
   String value;
 
+  @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
+  OutputFormat format = OutputFormat.text;
+
+  /** One setting as shown: its value, whether it is the default, and for whom it holds. */
+  record Setting(String key, String value, boolean isDefault, String scope, String description) {}
+
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
+    if (key != null && value != null) return set(root, key, value);
+    if (key != null && !known(key)) throw unknown(key);
     PrintWriter out = root.ctx.out();
     try (SqliteStore store = root.openStore()) {
       Learner learner = store.currentLearner(root.clock().instant());
-      if (key != null && value == null) {
-        throw new UserException(ExitCodes.BAD_INPUT, "give a value: tutor settings " + key + " VALUE");
-      }
-      if (key != null && AutoBackups.DEFAULTS.containsKey(key)) {
-        // How many automatic backups to keep is a setting of the database, not of a learner.
-        int n;
-        try {
-          n = AutoBackups.validKeep(key, value);
-        } catch (IllegalArgumentException e) {
-          throw new UserException(ExitCodes.BAD_INPUT, e.getMessage());
+      List<Setting> all = all(store, learner);
+      if (key != null) all = all.stream().filter(s -> s.key().equals(key)).toList();
+      if (format == OutputFormat.json) {
+        ObjectMapper m = new ObjectMapper();
+        ObjectNode doc = m.createObjectNode();
+        doc.put("learner", learner.name());
+        ArrayNode list = doc.putArray("settings");
+        for (Setting s : all) {
+          list.addObject().put("key", s.key()).put("value", s.value()).put("default", s.isDefault())
+              .put("scope", s.scope()).put("description", s.description());
         }
-        store.setAppSetting(key, Integer.toString(n));
-        out.println(key + " = " + n + " (for the whole database)");
-        return ExitCodes.OK;
+        out.println(m.writerWithDefaultPrettyPrinter().writeValueAsString(key == null ? doc : list.get(0)));
+      } else if (key != null) {
+        out.println(all.get(0).value());
+      } else {
+        print(out, learner, all, TerminalWidth.of(root.ctx));
       }
-      if (key != null) {
-        String normalised;
-        try {
-          normalised = LearnerSettings.validate(key, value);
-        } catch (IllegalArgumentException e) {
-          throw new UserException(ExitCodes.BAD_INPUT, e.getMessage());
-        }
-        store.setSetting(learner.id(), key, normalised);
-        out.println(key + " = " + normalised);
-        return ExitCodes.OK;
-      }
-      Map<String, String> stored = store.settings(learner.id());
-      LearnerSettings s = LearnerSettings.from(stored, ZoneId.systemDefault());
-      out.println("Settings of learner '" + learner.name() + "':");
-      out.printf("  %-18s %s%n", "desired-retention", s.desiredRetention());
-      out.printf("  %-18s %s%n", "new-per-day", s.newPerDay());
-      out.printf("  %-18s %s%n", "reviews-per-day", s.reviewsPerDay());
-      out.printf("  %-18s %s%n", "timezone", s.day().zone().getId());
-      out.printf("  %-18s %s%n", "day-starts-at", s.day().rolloverHour());
-      out.printf("  %-18s %s%n", "leech-threshold", s.leechThreshold());
-      out.printf("  %-18s %s%n", "leech-action", s.leechAction().id());
-      out.println();
-      out.println("Keys:");
-      LearnerSettings.KEYS.forEach((k, d) -> out.printf("  %-18s %s%n", k, d));
-      out.println();
-      out.println("Automatic backups of the whole database (tutor backup --list), how many to keep:");
-      AutoBackups.DEFAULTS.forEach((k, d) -> out.printf("  %-18s %s%n", k,
-          store.appSetting(k).orElse(Integer.toString(d))));
     }
+    return ExitCodes.OK;
+  }
+
+  private static boolean known(String key) {
+    return ProfileKeys.all().containsKey(key) || AutoBackups.DEFAULTS.containsKey(key);
+  }
+
+  private static UserException unknown(String key) {
+    List<String> keys = new ArrayList<>(ProfileKeys.all().keySet());
+    keys.addAll(AutoBackups.DEFAULTS.keySet());
+    return new UserException(ExitCodes.BAD_INPUT, "unknown setting '" + key + "'"
+        + UsageErrors.didYouMean(key, keys) + " (tutor settings lists them)");
+  }
+
+  /** Every setting in the order the listing shows: the learner's, then the database's. */
+  static List<Setting> all(SqliteStore store, Learner learner) {
+    Map<String, String> stored = store.settings(learner.id());
+    List<Setting> all = new ArrayList<>();
+    ProfileKeys.all().forEach((k, d) -> {
+      String v = stored.get(k);
+      String shown = v != null ? v
+          : k.equals("timezone") ? ZoneId.systemDefault().getId() : ProfileKeys.defaultValue(k);
+      all.add(new Setting(k, shown, v == null, "learner", d));
+    });
+    AutoBackups.DEFAULTS.forEach((k, d) -> {
+      var v = store.appSetting(k);
+      String period = k.substring(k.lastIndexOf('-') + 1).replace("daily", "day").replace("weekly", "week")
+          .replace("monthly", "month");
+      all.add(new Setting(k, v.orElse(Integer.toString(d)), v.isEmpty(), "database",
+          "automatic backups kept: the newest of each of the last N " + period + "s, 0-1000 (default " + d + ")"));
+    });
+    return all;
+  }
+
+  private static void print(PrintWriter out, Learner learner, List<Setting> all, int width) {
+    int keyWidth = all.stream().mapToInt(s -> s.key().length()).max().orElse(10);
+    int valueWidth = Math.min(14, all.stream().mapToInt(s -> s.value().length() + (s.isDefault() ? 0 : 1)).max().orElse(5));
+    String scope = "";
+    for (Setting s : all) {
+      if (!s.scope().equals(scope)) {
+        if (!scope.isEmpty()) out.println();
+        out.println(s.scope().equals("learner")
+            ? Wrap.text("Settings of learner '" + learner.name() + "' (* set by you; the rest are defaults):", width, "")
+            : Wrap.text("For the whole database:", width, ""));
+        scope = s.scope();
+      }
+      String value = s.value() + (s.isDefault() ? "" : "*");
+      String lead = String.format("  %-" + keyWidth + "s  %-" + valueWidth + "s  ", s.key(), value);
+      int room = width - 1 - lead.length();
+      if (room >= 28 && value.length() <= valueWidth) {
+        List<String> lines = Wrap.lines(s.description(), room, "");
+        out.println(lead + lines.get(0));
+        for (String more : lines.subList(1, lines.size())) out.println(" ".repeat(lead.length()) + more);
+      } else {
+        // Narrow: the value on the key's line, what it means below.
+        out.println(("  " + s.key() + "  " + value));
+        for (String line : Wrap.lines(s.description(), width - 1, "      ")) out.println(line);
+      }
+    }
+    out.println();
+    out.println(Wrap.text("Change one: tutor settings KEY VALUE", width, ""));
+  }
+
+  /** Sets one setting, whatever its kind; what {@code tutor profile set} does too. */
+  static int set(TutorCommand root, String key, String value) {
+    PrintWriter out = root.ctx.out();
+    if (AutoBackups.DEFAULTS.containsKey(key)) {
+      // How many automatic backups to keep is a setting of the database, not of a learner.
+      int n;
+      try {
+        n = AutoBackups.validKeep(key, value);
+      } catch (IllegalArgumentException e) {
+        throw new UserException(ExitCodes.BAD_INPUT, e.getMessage());
+      }
+      try (SqliteStore store = root.openStore()) {
+        store.setAppSetting(key, Integer.toString(n));
+      }
+      out.println(key + " = " + n + " (for the whole database)");
+      return ExitCodes.OK;
+    }
+    if (!known(key)) throw unknown(key);
+    String normalised;
+    try {
+      normalised = ProfileKeys.validate(key, value);
+    } catch (IllegalArgumentException e) {
+      throw new UserException(ExitCodes.BAD_INPUT, e.getMessage());
+    }
+    try (SqliteStore store = root.openStore()) {
+      Learner learner = store.currentLearner(root.clock().instant());
+      store.setSetting(learner.id(), key, normalised);
+    }
+    out.println(key + " = " + normalised);
     return ExitCodes.OK;
   }
 }

@@ -21,6 +21,7 @@ import tutor.terminal.Style;
       "  tutor study --pack git --limit 10",
       "  tutor pack add ./my-pack          install or update a pack",
       "  tutor due                         what is due now and in the coming days",
+      "  tutor help study                  help on one command (or: tutor study --help)",
       "",
       "Data: --db FILE, else $TUTOR_HOME/tutor.db, else $XDG_DATA_HOME/tutor/tutor.db,",
       "else ~/.local/share/tutor/tutor.db. Nothing ever leaves your machine.",
@@ -71,7 +72,9 @@ public final class TutorCommand {
   final Context ctx;
 
   @Option(names = "--db", paramLabel = "FILE", scope = ScopeType.INHERIT,
-      description = "The database file (default: see below).")
+      // Lines short enough for the narrowest help (55 columns): Picocli would break a path at '/'.
+      description = {"The database file; by default", "~/.local/share/tutor/tutor.db,", "or tutor.db in $TUTOR_HOME",
+          "or $XDG_DATA_HOME/tutor when set."})
   Path db;
 
   @Option(names = "--now", paramLabel = "TIME", scope = ScopeType.INHERIT,
@@ -90,7 +93,9 @@ public final class TutorCommand {
     this.ctx = ctx;
   }
 
+  /** The database; a --db whose directory is missing is refused (only the default's are created). */
   Path databasePath() {
+    if (db != null) OutPath.requireParent("--db", db);
     return databasePath(db, ctx);
   }
 

@@ -1,5 +1,7 @@
 package tutor.cli;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -14,13 +16,21 @@ import tutor.store.UndoneAnswer;
     description = {"Take back your last answer (or the last N): the exercise's schedule, your mastery and the",
         "review log return exactly to what they were. Not while you study in another terminal;",
         "inside a session, :undo takes back that session's answers.",
-        "With --count above 1, a backup of the database is made first (tutor backup --list)."},
-    footerHeading = "%nExamples:%n", footer = {"  tutor undo", "  tutor undo --count 3"})
+        "With --count above 1, a backup of the database is made first (tutor backup --list).",
+        "Taking back more than your last session's answers asks first (--yes to skip the question)."},
+    footerHeading = "%nExamples:%n", footer = {"  tutor undo", "  tutor undo --count 3",
+        "  tutor undo --count 50 --yes   more than the last session, without being asked"})
 final class UndoCommand implements Callable<Integer> {
   @ParentCommand TutorCommand root;
 
   @Option(names = "--count", paramLabel = "N", description = "How many answers to take back (default 1).")
   int count = 1;
+
+  @Option(names = "--yes", description = "Do not ask before taking back more than the last session's answers.")
+  boolean yes;
+
+  /** Answers further apart than this belong to different sessions. */
+  static final java.time.Duration SESSION_GAP = java.time.Duration.ofHours(1);
 
   @Override
   public Integer call() {
@@ -30,10 +40,35 @@ final class UndoCommand implements Callable<Integer> {
       // Not while a session of the learner runs: it would take back that session's answers.
       try (LearnerLock lock = LearnerLock.take(store, learner)) {
         // Taking back several answers may reach past the last session: keep a copy first.
-        if (count > 1) AutoBackup.before(root, "before-undo");
+        if (count > 1) {
+          List<Instant> times = store.lastAnswerTimes(learner.id(), count + 1);
+          int session = lastSession(times, SESSION_GAP);
+          int reach = Math.min(count, times.size());
+          if (reach > session && !Confirm.ask(root.ctx, yes, "Take back your last " + reach + " answers, back to "
+              + times.get(reach - 1).atZone(java.time.ZoneId.systemDefault()).toLocalDate() + "? Your last session had "
+              + session + ". (A backup is made first.)", "not taking back " + reach + " answers (more than the "
+              + session + " of your last session)")) {
+            return ExitCodes.FAILURE;
+          }
+          AutoBackup.before(root, "before-undo");
+        }
         return undo(store, learner);
       }
     }
+  }
+
+  /**
+   * How many of the newest answers (times newest first) form the last session: they run back
+   * until two answers lie more than {@code gap} apart.
+   */
+  static int lastSession(List<Instant> newestFirst, java.time.Duration gap) {
+    if (newestFirst.isEmpty()) return 0;
+    int n = 1;
+    while (n < newestFirst.size()
+        && java.time.Duration.between(newestFirst.get(n), newestFirst.get(n - 1)).compareTo(gap) <= 0) {
+      n++;
+    }
+    return n;
   }
 
   private int undo(SqliteStore store, Learner learner) {

@@ -28,14 +28,18 @@ import tutor.store.StoredSkill;
  *   <li>Review load: each reviewed card of the pack comes back about once per stability (days),
  *       so the daily load is the sum of 1 / max(1, S).
  *   <li>Pace: with a daily budget, the exercises it buys (minutes × 60 / seconds per exercise)
- *       minus the review load; without one, the learner's recent new exercises per day.
+ *       minus the review load; without one, the learner's recent answers a day to the pack
+ *       ({@link RecentAnswers#perDay}). Exercises left and pace count the same thing: answers.
  *   <li>Status: finishing at that pace no later than the deadline is on track (ahead when two or
- *       more days early); later is behind by the difference.
+ *       more days early); later is behind by the difference; a deadline already past is missed.
  * </ul>
  */
 public final class GoalPlanner {
   /** Typical time per exercise when the learner's own is not known. */
   public static final double DEFAULT_SECONDS_PER_EXERCISE = 30;
+
+  /** The recent pace is measured over this many days (or since the learner began, if later). */
+  public static final int PACE_DAYS = 14;
 
   private GoalPlanner() {}
 
@@ -49,7 +53,7 @@ public final class GoalPlanner {
    *     on the path counts as exercises' worth of time. Null: reading is not counted.
    */
   public static GoalPlan plan(Goal goal, List<StoredSkill> skills, Map<SkillKey, SkillMastery> mastery,
-      Map<CardKey, CardState> cards, LocalDate today, double recentNewPerDay, double secondsPerExercise,
+      Map<CardKey, CardState> cards, LocalDate today, double recentPerDay, double secondsPerExercise,
       java.util.Set<SkillKey> lessonsSeen) {
     List<SkillKey> path = path(goal, skills);
     List<SkillKey> remaining = new ArrayList<>();
@@ -88,7 +92,7 @@ public final class GoalPlanner {
     } else if (goal.dailyMinutes() != null) {
       pace = Math.max(0, goal.dailyMinutes() * 60 / secondsPerExercise - reviews);
     } else {
-      pace = recentNewPerDay;
+      pace = recentPerDay;
     }
     LocalDate finish = exercisesLeft == 0 ? today
         : pace > 0 ? today.plusDays((long) Math.ceil(exercisesLeft / pace)) : null;
@@ -99,6 +103,11 @@ public final class GoalPlanner {
       status = GoalPlan.Status.DONE;
     } else if (goal.deadline() == null) {
       status = GoalPlan.Status.NO_DEADLINE;
+    } else if (goal.deadline().isBefore(today)) {
+      // Past the deadline with work left: no pace can meet it any more; say so, with the finish.
+      status = GoalPlan.Status.MISSED;
+      daysAhead = finish == null ? ChronoUnit.DAYS.between(today, goal.deadline())
+          : ChronoUnit.DAYS.between(finish, goal.deadline());
     } else {
       long daysLeft = Math.max(1, ChronoUnit.DAYS.between(today, goal.deadline()));
       needed = exercisesLeft / (double) daysLeft;

@@ -18,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
+import tutor.pack.Exercise;
 import org.sqlite.Collation;
 import org.sqlite.SQLiteConfig;
 import tutor.packfile.ZipFiles;
@@ -82,7 +84,6 @@ public final class AnkiImporter {
       throw new ImportException(apkg + ": no Anki collection in this zip (collection.anki2, collection.anki21"
           + " or collection.anki21b)");
     }
-    long mediaFiles = names.stream().filter(n -> n.matches("\\d+")).count();
     Path work;
     try {
       work = tempParent == null ? Files.createTempDirectory("tutor-anki") : Files.createTempDirectory(tempParent, "tutor-anki");
@@ -106,11 +107,8 @@ public final class AnkiImporter {
       }
       if (!isSqlite(temp)) throw new ImportException(apkg + ": " + entry + " is not an SQLite database");
       PackDraft draft = new PackDraft(apkg);
-      String deckTitle = readCollection(apkg, temp, draft);
-      if (mediaFiles > 0) {
-        draft.warn(0, mediaFiles + (mediaFiles == 1 ? " media file (image or sound) was" : " media files (images, sound) were")
-            + " not imported: tutor shows text only");
-      }
+      AnkiMedia media = AnkiMedia.of(apkg, work, names);
+      String deckTitle = readCollection(apkg, temp, draft, media);
       if (draft.size() == 0) {
         throw new ImportException(apkg + ": no cards to import" + (draft.warnings().isEmpty() ? ""
             : " (" + draft.warnings().get(0).message() + (draft.warnings().size() > 1 ? "; ..." : "") + ")"));
@@ -152,7 +150,7 @@ public final class AnkiImporter {
   }
 
   /** Reads the collection into {@code draft}; returns the title of its one top-level deck, if it has one. */
-  private static String readCollection(Path apkg, Path db, PackDraft draft) throws ImportException {
+  private static String readCollection(Path apkg, Path db, PackDraft draft, AnkiMedia media) throws ImportException {
     SQLiteConfig config = new SQLiteConfig();
     config.setReadOnly(true);
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath(), config.toProperties());
@@ -167,10 +165,14 @@ public final class AnkiImporter {
       });
       String modelsJson;
       String decksJson;
-      try (ResultSet rs = st.executeQuery("select models, decks from col")) {
+      String confJson;
+      long created;
+      try (ResultSet rs = st.executeQuery("select * from col")) {
         if (!rs.next()) throw new ImportException(apkg + ": the Anki collection is empty");
-        modelsJson = rs.getString(1);
-        decksJson = rs.getString(2);
+        modelsJson = rs.getString("models");
+        decksJson = rs.getString("decks");
+        confJson = hasColumn(rs, "conf") ? rs.getString("conf") : null;
+        created = hasColumn(rs, "crt") ? rs.getLong("crt") : 0;
       }
       Map<Long, NoteType> types;
       Map<Long, String> decks = new HashMap<>();
@@ -198,36 +200,30 @@ public final class AnkiImporter {
       }
       // Cards grouped by deck (Anki's deck order: by name), then note, then card number.
       TreeMap<String, List<long[]>> byDeck = new TreeMap<>();
-      try (ResultSet rs = st.executeQuery("select nid, ord, did from cards order by nid, ord")) {
+      try (ResultSet rs = st.executeQuery("select nid, ord, did, id from cards order by nid, ord")) {
         while (rs.next()) {
           String deck = decks.getOrDefault(rs.getLong(3), "Default");
-          byDeck.computeIfAbsent(deck, d -> new ArrayList<>()).add(new long[] {rs.getLong(1), rs.getLong(2)});
+          byDeck.computeIfAbsent(deck, d -> new ArrayList<>())
+              .add(new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(4)});
         }
       }
-      int media = 0;
-      long mediaExample = 0;
+      Map<Long, String> exerciseOfCard = new HashMap<>();
       for (Map.Entry<String, List<long[]>> deck : byDeck.entrySet()) {
         String skill = draft.skill(deck.getKey(), deck.getKey().replace("::", " / ").replace("\u001f", " / "));
-        long lastMediaNote = -1;
         for (long[] card : deck.getValue()) {
           Note note = notes.get(card[0]);
           if (note == null) continue;
           NoteType type = types.get(note.typeId());
+          String where = "note " + note.id() + " card " + (card[1] + 1);
           if (type == null) {
-            draft.warn(0, "note " + note.id() + ": skipped: its note type is missing from the collection");
+            draft.skip(Loss.NOTE_TYPE_MISSING, 0, where, where + ": skipped: its note type is missing from the collection");
             continue;
           }
-          if (note.fields().stream().anyMatch(HtmlText::hasMedia) && lastMediaNote != note.id()) {
-            lastMediaNote = note.id();
-            if (media++ == 0) mediaExample = note.id();
-          }
-          card(draft, skill, deck.getKey(), note, type, (int) card[1]);
+          String id = card(draft, skill, deck.getKey(), note, type, (int) card[1], media);
+          if (id != null) exerciseOfCard.put(card[2], id);
         }
       }
-      if (media > 0) {
-        draft.warn(0, media + (media == 1 ? " note refers" : " notes refer") + " to images or sound (note "
-            + mediaExample + (media > 1 ? ", ..." : "") + "); they are left out of the exercises");
-      }
+      draft.history(AnkiSchedule.read(st, exerciseOfCard, created, schedulerVersion(confJson, modelsJson)));
       List<String> tops = byDeck.keySet().stream().map(d -> d.split("::|\u001f")[0]).distinct().toList();
       return tops.size() == 1 && !tops.get(0).equals("Default") ? tops.get(0) : null;
     } catch (SQLException e) {
@@ -235,6 +231,27 @@ public final class AnkiImporter {
     } catch (IOException | IllegalArgumentException e) {
       throw new ImportException(apkg + ": the Anki collection's note types or decks cannot be read ("
           + firstLine(e.getMessage()) + ")");
+    }
+  }
+
+  private static boolean hasColumn(ResultSet rs, String name) throws SQLException {
+    var meta = rs.getMetaData();
+    for (int i = 1; i <= meta.getColumnCount(); i++) if (meta.getColumnName(i).equalsIgnoreCase(name)) return true;
+    return false;
+  }
+
+  /**
+   * Anki's scheduler version: the legacy collection's {@code schedVer} (absent: 1, the old
+   * scheduler, whose learning answers had three buttons); collections of the newer schema never
+   * use version 1.
+   */
+  private static int schedulerVersion(String confJson, String modelsJson) {
+    if (modelsJson == null || modelsJson.isBlank()) return 2;
+    if (confJson == null || confJson.isBlank()) return 1;
+    try {
+      return new ObjectMapper().readTree(confJson).path("schedVer").asInt(1);
+    } catch (IOException e) {
+      return 1;
     }
   }
 
@@ -302,53 +319,139 @@ public final class AnkiImporter {
     }
   }
 
-  private static void card(PackDraft draft, String skill, String deck, Note note, NoteType type, int ord) {
+  private static final Pattern MATH = Pattern.compile("\\\\\\(|\\\\\\[|\\[/?latex\\]|\\[/?\\$\\$?\\]");
+  private static final Pattern HEADING = Pattern.compile("<h[1-6]\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern TABLE = Pattern.compile("<table\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern RUBY = Pattern.compile("<ruby\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern FORMATTING = Pattern.compile(
+      "<(b|i|u|strong|em|font|sub|sup|mark|s|strike|del|ins|small|big)\\b|\\bstyle\\s*=\\s*[\"'][^\"']*"
+          + "(color|font-weight|font-style|text-decoration|background)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LINK = Pattern.compile("<a\\b[^>]*\\bhref", Pattern.CASE_INSENSITIVE);
+
+  /** Imports one card; returns its exercise id, or null when it was skipped. */
+  private static String card(PackDraft draft, String skill, String deck, Note note, NoteType type, int ord,
+      AnkiMedia media) {
     Map<String, String> fields = new LinkedHashMap<>();
     for (int i = 0; i < type.fields().size(); i++) {
       fields.put(type.fields().get(i), i < note.fields().size() ? note.fields().get(i) : "");
     }
     List<String> tags = tags(note.tags());
     String where = "note " + note.id() + " card " + (ord + 1);
-    String id = draft.exerciseId("", "n" + note.id() + "-" + (ord + 1));
+    String id = "n" + note.id() + "-" + (ord + 1);
     Map<String, String> specials = new HashMap<>(Map.of("Tags", note.tags().strip(), "Deck", deck,
         "Subdeck", deck.replaceAll(".*::", ""), "Type", type.name(), "Card", "Card " + (ord + 1)));
+    if (type.name().toLowerCase(java.util.Locale.ROOT).contains("image occlusion")
+        || String.join(" ", note.fields()).contains("image-occlusion:")) {
+      draft.skip(Loss.UNSUPPORTED_NOTE_TYPE, 0, where, where + ": skipped: its note type (" + type.name()
+          + ") is not supported");
+      return null;
+    }
     if (type.cloze()) {
       int n = ord + 1;
       String[] tpl = type.templates().isEmpty() ? new String[] {"", ""} : type.templates().get(0);
       List<String> hints = new ArrayList<>();
-      String q = AnkiTemplate.render(tpl[0], fields, specials, f -> AnkiCloze.forCard(f, n, hints));
+      AnkiTemplate.Rendered front = AnkiTemplate.render(tpl[0], fields, specials, f -> AnkiCloze.forCard(f, n, hints));
+      String q = front.html();
       if (q.indexOf(AnkiCloze.OPEN) < 0) {
-        draft.warn(0, where + ": skipped: cloze " + n + " is not shown on the card's question side"
-            + " (its field is missing from the template, or only typed in)");
-        return;
+        boolean anywhere = note.fields().stream().anyMatch(f -> AnkiCloze.numbers(f).contains(n));
+        if (!anywhere) {
+          draft.skip(Loss.NOT_GENERATED, 0, where, where + ": skipped: the note has no cloze " + n
+              + ", so Anki would not generate this card");
+        } else {
+          draft.skip(Loss.CLOZE_NOT_ON_FRONT, 0, where, where + ": skipped: cloze " + n
+              + " is not shown on the card's question side (its field is missing from the template, or only typed in)");
+        }
+        return null;
       }
       String text = AnkiCloze.toTutor(HtmlText.toText(q));
       if (text == null || !text.contains("{{")) {
-        draft.warn(0, where + ": skipped: cloze " + n + " cannot be written as tutor gaps"
+        draft.skip(Loss.CLOZE_UNWRITABLE, 0, where, where + ": skipped: cloze " + n + " cannot be written as tutor gaps"
             + " (nested deletions, or an answer containing '|' or braces)");
-        return;
+        return null;
       }
-      String extra = HtmlText.toText(AnkiTemplate.render(tpl[1], fields, specials, f -> ""));
-      draft.cloze(0, id, skill, "", text, hints, tags, extra.equals(HtmlText.toText(AnkiCloze.revealed(q))) ? "" : extra);
-      return;
+      AnkiTemplate.Rendered back = AnkiTemplate.render(tpl[1], fields, specials, f -> "");
+      String extraHtml = back.html();
+      String extra = HtmlText.toText(extraHtml);
+      if (extra.equals(HtmlText.toText(AnkiCloze.revealed(q)))) extra = "";
+      List<String> shown = media.copy(q, draft, id);
+      extra = withMediaLines(extra, media.copy(extraHtml, draft, id), shown);
+      String exerciseId = draft.exerciseId("", id);
+      if (!draft.cloze(0, exerciseId, skill, "", text, hints, tags, extra, shown)) return null;
+      countLosses(draft, exerciseId, q + extraHtml, front.furigana() || back.furigana());
+      return exerciseId;
     }
     if (ord >= type.templates().size()) {
-      draft.warn(0, where + ": skipped: its card template is missing");
-      return;
+      draft.skip(Loss.TEMPLATE_MISSING, 0, where, where + ": skipped: its card template is missing");
+      return null;
     }
     String[] tpl = type.templates().get(ord);
-    String frontHtml = AnkiTemplate.render(tpl[0], fields, specials, AnkiCloze::revealed);
+    AnkiTemplate.Rendered frontSide = AnkiTemplate.render(tpl[0], fields, specials, AnkiCloze::revealed);
+    String frontHtml = frontSide.html();
     String front = HtmlText.toText(frontHtml);
-    specials.put("FrontSide", "");
-    String back = HtmlText.toText(AnkiTemplate.render(tpl[1], fields, specials, AnkiCloze::revealed));
-    if (front.isBlank() || back.isBlank()) {
-      String side = front.isBlank() ? "front" : "back";
-      boolean media = HtmlText.hasMedia(front.isBlank() ? frontHtml : String.join(" ", fields.values()));
-      draft.warn(0, where + ": skipped: the " + side + (media ? " has only an image or sound, which tutor cannot show"
-          : " is empty" + (tpl[0].contains("{{=") ? " (custom template delimiters are not supported)" : "")));
-      return;
+    if (!frontSide.showsField()) {
+      draft.skip(Loss.NOT_GENERATED, 0, where, where + ": skipped: its question side shows no field with"
+          + " anything in it, so Anki would not generate this card"
+          + (tpl[0].contains("{{=") ? " (custom template delimiters are not supported)" : ""));
+      return null;
     }
-    draft.flashcard(0, id, skill, front, back, tags, "");
+    specials.put("FrontSide", "");
+    AnkiTemplate.Rendered backSide = AnkiTemplate.render(tpl[1], fields, specials, AnkiCloze::revealed);
+    String backHtml = backSide.html();
+    String back = HtmlText.toText(backHtml);
+    List<String> shown = media.copy(frontHtml, draft, id);
+    List<String> backMedia = media.copy(backHtml, draft, id);
+    boolean furigana = frontSide.furigana() || backSide.furigana();
+    String exerciseId;
+    if (!frontSide.typed().isEmpty() && fields.containsKey(frontSide.typed().get(0))) {
+      // "Type in the answer": the typed field is the answer, compared by tutor's grading.
+      String answer = HtmlText.toText(AnkiCloze.revealed(fields.get(frontSide.typed().get(0))))
+          .replaceAll("\\s+", " ").strip();
+      if (front.isBlank() && shown.isEmpty() || answer.isEmpty()) {
+        draft.skip(Loss.EMPTY_SIDE, 0, where, where + ": skipped: the " + (answer.isEmpty() ? "answer to type" : "front")
+            + " is empty");
+        return null;
+      }
+      String explanation = back.equals(answer) ? "" : back;
+      explanation = withMediaLines(explanation, backMedia, shown);
+      exerciseId = draft.exerciseId("", id);
+      draft.exercise(new Exercise(exerciseId, List.of(skill), front.isBlank() ? "Type what you hear or see." : front,
+          Exercise.DEFAULT_DIFFICULTY, List.of(), explanation, tags,
+          new Exercise.Text(List.of(answer), null, tutor.pack.Normalization.DEFAULT), shown));
+    } else {
+      back = withMediaLines(back, backMedia, shown);
+      if ((front.isBlank() && shown.isEmpty()) || back.isBlank()) {
+        String side = front.isBlank() && shown.isEmpty() ? "front" : "back";
+        draft.skip(Loss.EMPTY_SIDE, 0, where, where + ": skipped: the " + side + " is empty"
+            + (HtmlText.hasMedia(side.equals("front") ? frontHtml : backHtml) ? " (its image or sound is missing)" : ""));
+        return null;
+      }
+      exerciseId = draft.exerciseId("", id);
+      if (!draft.flashcard(0, exerciseId, skill, front.isBlank() ? "Recall the answer to this image or sound." : front, back, tags, "", shown)) {
+        return null;
+      }
+    }
+    countLosses(draft, exerciseId, frontHtml + backHtml, furigana);
+    return exerciseId;
+  }
+
+  /** {@code text} followed by a line "[audio: media/x.mp3]" for each of {@code files} not already shown. */
+  private static String withMediaLines(String text, List<String> files, List<String> alreadyShown) {
+    StringBuilder out = new StringBuilder(text);
+    for (String f : files) {
+      if (alreadyShown.contains(f)) continue;
+      if (out.length() > 0) out.append('\n');
+      out.append(tutor.pack.Media.label(f));
+    }
+    return out.toString();
+  }
+
+  static void countLosses(PackDraft draft, String exerciseId, String html, boolean furigana) {
+    if (MATH.matcher(html).find()) draft.lost(Loss.MATH, exerciseId);
+    if (HEADING.matcher(html).find()) draft.lost(Loss.HEADINGS, exerciseId);
+    if (TABLE.matcher(html).find()) draft.lost(Loss.TABLES, exerciseId);
+    if (furigana || RUBY.matcher(html).find()) draft.lost(Loss.FURIGANA, exerciseId);
+    if (FORMATTING.matcher(html).find()) draft.lost(Loss.FORMATTING, exerciseId);
+    if (LINK.matcher(html).find()) draft.lost(Loss.LINKS, exerciseId);
   }
 
   static List<String> tags(String anki) {

@@ -71,25 +71,30 @@ public final class CsvImporter {
       List<String> f = row.fields();
       if (f.size() == 1 && f.get(0).isBlank()) continue; // an empty line
       if (f.size() < 2) {
-        draft.warn(row.line(), "skipped: " + f.size() + " field, expected at least front and back"
-            + " (is the separator '" + show(sep) + "' right?)");
+        draft.skip(Loss.ROW_MALFORMED, row.line(), "line " + row.line(), "skipped: " + f.size()
+            + " field, expected at least front and back (is the separator '" + show(sep) + "' right?)");
         continue;
       }
       if (f.size() > expected) {
-        draft.warn(row.line(), "skipped: " + f.size() + " fields where the other rows have " + expected);
+        draft.skip(Loss.ROW_MALFORMED, row.line(), "line " + row.line(),
+            "skipped: " + f.size() + " fields where the other rows have " + expected);
         continue;
       }
       String front = clean(get(f, cols[0]), html);
       String back = clean(get(f, cols[1]), html);
+      String raw = get(f, cols[0]) + get(f, cols[1]);
       if (front.isBlank() || back.isBlank()) {
-        draft.warn(row.line(), "skipped: the " + (front.isBlank() ? "front" : "back") + " is empty");
+        draft.skip(Loss.EMPTY_SIDE, row.line(), "line " + row.line(),
+            "skipped: the " + (front.isBlank() ? "front" : "back") + " is empty");
         continue;
       }
       Integer first = fronts.putIfAbsent(front, row.line());
       if (first != null) {
-        draft.warn(row.line(), "skipped: the same front as line " + first + " ('" + abbreviate(front) + "')");
+        draft.skip(Loss.ROW_DUPLICATE, row.line(), "line " + row.line(),
+            "skipped: the same front as line " + first + " ('" + abbreviate(front) + "')");
         continue;
       }
+      if (html || HtmlText.LOOKS_LIKE_HTML.matcher(raw).find()) AnkiImporter.countLosses(draft, "line " + row.line(), raw, false);
       String skillName = cols[2] >= 0 && !get(f, cols[2]).isBlank() ? get(f, cols[2]).strip() : defaultSkill;
       String skill = draft.skill(skillName, skillName.replace("::", " / "));
       List<String> tags = cols[3] >= 0 ? AnkiImporter.tags(get(f, cols[3]).replace(',', ' ')) : List.of();
@@ -101,7 +106,8 @@ public final class CsvImporter {
           String gaps = AnkiCloze.toTutor(AnkiCloze.forCard(front, n, hints));
           String id = draft.exerciseId(AnkiCloze.revealed(front) + (n > 1 ? " " + n : ""), fallback + "-" + n);
           if (gaps == null) {
-            draft.warn(row.line(), "skipped: cloze " + n + " cannot be written as tutor gaps");
+            draft.skip(Loss.CLOZE_UNWRITABLE, row.line(), "line " + row.line(),
+                "skipped: cloze " + n + " cannot be written as tutor gaps");
           } else {
             draft.cloze(row.line(), id, skill, "", gaps, hints, tags, back);
           }

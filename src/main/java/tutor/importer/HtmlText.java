@@ -1,42 +1,37 @@
 package tutor.importer;
 
-import java.util.Map;
-import java.util.regex.Matcher;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
- * Anki fields are HTML; tutor shows plain text. Line breaks and list items become lines, other
- * tags go, entities are decoded, and media references ([sound:...], images) are removed; callers
- * learn whether there were any, to warn that media is not imported.
+ * Anki fields are HTML; tutor shows plain text. The HTML is parsed as a browser would (jsoup):
+ * block elements ({@code <div>}, {@code <p>}, headings, table rows...) and {@code <br>} end a
+ * line, so {@code shoulder<div>Flexion} stays two words on two lines; list items become
+ * "- " lines, table cells are separated by " | ", furigana ({@code <ruby>漢字<rt>かんじ</rt></ruby>})
+ * is written in brackets after its word, entities are decoded. Media references ([sound:...],
+ * images) are removed; {@link AnkiMedia} collects them.
  */
 final class HtmlText {
-  private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
-  private static final Pattern SCRIPT = Pattern.compile("<(script|style)\\b[^>]*>.*?</\\1\\s*>",
-      Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
   private static final Pattern SOUND = Pattern.compile("\\[sound:[^\\]]*\\]");
   private static final Pattern IMAGE = Pattern.compile("<img\\b[^>]*>", Pattern.CASE_INSENSITIVE);
-  private static final Pattern BREAK = Pattern.compile(
-      "<br\\s*/?>|</(div|p|li|tr|h[1-6]|blockquote|pre|table|ul|ol)\\s*>|<hr\\b[^>]*>", Pattern.CASE_INSENSITIVE);
-  private static final Pattern ITEM = Pattern.compile("<li\\b[^>]*>", Pattern.CASE_INSENSITIVE);
-  private static final Pattern CELL = Pattern.compile("</t[dh]\\s*>", Pattern.CASE_INSENSITIVE);
-  private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9-]*(?:\\s[^<>]*)?/?>");
-  private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
   /** Tags that mark a field as HTML rather than text that happens to contain '<'. */
   static final Pattern LOOKS_LIKE_HTML = Pattern.compile(
-      "</?(br|div|p|span|b|i|u|em|strong|img|sub|sup|font|ul|ol|li|hr|a|code|pre|table|tr|td|th)\\b[^>]*>|&nbsp;",
+      "</?(br|div|p|span|b|i|u|em|strong|img|sub|sup|font|ul|ol|li|hr|a|code|pre|table|tr|td|th|h[1-6]"
+          + "|blockquote|ruby|rt)\\b[^>]*>|&(nbsp|amp|lt|gt|quot|#[0-9]+|#x[0-9a-fA-F]+);",
       Pattern.CASE_INSENSITIVE);
-  private static final Map<String, String> NAMED = Map.ofEntries(
-      Map.entry("nbsp", " "), Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"),
-      Map.entry("quot", "\""), Map.entry("apos", "'"), Map.entry("ndash", "–"), Map.entry("mdash", "—"),
-      Map.entry("hellip", "…"), Map.entry("laquo", "«"), Map.entry("raquo", "»"), Map.entry("lsquo", "‘"),
-      Map.entry("rsquo", "’"), Map.entry("ldquo", "“"), Map.entry("rdquo", "”"), Map.entry("copy", "©"),
-      Map.entry("reg", "®"), Map.entry("deg", "°"), Map.entry("times", "×"), Map.entry("divide", "÷"),
-      Map.entry("middot", "·"), Map.entry("bull", "•"), Map.entry("euro", "€"), Map.entry("pound", "£"),
-      Map.entry("yen", "¥"), Map.entry("cent", "¢"), Map.entry("sect", "§"), Map.entry("para", "¶"),
-      Map.entry("plusmn", "±"), Map.entry("frac12", "½"), Map.entry("frac14", "¼"), Map.entry("frac34", "¾"),
-      Map.entry("sup2", "²"), Map.entry("sup3", "³"), Map.entry("shy", ""), Map.entry("zwj", "\u200D"),
-      Map.entry("zwnj", "\u200C"), Map.entry("rarr", "→"), Map.entry("larr", "←"), Map.entry("harr", "↔"),
-      Map.entry("le", "≤"), Map.entry("ge", "≥"), Map.entry("ne", "≠"), Map.entry("minus", "−"));
+  /** Elements that start and end a line (what browsers lay out as blocks). */
+  private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "dd", "details",
+      "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
+      "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody",
+      "thead", "tfoot", "tr", "ul", "caption");
+  private static final Set<String> SKIPPED = Set.of("script", "style", "img", "audio", "video", "head", "title",
+      "template", "rp");
 
   private HtmlText() {}
 
@@ -46,43 +41,46 @@ final class HtmlText {
   }
 
   static String toText(String html) {
-    String s = COMMENT.matcher(html).replaceAll("");
-    s = SCRIPT.matcher(s).replaceAll("");
-    s = SOUND.matcher(s).replaceAll("");
-    s = IMAGE.matcher(s).replaceAll("");
-    s = s.replace("\r\n", "\n");
-    s = ITEM.matcher(s).replaceAll("\n- ");
-    s = CELL.matcher(s).replaceAll(" | ");
-    s = BREAK.matcher(s).replaceAll("\n");
-    s = TAG.matcher(s).replaceAll("");
-    s = decode(s);
+    String withoutSound = SOUND.matcher(html.replace("\r\n", "\n")).replaceAll("");
+    Element body = Jsoup.parseBodyFragment(withoutSound).body();
     StringBuilder out = new StringBuilder();
-    for (String line : s.split("\n", -1)) {
-      out.append(line.replaceAll("[ \\t\\u00A0]+", " ").strip()).append('\n');
-    }
-    return out.toString().replaceAll("\n{3,}", "\n\n").strip();
-  }
-
-  static String decode(String s) {
-    Matcher m = ENTITY.matcher(s);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      String name = m.group(1);
-      String value = null;
-      if (name.startsWith("#")) {
-        try {
-          int cp = name.charAt(1) == 'x' || name.charAt(1) == 'X'
-              ? Integer.parseInt(name.substring(2), 16) : Integer.parseInt(name.substring(1));
-          if (Character.isValidCodePoint(cp) && cp != 0) value = new String(Character.toChars(cp));
-        } catch (NumberFormatException e) {
-          value = null;
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+          out.append(t.getWholeText());
+          return FilterResult.CONTINUE;
         }
-      } else {
-        value = NAMED.get(name);
+        if (!(node instanceof Element e) || node == body) return FilterResult.CONTINUE;
+        String tag = e.normalName();
+        if (SKIPPED.contains(tag)) return FilterResult.SKIP_ENTIRELY;
+        switch (tag) {
+          case "br" -> out.append('\n');
+          case "li" -> out.append("\n- ");
+          case "td", "th" -> {
+            if (e.elementSiblingIndex() > 0) out.append(" | ");
+          }
+          case "rt" -> out.append('(');
+          default -> {
+            if (BLOCKS.contains(tag)) out.append('\n');
+          }
+        }
+        return FilterResult.CONTINUE;
       }
-      m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : value));
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        if (node instanceof Element e && node != body) {
+          if (e.normalName().equals("rt")) out.append(')');
+          else if (BLOCKS.contains(e.normalName())) out.append('\n');
+        }
+        return FilterResult.CONTINUE;
+      }
+    }, body);
+    StringBuilder lines = new StringBuilder();
+    for (String line : out.toString().split("\n", -1)) {
+      lines.append(line.replaceAll("[ \\t\\u00A0]+", " ").strip()).append('\n');
     }
-    m.appendTail(out);
-    return out.toString();
+    return lines.toString().replaceAll("\n{3,}", "\n\n").strip();
   }
 }

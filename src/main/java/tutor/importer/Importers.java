@@ -28,6 +28,12 @@ public final class Importers {
     throw new ImportException(file + ": unknown kind of file; give " + FORMATS);
   }
 
+  /** Whether {@code file} is an Anki package (the only input with a review history). */
+  public static boolean isAnki(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".apkg") || name.endsWith(".colpkg");
+  }
+
   /** A pack id from a file name: "Spanish Verbs.apkg" gives "spanish-verbs". */
   public static String idFor(Path file) {
     String slug = Slug.of(file.getFileName().toString().replaceFirst("\\.[^.]+$", ""));

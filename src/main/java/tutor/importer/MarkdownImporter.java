@@ -24,7 +24,10 @@ public final class MarkdownImporter {
   private static final Pattern ID_LINE = Pattern.compile("^<!--\\s*id:\\s*([a-z0-9][a-z0-9_.-]*)\\s*-->$");
   private static final Pattern OPTION = Pattern.compile("^[-*+]\\s+\\[([ xX])\\]\\s+(.+)$");
   private static final Pattern ANSWER = Pattern.compile("^=\\s*(.+)$");
-  private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)\\](\\([^)]*\\)|\\[[^\\]]*\\])");
+  /** An image: {@code ![alt](path "title")} (group 2: the path) or {@code ![alt][ref]} (group 3: the reference). */
+  private static final Pattern IMAGE = Pattern.compile(
+      "!\\[([^\\]]*)\\](?:\\(\\s*<?([^)\\s>]*)>?(?:\\s+\"[^\"]*\")?\\s*\\)|\\[([^\\]]*)\\])");
+  private static final Pattern REFERENCE = Pattern.compile("^\\s{0,3}\\[([^\\]]+)\\]:\\s*<?(\\S+?)>?(\\s+.*)?$");
   private static final Pattern TUTOR_GAP = Pattern.compile("\\{\\{(?!c\\d+::).+?}}");
 
   private MarkdownImporter() {}
@@ -41,6 +44,7 @@ public final class MarkdownImporter {
     Card card = null;
     boolean fenced = false;
     int images = 0;
+    Path from = PackRootOf(file);
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       String l = lines[i];
@@ -48,7 +52,7 @@ public final class MarkdownImporter {
       boolean h1 = !fenced && l.startsWith("# ");
       boolean h2 = !fenced && l.startsWith("## ");
       if (h1 || h2) {
-        if (card != null) images += add(draft, skillOr(draft, skill, fileSkill), card);
+        if (card != null) images += add(draft, skillOr(draft, skill, fileSkill), card, from);
         card = null;
       }
       if (h1) {
@@ -64,11 +68,8 @@ public final class MarkdownImporter {
         lesson.add(l);
       }
     }
-    if (card != null) images += add(draft, skillOr(draft, skill, fileSkill), card);
+    if (card != null) images += add(draft, skillOr(draft, skill, fileSkill), card, from);
     if (skill != null) draft.lesson(skillOr(draft, skill, fileSkill), String.join("\n", lesson));
-    if (images > 0) {
-      draft.warn(0, images + (images == 1 ? " image was" : " images were") + " left out: tutor shows text only");
-    }
     if (draft.size() == 0) {
       throw new ImportException(file + ": no cards found (a card starts with a '## ' heading; see the"
           + " Markdown format in docs/pack-format.md)");
@@ -81,8 +82,18 @@ public final class MarkdownImporter {
     return draft.skill(name, name);
   }
 
-  /** Adds the card; returns how many images it had (left out). */
-  private static int add(PackDraft draft, String skill, Card card) {
+  /** The real directory of the Markdown file: images are copied only from inside it. */
+  private static Path PackRootOf(Path file) {
+    Path dir = file.toAbsolutePath().getParent();
+    try {
+      return dir.toRealPath();
+    } catch (java.io.IOException e) {
+      return dir.normalize();
+    }
+  }
+
+  /** Adds the card; returns how many images it had that could not be kept. */
+  private static int add(PackDraft draft, String skill, Card card, Path from) {
     List<String> front = new ArrayList<>(List.of(card.heading()));
     List<String> back = new ArrayList<>();
     List<String> hints = new ArrayList<>();
@@ -129,9 +140,36 @@ public final class MarkdownImporter {
     }
     String frontText = trimLines(front);
     String backText = trimLines(back);
-    int images = count(IMAGE, frontText) + count(IMAGE, backText);
-    frontText = IMAGE.matcher(frontText).replaceAll(m -> Matcher.quoteReplacement("[image: " + m.group(1) + "]"));
-    backText = IMAGE.matcher(backText).replaceAll(m -> Matcher.quoteReplacement("[image: " + m.group(1) + "]"));
+    java.util.Map<String, String> references = new java.util.HashMap<>();
+    List<String> kept = new ArrayList<>();
+    for (String l : backText.split("\n", -1)) {
+      Matcher r = REFERENCE.matcher(l);
+      if (r.matches()) references.put(r.group(1).toLowerCase(java.util.Locale.ROOT), r.group(2));
+      else kept.add(l);
+    }
+    backText = trimLines(kept);
+    int[] missing = {0};
+    List<String> shown = new ArrayList<>();
+    frontText = IMAGE.matcher(frontText).replaceAll(m -> {
+      String path = image(draft, from, m, references);
+      if (path == null) {
+        missing[0]++;
+        return Matcher.quoteReplacement("[image: " + m.group(1) + "]");
+      }
+      if (!shown.contains(path)) shown.add(path);
+      return "";
+    });
+    backText = IMAGE.matcher(backText).replaceAll(m -> {
+      String path = image(draft, from, m, references);
+      if (path == null) missing[0]++;
+      return Matcher.quoteReplacement("[image: " + (path == null ? m.group(1) : path) + "]");
+    });
+    int images = missing[0];
+    // Only lessons are rendered as Markdown: everything else is shown as written, so its inline
+    // Markdown (**bold**, `code`, links) is turned to the plain text it stands for.
+    frontText = PlainMarkdown.text(frontText);
+    if (frontText.isBlank() && !shown.isEmpty()) frontText = "Recall the answer to this image.";
+    hints.replaceAll(PlainMarkdown::text);
     String fallback = "card-" + card.line();
     String id = explicitId != null ? draft.exerciseId(explicitId, fallback) : draft.exerciseId(card.heading(), fallback);
     int line = card.line();
@@ -145,40 +183,72 @@ public final class MarkdownImporter {
       Matcher a = ANSWER.matcher(l.strip());
       if (o.matches()) {
         if (!o.group(1).isBlank()) correct.add(options.size());
-        options.add(o.group(2).strip());
+        options.add(PlainMarkdown.text(o.group(2).strip()));
       } else if (a.matches() && !a.group(1).startsWith("=")) {
         answers.add(a.group(1).strip());
       } else {
         rest.add(l);
       }
     }
-    String explanation = trimLines(rest);
+    String explanation = PlainMarkdown.text(trimLines(rest));
     if (!AnkiCloze.numbers(frontText).isEmpty() || TUTOR_GAP.matcher(frontText).find()) {
       String gaps = frontText;
       if (!AnkiCloze.numbers(frontText).isEmpty()) {
         // Anki deletions: all of them become gaps of this one exercise.
         gaps = AnkiCloze.DELETION.matcher(frontText).replaceAll(m -> Matcher.quoteReplacement("{{" + m.group(2) + "}}"));
       }
-      draft.cloze(line, id, skill, "", gaps, hints, tags, backText);
+      draft.cloze(line, id, skill, "", gaps, hints, tags, PlainMarkdown.text(backText), shown);
     } else if (!options.isEmpty()) {
       if (options.size() < 2 || correct.isEmpty() || correct.size() == options.size()
           || new java.util.HashSet<>(options).size() < options.size()) {
-        draft.warn(line, "skipped: a choice needs two or more different options, some but not all"
-            + " marked right with [x]");
+        draft.skip(Loss.CARD_INVALID, line, "line " + line, "skipped: a choice needs two or more different"
+            + " options, some but not all marked right with [x]");
       } else {
         draft.exercise(new Exercise(id, List.of(skill), frontText, Exercise.DEFAULT_DIFFICULTY, hints, explanation,
-            tags, new Exercise.Choice(options, correct, true)));
+            tags, new Exercise.Choice(options, correct, true), shown));
       }
     } else if (!answers.isEmpty()) {
       draft.exercise(new Exercise(id, List.of(skill), frontText, Exercise.DEFAULT_DIFFICULTY, hints, explanation,
-          tags, new Exercise.Text(answers, null, Normalization.DEFAULT)));
+          tags, new Exercise.Text(answers, null, Normalization.DEFAULT), shown));
     } else if (backText.isBlank()) {
-      draft.warn(line, "skipped: the card '" + card.heading() + "' has no back (write it below the heading)");
+      draft.skip(Loss.EMPTY_SIDE, line, "line " + line, "skipped: the card '" + card.heading()
+          + "' has no back (write it below the heading)");
     } else {
-      draft.flashcard(line, id, skill, frontText, backText, tags, "");
-      if (!hints.isEmpty()) draft.warn(line, "hints are ignored on a flashcard");
+      draft.flashcard(line, id, skill, frontText, PlainMarkdown.text(backText), tags, "", shown);
+      if (!hints.isEmpty()) draft.skip(Loss.HINTS_IGNORED, line, "line " + line, "hints are ignored on a flashcard");
     }
     return images;
+  }
+
+  /**
+   * Copies the image {@code m} refers to into the pack's media folder; returns its path there, or
+   * null (counted as missing) when it is not a file inside the Markdown file's directory.
+   */
+  private static String image(PackDraft draft, Path from, java.util.regex.MatchResult m, java.util.Map<String, String> references) {
+    String target = m.group(2) != null ? m.group(2)
+        : references.get((m.group(3).isEmpty() ? m.group(1) : m.group(3)).toLowerCase(java.util.Locale.ROOT));
+    if (target == null || target.isBlank() || target.contains("://")) {
+      draft.lost(Loss.MEDIA_MISSING, target == null ? m.group() : target);
+      return null;
+    }
+    String name = java.net.URLDecoder.decode(target.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+    try {
+      Path file = from.resolve(name).normalize().toRealPath();
+      if (!file.startsWith(from) || !java.nio.file.Files.isRegularFile(file)) {
+        draft.lost(Loss.MEDIA_MISSING, target);
+        return null;
+      }
+      if (java.nio.file.Files.size(file) > tutor.packfile.PackReader.MAX_MEDIA_BYTES) {
+        draft.lost(Loss.MEDIA_TOO_LARGE, target);
+        return null;
+      }
+      String path = "media/" + AnkiMedia.safeName(file.getFileName().toString());
+      draft.media(path, java.nio.file.Files.readAllBytes(file));
+      return path;
+    } catch (java.io.IOException | IllegalArgumentException e) {
+      draft.lost(Loss.MEDIA_MISSING, target);
+      return null;
+    }
   }
 
   private static int count(Pattern p, String s) {

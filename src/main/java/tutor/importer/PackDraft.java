@@ -27,6 +27,12 @@ final class PackDraft {
   private final List<Exercise> exercises = new ArrayList<>();
   private final Set<String> exerciseIds = new HashSet<>();
   private final List<ImportWarning> warnings = new ArrayList<>();
+  private final Map<Loss, Integer> losses = new java.util.EnumMap<>(Loss.class);
+  private final Map<Loss, List<String>> lossExamples = new java.util.EnumMap<>(Loss.class);
+  private final Map<String, byte[]> media = new LinkedHashMap<>();
+  private AnkiHistory history;
+  /** Examples kept per kind of loss. */
+  static final int EXAMPLES = 3;
 
   PackDraft(Path file) {
     this.file = file;
@@ -34,6 +40,36 @@ final class PackDraft {
 
   void warn(int line, String message) {
     warnings.add(new ImportWarning(file, line, message));
+  }
+
+  /** Counts one {@code loss} at {@code where} (an exercise id, a row, a file name). */
+  void lost(Loss loss, String where) {
+    lost(loss, where, 1);
+  }
+
+  void lost(Loss loss, String where, int count) {
+    if (count <= 0) return;
+    losses.merge(loss, count, Integer::sum);
+    List<String> ex = lossExamples.computeIfAbsent(loss, l -> new ArrayList<>());
+    if (ex.size() < EXAMPLES && where != null && !where.isBlank()) ex.add(where);
+  }
+
+  /** Skips something, saying why (a warning) and counting it under {@code loss}. */
+  void skip(Loss loss, int line, String where, String message) {
+    warn(line, message);
+    lost(loss, where);
+  }
+
+  int lossCount(Loss loss) {
+    return losses.getOrDefault(loss, 0);
+  }
+
+  void media(String path, byte[] content) {
+    media.put(path, content);
+  }
+
+  void history(AnkiHistory h) {
+    history = h;
   }
 
   List<ImportWarning> warnings() {
@@ -72,26 +108,38 @@ final class PackDraft {
   /** Adds a flashcard; returns false (with a warning) when a side is empty. */
   boolean flashcard(int line, String id, String skill, String front, String back, List<String> tags,
       String explanation) {
+    return flashcard(line, id, skill, front, back, tags, explanation, List.of());
+  }
+
+  /** A flashcard shown with {@code media} (paths in the pack). */
+  boolean flashcard(int line, String id, String skill, String front, String back, List<String> tags,
+      String explanation, List<String> mediaPaths) {
     if (front.isBlank() || back.isBlank()) {
-      warn(line, "skipped: the " + (front.isBlank() ? "front" : "back") + " is empty");
+      skip(Loss.EMPTY_SIDE, line, line > 0 ? "line " + line : id, "skipped: the " + (front.isBlank() ? "front" : "back") + " is empty");
       return false;
     }
     exercises.add(new Exercise(id, List.of(skill), front.strip(), Exercise.DEFAULT_DIFFICULTY, List.of(),
-        explanation.strip(), tags, new Exercise.Flashcard(back.strip())));
+        explanation.strip(), tags, new Exercise.Flashcard(back.strip()), mediaPaths));
     return true;
   }
 
   /** Adds a cloze in tutor's syntax ({@code {{answer|other}}}); false (with a warning) when it has no usable gap. */
   boolean cloze(int line, String id, String skill, String prompt, String text, List<String> hints,
       List<String> tags, String explanation) {
+    return cloze(line, id, skill, prompt, text, hints, tags, explanation, List.of());
+  }
+
+  boolean cloze(int line, String id, String skill, String prompt, String text, List<String> hints,
+      List<String> tags, String explanation, List<String> mediaPaths) {
     List<Gap> gaps = Gap.parse(text);
     if (gaps.isEmpty() || gaps.stream().anyMatch(g -> g.alternatives().isEmpty())) {
-      warn(line, "skipped: the cloze has " + (gaps.isEmpty() ? "no gap" : "an empty gap"));
+      skip(Loss.CLOZE_UNWRITABLE, line, line > 0 ? "line " + line : id,
+          "skipped: the cloze has " + (gaps.isEmpty() ? "no gap" : "an empty gap"));
       return false;
     }
     exercises.add(new Exercise(id, List.of(skill), prompt.isBlank() ? "Fill in the gaps." : prompt.strip(),
         Exercise.DEFAULT_DIFFICULTY, hints, explanation.strip(), tags,
-        new Exercise.Cloze(text.strip(), gaps, Normalization.DEFAULT)));
+        new Exercise.Cloze(text.strip(), gaps, Normalization.DEFAULT), mediaPaths));
     return true;
   }
 
@@ -115,6 +163,6 @@ final class PackDraft {
       }
     }
     Pack pack = new Pack(Pack.FORMAT, id, title, "1.0.0", description, List.of(), "", "en", skills, exercises);
-    return new ImportResult(pack, warnings);
+    return new ImportResult(pack, warnings, losses, lossExamples, media, history);
   }
 }

@@ -52,6 +52,22 @@ final class Protobuf {
     return value;
   }
 
+  /** Every value of the length-delimited field {@code number} (a repeated message), in order. */
+  static java.util.List<byte[]> messages(byte[] message, int number) {
+    Protobuf p = new Protobuf(message);
+    java.util.List<byte[]> out = new java.util.ArrayList<>();
+    while (p.pos < p.bytes.length) {
+      long key = p.readVarint();
+      int start = p.skip((int) (key & 7));
+      if (key >>> 3 == number && (key & 7) == LENGTH_DELIMITED) {
+        Protobuf field = new Protobuf(message).at(start);
+        int length = (int) field.readVarint();
+        out.add(java.util.Arrays.copyOfRange(message, field.pos, field.pos + length));
+      }
+    }
+    return out;
+  }
+
   private Protobuf at(int position) {
     pos = position;
     return this;

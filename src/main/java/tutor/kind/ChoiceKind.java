@@ -53,6 +53,14 @@ public record ChoiceKind(Exercise.Choice body) implements Kind {
     return body.options();
   }
 
+  public boolean multiLine() {
+    return false;
+  }
+
+  public String answerLabel() {
+    return "Expected";
+  }
+
   public int responses() {
     return 1;
   }
@@ -165,6 +173,10 @@ public record ChoiceKind(Exercise.Choice body) implements Kind {
   }
 
   public Normalization typedGrading() {
+    return null;
+  }
+
+  public tutor.pack.Fixture fixture() {
     return null;
   }
 

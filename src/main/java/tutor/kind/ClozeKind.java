@@ -46,6 +46,14 @@ public record ClozeKind(Exercise.Cloze body) implements Kind {
     return List.of();
   }
 
+  public boolean multiLine() {
+    return false;
+  }
+
+  public String answerLabel() {
+    return "Expected";
+  }
+
   public int responses() {
     return body.gaps().size();
   }
@@ -141,6 +149,10 @@ public record ClozeKind(Exercise.Cloze body) implements Kind {
 
   public Normalization typedGrading() {
     return body.normalization();
+  }
+
+  public tutor.pack.Fixture fixture() {
+    return null;
   }
 
   public CommandTable commands() {

@@ -44,6 +44,14 @@ public record FlashcardKind(Exercise.Flashcard body) implements Kind {
     return List.of();
   }
 
+  public boolean multiLine() {
+    return false;
+  }
+
+  public String answerLabel() {
+    return "Expected";
+  }
+
   public int responses() {
     return 1;
   }
@@ -100,6 +108,10 @@ public record FlashcardKind(Exercise.Flashcard body) implements Kind {
   }
 
   public Normalization typedGrading() {
+    return null;
+  }
+
+  public tutor.pack.Fixture fixture() {
     return null;
   }
 

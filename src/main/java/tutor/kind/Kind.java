@@ -19,7 +19,8 @@ import tutor.pack.Normalization;
  * are the two places that map to a kind's class; neither compiles until a new kind is handled.
  * Pure: no I/O, no clock, no randomness beyond the seed given.
  */
-public sealed interface Kind permits FlashcardKind, ChoiceKind, TextKind, ClozeKind, NumericKind, OrderKind {
+public sealed interface Kind permits FlashcardKind, ChoiceKind, TextKind, ClozeKind, NumericKind, OrderKind,
+    SqlKind, RegexKind {
 
   static Kind of(Exercise exercise) {
     return of(exercise.body());
@@ -50,6 +51,14 @@ public sealed interface Kind permits FlashcardKind, ChoiceKind, TextKind, ClozeK
       public Kind order(Exercise.Order o) {
         return new OrderKind(o);
       }
+
+      public Kind sql(Exercise.Sql q) {
+        return new SqlKind(q);
+      }
+
+      public Kind regex(Exercise.Regex r) {
+        return new RegexKind(r);
+      }
     });
   }
 
@@ -65,6 +74,8 @@ public sealed interface Kind permits FlashcardKind, ChoiceKind, TextKind, ClozeK
       case CLOZE -> ClozeKind.FORMAT;
       case NUMERIC -> NumericKind.FORMAT;
       case ORDER -> OrderKind.FORMAT;
+      case SQL -> SqlKind.FORMAT;
+      case REGEX -> RegexKind.FORMAT;
     };
   }
 
@@ -101,8 +112,17 @@ public sealed interface Kind permits FlashcardKind, ChoiceKind, TextKind, ClozeK
   /** What the learner picks from or puts in order, in the pack's order; empty when nothing. */
   List<String> items();
 
-  /** How many lines the learner types: one per gap of a cloze, one otherwise. */
+  /** How many answers the learner types: one per gap of a cloze, one otherwise. */
   int responses();
+
+  /**
+   * True when one answer may take several lines (SQL): at a terminal it ends with a line ending in
+   * {@code ;} or with an empty line.
+   */
+  boolean multiLine();
+
+  /** What the verdict calls the answer it shows: "Expected", or "One correct query" when many are right. */
+  String answerLabel();
 
   /** Text shown under the prompt (a cloze's text with its gaps blanked), or "". */
   String text();
@@ -154,6 +174,9 @@ public sealed interface Kind permits FlashcardKind, ChoiceKind, TextKind, ClozeK
 
   /** The command table the answers use, or null when they are not compared as commands. */
   CommandTable commands();
+
+  /** The fixture the answers run against (sql), or null. */
+  tutor.pack.Fixture fixture();
 
   /**
    * What is wrong with an {@code examples:} entry ({@code answer}: a text, or a list of texts when

@@ -40,4 +40,7 @@ public interface KindFields {
 
   /** The pack's command table ({@code commands:}), for command answers. */
   CommandTable commands();
+
+  /** The fixtures pack.yaml declares ({@code fixtures:}), by name, for sql exercises. */
+  java.util.Map<String, tutor.pack.Fixture> fixtures();
 }

@@ -43,6 +43,14 @@ public record NumericKind(Exercise.Numeric body) implements Kind {
     return List.of();
   }
 
+  public boolean multiLine() {
+    return false;
+  }
+
+  public String answerLabel() {
+    return "Expected";
+  }
+
   public int responses() {
     return 1;
   }
@@ -121,6 +129,9 @@ public record NumericKind(Exercise.Numeric body) implements Kind {
       s = s.substring(0, s.length() - unit.length()).strip();
     }
     if (unit.isEmpty()) s = withoutCountedNoun(s);
+    else s = withoutShortUnit(s, unit);
+    Integer spelt = spelt(s);
+    if (spelt != null) return (double) spelt;
     // "1,5" is a decimal comma; "1,500" could be fifteen hundred: ambiguous, so not a number.
     if (s.matches("[+-]?\\d{1,3},\\d{3}")) return null;
     if (s.indexOf(',') >= 0 && s.indexOf('.') < 0 && s.indexOf(',') == s.lastIndexOf(',')) {
@@ -150,7 +161,39 @@ public record NumericKind(Exercise.Numeric body) implements Kind {
     if (space < 0) return s;
     String word = s.substring(space + 1);
     if (!word.codePoints().allMatch(Character::isLetter) || SCALES.matcher(word).matches()) return s;
+    if (spelt(word) != null) return s; // "twenty one" is a number, not twenty of something
     return s.substring(0, space).strip();
+  }
+
+  /** The unit shortened to a start of it of four letters or more ("40 chars" for characters). */
+  static String withoutShortUnit(String s, String unit) {
+    int space = s.lastIndexOf(' ');
+    if (space < 0) return s;
+    String word = s.substring(space + 1).toLowerCase(Locale.ROOT);
+    String stem = word.endsWith("s") || word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+    boolean letters = !stem.isEmpty() && stem.codePoints().allMatch(Character::isLetter);
+    return letters && stem.length() >= 4 && unit.toLowerCase(Locale.ROOT).startsWith(stem) ? s.substring(0, space).strip() : s;
+  }
+
+  private static final List<String> ONES = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
+      "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+      "nineteen");
+  private static final List<String> TENS = List.of("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+      "eighty", "ninety");
+
+  /**
+   * A whole number from zero to ninety-nine spelt in English words ("two", "forty", "twenty-one",
+   * "twenty one"), or "none" for zero, as learners type counts; null for anything else.
+   */
+  static Integer spelt(String s) {
+    String[] w = s.strip().toLowerCase(Locale.ROOT).split("[ -]+");
+    if (w.length == 1 && w[0].equals("none")) return 0;
+    if (w.length == 1 && ONES.contains(w[0])) return ONES.indexOf(w[0]);
+    int tens = TENS.indexOf(w[0]);
+    if (tens < 2 || w.length > 2) return null;
+    if (w.length == 1) return tens * 10;
+    int one = ONES.indexOf(w[1]);
+    return one >= 1 && one <= 9 ? tens * 10 + one : null;
   }
 
   static String formatNumber(double d) {
@@ -176,6 +219,10 @@ public record NumericKind(Exercise.Numeric body) implements Kind {
   }
 
   public Normalization typedGrading() {
+    return null;
+  }
+
+  public tutor.pack.Fixture fixture() {
     return null;
   }
 

@@ -49,6 +49,14 @@ public record OrderKind(Exercise.Order body) implements Kind {
     return body.items();
   }
 
+  public boolean multiLine() {
+    return false;
+  }
+
+  public String answerLabel() {
+    return "Expected";
+  }
+
   public int responses() {
     return 1;
   }
@@ -140,6 +148,10 @@ public record OrderKind(Exercise.Order body) implements Kind {
   }
 
   public Normalization typedGrading() {
+    return null;
+  }
+
+  public tutor.pack.Fixture fixture() {
     return null;
   }
 

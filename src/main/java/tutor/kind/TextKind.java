@@ -49,6 +49,14 @@ public record TextKind(Exercise.Text body) implements Kind {
     return List.of();
   }
 
+  public boolean multiLine() {
+    return false;
+  }
+
+  public String answerLabel() {
+    return "Expected";
+  }
+
   public int responses() {
     return 1;
   }
@@ -119,6 +127,10 @@ public record TextKind(Exercise.Text body) implements Kind {
 
   public Normalization typedGrading() {
     return body.normalization();
+  }
+
+  public tutor.pack.Fixture fixture() {
+    return null;
   }
 
   public CommandTable commands() {

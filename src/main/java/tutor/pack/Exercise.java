@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * One exercise. The fields every type shares live here; what differs per type lives in {@link
- * Body}. {@code prompt} is the question (for a flashcard, its front).
+ * Body}. {@code prompt} is the question (for a flashcard, its front). {@code media} are images and
+ * sounds shown with the prompt, as paths inside the pack ({@code media/x.png}).
  */
 public record Exercise(
     String id,
@@ -14,7 +15,8 @@ public record Exercise(
     List<String> hints,
     String explanation,
     List<String> tags,
-    Body body) {
+    Body body,
+    List<String> media) {
 
   public static final int DEFAULT_DIFFICULTY = 2;
 
@@ -22,6 +24,18 @@ public record Exercise(
     skills = List.copyOf(skills);
     hints = List.copyOf(hints);
     tags = List.copyOf(tags);
+    media = media == null ? List.of() : List.copyOf(media);
+  }
+
+  /** An exercise without media. */
+  public Exercise(String id, List<String> skills, String prompt, int difficulty, List<String> hints,
+      String explanation, List<String> tags, Body body) {
+    this(id, skills, prompt, difficulty, hints, explanation, tags, body, List.of());
+  }
+
+  /** This exercise shown with {@code media} instead. */
+  public Exercise withMedia(List<String> media) {
+    return new Exercise(id, skills, prompt, difficulty, hints, explanation, tags, body, media);
   }
 
   public ExerciseType type() {
@@ -53,6 +67,10 @@ public record Exercise(
     R numeric(Numeric n);
 
     R order(Order o);
+
+    R sql(Sql s);
+
+    R regex(Regex r);
   }
 
   /** Recall the back, then rate yourself. */
@@ -176,6 +194,52 @@ public record Exercise(
 
     public <R> R accept(Cases<R> cases) {
       return cases.order(this);
+    }
+  }
+
+  /**
+   * SQL run against a fixture and graded by its result: a query (SELECT, WITH) compared with the
+   * reference {@code solution}'s result, or ({@code change}) a statement compared by the tables it
+   * leaves, or by the result of {@code check} when there is one.
+   *
+   * @param check the query whose result judges a change; null to compare every table and index
+   * @param ordered row order matters
+   * @param columns column names and their order matter
+   * @param tolerance the largest difference between two equal numbers
+   */
+  public record Sql(Fixture fixture, String solution, boolean change, String check, boolean ordered,
+      boolean columns, double tolerance) implements Body {
+    public ExerciseType type() {
+      return ExerciseType.SQL;
+    }
+
+    public <R> R accept(Cases<R> cases) {
+      return cases.sql(this);
+    }
+  }
+
+  /**
+   * A regular expression (Java's java.util.regex) that must match every string of {@code match}
+   * and {@code hiddenMatch} and none of {@code reject} and {@code hiddenReject}; the hidden ones
+   * are not shown to the learner.
+   *
+   * @param whole the whole string must match; false: a match anywhere in it, as grep finds
+   */
+  public record Regex(String solution, boolean whole, boolean ignoreCase, List<String> match,
+      List<String> reject, List<String> hiddenMatch, List<String> hiddenReject) implements Body {
+    public Regex {
+      match = List.copyOf(match);
+      reject = List.copyOf(reject);
+      hiddenMatch = List.copyOf(hiddenMatch);
+      hiddenReject = List.copyOf(hiddenReject);
+    }
+
+    public ExerciseType type() {
+      return ExerciseType.REGEX;
+    }
+
+    public <R> R accept(Cases<R> cases) {
+      return cases.regex(this);
     }
   }
 }

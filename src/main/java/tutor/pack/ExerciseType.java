@@ -15,7 +15,10 @@ public enum ExerciseType {
   TEXT(8_000, 30),
   CLOZE(8_000, 30),
   NUMERIC(8_000, 30),
-  ORDER(12_000, 40);
+  ORDER(12_000, 40),
+  /** Writing a query takes longer than typing a word: fast is under half a minute. */
+  SQL(30_000, 120),
+  REGEX(20_000, 60);
 
   private final long fastMillis;
   private final int secondsPerAttempt;

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import tutor.kind.Kind;
 import tutor.kind.KindFields;
+import tutor.pack.Fixture;
 import tutor.kind.KindYaml;
 import tutor.mastery.BktParameters;
 import tutor.pack.CommandTable;
@@ -40,7 +41,10 @@ public final class PackReader {
   private static final int MAX_EXERCISE_FILES = 10_000;
 
   private static final List<String> MANIFEST_FIELDS = List.of("format", "id", "title", "version",
-      "description", "authors", "license", "language", "exercises", "grading", "commands", "skills", "units");
+      "description", "authors", "license", "language", "exercises", "grading", "commands", "fixtures", "skills",
+      "units");
+  /** The largest fixture script: it is stored with each exercise that runs against it. */
+  public static final int MAX_FIXTURE_BYTES = 1024 * 1024;
   private static final List<String> UNIT_FIELDS = List.of("id", "title", "description", "skills");
   private static final List<String> SKILL_FIELDS = List.of("id", "title", "description", "requires",
       "lesson", "lesson_file", "worked_examples", "resources", "bkt");
@@ -55,7 +59,7 @@ public final class PackReader {
   private static final Pattern PROGRAM = Pattern.compile("[A-Za-z0-9_.+-]+( [A-Za-z0-9_.+-]+)?");
   private static final Pattern OPTION = Pattern.compile("--?[^\\s=-][^\\s=]*((=| )\\S.*)?");
   private static final List<String> COMMON_FIELDS = List.of(
-      "id", "skill", "type", "prompt", "difficulty", "hints", "explanation", "tags", "examples");
+      "id", "skill", "type", "prompt", "difficulty", "hints", "explanation", "tags", "examples", "media");
 
 
   private final Path dir;
@@ -75,6 +79,8 @@ public final class PackReader {
   private String defaultMatch = "text";
   /** The pack's {@code commands:} table, for exercises that compare commands. */
   private CommandTable commandTable = CommandTable.EMPTY;
+  /** The pack's {@code fixtures:}, by name, for sql exercises. */
+  private Map<String, Fixture> fixtures = Map.of();
 
   /** The pack directory's real path: no file the pack reads may lie outside it (see {@link PackRoot}). */
   private final Path realRoot;
@@ -131,6 +137,7 @@ public final class PackReader {
     }
     Normalization grading = readGrading(m, Normalization.DEFAULT);
     commandTable = readCommands(m);
+    fixtures = readFixtures(m);
     List<Skill> skills = readSkills(m, manifestFile);
     List<Unit> units = readUnits(m, manifestFile, skills);
     List<String> patterns = m.has("exercises")
@@ -217,6 +224,67 @@ public final class PackReader {
       programs.put(name, new CommandTable.Program(readSynonyms(pf), takesValue, pf.bool("ordered").orElse(false)));
     }
     return new CommandTable(programs);
+  }
+
+  /**
+   * The {@code fixtures:} mapping: a name for each SQL script (a path inside the pack). Each is
+   * loaded here, so a script that does not run is reported at its own file and line.
+   */
+  private Map<String, Fixture> readFixtures(Fields m) {
+    Optional<YNode.YMap> node = m.mapping("fixtures");
+    if (node.isEmpty()) return Map.of();
+    Map<String, Fixture> out = new LinkedHashMap<>();
+    Fields at = new Fields(dir.resolve(MANIFEST), node.get(), "fixtures: ", errors);
+    Path root = dir.toAbsolutePath().normalize();
+    for (Map.Entry<String, YNode> e : node.get().entries().entrySet()) {
+      String name = e.getKey();
+      if (!ID.matcher(name).matches()) {
+        at.error(name, "fixture name '" + name + "' should use only lower-case letters, digits, '-', '_' and '.'");
+        continue;
+      }
+      if (!(e.getValue() instanceof YNode.YScalar s) || s.isNull() || s.text().isBlank()) {
+        at.error(name, "fixture '" + name + "' should be the path of an .sql file in the pack, like fixtures/"
+            + name + ".sql");
+        continue;
+      }
+      String rel = s.text().strip();
+      Path file = root.resolve(rel).normalize();
+      if (!file.startsWith(root)) {
+        at.error(name, "fixture file '" + rel + "' is outside the pack");
+        continue;
+      }
+      if (!Files.isRegularFile(file)) {
+        at.error(name, "fixture file '" + rel + "' does not exist");
+        continue;
+      }
+      Optional<Path> target = PackRoot.outside(realRoot, file);
+      if (target.isPresent()) {
+        errors.add(PackRoot.error(displayPath(file), target.get()));
+        continue;
+      }
+      String sql;
+      try {
+        if (Files.size(file) > MAX_FIXTURE_BYTES) {
+          at.error(name, "fixture file '" + rel + "' is larger than " + MAX_FIXTURE_BYTES / 1024 + " KB");
+          continue;
+        }
+        sql = Utf8.decode(Files.readAllBytes(file));
+      } catch (Utf8.InvalidException ex) {
+        errors.add(new PackError(displayPath(file), ex.line(), "not valid UTF-8 text (save the file as UTF-8 and try again)"));
+        continue;
+      } catch (IOException ex) {
+        at.error(name, "cannot read fixture file '" + rel + "': " + ex.getMessage());
+        continue;
+      }
+      try {
+        tutor.run.SqlGrading.STANDARD.fixture(name, sql);
+      } catch (tutor.run.SqlSandbox.FixtureException ex) {
+        errors.add(new PackError(displayPath(file), ex.line(), "fixture '" + name + "': " + ex.getMessage()));
+        continue;
+      }
+      out.put(name, new Fixture(name, root.relativize(file).toString().replace('\\', '/'), sql));
+    }
+    return out;
   }
 
   private List<List<String>> readSynonyms(Fields pf) {
@@ -367,6 +435,42 @@ public final class PackReader {
     } else if (skill.entries().get("lesson_file") instanceof YNode.YScalar s && !s.isNull()) {
       lessonFileAt.put(skillId, new Location(dir.resolve(s.text()).normalize(), 1, 1));
     }
+  }
+
+  /** The largest media file (an image or a sound) an exercise may show. */
+  public static final long MAX_MEDIA_BYTES = 16L * 1024 * 1024;
+
+  /**
+   * {@code media}: images and sounds shown with the prompt, as paths inside the pack. Each must be
+   * a file there (by the symlink rule: its real path inside the pack's), at most {@link
+   * #MAX_MEDIA_BYTES}.
+   */
+  private List<String> readMedia(Fields f) {
+    List<String> media = f.strings("media", false);
+    Path root = dir.toAbsolutePath().normalize();
+    for (String name : media) {
+      Path p = root.resolve(name).normalize();
+      if (name.isBlank() || Path.of(name).isAbsolute() || name.contains("\\") || !p.startsWith(root)) {
+        f.error("media", "media file '" + name + "' is outside the pack (give a path inside it, e.g. media/x.png)");
+      } else if (!Files.isRegularFile(p)) {
+        f.error("media", "media file '" + name + "' does not exist in the pack");
+      } else {
+        Optional<Path> target = PackRoot.outside(realRoot, p);
+        if (target.isPresent()) {
+          errors.add(PackRoot.error(displayPath(p), target.get()));
+          continue;
+        }
+        try {
+          if (Files.size(p) > MAX_MEDIA_BYTES) {
+            f.error("media", "media file '" + name + "' is " + Files.size(p) / (1024 * 1024) + " MB; the limit is "
+                + MAX_MEDIA_BYTES / (1024 * 1024) + " MB per file");
+          }
+        } catch (IOException e) {
+          f.error("media", "cannot read media file '" + name + "': " + e.getMessage());
+        }
+      }
+    }
+    return media;
   }
 
   /** Inline Markdown under {@code lesson}, or a Markdown file beside the manifest under {@code lesson_file}. */
@@ -607,9 +711,10 @@ public final class PackReader {
       Examples examples = ExampleReader.read(f, file, body);
       if (!examples.isEmpty()) examplesOf.putIfAbsent(id, examples);
     }
+    List<String> media = readMedia(f);
     if (errors.size() > before || body == null) return Optional.empty();
     return Optional.of(new Exercise(id, skills, prompt, difficulty, f.strings("hints", false),
-        f.string("explanation", ""), f.strings("tags", false), body));
+        f.string("explanation", ""), f.strings("tags", false), body, media));
   }
 
   /** The exercise's fields as its kind reads them. */
@@ -658,6 +763,10 @@ public final class PackReader {
 
       public CommandTable commands() {
         return commandTable;
+      }
+
+      public Map<String, Fixture> fixtures() {
+        return fixtures;
       }
     };
   }

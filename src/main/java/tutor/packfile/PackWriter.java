@@ -47,6 +47,7 @@ public final class PackWriter {
     Map<String, List<Exercise>> byFile = new LinkedHashMap<>();
     for (Skill s : pack.skills()) byFile.put(s.id(), new ArrayList<>());
     for (Exercise e : pack.exercises()) byFile.get(e.skills().get(0)).add(e);
+    fixtures(pack).forEach((name, f) -> files.put(fixturePath(f), f.sql()));
     // Numbered files, so that the default pattern (exercises/*.yaml, read in name order) reads
     // the exercises back in teaching order.
     String number = "%0" + String.valueOf(Math.max(1, pack.skills().size())).length() + "d-";
@@ -98,6 +99,9 @@ public final class PackWriter {
     if (!g.isEmpty()) m.put("grading", g);
     Map<String, Object> commands = commands(pack);
     if (!commands.isEmpty()) m.put("commands", commands);
+    Map<String, Object> fixtures = new LinkedHashMap<>();
+    fixtures(pack).forEach((name, f) -> fixtures.put(name, fixturePath(f)));
+    if (!fixtures.isEmpty()) m.put("fixtures", fixtures);
     List<Object> skills = new ArrayList<>();
     for (Skill s : pack.skills()) skills.add(skill(s));
     m.put("skills", skills);
@@ -114,6 +118,24 @@ public final class PackWriter {
       m.put("units", units);
     }
     return m;
+  }
+
+  /** The fixtures the sql exercises run against, by name, in the order first used. */
+  private static Map<String, tutor.pack.Fixture> fixtures(Pack pack) {
+    Map<String, tutor.pack.Fixture> out = new LinkedHashMap<>();
+    for (Exercise e : pack.exercises()) {
+      tutor.pack.Fixture f = Kind.of(e).fixture();
+      if (f != null) out.putIfAbsent(f.name(), f);
+    }
+    return out;
+  }
+
+  /** Where a fixture's script is written: where it was read from, or fixtures/NAME.sql. */
+  private static String fixturePath(tutor.pack.Fixture f) {
+    String p = f.path();
+    boolean safe = p != null && p.endsWith(".sql") && !p.startsWith("/") && !p.contains("..") && !p.contains("\\")
+        && !p.equals(PackReader.MANIFEST) && !p.startsWith("exercises/");
+    return safe ? p : "fixtures/" + f.name() + ".sql";
   }
 
   /** The {@code commands:} table: what the exercises that compare commands use of it. */
@@ -186,6 +208,7 @@ public final class PackWriter {
     if (!e.hints().isEmpty()) m.put("hints", e.hints());
     putIf(m, "explanation", e.explanation());
     if (!e.tags().isEmpty()) m.put("tags", e.tags());
+    if (!e.media().isEmpty()) m.put("media", e.media());
     if (examples != null && !examples.isEmpty()) {
       Map<String, Object> x = new LinkedHashMap<>();
       if (!examples.accept().isEmpty()) x.put("accept", exampleAnswers(examples.accept()));

@@ -27,7 +27,7 @@ public final class ProfileKeys {
     return m.find() ? m.group(1).strip() : "default";
   }
 
-  private static final Pattern DEFAULT = Pattern.compile("\\(default:? ([^)]*)\\)\\s*$");
+  private static final Pattern DEFAULT = Pattern.compile("\\(default:? ([^)]*)\\)");
 
   /** The normalised value to store; throws IllegalArgumentException with the reason. */
   public static String validate(String key, String value) {

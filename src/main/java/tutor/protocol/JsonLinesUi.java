@@ -91,6 +91,10 @@ public final class JsonLinesUi implements StudyUi {
     else e.put("predicted_success", s.predictedSuccess());
     e.putArray("skills").addAll(ex.skills().stream().map(JSON.getNodeFactory()::textNode).toList());
     Kind.of(ex).jsonFields(s.shownItems()).forEach((k, v) -> e.set(k, JSON.valueToTree(v)));
+    if (!ex.media().isEmpty()) {
+      ArrayNode media = e.putArray("media");
+      for (String m : ex.media()) media.addObject().put("path", m).put("kind", tutor.pack.Media.kind(m));
+    }
     emit(e);
   }
 
@@ -337,6 +341,17 @@ public final class JsonLinesUi implements StudyUi {
     }
     strings(e.putArray("changes"), f.changes());
     e.put("shown", f.shown()).put("disputable", f.disputable());
+    if (!f.tables().isEmpty()) {
+      // Rows that explain a wrong sql result: the learner's, the expected, the missing and the extra.
+      ArrayNode tables = e.putArray("tables");
+      for (tutor.grade.ResultTable t : f.tables()) {
+        ObjectNode tn = tables.addObject().put("role", t.role().jsonName()).put("title", t.title());
+        strings(tn.putArray("columns"), t.columns());
+        ArrayNode rows = tn.putArray("rows");
+        for (List<String> r : t.rows()) strings(rows.addArray(), r);
+        tn.put("total_rows", t.totalRows());
+      }
+    }
     emit(e);
     current = null;
   }

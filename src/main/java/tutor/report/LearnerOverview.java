@@ -107,7 +107,8 @@ public record LearnerOverview(String learner, String source, Instant exportedAt,
           Double.isNaN(seconds) ? GoalPlanner.DEFAULT_SECONDS_PER_EXERCISE : seconds);
       String status = p.status().name().toLowerCase(Locale.ROOT).replace('_', ' ');
       goals.add(new GoalStatus(g.id(), g.packId(), g.describe(), status, p.summary()));
-      if (p.status() == GoalPlan.Status.BEHIND || p.status() == GoalPlan.Status.NOT_STARTED) {
+      if (p.status() == GoalPlan.Status.BEHIND || p.status() == GoalPlan.Status.NOT_STARTED
+          || p.status() == GoalPlan.Status.MISSED) {
         risks.add("behind on goal " + g.id() + " (" + g.describe() + "): " + p.summary());
       }
     }

@@ -36,7 +36,11 @@ public final class ExerciseRunner {
    */
   public record Attempt(Rating rating, Boolean verdict, String given, String expected, String detail,
       int hintsUsed, Long responseMillis, Instant answeredAt, String nearMiss, Integer confidence, boolean shown,
-      boolean disputed) {
+      boolean disputed, List<tutor.grade.ResultTable> tables) {
+    public Attempt {
+      tables = tables == null ? List.of() : List.copyOf(tables);
+    }
+
     public Attempt(Rating rating, Boolean verdict, String given, String expected, String detail, int hintsUsed,
         Long responseMillis, Instant answeredAt) {
       this(rating, verdict, given, expected, detail, hintsUsed, responseMillis, answeredAt, null, null);
@@ -45,7 +49,13 @@ public final class ExerciseRunner {
     public Attempt(Rating rating, Boolean verdict, String given, String expected, String detail, int hintsUsed,
         Long responseMillis, Instant answeredAt, String nearMiss, Integer confidence) {
       this(rating, verdict, given, expected, detail, hintsUsed, responseMillis, answeredAt, nearMiss, confidence,
-          false, false);
+          false, false, List.of());
+    }
+
+    public Attempt(Rating rating, Boolean verdict, String given, String expected, String detail, int hintsUsed,
+        Long responseMillis, Instant answeredAt, String nearMiss, Integer confidence, boolean shown, boolean disputed) {
+      this(rating, verdict, given, expected, detail, hintsUsed, responseMillis, answeredAt, nearMiss, confidence,
+          shown, disputed, List.of());
     }
 
     public boolean right() {
@@ -64,7 +74,7 @@ public final class ExerciseRunner {
     public Attempt disputedAsRight() {
       Rating r = hintsUsed > 0 || nearMiss != null ? Rating.HARD : Rating.GOOD;
       return new Attempt(r, verdict, given, expected, detail, hintsUsed, responseMillis, answeredAt, nearMiss,
-          confidence, false, true);
+          confidence, false, true, tables);
     }
   }
 
@@ -130,6 +140,8 @@ public final class ExerciseRunner {
           for (int i = 0; i < kind.responses(); i++) {
             responses.add(askWithCommands(tries, "[" + (i + 1) + "/" + kind.responses() + "]"));
           }
+        } else if (kind.multiLine()) {
+          responses.add(askLines(tries));
         } else {
           responses.add(askWithCommands(tries, ""));
         }
@@ -164,7 +176,7 @@ public final class ExerciseRunner {
           : Ratings.forAnswer(ex.type(), correct, tries.hints, millis == null ? -1 : millis,
               card == null || card.phase() == tutor.schedule.CardPhase.NEW);
       return new Attempt(rating, correct, String.join(" | ", responses), graded.expected(),
-          graded.detail(), tries.hints, millis, at, nearMiss, confidence);
+          graded.detail(), tries.hints, millis, at, nearMiss, confidence, false, false, graded.tables());
     }
   }
 
@@ -244,6 +256,21 @@ public final class ExerciseRunner {
         }
       }
     }
+  }
+
+  /**
+   * An answer of several lines (SQL): the first line may be a session command; more lines follow
+   * until one ends with {@code ;} or is empty. Where input comes as whole answers (JSON lines) the
+   * first line is the answer.
+   */
+  private String askLines(Tries t) throws SkipExercise, SessionEnd, ShowAnswer {
+    StringBuilder answer = new StringBuilder(askWithCommands(t, ""));
+    while (!answer.toString().isBlank() && !answer.toString().stripTrailing().endsWith(";")) {
+      String more = ui.askMore("...");
+      if (more == null || more.isBlank()) break;
+      answer.append('\n').append(more);
+    }
+    return answer.toString();
   }
 
   private Integer askConfidence() throws SessionEnd {

@@ -294,7 +294,7 @@ public final class StudySession {
             : Durations.in(Duration.between(a.answeredAt(), r.outcome().card().due()));
         ui.feedback(new FeedbackScreen(a.verdict(), a.expected(), a.detail(), stored.exercise().explanation(),
             a.rating(), next, r.changes(), options.cram() ? null : r.outcome().card().due(), masteryChanges,
-            a.shown(), a.disputable()));
+            a.shown(), a.disputable()).explained(tutor.kind.Kind.of(stored.exercise()).answerLabel(), a.tables()));
         boolean wasNew = p.card() == null || p.card().phase() == CardPhase.NEW;
         if (wasNew) introduced++;
         else if (p.card().phase() == CardPhase.REVIEW) reviewed++;

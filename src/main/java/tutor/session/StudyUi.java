@@ -15,6 +15,14 @@ public interface StudyUi {
   /** Reads one line; a session command (":quit") or the end of input ends the session. */
   String ask(String prompt) throws SessionEnd;
 
+  /**
+   * Reads one more line of an answer that takes several (SQL), or null where answers come whole
+   * (JSON lines): then the first line was all of it.
+   */
+  default String askMore(String prompt) throws SessionEnd {
+    return null;
+  }
+
   void hint(int number, int total, String text);
 
   /** A short message about the current exercise: an answer of the wrong shape, no more hints. */

@@ -40,6 +40,11 @@ final class ExerciseCodec {
     abstract tutor.pack.CommandTable commands();
   }
 
+  private abstract static class ExerciseMixin {
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+    abstract List<String> media();
+  }
+
   private abstract static class ClozeMixin {
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_DEFAULT)
     abstract boolean anyOrder();
@@ -58,6 +63,7 @@ final class ExerciseCodec {
   private static final class Mapper {
     static final ObjectMapper JSON = new ObjectMapper()
         .addMixIn(Exercise.Body.class, BodyMixin.class)
+        .addMixIn(Exercise.class, ExerciseMixin.class)
         .addMixIn(Exercise.Text.class, TextMixin.class)
         .addMixIn(Exercise.Cloze.class, ClozeMixin.class)
         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);

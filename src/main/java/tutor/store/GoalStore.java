@@ -87,17 +87,35 @@ public final class GoalStore {
     }
   }
 
-  /** New exercises per day over the {@code days} days before {@code until}. */
-  public double newPerDay(long learnerId, Instant until, int days) {
+  /**
+   * The learner's answers to a pack's exercises (study and reviews; not cram or placement) in the
+   * {@code days} days before {@code until}, and when they first answered one of its exercises
+   * (null: never): what {@link tutor.goal.GoalPlanner#pace} needs.
+   */
+  public tutor.goal.RecentAnswers recentAnswers(long learnerId, String packId, Instant until, int days) {
     Instant since = until.minusSeconds(86_400L * days);
-    try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM reviews WHERE learner_id = ?"
-        + " AND phase_before = 'new' AND kind <> 'cram' AND reviewed_at >= ? AND reviewed_at < ?")) {
-      ps.setLong(1, learnerId);
-      ps.setLong(2, since.toEpochMilli());
-      ps.setLong(3, until.toEpochMilli());
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? rs.getInt(1) / (double) days : 0;
+    try (PreparedStatement count = c.prepareStatement("SELECT count(*) FROM reviews WHERE learner_id = ?"
+        + " AND pack_id = ? AND kind NOT IN ('cram', 'placement') AND reviewed_at >= ? AND reviewed_at < ?");
+        PreparedStatement first = c.prepareStatement("SELECT min(reviewed_at) FROM reviews WHERE learner_id = ?"
+            + " AND pack_id = ? AND kind NOT IN ('cram', 'placement')")) {
+      count.setLong(1, learnerId);
+      count.setString(2, packId);
+      count.setLong(3, since.toEpochMilli());
+      count.setLong(4, until.toEpochMilli());
+      first.setLong(1, learnerId);
+      first.setString(2, packId);
+      int n;
+      try (ResultSet rs = count.executeQuery()) {
+        n = rs.next() ? rs.getInt(1) : 0;
       }
+      Instant firstAt = null;
+      try (ResultSet rs = first.executeQuery()) {
+        if (rs.next()) {
+          long at = rs.getLong(1);
+          if (!rs.wasNull()) firstAt = Instant.ofEpochMilli(at);
+        }
+      }
+      return new tutor.goal.RecentAnswers(n, firstAt, until, days);
     } catch (SQLException e) {
       throw new StoreException("cannot read the review log: " + e.getMessage(), e);
     }

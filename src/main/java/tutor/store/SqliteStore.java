@@ -969,6 +969,22 @@ public final class SqliteStore implements Store {
     });
   }
 
+  /** When the learner's last {@code limit} answers were given, newest first (what undo would take back). */
+  public List<Instant> lastAnswerTimes(long learnerId, int limit) {
+    return query(() -> {
+      List<Instant> out = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT reviewed_at FROM reviews WHERE learner_id = ? ORDER BY id DESC LIMIT ?")) {
+        ps.setLong(1, learnerId);
+        ps.setInt(2, limit);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) out.add(Instant.ofEpochMilli(rs.getLong(1)));
+        }
+      }
+      return out;
+    });
+  }
+
   @Override
   public Optional<UndoneAnswer> undoLast(long learnerId) {
     return new Undo(this).last(learnerId);

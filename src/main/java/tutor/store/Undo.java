@@ -44,7 +44,7 @@ public final class Undo {
     Instant at;
     boolean correct;
     try (PreparedStatement ps = c.prepareStatement("SELECT id, pack_id, exercise_id, card_before, mastery_before,"
-        + " reviewed_at, correct FROM reviews WHERE learner_id = ? ORDER BY id DESC LIMIT 1")) {
+        + " reviewed_at, correct FROM reviews WHERE learner_id = ? AND kind <> 'anki' ORDER BY id DESC LIMIT 1")) {
       ps.setLong(1, learnerId);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) return Optional.empty();

@@ -68,13 +68,15 @@ public final class ConsoleUi implements StudyUi {
     } else {
       para(style.bold(ex.prompt()), "");
     }
+    // A terminal cannot show a picture or play a sound: it names the file, in the pack.
+    for (String m : ex.media()) println(style.dim(tutor.pack.Media.label(m)));
     for (int i = 0; i < s.shownItems().size(); i++) {
       para((i + 1) + ") " + s.shownItems().get(i), "  ");
     }
     String how = instructions(ex);
     if (ex.hints().size() == 1) how += " (? for a hint)";
     else if (ex.hints().size() > 1) how += " (? for a hint, " + ex.hints().size() + " in all)";
-    println(style.dim(how));
+    para(style.dim(how), "");
     out.flush();
   }
 
@@ -241,11 +243,14 @@ public final class ConsoleUi implements StudyUi {
       para("The answer: " + style.bold(f.expected()), "");
     } else if (f.correct()) {
       println(style.green(join(style.ok(), "Correct.")));
-      if (!f.expected().isBlank()) para(style.dim("Answer: " + f.expected()), "");
+      if (!f.expected().isBlank()) {
+        para(style.dim((f.answerLabel().equals("Expected") ? "Answer" : f.answerLabel()) + ": " + f.expected()), "");
+      }
     } else {
       println(style.red(join(style.wrong(), "Not quite.")));
-      para("Expected: " + style.bold(f.expected()), "");
       if (!f.detail().isBlank()) para(f.detail(), "  ");
+      tables(f.tables());
+      answer(f.answerLabel(), f.expected());
     }
     if (!f.explanation().isBlank()) para("Why: " + f.explanation(), "");
     println(style.dim("Next review " + f.nextReview() + " (rated " + ExerciseRunner.label(f.rating()) + ")."));
@@ -253,6 +258,40 @@ public final class ConsoleUi implements StudyUi {
     if (f.disputable()) para(style.dim("If you were right, type :dispute."), "");
     feedbackShown = true;
     out.flush();
+  }
+
+  /** The answer under its label: a query of several lines keeps its lines. */
+  private void answer(String label, String expected) {
+    if (expected.contains("\n")) {
+      println(label + ":");
+      for (String line : expected.split("\n", -1)) println("  " + style.bold(line));
+    } else {
+      para(label + ": " + style.bold(expected), "");
+    }
+  }
+
+  /**
+   * The rows that explain a wrong result: the learner's and the expected as small tables cut to the
+   * width, then the missing and extra rows.
+   */
+  private void tables(List<tutor.grade.ResultTable> tables) {
+    for (tutor.grade.ResultTable t : tables) {
+      List<String> lines = t.lines(input.width(), "  ");
+      println("  " + style.dim(lines.get(0)));
+      for (String line : lines.subList(1, lines.size())) println(line);
+    }
+  }
+
+  @Override
+  public String askMore(String prompt) throws SessionEnd {
+    out.flush();
+    try {
+      return input.readLine(input.interactive() ? style.dim(prompt + " ") : "");
+    } catch (SessionEnd end) {
+      // Input ended inside an answer: grade what came; the next question meets the end again.
+      if (end.why() == SessionEnd.Cause.END_OF_INPUT) return null;
+      throw end;
+    }
   }
 
   @Override

@@ -99,6 +99,8 @@ class LinterTest {
       AuthoringPacks.edit(dir, EX, "    " + d + "\n    prompt: Which", "    difficulty: 1\n    prompt: Which");
     }
     AuthoringPacks.edit(dir, EX, "difficulty: 4\n    prompt: Put", "difficulty: 1\n    prompt: Put");
+    AuthoringPacks.edit(dir, EX, "difficulty: 3\n    fixture: planets", "difficulty: 1\n    fixture: planets");
+    AuthoringPacks.edit(dir, EX, "difficulty: 3\n    prompt: Write a pattern", "difficulty: 1\n    prompt: Write a pattern");
     assertTrue(only(lint(), "flat-difficulty").message().contains("skill 'planets': every exercise has difficulty 1"));
   }
 

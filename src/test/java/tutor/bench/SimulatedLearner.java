@@ -134,6 +134,8 @@ final class SimulatedLearner {
       case NUMERIC -> 20;
       case TEXT, CLOZE -> 25;
       case ORDER -> 30;
+      case REGEX -> 45;
+      case SQL -> 90;
     };
   }
 

@@ -206,9 +206,12 @@ class CommandLineTest {
     Cli.Result bad = c.run("settings", "desired-retention", "2");
     assertEquals(2, bad.code());
     assertTrue(bad.err().contains("0.70 to 0.99"), bad.err());
-    Cli.Result unknown = c.run("settings", "colour", "red");
+    Cli.Result unknown = c.run("settings", "colours", "red");
     assertEquals(2, unknown.code());
-    assertTrue(unknown.err().contains("unknown setting 'colour'"), unknown.err());
+    assertTrue(unknown.err().contains("unknown setting 'colours'; did you mean 'colour'?"), unknown.err());
+    Cli.Result badValue = c.run("settings", "colour", "red"); // a preference: tutor settings sets those too
+    assertEquals(2, badValue.code());
+    assertTrue(badValue.err().contains("colour"), badValue.err());
   }
 
   @Test

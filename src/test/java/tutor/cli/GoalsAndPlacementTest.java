@@ -103,6 +103,29 @@ class GoalsAndPlacementTest {
   }
 
   @Test
+  void aFirstSessionGivesAPaceOfItsAnswersAndTheEstimatesAgree() throws Exception {
+    Cli.Result study = cli.input("5\n100\n", "study", "--limit", "2", NOW);
+    assertEquals(0, study.code(), study.toString());
+    Cli.Result add = cli.run("goal", "add", "--pack", "demo", "--by", "2026-03-20", "--now=2026-03-02T10:00:00Z");
+    assertEquals(0, add.code(), add.toString());
+    JsonNode plan = new ObjectMapper().readTree(cli.run("goal", "status", "--format", "json",
+        "--now=2026-03-02T10:00:00Z").out()).get(0);
+    // Two answers on the learner's first day: a pace of 2 a day, not 2 / 14.
+    assertEquals(2, plan.get("new_per_day").asDouble(), 1e-9);
+    int left = plan.get("exercises_left").asInt();
+    java.time.LocalDate finish = java.time.LocalDate.parse(plan.get("projected_finish").asText());
+    assertEquals(java.time.LocalDate.of(2026, 3, 2).plusDays((long) Math.ceil(left / 2.0)), finish);
+    assertEquals(java.time.temporal.ChronoUnit.DAYS.between(finish, java.time.LocalDate.of(2026, 3, 20)),
+        plan.get("days_ahead").asLong());
+    String text = cli.run("goal", "status", "--now=2026-03-02T10:00:00Z").out();
+    assertTrue(text.contains("about " + left + " exercises left; your pace 2 a day"), text);
+    assertTrue(text.contains("finish about " + finish), text);
+    // Long after the deadline, without recent answers: missed, said so.
+    String later = cli.run("goal", "status", "--now=2026-04-30T10:00:00Z").out();
+    assertTrue(later.contains("the deadline 2026-03-20 has passed (no recent pace)."), later);
+  }
+
+  @Test
   void placementAloneEarnsNoCredentialAndTheRefusalSaysWhatIsMissing() {
     Cli.Result placed = cli.input("5\n:skip\n", "placement", "--pack", "demo", NOW);
     assertEquals(0, placed.code(), placed.toString());

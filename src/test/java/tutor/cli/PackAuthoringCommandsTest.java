@@ -53,7 +53,7 @@ class PackAuthoringCommandsTest {
     Path pack = newPack();
     Cli.Result v = cli().run("pack", "validate", pack.toString());
     assertEquals(0, v.code(), v.toString());
-    assertEquals("ok: demo 0.1.0, 2 skills, 7 exercises", v.out().strip());
+    assertEquals("ok: demo 0.1.0, 2 skills, 9 exercises", v.out().strip());
     Cli.Result l = cli().run("pack", "lint", pack.toString(), "--strict");
     assertEquals(0, l.code(), l.toString());
     assertEquals("ok: no warnings", l.out().strip());
@@ -232,7 +232,7 @@ class PackAuthoringCommandsTest {
     Path pack = newPack();
     Cli.Result r = cli().run("pack", "stats", pack.toString());
     assertEquals(0, r.code(), r.toString());
-    assertTrue(r.out().contains("2 skills, 7 exercises: 1 flashcard, 2 choice, 1 text, 1 cloze, 1 numeric, 1 order"), r.out());
+    assertTrue(r.out().contains("2 skills, 9 exercises: 1 flashcard, 2 choice, 1 text, 1 cloze, 1 numeric, 1 order, 1 sql, 1 regex"), r.out());
     assertTrue(r.out().contains("Longest prerequisite chain: 2 skills"), r.out());
     assertTrue(r.out().contains("  planets\n  - water"), r.out());
     JsonNode json = new ObjectMapper().readTree(cli().run("pack", "stats", pack.toString(), "--format", "json").out());

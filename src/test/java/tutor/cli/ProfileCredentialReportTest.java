@@ -78,7 +78,8 @@ class ProfileCredentialReportTest {
     assertEquals("tutor: confidence must be on or off, not 'maybe'\n", r.err());
     Cli.Result unknown = cli.run("profile", "set", "font", "big");
     assertEquals(2, unknown.code());
-    assertTrue(unknown.err().startsWith("tutor: unknown key 'font'; keys are: desired-retention"), unknown.err());
+    // The same words as tutor settings: one way to set a setting.
+    assertEquals("tutor: unknown setting 'font' (tutor settings lists them)\n", unknown.err());
     assertEquals(1, unknown.err().lines().count());
   }
 

@@ -18,6 +18,7 @@ import tutor.TestPacks;
 /** Undo returns card state, mastery and the review log exactly to what they were. */
 class UndoTest {
   private static final String DAY1 = "--now=2026-03-02T09:00:00Z";
+  private static final String EARLIER = "--now=2026-03-02T07:00:00Z";
   @TempDir Path dir;
   private Path db;
   private Cli cli;
@@ -61,6 +62,49 @@ class UndoTest {
     Cli.Result nothing = cli.run("undo");
     assertEquals(1, nothing.code());
     assertTrue(nothing.err().contains("no answer to undo"), nothing.err());
+  }
+
+  @Test
+  void undoingMoreThanTheLastSessionAsksFirstAndRefusesWithoutSomeoneToAsk() throws Exception {
+    cli.input("Paris\n", "study", "--limit", "1", EARLIER); // two hours before the next session
+    List<String> afterOne = state();
+    cli.input("5\n100\nCelsius\n", "study", "--skill", "basics", "--limit", "2", "--now=2026-03-02T09:05:00Z");
+    List<String> afterBoth = state();
+    Cli.Result refused = cli.run("undo", "--count", "500");
+    assertEquals(2, refused.code(), refused.toString());
+    assertEquals(1, refused.err().lines().count(), refused.err());
+    assertTrue(refused.err().contains("not taking back 3 answers (more than the 2 of your last session)"), refused.err());
+    assertTrue(refused.err().contains("--yes"), refused.err());
+    assertEquals(afterBoth, state(), "nothing taken back");
+    // Within the last session: no question.
+    assertEquals(0, cli.run("undo", "--count", "2").code());
+    assertEquals(afterOne, state());
+    cli.input("5\n100\nCelsius\n", "study", "--skill", "basics", "--limit", "2", "--now=2026-03-02T09:05:00Z");
+    assertEquals(0, cli.run("undo", "--count", "500", "--yes").code());
+    assertEquals(List.of(), state());
+  }
+
+  @Test
+  void atATerminalTheQuestionIsAskedAndNoMeansNothingChanges() throws Exception {
+    cli.input("Paris\n", "study", "--limit", "1", EARLIER); // two hours before the next session
+    cli.input("5\n", "study", "--skill", "basics", "--limit", "1", "--now=2026-03-02T09:05:00Z");
+    List<String> before = state();
+    java.io.StringWriter err = new java.io.StringWriter();
+    Context terminal = new Context(java.util.Map.of("HOME", dir.toString()),
+        new java.io.ByteArrayInputStream("n\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        new java.io.PrintWriter(java.io.Writer.nullWriter()), new java.io.PrintWriter(err, true), true);
+    assertEquals(1, Main.run(terminal, "undo", "--count", "2", "--db=" + db));
+    assertTrue(err.toString().contains("Take back your last 2 answers"), err.toString());
+    assertTrue(err.toString().contains("Nothing was changed."), err.toString());
+    assertEquals(before, state());
+  }
+
+  @Test
+  void theLastSessionEndsAtAnHourWithoutAnswers() {
+    java.time.Instant t = java.time.Instant.parse("2026-03-02T10:00:00Z");
+    assertEquals(3, UndoCommand.lastSession(List.of(t, t.minusSeconds(600), t.minusSeconds(3000),
+        t.minusSeconds(3000 + 3601)), UndoCommand.SESSION_GAP));
+    assertEquals(0, UndoCommand.lastSession(List.of(), UndoCommand.SESSION_GAP));
   }
 
   @Test

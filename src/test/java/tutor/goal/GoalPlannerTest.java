@@ -2,6 +2,7 @@ package tutor.goal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -98,6 +99,35 @@ class GoalPlannerTest {
   void minutesAreTurnedIntoExercisesAtTheLearnersSpeed() {
     GoalPlan plan = GoalPlanner.plan(goal(List.of("c"), null, 10, null), skills, mastery, cards, TODAY, 0, 60);
     assertEquals(10, plan.newPerDay(), 1e-12);
+  }
+
+  @Test
+  void aDeadlineAlreadyPastIsMissedWithTheFinishAtThePace() {
+    GoalPlan plan = GoalPlanner.plan(goal(List.of("c"), LocalDate.of(2026, 2, 20), null, null), skills, mastery, cards, TODAY, 5, 30);
+    assertEquals(GoalPlan.Status.MISSED, plan.status());
+    assertEquals(LocalDate.of(2026, 3, 4), plan.projectedFinish());
+    assertTrue(plan.summary().contains("the deadline 2026-02-20 has passed"), plan.summary());
+  }
+
+  @Test
+  void whatTheSummarySaysAgreesWithItself() {
+    // Behind: the needed pace is above the pace, the finish is after the deadline by the days said.
+    GoalPlan plan = GoalPlanner.plan(goal(List.of("c"), LocalDate.of(2026, 3, 10), null, null), skills, mastery, cards, TODAY, 1, 30);
+    assertEquals(GoalPlan.Status.BEHIND, plan.status());
+    assertTrue(plan.neededPerDay() > plan.newPerDay());
+    assertEquals(plan.daysAhead(), -java.time.temporal.ChronoUnit.DAYS.between(plan.goal().deadline(), plan.projectedFinish()));
+    assertEquals("0 of 3 skills mastered; behind by 6 days: about 1.7 exercises a day are needed, your pace is 1"
+        + " (finish about 2026-03-16).", plan.summary());
+    assertTrue(plan.workLine().startsWith("about 15 exercises left; your pace 1 a day"), plan.workLine());
+  }
+
+  @Test
+  void aRecentPaceCountsTheDaysSinceTheLearnerBeganNotAFixedFortnight() {
+    Instant now = Instant.parse("2026-03-01T10:00:00Z");
+    assertEquals(20, new RecentAnswers(20, now.minusSeconds(3600), now, 14).perDay(), 1e-12, "a first session");
+    assertEquals(10, new RecentAnswers(20, now.minusSeconds(86_400 + 3600), now, 14).perDay(), 1e-12, "two days");
+    assertEquals(2, new RecentAnswers(28, now.minusSeconds(86_400L * 100), now, 14).perDay(), 1e-12, "long ago: 14 days");
+    assertEquals(0, new RecentAnswers(0, null, now, 14).perDay(), 1e-12);
   }
 
   @Test

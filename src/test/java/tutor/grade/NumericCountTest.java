@@ -54,4 +54,31 @@ class NumericCountTest {
   void theAnswerIsStillANumber() {
     assertInstanceOf(Outcome.Invalid.class, grade(Exercises.numeric(4, 0, false, ""), "commits"));
   }
+
+  @Test
+  void aCountSpeltInWords() {
+    assertEquals("right", verdict(Exercises.numeric(2, 0, false, ""), "two"));
+    assertEquals("right", verdict(Exercises.numeric(2, 0, false, ""), "Two parents"));
+    assertEquals("right", verdict(Exercises.numeric(0, 0, false, ""), "none"));
+    assertEquals("right", verdict(Exercises.numeric(0, 0, false, ""), "zero"));
+    assertEquals("right", verdict(Exercises.numeric(40, 0, false, "characters"), "forty characters"));
+    assertEquals("right", verdict(Exercises.numeric(21, 0, false, ""), "twenty-one"));
+    assertEquals("right", verdict(Exercises.numeric(21, 0, false, ""), "twenty one"));
+    assertEquals("wrong", verdict(Exercises.numeric(20, 0, false, ""), "twenty one"));
+    assertEquals("wrong", verdict(Exercises.numeric(3, 0, false, ""), "two"));
+    assertEquals("asked again", verdict(Exercises.numeric(2, 0, false, ""), "two thousand"));
+    assertEquals("asked again", verdict(Exercises.numeric(2, 0, false, ""), "twenty twenty"));
+    assertEquals("asked again", verdict(Exercises.numeric(2, 0, false, ""), "one two"));
+  }
+
+  @Test
+  void aUnitShortenedToItsStart() {
+    Exercise chars = Exercises.numeric(40, 0, false, "characters");
+    assertEquals("right", verdict(chars, "40 chars"));
+    assertEquals("right", verdict(chars, "40 char"));
+    assertEquals("right", verdict(chars, "40 charact."));
+    assertEquals("asked again", verdict(chars, "40 ch"));
+    assertEquals("asked again", verdict(chars, "40 bytes"));
+    assertEquals("wrong", verdict(chars, "41 chars"));
+  }
 }

@@ -113,7 +113,8 @@ class NumericGradingTest {
 
   @Test
   void garbageIsInvalid() {
-    assertInstanceOf(Outcome.Invalid.class, grade(exact(7), "seven"));
+    assertInstanceOf(Outcome.Invalid.class, grade(exact(7), "lots"));
+    assertInstanceOf(Outcome.Invalid.class, grade(exact(7), "seventh"));
   }
 
   @Test

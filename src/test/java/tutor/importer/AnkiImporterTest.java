@@ -1,5 +1,6 @@
 package tutor.importer;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -73,17 +74,153 @@ class AnkiImporterTest {
   }
 
   @Test
-  void mediaIsLeftOutWithAWarning() throws Exception {
+  void mediaIsCopiedIntoThePackAndShownWithThePromptOrAfterTheBack() throws Exception {
     ImportResult r = importOf(new ApkgFixture()
-        .note(1, ApkgFixture.BASIC, "", 10, "perro <img src=\"dog.jpg\">", "dog [sound:dog.mp3]")
+        .note(1, ApkgFixture.BASIC, "", 10, "perro <img src=\"dog 1.jpg\">", "dog [sound:dog.mp3]")
         .note(2, ApkgFixture.BASIC, "", 10, "[sound:gato.mp3]", "cat")
-        .entry("0", "binary image bytes"));
-    assertEquals("perro", byId(r.pack(), "n1-1").prompt());
-    assertEquals(new Exercise.Flashcard("dog"), byId(r.pack(), "n1-1").body());
-    String warnings = r.warnings().toString();
-    assertTrue(warnings.contains("note 2 card 1: skipped: the front has only an image or sound"), warnings);
-    assertTrue(warnings.contains("1 media file (image or sound) was not imported"), warnings);
-    assertTrue(warnings.contains("2 notes refer to images or sound"), warnings);
+        .media("dog 1.jpg", new byte[] {1, 2, 3})
+        .media("gato.mp3", new byte[] {4, 5}));
+    Exercise dog = byId(r.pack(), "n1-1");
+    assertEquals("perro", dog.prompt());
+    String jpg = "media/" + AnkiMedia.safeName("dog 1.jpg");
+    assertTrue(jpg.startsWith("media/dog-1-") && jpg.endsWith(".jpg"), jpg);
+    assertEquals(List.of(jpg), dog.media());
+    assertEquals(new Exercise.Flashcard("dog"), dog.body(), "dog.mp3 is not in the deck: left out");
+    Exercise cat = byId(r.pack(), "n2-1");
+    assertEquals(List.of("media/gato.mp3"), cat.media());
+    assertEquals(List.of(jpg, "media/gato.mp3"), r.media().keySet().stream().sorted().toList());
+    assertArrayEquals(new byte[] {4, 5}, r.media().get("media/gato.mp3"));
+    assertEquals(1, r.losses().get(Loss.MEDIA_MISSING));
+    assertEquals(List.of("dog.mp3"), r.lossExamples().get(Loss.MEDIA_MISSING));
+  }
+
+  @Test
+  void mediaOnlyOnTheBackIsNamedAfterTheBack() throws Exception {
+    ImportResult r = importOf(new ApkgFixture()
+        .note(1, ApkgFixture.BASIC, "", 10, "perro", "dog [sound:perro.mp3]")
+        .media("perro.mp3", new byte[] {9}));
+    Exercise e = byId(r.pack(), "n1-1");
+    assertEquals(List.of(), e.media(), "a sound named after the answer is not played before it");
+    assertEquals(new Exercise.Flashcard("dog\n[audio: media/perro.mp3]"), e.body());
+  }
+
+  @Test
+  void blockElementsAndLineBreaksSeparateWords() throws Exception {
+    Pack p = importOf(new ApkgFixture()
+        .note(1, ApkgFixture.BASIC, "", 10, "shoulder<div>Flexion</div>", "<p>one</p><p>two</p>three<br>four")
+        .note(2, ApkgFixture.CLOZE, "", 10, "A {{c1::deletion}}<div>that is shown</div>", "")
+        .note(3, ApkgFixture.CLOZE, "", 10, "Say {{c1::two<div>words</div>}} now.", "")).pack();
+    assertEquals("shoulder\nFlexion", byId(p, "n1-1").prompt());
+    assertEquals(new Exercise.Flashcard("one\n\ntwo\nthree\nfour"), byId(p, "n1-1").body());
+    assertEquals("A {{deletion}}\nthat is shown", ((Exercise.Cloze) byId(p, "n2-1").body()).text());
+    assertEquals("Say {{two words}} now.", ((Exercise.Cloze) byId(p, "n3-1").body()).text());
+  }
+
+  @Test
+  void typeInTheAnswerCardsBecomeTypedAnswers() throws Exception {
+    ImportResult r = importOf(new ApkgFixture()
+        .model(2001, "Basic (type in the answer)", List.of("Front", "Back"),
+            "{{Front}}\n\n{{type:Back}}", "{{Front}}<hr id=answer>{{type:Back}}")
+        .note(1, 2001, "", 10, "the capital of <b>Spain</b>", "Madrid&nbsp;"));
+    Exercise e = byId(r.pack(), "n1-1");
+    assertEquals("the capital of Spain", e.prompt());
+    assertEquals(new Exercise.Text(List.of("Madrid"), null, tutor.pack.Normalization.DEFAULT), e.body());
+  }
+
+  @Test
+  void cardsAnkiWouldNotGenerateAreSkippedAndCounted() throws Exception {
+    ImportResult r = importOf(new ApkgFixture()
+        .model(2002, "Picture and word", List.of("Word", "Picture"),
+            "{{Word}}", "{{Picture}}",
+            "{{#Picture}}{{Picture}}{{/Picture}}", "{{Word}}")
+        .note(1, 2002, "", 10, "perro", "")
+        .note(2, 2002, "", 10, "gato", "<img src=\"cat.png\">")
+        .media("cat.png", new byte[] {1})
+        .note(3, ApkgFixture.CLOZE, "", 10, "{{c1::Madrid}}", ""));
+    List<String> ids = r.pack().exercises().stream().map(Exercise::id).sorted().toList();
+    assertEquals(List.of("n2-1", "n2-2", "n3-1"), ids, "perro has no back and no picture");
+    assertEquals(1, r.losses().get(Loss.NOT_GENERATED), r.losses().toString());
+    assertEquals(List.of("note 1 card 2"), r.lossExamples().get(Loss.NOT_GENERATED));
+    assertEquals(1, r.losses().get(Loss.EMPTY_SIDE), "perro's first card has an empty back");
+    assertEquals(List.of("media/cat.png"), byId(r.pack(), "n2-2").media());
+    assertEquals("Recall the answer to this image or sound.", byId(r.pack(), "n2-2").prompt());
+  }
+
+  @Test
+  void everyKindOfLossIsCountedAndNamed() throws Exception {
+    ImportResult r = importOf(new ApkgFixture()
+        .note(1, ApkgFixture.BASIC, "", 10, "Solve \\(x^2 = 4\\)", "x = 2")
+        .note(2, ApkgFixture.BASIC, "", 10, "<h1>Verbs</h1>comer", "<table><tr><td>yo</td><td>como</td></tr></table>")
+        .note(3, ApkgFixture.BASIC, "", 10, "<ruby>漢字<rt>かんじ</rt></ruby>", "<a href=\"https://x\">kanji</a>")
+        .note(4, ApkgFixture.BASIC, "", 10, "<b>bold</b>", "[$]e^x[/$]"));
+    assertEquals("Verbs\ncomer", byId(r.pack(), "n2-1").prompt());
+    assertEquals(new Exercise.Flashcard("yo | como"), byId(r.pack(), "n2-1").body());
+    assertEquals("漢字(かんじ)", byId(r.pack(), "n3-1").prompt());
+    assertEquals(2, r.losses().get(Loss.MATH));
+    assertEquals(List.of("n1-1", "n4-1"), r.lossExamples().get(Loss.MATH));
+    assertEquals(1, r.losses().get(Loss.HEADINGS));
+    assertEquals(1, r.losses().get(Loss.TABLES));
+    assertEquals(1, r.losses().get(Loss.FURIGANA));
+    assertEquals(1, r.losses().get(Loss.LINKS));
+    assertEquals(1, r.losses().get(Loss.FORMATTING));
+    assertTrue(Loss.MATH.line(2).startsWith("2 cards: LaTeX/MathJax kept as raw text"), Loss.MATH.line(2));
+  }
+
+  @Test
+  void theFuriganaFilterWritesReadingsInBrackets() throws Exception {
+    ImportResult r = importOf(new ApkgFixture()
+        .model(2003, "Japanese", List.of("Expression", "Meaning"), "{{furigana:Expression}}", "{{kana:Expression}} {{Meaning}}")
+        .note(1, 2003, "", 10, "日本語[にほんご]を 話[はな]す", "to speak Japanese"));
+    Exercise e = byId(r.pack(), "n1-1");
+    assertEquals("日本語(にほんご)を話(はな)す", e.prompt());
+    assertEquals(new Exercise.Flashcard("にほんごをはなす to speak Japanese"), e.body());
+    assertEquals(1, r.losses().get(Loss.FURIGANA));
+  }
+
+  @Test
+  void theScheduleAndReviewLogAreReadByExerciseWithAnkisDueDates() throws Exception {
+    long day = 86_400L;
+    long crt = 1_600_000_000L;
+    ImportResult r = importOf(new ApkgFixture().created(crt)
+        .note(1, ApkgFixture.BASIC, "", 10, "uno", "one")
+        .note(2, ApkgFixture.BASIC, "", 10, "dos", "two")
+        .note(3, ApkgFixture.BASIC, "", 10, "tres", "three")
+        .schedule(1, 0, 2, 2, 40, 12, 2500, 3, 0)
+        .review(1, 0, (crt + 20 * day + 3600) * 1000, 3, -600, 0, 5000, 0)
+        .review(1, 0, (crt + 21 * day + 3600) * 1000, 3, 4, 2500, 4000, 1)
+        .review(1, 0, (crt + 28 * day + 3600) * 1000, 3, 12, 2500, 3000, 1)
+        .schedule(2, 0, 1, 1, crt + 30 * day + 600, 0, 0, 1, 0)
+        .review(2, 0, (crt + 30 * day) * 1000, 1, -600, 0, 8000, 0));
+    AnkiHistory h = r.history();
+    assertEquals(crt % day, h.dayStartSecond());
+    assertEquals(4, h.rows());
+    AnkiHistory.Card uno = h.cards().stream().filter(c -> c.exerciseId().equals("n1-1")).findFirst().orElseThrow();
+    assertEquals(AnkiHistory.State.REVIEW, uno.state());
+    assertEquals(java.time.Instant.ofEpochSecond(crt + 40 * day), uno.due(), "day 40 of the collection");
+    assertEquals(3, uno.log().size());
+    assertEquals(tutor.optimize.ReviewKind.LEARN, uno.log().get(0).kind());
+    AnkiHistory.Card dos = h.cards().stream().filter(c -> c.exerciseId().equals("n2-1")).findFirst().orElseThrow();
+    assertEquals(java.time.Instant.ofEpochSecond(crt + 30 * day + 600), dos.due(), "learning: an exact time");
+    AnkiHistory.Card tres = h.cards().stream().filter(c -> c.exerciseId().equals("n3-1")).findFirst().orElseThrow();
+    assertEquals(AnkiHistory.State.NEW, tres.state());
+    assertEquals(null, tres.due());
+  }
+
+  @Test
+  void theOldSchedulersLearningButtonsAreMovedUpAsAnkiDoes() throws Exception {
+    ImportResult r = importOf(new ApkgFixture().schedulerVersion(1)
+        .note(1, ApkgFixture.BASIC, "", 10, "uno", "one")
+        .schedule(1, 0, 2, 2, 5, 3, 2500, 2, 0)
+        .review(1, 0, 1_600_000_100_000L, 2, -600, 0, 1000, 0)
+        .review(1, 0, 1_600_200_000_000L, 2, 3, 2500, 1000, 1));
+    List<tutor.optimize.RevlogEntry> log = r.history().cards().get(0).log();
+    assertEquals(3, log.get(0).rating(), "v1 learning 'Good' (2) is v2's 3");
+    assertEquals(2, log.get(1).rating(), "a review's buttons were already four");
+  }
+
+  @Test
+  void aDeckWithoutHistoryHasNone() throws Exception {
+    assertEquals(null, importOf(new ApkgFixture().note(1, ApkgFixture.BASIC, "", 10, "uno", "one")).history());
   }
 
   @Test
@@ -93,7 +230,8 @@ class AnkiImporterTest {
         .note(2, ApkgFixture.REVERSED, "", 11, "perro", "dog")
         .note(3, ApkgFixture.CLOZE, "", 11, "{{c1::Madrid}} is the capital of {{c2::Spain::a country}}.", "Since 1561.")
         .note(4, ApkgFixture.BASIC, "", 10, "[sound:gato.mp3]", "cat")
-        .entry("0", "image bytes");
+        .note(5, ApkgFixture.BASIC, "", 10, "[sound:missing.mp3] perro", "dog")
+        .media("gato.mp3", new byte[] {7, 7, 7});
     ImportResult legacy = AnkiImporter.read(f.write(dir, "deck.apkg", "collection.anki2"), "deck", null);
     Path newDir = Files.createDirectories(dir.resolve("new"));
     ImportResult newer = AnkiImporter.read(f.writeAnki21b(newDir, "deck.apkg"), "deck", null);
@@ -101,14 +239,18 @@ class AnkiImporterTest {
     assertEquals(legacy.warnings().stream().map(ImportWarning::message).toList(),
         newer.warnings().stream().map(ImportWarning::message).toList());
     Pack p = newer.pack();
-    assertEquals(List.of("n1-1", "n2-1", "n2-2", "n3-1", "n3-2"), p.exercises().stream().map(Exercise::id).sorted().toList());
+    assertEquals(List.of("n1-1", "n2-1", "n2-2", "n3-1", "n3-2", "n4-1", "n5-1"),
+        p.exercises().stream().map(Exercise::id).sorted().toList());
     assertEquals("to eat", byId(p, "n1-1").prompt());
     assertEquals(new Exercise.Flashcard("perro"), byId(p, "n2-2").body());
     assertEquals("{{Madrid}} is the capital of Spain.", ((Exercise.Cloze) byId(p, "n3-1").body()).text());
     assertEquals(List.of("a country"), byId(p, "n3-2").hints());
     assertEquals(List.of("Spanish", "Spanish / Verbs"), p.skills().stream().map(Skill::title).toList());
     assertEquals("Spanish", p.title());
-    assertTrue(newer.warnings().toString().contains("1 media file (image or sound) was not imported"), newer.warnings().toString());
+    assertEquals(legacy.media().keySet(), newer.media().keySet());
+    assertArrayEquals(new byte[] {7, 7, 7}, newer.media().get("media/gato.mp3"), "the newer format's files are zstd");
+    assertEquals(legacy.losses(), newer.losses());
+    assertEquals(1, newer.losses().get(Loss.MEDIA_MISSING));
   }
 
   @Test

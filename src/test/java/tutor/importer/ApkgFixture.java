@@ -25,25 +25,80 @@ import org.sqlite.Collation;
  * columns the importer reads, zipped with a media list and any extra entries; or the same notes in
  * the newer format ({@link #writeAnki21b}).
  */
-final class ApkgFixture {
-  static final long BASIC = 1001;
-  static final long REVERSED = 1002;
-  static final long CLOZE = 1003;
+public final class ApkgFixture {
+  public static final long BASIC = 1001;
+  public static final long REVERSED = 1002;
+  public static final long CLOZE = 1003;
 
   private final List<String[]> notes = new ArrayList<>(); // id, model, tags, fields
   private final List<long[]> cards = new ArrayList<>(); // nid, ord, did
   private final List<String[]> extraEntries = new ArrayList<>();
+  private final List<Object[]> media = new ArrayList<>(); // name, bytes
+  private final List<long[]> schedules = new ArrayList<>(); // card id, type, queue, due, ivl, factor, reps, lapses
+  private final List<long[]> reviews = new ArrayList<>(); // id, cid, ease, ivl, factor, time, type
+  private final Map<Long, Integer> templateCounts = new java.util.HashMap<>();
+  private String models = MODELS;
+  private long created = 1_600_000_000L; // 2020-09-13 12:26:40 UTC: the collection's first day starts then
+  private int schedulerVersion = 2;
   private String decks = """
       {"1": {"name": "Default"}, "10": {"name": "Spanish"}, "11": {"name": "Spanish::Verbs"}}""";
 
-  ApkgFixture note(long id, long model, String tags, long deck, String... fields) {
+  public ApkgFixture note(long id, long model, String tags, long deck, String... fields) {
     notes.add(new String[] {Long.toString(id), Long.toString(model), tags, String.join("\u001f", fields)});
-    int cardCount = model == REVERSED ? 2 : 1;
+    int cardCount = model == REVERSED ? 2 : templateCounts.getOrDefault(model, 1);
     if (model == CLOZE) cardCount = AnkiCloze.numbers(fields[0]).size();
     for (int ord = 0; ord < cardCount; ord++) {
       int o = model == CLOZE ? AnkiCloze.list(AnkiCloze.numbers(fields[0])).get(ord) - 1 : ord;
       cards.add(new long[] {id, o, deck});
     }
+    return this;
+  }
+
+  /** Adds a note type: {@code templates} are question and answer formats, in pairs. */
+  public ApkgFixture model(long id, String name, List<String> fields, String... templates) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    com.fasterxml.jackson.databind.node.ObjectNode all = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(models);
+    com.fasterxml.jackson.databind.node.ObjectNode m = all.putObject(Long.toString(id));
+    m.put("id", id).put("name", name).put("type", 0);
+    fields.forEach(f -> m.withArray("flds").addObject().put("name", f));
+    for (int i = 0; i < templates.length; i += 2) {
+      m.withArray("tmpls").addObject().put("qfmt", templates[i]).put("afmt", templates[i + 1]);
+    }
+    templateCounts.put(id, templates.length / 2);
+    models = json.writeValueAsString(all);
+    return this;
+  }
+
+  /** A media file, under the next number. */
+  public ApkgFixture media(String name, byte[] content) {
+    media.add(new Object[] {name, content});
+    return this;
+  }
+
+  /** The Anki card id of a note's card: note id * 1000 + ord. */
+  public static long cardId(long note, int ord) {
+    return note * 1000 + ord;
+  }
+
+  /** Sets a card's schedule (Anki's cards columns). */
+  public ApkgFixture schedule(long note, int ord, int type, int queue, long due, int ivl, int factor, int reps, int lapses) {
+    schedules.add(new long[] {cardId(note, ord), type, queue, due, ivl, factor, reps, lapses});
+    return this;
+  }
+
+  /** Adds a review-log row (Anki's revlog columns). */
+  public ApkgFixture review(long note, int ord, long atMillis, int ease, int ivl, int factor, int timeMillis, int type) {
+    reviews.add(new long[] {atMillis, cardId(note, ord), ease, ivl, factor, timeMillis, type});
+    return this;
+  }
+
+  public ApkgFixture created(long epochSeconds) {
+    created = epochSeconds;
+    return this;
+  }
+
+  public ApkgFixture schedulerVersion(int v) {
+    schedulerVersion = v;
     return this;
   }
 
@@ -70,7 +125,7 @@ final class ApkgFixture {
                 "tmpls": [{"qfmt": "{{cloze:Text}}", "afmt": "{{cloze:Text}}<br>{{Back Extra}}"}]}}""";
 
   /** Writes the package; {@code collectionName} is the entry the database goes into. */
-  Path write(Path dir, String fileName, String collectionName) throws Exception {
+  public Path write(Path dir, String fileName, String collectionName) throws Exception {
     Path db = dir.resolve(fileName + ".sqlite");
     legacyDatabase(db);
     Path apkg = dir.resolve(fileName);
@@ -79,8 +134,15 @@ final class ApkgFixture {
       z.write(Files.readAllBytes(db));
       z.closeEntry();
       z.putNextEntry(new ZipEntry("media"));
-      z.write("{}".getBytes());
+      Map<String, String> map = new java.util.LinkedHashMap<>();
+      for (int i = 0; i < media.size(); i++) map.put(Integer.toString(i), (String) media.get(i)[0]);
+      z.write(new ObjectMapper().writeValueAsBytes(map));
       z.closeEntry();
+      for (int i = 0; i < media.size(); i++) {
+        z.putNextEntry(new ZipEntry(Integer.toString(i)));
+        z.write((byte[]) media.get(i)[1]);
+        z.closeEntry();
+      }
       writeExtraEntries(z);
     }
     Files.delete(db);
@@ -89,10 +151,12 @@ final class ApkgFixture {
 
   private void legacyDatabase(Path db) throws Exception {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
-      st.execute("create table col (id integer primary key, ver integer, models text, decks text)");
-      try (PreparedStatement p = c.prepareStatement("insert into col values (1, 11, ?, ?)")) {
-        p.setString(1, MODELS);
-        p.setString(2, decks);
+      st.execute("create table col (id integer primary key, crt integer, ver integer, conf text, models text, decks text)");
+      try (PreparedStatement p = c.prepareStatement("insert into col values (1, ?, 11, ?, ?, ?)")) {
+        p.setLong(1, created);
+        p.setString(2, "{\"schedVer\": " + schedulerVersion + "}");
+        p.setString(3, models);
+        p.setString(4, decks);
         p.execute();
       }
       notesAndCards(c);
@@ -102,7 +166,12 @@ final class ApkgFixture {
   private void notesAndCards(Connection c) throws Exception {
     try (Statement st = c.createStatement()) {
       st.execute("create table notes (id integer primary key, guid text, mid integer, tags text, flds text)");
-      st.execute("create table cards (id integer primary key, nid integer, did integer, ord integer)");
+      st.execute("create table cards (id integer primary key, nid integer, did integer, ord integer,"
+          + " type integer default 0, queue integer default 0, due integer default 0, ivl integer default 0,"
+          + " factor integer default 0, reps integer default 0, lapses integer default 0, odue integer default 0,"
+          + " odid integer default 0)");
+      st.execute("create table revlog (id integer primary key, cid integer, usn integer, ease integer, ivl integer,"
+          + " lastIvl integer, factor integer, time integer, type integer)");
       try (PreparedStatement p = c.prepareStatement("insert into notes values (?, 'g', ?, ?, ?)")) {
         for (String[] n : notes) {
           p.setLong(1, Long.parseLong(n[0]));
@@ -112,11 +181,26 @@ final class ApkgFixture {
           p.execute();
         }
       }
-      try (PreparedStatement p = c.prepareStatement("insert into cards (nid, ord, did) values (?, ?, ?)")) {
+      try (PreparedStatement p = c.prepareStatement("insert into cards (id, nid, ord, did) values (?, ?, ?, ?)")) {
         for (long[] card : cards) {
-          p.setLong(1, card[0]);
-          p.setLong(2, card[1]);
-          p.setLong(3, card[2]);
+          p.setLong(1, cardId(card[0], (int) card[1]));
+          p.setLong(2, card[0]);
+          p.setLong(3, card[1]);
+          p.setLong(4, card[2]);
+          p.execute();
+        }
+      }
+      try (PreparedStatement p = c.prepareStatement("update cards set type = ?, queue = ?, due = ?, ivl = ?,"
+          + " factor = ?, reps = ?, lapses = ? where id = ?")) {
+        for (long[] k : schedules) {
+          for (int i = 1; i < 8; i++) p.setLong(i, k[i]);
+          p.setLong(8, k[0]);
+          p.execute();
+        }
+      }
+      try (PreparedStatement p = c.prepareStatement("insert into revlog values (?, ?, -1, ?, ?, 0, ?, ?, ?)")) {
+        for (long[] r : reviews) {
+          for (int i = 0; i < 7; i++) p.setLong(i + 1, r[i]);
           p.execute();
         }
       }
@@ -148,8 +232,8 @@ final class ApkgFixture {
         }
       });
       st.execute("pragma journal_mode=wal"); // as Anki writes its newer collections
-      st.execute("create table col (id integer primary key, ver integer, models text, decks text)");
-      st.execute("insert into col values (1, 18, '', '')");
+      st.execute("create table col (id integer primary key, crt integer, ver integer, models text, decks text)");
+      st.execute("insert into col values (1, " + created + ", 18, '', '')");
       st.execute("create table notetypes (id integer not null primary key, name text not null collate unicase,"
           + " mtime_secs integer not null, usn integer not null, config blob not null)");
       st.execute("create unique index idx_notetypes_name on notetypes (name)");
@@ -164,7 +248,7 @@ final class ApkgFixture {
           + " mtime_secs integer not null, usn integer not null, common blob not null, kind blob not null)");
       st.execute("create unique index idx_decks_name on decks (name)");
       ObjectMapper json = new ObjectMapper();
-      for (JsonNode m : json.readTree(MODELS)) {
+      for (JsonNode m : json.readTree(models)) {
         long id = m.path("id").asLong();
         // Notetype.Config: kind (1) only when cloze, as proto3 leaves defaults out; css (3),
         // requirements (8, nested) and stock kind (9) only to be skipped.
@@ -208,8 +292,15 @@ final class ApkgFixture {
       z.write(proto(1, 3));
       z.closeEntry();
       z.putNextEntry(new ZipEntry("media"));
-      z.write(zstd(new byte[0]));
+      ByteArrayOutputStream entries = new ByteArrayOutputStream();
+      for (Object[] m : media) entries.writeBytes(proto(1, proto(1, (String) m[0], 2, ((byte[]) m[1]).length)));
+      z.write(zstd(entries.toByteArray()));
       z.closeEntry();
+      for (int i = 0; i < media.size(); i++) {
+        z.putNextEntry(new ZipEntry(Integer.toString(i)));
+        z.write(zstd((byte[]) media.get(i)[1]));
+        z.closeEntry();
+      }
       writeExtraEntries(z);
     }
     Files.delete(db);

@@ -28,6 +28,18 @@ class CsvImporterTest {
   }
 
   @Test
+  void htmlBlockBoundariesBecomeLineBreaksInFieldsAndClozeKeys() throws Exception {
+    ImportResult r = importOf("x.csv", "#html:true\nline1,line2<div>line3</div>\n"
+        + "\"A {{c1::deletion}}<div>that</div>\",back\n\"<h2>Title</h2>x\",<b>y</b>\n");
+    Pack p = r.pack();
+    assertEquals(new tutor.pack.Exercise.Flashcard("line2\nline3"), p.exercises().get(0).body());
+    assertEquals("A {{deletion}}\nthat", ((tutor.pack.Exercise.Cloze) p.exercises().get(1).body()).text());
+    assertEquals("Title\nx", p.exercises().get(2).prompt());
+    assertEquals(1, r.losses().get(Loss.HEADINGS));
+    assertEquals(1, r.losses().get(Loss.FORMATTING));
+  }
+
+  @Test
   void twoColumnsAreFrontAndBack() throws Exception {
     Pack p = importOf("words.csv", "hola,hello\nadiós,goodbye\n").pack();
     assertEquals(List.of("hola", "adiós"), fronts(p));

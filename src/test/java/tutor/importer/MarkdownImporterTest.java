@@ -1,5 +1,6 @@
 package tutor.importer;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -118,12 +119,75 @@ class MarkdownImporterTest {
   }
 
   @Test
-  void cardsWithoutABackAndImagesAreReported() throws Exception {
+  void cardsWithoutABackAndMissingImagesAreReported() throws Exception {
     ImportResult r = importOf("## Empty\n\n## Picture\n![a chart](chart.png)\nA chart.\n");
     String w = r.warnings().toString();
     assertTrue(w.contains("notes.md:1: warning: skipped: the card 'Empty' has no back"), w);
-    assertTrue(w.contains("1 image was left out"), w);
+    assertEquals(1, r.losses().get(Loss.EMPTY_SIDE));
+    assertEquals(1, r.losses().get(Loss.MEDIA_MISSING));
+    assertEquals(List.of("chart.png"), r.lossExamples().get(Loss.MEDIA_MISSING));
     assertEquals(new Exercise.Flashcard("[image: a chart]\nA chart."), r.pack().exercises().get(0).body());
+  }
+
+  @Test
+  void imagesBesideTheFileAreCopiedIntoThePack() throws Exception {
+    Files.createDirectories(dir.resolve("img"));
+    Files.write(dir.resolve("img/chart.png"), new byte[] {1, 2});
+    Files.write(dir.resolve("img/map.png"), new byte[] {3});
+    ImportResult r = importOf("""
+        ## ![](img/chart.png) What does the chart show?
+        %
+        Growth. See ![the map][m].
+
+        [m]: img/map.png "A map"
+        """);
+    Exercise e = r.pack().exercises().get(0);
+    assertEquals("What does the chart show?", e.prompt());
+    assertEquals(List.of("media/chart.png"), e.media());
+    assertEquals(new Exercise.Flashcard("Growth. See [image: media/map.png]."), e.body());
+    assertArrayEquals(new byte[] {1, 2}, r.media().get("media/chart.png"));
+    assertEquals(java.util.Set.of("media/chart.png", "media/map.png"), r.media().keySet());
+  }
+
+  @Test
+  void anImageOutsideTheFilesDirectoryIsNotCopied() throws Exception {
+    Path outside = Files.createTempFile("secret", ".png");
+    try {
+      ImportResult r = importOf("## Q\n%\n![x](" + outside + ") A\n");
+      assertTrue(r.media().isEmpty());
+      assertEquals(1, r.losses().get(Loss.MEDIA_MISSING));
+    } finally {
+      Files.delete(outside);
+    }
+  }
+
+  @Test
+  void markdownIsNotWrittenIntoFieldsShownAsText() throws Exception {
+    Pack p = importOf("""
+        # Shell
+
+        Lessons keep **their** Markdown.
+
+        ## What does `ls -l` **print**?
+        %
+        A *long* listing: see [the manual](https://man7.org).
+
+        ## Pick the *copy* command
+        - [x] `cp`
+        - [ ] **mv**
+
+        ## Which command lists files?
+        = ls
+        hint: think **short**
+        """).pack();
+    Exercise ls = p.exercises().get(0);
+    assertEquals("What does ls -l print?", ls.prompt());
+    assertEquals(new Exercise.Flashcard("A long listing: see \"the manual\" (https://man7.org)."), ls.body());
+    assertEquals(List.of("think short"), p.exercises().get(2).hints());
+    Exercise cp = p.exercises().get(1);
+    assertEquals("Pick the copy command", cp.prompt());
+    assertEquals(List.of("cp", "mv"), ((Exercise.Choice) cp.body()).options());
+    assertEquals("Lessons keep **their** Markdown.", p.skills().get(0).lesson());
   }
 
   @Test

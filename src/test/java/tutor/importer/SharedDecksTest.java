@@ -34,6 +34,11 @@ class SharedDecksTest {
       Files.createDirectories(p.getParent());
       Files.writeString(p, f.getValue());
     }
+    for (Map.Entry<String, byte[]> f : r.media().entrySet()) {
+      Path p = out.resolve(f.getKey());
+      Files.createDirectories(p.getParent());
+      Files.write(p, f.getValue());
+    }
     assertEquals(r.pack().exercises().size(), PackReader.read(out).exercises().size());
     return r;
   }
@@ -43,7 +48,12 @@ class SharedDecksTest {
     ImportResult r = importOf("ankidroid-templates/templates.apkg");
     assertTrue(r.pack().skills().size() > 3, r.pack().skills().toString());
     assertTrue(r.pack().exercises().stream().anyMatch(e -> e.body() instanceof Exercise.Cloze));
-    assertTrue(r.warnings().stream().anyMatch(w -> w.message().contains("images or sound")));
+    assertTrue(r.losses().get(Loss.NOT_GENERATED) >= 1, r.losses().toString());
+    assertTrue(r.losses().get(Loss.MEDIA_MISSING) > 0, "the deck refers to images it does not hold");
+    assertTrue(r.losses().get(Loss.TABLES) > 0 && r.losses().get(Loss.HEADINGS) > 0, r.losses().toString());
+    assertTrue(r.history() != null && r.history().rows() > 0, "the deck has a review log");
+    assertTrue(r.pack().exercises().stream().noneMatch(e -> e.prompt().matches("(?s).*[a-z][A-Z][a-z].*\\bFlexion.*")),
+        "no words run together across block elements");
   }
 
   @Test
@@ -54,9 +64,11 @@ class SharedDecksTest {
   }
 
   @Test
-  void aDeckWithAnImageImportsItsTextAndWarnsAboutTheMedia() throws Exception {
+  void aDeckWithAnImageKeepsItInThePack() throws Exception {
     ImportResult r = importOf("anki-apkg-export-output/output.apkg");
-    assertTrue(r.warnings().stream().anyMatch(w -> w.message().contains("media file")), r.warnings().toString());
+    assertEquals(java.util.Set.of("media/anki.png"), r.media().keySet());
+    assertTrue(r.pack().exercises().stream().anyMatch(e -> e.media().equals(java.util.List.of("media/anki.png"))));
+    assertTrue(r.losses().isEmpty(), r.losses().toString());
   }
 
   @Test
@@ -64,7 +76,7 @@ class SharedDecksTest {
     Path file = DECKS.resolve("anki-media/media.apkg");
     assumeTrue(Files.isRegularFile(file), "shared decks not available");
     ImportException e = assertThrows(ImportException.class, () -> Importers.read(file, "x", null));
-    assertTrue(e.getMessage().contains("no cards to import") && e.getMessage().contains("image or sound"), e.getMessage());
+    assertTrue(e.getMessage().contains("no cards to import") && e.getMessage().contains("the back is empty"), e.getMessage());
   }
 
   @Test
@@ -92,8 +104,21 @@ class SharedDecksTest {
   }
 
   @Test
-  void mdankiMarkdownImports() throws Exception {
+  void mdankiMarkdownImportsWithItsImageAndWithoutMarkdownInTextFields() throws Exception {
     assertEquals(4, importOf("mdanki-samples/samples/simple.md").pack().exercises().size());
-    assertEquals(3, importOf("mdanki-samples/samples/complex.md").pack().exercises().size());
+    ImportResult complex = importOf("mdanki-samples/samples/complex.md");
+    assertEquals(3, complex.pack().exercises().size());
+    assertEquals(java.util.Set.of("media/nodejs.png"), complex.media().keySet());
+    assertTrue(complex.pack().exercises().stream().noneMatch(e -> e.body().toString().contains("**")));
+  }
+
+  @Test
+  void everyDeckNamesWhatItLost() throws Exception {
+    ImportResult music = importOf("anki-pwa-music-intervals/example_music_intervals.apkg");
+    assertEquals(java.util.List.of(Loss.HEADINGS), music.lossKinds());
+    ImportResult tsv = importOf("anki-text-2fields/text-2fields.txt");
+    assertEquals(java.util.List.of(Loss.EMPTY_SIDE, Loss.ROW_MALFORMED, Loss.ROW_DUPLICATE), tsv.lossKinds());
+    int counted = tsv.losses().values().stream().mapToInt(Integer::intValue).sum();
+    assertEquals(tsv.warnings().size(), counted, "every skipped row is counted");
   }
 }

@@ -48,7 +48,10 @@ class KindsTest {
         new Exercise.Choice(List.of("a", "b"), List.of(0), true),
         new Exercise.Text(List.of("x"), null, tutor.pack.Normalization.DEFAULT),
         new Exercise.Cloze("a {{b}}", List.of(new tutor.pack.Gap(List.of("b"))), tutor.pack.Normalization.DEFAULT),
-        new Exercise.Numeric(1, 0, false, ""), new Exercise.Order(List.of("a", "b", "c")));
+        new Exercise.Numeric(1, 0, false, ""), new Exercise.Order(List.of("a", "b", "c")),
+        new Exercise.Sql(new tutor.pack.Fixture("f", "f.sql", "CREATE TABLE t(x);"), "SELECT x FROM t", false, null,
+            false, false, 0),
+        new Exercise.Regex("a+", true, false, List.of("a"), List.of("b"), List.of(), List.of()));
     assertEquals(Exercise.Body.class.getPermittedSubclasses().length, samples.size(), "a sample of every kind");
     for (Exercise.Body b : samples) {
       Kind k = Kind.of(b);

@@ -40,7 +40,7 @@ class ExerciseErrorsTest {
             prompt: Q
         """);
     assertError(errorsOf(f), x(), line(f, "type: mcq"), "exercise 'pipes-3': unknown type 'mcq' "
-        + "(expected one of flashcard, choice, text, cloze, numeric, order)");
+        + "(expected one of flashcard, choice, text, cloze, numeric, order, sql, regex)");
   }
 
   @Test

@@ -178,7 +178,7 @@ class WhenStuckTest {
 
   @Test
   void anAnswerOfTheWrongShapeIsATryButAnEmptyLineIsNot() {
-    ScriptedUi typed = new ScriptedUi("five", ":skip");
+    ScriptedUi typed = new ScriptedUi("lots", ":skip");
     assertThrows(SkipExercise.class, () -> run(typed, NO_HINTS));
     assertEquals("skipped 5 / ", typed.shown.get(2));
     ScriptedUi empty = new ScriptedUi("", ":skip");

@@ -61,6 +61,18 @@ class ExerciseCodecTest {
    * hash of an installed exercise do not change, and its learners' cards are not reset.
    */
   @Test
+  void mediaComeBackAndAnExerciseWithoutThemIsStoredAsBefore() {
+    Exercise plain = new Exercise("f", List.of("s"), "perro", 2, List.of(), "", List.of(), new Exercise.Flashcard("dog"));
+    Exercise shown = plain.withMedia(List.of("media/dog.png", "media/perro.mp3"));
+    assertEquals(shown, ExerciseCodec.fromJson(ExerciseCodec.toJson(shown)));
+    assertEquals(List.of("media/dog.png", "media/perro.mp3"), ExerciseCodec.fromJson(ExerciseCodec.toJson(shown)).media());
+    String json = ExerciseCodec.toJson(plain);
+    assertEquals(-1, json.indexOf("media"), json);
+    assertEquals(plain, ExerciseCodec.fromJson(json));
+    assertEquals(ExerciseCodec.keyHash(plain), ExerciseCodec.keyHash(shown), "media are not the answer");
+  }
+
+  @Test
   void textAndClozeWithoutTheNewFieldsAreWrittenAsBefore() {
     Exercise text = new Exercise("t", List.of("s"), "?", 2, List.of(), "", List.of(),
         new Exercise.Text(List.of("one"), null, Normalization.DEFAULT));

@@ -84,6 +84,7 @@ class ExerciseOutlineTest {
         s.execute("ALTER TABLE mastery DROP COLUMN " + column);
       }
       s.execute("DROP TABLE leeches");
+      s.execute("DROP TABLE pack_media");
       s.execute("ALTER TABLE exercises DROP COLUMN examples");
       s.execute("PRAGMA user_version = " + Database.MIGRATIONS.indexOf("007-exercise-outline.sql"));
     }

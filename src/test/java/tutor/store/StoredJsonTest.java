@@ -54,6 +54,14 @@ class StoredJsonTest {
     TODAY.put("{\"kind\":\"numeric\",\"answer\":1.5,\"tolerance\":0.05,\"relative\":true,\"unit\":\"kg\"}",
         new Exercise.Numeric(1.5, 0.05, true, "kg"));
     TODAY.put("{\"kind\":\"order\",\"items\":[\"x\",\"y\",\"z\"]}", new Exercise.Order(List.of("x", "y", "z")));
+    // A sql exercise carries its fixture's script, so an installed pack grades with nothing else.
+    TODAY.put("{\"kind\":\"sql\",\"fixture\":{\"name\":\"shop\",\"path\":\"fixtures/shop.sql\",\"sql\":"
+        + "\"CREATE TABLE t(x);\"},\"solution\":\"SELECT x FROM t\",\"change\":false,\"check\":null,"
+        + "\"ordered\":true,\"columns\":false,\"tolerance\":0.01}", new Exercise.Sql(new tutor.pack.Fixture("shop",
+            "fixtures/shop.sql", "CREATE TABLE t(x);"), "SELECT x FROM t", false, null, true, false, 0.01));
+    TODAY.put("{\"kind\":\"regex\",\"solution\":\"[0-9]{5}\",\"whole\":true,\"ignoreCase\":false,"
+        + "\"match\":[\"12345\"],\"reject\":[\"1234\"],\"hiddenMatch\":[],\"hiddenReject\":[\"12a45\"]}",
+        new Exercise.Regex("[0-9]{5}", true, false, List.of("12345"), List.of("1234"), List.of(), List.of("12a45")));
   }
 
   @Test

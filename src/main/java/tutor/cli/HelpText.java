@@ -1,0 +1,116 @@
+package tutor.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import picocli.CommandLine;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.Help.Column;
+import picocli.CommandLine.Help.TextTable;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * Help as a reader expects it at any width. Descriptions are written in the annotations as short
+ * source lines; here the lines of a paragraph are joined, so that Picocli wraps them to the
+ * terminal, not at the author's line ends. A list of commands shows each one's first sentence,
+ * whole, never its first source line cut mid-sentence.
+ */
+final class HelpText {
+  private HelpText() {}
+
+  /** Applies the rules to {@code cl} and every command below it. */
+  static void apply(CommandLine cl) {
+    CommandSpec spec = cl.getCommandSpec();
+    spec.usageMessage().description(paragraphs(spec.usageMessage().description()));
+    cl.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER, HelpText::footer);
+    if (!cl.getSubcommands().isEmpty()) {
+      cl.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, HelpText::commandList);
+    }
+    for (CommandLine sub : new java.util.LinkedHashSet<>(cl.getSubcommands().values())) apply(sub);
+  }
+
+  /**
+   * The lines of each paragraph joined into one. A paragraph ends at an empty line, before a line
+   * that starts with a space or a list mark, and after a line that ends with ':'; those keep the
+   * author's layout (lists, examples).
+   */
+  static String[] paragraphs(String[] lines) {
+    List<String> out = new ArrayList<>();
+    boolean open = false;
+    for (String line : lines) {
+      boolean keep = line.isBlank() || line.startsWith(" ") || line.startsWith("- ") || line.startsWith("* ")
+          || line.startsWith("%n");
+      if (open && !keep) {
+        // joined below; a paragraph goes on
+        out.set(out.size() - 1, out.get(out.size() - 1).stripTrailing() + " " + line.strip());
+      } else {
+        out.add(line);
+      }
+      open = !keep && !line.stripTrailing().endsWith(":") && !line.stripTrailing().endsWith("%n");
+    }
+    return out.toArray(String[]::new);
+  }
+
+  /** After '.', '!' or '?' and before a space, except in "e.g." and "i.e.". */
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<!\\be\\.g\\.)(?<!\\bi\\.e\\.)(?<=[.!?])\\s+");
+
+  /** A first sentence longer than this is shown up to its colon, when the colon comes late enough. */
+  private static final int LONG = 90;
+
+  /** What a list of commands says of one: its header, else the first sentence of its description. */
+  static String summary(CommandSpec spec) {
+    String[] header = spec.usageMessage().header();
+    if (header.length > 0 && !header[0].isBlank()) return plainText(header[0]);
+    String[] description = paragraphs(spec.usageMessage().description());
+    if (description.length == 0) return "";
+    String first = plainText(description[0]);
+    String sentence = SENTENCE_END.split(first, 2)[0].strip();
+    int colon = sentence.indexOf(": ");
+    return sentence.length() > LONG && colon >= 20 ? sentence.substring(0, colon) : sentence;
+  }
+
+  private static String plainText(String format) {
+    return format.replace("%n", " ").replace("%%", "%").strip();
+  }
+
+  /**
+   * The footer (examples, notes): indented lines as written, prose joined into paragraphs and
+   * wrapped to the help's width (Picocli prints footers as they are).
+   */
+  static String footer(Help help) {
+    int width = help.commandSpec().usageMessage().width() - 1; // as Picocli: the last column stays free
+    StringBuilder out = new StringBuilder();
+    for (String line : paragraphs(help.commandSpec().usageMessage().footer())) {
+      String text = line.replace("%n", "\n").replace("%%", "%");
+      if (line.startsWith(" ") && text.length() <= width) {
+        out.append(text).append('\n');
+      } else {
+        for (String wrapped : tutor.terminal.Wrap.lines(text, width, "")) out.append(wrapped).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  /** The list of commands, two columns wrapped to the help's width. */
+  static String commandList(Help help) {
+    Map<String, Help> subcommands = help.subcommands();
+    if (subcommands.isEmpty()) return "";
+    int nameWidth = 0;
+    List<String[]> rows = new ArrayList<>();
+    for (Map.Entry<String, Help> e : subcommands.entrySet()) {
+      CommandSpec sub = e.getValue().commandSpec();
+      if (sub.usageMessage().hidden()) continue;
+      String names = String.join(", ", e.getValue().commandSpec().names());
+      nameWidth = Math.max(nameWidth, names.length());
+      rows.add(new String[] {names, summary(sub)});
+    }
+    int width = help.commandSpec().usageMessage().width();
+    int first = Math.min(nameWidth + 4, width / 3);
+    TextTable table = TextTable.forColumns(help.colorScheme(),
+        new Column(first, 2, Column.Overflow.SPAN), new Column(width - first, 2, Column.Overflow.WRAP));
+    table.setAdjustLineBreaksForWideCJKCharacters(help.commandSpec().usageMessage().adjustLineBreaksForWideCJKCharacters());
+    for (String[] row : rows) table.addRowValues(row);
+    return table.toString();
+  }
+}

@@ -1,0 +1,116 @@
+package tutor.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
+import tutor.grade.EditDistance;
+
+/**
+ * A mistake on the command line as one line on standard error, exit code 2, with "did you mean"
+ * when a command, subcommand or option is close to what was typed (as git does): never Picocli's
+ * whole usage message, which buries the one thing that is wrong.
+ */
+final class UsageErrors implements CommandLine.IParameterExceptionHandler {
+  @Override
+  public int handleParseException(ParameterException e, String[] args) {
+    CommandLine cl = e.getCommandLine();
+    if (e.getMessage().startsWith("Missing required subcommand")) {
+      // A group of commands given alone ("tutor", "tutor pack"): what it offers, as git does.
+      if (cl.getParent() == null) {
+        cl.getOut().print(Overview.text());
+      } else {
+        cl.usage(cl.getOut());
+      }
+      cl.getOut().flush();
+      return ExitCodes.OK;
+    }
+    PrintWriter err = cl.getErr();
+    err.println("tutor: " + message(e));
+    err.flush();
+    return ExitCodes.BAD_INPUT;
+  }
+
+  /** What is wrong, what was probably meant, and where to read more. */
+  static String message(ParameterException e) {
+    CommandLine cl = e.getCommandLine();
+    String path = qualifiedName(cl);
+    String help = " (" + path + " --help)";
+    String of = path.equals("tutor") ? "" : " for " + path.substring("tutor ".length());
+    // A mistyped option is the mistake to name, even when Picocli first saw a missing one.
+    List<String> unmatched = e instanceof UnmatchedArgumentException u ? u.getUnmatched()
+        : cl.getParseResult() == null ? List.of() : cl.getParseResult().unmatched();
+    if (!unmatched.isEmpty()) {
+      String option = unmatched.stream().filter(a -> a.startsWith("-") && a.length() > 1).findFirst().orElse(null);
+      if (option != null) {
+        String typed = option.contains("=") ? option.substring(0, option.indexOf('=')) : option;
+        List<String> names = new ArrayList<>();
+        cl.getCommandSpec().options().forEach(o -> {
+          if (!o.hidden()) names.addAll(List.of(o.names()));
+        });
+        return "unknown option '" + typed + "'" + of + didYouMean(typed, names) + help;
+      }
+      String word = unmatched.get(0);
+      if (!cl.getSubcommands().isEmpty()) {
+        return "unknown command '" + word + "'" + of + didYouMean(word, cl.getSubcommands().keySet())
+            + " (" + path + " --help lists them)";
+      }
+      return "unexpected argument '" + word + "'" + of + help;
+    }
+    return sentence(e.getMessage()) + help;
+  }
+
+  /** "tutor pack add", from the command line that failed. */
+  static String qualifiedName(CommandLine cl) {
+    List<String> names = new ArrayList<>();
+    for (CommandLine c = cl; c != null; c = c.getParent()) names.add(0, c.getCommandName());
+    if (!names.get(0).equals("tutor")) names.set(0, "tutor");
+    return String.join(" ", names);
+  }
+
+  /** "; did you mean 'study'?" for the nearest of {@code candidates}, or "" when none is near. */
+  static String didYouMean(String typed, Collection<String> candidates) {
+    List<String> near = suggestions(typed, candidates);
+    if (near.isEmpty()) return "";
+    return "; did you mean " + String.join(" or ", near.stream().map(n -> "'" + n + "'").toList()) + "?";
+  }
+
+  /**
+   * The candidates within a few edits (swapped letters count as one), or that start with what
+   * was typed; nearest first, at most three.
+   */
+  static List<String> suggestions(String typed, Collection<String> candidates) {
+    String t = typed.toLowerCase(Locale.ROOT);
+    String bare = t.replaceFirst("^-+", "");
+    int allowed = Math.max(1, Math.min(3, bare.length() / 3));
+    record Near(String name, int distance) {}
+    List<Near> near = new ArrayList<>();
+    for (String c : candidates) {
+      String lower = c.toLowerCase(Locale.ROOT);
+      int d = EditDistance.withTranspositions(t, lower);
+      if (d <= allowed) {
+        near.add(new Near(c, d));
+      } else if (bare.length() >= 2 && lower.replaceFirst("^-+", "").startsWith(bare)) {
+        near.add(new Near(c, allowed + 1));
+      }
+    }
+    near.sort(Comparator.comparingInt(Near::distance).thenComparing(Near::name));
+    int best = near.isEmpty() ? 0 : near.get(0).distance();
+    return near.stream().filter(n -> n.distance() == best).limit(3).map(Near::name).toList();
+  }
+
+  /** Picocli's message as the middle of one line: first letter small, no final period or newline. */
+  private static String sentence(String message) {
+    String m = message.strip().replace('\n', ' ');
+    if (m.endsWith(".")) m = m.substring(0, m.length() - 1);
+    if (m.length() > 1 && Character.isUpperCase(m.charAt(0)) && !Character.isUpperCase(m.charAt(1))) {
+      m = Character.toLowerCase(m.charAt(0)) + m.substring(1);
+    }
+    return m;
+  }
+}

@@ -1,0 +1,177 @@
+package tutor.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * Help read as a new user reads it, for every command: nothing cut mid-sentence, no line broken
+ * where the author's source line ended, every default stated; mistakes answered with one line,
+ * a suggestion and exit code 2.
+ */
+class HelpAndUsageTest {
+  @TempDir Path dir;
+
+  private Cli cli() {
+    return new Cli(dir.resolve("tutor.db"));
+  }
+
+  private static List<List<String>> commandPaths() {
+    List<List<String>> paths = new ArrayList<>();
+    collect(Main.commandLine(new Context(Map.of(), InputStream.nullInputStream(),
+        new PrintWriter(Writer.nullWriter()), new PrintWriter(Writer.nullWriter()), false)), new ArrayList<>(), paths);
+    return paths;
+  }
+
+  private static void collect(CommandLine cl, List<String> path, List<List<String>> out) {
+    out.add(new ArrayList<>(path));
+    for (var e : cl.getSubcommands().entrySet()) {
+      List<String> sub = new ArrayList<>(path);
+      sub.add(e.getKey());
+      collect(e.getValue(), sub, out);
+    }
+  }
+
+  private Cli.Result help(List<String> path) {
+    List<String> args = new ArrayList<>(path);
+    args.add("--help");
+    return cli().run(args.toArray(String[]::new));
+  }
+
+  @Test
+  void everyCommandsHelpFitsEightyColumnsAndIsWrappedOnlyWhereTheLineIsFull() {
+    List<List<String>> paths = commandPaths();
+    assertTrue(paths.size() > 20, "commands: " + paths);
+    for (List<String> path : paths) {
+      Cli.Result r = help(path);
+      String name = "tutor " + String.join(" ", path);
+      assertEquals(0, r.code(), name);
+      List<String> lines = r.out().lines().toList();
+      for (String line : lines) assertTrue(line.length() <= 80, name + ": wider than 80:\n" + line);
+      // The description: from the line after the usage synopsis to the first option or parameter.
+      int start = 1;
+      while (start < lines.size() && lines.get(start).startsWith(" ")) start++;
+      for (int i = start; i + 1 < lines.size(); i++) {
+        String line = lines.get(i);
+        String next = lines.get(i + 1);
+        if (line.isBlank() || next.isBlank() || next.startsWith(" ") || line.startsWith(" ")) continue;
+        if (line.stripTrailing().endsWith(":")) continue; // a list follows
+        if (next.startsWith("- ") || next.startsWith("* ")) continue; // a list item
+        String firstWord = next.split(" ")[0];
+        // Picocli keeps the last column free: a full line is one the next word would take past 79.
+        assertTrue(line.length() + 1 + firstWord.length() > 79,
+            name + ": a line broken before it was full (a hard line break in the source?):\n" + line + "\n" + next);
+      }
+    }
+  }
+
+  @Test
+  void noCommandListCutsASummaryMidSentence() {
+    for (List<String> path : commandPaths()) {
+      Cli.Result r = help(path);
+      String out = r.out();
+      int list = out.indexOf("\nCommands:\n");
+      if (list < 0) continue;
+      String section = out.substring(list + "\nCommands:\n".length());
+      section = section.substring(0, section.indexOf("\n\n") < 0 ? section.length() : section.indexOf("\n\n"));
+      // Join each entry's wrapped lines: an entry starts at two spaces and a name.
+      List<String> entries = new ArrayList<>();
+      for (String line : section.lines().toList()) {
+        if (line.matches("  \\S.*")) entries.add(line.strip());
+        else entries.set(entries.size() - 1, entries.get(entries.size() - 1) + " " + line.strip());
+      }
+      for (String entry : entries) {
+        String summary = entry.replaceFirst("^\\S+(, \\S+)*\\s+", "");
+        assertFalse(summary.matches(".*[,;:]$") || summary.matches(".*\\b(the|a|and|or|so|that|of|to)$"),
+            "tutor " + String.join(" ", path) + ": a summary cut mid-sentence: " + entry);
+        assertFalse(summary.isBlank(), "an empty summary: " + entry);
+      }
+    }
+  }
+
+  @Test
+  void everyOptionSaysItsDefaultWhereItRefersToOne() {
+    Cli.Result r = cli().run("study", "--help");
+    assertFalse(r.out().contains("see below"), r.out());
+    String joined = r.out().replaceAll("\\s+", " ");
+    assertTrue(joined.contains("~/.local/share/tutor"), r.out());
+  }
+
+  @Test
+  void tutorAloneGivesAShortOverviewAndExitsZero() {
+    Cli.Result r = cli().run();
+    assertEquals(0, r.code(), r.toString());
+    assertTrue(r.out().contains("tutor study"), r.out());
+    assertTrue(r.out().contains("tutor help study"), r.out());
+    assertTrue(r.out().lines().count() < 20, "short: " + r.out());
+    assertEquals("", r.err());
+  }
+
+  @Test
+  void helpNamesACommand() {
+    Cli.Result viaHelp = cli().run("help", "study");
+    Cli.Result viaOption = cli().run("study", "--help");
+    assertEquals(0, viaHelp.code(), viaHelp.toString());
+    assertEquals(viaOption.out(), viaHelp.out());
+    assertTrue(viaHelp.out().contains("Usage: tutor study"), viaHelp.out());
+    Cli.Result nested = cli().run("help", "pack", "add");
+    assertTrue(nested.out().contains("Usage: tutor pack add"), nested.out());
+    assertEquals(0, cli().run("help").code());
+  }
+
+  @Test
+  void aGroupOfCommandsAloneShowsWhatItOffers() {
+    Cli.Result r = cli().run("pack");
+    assertEquals(0, r.code(), r.toString());
+    assertTrue(r.out().contains("list"), r.out());
+  }
+
+  @Test
+  void mistakesGetOneLineWithASuggestionAndExitTwo() {
+    assertMistake(cli().run("stdy"), "tutor: unknown command 'stdy'; did you mean 'study'? (tutor --help lists them)");
+    assertMistake(cli().run("pack", "lsit"),
+        "tutor: unknown command 'lsit' for pack; did you mean 'list'? (tutor pack --help lists them)");
+    assertMistake(cli().run("study", "--lmit", "5"),
+        "tutor: unknown option '--lmit' for study; did you mean '--limit'? (tutor study --help)");
+    assertMistake(cli().run("help", "stdy"), "tutor: unknown command 'stdy'; did you mean 'study'? (tutor --help lists them)");
+    assertMistake(cli().run("goal", "add", "--bye", "2027-01-01"), "did you mean '--by'?");
+    assertMistake(cli().run("study", "foo"), "tutor: unexpected argument 'foo' for study (tutor study --help)");
+    assertMistake(cli().run("xyzzy"), "tutor: unknown command 'xyzzy' (tutor --help lists them)");
+    assertMistake(cli().run("study", "--limit", "many"), "(tutor study --help)");
+  }
+
+  private static void assertMistake(Cli.Result r, String expected) {
+    assertEquals(2, r.code(), r.toString());
+    assertEquals("", r.out(), r.toString());
+    assertEquals(1, r.err().lines().count(), "one line:\n" + r.err());
+    assertTrue(r.err().contains(expected), "expected '" + expected + "' in:\n" + r.err());
+    assertFalse(r.err().contains("Usage:"), r.err());
+  }
+
+  @Test
+  void suggestionsAllowASwapAndATypoButNotNonsense() {
+    assertEquals(List.of("list"), UsageErrors.suggestions("lsit", List.of("list", "add", "new")));
+    assertEquals(List.of("study"), UsageErrors.suggestions("stdy", List.of("study", "stats", "due")));
+    assertEquals(List.of(), UsageErrors.suggestions("xyzzy", List.of("study", "stats", "due")));
+    assertEquals(List.of("--limit"), UsageErrors.suggestions("--lmit", List.of("--limit", "--minutes", "--pack")));
+  }
+
+  @Test
+  void descriptionParagraphsAreJoinedButListsKeepTheirLines() {
+    String[] joined = HelpText.paragraphs(new String[] {"One sentence that", "goes on.", "", "Keys:", "  a  one",
+        "  b  two", "Then more", "text."});
+    assertEquals(List.of("One sentence that goes on.", "", "Keys:", "  a  one", "  b  two", "Then more text."),
+        List.of(joined));
+  }
+}
