@@ -83,8 +83,9 @@ final class BackupCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     if (all.isEmpty()) {
-      root.ctx.err().println("No automatic backups yet in " + AutoBackups.directory(db)
-          + " (tutor makes one a day when you study, and one before each command that deletes data).");
+      TextRows.wrap("No automatic backups yet in " + AutoBackups.directory(db)
+          + " (tutor makes one a day when you study, and one before each command that deletes data).",
+          TerminalWidth.forProse(root.ctx)).forEach(root.ctx.err()::println);
       return ExitCodes.OK;
     }
     for (AutoBackups.Entry e : all) {

@@ -19,6 +19,7 @@ import tutor.session.Durations;
 import tutor.session.LearnerSettings;
 import tutor.session.StudyDay;
 import tutor.store.DueItem;
+import tutor.store.DueOutlook;
 import tutor.store.Learner;
 import tutor.store.SqliteStore;
 
@@ -48,23 +49,30 @@ final class DueCommand implements Callable<Integer> {
       Learner learner = store.currentLearner(now);
       StudyDay day = LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault()).day();
       Instant horizon = day.endOf(now).plus(Duration.ofDays(days));
-      List<DueItem> items = store.dueBefore(learner.id(), horizon, Integer.MAX_VALUE);
       // A review due today is due all day (the learner's day); a learning step only at its minute.
       Instant todayEnds = day.endOf(now);
-      List<DueItem> dueNow = items.stream().filter(i -> !i.due().isAfter(now)
-          || (i.phase() == tutor.schedule.CardPhase.REVIEW && i.due().isBefore(todayEnds))).toList();
-      // By identity: the items are the same objects, and a record's equals is slow to start.
-      java.util.Set<DueItem> isDueNow = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-      isDueNow.addAll(dueNow);
+      // Counted by the store on its due-time indexes, a span per study day: no card read to count it.
+      LocalDate today = day.dateOf(now);
+      List<Instant> bounds = new java.util.ArrayList<>();
+      for (int i = 1; day.startOf(today.plusDays(i)).isBefore(horizon); i++) bounds.add(day.startOf(today.plusDays(i)));
+      bounds.add(horizon);
+      DueOutlook outlook = store.dueOutlook(learner.id(), now, todayEnds, bounds,
+          format == OutputFormat.json ? Integer.MAX_VALUE : LISTED);
+      List<DueItem> dueNow = outlook.listed();
       Map<LocalDate, Integer> perDay = new TreeMap<>();
-      for (int i = 0; i <= days; i++) perDay.put(day.dateOf(now).plusDays(i), 0);
-      for (DueItem i : items) {
-        if (!isDueNow.contains(i)) perDay.merge(day.dateOf(i.due()), 1, Integer::sum);
+      for (int i = 0; i <= days; i++) perDay.put(today.plusDays(i), 0);
+      for (int i = 0; i < bounds.size(); i++) {
+        if (outlook.later().get(i) > 0) perDay.merge(today.plusDays(i), outlook.later().get(i), Integer::sum);
       }
+      // Today counts what is due now as well (overdue included): "8 due now" never beside "today 0".
+      perDay.merge(today, outlook.dueNow(), Integer::sum);
       if (format == OutputFormat.json) {
         ObjectMapper m = new ObjectMapper();
         ObjectNode o = m.createObjectNode();
-        o.put("learner", learner.name()).put("now", now.toString()).put("due_now", dueNow.size());
+        double secs = new tutor.store.GoalStore(store).recentMedianSeconds(learner.id(), 200);
+        o.put("learner", learner.name()).put("now", now.toString()).put("due_now", outlook.dueNow())
+            .put("minutes_estimate", Math.round(outlook.dueNow() * (Double.isNaN(secs)
+                ? tutor.goal.GoalPlanner.DEFAULT_SECONDS_PER_EXERCISE : secs) / 6) / 10.0);
         var list = o.putArray("due");
         for (DueItem i : dueNow) {
           list.addObject().put("pack", i.card().packId()).put("exercise", i.card().exerciseId())
@@ -76,18 +84,12 @@ final class DueCommand implements Callable<Integer> {
         out.println(m.writerWithDefaultPrettyPrinter().writeValueAsString(o));
         return ExitCodes.OK;
       }
-      out.println(dueNow.isEmpty() ? "Nothing is due now." : dueNow.size() + " due now:");
-      for (DueItem i : dueNow.subList(0, Math.min(LISTED, dueNow.size()))) {
-        out.printf("  %-12s %-28s %s%n", i.card().packId(), i.card().exerciseId(), i.skillTitle());
-      }
-      if (dueNow.size() > LISTED) out.printf("  ... and %d more%n", dueNow.size() - LISTED);
-      items.stream().filter(i -> !isDueNow.contains(i)).findFirst().ifPresent(i ->
-          out.println("Next review " + Durations.in(Duration.between(now, i.due())) + "."));
-      out.println("Coming days (reviews falling due):");
-      LocalDate today = day.dateOf(now);
-      perDay.forEach((d, n) -> out.printf("  %-10s %-10s %3d%n",
-          d.equals(today) ? "today" : d.equals(today.plusDays(1)) ? "tomorrow" : "", tutor.session.EnglishDates.shortDate(d), n));
-      out.println("Study with: tutor study");
+      List<DueItem> listed = dueNow.subList(0, Math.min(LISTED, dueNow.size()));
+      double seconds = new tutor.store.GoalStore(store).recentMedianSeconds(learner.id(), 200);
+      DueText.print(out, TerminalWidth.of(root.ctx), now, outlook.dueNow(), listed, outlook.next(), perDay, today,
+          Double.isNaN(seconds) ? tutor.goal.GoalPlanner.DEFAULT_SECONDS_PER_EXERCISE : seconds,
+          i -> store.exercise(i.card()).map(tutor.pack.Exercise::prompt).filter(p -> !p.isBlank())
+              .orElse(i.card().exerciseId()));
     }
     return ExitCodes.OK;
   }

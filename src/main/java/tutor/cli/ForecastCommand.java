@@ -90,7 +90,8 @@ final class ForecastCommand implements Callable<Integer> {
       out.printf("  %-12s", "per day");
       for (int[] l : load) out.printf(" %6.1f", sum(l) / (double) days);
       out.println();
-      out.println("Higher retention means more reviews; change it with: tutor settings desired-retention R");
+      TextRows.wrap("Higher retention means more reviews; change it with: tutor settings desired-retention R",
+          TerminalWidth.forProse(root.ctx)).forEach(out::println);
     }
     return ExitCodes.OK;
   }

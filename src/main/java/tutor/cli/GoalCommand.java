@@ -121,11 +121,8 @@ final class GoalCommand implements Callable<Integer> {
           if (!skills.isEmpty()) throw new UserException(ExitCodes.BAD_INPUT, "give --unit or --skill, not both");
           skills = Units.declared(store, pack, unit).skills();
         }
-        for (String s : skills) {
-          if (packSkills.stream().noneMatch(k -> k.id().equals(s))) {
-            throw new UserException(ExitCodes.BAD_INPUT, "pack '" + pack + "' has no skill '" + s + "'");
-          }
-        }
+        // Ids, titles or the start of either; the goal keeps the ids.
+        skills = skills.stream().map(s -> SkillNames.one(packSkills, pack, s).id()).distinct().toList();
         Goal g = new GoalStore(store).add(learner.id(), new Goal(0, pack, skills, deadline, minutes, exercises, now));
         root.ctx.out().println("Goal " + g.id() + ": " + Units.describe(store, g) + ".");
         plans(store, learner, now).stream().filter(p -> p.goal().id() == g.id()).findFirst()
@@ -197,18 +194,20 @@ final class GoalCommand implements Callable<Integer> {
           return ExitCodes.OK;
         }
         if (plans.isEmpty()) out.println("No goals yet. Add one with: tutor goal add --pack ID --by DATE");
+        int width = TerminalWidth.forProse(root.ctx);
+        java.util.function.Consumer<String> line = t -> TextRows.wrap(t, width).forEach(out::println);
         for (GoalPlan p : plans) {
-          out.println("Goal " + p.goal().id() + ": " + Units.describe(store, p.goal()));
-          out.println("  " + p.summary());
-          out.println("  " + p.workLine());
+          line.accept("Goal " + p.goal().id() + ": " + Units.describe(store, p.goal()));
+          line.accept("  " + p.summary());
+          line.accept("  " + p.workLine());
           double[] exam = examRecall(p, data, scheduler, settings);
           if (exam != null) {
-            out.printf("  predicted recall on %s: mean %d%%, lowest %d%% (%d of %d exercises below %d%%)%n",
+            line.accept(String.format("  predicted recall on %s: mean %d%%, lowest %d%% (%d of %d exercises below %d%%)",
                 p.goal().deadline(), Math.round(exam[0] * 100), Math.round(exam[1] * 100), (int) exam[2], (int) exam[3],
-                Math.round(tutor.session.Picker.DEFAULT_EXAM_RECALL * 100));
+                Math.round(tutor.session.Picker.DEFAULT_EXAM_RECALL * 100)));
           }
           if (!p.remaining().isEmpty()) {
-            out.println("  to master: " + String.join(", ", p.remaining().stream().map(SkillKey::skillId).toList()));
+            line.accept("  to master: " + String.join(", ", p.remaining().stream().map(SkillKey::skillId).toList()));
           }
         }
       }

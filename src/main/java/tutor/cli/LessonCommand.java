@@ -1,6 +1,5 @@
 package tutor.cli;
 
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,38 +19,31 @@ import tutor.terminal.ConsoleUi;
 final class LessonCommand implements Callable<Integer> {
   @ParentCommand TutorCommand root;
 
-  @Parameters(paramLabel = "SKILL", description = "The skill's id (see: tutor pack list --format json).")
+  @Parameters(paramLabel = "SKILL", description = "The skill: its id, title, or the start of either (tutor pack list shows them).")
   String skill;
 
   @Option(names = "--pack", paramLabel = "ID", description = "The pack, when several have a skill of that id.")
   String pack;
 
   @Override
-  public Integer call() {
-    PrintWriter out = root.ctx.out();
+  public Integer call() throws java.io.IOException {
     try (SqliteStore store = root.openStore()) {
       long learner = store.currentLearner(root.clock().instant()).id();
-      List<StoredSkill> matches = store.studyData(learner).skills().stream()
-          .filter(s -> s.id().equals(skill) && (pack == null || s.packId().equals(pack))).toList();
-      if (matches.isEmpty()) {
-        throw new UserException(ExitCodes.BAD_INPUT, "no skill '" + skill + "'" + (pack == null ? "" : " in pack '" + pack + "'")
-            + " (see: tutor pack list)");
-      }
-      if (matches.size() > 1) {
-        throw new UserException(ExitCodes.BAD_INPUT, "several packs have a skill '" + skill + "': "
-            + String.join(", ", matches.stream().map(StoredSkill::packId).toList()) + "; add --pack ID");
-      }
-      StoredSkill s = matches.get(0);
+      StoredSkill s = SkillNames.one(store.studyData(learner).skills(), pack, skill);
       String title = store.packs(learner).stream().filter(p -> p.id().equals(s.packId())).map(PackSummary::title)
           .findFirst().orElse(s.packId());
-      int width = 80;
-      for (LessonScreen.Part part : LessonScreen.Part.values()) {
-        if (part == LessonScreen.Part.EXAMPLES) continue; // the lesson part includes them
-        LessonScreen screen = new LessonScreen(title, s, part == LessonScreen.Part.LESSON ? "Lesson" : "Resources", part);
-        if (part == LessonScreen.Part.LESSON && !screen.hasContent()) out.println("This skill has no lesson yet.");
-        if (screen.hasContent()) ConsoleUi.lessonLines(screen, root.style(), width).forEach(out::println);
-      }
+      // At a terminal: made for its width and paged; piped: 80 columns, all at once.
+      return Paged.print(root, width -> {
+        List<String> lines = new java.util.ArrayList<>();
+        for (LessonScreen.Part part : LessonScreen.Part.values()) {
+          if (part == LessonScreen.Part.EXAMPLES) continue; // the lesson part includes them
+          LessonScreen screen = new LessonScreen(title, s, part == LessonScreen.Part.LESSON ? "Lesson" : "Resources",
+              part);
+          if (part == LessonScreen.Part.LESSON && !screen.hasContent()) lines.add("This skill has no lesson yet.");
+          if (screen.hasContent()) lines.addAll(ConsoleUi.lessonLines(screen, root.style(), width));
+        }
+        return lines;
+      });
     }
-    return ExitCodes.OK;
   }
 }

@@ -107,7 +107,8 @@ public final class Main {
       if (sub != null) cl.addSubcommand(sub);
     }
     // After the subcommands: these settings reach only the commands added so far.
-    cl.setOut(ctx.out());
+    // Help at a terminal narrower than Picocli's narrowest help is wrapped again, between words.
+    cl.setOut(ctx.interactive() ? new PrintWriter(new NarrowWriter(ctx.out(), () -> TerminalWidth.of(ctx)), true) : ctx.out());
     cl.setErr(ctx.err());
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> failed(e, root, ctx));
     cl.setParameterExceptionHandler(new UsageErrors());

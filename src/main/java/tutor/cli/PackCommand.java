@@ -200,24 +200,50 @@ final class PackCommand implements Callable<Integer> {
           out.println("No packs installed. Add one with: tutor pack add PATH");
           return ExitCodes.OK;
         }
+        int width = TerminalWidth.of(root.ctx);
         for (PackSummary p : packs) {
-          out.printf("%s %s  %s%n", p.id(), p.version(), p.title());
-          out.printf("  %d skills, %d exercises; you have seen %d, mastered %d of %d skills%n",
-              p.skills(), p.exercises(), p.exercisesSeen(), p.skillsMastered(), p.skills());
-          for (StoredSkill s : data.skills()) {
-            if (!s.packId().equals(p.id())) continue;
+          for (String line : TextRows.row(p.id() + " " + p.version() + "  ", p.title(), width)) out.println(line);
+          for (String line : TextRows.wrap("  " + p.skills() + " skills, " + p.exercises() + " exercises; you have seen "
+              + p.exercisesSeen() + ", mastered " + p.skillsMastered() + " of " + p.skills() + " skills", width)) {
+            out.println(line);
+          }
+          List<StoredSkill> skills = data.skills().stream().filter(s -> s.packId().equals(p.id())).toList();
+          int idWidth = skills.stream().mapToInt(s -> s.id().length()).max().orElse(0);
+          int seenWidth = skills.stream().mapToInt(s -> {
+            int[] c = seen.getOrDefault(s.key(), new int[2]);
+            return (c[0] + "/" + c[1]).length();
+          }).max().orElse(3);
+          seenWidth = Math.max(seenWidth, "seen".length());
+          out.println(String.format("  %-8s %-" + idWidth + "s  %" + seenWidth + "s  %s", "level", "skill", "seen", "title"));
+          for (StoredSkill s : skills) {
             int[] counts = seen.getOrDefault(s.key(), new int[2]);
             Level level = levels.get(s.key());
-            String extra = level == Level.LOCKED ? "  (needs " + String.join(", ", unmet(s, levels)) + ")" : "";
-            out.printf("  %-9s %-36s %3d/%-3d seen%s%n", level.label(), s.title(), counts[0], counts[1], extra);
+            // Fixed columns first (level, id, exercises seen), then the title, which may wrap.
+            String lead = String.format("  %-8s %-" + idWidth + "s  %" + seenWidth + "s  ", level.label(), s.id(),
+                counts[0] + "/" + counts[1]);
+            String needs = level == Level.LOCKED ? "; needs " + String.join(", ", unmet(s, levels)) : "";
+            for (String line : TextRows.row(lead, s.skill().title() + needs, width)) out.println(line);
           }
           List<tutor.pack.Unit> units = store.units(p.id());
-          if (!units.isEmpty()) out.println("  Units (tutor goal add --unit ID, tutor credential issue --unit ID):");
-          for (tutor.pack.Unit u : units) {
-            List<SkillKey> skills = Units.skills(p.id(), u, data.skills());
-            long mastered = skills.stream().filter(k -> levels.get(k) == Level.MASTERED).count();
-            out.printf("  %-16s %-36s %d/%d skills mastered%n", u.id(), u.title(), mastered, skills.size());
+          if (!units.isEmpty()) {
+            for (String line : TextRows.wrap("  Units (tutor goal add --unit ID, tutor credential issue --unit ID):", width)) {
+              out.println(line);
+            }
           }
+          int unitWidth = units.stream().mapToInt(u -> u.id().length()).max().orElse(0);
+          for (tutor.pack.Unit u : units) {
+            List<SkillKey> unitSkills = Units.skills(p.id(), u, data.skills());
+            long mastered = unitSkills.stream().filter(k -> levels.get(k) == Level.MASTERED).count();
+            for (String line : TextRows.row(String.format("  %-" + unitWidth + "s  ", u.id()),
+                u.title() + "  " + mastered + "/" + unitSkills.size() + " skills mastered", width)) {
+              out.println(line);
+            }
+          }
+        }
+        out.println();
+        for (String line : TextRows.wrap("Skill ids (or titles, or the start of either) go to tutor lesson SKILL,"
+            + " tutor study --skill SKILL and tutor goal add --skill SKILL.", width)) {
+          out.println(line);
         }
       }
       return ExitCodes.OK;

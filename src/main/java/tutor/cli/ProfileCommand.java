@@ -77,7 +77,8 @@ final class ProfileCommand implements Callable<Integer> {
       if (format == OutputFormat.json) {
         out.println(ProfileJson.of(profile));
       } else {
-        for (String line : ProfileText.render(profile, style(root, prefs))) out.println(line);
+        int width = TerminalWidth.forProse(root.ctx);
+        for (String line : ProfileText.render(profile, style(root, prefs))) TextRows.wrap(line, width).forEach(out::println);
       }
     }
     return ExitCodes.OK;

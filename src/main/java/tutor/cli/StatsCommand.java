@@ -1,7 +1,6 @@
 package tutor.cli;
 
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -21,7 +20,6 @@ import tutor.store.Learner;
 import tutor.store.PackSummary;
 import tutor.store.ReviewLog;
 import tutor.store.SqliteStore;
-import tutor.store.StudyData;
 import tutor.terminal.StatsView;
 
 @Command(
@@ -59,17 +57,17 @@ final class StatsCommand implements Callable<Integer> {
         throw new UserException(ExitCodes.BAD_INPUT, "no installed pack '" + pack + "' (see: tutor pack list)");
       }
       LearnerSettings settings = LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault());
-      StudyData data = store.studyData(learner.id());
       // The scheduler study uses (fitted parameters included), so recall and fading are the picker's own.
       FsrsScheduler scheduler = new FsrsScheduler(settings.schedulerConfig(OptimizeCommand.schedulingParameters(store, learner)));
-      Instant horizon = settings.day().endOf(now).plus(Duration.ofDays(StatsReport.FORECAST_DAYS - 1L));
-      StatsReport report = StatsReport.of(new StatsReport.Input(learner.name(), now, settings, data, scheduler,
-          titles, pack, store.dueBefore(learner.id(), horizon, Integer.MAX_VALUE),
+      // Counted by the store on its indexes: no card or exercise is read into memory.
+      StatsReport report = StatsReport.of(new StatsReport.Input(learner.name(), now, settings, store.skills(),
+          store.mastery(learner.id()), store.skillTallies(learner.id(), c -> scheduler.retrievability(c, now)),
+          scheduler, titles, pack, store.dueCounts(learner.id(), pack, StatsReport.forecastBounds(settings.day(), now)),
           ReviewLog.tallies(store, learner.id(), now, pack), goals(store, learner, now)));
       if (format == OutputFormat.json) {
         out.println(StatsJson.of(report));
       } else {
-        for (String line : StatsView.render(report, root.style())) out.println(line);
+        return Paged.print(root, width -> StatsView.render(report, root.style(), width));
       }
     }
     return ExitCodes.OK;

@@ -60,7 +60,7 @@ final class StudyCommand implements Callable<Integer> {
   @Option(names = "--pack", paramLabel = "ID", description = "Study only this pack.")
   String pack;
 
-  @Option(names = "--skill", paramLabel = "ID", description = "Study only this skill (even if it is still locked).")
+  @Option(names = "--skill", paramLabel = "ID", description = "Study only this skill (even if it is still locked): its id, title or the start of either.")
   String skill;
 
   @Option(names = "--minutes", paramLabel = "N", description = "Stop after about N minutes.")
@@ -121,20 +121,63 @@ final class StudyCommand implements Callable<Integer> {
       Style style, Clock clock) {
     ConsoleUi ui = new ConsoleUi(input, out, style, clock::instant);
     store.waitForOthers(() -> ui.say(WAITING));
-    if (input.interactive()) {
-      out.println(style.dim(tutor.terminal.Wrap.text("Studying as " + learner.name() + ". "
-          + StudySession.COMMANDS_BRIEF, input.width(), "")));
+    if (input.interactive()) ui.note("Studying as " + learner.name() + ". " + StudySession.COMMANDS_BRIEF);
+    StudySession session = session(store, learner, settings, config, options, titles, ui, clock, ui::note);
+    if (!cram) {
+      String today = daily(store, learner, settings, clock).atStart();
+      if (!today.isEmpty()) ui.note(today);
     }
-    StudySession session = session(store, learner, settings, config, options, titles, ui, clock, out, style);
     AutoBackup.Daily daily = AutoBackup.daily(root);
     SessionSummary summary;
+    // SIGINT where no prompt catches it (a pipe, or while an answer is written): the JVM exits
+    // with 130 after its shutdown hooks, and this one says what the session did first.
+    Thread onInterrupt = new Thread(() -> {
+      SessionSummary s = session.interruptedSummary();
+      if (s != null) {
+        ui.summary(s);
+        out.flush();
+      }
+    }, "interrupted-summary");
+    boolean hooked = root.ctx.in() == System.in; // the real process only, not a test's in-process run
+    if (hooked) Runtime.getRuntime().addShutdownHook(onInterrupt);
     try {
       summary = session.run();
     } finally {
+      if (hooked) {
+        try {
+          Runtime.getRuntime().removeShutdownHook(onInterrupt);
+        } catch (IllegalStateException shuttingDown) {
+          // the hook is running or has run: it printed the summary
+        }
+      }
       daily.finish(root.ctx.err());
     }
     ui.summary(summary);
+    if (!cram && summary.answered() > 0) {
+      String today = daily(store, learner, settings, clock).atEnd();
+      if (!today.isEmpty()) ui.say(today);
+    }
     return summary.endedBy() == SessionEnd.Cause.INTERRUPT ? ExitCodes.INTERRUPTED : ExitCodes.OK;
+  }
+
+  /**
+   * Today's study so far against the daily target (the goals' largest, else the preferred session
+   * length) and the streak.
+   */
+  private tutor.stats.DailyProgress daily(SqliteStore store, Learner learner, LearnerSettings settings, Clock clock) {
+    java.time.Instant now = clock.instant();
+    Integer dailyMinutes = null;
+    Integer dailyExercises = null;
+    for (tutor.goal.GoalPlan p : GoalCommand.plans(store, learner, now)) {
+      Integer m = p.goal().dailyMinutes();
+      Integer e = p.goal().dailyExercises();
+      if (m != null && (dailyMinutes == null || m > dailyMinutes)) dailyMinutes = m;
+      if (e != null && (dailyExercises == null || e > dailyExercises)) dailyExercises = e;
+    }
+    if (dailyMinutes == null && dailyExercises == null) dailyMinutes = sessionMinutesPreference;
+    tutor.stats.Activity activity = tutor.stats.Activity.ofTallies(
+        tutor.store.ReviewLog.tallies(store, learner.id(), now, null), settings.day());
+    return tutor.stats.DailyProgress.of(activity, settings.day().dateOf(now), dailyMinutes, dailyExercises);
   }
 
   private SchedulerConfig schedulerConfig(SqliteStore store, Learner learner, LearnerSettings settings) {
@@ -159,7 +202,7 @@ final class StudyCommand implements Callable<Integer> {
    */
   private StudySession session(SqliteStore store, Learner learner, LearnerSettings settings, SchedulerConfig config,
       StudySession.Options options, Map<String, String> titles, tutor.session.StudyUi ui, Clock clock,
-      PrintWriter out, Style style) {
+      java.util.function.Consumer<String> note) {
     StudyData data = store.studyOutline(learner.id()); // read once, for all of the below and the session
     // Refined difficulty matters for new material only: exercises this learner has not seen.
     Map<tutor.store.CardKey, Double> refined = new java.util.HashMap<>();
@@ -173,7 +216,7 @@ final class StudyCommand implements Callable<Integer> {
       }
     }
     tutor.session.DueLoad load = new tutor.session.DueLoad(data.cards().values(), settings.day(), settings.easyDays());
-    StudySession.Options planned = withGoalBudget(options, store, learner, clock, out, style);
+    StudySession.Options planned = withGoalBudget(options, store, learner, clock, note);
     if (ui instanceof ConsoleUi console) console.timeBudget(planned.timeBudget());
     return new StudySession(store, learner, settings, new FsrsScheduler(config, load), new AnswerGrader(), ui, clock,
         planned, titles)
@@ -192,12 +235,12 @@ final class StudyCommand implements Callable<Integer> {
    * (the largest, when several goals have one) as this session's.
    */
   private StudySession.Options withGoalBudget(StudySession.Options options, SqliteStore store, Learner learner,
-      Clock clock, PrintWriter out, Style style) {
+      Clock clock, java.util.function.Consumer<String> note) {
     if (pack != null || skill != null || cram) return options;
     Optional<Duration> time = options.timeBudget();
     OptionalInt count = options.limit();
     for (tutor.goal.GoalPlan p : GoalCommand.plans(store, learner, clock.instant())) {
-      if (out != null) out.println(style.dim("Goal: " + Units.describe(store, p.goal()) + ". " + p.summary()));
+      note.accept("Goal: " + Units.describe(store, p.goal()) + ". " + p.summary());
       if (minutes == null && p.goal().dailyMinutes() != null
           && time.map(t -> t.toMinutes() < p.goal().dailyMinutes()).orElse(true)) {
         time = Optional.of(Duration.ofMinutes(p.goal().dailyMinutes()));
@@ -251,7 +294,7 @@ final class StudyCommand implements Callable<Integer> {
         SchedulerConfig config = schedulerConfig(store, learner, settings);
         sessionMinutesPreference = tutor.profile.Preferences.from(store.settings(learner.id())).sessionMinutes();
         StudySession session = session(store, learner, settings, config, options(), titles(store, learner), ui,
-            clock, null, Style.PLAIN);
+            clock, line -> { });
         AutoBackup.Daily daily = AutoBackup.daily(root);
         SessionSummary summary;
         try {
@@ -294,10 +337,10 @@ final class StudyCommand implements Callable<Integer> {
     if (pack != null && data.skills().stream().noneMatch(s -> s.packId().equals(pack))) {
       throw new UserException(ExitCodes.BAD_INPUT, "no installed pack '" + pack + "' (see: tutor pack list)");
     }
-    if (skill != null && data.skills().stream().noneMatch(s -> s.id().equals(skill)
-        && (pack == null || s.packId().equals(pack)))) {
-      throw new UserException(ExitCodes.BAD_INPUT, "no skill '" + skill + "'"
-          + (pack == null ? "" : " in pack '" + pack + "'") + " (see: tutor pack list)");
+    if (skill != null) {
+      // A title or the start of a name is taken too; the session is given the id.
+      java.util.List<tutor.store.StoredSkill> found = SkillNames.resolve(data.skills(), pack, skill);
+      if (found.stream().map(tutor.store.StoredSkill::id).distinct().count() == 1) skill = found.get(0).id();
     }
   }
 }

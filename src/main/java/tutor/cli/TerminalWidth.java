@@ -11,6 +11,14 @@ final class TerminalWidth {
 
   private TerminalWidth() {}
 
+  /**
+   * The width for prose (sentences, not tables): the terminal's; piped, lines stay whole, as
+   * placement writes them, for the reader's own tools.
+   */
+  static int forProse(Context ctx) {
+    return ctx.interactive() ? of(ctx) : Integer.MAX_VALUE / 2;
+  }
+
   static int of(Context ctx) {
     if (!ctx.interactive()) return PIPED;
     try (Terminal t = ctx.terminals().open()) {

@@ -87,7 +87,7 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
   static List<String> suggestions(String typed, Collection<String> candidates) {
     String t = typed.toLowerCase(Locale.ROOT);
     String bare = t.replaceFirst("^-+", "");
-    int allowed = Math.max(1, Math.min(3, bare.length() / 3));
+    int allowed = Math.max(1, Math.min(3, (bare.length() + 1) / 3));
     record Near(String name, int distance) {}
     List<Near> near = new ArrayList<>();
     for (String c : candidates) {

@@ -18,8 +18,9 @@ final class WhyCommand implements Callable<Integer> {
   public Integer call() {
     try (SqliteStore store = root.openStore()) {
       Learner learner = store.currentLearner(root.clock().instant());
-      root.ctx.out().println(store.appSetting(KEY + learner.id())
-          .orElse("No exercise has been chosen for " + learner.name() + " yet: start with tutor study."));
+      String why = store.appSetting(KEY + learner.id())
+          .orElse("No exercise has been chosen for " + learner.name() + " yet: start with tutor study.");
+      TextRows.wrap(why, TerminalWidth.forProse(root.ctx)).forEach(root.ctx.out()::println);
     }
     return ExitCodes.OK;
   }

@@ -147,7 +147,29 @@ public record ChoiceKind(Exercise.Choice body) implements Kind {
     Set<Integer> chosen = new HashSet<>();
     for (int position : picked) chosen.add(shown.order().get(position - 1));
     boolean correct = chosen.equals(new HashSet<>(c.correct()));
-    return new Outcome.Graded(correct, expectedChoice(c, shown), "");
+    return new Outcome.Graded(correct, expectedChoice(c, shown), c.multiple() && !correct ? partly(c, shown, chosen) : "");
+  }
+
+  /** A multi-select answer partly right: how many, which were missed, which should not be there. */
+  static String partly(Exercise.Choice c, Presentation shown, Set<Integer> chosen) {
+    List<Integer> right = new ArrayList<>(c.correct());
+    right.sort(java.util.Comparator.comparingInt(shown::positionOf));
+    List<String> missed = new ArrayList<>();
+    int got = 0;
+    for (int i : right) {
+      if (chosen.contains(i)) got++;
+      else missed.add(shown.positionOf(i) + ") " + c.options().get(i));
+    }
+    List<Integer> extra = new ArrayList<>();
+    for (int i : chosen) if (!c.correct().contains(i)) extra.add(i);
+    extra.sort(java.util.Comparator.comparingInt(shown::positionOf));
+    List<String> wrong = new ArrayList<>();
+    for (int i : extra) wrong.add(shown.positionOf(i) + ") " + c.options().get(i));
+    StringBuilder sb = new StringBuilder().append(got).append(" of ").append(right.size()).append(" right");
+    if (!missed.isEmpty()) sb.append("; you missed ").append(String.join(", ", missed));
+    if (!wrong.isEmpty()) sb.append(missed.isEmpty() ? "; " : "; and ").append(String.join(", ", wrong))
+        .append(wrong.size() == 1 ? " is not one of them" : " are not among them");
+    return sb.append('.').toString();
   }
 
   static String expectedChoice(Exercise.Choice c, Presentation shown) {

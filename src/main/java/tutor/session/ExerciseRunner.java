@@ -128,6 +128,10 @@ public final class ExerciseRunner {
       }
       String back = kind.expected(shown);
       ui.flashcardBack(back);
+      if (given.strip().matches("[1-4]")) {
+        // A rating typed before the answer was seen: not taken silently; the rating comes now.
+        ui.notice("You typed " + given.strip() + " before seeing the answer; rate your recall now that you have.");
+      }
       Rating rating = askRating(card, fuzzSeed);
       Instant at = clock.instant();
       return new Attempt(rating, null, given, back, "", tries.hints, millis(shownAt, at), at);
@@ -298,7 +302,8 @@ public final class ExerciseRunner {
     Map<Rating, ReviewOutcome> preview = scheduler.preview(card, now, fuzzSeed);
     StringBuilder choices = new StringBuilder("How well did you recall it?");
     for (Rating r : Rating.values()) {
-      choices.append(r == Rating.AGAIN ? "  " : " · ").append(r.value()).append(' ').append(label(r))
+      // The choices on a line of their own: wrapped at a narrow screen, one would break in two.
+      choices.append(r == Rating.AGAIN ? "\n" : " · ").append(r.value()).append(' ').append(label(r))
           .append(' ').append(Durations.compact(Duration.between(now, preview.get(r).card().due())));
     }
     ui.say(choices.toString());

@@ -21,6 +21,7 @@ import tutor.schedule.Scheduler;
 import tutor.schedule.ShortTermMemory;
 import tutor.store.CardKey;
 import tutor.store.SkillKey;
+import tutor.store.SkillTally;
 import tutor.store.StoredExercise;
 import tutor.store.StoredSkill;
 
@@ -451,7 +452,11 @@ public final class Picker {
     }
     if (firsts.isEmpty()) return Optional.empty();
     SkillKey skill = x.primary(firsts.get(0));
-    if (skill.equals(q.lastSkill()) && firsts.size() > 1) skill = x.primary(firsts.get(1));
+    // Skills alternate once both are under way; a skill not begun yet waits for the one in hand
+    // (one new skill, one lesson, at a time: a first session does not open every pack at once).
+    if (skill.equals(q.lastSkill()) && firsts.size() > 1 && started(x, x.primary(firsts.get(1)))) {
+      skill = x.primary(firsts.get(1));
+    }
     List<Integer> candidates = new ArrayList<>();
     for (int i : x.newOf(skill)) {
       if (open(x, i, q, knownSkills)) candidates.add(i);
@@ -485,6 +490,15 @@ public final class Picker {
     return Optional.of(new Pick(x.exercise(chosen), x.card(chosen), Pick.Reason.NEW, Double.NaN, bestP,
         "New material in " + title(skill) + " (" + describe(skill, memory, q) + "): predicted success "
         + pct(bestP) + how + goal));
+  }
+
+  /** Whether the learner has answered any exercise of the skill (its lesson is behind them). */
+  private static boolean started(CardIndex x, SkillKey skill) {
+    for (int i : x.withPrimary(skill)) {
+      CardState c = x.card(i);
+      if (c != null && c.phase() != CardPhase.NEW) return true;
+    }
+    return false;
   }
 
   private static boolean shown(SkillMastery m, int exercises) {
@@ -551,16 +565,28 @@ public final class Picker {
         acc[1]++;
       }
     }
-    Set<SkillKey> knownSkills = known(q.mastery());
+    Map<SkillKey, SkillTally> tallies = new HashMap<>();
+    exercises.forEach((k, n) -> {
+      double[] acc = sums.getOrDefault(k, new double[2]);
+      tallies.put(k, new SkillTally(k, n, 0, acc[0], (int) acc[1]));
+    });
+    return memory(tallies, q.mastery());
+  }
+
+  /**
+   * The same from what the store summed of each skill ({@link tutor.store.Store#skillTallies}, with
+   * this picker's scheduler at the same instant): no exercise or card read.
+   */
+  public Memory memory(Map<SkillKey, SkillTally> tallies, Map<SkillKey, SkillMastery> mastery) {
+    Set<SkillKey> knownSkills = known(mastery);
     Map<SkillKey, Double> recall = new HashMap<>();
     Map<SkillKey, Level> own = new HashMap<>();
     for (StoredSkill s : skills.values()) {
-      double[] acc = sums.get(s.key());
-      double mean = acc == null ? 1.0 : acc[0] / acc[1];
+      SkillTally t = tallies.get(s.key());
+      double mean = t == null ? 1.0 : t.meanRecall();
       recall.put(s.key(), mean);
       boolean unlocked = s.requires().stream().allMatch(r -> knownSkills.contains(new SkillKey(s.packId(), r)));
-      own.put(s.key(), MasteryModel.level(q.mastery().get(s.key()), unlocked, mean,
-          exercises.getOrDefault(s.key(), 0)));
+      own.put(s.key(), MasteryModel.level(mastery.get(s.key()), unlocked, mean, t == null ? 0 : t.exercises()));
     }
     Map<SkillKey, Level> levels = MasteryModel.capped(own, this::requirements);
     return new Memory(recall, levels);

@@ -97,8 +97,8 @@ final class SessionProgress {
     if (nextDay.equals(today)) {
       String at = DateTimeFormatter.ofPattern("HH:mm").format(next.atZone(day.zone()));
       int tomorrow = dueOn(scope, cards, today.plusDays(1), day);
-      return "Come back " + Durations.in(Duration.between(now, next)) + " (at " + at + ") for the rest of today's "
-          + what + (tomorrow > 0 ? ", and tomorrow for " + tomorrow + " more." : ".");
+      return "Come back " + Durations.in(Duration.between(now, next)) + " (at " + at + ") for "
+          + (onThatDay == 1 ? "the last exercise due today" : "the rest of today's " + what) + (tomorrow > 0 ? ", and tomorrow for " + tomorrow + " more." : ".");
     }
     long days = ChronoUnit.DAYS.between(today, nextDay);
     String when = days == 1 ? "tomorrow"

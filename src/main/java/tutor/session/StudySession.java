@@ -55,6 +55,9 @@ public final class StudySession {
   /** The commands in brief, for the line a terminal session starts with; :help gives {@link #COMMANDS}. */
   public static final String COMMANDS_BRIEF = "? hint, :show answer, :skip, :dispute, :undo, :help, :quit.";
 
+  /** Days since the last review after which a session starts with "welcome back". */
+  public static final int BREAK_DAYS = 3;
+
   /** Misses in a row on one skill after which the lesson, an example and resources are offered. */
   public static final int MISSES_BEFORE_OFFER = 2;
 
@@ -87,7 +90,10 @@ public final class StudySession {
   private final Set<SkillKey> lessonsSeen = new HashSet<>();
   private final Map<SkillKey, Integer> missesInARow = new HashMap<>();
   private final List<String> levelChanges = new ArrayList<>();
-  private SessionProgress progress;
+  private volatile SessionProgress progress;
+  private List<StoredExercise> scope = List.of();
+  private volatile boolean finished;
+  private final java.util.concurrent.locks.ReentrantLock answering = new java.util.concurrent.locks.ReentrantLock();
   private int answered;
   /** Answers this session wrote and has not taken back: what :undo may take back. */
   private int ownAnswers;
@@ -204,6 +210,7 @@ public final class StudySession {
     // Suspended leeches wait for `tutor leeches unsuspend`.
     List<StoredExercise> scope = suspended.isEmpty() ? asked
         : asked.stream().filter(e -> !suspended.contains(e.key())).toList();
+    this.scope = scope;
     suspendedHere = asked.size() - scope.size();
     Picker picker = new Picker(scheduler, data.skills());
 
@@ -218,6 +225,7 @@ public final class StudySession {
     int reviewed = store.reviewedSince(learner.id(), dayStart);
     int planned = planned(picker, scope, start, introduced, reviewed);
     announceBacklog(scope, start, reviewed);
+    announceLockedSkill();
     SkillKey lastSkill = null;
     boolean lastWrong = false;
     List<Boolean> recent = new ArrayList<>();
@@ -231,7 +239,8 @@ public final class StudySession {
       }
       if (options.timeBudget().isPresent()
           && Duration.between(start, now).compareTo(options.timeBudget().get()) >= 0) {
-        stopReason = "Time is up (" + options.timeBudget().get().toMinutes() + " minutes).";
+        long minutes = options.timeBudget().get().toMinutes();
+        stopReason = "Time is up (" + minutes + (minutes == 1 ? " minute)." : " minutes).");
         break;
       }
       Picker.Request request = Picker.Request.of(scope, cards, mastery, now)
@@ -271,19 +280,27 @@ public final class StudySession {
         attempt++;
         ExerciseRunner.Attempt a = runner.run(stored, card, screen,
             mix(options.seed(), stored.key().hashCode(), attempt), fuzzSeed);
-        AnswerRecorder.Recorded r = recorder.record(learner.id(), options.cram() ? "cram" : "study", stored, a,
-            fuzzSeed, cards, mastery);
-        ownAnswers++;
-        rejected = a.disputable() ? new Rejected(stored, a, fuzzSeed, p.card(), r.masteryBefore(),
-            r.outcome().card(), skill, recent) : null;
-        index.update(stored.key(), cards.get(stored.key()));
-        if (options.cram()) crammed.add(stored.key());
-        else if (dueLoad != null) dueLoad.moved(p.card(), r.outcome().card());
-        answered++;
-        if (a.right()) correct++;
-        tutor.profile.Confidence.of(a.confidence())
-            .ifPresent(c -> judged.add(new tutor.profile.Calibration.Judged(c, a.right())));
-        levelChanges.addAll(r.changes());
+        // Held while the answer is written and counted, so a summary made on an interrupt
+        // (another thread) sees it whole or not at all.
+        answering.lock();
+        AnswerRecorder.Recorded r;
+        try {
+          r = recorder.record(learner.id(), options.cram() ? "cram" : "study", stored, a,
+              fuzzSeed, cards, mastery);
+          ownAnswers++;
+          rejected = a.disputable() ? new Rejected(stored, a, fuzzSeed, p.card(), r.masteryBefore(),
+              r.outcome().card(), skill, recent) : null;
+          index.update(stored.key(), cards.get(stored.key()));
+          if (options.cram()) crammed.add(stored.key());
+          else if (dueLoad != null) dueLoad.moved(p.card(), r.outcome().card());
+          answered++;
+          if (a.right()) correct++;
+          tutor.profile.Confidence.of(a.confidence())
+              .ifPresent(c -> judged.add(new tutor.profile.Calibration.Judged(c, a.right())));
+          levelChanges.addAll(r.changes());
+        } finally {
+          answering.unlock();
+        }
         List<FeedbackScreen.MasteryChange> masteryChanges = new ArrayList<>();
         r.masteryAfter().forEach((k, after) -> {
           SkillMastery before = r.masteryBefore().get(k);
@@ -332,7 +349,30 @@ public final class StudySession {
           + (calibration.confidentErrors() > 0 ? " " + calibration.confidentErrors()
               + " confident errors: they come back soon, as the misconceptions worth fixing." : ""));
     }
+    finished = true;
     return summarize(start, scope.stream().filter(e -> !suspended.contains(e.key())).toList(), stopReason, endedBy);
+  }
+
+  /**
+   * The summary of a session stopped from outside (SIGINT while reading a pipe, Ctrl-C while an
+   * answer is written): called on another thread, it waits for an answer being recorded; null
+   * before the session started or after it ended.
+   */
+  public SessionSummary interruptedSummary() {
+    if (finished || progress == null) return null;
+    try {
+      if (!answering.tryLock(2, java.util.concurrent.TimeUnit.SECONDS)) return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    }
+    try {
+      if (finished) return null;
+      return summarize(sessionStart, scope.stream().filter(e -> !suspended.contains(e.key())).toList(),
+          "Interrupted." + (answered > 0 ? " Your answers are saved." : ""), SessionEnd.Cause.INTERRUPT);
+    } finally {
+      answering.unlock();
+    }
   }
 
   /** The exercise with its wording, to be shown (the picker sees outlines). */
@@ -577,14 +617,46 @@ public final class StudySession {
       if (c.lastReview() != null && (lastReview == null || c.lastReview().isAfter(lastReview))) lastReview = c.lastReview();
     }
     int room = Math.max(0, settings.reviewsPerDay() - reviewedToday);
-    if (due <= room) return;
+    String away = lastReview != null && Duration.between(lastReview, now).toDays() >= BREAK_DAYS
+        ? "Welcome back after " + Duration.between(lastReview, now).toDays() + " days. " : "";
+    if (due <= room) {
+      // After a break, a welcome whatever the backlog; with what waits, if anything does.
+      if (!away.isEmpty()) {
+        ui.say((away + (due == 0 ? "" : due + (due == 1 ? " review is" : " reviews are") + " due.")).strip());
+      }
+      return;
+    }
     int rest = due - room;
     long days = (rest + Math.max(1, settings.reviewsPerDay()) - 1) / Math.max(1, settings.reviewsPerDay());
-    String away = lastReview != null && Duration.between(lastReview, now).toDays() >= 7
-        ? "Welcome back after " + Duration.between(lastReview, now).toDays() + " days. " : "";
     ui.say(away + due + " reviews are due, more than today's limit of " + settings.reviewsPerDay() + ". Today: the "
         + room + " most at risk of being forgotten (and what they unlock); the other " + rest + " over the next "
         + days + (days == 1 ? " day" : " days") + ", within your daily limit.");
+  }
+
+  /**
+   * {@code --skill} names a skill whose prerequisites are not known yet: the learner chose it, so
+   * the session goes ahead, but says what it builds on (as study's help promises).
+   */
+  private void announceLockedSkill() {
+    if (options.skill().isEmpty()) return;
+    Set<SkillKey> known = Picker.known(mastery);
+    for (StoredSkill s : skills.values()) {
+      if (!s.id().equals(options.skill().get())) continue;
+      if (options.pack().isPresent() && !options.pack().get().equals(s.packId())) continue;
+      List<String> missing = new ArrayList<>();
+      for (String req : s.skill().requires()) {
+        SkillKey k = new SkillKey(s.packId(), req);
+        if (!known.contains(k)) missing.add(title(k));
+      }
+      if (missing.isEmpty()) continue;
+      ui.say(s.title() + " is still locked: it builds on " + and(missing) + ", not learned yet. You chose it,"
+          + " so here it is; if it is hard going, try " + (missing.size() == 1 ? "that skill" : "those") + " first.");
+    }
+  }
+
+  private static String and(List<String> items) {
+    if (items.size() == 1) return items.get(0);
+    return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
   }
 
   /**

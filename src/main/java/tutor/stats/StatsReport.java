@@ -3,22 +3,17 @@ package tutor.stats;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import tutor.mastery.SkillMastery;
 import tutor.schedule.Scheduler;
 import tutor.session.LearnerSettings;
 import tutor.session.Picker;
-import tutor.store.DueItem;
 import tutor.store.ReviewLog;
 import tutor.store.SkillKey;
-import tutor.store.StoredExercise;
+import tutor.store.SkillTally;
 import tutor.store.StoredSkill;
-import tutor.store.StudyData;
 
 /**
  * Everything {@code tutor stats} shows, computed once; the text and JSON views only lay it out.
@@ -38,10 +33,30 @@ public record StatsReport(String learner, Instant now, LocalDate today, double d
   public static final int RECENT_WEEKS = 8;
   public static final int MONTHS = 6;
 
-  /** What the report is made of; levels come from the picker's own {@link Picker#memory}. */
-  public record Input(String learner, Instant now, LearnerSettings settings, StudyData data,
-      Scheduler scheduler, Map<String, String> packTitles, String packFilter, List<DueItem> dueItems,
-      List<ReviewLog.Tally> tallies, List<GoalLine> goals) {}
+  /**
+   * What the report is made of; levels come from the picker's own {@link Picker#memory}, from what
+   * the store summed of each skill ({@code skillTallies}); {@code dueCounts} are the reviews due on
+   * each of the {@link #FORECAST_DAYS} days (today with what is overdue).
+   */
+  public record Input(String learner, Instant now, LearnerSettings settings, List<StoredSkill> skills,
+      Map<SkillKey, SkillMastery> mastery, Map<SkillKey, SkillTally> skillTallies, Scheduler scheduler,
+      Map<String, String> packTitles, String packFilter, List<Integer> dueCounts, List<ReviewLog.Tally> tallies,
+      List<GoalLine> goals) {}
+
+  /**
+   * The instants that split the forecast into study days, for {@link tutor.store.Store#dueCounts}:
+   * the start of each day after today, the last bound no later than the forecast's end.
+   */
+  public static List<Instant> forecastBounds(tutor.session.StudyDay day, Instant now) {
+    LocalDate today = day.dateOf(now);
+    Instant horizon = day.endOf(now).plus(java.time.Duration.ofDays(FORECAST_DAYS - 1L));
+    List<Instant> out = new ArrayList<>();
+    for (int i = 1; i <= FORECAST_DAYS; i++) {
+      Instant start = day.startOf(today.plusDays(i));
+      out.add(start.isBefore(horizon) ? start : horizon);
+    }
+    return out;
+  }
 
   public static StatsReport of(Input in) {
     LocalDate today = in.settings().day().dateOf(in.now());
@@ -54,25 +69,15 @@ public record StatsReport(String learner, Instant now, LocalDate today, double d
   }
 
   private static List<PackRow> packs(Input in) {
-    StudyData data = in.data();
-    Picker.Memory memory = new Picker(in.scheduler(), data.skills())
-        .memory(Picker.Request.of(data.exercises(), data.cards(), data.mastery(), in.now()));
-    Map<SkillKey, int[]> seen = new HashMap<>();
-    Set<Object> cards = new HashSet<>(data.cards().keySet());
-    for (StoredExercise e : data.exercises()) {
-      for (String s : e.exercise().skills()) {
-        int[] c = seen.computeIfAbsent(new SkillKey(e.packId(), s), k -> new int[2]);
-        c[1]++;
-        if (cards.contains(e.key())) c[0]++;
-      }
-    }
+    Picker.Memory memory = new Picker(in.scheduler(), in.skills()).memory(in.skillTallies(), in.mastery());
     Map<String, List<SkillRow>> byPack = new LinkedHashMap<>();
-    for (StoredSkill s : data.skills()) {
+    for (StoredSkill s : in.skills()) {
       if (in.packFilter() != null && !in.packFilter().equals(s.packId())) continue;
-      SkillMastery m = data.mastery().get(s.key());
-      int[] c = seen.getOrDefault(s.key(), new int[2]);
+      SkillMastery m = in.mastery().get(s.key());
+      SkillTally t = in.skillTallies().get(s.key());
       byPack.computeIfAbsent(s.packId(), k -> new ArrayList<>()).add(new SkillRow(s.packId(), s.id(), s.title(),
-          memory.level(s.key()), m == null ? 0 : m.pKnown(), memory.recall(s.key()), s.requires(), c[0], c[1]));
+          memory.level(s.key()), m == null ? 0 : m.pKnown(), memory.recall(s.key()), s.requires(),
+          t == null ? 0 : t.seen(), t == null ? 0 : t.exercises()));
     }
     List<PackRow> out = new ArrayList<>();
     byPack.forEach((id, skills) -> out.add(new PackRow(id, in.packTitles().getOrDefault(id, id), skills)));
@@ -80,15 +85,10 @@ public record StatsReport(String learner, Instant now, LocalDate today, double d
   }
 
   private static List<DueDay> forecast(Input in, LocalDate today) {
-    int[] counts = new int[FORECAST_DAYS];
-    for (DueItem i : in.dueItems()) {
-      if (in.packFilter() != null && !in.packFilter().equals(i.card().packId())) continue;
-      LocalDate d = in.settings().day().dateOf(i.due());
-      int at = d.isBefore(today) ? 0 : (int) java.time.temporal.ChronoUnit.DAYS.between(today, d);
-      if (at < FORECAST_DAYS) counts[at]++;
-    }
     List<DueDay> out = new ArrayList<>();
-    for (int i = 0; i < FORECAST_DAYS; i++) out.add(new DueDay(today.plusDays(i), counts[i]));
+    for (int i = 0; i < FORECAST_DAYS; i++) {
+      out.add(new DueDay(today.plusDays(i), i < in.dueCounts().size() ? in.dueCounts().get(i) : 0));
+    }
     return out;
   }
 

@@ -25,7 +25,8 @@ public final class Database {
   static final List<String> MIGRATIONS = List.of("001-initial.sql", "002-lessons-goals.sql",
       "003-fsrs-parameters.sql", "005-confidence.sql", "006-near-miss.sql", "007-exercise-outline.sql",
       "008-pack-outline.sql", "009-units.sql", "010-shown-disputed.sql", "011-evidence.sql",
-      "012-leeches.sql", "015-pack-media.sql", "019-exercise-examples.sql");
+      "012-leeches.sql", "013-due-indexes.sql", "014-review-tallies.sql", "015-pack-media.sql",
+      "019-exercise-examples.sql");
 
   private Database() {}
 

@@ -121,6 +121,26 @@ public final class GoalStore {
     }
   }
 
+  /**
+   * The median time of the learner's last {@code n} timed answers, in seconds (NaN without any):
+   * read from the newest rows only, so that it costs the same at a million reviews.
+   */
+  public double recentMedianSeconds(long learnerId, int n) {
+    try (PreparedStatement ps = c.prepareStatement("SELECT response_ms FROM reviews WHERE learner_id = ?"
+        + " AND response_ms IS NOT NULL ORDER BY id DESC LIMIT ?")) {
+      ps.setLong(1, learnerId);
+      ps.setInt(2, n);
+      List<Long> times = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) times.add(rs.getLong(1));
+      }
+      java.util.Collections.sort(times);
+      return times.isEmpty() ? Double.NaN : times.get(times.size() / 2) / 1000.0;
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the review log: " + e.getMessage(), e);
+    }
+  }
+
   /** The learner's median answer time in seconds, or NaN when no timed answer exists. */
   public double medianSecondsPerExercise(long learnerId) {
     try (PreparedStatement ps = c.prepareStatement("SELECT response_ms FROM reviews WHERE learner_id = ?"

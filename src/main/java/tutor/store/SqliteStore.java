@@ -553,7 +553,8 @@ public final class SqliteStore implements Store {
               + "    WHERE m.learner_id = ? AND m.pack_id = p.id AND s.retired = 0 AND m.p_known >= ?"
               // mastered, not only known: shown on two study days, and on two exercises where there are two
               + "    AND m.another_day = 1 AND (m.another_exercise = 1 OR (SELECT count(*) FROM exercise_skills es"
-              + "      JOIN exercises e ON e.pack_id = es.pack_id AND e.id = es.exercise_id"
+              // from the skill's exercises (index of migration 013), not from every exercise of the pack
+              + "      CROSS JOIN exercises e ON e.pack_id = es.pack_id AND e.id = es.exercise_id"
               + "      WHERE es.pack_id = m.pack_id AND es.skill_id = m.skill_id AND e.retired = 0) < 2))"
               + " FROM packs p ORDER BY p.id")) {
         ps.setLong(1, learnerId);
@@ -588,7 +589,7 @@ public final class SqliteStore implements Store {
 
   @Override
   public StudyData studyData(long learnerId) {
-    return query(() -> new StudyData(skills(), exercises(), cards(learnerId), mastery(learnerId)));
+    return query(() -> new StudyData(readSkills(), exercises(), cards(learnerId), readMastery(learnerId)));
   }
 
   /**
@@ -599,8 +600,8 @@ public final class SqliteStore implements Store {
   public StudyData studyOutline(long learnerId) {
     return query(() -> {
       List<StoredExercise> exercises = outlinesRead != null ? outlinesRead : outlines();
-      List<StoredSkill> skills = skillsRead != null ? skillsRead : skills();
-      return new StudyData(skills, exercises, cards(learnerId, exercises), mastery(learnerId));
+      List<StoredSkill> skills = skillsRead != null ? skillsRead : readSkills();
+      return new StudyData(skills, exercises, cards(learnerId, exercises), readMastery(learnerId));
     });
   }
 
@@ -610,7 +611,7 @@ public final class SqliteStore implements Store {
    */
   public void preloadOutline() {
     query(() -> {
-      skillsRead = java.util.Collections.unmodifiableList(skills());
+      skillsRead = java.util.Collections.unmodifiableList(readSkills());
       outlinesRead = java.util.Collections.unmodifiableList(outlines());
       return null;
     });
@@ -629,7 +630,7 @@ public final class SqliteStore implements Store {
     });
   }
 
-  private List<StoredSkill> skills() throws SQLException {
+  private List<StoredSkill> readSkills() throws SQLException {
     List<StoredSkill> out = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement(
             "SELECT pack_id, body, position FROM skills WHERE retired = 0 ORDER BY pack_id, position");
@@ -768,7 +769,7 @@ public final class SqliteStore implements Store {
         rs.getInt(first + 6), rs.getInt(first + 7));
   }
 
-  private Map<SkillKey, SkillMastery> mastery(long learnerId) throws SQLException {
+  private Map<SkillKey, SkillMastery> readMastery(long learnerId) throws SQLException {
     Map<SkillKey, SkillMastery> out = new HashMap<>();
     try (PreparedStatement ps = c.prepareStatement(
         "SELECT pack_id, skill_id, p_known, attempts, correct, first_right_exercise, first_right_at,"
@@ -929,7 +930,7 @@ public final class SqliteStore implements Store {
               + "   AND s.id = es.skill_id WHERE es.pack_id = k.pack_id AND es.exercise_id = k.exercise_id"
               + "   ORDER BY s.position LIMIT 1)"
               + " FROM cards k JOIN exercises e ON e.pack_id = k.pack_id AND e.id = k.exercise_id"
-              + " WHERE k.learner_id = ? AND k.due < ? AND e.retired = 0 ORDER BY k.due LIMIT ?")) {
+              + " WHERE k.learner_id = ? AND k.due < ? AND e.retired = 0 ORDER BY k.due, k.rowid LIMIT ?")) {
         ps.setLong(1, learnerId);
         ps.setLong(2, until.toEpochMilli());
         ps.setInt(3, limit);
@@ -943,6 +944,114 @@ public final class SqliteStore implements Store {
           }
         }
       }
+      return out;
+    });
+  }
+
+  @Override
+  public List<StoredSkill> skills() {
+    return query(() -> skillsRead != null ? skillsRead : readSkills());
+  }
+
+  @Override
+  public Map<SkillKey, SkillMastery> mastery(long learnerId) {
+    return query(() -> readMastery(learnerId));
+  }
+
+  @Override
+  public DueOutlook dueOutlook(long learnerId, Instant now, Instant reviewsDueBefore, List<Instant> bounds,
+      int listed) {
+    return query(() -> {
+      DueCounts due = new DueCounts(c, learnerId);
+      long at = now.toEpochMilli();
+      long reviews = reviewsDueBefore.toEpochMilli();
+      List<Integer> later = new ArrayList<>();
+      long from = at + 1;
+      for (Instant b : bounds) {
+        later.add(due.later(at, reviews, from, b.toEpochMilli()));
+        from = Math.max(from, b.toEpochMilli());
+      }
+      long until = bounds.isEmpty() ? at + 1 : bounds.get(bounds.size() - 1).toEpochMilli();
+      return new DueOutlook(due.dueNow(at, reviews), due.listDueNow(at, reviews, listed), due.next(at, reviews, until),
+          later);
+    });
+  }
+
+  @Override
+  public List<Integer> dueCounts(long learnerId, String packId, List<Instant> bounds) {
+    return query(() -> {
+      DueCounts due = new DueCounts(c, learnerId);
+      List<Integer> out = new ArrayList<>();
+      long from = Long.MIN_VALUE;
+      for (Instant b : bounds) {
+        out.add(due.count(null, packId, from, b.toEpochMilli()));
+        from = Math.max(from, b.toEpochMilli());
+      }
+      return out;
+    });
+  }
+
+  @Override
+  public Map<SkillKey, SkillTally> skillTallies(long learnerId,
+      java.util.function.ToDoubleFunction<CardState> recall) {
+    return query(() -> {
+      Map<SkillKey, int[]> exercises = new HashMap<>();
+      try (PreparedStatement ps = c.prepareStatement("SELECT es.pack_id, es.skill_id, count(*) FROM exercise_skills es"
+          + " JOIN exercises e ON e.pack_id = es.pack_id AND e.id = es.exercise_id WHERE e.retired = 0"
+          + " GROUP BY es.pack_id, es.skill_id");
+          ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) exercises.put(new SkillKey(rs.getString(1), rs.getString(2)), new int[] {rs.getInt(3)});
+      }
+      Map<SkillKey, double[]> seen = new HashMap<>(); // seen, recall sum, recalled
+      Map<String, SkillKey[]> skillLists = new HashMap<>();
+      // One text per pack, its cards in teaching order (the order the sums are made in everywhere).
+      try (PreparedStatement ps = c.prepareStatement("SELECT e.pack_id, group_concat(e.skill_ids || char(9) || k.phase"
+          + " || char(9) || ifnull(k.last_review, '') || char(9) || printf('%!.17g', k.stability), char(10)"
+          + " ORDER BY e.position, e.id)"
+          + " FROM cards k JOIN exercises e ON e.pack_id = k.pack_id AND e.id = k.exercise_id"
+          + " WHERE k.learner_id = ? AND e.retired = 0 GROUP BY e.pack_id ORDER BY e.pack_id")) {
+        ps.setLong(1, learnerId);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            String pack = rs.getString(1);
+            String text = rs.getString(2);
+            int[] tab = new int[3];
+            int at = 0;
+            while (text != null && at < text.length()) {
+              int end = text.indexOf('\n', at);
+              if (end < 0) end = text.length();
+              for (int i = 0, from = at; i < 3; i++) from = (tab[i] = text.indexOf('\t', from)) + 1;
+              SkillKey[] skills = skillLists.computeIfAbsent(pack + "\t" + text.substring(at, tab[0]), k -> {
+                String[] ids = k.substring(pack.length() + 1).split(" ");
+                SkillKey[] out = new SkillKey[ids.length];
+                for (int i = 0; i < ids.length; i++) out[i] = new SkillKey(pack, ids[i]);
+                return out;
+              });
+              CardPhase phase = CardPhase.fromName(text.substring(tab[0] + 1, tab[1]));
+              double r = 0;
+              if (phase != CardPhase.NEW) {
+                Instant last = Instant.ofEpochMilli(Long.parseLong(text, tab[1] + 1, tab[2], 10));
+                r = recall.applyAsDouble(new CardState(phase, 0, real(text.substring(tab[2] + 1, end)), 0, last, last,
+                    0, 0));
+              }
+              for (SkillKey k : skills) {
+                double[] acc = seen.computeIfAbsent(k, x -> new double[3]);
+                acc[0]++;
+                if (phase != CardPhase.NEW) {
+                  acc[1] += r;
+                  acc[2]++;
+                }
+              }
+              at = end + 1;
+            }
+          }
+        }
+      }
+      Map<SkillKey, SkillTally> out = new HashMap<>();
+      exercises.forEach((k, n) -> {
+        double[] acc = seen.getOrDefault(k, new double[3]);
+        out.put(k, new SkillTally(k, n[0], (int) acc[0], acc[1], (int) acc[2]));
+      });
       return out;
     });
   }

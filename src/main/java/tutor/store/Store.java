@@ -84,6 +84,34 @@ public interface Store extends AutoCloseable {
   /** Cards due before {@code until}, soonest first (retired exercises excluded). */
   List<DueItem> dueBefore(long learnerId, Instant until, int limit);
 
+  /** The installed skills (retired ones left out), by pack and in teaching order. */
+  List<StoredSkill> skills();
+
+  /** The learner's mastery of each skill practised or placed. */
+  Map<SkillKey, tutor.mastery.SkillMastery> mastery(long learnerId);
+
+  /**
+   * What is due now and later, counted on the due-time indexes (retired exercises left out): due
+   * now are cards due at {@code now} or before, and reviews due before {@code reviewsDueBefore};
+   * {@code listed} gives the first of those, soonest due first; {@code bounds} split what falls
+   * due later into spans, the first from now to {@code bounds[0]}.
+   */
+  DueOutlook dueOutlook(long learnerId, Instant now, Instant reviewsDueBefore, List<Instant> bounds, int listed);
+
+  /**
+   * Cards due (retired exercises left out), of one pack when {@code packId} is not null: before
+   * {@code bounds[0]}, then in each span between consecutive bounds.
+   */
+  List<Integer> dueCounts(long learnerId, String packId, List<Instant> bounds);
+
+  /**
+   * Per skill of the installed exercises, what the learner's cards say of it ({@link SkillTally}):
+   * counted in the store, with the retrievability of each seen card given by {@code recall} and
+   * summed in teaching order, without a card or exercise kept in memory.
+   */
+  Map<SkillKey, SkillTally> skillTallies(long learnerId,
+      java.util.function.ToDoubleFunction<tutor.schedule.CardState> recall);
+
   /** Sets the mastery of skills directly (placement), in one transaction. */
   void setMastery(long learnerId, Map<SkillKey, tutor.mastery.SkillMastery> mastery, Instant at);
 

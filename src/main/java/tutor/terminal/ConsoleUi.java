@@ -28,6 +28,12 @@ public final class ConsoleUi implements StudyUi {
   private java.time.Duration timeBudget;
   /** A verdict is on the screen that the learner may not have read yet. */
   private boolean feedbackShown;
+  /** Rows printed since the learner last pressed a key: what a lesson must not scroll away. */
+  private int unread;
+  /** The exercise being answered, to show again after a lesson asked for at its prompt. */
+  private ExerciseScreen open;
+  /** The hints given on the open exercise, shown again with it. */
+  private final List<String> hintsGiven = new ArrayList<>();
 
   public ConsoleUi(LineInput input, PrintWriter out, Style style, java.util.function.Supplier<Instant> now) {
     this.input = input;
@@ -49,17 +55,31 @@ public final class ConsoleUi implements StudyUi {
 
   private void println(String s) {
     out.println(s);
+    int width = Math.max(1, input.width());
+    for (String line : s.split("\n", -1)) unread += Math.max(1, (Wrap.columns(line) + width - 1) / width);
   }
 
   private void para(String text, String indent) {
     println(Wrap.text(text, input.width(), indent));
   }
 
+  /** The learner pressed a key: what was on the screen has been seen. */
+  private void seen() {
+    unread = 0;
+    feedbackShown = false;
+  }
+
   @Override
   public void exercise(ExerciseScreen s) {
     feedbackShown = false;
+    open = s;
+    hintsGiven.clear();
+    show(s);
+  }
+
+  private void show(ExerciseScreen s) {
     println("");
-    println(style.dim(progress(s)));
+    para(style.dim(progress(s)), "");
     Exercise ex = s.exercise();
     String text = Kind.of(ex).text();
     if (!text.isEmpty()) {
@@ -82,14 +102,27 @@ public final class ConsoleUi implements StudyUi {
 
   @Override
   public void lesson(LessonScreen l) throws SessionEnd {
-    if (feedbackShown && input.interactive()) {
+    boolean beforePractice = open == null && l.part() == LessonScreen.Part.LESSON;
+    List<String> lines = lessonLines(l, style, input.width());
+    int room = input.height() - 1 - unread;
+    if (input.interactive() && (feedbackShown || room < 5)) {
       // A lesson fills the screen: the verdict, the answer and its why must be read before it goes.
-      feedbackShown = false;
       out.flush();
-      String go = input.readLine(style.dim("-- Enter for the lesson -- "));
-      if (go.strip().equalsIgnoreCase(":quit")) throw new SessionEnd(SessionEnd.Cause.QUIT);
+      LineInput.PageKey go = input.pageKey(style.dim("-- Enter for the lesson --"));
+      seen();
+      room = input.height() - 1;
+      if (go == LineInput.PageKey.QUIT && beforePractice) return;
     }
-    page(lessonLines(l, style, input.width()), l.part() == LessonScreen.Part.LESSON);
+    new Pager(input, out, style).show(lines, room,
+        beforePractice ? "Enter to practise" : open != null ? "Enter for the question" : "Enter to go on",
+        beforePractice ? "skip" : "close");
+    seen();
+    if (open != null && input.interactive()) {
+      // The lesson took the question's place on the screen: it comes back, with the hints given.
+      show(open);
+      for (String hint : hintsGiven) para(hint, "");
+      out.flush();
+    }
   }
 
   /** A lesson, its worked examples or its resources as lines: in a session and for `tutor lesson`. */
@@ -97,7 +130,10 @@ public final class ConsoleUi implements StudyUi {
     List<String> lines = new ArrayList<>();
     Skill skill = l.skill().skill();
     lines.add("");
-    lines.add(style.dim(l.why() + ": " + l.packTitle() + (style.symbols() ? " › " : ", ") + skill.title()));
+    for (String head : Wrap.lines(l.why() + ": " + l.packTitle() + (style.symbols() ? " › " : ", ") + skill.title(),
+        width, "")) {
+      lines.add(style.dim(head));
+    }
     if (l.part() == LessonScreen.Part.LESSON && !skill.lesson().isBlank()) {
       lines.addAll(MarkdownRenderer.render(skill.lesson(), style, width));
     }
@@ -127,31 +163,19 @@ public final class ConsoleUi implements StudyUi {
     return lines;
   }
 
-  /** Prints lines a screenful at a time on a terminal; everything at once when piped. */
-  private void page(List<String> lines, boolean skippable) throws SessionEnd {
-    int room = Math.max(5, input.height() - 2);
-    int shown = 0;
-    for (String line : lines) {
-      if (shown == room && input.interactive()) {
-        out.flush();
-        String more = input.readLine(style.dim(skippable
-            ? "-- Enter for more, :skip to go to practice -- " : "-- Enter for more -- "));
-        if (more.strip().equalsIgnoreCase(":skip")) return;
-        if (more.strip().equalsIgnoreCase(":quit")) throw new SessionEnd(SessionEnd.Cause.QUIT);
-        shown = 0;
-      }
-      println(line);
-      shown++;
+  /** The exercise's header line; on a narrow screen without the bar when that makes it fit. */
+  private String progress(ExerciseScreen s) {
+    // The most that fits: with the bar and the pack, then without the bar, then without the pack.
+    for (int detail = 2; detail > 0; detail--) {
+      String line = progress(s, detail);
+      if (Wrap.columns(line) <= input.width()) return line;
     }
-    if (skippable && input.interactive()) {
-      out.flush();
-      String go = input.readLine(style.dim("-- Enter to start practising -- "));
-      if (go.strip().equalsIgnoreCase(":quit")) throw new SessionEnd(SessionEnd.Cause.QUIT);
-    }
-    out.flush();
+    return progress(s, 0);
   }
 
-  private String progress(ExerciseScreen s) {
+  private String progress(ExerciseScreen s, int detail) {
+    boolean withBar = detail == 2;
+    String pack = detail == 0 ? "" : s.packTitle();
     String what = switch (s.reason()) {
       case NEW -> "new";
       case DUE -> "review";
@@ -167,18 +191,19 @@ public final class ConsoleUi implements StudyUi {
       return "Question " + s.number() + (style.symbols() ? " · " : " - ") + s.skillTitle();
     }
     if (s.planned() <= 0) { // no plan to count against: the number alone, no made-up total
-      return (style.symbols() ? "#" + s.number() + "  " + s.packTitle() + " › " + s.skillTitle() + " · " + what + " · "
-          : "Exercise " + s.number() + " - " + s.packTitle() + ", " + s.skillTitle() + " (" + what + ") - ") + clock;
+      return (style.symbols() ? "#" + s.number() + "  " + (pack.isEmpty() ? "" : pack + " › ") + s.skillTitle() + " · "
+          + what + " · " : "Exercise " + s.number() + " - " + (pack.isEmpty() ? "" : pack + ", ") + s.skillTitle()
+          + " (" + what + ") - ") + clock;
     }
     if (!style.symbols()) {
-      return "Exercise " + s.number() + " of " + s.planned() + " - " + s.packTitle() + ", "
+      return "Exercise " + s.number() + " of " + s.planned() + " - " + (pack.isEmpty() ? "" : pack + ", ")
           + s.skillTitle() + " (" + what + ") - " + clock;
     }
     int width = 10;
     int done = Math.min(width, (int) Math.round(width * (s.number() - 1) / (double) Math.max(1, s.planned())));
     String bar = "▰".repeat(done) + "▱".repeat(width - done);
-    return s.number() + "/" + s.planned() + " " + bar + "  " + s.packTitle() + " › " + s.skillTitle()
-        + " · " + what + " · " + clock;
+    return s.number() + "/" + s.planned() + (withBar ? " " + bar : "") + "  " + (pack.isEmpty() ? "" : pack + " › ")
+        + s.skillTitle() + " · " + what + " · " + clock;
   }
 
   /** "3 min left", "under a minute left": a session with --minutes counts down, not up. */
@@ -193,26 +218,38 @@ public final class ConsoleUi implements StudyUi {
 
   @Override
   public String ask(String prompt) throws SessionEnd {
-    feedbackShown = false; // a prompt after the verdict: it has been seen
     out.flush();
     if (!input.interactive()) {
       // Piped: no prompt to type at, but say what is asked so the transcript reads well.
       if (!prompt.isEmpty()) println(prompt);
       out.flush();
+      seen();
       return input.readLine("");
     }
-    return input.readLine(style.cyan(prompt.isEmpty() ? "> " : prompt + " > "));
+    try {
+      return input.readLine(style.cyan(prompt.isEmpty() ? "> " : prompt + " > "));
+    } finally {
+      seen(); // a prompt after the verdict: it has been seen
+    }
   }
 
   @Override
   public void hint(int number, int total, String text) {
-    para(style.yellow("Hint " + number + " of " + total + ": ") + text, "");
+    String hint = style.yellow("Hint " + number + " of " + total + ": ") + text;
+    hintsGiven.add(hint);
+    para(hint, "");
     out.flush();
   }
 
   @Override
   public void notice(String message) {
     para(style.yellow(message), "");
+    out.flush();
+  }
+
+  /** A quiet line before the session (who studies, the commands, a goal): wrapped, dim. */
+  public void note(String text) {
+    para(style.dim(text), "");
     out.flush();
   }
 
@@ -237,6 +274,7 @@ public final class ConsoleUi implements StudyUi {
 
   @Override
   public void feedback(FeedbackScreen f) {
+    open = null;
     if (f.correct() == null) {
       println(style.dim("Rated " + ExerciseRunner.label(f.rating()) + "."));
     } else if (f.shown()) {
@@ -253,8 +291,8 @@ public final class ConsoleUi implements StudyUi {
       answer(f.answerLabel(), f.expected());
     }
     if (!f.explanation().isBlank()) para("Why: " + f.explanation(), "");
-    println(style.dim("Next review " + f.nextReview() + " (rated " + ExerciseRunner.label(f.rating()) + ")."));
-    for (String change : f.changes()) println(style.green(change));
+    para(style.dim("Next review " + f.nextReview() + " (rated " + ExerciseRunner.label(f.rating()) + ")."), "");
+    for (String change : f.changes()) para(style.green(change), "");
     if (f.disputable()) para(style.dim("If you were right, type :dispute."), "");
     feedbackShown = true;
     out.flush();
@@ -296,6 +334,7 @@ public final class ConsoleUi implements StudyUi {
 
   @Override
   public void skipped(String expected, String explanation) {
+    open = null;
     if (expected == null) {
       notice("Skipped.");
       return;
@@ -308,10 +347,11 @@ public final class ConsoleUi implements StudyUi {
 
   @Override
   public void disputed(tutor.session.DisputeScreen d) {
+    open = null;
     para(style.green(join(style.ok(), "Counted as right:")) + " your answer " + quoted(d.answer()) + " to "
         + d.exerciseId() + ", noted as disputed for the pack's author.", "");
-    println(style.dim("Next review " + d.nextReview() + " (rated " + ExerciseRunner.label(d.rating()) + ")."));
-    for (String change : d.changes()) println(style.green(change));
+    para(style.dim("Next review " + d.nextReview() + " (rated " + ExerciseRunner.label(d.rating()) + ")."), "");
+    for (String change : d.changes()) para(style.green(change), "");
     feedbackShown = true;
     out.flush();
   }
@@ -329,10 +369,10 @@ public final class ConsoleUi implements StudyUi {
     println("");
     if (!s.stopReason().isBlank()) para(s.stopReason(), "");
     if (s.answered() > 0) {
-      println(style.bold("Session summary: ") + s.answered() + " answered, " + s.correct()
-          + " correct (" + s.percentCorrect() + "%), time " + Durations.clock(s.time()) + ".");
+      para(style.bold("Session summary: ") + s.answered() + " answered, " + s.correct()
+          + " correct (" + s.percentCorrect() + "%), time " + Durations.clock(s.time()) + ".", "");
     } else {
-      println(style.bold("Session summary: ") + "no exercises answered.");
+      para(style.bold("Session summary: ") + "no exercises answered.", "");
     }
     if (!s.improved().isEmpty()) {
       println(s.improved().size() == 1 ? "Moved up a level:" : "Moved up a level (" + s.improved().size() + " skills):");

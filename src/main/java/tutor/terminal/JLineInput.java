@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.jline.keymap.BindingReader;
+import org.jline.keymap.KeyMap;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.InfoCmp.Capability;
 import tutor.session.SessionEnd;
 
 /** Reads answers with JLine: line editing, Ctrl-C and Ctrl-D handled as session ends. */
@@ -33,7 +37,9 @@ public final class JLineInput implements LineInput, AutoCloseable {
   }
 
   public static Terminal systemTerminal() throws IOException {
-    return TerminalBuilder.builder().system(true).build();
+    // dumb(true): where there is no terminal after all, a dumb one without a warning (the pager
+    // then prints everything at once).
+    return TerminalBuilder.builder().system(true).dumb(true).build();
   }
 
   /** Reads from a terminal the caller built (a virtual one in tests); closing closes it. */
@@ -116,6 +122,74 @@ public final class JLineInput implements LineInput, AutoCloseable {
   @Override
   public boolean interactive() {
     return true;
+  }
+
+  /** What a pager's keys read as; everything else is ignored. */
+  private enum Key { NEXT, BACK, QUIT, INTERRUPT, END, OTHER }
+
+  private KeyMap<Key> pagerKeys;
+
+  private KeyMap<Key> pagerKeys() {
+    if (pagerKeys != null) return pagerKeys;
+    KeyMap<Key> keys = new KeyMap<>();
+    keys.setNomatch(Key.OTHER);
+    keys.setUnicode(Key.OTHER);
+    keys.bind(Key.NEXT, "\r", "\n", " ", "j", "f", "\033[B", "\033OB", "\033[6~");
+    keys.bind(Key.BACK, "b", "k", "\033[A", "\033OA", "\033[5~");
+    keys.bind(Key.QUIT, "q", "Q", "\033");
+    keys.bind(Key.INTERRUPT, KeyMap.ctrl('C'));
+    keys.bind(Key.END, KeyMap.ctrl('D'));
+    // The terminal's own sequences for these keys, where they differ from the usual ones.
+    bind(keys, Key.NEXT, Capability.key_npage, Capability.key_down);
+    bind(keys, Key.BACK, Capability.key_ppage, Capability.key_up);
+    keys.setAmbiguousTimeout(150); // Esc alone quits; Esc [ A is Up
+    pagerKeys = keys;
+    return keys;
+  }
+
+  private void bind(KeyMap<Key> keys, Key key, Capability... caps) {
+    for (Capability c : caps) {
+      String seq = KeyMap.key(terminal, c);
+      if (seq != null && !seq.isEmpty()) keys.bind(key, seq);
+    }
+  }
+
+  @Override
+  public PageKey pageKey(String status) throws SessionEnd {
+    Attributes before = terminal.enterRawMode();
+    try {
+      // Raw, no echo, and Ctrl-C read as a key: the pager says what it does.
+      Attributes raw = terminal.getAttributes();
+      raw.setLocalFlag(Attributes.LocalFlag.ISIG, false);
+      raw.setLocalFlag(Attributes.LocalFlag.ECHO, false);
+      terminal.setAttributes(raw);
+      terminal.writer().print(status);
+      terminal.flush();
+      BindingReader keys = new BindingReader(terminal.reader());
+      while (true) {
+        Key k = keys.readBinding(pagerKeys());
+        if (k == null || k == Key.END) throw new SessionEnd(SessionEnd.Cause.END_OF_INPUT);
+        switch (k) {
+          case NEXT -> { return PageKey.NEXT; }
+          case BACK -> { return PageKey.BACK; }
+          case QUIT -> { return PageKey.QUIT; }
+          case INTERRUPT -> throw new SessionEnd(SessionEnd.Cause.INTERRUPT);
+          default -> { } // a key a pager has no use for: not Enter, not shown
+        }
+      }
+    } finally {
+      // The status line goes: the next page (or whatever follows) takes its place.
+      terminal.writer().print("\r");
+      terminal.puts(Capability.clr_eol);
+      terminal.flush();
+      terminal.setAttributes(before);
+    }
+  }
+
+  @Override
+  public void clearScreen() {
+    terminal.puts(Capability.clear_screen);
+    terminal.flush();
   }
 
   @Override

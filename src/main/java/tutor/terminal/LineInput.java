@@ -13,4 +13,19 @@ public interface LineInput {
 
   /** Rows of the screen, for paging; {@link Integer#MAX_VALUE} when output is not a screen. */
   int height();
+
+  /** What a key does in a pager. */
+  enum PageKey { NEXT, BACK, QUIT }
+
+  /**
+   * Shows a pager's status line and waits for one of its keys: nothing typed is echoed, and keys
+   * that mean nothing to a pager are ignored (never taken as Enter). Ctrl-C ends the session as
+   * interrupted, Ctrl-D as the end of input. Without a terminal, nothing is paged: Enter.
+   */
+  default PageKey pageKey(String status) throws SessionEnd {
+    return PageKey.NEXT;
+  }
+
+  /** Clears the screen, for a pager going back a page; nothing when not a terminal. */
+  default void clearScreen() {}
 }

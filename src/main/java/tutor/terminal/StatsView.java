@@ -36,15 +36,36 @@ public final class StatsView {
   private final Style style;
   private final boolean symbols;
   private final List<String> out = new ArrayList<>();
+  /** The columns the lines may take: the terminal's, at most {@link #WIDTH}. */
+  private final int width;
+  /** A narrow screen (under 70 columns) gets shorter bars and titles, and fewer weeks of calendar. */
+  private final boolean narrow;
+  private final int bar;
+  private final int timeBar;
+  private final int titleWidth;
+  private final int weeks;
 
-  private StatsView(StatsReport r, Style style) {
+  private StatsView(StatsReport r, Style style, int width) {
     this.r = r;
     this.style = style;
     this.symbols = style.symbols();
+    this.width = Math.max(40, Math.min(WIDTH, width));
+    this.narrow = this.width < 70;
+    this.bar = narrow ? 10 : BAR;
+    this.timeBar = narrow ? 8 : TIME_BAR;
+    // The skill's row: two spaces, title, two spaces, bar, " 100%  ", level (up to 8: "mastered").
+    this.titleWidth = Math.min(TITLE, this.width - 2 - 2 - bar - 7 - 8);
+    // The calendar: five columns of day names, then two a week.
+    this.weeks = Math.min(HEATMAP_WEEKS, (this.width - 6) / 2);
   }
 
   public static List<String> render(StatsReport report, Style style) {
-    StatsView v = new StatsView(report, style);
+    return render(report, style, WIDTH);
+  }
+
+  /** The report in lines that fit {@code width} columns (the terminal's; at most {@link #WIDTH}). */
+  public static List<String> render(StatsReport report, Style style, int width) {
+    StatsView v = new StatsView(report, style, width);
     v.header();
     v.mastery();
     v.graph();
@@ -57,16 +78,18 @@ public final class StatsView {
   }
 
   private void header() {
-    out.add(style.bold("Progress of " + r.learner() + ", " + FULL_DAY.format(r.today())));
+    for (String line : Wrap.lines("Progress of " + r.learner() + ", " + FULL_DAY.format(r.today()), width, "")) {
+      out.add(style.bold(line));
+    }
   }
 
   private void heading(String text) {
     out.add("");
-    for (String line : Wrap.lines(text, WIDTH, "")) out.add(style.bold(line));
+    for (String line : Wrap.lines(text, width, "")) out.add(style.bold(line));
   }
 
   private void para(String text, String indent) {
-    out.addAll(Wrap.lines(text, WIDTH, indent));
+    out.addAll(Wrap.lines(text, width, indent));
   }
 
   // ---- mastery per pack and skill ----
@@ -74,7 +97,7 @@ public final class StatsView {
   private void mastery() {
     if (r.packs().isEmpty()) {
       heading("Skills");
-      out.add("  No packs installed. Add one with: tutor pack add PATH");
+      para("No packs installed. Add one with: tutor pack add PATH", "  ");
       return;
     }
     for (PackRow p : r.packs()) {
@@ -91,8 +114,8 @@ public final class StatsView {
           para(sb.toString(), "  ");
           continue;
         }
-        String title = Charts.pad(Charts.fit(s.title(), TITLE, true), TITLE);
-        String bar = paint(s.level(), Charts.bar(s.pKnown(), BAR));
+        String title = Charts.pad(Charts.fit(s.title(), titleWidth, true), titleWidth);
+        String bar = paint(s.level(), Charts.bar(s.pKnown(), this.bar));
         out.add("  " + title + "  " + bar + String.format(" %4s  ", pct(s.pKnown())) + paint(s.level(), level));
       }
     }
@@ -149,11 +172,11 @@ public final class StatsView {
         Level.LOCKED)) {
           legend.add(paint(l, l.label()));
         }
-        out.add("  " + String.join("  ", legend));
+        para(String.join("  ", legend), "  ");
       }
       for (String line : Charts.tree(roots(p), symbols)) {
         if (symbols) out.add("  " + line);
-        else out.addAll(Wrap.lines("  " + line, WIDTH, ""));
+        else out.addAll(Wrap.lines("  " + line, width, ""));
       }
     }
   }
@@ -202,7 +225,7 @@ public final class StatsView {
     }
     List<String> others = s.requires().stream().filter(id -> !id.equals(parent))
         .map(id -> titles.getOrDefault(id, id)).toList();
-    int room = WIDTH - 2 - 3 * depth;
+    int room = width - 2 - 3 * depth;
     String level = "  " + s.level().label();
     String title = Charts.fit(s.title(), Math.max(10, room - level.length()), true);
     int left = room - title.length() - level.length();
@@ -239,14 +262,16 @@ public final class StatsView {
     }
     List<Integer> values = r.due().stream().map(DueDay::due).toList();
     List<String> rows = Charts.columns(values, Math.max(1, Math.min(6, busiest.due()))); // small counts: a row each
+    // A column a day, with a space between where the screen has room for it.
+    int step = 6 + 2 * values.size() <= width ? 2 : 1;
     for (int i = 0; i < rows.size(); i++) {
       String axis = i == 0 ? String.format("%4d ┤", busiest.due()) : "     │";
-      out.add(axis + style.cyan(spaced(rows.get(i))).stripTrailing());
+      out.add(axis + style.cyan(step == 2 ? spaced(rows.get(i)) : rows.get(i)).stripTrailing());
     }
-    out.add("     └" + "─".repeat(2 * values.size()));
+    out.add("     └" + "─".repeat(step * values.size()));
     StringBuilder labels = new StringBuilder("      ");
     for (int i = 0; i < values.size(); i += 7) {
-      while (labels.length() < 6 + 2 * i) labels.append(' ');
+      while (labels.length() < 6 + step * i) labels.append(' ');
       labels.append(i == 0 ? "today" : r.due().get(i).date().format(DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH)));
     }
     out.add(labels.toString());
@@ -268,20 +293,20 @@ public final class StatsView {
   // ---- study calendar and streaks ----
 
   private void calendar() {
-    LocalDate from = r.today().minusWeeks(HEATMAP_WEEKS - 1L).with(java.time.DayOfWeek.MONDAY);
+    LocalDate from = r.today().minusWeeks(weeks - 1L).with(java.time.DayOfWeek.MONDAY);
     Period span = r.activity().between(from, r.today());
     Streaks s = r.streaks();
-    heading("Study days in the last " + HEATMAP_WEEKS + " weeks: " + span.studyDays());
-    out.add("  Current streak: " + days(s.current()) + ". Longest: " + days(s.longest())
+    heading("Study days in the last " + weeks + " weeks: " + span.studyDays());
+    para("Current streak: " + days(s.current()) + ". Longest: " + days(s.longest())
         + (s.longest() > 0 ? ", to " + DAY.format(s.longestEnd()) + (s.longestEnd().getYear() == r.today().getYear()
-            ? "" : " " + s.longestEnd().getYear()) : "") + ".");
+            ? "" : " " + s.longestEnd().getYear()) : "") + ".", "  ");
     if (!symbols) {
       for (java.time.YearMonth m = java.time.YearMonth.from(from); !m.isAfter(java.time.YearMonth.from(r.today()));
           m = m.plusMonths(1)) {
         LocalDate start = m.atDay(1).isBefore(from) ? from : m.atDay(1);
         Period p = r.activity().between(start, m.atEndOfMonth());
         if (p.studyDays() > 0) {
-          out.add("  " + FULL_MONTH.format(m) + ": " + days(p.studyDays()) + ", " + answers(p.answers()) + ".");
+          para(FULL_MONTH.format(m) + ": " + days(p.studyDays()) + ", " + answers(p.answers()) + ".", "  ");
         }
       }
       if (span.studyDays() == 0) out.add("  No study days yet.");
@@ -289,7 +314,7 @@ public final class StatsView {
     }
     Map<LocalDate, Integer> counts = new HashMap<>();
     r.activity().days().forEach((d, p) -> counts.put(d, p.answers()));
-    for (String line : Charts.heatmap(counts, r.today(), HEATMAP_WEEKS,
+    for (String line : Charts.heatmap(counts, r.today(), weeks,
         (n, cell) -> n > 0 ? style.green(cell) : style.dim(cell))) {
       out.add(line);
     }
@@ -320,11 +345,11 @@ public final class StatsView {
       double rate = m.retention();
       boolean below = rate < r.desiredRetention();
       if (!symbols) {
-        out.add("  " + FULL_MONTH.format(m.start()) + ": " + pct(rate) + " of " + m.reviews() + " reviews remembered, "
-            + (below ? "below" : "at or above") + " the target.");
+        para(FULL_MONTH.format(m.start()) + ": " + pct(rate) + " of " + m.reviews() + " reviews remembered, "
+            + (below ? "below" : "at or above") + " the target.", "  ");
         continue;
       }
-      String bar = Charts.bar(rate, r.desiredRetention(), BAR);
+      String bar = Charts.bar(rate, r.desiredRetention(), this.bar);
       String shown = below ? style.yellow(bar) : style.green(bar);
       out.add("  " + MONTH.format(m.start()) + "  " + shown + String.format(" %4s  of %d reviews", pct(rate), m.reviews()));
     }
@@ -338,33 +363,40 @@ public final class StatsView {
   private void time() {
     heading("Time studied (time taken to answer; answers typed through a pipe are not timed)");
     if (r.activity().days().isEmpty()) {
-      out.add("  Nothing yet: start with tutor study.");
+      para("Nothing yet: start with tutor study.", "  ");
       return;
     }
     long maxDay = r.days().stream().mapToLong(Period::timedMillis).max().orElse(0);
-    for (Period d : r.days()) out.add(timeLine(DAY.format(d.start()), d, maxDay, false));
+    for (Period d : r.days()) out.addAll(timeLine(DAY.format(d.start()), d, maxDay, false));
     long maxWeek = r.weeks().stream().mapToLong(Period::timedMillis).max().orElse(0);
     boolean started = false;
     for (Period w : r.weeks()) {
       started |= !r.activity().days().headMap(w.end().plusDays(1)).isEmpty();
       if (!started) continue; // weeks before the first answer say nothing
-      out.add(timeLine("Week of " + w.start().format(DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH)), w, maxWeek, true));
+      out.addAll(timeLine("Week of " + w.start().format(DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH)), w, maxWeek,
+          true));
     }
   }
 
-  private String timeLine(String label, Period p, long max, boolean week) {
+  private List<String> timeLine(String label, Period p, long max, boolean week) {
     String days = week && p.studyDays() > 0 ? days(p.studyDays()) + ", " : "";
     String untimed = p.untimed() > 0 && !p.timeUnknown() ? ", " + p.untimed() + " untimed" : "";
     if (!symbols) {
       String time = p.answers() == 0 ? "no study" : p.timeUnknown() ? "time unknown" : minutes(p.timedMillis(), false);
-      return "  " + label + ": " + time + (p.answers() == 0 ? "" : " (" + days + answers(p.answers()) + untimed + ")")
-          + ".";
+      return Wrap.lines(label + ": " + time + (p.answers() == 0 ? "" : " (" + days + answers(p.answers()) + untimed
+          + ")") + ".", width, "  ");
     }
-    String bar = p.timeUnknown() ? Charts.pad("unknown", TIME_BAR)
-        : style.green(Charts.bar(max == 0 ? 0 : p.timedMillis() / (double) max, TIME_BAR));
+    String bar = p.timeUnknown() ? Charts.pad("unknown", timeBar)
+        : style.green(Charts.bar(max == 0 ? 0 : p.timedMillis() / (double) max, timeBar));
     String time = p.answers() == 0 ? "-" : p.timeUnknown() ? "" : minutes(p.timedMillis(), true);
-    return ("  " + Charts.pad(label, 14) + "  " + bar + "  " + Charts.pad(time, 11)
-        + (p.answers() == 0 ? "" : days + answers(p.answers()) + untimed)).stripTrailing();
+    String chart = "  " + Charts.pad(label, 14) + "  " + bar + "  " + Charts.pad(time, narrow ? 8 : 11);
+    String details = p.answers() == 0 ? "" : days + answers(p.answers()) + untimed;
+    if (Wrap.columns(chart + details) <= width) return List.of((chart + details).stripTrailing());
+    // Too long for a narrow screen: the counts go on the line below, under the bar.
+    List<String> lines = new ArrayList<>();
+    lines.add(chart.stripTrailing());
+    lines.addAll(Wrap.lines(details, width, " ".repeat(18)));
+    return lines;
   }
 
   /** 45 s → "<1 min"; 14 min; 1 h 05 min (or in words: 14 minutes, 1 hour 5 minutes). */
@@ -386,7 +418,7 @@ public final class StatsView {
   private void goals() {
     heading("Goals");
     if (r.goals().isEmpty()) {
-      out.add("  None yet. Add one with: tutor goal add --pack ID --by DATE");
+      para("None yet. Add one with: tutor goal add --pack ID --by DATE", "  ");
       return;
     }
     for (GoalLine g : r.goals()) {

@@ -2,28 +2,48 @@ package tutor.terminal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jline.utils.AttributedString;
 
-/** Word-wraps text to a width, keeping the author's line breaks and indentation. */
+/**
+ * Word-wraps text to a width, keeping the author's line breaks and indentation. Widths are the
+ * columns a terminal shows: colour codes take none, wide characters two. A line breaks only
+ * between words; a single word wider than the line (a long URL) is the one thing cut.
+ */
 public final class Wrap {
   private Wrap() {}
 
   public static List<String> lines(String text, int width, String indent) {
     List<String> out = new ArrayList<>();
-    int room = Math.max(20, width - indent.length());
+    int room = Math.max(20, width - columns(indent));
     for (String para : text.split("\n", -1)) {
       if (para.isBlank()) {
         out.add("");
         continue;
       }
       String lead = para.substring(0, para.length() - para.stripLeading().length());
+      int leadColumns = columns(lead);
       StringBuilder line = new StringBuilder(lead);
+      int used = leadColumns;
       for (String word : para.strip().split(" +")) {
-        if (line.length() > lead.length() && line.length() + 1 + word.length() > room) {
+        int w = columns(word);
+        if (used > leadColumns && used + 1 + w > room) {
           out.add(indent + line);
           line = new StringBuilder(lead);
+          used = leadColumns;
         }
-        if (line.length() > lead.length()) line.append(' ');
+        while (used == leadColumns && leadColumns + w > room && room - leadColumns >= 10) {
+          // A word longer than a whole line: cut it where the line ends, as the terminal would.
+          int cut = cutAt(word, room - leadColumns);
+          out.add(indent + lead + word.substring(0, cut));
+          word = word.substring(cut);
+          w = columns(word);
+        }
+        if (used > leadColumns) {
+          line.append(' ');
+          used++;
+        }
         line.append(word);
+        used += w;
       }
       out.add(indent + line);
     }
@@ -32,5 +52,29 @@ public final class Wrap {
 
   public static String text(String text, int width, String indent) {
     return String.join("\n", lines(text, width, indent));
+  }
+
+  /** The columns a terminal gives the text: escape sequences none, wide characters two. */
+  public static int columns(String s) {
+    if (s.isEmpty()) return 0;
+    boolean plain = true;
+    for (int i = 0; i < s.length() && plain; i++) {
+      char c = s.charAt(i);
+      plain = c >= ' ' && c < 0x7f;
+    }
+    return plain ? s.length() : AttributedString.fromAnsi(s).columnLength();
+  }
+
+  /** Cuts text to at most {@code width} columns (for lines that must not wrap, such as a caret's). */
+  public static String cut(String s, int width) {
+    if (columns(s) <= width) return s;
+    return AttributedString.fromAnsi(s).columnSubSequence(0, width).toAnsi();
+  }
+
+  /** Where to cut a word so the first part takes at most {@code width} columns (at least one char). */
+  private static int cutAt(String word, int width) {
+    int end = Math.min(word.length(), width);
+    while (end > 1 && columns(word.substring(0, end)) > width) end--;
+    return Math.max(1, end);
   }
 }

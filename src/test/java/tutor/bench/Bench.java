@@ -28,7 +28,9 @@ public final class Bench {
     ALL.put("pack", new PackBench());
     ALL.put("yaml", new YamlScalingBench());
     ALL.put("memory", new MemoryBench());
-    ALL.put("data", new DataBench());
+    ALL.put("heavy", new HeavyStartupBench());
+    ALL.put("data", new DataBench(true));
+    ALL.put("stats-due", new DataBench(false));
     ALL.put("verify", new VerifyBench());
     ALL.put("verdicts", new VerdictsBench());
   }
@@ -42,7 +44,9 @@ public final class Bench {
     }
     Path out = Path.of("target", "bench");
     Files.createDirectories(out);
-    List<String> names = args[0].equals("all") ? List.copyOf(ALL.keySet()) : List.of(args[0]);
+    // stats-due is a part of data, on its own for a quick run
+    List<String> names = args[0].equals("all")
+        ? ALL.keySet().stream().filter(n -> !n.equals("stats-due")).toList() : List.of(args[0]);
     for (String name : names) {
       System.out.println("== " + name + " ==");
       ALL.get(name).run(out);

@@ -63,7 +63,13 @@ final class StartupBench implements Bench.Benchmark {
   }
 
   static List<Case> cases(Path db) {
-    List<String> tutor = List.of("scripts/tutor", "--db", db.toString());
+    return cases(db, List.of());
+  }
+
+  /** The cases, with {@code options} (such as --now) given to tutor after --db. */
+  static List<Case> cases(Path db, List<String> options) {
+    List<String> tutor = new ArrayList<>(List.of("scripts/tutor", "--db", db.toString()));
+    tutor.addAll(options);
     List<String> probe = probe("--db", db.toString());
     return List.of(
         new Case("interactive study, first prompt", "< 0.5 s, <= 0.7x probe", 0.5, 0.7, concat(tutor, "study"),

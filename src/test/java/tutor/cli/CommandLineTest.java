@@ -92,8 +92,10 @@ class CommandLineTest {
     Cli.Result r = cli().run("pack", "list");
     assertTrue(r.out().contains("demo 1.0.0  Demo pack"), r.out());
     assertTrue(r.out().contains("2 skills, 6 exercises"), r.out());
-    assertTrue(r.out().matches("(?s).*new\\s+The basics.*"), r.out());
-    assertTrue(r.out().matches("(?s).*locked\\s+Building on the basics.*needs basics.*"), r.out());
+    // Level, the skill's id (what lesson, study --skill and goal take), exercises seen, title.
+    assertTrue(r.out().matches("(?s).*new\\s+basics\\s+0/\\d+\\s+The basics.*"), r.out());
+    assertTrue(r.out().matches("(?s).*locked\\s+more\\s+0/\\d+\\s+Building on the basics; needs basics.*"), r.out());
+    r.out().lines().forEach(l -> assertTrue(l.length() <= 80, "wider than 80: " + l));
   }
 
   @Test

@@ -46,6 +46,8 @@ import org.junit.jupiter.api.io.TempDir;
 class CrashAndFaultTest {
   private static final long SEED = Long.getLong("tutor.faults.seed", System.nanoTime());
   private static final int TRIALS = Integer.getInteger("tutor.faults.trials", 1);
+  /** Trials of the million-review case: none in the test run (minutes each), some in scripts/faults. */
+  private static final int MILLION_TRIALS = Integer.getInteger("tutor.faults.million", 0);
   private static final String JAVA = ProcessHandle.current().info().command().orElse("java");
   private static final String CLASSPATH = System.getProperty("java.class.path");
   private static final String NOW = "--now=2026-03-02T09:00:00Z";
@@ -147,9 +149,13 @@ class CrashAndFaultTest {
     }
 
     int exit() throws InterruptedException {
-      if (!process.waitFor(120, TimeUnit.SECONDS)) {
+      return exit(2);
+    }
+
+    int exit(int minutes) throws InterruptedException {
+      if (!process.waitFor(minutes, TimeUnit.MINUTES)) {
         process.destroyForcibly();
-        fail("tutor did not end within 2 minutes:\n" + out() + "\n" + err() + seed());
+        fail("tutor did not end within " + minutes + " minutes:\n" + out() + "\n" + err() + seed());
       }
       finish();
       return process.exitValue();
@@ -444,6 +450,135 @@ class CrashAndFaultTest {
       }
       return new String[] {"export", "--out", out.toString()};
     });
+  }
+
+  /**
+   * Export (JSON and CSV) and backup of 1,000,000 reviews, killed at random moments: the database
+   * is intact, nothing partial is under a final name (a file under the export's or backup's name is
+   * the whole of it, byte for byte what an uninterrupted run writes), and import refuses what the
+   * kill left under its temporary name.
+   */
+  @Test
+  void killedDuringExportOrBackupOfAMillionReviewsNothingPartialHasAFinalName() throws Exception {
+    Assumptions.assumeTrue(MILLION_TRIALS > 0,
+        "the million-review case runs in scripts/faults (-Dtutor.faults.million=N), minutes a trial");
+    Path big = tutor.bench.BigDatabase.millionReviews();
+    String now = "--now=" + tutor.bench.BigDatabase.NOW;
+    long reviews = number(big, "SELECT count(*) FROM reviews");
+    for (String format : List.of("json", "csv")) {
+      Path reference = null;
+      long millis = 0;
+      for (int trial = -1; trial < MILLION_TRIALS; trial++) {
+        Path db = dir.resolve("million-" + format + "-" + trial + ".db");
+        Files.copy(big, db);
+        Path out = dir.resolve("million-" + format + "-" + trial + ".export");
+        Files.createDirectories(out);
+        long t0 = System.nanoTime();
+        Run run = start(db, null, "export", "--format", format, "--out", out.toString(), now);
+        String what;
+        if (trial < 0) {
+          assertEquals(0, run.exit(30), "export runs: " + run.err());
+          millis = (System.nanoTime() - t0) / 1_000_000;
+          what = "export --format " + format + " of 1,000,000 reviews, run whole";
+        } else {
+          long delay = millis / 4 + (long) (random.nextDouble() * millis * 3 / 4);
+          Thread.sleep(delay);
+          run.kill();
+          what = "export --format " + format + " of 1,000,000 reviews killed after " + delay + " of " + millis + " ms";
+        }
+        assertCleanMessages(run.err(), what);
+        assertIntact(db, reviews, what);
+        List<Path> finals = new ArrayList<>();
+        List<Path> partials = new ArrayList<>();
+        try (Stream<Path> s = Files.list(out)) {
+          s.forEach(p -> (p.getFileName().toString().startsWith(".") ? partials : finals).add(p));
+        }
+        if (trial < 0) {
+          assertEquals(1, finals.size(), what);
+          assertEquals(List.of(), partials, what + ": left a temporary file");
+          reference = finals.get(0);
+          continue;
+        }
+        for (Path f : finals) assertSameExport(reference, f, what + ": a final-named export that is not whole");
+        for (Path p : partials) {
+          Path check = dir.resolve("million-import-check.db");
+          Files.copy(baseDb, check, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+          Run imported = start(check, "", "import", p.toString(), "--as", "partial");
+          int code = imported.exit(30);
+          assertCleanMessages(imported.err(), what + ", its partial export imported");
+          assertEquals(2, code, what + ": the partial export " + p.getFileName() + " is refused as bad input"
+              + seed());
+          assertEquals(0, number(check, "SELECT count(*) FROM learners WHERE name = 'partial'"), what + seed());
+          Files.delete(check);
+        }
+        deleteTree(out);
+        Files.delete(db);
+      }
+    }
+    Path reference = dir.resolve("million-backup-reference.db");
+    long millis = 0;
+    for (int trial = -1; trial < MILLION_TRIALS; trial++) {
+      Path db = dir.resolve("million-backup-" + trial + ".db");
+      Files.copy(big, db);
+      Path backups = dir.resolve("million-backups-" + trial);
+      Files.createDirectories(backups);
+      Path backup = backups.resolve("backup.db");
+      long t0 = System.nanoTime();
+      Run run = start(db, null, "backup", backup.toString(), now);
+      String what;
+      if (trial < 0) {
+        assertEquals(0, run.exit(30), "backup runs: " + run.err());
+        millis = (System.nanoTime() - t0) / 1_000_000;
+        what = "backup of 1,000,000 reviews, run whole";
+      } else {
+        long delay = millis / 4 + (long) (random.nextDouble() * millis * 3 / 4);
+        Thread.sleep(delay);
+        run.kill();
+        what = "backup of 1,000,000 reviews killed after " + delay + " of " + millis + " ms";
+      }
+      assertCleanMessages(run.err(), what);
+      assertIntact(db, reviews, what);
+      if (trial < 0) assertTrue(Files.exists(backup), what);
+      if (Files.exists(backup)) assertIntact(backup, reviews, what + ": the backup under its final name");
+      try (Stream<Path> s = Files.list(backups)) {
+        for (Path p : s.filter(p -> !p.equals(backup)).toList()) {
+          assertTrue(p.getFileName().toString().startsWith("."), what + ": a stray file " + p.getFileName() + seed());
+        }
+      }
+      deleteTree(backups);
+      Files.delete(db);
+    }
+  }
+
+  /** Integrity, and every review there. */
+  private static void assertIntact(Path db, long reviews, String what) throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+      try (ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+        assertEquals("ok", rs.getString(1), what + ": integrity_check" + seed());
+      }
+      try (ResultSet rs = s.executeQuery("SELECT count(*) FROM reviews")) {
+        assertEquals(reviews, rs.getLong(1), what + ": reviews" + seed());
+      }
+    }
+  }
+
+  /** The same export: the same file, or a directory of the same files. */
+  private static void assertSameExport(Path expected, Path actual, String what) throws IOException {
+    assertEquals(expected.getFileName(), actual.getFileName(), what + seed());
+    if (Files.isDirectory(expected)) {
+      try (Stream<Path> s = Files.list(expected)) {
+        for (Path f : s.toList()) assertSameExport(f, actual.resolve(f.getFileName()), what);
+      }
+      return;
+    }
+    assertTrue(Files.isRegularFile(actual), what + ": " + actual + " missing" + seed());
+    assertEquals(-1L, Files.mismatch(expected, actual), what + ": " + actual.getFileName() + " differs" + seed());
+  }
+
+  private static void deleteTree(Path p) throws IOException {
+    try (Stream<Path> all = Files.walk(p)) {
+      for (Path f : all.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(f);
+    }
   }
 
   @Test

@@ -146,11 +146,27 @@ class DataSafetyTest {
   void doctorRepairsACardStrandedInTheFuture() throws Exception {
     assertEquals(0, cli.input("Paris\n", "study", "--limit", "1", "--skill", "basics", "--now=2200-01-01T09:00:00Z").code());
     long interval = number("SELECT due - last_review FROM cards WHERE exercise_id = 'capital'");
+    long stranded = number("SELECT last_review FROM cards WHERE exercise_id = 'capital'");
     assertEquals(1, cli.run("doctor", NOW).code());
-    assertEquals(0, cli.run("doctor", "--fix", "--yes", NOW).code());
+    Cli.Result fixed = cli.run("doctor", "--fix", "--yes", NOW);
+    assertEquals(0, fixed.code(), fixed.toString());
     long now = java.time.Instant.parse("2026-03-02T09:00:00Z").toEpochMilli();
     assertEquals(now, number("SELECT last_review FROM cards WHERE exercise_id = 'capital'"));
     assertEquals(now + interval, number("SELECT due FROM cards WHERE exercise_id = 'capital'"), "its interval, from now");
+    // Repaired after a backup, which still has the card as it was.
+    java.util.regex.Matcher backup = java.util.regex.Pattern.compile("Backed up the database first, to (\\S+?)[ (\n]")
+        .matcher(fixed.err());
+    assertTrue(backup.find(), fixed.err());
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + backup.group(1));
+        java.sql.Statement st = c.createStatement();
+        java.sql.ResultSet rs = st.executeQuery("SELECT last_review FROM cards WHERE exercise_id = 'capital'")) {
+      assertEquals(stranded, rs.getLong(1), "the backup is of the database before the repair");
+    }
+    // No longer stranded: it comes due when its interval from now ends, and due and stats count it then.
+    String dueThen = "--now=" + java.time.Instant.ofEpochMilli(now + interval).plusSeconds(60);
+    Cli.Result due = cli.run("due", "--format", "json", dueThen);
+    assertEquals(0, due.code(), due.toString());
+    assertTrue(due.out().contains("\"exercise\" : \"capital\""), due.out());
   }
 
   @Test

@@ -51,7 +51,7 @@ class GoalsAndPlacementTest {
         r.out());
     assertTrue(r.out().contains("To learn: Building on the basics"), r.out());
     assertTrue(pKnown("basics") >= 0.95);
-    assertTrue(cli.run("pack", "list").out().matches("(?s).*new\\s+Building on the basics.*"), "unlocked");
+    assertTrue(cli.run("pack", "list").out().matches("(?s).*new\\s+more\\s+\\d+/\\d+\\s+Building on the basics.*"), "unlocked");
   }
 
   @Test
@@ -138,7 +138,7 @@ class GoalsAndPlacementTest {
     assertEquals(1, pack.code(), pack.toString());
     assertTrue(pack.err().contains("  Building on the basics (more): not practised yet; 0 of 2 exercises, 0 of 2 days\n"),
         pack.err());
-    assertTrue(cli.run("pack", "list", NOW).out().matches("(?s).*learned\\s+The basics.*"), "known, not mastered");
+    assertTrue(cli.run("pack", "list", NOW).out().matches("(?s).*learned\\s+basics\\s+\\d+/\\d+\\s+The basics.*"), "known, not mastered");
     try (var files = java.nio.file.Files.list(dir)) {
       assertTrue(files.noneMatch(f -> f.getFileName().toString().startsWith("tutor-credential-")), "nothing written");
     } catch (java.io.IOException e) {
@@ -155,7 +155,7 @@ class GoalsAndPlacementTest {
       s.execute("INSERT INTO mastery(learner_id, pack_id, skill_id, p_known, attempts, correct, updated_at, placed)"
           + " SELECT id, 'demo', 'basics', 0.96, 0, 0, 0, 1 FROM learners");
     }
-    assertTrue(cli.run("pack", "list", NOW).out().matches("(?s).*placed\\s+The basics.*"), cli.run("pack", "list", NOW).out());
+    assertTrue(cli.run("pack", "list", NOW).out().matches("(?s).*placed\\s+basics\\s+\\d+/\\d+\\s+The basics.*"), cli.run("pack", "list", NOW).out());
     Cli.Result r = cli.run("credential", "issue", "--pack", "demo", "--unit", "first-steps", NOW);
     assertEquals(1, r.code());
     assertTrue(r.err().contains("  The basics (basics): placed by the placement test, never answered; 0 of 2 exercises,"

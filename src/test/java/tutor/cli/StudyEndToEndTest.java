@@ -136,8 +136,13 @@ class StudyEndToEndTest {
     cli.input("Paris\n5\n100\nCelsius\n1\n", "study", "--skill", "basics", "--limit", "4", DAY1);
     Cli.Result due = cli.run("due", DAY2);
     assertEquals(0, due.code(), due.toString());
-    assertTrue(due.out().startsWith("4 due now:"), due.out());
-    for (String id : List.of("capital", "sum", "colour", "boil")) assertTrue(due.out().contains(id), due.out());
+    assertTrue(due.out().startsWith("4 due now (about "), due.out());
+    // Shown by their prompts; the ids are in --format json.
+    for (String prompt : List.of("What is the capital of France?", "What is 2.5 + 2.5?", "Which is a primary colour of light?")) {
+      assertTrue(due.out().contains(prompt), due.out());
+    }
+    String json = cli.run("due", "--format", "json", DAY2).out();
+    for (String id : List.of("capital", "sum", "colour", "boil")) assertTrue(json.contains("\"" + id + "\""), json);
 
     // The steps come in the order they fell due (the answers', or the pack's when answers share a
     // millisecond): a choice given the cloze's gaps asks again, so these answers fit both.

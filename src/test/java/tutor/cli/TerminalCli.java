@@ -86,6 +86,193 @@ final class TerminalCli {
     return t;
   }
 
+  /**
+   * Starts the command at the terminal and hands it back running, to be typed at as a person
+   * would: wait until the screen shows something, then type. (Keys typed ahead would be echoed by
+   * the virtual terminal before the command reads them, and a Ctrl-C typed ahead would interrupt
+   * it at once.)
+   */
+  Live start(String... args) throws IOException {
+    return new Live(args);
+  }
+
+  final class Live implements AutoCloseable {
+    private final ByteArrayOutputStream screen = new ByteArrayOutputStream();
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    private final PipedOutputStream typing;
+    private final java.util.concurrent.CompletableFuture<Integer> exit;
+    /**
+     * Where the screen was when the learner last typed (clear-screens so far, the line the cursor
+     * was on): what they wait for comes after.
+     */
+    private int markClears;
+    private int markLine;
+
+    private Live(String... args) throws IOException {
+      List<String> all = new ArrayList<>(List.of(args));
+      all.add("--db=" + db);
+      PipedInputStream keyboard = new PipedInputStream(1 << 16);
+      typing = new PipedOutputStream(keyboard);
+      Context ctx = new Context(env, new ByteArrayInputStream(new byte[0]), new PrintWriter(out, true),
+          new PrintWriter(err, true), true, null, () -> terminal(keyboard, screen));
+      exit = java.util.concurrent.CompletableFuture.supplyAsync(() -> Main.run(ctx, all.toArray(String[]::new)));
+    }
+
+    /** What the terminal was sent so far, as the screen model sees it (see {@link Screen}). */
+    Screen screen() {
+      return new Screen(screen.toString(StandardCharsets.UTF_8));
+    }
+
+    /** Waits until {@code text} shows after what was there when the learner last typed. */
+    Live waitFor(String text) {
+      long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+      while (true) {
+        Screen s = screen();
+        String now = s.text();
+        List<String> lines = s.lines();
+        int from = s.clears() > markClears ? 0 : Math.min(markLine, lines.size() - 1);
+        if (String.join("\n", lines.subList(from, lines.size())).contains(text)) return this;
+        if (exit.isDone() || System.nanoTime() > until) {
+          throw new AssertionError("the screen never showed '" + text + "'" + (exit.isDone() ? " (the command ended)" : "")
+              + "\n--- screen\n" + now + "\n--- err\n" + err);
+        }
+        Thread.onSpinWait();
+        try {
+          Thread.sleep(5); // polling the screen, not waiting for time to pass
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new AssertionError(e);
+        }
+      }
+    }
+
+    boolean ended() {
+      return exit.isDone();
+    }
+
+    /** Waits until the screen is as {@code shows} says (polling it; nothing waits for time to pass). */
+    Live waitUntil(java.util.function.Predicate<Screen> shows) {
+      long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+      while (!shows.test(screen())) {
+        if (System.nanoTime() > until) throw new AssertionError("the screen never showed it:\n" + screen().text());
+        try {
+          Thread.sleep(5);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new AssertionError(e);
+        }
+      }
+      return this;
+    }
+
+    Live type(String keys) throws IOException {
+      Screen s = screen();
+      markClears = s.clears();
+      markLine = s.lines().size() - 1;
+      typing.write(keys.getBytes(StandardCharsets.UTF_8));
+      typing.flush();
+      return this;
+    }
+
+    /** Waits for the command to end (closing the keyboard if it still reads): its result. */
+    Result finish() throws Exception {
+      Integer code;
+      try {
+        code = exit.get(60, java.util.concurrent.TimeUnit.SECONDS);
+      } catch (java.util.concurrent.TimeoutException e) {
+        typing.close();
+        code = exit.get(60, java.util.concurrent.TimeUnit.SECONDS);
+      }
+      return new Result(code, screen.toString(StandardCharsets.UTF_8), out.toString(), err.toString());
+    }
+
+    @Override
+    public void close() throws IOException {
+      typing.close();
+    }
+  }
+
+  /**
+   * The terminal's output read as lines the way a terminal shows them: a carriage return goes back
+   * to the start of the line, erase-line ends it there, clear-screen starts afresh, colours take no
+   * room. Every line is kept (the scrollback too), so widths can be checked line by line.
+   */
+  record Screen(String raw) {
+    /** How many times the screen was cleared. */
+    int clears() {
+      int n = 0;
+      for (int i = raw.indexOf("\u001B["); i >= 0; i = raw.indexOf("\u001B[", i + 1)) {
+        int j = i + 2;
+        while (j < raw.length() && !Character.isLetter(raw.charAt(j))) j++;
+        if (j < raw.length() && raw.charAt(j) == 'J' && raw.substring(i + 2, j).contains("2")) n++;
+      }
+      return n;
+    }
+
+    List<String> lines() {
+      List<String> lines = new ArrayList<>();
+      StringBuilder line = new StringBuilder();
+      int col = 0;
+      for (int i = 0; i < raw.length(); i++) {
+        char c = raw.charAt(i);
+        if (c == '\u001B') {
+          int j = i + 1;
+          if (j < raw.length() && raw.charAt(j) == '[') {
+            j++;
+            int start = j;
+            while (j < raw.length() && !Character.isLetter(raw.charAt(j)) && raw.charAt(j) != '~') j++;
+            String params = raw.substring(start, Math.min(j, raw.length()));
+            char op = j < raw.length() ? raw.charAt(j) : ' ';
+            if (op == 'K') line.setLength(Math.min(col, line.length()));
+            if (op == 'J' && params.contains("2")) {
+              lines.clear();
+              line.setLength(0);
+              col = 0;
+            }
+            if (op == 'C') col += params.isEmpty() ? 1 : Integer.parseInt(params.replaceAll("[^0-9]", "0"));
+            if (op == 'D') col = Math.max(0, col - (params.isEmpty() ? 1 : Integer.parseInt(params.replaceAll("[^0-9]", "0"))));
+            i = j;
+          } else {
+            i = j; // ESC = or ESC > and the like
+          }
+          continue;
+        }
+        if (c == '\r') {
+          col = 0;
+        } else if (c == '\n') {
+          lines.add(line.toString());
+          line.setLength(0);
+          col = 0;
+        } else if (c == '\u0007') {
+          // a bell takes no room
+        } else {
+          while (line.length() < col) line.append(' ');
+          if (col < line.length()) line.setCharAt(col, c);
+          else line.append(c);
+          col++;
+        }
+      }
+      lines.add(line.toString());
+      return lines;
+    }
+
+    String text() {
+      return String.join("\n", lines());
+    }
+
+    /** What the last {@code rows} rows of the terminal show now (the screen, not the scrollback). */
+    String visible(int rows) {
+      List<String> all = lines();
+      return String.join("\n", all.subList(Math.max(0, all.size() - rows), all.size()));
+    }
+
+    /** Lines wider than the terminal, which it would wrap wherever the edge falls (mid-word). */
+    List<String> tooWide(int columns) {
+      return lines().stream().filter(l -> l.codePointCount(0, l.length()) > columns).toList();
+    }
+  }
+
   static String lastLines(String text, int n) {
     String[] lines = text.split("\n", -1);
     return String.join("\n", java.util.Arrays.asList(lines).subList(Math.max(0, lines.length - n), lines.length));

@@ -79,6 +79,23 @@ class ChoiceGradingTest {
   }
 
   @Test
+  void aPartlyRightMultiSelectSaysHowManyAndWhichWereMissed() {
+    assertEquals("1 of 2 right; you missed 2) 7.", graded(multiple, reversed, "4").detail());
+  }
+
+  @Test
+  void aMultiSelectWithAnExtraPickNamesIt() {
+    assertEquals("2 of 2 right; 1) 9 is not one of them.", graded(multiple, reversed, "1 2 4").detail());
+    assertEquals("1 of 2 right; you missed 4) 2; and 1) 9, 3) 4 are not among them.",
+        graded(multiple, reversed, "1 2 3").detail());
+  }
+
+  @Test
+  void aRightMultiSelectHasNoDetail() {
+    assertEquals("", graded(multiple, reversed, "4 2").detail());
+  }
+
+  @Test
   void outOfRangeNumberIsInvalid() {
     assertInstanceOf(Outcome.Invalid.class, grade(single, reversed, "5"));
   }

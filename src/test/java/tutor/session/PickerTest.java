@@ -109,9 +109,21 @@ class PickerTest {
   @Test
   void newMaterialInterleavesSkillsInsteadOfDrillingOne() {
     master("a");
-    List<StoredExercise> scope = List.of(ex("b1", "b", 1, 0), ex("b2", "b", 1, 1), ex("c1", "c", 1, 2));
+    // c is under way too (one of its exercises answered, not due): the two skills alternate.
+    StoredExercise c0 = ex("c0", "c", 1, 3);
+    cards.put(c0.key(), review(10, NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(9))));
+    List<StoredExercise> scope = List.of(ex("b1", "b", 1, 0), ex("b2", "b", 1, 1), ex("c1", "c", 1, 2), c0);
     Pick p = pick(scope, new SkillKey("p", "b")).orElseThrow();
     assertEquals("c1", p.exercise().exercise().id());
+  }
+
+  @Test
+  void aSkillNotBegunWaitsForTheNewSkillInHand() {
+    // Issue 20: one new skill (one lesson) at a time; c's lesson comes when b is known, not after b's first exercise.
+    master("a");
+    List<StoredExercise> scope = List.of(ex("b1", "b", 1, 0), ex("b2", "b", 1, 1), ex("c1", "c", 1, 2));
+    Pick p = pick(scope, new SkillKey("p", "b")).orElseThrow();
+    assertEquals("b", p.exercise().exercise().skills().get(0));
   }
 
   @Test

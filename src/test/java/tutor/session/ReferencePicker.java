@@ -256,6 +256,11 @@ final class ReferencePicker {
     return Optional.empty();
   }
 
+  private static boolean started(Picker.Request q, SkillKey skill) {
+    return q.scope().stream().anyMatch(e -> primarySkill(e).equals(skill) && q.cards().get(e.key()) != null
+        && q.cards().get(e.key()).phase() != tutor.schedule.CardPhase.NEW);
+  }
+
   /**
    * New material: the skill comes first by goal, then not yet mastered, then pack order, with
    * skills alternating; within the skill, the exercise whose predicted success is closest to the
@@ -278,7 +283,8 @@ final class ReferencePicker {
         .forEach(e -> bySkill.computeIfAbsent(primarySkill(e), k -> new ArrayList<>()).add(e));
     List<SkillKey> order = new ArrayList<>(bySkill.keySet());
     SkillKey skill = order.get(0);
-    if (skill.equals(q.lastSkill()) && order.size() > 1) skill = order.get(1);
+    // Skills alternate once both are under way: one not begun waits for the one in hand.
+    if (skill.equals(q.lastSkill()) && order.size() > 1 && started(q, order.get(1))) skill = order.get(1);
     List<StoredExercise> candidates = bySkill.get(skill);
     double[] p = new double[candidates.size()];
     double maxP = 0;

@@ -84,6 +84,10 @@ class ExerciseOutlineTest {
         s.execute("ALTER TABLE mastery DROP COLUMN " + column);
       }
       s.execute("DROP TABLE leeches");
+      for (String index : List.of("cards_phase_due", "cards_pack_due", "exercise_skills_skill", "reviews_tally")) {
+        s.execute("DROP INDEX " + index); // 013, 014
+      }
+      s.execute("CREATE INDEX reviews_learner_time ON reviews(learner_id, reviewed_at)");
       s.execute("DROP TABLE pack_media");
       s.execute("ALTER TABLE exercises DROP COLUMN examples");
       s.execute("PRAGMA user_version = " + Database.MIGRATIONS.indexOf("007-exercise-outline.sql"));

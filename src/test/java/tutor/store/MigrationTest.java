@@ -111,4 +111,29 @@ class MigrationTest {
       assertEquals(false, store.leeches(learner).get(0).suspended());
     }
   }
+
+  @Test
+  void migrations013And014AddTheCountingIndexesToADatabaseWithHistory() throws Exception {
+    Path file = dir.resolve("before-013.db");
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+      int before = Database.MIGRATIONS.indexOf("013-due-indexes.sql");
+      for (String m : Database.MIGRATIONS.subList(0, before)) {
+        String sql = new String(Database.class.getResourceAsStream("migrations/" + m).readAllBytes());
+        for (String st : Database.splitStatements(sql)) s.execute(st);
+      }
+      s.execute("PRAGMA application_id = " + Database.APPLICATION_ID);
+      s.execute("PRAGMA user_version = " + before);
+      s.execute("INSERT INTO learners(id, name, created_at) VALUES (1, 'ann', 0)");
+    }
+    try (SqliteStore store = SqliteStore.open(file)) {
+      assertEquals(1, store.learners().size());
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
+        java.sql.ResultSet rs = s.executeQuery("SELECT group_concat(name, ' ' ORDER BY name) FROM sqlite_master"
+            + " WHERE type = 'index' AND name IN ('cards_phase_due', 'cards_pack_due', 'exercise_skills_skill',"
+            + " 'reviews_tally', 'reviews_learner_time')")) {
+      assertEquals("cards_pack_due cards_phase_due exercise_skills_skill reviews_tally", rs.getString(1),
+          "reviews_tally replaces reviews_learner_time");
+    }
+  }
 }

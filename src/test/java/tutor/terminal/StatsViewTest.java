@@ -47,11 +47,10 @@ class StatsViewTest {
     mastery.put(new SkillKey("p", "a"), new SkillMastery(0.99, 9, 9, SHOWN));
     mastery.put(new SkillKey("p", "b"), new SkillMastery(0.97, 5, 5, SHOWN));
     mastery.put(new SkillKey("p", "c"), new SkillMastery(0.6, 3, 2));
-    StudyData data = new StudyData(skills, List.of(), Map.of(), mastery);
-    List<DueItem> due = new ArrayList<>();
-    for (int i = 0; i < 60; i++) {
-      due.add(new DueItem(new CardKey("p", "x" + i), "A", CardPhase.REVIEW, NOW.plus(Duration.ofDays(i % 17)).plusSeconds(i), 3, NOW));
-    }
+    // 60 reviews due over the next 17 days
+    Integer[] perDay = new Integer[StatsReport.FORECAST_DAYS];
+    java.util.Arrays.fill(perDay, 0);
+    for (int i = 0; i < 60; i++) perDay[i % 17]++;
     List<ReviewLog.Entry> log = new ArrayList<>();
     for (int d = 200; d >= 0; d -= (d % 5 == 0 ? 3 : 1)) {
       for (int k = 0; k < d % 7 + 1; k++) {
@@ -60,8 +59,8 @@ class StatsViewTest {
       }
     }
     LearnerSettings settings = LearnerSettings.from(Map.of("timezone", "UTC"), ZoneId.of("UTC"));
-    return StatsReport.of(new StatsReport.Input("default", NOW, settings, data,
-        new FsrsScheduler(SchedulerConfig.defaults()), Map.of("p", "A pack with a long title"), null, due,
+    return StatsReport.of(new StatsReport.Input("default", NOW, settings, skills, mastery, Map.of(),
+        new FsrsScheduler(SchedulerConfig.defaults()), Map.of("p", "A pack with a long title"), null, List.of(perDay),
         ReviewLog.tallies(log),
         List.of(new GoalLine(1, "p", "master p by 2026-04-01", "behind", "2 of 7 skills mastered; behind by 12"
             + " days: about 9 new exercises a day are needed, your pace is 3."))));

@@ -1,0 +1,98 @@
+package tutor.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tutor.TestPacks;
+import tutor.store.StoredSkill;
+
+/** Skills named by id, title or an unambiguous start; pack list with ids, at 80 and 50 columns. */
+class SkillNamesAndWidthsTest {
+  private static final String NOW = "--now=2026-03-02T09:00:00Z";
+  @TempDir Path dir;
+  private Path db;
+  private Cli cli;
+
+  @BeforeEach
+  void install() throws Exception {
+    db = dir.resolve("tutor.db");
+    cli = new Cli(db);
+    assertEquals(0, cli.run("pack", "add", TestPacks.demo(dir).toString()).code());
+  }
+
+  private static final List<StoredSkill> SKILLS = List.of(
+      new StoredSkill("shell", "pipes", "Pipes", "", 0, List.of()),
+      new StoredSkill("shell", "permissions", "File permissions", "", 1, List.of()),
+      new StoredSkill("shell", "processes", "Processes and jobs", "", 2, List.of()),
+      new StoredSkill("git", "pipes", "Git pipes", "", 0, List.of()));
+
+  @Test
+  void aSkillIsFoundByIdTitleOrAnUnambiguousStart() {
+    assertEquals("permissions", SkillNames.one(SKILLS, "shell", "permissions").id());
+    assertEquals("permissions", SkillNames.one(SKILLS, "shell", "File permissions").id());
+    assertEquals("permissions", SkillNames.one(SKILLS, "shell", "file perm").id());
+    assertEquals("processes", SkillNames.one(SKILLS, null, "proc").id());
+    UserException ambiguous = org.junit.jupiter.api.Assertions.assertThrows(UserException.class,
+        () -> SkillNames.one(SKILLS, "shell", "p"));
+    assertTrue(ambiguous.getMessage().contains("'p' could be pipes (Pipes), permissions (File permissions),"
+        + " processes (Processes and jobs); give more of the name"), ambiguous.getMessage());
+    UserException twoPacks = org.junit.jupiter.api.Assertions.assertThrows(UserException.class,
+        () -> SkillNames.one(SKILLS, null, "pipes"));
+    assertTrue(twoPacks.getMessage().contains("add --pack ID"), twoPacks.getMessage());
+    UserException none = org.junit.jupiter.api.Assertions.assertThrows(UserException.class,
+        () -> SkillNames.one(SKILLS, "shell", "pipse"));
+    assertEquals("no skill 'pipse' in pack 'shell'; did you mean 'pipes'? (tutor pack list shows each skill's id)",
+        none.getMessage());
+  }
+
+  @Test
+  void lessonStudyAndGoalTakeATitleOrAPrefix() throws Exception {
+    Cli.Result lesson = cli.run("lesson", "The basics", NOW);
+    assertEquals(0, lesson.code(), lesson.toString());
+    assertEquals(cli.run("lesson", "basics", NOW).out(), lesson.out());
+    Cli.Result study = cli.input("5\n", "study", "--skill", "bas", "--limit", "1", NOW);
+    assertEquals(0, study.code(), study.toString());
+    Cli.Result goal = cli.run("goal", "add", "--pack", "demo", "--skill", "Building", "--by", "2026-04-01", NOW);
+    assertEquals(0, goal.code(), goal.toString());
+    var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+        cli.run("goal", "status", "--format", "json", NOW).out());
+    assertEquals("demo", json.get(0).get("pack").asText());
+    Cli.Result wrong = cli.run("lesson", "basix", NOW);
+    assertEquals(2, wrong.code());
+    assertEquals("tutor: no skill 'basix'; did you mean 'basics'? (tutor pack list shows each skill's id)\n", wrong.err());
+  }
+
+  @Test
+  void packListShowsIdsAndFitsEightyAndFiftyColumnsBreakingBetweenWords() throws Exception {
+    for (int columns : new int[] {80, 50}) {
+      TerminalCli.Result r = new TerminalCli(db).size(columns, 24).keys("", "pack", "list", NOW);
+      assertEquals(0, r.code(), r.toString());
+      String text = r.out();
+      assertTrue(text.contains("basics"), text);
+      for (String line : text.lines().toList()) {
+        assertTrue(line.length() < columns, columns + " columns: too wide: " + line);
+      }
+      String words = String.join(" ", text.lines().map(String::strip).toList());
+      assertTrue(words.contains("Building on the basics; needs basics"), "no word broken:\n" + text);
+    }
+  }
+
+  @Test
+  void helpAtFiftyColumnsIsWrappedBetweenWords() throws Exception {
+    for (String[] args : new String[][] {{"undo", "--help"}, {"--help"}, {"settings", "--help"}}) {
+      TerminalCli.Result r = new TerminalCli(db).size(50, 20).keys("", args);
+      assertEquals(0, r.code(), r.toString());
+      String plain = r.out().replaceAll("\u001B\\[[0-9;]*[A-Za-z]", "");
+      for (String line : plain.lines().toList()) {
+        assertTrue(line.length() < 50 || !line.strip().contains(" "), String.join(" ", args) + ": too wide: " + line);
+      }
+    }
+    String undo = new TerminalCli(db).size(50, 20).keys("", "undo", "--help").out().replaceAll("\\s+", " ");
+    assertTrue(undo.contains("How many answers to take back (default 1)."), undo);
+  }
+}
