@@ -97,7 +97,10 @@ public final class Linter {
 
   /** What the learner reads: the prompt, and for a cloze its text with the gaps blanked. */
   private static String shownText(Exercise e) {
-    String text = Kind.of(e).text();
+    Kind kind = Kind.of(e);
+    // An sql exercise's text lists its fixture's tables: made by tutor, the same for every
+    // exercise on that fixture, and not the author's to shorten.
+    String text = kind.fixture() != null ? "" : kind.text();
     return text.isEmpty() ? e.prompt() : (e.prompt() + "\n" + text).strip();
   }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import tutor.grade.AnswerRunner;
 import tutor.grade.NearMiss;
 import tutor.grade.Outcome;
@@ -169,16 +170,53 @@ public record SqlKind(Exercise.Sql body) implements Kind {
 
   public List<Lint> lint(String what) {
     List<Lint> out = new ArrayList<>();
-    String solution = body.solution().toUpperCase(Locale.ROOT);
-    if (body.ordered() && !body.change() && !solution.contains("ORDER BY")) {
+    String outer = outermost(body.solution()).toUpperCase(Locale.ROOT);
+    boolean sorts = ORDER_BY.matcher(outer).find();
+    boolean limits = LIMIT.matcher(outer).find();
+    if (body.ordered() && !body.change() && !sorts) {
       out.add(new Lint("sql-order", what + ": ordered is true but the solution has no ORDER BY, so its row order"
           + " is whatever SQLite picks"));
     }
-    if (!body.ordered() && !body.change() && solution.contains("ORDER BY") && !solution.contains("LIMIT")) {
+    if (!body.ordered() && !body.change() && sorts && !limits) {
       out.add(new Lint("sql-order", what + ": the solution sorts its rows but ordered is false, so any order is"
           + " accepted; set ordered: true if the prompt asks for an order"));
     }
     return out;
+  }
+
+  private static final Pattern ORDER_BY = Pattern.compile("\\bORDER\\s+BY\\b");
+  private static final Pattern LIMIT = Pattern.compile("\\bLIMIT\\b");
+
+  /**
+   * The statement without what stands inside parentheses, quotes or comments: the clauses of the
+   * outermost query only, so that the ORDER BY of a window ({@code OVER (ORDER BY ...)}), a
+   * subquery or a CTE is not taken for sorting the result.
+   */
+  static String outermost(String sql) {
+    StringBuilder out = new StringBuilder();
+    int depth = 0;
+    int n = sql.length();
+    for (int i = 0; i < n; i++) {
+      char c = sql.charAt(i);
+      if (c == '-' && i + 1 < n && sql.charAt(i + 1) == '-') {
+        while (i + 1 < n && sql.charAt(i + 1) != '\n') i++;
+      } else if (c == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {
+        int end = sql.indexOf("*/", i + 2);
+        i = end < 0 ? n : end + 1;
+      } else if (c == '\'' || c == '"' || c == '`' || c == '[') {
+        int end = sql.indexOf(c == '[' ? ']' : c, i + 1);
+        i = end < 0 ? n : end;
+        out.append(' ');
+      } else if (c == '(') {
+        depth++;
+        out.append(' ');
+      } else if (c == ')') {
+        depth = Math.max(0, depth - 1);
+      } else if (depth == 0) {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   public int[] outlineCounts() {

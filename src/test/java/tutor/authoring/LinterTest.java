@@ -87,6 +87,29 @@ class LinterTest {
   }
 
   @Test
+  void theTableListUnderAnSqlPromptDoesNotMakeItLong() {
+    // 290 characters of prompt; with "Tables: planets (...)" under it the exercise shows more than 300.
+    AuthoringPacks.edit(dir, EX, "prompt: List the name of every planet farther from the Sun than Earth.",
+        "prompt: \"" + "List the name of every planet farther from the Sun than Earth. ".repeat(5).substring(0, 290) + "\"");
+    assertTrue(lint().stream().noneMatch(w -> w.rule().equals("long-prompt")), show(lint()));
+  }
+
+  @Test
+  void anSqlSolutionThatSortsItsResultWithoutOrderedIsReported() {
+    AuthoringPacks.edit(dir, EX, "solution: \"SELECT name FROM planets WHERE position > 3;\"",
+        "solution: \"SELECT name FROM planets WHERE position > 3 ORDER BY name;\"");
+    assertTrue(only(lint(), "sql-order").message().contains("ordered is false"));
+  }
+
+  @Test
+  void anOrderByInsideAWindowOrASubqueryDoesNotSortTheResult() {
+    AuthoringPacks.edit(dir, EX, "solution: \"SELECT name FROM planets WHERE position > 3;\"",
+        "solution: \"SELECT name, RANK() OVER (ORDER BY position) FROM (SELECT * FROM planets ORDER BY name)"
+            + " WHERE position > 3 -- not ORDER BY\"");
+    assertTrue(lint().stream().noneMatch(w -> w.rule().equals("sql-order")), show(lint()));
+  }
+
+  @Test
   void theSamePromptTwiceIsReportedOnTheSecondWithTheFirstsPlace() {
     AuthoringPacks.edit(dir, EX, "prompt: Which is the largest planet?", "prompt: Which planet is called the Red Planet?");
     LintWarning w = only(lint(), "duplicate-prompt");

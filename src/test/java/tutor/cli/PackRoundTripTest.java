@@ -22,7 +22,7 @@ class PackRoundTripTest {
   @TempDir Path dir;
 
   @ParameterizedTest
-  @ValueSource(strings = {"git", "unix-shell"})
+  @ValueSource(strings = {"git", "sql", "unix-shell"})
   void anInstalledBundledPackExportsAsTheSamePackWithItsExamples(String id) throws Exception {
     Path source = Path.of("content", id);
     AuthoredPack original = PackReader.readAuthored(source);
