@@ -44,8 +44,10 @@ public final class SpecVerifier {
       List<JsonNode> list = new ArrayList<>();
       if (proofs.isArray()) proofs.forEach(list::add);
       else list.add(proofs);
-      String issuer = secured.get("issuer").isTextual() ? secured.get("issuer").asText()
-          : secured.get("issuer").get("id").asText();
+      String issuer =
+          secured.get("issuer").isTextual()
+              ? secured.get("issuer").asText()
+              : secured.get("issuer").get("id").asText();
       boolean byIssuer = false;
       for (JsonNode p : list) {
         String problem = proofProblem(document, (ObjectNode) p);
@@ -59,10 +61,12 @@ public final class SpecVerifier {
     }
   }
 
-  private static String proofProblem(ObjectNode unsecured, ObjectNode proof) throws java.security.GeneralSecurityException {
+  private static String proofProblem(ObjectNode unsecured, ObjectNode proof)
+      throws java.security.GeneralSecurityException {
     ObjectNode options = proof.deepCopy();
     String proofValue = options.remove("proofValue").asText();
-    if (!"DataIntegrityProof".equals(options.path("type").asText())) return "not a DataIntegrityProof";
+    if (!"DataIntegrityProof".equals(options.path("type").asText()))
+      return "not a DataIntegrityProof";
     if (!"eddsa-jcs-2022".equals(options.path("cryptosuite").asText())) return "not eddsa-jcs-2022";
     if (!proofValue.startsWith("z")) return "proofValue is not base58btc";
     byte[] signature = base58(proofValue.substring(1));
@@ -71,7 +75,8 @@ public final class SpecVerifier {
       JsonNode proofContext = options.get("@context");
       JsonNode docContext = document.get("@context");
       for (int i = 0; i < proofContext.size(); i++) {
-        if (docContext == null || !proofContext.get(i).equals(docContext.get(i))) return "context mismatch";
+        if (docContext == null || !proofContext.get(i).equals(docContext.get(i)))
+          return "context mismatch";
       }
       document.set("@context", proofContext);
     }
@@ -80,9 +85,11 @@ public final class SpecVerifier {
     System.arraycopy(sha256(jcs(document)), 0, hash, 32, 32);
     String method = options.get("verificationMethod").asText();
     String multibase = method.substring("did:key:".length(), method.indexOf('#'));
-    if (!method.substring(method.indexOf('#') + 1).equals(multibase)) return "fragment is not the key";
+    if (!method.substring(method.indexOf('#') + 1).equals(multibase))
+      return "fragment is not the key";
     byte[] key = base58(multibase.substring(1));
-    if (key.length != 34 || (key[0] & 0xff) != 0xed || key[1] != 0x01) return "not an Ed25519 did:key";
+    if (key.length != 34 || (key[0] & 0xff) != 0xed || key[1] != 0x01)
+      return "not an Ed25519 did:key";
     Signature verifier = Signature.getInstance("Ed25519");
     verifier.initVerify(publicKey(java.util.Arrays.copyOfRange(key, 2, 34)));
     verifier.update(hash);
@@ -96,7 +103,8 @@ public final class SpecVerifier {
     boolean xOdd = (be[0] & 0x80) != 0;
     be[0] &= 0x7f;
     EdECPoint point = new EdECPoint(xOdd, new BigInteger(1, be));
-    return KeyFactory.getInstance("Ed25519").generatePublic(new EdECPublicKeySpec(NamedParameterSpec.ED25519, point));
+    return KeyFactory.getInstance("Ed25519")
+        .generatePublic(new EdECPublicKeySpec(NamedParameterSpec.ED25519, point));
   }
 
   private static byte[] sha256(String text) throws java.security.GeneralSecurityException {
@@ -156,7 +164,9 @@ public final class SpecVerifier {
       string(node.asText(), sb);
     } else if (node.isBoolean() || node.isNull()) {
       sb.append(node.asText());
-    } else if (node.isIntegralNumber() && node.canConvertToLong() && Math.abs(node.asLong()) <= (1L << 53)) {
+    } else if (node.isIntegralNumber()
+        && node.canConvertToLong()
+        && Math.abs(node.asLong()) <= (1L << 53)) {
       sb.append(node.asLong());
     } else {
       throw new IllegalArgumentException("a number this verifier does not canonicalise: " + node);

@@ -20,7 +20,9 @@ public final class TestPacks {
   public static Path demo(Path parent, String version, boolean withCapital) throws IOException {
     Path dir = parent.resolve("demo-" + version);
     Files.createDirectories(dir.resolve("exercises"));
-    Files.writeString(dir.resolve("pack.yaml"), """
+    Files.writeString(
+        dir.resolve("pack.yaml"),
+        """
         id: demo
         title: Demo pack
         version: %s
@@ -46,8 +48,11 @@ public final class TestPacks {
             title: First steps
             description: Capitals, sums and colours.
             skills: [basics]
-        """.formatted(version));
-    String capital = withCapital ? """
+        """
+            .formatted(version));
+    String capital =
+        withCapital
+            ? """
           - id: capital
             skill: basics
             type: text
@@ -56,8 +61,13 @@ public final class TestPacks {
             answers: [Paris]
             hints: [It is on the Seine.]
             explanation: Paris has been the capital for centuries.
-        """ : "";
-    Files.writeString(dir.resolve("exercises/basics.yaml"), "exercises:\n" + capital + """
+        """
+            : "";
+    Files.writeString(
+        dir.resolve("exercises/basics.yaml"),
+        "exercises:\n"
+            + capital
+            + """
           - id: sum
             skill: basics
             type: numeric
@@ -81,7 +91,9 @@ public final class TestPacks {
             text: "Water boils at {{100}} degrees {{Celsius|C}}."
             explanation: At sea level.
         """);
-    Files.writeString(dir.resolve("exercises/more.yaml"), """
+    Files.writeString(
+        dir.resolve("exercises/more.yaml"),
+        """
         exercises:
           - id: planets
             skill: more
@@ -108,14 +120,18 @@ public final class TestPacks {
     Path dir = parent.resolve("runs");
     Files.createDirectories(dir.resolve("exercises"));
     Files.createDirectories(dir.resolve("fixtures"));
-    Files.writeString(dir.resolve("fixtures/shop.sql"), """
+    Files.writeString(
+        dir.resolve("fixtures/shop.sql"),
+        """
         CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT NOT NULL, city TEXT);
         INSERT INTO customers VALUES (1, 'Anna', 'Berlin'), (2, 'Ben', 'Hamburg'), (3, 'Cem', 'Berlin'),
           (4, 'Dora', NULL);
         CREATE TABLE orders (id INTEGER PRIMARY KEY, customer_id INTEGER REFERENCES customers(id), total REAL);
         INSERT INTO orders VALUES (10, 1, 20.5), (11, 1, 5), (12, 3, 7.25);
         """);
-    Files.writeString(dir.resolve("pack.yaml"), """
+    Files.writeString(
+        dir.resolve("pack.yaml"),
+        """
         id: runs
         title: Run kinds
         version: 1.0.0
@@ -129,7 +145,9 @@ public final class TestPacks {
           - id: patterns
             title: Patterns
         """);
-    Files.writeString(dir.resolve("exercises/all.yaml"), """
+    Files.writeString(
+        dir.resolve("exercises/all.yaml"),
+        """
         exercises:
           - id: berlin
             skill: query

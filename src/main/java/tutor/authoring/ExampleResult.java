@@ -9,7 +9,12 @@ import tutor.packfile.Location;
  * @param answer the example as the author wrote it, for the report
  * @param problem why it failed; empty when it passed
  */
-public record ExampleResult(String exerciseId, boolean mustAccept, String answer, Location at, boolean passed,
+public record ExampleResult(
+    String exerciseId,
+    boolean mustAccept,
+    String answer,
+    Location at,
+    boolean passed,
     String problem) {
   public String kind() {
     return mustAccept ? "accept" : "reject";

@@ -3,18 +3,18 @@ package tutor.authoring;
 import java.util.ArrayList;
 import java.util.List;
 import tutor.grade.Grader;
+import tutor.grade.NearMiss;
 import tutor.grade.Outcome;
 import tutor.grade.Presentation;
 import tutor.kind.Kind;
 import tutor.pack.Exercise;
 import tutor.packfile.AuthoredPack;
 import tutor.packfile.Examples;
-import tutor.grade.NearMiss;
 
 /**
  * Runs the {@code examples:} of every exercise through the real grader. Choice and order examples
- * name options and items by their text; they are turned into the numbers a learner would type
- * under several shuffles, so an example holds whatever order the options are shown in.
+ * name options and items by their text; they are turned into the numbers a learner would type under
+ * several shuffles, so an example holds whatever order the options are shown in.
  */
 public final class ExampleRunner {
   /** Shuffles each choice and order example is tried under (fixed, so that runs repeat). */
@@ -56,19 +56,30 @@ public final class ExampleRunner {
       if (problem.isEmpty() && !mustAccept && outcome instanceof Outcome.Graded) {
         problem = offered(e, typed);
       }
-      if (!problem.isEmpty()) return new ExampleResult(e.id(), mustAccept, shown, x.at(), false, problem);
+      if (!problem.isEmpty())
+        return new ExampleResult(e.id(), mustAccept, shown, x.at(), false, problem);
     }
     return new ExampleResult(e.id(), mustAccept, shown, x.at(), true, "");
   }
 
-  private static String problem(Outcome outcome, boolean mustAccept, List<String> typed, boolean shuffled) {
+  private static String problem(
+      Outcome outcome, boolean mustAccept, List<String> typed, boolean shuffled) {
     String as = shuffled ? " (typed as '" + String.join(" | ", typed) + "')" : "";
     if (outcome instanceof Outcome.Invalid invalid) {
-      return mustAccept ? "should be accepted, but the grader asks for another answer" + as + ": " + invalid.message() : "";
+      return mustAccept
+          ? "should be accepted, but the grader asks for another answer"
+              + as
+              + ": "
+              + invalid.message()
+          : "";
     }
     Outcome.Graded g = (Outcome.Graded) outcome;
     if (mustAccept && !g.correct()) {
-      return "should be accepted, but is graded wrong" + as + "; the expected answer is '" + g.expected() + "'"
+      return "should be accepted, but is graded wrong"
+          + as
+          + "; the expected answer is '"
+          + g.expected()
+          + "'"
           + (g.detail().isBlank() ? "" : " (" + g.detail() + ")");
     }
     if (!mustAccept && g.correct()) return "should be rejected, but is accepted" + as;
@@ -81,8 +92,11 @@ public final class ExampleRunner {
    */
   private static String offered(Exercise e, List<String> typed) {
     return Kind.nearMiss(e, typed, NearMiss.DEFAULT_TOLERANCE)
-        .map(n -> "is graded wrong, but offered as a near miss of '" + n.expected()
-            + "' (\"Almost ... Count it as right?\"): a learner who says yes is credited")
+        .map(
+            n ->
+                "is graded wrong, but offered as a near miss of '"
+                    + n.expected()
+                    + "' (\"Almost ... Count it as right?\"): a learner who says yes is credited")
         .orElse("");
   }
 

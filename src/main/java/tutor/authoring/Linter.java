@@ -27,8 +27,10 @@ import tutor.packfile.SourceMap;
  */
 public final class Linter {
   public static final int DEFAULT_MIN_EXERCISES = 3;
+
   /** Longer prompts are hard to read in a terminal; split them or move context to a lesson. */
   public static final int LONG_PROMPT_CHARS = 300;
+
   /** Fewer words than this does not introduce a skill. */
   public static final int SHORT_LESSON_WORDS = 40;
 
@@ -59,9 +61,18 @@ public final class Linter {
       Location at = src.skill(s.id());
       List<Exercise> exercises = bySkill.get(s.id());
       if (exercises.size() < minExercises) {
-        out.add(new LintWarning("few-exercises", at, "skill '" + s.id() + "' has " + exercises.size()
-            + (exercises.size() == 1 ? " exercise" : " exercises") + "; aim for at least " + minExercises
-            + " so that mastery can be judged"));
+        out.add(
+            new LintWarning(
+                "few-exercises",
+                at,
+                "skill '"
+                    + s.id()
+                    + "' has "
+                    + exercises.size()
+                    + (exercises.size() == 1 ? " exercise" : " exercises")
+                    + "; aim for at least "
+                    + minExercises
+                    + " so that mastery can be judged"));
       }
       flatDifficulty(s, exercises, at).ifPresent(out::add);
       lesson(s, src, out);
@@ -71,24 +82,57 @@ public final class Linter {
       Location at = src.exercise(e.id());
       String what = "exercise '" + e.id() + "'";
       if (e.explanation().isBlank()) {
-        out.add(new LintWarning("no-explanation", at, what + " has no explanation: say why the answer is right"));
+        out.add(
+            new LintWarning(
+                "no-explanation", at, what + " has no explanation: say why the answer is right"));
       }
       if (e.hints().isEmpty() && Kind.of(e).graded()) {
         out.add(new LintWarning("no-hint", at, what + " has no hint"));
       }
-      splitHint(e.hints()).ifPresent(h -> out.add(new LintWarning("split-hint", at, what + " has the hints '"
-          + h.get(0) + "' and '" + h.get(1) + "': one hint cut at its comma? In [a, b] a comma separates"
-          + " hints; quote it (\"" + h.get(0) + ", " + h.get(1) + "\") or write one hint per line")));
+      splitHint(e.hints())
+          .ifPresent(
+              h ->
+                  out.add(
+                      new LintWarning(
+                          "split-hint",
+                          at,
+                          what
+                              + " has the hints '"
+                              + h.get(0)
+                              + "' and '"
+                              + h.get(1)
+                              + "': one hint cut at its comma? In [a, b] a comma separates"
+                              + " hints; quote it (\""
+                              + h.get(0)
+                              + ", "
+                              + h.get(1)
+                              + "\") or write one hint per line")));
       String shown = shownText(e);
       if (shown.length() > LONG_PROMPT_CHARS) {
-        out.add(new LintWarning("long-prompt", at, what + " has a prompt of " + shown.length()
-            + " characters (over " + LONG_PROMPT_CHARS + "): hard to read in a terminal"));
+        out.add(
+            new LintWarning(
+                "long-prompt",
+                at,
+                what
+                    + " has a prompt of "
+                    + shown.length()
+                    + " characters (over "
+                    + LONG_PROMPT_CHARS
+                    + "): hard to read in a terminal"));
       }
       String key = shown.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
       Exercise first = prompts.putIfAbsent(key, e);
       if (first != null && !key.isEmpty()) {
-        out.add(new LintWarning("duplicate-prompt", at, what + " asks the same as exercise '" + first.id()
-            + "' (" + src.exercise(first.id()) + ")"));
+        out.add(
+            new LintWarning(
+                "duplicate-prompt",
+                at,
+                what
+                    + " asks the same as exercise '"
+                    + first.id()
+                    + "' ("
+                    + src.exercise(first.id())
+                    + ")"));
       }
       kindChecks(e, what, at, out);
     }
@@ -114,8 +158,15 @@ public final class Linter {
     int min = exercises.stream().mapToInt(Exercise::difficulty).min().orElse(0);
     int max = exercises.stream().mapToInt(Exercise::difficulty).max().orElse(0);
     if (min != max) return Optional.empty();
-    return Optional.of(new LintWarning("flat-difficulty", at, "skill '" + s.id()
-        + "': every exercise has difficulty " + min + "; let difficulty rise so learners start easy"));
+    return Optional.of(
+        new LintWarning(
+            "flat-difficulty",
+            at,
+            "skill '"
+                + s.id()
+                + "': every exercise has difficulty "
+                + min
+                + "; let difficulty rise so learners start easy"));
   }
 
   private void lesson(Skill s, SourceMap src, List<LintWarning> out) {
@@ -124,26 +175,44 @@ public final class Linter {
     Location at = file != null ? file : inline != null ? inline : src.skill(s.id());
     String what = "skill '" + s.id() + "'";
     if (s.lesson().isBlank()) {
-      out.add(file != null || inline != null
-          ? new LintWarning("empty-lesson", at, what + ": the lesson is empty")
-          : new LintWarning("no-lesson", at, what + " has no lesson: introduce it before the first exercise"));
+      out.add(
+          file != null || inline != null
+              ? new LintWarning("empty-lesson", at, what + ": the lesson is empty")
+              : new LintWarning(
+                  "no-lesson",
+                  at,
+                  what + " has no lesson: introduce it before the first exercise"));
     } else {
       int words = PackStats.words(s.lesson());
       if (words < SHORT_LESSON_WORDS) {
-        out.add(new LintWarning("short-lesson", at, what + ": the lesson has only " + words
-            + (words == 1 ? " word" : " words") + "; a lesson introduces the skill in a few paragraphs"));
+        out.add(
+            new LintWarning(
+                "short-lesson",
+                at,
+                what
+                    + ": the lesson has only "
+                    + words
+                    + (words == 1 ? " word" : " words")
+                    + "; a lesson introduces the skill in a few paragraphs"));
       }
       for (MarkdownLinks.Link link : MarkdownLinks.in(s.lesson())) {
         // In a lesson file the link's own line is known; an inline lesson is reported at its field.
         Location where = file != null ? new Location(file.file(), link.line(), 0) : at;
-        linkProblem(link, file).ifPresent(p -> out.add(new LintWarning("lesson-link", where, what + ": " + p)));
+        linkProblem(link, file)
+            .ifPresent(p -> out.add(new LintWarning("lesson-link", where, what + ": " + p)));
       }
     }
     if (s.workedExamples().isEmpty()) {
-      out.add(new LintWarning("no-worked-example", src.skill(s.id()), what + " has no worked examples"));
+      out.add(
+          new LintWarning(
+              "no-worked-example", src.skill(s.id()), what + " has no worked examples"));
     }
     if (s.resources().isEmpty()) {
-      out.add(new LintWarning("no-resources", src.skill(s.id()), what + " has no resources (links to more material)"));
+      out.add(
+          new LintWarning(
+              "no-resources",
+              src.skill(s.id()),
+              what + " has no resources (links to more material)"));
     }
   }
 
@@ -151,17 +220,23 @@ public final class Linter {
     String target = link.target();
     String kind = link.image() ? "image" : "link";
     if (link.image()) {
-      return Optional.of("image '" + target + "' cannot be shown in a terminal; describe it in words");
+      return Optional.of(
+          "image '" + target + "' cannot be shown in a terminal; describe it in words");
     }
     if (target.isEmpty()) return Optional.of("a link without a target");
     if (target.startsWith("#")) return Optional.empty();
     String scheme = scheme(target);
     if (scheme != null) {
       if (scheme.equals("http") || scheme.equals("https")) return Optional.empty();
-      return Optional.of(kind + " '" + target + "' is neither a web address (http, https) nor a path in the pack");
+      return Optional.of(
+          kind + " '" + target + "' is neither a web address (http, https) nor a path in the pack");
     }
     if (target.startsWith("/") || target.startsWith("\\")) {
-      return Optional.of(kind + " '" + target + "' is an absolute path; use a path relative to the lesson, or a web address");
+      return Optional.of(
+          kind
+              + " '"
+              + target
+              + "' is an absolute path; use a path relative to the lesson, or a web address");
     }
     String path = target.replaceAll("[#?].*$", "");
     if (path.isEmpty()) return Optional.empty();
@@ -196,7 +271,8 @@ public final class Linter {
     }
     if (decoded == null || decoded.isEmpty()) return null;
     // Inline lessons are read as if they were written beside pack.yaml.
-    Path base = lessonFile == null ? packDir : lessonFile.file().toAbsolutePath().normalize().getParent();
+    Path base =
+        lessonFile == null ? packDir : lessonFile.file().toAbsolutePath().normalize().getParent();
     try {
       return base.resolve(decoded).normalize();
     } catch (java.nio.file.InvalidPathException e) {
@@ -215,7 +291,8 @@ public final class Linter {
       String b = hints.get(i + 1).strip();
       if (a.isEmpty() || b.isEmpty()) continue;
       boolean aOpen = ".!?:;)\"'`".indexOf(a.charAt(a.length() - 1)) < 0;
-      boolean bContinues = Character.isLowerCase(b.codePointAt(0)) && ".!?".indexOf(b.charAt(b.length() - 1)) >= 0;
+      boolean bContinues =
+          Character.isLowerCase(b.codePointAt(0)) && ".!?".indexOf(b.charAt(b.length() - 1)) >= 0;
       if (aOpen && bContinues) return Optional.of(List.of(a, b));
     }
     return Optional.empty();

@@ -20,15 +20,19 @@ import tutor.pack.Skill;
  *
  * @param depth the number of skills on the longest prerequisite chain (1 when nothing is required)
  */
-public record PackStats(Pack pack, List<SkillStats> skills, Map<ExerciseType, Integer> types, int depth,
+public record PackStats(
+    Pack pack,
+    List<SkillStats> skills,
+    Map<ExerciseType, Integer> types,
+    int depth,
     Duration estimate) {
 
   /**
    * One skill: its exercises by type, its depth (1 for a skill that requires nothing) and the time
    * estimated to learn it.
    */
-  public record SkillStats(Skill skill, Map<ExerciseType, Integer> types, int exercises, int depth,
-      Duration estimate) {}
+  public record SkillStats(
+      Skill skill, Map<ExerciseType, Integer> types, int exercises, int depth, Duration estimate) {}
 
   /**
    * Seconds a learner spends on one attempt of each type: reading the prompt, answering, reading
@@ -40,8 +44,10 @@ public record PackStats(Pack pack, List<SkillStats> skills, Map<ExerciseType, In
 
   /** Attempts until an exercise is known: the first, a learning step, and about two reviews. */
   public static final int ATTEMPTS_TO_MASTERY = 4;
+
   /** Reading speed for lessons, in words per minute (unhurried reading of technical prose). */
   public static final int WORDS_PER_MINUTE = Skill.WORDS_PER_MINUTE;
+
   /** Time to follow one worked example. */
   public static final int SECONDS_PER_WORKED_EXAMPLE = Skill.SECONDS_PER_WORKED_EXAMPLE;
 
@@ -80,7 +86,10 @@ public record PackStats(Pack pack, List<SkillStats> skills, Map<ExerciseType, In
     return (long) secondsPerAttempt(e.type()) * ATTEMPTS_TO_MASTERY;
   }
 
-  /** Words of a Markdown text: runs of characters with a letter or digit ("#" and "-" are not words). */
+  /**
+   * Words of a Markdown text: runs of characters with a letter or digit ("#" and "-" are not
+   * words).
+   */
   static int words(String markdown) {
     int n = 0;
     for (String token : markdown.split("\\s+")) {
@@ -93,7 +102,8 @@ public record PackStats(Pack pack, List<SkillStats> skills, Map<ExerciseType, In
     return s.readingSeconds();
   }
 
-  private static int depth(String id, Map<String, Skill> byId, Map<String, Integer> memo, Set<String> path) {
+  private static int depth(
+      String id, Map<String, Skill> byId, Map<String, Integer> memo, Set<String> path) {
     Integer known = memo.get(id);
     if (known != null) return known;
     Skill s = byId.get(id);
@@ -127,11 +137,13 @@ public record PackStats(Pack pack, List<SkillStats> skills, Map<ExerciseType, In
     return out;
   }
 
-  private void branch(Skill s, String lead, String childLead, boolean box, Set<String> drawn,
-      List<String> out) {
+  private void branch(
+      Skill s, String lead, String childLead, boolean box, Set<String> drawn, List<String> out) {
     boolean first = drawn.add(s.id());
-    String also = s.requires().size() > 1 && first
-        ? "   (also requires " + String.join(", ", s.requires().stream().skip(1).toList()) + ")" : "";
+    String also =
+        s.requires().size() > 1 && first
+            ? "   (also requires " + String.join(", ", s.requires().stream().skip(1).toList()) + ")"
+            : "";
     out.add(lead + s.id() + (first ? also : "   (see above)"));
     if (!first) return;
     // Drawn only under its first prerequisite; under the others it appears as "(see above)".
@@ -154,7 +166,8 @@ public record PackStats(Pack pack, List<SkillStats> skills, Map<ExerciseType, In
   /** "about 40 minutes" below an hour, else "about 3.5 hours" (whole hours from 10). */
   public static String about(Duration d) {
     long minutes = Math.round(d.toSeconds() / 60.0);
-    if (minutes < 60) return "about " + Math.max(1, minutes) + (minutes == 1 ? " minute" : " minutes");
+    if (minutes < 60)
+      return "about " + Math.max(1, minutes) + (minutes == 1 ? " minute" : " minutes");
     return "about " + hours(d) + " hours";
   }
 

@@ -5,9 +5,9 @@ import java.util.Map;
 
 /**
  * The files of a new pack: a manifest with two skills, an exercise file with an example of every
- * exercise type (each with hints, an explanation and {@code examples:}), a lesson file and a README.
- * The result passes {@code tutor pack validate}, {@code lint} and {@code test} as it is, so an author
- * starts from something that works and changes it step by step.
+ * exercise type (each with hints, an explanation and {@code examples:}), a lesson file and a
+ * README. The result passes {@code tutor pack validate}, {@code lint} and {@code test} as it is, so
+ * an author starts from something that works and changes it step by step.
  */
 public final class Scaffold {
   private Scaffold() {}
@@ -78,10 +78,12 @@ public final class Scaffold {
                 url: https://en.wikipedia.org/wiki/Water
                 kind: article
                 license: CC BY-SA 4.0
-        """.formatted(id, title.replace("\\", "\\\\").replace("\"", "\\\""));
+        """
+        .formatted(id, title.replace("\\", "\\\\").replace("\"", "\\\""));
   }
 
-  private static final String EXERCISES = """
+  private static final String EXERCISES =
+      """
       # One exercise of every type. Each has hints, an explanation, and examples: answers that
       # `tutor pack test` checks the grader accepts or rejects.
       exercises:
@@ -209,7 +211,8 @@ public final class Scaffold {
               - [ice, liquid water]
       """;
 
-  private static final String FIXTURE = """
+  private static final String FIXTURE =
+      """
       -- The planets, for sql exercises: each runs on a fresh copy of this database.
       CREATE TABLE planets (
         name     TEXT PRIMARY KEY,
@@ -220,7 +223,8 @@ public final class Scaffold {
         ('Jupiter', 5, 95), ('Saturn', 6, 146), ('Uranus', 7, 28), ('Neptune', 8, 16);
       """;
 
-  private static final String LESSON = """
+  private static final String LESSON =
+      """
       # The planets
 
       The Solar System has **eight planets**. Going outwards from the Sun they are:
@@ -264,6 +268,7 @@ public final class Scaffold {
         ## Licence
 
         The content is licensed under CC BY 4.0 (change `license` in `pack.yaml` if you choose another).
-        """.formatted(title, id, id);
+        """
+        .formatted(title, id, id);
   }
 }

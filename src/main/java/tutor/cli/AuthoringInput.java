@@ -36,8 +36,16 @@ final class AuthoringInput {
     } catch (PackException e) {
       e.errors().forEach(err::println);
       int n = e.errors().size();
-      throw new UserException(ExitCodes.BAD_INPUT, "the pack has " + n + (n == 1 ? " error" : " errors")
-          + "; fix " + (n == 1 ? "it" : "them") + " first (tutor pack validate " + path + ")");
+      throw new UserException(
+          ExitCodes.BAD_INPUT,
+          "the pack has "
+              + n
+              + (n == 1 ? " error" : " errors")
+              + "; fix "
+              + (n == 1 ? "it" : "them")
+              + " first (tutor pack validate "
+              + path
+              + ")");
     }
   }
 }

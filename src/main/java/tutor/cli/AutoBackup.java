@@ -23,10 +23,19 @@ final class AutoBackup {
     try {
       taken = AutoBackups.take(db, reason, root.clock().instant(), ZoneId.systemDefault());
     } catch (StoreException e) {
-      throw new StoreException("nothing was changed: the backup before it failed: " + e.getMessage(), e);
+      throw new StoreException(
+          "nothing was changed: the backup before it failed: " + e.getMessage(), e);
     }
-    taken.ifPresent(p -> root.ctx.err().println("Backed up the database first, to " + p
-        + " (tutor restore " + p.getFileName() + " brings it back)."));
+    taken.ifPresent(
+        p ->
+            root.ctx
+                .err()
+                .println(
+                    "Backed up the database first, to "
+                        + p
+                        + " (tutor restore "
+                        + p.getFileName()
+                        + " brings it back)."));
     return taken;
   }
 
@@ -44,16 +53,19 @@ final class AutoBackup {
     Daily d = new Daily();
     // Listing a small directory is cheap; the copy itself is what must not delay the first prompt.
     if (AutoBackups.hasOneOn(db, LocalDateTime.ofInstant(now, zone).toLocalDate())) return d;
-    d.thread = new Thread(() -> {
-      try {
-        d.ended.await(DELAY_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
-        AutoBackups.take(db, "daily", now, zone);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      } catch (RuntimeException e) {
-        d.failure = e.getMessage();
-      }
-    }, "daily-backup");
+    d.thread =
+        new Thread(
+            () -> {
+              try {
+                d.ended.await(DELAY_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
+                AutoBackups.take(db, "daily", now, zone);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              } catch (RuntimeException e) {
+                d.failure = e.getMessage();
+              }
+            },
+            "daily-backup");
     d.thread.setDaemon(true);
     d.thread.start();
     return d;
@@ -62,7 +74,8 @@ final class AutoBackup {
   static final class Daily {
     private Thread thread;
     private volatile String failure;
-    private final java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
+    private final java.util.concurrent.CountDownLatch ended =
+        new java.util.concurrent.CountDownLatch(1);
 
     /** Waits for the backup (a session is done; a backup cut short would be swept up anyway). */
     void finish(java.io.PrintWriter err) {
@@ -74,7 +87,8 @@ final class AutoBackup {
         Thread.currentThread().interrupt();
         return;
       }
-      if (failure != null) err.println("tutor: the daily backup failed (your answers are saved): " + failure);
+      if (failure != null)
+        err.println("tutor: the daily backup failed (your answers are saved): " + failure);
     }
   }
 }

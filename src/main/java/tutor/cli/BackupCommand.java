@@ -30,24 +30,34 @@ import tutor.store.Backup;
       "To restore one: tutor restore BACKUP (never copy one over the database)."
     },
     footerHeading = "%nExamples:%n",
-    footer = {"  tutor backup                         beside the database: tutor-backup-DATE-TIME.db",
-        "  tutor backup ~/backups/               into a directory, with the default name",
-        "  tutor backup /mnt/usb/tutor.db",
-        "  tutor backup --list                  the automatic backups, oldest first",
-        "  tutor restore tutor-20260301-090000-daily.db"})
+    footer = {
+      "  tutor backup                         beside the database: tutor-backup-DATE-TIME.db",
+      "  tutor backup ~/backups/               into a directory, with the default name",
+      "  tutor backup /mnt/usb/tutor.db",
+      "  tutor backup --list                  the automatic backups, oldest first",
+      "  tutor restore tutor-20260301-090000-daily.db"
+    })
 final class BackupCommand implements Callable<Integer> {
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
   private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
   @ParentCommand TutorCommand root;
 
-  @Parameters(arity = "0..1", paramLabel = "PATH", description = "The new file, or a directory for it.")
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "PATH",
+      description = "The new file, or a directory for it.")
   Path path;
 
-  @Option(names = "--list", description = "List the automatic backups (in backups/ beside the database).")
+  @Option(
+      names = "--list",
+      description = "List the automatic backups (in backups/ beside the database).")
   boolean list;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "With --list: text (default) or json.")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "With --list: text (default) or json.")
   OutputFormat format = OutputFormat.text;
 
   @Override
@@ -58,14 +68,23 @@ final class BackupCommand implements Callable<Integer> {
       return list(db);
     }
     String stem = db.getFileName().toString().replaceFirst("\\.db$", "");
-    String name = stem + "-backup-" + STAMP.format(root.clock().instant().atZone(ZoneId.systemDefault())) + ".db";
-    Path target = path == null ? db.toAbsolutePath().resolveSibling(name)
-        : Files.isDirectory(path) ? path.resolve(name) : path;
+    String name =
+        stem
+            + "-backup-"
+            + STAMP.format(root.clock().instant().atZone(ZoneId.systemDefault()))
+            + ".db";
+    Path target =
+        path == null
+            ? db.toAbsolutePath().resolveSibling(name)
+            : Files.isDirectory(path) ? path.resolve(name) : path;
     if (Files.exists(target)) {
-      throw new UserException(ExitCodes.BAD_INPUT, target + " already exists; a backup never overwrites a file");
+      throw new UserException(
+          ExitCodes.BAD_INPUT, target + " already exists; a backup never overwrites a file");
     }
     long size = Backup.copy(db, target);
-    root.ctx.out().println("Backed up " + db + " to " + target + " (" + size(size) + ", integrity checked).");
+    root.ctx
+        .out()
+        .println("Backed up " + db + " to " + target + " (" + size(size) + ", integrity checked).");
     return ExitCodes.OK;
   }
 
@@ -76,24 +95,38 @@ final class BackupCommand implements Callable<Integer> {
       var m = new com.fasterxml.jackson.databind.ObjectMapper();
       var arr = m.createArrayNode();
       for (AutoBackups.Entry e : all) {
-        arr.addObject().put("file", e.file().toString()).put("name", e.file().getFileName().toString())
-            .put("taken_at", e.takenAt().toString()).put("reason", e.reason()).put("bytes", e.size());
+        arr.addObject()
+            .put("file", e.file().toString())
+            .put("name", e.file().getFileName().toString())
+            .put("taken_at", e.takenAt().toString())
+            .put("reason", e.reason())
+            .put("bytes", e.size());
       }
       out.println(m.writerWithDefaultPrettyPrinter().writeValueAsString(arr));
       return ExitCodes.OK;
     }
     if (all.isEmpty()) {
-      TextRows.wrap("No automatic backups yet in " + AutoBackups.directory(db)
-          + " (tutor makes one a day when you study, and one before each command that deletes data).",
-          TerminalWidth.forProse(root.ctx)).forEach(root.ctx.err()::println);
+      TextRows.wrap(
+              "No automatic backups yet in "
+                  + AutoBackups.directory(db)
+                  + " (tutor makes one a day when you study, and one before each command that deletes data).",
+              TerminalWidth.forProse(root.ctx))
+          .forEach(root.ctx.err()::println);
       return ExitCodes.OK;
     }
     for (AutoBackups.Entry e : all) {
-      out.printf("%s  %-26s %9s  %s%n", SHOWN.format(e.takenAt()), e.reason(), size(e.size()),
-          e.file().getFileName());
+      out.printf(
+          "%s  %-26s %9s  %s%n",
+          SHOWN.format(e.takenAt()), e.reason(), size(e.size()), e.file().getFileName());
     }
-    root.ctx.err().println(all.size() + (all.size() == 1 ? " backup" : " backups") + " in " + AutoBackups.directory(db)
-        + "; restore one with: tutor restore NAME");
+    root.ctx
+        .err()
+        .println(
+            all.size()
+                + (all.size() == 1 ? " backup" : " backups")
+                + " in "
+                + AutoBackups.directory(db)
+                + "; restore one with: tutor restore NAME");
     return ExitCodes.OK;
   }
 

@@ -24,14 +24,15 @@ final class Bundled {
   private Bundled() {}
 
   static void sync(Store store, Path contentDir, Instant now, PrintWriter err) {
-    sync(store, contentDir, now, err, () -> { });
+    sync(store, contentDir, now, err, () -> {});
   }
 
   /**
    * As above; {@code beforeUpdate} runs once before the first update of a pack already installed
    * (an update may start again exercises whose answer changed: the automatic backup).
    */
-  static void sync(Store store, Path contentDir, Instant now, PrintWriter err, Runnable beforeUpdate) {
+  static void sync(
+      Store store, Path contentDir, Instant now, PrintWriter err, Runnable beforeUpdate) {
     boolean backedUp = false;
     if (!Files.isDirectory(contentDir)) return;
     String key = "bundled:" + contentDir.toAbsolutePath().normalize();
@@ -42,22 +43,45 @@ final class Bundled {
         AuthoredPack authored = PackReader.readAuthored(dir);
         Pack pack = authored.pack();
         var installed = store.installedVersion(pack.id());
-        boolean newer = installed.isEmpty() || Semver.parse(installed.get())
-            .flatMap(old -> Semver.parse(pack.version()).map(v -> v.compareTo(old) > 0)).orElse(false);
+        boolean newer =
+            installed.isEmpty()
+                || Semver.parse(installed.get())
+                    .flatMap(old -> Semver.parse(pack.version()).map(v -> v.compareTo(old) > 0))
+                    .orElse(false);
         if (newer) {
           if (installed.isPresent() && !backedUp) {
             beforeUpdate.run();
             backedUp = true;
           }
           try (PackSource src = PackSource.open(dir)) {
-            InstallReport r = store.installPack(pack, authored.sources().authorExamples(), dir.toString(),
-                src.contentHash(), now);
-            if (store instanceof tutor.store.SqliteStore sql) { // bundled packs with media keep them too
-              tutor.store.PackMedia.save(sql, pack.id(), tutor.store.PackMedia.files(src.dir, pack));
+            InstallReport r =
+                store.installPack(
+                    pack,
+                    authored.sources().authorExamples(),
+                    dir.toString(),
+                    src.contentHash(),
+                    now);
+            if (store
+                instanceof tutor.store.SqliteStore sql) { // bundled packs with media keep them too
+              tutor.store.PackMedia.save(
+                  sql, pack.id(), tutor.store.PackMedia.files(src.dir, pack));
             }
-            err.println(r.firstInstall()
-                ? "Installed pack '" + pack.id() + "' " + pack.version() + " (" + pack.title() + ")."
-                : "Updated pack '" + pack.id() + "' " + r.previousVersion() + " -> " + pack.version() + ".");
+            err.println(
+                r.firstInstall()
+                    ? "Installed pack '"
+                        + pack.id()
+                        + "' "
+                        + pack.version()
+                        + " ("
+                        + pack.title()
+                        + ")."
+                    : "Updated pack '"
+                        + pack.id()
+                        + "' "
+                        + r.previousVersion()
+                        + " -> "
+                        + pack.version()
+                        + ".");
             // Only learners with progress on a reset exercise lose anything worth explaining.
             if (!r.learnersReset().isEmpty()) PackCommand.Add.resetLines(r).forEach(err::println);
           }
@@ -83,8 +107,12 @@ final class Bundled {
     StringBuilder sb = new StringBuilder();
     try (Stream<Path> walk = Files.walk(contentDir)) {
       for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-        sb.append(contentDir.relativize(p)).append(' ').append(Files.size(p)).append(' ')
-            .append(Files.getLastModifiedTime(p).toMillis()).append('\n');
+        sb.append(contentDir.relativize(p))
+            .append(' ')
+            .append(Files.size(p))
+            .append(' ')
+            .append(Files.getLastModifiedTime(p).toMillis())
+            .append('\n');
       }
     } catch (IOException e) {
       return "";

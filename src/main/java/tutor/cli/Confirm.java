@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * Asks before data is destroyed: a yes/no question on a terminal; without a terminal, only
- * {@code --yes} confirms, and the refusal says so.
+ * Asks before data is destroyed: a yes/no question on a terminal; without a terminal, only {@code
+ * --yes} confirms, and the refusal says so.
  */
 final class Confirm {
   private Confirm() {}
@@ -20,21 +20,27 @@ final class Confirm {
   static boolean ask(Context ctx, boolean yes, String question, String what) {
     if (yes) return true;
     if (!ctx.interactive()) {
-      throw new UserException(ExitCodes.BAD_INPUT, what + ": standard input is not a terminal, so there is"
-          + " no one to ask; add --yes to confirm");
+      throw new UserException(
+          ExitCodes.BAD_INPUT,
+          what
+              + ": standard input is not a terminal, so there is"
+              + " no one to ask; add --yes to confirm");
     }
     ctx.err().print(tutor.terminal.Wrap.text(question + " [y/N]", 80, "") + " ");
     ctx.err().flush();
     String answer;
     try {
-      answer = new BufferedReader(new InputStreamReader(ctx.in(), StandardCharsets.UTF_8)).readLine();
+      answer =
+          new BufferedReader(new InputStreamReader(ctx.in(), StandardCharsets.UTF_8)).readLine();
     } catch (IOException e) {
       answer = null;
     }
-    boolean ok = answer != null && switch (answer.strip().toLowerCase(Locale.ROOT)) {
-      case "y", "yes" -> true;
-      default -> false;
-    };
+    boolean ok =
+        answer != null
+            && switch (answer.strip().toLowerCase(Locale.ROOT)) {
+              case "y", "yes" -> true;
+              default -> false;
+            };
     if (!ok) ctx.err().println("Nothing was changed.");
     return ok;
   }

@@ -12,8 +12,14 @@ import tutor.terminal.JLineInput;
  * are terminals. Tests build one with their own streams (and a virtual terminal); only {@link Main}
  * uses the real ones, and may have started opening the database ({@code early}, else null).
  */
-public record Context(Map<String, String> env, InputStream in, PrintWriter out, PrintWriter err,
-    boolean interactive, EarlyStore early, Terminals terminals) {
+public record Context(
+    Map<String, String> env,
+    InputStream in,
+    PrintWriter out,
+    PrintWriter err,
+    boolean interactive,
+    EarlyStore early,
+    Terminals terminals) {
 
   /** Opens the terminal an interactive command talks to: the system's, or a test's virtual one. */
   @FunctionalInterface
@@ -21,12 +27,22 @@ public record Context(Map<String, String> env, InputStream in, PrintWriter out, 
     Terminal open() throws IOException;
   }
 
-  public Context(Map<String, String> env, InputStream in, PrintWriter out, PrintWriter err, boolean interactive) {
+  public Context(
+      Map<String, String> env,
+      InputStream in,
+      PrintWriter out,
+      PrintWriter err,
+      boolean interactive) {
     this(env, in, out, err, interactive, null, JLineInput::systemTerminal);
   }
 
-  public Context(Map<String, String> env, InputStream in, PrintWriter out, PrintWriter err,
-      boolean interactive, EarlyStore early) {
+  public Context(
+      Map<String, String> env,
+      InputStream in,
+      PrintWriter out,
+      PrintWriter err,
+      boolean interactive,
+      EarlyStore early) {
     this(env, in, out, err, interactive, early, JLineInput::systemTerminal);
   }
 

@@ -5,9 +5,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "cram", mixinStandardHelpOptions = true,
-    description = {"Practise a pack or a skill before a test without touching your schedule: every exercise",
-        "once, the least remembered first. Answers are logged as cram; no due date or mastery moves."},
+@Command(
+    name = "cram",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Practise a pack or a skill before a test without touching your schedule: every exercise",
+      "once, the least remembered first. Answers are logged as cram; no due date or mastery moves."
+    },
     footerHeading = "%nExamples:%n",
     footer = {"  tutor cram --pack git", "  tutor cram --pack unix-shell --skill pipes --limit 10"})
 final class CramCommand implements Callable<Integer> {
@@ -44,5 +48,4 @@ final class CramCommand implements Callable<Integer> {
     study.cram = true;
     return study.call();
   }
-
 }

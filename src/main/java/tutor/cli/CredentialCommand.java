@@ -34,7 +34,6 @@ import tutor.credential.LearningRecord;
 import tutor.credential.UnitMastery;
 import tutor.pack.Unit;
 import tutor.schedule.FsrsScheduler;
-import tutor.schedule.SchedulerConfig;
 import tutor.session.LearnerSettings;
 import tutor.session.Picker;
 import tutor.store.AnswerHistory;
@@ -63,7 +62,10 @@ import tutor.store.StudyData;
       "  tutor credential verify tutor-credential-unix-shell-20260412.json"
     })
 final class CredentialCommand implements Callable<Integer> {
-  /** The learner's signing key, in app settings so that exports never carry it (erased with the learner). */
+  /**
+   * The learner's signing key, in app settings so that exports never carry it (erased with the
+   * learner).
+   */
   static final String KEY_SETTING = "credential_key:";
 
   @ParentCommand TutorCommand root;
@@ -109,20 +111,31 @@ final class CredentialCommand implements Callable<Integer> {
     @Option(names = "--pack", required = true, paramLabel = "ID", description = "The pack.")
     String pack;
 
-    @Option(names = "--unit", paramLabel = "UNIT", description = "A unit the pack declares; default: the whole pack.")
+    @Option(
+        names = "--unit",
+        paramLabel = "UNIT",
+        description = "A unit the pack declares; default: the whole pack.")
     String unitId;
 
-    @Option(names = "--skill", paramLabel = "SKILL", split = ",",
+    @Option(
+        names = "--skill",
+        paramLabel = "SKILL",
+        split = ",",
         description = "Skills instead of a unit (repeat, or separate with commas).")
     List<String> unit = new ArrayList<>();
 
-    @Option(names = "--show-name",
-        description = "Put your learner name in the credential as it is; by default it holds only a salted hash"
-            + " of it, which someone who knows your name can check.")
+    @Option(
+        names = "--show-name",
+        description =
+            "Put your learner name in the credential as it is; by default it holds only a salted hash"
+                + " of it, which someone who knows your name can check.")
     boolean showName;
 
-    @Option(names = "--out", paramLabel = "PATH",
-        description = "A directory (default: the current one), a .json file, or - for standard output.")
+    @Option(
+        names = "--out",
+        paramLabel = "PATH",
+        description =
+            "A directory (default: the current one), a .json file, or - for standard output.")
     String out = ".";
 
     @Override
@@ -132,56 +145,101 @@ final class CredentialCommand implements Callable<Integer> {
       Instant now = root.clock().instant();
       try (SqliteStore store = root.openStore()) {
         Learner learner = store.currentLearner(now);
-        PackSummary summary = store.packs(learner.id()).stream().filter(p -> p.id().equals(pack)).findFirst()
-            .orElseThrow(() -> new UserException(ExitCodes.BAD_INPUT, "no installed pack '" + pack + "' (see: tutor pack list)"));
+        PackSummary summary =
+            store.packs(learner.id()).stream()
+                .filter(p -> p.id().equals(pack))
+                .findFirst()
+                .orElseThrow(
+                    () ->
+                        new UserException(
+                            ExitCodes.BAD_INPUT,
+                            "no installed pack '" + pack + "' (see: tutor pack list)"));
         StudyData data = store.studyData(learner.id());
         Unit declared = null;
         if (unitId != null) {
-          if (!unit.isEmpty()) throw new UserException(ExitCodes.BAD_INPUT, "give --unit or --skill, not both");
+          if (!unit.isEmpty())
+            throw new UserException(ExitCodes.BAD_INPUT, "give --unit or --skill, not both");
           declared = Units.declared(store, pack, unitId);
           unit = declared.skills();
         }
         for (String s : unit) {
           if (data.skills().stream().noneMatch(k -> k.packId().equals(pack) && k.id().equals(s))) {
-            throw new UserException(ExitCodes.BAD_INPUT, "pack '" + pack + "' has no skill '" + s + "'");
+            throw new UserException(
+                ExitCodes.BAD_INPUT, "pack '" + pack + "' has no skill '" + s + "'");
           }
         }
-        LearnerSettings settings = LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault());
-        FsrsScheduler scheduler = new FsrsScheduler(settings.schedulerConfig(
-            OptimizeCommand.schedulingParameters(store, learner)));
-        Picker.Memory memory = new Picker(scheduler, data.skills())
-            .memory(Picker.Request.of(data.exercises(), data.cards(), data.mastery(), now));
-        UnitMastery mastery = UnitMastery.check(pack, unit, data.skills(), data.exercises(), data.mastery(),
-            memory.levels(), memory.recalls(), AnswerHistory.of(store, learner.id()), scheduler.days(),
-            settings.desiredRetention());
+        LearnerSettings settings =
+            LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault());
+        FsrsScheduler scheduler =
+            new FsrsScheduler(
+                settings.schedulerConfig(OptimizeCommand.schedulingParameters(store, learner)));
+        Picker.Memory memory =
+            new Picker(scheduler, data.skills())
+                .memory(Picker.Request.of(data.exercises(), data.cards(), data.mastery(), now));
+        UnitMastery mastery =
+            UnitMastery.check(
+                pack,
+                unit,
+                data.skills(),
+                data.exercises(),
+                data.mastery(),
+                memory.levels(),
+                memory.recalls(),
+                AnswerHistory.of(store, learner.id()),
+                scheduler.days(),
+                settings.desiredRetention());
         PrintWriter err = root.ctx.err();
         if (!mastery.met()) {
-          err.println("tutor: not mastered yet: " + mastery.unmet().size() + " of " + mastery.skills().size()
-              + " skills fall short; no credential issued");
+          err.println(
+              "tutor: not mastered yet: "
+                  + mastery.unmet().size()
+                  + " of "
+                  + mastery.skills().size()
+                  + " skills fall short; no credential issued");
           for (String line : mastery.unmet()) err.println("  " + line);
-          err.println("A credential certifies what your answers show: right answers to two different exercises"
-              + " on two different days for every skill, remembered now (see: tutor study --pack " + pack + ").");
+          err.println(
+              "A credential certifies what your answers show: right answers to two different exercises"
+                  + " on two different days for every skill, remembered now (see: tutor study --pack "
+                  + pack
+                  + ").");
           return ExitCodes.FAILURE;
         }
         IssuerKey key = key(store, learner, err);
         SecureRandom random = new SecureRandom();
         byte[] salt = new byte[16];
         random.nextBytes(salt);
-        BadgeCredential.Identity identity = showName ? BadgeCredential.Identity.plain(learner.name())
-            : BadgeCredential.Identity.hashed(learner.name(), HexFormat.of().formatHex(salt));
-        ObjectNode unsigned = BadgeCredential.build(new BadgeCredential.Award("urn:uuid:" + UUID.randomUUID(), now,
-            identity, key.did(), summary.title(), summary.version(), summary.description(), declared, mastery,
-            learningRecord(data, mastery, AnswerHistory.of(store, learner.id()))));
+        BadgeCredential.Identity identity =
+            showName
+                ? BadgeCredential.Identity.plain(learner.name())
+                : BadgeCredential.Identity.hashed(learner.name(), HexFormat.of().formatHex(salt));
+        ObjectNode unsigned =
+            BadgeCredential.build(
+                new BadgeCredential.Award(
+                    "urn:uuid:" + UUID.randomUUID(),
+                    now,
+                    identity,
+                    key.did(),
+                    summary.title(),
+                    summary.version(),
+                    summary.description(),
+                    declared,
+                    mastery,
+                    learningRecord(data, mastery, AnswerHistory.of(store, learner.id()))));
         ObjectNode signed = BadgeCredential.secure(unsigned, key, now);
         CredentialCheck self = CredentialCheck.of(signed, now);
-        if (!self.valid()) { // e.g. a pack so large that its credential passes the verifier's limits
-          throw new UserException(ExitCodes.FAILURE, "the credential would not verify (" + self.failures().get(0)
-              + "); none issued");
+        if (!self
+            .valid()) { // e.g. a pack so large that its credential passes the verifier's limits
+          throw new UserException(
+              ExitCodes.FAILURE,
+              "the credential would not verify (" + self.failures().get(0) + "); none issued");
         }
-        String json = new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(signed) + "\n";
+        String json =
+            new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(signed) + "\n";
         if (json.getBytes(StandardCharsets.UTF_8).length > CredentialReader.MAX_BYTES) {
-          throw new UserException(ExitCodes.FAILURE, "the credential would be larger than verifiers read (1 MB);"
-              + " issue it for a unit instead");
+          throw new UserException(
+              ExitCodes.FAILURE,
+              "the credential would be larger than verifiers read (1 MB);"
+                  + " issue it for a unit instead");
         }
         if (out.equals("-")) {
           root.ctx.out().print(json);
@@ -189,7 +247,9 @@ final class CredentialCommand implements Callable<Integer> {
           return ExitCodes.OK;
         }
         Path target = target(now);
-        if (Files.exists(target)) throw new UserException(ExitCodes.BAD_INPUT, target + " already exists; give another --out");
+        if (Files.exists(target))
+          throw new UserException(
+              ExitCodes.BAD_INPUT, target + " already exists; give another --out");
         if (target.getParent() != null) Files.createDirectories(target.getParent());
         Files.writeString(target, json, StandardCharsets.UTF_8);
         root.ctx.out().println("Issued " + unsigned.get("name").asText() + " to " + target);
@@ -201,19 +261,27 @@ final class CredentialCommand implements Callable<Integer> {
     private Path target(Instant now) {
       Path p = Path.of(out);
       if (out.endsWith(".json") && !Files.isDirectory(p)) return p;
-      String what = unitId != null ? "-" + unitId : unit.isEmpty() ? "" : "-" + String.join("-", unit);
-      String name = "tutor-credential-" + pack + what + "-"
-          + now.toString().substring(0, 10).replace("-", "") + ".json";
+      String what =
+          unitId != null ? "-" + unitId : unit.isEmpty() ? "" : "-" + String.join("-", unit);
+      String name =
+          "tutor-credential-"
+              + pack
+              + what
+              + "-"
+              + now.toString().substring(0, 10).replace("-", "")
+              + ".json";
       return p.resolve(name);
     }
 
     /** The evidence: every answer to an exercise of the credential's skills. */
-    private static LearningRecord learningRecord(StudyData data, UnitMastery mastery, List<AnswerHistory.Answer> log) {
+    private static LearningRecord learningRecord(
+        StudyData data, UnitMastery mastery, List<AnswerHistory.Answer> log) {
       Set<String> skills = new HashSet<>();
       mastery.skills().forEach(s -> skills.add(s.id()));
       Set<CardKey> exercises = new HashSet<>();
       for (StoredExercise e : data.exercises()) {
-        if (e.packId().equals(mastery.packId()) && e.exercise().skills().stream().anyMatch(skills::contains)) {
+        if (e.packId().equals(mastery.packId())
+            && e.exercise().skills().stream().anyMatch(skills::contains)) {
           exercises.add(e.key());
         }
       }
@@ -228,8 +296,13 @@ final class CredentialCommand implements Callable<Integer> {
         try {
           return IssuerKey.fromMultibase(stored.get());
         } catch (IllegalArgumentException e) {
-          throw new UserException(ExitCodes.FAILURE, "the stored signing key of '" + learner.name()
-              + "' is damaged (" + e.getMessage() + "); restore a backup of the database");
+          throw new UserException(
+              ExitCodes.FAILURE,
+              "the stored signing key of '"
+                  + learner.name()
+                  + "' is damaged ("
+                  + e.getMessage()
+                  + "); restore a backup of the database");
         }
       }
       IssuerKey key = IssuerKey.generate(new SecureRandom());
@@ -261,7 +334,9 @@ final class CredentialCommand implements Callable<Integer> {
   static final class Verify implements Callable<Integer> {
     @ParentCommand CredentialCommand parent;
 
-    @Parameters(paramLabel = "FILE", description = "The credential (JSON), or - for standard input.")
+    @Parameters(
+        paramLabel = "FILE",
+        description = "The credential (JSON), or - for standard input.")
     String file;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
@@ -280,13 +355,23 @@ final class CredentialCommand implements Callable<Integer> {
       PrintWriter out = root.ctx.out();
       if (format == OutputFormat.json) {
         ObjectMapper m = new ObjectMapper();
-        ObjectNode o = m.createObjectNode().put("valid", check.valid()).put("name", check.name())
-            .put("issuer", check.issuer()).put("valid_from", check.validFrom()).put("achievement", check.achievement());
+        ObjectNode o =
+            m.createObjectNode()
+                .put("valid", check.valid())
+                .put("name", check.name())
+                .put("issuer", check.issuer())
+                .put("valid_from", check.validFrom())
+                .put("achievement", check.achievement());
         check.failures().forEach(o.putArray("failures")::add);
         out.println(m.writerWithDefaultPrettyPrinter().writeValueAsString(o));
       } else if (check.valid()) {
-        out.println("valid: " + Echo.clean(check.name() == null ? "(no name)" : check.name(), 200) + ", issued by "
-            + Echo.clean(check.issuer(), 200) + " on " + Echo.clean(check.validFrom(), 40));
+        out.println(
+            "valid: "
+                + Echo.clean(check.name() == null ? "(no name)" : check.name(), 200)
+                + ", issued by "
+                + Echo.clean(check.issuer(), 200)
+                + " on "
+                + Echo.clean(check.validFrom(), 40));
       } else if (check.failures().size() == 1) {
         out.println("invalid: " + check.failures().get(0));
       } else {
@@ -296,7 +381,10 @@ final class CredentialCommand implements Callable<Integer> {
       return check.valid() ? ExitCodes.OK : ExitCodes.FAILURE;
     }
 
-    /** The file's bytes, at most what CredentialReader accepts (and one more, to tell it is too large). */
+    /**
+     * The file's bytes, at most what CredentialReader accepts (and one more, to tell it is too
+     * large).
+     */
     private byte[] read() throws IOException, CredentialReader.Unreadable {
       if (file.equals("-")) return CredentialReader.read(parent.root.ctx.in());
       Path path = Path.of(file);

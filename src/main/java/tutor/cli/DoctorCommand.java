@@ -36,8 +36,11 @@ final class DoctorCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
   OutputFormat format = OutputFormat.text;
 
-  @Option(names = "--fix", description = "Delete rows that belong to nothing, repair what is safe, move future"
-      + " dates back to now (a backup is made first).")
+  @Option(
+      names = "--fix",
+      description =
+          "Delete rows that belong to nothing, repair what is safe, move future"
+              + " dates back to now (a backup is made first).")
   boolean fix;
 
   @Option(names = "--yes", description = "With --fix: do not ask for confirmation.")
@@ -57,7 +60,8 @@ final class DoctorCommand implements Callable<Integer> {
   }
 
   private int repair(Path db, DoctorReport report) {
-    if (!Confirm.ask(root.ctx, yes, "Repair what is listed above (after a backup)?", "not repairing")) {
+    if (!Confirm.ask(
+        root.ctx, yes, "Repair what is listed above (after a backup)?", "not repairing")) {
       return ExitCodes.FAILURE;
     }
     AutoBackup.before(root, "before-doctor-fix");
@@ -68,7 +72,9 @@ final class DoctorCommand implements Callable<Integer> {
       root.ctx.err().println("The database is now healthy.");
       return ExitCodes.OK;
     }
-    root.ctx.err().println("Still " + after.problems() + " problem(s); run tutor doctor to see them.");
+    root.ctx
+        .err()
+        .println("Still " + after.problems() + " problem(s); run tutor doctor to see them.");
     return ExitCodes.FAILURE;
   }
 
@@ -78,22 +84,32 @@ final class DoctorCommand implements Callable<Integer> {
     out.println("Checking " + report.database());
     String indent = " ".repeat(11);
     for (Finding f : report.findings()) {
-      String status = switch (f.status()) {
-        case OK -> style.green("ok");
-        case NOTE -> style.yellow("note");
-        case PROBLEM -> style.red("PROBLEM");
-      };
+      String status =
+          switch (f.status()) {
+            case OK -> style.green("ok");
+            case NOTE -> style.yellow("note");
+            case PROBLEM -> style.red("PROBLEM");
+          };
       List<String> lines = Wrap.lines(f.check() + ": " + f.summary(), 80, indent);
-      out.println("  " + status + " ".repeat(9 - f.status().label().length()) + lines.get(0).substring(indent.length()));
+      out.println(
+          "  "
+              + status
+              + " ".repeat(9 - f.status().label().length())
+              + lines.get(0).substring(indent.length()));
       for (String l : lines.subList(1, lines.size())) out.println(l);
-      for (String d : f.details()) out.println(Wrap.text("- " + d, 80, indent + "  ").replaceFirst("^ {2}", ""));
+      for (String d : f.details())
+        out.println(Wrap.text("- " + d, 80, indent + "  ").replaceFirst("^ {2}", ""));
       if (!f.advice().isBlank() && f.status() != DoctorReport.Status.OK) {
         out.println(Wrap.text("What to do: " + f.advice(), 80, indent));
       }
     }
     long problems = report.problems();
-    out.println(problems == 0 ? "All is well." : problems + (problems == 1 ? " problem" : " problems")
-        + " found; see \"What to do\" above.");
+    out.println(
+        problems == 0
+            ? "All is well."
+            : problems
+                + (problems == 1 ? " problem" : " problems")
+                + " found; see \"What to do\" above.");
   }
 
   private static String json(DoctorReport report) throws Exception {
@@ -102,8 +118,12 @@ final class DoctorCommand implements Callable<Integer> {
     o.put("database", report.database().toString()).put("healthy", report.healthy());
     ArrayNode checks = o.putArray("checks");
     for (Finding f : report.findings()) {
-      ObjectNode c = checks.addObject().put("check", f.check()).put("status", f.status().label())
-          .put("summary", f.summary());
+      ObjectNode c =
+          checks
+              .addObject()
+              .put("check", f.check())
+              .put("status", f.status().label())
+              .put("summary", f.summary());
       ArrayNode details = c.putArray("details");
       f.details().forEach(details::add);
       c.put("advice", f.advice());

@@ -15,7 +15,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import tutor.session.Durations;
 import tutor.session.LearnerSettings;
 import tutor.session.StudyDay;
 import tutor.store.DueItem;
@@ -34,7 +33,10 @@ final class DueCommand implements Callable<Integer> {
 
   @ParentCommand TutorCommand root;
 
-  @Option(names = "--days", paramLabel = "N", description = "How many days ahead to show (default 7).")
+  @Option(
+      names = "--days",
+      paramLabel = "N",
+      description = "How many days ahead to show (default 7).")
   int days = 7;
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
@@ -42,41 +44,64 @@ final class DueCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (days < 1 || days > 365) throw new UserException(ExitCodes.BAD_INPUT, "--days must be from 1 to 365");
+    if (days < 1 || days > 365)
+      throw new UserException(ExitCodes.BAD_INPUT, "--days must be from 1 to 365");
     PrintWriter out = root.ctx.out();
     Instant now = root.clock().instant();
     try (SqliteStore store = root.openStore()) {
       Learner learner = store.currentLearner(now);
-      StudyDay day = LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault()).day();
+      StudyDay day =
+          LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault()).day();
       Instant horizon = day.endOf(now).plus(Duration.ofDays(days));
       // A review due today is due all day (the learner's day); a learning step only at its minute.
       Instant todayEnds = day.endOf(now);
-      // Counted by the store on its due-time indexes, a span per study day: no card read to count it.
+      // Counted by the store on its due-time indexes, a span per study day: no card read to count
+      // it.
       LocalDate today = day.dateOf(now);
       List<Instant> bounds = new java.util.ArrayList<>();
-      for (int i = 1; day.startOf(today.plusDays(i)).isBefore(horizon); i++) bounds.add(day.startOf(today.plusDays(i)));
+      for (int i = 1; day.startOf(today.plusDays(i)).isBefore(horizon); i++)
+        bounds.add(day.startOf(today.plusDays(i)));
       bounds.add(horizon);
-      DueOutlook outlook = store.dueOutlook(learner.id(), now, todayEnds, bounds,
-          format == OutputFormat.json ? Integer.MAX_VALUE : LISTED);
+      DueOutlook outlook =
+          store.dueOutlook(
+              learner.id(),
+              now,
+              todayEnds,
+              bounds,
+              format == OutputFormat.json ? Integer.MAX_VALUE : LISTED);
       List<DueItem> dueNow = outlook.listed();
       Map<LocalDate, Integer> perDay = new TreeMap<>();
       for (int i = 0; i <= days; i++) perDay.put(today.plusDays(i), 0);
       for (int i = 0; i < bounds.size(); i++) {
-        if (outlook.later().get(i) > 0) perDay.merge(today.plusDays(i), outlook.later().get(i), Integer::sum);
+        if (outlook.later().get(i) > 0)
+          perDay.merge(today.plusDays(i), outlook.later().get(i), Integer::sum);
       }
-      // Today counts what is due now as well (overdue included): "8 due now" never beside "today 0".
+      // Today counts what is due now as well (overdue included): "8 due now" never beside "today
+      // 0".
       perDay.merge(today, outlook.dueNow(), Integer::sum);
       if (format == OutputFormat.json) {
         ObjectMapper m = new ObjectMapper();
         ObjectNode o = m.createObjectNode();
         double secs = new tutor.store.GoalStore(store).recentMedianSeconds(learner.id(), 200);
-        o.put("learner", learner.name()).put("now", now.toString()).put("due_now", outlook.dueNow())
-            .put("minutes_estimate", Math.round(outlook.dueNow() * (Double.isNaN(secs)
-                ? tutor.goal.GoalPlanner.DEFAULT_SECONDS_PER_EXERCISE : secs) / 6) / 10.0);
+        o.put("learner", learner.name())
+            .put("now", now.toString())
+            .put("due_now", outlook.dueNow())
+            .put(
+                "minutes_estimate",
+                Math.round(
+                        outlook.dueNow()
+                            * (Double.isNaN(secs)
+                                ? tutor.goal.GoalPlanner.DEFAULT_SECONDS_PER_EXERCISE
+                                : secs)
+                            / 6)
+                    / 10.0);
         var list = o.putArray("due");
         for (DueItem i : dueNow) {
-          list.addObject().put("pack", i.card().packId()).put("exercise", i.card().exerciseId())
-              .put("skill", i.skillTitle()).put("due", i.due().toString())
+          list.addObject()
+              .put("pack", i.card().packId())
+              .put("exercise", i.card().exerciseId())
+              .put("skill", i.skillTitle())
+              .put("due", i.due().toString())
               .put("phase", i.phase().name().toLowerCase(Locale.ROOT));
         }
         var forecast = o.putArray("upcoming");
@@ -86,10 +111,22 @@ final class DueCommand implements Callable<Integer> {
       }
       List<DueItem> listed = dueNow.subList(0, Math.min(LISTED, dueNow.size()));
       double seconds = new tutor.store.GoalStore(store).recentMedianSeconds(learner.id(), 200);
-      DueText.print(out, TerminalWidth.of(root.ctx), now, outlook.dueNow(), listed, outlook.next(), perDay, today,
+      DueText.print(
+          out,
+          TerminalWidth.of(root.ctx),
+          now,
+          outlook.dueNow(),
+          listed,
+          outlook.next(),
+          perDay,
+          today,
           Double.isNaN(seconds) ? tutor.goal.GoalPlanner.DEFAULT_SECONDS_PER_EXERCISE : seconds,
-          i -> store.exercise(i.card()).map(tutor.pack.Exercise::prompt).filter(p -> !p.isBlank())
-              .orElse(i.card().exerciseId()));
+          i ->
+              store
+                  .exercise(i.card())
+                  .map(tutor.pack.Exercise::prompt)
+                  .filter(p -> !p.isBlank())
+                  .orElse(i.card().exerciseId()));
     }
     return ExitCodes.OK;
   }

@@ -15,8 +15,10 @@ import tutor.store.StoreException;
  */
 final class EarlyStore {
   private final Path path;
+
   /** The open store, or how opening it failed. */
   private final CompletableFuture<SqliteStore> store = new CompletableFuture<>();
+
   private boolean taken;
 
   private EarlyStore(Path path) {
@@ -27,17 +29,21 @@ final class EarlyStore {
   static EarlyStore start(Path path, boolean outline) {
     if (!Files.isRegularFile(path)) return null;
     EarlyStore early = new EarlyStore(path);
-    Thread t = new Thread(() -> {
-      SqliteStore s = null;
-      try {
-        s = SqliteStore.open(path);
-        if (outline) s.preloadOutline();
-        early.store.complete(s);
-      } catch (Throwable e) { // whatever it is, the command must hear of it, not wait forever
-        if (s != null) s.close();
-        early.store.completeExceptionally(e);
-      }
-    }, "early-store");
+    Thread t =
+        new Thread(
+            () -> {
+              SqliteStore s = null;
+              try {
+                s = SqliteStore.open(path);
+                if (outline) s.preloadOutline();
+                early.store.complete(s);
+              } catch (
+                  Throwable e) { // whatever it is, the command must hear of it, not wait forever
+                if (s != null) s.close();
+                early.store.completeExceptionally(e);
+              }
+            },
+            "early-store");
     t.setDaemon(true);
     t.start();
     return early;

@@ -6,11 +6,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import java.util.Map;
 import tutor.store.AtomicExport;
 import tutor.store.ExportJson;
 import tutor.store.ExportWriter;
@@ -36,7 +36,10 @@ import tutor.store.SqliteStore;
       "  tutor export --out - > me.json        (JSON on standard output)"
     })
 final class ExportCommand implements Callable<Integer> {
-  enum Format { json, csv }
+  enum Format {
+    json,
+    csv
+  }
 
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
@@ -45,14 +48,19 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", description = "json (default) or csv.")
   Format format = Format.json;
 
-  @Option(names = "--out", paramLabel = "DIR",
-      description = "Directory to write into (default: the current one); - writes JSON to standard output.")
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description =
+          "Directory to write into (default: the current one); - writes JSON to standard output.")
   String out = ".";
 
   @Override
   public Integer call() throws IOException {
     if (out.equals("-") && format == Format.csv) {
-      throw new UserException(ExitCodes.BAD_INPUT, "csv is a directory of files; give --out DIR (or use --format json)");
+      throw new UserException(
+          ExitCodes.BAD_INPUT,
+          "csv is a directory of files; give --out DIR (or use --format json)");
     }
     Instant now = root.clock().instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     try (SqliteStore store = root.openStore()) {
@@ -64,8 +72,14 @@ final class ExportCommand implements Callable<Integer> {
         }
         root.ctx.out().println();
         root.ctx.out().flush();
-        root.ctx.err().println("Exported learner '" + Printable.escape(learner.name()) + "': "
-            + LearnerExport.describe(rows) + ".");
+        root.ctx
+            .err()
+            .println(
+                "Exported learner '"
+                    + Printable.escape(learner.name())
+                    + "': "
+                    + LearnerExport.describe(rows)
+                    + ".");
         return ExitCodes.OK;
       }
       Path dir = Path.of(out);
@@ -73,17 +87,30 @@ final class ExportCommand implements Callable<Integer> {
       if (Files.exists(dir) && !Files.isDirectory(dir)) {
         throw new UserException(ExitCodes.BAD_INPUT, dir + " is a file; --out takes a directory");
       }
-      String name = "tutor-export-" + learner.name().replaceAll("[^\\p{L}\\p{M}\\p{N}._-]", "_") + "-"
-          + STAMP.format(now.atZone(ZoneId.systemDefault()));
+      String name =
+          "tutor-export-"
+              + learner.name().replaceAll("[^\\p{L}\\p{M}\\p{N}._-]", "_")
+              + "-"
+              + STAMP.format(now.atZone(ZoneId.systemDefault()));
       Path target = dir.resolve(format == Format.json ? name + ".json" : name);
       if (Files.exists(target)) {
-        throw new UserException(ExitCodes.BAD_INPUT, target + " already exists; an export never overwrites (try again in a second)");
+        throw new UserException(
+            ExitCodes.BAD_INPUT,
+            target + " already exists; an export never overwrites (try again in a second)");
       }
       Files.createDirectories(dir);
-      Map<String, Long> rows = AtomicExport.write(target, format == Format.csv,
-          w -> Exporter.write(store, learner, now, w));
-      root.ctx.out().println("Exported learner '" + Printable.escape(learner.name()) + "' ("
-          + LearnerExport.describe(rows) + ") to " + target);
+      Map<String, Long> rows =
+          AtomicExport.write(
+              target, format == Format.csv, w -> Exporter.write(store, learner, now, w));
+      root.ctx
+          .out()
+          .println(
+              "Exported learner '"
+                  + Printable.escape(learner.name())
+                  + "' ("
+                  + LearnerExport.describe(rows)
+                  + ") to "
+                  + target);
     }
     return ExitCodes.OK;
   }

@@ -22,12 +22,17 @@ import tutor.session.LearnerSettings;
 import tutor.store.Learner;
 import tutor.store.SqliteStore;
 
-@Command(name = "forecast", mixinStandardHelpOptions = true,
-    description = {"Your review load for the coming days, from your own cards with the FSRS model, and how it",
-        "changes with desired retention (0.80 / 0.85 / 0.90 / 0.95): choose one you can sustain",
-        "(tutor settings desired-retention R). Counts assume every review is answered Good, so",
-        "forgetting adds a little on top."},
-    footerHeading = "%nExamples:%n", footer = {"  tutor forecast", "  tutor forecast --days 60 --format json"})
+@Command(
+    name = "forecast",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Your review load for the coming days, from your own cards with the FSRS model, and how it",
+      "changes with desired retention (0.80 / 0.85 / 0.90 / 0.95): choose one you can sustain",
+      "(tutor settings desired-retention R). Counts assume every review is answered Good, so",
+      "forgetting adds a little on top."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {"  tutor forecast", "  tutor forecast --days 60 --format json"})
 final class ForecastCommand implements Callable<Integer> {
   static final double[] RETENTIONS = {0.80, 0.85, 0.90, 0.95};
 
@@ -41,31 +46,44 @@ final class ForecastCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (days < 1 || days > 365) throw new UserException(ExitCodes.BAD_INPUT, "--days must be from 1 to 365");
+    if (days < 1 || days > 365)
+      throw new UserException(ExitCodes.BAD_INPUT, "--days must be from 1 to 365");
     Instant now = root.clock().instant();
     PrintWriter out = root.ctx.out();
     try (SqliteStore store = root.openStore()) {
       Learner learner = store.currentLearner(now);
-      LearnerSettings settings = LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault());
+      LearnerSettings settings =
+          LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault());
       LocalDate today = settings.day().dateOf(now);
       Collection<CardState> cards = store.studyData(learner.id()).cards().values();
       int[][] load = new int[RETENTIONS.length][];
       for (int i = 0; i < RETENTIONS.length; i++) {
         LearnerSettings at = settings.withDesiredRetention(RETENTIONS[i]);
-        FsrsScheduler scheduler = new FsrsScheduler(at.schedulerConfig(OptimizeCommand.schedulingParameters(store, learner))
-            .withFuzz(false));
-        load[i] = Forecast.reviewsPerDay(cards, scheduler, now, days,
-            t -> ChronoUnit.DAYS.between(today, settings.day().dateOf(t)));
+        FsrsScheduler scheduler =
+            new FsrsScheduler(
+                at.schedulerConfig(OptimizeCommand.schedulingParameters(store, learner))
+                    .withFuzz(false));
+        load[i] =
+            Forecast.reviewsPerDay(
+                cards,
+                scheduler,
+                now,
+                days,
+                t -> ChronoUnit.DAYS.between(today, settings.day().dateOf(t)));
       }
       if (format == OutputFormat.json) {
         ObjectMapper m = new ObjectMapper();
-        ObjectNode o = m.createObjectNode().put("learner", learner.name()).put("from", today.toString())
-            .put("desired_retention", settings.desiredRetention());
+        ObjectNode o =
+            m.createObjectNode()
+                .put("learner", learner.name())
+                .put("from", today.toString())
+                .put("desired_retention", settings.desiredRetention());
         ArrayNode arr = o.putArray("forecast");
         for (int i = 0; i < RETENTIONS.length; i++) {
           ObjectNode r = arr.addObject().put("retention", RETENTIONS[i]).put("total", sum(load[i]));
           ArrayNode perDay = r.putArray("due");
-          for (int d = 0; d < days; d++) perDay.addObject().put("date", today.plusDays(d).toString()).put("due", load[i][d]);
+          for (int d = 0; d < days; d++)
+            perDay.addObject().put("date", today.plusDays(d).toString()).put("due", load[i][d]);
         }
         out.println(m.writerWithDefaultPrettyPrinter().writeValueAsString(o));
         return ExitCodes.OK;
@@ -74,7 +92,9 @@ final class ForecastCommand implements Callable<Integer> {
         out.println("No reviews yet: study first (tutor study), then see your load here.");
         return ExitCodes.OK;
       }
-      out.printf("Reviews per day for %s (desired retention now %.2f):%n", learner.name(), settings.desiredRetention());
+      out.printf(
+          "Reviews per day for %s (desired retention now %.2f):%n",
+          learner.name(), settings.desiredRetention());
       out.printf("  %-12s", "day");
       for (double r : RETENTIONS) out.printf(" %6s", String.format(Locale.ROOT, "%.2f", r));
       out.println();
@@ -90,8 +110,10 @@ final class ForecastCommand implements Callable<Integer> {
       out.printf("  %-12s", "per day");
       for (int[] l : load) out.printf(" %6.1f", sum(l) / (double) days);
       out.println();
-      TextRows.wrap("Higher retention means more reviews; change it with: tutor settings desired-retention R",
-          TerminalWidth.forProse(root.ctx)).forEach(out::println);
+      TextRows.wrap(
+              "Higher retention means more reviews; change it with: tutor settings desired-retention R",
+              TerminalWidth.forProse(root.ctx))
+          .forEach(out::println);
     }
     return ExitCodes.OK;
   }

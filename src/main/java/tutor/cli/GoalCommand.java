@@ -29,12 +29,23 @@ import tutor.store.StudyData;
 @Command(
     name = "goal",
     mixinStandardHelpOptions = true,
-    description = {"Goals: what you want to master, by when, and how much a day.",
-        "`tutor study` serves your goals first and `tutor goal status` says whether you are on track."},
-    subcommands = {GoalCommand.Add.class, GoalCommand.ListGoals.class, GoalCommand.Status.class, GoalCommand.Remove.class},
+    description = {
+      "Goals: what you want to master, by when, and how much a day.",
+      "`tutor study` serves your goals first and `tutor goal status` says whether you are on track."
+    },
+    subcommands = {
+      GoalCommand.Add.class,
+      GoalCommand.ListGoals.class,
+      GoalCommand.Status.class,
+      GoalCommand.Remove.class
+    },
     footerHeading = "%nExamples:%n",
-    footer = {"  tutor goal add --pack git --by 2026-03-15", "  tutor goal add --pack unix-shell --skill pipes --minutes 20",
-        "  tutor goal status", "  tutor goal remove 2"})
+    footer = {
+      "  tutor goal add --pack git --by 2026-03-15",
+      "  tutor goal add --pack unix-shell --skill pipes --minutes 20",
+      "  tutor goal status",
+      "  tutor goal remove 2"
+    })
 final class GoalCommand implements Callable<Integer> {
   @ParentCommand TutorCommand root;
 
@@ -51,89 +62,145 @@ final class GoalCommand implements Callable<Integer> {
   static List<GoalPlan> plans(SqliteStore store, Learner learner, Instant now) {
     GoalStore goals = new GoalStore(store);
     List<Goal> list = goals.list(learner.id());
-    if (list.isEmpty()) return List.of(); // tutor study asks every time: without goals, read nothing more
-    StudyData data = store.studyOutline(learner.id()); // skills, cards and mastery: no exercise wording needed
-    LocalDate today = LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault()).day().dateOf(now);
+    if (list.isEmpty())
+      return List.of(); // tutor study asks every time: without goals, read nothing more
+    StudyData data =
+        store.studyOutline(learner.id()); // skills, cards and mastery: no exercise wording needed
+    LocalDate today =
+        LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault())
+            .day()
+            .dateOf(now);
     double seconds = goals.medianSecondsPerExercise(learner.id());
     if (Double.isNaN(seconds)) seconds = GoalPlanner.DEFAULT_SECONDS_PER_EXERCISE;
     List<GoalPlan> out = new ArrayList<>();
     for (Goal g : list) {
       // The pace on this goal's pack: answers a day, over 14 days or since the learner began it.
-      double pace = goals.recentAnswers(learner.id(), g.packId(), now, GoalPlanner.PACE_DAYS).perDay();
-      out.add(GoalPlanner.plan(g, data.skills(), data.mastery(), data.cards(), today, pace, seconds,
-          store.lessonsSeen(learner.id())));
+      double pace =
+          goals.recentAnswers(learner.id(), g.packId(), now, GoalPlanner.PACE_DAYS).perDay();
+      out.add(
+          GoalPlanner.plan(
+              g,
+              data.skills(),
+              data.mastery(),
+              data.cards(),
+              today,
+              pace,
+              seconds,
+              store.lessonsSeen(learner.id())));
     }
     return out;
   }
 
-  @Command(name = "add", mixinStandardHelpOptions = true,
-      description = "Add a goal: a pack (or some of its skills, with everything they require), by a date and/or with a daily budget.",
+  @Command(
+      name = "add",
+      mixinStandardHelpOptions = true,
+      description =
+          "Add a goal: a pack (or some of its skills, with everything they require), by a date and/or with a daily budget.",
       footerHeading = "%nExamples:%n",
-      footer = {"  tutor goal add --pack git --by 2026-03-15", "  tutor goal add --pack git --unit branching --minutes 20",
-        "  tutor goal add --pack unix-shell --skill pipes --skill scripting --exercises 15"})
+      footer = {
+        "  tutor goal add --pack git --by 2026-03-15",
+        "  tutor goal add --pack git --unit branching --minutes 20",
+        "  tutor goal add --pack unix-shell --skill pipes --skill scripting --exercises 15"
+      })
   static final class Add implements Callable<Integer> {
     @ParentCommand GoalCommand parent;
 
     @Option(names = "--pack", required = true, paramLabel = "ID", description = "The pack.")
     String pack;
 
-    @Option(names = "--skill", paramLabel = "ID", description = "A target skill (repeat for several); default: the whole pack.")
+    @Option(
+        names = "--skill",
+        paramLabel = "ID",
+        description = "A target skill (repeat for several); default: the whole pack.")
     List<String> skills = new ArrayList<>();
 
-    @Option(names = "--unit", paramLabel = "ID", description = "A unit the pack declares (its skills become the target); see: tutor pack list.")
+    @Option(
+        names = "--unit",
+        paramLabel = "ID",
+        description =
+            "A unit the pack declares (its skills become the target); see: tutor pack list.")
     String unit;
 
-    @Option(names = "--by", paramLabel = "DATE", description = "The date to be done by (2026-03-15).")
+    @Option(
+        names = "--by",
+        paramLabel = "DATE",
+        description = "The date to be done by (2026-03-15).")
     String by;
 
     @Option(names = "--minutes", paramLabel = "N", description = "Minutes a day you mean to study.")
     Integer minutes;
 
-    @Option(names = "--exercises", paramLabel = "N", description = "Exercises a day you mean to do.")
+    @Option(
+        names = "--exercises",
+        paramLabel = "N",
+        description = "Exercises a day you mean to do.")
     Integer exercises;
 
     @Override
     public Integer call() {
       TutorCommand root = parent.root;
       if (by == null && minutes == null && exercises == null) {
-        throw new UserException(ExitCodes.BAD_INPUT, "give a deadline (--by DATE) and/or a daily budget (--minutes N or --exercises N)");
+        throw new UserException(
+            ExitCodes.BAD_INPUT,
+            "give a deadline (--by DATE) and/or a daily budget (--minutes N or --exercises N)");
       }
-      if ((minutes != null && (minutes < 1 || minutes > 1440)) || (exercises != null && (exercises < 1 || exercises > 10_000))) {
-        throw new UserException(ExitCodes.BAD_INPUT, "--minutes must be 1-1440 and --exercises 1-10000");
+      if ((minutes != null && (minutes < 1 || minutes > 1440))
+          || (exercises != null && (exercises < 1 || exercises > 10_000))) {
+        throw new UserException(
+            ExitCodes.BAD_INPUT, "--minutes must be 1-1440 and --exercises 1-10000");
       }
       LocalDate deadline = null;
       Instant now = root.clock().instant();
       try (SqliteStore store = root.openStore()) {
         Learner learner = store.currentLearner(now);
-        LocalDate today = LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault()).day().dateOf(now);
+        LocalDate today =
+            LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault())
+                .day()
+                .dateOf(now);
         if (by != null) {
           try {
             deadline = LocalDate.parse(by.strip());
           } catch (DateTimeParseException e) {
-            throw new UserException(ExitCodes.BAD_INPUT, "--by '" + by + "' is not a date like 2026-03-15");
+            throw new UserException(
+                ExitCodes.BAD_INPUT, "--by '" + by + "' is not a date like 2026-03-15");
           }
-          if (!deadline.isAfter(today)) throw new UserException(ExitCodes.BAD_INPUT, "--by must be after today (" + today + ")");
+          if (!deadline.isAfter(today))
+            throw new UserException(
+                ExitCodes.BAD_INPUT, "--by must be after today (" + today + ")");
         }
         StudyData data = store.studyData(learner.id());
-        List<StoredSkill> packSkills = data.skills().stream().filter(s -> s.packId().equals(pack)).toList();
-        if (packSkills.isEmpty()) throw new UserException(ExitCodes.BAD_INPUT, "no installed pack '" + pack + "' (see: tutor pack list)");
+        List<StoredSkill> packSkills =
+            data.skills().stream().filter(s -> s.packId().equals(pack)).toList();
+        if (packSkills.isEmpty())
+          throw new UserException(
+              ExitCodes.BAD_INPUT, "no installed pack '" + pack + "' (see: tutor pack list)");
         if (unit != null) {
-          if (!skills.isEmpty()) throw new UserException(ExitCodes.BAD_INPUT, "give --unit or --skill, not both");
+          if (!skills.isEmpty())
+            throw new UserException(ExitCodes.BAD_INPUT, "give --unit or --skill, not both");
           skills = Units.declared(store, pack, unit).skills();
         }
         // Ids, titles or the start of either; the goal keeps the ids.
-        skills = skills.stream().map(s -> SkillNames.one(packSkills, pack, s).id()).distinct().toList();
-        Goal g = new GoalStore(store).add(learner.id(), new Goal(0, pack, skills, deadline, minutes, exercises, now));
+        skills =
+            skills.stream().map(s -> SkillNames.one(packSkills, pack, s).id()).distinct().toList();
+        Goal g =
+            new GoalStore(store)
+                .add(learner.id(), new Goal(0, pack, skills, deadline, minutes, exercises, now));
         root.ctx.out().println("Goal " + g.id() + ": " + Units.describe(store, g) + ".");
-        plans(store, learner, now).stream().filter(p -> p.goal().id() == g.id()).findFirst()
+        plans(store, learner, now).stream()
+            .filter(p -> p.goal().id() == g.id())
+            .findFirst()
             .ifPresent(p -> root.ctx.out().println(p.summary()));
       }
       return ExitCodes.OK;
     }
   }
 
-  @Command(name = "list", mixinStandardHelpOptions = true, description = "List your goals.",
-      footerHeading = "%nExamples:%n", footer = {"  tutor goal list"})
+  @Command(
+      name = "list",
+      mixinStandardHelpOptions = true,
+      description = "List your goals.",
+      footerHeading = "%nExamples:%n",
+      footer = {"  tutor goal list"})
   static final class ListGoals implements Callable<Integer> {
     @ParentCommand GoalCommand parent;
 
@@ -143,17 +210,23 @@ final class GoalCommand implements Callable<Integer> {
       try (SqliteStore store = root.openStore()) {
         Learner learner = store.currentLearner(root.clock().instant());
         List<Goal> goals = new GoalStore(store).list(learner.id());
-        if (goals.isEmpty()) root.ctx.out().println("No goals yet. Add one with: tutor goal add --pack ID --by DATE");
+        if (goals.isEmpty())
+          root.ctx.out().println("No goals yet. Add one with: tutor goal add --pack ID --by DATE");
         for (Goal g : goals) root.ctx.out().println(g.id() + "  " + Units.describe(store, g));
       }
       return ExitCodes.OK;
     }
   }
 
-  @Command(name = "status", mixinStandardHelpOptions = true,
-      description = {"Each goal's plan: what remains, the daily pace needed, and whether you are on track, ahead or behind.",
-          "The arithmetic is in docs/mastery.md."},
-      footerHeading = "%nExamples:%n", footer = {"  tutor goal status", "  tutor goal status --format json"})
+  @Command(
+      name = "status",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Each goal's plan: what remains, the daily pace needed, and whether you are on track, ahead or behind.",
+        "The arithmetic is in docs/mastery.md."
+      },
+      footerHeading = "%nExamples:%n",
+      footer = {"  tutor goal status", "  tutor goal status --format json"})
   static final class Status implements Callable<Integer> {
     @ParentCommand GoalCommand parent;
 
@@ -168,46 +241,72 @@ final class GoalCommand implements Callable<Integer> {
         Learner learner = store.currentLearner(root.clock().instant());
         List<GoalPlan> plans = plans(store, learner, root.clock().instant());
         StudyData data = store.studyData(learner.id());
-        LearnerSettings settings = LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault());
-        tutor.schedule.FsrsScheduler scheduler = new tutor.schedule.FsrsScheduler(
-            settings.schedulerConfig(OptimizeCommand.schedulingParameters(store, learner)));
+        LearnerSettings settings =
+            LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault());
+        tutor.schedule.FsrsScheduler scheduler =
+            new tutor.schedule.FsrsScheduler(
+                settings.schedulerConfig(OptimizeCommand.schedulingParameters(store, learner)));
         if (format == OutputFormat.json) {
           ObjectMapper m = new ObjectMapper();
           ArrayNode arr = m.createArrayNode();
           for (GoalPlan p : plans) {
             ObjectNode o = arr.addObject();
-            o.put("goal", p.goal().id()).put("pack", p.goal().packId()).put("description", Units.describe(store, p.goal()))
-                .put("deadline", p.goal().deadline() == null ? null : p.goal().deadline().toString())
+            o.put("goal", p.goal().id())
+                .put("pack", p.goal().packId())
+                .put("description", Units.describe(store, p.goal()))
+                .put(
+                    "deadline", p.goal().deadline() == null ? null : p.goal().deadline().toString())
                 .put("status", p.status().name().toLowerCase(java.util.Locale.ROOT))
-                .put("days_ahead", p.daysAhead()).put("exercises_left", p.exercisesLeft())
-                .put("reviews_per_day", p.reviewsPerDay()).put("new_per_day", p.newPerDay())
+                .put("days_ahead", p.daysAhead())
+                .put("exercises_left", p.exercisesLeft())
+                .put("reviews_per_day", p.reviewsPerDay())
+                .put("new_per_day", p.newPerDay())
                 .put("needed_per_day", Double.isNaN(p.neededPerDay()) ? null : p.neededPerDay())
-                .put("projected_finish", p.projectedFinish() == null ? null : p.projectedFinish().toString());
+                .put(
+                    "projected_finish",
+                    p.projectedFinish() == null ? null : p.projectedFinish().toString());
             double[] exam = examRecall(p, data, scheduler, settings);
             if (exam != null) {
-              o.put("exam_recall_mean", exam[0]).put("exam_recall_min", exam[1]).put("exam_items_below_target", (int) exam[2])
+              o.put("exam_recall_mean", exam[0])
+                  .put("exam_recall_min", exam[1])
+                  .put("exam_items_below_target", (int) exam[2])
                   .put("exam_items", (int) exam[3]);
             }
-            o.putArray("skills_remaining").addAll(p.remaining().stream().map(SkillKey::skillId).map(m.getNodeFactory()::textNode).toList());
+            o.putArray("skills_remaining")
+                .addAll(
+                    p.remaining().stream()
+                        .map(SkillKey::skillId)
+                        .map(m.getNodeFactory()::textNode)
+                        .toList());
           }
           out.println(m.writerWithDefaultPrettyPrinter().writeValueAsString(arr));
           return ExitCodes.OK;
         }
-        if (plans.isEmpty()) out.println("No goals yet. Add one with: tutor goal add --pack ID --by DATE");
+        if (plans.isEmpty())
+          out.println("No goals yet. Add one with: tutor goal add --pack ID --by DATE");
         int width = TerminalWidth.forProse(root.ctx);
-        java.util.function.Consumer<String> line = t -> TextRows.wrap(t, width).forEach(out::println);
+        java.util.function.Consumer<String> line =
+            t -> TextRows.wrap(t, width).forEach(out::println);
         for (GoalPlan p : plans) {
           line.accept("Goal " + p.goal().id() + ": " + Units.describe(store, p.goal()));
           line.accept("  " + p.summary());
           line.accept("  " + p.workLine());
           double[] exam = examRecall(p, data, scheduler, settings);
           if (exam != null) {
-            line.accept(String.format("  predicted recall on %s: mean %d%%, lowest %d%% (%d of %d exercises below %d%%)",
-                p.goal().deadline(), Math.round(exam[0] * 100), Math.round(exam[1] * 100), (int) exam[2], (int) exam[3],
-                Math.round(tutor.session.Picker.DEFAULT_EXAM_RECALL * 100)));
+            line.accept(
+                String.format(
+                    "  predicted recall on %s: mean %d%%, lowest %d%% (%d of %d exercises below %d%%)",
+                    p.goal().deadline(),
+                    Math.round(exam[0] * 100),
+                    Math.round(exam[1] * 100),
+                    (int) exam[2],
+                    (int) exam[3],
+                    Math.round(tutor.session.Picker.DEFAULT_EXAM_RECALL * 100)));
           }
           if (!p.remaining().isEmpty()) {
-            line.accept("  to master: " + String.join(", ", p.remaining().stream().map(SkillKey::skillId).toList()));
+            line.accept(
+                "  to master: "
+                    + String.join(", ", p.remaining().stream().map(SkillKey::skillId).toList()));
           }
         }
       }
@@ -219,7 +318,8 @@ final class GoalCommand implements Callable<Integer> {
    * Predicted recall at the start of the deadline's day for the goal's seen exercises: {mean, min,
    * how many below the exam aim, how many}; null without a deadline or seen exercises.
    */
-  static double[] examRecall(GoalPlan p, StudyData data, tutor.schedule.Scheduler scheduler, LearnerSettings settings) {
+  static double[] examRecall(
+      GoalPlan p, StudyData data, tutor.schedule.Scheduler scheduler, LearnerSettings settings) {
     if (p.goal().deadline() == null) return null;
     java.time.Instant exam = settings.day().startOf(p.goal().deadline());
     java.util.Set<SkillKey> path = new java.util.HashSet<>(p.path());
@@ -240,8 +340,12 @@ final class GoalCommand implements Callable<Integer> {
     return n == 0 ? null : new double[] {sum / n, min, below, n};
   }
 
-  @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove a goal (see its number in `tutor goal list`).",
-      footerHeading = "%nExamples:%n", footer = {"  tutor goal remove 2"})
+  @Command(
+      name = "remove",
+      mixinStandardHelpOptions = true,
+      description = "Remove a goal (see its number in `tutor goal list`).",
+      footerHeading = "%nExamples:%n",
+      footer = {"  tutor goal remove 2"})
   static final class Remove implements Callable<Integer> {
     @ParentCommand GoalCommand parent;
 

@@ -23,9 +23,11 @@ final class HelpText {
   static void apply(CommandLine cl) {
     CommandSpec spec = cl.getCommandSpec();
     spec.usageMessage().description(paragraphs(spec.usageMessage().description()));
-    cl.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER, HelpText::footer);
+    cl.getHelpSectionMap()
+        .put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER, HelpText::footer);
     if (!cl.getSubcommands().isEmpty()) {
-      cl.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, HelpText::commandList);
+      cl.getHelpSectionMap()
+          .put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, HelpText::commandList);
     }
     for (CommandLine sub : new java.util.LinkedHashSet<>(cl.getSubcommands().values())) apply(sub);
   }
@@ -39,8 +41,12 @@ final class HelpText {
     List<String> out = new ArrayList<>();
     boolean open = false;
     for (String line : lines) {
-      boolean keep = line.isBlank() || line.startsWith(" ") || line.startsWith("- ") || line.startsWith("* ")
-          || line.startsWith("%n");
+      boolean keep =
+          line.isBlank()
+              || line.startsWith(" ")
+              || line.startsWith("- ")
+              || line.startsWith("* ")
+              || line.startsWith("%n");
       if (open && !keep) {
         // joined below; a paragraph goes on
         out.set(out.size() - 1, out.get(out.size() - 1).stripTrailing() + " " + line.strip());
@@ -53,12 +59,17 @@ final class HelpText {
   }
 
   /** After '.', '!' or '?' and before a space, except in "e.g." and "i.e.". */
-  private static final Pattern SENTENCE_END = Pattern.compile("(?<!\\be\\.g\\.)(?<!\\bi\\.e\\.)(?<=[.!?])\\s+");
+  private static final Pattern SENTENCE_END =
+      Pattern.compile("(?<!\\be\\.g\\.)(?<!\\bi\\.e\\.)(?<=[.!?])\\s+");
 
-  /** A first sentence longer than this is shown up to its colon, when the colon comes late enough. */
+  /**
+   * A first sentence longer than this is shown up to its colon, when the colon comes late enough.
+   */
   private static final int LONG = 90;
 
-  /** What a list of commands says of one: its header, else the first sentence of its description. */
+  /**
+   * What a list of commands says of one: its header, else the first sentence of its description.
+   */
   static String summary(CommandSpec spec) {
     String[] header = spec.usageMessage().header();
     if (header.length > 0 && !header[0].isBlank()) return plainText(header[0]);
@@ -79,14 +90,16 @@ final class HelpText {
    * wrapped to the help's width (Picocli prints footers as they are).
    */
   static String footer(Help help) {
-    int width = help.commandSpec().usageMessage().width() - 1; // as Picocli: the last column stays free
+    int width =
+        help.commandSpec().usageMessage().width() - 1; // as Picocli: the last column stays free
     StringBuilder out = new StringBuilder();
     for (String line : paragraphs(help.commandSpec().usageMessage().footer())) {
       String text = line.replace("%n", "\n").replace("%%", "%");
       if (line.startsWith(" ") && text.length() <= width) {
         out.append(text).append('\n');
       } else {
-        for (String wrapped : tutor.terminal.Wrap.lines(text, width, "")) out.append(wrapped).append('\n');
+        for (String wrapped : tutor.terminal.Wrap.lines(text, width, ""))
+          out.append(wrapped).append('\n');
       }
     }
     return out.toString();
@@ -107,9 +120,13 @@ final class HelpText {
     }
     int width = help.commandSpec().usageMessage().width();
     int first = Math.min(nameWidth + 4, width / 3);
-    TextTable table = TextTable.forColumns(help.colorScheme(),
-        new Column(first, 2, Column.Overflow.SPAN), new Column(width - first, 2, Column.Overflow.WRAP));
-    table.setAdjustLineBreaksForWideCJKCharacters(help.commandSpec().usageMessage().adjustLineBreaksForWideCJKCharacters());
+    TextTable table =
+        TextTable.forColumns(
+            help.colorScheme(),
+            new Column(first, 2, Column.Overflow.SPAN),
+            new Column(width - first, 2, Column.Overflow.WRAP));
+    table.setAdjustLineBreaksForWideCJKCharacters(
+        help.commandSpec().usageMessage().adjustLineBreaksForWideCJKCharacters());
     for (String[] row : rows) table.addRowValues(row);
     return table.toString();
   }

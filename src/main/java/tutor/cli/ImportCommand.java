@@ -36,10 +36,15 @@ import tutor.store.SqliteStore;
 final class ImportCommand implements Callable<Integer> {
   @ParentCommand TutorCommand root;
 
-  @Parameters(paramLabel = "PATH", description = "The export: a .json file, a csv directory, or - for JSON on standard input.")
+  @Parameters(
+      paramLabel = "PATH",
+      description = "The export: a .json file, a csv directory, or - for JSON on standard input.")
   String path;
 
-  @Option(names = "--as", paramLabel = "NAME", description = "Import under this learner name instead.")
+  @Option(
+      names = "--as",
+      paramLabel = "NAME",
+      description = "Import under this learner name instead.")
   String as;
 
   @Override
@@ -47,12 +52,14 @@ final class ImportCommand implements Callable<Integer> {
     if (as != null) {
       String problem = LearnerName.problem(as);
       if (problem != null) {
-        throw new UserException(ExitCodes.BAD_INPUT, "--as: " + problem + " (" + LearnerName.RULE + ")");
+        throw new UserException(
+            ExitCodes.BAD_INPUT, "--as: " + problem + " (" + LearnerName.RULE + ")");
       }
     }
     try {
       return importFrom();
-    } catch (com.fasterxml.jackson.core.JsonProcessingException | java.io.CharConversionException e) {
+    } catch (com.fasterxml.jackson.core.JsonProcessingException
+        | java.io.CharConversionException e) {
       throw malformed(e);
     } catch (java.io.UncheckedIOException e) {
       if (e.getCause() instanceof com.fasterxml.jackson.core.JsonProcessingException
@@ -68,21 +75,36 @@ final class ImportCommand implements Callable<Integer> {
    * only when the value is read): the file and the line, in one line, not an unexpected error.
    */
   private UserException malformed(Throwable e) {
-    String detail = e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage()
-        : e.getMessage();
-    String line = e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null
-        ? " at line " + j.getLocation().getLineNr() : "";
-    boolean encoding = String.valueOf(detail).contains("UTF-8") || e instanceof java.io.CharConversionException;
-    return new UserException(ExitCodes.BAD_INPUT, "nothing imported: " + where() + "not a tutor export: "
-        + (encoding ? "it is not UTF-8 text" : "the JSON is malformed") + line + " (" + detail + ")");
+    String detail =
+        e instanceof com.fasterxml.jackson.core.JsonProcessingException j
+            ? j.getOriginalMessage()
+            : e.getMessage();
+    String line =
+        e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null
+            ? " at line " + j.getLocation().getLineNr()
+            : "";
+    boolean encoding =
+        String.valueOf(detail).contains("UTF-8") || e instanceof java.io.CharConversionException;
+    return new UserException(
+        ExitCodes.BAD_INPUT,
+        "nothing imported: "
+            + where()
+            + "not a tutor export: "
+            + (encoding ? "it is not UTF-8 text" : "the JSON is malformed")
+            + line
+            + " ("
+            + detail
+            + ")");
   }
 
   private int importFrom() throws IOException {
     try (ExportSource source = open()) {
       try {
-        source.header(); // a file that is no export is refused before anything is backed up or opened
+        source
+            .header(); // a file that is no export is refused before anything is backed up or opened
       } catch (Importer.Refused e) {
-        throw new UserException(ExitCodes.BAD_INPUT, "nothing imported: " + where() + e.getMessage());
+        throw new UserException(
+            ExitCodes.BAD_INPUT, "nothing imported: " + where() + e.getMessage());
       }
       if (Files.isRegularFile(root.databasePath())) AutoBackup.before(root, "before-import");
       try (SqliteStore store = root.openStore()) {
@@ -90,11 +112,18 @@ final class ImportCommand implements Callable<Integer> {
         try {
           imported = Importer.restore(store, source, as);
         } catch (Importer.Refused e) {
-          throw new UserException(ExitCodes.BAD_INPUT, "nothing imported: " + where() + e.getMessage());
+          throw new UserException(
+              ExitCodes.BAD_INPUT, "nothing imported: " + where() + e.getMessage());
         }
         Learner learner = imported.learner();
-        root.ctx.out().println("Imported learner '" + learner.name() + "' (" + LearnerExport.describe(imported.rows())
-            + ").");
+        root.ctx
+            .out()
+            .println(
+                "Imported learner '"
+                    + learner.name()
+                    + "' ("
+                    + LearnerExport.describe(imported.rows())
+                    + ").");
         boolean current = store.currentLearner(root.clock().instant()).id() == learner.id();
         String quoted = learner.name().contains(" ") ? "'" + learner.name() + "'" : learner.name();
         if (!current) root.ctx.out().println("Study as them with: tutor learner use " + quoted);
@@ -111,7 +140,8 @@ final class ImportCommand implements Callable<Integer> {
     if (path.equals("-")) return ExportJson.source(root.ctx.in());
     Path p = Path.of(path);
     if (Files.isDirectory(p)) return ExportCsv.source(p);
-    if (!Files.isRegularFile(p)) throw new UserException(ExitCodes.BAD_INPUT, "no such file or directory: " + p);
+    if (!Files.isRegularFile(p))
+      throw new UserException(ExitCodes.BAD_INPUT, "no such file or directory: " + p);
     return ExportJson.source(Files.newInputStream(p));
   }
 }

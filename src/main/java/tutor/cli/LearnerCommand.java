@@ -14,11 +14,19 @@ import tutor.store.SqliteStore;
     name = "learner",
     mixinStandardHelpOptions = true,
     description = "Several learners can share one database, each with their own progress.",
-    subcommands = {LearnerCommand.Add.class, LearnerCommand.Use.class, LearnerCommand.ListLearners.class,
-        LearnerDelete.class},
+    subcommands = {
+      LearnerCommand.Add.class,
+      LearnerCommand.Use.class,
+      LearnerCommand.ListLearners.class,
+      LearnerDelete.class
+    },
     footerHeading = "%nExamples:%n",
-    footer = {"  tutor learner add sam", "  tutor learner use sam", "  tutor learner list",
-        "  tutor learner delete sam"})
+    footer = {
+      "  tutor learner add sam",
+      "  tutor learner use sam",
+      "  tutor learner list",
+      "  tutor learner delete sam"
+    })
 final class LearnerCommand implements Callable<Integer> {
   @ParentCommand TutorCommand root;
 
@@ -31,14 +39,24 @@ final class LearnerCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  @Command(name = "add", mixinStandardHelpOptions = true,
+  @Command(
+      name = "add",
+      mixinStandardHelpOptions = true,
       description = "Add a learner and switch to them.",
-      footerHeading = "%nExamples:%n", footer = {"  tutor learner add sam", "  tutor learner add 'Jean-Luc Picard'", "  tutor learner add हिन्दी"})
+      footerHeading = "%nExamples:%n",
+      footer = {
+        "  tutor learner add sam",
+        "  tutor learner add 'Jean-Luc Picard'",
+        "  tutor learner add हिन्दी"
+      })
   static final class Add implements Callable<Integer> {
     @ParentCommand LearnerCommand parent;
 
-    @Parameters(paramLabel = "NAME", description = "Up to 64 letters (any script, with accents), digits, spaces,"
-        + " '.', '_', '-' or an apostrophe.")
+    @Parameters(
+        paramLabel = "NAME",
+        description =
+            "Up to 64 letters (any script, with accents), digits, spaces,"
+                + " '.', '_', '-' or an apostrophe.")
     String name;
 
     @Override
@@ -47,8 +65,15 @@ final class LearnerCommand implements Callable<Integer> {
       String n = LearnerName.normalize(name);
       String problem = LearnerName.problem(n);
       if (problem != null) {
-        throw new UserException(ExitCodes.BAD_INPUT, "learner name '" + Printable.escape(name) + "': " + problem
-            + " (" + LearnerName.RULE + ")");
+        throw new UserException(
+            ExitCodes.BAD_INPUT,
+            "learner name '"
+                + Printable.escape(name)
+                + "': "
+                + problem
+                + " ("
+                + LearnerName.RULE
+                + ")");
       }
       try (SqliteStore store = root.openStore()) {
         store.currentLearner(root.clock().instant()); // make sure "default" exists first
@@ -63,9 +88,12 @@ final class LearnerCommand implements Callable<Integer> {
     }
   }
 
-  @Command(name = "use", mixinStandardHelpOptions = true,
+  @Command(
+      name = "use",
+      mixinStandardHelpOptions = true,
       description = "Switch to another learner.",
-      footerHeading = "%nExamples:%n", footer = {"  tutor learner use sam"})
+      footerHeading = "%nExamples:%n",
+      footer = {"  tutor learner use sam"})
   static final class Use implements Callable<Integer> {
     @ParentCommand LearnerCommand parent;
 
@@ -76,8 +104,16 @@ final class LearnerCommand implements Callable<Integer> {
     public Integer call() {
       TutorCommand root = parent.root;
       try (SqliteStore store = root.openStore()) {
-        Learner l = store.learner(LearnerName.normalize(name)).orElseThrow(() -> new UserException(ExitCodes.BAD_INPUT,
-            "no learner '" + Printable.escape(name) + "' (see: tutor learner list; add one with: tutor learner add NAME)"));
+        Learner l =
+            store
+                .learner(LearnerName.normalize(name))
+                .orElseThrow(
+                    () ->
+                        new UserException(
+                            ExitCodes.BAD_INPUT,
+                            "no learner '"
+                                + Printable.escape(name)
+                                + "' (see: tutor learner list; add one with: tutor learner add NAME)"));
         store.useLearner(l);
         root.ctx.out().println("Now studying as '" + Printable.escape(l.name()) + "'.");
       }
@@ -85,9 +121,12 @@ final class LearnerCommand implements Callable<Integer> {
     }
   }
 
-  @Command(name = "list", mixinStandardHelpOptions = true,
+  @Command(
+      name = "list",
+      mixinStandardHelpOptions = true,
       description = "List learners; * marks the current one.",
-      footerHeading = "%nExamples:%n", footer = {"  tutor learner list"})
+      footerHeading = "%nExamples:%n",
+      footer = {"  tutor learner list"})
   static final class ListLearners implements Callable<Integer> {
     @ParentCommand LearnerCommand parent;
 
@@ -98,7 +137,8 @@ final class LearnerCommand implements Callable<Integer> {
       try (SqliteStore store = root.openStore()) {
         Learner current = store.currentLearner(root.clock().instant());
         for (Learner l : store.learners()) {
-          // A name from an old database or set by hand may hold control characters: never print them raw.
+          // A name from an old database or set by hand may hold control characters: never print
+          // them raw.
           out.println((l.id() == current.id() ? "* " : "  ") + Printable.escape(l.name()));
         }
       }

@@ -14,10 +14,14 @@ import tutor.store.LearnerLock;
 import tutor.store.SqliteStore;
 
 /** {@code tutor learner delete NAME}: every row of the learner goes, after a confirmation. */
-@Command(name = "delete", mixinStandardHelpOptions = true,
-    description = {"Delete a learner and all their data: progress, review log, settings, goals.",
-        "A backup of the whole database is made first (tutor backup --list; tutor restore NAME).",
-        "Asks for confirmation on a terminal; otherwise give --yes."},
+@Command(
+    name = "delete",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Delete a learner and all their data: progress, review log, settings, goals.",
+      "A backup of the whole database is made first (tutor backup --list; tutor restore NAME).",
+      "Asks for confirmation on a terminal; otherwise give --yes."
+    },
     footerHeading = "%nExamples:%n",
     footer = {"  tutor learner delete sam", "  tutor learner delete sam --yes"})
 final class LearnerDelete implements Callable<Integer> {
@@ -33,35 +37,59 @@ final class LearnerDelete implements Callable<Integer> {
   public Integer call() {
     TutorCommand root = parent.root;
     try (SqliteStore store = root.openStore()) {
-      Learner l = store.learner(tutor.store.LearnerName.normalize(name)).orElseThrow(() -> new UserException(
-          ExitCodes.BAD_INPUT, "no learner '" + tutor.store.Printable.escape(name) + "' (see: tutor learner list)"));
+      Learner l =
+          store
+              .learner(tutor.store.LearnerName.normalize(name))
+              .orElseThrow(
+                  () ->
+                      new UserException(
+                          ExitCodes.BAD_INPUT,
+                          "no learner '"
+                              + tutor.store.Printable.escape(name)
+                              + "' (see: tutor learner list)"));
       String data = describe(LearnerEraser.rows(store, l));
-      if (!Confirm.ask(root.ctx, yes, "Delete learner '" + l.name() + "' and all their data (" + data
-          + ")? This cannot be undone.", "not deleting learner '" + l.name() + "'")) {
+      if (!Confirm.ask(
+          root.ctx,
+          yes,
+          "Delete learner '"
+              + l.name()
+              + "' and all their data ("
+              + data
+              + ")? This cannot be undone.",
+          "not deleting learner '" + l.name() + "'")) {
         return ExitCodes.FAILURE;
       }
       try (LearnerLock lock = LearnerLock.take(store, l)) { // not while they study
         AutoBackup.before(root, "before-learner-delete");
         LearnerEraser.erase(store, l);
       }
-      root.ctx.out().println("Deleted learner '" + l.name() + "' and all their data (" + data + ").");
+      root.ctx
+          .out()
+          .println("Deleted learner '" + l.name() + "' and all their data (" + data + ").");
     }
     return ExitCodes.OK;
   }
 
   private static String describe(Map<String, Integer> rows) {
     List<String> parts = new ArrayList<>();
-    rows.forEach((table, n) -> {
-      if (n == 0) return;
-      parts.add(switch (table) {
-        case "mastery" -> "mastery of " + n + (n == 1 ? " skill" : " skills");
-        case "learner_settings" -> n + (n == 1 ? " setting" : " settings");
-        case "lessons_seen" -> n + (n == 1 ? " lesson seen" : " lessons seen");
-        case "fsrs_parameters" -> n + (n == 1 ? " parameter fit" : " parameter fits");
-        default -> n + " " + (n == 1 && table.endsWith("s") ? table.substring(0, table.length() - 1) : table)
-            .replace('_', ' ');
-      });
-    });
+    rows.forEach(
+        (table, n) -> {
+          if (n == 0) return;
+          parts.add(
+              switch (table) {
+                case "mastery" -> "mastery of " + n + (n == 1 ? " skill" : " skills");
+                case "learner_settings" -> n + (n == 1 ? " setting" : " settings");
+                case "lessons_seen" -> n + (n == 1 ? " lesson seen" : " lessons seen");
+                case "fsrs_parameters" -> n + (n == 1 ? " parameter fit" : " parameter fits");
+                default ->
+                    n
+                        + " "
+                        + (n == 1 && table.endsWith("s")
+                                ? table.substring(0, table.length() - 1)
+                                : table)
+                            .replace('_', ' ');
+              });
+        });
     return parts.isEmpty() ? "no answers yet" : String.join(", ", parts);
   }
 }

@@ -16,6 +16,7 @@ final class Learners {
 
   /** FSRS with the learner's retention, day and adopted parameters (the defaults until fitted). */
   static FsrsScheduler scheduler(Store store, Learner learner, LearnerSettings settings) {
-    return new FsrsScheduler(settings.schedulerConfig(OptimizeCommand.schedulingParameters(store, learner)));
+    return new FsrsScheduler(
+        settings.schedulerConfig(OptimizeCommand.schedulingParameters(store, learner)));
   }
 }

@@ -14,22 +14,30 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import tutor.session.LearnerSettings;
 import tutor.store.CardKey;
-import tutor.store.Leech;
 import tutor.store.Learner;
+import tutor.store.Leech;
 import tutor.store.SqliteStore;
 
 @Command(
     name = "leeches",
     mixinStandardHelpOptions = true,
-    description = {"The exercises you keep forgetting (leeches), and bringing suspended ones back.", "",
-        "An exercise forgotten leech-threshold times after you learned it (8 by default) is a leech:",
-        "the session tells you, and suspends it or re-teaches its lesson, as you choose",
-        "(the default is the setting leech-action). Suspended leeches stay out of study until",
-        "`tutor leeches unsuspend`. See docs/mastery.md, \"Leeches\"."},
+    description = {
+      "The exercises you keep forgetting (leeches), and bringing suspended ones back.",
+      "",
+      "An exercise forgotten leech-threshold times after you learned it (8 by default) is a leech:",
+      "the session tells you, and suspends it or re-teaches its lesson, as you choose",
+      "(the default is the setting leech-action). Suspended leeches stay out of study until",
+      "`tutor leeches unsuspend`. See docs/mastery.md, \"Leeches\"."
+    },
     subcommands = {LeechesCommand.Unsuspend.class},
     footerHeading = "%nExamples:%n",
-    footer = {"  tutor leeches", "  tutor leeches --format json", "  tutor leeches unsuspend git/ignore-choice",
-        "  tutor leeches unsuspend --all", "  tutor settings leech-threshold 6"})
+    footer = {
+      "  tutor leeches",
+      "  tutor leeches --format json",
+      "  tutor leeches unsuspend git/ignore-choice",
+      "  tutor leeches unsuspend --all",
+      "  tutor settings leech-threshold 6"
+    })
 final class LeechesCommand implements Callable<Integer> {
   @ParentCommand TutorCommand root;
 
@@ -46,23 +54,44 @@ final class LeechesCommand implements Callable<Integer> {
         ObjectMapper m = new ObjectMapper();
         ArrayNode arr = m.createArrayNode();
         for (Leech l : leeches) {
-          arr.addObject().put("pack", l.card().packId()).put("exercise", l.card().exerciseId())
-              .put("lapses", l.lapses()).put("flagged_at", l.flaggedAt().toString()).put("action", l.action().id())
+          arr.addObject()
+              .put("pack", l.card().packId())
+              .put("exercise", l.card().exerciseId())
+              .put("lapses", l.lapses())
+              .put("flagged_at", l.flaggedAt().toString())
+              .put("action", l.action().id())
               .put("suspended", l.suspended());
         }
         out.println(m.writerWithDefaultPrettyPrinter().writeValueAsString(arr));
         return ExitCodes.OK;
       }
-      LearnerSettings settings = LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault());
+      LearnerSettings settings =
+          LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault());
       if (leeches.isEmpty()) {
-        out.println("No leeches: no exercise has been forgotten " + settings.leechThreshold() + " times.");
+        out.println(
+            "No leeches: no exercise has been forgotten " + settings.leechThreshold() + " times.");
         return ExitCodes.OK;
       }
-      out.println("Leeches of learner '" + learner.name() + "' (forgotten " + settings.leechThreshold()
-          + " times or more; setting leech-threshold):");
+      out.println(
+          "Leeches of learner '"
+              + learner.name()
+              + "' (forgotten "
+              + settings.leechThreshold()
+              + " times or more; setting leech-threshold):");
       for (Leech l : leeches) {
-        out.println("  " + l.card().packId() + "/" + l.card().exerciseId() + "  " + l.lapses() + " lapses, "
-            + (l.suspended() ? "suspended" : l.action() == Leech.Action.RETEACH ? "re-taught, in study" : "unsuspended, in study"));
+        out.println(
+            "  "
+                + l.card().packId()
+                + "/"
+                + l.card().exerciseId()
+                + "  "
+                + l.lapses()
+                + " lapses, "
+                + (l.suspended()
+                    ? "suspended"
+                    : l.action() == Leech.Action.RETEACH
+                        ? "re-taught, in study"
+                        : "unsuspended, in study"));
       }
       if (leeches.stream().anyMatch(Leech::suspended)) {
         out.println("Bring one back with: tutor leeches unsuspend PACK/EXERCISE (or --all)");
@@ -71,13 +100,20 @@ final class LeechesCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  @Command(name = "unsuspend", mixinStandardHelpOptions = true,
-      description = "Bring suspended leeches back into study (their lapses are kept: flagged again after half the threshold more).",
-      footerHeading = "%nExamples:%n", footer = {"  tutor leeches unsuspend git/ignore-choice", "  tutor leeches unsuspend --all"})
+  @Command(
+      name = "unsuspend",
+      mixinStandardHelpOptions = true,
+      description =
+          "Bring suspended leeches back into study (their lapses are kept: flagged again after half the threshold more).",
+      footerHeading = "%nExamples:%n",
+      footer = {"  tutor leeches unsuspend git/ignore-choice", "  tutor leeches unsuspend --all"})
   static final class Unsuspend implements Callable<Integer> {
     @ParentCommand LeechesCommand parent;
 
-    @Parameters(arity = "0..*", paramLabel = "PACK/EXERCISE", description = "The leeches to bring back.")
+    @Parameters(
+        arity = "0..*",
+        paramLabel = "PACK/EXERCISE",
+        description = "The leeches to bring back.")
     List<String> exercises = new ArrayList<>();
 
     @Option(names = "--all", description = "Every suspended leech.")
@@ -87,13 +123,15 @@ final class LeechesCommand implements Callable<Integer> {
     public Integer call() {
       TutorCommand root = parent.root;
       if (all == !exercises.isEmpty()) {
-        throw new UserException(ExitCodes.BAD_INPUT, "name the leeches to unsuspend (PACK/EXERCISE) or give --all");
+        throw new UserException(
+            ExitCodes.BAD_INPUT, "name the leeches to unsuspend (PACK/EXERCISE) or give --all");
       }
       List<CardKey> keys = new ArrayList<>();
       for (String e : exercises) {
         int slash = e.indexOf('/');
         if (slash <= 0 || slash == e.length() - 1) {
-          throw new UserException(ExitCodes.BAD_INPUT, "'" + e + "' is not PACK/EXERCISE (see: tutor leeches)");
+          throw new UserException(
+              ExitCodes.BAD_INPUT, "'" + e + "' is not PACK/EXERCISE (see: tutor leeches)");
         }
         keys.add(new CardKey(e.substring(0, slash), e.substring(slash + 1)));
       }
@@ -101,19 +139,37 @@ final class LeechesCommand implements Callable<Integer> {
         Learner learner = store.currentLearner(root.clock().instant());
         if (all) {
           int n = store.unsuspendLeeches(learner.id(), Optional.empty());
-          root.ctx.out().println(n == 0 ? "No leech is suspended." : "Unsuspended " + n + (n == 1 ? " leech." : " leeches."));
+          root.ctx
+              .out()
+              .println(
+                  n == 0
+                      ? "No leech is suspended."
+                      : "Unsuspended " + n + (n == 1 ? " leech." : " leeches."));
           return ExitCodes.OK;
         }
         for (CardKey k : keys) {
-          boolean known = store.leeches(learner.id()).stream().anyMatch(l -> l.card().equals(k) && l.suspended());
+          boolean known =
+              store.leeches(learner.id()).stream()
+                  .anyMatch(l -> l.card().equals(k) && l.suspended());
           if (!known) {
-            throw new UserException(ExitCodes.BAD_INPUT, k.packId() + "/" + k.exerciseId()
-                + " is not a suspended leech (see: tutor leeches)");
+            throw new UserException(
+                ExitCodes.BAD_INPUT,
+                k.packId()
+                    + "/"
+                    + k.exerciseId()
+                    + " is not a suspended leech (see: tutor leeches)");
           }
         }
         for (CardKey k : keys) {
           store.unsuspendLeeches(learner.id(), Optional.of(k));
-          root.ctx.out().println("Unsuspended " + k.packId() + "/" + k.exerciseId() + ": it is back in your sessions.");
+          root.ctx
+              .out()
+              .println(
+                  "Unsuspended "
+                      + k.packId()
+                      + "/"
+                      + k.exerciseId()
+                      + ": it is back in your sessions.");
         }
       }
       return ExitCodes.OK;

@@ -10,15 +10,19 @@ import tutor.packfile.PackError;
 import tutor.packfile.PackException;
 import tutor.store.StoreException;
 
-/** The entry point: builds the command line, runs it, maps failures to one line and an exit code. */
+/**
+ * The entry point: builds the command line, runs it, maps failures to one line and an exit code.
+ */
 public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
     Map<String, String> env = System.getenv();
     EarlyStore early = warmUp(firstWord(args), args, env);
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    PrintWriter out =
+        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err =
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     boolean interactive = System.console() != null;
     int code = run(new Context(env, System.in, out, err, interactive, early), args);
     if (early != null) early.close();
@@ -54,20 +58,32 @@ public final class Main {
    */
   static String unusablePath(java.nio.file.InvalidPathException e) {
     String charset = System.getProperty("sun.jnu.encoding", "");
-    boolean ascii = !charset.isEmpty() && !charset.toUpperCase(java.util.Locale.ROOT).contains("UTF");
-    return "the path '" + e.getInput() + "' cannot be used" + (ascii ? ": this locale's character set ("
-        + charset + ") cannot write its characters; run tutor under a UTF-8 locale (LC_ALL=C.UTF-8)"
-        : " (" + e.getReason() + ")");
+    boolean ascii =
+        !charset.isEmpty() && !charset.toUpperCase(java.util.Locale.ROOT).contains("UTF");
+    return "the path '"
+        + e.getInput()
+        + "' cannot be used"
+        + (ascii
+            ? ": this locale's character set ("
+                + charset
+                + ") cannot write its characters; run tutor under a UTF-8 locale (LC_ALL=C.UTF-8)"
+            : " (" + e.getReason() + ")");
   }
 
-  /** A command's failure as one line on standard error (a stack trace with --verbose); its exit code. */
+  /**
+   * A command's failure as one line on standard error (a stack trace with --verbose); its exit
+   * code.
+   */
   static int failed(Exception e, TutorCommand root, Context ctx) {
     PrintWriter err = ctx.err();
     int code;
     if (e instanceof PackException pe) {
       for (PackError error : pe.errors()) err.println(error);
-      err.println("tutor: the pack has " + pe.errors().size() + (pe.errors().size() == 1 ? " problem" : " problems")
-          + "; nothing was installed");
+      err.println(
+          "tutor: the pack has "
+              + pe.errors().size()
+              + (pe.errors().size() == 1 ? " problem" : " problems")
+              + "; nothing was installed");
       code = ExitCodes.BAD_INPUT;
     } else if (e instanceof UserException ue) {
       err.println("tutor: " + ue.getMessage());
@@ -78,14 +94,18 @@ public final class Main {
     } else if (e instanceof java.nio.file.FileSystemException fse) {
       err.println("tutor: " + OutPath.describe(fse));
       code = ExitCodes.FAILURE;
-    } else if (e instanceof java.io.UncheckedIOException u && u.getCause() instanceof java.nio.file.FileSystemException fse) {
+    } else if (e instanceof java.io.UncheckedIOException u
+        && u.getCause() instanceof java.nio.file.FileSystemException fse) {
       err.println("tutor: " + OutPath.describe(fse));
       code = ExitCodes.FAILURE;
     } else if (e instanceof java.nio.file.InvalidPathException ip) {
       err.println("tutor: " + unusablePath(ip));
       code = ExitCodes.BAD_INPUT;
     } else {
-      err.println("tutor: unexpected error: " + e + (root.verbose ? "" : " (run with --verbose for details)"));
+      err.println(
+          "tutor: unexpected error: "
+              + e
+              + (root.verbose ? "" : " (run with --verbose for details)"));
       code = ExitCodes.FAILURE;
     }
     if (root.verbose) e.printStackTrace(err);
@@ -99,7 +119,8 @@ public final class Main {
   }
 
   /** The command line with, for each command class, what {@code subcommand} gives (null: none). */
-  private static CommandLine commandLine(Context ctx, java.util.function.Function<Class<?>, Object> subcommand) {
+  private static CommandLine commandLine(
+      Context ctx, java.util.function.Function<Class<?>, Object> subcommand) {
     TutorCommand root = new TutorCommand(ctx);
     CommandLine cl = new CommandLine(root);
     for (Class<?> c : TutorCommand.SUBCOMMANDS) {
@@ -108,7 +129,10 @@ public final class Main {
     }
     // After the subcommands: these settings reach only the commands added so far.
     // Help at a terminal narrower than Picocli's narrowest help is wrapped again, between words.
-    cl.setOut(ctx.interactive() ? new PrintWriter(new NarrowWriter(ctx.out(), () -> TerminalWidth.of(ctx)), true) : ctx.out());
+    cl.setOut(
+        ctx.interactive()
+            ? new PrintWriter(new NarrowWriter(ctx.out(), () -> TerminalWidth.of(ctx)), true)
+            : ctx.out());
     cl.setErr(ctx.err());
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> failed(e, root, ctx));
     cl.setParameterExceptionHandler(new UsageErrors());
@@ -123,12 +147,15 @@ public final class Main {
    * for study and due (which open it first thing), or else loads SQLite for whatever needs it.
    */
   private static EarlyStore warmUp(String command, String[] args, Map<String, String> env) {
-    if (command == null || command.equals("pack")) return null; // help, or pack tools that may not open a database
+    if (command == null || command.equals("pack"))
+      return null; // help, or pack tools that may not open a database
     if (command.equals("study") || command.equals("due")) {
       try {
         Path db = dbOption(args);
-        EarlyStore early = EarlyStore.start(TutorCommand.databasePath(db, new Context(env, null, null, null, false)),
-            command.equals("study"));
+        EarlyStore early =
+            EarlyStore.start(
+                TutorCommand.databasePath(db, new Context(env, null, null, null, false)),
+                command.equals("study"));
         if (early != null) return early;
       } catch (RuntimeException e) {
         // a --db that is no path here: Picocli will say so
@@ -153,8 +180,8 @@ public final class Main {
   }
 
   /**
-   * {@code tutor help study} as {@code tutor study --help}, and {@code tutor help} as
-   * {@code tutor --help}: the words after "help" name the command, whatever options come before.
+   * {@code tutor help study} as {@code tutor study --help}, and {@code tutor help} as {@code tutor
+   * --help}: the words after "help" name the command, whatever options come before.
    */
   static String[] helpCommand(String[] args) {
     int at = -1;
@@ -180,14 +207,15 @@ public final class Main {
   /** A command as the list of commands in help shows it: name, aliases, description; no options. */
   private static CommandLine.Model.CommandSpec listing(Class<?> c) {
     CommandLine.Command a = c.getAnnotation(CommandLine.Command.class);
-    CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create().name(a.name()).aliases(a.aliases());
+    CommandLine.Model.CommandSpec spec =
+        CommandLine.Model.CommandSpec.create().name(a.name()).aliases(a.aliases());
     spec.usageMessage().header(a.header()).description(a.description()).hidden(a.hidden());
     return spec;
   }
 
   /**
-   * The command {@code args} name: the first word that is neither an option nor the value of
-   * --db or --now, if it is a command's name or alias; else null (help, a mistake: all commands).
+   * The command {@code args} name: the first word that is neither an option nor the value of --db
+   * or --now, if it is a command's name or alias; else null (help, a mistake: all commands).
    */
   static Class<?> named(String[] args) {
     String word = firstWord(args);

@@ -23,8 +23,12 @@ final class NarrowWriter extends Writer {
   private final IntSupplier width;
   private final StringBuilder line = new StringBuilder();
   private int known = -1;
-  /** The logical line being gathered from Picocli's full lines, and the length of its last piece. */
+
+  /**
+   * The logical line being gathered from Picocli's full lines, and the length of its last piece.
+   */
   private String pending;
+
   private int lastPiece;
 
   NarrowWriter(Writer out, IntSupplier width) {
@@ -56,12 +60,20 @@ final class NarrowWriter extends Writer {
     String word = plain.strip().split(" ", 2)[0];
     // Picocli went on to this line only if the last one was full (it keeps the last column free):
     // prose from column 0 to column 0; a table's row under its last column, not as a new option.
-    boolean full = pending != null && !plain.isBlank() && !pending.isBlank()
-        && lastPiece + 1 + word.length() > PICOCLI_NARROWEST - 2;
+    boolean full =
+        pending != null
+            && !plain.isBlank()
+            && !pending.isBlank()
+            && lastPiece + 1 + word.length() > PICOCLI_NARROWEST - 2;
     int indent = plain.length() - plain.stripLeading().length();
     int pendingLead = full ? pending.length() - pending.stripLeading().length() : 0;
-    boolean continues = full && (pendingLead == 0 ? indent == 0
-        : indent > pendingLead && indent >= hang(pending, Integer.MAX_VALUE) && !plain.strip().startsWith("-"));
+    boolean continues =
+        full
+            && (pendingLead == 0
+                ? indent == 0
+                : indent > pendingLead
+                    && indent >= hang(pending, Integer.MAX_VALUE)
+                    && !plain.strip().startsWith("-"));
     if (continues) {
       pending = pending + " " + plain.strip();
     } else {
@@ -80,7 +92,10 @@ final class NarrowWriter extends Writer {
     pending = null;
   }
 
-  /** {@code text} in lines of at most {@code room}, broken at spaces, continued under its last column. */
+  /**
+   * {@code text} in lines of at most {@code room}, broken at spaces, continued under its last
+   * column.
+   */
   static List<String> wrap(String text, int room) {
     List<String> lines = new ArrayList<>();
     int hang = hang(text, room);
@@ -101,7 +116,10 @@ final class NarrowWriter extends Writer {
     return lines;
   }
 
-  /** Where continued lines start: the last column (after two spaces) if it starts early enough, else the indentation. */
+  /**
+   * Where continued lines start: the last column (after two spaces) if it starts early enough, else
+   * the indentation.
+   */
   private static int hang(String text, int room) {
     int lead = text.length() - text.stripLeading().length();
     Matcher m = Pattern.compile("\\S {2,}(?=\\S)").matcher(text);

@@ -45,7 +45,8 @@ import tutor.store.Store;
       "",
       "Reviews are split by time: the fit sees the oldest 80%%, then the current and",
       "the fitted parameters both predict the newest 20%%. The fitted ones are adopted",
-      "only if they predict those better (lower log loss). It takes at least " + Optimization.MINIMUM_ITEMS,
+      "only if they predict those better (lower log loss). It takes at least "
+          + Optimization.MINIMUM_ITEMS,
       "reviews made on a later day than the card's previous review; with fewer,",
       "nothing changes."
     },
@@ -65,11 +66,15 @@ final class OptimizeCommand implements Callable<Integer> {
 
   @ParentCommand TutorCommand root;
 
-  @Option(names = "--import-revlog", paramLabel = "FILE.csv",
+  @Option(
+      names = "--import-revlog",
+      paramLabel = "FILE.csv",
       description = "Fit on this review log (CSV) instead of your history in tutor.")
   Path importRevlog;
 
-  @Option(names = "--dry-run", description = "Fit and report, but keep the current parameters and record nothing.")
+  @Option(
+      names = "--dry-run",
+      description = "Fit and report, but keep the current parameters and record nothing.")
   boolean dryRun;
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
@@ -77,7 +82,10 @@ final class OptimizeCommand implements Callable<Integer> {
 
   /** The parameters a learner's reviews are scheduled with: the adopted ones, else the defaults. */
   static FsrsParameters schedulingParameters(Store store, Learner learner) {
-    return store.adoptedParameters(learner.id()).map(FittedParameters::parameters).orElse(FsrsParameters.DEFAULT);
+    return store
+        .adoptedParameters(learner.id())
+        .map(FittedParameters::parameters)
+        .orElse(FsrsParameters.DEFAULT);
   }
 
   @Override
@@ -86,8 +94,10 @@ final class OptimizeCommand implements Callable<Integer> {
     Instant now = root.clock().instant();
     try (SqliteStore store = root.openStore()) {
       Learner learner = store.currentLearner(now);
-      StudyDay day = LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault()).day();
-      List<RevlogEntry> log = lines == null ? fromHistory(store.reviewLog(learner.id())) : parse(lines);
+      StudyDay day =
+          LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault()).day();
+      List<RevlogEntry> log =
+          lines == null ? fromHistory(store.reviewLog(learner.id())) : parse(lines);
       ReviewDays days = ms -> day.dateOf(Instant.ofEpochMilli(ms)).toEpochDay();
       TrainingItems data = TrainingItems.fromRevlog(log, days);
       boolean adoptedBefore = store.adoptedParameters(learner.id()).isPresent();
@@ -96,9 +106,19 @@ final class OptimizeCommand implements Callable<Integer> {
       String source = importRevlog == null ? HISTORY : importRevlog.getFileName().toString();
       if (!dryRun && r.verdict() != Optimization.Verdict.NOT_ENOUGH_DATA) {
         boolean adopted = r.verdict() == Optimization.Verdict.ADOPTED;
-        store.saveFittedParameters(new FittedParameters(learner.id(), now, source, data.reviewCount(),
-            data.items().size(), adopted ? r.adopted() : r.heldOutFit().parameters(),
-            r.before().logLoss(), r.after().logLoss(), r.before().rmseBins(), r.after().rmseBins(), adopted));
+        store.saveFittedParameters(
+            new FittedParameters(
+                learner.id(),
+                now,
+                source,
+                data.reviewCount(),
+                data.items().size(),
+                adopted ? r.adopted() : r.heldOutFit().parameters(),
+                r.before().logLoss(),
+                r.after().logLoss(),
+                r.before().rmseBins(),
+                r.after().rmseBins(),
+                adopted));
       }
       if (format == OutputFormat.json) {
         printJson(learner, source, log.size(), data, r);
@@ -129,43 +149,68 @@ final class OptimizeCommand implements Callable<Integer> {
     }
   }
 
-  /** tutor's own answers: a card's answers while new or in learning steps are its learning start. */
+  /**
+   * tutor's own answers: a card's answers while new or in learning steps are its learning start.
+   */
   private static List<RevlogEntry> fromHistory(List<LoggedReview> reviews) {
     List<RevlogEntry> out = new ArrayList<>(reviews.size());
     for (LoggedReview r : reviews) {
-      ReviewKind kind = switch (r.phaseBefore()) {
-        case NEW, LEARNING -> ReviewKind.LEARN;
-        case REVIEW -> ReviewKind.REVIEW;
-        case RELEARNING -> ReviewKind.RELEARN;
-      };
-      out.add(new RevlogEntry(r.card().toString(), r.at().toEpochMilli(), r.rating(), r.responseMillis(), kind));
+      ReviewKind kind =
+          switch (r.phaseBefore()) {
+            case NEW, LEARNING -> ReviewKind.LEARN;
+            case REVIEW -> ReviewKind.REVIEW;
+            case RELEARNING -> ReviewKind.RELEARN;
+          };
+      out.add(
+          new RevlogEntry(
+              r.card().toString(), r.at().toEpochMilli(), r.rating(), r.responseMillis(), kind));
     }
     return out;
   }
 
-  private void printText(Learner learner, String source, TrainingItems data, Optimization.Result r, String currentLabel) {
+  private void printText(
+      Learner learner,
+      String source,
+      TrainingItems data,
+      Optimization.Result r,
+      String currentLabel) {
     PrintWriter out = root.ctx.out();
-    String of = HISTORY.equals(source) ? "Your reviews in tutor (learner " + learner.name() + ")" : source;
-    out.printf(Locale.ROOT, "%s: %,d reviews of %,d cards.%n", of, data.reviewCount(), data.cardCount());
-    out.printf(Locale.ROOT, "%,d of them came on a later day than the card's previous review: FSRS predicts those.%n",
+    String of =
+        HISTORY.equals(source) ? "Your reviews in tutor (learner " + learner.name() + ")" : source;
+    out.printf(
+        Locale.ROOT, "%s: %,d reviews of %,d cards.%n", of, data.reviewCount(), data.cardCount());
+    out.printf(
+        Locale.ROOT,
+        "%,d of them came on a later day than the card's previous review: FSRS predicts those.%n",
         data.items().size());
     if (r.verdict() == Optimization.Verdict.NOT_ENOUGH_DATA) {
-      out.printf(Locale.ROOT, "That is too few to fit parameters: tutor needs at least %d. Keeping the %s parameters.%n",
-          Optimization.MINIMUM_ITEMS, currentLabel);
+      out.printf(
+          Locale.ROOT,
+          "That is too few to fit parameters: tutor needs at least %d. Keeping the %s parameters.%n",
+          Optimization.MINIMUM_ITEMS,
+          currentLabel);
       return;
     }
-    out.printf(Locale.ROOT, "Fitted on the oldest %,d, then both parameter sets predicted the newest %,d:%n%n",
-        r.items() - r.heldOutItems(), r.heldOutItems());
+    out.printf(
+        Locale.ROOT,
+        "Fitted on the oldest %,d, then both parameter sets predicted the newest %,d:%n%n",
+        r.items() - r.heldOutItems(),
+        r.heldOutItems());
     out.printf("  %-10s %9s %11s   (lower is better)%n", "", "log loss", "RMSE(bins)");
     row(out, currentLabel, r.before());
     row(out, "fitted", r.after());
     out.println();
     if (r.verdict() == Optimization.Verdict.ADOPTED) {
-      out.println(dryRun ? "The fitted parameters predict better, but --dry-run changes nothing. They would be:"
-          : "Adopted: from now on tutor schedules your reviews with these, fitted again on all of them:");
+      out.println(
+          dryRun
+              ? "The fitted parameters predict better, but --dry-run changes nothing. They would be:"
+              : "Adopted: from now on tutor schedules your reviews with these, fitted again on all of them:");
       out.println("  w = " + format(r.adopted()));
     } else {
-      out.println("Kept the " + currentLabel + " parameters: the fitted ones do not predict the newest reviews better.");
+      out.println(
+          "Kept the "
+              + currentLabel
+              + " parameters: the fitted ones do not predict the newest reviews better.");
     }
   }
 
@@ -175,22 +220,33 @@ final class OptimizeCommand implements Callable<Integer> {
 
   private static String format(FsrsParameters p) {
     StringBuilder s = new StringBuilder("[");
-    for (double v : p.toArray()) s.append(s.length() > 1 ? ", " : "").append(String.format(Locale.ROOT, "%.4f", v));
+    for (double v : p.toArray())
+      s.append(s.length() > 1 ? ", " : "").append(String.format(Locale.ROOT, "%.4f", v));
     return s.append(']').toString();
   }
 
-  private void printJson(Learner learner, String source, int rows, TrainingItems data, Optimization.Result r)
+  private void printJson(
+      Learner learner, String source, int rows, TrainingItems data, Optimization.Result r)
       throws IOException {
     ObjectMapper m = new ObjectMapper();
     ObjectNode o = m.createObjectNode();
-    o.put("learner", learner.name()).put("source", source).put("rows", rows)
-        .put("reviews", data.reviewCount()).put("cards", data.cardCount()).put("items", data.items().size())
+    o.put("learner", learner.name())
+        .put("source", source)
+        .put("rows", rows)
+        .put("reviews", data.reviewCount())
+        .put("cards", data.cardCount())
+        .put("items", data.items().size())
         .put("minimum_items", Optimization.MINIMUM_ITEMS)
-        .put("verdict", r.verdict().name().toLowerCase(Locale.ROOT)).put("dry_run", dryRun);
+        .put("verdict", r.verdict().name().toLowerCase(Locale.ROOT))
+        .put("dry_run", dryRun);
     if (r.verdict() != Optimization.Verdict.NOT_ENOUGH_DATA) {
       o.put("held_out_items", r.heldOutItems());
-      o.putObject("before").put("log_loss", r.before().logLoss()).put("rmse_bins", r.before().rmseBins());
-      o.putObject("after").put("log_loss", r.after().logLoss()).put("rmse_bins", r.after().rmseBins());
+      o.putObject("before")
+          .put("log_loss", r.before().logLoss())
+          .put("rmse_bins", r.before().rmseBins());
+      o.putObject("after")
+          .put("log_loss", r.after().logLoss())
+          .put("rmse_bins", r.after().rmseBins());
       var fitted = o.putArray("fitted_parameters");
       for (double v : r.heldOutFit().parameters().toArray()) fitted.add(v);
     }

@@ -1,11 +1,14 @@
 package tutor.cli;
 
-/** What {@code tutor} alone prints: the few commands a learner starts with, and where the rest are. */
+/**
+ * What {@code tutor} alone prints: the few commands a learner starts with, and where the rest are.
+ */
 final class Overview {
   private Overview() {}
 
   static String text() {
-    return String.join("\n",
+    return String.join(
+        "\n",
         "tutor: a self-study tutor for the terminal.",
         "",
         "Start here:",

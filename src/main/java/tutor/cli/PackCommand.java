@@ -35,14 +35,27 @@ import tutor.store.StudyData;
     name = "pack",
     mixinStandardHelpOptions = true,
     description = "Install, update and list content packs; write, check and convert your own.",
-    subcommands = {PackCommand.Add.class, PackCommand.ListPacks.class,
-      PackNewCommand.class, PackValidateCommand.class, PackLintCommand.class, PackTestCommand.class,
-      PackPreviewCommand.class, PackStatsCommand.class, PackImportCommand.class, PackExportCommand.class},
+    subcommands = {
+      PackCommand.Add.class,
+      PackCommand.ListPacks.class,
+      PackNewCommand.class,
+      PackValidateCommand.class,
+      PackLintCommand.class,
+      PackTestCommand.class,
+      PackPreviewCommand.class,
+      PackStatsCommand.class,
+      PackImportCommand.class,
+      PackExportCommand.class
+    },
     footerHeading = "%nExamples:%n",
-    footer = {"  tutor pack add ./my-pack", "  tutor pack add my-pack-1.2.0.zip", "  tutor pack list",
+    footer = {
+      "  tutor pack add ./my-pack",
+      "  tutor pack add my-pack-1.2.0.zip",
+      "  tutor pack list",
       "  tutor pack new my-pack            start a pack of your own",
       "  tutor pack validate my-pack       then: lint, test, preview, stats",
-      "  tutor pack import deck.apkg --out my-deck"})
+      "  tutor pack import deck.apkg --out my-deck"
+    })
 final class PackCommand implements Callable<Integer> {
   @ParentCommand TutorCommand root;
 
@@ -67,16 +80,24 @@ final class PackCommand implements Callable<Integer> {
         "reordered options and added alternatives keep it. --dry-run shows what would change."
       },
       footerHeading = "%nExamples:%n",
-      footer = {"  tutor pack add content/unix-shell", "  tutor pack add ~/Downloads/spanish-a1.zip",
-        "  tutor pack add --dry-run ./my-pack   what an update would do, nothing changed"})
+      footer = {
+        "  tutor pack add content/unix-shell",
+        "  tutor pack add ~/Downloads/spanish-a1.zip",
+        "  tutor pack add --dry-run ./my-pack   what an update would do, nothing changed"
+      })
   static final class Add implements Callable<Integer> {
     @ParentCommand PackCommand parent;
 
-    @Parameters(paramLabel = "PATH", description = "A pack directory (with pack.yaml) or a .zip of one.")
+    @Parameters(
+        paramLabel = "PATH",
+        description = "A pack directory (with pack.yaml) or a .zip of one.")
     Path path;
 
-    @Option(names = "--dry-run", description = "Say what installing would change (new, changed, retired exercises,"
-        + " whose progress starts again and why) and change nothing.")
+    @Option(
+        names = "--dry-run",
+        description =
+            "Say what installing would change (new, changed, retired exercises,"
+                + " whose progress starts again and why) and change nothing.")
     boolean dryRun;
 
     @Override
@@ -89,27 +110,45 @@ final class PackCommand implements Callable<Integer> {
         try (SqliteStore store = root.openStore()) {
           var installed = store.installedVersion(pack.id());
           if (installed.isPresent() && isOlder(pack.version(), installed.get())) {
-            throw new UserException(ExitCodes.BAD_INPUT, "pack '" + pack.id() + "' " + installed.get()
-                + " is installed; " + path + " has the older version " + pack.version());
+            throw new UserException(
+                ExitCodes.BAD_INPUT,
+                "pack '"
+                    + pack.id()
+                    + "' "
+                    + installed.get()
+                    + " is installed; "
+                    + path
+                    + " has the older version "
+                    + pack.version());
           }
           if (dryRun) {
             printDryRun(out, pack, store.previewInstall(pack));
             return ExitCodes.OK;
           }
-          // An update may start exercises whose answer changed again: keep a copy of the progress first.
+          // An update may start exercises whose answer changed again: keep a copy of the progress
+          // first.
           if (installed.isPresent() && store.packChanged(pack.id(), src.contentHash())) {
             AutoBackup.before(root, "before-pack-update");
           }
-          InstallReport r = store.installPack(pack, authored.sources().authorExamples(),
-              path.toAbsolutePath().toString(), src.contentHash(),
-              root.clock().instant());
+          InstallReport r =
+              store.installPack(
+                  pack,
+                  authored.sources().authorExamples(),
+                  path.toAbsolutePath().toString(),
+                  src.contentHash(),
+                  root.clock().instant());
           tutor.store.PackMedia.save(store, pack.id(), tutor.store.PackMedia.files(src.dir, pack));
           if (r.firstInstall()) {
-            out.printf("Installed %s %s: %s, %s.%n", pack.id(), pack.version(),
-                count(pack.skills().size(), "skill", "skills"), count(pack.exercises().size(), "exercise", "exercises"));
+            out.printf(
+                "Installed %s %s: %s, %s.%n",
+                pack.id(),
+                pack.version(),
+                count(pack.skills().size(), "skill", "skills"),
+                count(pack.exercises().size(), "exercise", "exercises"));
           } else {
-            out.printf("Updated %s %s -> %s: %s. Your history is kept.%n", pack.id(), r.previousVersion(),
-                r.version(), changes(r));
+            out.printf(
+                "Updated %s %s -> %s: %s. Your history is kept.%n",
+                pack.id(), r.previousVersion(), r.version(), changes(r));
             resetLines(r).forEach(out::println);
           }
         }
@@ -118,14 +157,18 @@ final class PackCommand implements Callable<Integer> {
     }
 
     /**
-     * Which exercises start again after an update, and why each: a learner who sees progress
-     * vanish deserves the reason (both `pack add` and the update of a bundled pack say it).
+     * Which exercises start again after an update, and why each: a learner who sees progress vanish
+     * deserves the reason (both `pack add` and the update of a bundled pack say it).
      */
     static List<String> resetLines(InstallReport r) {
       if (r.reset().isEmpty()) return List.of();
       List<String> lines = new ArrayList<>();
-      lines.add(count(r.reset().size(), "exercise changed its answer or type and starts again",
-          "exercises changed their answer or type and start again") + " (past answers stay in your history):");
+      lines.add(
+          count(
+                  r.reset().size(),
+                  "exercise changed its answer or type and starts again",
+                  "exercises changed their answer or type and start again")
+              + " (past answers stay in your history):");
       for (String id : r.reset()) {
         String why = r.resetReasons().get(id);
         lines.add("  " + id + (why == null ? "" : ": " + why));
@@ -135,27 +178,39 @@ final class PackCommand implements Callable<Integer> {
 
     private static void printDryRun(PrintWriter out, Pack pack, InstallReport r) {
       if (r.firstInstall()) {
-        out.printf("Dry run: would install %s %s: %s, %s. Nothing was changed.%n", pack.id(), pack.version(),
-            count(pack.skills().size(), "skill", "skills"), count(pack.exercises().size(), "exercise", "exercises"));
+        out.printf(
+            "Dry run: would install %s %s: %s, %s. Nothing was changed.%n",
+            pack.id(),
+            pack.version(),
+            count(pack.skills().size(), "skill", "skills"),
+            count(pack.exercises().size(), "exercise", "exercises"));
         return;
       }
-      out.printf("Dry run: would update %s %s -> %s: %s. Nothing was changed.%n", pack.id(), r.previousVersion(),
-          r.version(), changes(r));
+      out.printf(
+          "Dry run: would update %s %s -> %s: %s. Nothing was changed.%n",
+          pack.id(), r.previousVersion(), r.version(), changes(r));
       if (r.reset().isEmpty()) {
         out.println("No exercise changed its answer: everyone's progress would be kept.");
         return;
       }
       out.printf("%s would start again:%n", count(r.reset().size(), "exercise", "exercises"));
       r.resetReasons().forEach((id, why) -> out.printf("  %s: %s%n", id, why));
-      out.println(r.learnersReset().isEmpty() ? "No learner has progress on them yet."
-          : "Progress would start again for: " + String.join(", ", r.learnersReset())
-              + " (past answers stay in the history).");
+      out.println(
+          r.learnersReset().isEmpty()
+              ? "No learner has progress on them yet."
+              : "Progress would start again for: "
+                  + String.join(", ", r.learnersReset())
+                  + " (past answers stay in the history).");
     }
 
     /** "3 new, 1 changed, 10 unchanged, 0 retired exercises". */
     private static String changes(InstallReport r) {
       int last = r.retired();
-      return String.format("%d new, %d changed, %d unchanged, %s", r.added(), r.changed(), r.unchanged(),
+      return String.format(
+          "%d new, %d changed, %d unchanged, %s",
+          r.added(),
+          r.changed(),
+          r.unchanged(),
           count(last, "retired exercise", "retired exercises"));
     }
 
@@ -202,47 +257,88 @@ final class PackCommand implements Callable<Integer> {
         }
         int width = TerminalWidth.of(root.ctx);
         for (PackSummary p : packs) {
-          for (String line : TextRows.row(p.id() + " " + p.version() + "  ", p.title(), width)) out.println(line);
-          for (String line : TextRows.wrap("  " + p.skills() + " skills, " + p.exercises() + " exercises; you have seen "
-              + p.exercisesSeen() + ", mastered " + p.skillsMastered() + " of " + p.skills() + " skills", width)) {
+          for (String line : TextRows.row(p.id() + " " + p.version() + "  ", p.title(), width))
+            out.println(line);
+          for (String line :
+              TextRows.wrap(
+                  "  "
+                      + p.skills()
+                      + " skills, "
+                      + p.exercises()
+                      + " exercises; you have seen "
+                      + p.exercisesSeen()
+                      + ", mastered "
+                      + p.skillsMastered()
+                      + " of "
+                      + p.skills()
+                      + " skills",
+                  width)) {
             out.println(line);
           }
-          List<StoredSkill> skills = data.skills().stream().filter(s -> s.packId().equals(p.id())).toList();
+          List<StoredSkill> skills =
+              data.skills().stream().filter(s -> s.packId().equals(p.id())).toList();
           int idWidth = skills.stream().mapToInt(s -> s.id().length()).max().orElse(0);
-          int seenWidth = skills.stream().mapToInt(s -> {
-            int[] c = seen.getOrDefault(s.key(), new int[2]);
-            return (c[0] + "/" + c[1]).length();
-          }).max().orElse(3);
+          int seenWidth =
+              skills.stream()
+                  .mapToInt(
+                      s -> {
+                        int[] c = seen.getOrDefault(s.key(), new int[2]);
+                        return (c[0] + "/" + c[1]).length();
+                      })
+                  .max()
+                  .orElse(3);
           seenWidth = Math.max(seenWidth, "seen".length());
-          out.println(String.format("  %-8s %-" + idWidth + "s  %" + seenWidth + "s  %s", "level", "skill", "seen", "title"));
+          out.println(
+              String.format(
+                  "  %-8s %-" + idWidth + "s  %" + seenWidth + "s  %s",
+                  "level",
+                  "skill",
+                  "seen",
+                  "title"));
           for (StoredSkill s : skills) {
             int[] counts = seen.getOrDefault(s.key(), new int[2]);
             Level level = levels.get(s.key());
             // Fixed columns first (level, id, exercises seen), then the title, which may wrap.
-            String lead = String.format("  %-8s %-" + idWidth + "s  %" + seenWidth + "s  ", level.label(), s.id(),
-                counts[0] + "/" + counts[1]);
-            String needs = level == Level.LOCKED ? "; needs " + String.join(", ", unmet(s, levels)) : "";
-            for (String line : TextRows.row(lead, s.skill().title() + needs, width)) out.println(line);
+            String lead =
+                String.format(
+                    "  %-8s %-" + idWidth + "s  %" + seenWidth + "s  ",
+                    level.label(),
+                    s.id(),
+                    counts[0] + "/" + counts[1]);
+            String needs =
+                level == Level.LOCKED ? "; needs " + String.join(", ", unmet(s, levels)) : "";
+            for (String line : TextRows.row(lead, s.skill().title() + needs, width))
+              out.println(line);
           }
           List<tutor.pack.Unit> units = store.units(p.id());
           if (!units.isEmpty()) {
-            for (String line : TextRows.wrap("  Units (tutor goal add --unit ID, tutor credential issue --unit ID):", width)) {
+            for (String line :
+                TextRows.wrap(
+                    "  Units (tutor goal add --unit ID, tutor credential issue --unit ID):",
+                    width)) {
               out.println(line);
             }
           }
           int unitWidth = units.stream().mapToInt(u -> u.id().length()).max().orElse(0);
           for (tutor.pack.Unit u : units) {
             List<SkillKey> unitSkills = Units.skills(p.id(), u, data.skills());
-            long mastered = unitSkills.stream().filter(k -> levels.get(k) == Level.MASTERED).count();
-            for (String line : TextRows.row(String.format("  %-" + unitWidth + "s  ", u.id()),
-                u.title() + "  " + mastered + "/" + unitSkills.size() + " skills mastered", width)) {
+            long mastered =
+                unitSkills.stream().filter(k -> levels.get(k) == Level.MASTERED).count();
+            for (String line :
+                TextRows.row(
+                    String.format("  %-" + unitWidth + "s  ", u.id()),
+                    u.title() + "  " + mastered + "/" + unitSkills.size() + " skills mastered",
+                    width)) {
               out.println(line);
             }
           }
         }
         out.println();
-        for (String line : TextRows.wrap("Skill ids (or titles, or the start of either) go to tutor lesson SKILL,"
-            + " tutor study --skill SKILL and tutor goal add --skill SKILL.", width)) {
+        for (String line :
+            TextRows.wrap(
+                "Skill ids (or titles, or the start of either) go to tutor lesson SKILL,"
+                    + " tutor study --skill SKILL and tutor goal add --skill SKILL.",
+                width)) {
           out.println(line);
         }
       }
@@ -251,14 +347,17 @@ final class PackCommand implements Callable<Integer> {
 
     private static List<String> unmet(StoredSkill s, Map<SkillKey, Level> levels) {
       return s.requires().stream()
-          .filter(r -> !levels.getOrDefault(new SkillKey(s.packId(), r), Level.NEW).known()).toList();
+          .filter(r -> !levels.getOrDefault(new SkillKey(s.packId(), r), Level.NEW).known())
+          .toList();
     }
 
     /** Levels as the picker sees them, fading included. */
-    static Map<SkillKey, Level> levels(SqliteStore store, Learner learner, StudyData data, java.time.Instant now) {
+    static Map<SkillKey, Level> levels(
+        SqliteStore store, Learner learner, StudyData data, java.time.Instant now) {
       var scheduler = Learners.scheduler(store, learner, Learners.settings(store, learner));
       return new Picker(scheduler, data.skills())
-          .memory(Picker.Request.of(data.exercises(), data.cards(), data.mastery(), now)).levels();
+          .memory(Picker.Request.of(data.exercises(), data.cards(), data.mastery(), now))
+          .levels();
     }
 
     /** Per skill: {exercises seen, exercises}. */
@@ -275,32 +374,56 @@ final class PackCommand implements Callable<Integer> {
       return out;
     }
 
-    private static String json(SqliteStore store, List<PackSummary> packs, StudyData data, Map<SkillKey, Level> levels,
-        Map<SkillKey, int[]> seen) throws Exception {
+    private static String json(
+        SqliteStore store,
+        List<PackSummary> packs,
+        StudyData data,
+        Map<SkillKey, Level> levels,
+        Map<SkillKey, int[]> seen)
+        throws Exception {
       ObjectMapper m = new ObjectMapper();
       ArrayNode arr = m.createArrayNode();
       for (PackSummary p : packs) {
         ObjectNode o = arr.addObject();
-        o.put("pack", p.id()).put("title", p.title()).put("version", p.version())
-            .put("skills", p.skills()).put("exercises", p.exercises())
-            .put("exercises_seen", p.exercisesSeen()).put("skills_mastered", p.skillsMastered());
+        o.put("pack", p.id())
+            .put("title", p.title())
+            .put("version", p.version())
+            .put("skills", p.skills())
+            .put("exercises", p.exercises())
+            .put("exercises_seen", p.exercisesSeen())
+            .put("skills_mastered", p.skillsMastered());
         ArrayNode skills = o.putArray("skill_progress");
         for (StoredSkill s : data.skills()) {
           if (!s.packId().equals(p.id())) continue;
           int[] c = seen.getOrDefault(s.key(), new int[2]);
           SkillMastery sm = data.mastery().get(s.key());
-          ObjectNode so = skills.addObject().put("skill", s.id()).put("title", s.title())
-              .put("level", levels.get(s.key()).label()).put("exercises_seen", c[0]).put("exercises", c[1])
-              .put("p_known", sm == null ? 0 : sm.pKnown());
-          so.putArray("requires").addAll(s.requires().stream().map(m.getNodeFactory()::textNode).toList());
+          ObjectNode so =
+              skills
+                  .addObject()
+                  .put("skill", s.id())
+                  .put("title", s.title())
+                  .put("level", levels.get(s.key()).label())
+                  .put("exercises_seen", c[0])
+                  .put("exercises", c[1])
+                  .put("p_known", sm == null ? 0 : sm.pKnown());
+          so.putArray("requires")
+              .addAll(s.requires().stream().map(m.getNodeFactory()::textNode).toList());
         }
         ArrayNode units = o.putArray("units");
         for (tutor.pack.Unit u : store.units(p.id())) {
           List<SkillKey> all = Units.skills(p.id(), u, data.skills());
-          ObjectNode uo = units.addObject().put("unit", u.id()).put("title", u.title()).put("description", u.description());
-          uo.putArray("names").addAll(u.skills().stream().map(m.getNodeFactory()::textNode).toList());
-          uo.putArray("skills").addAll(all.stream().map(k -> m.getNodeFactory().textNode(k.skillId())).toList());
-          uo.put("skills_mastered", all.stream().filter(k -> levels.get(k) == Level.MASTERED).count());
+          ObjectNode uo =
+              units
+                  .addObject()
+                  .put("unit", u.id())
+                  .put("title", u.title())
+                  .put("description", u.description());
+          uo.putArray("names")
+              .addAll(u.skills().stream().map(m.getNodeFactory()::textNode).toList());
+          uo.putArray("skills")
+              .addAll(all.stream().map(k -> m.getNodeFactory().textNode(k.skillId())).toList());
+          uo.put(
+              "skills_mastered", all.stream().filter(k -> levels.get(k) == Level.MASTERED).count());
         }
       }
       return m.writerWithDefaultPrettyPrinter().writeValueAsString(arr);

@@ -48,10 +48,16 @@ import tutor.store.StudyData;
 final class PackExportCommand implements Callable<Integer> {
   @ParentCommand PackCommand parent;
 
-  @Parameters(paramLabel = "PATH|ID", description = "A pack directory, or the id of an installed pack.")
+  @Parameters(
+      paramLabel = "PATH|ID",
+      description = "A pack directory, or the id of an installed pack.")
   String source;
 
-  @Option(names = "--out", paramLabel = "FILE.zip", required = true, description = "The zip file to write.")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE.zip",
+      required = true,
+      description = "The zip file to write.")
   Path out;
 
   @Option(names = "--force", description = "Replace FILE.zip if it exists.")
@@ -60,9 +66,11 @@ final class PackExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
-      throw new UserException(ExitCodes.BAD_INPUT, "--out " + out + ": the file name should end in .zip");
+      throw new UserException(
+          ExitCodes.BAD_INPUT, "--out " + out + ": the file name should end in .zip");
     }
-    if (Files.isDirectory(out)) throw new UserException(ExitCodes.BAD_INPUT, "--out " + out + " is a directory");
+    if (Files.isDirectory(out))
+      throw new UserException(ExitCodes.BAD_INPUT, "--out " + out + " is a directory");
     if (Files.exists(out) && !force) {
       throw new UserException(ExitCodes.BAD_INPUT, out + " exists; use --force to replace it");
     }
@@ -70,7 +78,8 @@ final class PackExportCommand implements Callable<Integer> {
     Path path = Path.of(source);
     if (Files.exists(path)) return fromPath(path);
     if (PackReader.isValidId(source)) return fromInstalled();
-    throw new UserException(ExitCodes.BAD_INPUT, source + ": no such pack directory or installed pack id");
+    throw new UserException(
+        ExitCodes.BAD_INPUT, source + ": no such pack directory or installed pack id");
   }
 
   private int fromPath(Path path) throws IOException {
@@ -89,9 +98,17 @@ final class PackExportCommand implements Callable<Integer> {
     Map<String, byte[]> media;
     try (SqliteStore store = root.openStore()) {
       Learner learner = store.currentLearner(root.clock().instant());
-      PackSummary summary = store.packs(learner.id()).stream().filter(p -> p.id().equals(source)).findFirst()
-          .orElseThrow(() -> new UserException(ExitCodes.BAD_INPUT, "no directory '" + source
-              + "' and no installed pack with that id (see: tutor pack list)"));
+      PackSummary summary =
+          store.packs(learner.id()).stream()
+              .filter(p -> p.id().equals(source))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new UserException(
+                          ExitCodes.BAD_INPUT,
+                          "no directory '"
+                              + source
+                              + "' and no installed pack with that id (see: tutor pack list)"));
       pack = installed(summary, store.studyData(learner.id()), store.units(summary.id()));
       examples = store.examples(summary.id());
       media = tutor.store.PackMedia.load(store, summary.id());
@@ -105,7 +122,8 @@ final class PackExportCommand implements Callable<Integer> {
       }
       for (Map.Entry<String, byte[]> f : media.entrySet()) {
         Path p = temp.resolve(f.getKey()).normalize();
-        if (!p.startsWith(temp)) continue; // paths were checked inside the pack when it was installed
+        if (!p.startsWith(temp))
+          continue; // paths were checked inside the pack when it was installed
         Files.createDirectories(p.getParent());
         Files.write(p, f.getValue());
       }
@@ -117,21 +135,45 @@ final class PackExportCommand implements Callable<Integer> {
   }
 
   static Pack installed(PackSummary p, StudyData data, List<tutor.pack.Unit> units) {
-    List<Skill> skills = data.skills().stream().filter(s -> s.packId().equals(p.id()))
-        .sorted(Comparator.comparingInt(StoredSkill::position)).map(StoredSkill::skill).toList();
-    List<Exercise> exercises = data.exercises().stream().filter(e -> e.packId().equals(p.id()))
-        .sorted(Comparator.comparingInt(StoredExercise::position)).map(StoredExercise::exercise).toList();
-    return new Pack(tutor.pack.Pack.FORMAT, p.id(), p.title(), p.version(), p.description(), p.authors(),
-        p.license(), p.language(), skills, exercises, units);
+    List<Skill> skills =
+        data.skills().stream()
+            .filter(s -> s.packId().equals(p.id()))
+            .sorted(Comparator.comparingInt(StoredSkill::position))
+            .map(StoredSkill::skill)
+            .toList();
+    List<Exercise> exercises =
+        data.exercises().stream()
+            .filter(e -> e.packId().equals(p.id()))
+            .sorted(Comparator.comparingInt(StoredExercise::position))
+            .map(StoredExercise::exercise)
+            .toList();
+    return new Pack(
+        tutor.pack.Pack.FORMAT,
+        p.id(),
+        p.title(),
+        p.version(),
+        p.description(),
+        p.authors(),
+        p.license(),
+        p.language(),
+        skills,
+        exercises,
+        units);
   }
 
-  /** Writes the zip beside its final place, then moves it there: never half a file at {@code out}. */
+  /**
+   * Writes the zip beside its final place, then moves it there: never half a file at {@code out}.
+   */
   private int write(Path dir, Pack pack) throws IOException {
     // Not createTempFile: its owner-only permissions would stay on the zip.
-    Path temp = out.toAbsolutePath().resolveSibling("." + out.getFileName() + "." + ProcessHandle.current().pid() + ".partial");
+    Path temp =
+        out.toAbsolutePath()
+            .resolveSibling(
+                "." + out.getFileName() + "." + ProcessHandle.current().pid() + ".partial");
     try {
       int files;
-      try (OutputStream o = Files.newOutputStream(temp, java.nio.file.StandardOpenOption.CREATE_NEW)) {
+      try (OutputStream o =
+          Files.newOutputStream(temp, java.nio.file.StandardOpenOption.CREATE_NEW)) {
         files = ZipFiles.zipDirectory(dir, pack.id(), o);
       }
       Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -142,8 +184,20 @@ final class PackExportCommand implements Callable<Integer> {
   }
 
   private void report(Pack pack, int files) {
-    parent.root.ctx.out().println("Exported " + pack.id() + " " + pack.version() + " (" + files
-        + (files == 1 ? " file" : " files") + ") to " + out);
+    parent
+        .root
+        .ctx
+        .out()
+        .println(
+            "Exported "
+                + pack.id()
+                + " "
+                + pack.version()
+                + " ("
+                + files
+                + (files == 1 ? " file" : " files")
+                + ") to "
+                + out);
   }
 
   private static void deleteTree(Path root) {

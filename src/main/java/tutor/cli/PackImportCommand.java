@@ -1,12 +1,17 @@
 package tutor.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -15,28 +20,23 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.Instant;
-import java.util.EnumMap;
 import tutor.importer.AnkiHistory;
 import tutor.importer.HistoryReplay;
 import tutor.importer.ImportException;
+import tutor.importer.ImportResult;
+import tutor.importer.ImportWarning;
+import tutor.importer.Importers;
 import tutor.importer.Loss;
+import tutor.pack.Pack;
+import tutor.packfile.PackException;
+import tutor.packfile.PackReader;
+import tutor.packfile.PackWriter;
 import tutor.schedule.FsrsModel;
 import tutor.schedule.FsrsParameters;
 import tutor.store.FittedParameters;
 import tutor.store.HistoryImport;
 import tutor.store.Learner;
 import tutor.store.SqliteStore;
-import tutor.importer.ImportResult;
-import tutor.importer.ImportWarning;
-import tutor.importer.Importers;
-import tutor.pack.Pack;
-import tutor.packfile.PackException;
-import tutor.packfile.PackReader;
-import tutor.packfile.PackWriter;
 
 @Command(
     name = "import",
@@ -77,17 +77,29 @@ final class PackImportCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "The file to import.")
   Path file;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "The pack directory to create (default: ./ID). Must not exist, or be empty.")
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "The pack directory to create (default: ./ID). Must not exist, or be empty.")
   Path out;
 
-  @Option(names = "--id", paramLabel = "ID", description = "The new pack's id (default: from the file name).")
+  @Option(
+      names = "--id",
+      paramLabel = "ID",
+      description = "The new pack's id (default: from the file name).")
   String id;
 
-  @Option(names = "--title", paramLabel = "TITLE", description = "The new pack's title (default: from the deck or file name).")
+  @Option(
+      names = "--title",
+      paramLabel = "TITLE",
+      description = "The new pack's title (default: from the deck or file name).")
   String title;
 
-  @Option(names = "--with-history", description = "Anki decks: install the pack and bring the deck's review log and"
-      + " schedule into the current learner's progress.")
+  @Option(
+      names = "--with-history",
+      description =
+          "Anki decks: install the pack and bring the deck's review log and"
+              + " schedule into the current learner's progress.")
   boolean withHistory;
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
@@ -97,17 +109,24 @@ final class PackImportCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     String packId = id != null ? id : Importers.idFor(file);
     if (!PackReader.isValidId(packId)) {
-      throw new UserException(ExitCodes.BAD_INPUT, "pack id '" + packId
-          + "' should use only lower-case letters, digits, '-', '_' and '.' (choose one with --id)");
+      throw new UserException(
+          ExitCodes.BAD_INPUT,
+          "pack id '"
+              + packId
+              + "' should use only lower-case letters, digits, '-', '_' and '.' (choose one with --id)");
     }
     Path target = out != null ? out : Path.of(packId);
     OutPath.requireParent("--out", target);
     if (Files.exists(target) && !isEmptyDirectory(target)) {
-      throw new UserException(ExitCodes.BAD_INPUT, target + " already exists and is not empty; choose another --out");
+      throw new UserException(
+          ExitCodes.BAD_INPUT, target + " already exists and is not empty; choose another --out");
     }
     if (withHistory && !Importers.isAnki(file)) {
-      throw new UserException(ExitCodes.BAD_INPUT, "--with-history needs an Anki deck (.apkg, .colpkg): "
-          + file.getFileName() + " has no review history");
+      throw new UserException(
+          ExitCodes.BAD_INPUT,
+          "--with-history needs an Anki deck (.apkg, .colpkg): "
+              + file.getFileName()
+              + " has no review history");
     }
     ImportResult result;
     try {
@@ -122,29 +141,44 @@ final class PackImportCommand implements Callable<Integer> {
     AnkiHistory history = result.history();
     HistoryImport.Written written = null;
     String learnerName = null;
-    if (history != null && !withHistory && history.rows() > 0) losses.put(Loss.HISTORY, history.rows());
+    if (history != null && !withHistory && history.rows() > 0)
+      losses.put(Loss.HISTORY, history.rows());
     if (withHistory) {
-      long suspended = history == null ? 0 : history.cards().stream().filter(AnkiHistory.Card::suspended).count();
+      long suspended =
+          history == null
+              ? 0
+              : history.cards().stream().filter(AnkiHistory.Card::suspended).count();
       if (suspended > 0) losses.put(Loss.SCHEDULE_SUSPENDED, (int) suspended);
       try (SqliteStore store = parent.root.openStore()) {
         Instant now = parent.root.clock().instant();
         try (PackSource src = PackSource.open(target)) {
           Pack installed = AuthoringInput.read(src).pack();
           store.installPack(installed, target.toAbsolutePath().toString(), src.contentHash(), now);
-          tutor.store.PackMedia.save(store, installed.id(), tutor.store.PackMedia.files(src.dir, installed));
+          tutor.store.PackMedia.save(
+              store, installed.id(), tutor.store.PackMedia.files(src.dir, installed));
         } catch (tutor.packfile.PackException e) {
-          throw new UserException(ExitCodes.FAILURE, "the imported pack cannot be installed (" + e.errors().get(0) + ")");
+          throw new UserException(
+              ExitCodes.FAILURE,
+              "the imported pack cannot be installed (" + e.errors().get(0) + ")");
         }
         Learner learner = store.currentLearner(now);
         learnerName = learner.name();
         if (history != null) {
-          FsrsParameters params = store.adoptedParameters(learner.id()).map(FittedParameters::parameters)
-              .orElse(FsrsParameters.DEFAULT);
+          FsrsParameters params =
+              store
+                  .adoptedParameters(learner.id())
+                  .map(FittedParameters::parameters)
+                  .orElse(FsrsParameters.DEFAULT);
           try {
-            written = HistoryImport.write(store, learner.id(), pack.id(),
-                HistoryReplay.replay(history, new FsrsModel(params)));
+            written =
+                HistoryImport.write(
+                    store,
+                    learner.id(),
+                    pack.id(),
+                    HistoryReplay.replay(history, new FsrsModel(params)));
           } catch (HistoryImport.Refused e) {
-            throw new UserException(ExitCodes.FAILURE, "installed " + pack.id() + ", but " + e.getMessage());
+            throw new UserException(
+                ExitCodes.FAILURE, "installed " + pack.id() + ", but " + e.getMessage());
           }
         }
       }
@@ -156,30 +190,53 @@ final class PackImportCommand implements Callable<Integer> {
     PrintWriter err = parent.root.ctx.err();
     List<ImportWarning> warnings = result.warnings();
     warnings.stream().limit(LISTED_WARNINGS).forEach(err::println);
-    if (warnings.size() > LISTED_WARNINGS) err.println("... and " + (warnings.size() - LISTED_WARNINGS) + " more warnings");
+    if (warnings.size() > LISTED_WARNINGS)
+      err.println("... and " + (warnings.size() - LISTED_WARNINGS) + " more warnings");
     PrintWriter out = parent.root.ctx.out();
-    out.println("Imported " + PackValidateCommand.count(pack.exercises().size(), "exercise")
-        + " in " + PackValidateCommand.count(pack.skills().size(), "skill")
-        + (result.media().isEmpty() ? "" : ", with " + PackValidateCommand.count(result.media().size(), "media file"))
-        + " into " + target + ".");
+    out.println(
+        "Imported "
+            + PackValidateCommand.count(pack.exercises().size(), "exercise")
+            + " in "
+            + PackValidateCommand.count(pack.skills().size(), "skill")
+            + (result.media().isEmpty()
+                ? ""
+                : ", with " + PackValidateCommand.count(result.media().size(), "media file"))
+            + " into "
+            + target
+            + ".");
     if (losses.isEmpty()) {
       out.println("Nothing was lost on the way.");
     } else {
       out.println("Not kept as it was:");
       for (Map.Entry<Loss, Integer> l : losses.entrySet()) {
         List<String> ex = result.lossExamples().getOrDefault(l.getKey(), List.of());
-        out.println("  " + l.getKey().line(l.getValue())
-            + (ex.isEmpty() ? "" : " (" + String.join(", ", ex) + (l.getValue() > ex.size() ? ", ..." : "") + ")"));
+        out.println(
+            "  "
+                + l.getKey().line(l.getValue())
+                + (ex.isEmpty()
+                    ? ""
+                    : " ("
+                        + String.join(", ", ex)
+                        + (l.getValue() > ex.size() ? ", ..." : "")
+                        + ")"));
       }
     }
     if (withHistory) {
       if (written == null) {
         out.println("Installed " + pack.id() + "; the deck has no review history to bring.");
       } else {
-        out.println("Installed " + pack.id() + " and brought the deck's history into learner " + learnerName + ": "
-            + PackValidateCommand.count(written.reviews(), "review") + ", "
-            + PackValidateCommand.count(written.cards(), "card") + " keeping the due date Anki gave them.");
-        out.println("Next: tutor due, tutor study, or tutor optimize to fit your parameters to these reviews.");
+        out.println(
+            "Installed "
+                + pack.id()
+                + " and brought the deck's history into learner "
+                + learnerName
+                + ": "
+                + PackValidateCommand.count(written.reviews(), "review")
+                + ", "
+                + PackValidateCommand.count(written.cards(), "card")
+                + " keeping the due date Anki gave them.");
+        out.println(
+            "Next: tutor due, tutor study, or tutor optimize to fit your parameters to these reviews.");
       }
     } else {
       out.println("Next: tutor pack lint " + target + ", then tutor pack add " + target);
@@ -187,8 +244,13 @@ final class PackImportCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private static String json(ImportResult result, Map<Loss, Integer> losses, Path target,
-      HistoryImport.Written written, String learner) throws IOException {
+  private static String json(
+      ImportResult result,
+      Map<Loss, Integer> losses,
+      Path target,
+      HistoryImport.Written written,
+      String learner)
+      throws IOException {
     ObjectMapper m = new ObjectMapper();
     ObjectNode o = m.createObjectNode();
     o.put("pack", result.pack().id());
@@ -227,14 +289,19 @@ final class PackImportCommand implements Callable<Integer> {
    * Writes the pack beside {@code target}, reads it back as `pack add` would, and only then moves
    * it into place: a failure leaves nothing behind.
    */
-  private static void writeChecked(Pack pack, Map<String, byte[]> media, Path target) throws IOException {
+  private static void writeChecked(Pack pack, Map<String, byte[]> media, Path target)
+      throws IOException {
     Path parentDir = target.toAbsolutePath().normalize().getParent();
     if (parentDir == null || !Files.isDirectory(parentDir)) {
-      throw new UserException(ExitCodes.BAD_INPUT, "--out " + target + ": the directory " + parentDir + " does not exist");
+      throw new UserException(
+          ExitCodes.BAD_INPUT,
+          "--out " + target + ": the directory " + parentDir + " does not exist");
     }
     // Not createTempDirectory: its owner-only permissions would stay on the pack.
-    Path temp = Files.createDirectory(parentDir.resolve(".tutor-import-" + target.getFileName() + "-"
-        + ProcessHandle.current().pid()));
+    Path temp =
+        Files.createDirectory(
+            parentDir.resolve(
+                ".tutor-import-" + target.getFileName() + "-" + ProcessHandle.current().pid()));
     try {
       for (Map.Entry<String, String> f : PackWriter.files(pack).entrySet()) {
         Path p = temp.resolve(f.getKey());
@@ -251,8 +318,11 @@ final class PackImportCommand implements Callable<Integer> {
         PackReader.read(temp);
       } catch (PackException e) {
         // The importer should never produce an invalid pack; say so plainly if it did.
-        throw new UserException(ExitCodes.FAILURE, "the imported pack does not pass its own check ("
-            + e.errors().get(0).message() + "); nothing was written. Please report this.");
+        throw new UserException(
+            ExitCodes.FAILURE,
+            "the imported pack does not pass its own check ("
+                + e.errors().get(0).message()
+                + "); nothing was written. Please report this.");
       }
       if (Files.isDirectory(target)) Files.delete(target); // empty, checked above
       Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);

@@ -41,14 +41,21 @@ import tutor.packfile.Location;
 final class PackLintCommand implements Callable<Integer> {
   @ParentCommand PackCommand parent;
 
-  @Parameters(paramLabel = "PATH", description = "A pack directory (with pack.yaml) or a .zip of one.")
+  @Parameters(
+      paramLabel = "PATH",
+      description = "A pack directory (with pack.yaml) or a .zip of one.")
   Path path;
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
   OutputFormat format = OutputFormat.text;
 
-  @Option(names = "--min-exercises", paramLabel = "N",
-      description = "Warn about skills with fewer than N exercises (default " + Linter.DEFAULT_MIN_EXERCISES + ").")
+  @Option(
+      names = "--min-exercises",
+      paramLabel = "N",
+      description =
+          "Warn about skills with fewer than N exercises (default "
+              + Linter.DEFAULT_MIN_EXERCISES
+              + ").")
   int minExercises = Linter.DEFAULT_MIN_EXERCISES;
 
   @Option(names = "--strict", description = "Exit with code 1 when there is any warning.")
@@ -56,19 +63,24 @@ final class PackLintCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (minExercises < 0) throw new UserException(ExitCodes.BAD_INPUT, "--min-exercises must be 0 or more");
+    if (minExercises < 0)
+      throw new UserException(ExitCodes.BAD_INPUT, "--min-exercises must be 0 or more");
     PrintWriter out = parent.root.ctx.out();
     try (PackSource src = PackSource.open(path)) {
       AuthoredPack authored = AuthoringInput.readValid(src, path.toString(), parent.root.ctx.err());
-      List<LintWarning> warnings = new Linter(minExercises, src.dir, Files::isRegularFile).lint(authored).stream()
-          .map(w -> new LintWarning(w.rule(), shown(src, w.at()), w.message()))
-          .toList();
+      List<LintWarning> warnings =
+          new Linter(minExercises, src.dir, Files::isRegularFile)
+              .lint(authored).stream()
+                  .map(w -> new LintWarning(w.rule(), shown(src, w.at()), w.message()))
+                  .toList();
       if (format == OutputFormat.json) {
         out.println(json(authored, warnings));
       } else {
         warnings.forEach(out::println);
-        out.println(warnings.isEmpty() ? "ok: no warnings"
-            : PackValidateCommand.count(warnings.size(), "warning") + " in " + path);
+        out.println(
+            warnings.isEmpty()
+                ? "ok: no warnings"
+                : PackValidateCommand.count(warnings.size(), "warning") + " in " + path);
       }
       return strict && !warnings.isEmpty() ? ExitCodes.FAILURE : ExitCodes.OK;
     }
@@ -84,8 +96,12 @@ final class PackLintCommand implements Callable<Integer> {
     o.put("pack", authored.pack().id()).put("warnings_count", warnings.size());
     ArrayNode list = o.putArray("warnings");
     for (LintWarning w : warnings) {
-      list.addObject().put("rule", w.rule()).put("file", w.at().file().toString()).put("line", w.at().line())
-          .put("column", w.at().column()).put("message", w.message());
+      list.addObject()
+          .put("rule", w.rule())
+          .put("file", w.at().file().toString())
+          .put("line", w.at().line())
+          .put("column", w.at().column())
+          .put("message", w.message());
     }
     return m.writerWithDefaultPrettyPrinter().writeValueAsString(o);
   }

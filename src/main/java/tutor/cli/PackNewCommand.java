@@ -34,25 +34,37 @@ import tutor.packfile.PackReader;
 final class PackNewCommand implements Callable<Integer> {
   @ParentCommand PackCommand parent;
 
-  @Parameters(paramLabel = "ID", description = "The pack id: lower-case letters, digits, '-', '_' and '.'.")
+  @Parameters(
+      paramLabel = "ID",
+      description = "The pack id: lower-case letters, digits, '-', '_' and '.'.")
   String id;
 
-  @Option(names = "--dir", paramLabel = "DIR", description = "Where to create the pack (default: ./ID). Must not exist, or be empty.")
+  @Option(
+      names = "--dir",
+      paramLabel = "DIR",
+      description = "Where to create the pack (default: ./ID). Must not exist, or be empty.")
   Path dir;
 
-  @Option(names = "--title", paramLabel = "TITLE", description = "The pack's title (default: from the id).")
+  @Option(
+      names = "--title",
+      paramLabel = "TITLE",
+      description = "The pack's title (default: from the id).")
   String title;
 
   @Override
   public Integer call() {
     if (!PackReader.isValidId(id)) {
-      throw new UserException(ExitCodes.BAD_INPUT, "pack id '" + id
-          + "' should use only lower-case letters, digits, '-', '_' and '.', and start with a letter or digit");
+      throw new UserException(
+          ExitCodes.BAD_INPUT,
+          "pack id '"
+              + id
+              + "' should use only lower-case letters, digits, '-', '_' and '.', and start with a letter or digit");
     }
     Path target = dir != null ? dir : Path.of(id);
     if (Files.exists(target) && !emptyDirectory(target)) {
-      throw new UserException(ExitCodes.BAD_INPUT, target + " already exists and is not empty;"
-          + " choose another place with --dir");
+      throw new UserException(
+          ExitCodes.BAD_INPUT,
+          target + " already exists and is not empty;" + " choose another place with --dir");
     }
     String t = title != null && !title.isBlank() ? title.strip() : titleFrom(id);
     Map<String, String> files = Scaffold.files(id, t);
@@ -65,12 +77,14 @@ final class PackNewCommand implements Callable<Integer> {
       }
     } catch (IOException e) {
       undo(target, files, created);
-      throw new UserException(ExitCodes.FAILURE, "cannot create the pack in " + target + ": " + e.getMessage());
+      throw new UserException(
+          ExitCodes.FAILURE, "cannot create the pack in " + target + ": " + e.getMessage());
     }
     PrintWriter out = parent.root.ctx.out();
     out.println("Created pack '" + id + "' in " + target + ":");
     files.keySet().forEach(f -> out.println("  " + f));
-    out.println("Next: edit it, then: tutor pack validate " + target + " && tutor pack test " + target);
+    out.println(
+        "Next: edit it, then: tutor pack validate " + target + " && tutor pack test " + target);
     return ExitCodes.OK;
   }
 

@@ -13,8 +13,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import tutor.kind.AnswerGrader;
 import tutor.grade.Presentation;
+import tutor.kind.AnswerGrader;
 import tutor.kind.Kind;
 import tutor.pack.Exercise;
 import tutor.pack.Pack;
@@ -64,27 +64,40 @@ import tutor.terminal.Style;
 final class PackPreviewCommand implements Callable<Integer> {
   @ParentCommand PackCommand parent;
 
-  @Parameters(paramLabel = "PATH", description = "A pack directory (with pack.yaml) or a .zip of one.")
+  @Parameters(
+      paramLabel = "PATH",
+      description = "A pack directory (with pack.yaml) or a .zip of one.")
   Path path;
 
   @Option(names = "--exercise", paramLabel = "ID", description = "Show only this exercise.")
   String exerciseId;
 
-  @Option(names = "--skill", paramLabel = "ID", description = "Show this skill's lesson, then its exercises.")
+  @Option(
+      names = "--skill",
+      paramLabel = "ID",
+      description = "Show this skill's lesson, then its exercises.")
   String skillId;
 
-  @Option(names = "--answer", paramLabel = "TEXT", description = "Answer the exercise (needs --exercise) and"
-      + " show the feedback. Type it as a learner would: option numbers for choice and order, gaps"
-      + " separated by |, 1-4 to rate a flashcard.")
+  @Option(
+      names = "--answer",
+      paramLabel = "TEXT",
+      description =
+          "Answer the exercise (needs --exercise) and"
+              + " show the feedback. Type it as a learner would: option numbers for choice and order, gaps"
+              + " separated by |, 1-4 to rate a flashcard.")
   String answer;
 
-  @Option(names = "--seed", paramLabel = "N", description = "Shuffle seed for options and items (default 1).")
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      description = "Shuffle seed for options and items (default 1).")
   long seed = 1;
 
   @Override
   public Integer call() throws Exception {
     if (answer != null && exerciseId == null) {
-      throw new UserException(ExitCodes.BAD_INPUT, "--answer needs --exercise ID: the exercise to answer");
+      throw new UserException(
+          ExitCodes.BAD_INPUT, "--answer needs --exercise ID: the exercise to answer");
     }
     if (exerciseId != null && skillId != null) {
       throw new UserException(ExitCodes.BAD_INPUT, "give --exercise or --skill, not both");
@@ -94,14 +107,23 @@ final class PackPreviewCommand implements Callable<Integer> {
       Pack pack = AuthoringInput.readValid(src, path.toString(), root.ctx.err()).pack();
       Preview preview = new Preview(pack, root.ctx.out(), root.style(), root.clock(), seed);
       if (exerciseId != null) {
-        Exercise e = pack.exercises().stream().filter(x -> x.id().equals(exerciseId)).findFirst()
-            .orElseThrow(() -> unknown("exercise", exerciseId, pack.exercises().stream().map(Exercise::id).toList()));
+        Exercise e =
+            pack.exercises().stream()
+                .filter(x -> x.id().equals(exerciseId))
+                .findFirst()
+                .orElseThrow(
+                    () ->
+                        unknown(
+                            "exercise",
+                            exerciseId,
+                            pack.exercises().stream().map(Exercise::id).toList()));
         return preview.exercise(e, 1, 1, answer);
       }
       List<Skill> skills = pack.skills();
       if (skillId != null) {
         skills = pack.skills().stream().filter(s -> s.id().equals(skillId)).toList();
-        if (skills.isEmpty()) throw unknown("skill", skillId, pack.skills().stream().map(Skill::id).toList());
+        if (skills.isEmpty())
+          throw unknown("skill", skillId, pack.skills().stream().map(Skill::id).toList());
       }
       List<Exercise> chosen = new ArrayList<>();
       for (Skill s : skills) {
@@ -119,11 +141,16 @@ final class PackPreviewCommand implements Callable<Integer> {
   }
 
   private UserException unknown(String what, String id, List<String> known) {
-    String near = known.stream()
-        .min(java.util.Comparator.comparingInt(k -> tutor.grade.EditDistance.between(k, id)))
-        .filter(k -> tutor.grade.EditDistance.between(k, id) <= Math.max(2, id.length() / 3) || k.startsWith(id))
-        .or(() -> known.stream().filter(k -> k.startsWith(id)).findFirst())
-        .map(k -> " (did you mean '" + k + "'?)").orElse("");
+    String near =
+        known.stream()
+            .min(java.util.Comparator.comparingInt(k -> tutor.grade.EditDistance.between(k, id)))
+            .filter(
+                k ->
+                    tutor.grade.EditDistance.between(k, id) <= Math.max(2, id.length() / 3)
+                        || k.startsWith(id))
+            .or(() -> known.stream().filter(k -> k.startsWith(id)).findFirst())
+            .map(k -> " (did you mean '" + k + "'?)")
+            .orElse("");
     return new UserException(ExitCodes.BAD_INPUT, "no " + what + " '" + id + "' in " + path + near);
   }
 
@@ -148,32 +175,34 @@ final class PackPreviewCommand implements Callable<Integer> {
     private ConsoleUi ui(String script) {
       LineInput piped = new PipedInput(new BufferedReader(new StringReader(script)));
       // Echo each scripted line, so the transcript shows what was answered where.
-      LineInput echoed = new LineInput() {
-        public String readLine(String prompt) throws SessionEnd {
-          String line = piped.readLine(prompt);
-          out.println(style.cyan("> ") + line);
-          return line;
-        }
+      LineInput echoed =
+          new LineInput() {
+            public String readLine(String prompt) throws SessionEnd {
+              String line = piped.readLine(prompt);
+              out.println(style.cyan("> ") + line);
+              return line;
+            }
 
-        public boolean interactive() {
-          return false;
-        }
+            public boolean interactive() {
+              return false;
+            }
 
-        public int width() {
-          return piped.width();
-        }
+            public int width() {
+              return piped.width();
+            }
 
-        public int height() {
-          return piped.height();
-        }
-      };
+            public int height() {
+              return piped.height();
+            }
+          };
       return new ConsoleUi(echoed, out, style, clock::instant);
     }
 
     void lesson(Skill s) throws SessionEnd {
       StoredSkill stored = new StoredSkill(pack.id(), s, pack.skills().indexOf(s));
       ConsoleUi ui = ui("");
-      for (LessonScreen.Part part : List.of(LessonScreen.Part.LESSON, LessonScreen.Part.RESOURCES)) {
+      for (LessonScreen.Part part :
+          List.of(LessonScreen.Part.LESSON, LessonScreen.Part.RESOURCES)) {
         String why = part == LessonScreen.Part.LESSON ? "Lesson" : "More material";
         LessonScreen screen = new LessonScreen(pack.title(), stored, why, part);
         if (screen.hasContent()) ui.lesson(screen);
@@ -183,26 +212,47 @@ final class PackPreviewCommand implements Callable<Integer> {
 
     int exercise(Exercise e, int number, int of, String answer) {
       StoredExercise stored = new StoredExercise(pack.id(), e, 0);
-      ExerciseScreen screen = new ExerciseScreen(number, of, pack.title(), skillTitle(e), Pick.Reason.NEW,
-          Duration.ZERO, e, List.of());
+      ExerciseScreen screen =
+          new ExerciseScreen(
+              number,
+              of,
+              pack.title(),
+              skillTitle(e),
+              Pick.Reason.NEW,
+              Duration.ZERO,
+              e,
+              List.of());
       if (answer == null) {
         ConsoleUi ui = ui("");
         Presentation shown = Kind.of(e).present(seed);
         List<String> items = shown.shown(Kind.of(e).items());
-        ui.exercise(new ExerciseScreen(number, of, pack.title(), skillTitle(e), Pick.Reason.NEW, Duration.ZERO,
-            e, items));
+        ui.exercise(
+            new ExerciseScreen(
+                number, of, pack.title(), skillTitle(e), Pick.Reason.NEW, Duration.ZERO, e, items));
         out.flush();
         return ExitCodes.OK;
       }
       ConsoleUi ui = ui(script(e, answer));
-      ExerciseRunner runner = new ExerciseRunner(ui, scheduler, new AnswerGrader(), clock, cmd -> false);
+      ExerciseRunner runner =
+          new ExerciseRunner(ui, scheduler, new AnswerGrader(), clock, cmd -> false);
       CardState card = CardState.newCard(clock.instant());
       try {
         ExerciseRunner.Attempt a = runner.run(stored, card, screen, seed, seed);
         CardState next = scheduler.review(card, a.rating(), a.answeredAt(), seed).card();
-        ui.feedback(new FeedbackScreen(a.verdict(), a.expected(), a.detail(), e.explanation(), a.rating(),
-            Durations.in(Duration.between(a.answeredAt(), next.due())), List.of(), null, List.of(), a.shown(), false)
-            .explained(tutor.kind.Kind.of(e).answerLabel(), a.tables()));
+        ui.feedback(
+            new FeedbackScreen(
+                    a.verdict(),
+                    a.expected(),
+                    a.detail(),
+                    e.explanation(),
+                    a.rating(),
+                    Durations.in(Duration.between(a.answeredAt(), next.due())),
+                    List.of(),
+                    null,
+                    List.of(),
+                    a.shown(),
+                    false)
+                .explained(tutor.kind.Kind.of(e).answerLabel(), a.tables()));
         out.flush();
         return ExitCodes.OK;
       } catch (SkipExercise skipped) {
@@ -212,26 +262,44 @@ final class PackPreviewCommand implements Callable<Integer> {
         out.flush();
         String cmd = answer.strip().toLowerCase(java.util.Locale.ROOT);
         if (ExerciseRunner.SESSION_COMMANDS.contains(cmd)) {
-          throw new UserException(ExitCodes.BAD_INPUT, "'" + cmd + "' does not apply in pack preview (a study"
-              + " session's command, never graded as an answer); give --answer what a learner would type");
+          throw new UserException(
+              ExitCodes.BAD_INPUT,
+              "'"
+                  + cmd
+                  + "' does not apply in pack preview (a study"
+                  + " session's command, never graded as an answer); give --answer what a learner would type");
         }
-        throw new UserException(ExitCodes.BAD_INPUT, "'" + answer + "' is not an answer of the right shape for"
-            + " exercise '" + e.id() + "' (see the message above)");
+        throw new UserException(
+            ExitCodes.BAD_INPUT,
+            "'"
+                + answer
+                + "' is not an answer of the right shape for"
+                + " exercise '"
+                + e.id()
+                + "' (see the message above)");
       }
     }
 
-    /** The lines a learner would type: Enter then a rating for a flashcard, one line per cloze gap. */
+    /**
+     * The lines a learner would type: Enter then a rating for a flashcard, one line per cloze gap.
+     */
     private static String script(Exercise e, String answer) {
       if (!Kind.of(e).graded()) return "\n" + answer.strip() + "\n";
       if (Kind.of(e).responses() > 1) {
-        return String.join("\n", List.of(answer.split("\\|", -1)).stream().map(String::strip).toList()) + "\n";
+        return String.join(
+                "\n", List.of(answer.split("\\|", -1)).stream().map(String::strip).toList())
+            + "\n";
       }
       return answer + "\n";
     }
 
     private String skillTitle(Exercise e) {
       String id = e.skills().get(0);
-      return pack.skills().stream().filter(s -> s.id().equals(id)).map(Skill::title).findFirst().orElse(id);
+      return pack.skills().stream()
+          .filter(s -> s.id().equals(id))
+          .map(Skill::title)
+          .findFirst()
+          .orElse(id);
     }
   }
 }

@@ -19,8 +19,8 @@ import tutor.packfile.PackRoot;
 import tutor.packfile.ZipFiles;
 
 /**
- * A pack to install: a directory, or a .zip of one unpacked safely into a temporary directory
- * (no paths outside it, bounded size and file count).
+ * A pack to install: a directory, or a .zip of one unpacked safely into a temporary directory (no
+ * paths outside it, bounded size and file count).
  */
 final class PackSource implements AutoCloseable {
   final Path dir;
@@ -38,10 +38,15 @@ final class PackSource implements AutoCloseable {
       refuseLinksOutside(path);
       return new PackSource(path, null, null);
     }
-    if (!Files.exists(path)) throw new UserException(ExitCodes.BAD_INPUT, path + ": no such file or directory");
+    if (!Files.exists(path))
+      throw new UserException(ExitCodes.BAD_INPUT, path + ": no such file or directory");
     if (!path.getFileName().toString().toLowerCase().endsWith(".zip")) {
-      throw new UserException(ExitCodes.BAD_INPUT, path + ": not a pack (give a directory with "
-          + PackReader.MANIFEST + ", or a .zip of one)");
+      throw new UserException(
+          ExitCodes.BAD_INPUT,
+          path
+              + ": not a pack (give a directory with "
+              + PackReader.MANIFEST
+              + ", or a .zip of one)");
     }
     Path temp;
     try {
@@ -58,7 +63,10 @@ final class PackSource implements AutoCloseable {
     }
   }
 
-  /** No file of the pack may link outside it: nothing from elsewhere is read, hashed, installed or shipped. */
+  /**
+   * No file of the pack may link outside it: nothing from elsewhere is read, hashed, installed or
+   * shipped.
+   */
   private static void refuseLinksOutside(Path dir) {
     try {
       Optional<PackError> link = PackRoot.firstLinkOutside(dir);
@@ -81,12 +89,17 @@ final class PackSource implements AutoCloseable {
     if (Files.isRegularFile(root.resolve(PackReader.MANIFEST))) return root;
     try (Stream<Path> top = Files.list(root)) {
       List<Path> dirs = top.filter(Files::isDirectory).toList();
-      if (dirs.size() == 1 && Files.isRegularFile(dirs.get(0).resolve(PackReader.MANIFEST))) return dirs.get(0);
+      if (dirs.size() == 1 && Files.isRegularFile(dirs.get(0).resolve(PackReader.MANIFEST)))
+        return dirs.get(0);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    throw new UserException(ExitCodes.BAD_INPUT, zip + ": no " + PackReader.MANIFEST
-        + " at the top of the archive (or in its one top-level folder)");
+    throw new UserException(
+        ExitCodes.BAD_INPUT,
+        zip
+            + ": no "
+            + PackReader.MANIFEST
+            + " at the top of the archive (or in its one top-level folder)");
   }
 
   /** A hash of every file of the pack (names and bytes), to tell whether content changed. */

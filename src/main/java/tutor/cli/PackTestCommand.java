@@ -36,10 +36,15 @@ import tutor.packfile.AuthoredPack;
 final class PackTestCommand implements Callable<Integer> {
   @ParentCommand PackCommand parent;
 
-  @Parameters(paramLabel = "PATH", description = "A pack directory (with pack.yaml) or a .zip of one.")
+  @Parameters(
+      paramLabel = "PATH",
+      description = "A pack directory (with pack.yaml) or a .zip of one.")
   Path path;
 
-  @Option(names = "--junit", paramLabel = "FILE", description = "Also write the results as JUnit XML to FILE.")
+  @Option(
+      names = "--junit",
+      paramLabel = "FILE",
+      description = "Also write the results as JUnit XML to FILE.")
   Path junit;
 
   @Override
@@ -48,26 +53,42 @@ final class PackTestCommand implements Callable<Integer> {
     PrintWriter err = parent.root.ctx.err();
     try (PackSource src = PackSource.open(path)) {
       AuthoredPack authored = AuthoringInput.readValid(src, path.toString(), err);
-      List<ExampleResult> results = new ExampleRunner(new AnswerGrader()).run(authored).stream()
-          .map(r -> new ExampleResult(r.exerciseId(), r.mustAccept(), r.answer(),
-              PackLintCommand.shown(src, r.at()), r.passed(), r.problem()))
-          .toList();
+      List<ExampleResult> results =
+          new ExampleRunner(new AnswerGrader())
+              .run(authored).stream()
+                  .map(
+                      r ->
+                          new ExampleResult(
+                              r.exerciseId(),
+                              r.mustAccept(),
+                              r.answer(),
+                              PackLintCommand.shown(src, r.at()),
+                              r.passed(),
+                              r.problem()))
+                  .toList();
       if (junit != null) writeJunit(authored.pack().id(), results);
       long failed = results.stream().filter(r -> !r.passed()).count();
       for (ExampleResult r : results) {
         if (!r.passed()) {
-          out.println(r.at() + ": FAIL exercise '" + r.exerciseId() + "': " + r.name() + " " + r.problem());
+          out.println(
+              r.at() + ": FAIL exercise '" + r.exerciseId() + "': " + r.name() + " " + r.problem());
         }
       }
       out.println((results.size() - failed) + " passed, " + failed + " failed");
-      List<String> withoutIds = ExampleRunner.withoutExamples(authored).stream().map(e -> e.id()).toList();
+      List<String> withoutIds =
+          ExampleRunner.withoutExamples(authored).stream().map(e -> e.id()).toList();
       int without = withoutIds.size();
       if (results.isEmpty()) {
-        err.println("tutor: no exercise has examples yet; add examples: with accept: and reject: answers"
-            + " (see docs/pack-format.md)");
+        err.println(
+            "tutor: no exercise has examples yet; add examples: with accept: and reject: answers"
+                + " (see docs/pack-format.md)");
       } else if (without > 0) {
-        err.println(PackValidateCommand.count(without, "exercise") + " (not flashcards) "
-            + (without == 1 ? "has" : "have") + " no examples: " + named(withoutIds));
+        err.println(
+            PackValidateCommand.count(without, "exercise")
+                + " (not flashcards) "
+                + (without == 1 ? "has" : "have")
+                + " no examples: "
+                + named(withoutIds));
       }
       return failed > 0 ? ExitCodes.FAILURE : ExitCodes.OK;
     }
@@ -84,10 +105,13 @@ final class PackTestCommand implements Callable<Integer> {
     try {
       Path parentDir = junit.toAbsolutePath().getParent();
       if (parentDir != null && !Files.isDirectory(parentDir)) {
-        throw new UserException(ExitCodes.BAD_INPUT, "--junit " + junit + ": the directory " + parentDir + " does not exist");
+        throw new UserException(
+            ExitCodes.BAD_INPUT,
+            "--junit " + junit + ": the directory " + parentDir + " does not exist");
       }
       if (Files.isDirectory(junit)) {
-        throw new UserException(ExitCodes.BAD_INPUT, "--junit " + junit + " is a directory; give a file name");
+        throw new UserException(
+            ExitCodes.BAD_INPUT, "--junit " + junit + " is a directory; give a file name");
       }
       Files.writeString(junit, JUnitXml.of(packId, results), StandardCharsets.UTF_8);
     } catch (IOException e) {

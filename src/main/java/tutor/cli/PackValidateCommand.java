@@ -33,7 +33,9 @@ import tutor.packfile.PackException;
 final class PackValidateCommand implements Callable<Integer> {
   @ParentCommand PackCommand parent;
 
-  @Parameters(paramLabel = "PATH", description = "A pack directory (with pack.yaml) or a .zip of one.")
+  @Parameters(
+      paramLabel = "PATH",
+      description = "A pack directory (with pack.yaml) or a .zip of one.")
   Path path;
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
@@ -53,8 +55,15 @@ final class PackValidateCommand implements Callable<Integer> {
       if (format == OutputFormat.json) {
         out.println(json(pack, errors));
       } else if (errors.isEmpty()) {
-        out.println("ok: " + pack.id() + " " + pack.version() + ", " + count(pack.skills().size(), "skill")
-            + ", " + count(pack.exercises().size(), "exercise"));
+        out.println(
+            "ok: "
+                + pack.id()
+                + " "
+                + pack.version()
+                + ", "
+                + count(pack.skills().size(), "skill")
+                + ", "
+                + count(pack.exercises().size(), "exercise"));
       } else {
         errors.forEach(out::println);
         out.println(count(errors.size(), "error") + " in " + path);
@@ -73,12 +82,17 @@ final class PackValidateCommand implements Callable<Integer> {
     ObjectNode o = m.createObjectNode();
     o.put("valid", errors.isEmpty());
     if (pack != null) {
-      o.put("pack", pack.id()).put("version", pack.version())
-          .put("skills", pack.skills().size()).put("exercises", pack.exercises().size());
+      o.put("pack", pack.id())
+          .put("version", pack.version())
+          .put("skills", pack.skills().size())
+          .put("exercises", pack.exercises().size());
     }
     ArrayNode list = o.putArray("errors");
     for (PackError e : errors) {
-      list.addObject().put("file", e.file().toString()).put("line", e.line()).put("column", e.column())
+      list.addObject()
+          .put("file", e.file().toString())
+          .put("line", e.line())
+          .put("column", e.column())
           .put("message", e.message());
     }
     return m.writerWithDefaultPrettyPrinter().writeValueAsString(o);

@@ -9,8 +9,8 @@ import tutor.terminal.JLineInput;
 import tutor.terminal.Pager;
 
 /**
- * Long output (a lesson, the statistics) a screenful at a time when it goes to a terminal, made
- * for the terminal's width; all at once, 80 columns wide, when piped.
+ * Long output (a lesson, the statistics) a screenful at a time when it goes to a terminal, made for
+ * the terminal's width; all at once, 80 columns wide, when piped.
  */
 final class Paged {
   private Paged() {}
@@ -24,7 +24,8 @@ final class Paged {
       if (input.terminal().getType().startsWith("dumb")) return all(root, linesFor);
       PrintWriter out = input.terminal().writer();
       try {
-        new Pager(input, out, root.style()).show(linesFor.apply(input.width()), input.height() - 1, null, "quit");
+        new Pager(input, out, root.style())
+            .show(linesFor.apply(input.width()), input.height() - 1, null, "quit");
       } catch (SessionEnd e) {
         out.println();
         out.flush();

@@ -66,19 +66,33 @@ final class ProfileCommand implements Callable<Integer> {
       Preferences prefs = Preferences.from(stored);
       StudyData data = store.studyData(learner.id());
       // The picker's own levels, with the scheduler study uses, so "fading" means the same here.
-      FsrsScheduler scheduler = new FsrsScheduler(SchedulerConfig.defaults()
-          .withDesiredRetention(settings.desiredRetention())
-          .withParameters(OptimizeCommand.schedulingParameters(store, learner)));
-      Picker.Memory memory = new Picker(scheduler, data.skills())
-          .memory(Picker.Request.of(data.exercises(), data.cards(), data.mastery(), now));
-      LearnerProfile profile = LearnerProfile.of(new LearnerProfile.Input(learner.name(), now, settings.day(),
-          AnswerHistory.of(store, learner.id()), data.exercises(), data.skills(), data.mastery(), memory.levels(),
-          GoalCommand.plans(store, learner, now), effectiveValues(stored, settings, prefs)));
+      FsrsScheduler scheduler =
+          new FsrsScheduler(
+              SchedulerConfig.defaults()
+                  .withDesiredRetention(settings.desiredRetention())
+                  .withParameters(OptimizeCommand.schedulingParameters(store, learner)));
+      Picker.Memory memory =
+          new Picker(scheduler, data.skills())
+              .memory(Picker.Request.of(data.exercises(), data.cards(), data.mastery(), now));
+      LearnerProfile profile =
+          LearnerProfile.of(
+              new LearnerProfile.Input(
+                  learner.name(),
+                  now,
+                  settings.day(),
+                  AnswerHistory.of(store, learner.id()),
+                  data.exercises(),
+                  data.skills(),
+                  data.mastery(),
+                  memory.levels(),
+                  GoalCommand.plans(store, learner, now),
+                  effectiveValues(stored, settings, prefs)));
       if (format == OutputFormat.json) {
         out.println(ProfileJson.of(profile));
       } else {
         int width = TerminalWidth.forProse(root.ctx);
-        for (String line : ProfileText.render(profile, style(root, prefs))) TextRows.wrap(line, width).forEach(out::println);
+        for (String line : ProfileText.render(profile, style(root, prefs)))
+          TextRows.wrap(line, width).forEach(out::println);
       }
     }
     return ExitCodes.OK;
@@ -88,9 +102,12 @@ final class ProfileCommand implements Callable<Integer> {
    * Every profile key with the value in force: the stored one, else the default its description
    * states (the time zone: the one in force).
    */
-  private static Map<String, String> effectiveValues(Map<String, String> stored, LearnerSettings s, Preferences p) {
+  private static Map<String, String> effectiveValues(
+      Map<String, String> stored, LearnerSettings s, Preferences p) {
     Map<String, String> m = new LinkedHashMap<>();
-    ProfileKeys.all().keySet().forEach(k -> m.put(k, stored.getOrDefault(k, ProfileKeys.defaultValue(k))));
+    ProfileKeys.all()
+        .keySet()
+        .forEach(k -> m.put(k, stored.getOrDefault(k, ProfileKeys.defaultValue(k))));
     m.put("timezone", s.day().zone().getId());
     m.putAll(p.asMap());
     return m;
@@ -106,7 +123,10 @@ final class ProfileCommand implements Callable<Integer> {
   @Command(
       name = "set",
       mixinStandardHelpOptions = true,
-      description = {"Set a preference or study setting of the current learner (the same as tutor settings KEY VALUE).", ""},
+      description = {
+        "Set a preference or study setting of the current learner (the same as tutor settings KEY VALUE).",
+        ""
+      },
       footerHeading = "%nKeys:%n")
   static final class SetKey implements Callable<Integer> {
     @ParentCommand ProfileCommand parent;
@@ -132,11 +152,14 @@ final class ProfileCommand implements Callable<Integer> {
     /** The keys and what they mean, with examples, appended to --help. */
     static String[] footer() {
       List<String> lines = new ArrayList<>();
-      ProfileKeys.all().forEach((k, d) -> {
-        List<String> wrapped = Wrap.lines(d, 78 - 21, "");
-        lines.add(String.format("  %-18s %s", k, wrapped.get(0)));
-        for (String more : wrapped.subList(1, wrapped.size())) lines.add(" ".repeat(21) + more);
-      });
+      ProfileKeys.all()
+          .forEach(
+              (k, d) -> {
+                List<String> wrapped = Wrap.lines(d, 78 - 21, "");
+                lines.add(String.format("  %-18s %s", k, wrapped.get(0)));
+                for (String more : wrapped.subList(1, wrapped.size()))
+                  lines.add(" ".repeat(21) + more);
+              });
       lines.add("");
       lines.add("Examples:");
       lines.add("  tutor profile set confidence on");

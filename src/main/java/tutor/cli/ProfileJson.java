@@ -12,7 +12,9 @@ import tutor.profile.ConfidentErrors;
 import tutor.profile.LearnerProfile;
 import tutor.profile.StudyHabits;
 
-/** {@code tutor profile --format json}, with the names other commands use (pack, skill, level, ...). */
+/**
+ * {@code tutor profile --format json}, with the names other commands use (pack, skill, level, ...).
+ */
 final class ProfileJson {
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -25,7 +27,11 @@ final class ProfileJson {
     skills(o.putArray("weak_spots"), p.weakSpots());
     ArrayNode types = o.putArray("exercise_types");
     for (LearnerProfile.TypeStanding t : p.types()) {
-      types.addObject().put("type", t.type().yamlName()).put("answers", t.answers()).put("right", t.right())
+      types
+          .addObject()
+          .put("type", t.type().yamlName())
+          .put("answers", t.answers())
+          .put("right", t.right())
           .put("share_right", t.shareRight());
     }
     o.put("best_type", p.bestType() == null ? null : p.bestType().type().yamlName());
@@ -33,15 +39,25 @@ final class ProfileJson {
     calibration(o.putObject("calibration"), p.calibration());
     ArrayNode flags = o.putArray("confident_errors_to_review");
     for (ConfidentErrors.Flag f : p.confidentErrors()) {
-      flags.addObject().put("pack", f.card().packId()).put("exercise", f.card().exerciseId())
-          .put("at", f.at().toString()).put("answer", f.answer());
+      flags
+          .addObject()
+          .put("pack", f.card().packId())
+          .put("exercise", f.card().exerciseId())
+          .put("at", f.at().toString())
+          .put("answer", f.answer());
     }
     habits(o.putObject("habits"), p.habits());
     ArrayNode goals = o.putArray("goals");
     for (GoalPlan g : p.goals()) {
-      goals.addObject().put("goal", g.goal().id()).put("pack", g.goal().packId()).put("description", g.goal().describe())
-          .put("status", g.status().name().toLowerCase(Locale.ROOT)).put("days_ahead", g.daysAhead())
-          .put("new_per_day", g.newPerDay()).put("summary", g.summary());
+      goals
+          .addObject()
+          .put("goal", g.goal().id())
+          .put("pack", g.goal().packId())
+          .put("description", g.goal().describe())
+          .put("status", g.status().name().toLowerCase(Locale.ROOT))
+          .put("days_ahead", g.daysAhead())
+          .put("new_per_day", g.newPerDay())
+          .put("summary", g.summary());
     }
     ObjectNode prefs = o.putObject("preferences");
     p.preferences().forEach(prefs::put);
@@ -50,9 +66,15 @@ final class ProfileJson {
 
   private static void skills(ArrayNode arr, List<LearnerProfile.SkillStanding> skills) {
     for (LearnerProfile.SkillStanding s : skills) {
-      ObjectNode so = arr.addObject().put("pack", s.skill().packId()).put("skill", s.skill().skillId())
-          .put("title", s.title()).put("level", s.level().label()).put("p_known", s.pKnown())
-          .put("recent_answers", s.recentAnswers()).put("recent_wrong", s.recentWrong());
+      ObjectNode so =
+          arr.addObject()
+              .put("pack", s.skill().packId())
+              .put("skill", s.skill().skillId())
+              .put("title", s.title())
+              .put("level", s.level().label())
+              .put("p_known", s.pKnown())
+              .put("recent_answers", s.recentAnswers())
+              .put("recent_wrong", s.recentWrong());
       number(so, "recent_error_rate", s.recentErrorRate());
       so.put("reason", s.reason());
     }
@@ -66,8 +88,14 @@ final class ProfileJson {
     o.put("verdict", c.verdict()).put("confident_errors", c.confidentErrors());
     ArrayNode levels = o.putArray("levels");
     for (Calibration.Row r : c.rows()) {
-      ObjectNode ro = levels.addObject().put("confidence", r.level().value()).put("label", r.level().label())
-          .put("stated", r.level().probability()).put("answers", r.answers()).put("right", r.right());
+      ObjectNode ro =
+          levels
+              .addObject()
+              .put("confidence", r.level().value())
+              .put("label", r.level().label())
+              .put("stated", r.level().probability())
+              .put("answers", r.answers())
+              .put("right", r.right());
       number(ro, "share_right", r.shareRight());
     }
   }
@@ -76,8 +104,11 @@ final class ProfileJson {
     o.put("sessions", h.sessions());
     number(o, "median_session_minutes", h.medianSessionMinutes());
     o.put("median_answers_per_session", h.medianAnswersPerSession())
-        .put("usual_part_of_day", h.usualPartOfDay() == null ? null : h.usualPartOfDay().name().toLowerCase(Locale.ROOT))
-        .put("sessions_in_usual_part", h.sessionsInUsualPart()).put("study_days_last_28", h.studyDaysLast28())
+        .put(
+            "usual_part_of_day",
+            h.usualPartOfDay() == null ? null : h.usualPartOfDay().name().toLowerCase(Locale.ROOT))
+        .put("sessions_in_usual_part", h.sessionsInUsualPart())
+        .put("study_days_last_28", h.studyDaysLast28())
         .put("answers_per_day_last_14", h.answersPerDayLast14());
   }
 

@@ -20,9 +20,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import tutor.packfile.PackReader;
 import tutor.pack.Pack;
 import tutor.pack.Skill;
+import tutor.packfile.PackReader;
 import tutor.report.ExportFiles;
 import tutor.report.ExportReader;
 import tutor.report.ItemAnalysis;
@@ -48,7 +48,11 @@ import tutor.store.StoredSkill;
       "  tutor report items exports/ --pack content/unix-shell --format csv"
     })
 final class ReportCommand implements Callable<Integer> {
-  enum Format { text, csv, json }
+  enum Format {
+    text,
+    csv,
+    json
+  }
 
   @ParentCommand TutorCommand root;
 
@@ -68,11 +72,16 @@ final class ReportCommand implements Callable<Integer> {
   static List<Path> exports(List<Path> args) {
     List<Path> out = new ArrayList<>();
     for (Path p : args) {
-      if (!Files.exists(p)) throw new UserException(ExitCodes.BAD_INPUT, p + ": no such file or directory");
+      if (!Files.exists(p))
+        throw new UserException(ExitCodes.BAD_INPUT, p + ": no such file or directory");
       if (Files.isDirectory(p) && !Files.exists(p.resolve("manifest.csv"))) {
         try (Stream<Path> list = Files.list(p)) {
-          list.filter(x -> x.getFileName().toString().endsWith(".json") || Files.exists(x.resolve("manifest.csv")))
-              .sorted().forEach(out::add);
+          list.filter(
+                  x ->
+                      x.getFileName().toString().endsWith(".json")
+                          || Files.exists(x.resolve("manifest.csv")))
+              .sorted()
+              .forEach(out::add);
         } catch (IOException e) {
           throw new UserException(ExitCodes.FAILURE, p + ": " + e.getMessage());
         }
@@ -89,8 +98,14 @@ final class ReportCommand implements Callable<Integer> {
     try (PackSource source = PackSource.open(path)) {
       return PackReader.read(source.dir);
     } catch (tutor.packfile.PackException e) {
-      throw new UserException(ExitCodes.BAD_INPUT, path + ": not a valid pack (" + e.errors().size()
-          + " problems; see: tutor pack validate " + path + ")");
+      throw new UserException(
+          ExitCodes.BAD_INPUT,
+          path
+              + ": not a valid pack ("
+              + e.errors().size()
+              + " problems; see: tutor pack validate "
+              + path
+              + ")");
     }
   }
 
@@ -106,7 +121,8 @@ final class ReportCommand implements Callable<Integer> {
 
   static int finish(TutorCommand root, List<String> problems, int read) {
     for (String p : problems) root.ctx.err().println("tutor: skipped " + p);
-    if (read == 0) throw new UserException(ExitCodes.BAD_INPUT, "none of the exports could be read");
+    if (read == 0)
+      throw new UserException(ExitCodes.BAD_INPUT, "none of the exports could be read");
     return problems.isEmpty() ? ExitCodes.OK : ExitCodes.FAILURE;
   }
 
@@ -144,11 +160,16 @@ final class ReportCommand implements Callable<Integer> {
   static final class Learners implements Callable<Integer> {
     @ParentCommand ReportCommand parent;
 
-    @Parameters(paramLabel = "EXPORT", arity = "1..*",
+    @Parameters(
+        paramLabel = "EXPORT",
+        arity = "1..*",
         description = "Exports (JSON files or CSV directories), or directories holding them.")
     List<Path> args;
 
-    @Option(names = "--pack", paramLabel = "PATH", description = "A pack (directory or .zip) the goals refer to; repeatable.")
+    @Option(
+        names = "--pack",
+        paramLabel = "PATH",
+        description = "A pack (directory or .zip) the goals refer to; repeatable.")
     List<Path> packPaths = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), csv or json.")
@@ -168,11 +189,18 @@ final class ReportCommand implements Callable<Integer> {
       List<Path> files = exports(args);
       ExportReader reader = new ExportFiles();
       List<String> problems = Collections.synchronizedList(new ArrayList<>());
-      List<LearnerOverview> rows = new ArrayList<>(files.parallelStream()
-          .map(f -> read(reader, f, problems).map(d -> LearnerOverview.of(d, packs)))
-          .flatMap(Optional::stream).toList());
+      List<LearnerOverview> rows =
+          new ArrayList<>(
+              files.parallelStream()
+                  .map(f -> read(reader, f, problems).map(d -> LearnerOverview.of(d, packs)))
+                  .flatMap(Optional::stream)
+                  .toList());
       // at risk first, then by name: the learners who need a word come to the top
-      rows.sort((a, b) -> a.atRisk() != b.atRisk() ? (a.atRisk() ? -1 : 1) : a.learner().compareTo(b.learner()));
+      rows.sort(
+          (a, b) ->
+              a.atRisk() != b.atRisk()
+                  ? (a.atRisk() ? -1 : 1)
+                  : a.learner().compareTo(b.learner()));
       PrintWriter out = root.ctx.out();
       switch (format) {
         case json -> out.println(LearnersReportOutput.json(rows));
@@ -206,11 +234,17 @@ final class ReportCommand implements Callable<Integer> {
   static final class Items implements Callable<Integer> {
     @ParentCommand ReportCommand parent;
 
-    @Parameters(paramLabel = "EXPORT", arity = "1..*",
+    @Parameters(
+        paramLabel = "EXPORT",
+        arity = "1..*",
         description = "Exports (JSON files or CSV directories), or directories holding them.")
     List<Path> args;
 
-    @Option(names = "--pack", required = true, paramLabel = "PATH", description = "The pack (directory or .zip).")
+    @Option(
+        names = "--pack",
+        required = true,
+        paramLabel = "PATH",
+        description = "The pack (directory or .zip).")
     Path packPath;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), csv or json.")
@@ -224,8 +258,11 @@ final class ReportCommand implements Callable<Integer> {
       ExportReader reader = new ExportFiles();
       List<String> problems = Collections.synchronizedList(new ArrayList<>());
       // One analysis per worker thread, merged at the end: learners are counted, never kept.
-      ItemAnalysis analysis = files.parallelStream().map(f -> read(reader, f, problems)).flatMap(Optional::stream)
-          .collect(() -> new ItemAnalysis(pack), ItemAnalysis::add, ItemAnalysis::merge);
+      ItemAnalysis analysis =
+          files.parallelStream()
+              .map(f -> read(reader, f, problems))
+              .flatMap(Optional::stream)
+              .collect(() -> new ItemAnalysis(pack), ItemAnalysis::add, ItemAnalysis::merge);
       List<ItemAnalysis.ItemStats> items = analysis.result();
       PrintWriter out = root.ctx.out();
       switch (format) {

@@ -39,7 +39,9 @@ final class RestoreCommand implements Callable<Integer> {
 
   @ParentCommand TutorCommand root;
 
-  @Parameters(paramLabel = "BACKUP", description = "A backup file, or the name of an automatic backup.")
+  @Parameters(
+      paramLabel = "BACKUP",
+      description = "A backup file, or the name of an automatic backup.")
   String backup;
 
   @Option(names = "--yes", description = "Do not ask for confirmation.")
@@ -50,24 +52,47 @@ final class RestoreCommand implements Callable<Integer> {
     Path db = root.databasePath();
     Path file = Path.of(backup);
     if (!Files.exists(file)) {
-      file = AutoBackups.find(db, backup).orElseThrow(() -> new UserException(ExitCodes.BAD_INPUT,
-          "no backup '" + backup + "': no such file, nor an automatic backup of that name (see: tutor backup --list)"));
+      file =
+          AutoBackups.find(db, backup)
+              .orElseThrow(
+                  () ->
+                      new UserException(
+                          ExitCodes.BAD_INPUT,
+                          "no backup '"
+                              + backup
+                              + "': no such file, nor an automatic backup of that name (see: tutor backup --list)"));
     }
     if (file.toAbsolutePath().normalize().equals(db.toAbsolutePath().normalize())) {
-      throw new UserException(ExitCodes.BAD_INPUT, file + " is the database itself; choose a backup to restore");
+      throw new UserException(
+          ExitCodes.BAD_INPUT, file + " is the database itself; choose a backup to restore");
     }
     List<String> problems = Backup.problems(file);
     if (!problems.isEmpty()) {
-      throw new UserException(ExitCodes.BAD_INPUT, file + " cannot be restored: " + String.join("; ", problems));
+      throw new UserException(
+          ExitCodes.BAD_INPUT, file + " cannot be restored: " + String.join("; ", problems));
     }
-    String question = Files.exists(db)
-        ? "Replace " + db + " by the backup " + file + "? The current database is kept beside it."
-        : "Restore the backup " + file + " as " + db + "?";
+    String question =
+        Files.exists(db)
+            ? "Replace "
+                + db
+                + " by the backup "
+                + file
+                + "? The current database is kept beside it."
+            : "Restore the backup " + file + " as " + db + "?";
     if (!Confirm.ask(root.ctx, yes, question, "not restoring")) return ExitCodes.FAILURE;
     String stamp = STAMP.format(root.clock().instant().atZone(ZoneId.systemDefault()));
     Restore.Restored r = Restore.restore(file, db, stamp);
-    root.ctx.out().println("Restored " + file + " as " + db + " (integrity checked)."
-        + (r.aside() == null ? "" : " The database it replaced is kept as " + r.aside() + "."));
+    root.ctx
+        .out()
+        .println(
+            "Restored "
+                + file
+                + " as "
+                + db
+                + " (integrity checked)."
+                + (r.aside() == null
+                    ? ""
+                    : " The database it replaced is kept as " + r.aside() + "."));
     return ExitCodes.OK;
   }
 }

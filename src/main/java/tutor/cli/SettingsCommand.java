@@ -26,19 +26,31 @@ import tutor.terminal.Wrap;
 @Command(
     name = "settings",
     mixinStandardHelpOptions = true,
-    description = {"See every setting of the current learner and of the database, or change one.",
-        "",
-        "With no KEY: every setting, its value and what it means. With KEY: its value."
-            + " With KEY VALUE: change it (tutor profile set KEY VALUE does the same)."},
+    description = {
+      "See every setting of the current learner and of the database, or change one.",
+      "",
+      "With no KEY: every setting, its value and what it means. With KEY: its value."
+          + " With KEY VALUE: change it (tutor profile set KEY VALUE does the same)."
+    },
     footerHeading = "%nExamples:%n",
-    footer = {"  tutor settings", "  tutor settings new-per-day 10", "  tutor settings desired-retention 0.85",
-        "  tutor settings session-minutes 20", "  tutor settings easy-days sat,sun",
-        "  tutor settings leech-action reteach", "  tutor settings --format json",
-        "  tutor settings backup-keep-daily 14     (automatic backups: newest of each of the last 14 days)"})
+    footer = {
+      "  tutor settings",
+      "  tutor settings new-per-day 10",
+      "  tutor settings desired-retention 0.85",
+      "  tutor settings session-minutes 20",
+      "  tutor settings easy-days sat,sun",
+      "  tutor settings leech-action reteach",
+      "  tutor settings --format json",
+      "  tutor settings backup-keep-daily 14     (automatic backups: newest of each of the last 14 days)"
+    })
 final class SettingsCommand implements Callable<Integer> {
   @ParentCommand TutorCommand root;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "KEY", description = "The setting to show or change.")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "KEY",
+      description = "The setting to show or change.")
   String key;
 
   @Parameters(index = "1", arity = "0..1", paramLabel = "VALUE", description = "Its new value.")
@@ -65,10 +77,15 @@ final class SettingsCommand implements Callable<Integer> {
         doc.put("learner", learner.name());
         ArrayNode list = doc.putArray("settings");
         for (Setting s : all) {
-          list.addObject().put("key", s.key()).put("value", s.value()).put("default", s.isDefault())
-              .put("scope", s.scope()).put("description", s.description());
+          list.addObject()
+              .put("key", s.key())
+              .put("value", s.value())
+              .put("default", s.isDefault())
+              .put("scope", s.scope())
+              .put("description", s.description());
         }
-        out.println(m.writerWithDefaultPrettyPrinter().writeValueAsString(key == null ? doc : list.get(0)));
+        out.println(
+            m.writerWithDefaultPrettyPrinter().writeValueAsString(key == null ? doc : list.get(0)));
       } else if (key != null) {
         out.println(all.get(0).value());
       } else {
@@ -85,40 +102,76 @@ final class SettingsCommand implements Callable<Integer> {
   private static UserException unknown(String key) {
     List<String> keys = new ArrayList<>(ProfileKeys.all().keySet());
     keys.addAll(AutoBackups.DEFAULTS.keySet());
-    return new UserException(ExitCodes.BAD_INPUT, "unknown setting '" + key + "'"
-        + UsageErrors.didYouMean(key, keys) + " (tutor settings lists them)");
+    return new UserException(
+        ExitCodes.BAD_INPUT,
+        "unknown setting '"
+            + key
+            + "'"
+            + UsageErrors.didYouMean(key, keys)
+            + " (tutor settings lists them)");
   }
 
   /** Every setting in the order the listing shows: the learner's, then the database's. */
   static List<Setting> all(SqliteStore store, Learner learner) {
     Map<String, String> stored = store.settings(learner.id());
     List<Setting> all = new ArrayList<>();
-    ProfileKeys.all().forEach((k, d) -> {
-      String v = stored.get(k);
-      String shown = v != null ? v
-          : k.equals("timezone") ? ZoneId.systemDefault().getId() : ProfileKeys.defaultValue(k);
-      all.add(new Setting(k, shown, v == null, "learner", d));
-    });
-    AutoBackups.DEFAULTS.forEach((k, d) -> {
-      var v = store.appSetting(k);
-      String period = k.substring(k.lastIndexOf('-') + 1).replace("daily", "day").replace("weekly", "week")
-          .replace("monthly", "month");
-      all.add(new Setting(k, v.orElse(Integer.toString(d)), v.isEmpty(), "database",
-          "automatic backups kept: the newest of each of the last N " + period + "s, 0-1000 (default " + d + ")"));
-    });
+    ProfileKeys.all()
+        .forEach(
+            (k, d) -> {
+              String v = stored.get(k);
+              String shown =
+                  v != null
+                      ? v
+                      : k.equals("timezone")
+                          ? ZoneId.systemDefault().getId()
+                          : ProfileKeys.defaultValue(k);
+              all.add(new Setting(k, shown, v == null, "learner", d));
+            });
+    AutoBackups.DEFAULTS.forEach(
+        (k, d) -> {
+          var v = store.appSetting(k);
+          String period =
+              k.substring(k.lastIndexOf('-') + 1)
+                  .replace("daily", "day")
+                  .replace("weekly", "week")
+                  .replace("monthly", "month");
+          all.add(
+              new Setting(
+                  k,
+                  v.orElse(Integer.toString(d)),
+                  v.isEmpty(),
+                  "database",
+                  "automatic backups kept: the newest of each of the last N "
+                      + period
+                      + "s, 0-1000 (default "
+                      + d
+                      + ")"));
+        });
     return all;
   }
 
   private static void print(PrintWriter out, Learner learner, List<Setting> all, int width) {
     int keyWidth = all.stream().mapToInt(s -> s.key().length()).max().orElse(10);
-    int valueWidth = Math.min(14, all.stream().mapToInt(s -> s.value().length() + (s.isDefault() ? 0 : 1)).max().orElse(5));
+    int valueWidth =
+        Math.min(
+            14,
+            all.stream()
+                .mapToInt(s -> s.value().length() + (s.isDefault() ? 0 : 1))
+                .max()
+                .orElse(5));
     String scope = "";
     for (Setting s : all) {
       if (!s.scope().equals(scope)) {
         if (!scope.isEmpty()) out.println();
-        out.println(s.scope().equals("learner")
-            ? Wrap.text("Settings of learner '" + learner.name() + "' (* set by you; the rest are defaults):", width, "")
-            : Wrap.text("For the whole database:", width, ""));
+        out.println(
+            s.scope().equals("learner")
+                ? Wrap.text(
+                    "Settings of learner '"
+                        + learner.name()
+                        + "' (* set by you; the rest are defaults):",
+                    width,
+                    "")
+                : Wrap.text("For the whole database:", width, ""));
         scope = s.scope();
       }
       String value = s.value() + (s.isDefault() ? "" : "*");
@@ -127,7 +180,8 @@ final class SettingsCommand implements Callable<Integer> {
       if (room >= 28 && value.length() <= valueWidth) {
         List<String> lines = Wrap.lines(s.description(), room, "");
         out.println(lead + lines.get(0));
-        for (String more : lines.subList(1, lines.size())) out.println(" ".repeat(lead.length()) + more);
+        for (String more : lines.subList(1, lines.size()))
+          out.println(" ".repeat(lead.length()) + more);
       } else {
         // Narrow: the value on the key's line, what it means below.
         out.println(("  " + s.key() + "  " + value));

@@ -54,16 +54,33 @@ final class StatsCommand implements Callable<Integer> {
       Map<String, String> titles = new LinkedHashMap<>();
       for (PackSummary p : store.packs(learner.id())) titles.put(p.id(), p.title());
       if (pack != null && !titles.containsKey(pack)) {
-        throw new UserException(ExitCodes.BAD_INPUT, "no installed pack '" + pack + "' (see: tutor pack list)");
+        throw new UserException(
+            ExitCodes.BAD_INPUT, "no installed pack '" + pack + "' (see: tutor pack list)");
       }
-      LearnerSettings settings = LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault());
-      // The scheduler study uses (fitted parameters included), so recall and fading are the picker's own.
-      FsrsScheduler scheduler = new FsrsScheduler(settings.schedulerConfig(OptimizeCommand.schedulingParameters(store, learner)));
+      LearnerSettings settings =
+          LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault());
+      // The scheduler study uses (fitted parameters included), so recall and fading are the
+      // picker's own.
+      FsrsScheduler scheduler =
+          new FsrsScheduler(
+              settings.schedulerConfig(OptimizeCommand.schedulingParameters(store, learner)));
       // Counted by the store on its indexes: no card or exercise is read into memory.
-      StatsReport report = StatsReport.of(new StatsReport.Input(learner.name(), now, settings, store.skills(),
-          store.mastery(learner.id()), store.skillTallies(learner.id(), c -> scheduler.retrievability(c, now)),
-          scheduler, titles, pack, store.dueCounts(learner.id(), pack, StatsReport.forecastBounds(settings.day(), now)),
-          ReviewLog.tallies(store, learner.id(), now, pack), goals(store, learner, now)));
+      StatsReport report =
+          StatsReport.of(
+              new StatsReport.Input(
+                  learner.name(),
+                  now,
+                  settings,
+                  store.skills(),
+                  store.mastery(learner.id()),
+                  store.skillTallies(learner.id(), c -> scheduler.retrievability(c, now)),
+                  scheduler,
+                  titles,
+                  pack,
+                  store.dueCounts(
+                      learner.id(), pack, StatsReport.forecastBounds(settings.day(), now)),
+                  ReviewLog.tallies(store, learner.id(), now, pack),
+                  goals(store, learner, now)));
       if (format == OutputFormat.json) {
         out.println(StatsJson.of(report));
       } else {
@@ -74,13 +91,20 @@ final class StatsCommand implements Callable<Integer> {
   }
 
   /**
-   * The learner's goals with their on-track status: the one place statistics read goals, from
-   * the goal planner of {@code tutor goal status}.
+   * The learner's goals with their on-track status: the one place statistics read goals, from the
+   * goal planner of {@code tutor goal status}.
    */
   private List<GoalLine> goals(SqliteStore store, Learner learner, Instant now) {
     return GoalCommand.plans(store, learner, now).stream()
         .filter(p -> pack == null || pack.equals(p.goal().packId()))
-        .map(p -> new GoalLine(p.goal().id(), p.goal().packId(), Units.describe(store, p.goal()), status(p), p.summary()))
+        .map(
+            p ->
+                new GoalLine(
+                    p.goal().id(),
+                    p.goal().packId(),
+                    Units.describe(store, p.goal()),
+                    status(p),
+                    p.summary()))
         .toList();
   }
 

@@ -19,31 +19,48 @@ final class StatsJson {
 
   static String of(StatsReport r) throws JsonProcessingException {
     ObjectNode o = JSON.createObjectNode();
-    o.put("learner", r.learner()).put("now", r.now().toString()).put("today", r.today().toString())
+    o.put("learner", r.learner())
+        .put("now", r.now().toString())
+        .put("today", r.today().toString())
         .put("desired_retention", r.desiredRetention());
     ArrayNode packs = o.putArray("packs");
     for (PackRow p : r.packs()) {
       ObjectNode po = packs.addObject().put("pack", p.packId()).put("title", p.title());
       ArrayNode skills = po.putArray("skills");
       for (SkillRow s : p.skills()) {
-        ObjectNode so = skills.addObject().put("skill", s.skillId()).put("title", s.title())
-            .put("level", s.level().label()).put("p_known", s.pKnown()).put("recall", s.recall())
-            .put("exercises_seen", s.seen()).put("exercises", s.exercises());
+        ObjectNode so =
+            skills
+                .addObject()
+                .put("skill", s.skillId())
+                .put("title", s.title())
+                .put("level", s.level().label())
+                .put("p_known", s.pKnown())
+                .put("recall", s.recall())
+                .put("exercises_seen", s.seen())
+                .put("exercises", s.exercises());
         ArrayNode req = so.putArray("requires");
         s.requires().forEach(req::add);
       }
     }
     ArrayNode due = o.putArray("due_per_day");
     for (DueDay d : r.due()) due.addObject().put("date", d.date().toString()).put("due", d.due());
-    ObjectNode streak = o.putObject("streak").put("current_days", r.streaks().current())
-        .put("longest_days", r.streaks().longest());
-    streak.put("longest_ended", r.streaks().longestEnd() == null ? null : r.streaks().longestEnd().toString());
+    ObjectNode streak =
+        o.putObject("streak")
+            .put("current_days", r.streaks().current())
+            .put("longest_days", r.streaks().longest());
+    streak.put(
+        "longest_ended",
+        r.streaks().longestEnd() == null ? null : r.streaks().longestEnd().toString());
     ArrayNode days = o.putArray("study_days");
     r.activity().days().forEach((d, p) -> period(days.addObject().put("date", d.toString()), p));
     ArrayNode months = o.putArray("retention_per_month");
     for (Period m : r.months()) {
-      ObjectNode mo = months.addObject().put("month", m.start().toString().substring(0, 7))
-          .put("reviews", m.reviews()).put("recalled", m.recalled());
+      ObjectNode mo =
+          months
+              .addObject()
+              .put("month", m.start().toString().substring(0, 7))
+              .put("reviews", m.reviews())
+              .put("recalled", m.recalled());
       if (m.reviews() == 0) mo.putNull("retention");
       else mo.put("retention", m.retention());
       mo.put("desired_retention", r.desiredRetention());
@@ -52,8 +69,13 @@ final class StatsJson {
     for (Period w : r.weeks()) period(weeks.addObject().put("week_of", w.start().toString()), w);
     ArrayNode goals = o.putArray("goals");
     for (GoalLine g : r.goals()) {
-      goals.addObject().put("goal", g.id()).put("pack", g.packId()).put("description", g.goal())
-          .put("status", g.status()).put("summary", g.summary());
+      goals
+          .addObject()
+          .put("goal", g.id())
+          .put("pack", g.packId())
+          .put("description", g.goal())
+          .put("status", g.status())
+          .put("summary", g.summary());
     }
     return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(o);
   }

@@ -60,7 +60,11 @@ final class StudyCommand implements Callable<Integer> {
   @Option(names = "--pack", paramLabel = "ID", description = "Study only this pack.")
   String pack;
 
-  @Option(names = "--skill", paramLabel = "ID", description = "Study only this skill (even if it is still locked): its id, title or the start of either.")
+  @Option(
+      names = "--skill",
+      paramLabel = "ID",
+      description =
+          "Study only this skill (even if it is still locked): its id, title or the start of either.")
   String skill;
 
   @Option(names = "--minutes", paramLabel = "N", description = "Stop after about N minutes.")
@@ -69,11 +73,17 @@ final class StudyCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", description = "Stop after N exercises.")
   Integer limit;
 
-  @Option(names = "--seed", paramLabel = "N", description = "Seed for shuffling options (to replay a session exactly).")
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      description = "Seed for shuffling options (to replay a session exactly).")
   Long seed;
 
-  @Option(names = "--ahead", paramLabel = "DAYS",
-      description = "Also review what falls due in the next DAYS days (FSRS accounts for the early review).")
+  @Option(
+      names = "--ahead",
+      paramLabel = "DAYS",
+      description =
+          "Also review what falls due in the next DAYS days (FSRS accounts for the early review).")
   int ahead;
 
   /** The learner's preferred session length (tutor profile set session-minutes N), if any. */
@@ -82,47 +92,89 @@ final class StudyCommand implements Callable<Integer> {
   /** Set by `tutor cram`: practise without touching the schedule. */
   boolean cram;
 
-  @Option(names = "--jsonl", description = "Speak the JSON-lines protocol on stdin/stdout, for programs (docs/protocol.md).")
+  @Option(
+      names = "--jsonl",
+      description =
+          "Speak the JSON-lines protocol on stdin/stdout, for programs (docs/protocol.md).")
   boolean jsonl;
 
   @Override
   public Integer call() throws IOException {
     if (jsonl) return callJsonLines();
-    if (minutes != null && minutes <= 0) throw new UserException(ExitCodes.BAD_INPUT, "--minutes must be at least 1");
-    if (limit != null && limit <= 0) throw new UserException(ExitCodes.BAD_INPUT, "--limit must be at least 1");
-    if (ahead < 0 || ahead > 365) throw new UserException(ExitCodes.BAD_INPUT, "--ahead must be from 0 to 365 days");
+    if (minutes != null && minutes <= 0)
+      throw new UserException(ExitCodes.BAD_INPUT, "--minutes must be at least 1");
+    if (limit != null && limit <= 0)
+      throw new UserException(ExitCodes.BAD_INPUT, "--limit must be at least 1");
+    if (ahead < 0 || ahead > 365)
+      throw new UserException(ExitCodes.BAD_INPUT, "--ahead must be from 0 to 365 days");
     Clock clock = root.clock();
     LearnerLock lock = null;
     // On a terminal, JLine builds it while the database opens and the session is prepared.
-    try (JLineInput.Pending terminal = root.ctx.interactive() ? JLineInput.openInBackground(root.ctx.terminals()::open) : null;
+    try (JLineInput.Pending terminal =
+            root.ctx.interactive()
+                ? JLineInput.openInBackground(root.ctx.terminals()::open)
+                : null;
         SqliteStore store = root.openStore()) {
       Learner learner = store.currentLearner(clock.instant());
       checkScope(store, learner);
       lock = LearnerLock.take(store, learner);
-      LearnerSettings settings = LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault());
+      LearnerSettings settings =
+          LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault());
       SchedulerConfig config = schedulerConfig(store, learner, settings);
       Map<String, String> titles = titles(store, learner);
-      sessionMinutesPreference = tutor.profile.Preferences.from(store.settings(learner.id())).sessionMinutes();
+      sessionMinutesPreference =
+          tutor.profile.Preferences.from(store.settings(learner.id())).sessionMinutes();
       StudySession.Options options = options();
       if (terminal != null) {
         JLineInput input = terminal.get();
-        return run(store, learner, settings, config, options, titles, input, input.terminal().writer(), root.style(),
+        return run(
+            store,
+            learner,
+            settings,
+            config,
+            options,
+            titles,
+            input,
+            input.terminal().writer(),
+            root.style(),
             clock);
       }
-      LineInput input = new PipedInput(new BufferedReader(new InputStreamReader(root.ctx.in(), StandardCharsets.UTF_8)));
-      return run(store, learner, settings, config, options, titles, input, root.ctx.out(), Style.PLAIN, clock);
+      LineInput input =
+          new PipedInput(
+              new BufferedReader(new InputStreamReader(root.ctx.in(), StandardCharsets.UTF_8)));
+      return run(
+          store,
+          learner,
+          settings,
+          config,
+          options,
+          titles,
+          input,
+          root.ctx.out(),
+          Style.PLAIN,
+          clock);
     } finally {
       if (lock != null) lock.close();
     }
   }
 
-  private int run(SqliteStore store, Learner learner, LearnerSettings settings, SchedulerConfig config,
-      StudySession.Options options, Map<String, String> titles, LineInput input, PrintWriter out,
-      Style style, Clock clock) {
+  private int run(
+      SqliteStore store,
+      Learner learner,
+      LearnerSettings settings,
+      SchedulerConfig config,
+      StudySession.Options options,
+      Map<String, String> titles,
+      LineInput input,
+      PrintWriter out,
+      Style style,
+      Clock clock) {
     ConsoleUi ui = new ConsoleUi(input, out, style, clock::instant);
     store.waitForOthers(() -> ui.say(WAITING));
-    if (input.interactive()) ui.note("Studying as " + learner.name() + ". " + StudySession.COMMANDS_BRIEF);
-    StudySession session = session(store, learner, settings, config, options, titles, ui, clock, ui::note);
+    if (input.interactive())
+      ui.note("Studying as " + learner.name() + ". " + StudySession.COMMANDS_BRIEF);
+    StudySession session =
+        session(store, learner, settings, config, options, titles, ui, clock, ui::note);
     if (!cram) {
       String today = daily(store, learner, settings, clock).atStart();
       if (!today.isEmpty()) ui.note(today);
@@ -131,14 +183,18 @@ final class StudyCommand implements Callable<Integer> {
     SessionSummary summary;
     // SIGINT where no prompt catches it (a pipe, or while an answer is written): the JVM exits
     // with 130 after its shutdown hooks, and this one says what the session did first.
-    Thread onInterrupt = new Thread(() -> {
-      SessionSummary s = session.interruptedSummary();
-      if (s != null) {
-        ui.summary(s);
-        out.flush();
-      }
-    }, "interrupted-summary");
-    boolean hooked = root.ctx.in() == System.in; // the real process only, not a test's in-process run
+    Thread onInterrupt =
+        new Thread(
+            () -> {
+              SessionSummary s = session.interruptedSummary();
+              if (s != null) {
+                ui.summary(s);
+                out.flush();
+              }
+            },
+            "interrupted-summary");
+    boolean hooked =
+        root.ctx.in() == System.in; // the real process only, not a test's in-process run
     if (hooked) Runtime.getRuntime().addShutdownHook(onInterrupt);
     try {
       summary = session.run();
@@ -164,7 +220,8 @@ final class StudyCommand implements Callable<Integer> {
    * Today's study so far against the daily target (the goals' largest, else the preferred session
    * length) and the streak.
    */
-  private tutor.stats.DailyProgress daily(SqliteStore store, Learner learner, LearnerSettings settings, Clock clock) {
+  private tutor.stats.DailyProgress daily(
+      SqliteStore store, Learner learner, LearnerSettings settings, Clock clock) {
     java.time.Instant now = clock.instant();
     Integer dailyMinutes = null;
     Integer dailyExercises = null;
@@ -175,12 +232,15 @@ final class StudyCommand implements Callable<Integer> {
       if (e != null && (dailyExercises == null || e > dailyExercises)) dailyExercises = e;
     }
     if (dailyMinutes == null && dailyExercises == null) dailyMinutes = sessionMinutesPreference;
-    tutor.stats.Activity activity = tutor.stats.Activity.ofTallies(
-        tutor.store.ReviewLog.tallies(store, learner.id(), now, null), settings.day());
-    return tutor.stats.DailyProgress.of(activity, settings.day().dateOf(now), dailyMinutes, dailyExercises);
+    tutor.stats.Activity activity =
+        tutor.stats.Activity.ofTallies(
+            tutor.store.ReviewLog.tallies(store, learner.id(), now, null), settings.day());
+    return tutor.stats.DailyProgress.of(
+        activity, settings.day().dateOf(now), dailyMinutes, dailyExercises);
   }
 
-  private SchedulerConfig schedulerConfig(SqliteStore store, Learner learner, LearnerSettings settings) {
+  private SchedulerConfig schedulerConfig(
+      SqliteStore store, Learner learner, LearnerSettings settings) {
     return settings.schedulerConfig(OptimizeCommand.schedulingParameters(store, learner));
   }
 
@@ -189,21 +249,35 @@ final class StudyCommand implements Callable<Integer> {
   }
 
   private StudySession.Options options() {
-    return new StudySession.Options(Optional.ofNullable(pack), Optional.ofNullable(skill),
-        Optional.ofNullable(minutes != null ? minutes : sessionMinutesPreference).map(Duration::ofMinutes),
+    return new StudySession.Options(
+        Optional.ofNullable(pack),
+        Optional.ofNullable(skill),
+        Optional.ofNullable(minutes != null ? minutes : sessionMinutesPreference)
+            .map(Duration::ofMinutes),
         limit == null ? OptionalInt.empty() : OptionalInt.of(limit),
-        // The order of options and such needs no secure seed, and SecureRandom takes a while to start.
-        seed != null ? seed : java.util.concurrent.ThreadLocalRandom.current().nextLong(), ahead, cram);
+        // The order of options and such needs no secure seed, and SecureRandom takes a while to
+        // start.
+        seed != null ? seed : java.util.concurrent.ThreadLocalRandom.current().nextLong(),
+        ahead,
+        cram);
   }
 
   /**
    * The session, aimed at the learner's success target with difficulties refined by everyone's
    * first attempts, serving the active goals first.
    */
-  private StudySession session(SqliteStore store, Learner learner, LearnerSettings settings, SchedulerConfig config,
-      StudySession.Options options, Map<String, String> titles, tutor.session.StudyUi ui, Clock clock,
+  private StudySession session(
+      SqliteStore store,
+      Learner learner,
+      LearnerSettings settings,
+      SchedulerConfig config,
+      StudySession.Options options,
+      Map<String, String> titles,
+      tutor.session.StudyUi ui,
+      Clock clock,
       java.util.function.Consumer<String> note) {
-    StudyData data = store.studyOutline(learner.id()); // read once, for all of the below and the session
+    StudyData data =
+        store.studyOutline(learner.id()); // read once, for all of the below and the session
     // Refined difficulty matters for new material only: exercises this learner has not seen.
     Map<tutor.store.CardKey, Double> refined = new java.util.HashMap<>();
     var first = new tutor.store.ExerciseStats(store).firstAttemptsAtUnseen(learner.id());
@@ -211,15 +285,27 @@ final class StudyCommand implements Callable<Integer> {
       for (tutor.store.StoredExercise e : data.exercises()) {
         var f = first.get(e.key());
         if (f != null) {
-          refined.put(e.key(), tutor.mastery.MasteryModel.refinedDifficulty(e.exercise().difficulty(), f.attempts(), f.right()));
+          refined.put(
+              e.key(),
+              tutor.mastery.MasteryModel.refinedDifficulty(
+                  e.exercise().difficulty(), f.attempts(), f.right()));
         }
       }
     }
-    tutor.session.DueLoad load = new tutor.session.DueLoad(data.cards().values(), settings.day(), settings.easyDays());
+    tutor.session.DueLoad load =
+        new tutor.session.DueLoad(data.cards().values(), settings.day(), settings.easyDays());
     StudySession.Options planned = withGoalBudget(options, store, learner, clock, note);
     if (ui instanceof ConsoleUi console) console.timeBudget(planned.timeBudget());
-    return new StudySession(store, learner, settings, new FsrsScheduler(config, load), new AnswerGrader(), ui, clock,
-        planned, titles)
+    return new StudySession(
+            store,
+            learner,
+            settings,
+            new FsrsScheduler(config, load),
+            new AnswerGrader(),
+            ui,
+            clock,
+            planned,
+            titles)
         .studyData(data)
         .balancing(load)
         .exams(exams(store, learner, settings, clock))
@@ -234,29 +320,41 @@ final class StudyCommand implements Callable<Integer> {
    * With no --minutes or --limit of its own, a plain `tutor study` takes the goals' daily budget
    * (the largest, when several goals have one) as this session's.
    */
-  private StudySession.Options withGoalBudget(StudySession.Options options, SqliteStore store, Learner learner,
-      Clock clock, java.util.function.Consumer<String> note) {
+  private StudySession.Options withGoalBudget(
+      StudySession.Options options,
+      SqliteStore store,
+      Learner learner,
+      Clock clock,
+      java.util.function.Consumer<String> note) {
     if (pack != null || skill != null || cram) return options;
     Optional<Duration> time = options.timeBudget();
     OptionalInt count = options.limit();
     for (tutor.goal.GoalPlan p : GoalCommand.plans(store, learner, clock.instant())) {
       note.accept("Goal: " + Units.describe(store, p.goal()) + ". " + p.summary());
-      if (minutes == null && p.goal().dailyMinutes() != null
+      if (minutes == null
+          && p.goal().dailyMinutes() != null
           && time.map(t -> t.toMinutes() < p.goal().dailyMinutes()).orElse(true)) {
         time = Optional.of(Duration.ofMinutes(p.goal().dailyMinutes()));
       }
-      if (limit == null && p.goal().dailyExercises() != null
+      if (limit == null
+          && p.goal().dailyExercises() != null
           && (count.isEmpty() || count.getAsInt() < p.goal().dailyExercises())) {
         count = OptionalInt.of(p.goal().dailyExercises());
       }
     }
-    return new StudySession.Options(options.pack(), options.skill(), time, count, options.seed(), options.aheadDays(),
+    return new StudySession.Options(
+        options.pack(),
+        options.skill(),
+        time,
+        count,
+        options.seed(),
+        options.aheadDays(),
         options.cram());
   }
 
   /** Every skill on the path of a goal with a deadline, with the start of its exam day. */
-  private static Map<tutor.store.SkillKey, java.time.Instant> exams(SqliteStore store, Learner learner,
-      LearnerSettings settings, Clock clock) {
+  private static Map<tutor.store.SkillKey, java.time.Instant> exams(
+      SqliteStore store, Learner learner, LearnerSettings settings, Clock clock) {
     Map<tutor.store.SkillKey, java.time.Instant> exams = new java.util.HashMap<>();
     for (tutor.goal.GoalPlan p : GoalCommand.plans(store, learner, clock.instant())) {
       if (p.goal().deadline() == null) continue;
@@ -268,20 +366,31 @@ final class StudyCommand implements Callable<Integer> {
 
   /** For `tutor why` after the session. */
   private static void rememberWhy(SqliteStore store, Learner learner, tutor.session.Pick p) {
-    store.setAppSetting(WhyCommand.KEY + learner.id(), "Last exercise: " + p.exercise().packId() + "/"
-        + p.exercise().exercise().id() + ". " + p.why());
+    store.setAppSetting(
+        WhyCommand.KEY + learner.id(),
+        "Last exercise: "
+            + p.exercise().packId()
+            + "/"
+            + p.exercise().exercise().id()
+            + ". "
+            + p.why());
   }
 
   /** Said once when an answer waits for another program to finish writing; the answer is kept. */
-  static final String WAITING = "Waiting for the database: another program is writing to it. Your answer is kept.";
+  static final String WAITING =
+      "Waiting for the database: another program is writing to it. Your answer is kept.";
 
   /** The session over JSON lines: every failure becomes an error event, never a stack trace. */
   private int callJsonLines() {
-    tutor.protocol.JsonLinesUi ui = new tutor.protocol.JsonLinesUi(
-        new BufferedReader(new InputStreamReader(root.ctx.in(), StandardCharsets.UTF_8)), root.ctx.out());
+    tutor.protocol.JsonLinesUi ui =
+        new tutor.protocol.JsonLinesUi(
+            new BufferedReader(new InputStreamReader(root.ctx.in(), StandardCharsets.UTF_8)),
+            root.ctx.out());
     try {
-      if (minutes != null && minutes <= 0) throw new UserException(ExitCodes.BAD_INPUT, "--minutes must be at least 1");
-      if (limit != null && limit <= 0) throw new UserException(ExitCodes.BAD_INPUT, "--limit must be at least 1");
+      if (minutes != null && minutes <= 0)
+        throw new UserException(ExitCodes.BAD_INPUT, "--minutes must be at least 1");
+      if (limit != null && limit <= 0)
+        throw new UserException(ExitCodes.BAD_INPUT, "--limit must be at least 1");
       Clock clock = root.clock();
       LearnerLock lock = null;
       try (SqliteStore store = root.openStore()) {
@@ -290,11 +399,22 @@ final class StudyCommand implements Callable<Integer> {
         checkScope(store, learner);
         lock = LearnerLock.take(store, learner);
         store.waitForOthers(() -> ui.say(WAITING));
-        LearnerSettings settings = LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault());
+        LearnerSettings settings =
+            LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault());
         SchedulerConfig config = schedulerConfig(store, learner, settings);
-        sessionMinutesPreference = tutor.profile.Preferences.from(store.settings(learner.id())).sessionMinutes();
-        StudySession session = session(store, learner, settings, config, options(), titles(store, learner), ui,
-            clock, line -> { });
+        sessionMinutesPreference =
+            tutor.profile.Preferences.from(store.settings(learner.id())).sessionMinutes();
+        StudySession session =
+            session(
+                store,
+                learner,
+                settings,
+                config,
+                options(),
+                titles(store, learner),
+                ui,
+                clock,
+                line -> {});
         AutoBackup.Daily daily = AutoBackup.daily(root);
         SessionSummary summary;
         try {
@@ -303,7 +423,9 @@ final class StudyCommand implements Callable<Integer> {
           daily.finish(root.ctx.err());
         }
         ui.summary(summary);
-        return summary.endedBy() == SessionEnd.Cause.INTERRUPT ? ExitCodes.INTERRUPTED : ExitCodes.OK;
+        return summary.endedBy() == SessionEnd.Cause.INTERRUPT
+            ? ExitCodes.INTERRUPTED
+            : ExitCodes.OK;
       } finally {
         if (lock != null) lock.close();
       }
@@ -317,7 +439,8 @@ final class StudyCommand implements Callable<Integer> {
   }
 
   /** With no --pack or --skill, the active goals' skills are served first. */
-  private java.util.Set<tutor.store.SkillKey> goalPath(SqliteStore store, Learner learner, Clock clock) {
+  private java.util.Set<tutor.store.SkillKey> goalPath(
+      SqliteStore store, Learner learner, Clock clock) {
     if (pack != null || skill != null) return java.util.Set.of();
     java.util.Set<tutor.store.SkillKey> path = new java.util.HashSet<>();
     for (tutor.goal.GoalPlan p : GoalCommand.plans(store, learner, clock.instant())) {
@@ -329,18 +452,22 @@ final class StudyCommand implements Callable<Integer> {
   private void checkScope(SqliteStore store, Learner learner) {
     if (pack == null && skill == null) {
       if (store.packTitles().isEmpty()) {
-        throw new UserException(ExitCodes.FAILURE, "no packs are installed; add one with: tutor pack add PATH");
+        throw new UserException(
+            ExitCodes.FAILURE, "no packs are installed; add one with: tutor pack add PATH");
       }
       return;
     }
     StudyData data = store.studyOutline(learner.id());
     if (pack != null && data.skills().stream().noneMatch(s -> s.packId().equals(pack))) {
-      throw new UserException(ExitCodes.BAD_INPUT, "no installed pack '" + pack + "' (see: tutor pack list)");
+      throw new UserException(
+          ExitCodes.BAD_INPUT, "no installed pack '" + pack + "' (see: tutor pack list)");
     }
     if (skill != null) {
       // A title or the start of a name is taken too; the session is given the id.
-      java.util.List<tutor.store.StoredSkill> found = SkillNames.resolve(data.skills(), pack, skill);
-      if (found.stream().map(tutor.store.StoredSkill::id).distinct().count() == 1) skill = found.get(0).id();
+      java.util.List<tutor.store.StoredSkill> found =
+          SkillNames.resolve(data.skills(), pack, skill);
+      if (found.stream().map(tutor.store.StoredSkill::id).distinct().count() == 1)
+        skill = found.get(0).id();
     }
   }
 }

@@ -3,8 +3,8 @@ package tutor.cli;
 import org.jline.terminal.Terminal;
 
 /**
- * How wide a command's output may be: the terminal's width at a terminal (asked through JLine, as
- * a session does), else 80, the width help and piped output are written for.
+ * How wide a command's output may be: the terminal's width at a terminal (asked through JLine, as a
+ * session does), else 80, the width help and piped output are written for.
  */
 final class TerminalWidth {
   static final int PIPED = 80;

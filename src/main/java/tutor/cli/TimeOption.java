@@ -30,12 +30,13 @@ final class TimeOption {
     Matcher m = OFFSET.matcher(s);
     if (m.matches()) {
       long n = Long.parseLong(m.group(2)) * (m.group(1).equals("-") ? -1 : 1);
-      Duration d = switch (m.group(3)) {
-        case "m" -> Duration.ofMinutes(n);
-        case "h" -> Duration.ofHours(n);
-        case "d" -> Duration.ofDays(n);
-        default -> Duration.ofDays(7 * n);
-      };
+      Duration d =
+          switch (m.group(3)) {
+            case "m" -> Duration.ofMinutes(n);
+            case "h" -> Duration.ofHours(n);
+            case "d" -> Duration.ofDays(n);
+            default -> Duration.ofDays(7 * n);
+          };
       return realNow.plus(d);
     }
     try {
@@ -45,8 +46,11 @@ final class TimeOption {
       if (s.contains("T")) return LocalDateTime.parse(s).atZone(zone).toInstant();
       return LocalDate.parse(s).atTime(9, 0).atZone(zone).toInstant();
     } catch (DateTimeException e) {
-      throw new UserException(ExitCodes.BAD_INPUT, "--now '" + s
-          + "' is not a time: use 2026-03-01, 2026-03-01T09:00, 2026-03-01T09:00:00Z or +1d");
+      throw new UserException(
+          ExitCodes.BAD_INPUT,
+          "--now '"
+              + s
+              + "' is not a time: use 2026-03-01, 2026-03-01T09:00, 2026-03-01T09:00:00Z or +1d");
     }
   }
 }

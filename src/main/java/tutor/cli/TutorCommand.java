@@ -13,8 +13,9 @@ import tutor.terminal.Style;
     name = "tutor",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "A self-study tutor for the terminal: content packs, spaced repetition (FSRS-6)"
-        + " and practice chosen by what you have mastered.",
+    description =
+        "A self-study tutor for the terminal: content packs, spaced repetition (FSRS-6)"
+            + " and practice chosen by what you have mastered.",
     footerHeading = "%nExamples:%n",
     footer = {
       "  tutor study                       study what is due, then new material",
@@ -31,13 +32,13 @@ import tutor.terminal.Style;
     })
 public final class TutorCommand {
   /**
-   * The subcommands, in the order help lists them. Main adds them to the command line: only the
-   * one a command names, or all of them (for help, and suggestions for a mistyped name).
+   * The subcommands, in the order help lists them. Main adds them to the command line: only the one
+   * a command names, or all of them (for help, and suggestions for a mistyped name).
    */
   /**
-   * The commands by name (and alias), in the order help lists them. Written out, not read from
-   * each class's annotation: finding the command a line names then reads no annotations, which
-   * costs a short command a few hundredths of a second. A test checks it against the annotations.
+   * The commands by name (and alias), in the order help lists them. Written out, not read from each
+   * class's annotation: finding the command a line names then reads no annotations, which costs a
+   * short command a few hundredths of a second. A test checks it against the annotations.
    */
   static final java.util.Map<String, Class<?>> COMMANDS = new java.util.LinkedHashMap<>();
 
@@ -71,21 +72,36 @@ public final class TutorCommand {
 
   final Context ctx;
 
-  @Option(names = "--db", paramLabel = "FILE", scope = ScopeType.INHERIT,
+  @Option(
+      names = "--db",
+      paramLabel = "FILE",
+      scope = ScopeType.INHERIT,
       // Lines short enough for the narrowest help (55 columns): Picocli would break a path at '/'.
-      description = {"The database file; by default", "~/.local/share/tutor/tutor.db,", "or tutor.db in $TUTOR_HOME",
-          "or $XDG_DATA_HOME/tutor when set."})
+      description = {
+        "The database file; by default",
+        "~/.local/share/tutor/tutor.db,",
+        "or tutor.db in $TUTOR_HOME",
+        "or $XDG_DATA_HOME/tutor when set."
+      })
   Path db;
 
-  @Option(names = "--now", paramLabel = "TIME", scope = ScopeType.INHERIT,
-      description = "Act as if it were TIME: 2026-03-01, 2026-03-01T09:00, or +1d, +3h (for trying things out).")
+  @Option(
+      names = "--now",
+      paramLabel = "TIME",
+      scope = ScopeType.INHERIT,
+      description =
+          "Act as if it were TIME: 2026-03-01, 2026-03-01T09:00, or +1d, +3h (for trying things out).")
   String now;
 
-  @Option(names = "--plain", scope = ScopeType.INHERIT,
+  @Option(
+      names = "--plain",
+      scope = ScopeType.INHERIT,
       description = "Words only: no colour, symbols or animation (also TUTOR_PLAIN=1).")
   boolean plain;
 
-  @Option(names = "--verbose", scope = ScopeType.INHERIT,
+  @Option(
+      names = "--verbose",
+      scope = ScopeType.INHERIT,
       description = "Show details of errors (stack traces).")
   boolean verbose;
 
@@ -93,7 +109,9 @@ public final class TutorCommand {
     this.ctx = ctx;
   }
 
-  /** The database; a --db whose directory is missing is refused (only the default's are created). */
+  /**
+   * The database; a --db whose directory is missing is refused (only the default's are created).
+   */
   Path databasePath() {
     if (db != null) OutPath.requireParent("--db", db);
     return databasePath(db, ctx);
@@ -113,12 +131,17 @@ public final class TutorCommand {
   /** Opens the database and brings the bundled packs up to date. */
   SqliteStore openStore() {
     Path path = databasePath();
-    SqliteStore store = (ctx.early() == null ? java.util.Optional.<SqliteStore>empty() : ctx.early().take(path))
-        .orElseGet(() -> SqliteStore.open(path));
+    SqliteStore store =
+        (ctx.early() == null ? java.util.Optional.<SqliteStore>empty() : ctx.early().take(path))
+            .orElseGet(() -> SqliteStore.open(path));
     String bundled = ctx.env("TUTOR_CONTENT");
     if (bundled != null && !store.readOnly()) {
       try {
-        Bundled.sync(store, Path.of(bundled), clock().instant(), ctx.err(),
+        Bundled.sync(
+            store,
+            Path.of(bundled),
+            clock().instant(),
+            ctx.err(),
             () -> AutoBackup.before(this, "before-pack-update"));
       } catch (RuntimeException e) {
         store.close();

@@ -12,21 +12,34 @@ import tutor.store.LearnerLock;
 import tutor.store.SqliteStore;
 import tutor.store.UndoneAnswer;
 
-@Command(name = "undo", mixinStandardHelpOptions = true,
-    description = {"Take back your last answer (or the last N): the exercise's schedule, your mastery and the",
-        "review log return exactly to what they were. Not while you study in another terminal;",
-        "inside a session, :undo takes back that session's answers.",
-        "With --count above 1, a backup of the database is made first (tutor backup --list).",
-        "Taking back more than your last session's answers asks first (--yes to skip the question)."},
-    footerHeading = "%nExamples:%n", footer = {"  tutor undo", "  tutor undo --count 3",
-        "  tutor undo --count 50 --yes   more than the last session, without being asked"})
+@Command(
+    name = "undo",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Take back your last answer (or the last N): the exercise's schedule, your mastery and the",
+      "review log return exactly to what they were. Not while you study in another terminal;",
+      "inside a session, :undo takes back that session's answers.",
+      "With --count above 1, a backup of the database is made first (tutor backup --list).",
+      "Taking back more than your last session's answers asks first (--yes to skip the question)."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  tutor undo",
+      "  tutor undo --count 3",
+      "  tutor undo --count 50 --yes   more than the last session, without being asked"
+    })
 final class UndoCommand implements Callable<Integer> {
   @ParentCommand TutorCommand root;
 
-  @Option(names = "--count", paramLabel = "N", description = "How many answers to take back (default 1).")
+  @Option(
+      names = "--count",
+      paramLabel = "N",
+      description = "How many answers to take back (default 1).")
   int count = 1;
 
-  @Option(names = "--yes", description = "Do not ask before taking back more than the last session's answers.")
+  @Option(
+      names = "--yes",
+      description = "Do not ask before taking back more than the last session's answers.")
   boolean yes;
 
   /** Answers further apart than this belong to different sessions. */
@@ -34,7 +47,8 @@ final class UndoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (count < 1 || count > 1000) throw new UserException(ExitCodes.BAD_INPUT, "--count must be from 1 to 1000");
+    if (count < 1 || count > 1000)
+      throw new UserException(ExitCodes.BAD_INPUT, "--count must be from 1 to 1000");
     try (SqliteStore store = root.openStore()) {
       Learner learner = store.currentLearner(root.clock().instant());
       // Not while a session of the learner runs: it would take back that session's answers.
@@ -44,10 +58,22 @@ final class UndoCommand implements Callable<Integer> {
           List<Instant> times = store.lastAnswerTimes(learner.id(), count + 1);
           int session = lastSession(times, SESSION_GAP);
           int reach = Math.min(count, times.size());
-          if (reach > session && !Confirm.ask(root.ctx, yes, "Take back your last " + reach + " answers, back to "
-              + times.get(reach - 1).atZone(java.time.ZoneId.systemDefault()).toLocalDate() + "? Your last session had "
-              + session + ". (A backup is made first.)", "not taking back " + reach + " answers (more than the "
-              + session + " of your last session)")) {
+          if (reach > session
+              && !Confirm.ask(
+                  root.ctx,
+                  yes,
+                  "Take back your last "
+                      + reach
+                      + " answers, back to "
+                      + times.get(reach - 1).atZone(java.time.ZoneId.systemDefault()).toLocalDate()
+                      + "? Your last session had "
+                      + session
+                      + ". (A backup is made first.)",
+                  "not taking back "
+                      + reach
+                      + " answers (more than the "
+                      + session
+                      + " of your last session)")) {
             return ExitCodes.FAILURE;
           }
           AutoBackup.before(root, "before-undo");
@@ -58,14 +84,15 @@ final class UndoCommand implements Callable<Integer> {
   }
 
   /**
-   * How many of the newest answers (times newest first) form the last session: they run back
-   * until two answers lie more than {@code gap} apart.
+   * How many of the newest answers (times newest first) form the last session: they run back until
+   * two answers lie more than {@code gap} apart.
    */
   static int lastSession(List<Instant> newestFirst, java.time.Duration gap) {
     if (newestFirst.isEmpty()) return 0;
     int n = 1;
     while (n < newestFirst.size()
-        && java.time.Duration.between(newestFirst.get(n), newestFirst.get(n - 1)).compareTo(gap) <= 0) {
+        && java.time.Duration.between(newestFirst.get(n), newestFirst.get(n - 1)).compareTo(gap)
+            <= 0) {
       n++;
     }
     return n;
@@ -77,7 +104,9 @@ final class UndoCommand implements Callable<Integer> {
       Optional<UndoneAnswer> u = store.undoLast(learner.id());
       if (u.isEmpty()) break;
       done++;
-      root.ctx.out().println("Undone: " + u.get().card() + " (answered " + u.get().answeredAt() + ").");
+      root.ctx
+          .out()
+          .println("Undone: " + u.get().card() + " (answered " + u.get().answeredAt() + ").");
     }
     if (done == 0) {
       root.ctx.err().println("tutor: there is no answer to undo");

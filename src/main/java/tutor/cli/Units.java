@@ -13,13 +13,29 @@ import tutor.store.StoredSkill;
 final class Units {
   private Units() {}
 
-  /** The unit {@code id} of installed pack {@code pack}; a usage error naming the pack's units if none. */
+  /**
+   * The unit {@code id} of installed pack {@code pack}; a usage error naming the pack's units if
+   * none.
+   */
   static Unit declared(Store store, String pack, String id) {
     List<Unit> units = store.units(pack);
-    return units.stream().filter(u -> u.id().equals(id)).findFirst()
-        .orElseThrow(() -> new UserException(ExitCodes.BAD_INPUT, "pack '" + pack + "' declares no unit '" + id + "'"
-            + (units.isEmpty() ? " (it declares none; for skills, use --skill)"
-                : " (its units: " + String.join(", ", units.stream().map(Unit::id).toList()) + "; for skills, use --skill)")));
+    return units.stream()
+        .filter(u -> u.id().equals(id))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new UserException(
+                    ExitCodes.BAD_INPUT,
+                    "pack '"
+                        + pack
+                        + "' declares no unit '"
+                        + id
+                        + "'"
+                        + (units.isEmpty()
+                            ? " (it declares none; for skills, use --skill)"
+                            : " (its units: "
+                                + String.join(", ", units.stream().map(Unit::id).toList())
+                                + "; for skills, use --skill)")));
   }
 
   /** The goal in words, naming the pack's unit when it aims at one. */
@@ -29,6 +45,7 @@ final class Units {
 
   /** Every skill of the unit: those it names and everything they require, in teaching order. */
   static List<SkillKey> skills(String pack, Unit unit, List<StoredSkill> allSkills) {
-    return GoalPlanner.path(new Goal(0, pack, unit.skills(), null, null, null, Instant.EPOCH), allSkills);
+    return GoalPlanner.path(
+        new Goal(0, pack, unit.skills(), null, null, null, Instant.EPOCH), allSkills);
   }
 }

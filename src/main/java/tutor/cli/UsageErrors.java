@@ -43,22 +43,37 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
     String help = " (" + path + " --help)";
     String of = path.equals("tutor") ? "" : " for " + path.substring("tutor ".length());
     // A mistyped option is the mistake to name, even when Picocli first saw a missing one.
-    List<String> unmatched = e instanceof UnmatchedArgumentException u ? u.getUnmatched()
-        : cl.getParseResult() == null ? List.of() : cl.getParseResult().unmatched();
+    List<String> unmatched =
+        e instanceof UnmatchedArgumentException u
+            ? u.getUnmatched()
+            : cl.getParseResult() == null ? List.of() : cl.getParseResult().unmatched();
     if (!unmatched.isEmpty()) {
-      String option = unmatched.stream().filter(a -> a.startsWith("-") && a.length() > 1).findFirst().orElse(null);
+      String option =
+          unmatched.stream()
+              .filter(a -> a.startsWith("-") && a.length() > 1)
+              .findFirst()
+              .orElse(null);
       if (option != null) {
         String typed = option.contains("=") ? option.substring(0, option.indexOf('=')) : option;
         List<String> names = new ArrayList<>();
-        cl.getCommandSpec().options().forEach(o -> {
-          if (!o.hidden()) names.addAll(List.of(o.names()));
-        });
+        cl.getCommandSpec()
+            .options()
+            .forEach(
+                o -> {
+                  if (!o.hidden()) names.addAll(List.of(o.names()));
+                });
         return "unknown option '" + typed + "'" + of + didYouMean(typed, names) + help;
       }
       String word = unmatched.get(0);
       if (!cl.getSubcommands().isEmpty()) {
-        return "unknown command '" + word + "'" + of + didYouMean(word, cl.getSubcommands().keySet())
-            + " (" + path + " --help lists them)";
+        return "unknown command '"
+            + word
+            + "'"
+            + of
+            + didYouMean(word, cl.getSubcommands().keySet())
+            + " ("
+            + path
+            + " --help lists them)";
       }
       return "unexpected argument '" + word + "'" + of + help;
     }
@@ -77,12 +92,14 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
   static String didYouMean(String typed, Collection<String> candidates) {
     List<String> near = suggestions(typed, candidates);
     if (near.isEmpty()) return "";
-    return "; did you mean " + String.join(" or ", near.stream().map(n -> "'" + n + "'").toList()) + "?";
+    return "; did you mean "
+        + String.join(" or ", near.stream().map(n -> "'" + n + "'").toList())
+        + "?";
   }
 
   /**
-   * The candidates within a few edits (swapped letters count as one), or that start with what
-   * was typed; nearest first, at most three.
+   * The candidates within a few edits (swapped letters count as one), or that start with what was
+   * typed; nearest first, at most three.
    */
   static List<String> suggestions(String typed, Collection<String> candidates) {
     String t = typed.toLowerCase(Locale.ROOT);
@@ -104,11 +121,15 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
     return near.stream().filter(n -> n.distance() == best).limit(3).map(Near::name).toList();
   }
 
-  /** Picocli's message as the middle of one line: first letter small, no final period or newline. */
+  /**
+   * Picocli's message as the middle of one line: first letter small, no final period or newline.
+   */
   private static String sentence(String message) {
     String m = message.strip().replace('\n', ' ');
     if (m.endsWith(".")) m = m.substring(0, m.length() - 1);
-    if (m.length() > 1 && Character.isUpperCase(m.charAt(0)) && !Character.isUpperCase(m.charAt(1))) {
+    if (m.length() > 1
+        && Character.isUpperCase(m.charAt(0))
+        && !Character.isUpperCase(m.charAt(1))) {
       m = Character.toLowerCase(m.charAt(0)) + m.substring(1);
     }
     return m;

@@ -6,9 +6,12 @@ import picocli.CommandLine.ParentCommand;
 import tutor.store.Learner;
 import tutor.store.SqliteStore;
 
-@Command(name = "why", mixinStandardHelpOptions = true,
+@Command(
+    name = "why",
+    mixinStandardHelpOptions = true,
     description = "Why the tutor chose the last exercise it showed you (also :why in a session).",
-    footerHeading = "%nExamples:%n", footer = {"  tutor why"})
+    footerHeading = "%nExamples:%n",
+    footer = {"  tutor why"})
 final class WhyCommand implements Callable<Integer> {
   static final String KEY = "last_pick:";
 
@@ -18,8 +21,13 @@ final class WhyCommand implements Callable<Integer> {
   public Integer call() {
     try (SqliteStore store = root.openStore()) {
       Learner learner = store.currentLearner(root.clock().instant());
-      String why = store.appSetting(KEY + learner.id())
-          .orElse("No exercise has been chosen for " + learner.name() + " yet: start with tutor study.");
+      String why =
+          store
+              .appSetting(KEY + learner.id())
+              .orElse(
+                  "No exercise has been chosen for "
+                      + learner.name()
+                      + " yet: start with tutor study.");
       TextRows.wrap(why, TerminalWidth.forProse(root.ctx)).forEach(root.ctx.out()::println);
     }
     return ExitCodes.OK;

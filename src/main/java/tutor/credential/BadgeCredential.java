@@ -13,16 +13,23 @@ import java.util.Locale;
 import tutor.pack.Unit;
 
 /**
- * The unsigned credential for a mastered pack or unit: a W3C Verifiable Credential (Data Model
- * 2.0) shaped as an Open Badges 3.0 OpenBadgeCredential (docs/credentials.md). Pure: identifiers
- * and times come in. Every value is a string or an integer, never a fraction, so that any JSON
- * tool canonicalises it exactly as JCS does.
+ * The unsigned credential for a mastered pack or unit: a W3C Verifiable Credential (Data Model 2.0)
+ * shaped as an Open Badges 3.0 OpenBadgeCredential (docs/credentials.md). Pure: identifiers and
+ * times come in. Every value is a string or an integer, never a fraction, so that any JSON tool
+ * canonicalises it exactly as JCS does.
  */
 public final class BadgeCredential {
   public static final String VC_CONTEXT = "https://www.w3.org/ns/credentials/v2";
-  public static final String OB_CONTEXT = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json";
-  /** Defines 1EdTechJsonSchemaValidator2019, the credentialSchema type OB names (not in the OB context). */
-  public static final String OB_EXTENSIONS_CONTEXT = "https://purl.imsglobal.org/spec/ob/v3p0/extensions.json";
+  public static final String OB_CONTEXT =
+      "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json";
+
+  /**
+   * Defines 1EdTechJsonSchemaValidator2019, the credentialSchema type OB names (not in the OB
+   * context).
+   */
+  public static final String OB_EXTENSIONS_CONTEXT =
+      "https://purl.imsglobal.org/spec/ob/v3p0/extensions.json";
+
   public static final String OB_SCHEMA =
       "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json";
 
@@ -37,13 +44,22 @@ public final class BadgeCredential {
    *     for skills named one by one (then {@code mastery.unit()} lists them)
    * @param record the evidence: the learner's answers to the exercises of those skills
    */
-  public record Award(String credentialId, Instant issuedAt, Identity learner, String issuerDid, String packTitle,
-      String packVersion, String packDescription, Unit unit, UnitMastery mastery, LearningRecord record) {}
+  public record Award(
+      String credentialId,
+      Instant issuedAt,
+      Identity learner,
+      String issuerDid,
+      String packTitle,
+      String packVersion,
+      String packDescription,
+      Unit unit,
+      UnitMastery mastery,
+      LearningRecord record) {}
 
   /**
-   * The learner's name as an Open Badges IdentityObject. Hashed (the default), it is
-   * "sha256$" + the hex SHA-256 of the name followed by the salt, both UTF-8 (OB 3.0 IdentityHash):
-   * whoever knows the name can check it, nobody can read it off the credential.
+   * The learner's name as an Open Badges IdentityObject. Hashed (the default), it is "sha256$" +
+   * the hex SHA-256 of the name followed by the salt, both UTF-8 (OB 3.0 IdentityHash): whoever
+   * knows the name can check it, nobody can read it off the credential.
    *
    * @param salt null when the name is shown plainly
    */
@@ -67,10 +83,11 @@ public final class BadgeCredential {
   private BadgeCredential() {}
 
   /**
-   * The achievement's id: the pack at its version, then the declared unit's id, or the skills
-   * named one by one.
+   * The achievement's id: the pack at its version, then the declared unit's id, or the skills named
+   * one by one.
    */
-  public static String achievementId(String packId, String version, Unit unit, List<String> skills) {
+  public static String achievementId(
+      String packId, String version, Unit unit, List<String> skills) {
     String id = "urn:tutor:pack:" + packId + ":" + version;
     if (unit != null) return id + ":unit:" + unit.id();
     return skills.isEmpty() ? id : id + ":skills:" + String.join("+", skills);
@@ -82,29 +99,57 @@ public final class BadgeCredential {
     UnitMastery m = a.mastery();
     String issued = a.issuedAt().truncatedTo(ChronoUnit.SECONDS).toString();
     String achievementId = achievementId(m.packId(), a.packVersion(), a.unit(), m.unit());
-    String what = a.unit() != null ? a.packTitle() + ", unit " + a.unit().title()
-        : m.unit().isEmpty() ? a.packTitle() : a.packTitle() + ", skills " + String.join(", ", m.unit());
-    String about = a.unit() != null && !a.unit().description().isEmpty() ? a.unit().description() : a.packDescription();
+    String what =
+        a.unit() != null
+            ? a.packTitle() + ", unit " + a.unit().title()
+            : m.unit().isEmpty()
+                ? a.packTitle()
+                : a.packTitle() + ", skills " + String.join(", ", m.unit());
+    String about =
+        a.unit() != null && !a.unit().description().isEmpty()
+            ? a.unit().description()
+            : a.packDescription();
     ObjectNode vc = f.objectNode();
     vc.putArray("@context").add(VC_CONTEXT).add(OB_CONTEXT).add(OB_EXTENSIONS_CONTEXT);
     vc.put("id", a.credentialId());
     // OB 3.0 names the class AchievementCredential and lets OpenBadgeCredential stand for it (its
     // context maps both to one IRI); both, for tools that look for either.
-    vc.putArray("type").add("VerifiableCredential").add("OpenBadgeCredential").add("AchievementCredential");
+    vc.putArray("type")
+        .add("VerifiableCredential")
+        .add("OpenBadgeCredential")
+        .add("AchievementCredential");
     ObjectNode issuer = vc.putObject("issuer");
     issuer.put("id", a.issuerDid());
     issuer.putArray("type").add("Profile");
-    issuer.put("name", a.learner().hashed() ? "tutor, on behalf of its learner" : "tutor, for " + a.learner().name());
+    issuer.put(
+        "name",
+        a.learner().hashed()
+            ? "tutor, on behalf of its learner"
+            : "tutor, for " + a.learner().name());
     vc.put("validFrom", issued);
     vc.put("awardedDate", issued);
     vc.put("name", what + ": mastered");
-    vc.put("description", "Mastery of " + what + " (" + m.packId() + " " + a.packVersion() + "), checked by tutor"
-        + " from the learner's own answers.");
+    vc.put(
+        "description",
+        "Mastery of "
+            + what
+            + " ("
+            + m.packId()
+            + " "
+            + a.packVersion()
+            + "), checked by tutor"
+            + " from the learner's own answers.");
     ObjectNode subject = vc.putObject("credentialSubject");
     subject.put("id", a.issuerDid());
     subject.putArray("type").add("AchievementSubject");
-    ObjectNode identity = subject.putArray("identifier").addObject().put("type", "IdentityObject")
-        .put("identityHash", a.learner().identityHash()).put("identityType", "name").put("hashed", a.learner().hashed());
+    ObjectNode identity =
+        subject
+            .putArray("identifier")
+            .addObject()
+            .put("type", "IdentityObject")
+            .put("identityHash", a.learner().identityHash())
+            .put("identityType", "name")
+            .put("hashed", a.learner().hashed());
     if (a.learner().hashed()) identity.put("salt", a.learner().salt());
     LearningRecord e = a.record();
     if (e.first() != null) {
@@ -127,25 +172,53 @@ public final class BadgeCredential {
       String id = achievementId + ":skill:" + s.id();
       ObjectNode d = descriptions.addObject().put("id", id);
       d.putArray("type").add("ResultDescription");
-      d.put("name", "P(known) of " + s.title() + ", in percent").put("resultType", "Percent")
-          .put("valueMin", "0").put("valueMax", "100").put("requiredValue", "95");
+      d.put("name", "P(known) of " + s.title() + ", in percent")
+          .put("resultType", "Percent")
+          .put("valueMin", "0")
+          .put("valueMax", "100")
+          .put("requiredValue", "95");
       ObjectNode r = results.addObject();
       r.putArray("type").add("Result");
-      r.put("resultDescription", id).put("value", Integer.toString(percentFloor(s.pKnown()))).put("status", "Completed");
+      r.put("resultDescription", id)
+          .put("value", Integer.toString(percentFloor(s.pKnown())))
+          .put("status", "Completed");
     }
-    addCount(descriptions, results, achievementId + ":answers", "Answers to the exercises", e.answers());
-    addCount(descriptions, results, achievementId + ":exercises", "Different exercises answered", e.exercises());
-    addCount(descriptions, results, achievementId + ":days", "Different days with answers (UTC)", e.days());
-    addCount(descriptions, results, achievementId + ":span-days", "Days from the date of the first answer to the date of the last (UTC)",
+    addCount(
+        descriptions, results, achievementId + ":answers", "Answers to the exercises", e.answers());
+    addCount(
+        descriptions,
+        results,
+        achievementId + ":exercises",
+        "Different exercises answered",
+        e.exercises());
+    addCount(
+        descriptions,
+        results,
+        achievementId + ":days",
+        "Different days with answers (UTC)",
+        e.days());
+    addCount(
+        descriptions,
+        results,
+        achievementId + ":span-days",
+        "Days from the date of the first answer to the date of the last (UTC)",
         (int) e.spanDays());
-    addCount(descriptions, results, achievementId + ":delayed-reviews",
-        "Answers given a day or more after the previous answer to the same exercise", e.delayedReviews());
+    addCount(
+        descriptions,
+        results,
+        achievementId + ":delayed-reviews",
+        "Answers given a day or more after the previous answer to the same exercise",
+        e.delayedReviews());
     if (e.retentionPercent() != null) {
       String id = achievementId + ":retention";
       ObjectNode d = descriptions.addObject().put("id", id);
       d.putArray("type").add("ResultDescription");
-      d.put("name", "Measured retention: right answers among those given a day or more later, in percent")
-          .put("resultType", "Percent").put("valueMin", "0").put("valueMax", "100");
+      d.put(
+              "name",
+              "Measured retention: right answers among those given a day or more later, in percent")
+          .put("resultType", "Percent")
+          .put("valueMin", "0")
+          .put("valueMax", "100");
       ObjectNode r = results.addObject();
       r.putArray("type").add("Result");
       r.put("resultDescription", id).put("value", Integer.toString(e.retentionPercent()));
@@ -153,8 +226,10 @@ public final class BadgeCredential {
     ObjectNode evidence = vc.putArray("evidence").addObject();
     evidence.putArray("type").add("Evidence");
     evidence.put("name", "Learning record");
-    evidence.put("description", "Figures from the learner's review log in tutor, computed when this credential was"
-        + " issued.");
+    evidence.put(
+        "description",
+        "Figures from the learner's review log in tutor, computed when this credential was"
+            + " issued.");
     evidence.put("narrative", narrative(m, e));
     ObjectNode schema = vc.putArray("credentialSchema").addObject();
     schema.put("id", OB_SCHEMA).put("type", "1EdTechJsonSchemaValidator2019");
@@ -172,7 +247,8 @@ public final class BadgeCredential {
     return signed;
   }
 
-  private static void addCount(ArrayNode descriptions, ArrayNode results, String id, String name, int value) {
+  private static void addCount(
+      ArrayNode descriptions, ArrayNode results, String id, String name, int value) {
     ObjectNode d = descriptions.addObject().put("id", id);
     d.putArray("type").add("ResultDescription");
     d.put("name", name).put("resultType", "RawScore");
@@ -188,15 +264,19 @@ public final class BadgeCredential {
 
   private static String criteria(Unit unit, UnitMastery m) {
     StringBuilder sb = new StringBuilder("Every skill of ");
-    sb.append(m.unit().isEmpty() ? "the pack"
-        : (unit != null ? "the unit " + unit.title() + " (" : "the skills (") + String.join(", ", m.unit())
-            + " and everything they require)");
-    sb.append(" mastered in tutor: a probability of knowing it of at least 95% by Bayesian knowledge tracing over"
-        + " the learner's own answers (a placement test's inference does not count), right answers without hints to"
-        + " two different exercises on two different days (one exercise on two days where the skill has only one),"
-        + " no prerequisite fallen back, and its exercises still remembered (predicted recall by FSRS now at or above"
-        + " the learner's desired retention). Checked from the learner's data when the credential was issued."
-        + " Skills: ");
+    sb.append(
+        m.unit().isEmpty()
+            ? "the pack"
+            : (unit != null ? "the unit " + unit.title() + " (" : "the skills (")
+                + String.join(", ", m.unit())
+                + " and everything they require)");
+    sb.append(
+        " mastered in tutor: a probability of knowing it of at least 95% by Bayesian knowledge tracing over"
+            + " the learner's own answers (a placement test's inference does not count), right answers without hints to"
+            + " two different exercises on two different days (one exercise on two days where the skill has only one),"
+            + " no prerequisite fallen back, and its exercises still remembered (predicted recall by FSRS now at or above"
+            + " the learner's desired retention). Checked from the learner's data when the credential was issued."
+            + " Skills: ");
     for (int i = 0; i < m.skills().size(); i++) {
       if (i > 0) sb.append(", ");
       sb.append(m.skills().get(i).title()).append(" (").append(m.skills().get(i).id()).append(')');
@@ -207,25 +287,46 @@ public final class BadgeCredential {
   /** The evidence in words, saying plainly what was not measured. */
   static String narrative(UnitMastery m, LearningRecord e) {
     StringBuilder sb = new StringBuilder();
-    sb.append(e.answers()).append(e.answers() == 1 ? " answer" : " answers").append(" to ").append(e.exercises())
-        .append(e.exercises() == 1 ? " different exercise" : " different exercises").append(" on ").append(e.days())
+    sb.append(e.answers())
+        .append(e.answers() == 1 ? " answer" : " answers")
+        .append(" to ")
+        .append(e.exercises())
+        .append(e.exercises() == 1 ? " different exercise" : " different exercises")
+        .append(" on ")
+        .append(e.days())
         .append(e.days() == 1 ? " day" : " days");
     if (e.first() != null) {
-      sb.append(", from ").append(e.first().toString(), 0, 10).append(" to ").append(e.last().toString(), 0, 10)
-          .append(e.spanDays() == 0 ? " (all on one day)"
-              : " (" + e.spanDays() + (e.spanDays() == 1 ? " day" : " days") + " apart)");
+      sb.append(", from ")
+          .append(e.first().toString(), 0, 10)
+          .append(" to ")
+          .append(e.last().toString(), 0, 10)
+          .append(
+              e.spanDays() == 0
+                  ? " (all on one day)"
+                  : " (" + e.spanDays() + (e.spanDays() == 1 ? " day" : " days") + " apart)");
     }
     if (e.retentionPercent() != null) {
-      sb.append(". Retention measured: ").append(e.delayedRight()).append(" of ").append(e.delayedReviews())
-          .append(" answers given a day or more after the previous answer to the same exercise were right (")
-          .append(e.retentionPercent()).append("%)");
+      sb.append(". Retention measured: ")
+          .append(e.delayedRight())
+          .append(" of ")
+          .append(e.delayedReviews())
+          .append(
+              " answers given a day or more after the previous answer to the same exercise were right (")
+          .append(e.retentionPercent())
+          .append("%)");
     } else {
       sb.append(". Retention not measured: no exercise was answered again a day or more later");
     }
     sb.append(". Mastery per skill:");
     for (UnitMastery.SkillResult s : m.skills()) {
-      sb.append(String.format(Locale.ROOT, " %s %d%% (%d answers, %d right);", s.title(), percentFloor(s.pKnown()),
-          s.attempts(), s.correct()));
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              " %s %d%% (%d answers, %d right);",
+              s.title(),
+              percentFloor(s.pKnown()),
+              s.attempts(),
+              s.correct()));
     }
     sb.setLength(sb.length() - 1);
     return sb.append('.').toString();

@@ -10,7 +10,8 @@ import java.util.Arrays;
  * verifier (a 1 MB proofValue took minutes); for the 34 and 64 bytes tutor decodes it is nothing.
  */
 public final class Base58 {
-  private static final String ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+  private static final String ALPHABET =
+      "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
   private static final BigInteger BASE = BigInteger.valueOf(58);
 
   private Base58() {}
@@ -23,7 +24,8 @@ public final class Base58 {
       sb.append(ALPHABET.charAt(qr[1].intValue()));
       n = qr[0];
     }
-    for (int i = 0; i < bytes.length && bytes[i] == 0; i++) sb.append('1'); // a leading zero byte is a '1'
+    for (int i = 0; i < bytes.length && bytes[i] == 0; i++)
+      sb.append('1'); // a leading zero byte is a '1'
     return sb.reverse().toString();
   }
 
@@ -41,17 +43,24 @@ public final class Base58 {
    */
   public static byte[] decode(String text, int maxBytes) {
     if (text.length() > maxLength(maxBytes)) {
-      throw new IllegalArgumentException("it is " + text.length() + " characters long; " + maxBytes
-          + " bytes take at most " + maxLength(maxBytes));
+      throw new IllegalArgumentException(
+          "it is "
+              + text.length()
+              + " characters long; "
+              + maxBytes
+              + " bytes take at most "
+              + maxLength(maxBytes));
     }
     BigInteger n = BigInteger.ZERO;
     for (int i = 0; i < text.length(); i++) {
       int digit = ALPHABET.indexOf(text.charAt(i));
-      if (digit < 0) throw new IllegalArgumentException("character " + (i + 1) + " is not a base58 character");
+      if (digit < 0)
+        throw new IllegalArgumentException("character " + (i + 1) + " is not a base58 character");
       n = n.multiply(BASE).add(BigInteger.valueOf(digit));
     }
     byte[] magnitude = n.signum() == 0 ? new byte[0] : n.toByteArray();
-    if (magnitude.length > 1 && magnitude[0] == 0) magnitude = Arrays.copyOfRange(magnitude, 1, magnitude.length);
+    if (magnitude.length > 1 && magnitude[0] == 0)
+      magnitude = Arrays.copyOfRange(magnitude, 1, magnitude.length);
     int zeros = 0;
     while (zeros < text.length() && text.charAt(zeros) == '1') zeros++;
     byte[] out = new byte[zeros + magnitude.length];

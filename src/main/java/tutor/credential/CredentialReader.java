@@ -28,11 +28,13 @@ import java.nio.charset.StandardCharsets;
 public final class CredentialReader {
   /** A credential is a few kilobytes (one for a 100-skill pack is about 60 KB). */
   public static final int MAX_BYTES = 1_000_000;
+
   public static final int MAX_DEPTH = 32;
   public static final int MAX_STRING = 200_000;
   public static final int MAX_NAME = 1_000;
   public static final int MAX_NUMBER = 40;
   public static final long MAX_TOKENS = 100_000;
+
   /**
    * Numbers are rare in credentials (OB's are strings but for creditsEarned and the like) and each
    * costs a search for its shortest form when canonicalised (10 to 50 microseconds): 1,000 keep
@@ -40,17 +42,20 @@ public final class CredentialReader {
    */
   public static final int MAX_NUMBERS = 1_000;
 
-  private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder()
-          .maxDocumentLength(MAX_BYTES)
-          .maxNestingDepth(MAX_DEPTH)
-          .maxStringLength(MAX_STRING)
-          .maxNameLength(MAX_NAME)
-          .maxNumberLength(MAX_NUMBER)
-          .maxTokenCount(MAX_TOKENS)
-          .build())
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .build());
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper(
+          JsonFactory.builder()
+              .streamReadConstraints(
+                  StreamReadConstraints.builder()
+                      .maxDocumentLength(MAX_BYTES)
+                      .maxNestingDepth(MAX_DEPTH)
+                      .maxStringLength(MAX_STRING)
+                      .maxNameLength(MAX_NAME)
+                      .maxNumberLength(MAX_NUMBER)
+                      .maxTokenCount(MAX_TOKENS)
+                      .build())
+              .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+              .build());
 
   /** Why a file is not a credential one can check at all: one line. */
   public static final class Unreadable extends Exception {
@@ -72,31 +77,40 @@ public final class CredentialReader {
 
   /** The JSON value of {@code bytes}, which must be UTF-8 and within the limits above. */
   public static JsonNode parse(byte[] bytes) throws Unreadable {
-    if (bytes.length > MAX_BYTES) throw new Unreadable("it is larger than 1 MB; a credential is a few kilobytes");
+    if (bytes.length > MAX_BYTES)
+      throw new Unreadable("it is larger than 1 MB; a credential is a few kilobytes");
     String text = utf8(bytes);
-    if (text.startsWith("\uFEFF")) text = text.substring(1); // RFC 8259 lets a parser ignore a byte order mark
+    if (text.startsWith("\uFEFF"))
+      text = text.substring(1); // RFC 8259 lets a parser ignore a byte order mark
     if (text.isBlank()) throw new Unreadable("it is empty");
     try (JsonParser parser = MAPPER.createParser(text)) {
       JsonNode node = MAPPER.readTree(parser);
       if (node == null) throw new Unreadable("it is empty");
       if (numbers(node) > MAX_NUMBERS) {
-        throw new Unreadable("it holds more than " + MAX_NUMBERS + " numbers; a credential holds a few at most");
+        throw new Unreadable(
+            "it holds more than " + MAX_NUMBERS + " numbers; a credential holds a few at most");
       }
       try {
         if (parser.nextToken() != null) {
-          throw new Unreadable("there is more after the JSON value, at " + where(parser.currentTokenLocation()));
+          throw new Unreadable(
+              "there is more after the JSON value, at " + where(parser.currentTokenLocation()));
         }
       } catch (JsonProcessingException e) {
         throw new Unreadable("there is more after the JSON value, at " + where(e.getLocation()));
       }
       return node;
     } catch (StreamConstraintsException e) {
-      throw new Unreadable("it is beyond what tutor reads in a credential: " + constraint(e.getOriginalMessage()));
+      throw new Unreadable(
+          "it is beyond what tutor reads in a credential: " + constraint(e.getOriginalMessage()));
     } catch (JsonProcessingException e) {
-      throw new Unreadable("not valid JSON at " + where(e.getLocation()) + ": "
-          + Echo.clean(firstLine(e.getOriginalMessage()), 160));
+      throw new Unreadable(
+          "not valid JSON at "
+              + where(e.getLocation())
+              + ": "
+              + Echo.clean(firstLine(e.getOriginalMessage()), 160));
     } catch (IOException e) {
-      throw new Unreadable("not valid JSON: " + Echo.clean(firstLine(String.valueOf(e.getMessage())), 160));
+      throw new Unreadable(
+          "not valid JSON: " + Echo.clean(firstLine(String.valueOf(e.getMessage())), 160));
     }
   }
 
@@ -109,12 +123,16 @@ public final class CredentialReader {
   }
 
   private static String utf8(byte[] bytes) throws Unreadable {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     CharBuffer out = CharBuffer.allocate(bytes.length);
     CoderResult r = decoder.decode(in, out, true);
-    if (r.isError()) throw new Unreadable("it is not UTF-8 text (byte " + (in.position() + 1) + " is not)");
+    if (r.isError())
+      throw new Unreadable("it is not UTF-8 text (byte " + (in.position() + 1) + " is not)");
     r = decoder.flush(out);
     if (r.isError()) throw new Unreadable("it is not UTF-8 text (it ends inside a character)");
     return out.flip().toString();
@@ -125,7 +143,10 @@ public final class CredentialReader {
     return "line " + at.getLineNr() + ", column " + at.getColumnNr();
   }
 
-  /** Jackson's "Document nesting depth (33) exceeds the maximum allowed (32, from `...`)" without its method name. */
+  /**
+   * Jackson's "Document nesting depth (33) exceeds the maximum allowed (32, from `...`)" without
+   * its method name.
+   */
   private static String constraint(String message) {
     String m = firstLine(String.valueOf(message)).replaceAll(", from `[^`]*`", "");
     return Echo.clean(m, 160);

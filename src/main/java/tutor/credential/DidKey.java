@@ -3,14 +3,17 @@ package tutor.credential;
 import java.util.Arrays;
 
 /**
- * did:key for Ed25519 (W3C CCG did:key 0.7): "did:key:z" + base58btc(0xed 0x01 + the 32-byte
- * public key), 0xed01 being the multicodec ed25519-pub as an unsigned varint. The key's
- * verification method is the DID, "#", and the same multibase string.
+ * did:key for Ed25519 (W3C CCG did:key 0.7): "did:key:z" + base58btc(0xed 0x01 + the 32-byte public
+ * key), 0xed01 being the multicodec ed25519-pub as an unsigned varint. The key's verification
+ * method is the DID, "#", and the same multibase string.
  */
 public final class DidKey {
   static final byte[] ED25519_PUB = {(byte) 0xed, 0x01};
   private static final String PREFIX = "did:key:";
-  /** "did:key:z6Mk" and 44 more, twice and a "#": anything much longer is not an Ed25519 did:key. */
+
+  /**
+   * "did:key:z6Mk" and 44 more, twice and a "#": anything much longer is not an Ed25519 did:key.
+   */
   static final int MAX_VERIFICATION_METHOD = 200;
 
   private DidKey() {}
@@ -39,33 +42,43 @@ public final class DidKey {
   }
 
   /**
-   * The raw public key a did:key verification method names; throws IllegalArgumentException
-   * saying what is wrong with it, also for a key no signature may be checked against (a point of
-   * small order or a non-canonical encoding, see Ed25519Points).
+   * The raw public key a did:key verification method names; throws IllegalArgumentException saying
+   * what is wrong with it, also for a key no signature may be checked against (a point of small
+   * order or a non-canonical encoding, see Ed25519Points).
    */
   public static byte[] publicKey(String verificationMethod) {
     if (verificationMethod.length() > MAX_VERIFICATION_METHOD) {
-      throw new IllegalArgumentException("proof.verificationMethod is " + verificationMethod.length()
-          + " characters long; an Ed25519 did:key has about 100");
+      throw new IllegalArgumentException(
+          "proof.verificationMethod is "
+              + verificationMethod.length()
+              + " characters long; an Ed25519 did:key has about 100");
     }
     if (!verificationMethod.startsWith(PREFIX + "z")) {
-      throw new IllegalArgumentException("proof.verificationMethod " + Echo.quote(verificationMethod)
-          + " is not a did:key (did:key:z...)");
+      throw new IllegalArgumentException(
+          "proof.verificationMethod "
+              + Echo.quote(verificationMethod)
+              + " is not a did:key (did:key:z...)");
     }
     int hash = verificationMethod.indexOf('#');
-    String mb = verificationMethod.substring(PREFIX.length(), hash < 0 ? verificationMethod.length() : hash);
+    String mb =
+        verificationMethod.substring(
+            PREFIX.length(), hash < 0 ? verificationMethod.length() : hash);
     if (hash >= 0 && !verificationMethod.substring(hash + 1).equals(mb)) {
-      throw new IllegalArgumentException("proof.verificationMethod's fragment "
-          + Echo.quote(verificationMethod.substring(hash + 1)) + " does not repeat its did:key");
+      throw new IllegalArgumentException(
+          "proof.verificationMethod's fragment "
+              + Echo.quote(verificationMethod.substring(hash + 1))
+              + " does not repeat its did:key");
     }
     byte[] bytes;
     try {
       bytes = Base58.decode(mb.substring(1), 34);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("the did:key is not an Ed25519 key in base58btc: " + e.getMessage());
+      throw new IllegalArgumentException(
+          "the did:key is not an Ed25519 key in base58btc: " + e.getMessage());
     }
     if (bytes.length != 34 || bytes[0] != ED25519_PUB[0] || bytes[1] != ED25519_PUB[1]) {
-      throw new IllegalArgumentException("the did:key is not an Ed25519 key (multicodec 0xed01 and 32 bytes)");
+      throw new IllegalArgumentException(
+          "the did:key is not an Ed25519 key (multicodec 0xed01 and 32 bytes)");
     }
     byte[] key = Arrays.copyOfRange(bytes, 2, 34);
     String problem = Ed25519Points.problem(key);

@@ -13,6 +13,7 @@ import java.math.BigInteger;
  */
 final class Ed25519Points {
   private static final BigInteger P = BigInteger.TWO.pow(255).subtract(BigInteger.valueOf(19));
+
   /** y of the four points of order 8 are this and p minus it (RFC 7748's 2-torsion reasoning). */
   private static final BigInteger ORDER_8_Y =
       new BigInteger("7a03ac9277fdc74ec6cc392cfa53202a0f67100d760b3cba4fd84d3d706a17c7", 16);
@@ -21,13 +22,18 @@ final class Ed25519Points {
 
   /** Why a 32-byte public key must be refused, or null when it may be used. */
   static String problem(byte[] publicKey) {
-    if (publicKey.length != 32) return "an Ed25519 public key has 32 bytes, not " + publicKey.length;
+    if (publicKey.length != 32)
+      return "an Ed25519 public key has 32 bytes, not " + publicKey.length;
     byte[] bigEndian = new byte[32];
     for (int i = 0; i < 32; i++) bigEndian[i] = publicKey[31 - i];
     bigEndian[0] &= 0x7f; // the top bit is the sign of x, not part of y
     BigInteger y = new BigInteger(1, bigEndian);
-    if (y.compareTo(P) >= 0) return "its Ed25519 public key is not canonically encoded (y is not below 2^255-19)";
-    if (y.signum() == 0 || y.equals(BigInteger.ONE) || y.equals(P.subtract(BigInteger.ONE)) || y.equals(ORDER_8_Y)
+    if (y.compareTo(P) >= 0)
+      return "its Ed25519 public key is not canonically encoded (y is not below 2^255-19)";
+    if (y.signum() == 0
+        || y.equals(BigInteger.ONE)
+        || y.equals(P.subtract(BigInteger.ONE))
+        || y.equals(ORDER_8_Y)
         || y.equals(P.subtract(ORDER_8_Y))) {
       return "its Ed25519 public key is a point of small order, with which a signature proves nothing";
     }

@@ -11,10 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Data Integrity proofs with the eddsa-jcs-2022 cryptosuite (W3C Data Integrity EdDSA
- * Cryptosuites v1.0, section 3.3): the document and the proof configuration are each
- * canonicalised with JCS and hashed with SHA-256; Ed25519 signs hash(proof configuration) followed
- * by hash(document); the signature is stored as multibase base58btc ("z...") in proofValue.
+ * Data Integrity proofs with the eddsa-jcs-2022 cryptosuite (W3C Data Integrity EdDSA Cryptosuites
+ * v1.0, section 3.3): the document and the proof configuration are each canonicalised with JCS and
+ * hashed with SHA-256; Ed25519 signs hash(proof configuration) followed by hash(document); the
+ * signature is stored as multibase base58btc ("z...") in proofValue.
  */
 public final class EddsaJcs2022 {
   public static final String TYPE = "DataIntegrityProof";
@@ -40,18 +40,20 @@ public final class EddsaJcs2022 {
   private EddsaJcs2022() {}
 
   /**
-   * The secured document: a copy of {@code unsecured} with a proof by {@code key} made at
-   * {@code created} (whole seconds, as an XML Schema dateTime in UTC).
+   * The secured document: a copy of {@code unsecured} with a proof by {@code key} made at {@code
+   * created} (whole seconds, as an XML Schema dateTime in UTC).
    */
   public static ObjectNode sign(ObjectNode unsecured, IssuerKey key, Instant created) {
-    if (unsecured.has("proof")) throw new IllegalArgumentException("the document already has a proof");
+    if (unsecured.has("proof"))
+      throw new IllegalArgumentException("the document already has a proof");
     ObjectNode proof = JsonNodeFactory.instance.objectNode();
     proof.put("type", TYPE);
     proof.put("cryptosuite", CRYPTOSUITE);
     proof.put("created", created.truncatedTo(ChronoUnit.SECONDS).toString());
     proof.put("verificationMethod", key.verificationMethod());
     proof.put("proofPurpose", PURPOSE);
-    // The spec's step 2: the proof carries the document's @context, so it cannot be moved to another.
+    // The spec's step 2: the proof carries the document's @context, so it cannot be moved to
+    // another.
     if (unsecured.has("@context")) proof.set("@context", unsecured.get("@context").deepCopy());
     byte[] signature = key.sign(hashData(proof, unsecured));
     proof.put("proofValue", "z" + Base58.encode(signature));
@@ -60,7 +62,9 @@ public final class EddsaJcs2022 {
     return secured;
   }
 
-  /** SHA-256 of the canonical proof configuration, then SHA-256 of the canonical document: 64 bytes. */
+  /**
+   * SHA-256 of the canonical proof configuration, then SHA-256 of the canonical document: 64 bytes.
+   */
   public static byte[] hashData(JsonNode proofConfig, JsonNode document) {
     byte[] proofHash = sha256(Jcs.canonicalBytes(proofConfig));
     byte[] docHash = sha256(Jcs.canonicalBytes(document));
@@ -100,8 +104,8 @@ public final class EddsaJcs2022 {
   }
 
   /**
-   * Checks one proof of {@code unsecured} (the document without its proofs), naming each check
-   * that fails. Every value is bounded before it is decoded.
+   * Checks one proof of {@code unsecured} (the document without its proofs), naming each check that
+   * fails. Every value is bounded before it is decoded.
    */
   public static Result verifyProof(ObjectNode unsecured, ObjectNode proof) {
     List<String> failures = new ArrayList<>();
@@ -118,7 +122,10 @@ public final class EddsaJcs2022 {
         failures.add("proof.created " + shown(created) + " is " + e.getMessage());
       }
     }
-    String method = options.path("verificationMethod").isTextual() ? options.get("verificationMethod").asText() : null;
+    String method =
+        options.path("verificationMethod").isTextual()
+            ? options.get("verificationMethod").asText()
+            : null;
     byte[] publicKey = null;
     if (method == null) {
       failures.add("proof.verificationMethod is missing");
@@ -135,8 +142,9 @@ public final class EddsaJcs2022 {
     JsonNode proofContext = options.get("@context");
     if (proofContext != null) {
       if (!startsWith(unsecured.get("@context"), proofContext)) {
-        failures.add("the credential's @context does not start with the proof's @context: the proof was made for"
-            + " another context");
+        failures.add(
+            "the credential's @context does not start with the proof's @context: the proof was made for"
+                + " another context");
       } else {
         document = unsecured.deepCopy();
         document.set("@context", proofContext.deepCopy());
@@ -150,8 +158,11 @@ public final class EddsaJcs2022 {
         return new Result(List.of("it cannot be canonicalised: " + e.getMessage()), method);
       }
       if (!IssuerKey.verify(publicKey, hash, signature)) {
-        failures.add("the signature does not match: the credential or its proof was changed after it was signed"
-            + " (or signed by another key than " + DidKey.didOf(method) + ")");
+        failures.add(
+            "the signature does not match: the credential or its proof was changed after it was signed"
+                + " (or signed by another key than "
+                + DidKey.didOf(method)
+                + ")");
       }
     }
     return new Result(failures, method);
@@ -167,7 +178,9 @@ public final class EddsaJcs2022 {
 
   /** A value as a message may show it: a string quoted and cut short, anything else by its kind. */
   static String shown(JsonNode v) {
-    return v.isTextual() ? Echo.quote(v.asText()) : "a JSON " + v.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    return v.isTextual()
+        ? Echo.quote(v.asText())
+        : "a JSON " + v.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
   }
 
   private static byte[] signature(JsonNode value, List<String> failures) {
@@ -183,7 +196,8 @@ public final class EddsaJcs2022 {
     try {
       byte[] sig = Base58.decode(v.substring(1), 64);
       if (sig.length != 64) {
-        failures.add("proof.proofValue holds " + sig.length + " bytes; an Ed25519 signature has 64");
+        failures.add(
+            "proof.proofValue holds " + sig.length + " bytes; an Ed25519 signature has 64");
         return null;
       }
       return sig;

@@ -14,15 +14,18 @@ import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
 
 /**
- * A learner's Ed25519 signing key (the JDK's own Ed25519, RFC 8032), kept as its 32-byte seed.
- * It is stored as a multibase ed25519-priv key and never printed; the public half names the issuer
- * as a did:key.
+ * A learner's Ed25519 signing key (the JDK's own Ed25519, RFC 8032), kept as its 32-byte seed. It
+ * is stored as a multibase ed25519-priv key and never printed; the public half names the issuer as
+ * a did:key.
  */
 public final class IssuerKey {
   /** Multicodec ed25519-priv (0x1300) as an unsigned varint. */
   private static final byte[] PRIVATE_PREFIX = {(byte) 0x80, 0x26};
+
   /** The DER header of an X.509 SubjectPublicKeyInfo for Ed25519; the raw 32-byte key follows. */
-  private static final byte[] X509_PREFIX = {0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00};
+  private static final byte[] X509_PREFIX = {
+    0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00
+  };
 
   private final byte[] seed;
   private final byte[] publicKey;
@@ -34,10 +37,12 @@ public final class IssuerKey {
       KeyPair pair = derive(this.seed);
       byte[] encoded = pair.getPublic().getEncoded();
       this.publicKey = Arrays.copyOfRange(encoded, encoded.length - 32, encoded.length);
-      this.privateKey = KeyFactory.getInstance("Ed25519")
-          .generatePrivate(new EdECPrivateKeySpec(NamedParameterSpec.ED25519, this.seed));
+      this.privateKey =
+          KeyFactory.getInstance("Ed25519")
+              .generatePrivate(new EdECPrivateKeySpec(NamedParameterSpec.ED25519, this.seed));
     } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("this Java has no Ed25519 (Java 15 or later has it): " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "this Java has no Ed25519 (Java 15 or later has it): " + e.getMessage(), e);
     }
   }
 
@@ -50,13 +55,15 @@ public final class IssuerKey {
 
   /** The key of a 32-byte seed (RFC 8032's private key). */
   public static IssuerKey fromSeed(byte[] seed) {
-    if (seed.length != 32) throw new IllegalArgumentException("an Ed25519 private key has 32 bytes, not " + seed.length);
+    if (seed.length != 32)
+      throw new IllegalArgumentException("an Ed25519 private key has 32 bytes, not " + seed.length);
     return new IssuerKey(seed);
   }
 
   /** Reads a stored key: "z" and base58 of 0x80 0x26 and the seed. */
   public static IssuerKey fromMultibase(String text) {
-    if (!text.startsWith("z")) throw new IllegalArgumentException("a stored key starts with z (base58btc)");
+    if (!text.startsWith("z"))
+      throw new IllegalArgumentException("a stored key starts with z (base58btc)");
     byte[] bytes = Base58.decode(text.substring(1), 34);
     if (bytes.length != 34 || bytes[0] != PRIVATE_PREFIX[0] || bytes[1] != PRIVATE_PREFIX[1]) {
       throw new IllegalArgumentException("not a multibase Ed25519 private key");
@@ -120,19 +127,22 @@ public final class IssuerKey {
   }
 
   /**
-   * The JDK derives an Ed25519 public key only while generating a pair, from 32 bytes it draws
-   * from a SecureRandom (RFC 8032 5.1.5); handing it a source that yields exactly the seed
-   * derives the public key of a given private key with the JDK's own code.
+   * The JDK derives an Ed25519 public key only while generating a pair, from 32 bytes it draws from
+   * a SecureRandom (RFC 8032 5.1.5); handing it a source that yields exactly the seed derives the
+   * public key of a given private key with the JDK's own code.
    */
   private static KeyPair derive(byte[] seed) throws GeneralSecurityException {
     KeyPairGenerator g = KeyPairGenerator.getInstance("Ed25519");
-    g.initialize(NamedParameterSpec.ED25519, new SecureRandom() {
-      @Override
-      public void nextBytes(byte[] bytes) {
-        if (bytes.length != seed.length) throw new IllegalStateException("unexpected draw of " + bytes.length + " bytes");
-        System.arraycopy(seed, 0, bytes, 0, seed.length);
-      }
-    });
+    g.initialize(
+        NamedParameterSpec.ED25519,
+        new SecureRandom() {
+          @Override
+          public void nextBytes(byte[] bytes) {
+            if (bytes.length != seed.length)
+              throw new IllegalStateException("unexpected draw of " + bytes.length + " bytes");
+            System.arraycopy(seed, 0, bytes, 0, seed.length);
+          }
+        });
     return g.generateKeyPair();
   }
 }

@@ -19,8 +19,8 @@ import java.util.List;
  */
 public final class Jcs {
   /** Strict reading: a name twice in one object is an error (I-JSON, RFC 7493), not "last wins". */
-  private static final ObjectMapper STRICT = new ObjectMapper()
-      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+  private static final ObjectMapper STRICT =
+      new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
   private Jcs() {}
 
@@ -31,8 +31,8 @@ public final class Jcs {
       if (node == null) throw new IllegalArgumentException("it is empty");
       return node;
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("not valid JSON at line " + e.getLocation().getLineNr() + ": "
-          + e.getOriginalMessage());
+      throw new IllegalArgumentException(
+          "not valid JSON at line " + e.getLocation().getLineNr() + ": " + e.getOriginalMessage());
     }
   }
 
@@ -79,7 +79,10 @@ public final class Jcs {
     }
   }
 
-  /** A string as JSON.stringify writes it; a lone surrogate cannot be canonicalised (RFC 8785 3.2.2.2). */
+  /**
+   * A string as JSON.stringify writes it; a lone surrogate cannot be canonicalised (RFC 8785
+   * 3.2.2.2).
+   */
   static void string(String s, StringBuilder sb) {
     sb.append('"');
     for (int i = 0; i < s.length(); i++) {
@@ -95,11 +98,15 @@ public final class Jcs {
         default -> {
           if (c < 0x20) {
             sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-          } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+          } else if (Character.isHighSurrogate(c)
+              && i + 1 < s.length()
+              && Character.isLowSurrogate(s.charAt(i + 1))) {
             sb.append(c).append(s.charAt(++i));
           } else if (Character.isSurrogate(c)) {
-            throw new IllegalArgumentException("a string holds a lone surrogate (U+"
-                + Integer.toHexString(c).toUpperCase() + "), which has no canonical form");
+            throw new IllegalArgumentException(
+                "a string holds a lone surrogate (U+"
+                    + Integer.toHexString(c).toUpperCase()
+                    + "), which has no canonical form");
           } else {
             sb.append(c);
           }
@@ -110,10 +117,10 @@ public final class Jcs {
   }
 
   /**
-   * A double as ECMAScript's Number.prototype.toString writes it (ECMA-262 Number::toString, as
-   * RFC 8785 3.2.2.3 requires). Java 17's Double.toString does not always give the shortest
-   * digits, so they are found here: for k = 1, 2, ... digits, the k-digit decimals just below and
-   * just above the exact value are the only ones that can read back as the same double.
+   * A double as ECMAScript's Number.prototype.toString writes it (ECMA-262 Number::toString, as RFC
+   * 8785 3.2.2.3 requires). Java 17's Double.toString does not always give the shortest digits, so
+   * they are found here: for k = 1, 2, ... digits, the k-digit decimals just below and just above
+   * the exact value are the only ones that can read back as the same double.
    */
   public static String number(double d) {
     if (Double.isNaN(d) || Double.isInfinite(d)) {

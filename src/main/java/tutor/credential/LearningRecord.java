@@ -14,21 +14,27 @@ import tutor.store.AnswerHistory;
 import tutor.store.CardKey;
 
 /**
- * What a credential states as its evidence, counted from the review log: how much was answered,
- * how widely, over how long, and how much was remembered after a day or more. Pure: the answers
- * come in.
+ * What a credential states as its evidence, counted from the review log: how much was answered, how
+ * widely, over how long, and how much was remembered after a day or more. Pure: the answers come
+ * in.
  *
  * @param answers every answer to an exercise of the credential's skills (placement included)
  * @param exercises how many different exercises those answers were to
  * @param days on how many different days (UTC) they were given
  * @param first the first answer, null without answers
  * @param last the last answer, null without answers
- * @param delayedReviews answers given at least a day after the previous answer to the same exercise:
- *     the ones that test memory rather than what was just seen
+ * @param delayedReviews answers given at least a day after the previous answer to the same
+ *     exercise: the ones that test memory rather than what was just seen
  * @param delayedRight of those, the right ones
  */
-public record LearningRecord(int answers, int exercises, int days, Instant first, Instant last,
-    int delayedReviews, int delayedRight) {
+public record LearningRecord(
+    int answers,
+    int exercises,
+    int days,
+    Instant first,
+    Instant last,
+    int delayedReviews,
+    int delayedRight) {
   /** The least gap between two answers to one exercise for the second to measure retention. */
   public static final Duration RETENTION_GAP = Duration.ofDays(1);
 
@@ -58,10 +64,15 @@ public record LearningRecord(int answers, int exercises, int days, Instant first
     return new LearningRecord(answers, seen.size(), days.size(), first, last, delayed, right);
   }
 
-  /** Calendar days (UTC) from the date of the first answer to the date of the last; 0 without answers. */
+  /**
+   * Calendar days (UTC) from the date of the first answer to the date of the last; 0 without
+   * answers.
+   */
   public long spanDays() {
-    return first == null ? 0
-        : ChronoUnit.DAYS.between(LocalDate.ofInstant(first, ZoneOffset.UTC), LocalDate.ofInstant(last, ZoneOffset.UTC));
+    return first == null
+        ? 0
+        : ChronoUnit.DAYS.between(
+            LocalDate.ofInstant(first, ZoneOffset.UTC), LocalDate.ofInstant(last, ZoneOffset.UTC));
   }
 
   /** Right answers among the delayed reviews, in percent rounded down; null before any. */

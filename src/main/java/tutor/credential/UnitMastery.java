@@ -12,8 +12,8 @@ import java.util.Set;
 import tutor.goal.Goal;
 import tutor.goal.GoalPlanner;
 import tutor.mastery.Level;
-import tutor.mastery.ObservedEvidence;
 import tutor.mastery.Observation;
+import tutor.mastery.ObservedEvidence;
 import tutor.mastery.SkillMastery;
 import tutor.schedule.DayCounter;
 import tutor.store.AnswerHistory;
@@ -23,17 +23,21 @@ import tutor.store.StoredSkill;
 
 /**
  * Whether a learner has mastered a pack, or a unit of it, checked from their data and nothing else:
- * every skill of it at level mastered now (known by knowledge tracing, on solid prerequisites), with
- * observed evidence (right answers without hints to two different exercises on two different study
- * days, see docs/mastery.md: a placement's inference is not evidence) and a predicted recall now at
- * or above the criterion (the learner's desired retention). A unit is some skills of the pack with
- * everything they require, as for goals. Also gathers the evidence a credential states.
+ * every skill of it at level mastered now (known by knowledge tracing, on solid prerequisites),
+ * with observed evidence (right answers without hints to two different exercises on two different
+ * study days, see docs/mastery.md: a placement's inference is not evidence) and a predicted recall
+ * now at or above the criterion (the learner's desired retention). A unit is some skills of the
+ * pack with everything they require, as for goals. Also gathers the evidence a credential states.
  *
  * @param unit the skill ids asked for; empty for the whole pack
  * @param skills every skill of the pack or unit, in teaching order
  * @param unmet why each skill that falls short does, in words; empty when the criteria are met
  */
-public record UnitMastery(String packId, List<String> unit, List<SkillResult> skills, List<String> unmet,
+public record UnitMastery(
+    String packId,
+    List<String> unit,
+    List<SkillResult> skills,
+    List<String> unmet,
     Evidence evidence) {
 
   /**
@@ -41,9 +45,16 @@ public record UnitMastery(String packId, List<String> unit, List<SkillResult> sk
    *
    * @param observed what the learner's answers show of it (null when not computed)
    */
-  public record SkillResult(String id, String title, Level level, double pKnown, int attempts, int correct,
+  public record SkillResult(
+      String id,
+      String title,
+      Level level,
+      double pKnown,
+      int attempts,
+      int correct,
       ObservedEvidence observed) {
-    public SkillResult(String id, String title, Level level, double pKnown, int attempts, int correct) {
+    public SkillResult(
+        String id, String title, Level level, double pKnown, int attempts, int correct) {
       this(id, title, level, pKnown, attempts, correct, null);
     }
   }
@@ -57,7 +68,8 @@ public record UnitMastery(String packId, List<String> unit, List<SkillResult> sk
    * @param firstAnswer when the first answer was given, null without answers
    * @param lastAnswer when the last was
    */
-  public record Evidence(int answers, int reviews, int recalled, Instant firstAnswer, Instant lastAnswer) {
+  public record Evidence(
+      int answers, int reviews, int recalled, Instant firstAnswer, Instant lastAnswer) {
     /** Measured retention in percent, or null before any review. */
     public Integer retentionPercent() {
       return reviews == 0 ? null : (int) Math.round(100.0 * recalled / reviews);
@@ -81,16 +93,27 @@ public record UnitMastery(String packId, List<String> unit, List<SkillResult> sk
    * @param days what a study day is for the learner
    * @param criterion the predicted recall each skill must have now (the desired retention)
    */
-  public static UnitMastery check(String packId, List<String> unit, List<StoredSkill> allSkills,
-      List<StoredExercise> exercises, Map<SkillKey, SkillMastery> mastery, Map<SkillKey, Level> levels,
-      Map<SkillKey, Double> recalls, List<AnswerHistory.Answer> answers, DayCounter days, double criterion) {
+  public static UnitMastery check(
+      String packId,
+      List<String> unit,
+      List<StoredSkill> allSkills,
+      List<StoredExercise> exercises,
+      Map<SkillKey, SkillMastery> mastery,
+      Map<SkillKey, Level> levels,
+      Map<SkillKey, Double> recalls,
+      List<AnswerHistory.Answer> answers,
+      DayCounter days,
+      double criterion) {
     // The same closure as a goal's: the skills asked for and everything they require.
-    List<SkillKey> path = GoalPlanner.path(new Goal(0, packId, unit, null, null, null, Instant.EPOCH), allSkills);
-    Map<SkillKey, ObservedEvidence> observed = observed(packId, path, exercises, mastery, recalls, answers, days);
+    List<SkillKey> path =
+        GoalPlanner.path(new Goal(0, packId, unit, null, null, null, Instant.EPOCH), allSkills);
+    Map<SkillKey, ObservedEvidence> observed =
+        observed(packId, path, exercises, mastery, recalls, answers, days);
     Map<SkillKey, Integer> exerciseCount = new HashMap<>();
     for (StoredExercise e : exercises) {
       if (!e.packId().equals(packId)) continue;
-      for (String s : e.exercise().skills()) exerciseCount.merge(new SkillKey(packId, s), 1, Integer::sum);
+      for (String s : e.exercise().skills())
+        exerciseCount.merge(new SkillKey(packId, s), 1, Integer::sum);
     }
     List<SkillResult> results = new ArrayList<>();
     List<String> unmet = new ArrayList<>();
@@ -99,16 +122,25 @@ public record UnitMastery(String packId, List<String> unit, List<SkillResult> sk
       SkillMastery m = mastery.get(k);
       Level level = levels.getOrDefault(k, Level.NEW);
       ObservedEvidence o = observed.get(k);
-      results.add(new SkillResult(s.id(), s.title(), level, m == null ? 0 : m.pKnown(), m == null ? 0 : m.attempts(),
-          m == null ? 0 : m.correct(), o));
+      results.add(
+          new SkillResult(
+              s.id(),
+              s.title(),
+              level,
+              m == null ? 0 : m.pKnown(),
+              m == null ? 0 : m.attempts(),
+              m == null ? 0 : m.correct(),
+              o));
       List<String> missing = missing(level, m, o, exerciseCount.getOrDefault(k, 0), criterion);
-      if (!missing.isEmpty()) unmet.add(s.title() + " (" + s.id() + "): " + String.join("; ", missing));
+      if (!missing.isEmpty())
+        unmet.add(s.title() + " (" + s.id() + "): " + String.join("; ", missing));
     }
     Set<String> ids = new HashSet<>();
     path.forEach(k -> ids.add(k.skillId()));
     Set<Object> unitExercises = new HashSet<>();
     for (StoredExercise e : exercises) {
-      if (e.packId().equals(packId) && e.exercise().skills().stream().anyMatch(ids::contains)) unitExercises.add(e.key());
+      if (e.packId().equals(packId) && e.exercise().skills().stream().anyMatch(ids::contains))
+        unitExercises.add(e.key());
     }
     int n = 0;
     int reviews = 0;
@@ -125,16 +157,22 @@ public record UnitMastery(String packId, List<String> unit, List<SkillResult> sk
       if (first == null) first = a.at();
       last = a.at();
     }
-    return new UnitMastery(packId, unit, results, unmet, new Evidence(n, reviews, recalled, first, last));
+    return new UnitMastery(
+        packId, unit, results, unmet, new Evidence(n, reviews, recalled, first, last));
   }
 
   /**
    * Each skill's observed evidence, from its answers (placement's included: they were answered;
    * cramming's not: it moves nothing). The pure seam a credential's statement of evidence uses.
    */
-  public static Map<SkillKey, ObservedEvidence> observed(String packId, List<SkillKey> skills,
-      List<StoredExercise> exercises, Map<SkillKey, SkillMastery> mastery, Map<SkillKey, Double> recalls,
-      List<AnswerHistory.Answer> answers, DayCounter days) {
+  public static Map<SkillKey, ObservedEvidence> observed(
+      String packId,
+      List<SkillKey> skills,
+      List<StoredExercise> exercises,
+      Map<SkillKey, SkillMastery> mastery,
+      Map<SkillKey, Double> recalls,
+      List<AnswerHistory.Answer> answers,
+      DayCounter days) {
     Map<Object, List<String>> skillsOf = new HashMap<>();
     for (StoredExercise e : exercises) {
       if (e.packId().equals(packId)) skillsOf.put(e.key(), e.exercise().skills());
@@ -144,7 +182,8 @@ public record UnitMastery(String packId, List<String> unit, List<SkillResult> sk
     for (AnswerHistory.Answer a : answers) {
       List<String> of = skillsOf.get(a.card());
       if (of == null || "cram".equals(a.kind())) continue;
-      Observation o = new Observation(a.card().exerciseId(), a.at(), a.correct(), a.hintsUsed() == 0, null);
+      Observation o =
+          new Observation(a.card().exerciseId(), a.at(), a.correct(), a.hintsUsed() == 0, null);
       for (String s : of) {
         List<Observation> list = bySkill.get(new SkillKey(packId, s));
         if (list != null) list.add(o);
@@ -153,35 +192,57 @@ public record UnitMastery(String packId, List<String> unit, List<SkillResult> sk
     Map<SkillKey, ObservedEvidence> out = new LinkedHashMap<>();
     for (SkillKey k : skills) {
       SkillMastery m = mastery.get(k);
-      out.put(k, ObservedEvidence.of(bySkill.get(k), days, m != null && m.evidence().placed(),
-          recalls.getOrDefault(k, 1.0)));
+      out.put(
+          k,
+          ObservedEvidence.of(
+              bySkill.get(k),
+              days,
+              m != null && m.evidence().placed(),
+              recalls.getOrDefault(k, 1.0)));
     }
     return out;
   }
 
   /** What a skill lacks for a credential, in words; empty when nothing. */
-  static List<String> missing(Level level, SkillMastery m, ObservedEvidence o, int exercisesInSkill,
-      double criterion) {
+  static List<String> missing(
+      Level level, SkillMastery m, ObservedEvidence o, int exercisesInSkill, double criterion) {
     List<String> out = new ArrayList<>();
     if (level == Level.LOCKED) {
       out.add("locked, its prerequisites are not known yet");
       return out;
     }
     if (o.rightAnswers() == 0) {
-      out.add(o.placed() ? "placed by the placement test, never answered" : m == null || m.attempts() == 0
-          ? "not practised yet" : "no right answer yet");
+      out.add(
+          o.placed()
+              ? "placed by the placement test, never answered"
+              : m == null || m.attempts() == 0 ? "not practised yet" : "no right answer yet");
     }
     int needed = tutor.mastery.Evidence.exercisesNeeded(exercisesInSkill);
-    String shown = Math.min(o.exercises(), needed) + " of " + needed + " exercises, "
-        + Math.min(o.days(), tutor.mastery.Evidence.DAYS_NEEDED) + " of " + tutor.mastery.Evidence.DAYS_NEEDED + " days";
+    String shown =
+        Math.min(o.exercises(), needed)
+            + " of "
+            + needed
+            + " exercises, "
+            + Math.min(o.days(), tutor.mastery.Evidence.DAYS_NEEDED)
+            + " of "
+            + tutor.mastery.Evidence.DAYS_NEEDED
+            + " days";
     if (!o.spaced(exercisesInSkill)) out.add(shown);
     if (m != null && m.attempts() > 0 && !m.known()) {
-      out.add(String.format(Locale.ROOT, "P(known) %.2f < %.2f", m == null ? 0 : m.pKnown(), SkillMastery.MASTERED));
+      out.add(
+          String.format(
+              Locale.ROOT,
+              "P(known) %.2f < %.2f",
+              m == null ? 0 : m.pKnown(),
+              SkillMastery.MASTERED));
     }
-    if (o.recall() < criterion) out.add(String.format(Locale.ROOT, "recall %.2f < %.2f", o.recall(), criterion));
+    if (o.recall() < criterion)
+      out.add(String.format(Locale.ROOT, "recall %.2f < %.2f", o.recall(), criterion));
     if (out.isEmpty() && level != Level.MASTERED) {
-      out.add(level == Level.LEARNED ? "a skill it requires has fallen back; review that first"
-          : level.label() + ", not mastered");
+      out.add(
+          level == Level.LEARNED
+              ? "a skill it requires has fallen back; review that first"
+              : level.label() + ", not mastered");
     }
     return out;
   }

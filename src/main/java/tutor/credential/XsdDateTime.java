@@ -17,30 +17,39 @@ import java.util.regex.Pattern;
  * Years have four digits: tutor reads none before 0000 or after 9999.
  */
 public final class XsdDateTime {
-  private static final Pattern FORM = Pattern.compile(
-      "(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2}):(\\d{2})(?:\\.(\\d{1,12}))?(Z|([+-])(\\d{2}):(\\d{2}))");
+  private static final Pattern FORM =
+      Pattern.compile(
+          "(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2}):(\\d{2})(?:\\.(\\d{1,12}))?(Z|([+-])(\\d{2}):(\\d{2}))");
 
   private XsdDateTime() {}
 
-  /** The instant {@code text} names; throws IllegalArgumentException when it is not a dateTimeStamp. */
+  /**
+   * The instant {@code text} names; throws IllegalArgumentException when it is not a dateTimeStamp.
+   */
   public static Instant parse(String text) {
     Matcher m = FORM.matcher(text);
     if (text.length() > 40 || !m.matches()) {
-      throw new IllegalArgumentException("not a date and time with its time zone, like 2026-04-12T18:30:00Z");
+      throw new IllegalArgumentException(
+          "not a date and time with its time zone, like 2026-04-12T18:30:00Z");
     }
     try {
-      LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-          Integer.parseInt(m.group(3)));
+      LocalDate date =
+          LocalDate.of(
+              Integer.parseInt(m.group(1)),
+              Integer.parseInt(m.group(2)),
+              Integer.parseInt(m.group(3)));
       int hour = Integer.parseInt(m.group(4));
       int minute = Integer.parseInt(m.group(5));
       int second = Integer.parseInt(m.group(6));
       String fraction = m.group(7) == null ? "" : m.group(7);
       LocalDateTime local;
       if (hour == 24) { // XML Schema's end of day: 24:00:00 is the next day's 00:00:00
-        if (minute != 0 || second != 0 || !fraction.matches("0*")) throw new DateTimeException("hour 24");
+        if (minute != 0 || second != 0 || !fraction.matches("0*"))
+          throw new DateTimeException("hour 24");
         local = date.plusDays(1).atStartOfDay();
       } else {
-        int nanos = fraction.isEmpty() ? 0 : Integer.parseInt((fraction + "000000000").substring(0, 9));
+        int nanos =
+            fraction.isEmpty() ? 0 : Integer.parseInt((fraction + "000000000").substring(0, 9));
         local = LocalDateTime.of(date, LocalTime.of(hour, minute, second, nanos));
       }
       ZoneOffset offset = ZoneOffset.UTC;
@@ -53,8 +62,8 @@ public final class XsdDateTime {
       }
       return local.toInstant(offset);
     } catch (DateTimeException e) {
-      throw new IllegalArgumentException("not a date and time that exists (month, day, hour, minute or zone out of"
-          + " range)");
+      throw new IllegalArgumentException(
+          "not a date and time that exists (month, day, hour, minute or zone out of" + " range)");
     }
   }
 }

@@ -13,8 +13,14 @@ import java.util.List;
  * @param dailyMinutes minutes a day the learner means to study, or null
  * @param dailyExercises exercises a day, or null
  */
-public record Goal(long id, String packId, List<String> skills, LocalDate deadline, Integer dailyMinutes,
-    Integer dailyExercises, Instant createdAt) {
+public record Goal(
+    long id,
+    String packId,
+    List<String> skills,
+    LocalDate deadline,
+    Integer dailyMinutes,
+    Integer dailyExercises,
+    Instant createdAt) {
   public Goal {
     skills = List.copyOf(skills);
   }
@@ -30,8 +36,12 @@ public record Goal(long id, String packId, List<String> skills, LocalDate deadli
    */
   public String describe(List<tutor.pack.Unit> packUnits) {
     StringBuilder sb = new StringBuilder("master ").append(packId);
-    java.util.Optional<tutor.pack.Unit> unit = skills.isEmpty() ? java.util.Optional.empty()
-        : packUnits.stream().filter(u -> java.util.Set.copyOf(u.skills()).equals(java.util.Set.copyOf(skills))).findFirst();
+    java.util.Optional<tutor.pack.Unit> unit =
+        skills.isEmpty()
+            ? java.util.Optional.empty()
+            : packUnits.stream()
+                .filter(u -> java.util.Set.copyOf(u.skills()).equals(java.util.Set.copyOf(skills)))
+                .findFirst();
     if (unit.isPresent()) sb.append(", unit ").append(unit.get().title());
     else if (!skills.isEmpty()) sb.append(" (").append(String.join(", ", skills)).append(')');
     if (deadline != null) sb.append(" by ").append(deadline);
@@ -39,5 +49,4 @@ public record Goal(long id, String packId, List<String> skills, LocalDate deadli
     if (dailyExercises != null) sb.append(", ").append(dailyExercises).append(" exercises a day");
     return sb.toString();
   }
-
 }

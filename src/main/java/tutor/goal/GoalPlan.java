@@ -17,11 +17,27 @@ import tutor.store.SkillKey;
  * @param projectedFinish when, at that pace, the goal is met (null when the pace is zero)
  * @param daysAhead positive: ahead of the deadline by that many days; negative: behind
  */
-public record GoalPlan(Goal goal, List<SkillKey> path, List<SkillKey> remaining, int exercisesLeft,
-    double reviewsPerDay, double newPerDay, double neededPerDay, LocalDate projectedFinish, Status status,
+public record GoalPlan(
+    Goal goal,
+    List<SkillKey> path,
+    List<SkillKey> remaining,
+    int exercisesLeft,
+    double reviewsPerDay,
+    double newPerDay,
+    double neededPerDay,
+    LocalDate projectedFinish,
+    Status status,
     long daysAhead) {
 
-  public enum Status { DONE, AHEAD, ON_TRACK, BEHIND, NOT_STARTED, NO_DEADLINE, MISSED }
+  public enum Status {
+    DONE,
+    AHEAD,
+    ON_TRACK,
+    BEHIND,
+    NOT_STARTED,
+    NO_DEADLINE,
+    MISSED
+  }
 
   public GoalPlan {
     path = List.copyOf(path);
@@ -30,15 +46,26 @@ public record GoalPlan(Goal goal, List<SkillKey> path, List<SkillKey> remaining,
 
   /** What remains and at what pace, in the same unit: exercises (answers). */
   public String workLine() {
-    StringBuilder b = new StringBuilder("about " + exercisesLeft + (exercisesLeft == 1 ? " exercise" : " exercises")
-        + " left; your pace " + perDay(newPerDay) + " a day");
-    if (goal.dailyExercises() == null && goal.dailyMinutes() == null) b.append(" (recent answers to this pack)");
+    StringBuilder b =
+        new StringBuilder(
+            "about "
+                + exercisesLeft
+                + (exercisesLeft == 1 ? " exercise" : " exercises")
+                + " left; your pace "
+                + perDay(newPerDay)
+                + " a day");
+    if (goal.dailyExercises() == null && goal.dailyMinutes() == null)
+      b.append(" (recent answers to this pack)");
     else b.append(" (your budget, less about " + perDay(reviewsPerDay) + " reviews)");
-    if (!Double.isNaN(neededPerDay)) b.append("; needed ").append(perDay(neededPerDay)).append(" a day");
+    if (!Double.isNaN(neededPerDay))
+      b.append("; needed ").append(perDay(neededPerDay)).append(" a day");
     return b.toString();
   }
 
-  /** A rate as people say it: one decimal below 10 ("1.4"), whole above ("12"); needed rates round up. */
+  /**
+   * A rate as people say it: one decimal below 10 ("1.4"), whole above ("12"); needed rates round
+   * up.
+   */
   static String perDay(double rate) {
     if (rate >= 10) return Long.toString(Math.round(rate));
     double tenths = Math.round(rate * 10) / 10.0;
@@ -55,15 +82,38 @@ public record GoalPlan(Goal goal, List<SkillKey> path, List<SkillKey> remaining,
     String progress = mastered + " of " + path.size() + " skills mastered";
     return switch (status) {
       case DONE -> "Done: all " + path.size() + " skills mastered.";
-      case AHEAD -> progress + "; ahead by " + days(daysAhead) + " (finish about " + projectedFinish + ").";
+      case AHEAD ->
+          progress + "; ahead by " + days(daysAhead) + " (finish about " + projectedFinish + ").";
       case ON_TRACK -> progress + "; on track (finish about " + projectedFinish + ").";
-      case BEHIND -> progress + "; behind by " + days(-daysAhead) + ": about " + perDay(neededPerDay)
-          + " exercises a day are needed, your pace is " + perDay(newPerDay) + " (finish about " + projectedFinish + ").";
-      case NOT_STARTED -> progress + "; no recent pace: about " + perDay(neededPerDay) + " exercises a day are needed.";
-      case MISSED -> progress + "; the deadline " + goal.deadline() + " has passed"
-          + (projectedFinish == null ? " (no recent pace)." : "; at your pace, done about " + projectedFinish + ".");
-      case NO_DEADLINE -> progress + (projectedFinish == null ? "; no pace yet." : "; at your pace, done about "
-          + projectedFinish + ".");
+      case BEHIND ->
+          progress
+              + "; behind by "
+              + days(-daysAhead)
+              + ": about "
+              + perDay(neededPerDay)
+              + " exercises a day are needed, your pace is "
+              + perDay(newPerDay)
+              + " (finish about "
+              + projectedFinish
+              + ").";
+      case NOT_STARTED ->
+          progress
+              + "; no recent pace: about "
+              + perDay(neededPerDay)
+              + " exercises a day are needed.";
+      case MISSED ->
+          progress
+              + "; the deadline "
+              + goal.deadline()
+              + " has passed"
+              + (projectedFinish == null
+                  ? " (no recent pace)."
+                  : "; at your pace, done about " + projectedFinish + ".");
+      case NO_DEADLINE ->
+          progress
+              + (projectedFinish == null
+                  ? "; no pace yet."
+                  : "; at your pace, done about " + projectedFinish + ".");
     };
   }
 }

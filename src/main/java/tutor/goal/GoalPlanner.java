@@ -25,11 +25,11 @@ import tutor.store.StoredSkill;
  *   <li>Exercises left: for each skill of the path not mastered, the right answers BKT needs to
  *       reach mastery from its P(known), divided by the 80 % success the picker aims at; plus the
  *       reading time of lessons not yet read, in exercises' worth of time.
- *   <li>Review load: each reviewed card of the pack comes back about once per stability (days),
- *       so the daily load is the sum of 1 / max(1, S).
+ *   <li>Review load: each reviewed card of the pack comes back about once per stability (days), so
+ *       the daily load is the sum of 1 / max(1, S).
  *   <li>Pace: with a daily budget, the exercises it buys (minutes × 60 / seconds per exercise)
- *       minus the review load; without one, the learner's recent answers a day to the pack
- *       ({@link RecentAnswers#perDay}). Exercises left and pace count the same thing: answers.
+ *       minus the review load; without one, the learner's recent answers a day to the pack ({@link
+ *       RecentAnswers#perDay}). Exercises left and pace count the same thing: answers.
  *   <li>Status: finishing at that pace no later than the deadline is on track (ahead when two or
  *       more days early); later is behind by the difference; a deadline already past is missed.
  * </ul>
@@ -43,17 +43,29 @@ public final class GoalPlanner {
 
   private GoalPlanner() {}
 
-  public static GoalPlan plan(Goal goal, List<StoredSkill> skills, Map<SkillKey, SkillMastery> mastery,
-      Map<CardKey, CardState> cards, LocalDate today, double recentNewPerDay, double secondsPerExercise) {
+  public static GoalPlan plan(
+      Goal goal,
+      List<StoredSkill> skills,
+      Map<SkillKey, SkillMastery> mastery,
+      Map<CardKey, CardState> cards,
+      LocalDate today,
+      double recentNewPerDay,
+      double secondsPerExercise) {
     return plan(goal, skills, mastery, cards, today, recentNewPerDay, secondsPerExercise, null);
   }
 
   /**
-   * @param lessonsSeen skills whose lesson the learner has read; the reading time of the others
-   *     on the path counts as exercises' worth of time. Null: reading is not counted.
+   * @param lessonsSeen skills whose lesson the learner has read; the reading time of the others on
+   *     the path counts as exercises' worth of time. Null: reading is not counted.
    */
-  public static GoalPlan plan(Goal goal, List<StoredSkill> skills, Map<SkillKey, SkillMastery> mastery,
-      Map<CardKey, CardState> cards, LocalDate today, double recentPerDay, double secondsPerExercise,
+  public static GoalPlan plan(
+      Goal goal,
+      List<StoredSkill> skills,
+      Map<SkillKey, SkillMastery> mastery,
+      Map<CardKey, CardState> cards,
+      LocalDate today,
+      double recentPerDay,
+      double secondsPerExercise,
       java.util.Set<SkillKey> lessonsSeen) {
     List<SkillKey> path = path(goal, skills);
     List<SkillKey> remaining = new ArrayList<>();
@@ -62,28 +74,40 @@ public final class GoalPlanner {
       SkillMastery m = mastery.get(k);
       if (m != null && m.mastered()) continue;
       remaining.add(k);
-      BktParameters p = skills.stream().filter(s -> s.key().equals(k)).findFirst()
-          .map(s -> s.skill().bkt()).orElse(null);
+      BktParameters p =
+          skills.stream()
+              .filter(s -> s.key().equals(k))
+              .findFirst()
+              .map(s -> s.skill().bkt())
+              .orElse(null);
       BktParameters params = p == null ? BktParameters.DEFAULT : p;
       double pKnown = m == null ? params.prior() : m.pKnown();
       int answers = MasteryModel.rightAnswersToMaster(pKnown, params);
       if (m != null) {
-        // Known is not mastered: the evidence still missing (another exercise, another day) takes answers too.
-        int evidence = Math.max(Evidence.EXERCISES_NEEDED - m.evidence().exercises(),
-            Evidence.DAYS_NEEDED - m.evidence().days());
+        // Known is not mastered: the evidence still missing (another exercise, another day) takes
+        // answers too.
+        int evidence =
+            Math.max(
+                Evidence.EXERCISES_NEEDED - m.evidence().exercises(),
+                Evidence.DAYS_NEEDED - m.evidence().days());
         answers = Math.max(answers, evidence);
       }
       exercisesLeft += (int) Math.ceil(answers / 0.8);
       if (lessonsSeen != null && !lessonsSeen.contains(k)) {
         // Reading the lesson takes time out of the same daily budget.
-        long reading = skills.stream().filter(s -> s.key().equals(k)).findFirst()
-            .map(s -> s.skill().readingSeconds()).orElse(0L);
+        long reading =
+            skills.stream()
+                .filter(s -> s.key().equals(k))
+                .findFirst()
+                .map(s -> s.skill().readingSeconds())
+                .orElse(0L);
         exercisesLeft += (int) Math.ceil(reading / secondsPerExercise);
       }
     }
     double reviews = 0;
     for (Map.Entry<CardKey, CardState> e : cards.entrySet()) {
-      if (!e.getKey().packId().equals(goal.packId()) || e.getValue().phase() == CardPhase.NEW) continue;
+      if (!e.getKey().packId().equals(goal.packId()) || e.getValue().phase() == CardPhase.NEW)
+        continue;
       reviews += 1 / Math.max(1, e.getValue().stability());
     }
     double pace;
@@ -94,8 +118,10 @@ public final class GoalPlanner {
     } else {
       pace = recentPerDay;
     }
-    LocalDate finish = exercisesLeft == 0 ? today
-        : pace > 0 ? today.plusDays((long) Math.ceil(exercisesLeft / pace)) : null;
+    LocalDate finish =
+        exercisesLeft == 0
+            ? today
+            : pace > 0 ? today.plusDays((long) Math.ceil(exercisesLeft / pace)) : null;
     double needed = Double.NaN;
     GoalPlan.Status status;
     long daysAhead = 0;
@@ -106,8 +132,10 @@ public final class GoalPlanner {
     } else if (goal.deadline().isBefore(today)) {
       // Past the deadline with work left: no pace can meet it any more; say so, with the finish.
       status = GoalPlan.Status.MISSED;
-      daysAhead = finish == null ? ChronoUnit.DAYS.between(today, goal.deadline())
-          : ChronoUnit.DAYS.between(finish, goal.deadline());
+      daysAhead =
+          finish == null
+              ? ChronoUnit.DAYS.between(today, goal.deadline())
+              : ChronoUnit.DAYS.between(finish, goal.deadline());
     } else {
       long daysLeft = Math.max(1, ChronoUnit.DAYS.between(today, goal.deadline()));
       needed = exercisesLeft / (double) daysLeft;
@@ -115,24 +143,33 @@ public final class GoalPlanner {
         status = GoalPlan.Status.NOT_STARTED;
       } else {
         daysAhead = ChronoUnit.DAYS.between(finish, goal.deadline());
-        status = daysAhead >= 2 ? GoalPlan.Status.AHEAD
-            : daysAhead >= 0 ? GoalPlan.Status.ON_TRACK : GoalPlan.Status.BEHIND;
+        status =
+            daysAhead >= 2
+                ? GoalPlan.Status.AHEAD
+                : daysAhead >= 0 ? GoalPlan.Status.ON_TRACK : GoalPlan.Status.BEHIND;
       }
     }
-    return new GoalPlan(goal, path, remaining, exercisesLeft, reviews, pace, needed, finish, status, daysAhead);
+    return new GoalPlan(
+        goal, path, remaining, exercisesLeft, reviews, pace, needed, finish, status, daysAhead);
   }
 
   /** The goal's skills and, transitively, everything they require, in teaching order. */
   public static List<SkillKey> path(Goal goal, List<StoredSkill> skills) {
-    List<StoredSkill> pack = skills.stream().filter(s -> s.packId().equals(goal.packId()))
-        .sorted(Comparator.comparingInt(StoredSkill::position)).toList();
+    List<StoredSkill> pack =
+        skills.stream()
+            .filter(s -> s.packId().equals(goal.packId()))
+            .sorted(Comparator.comparingInt(StoredSkill::position))
+            .toList();
     if (goal.skills().isEmpty()) return pack.stream().map(StoredSkill::key).toList();
     Set<String> wanted = new LinkedHashSet<>();
     List<String> todo = new ArrayList<>(goal.skills());
     while (!todo.isEmpty()) {
       String id = todo.remove(todo.size() - 1);
       if (!wanted.add(id)) continue;
-      pack.stream().filter(s -> s.id().equals(id)).findFirst().ifPresent(s -> todo.addAll(s.requires()));
+      pack.stream()
+          .filter(s -> s.id().equals(id))
+          .findFirst()
+          .ifPresent(s -> todo.addAll(s.requires()));
     }
     return pack.stream().filter(s -> wanted.contains(s.id())).map(StoredSkill::key).toList();
   }

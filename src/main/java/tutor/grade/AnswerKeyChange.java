@@ -17,7 +17,10 @@ import tutor.pack.Normalization;
  * which rule applies to it; a new kind adds its rule here or in its class.
  */
 public final class AnswerKeyChange {
-  /** Texts are compared as forgivingly as any grading flag allows: flags change how, not what, is asked. */
+  /**
+   * Texts are compared as forgivingly as any grading flag allows: flags change how, not what, is
+   * asked.
+   */
   private static final Normalization LOOSE = Normalization.DEFAULT;
 
   private AnswerKeyChange() {}
@@ -35,7 +38,10 @@ public final class AnswerKeyChange {
     return edits <= allowed ? Optional.empty() : Optional.of("the back changed");
   }
 
-  /** Options are compared by text, not position: reordering (shuffled or not) or a new distractor keeps progress. */
+  /**
+   * Options are compared by text, not position: reordering (shuffled or not) or a new distractor
+   * keeps progress.
+   */
   public static Optional<String> choice(Exercise.Choice a, Exercise.Choice b) {
     Set<String> rightBefore = correctTexts(a);
     Set<String> rightAfter = correctTexts(b);
@@ -52,12 +58,13 @@ public final class AnswerKeyChange {
 
   /**
    * Every answer accepted before must still be accepted (by an answer or the regex); more answers,
-   * a new regex or other grading options (case, accents, punctuation, spaces, {@code match: command}
-   * and its table) keep progress: they say how forgivingly answers are compared, not what they are.
-   * A regex removed or rewritten resets: what it accepted cannot be listed.
+   * a new regex or other grading options (case, accents, punctuation, spaces, {@code match:
+   * command} and its table) keep progress: they say how forgivingly answers are compared, not what
+   * they are. A regex removed or rewritten resets: what it accepted cannot be listed.
    */
   public static Optional<String> text(Exercise.Text a, Exercise.Text b) {
-    if (a.regex() != null && !a.regex().equals(b.regex())) return Optional.of("the accepted pattern changed");
+    if (a.regex() != null && !a.regex().equals(b.regex()))
+      return Optional.of("the accepted pattern changed");
     for (String answer : a.answers()) {
       if (!accepts(b.answers(), b.regex(), answer)) {
         return Optional.of("the answer '" + answer + "' is no longer accepted");
@@ -98,7 +105,8 @@ public final class AnswerKeyChange {
     if (!loose(a.unit()).equals(loose(b.unit()))) return Optional.of("the unit changed");
     double[] before = range(a);
     double[] after = range(b);
-    if (before[0] < after[0] || before[1] > after[1]) return Optional.of("the accepted numbers changed");
+    if (before[0] < after[0] || before[1] > after[1])
+      return Optional.of("the accepted numbers changed");
     return Optional.empty();
   }
 

@@ -33,7 +33,8 @@ public final class AnswerKeys {
    */
   public static boolean gapMatches(Exercise.Cloze c, int g, String typed) {
     Gap gap = c.gaps().get(g);
-    if (gap.alternatives().stream().anyMatch(a -> TextMatch.matches(typed, a, c.normalization()))) return true;
+    if (gap.alternatives().stream().anyMatch(a -> TextMatch.matches(typed, a, c.normalization())))
+      return true;
     if (!c.commandAnswers()) return false;
     List<String> fills = new ArrayList<>();
     for (Gap x : c.gaps()) fills.add(x.expected());
@@ -99,5 +100,4 @@ public final class AnswerKeys {
     }
     return out.isEmpty() ? null : out;
   }
-
 }

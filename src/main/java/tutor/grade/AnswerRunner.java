@@ -7,9 +7,9 @@ import tutor.pack.Exercise;
 import tutor.pack.Fixture;
 
 /**
- * Runs answers that are graded by running them (SQL on a fixture, a regular expression on
- * strings). The kinds that need it ask {@link #installed}; the implementation lives outside the
- * pure core (tutor.run, registered as a service), since it runs SQLite and watches the time.
+ * Runs answers that are graded by running them (SQL on a fixture, a regular expression on strings).
+ * The kinds that need it ask {@link #installed}; the implementation lives outside the pure core
+ * (tutor.run, registered as a service), since it runs SQLite and watches the time.
  */
 public interface AnswerRunner {
   /** The verdict on a learner's SQL. */
@@ -21,10 +21,14 @@ public interface AnswerRunner {
   /** Why the exercise cannot be graded (its fixture or reference fails); empty when it can. */
   Optional<String> problem(Exercise.Sql exercise);
 
-  /** Why the exercise cannot be graded (its pattern gets its own strings wrong); empty when it can. */
+  /**
+   * Why the exercise cannot be graded (its pattern gets its own strings wrong); empty when it can.
+   */
   Optional<String> problem(Exercise.Regex exercise);
 
-  /** The fixture's tables and their columns, "customers (id, name, city)", for the learner to see. */
+  /**
+   * The fixture's tables and their columns, "customers (id, name, city)", for the learner to see.
+   */
   List<String> tables(Fixture fixture);
 
   /**
@@ -46,8 +50,11 @@ public interface AnswerRunner {
 
   /** Loaded once, on first use. */
   final class Holder {
-    private static final AnswerRunner RUNNER = ServiceLoader.load(AnswerRunner.class).findFirst()
-        .orElseThrow(() -> new IllegalStateException("no AnswerRunner on the class path (tutor.run)"));
+    private static final AnswerRunner RUNNER =
+        ServiceLoader.load(AnswerRunner.class)
+            .findFirst()
+            .orElseThrow(
+                () -> new IllegalStateException("no AnswerRunner on the class path (tutor.run)"));
 
     private Holder() {}
   }

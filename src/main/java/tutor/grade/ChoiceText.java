@@ -22,7 +22,9 @@ public final class ChoiceText {
 
   public record Problem(String message) implements Reading {}
 
-  /** @param shown the option texts in the order shown */
+  /**
+   * @param shown the option texts in the order shown
+   */
   public static Reading read(List<String> shown, String typed) {
     Reading whole = one(shown, typed);
     if (whole instanceof Picked) return whole;
@@ -59,7 +61,8 @@ public final class ChoiceText {
     // The option as written wins: '*.log' is not '/*.log' or '!*.log', which it equals once the
     // surrounding signs are dropped.
     List<Integer> verbatim = new ArrayList<>();
-    for (int i = 0; i < shown.size(); i++) if (spaced(shown.get(i)).equals(spaced(p))) verbatim.add(i + 1);
+    for (int i = 0; i < shown.size(); i++)
+      if (spaced(shown.get(i)).equals(spaced(p))) verbatim.add(i + 1);
     if (verbatim.size() == 1) return new Picked(verbatim);
     List<Integer> exact = new ArrayList<>();
     List<Integer> prefix = new ArrayList<>();
@@ -74,8 +77,8 @@ public final class ChoiceText {
     if (found.isEmpty()) return new Problem(null);
     List<String> which = new ArrayList<>();
     for (int pos : found) which.add(pos + ") " + shown.get(pos - 1));
-    return new Problem("'" + p + "' could be " + String.join(" or ", which)
-        + ": type more of it, or the number");
+    return new Problem(
+        "'" + p + "' could be " + String.join(" or ", which) + ": type more of it, or the number");
   }
 
   private static String spaced(String s) {
@@ -93,7 +96,10 @@ public final class ChoiceText {
     for (int i = 0; i < t.length && i < o.length; i++) {
       String word = t[i];
       if (!word.startsWith("-")) continue;
-      String there = o[i].length() > word.length() && i == t.length - 1 ? o[i].substring(0, word.length()) : o[i];
+      String there =
+          o[i].length() > word.length() && i == t.length - 1
+              ? o[i].substring(0, word.length())
+              : o[i];
       if (there.equalsIgnoreCase(word) && !there.equals(word)) return true;
     }
     return false;

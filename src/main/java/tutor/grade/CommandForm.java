@@ -25,14 +25,23 @@ import tutor.pack.CommandTable;
  */
 public record CommandForm(List<Unit> units) {
   /** The kinds of unit; only {@link #PROGRAM} and {@link #WORD} units hold a word as typed. */
-  public enum Kind { OPERATOR, RESERVED, ASSIGNMENT, PROGRAM, WORD, OPTIONS, REDIRECT }
+  public enum Kind {
+    OPERATOR,
+    RESERVED,
+    ASSIGNMENT,
+    PROGRAM,
+    WORD,
+    OPTIONS,
+    REDIRECT
+  }
 
   /** One part of a command; {@code key} is what is compared. */
   public record Unit(Kind kind, String key) {}
 
-  private static final Set<String> RESERVED = Set.of(
-      "!", "if", "then", "else", "elif", "fi", "do", "done", "while", "until", "for", "in", "case", "esac",
-      "time", "{", "}", "[[", "]]");
+  private static final Set<String> RESERVED =
+      Set.of(
+          "!", "if", "then", "else", "elif", "fi", "do", "done", "while", "until", "for", "in",
+          "case", "esac", "time", "{", "}", "[[", "]]");
 
   public CommandForm {
     units = List.copyOf(units);
@@ -43,16 +52,21 @@ public record CommandForm(List<Unit> units) {
     return ShellWords.split(line).map(tokens -> new CommandForm(normalise(tokens, table)));
   }
 
-  /** The programs {@code line} runs, one or two words each ({@code git log}), for {@link CommandTable#only}. */
+  /**
+   * The programs {@code line} runs, one or two words each ({@code git log}), for {@link
+   * CommandTable#only}.
+   */
   public static List<String> programs(String line, CommandTable table) {
     List<String> out = new ArrayList<>();
-    ShellWords.split(line).ifPresent(tokens -> {
-      for (List<Token> segment : segments(tokens)) {
-        List<Word> words = words(segment);
-        int p = programIndex(words);
-        if (p < words.size()) out.add(programName(words, p, table));
-      }
-    });
+    ShellWords.split(line)
+        .ifPresent(
+            tokens -> {
+              for (List<Token> segment : segments(tokens)) {
+                List<Word> words = words(segment);
+                int p = programIndex(words);
+                if (p < words.size()) out.add(programName(words, p, table));
+              }
+            });
     return out;
   }
 
@@ -64,7 +78,9 @@ public record CommandForm(List<Unit> units) {
       if (t instanceof Operator o) {
         if (o.op().equals("|&")) {
           // a |& b is a 2>&1 | b
-          segment.add(new Redirect(2, ">&", new Word("1", "1", o.start(), o.start()), o.start(), o.start()));
+          segment.add(
+              new Redirect(
+                  2, ">&", new Word("1", "1", o.start(), o.start()), o.start(), o.start()));
         }
         simpleCommand(segment, table, out);
         segment.clear();
@@ -105,17 +121,21 @@ public record CommandForm(List<Unit> units) {
   /** The index of the program's word: after reserved words and variable assignments. */
   private static int programIndex(List<Word> words) {
     int p = 0;
-    while (p < words.size() && (RESERVED.contains(words.get(p).key()) || isAssignment(words.get(p)))) p++;
+    while (p < words.size()
+        && (RESERVED.contains(words.get(p).key()) || isAssignment(words.get(p)))) p++;
     return p;
   }
 
   private static boolean isAssignment(Word w) {
-    return w.key().matches("[A-Za-z_][A-Za-z0-9_]*=.*") && w.raw().matches("[A-Za-z_][A-Za-z0-9_]*=.*");
+    return w.key().matches("[A-Za-z_][A-Za-z0-9_]*=.*")
+        && w.raw().matches("[A-Za-z_][A-Za-z0-9_]*=.*");
   }
 
   private static String programName(List<Word> words, int p, CommandTable table) {
     String program = words.get(p).key();
-    if (p + 1 < words.size() && table.hasSubcommands(program) && !words.get(p + 1).key().startsWith("-")) {
+    if (p + 1 < words.size()
+        && table.hasSubcommands(program)
+        && !words.get(p + 1).key().startsWith("-")) {
       return program + " " + words.get(p + 1).key();
     }
     return program;
@@ -222,7 +242,9 @@ public record CommandForm(List<Unit> units) {
   private static void redirect(Redirect r, List<Unit> out) {
     String op = r.op();
     String target = path(r.target().key());
-    if (op.equals("&>") || op.equals("&>>") || (op.equals(">&") && r.fd() < 0 && !target.matches("[0-9]+|-"))) {
+    if (op.equals("&>")
+        || op.equals("&>>")
+        || (op.equals(">&") && r.fd() < 0 && !target.matches("[0-9]+|-"))) {
       // &>file and >&file are >file 2>&1.
       out.add(new Unit(Kind.REDIRECT, "1" + (op.equals("&>>") ? ">>" : ">") + target));
       out.add(new Unit(Kind.REDIRECT, "2>&1"));
@@ -236,11 +258,15 @@ public record CommandForm(List<Unit> units) {
   private static final class Options {
     private final boolean declared;
     private final boolean ordered;
+
     /** The program has one-dash long options (find's -name): no word is a cluster of letters. */
     private final boolean noClusters;
+
     /** Spelling ("-n", or "-s TERM" for an option with that value) to the group's spelling. */
     private final Map<String, String> synonyms = new HashMap<>();
+
     private final Set<String> takesValue = new LinkedHashSet<>();
+
     /** Options written as one word although they start with one dash: -name, -TERM, -9. */
     private final Set<String> whole = new LinkedHashSet<>();
 
@@ -266,12 +292,17 @@ public record CommandForm(List<Unit> units) {
             synonyms.putIfAbsent(spelt, canonical);
             String option = spelt.split("=", 2)[0];
             whole.add(option);
-            // "-s TERM" says -s takes a value; "--follow=name" does not: a value after = is attached.
-            if (member.strip().contains(" ") || (valued && spelt.equals(option))) takesValue.add(option);
+            // "-s TERM" says -s takes a value; "--follow=name" does not: a value after = is
+            // attached.
+            if (member.strip().contains(" ") || (valued && spelt.equals(option)))
+              takesValue.add(option);
           }
         }
       }
-      noClusters = whole.stream().anyMatch(o -> !o.startsWith("--") && o.length() > 2 && Character.isLetter(o.charAt(1)));
+      noClusters =
+          whole.stream()
+              .anyMatch(
+                  o -> !o.startsWith("--") && o.length() > 2 && Character.isLetter(o.charAt(1)));
     }
 
     /** "-s TERM", "-s=TERM" and "--signal=TERM" are all option and value: one spelling for each. */
@@ -315,7 +346,8 @@ public record CommandForm(List<Unit> units) {
         out.add(canonical(key, null));
         return false;
       }
-      // A cluster of one-letter options: -la is -l -a; in -n5 or -rn 5 the value follows its option.
+      // A cluster of one-letter options: -la is -l -a; in -n5 or -rn 5 the value follows its
+      // option.
       List<String> flags = new ArrayList<>();
       for (int c = 1; c < key.length(); c++) {
         char ch = key.charAt(c);
@@ -345,7 +377,8 @@ public record CommandForm(List<Unit> units) {
     }
 
     private String canonical(String option, String value) {
-      if (value != null && synonyms.containsKey(option + "=" + value)) return synonyms.get(option + "=" + value);
+      if (value != null && synonyms.containsKey(option + "=" + value))
+        return synonyms.get(option + "=" + value);
       String name = synonyms.getOrDefault(option, option);
       return value == null ? name : name + "=" + value;
     }

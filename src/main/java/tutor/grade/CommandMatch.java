@@ -9,12 +9,16 @@ import tutor.pack.CommandTable;
  * kind of slip worth forgiving: a typo inside a plain word (the program name {@code gerp}). Pure.
  */
 public final class CommandMatch {
-  /** Plain words shorter than this are never typos: one letter turns {@code cut} into {@code cat}. */
+  /**
+   * Plain words shorter than this are never typos: one letter turns {@code cut} into {@code cat}.
+   */
   static final int MIN_TYPO_WORD = 4;
 
   private CommandMatch() {}
 
-  /** Whether both parse and mean the same command; false when either is not complete shell syntax. */
+  /**
+   * Whether both parse and mean the same command; false when either is not complete shell syntax.
+   */
   public static boolean matches(String typed, String key, CommandTable table) {
     Optional<CommandForm> t = CommandForm.of(typed, table);
     if (t.isEmpty()) return false;
@@ -30,14 +34,16 @@ public final class CommandMatch {
   /**
    * The typed command with one word corrected, when that alone makes it match {@code key}: the word
    * is plain letters (not an option, operator, number, sign, path, glob or quoted text), at least
-   * {@value #MIN_TYPO_WORD} long, and one letter away (a swap counts as one) from a word of the key,
-   * with the same first letter, and names a program or a subcommand (see {@link #commandNames}); not
-   * a plural of it. Empty otherwise; in particular when words were added, removed or reordered.
+   * {@value #MIN_TYPO_WORD} long, and one letter away (a swap counts as one) from a word of the
+   * key, with the same first letter, and names a program or a subcommand (see {@link
+   * #commandNames}); not a plural of it. Empty otherwise; in particular when words were added,
+   * removed or reordered.
    */
   public static Optional<String> typo(String typed, String key, CommandTable table) {
     Optional<List<ShellWords.Token>> typedTokens = ShellWords.split(typed);
     Optional<List<ShellWords.Token>> keyTokens = ShellWords.split(key);
-    if (typedTokens.isEmpty() || keyTokens.isEmpty() || matches(typed, key, table)) return Optional.empty();
+    if (typedTokens.isEmpty() || keyTokens.isEmpty() || matches(typed, key, table))
+      return Optional.empty();
     List<ShellWords.Word> names = commandNames(typedTokens.get(), table);
     for (ShellWords.Token t : typedTokens.get()) {
       if (!(t instanceof ShellWords.Word w) || !typoable(w) || !names.contains(w)) continue;
@@ -62,7 +68,8 @@ public final class CommandMatch {
    * anywhere else is in an argument (a file, a branch, a pattern: {@code mkdir photo}, {@code grep
    * TOOD}) and makes another command, so it is never offered as a slip.
    */
-  private static List<ShellWords.Word> commandNames(List<ShellWords.Token> tokens, CommandTable table) {
+  private static List<ShellWords.Word> commandNames(
+      List<ShellWords.Token> tokens, CommandTable table) {
     List<ShellWords.Word> names = new java.util.ArrayList<>();
     int position = 0;
     ShellWords.Word program = null;
@@ -84,7 +91,8 @@ public final class CommandMatch {
 
   private static boolean typoable(ShellWords.Word w) {
     String k = w.key();
-    return k.codePointCount(0, k.length()) >= MIN_TYPO_WORD && k.codePoints().allMatch(Character::isLetter)
+    return k.codePointCount(0, k.length()) >= MIN_TYPO_WORD
+        && k.codePoints().allMatch(Character::isLetter)
         && w.raw().equals(k);
   }
 }

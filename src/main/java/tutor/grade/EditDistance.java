@@ -29,15 +29,32 @@ public final class EditDistance {
 
   private static int osa(int[] x, int[] y, boolean lettersOnly) {
     int[][] d = new int[x.length + 1][y.length + 1];
-    for (int i = 1; i <= x.length; i++) d[i][0] = Math.min(BLOCKED, d[i - 1][0] + cost(lettersOnly, x[i - 1]));
-    for (int j = 1; j <= y.length; j++) d[0][j] = Math.min(BLOCKED, d[0][j - 1] + cost(lettersOnly, y[j - 1]));
+    for (int i = 1; i <= x.length; i++)
+      d[i][0] = Math.min(BLOCKED, d[i - 1][0] + cost(lettersOnly, x[i - 1]));
+    for (int j = 1; j <= y.length; j++)
+      d[0][j] = Math.min(BLOCKED, d[0][j - 1] + cost(lettersOnly, y[j - 1]));
     for (int i = 1; i <= x.length; i++) {
       for (int j = 1; j <= y.length; j++) {
-        int sub = x[i - 1] == y[j - 1] ? 0 : Math.max(cost(lettersOnly, x[i - 1]), cost(lettersOnly, y[j - 1]));
-        int best = Math.min(Math.min(d[i - 1][j] + cost(lettersOnly, x[i - 1]), d[i][j - 1] + cost(lettersOnly, y[j - 1])),
-            d[i - 1][j - 1] + sub);
-        if (i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1] && x[i - 1] != x[i - 2]) {
-          best = Math.min(best, d[i - 2][j - 2] + Math.max(cost(lettersOnly, x[i - 1]), cost(lettersOnly, x[i - 2])));
+        int sub =
+            x[i - 1] == y[j - 1]
+                ? 0
+                : Math.max(cost(lettersOnly, x[i - 1]), cost(lettersOnly, y[j - 1]));
+        int best =
+            Math.min(
+                Math.min(
+                    d[i - 1][j] + cost(lettersOnly, x[i - 1]),
+                    d[i][j - 1] + cost(lettersOnly, y[j - 1])),
+                d[i - 1][j - 1] + sub);
+        if (i > 1
+            && j > 1
+            && x[i - 1] == y[j - 2]
+            && x[i - 2] == y[j - 1]
+            && x[i - 1] != x[i - 2]) {
+          best =
+              Math.min(
+                  best,
+                  d[i - 2][j - 2]
+                      + Math.max(cost(lettersOnly, x[i - 1]), cost(lettersOnly, x[i - 2])));
         }
         d[i][j] = Math.min(best, BLOCKED);
       }
@@ -69,8 +86,8 @@ public final class EditDistance {
   }
 
   /**
-   * A line to print under {@code expected}: '^' under each character that differs from
-   * {@code typed} (substituted, missing, or next to an extra one), spaces elsewhere.
+   * A line to print under {@code expected}: '^' under each character that differs from {@code
+   * typed} (substituted, missing, or next to an extra one), spaces elsewhere.
    */
   public static String marks(String typed, String expected) {
     int[] x = typed.codePoints().toArray();

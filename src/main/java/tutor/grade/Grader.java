@@ -10,6 +10,8 @@ public interface Grader {
    */
   Outcome grade(Exercise exercise, Presentation shown, List<String> responses);
 
-  /** The answer as a verdict shows it, for a learner who asks to see it (:show, :skip after a try). */
+  /**
+   * The answer as a verdict shows it, for a learner who asks to see it (:show, :skip after a try).
+   */
   String expected(Exercise exercise, Presentation shown);
 }

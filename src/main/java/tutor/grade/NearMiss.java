@@ -19,19 +19,20 @@ import tutor.pack.Normalization;
  *       never an option, operator, number, sign, path, glob or quoted text, never words added,
  *       removed or reordered.
  *   <li>Text: few letters differ relative to the answer's length (a swap counts as one), and only
- *       letters: a digit, sign, space or quote that differs changes the meaning. Never inside a word
- *       that is code (starting with {@code -}, or holding a sign such as {@code - * $ /}: {@code o-w}
- *       for {@code go-w} in a cloze gap), never for answers shorter than four letters.
+ *       letters: a digit, sign, space or quote that differs changes the meaning. Never inside a
+ *       word that is code (starting with {@code -}, or holding a sign such as {@code - * $ /}:
+ *       {@code o-w} for {@code go-w} in a cloze gap), never for answers shorter than four letters.
  *   <li>Never for numbers, choices or orders.
  * </ul>
  *
  * @param typed what the learner typed, @param expected the accepted answer it is closest to (for a
- *     command: what was typed with the slip mended), @param marks a '^' under the first character of
- *     {@code expected} that differs
+ *     command: what was typed with the slip mended), @param marks a '^' under the first character
+ *     of {@code expected} that differs
  */
 public record NearMiss(String typed, String expected, String marks) {
   /** Up to one letter in five may differ (at least one). */
   public static final double DEFAULT_TOLERANCE = 0.2;
+
   static final int MIN_LENGTH = 4;
   private static final String TYPED_LABEL = "Almost: you typed ";
   private static final String EXPECTED_LABEL = "    the answer is ";
@@ -43,7 +44,8 @@ public record NearMiss(String typed, String expected, String marks) {
   }
 
   /** A cloze with an answer per gap. */
-  public static Optional<NearMiss> forCloze(Exercise.Cloze c, List<String> responses, double tolerance) {
+  public static Optional<NearMiss> forCloze(
+      Exercise.Cloze c, List<String> responses, double tolerance) {
     return cloze(c, responses, tolerance);
   }
 
@@ -54,7 +56,8 @@ public record NearMiss(String typed, String expected, String marks) {
       if (fixed.isPresent()) {
         String shown = typed.strip();
         String mended = fixed.get().strip();
-        return Optional.of(new NearMiss(shown, mended, caretAt(firstDifference(shown, mended, exact()))));
+        return Optional.of(
+            new NearMiss(shown, mended, caretAt(firstDifference(shown, mended, exact()))));
       }
     }
     return Optional.empty();
@@ -64,7 +67,8 @@ public record NearMiss(String typed, String expected, String marks) {
    * A gap of a command: only a misspelt plain word, as for a whole command. The gap is read as a
    * command of its own, so "go-r" for "go-w" or "*.jpeg" for "*.jpg" is never a slip.
    */
-  private static Optional<NearMiss> commandGap(String typed, List<String> alternatives, Exercise.Cloze c) {
+  private static Optional<NearMiss> commandGap(
+      String typed, List<String> alternatives, Exercise.Cloze c) {
     for (String a : alternatives) {
       Optional<String> fixed = CommandMatch.typo(typed.strip(), a, c.commands());
       if (fixed.isPresent()) return Optional.of(new NearMiss(typed.strip(), fixed.get(), ""));
@@ -73,7 +77,8 @@ public record NearMiss(String typed, String expected, String marks) {
   }
 
   /** A near miss only when every wrong gap is near; shown for the whole answer. */
-  private static Optional<NearMiss> cloze(Exercise.Cloze c, List<String> responses, double tolerance) {
+  private static Optional<NearMiss> cloze(
+      Exercise.Cloze c, List<String> responses, double tolerance) {
     int n = c.gaps().size();
     // Which gap each answer is compared with: its own, or for any_order the one it fills, and the
     // gaps left over in order for the answers that fill none.
@@ -98,9 +103,10 @@ public record NearMiss(String typed, String expected, String marks) {
       String r = responses.get(i);
       String exp = r.strip();
       if (!AnswerKeys.gapMatches(c, gapOf[i], r)) {
-        Optional<NearMiss> near = c.commandAnswers()
-            ? commandGap(r, g.alternatives(), c)
-            : closest(r, g.alternatives(), c.normalization(), tolerance);
+        Optional<NearMiss> near =
+            c.commandAnswers()
+                ? commandGap(r, g.alternatives(), c)
+                : closest(r, g.alternatives(), c.normalization(), tolerance);
         if (near.isEmpty()) return Optional.empty();
         anyNear = true;
         exp = near.get().expected();
@@ -113,11 +119,15 @@ public record NearMiss(String typed, String expected, String marks) {
       expected.append(exp);
     }
     if (!anyNear) return Optional.empty();
-    return Optional.of(new NearMiss(typed.toString(), expected.toString(),
-        caretAt(firstDifference(typed.toString(), expected.toString(), c.normalization()))));
+    return Optional.of(
+        new NearMiss(
+            typed.toString(),
+            expected.toString(),
+            caretAt(firstDifference(typed.toString(), expected.toString(), c.normalization()))));
   }
 
-  private static Optional<NearMiss> closest(String typed, List<String> answers, Normalization n, double tolerance) {
+  private static Optional<NearMiss> closest(
+      String typed, List<String> answers, Normalization n, double tolerance) {
     String t = TextMatch.normalize(typed, n);
     NearMiss best = null;
     int bestDistance = Integer.MAX_VALUE;
@@ -144,11 +154,13 @@ public record NearMiss(String typed, String expected, String marks) {
     int p = 0;
     while (p < typed.length() && p < key.length() && typed.charAt(p) == key.charAt(p)) p++;
     int q = 0;
-    while (q < typed.length() - p && q < key.length() - p
+    while (q < typed.length() - p
+        && q < key.length() - p
         && typed.charAt(typed.length() - 1 - q) == key.charAt(key.length() - 1 - q)) {
       q++;
     }
-    return typed.substring(p, typed.length() - q).indexOf(' ') < 0 && key.substring(p, key.length() - q).indexOf(' ') < 0;
+    return typed.substring(p, typed.length() - q).indexOf(' ') < 0
+        && key.substring(p, key.length() - q).indexOf(' ') < 0;
   }
 
   /**
@@ -166,7 +178,8 @@ public record NearMiss(String typed, String expected, String marks) {
     int p = 0;
     while (p < typed.length() && p < key.length() && typed.charAt(p) == key.charAt(p)) p++;
     int q = 0;
-    while (q < typed.length() - p && q < key.length() - p
+    while (q < typed.length() - p
+        && q < key.length() - p
         && typed.charAt(typed.length() - 1 - q) == key.charAt(key.length() - 1 - q)) {
       q++;
     }
@@ -188,9 +201,9 @@ public record NearMiss(String typed, String expected, String marks) {
   }
 
   /**
-   * The column (in code points) of the first character of {@code expected} that differs from
-   * {@code typed}, where only differences that count under {@code n} are differences: case and
-   * accents when insensitive, runs of spaces when not whitespace-sensitive.
+   * The column (in code points) of the first character of {@code expected} that differs from {@code
+   * typed}, where only differences that count under {@code n} are differences: case and accents
+   * when insensitive, runs of spaces when not whitespace-sensitive.
    */
   static int firstDifference(String typed, String expected, Normalization n) {
     int[] x = typed.codePoints().toArray();
@@ -198,7 +211,9 @@ public record NearMiss(String typed, String expected, String marks) {
     int i = 0;
     int j = 0;
     while (i < x.length && j < y.length) {
-      if (!n.whitespaceSensitive() && Character.isWhitespace(x[i]) && Character.isWhitespace(y[j])) {
+      if (!n.whitespaceSensitive()
+          && Character.isWhitespace(x[i])
+          && Character.isWhitespace(y[j])) {
         while (i < x.length && Character.isWhitespace(x[i])) i++;
         while (j < y.length && Character.isWhitespace(y[j])) j++;
         continue;
@@ -236,8 +251,8 @@ public record NearMiss(String typed, String expected, String marks) {
 
   /**
    * The near miss as lines at most {@code width} columns wide: what was typed, the answer, and a
-   * caret under the answer's first differing character. Long answers are cut into pieces that
-   * fit, the caret under the piece it points into, so that a terminal never wraps them itself.
+   * caret under the answer's first differing character. Long answers are cut into pieces that fit,
+   * the caret under the piece it points into, so that a terminal never wraps them itself.
    */
   public List<String> lines(int width) {
     int indent = TYPED_LABEL.length();
@@ -248,7 +263,9 @@ public record NearMiss(String typed, String expected, String marks) {
     List<int[]> typedPieces = pieces(t, room);
     for (int k = 0; k < typedPieces.size(); k++) {
       int[] p = typedPieces.get(k);
-      out.add((k == 0 ? TYPED_LABEL : " ".repeat(indent)) + new String(t, p[0], p[1] - p[0]).stripTrailing());
+      out.add(
+          (k == 0 ? TYPED_LABEL : " ".repeat(indent))
+              + new String(t, p[0], p[1] - p[0]).stripTrailing());
     }
     int[] e = expected.codePoints().toArray();
     List<int[]> expectedPieces = pieces(e, room);
@@ -256,7 +273,9 @@ public record NearMiss(String typed, String expected, String marks) {
     boolean shown = false;
     for (int k = 0; k < expectedPieces.size(); k++) {
       int[] p = expectedPieces.get(k);
-      out.add((k == 0 ? EXPECTED_LABEL : " ".repeat(indent)) + new String(e, p[0], p[1] - p[0]).stripTrailing());
+      out.add(
+          (k == 0 ? EXPECTED_LABEL : " ".repeat(indent))
+              + new String(e, p[0], p[1] - p[0]).stripTrailing());
       boolean last = k == expectedPieces.size() - 1;
       if (!shown && (caret < p[1] || last)) {
         out.add(" ".repeat(indent + Math.min(caret - p[0], room)) + "^");

@@ -11,7 +11,8 @@ public sealed interface Outcome {
    * A verdict. {@code expected} is the answer to show; {@code detail} says what was wrong, or is
    * empty.
    */
-  record Graded(boolean correct, String expected, String detail, List<ResultTable> tables) implements Outcome {
+  record Graded(boolean correct, String expected, String detail, List<ResultTable> tables)
+      implements Outcome {
     public Graded {
       tables = List.copyOf(tables);
     }

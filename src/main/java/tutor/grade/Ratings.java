@@ -20,18 +20,19 @@ public final class Ratings {
   /**
    * @param responseMillis how long the learner took, or a negative number when unknown
    */
-  public static Rating forAnswer(ExerciseType type, boolean correct, int hintsUsed, long responseMillis) {
+  public static Rating forAnswer(
+      ExerciseType type, boolean correct, int hintsUsed, long responseMillis) {
     return forAnswer(type, correct, hintsUsed, responseMillis, false);
   }
 
   /**
    * @param responseMillis how long the learner took, or a negative number when unknown
    * @param firstAnswer the learner has never answered this exercise: a first right answer to a
-   *     choice is at most Good, since it may be a guess (Easy would skip the learning steps and send
-   *     it a week away)
+   *     choice is at most Good, since it may be a guess (Easy would skip the learning steps and
+   *     send it a week away)
    */
-  public static Rating forAnswer(ExerciseType type, boolean correct, int hintsUsed, long responseMillis,
-      boolean firstAnswer) {
+  public static Rating forAnswer(
+      ExerciseType type, boolean correct, int hintsUsed, long responseMillis, boolean firstAnswer) {
     if (!correct) return Rating.AGAIN;
     if (hintsUsed > 0) return Rating.HARD;
     if (firstAnswer && type == ExerciseType.CHOICE) return Rating.GOOD;

@@ -11,7 +11,8 @@ import java.util.List;
  * @param title what the rows are ("Your result (first 3 of 12 rows):")
  * @param totalRows how many rows there are in all, of which {@code rows} are the first
  */
-public record ResultTable(Role role, String title, List<String> columns, List<List<String>> rows, int totalRows) {
+public record ResultTable(
+    Role role, String title, List<String> columns, List<List<String>> rows, int totalRows) {
   /** Whose rows a table holds. */
   public enum Role {
     /** The learner's result (or a table after their change). */
@@ -40,8 +41,8 @@ public record ResultTable(Role role, String title, List<String> columns, List<Li
   }
 
   /**
-   * The title and the table as lines of at most {@code width} characters: columns separated by
-   * " | ", long values cut with "…", columns that do not fit at all left out (and said so).
+   * The title and the table as lines of at most {@code width} characters: columns separated by " |
+   * ", long values cut with "…", columns that do not fit at all left out (and said so).
    */
   public List<String> lines(int width, String indent) {
     int room = Math.max(MIN_COLUMN + 2, width - indent.length());
@@ -67,7 +68,11 @@ public record ResultTable(Role role, String title, List<String> columns, List<Li
       }
     }
     List<String> out = new ArrayList<>();
-    out.add(title + (shown < n ? " (" + (n - shown) + " more column" + (n - shown == 1 ? "" : "s") + " not shown)" : ""));
+    out.add(
+        title
+            + (shown < n
+                ? " (" + (n - shown) + " more column" + (n - shown == 1 ? "" : "s") + " not shown)"
+                : ""));
     out.add(indent + row(columns, w, shown));
     StringBuilder rule = new StringBuilder();
     for (int c = 0; c < shown; c++) rule.append(c == 0 ? "" : "-+-").append("-".repeat(w[c]));

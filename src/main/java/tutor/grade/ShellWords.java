@@ -7,20 +7,24 @@ import java.util.Optional;
 /**
  * Splits a command line into words, operators and redirections as a POSIX shell does (quotes,
  * backslashes, {@code $...} expansions), without running or expanding anything. Each word keeps a
- * comparison key in which quoting that gives the same word disappears ({@code 'a b'} =
- * {@code "a b"} = {@code a\ b}) but quoting that changes what the shell does stays visible: an
- * unquoted {@code *.txt} is a glob and a quoted one is not, {@code $HOME}, {@code "$HOME"} and
- * {@code '$HOME'} differ. Pure.
+ * comparison key in which quoting that gives the same word disappears ({@code 'a b'} = {@code "a
+ * b"} = {@code a\ b}) but quoting that changes what the shell does stays visible: an unquoted
+ * {@code *.txt} is a glob and a quoted one is not, {@code $HOME}, {@code "$HOME"} and {@code
+ * '$HOME'} differ. Pure.
  */
 public final class ShellWords {
   /** Marks a shell-special character that was quoted, so it is literal. */
   static final char LITERAL = '\u0001';
+
   /** Marks an expansion outside double quotes (it is split into fields and globbed). */
   static final char EXPANDS = '\u0002';
+
   /** Marks an expansion inside double quotes. */
   static final char EXPANDS_QUOTED = '\u0003';
+
   /** Characters whose meaning changes when quoted: globs, brace expansion, tilde. */
   private static final String SPECIAL = "*?[{}~";
+
   private static final String OPERATOR_START = "|&;()<>";
 
   private ShellWords() {}
@@ -33,8 +37,8 @@ public final class ShellWords {
   }
 
   /**
-   * A word. {@code key}: what it means, for comparison; {@code raw}: the text as typed, from
-   * {@code start} to {@code end}.
+   * A word. {@code key}: what it means, for comparison; {@code raw}: the text as typed, from {@code
+   * start} to {@code end}.
    */
   public record Word(String key, String raw, int start, int end) implements Token {
     /** True when the key has no quoting or expansion marks: the word is plain text. */
@@ -101,7 +105,8 @@ public final class ShellWords {
     }
 
     private void skipBlanks() {
-      while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t' || s.charAt(i) == '\r')) i++;
+      while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t' || s.charAt(i) == '\r'))
+        i++;
       // A backslash before a newline joins the lines.
       if (s.startsWith("\\\n", i)) {
         i += 2;
@@ -125,7 +130,8 @@ public final class ShellWords {
       while (j < s.length() && Character.isDigit(s.charAt(j))) j++;
       int fd = j > i ? Integer.parseInt(s.substring(i, Math.min(j, i + 9))) : -1;
       String op = null;
-      for (String o : List.of("&>>", "&>", "<<<", "<<-", "<<", ">>", "<>", ">|", ">&", "<&", ">", "<")) {
+      for (String o :
+          List.of("&>>", "&>", "<<<", "<<-", "<<", ">>", "<>", ">|", ">&", "<&", ">", "<")) {
         if (s.startsWith(o, j)) {
           op = o;
           break;
@@ -144,10 +150,12 @@ public final class ShellWords {
     private Word word() {
       int start = i;
       StringBuilder key = new StringBuilder();
-      List<Integer> unquoted = new ArrayList<>(); // where unquoted special characters are in the key
+      List<Integer> unquoted =
+          new ArrayList<>(); // where unquoted special characters are in the key
       while (i < s.length()) {
         char c = s.charAt(i);
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || OPERATOR_START.indexOf(c) >= 0) break;
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || OPERATOR_START.indexOf(c) >= 0)
+          break;
         if (c == '\\') {
           if (i + 1 >= s.length()) {
             i++;
@@ -198,7 +206,8 @@ public final class ShellWords {
           if (at > 0 && key.charAt(at - 1) != '=' && key.charAt(at - 1) != ':') inert.add(at);
         } else if (c == '[') {
           boolean closed = false;
-          for (int m = n + 1; m < unquoted.size(); m++) closed |= key.charAt(unquoted.get(m)) == ']';
+          for (int m = n + 1; m < unquoted.size(); m++)
+            closed |= key.charAt(unquoted.get(m)) == ']';
           if (!closed) inert.add(at);
         } else if (c == '{') {
           int depth = 0;
@@ -294,7 +303,8 @@ public final class ShellWords {
         String inner = s.substring(i + 2, close);
         i = close + 1;
         boolean simple = inner.matches("[A-Za-z_][A-Za-z0-9_]*|[0-9]|[@*#?$!-]");
-        boolean nameGoesOn = i < s.length() && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '_');
+        boolean nameGoesOn =
+            i < s.length() && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '_');
         // ${PATH} is $PATH unless a letter follows: ${x}y is not $xy.
         if (simple && !nameGoesOn) key.append(mark).append('$').append(inner);
         else key.append(mark).append("${").append(inner).append('}');
@@ -302,8 +312,10 @@ public final class ShellWords {
       }
       int j = i + 1;
       if (j < s.length() && (Character.isLetter(s.charAt(j)) || s.charAt(j) == '_')) {
-        while (j < s.length() && (Character.isLetterOrDigit(s.charAt(j)) || s.charAt(j) == '_')) j++;
-      } else if (j < s.length() && (Character.isDigit(s.charAt(j)) || "@*#?$!-".indexOf(s.charAt(j)) >= 0)) {
+        while (j < s.length() && (Character.isLetterOrDigit(s.charAt(j)) || s.charAt(j) == '_'))
+          j++;
+      } else if (j < s.length()
+          && (Character.isDigit(s.charAt(j)) || "@*#?$!-".indexOf(s.charAt(j)) >= 0)) {
         j++;
       } else {
         key.append('$'); // a lone dollar is just a dollar
@@ -334,7 +346,8 @@ public final class ShellWords {
     }
 
     private static String innerKey(String inner) {
-      List<Token> tokens = split(inner).orElseThrow(() -> new IllegalArgumentException("bad substitution"));
+      List<Token> tokens =
+          split(inner).orElseThrow(() -> new IllegalArgumentException("bad substitution"));
       List<String> keys = new ArrayList<>();
       for (Token t : tokens) keys.add(keyOf(t));
       return String.join(" ", keys);

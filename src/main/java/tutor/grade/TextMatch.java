@@ -14,7 +14,8 @@ public final class TextMatch {
   private static final String EDGE = "[.,;:!?¡¿\"'“”‘’«»()\\[\\]]";
   private static final Pattern EDGE_PUNCTUATION =
       Pattern.compile("^(?:" + EDGE + "|\\s)+|(?:" + EDGE + "|\\s)+$");
-  private static final Pattern EDGE_PUNCTUATION_ONLY = Pattern.compile("^" + EDGE + "+|" + EDGE + "+$");
+  private static final Pattern EDGE_PUNCTUATION_ONLY =
+      Pattern.compile("^" + EDGE + "+|" + EDGE + "+$");
 
   private TextMatch() {}
 
@@ -34,7 +35,8 @@ public final class TextMatch {
   }
 
   private static String stripMarks(String s) {
-    return Normalizer.normalize(MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll(""),
+    return Normalizer.normalize(
+        MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll(""),
         Normalizer.Form.NFC);
   }
 
@@ -47,6 +49,8 @@ public final class TextMatch {
     int flags = n.caseSensitive() ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     if (!n.accentSensitive()) regex = stripMarks(regex); // marks are never regex syntax
     return Pattern.compile(regex, flags).matcher(normalize(typed, n)).matches()
-        || Pattern.compile(regex, flags).matcher(Normalizer.normalize(typed.strip(), Normalizer.Form.NFC)).matches();
+        || Pattern.compile(regex, flags)
+            .matcher(Normalizer.normalize(typed.strip(), Normalizer.Form.NFC))
+            .matches();
   }
 }

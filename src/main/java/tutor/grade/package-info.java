@@ -1,11 +1,11 @@
 /**
- * Verdicts on answers: pure code, no I/O, no clock, no randomness (a presentation's seed comes
- * from outside).
+ * Verdicts on answers: pure code, no I/O, no clock, no randomness (a presentation's seed comes from
+ * outside).
  *
  * <ul>
  *   <li>{@link tutor.grade.AnswerKeys}: what the kinds share when they grade (tutor.kind, where
- *       each kind's grading lives) and keeps the matching the kinds share; {@link tutor.grade.Outcome}
- *       is its verdict, or a request to answer again.
+ *       each kind's grading lives) and keeps the matching the kinds share; {@link
+ *       tutor.grade.Outcome} is its verdict, or a request to answer again.
  *   <li>Text answers: {@link tutor.grade.TextMatch} (normalised text, regex).
  *   <li>Command answers ({@code match: command}): {@link tutor.grade.ShellWords} splits a line as a
  *       POSIX shell does, {@link tutor.grade.CommandForm} puts it in a normal form with the pack's

@@ -8,12 +8,13 @@ import java.util.regex.Pattern;
 
 /**
  * Anki's cloze deletions ({@code {{c1::answer::hint}}}) in tutor's terms. Anki makes one card per
- * number; so does the importer: for card n, the deletions numbered n become gaps and the others
- * are shown as plain text. Gaps are marked with private-use characters while the HTML around them
- * is turned to text, then written as tutor's {@code {{answer}}}.
+ * number; so does the importer: for card n, the deletions numbered n become gaps and the others are
+ * shown as plain text. Gaps are marked with private-use characters while the HTML around them is
+ * turned to text, then written as tutor's {@code {{answer}}}.
  */
 final class AnkiCloze {
-  static final Pattern DELETION = Pattern.compile("\\{\\{c(\\d+)::(.*?)(?:::(.*?))?}}", Pattern.DOTALL);
+  static final Pattern DELETION =
+      Pattern.compile("\\{\\{c(\\d+)::(.*?)(?:::(.*?))?}}", Pattern.DOTALL);
   static final char OPEN = '\uE000';
   static final char CLOSE = '\uE001';
 
@@ -33,15 +34,20 @@ final class AnkiCloze {
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       boolean gap = Integer.parseInt(m.group(1)) == n;
-      if (gap && m.group(3) != null && !m.group(3).isBlank()) hints.add(HtmlText.toText(m.group(3)));
+      if (gap && m.group(3) != null && !m.group(3).isBlank())
+        hints.add(HtmlText.toText(m.group(3)));
       String answer = m.group(2);
-      m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(gap ? OPEN + answer + CLOSE : answer));
+      m.appendReplacement(
+          out, java.util.regex.Matcher.quoteReplacement(gap ? OPEN + answer + CLOSE : answer));
     }
     m.appendTail(out);
     return out.toString();
   }
 
-  /** Text (already free of HTML) with marked gaps, in tutor's cloze syntax; null if a gap cannot be written. */
+  /**
+   * Text (already free of HTML) with marked gaps, in tutor's cloze syntax; null if a gap cannot be
+   * written.
+   */
   static String toTutor(String marked) {
     StringBuilder out = new StringBuilder();
     int i = 0;
@@ -55,7 +61,10 @@ final class AnkiCloze {
       if (close < 0) return null;
       String answer = marked.substring(open + 1, close).replaceAll("\\s+", " ").strip();
       // tutor's gap syntax gives '|' and braces a meaning; such an answer cannot be a gap.
-      if (answer.isEmpty() || answer.contains("|") || answer.contains("{") || answer.contains("}")
+      if (answer.isEmpty()
+          || answer.contains("|")
+          || answer.contains("{")
+          || answer.contains("}")
           || answer.indexOf(OPEN) >= 0) {
         return null;
       }

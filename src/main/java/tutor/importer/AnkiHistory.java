@@ -5,8 +5,8 @@ import java.util.List;
 import tutor.optimize.RevlogEntry;
 
 /**
- * An Anki deck's schedule and review log, by the exercise each card became: what
- * {@code --with-history} brings into a learner's progress.
+ * An Anki deck's schedule and review log, by the exercise each card became: what {@code
+ * --with-history} brings into a learner's progress.
  *
  * @param dayStartSecond the second of the day (UTC) at which the collection's days start (Anki's
  *     "next day starts at", from the collection's creation time)
@@ -20,7 +20,10 @@ public record AnkiHistory(long dayStartSecond, List<Card> cards, int rows) {
 
   /** Where a card is in Anki's schedule. */
   public enum State {
-    NEW, LEARNING, REVIEW, RELEARNING
+    NEW,
+    LEARNING,
+    REVIEW,
+    RELEARNING
   }
 
   /**
@@ -33,8 +36,16 @@ public record AnkiHistory(long dayStartSecond, List<Card> cards, int rows) {
    * @param easeFactor Anki's SM-2 ease (2.5 = 250%), 0 when unknown
    * @param log its answers in time order, {@code cardId} being the exercise id
    */
-  public record Card(String exerciseId, State state, Instant due, boolean suspended, int reps, int lapses,
-      int intervalDays, double easeFactor, List<RevlogEntry> log) {
+  public record Card(
+      String exerciseId,
+      State state,
+      Instant due,
+      boolean suspended,
+      int reps,
+      int lapses,
+      int intervalDays,
+      double easeFactor,
+      List<RevlogEntry> log) {
     public Card {
       log = List.copyOf(log);
     }

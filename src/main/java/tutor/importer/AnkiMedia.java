@@ -30,9 +30,12 @@ import tutor.packfile.ZipFiles;
  */
 final class AnkiMedia {
   private static final Pattern SOUND = Pattern.compile("\\[sound:([^\\]]+)\\]");
-  private static final Pattern SRC = Pattern.compile(
-      "<(?:img|audio|source|video)\\b[^>]*?\\bsrc\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SRC =
+      Pattern.compile(
+          "<(?:img|audio|source|video)\\b[^>]*?\\bsrc\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))",
+          Pattern.CASE_INSENSITIVE);
   private static final byte[] ZSTD_MAGIC = {0x28, (byte) 0xB5, 0x2F, (byte) 0xFD};
+
   /** All media of one import together, as a zipped pack may hold. */
   static final long MAX_TOTAL_BYTES = ZipFiles.MAX_UNPACKED_BYTES;
 
@@ -50,7 +53,10 @@ final class AnkiMedia {
     this.entryOf = entryOf;
   }
 
-  /** Reads the package's media map; a package without one, or with one that cannot be read, has no media. */
+  /**
+   * Reads the package's media map; a package without one, or with one that cannot be read, has no
+   * media.
+   */
   static AnkiMedia of(Path apkg, Path work, List<String> names) {
     Map<String, String> entryOf = new HashMap<>();
     if (names.contains("media")) {
@@ -64,13 +70,16 @@ final class AnkiMedia {
           List<byte[]> entries = Protobuf.messages(Files.readAllBytes(raw), 1);
           for (int i = 0; i < entries.size(); i++) {
             String name = Protobuf.string(entries.get(i), 1);
-            if (!name.isEmpty() && names.contains(Integer.toString(i))) entryOf.put(name, Integer.toString(i));
+            if (!name.isEmpty() && names.contains(Integer.toString(i)))
+              entryOf.put(name, Integer.toString(i));
           }
         } else {
           JsonNode json = new ObjectMapper().readTree(new String(map, StandardCharsets.UTF_8));
-          json.fields().forEachRemaining(e -> {
-            if (names.contains(e.getKey())) entryOf.put(e.getValue().asText(), e.getKey());
-          });
+          json.fields()
+              .forEachRemaining(
+                  e -> {
+                    if (names.contains(e.getKey())) entryOf.put(e.getValue().asText(), e.getKey());
+                  });
         }
       } catch (ZipFiles.Refused | Zstd.Refused | IOException | RuntimeException e) {
         entryOf.clear(); // an unreadable media map: the cards' media count as missing
@@ -155,13 +164,16 @@ final class AnkiMedia {
     }
   }
 
-  /** A file name that is safe in any pack and on any system: ASCII letters, digits, '.', '-', '_'. */
+  /**
+   * A file name that is safe in any pack and on any system: ASCII letters, digits, '.', '-', '_'.
+   */
   static String safeName(String name) {
     String base = name.replace('\\', '/');
     base = base.substring(base.lastIndexOf('/') + 1);
     String safe = base.replaceAll("[^A-Za-z0-9._-]", "-").replaceAll("^[.-]+", "");
     if (safe.length() > 80) safe = safe.substring(safe.length() - 80).replaceAll("^[.-]+", "");
-    if (!safe.equals(base) || safe.isEmpty()) safe = withSuffix(safe.isEmpty() ? "file" : safe, "-" + Slug.hash(name));
+    if (!safe.equals(base) || safe.isEmpty())
+      safe = withSuffix(safe.isEmpty() ? "file" : safe, "-" + Slug.hash(name));
     return safe;
   }
 

@@ -8,18 +8,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Renders an Anki card template ({@code {{Front}}}, {@code {{#Field}}...{{/Field}}},
- * {@code {{^Field}}...{{/Field}}}, filters such as {@code {{text:Field}}}) with a note's fields,
- * to HTML. Enough of Anki's template language to find what a card asks and answers, whether Anki
- * would generate the card at all, and which fields are typed in ({@code {{type:Field}}}, which
- * renders as nothing).
+ * Renders an Anki card template ({@code {{Front}}}, {@code {{#Field}}...{{/Field}}}, {@code
+ * {{^Field}}...{{/Field}}}, filters such as {@code {{text:Field}}}) with a note's fields, to HTML.
+ * Enough of Anki's template language to find what a card asks and answers, whether Anki would
+ * generate the card at all, and which fields are typed in ({@code {{type:Field}}}, which renders as
+ * nothing).
  */
 final class AnkiTemplate {
-  private static final Pattern SECTION = Pattern.compile(
-      "\\{\\{([#^])\\s*([^{}]+?)\\s*}}(.*?)\\{\\{/\\s*\\2\\s*}}", Pattern.DOTALL);
+  private static final Pattern SECTION =
+      Pattern.compile("\\{\\{([#^])\\s*([^{}]+?)\\s*}}(.*?)\\{\\{/\\s*\\2\\s*}}", Pattern.DOTALL);
   private static final Pattern FIELD = Pattern.compile("\\{\\{\\s*([^{}#^/!][^{}]*?)\\s*}}");
+
   /** Anki's furigana syntax in a field: {@code 漢字[かんじ]}, optionally after a space. */
   private static final Pattern READING = Pattern.compile(" ?([^ \\[\\]<>]+)\\[([^\\]]+)\\]");
+
   private static final int MAX_PASSES = 50;
 
   private AnkiTemplate() {}
@@ -27,8 +29,8 @@ final class AnkiTemplate {
   /**
    * A rendered side.
    *
-   * @param showsField whether a field of the note with something in it was shown: Anki generates
-   *     a card only when its question side does
+   * @param showsField whether a field of the note with something in it was shown: Anki generates a
+   *     card only when its question side does
    * @param typed the fields typed in ({@code {{type:Back}}} gives "Back")
    * @param furigana whether readings were written in brackets (the furigana filter)
    */
@@ -38,7 +40,10 @@ final class AnkiTemplate {
    * @param specials values of the special fields (FrontSide, Tags, Deck, ...)
    * @param cloze how to render a field under the {@code cloze:} filter
    */
-  static Rendered render(String template, Map<String, String> fields, Map<String, String> specials,
+  static Rendered render(
+      String template,
+      Map<String, String> fields,
+      Map<String, String> specials,
       UnaryOperator<String> cloze) {
     String s = template;
     for (int pass = 0; pass < MAX_PASSES; pass++) {
@@ -56,7 +61,8 @@ final class AnkiTemplate {
     while (m.find()) {
       List<String> parts = List.of(m.group(1).split(":"));
       String name = parts.get(parts.size() - 1).strip();
-      List<String> filters = parts.subList(0, parts.size() - 1).stream().map(String::strip).toList();
+      List<String> filters =
+          parts.subList(0, parts.size() - 1).stream().map(String::strip).toList();
       String value = fields.containsKey(name) ? fields.get(name) : specials.getOrDefault(name, "");
       if (filters.contains("type")) {
         typed.add(name);
@@ -71,7 +77,8 @@ final class AnkiTemplate {
       } else if (filters.contains("kana")) {
         value = READING.matcher(value).replaceAll("$2");
       }
-      if (fields.containsKey(name) && !filters.contains("type") && present(value)) showsField = true;
+      if (fields.containsKey(name) && !filters.contains("type") && present(value))
+        showsField = true;
       m.appendReplacement(out, Matcher.quoteReplacement(value));
     }
     m.appendTail(out);

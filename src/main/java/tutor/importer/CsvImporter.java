@@ -12,10 +12,10 @@ import java.util.Set;
  * Imports cards from CSV or TSV: columns front, back, and optionally skill and tags. A first row of
  * column names (front/question, back/answer, skill/deck, tags) is recognised as a header and may
  * put the columns in any order. The separator is a tab for .tsv, else guessed from the first row
- * (tab, ';' or ','); Anki's header lines ({@code #separator:...}, {@code #html:true},
- * {@code #columns:...}) are understood, other lines starting with '#' are comments. Fields may be
- * quoted ("..." with "" for a quote) and then span lines. A front with Anki cloze deletions
- * ({@code {{c1::...}}}) becomes a cloze exercise. Rows that do not fit are skipped with a warning.
+ * (tab, ';' or ','); Anki's header lines ({@code #separator:...}, {@code #html:true}, {@code
+ * #columns:...}) are understood, other lines starting with '#' are comments. Fields may be quoted
+ * ("..." with "" for a quote) and then span lines. A front with Anki cloze deletions ({@code
+ * {{c1::...}}}) becomes a cloze exercise. Rows that do not fit are skipped with a warning.
  */
 public final class CsvImporter {
   private static final Set<String> FRONT = Set.of("front", "question", "prompt", "term", "q");
@@ -36,10 +36,13 @@ public final class CsvImporter {
     // Anki's file headers: "#key:value" lines at the very top.
     while (skipLines < lines.length && lines[skipLines].matches("#[a-z ]+:.*")) {
       String l = lines[skipLines];
-      headers.put(l.substring(1, l.indexOf(':')).strip().toLowerCase(Locale.ROOT), l.substring(l.indexOf(':') + 1).strip());
+      headers.put(
+          l.substring(1, l.indexOf(':')).strip().toLowerCase(Locale.ROOT),
+          l.substring(l.indexOf(':') + 1).strip());
       skipLines++;
     }
-    String body = String.join("\n", java.util.Arrays.asList(lines).subList(skipLines, lines.length));
+    String body =
+        String.join("\n", java.util.Arrays.asList(lines).subList(skipLines, lines.length));
     char sep = separator(headers.get("separator"), file, body);
     List<Row> rows = parse(body, sep, skipLines + 1);
     PackDraft draft = new PackDraft(file);
@@ -48,7 +51,8 @@ public final class CsvImporter {
     int expected;
     if (headers.containsKey("columns")) {
       List<String> names = List.of(headers.get("columns").split(String.valueOf(sep), -1));
-      if (!header(names, cols)) throw new ImportException(file + ": #columns names no front and back column");
+      if (!header(names, cols))
+        throw new ImportException(file + ": #columns names no front and back column");
       expected = names.size();
     } else if (!rows.isEmpty() && header(rows.get(0).fields(), cols)) {
       expected = rows.get(0).fields().size();
@@ -62,21 +66,34 @@ public final class CsvImporter {
       try {
         cols[3] = Integer.parseInt(headers.get("tags column")) - 1;
       } catch (NumberFormatException e) {
-        draft.warn(0, "#tags column: '" + headers.get("tags column") + "' is not a column number; ignored");
+        draft.warn(
+            0,
+            "#tags column: '" + headers.get("tags column") + "' is not a column number; ignored");
       }
     }
-    String defaultSkill = headers.getOrDefault("deck", title != null ? title : AnkiImporter.fileTitle(file));
+    String defaultSkill =
+        headers.getOrDefault("deck", title != null ? title : AnkiImporter.fileTitle(file));
     Map<String, Integer> fronts = new HashMap<>();
     for (Row row : rows) {
       List<String> f = row.fields();
       if (f.size() == 1 && f.get(0).isBlank()) continue; // an empty line
       if (f.size() < 2) {
-        draft.skip(Loss.ROW_MALFORMED, row.line(), "line " + row.line(), "skipped: " + f.size()
-            + " field, expected at least front and back (is the separator '" + show(sep) + "' right?)");
+        draft.skip(
+            Loss.ROW_MALFORMED,
+            row.line(),
+            "line " + row.line(),
+            "skipped: "
+                + f.size()
+                + " field, expected at least front and back (is the separator '"
+                + show(sep)
+                + "' right?)");
         continue;
       }
       if (f.size() > expected) {
-        draft.skip(Loss.ROW_MALFORMED, row.line(), "line " + row.line(),
+        draft.skip(
+            Loss.ROW_MALFORMED,
+            row.line(),
+            "line " + row.line(),
             "skipped: " + f.size() + " fields where the other rows have " + expected);
         continue;
       }
@@ -84,39 +101,55 @@ public final class CsvImporter {
       String back = clean(get(f, cols[1]), html);
       String raw = get(f, cols[0]) + get(f, cols[1]);
       if (front.isBlank() || back.isBlank()) {
-        draft.skip(Loss.EMPTY_SIDE, row.line(), "line " + row.line(),
+        draft.skip(
+            Loss.EMPTY_SIDE,
+            row.line(),
+            "line " + row.line(),
             "skipped: the " + (front.isBlank() ? "front" : "back") + " is empty");
         continue;
       }
       Integer first = fronts.putIfAbsent(front, row.line());
       if (first != null) {
-        draft.skip(Loss.ROW_DUPLICATE, row.line(), "line " + row.line(),
+        draft.skip(
+            Loss.ROW_DUPLICATE,
+            row.line(),
+            "line " + row.line(),
             "skipped: the same front as line " + first + " ('" + abbreviate(front) + "')");
         continue;
       }
-      if (html || HtmlText.LOOKS_LIKE_HTML.matcher(raw).find()) AnkiImporter.countLosses(draft, "line " + row.line(), raw, false);
-      String skillName = cols[2] >= 0 && !get(f, cols[2]).isBlank() ? get(f, cols[2]).strip() : defaultSkill;
+      if (html || HtmlText.LOOKS_LIKE_HTML.matcher(raw).find())
+        AnkiImporter.countLosses(draft, "line " + row.line(), raw, false);
+      String skillName =
+          cols[2] >= 0 && !get(f, cols[2]).isBlank() ? get(f, cols[2]).strip() : defaultSkill;
       String skill = draft.skill(skillName, skillName.replace("::", " / "));
-      List<String> tags = cols[3] >= 0 ? AnkiImporter.tags(get(f, cols[3]).replace(',', ' ')) : List.of();
+      List<String> tags =
+          cols[3] >= 0 ? AnkiImporter.tags(get(f, cols[3]).replace(',', ' ')) : List.of();
       // From the content, not the line: a row added above must not move another card's progress.
       String fallback = "card-" + Slug.hash(front);
       if (!AnkiCloze.numbers(front).isEmpty()) {
         for (int n : AnkiCloze.numbers(front)) {
           List<String> hints = new ArrayList<>();
           String gaps = AnkiCloze.toTutor(AnkiCloze.forCard(front, n, hints));
-          String id = draft.exerciseId(AnkiCloze.revealed(front) + (n > 1 ? " " + n : ""), fallback + "-" + n);
+          String id =
+              draft.exerciseId(
+                  AnkiCloze.revealed(front) + (n > 1 ? " " + n : ""), fallback + "-" + n);
           if (gaps == null) {
-            draft.skip(Loss.CLOZE_UNWRITABLE, row.line(), "line " + row.line(),
+            draft.skip(
+                Loss.CLOZE_UNWRITABLE,
+                row.line(),
+                "line " + row.line(),
                 "skipped: cloze " + n + " cannot be written as tutor gaps");
           } else {
             draft.cloze(row.line(), id, skill, "", gaps, hints, tags, back);
           }
         }
       } else {
-        draft.flashcard(row.line(), draft.exerciseId(front, fallback), skill, front, back, tags, "");
+        draft.flashcard(
+            row.line(), draft.exerciseId(front, fallback), skill, front, back, tags, "");
       }
     }
-    if (draft.size() == 0) throw new ImportException(file + ": no cards to import (every row was skipped)");
+    if (draft.size() == 0)
+      throw new ImportException(file + ": no cards to import (every row was skipped)");
     String t = title != null ? title : AnkiImporter.fileTitle(file);
     return draft.pack(packId, t, "Imported from " + file.getFileName() + ".");
   }
@@ -136,12 +169,18 @@ public final class CsvImporter {
     return one.length() <= 40 ? one : one.substring(0, 39) + "…";
   }
 
-  /** Whether {@code names} is a header row; if so, sets the column of each known name in {@code cols}. */
+  /**
+   * Whether {@code names} is a header row; if so, sets the column of each known name in {@code
+   * cols}.
+   */
   private static boolean header(List<String> names, int[] cols) {
     int[] found = {-1, -1, -1, -1};
     for (int i = 0; i < names.size(); i++) {
       String n = names.get(i).strip().toLowerCase(Locale.ROOT);
-      int which = FRONT.contains(n) ? 0 : BACK.contains(n) ? 1 : SKILL.contains(n) ? 2 : TAGS.contains(n) ? 3 : -1;
+      int which =
+          FRONT.contains(n)
+              ? 0
+              : BACK.contains(n) ? 1 : SKILL.contains(n) ? 2 : TAGS.contains(n) ? 3 : -1;
       if (which < 0) return false;
       if (found[which] < 0) found[which] = i;
     }
@@ -156,8 +195,12 @@ public final class CsvImporter {
       if (r.fields().size() >= 2) counts.merge(r.fields().size(), 1, Integer::sum);
     }
     return counts.entrySet().stream()
-        .max(java.util.Map.Entry.<Integer, Integer>comparingByValue().thenComparing(java.util.Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
-        .map(Map.Entry::getKey).orElse(2);
+        .max(
+            java.util.Map.Entry.<Integer, Integer>comparingByValue()
+                .thenComparing(
+                    java.util.Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+        .map(Map.Entry::getKey)
+        .orElse(2);
   }
 
   private static String show(char sep) {
@@ -167,19 +210,26 @@ public final class CsvImporter {
   static char separator(String declared, Path file, String body) throws ImportException {
     if (declared != null) {
       switch (declared.toLowerCase(Locale.ROOT)) {
-        case "tab": return '\t';
-        case "comma": return ',';
-        case "semicolon": return ';';
-        case "pipe": return '|';
-        case "colon": return ':';
-        case "space": return ' ';
+        case "tab":
+          return '\t';
+        case "comma":
+          return ',';
+        case "semicolon":
+          return ';';
+        case "pipe":
+          return '|';
+        case "colon":
+          return ':';
+        case "space":
+          return ' ';
         default:
           if (declared.length() == 1) return declared.charAt(0);
           throw new ImportException(file + ":1: unknown #separator '" + declared + "'");
       }
     }
     if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".tsv")) return '\t';
-    String first = body.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).findFirst().orElse("");
+    String first =
+        body.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).findFirst().orElse("");
     long tabs = first.chars().filter(c -> c == '\t').count();
     long semis = first.chars().filter(c -> c == ';').count();
     long commas = first.chars().filter(c -> c == ',').count();

@@ -12,8 +12,8 @@ import tutor.schedule.MemoryState;
 import tutor.schedule.Rating;
 
 /**
- * Turns an Anki deck's schedule and review log into tutor's cards and review rows (pure: no I/O,
- * no clock). Each card's memory state (stability, difficulty) is rebuilt by replaying its answers
+ * Turns an Anki deck's schedule and review log into tutor's cards and review rows (pure: no I/O, no
+ * clock). Each card's memory state (stability, difficulty) is rebuilt by replaying its answers
  * through FSRS, from its last reset on, with the days counted as the collection counted them; it
  * keeps the due date Anki gave it, so the same cards come due on the same days. A card whose log
  * does not reach back to its first answer (a deck exported without it) gets the state FSRS gives
@@ -23,8 +23,14 @@ public final class HistoryReplay {
   private HistoryReplay() {}
 
   /** One answer to store. */
-  public record Review(Instant at, int rating, CardPhase phaseBefore, long elapsedDays, double stability,
-      double difficulty, Long responseMillis) {}
+  public record Review(
+      Instant at,
+      int rating,
+      CardPhase phaseBefore,
+      long elapsedDays,
+      double stability,
+      double difficulty,
+      Long responseMillis) {}
 
   /**
    * A card to store.
@@ -57,36 +63,64 @@ public final class HistoryReplay {
         phase = CardPhase.NEW;
         continue;
       }
-      boolean answer = e.rating() >= 1 && e.rating() <= 4 && switch (e.kind()) {
-        case LEARN, REVIEW, RELEARN, FILTERED -> true;
-        default -> false;
-      };
+      boolean answer =
+          e.rating() >= 1
+              && e.rating() <= 4
+              && switch (e.kind()) {
+                case LEARN, REVIEW, RELEARN, FILTERED -> true;
+                default -> false;
+              };
       if (!answer) continue;
-      long elapsed = last == null ? 0 : Math.max(0, day(e.reviewedAtMillis(), dayStart) - day(last, dayStart));
+      long elapsed =
+          last == null ? 0 : Math.max(0, day(e.reviewedAtMillis(), dayStart) - day(last, dayStart));
       Rating rating = Rating.of(e.rating());
       memory = model.nextState(memory, elapsed, rating, true);
-      CardPhase before = phase == CardPhase.NEW ? CardPhase.NEW : switch (e.kind()) {
-        case LEARN -> CardPhase.LEARNING;
-        case RELEARN -> CardPhase.RELEARNING;
-        default -> CardPhase.REVIEW;
-      };
-      reviews.add(new Review(Instant.ofEpochMilli(e.reviewedAtMillis()), e.rating(), before, elapsed,
-          memory.stability(), memory.difficulty(), e.durationMillis()));
-      phase = e.kind() == ReviewKind.RELEARN ? CardPhase.RELEARNING : e.kind() == ReviewKind.LEARN ? CardPhase.LEARNING
-          : CardPhase.REVIEW;
+      CardPhase before =
+          phase == CardPhase.NEW
+              ? CardPhase.NEW
+              : switch (e.kind()) {
+                case LEARN -> CardPhase.LEARNING;
+                case RELEARN -> CardPhase.RELEARNING;
+                default -> CardPhase.REVIEW;
+              };
+      reviews.add(
+          new Review(
+              Instant.ofEpochMilli(e.reviewedAtMillis()),
+              e.rating(),
+              before,
+              elapsed,
+              memory.stability(),
+              memory.difficulty(),
+              e.durationMillis()));
+      phase =
+          e.kind() == ReviewKind.RELEARN
+              ? CardPhase.RELEARNING
+              : e.kind() == ReviewKind.LEARN ? CardPhase.LEARNING : CardPhase.REVIEW;
       last = e.reviewedAtMillis();
     }
-    if (c.state() == AnkiHistory.State.NEW || c.due() == null) return new Card(c.exerciseId(), null, reviews, c.suspended());
-    CardPhase now = switch (c.state()) {
-      case LEARNING -> CardPhase.LEARNING;
-      case RELEARNING -> CardPhase.RELEARNING;
-      default -> CardPhase.REVIEW;
-    };
-    Instant lastReview = last != null ? Instant.ofEpochMilli(last)
-        : c.due().minusSeconds(86_400L * Math.max(0, c.intervalDays()));
+    if (c.state() == AnkiHistory.State.NEW || c.due() == null)
+      return new Card(c.exerciseId(), null, reviews, c.suspended());
+    CardPhase now =
+        switch (c.state()) {
+          case LEARNING -> CardPhase.LEARNING;
+          case RELEARNING -> CardPhase.RELEARNING;
+          default -> CardPhase.REVIEW;
+        };
+    Instant lastReview =
+        last != null
+            ? Instant.ofEpochMilli(last)
+            : c.due().minusSeconds(86_400L * Math.max(0, c.intervalDays()));
     if (memory == null) memory = fromSm2(c.intervalDays(), c.easeFactor(), model);
-    CardState state = new CardState(now, 0, memory.stability(), memory.difficulty(), c.due(), lastReview,
-        c.reps(), c.lapses());
+    CardState state =
+        new CardState(
+            now,
+            0,
+            memory.stability(),
+            memory.difficulty(),
+            c.due(),
+            lastReview,
+            c.reps(),
+            c.lapses());
     return new Card(c.exerciseId(), state, reviews, c.suspended());
   }
 

@@ -12,8 +12,13 @@ import tutor.pack.Pack;
  * @param media files for the pack's media folder, by their path in the pack ({@code media/x.png})
  * @param history the deck's review log and schedule, or null when the source has none
  */
-public record ImportResult(Pack pack, List<ImportWarning> warnings, Map<Loss, Integer> losses,
-    Map<Loss, List<String>> lossExamples, Map<String, byte[]> media, AnkiHistory history) {
+public record ImportResult(
+    Pack pack,
+    List<ImportWarning> warnings,
+    Map<Loss, Integer> losses,
+    Map<Loss, List<String>> lossExamples,
+    Map<String, byte[]> media,
+    AnkiHistory history) {
   public ImportResult {
     warnings = List.copyOf(warnings);
     losses = Map.copyOf(losses);

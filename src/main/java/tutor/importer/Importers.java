@@ -7,8 +7,8 @@ import java.util.Locale;
 /** Picks the importer for a file by its extension. */
 public final class Importers {
   /** What `tutor pack import` reads, for messages. */
-  public static final String FORMATS = "an Anki package (.apkg, .colpkg), CSV or TSV (.csv, .tsv, .txt)"
-      + " or Markdown (.md)";
+  public static final String FORMATS =
+      "an Anki package (.apkg, .colpkg), CSV or TSV (.csv, .tsv, .txt)" + " or Markdown (.md)";
 
   private Importers() {}
 
@@ -18,13 +18,16 @@ public final class Importers {
    */
   public static ImportResult read(Path file, String packId, String title) throws ImportException {
     if (!Files.exists(file)) throw new ImportException(file + ": no such file");
-    if (!Files.isRegularFile(file)) throw new ImportException(file + ": not a file; give " + FORMATS);
+    if (!Files.isRegularFile(file))
+      throw new ImportException(file + ": not a file; give " + FORMATS);
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (name.endsWith(".apkg") || name.endsWith(".colpkg")) return AnkiImporter.read(file, packId, title);
+    if (name.endsWith(".apkg") || name.endsWith(".colpkg"))
+      return AnkiImporter.read(file, packId, title);
     if (name.endsWith(".csv") || name.endsWith(".tsv") || name.endsWith(".txt")) {
       return CsvImporter.read(file, packId, title);
     }
-    if (name.endsWith(".md") || name.endsWith(".markdown")) return MarkdownImporter.read(file, packId, title);
+    if (name.endsWith(".md") || name.endsWith(".markdown"))
+      return MarkdownImporter.read(file, packId, title);
     throw new ImportException(file + ": unknown kind of file; give " + FORMATS);
   }
 

@@ -7,14 +7,20 @@ import java.util.Locale;
  * import's summary, so nothing is lost without a word.
  */
 public enum Loss {
-  NOT_GENERATED("card", "skipped: Anki would not generate them (their question side shows no field, e.g. an"
-      + " empty {{#Field}} section); Anki's Empty Cards removes them too"),
+  NOT_GENERATED(
+      "card",
+      "skipped: Anki would not generate them (their question side shows no field, e.g. an"
+          + " empty {{#Field}} section); Anki's Empty Cards removes them too"),
   UNSUPPORTED_NOTE_TYPE("card", "skipped: a note type tutor cannot import (Image Occlusion)"),
   NOTE_TYPE_MISSING("card", "skipped: their note type is missing from the collection"),
   TEMPLATE_MISSING("card", "skipped: their card template is missing"),
-  EMPTY_SIDE("card", "skipped: the front or the back is empty (or only an image or sound that is missing)"),
-  CLOZE_UNWRITABLE("card", "skipped: a cloze deletion tutor cannot write as a gap (nested, empty, or with '|' or"
-      + " braces)"),
+  EMPTY_SIDE(
+      "card",
+      "skipped: the front or the back is empty (or only an image or sound that is missing)"),
+  CLOZE_UNWRITABLE(
+      "card",
+      "skipped: a cloze deletion tutor cannot write as a gap (nested, empty, or with '|' or"
+          + " braces)"),
   CLOZE_NOT_ON_FRONT("card", "skipped: the cloze is not shown on the question side"),
   ROW_MALFORMED("row", "skipped: a different number of fields from the other rows"),
   ROW_DUPLICATE("row", "skipped: the same front as an earlier row"),
@@ -28,7 +34,8 @@ public enum Loss {
   LINKS("card", "links kept as their text, without their address"),
   MEDIA_MISSING("file", "images or sounds the cards refer to are not in the deck: left out"),
   MEDIA_TOO_LARGE("file", "images or sounds too large for a pack: left out"),
-  TYPED_CLOZE_COMPARISON("card", "type-in comparison shown by Anki is replaced by tutor's own grading"),
+  TYPED_CLOZE_COMPARISON(
+      "card", "type-in comparison shown by Anki is replaced by tutor's own grading"),
   HISTORY("review", "review history not brought (run the import with --with-history to keep it)"),
   SCHEDULE_SUSPENDED("card", "suspended or buried in Anki: tutor schedules them as usual");
 

@@ -9,25 +9,33 @@ import tutor.pack.Exercise;
 import tutor.pack.Normalization;
 
 /**
- * Imports the Markdown quick-authoring format (docs/pack-format.md, "Quick authoring in
- * Markdown"): {@code # } starts a skill (text before its first card is its lesson), {@code ## }
- * starts a card whose heading is the front, a line {@code %} separates more front text from the
- * back. The back decides the type: task-list lines ({@code - [x]}, {@code - [ ]}) make a choice,
- * {@code = answer} lines a typed answer, and {@code {{gaps}}} in the front a cloze; otherwise it
- * is a flashcard. It reads files in the mdanki convention as they are.
+ * Imports the Markdown quick-authoring format (docs/pack-format.md, "Quick authoring in Markdown"):
+ * {@code # } starts a skill (text before its first card is its lesson), {@code ## } starts a card
+ * whose heading is the front, a line {@code %} separates more front text from the back. The back
+ * decides the type: task-list lines ({@code - [x]}, {@code - [ ]}) make a choice, {@code = answer}
+ * lines a typed answer, and {@code {{gaps}}} in the front a cloze; otherwise it is a flashcard. It
+ * reads files in the mdanki convention as they are.
  */
 public final class MarkdownImporter {
   private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(```|~~~).*");
   private static final Pattern TAG = Pattern.compile("\\[#([^\\]\\s]+)\\]\\([^)]*\\)");
   private static final Pattern TAGS_LINE = Pattern.compile("(?i)^tags:\\s*(.*)$");
   private static final Pattern HINT_LINE = Pattern.compile("(?i)^hint:\\s*(.+)$");
-  private static final Pattern ID_LINE = Pattern.compile("^<!--\\s*id:\\s*([a-z0-9][a-z0-9_.-]*)\\s*-->$");
+  private static final Pattern ID_LINE =
+      Pattern.compile("^<!--\\s*id:\\s*([a-z0-9][a-z0-9_.-]*)\\s*-->$");
   private static final Pattern OPTION = Pattern.compile("^[-*+]\\s+\\[([ xX])\\]\\s+(.+)$");
   private static final Pattern ANSWER = Pattern.compile("^=\\s*(.+)$");
-  /** An image: {@code ![alt](path "title")} (group 2: the path) or {@code ![alt][ref]} (group 3: the reference). */
-  private static final Pattern IMAGE = Pattern.compile(
-      "!\\[([^\\]]*)\\](?:\\(\\s*<?([^)\\s>]*)>?(?:\\s+\"[^\"]*\")?\\s*\\)|\\[([^\\]]*)\\])");
-  private static final Pattern REFERENCE = Pattern.compile("^\\s{0,3}\\[([^\\]]+)\\]:\\s*<?(\\S+?)>?(\\s+.*)?$");
+
+  /**
+   * An image: {@code ![alt](path "title")} (group 2: the path) or {@code ![alt][ref]} (group 3: the
+   * reference).
+   */
+  private static final Pattern IMAGE =
+      Pattern.compile(
+          "!\\[([^\\]]*)\\](?:\\(\\s*<?([^)\\s>]*)>?(?:\\s+\"[^\"]*\")?\\s*\\)|\\[([^\\]]*)\\])");
+
+  private static final Pattern REFERENCE =
+      Pattern.compile("^\\s{0,3}\\[([^\\]]+)\\]:\\s*<?(\\S+?)>?(\\s+.*)?$");
   private static final Pattern TUTOR_GAP = Pattern.compile("\\{\\{(?!c\\d+::).+?}}");
 
   private MarkdownImporter() {}
@@ -56,7 +64,8 @@ public final class MarkdownImporter {
         card = null;
       }
       if (h1) {
-        if (skill != null) draft.lesson(skillOr(draft, skill, fileSkill), String.join("\n", lesson));
+        if (skill != null)
+          draft.lesson(skillOr(draft, skill, fileSkill), String.join("\n", lesson));
         lesson.clear();
         skill = l.substring(2).strip();
         draft.skill(skill, skill);
@@ -71,10 +80,15 @@ public final class MarkdownImporter {
     if (card != null) images += add(draft, skillOr(draft, skill, fileSkill), card, from);
     if (skill != null) draft.lesson(skillOr(draft, skill, fileSkill), String.join("\n", lesson));
     if (draft.size() == 0) {
-      throw new ImportException(file + ": no cards found (a card starts with a '## ' heading; see the"
-          + " Markdown format in docs/pack-format.md)");
+      throw new ImportException(
+          file
+              + ": no cards found (a card starts with a '## ' heading; see the"
+              + " Markdown format in docs/pack-format.md)");
     }
-    return draft.pack(packId, title != null ? title : AnkiImporter.fileTitle(file), "Imported from " + file.getFileName() + ".");
+    return draft.pack(
+        packId,
+        title != null ? title : AnkiImporter.fileTitle(file),
+        "Imported from " + file.getFileName() + ".");
   }
 
   private static String skillOr(PackDraft draft, String skill, String fileSkill) {
@@ -150,20 +164,29 @@ public final class MarkdownImporter {
     backText = trimLines(kept);
     int[] missing = {0};
     List<String> shown = new ArrayList<>();
-    frontText = IMAGE.matcher(frontText).replaceAll(m -> {
-      String path = image(draft, from, m, references);
-      if (path == null) {
-        missing[0]++;
-        return Matcher.quoteReplacement("[image: " + m.group(1) + "]");
-      }
-      if (!shown.contains(path)) shown.add(path);
-      return "";
-    });
-    backText = IMAGE.matcher(backText).replaceAll(m -> {
-      String path = image(draft, from, m, references);
-      if (path == null) missing[0]++;
-      return Matcher.quoteReplacement("[image: " + (path == null ? m.group(1) : path) + "]");
-    });
+    frontText =
+        IMAGE
+            .matcher(frontText)
+            .replaceAll(
+                m -> {
+                  String path = image(draft, from, m, references);
+                  if (path == null) {
+                    missing[0]++;
+                    return Matcher.quoteReplacement("[image: " + m.group(1) + "]");
+                  }
+                  if (!shown.contains(path)) shown.add(path);
+                  return "";
+                });
+    backText =
+        IMAGE
+            .matcher(backText)
+            .replaceAll(
+                m -> {
+                  String path = image(draft, from, m, references);
+                  if (path == null) missing[0]++;
+                  return Matcher.quoteReplacement(
+                      "[image: " + (path == null ? m.group(1) : path) + "]");
+                });
     int images = missing[0];
     // Only lessons are rendered as Markdown: everything else is shown as written, so its inline
     // Markdown (**bold**, `code`, links) is turned to the plain text it stands for.
@@ -171,7 +194,10 @@ public final class MarkdownImporter {
     if (frontText.isBlank() && !shown.isEmpty()) frontText = "Recall the answer to this image.";
     hints.replaceAll(PlainMarkdown::text);
     String fallback = "card-" + card.line();
-    String id = explicitId != null ? draft.exerciseId(explicitId, fallback) : draft.exerciseId(card.heading(), fallback);
+    String id =
+        explicitId != null
+            ? draft.exerciseId(explicitId, fallback)
+            : draft.exerciseId(card.heading(), fallback);
     int line = card.line();
     List<String> backLines = List.of(backText.split("\n", -1));
     List<String> options = new ArrayList<>();
@@ -195,27 +221,58 @@ public final class MarkdownImporter {
       String gaps = frontText;
       if (!AnkiCloze.numbers(frontText).isEmpty()) {
         // Anki deletions: all of them become gaps of this one exercise.
-        gaps = AnkiCloze.DELETION.matcher(frontText).replaceAll(m -> Matcher.quoteReplacement("{{" + m.group(2) + "}}"));
+        gaps =
+            AnkiCloze.DELETION
+                .matcher(frontText)
+                .replaceAll(m -> Matcher.quoteReplacement("{{" + m.group(2) + "}}"));
       }
       draft.cloze(line, id, skill, "", gaps, hints, tags, PlainMarkdown.text(backText), shown);
     } else if (!options.isEmpty()) {
-      if (options.size() < 2 || correct.isEmpty() || correct.size() == options.size()
+      if (options.size() < 2
+          || correct.isEmpty()
+          || correct.size() == options.size()
           || new java.util.HashSet<>(options).size() < options.size()) {
-        draft.skip(Loss.CARD_INVALID, line, "line " + line, "skipped: a choice needs two or more different"
-            + " options, some but not all marked right with [x]");
+        draft.skip(
+            Loss.CARD_INVALID,
+            line,
+            "line " + line,
+            "skipped: a choice needs two or more different"
+                + " options, some but not all marked right with [x]");
       } else {
-        draft.exercise(new Exercise(id, List.of(skill), frontText, Exercise.DEFAULT_DIFFICULTY, hints, explanation,
-            tags, new Exercise.Choice(options, correct, true), shown));
+        draft.exercise(
+            new Exercise(
+                id,
+                List.of(skill),
+                frontText,
+                Exercise.DEFAULT_DIFFICULTY,
+                hints,
+                explanation,
+                tags,
+                new Exercise.Choice(options, correct, true),
+                shown));
       }
     } else if (!answers.isEmpty()) {
-      draft.exercise(new Exercise(id, List.of(skill), frontText, Exercise.DEFAULT_DIFFICULTY, hints, explanation,
-          tags, new Exercise.Text(answers, null, Normalization.DEFAULT), shown));
+      draft.exercise(
+          new Exercise(
+              id,
+              List.of(skill),
+              frontText,
+              Exercise.DEFAULT_DIFFICULTY,
+              hints,
+              explanation,
+              tags,
+              new Exercise.Text(answers, null, Normalization.DEFAULT),
+              shown));
     } else if (backText.isBlank()) {
-      draft.skip(Loss.EMPTY_SIDE, line, "line " + line, "skipped: the card '" + card.heading()
-          + "' has no back (write it below the heading)");
+      draft.skip(
+          Loss.EMPTY_SIDE,
+          line,
+          "line " + line,
+          "skipped: the card '" + card.heading() + "' has no back (write it below the heading)");
     } else {
       draft.flashcard(line, id, skill, frontText, PlainMarkdown.text(backText), tags, "", shown);
-      if (!hints.isEmpty()) draft.skip(Loss.HINTS_IGNORED, line, "line " + line, "hints are ignored on a flashcard");
+      if (!hints.isEmpty())
+        draft.skip(Loss.HINTS_IGNORED, line, "line " + line, "hints are ignored on a flashcard");
     }
     return images;
   }
@@ -224,14 +281,24 @@ public final class MarkdownImporter {
    * Copies the image {@code m} refers to into the pack's media folder; returns its path there, or
    * null (counted as missing) when it is not a file inside the Markdown file's directory.
    */
-  private static String image(PackDraft draft, Path from, java.util.regex.MatchResult m, java.util.Map<String, String> references) {
-    String target = m.group(2) != null ? m.group(2)
-        : references.get((m.group(3).isEmpty() ? m.group(1) : m.group(3)).toLowerCase(java.util.Locale.ROOT));
+  private static String image(
+      PackDraft draft,
+      Path from,
+      java.util.regex.MatchResult m,
+      java.util.Map<String, String> references) {
+    String target =
+        m.group(2) != null
+            ? m.group(2)
+            : references.get(
+                (m.group(3).isEmpty() ? m.group(1) : m.group(3))
+                    .toLowerCase(java.util.Locale.ROOT));
     if (target == null || target.isBlank() || target.contains("://")) {
       draft.lost(Loss.MEDIA_MISSING, target == null ? m.group() : target);
       return null;
     }
-    String name = java.net.URLDecoder.decode(target.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+    String name =
+        java.net.URLDecoder.decode(
+            target.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
     try {
       Path file = from.resolve(name).normalize().toRealPath();
       if (!file.startsWith(from) || !java.nio.file.Files.isRegularFile(file)) {

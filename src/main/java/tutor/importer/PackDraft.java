@@ -15,8 +15,8 @@ import tutor.pack.Skill;
 import tutor.packfile.PackReader;
 
 /**
- * A pack being put together by an importer: skills by the name they have in the source (a deck,
- * a CSV column, a Markdown heading), flashcards and cloze exercises, unique ids, and warnings for
+ * A pack being put together by an importer: skills by the name they have in the source (a deck, a
+ * CSV column, a Markdown heading), flashcards and cloze exercises, unique ids, and warnings for
  * everything left out. {@link #pack} drops skills that ended up with no exercises.
  */
 final class PackDraft {
@@ -31,6 +31,7 @@ final class PackDraft {
   private final Map<Loss, List<String>> lossExamples = new java.util.EnumMap<>(Loss.class);
   private final Map<String, byte[]> media = new LinkedHashMap<>();
   private AnkiHistory history;
+
   /** Examples kept per kind of loss. */
   static final int EXAMPLES = 3;
 
@@ -78,11 +79,14 @@ final class PackDraft {
 
   /** The id of the skill called {@code name} in the source, made on first use. */
   String skill(String name, String title) {
-    return skillIds.computeIfAbsent(name, n -> {
-      String id = unique(Slug.of(n).isEmpty() ? "skill" : Slug.of(n), new HashSet<>(skillIds.values()));
-      skillTitles.put(id, title.isBlank() ? id : title);
-      return id;
-    });
+    return skillIds.computeIfAbsent(
+        name,
+        n -> {
+          String id =
+              unique(Slug.of(n).isEmpty() ? "skill" : Slug.of(n), new HashSet<>(skillIds.values()));
+          skillTitles.put(id, title.isBlank() ? id : title);
+          return id;
+        });
   }
 
   void lesson(String skillId, String markdown) {
@@ -106,40 +110,95 @@ final class PackDraft {
   }
 
   /** Adds a flashcard; returns false (with a warning) when a side is empty. */
-  boolean flashcard(int line, String id, String skill, String front, String back, List<String> tags,
+  boolean flashcard(
+      int line,
+      String id,
+      String skill,
+      String front,
+      String back,
+      List<String> tags,
       String explanation) {
     return flashcard(line, id, skill, front, back, tags, explanation, List.of());
   }
 
   /** A flashcard shown with {@code media} (paths in the pack). */
-  boolean flashcard(int line, String id, String skill, String front, String back, List<String> tags,
-      String explanation, List<String> mediaPaths) {
+  boolean flashcard(
+      int line,
+      String id,
+      String skill,
+      String front,
+      String back,
+      List<String> tags,
+      String explanation,
+      List<String> mediaPaths) {
     if (front.isBlank() || back.isBlank()) {
-      skip(Loss.EMPTY_SIDE, line, line > 0 ? "line " + line : id, "skipped: the " + (front.isBlank() ? "front" : "back") + " is empty");
+      skip(
+          Loss.EMPTY_SIDE,
+          line,
+          line > 0 ? "line " + line : id,
+          "skipped: the " + (front.isBlank() ? "front" : "back") + " is empty");
       return false;
     }
-    exercises.add(new Exercise(id, List.of(skill), front.strip(), Exercise.DEFAULT_DIFFICULTY, List.of(),
-        explanation.strip(), tags, new Exercise.Flashcard(back.strip()), mediaPaths));
+    exercises.add(
+        new Exercise(
+            id,
+            List.of(skill),
+            front.strip(),
+            Exercise.DEFAULT_DIFFICULTY,
+            List.of(),
+            explanation.strip(),
+            tags,
+            new Exercise.Flashcard(back.strip()),
+            mediaPaths));
     return true;
   }
 
-  /** Adds a cloze in tutor's syntax ({@code {{answer|other}}}); false (with a warning) when it has no usable gap. */
-  boolean cloze(int line, String id, String skill, String prompt, String text, List<String> hints,
-      List<String> tags, String explanation) {
+  /**
+   * Adds a cloze in tutor's syntax ({@code {{answer|other}}}); false (with a warning) when it has
+   * no usable gap.
+   */
+  boolean cloze(
+      int line,
+      String id,
+      String skill,
+      String prompt,
+      String text,
+      List<String> hints,
+      List<String> tags,
+      String explanation) {
     return cloze(line, id, skill, prompt, text, hints, tags, explanation, List.of());
   }
 
-  boolean cloze(int line, String id, String skill, String prompt, String text, List<String> hints,
-      List<String> tags, String explanation, List<String> mediaPaths) {
+  boolean cloze(
+      int line,
+      String id,
+      String skill,
+      String prompt,
+      String text,
+      List<String> hints,
+      List<String> tags,
+      String explanation,
+      List<String> mediaPaths) {
     List<Gap> gaps = Gap.parse(text);
     if (gaps.isEmpty() || gaps.stream().anyMatch(g -> g.alternatives().isEmpty())) {
-      skip(Loss.CLOZE_UNWRITABLE, line, line > 0 ? "line " + line : id,
+      skip(
+          Loss.CLOZE_UNWRITABLE,
+          line,
+          line > 0 ? "line " + line : id,
           "skipped: the cloze has " + (gaps.isEmpty() ? "no gap" : "an empty gap"));
       return false;
     }
-    exercises.add(new Exercise(id, List.of(skill), prompt.isBlank() ? "Fill in the gaps." : prompt.strip(),
-        Exercise.DEFAULT_DIFFICULTY, hints, explanation.strip(), tags,
-        new Exercise.Cloze(text.strip(), gaps, Normalization.DEFAULT), mediaPaths));
+    exercises.add(
+        new Exercise(
+            id,
+            List.of(skill),
+            prompt.isBlank() ? "Fill in the gaps." : prompt.strip(),
+            Exercise.DEFAULT_DIFFICULTY,
+            hints,
+            explanation.strip(),
+            tags,
+            new Exercise.Cloze(text.strip(), gaps, Normalization.DEFAULT),
+            mediaPaths));
     return true;
   }
 
@@ -158,11 +217,21 @@ final class PackDraft {
     List<Skill> skills = new ArrayList<>();
     for (String skillId : skillIds.values()) {
       if (used.contains(skillId)) {
-        skills.add(new Skill(skillId, skillTitles.get(skillId), "", List.of(), lessons.getOrDefault(skillId, ""),
-            List.of(), List.of(), null));
+        skills.add(
+            new Skill(
+                skillId,
+                skillTitles.get(skillId),
+                "",
+                List.of(),
+                lessons.getOrDefault(skillId, ""),
+                List.of(),
+                List.of(),
+                null));
       }
     }
-    Pack pack = new Pack(Pack.FORMAT, id, title, "1.0.0", description, List.of(), "", "en", skills, exercises);
+    Pack pack =
+        new Pack(
+            Pack.FORMAT, id, title, "1.0.0", description, List.of(), "", "en", skills, exercises);
     return new ImportResult(pack, warnings, losses, lossExamples, media, history);
   }
 }

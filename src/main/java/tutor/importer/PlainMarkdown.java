@@ -11,24 +11,28 @@ import org.commonmark.renderer.text.TextContentRenderer;
 /**
  * Markdown turned to the plain text it stands for ({@code **bold**} gives "bold"), with
  * commonmark's text renderer: for fields that tutor shows as written, not as Markdown. Inline code
- * keeps its text without quotes (a command stays the command); blocks stay separated by a blank line.
+ * keeps its text without quotes (a command stays the command); blocks stay separated by a blank
+ * line.
  */
 final class PlainMarkdown {
   private static final Parser PARSER = Parser.builder().build();
-  private static final TextContentRenderer RENDERER = TextContentRenderer.builder()
-      .lineBreakRendering(LineBreakRendering.SEPARATE_BLOCKS)
-      .nodeRendererFactory(context -> new NodeRenderer() {
-        @Override
-        public Set<Class<? extends Node>> getNodeTypes() {
-          return Set.of(Code.class);
-        }
+  private static final TextContentRenderer RENDERER =
+      TextContentRenderer.builder()
+          .lineBreakRendering(LineBreakRendering.SEPARATE_BLOCKS)
+          .nodeRendererFactory(
+              context ->
+                  new NodeRenderer() {
+                    @Override
+                    public Set<Class<? extends Node>> getNodeTypes() {
+                      return Set.of(Code.class);
+                    }
 
-        @Override
-        public void render(Node node) {
-          context.getWriter().write(((Code) node).getLiteral());
-        }
-      })
-      .build();
+                    @Override
+                    public void render(Node node) {
+                      context.getWriter().write(((Code) node).getLiteral());
+                    }
+                  })
+          .build();
 
   private PlainMarkdown() {}
 

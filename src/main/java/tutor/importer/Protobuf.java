@@ -6,12 +6,12 @@ import java.nio.charset.StandardCharsets;
  * Reads single fields of a protobuf message: just enough for the config blobs of Anki's newer
  * collection schema (note type kind, card template formats), without generated code.
  *
- * <p>The wire format: a message is a sequence of fields, each a key, a varint holding
- * {@code field number << 3 | wire type}, then the value: for type 0 a varint (7 bits a byte, low
- * bits first, high bit set on all but the last byte); for type 2 a varint length and that many
- * bytes (strings, bytes, nested messages); for type 1 eight bytes, for type 5 four. Types 3 and 4
- * (groups, long deprecated) are refused. A field may be absent, meaning its default (0 or empty),
- * or repeated, and then the last one counts. Malformed input gives an IllegalArgumentException.
+ * <p>The wire format: a message is a sequence of fields, each a key, a varint holding {@code field
+ * number << 3 | wire type}, then the value: for type 0 a varint (7 bits a byte, low bits first,
+ * high bit set on all but the last byte); for type 2 a varint length and that many bytes (strings,
+ * bytes, nested messages); for type 1 eight bytes, for type 5 four. Types 3 and 4 (groups, long
+ * deprecated) are refused. A field may be absent, meaning its default (0 or empty), or repeated,
+ * and then the last one counts. Malformed input gives an IllegalArgumentException.
  */
 final class Protobuf {
   private static final int VARINT = 0;
@@ -31,7 +31,8 @@ final class Protobuf {
     while (p.pos < p.bytes.length) {
       long key = p.readVarint();
       int start = p.skip((int) (key & 7));
-      if (key >>> 3 == number && (key & 7) == VARINT) value = new Protobuf(message).at(start).readVarint();
+      if (key >>> 3 == number && (key & 7) == VARINT)
+        value = new Protobuf(message).at(start).readVarint();
     }
     return value;
   }
@@ -81,7 +82,8 @@ final class Protobuf {
       case 1 -> advance(8);
       case LENGTH_DELIMITED -> {
         long length = readVarint();
-        if (length < 0 || length > Integer.MAX_VALUE) throw new IllegalArgumentException("bad protobuf length");
+        if (length < 0 || length > Integer.MAX_VALUE)
+          throw new IllegalArgumentException("bad protobuf length");
         advance((int) length);
       }
       case 5 -> advance(4);

@@ -16,8 +16,13 @@ final class TextFiles {
     try {
       long size = Files.size(file);
       if (size > MAX_BYTES) {
-        throw new ImportException(file + ": the file is " + size / (1024 * 1024) + " MB; the limit is "
-            + MAX_BYTES / (1024 * 1024) + " MB");
+        throw new ImportException(
+            file
+                + ": the file is "
+                + size / (1024 * 1024)
+                + " MB; the limit is "
+                + MAX_BYTES / (1024 * 1024)
+                + " MB");
       }
       byte[] bytes = Files.readAllBytes(file);
       String text = decode(bytes, file);
@@ -33,7 +38,8 @@ final class TextFiles {
     try {
       return Utf8.decode(bytes);
     } catch (Utf8.InvalidException e) {
-      throw new ImportException(file + ":" + e.line() + ": not valid UTF-8 text (save the file as UTF-8 and try again)");
+      throw new ImportException(
+          file + ":" + e.line() + ": not valid UTF-8 text (save the file as UTF-8 and try again)");
     }
   }
 }

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 final class Zstd {
   /** The largest window accepted: what RFC 8878 asks every decoder to support. Anki's is 2 MB. */
   static final long MAX_WINDOW_BYTES = 8L * 1024 * 1024;
+
   private static final long FRAME_MAGIC = 0xFD2FB528L;
   private static final long SKIPPABLE_MAGIC = 0x184D2A50L; // the low 4 bits are free
 
@@ -43,19 +44,22 @@ final class Zstd {
       while ((n = in.read(buf)) > 0) {
         total += n;
         if (total > maxBytes) {
-          throw new Refused("unpacks to more than " + maxBytes / (1024 * 1024) + " MB; refusing the archive");
+          throw new Refused(
+              "unpacks to more than " + maxBytes / (1024 * 1024) + " MB; refusing the archive");
         }
         out.write(buf, 0, n);
       }
     } catch (RuntimeException e) {
-      // aircompressor reports corrupt input with unchecked exceptions (MalformedInputException, ...)
+      // aircompressor reports corrupt input with unchecked exceptions (MalformedInputException,
+      // ...)
       throw new Refused("is not valid zstd data (" + e.getMessage() + ")");
     }
   }
 
   /** Walks the frames of {@code file}, reading only their headers and block headers. */
   private static void checkFrames(Path file) throws Refused, IOException {
-    try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+    try (DataInputStream in =
+        new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
       int frames = 0;
       int first;
       while ((first = in.read()) >= 0) {
@@ -82,8 +86,11 @@ final class Zstd {
           in.skipNBytes(sizeBytes);
         }
         if (window < 0 || window > MAX_WINDOW_BYTES) {
-          throw new Refused("uses a zstd window larger than the " + MAX_WINDOW_BYTES / (1024 * 1024)
-              + " MB tutor allows" + (window > 0 ? " (" + window / (1024 * 1024) + " MB)" : ""));
+          throw new Refused(
+              "uses a zstd window larger than the "
+                  + MAX_WINDOW_BYTES / (1024 * 1024)
+                  + " MB tutor allows"
+                  + (window > 0 ? " (" + window / (1024 * 1024) + " MB)" : ""));
         }
         boolean last;
         do { // block header: last-block bit, type (2 bits), size (21 bits)

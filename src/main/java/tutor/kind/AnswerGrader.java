@@ -14,7 +14,8 @@ public final class AnswerGrader implements Grader {
   @Override
   public Outcome grade(Exercise exercise, Presentation shown, List<String> responses) {
     Kind kind = Kind.of(exercise);
-    if (!kind.graded()) throw new IllegalArgumentException("a " + exercise.type().yamlName() + " is not auto-graded");
+    if (!kind.graded())
+      throw new IllegalArgumentException("a " + exercise.type().yamlName() + " is not auto-graded");
     return kind.grade(shown, responses);
   }
 

@@ -22,23 +22,27 @@ import tutor.pack.Normalization;
 public record ChoiceKind(Exercise.Choice body) implements Kind {
   /** The correct option is a give-away when this much longer than the longest other... */
   static final double GIVEAWAY_RATIO = 1.5;
+
   /** ...and at least this many characters longer. */
   static final int GIVEAWAY_CHARS = 10;
 
-  public static final Format FORMAT = new Format() {
-    public List<String> fields() {
-      return List.of("options", "correct", "shuffle");
-    }
+  public static final Format FORMAT =
+      new Format() {
+        public List<String> fields() {
+          return List.of("options", "correct", "shuffle");
+        }
 
-    public Read read(KindFields f) {
-      return new Read(f.string("prompt", true).orElse(""), readChoice(f));
-    }
+        public Read read(KindFields f) {
+          return new Read(f.string("prompt", true).orElse(""), readChoice(f));
+        }
 
-    public Exercise.Body outline(int options, int correct) {
-      return new Exercise.Choice(java.util.Collections.nCopies(options, ""),
-          java.util.stream.IntStream.range(0, correct).boxed().toList(), false);
-    }
-  };
+        public Exercise.Body outline(int options, int correct) {
+          return new Exercise.Choice(
+              java.util.Collections.nCopies(options, ""),
+              java.util.stream.IntStream.range(0, correct).boxed().toList(),
+              false);
+        }
+      };
 
   public boolean graded() {
     return true;
@@ -70,7 +74,9 @@ public record ChoiceKind(Exercise.Choice body) implements Kind {
   }
 
   public String instructions() {
-    return body.multiple() ? "Several are right: type all their numbers, e.g. 1 3." : "Type the number of your answer.";
+    return body.multiple()
+        ? "Several are right: type all their numbers, e.g. 1 3."
+        : "Type the number of your answer.";
   }
 
   public Outcome grade(Presentation shown, List<String> responses) {
@@ -100,7 +106,10 @@ public record ChoiceKind(Exercise.Choice body) implements Kind {
     return body.multiple() ? JsonAnswer.PICKS : JsonAnswer.PICK;
   }
 
-  /** Whatever the skill's parameters, the guess follows the options: 1 in n, or 1 in 2^n - 1 subsets. */
+  /**
+   * Whatever the skill's parameters, the guess follows the options: 1 in n, or 1 in 2^n - 1
+   * subsets.
+   */
   public BktParameters chance(BktParameters skill) {
     BktParameters p = skill == null ? BktParameters.DEFAULT : skill;
     int n = body.options().size();
@@ -134,12 +143,16 @@ public record ChoiceKind(Exercise.Choice body) implements Kind {
     if (picked == null && !typed.isBlank()) {
       ChoiceText.Reading r = ChoiceText.read(shown.shown(c.options()), typed);
       if (r instanceof ChoiceText.Picked p) picked = p.positions();
-      else if (((ChoiceText.Problem) r).message() != null) return new Outcome.Invalid(((ChoiceText.Problem) r).message());
+      else if (((ChoiceText.Problem) r).message() != null)
+        return new Outcome.Invalid(((ChoiceText.Problem) r).message());
     }
     if (picked == null) {
-      return new Outcome.Invalid(c.multiple()
-          ? "Type the numbers of every correct option (1-" + n + "), e.g. 1 3, or their texts separated by ;"
-          : "Type the number of your choice (1-" + n + "), or the start of its text");
+      return new Outcome.Invalid(
+          c.multiple()
+              ? "Type the numbers of every correct option (1-"
+                  + n
+                  + "), e.g. 1 3, or their texts separated by ;"
+              : "Type the number of your choice (1-" + n + "), or the start of its text");
     }
     if (!c.multiple() && picked.size() != 1) {
       return new Outcome.Invalid("Choose one option (1-" + n + ")");
@@ -147,7 +160,10 @@ public record ChoiceKind(Exercise.Choice body) implements Kind {
     Set<Integer> chosen = new HashSet<>();
     for (int position : picked) chosen.add(shown.order().get(position - 1));
     boolean correct = chosen.equals(new HashSet<>(c.correct()));
-    return new Outcome.Graded(correct, expectedChoice(c, shown), c.multiple() && !correct ? partly(c, shown, chosen) : "");
+    return new Outcome.Graded(
+        correct,
+        expectedChoice(c, shown),
+        c.multiple() && !correct ? partly(c, shown, chosen) : "");
   }
 
   /** A multi-select answer partly right: how many, which were missed, which should not be there. */
@@ -165,10 +181,13 @@ public record ChoiceKind(Exercise.Choice body) implements Kind {
     extra.sort(java.util.Comparator.comparingInt(shown::positionOf));
     List<String> wrong = new ArrayList<>();
     for (int i : extra) wrong.add(shown.positionOf(i) + ") " + c.options().get(i));
-    StringBuilder sb = new StringBuilder().append(got).append(" of ").append(right.size()).append(" right");
+    StringBuilder sb =
+        new StringBuilder().append(got).append(" of ").append(right.size()).append(" right");
     if (!missed.isEmpty()) sb.append("; you missed ").append(String.join(", ", missed));
-    if (!wrong.isEmpty()) sb.append(missed.isEmpty() ? "; " : "; and ").append(String.join(", ", wrong))
-        .append(wrong.size() == 1 ? " is not one of them" : " are not among them");
+    if (!wrong.isEmpty())
+      sb.append(missed.isEmpty() ? "; " : "; and ")
+          .append(String.join(", ", wrong))
+          .append(wrong.size() == 1 ? " is not one of them" : " are not among them");
     return sb.append('.').toString();
   }
 
@@ -218,11 +237,20 @@ public record ChoiceKind(Exercise.Choice body) implements Kind {
     int answerLength = body.options().get(correct).strip().length();
     int longestOther = 0;
     for (int i = 0; i < body.options().size(); i++) {
-      if (i != correct) longestOther = Math.max(longestOther, body.options().get(i).strip().length());
+      if (i != correct)
+        longestOther = Math.max(longestOther, body.options().get(i).strip().length());
     }
-    if (answerLength >= GIVEAWAY_RATIO * longestOther && answerLength - longestOther >= GIVEAWAY_CHARS) {
-      return List.of(new Lint("length-giveaway", what + ": the correct option is much longer than the others ("
-          + answerLength + " characters against at most " + longestOther + "), which gives it away"));
+    if (answerLength >= GIVEAWAY_RATIO * longestOther
+        && answerLength - longestOther >= GIVEAWAY_CHARS) {
+      return List.of(
+          new Lint(
+              "length-giveaway",
+              what
+                  + ": the correct option is much longer than the others ("
+                  + answerLength
+                  + " characters against at most "
+                  + longestOther
+                  + "), which gives it away"));
     }
     return List.of();
   }
@@ -234,13 +262,16 @@ public record ChoiceKind(Exercise.Choice body) implements Kind {
   private static Exercise.Body readChoice(KindFields f) {
     List<String> options = f.strings("options", true);
     if (options.size() == 1) f.error("options", "a choice needs at least two options");
-    if (new HashSet<>(options).size() < options.size()) f.error("options", "two options are the same");
+    if (new HashSet<>(options).size() < options.size())
+      f.error("options", "two options are the same");
     List<String> correct = f.strings("correct", true);
     List<Integer> indices = new ArrayList<>();
     for (String c : correct) {
       int i = options.indexOf(c);
       if (i < 0) {
-        f.error("correct", "'" + c + "' in 'correct' is not one of the options" + Examples.didYouMean(c, options));
+        f.error(
+            "correct",
+            "'" + c + "' in 'correct' is not one of the options" + Examples.didYouMean(c, options));
       } else if (!indices.contains(i)) {
         indices.add(i);
       }
@@ -248,6 +279,8 @@ public record ChoiceKind(Exercise.Choice body) implements Kind {
     if (!indices.isEmpty() && indices.size() == options.size()) {
       f.error("correct", "every option is correct; give at least one wrong option");
     }
-    return indices.isEmpty() ? null : new Exercise.Choice(options, indices, f.bool("shuffle").orElse(true));
+    return indices.isEmpty()
+        ? null
+        : new Exercise.Choice(options, indices, f.bool("shuffle").orElse(true));
   }
 }

@@ -20,19 +20,20 @@ import tutor.pack.Normalization;
 
 /** A text with gaps, one typed line per gap (in any order with {@code any_order}). */
 public record ClozeKind(Exercise.Cloze body) implements Kind {
-  public static final Format FORMAT = new Format() {
-    public List<String> fields() {
-      return KindYaml.concat(List.of("text", "any_order", "match"), KindYaml.GRADING_FIELDS);
-    }
+  public static final Format FORMAT =
+      new Format() {
+        public List<String> fields() {
+          return KindYaml.concat(List.of("text", "any_order", "match"), KindYaml.GRADING_FIELDS);
+        }
 
-    public Read read(KindFields f) {
-      return new Read(f.string("prompt", "Fill in the gaps."), readCloze(f));
-    }
+        public Read read(KindFields f) {
+          return new Read(f.string("prompt", "Fill in the gaps."), readCloze(f));
+        }
 
-    public Exercise.Body outline(int options, int correct) {
-      return new Exercise.Cloze("", List.of(), Normalization.DEFAULT);
-    }
-  };
+        public Exercise.Body outline(int options, int correct) {
+          return new Exercise.Cloze("", List.of(), Normalization.DEFAULT);
+        }
+      };
 
   public boolean graded() {
     return true;
@@ -63,7 +64,9 @@ public record ClozeKind(Exercise.Cloze body) implements Kind {
   }
 
   public String instructions() {
-    return body.gaps().size() == 1 ? "Type what goes in the gap." : "Fill the " + body.gaps().size() + " gaps, one at a time.";
+    return body.gaps().size() == 1
+        ? "Type what goes in the gap."
+        : "Fill the " + body.gaps().size() + " gaps, one at a time.";
   }
 
   public Outcome grade(Presentation shown, List<String> responses) {
@@ -83,7 +86,9 @@ public record ClozeKind(Exercise.Cloze body) implements Kind {
   }
 
   public Optional<NearMiss> nearMiss(List<String> responses, double tolerance) {
-    return responses.size() == body.gaps().size() ? NearMiss.forCloze(body, responses, tolerance) : Optional.empty();
+    return responses.size() == body.gaps().size()
+        ? NearMiss.forCloze(body, responses, tolerance)
+        : Optional.empty();
   }
 
   public Map<String, Object> jsonFields(List<String> shownItems) {
@@ -127,7 +132,8 @@ public record ClozeKind(Exercise.Cloze body) implements Kind {
       Gap gap = c.gaps().get(i);
       String answer = typed.get(i);
       if (!AnswerKeys.gapMatches(c, i, answer)) {
-        wrong.add("gap " + (i + 1) + ": '" + answer.strip() + "' should be '" + gap.expected() + "'");
+        wrong.add(
+            "gap " + (i + 1) + ": '" + answer.strip() + "' should be '" + gap.expected() + "'");
       }
     }
     return new Outcome.Graded(wrong.isEmpty(), Gap.filled(c.text()), String.join("; ", wrong));
@@ -163,9 +169,14 @@ public record ClozeKind(Exercise.Cloze body) implements Kind {
   public List<String> exampleProblems(List<String> answer, boolean list) {
     int gaps = body.gaps().size();
     if (answer.size() == gaps) return List.of();
-    return List.of("the text has " + gaps + (gaps == 1 ? " gap" : " gaps")
-        + " but this example gives " + answer.size() + (answer.size() == 1 ? " answer" : " answers")
-        + (gaps > 1 ? " (give a list with one answer per gap)" : ""));
+    return List.of(
+        "the text has "
+            + gaps
+            + (gaps == 1 ? " gap" : " gaps")
+            + " but this example gives "
+            + answer.size()
+            + (answer.size() == 1 ? " answer" : " answers")
+            + (gaps > 1 ? " (give a list with one answer per gap)" : ""));
   }
 
   /** Case always counts in a command: no case-only warning for a command's gaps. */
@@ -173,8 +184,12 @@ public record ClozeKind(Exercise.Cloze body) implements Kind {
     if (body.commandAnswers()) return List.of();
     List<Lint> out = new ArrayList<>();
     for (int i = 0; i < body.gaps().size(); i++) {
-      Examples.caseOnly(what, "the alternatives of gap " + (i + 1), body.gaps().get(i).alternatives(),
-          body.normalization()).ifPresent(out::add);
+      Examples.caseOnly(
+              what,
+              "the alternatives of gap " + (i + 1),
+              body.gaps().get(i).alternatives(),
+              body.normalization())
+          .ifPresent(out::add);
     }
     return out;
   }

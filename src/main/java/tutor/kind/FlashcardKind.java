@@ -16,21 +16,23 @@ import tutor.pack.Normalization;
 /** Recall the back, then rate yourself: never graded, the learner's own word. */
 public record FlashcardKind(Exercise.Flashcard body) implements Kind {
   /** A flashcard has a front (its prompt) and a back. */
-  public static final Format FORMAT = new Format() {
-    public List<String> fields() {
-      return List.of("front", "back");
-    }
+  public static final Format FORMAT =
+      new Format() {
+        public List<String> fields() {
+          return List.of("front", "back");
+        }
 
-    public Read read(KindFields f) {
-      if (f.has("prompt")) f.error("prompt", "a flashcard has 'front' and 'back', not 'prompt'");
-      String front = f.string("front", true).orElse("");
-      return new Read(front, new Exercise.Flashcard(f.string("back", true).orElse("")));
-    }
+        public Read read(KindFields f) {
+          if (f.has("prompt"))
+            f.error("prompt", "a flashcard has 'front' and 'back', not 'prompt'");
+          String front = f.string("front", true).orElse("");
+          return new Read(front, new Exercise.Flashcard(f.string("back", true).orElse("")));
+        }
 
-    public Exercise.Body outline(int options, int correct) {
-      return new Exercise.Flashcard("");
-    }
-  };
+        public Exercise.Body outline(int options, int correct) {
+          return new Exercise.Flashcard("");
+        }
+      };
 
   public boolean graded() {
     return false;

@@ -13,53 +13,61 @@ import tutor.pack.ExerciseType;
 import tutor.pack.Normalization;
 
 /**
- * Everything that depends on an exercise's kind, in one class per kind. The interface is sealed
- * and every method is abstract, so a new kind that forgets a behaviour does not compile. {@link
- * #of} (through {@link Exercise.Cases}) and {@link #format} (a switch over {@link ExerciseType})
- * are the two places that map to a kind's class; neither compiles until a new kind is handled.
- * Pure: no I/O, no clock, no randomness beyond the seed given.
+ * Everything that depends on an exercise's kind, in one class per kind. The interface is sealed and
+ * every method is abstract, so a new kind that forgets a behaviour does not compile. {@link #of}
+ * (through {@link Exercise.Cases}) and {@link #format} (a switch over {@link ExerciseType}) are the
+ * two places that map to a kind's class; neither compiles until a new kind is handled. Pure: no
+ * I/O, no clock, no randomness beyond the seed given.
  */
-public sealed interface Kind permits FlashcardKind, ChoiceKind, TextKind, ClozeKind, NumericKind, OrderKind,
-    SqlKind, RegexKind {
+public sealed interface Kind
+    permits FlashcardKind,
+        ChoiceKind,
+        TextKind,
+        ClozeKind,
+        NumericKind,
+        OrderKind,
+        SqlKind,
+        RegexKind {
 
   static Kind of(Exercise exercise) {
     return of(exercise.body());
   }
 
   static Kind of(Exercise.Body body) {
-    return body.accept(new Exercise.Cases<Kind>() {
-      public Kind flashcard(Exercise.Flashcard f) {
-        return new FlashcardKind(f);
-      }
+    return body.accept(
+        new Exercise.Cases<Kind>() {
+          public Kind flashcard(Exercise.Flashcard f) {
+            return new FlashcardKind(f);
+          }
 
-      public Kind choice(Exercise.Choice c) {
-        return new ChoiceKind(c);
-      }
+          public Kind choice(Exercise.Choice c) {
+            return new ChoiceKind(c);
+          }
 
-      public Kind text(Exercise.Text t) {
-        return new TextKind(t);
-      }
+          public Kind text(Exercise.Text t) {
+            return new TextKind(t);
+          }
 
-      public Kind cloze(Exercise.Cloze c) {
-        return new ClozeKind(c);
-      }
+          public Kind cloze(Exercise.Cloze c) {
+            return new ClozeKind(c);
+          }
 
-      public Kind numeric(Exercise.Numeric n) {
-        return new NumericKind(n);
-      }
+          public Kind numeric(Exercise.Numeric n) {
+            return new NumericKind(n);
+          }
 
-      public Kind order(Exercise.Order o) {
-        return new OrderKind(o);
-      }
+          public Kind order(Exercise.Order o) {
+            return new OrderKind(o);
+          }
 
-      public Kind sql(Exercise.Sql q) {
-        return new SqlKind(q);
-      }
+          public Kind sql(Exercise.Sql q) {
+            return new SqlKind(q);
+          }
 
-      public Kind regex(Exercise.Regex r) {
-        return new RegexKind(r);
-      }
-    });
+          public Kind regex(Exercise.Regex r) {
+            return new RegexKind(r);
+          }
+        });
   }
 
   /**
@@ -79,13 +87,18 @@ public sealed interface Kind permits FlashcardKind, ChoiceKind, TextKind, ClozeK
     };
   }
 
-  /** A wrong answer one slip away from a right one, if the kind offers near misses and tolerance allows. */
+  /**
+   * A wrong answer one slip away from a right one, if the kind offers near misses and tolerance
+   * allows.
+   */
   static Optional<NearMiss> nearMiss(Exercise exercise, List<String> responses, double tolerance) {
     if (tolerance <= 0) return Optional.empty();
     return of(exercise).nearMiss(responses, tolerance);
   }
 
-  /** Guess and slip for an answer to {@code exercise}; {@code skill} is the skill's own, or null. */
+  /**
+   * Guess and slip for an answer to {@code exercise}; {@code skill} is the skill's own, or null.
+   */
   static BktParameters chance(BktParameters skill, Exercise exercise) {
     return of(exercise).chance(skill);
   }
@@ -96,7 +109,8 @@ public sealed interface Kind permits FlashcardKind, ChoiceKind, TextKind, ClozeK
    */
   static Optional<String> resetReason(Exercise.Body before, Exercise.Body after) {
     if (before.type() != after.type()) {
-      return Optional.of("type changed from " + before.type().yamlName() + " to " + after.type().yamlName());
+      return Optional.of(
+          "type changed from " + before.type().yamlName() + " to " + after.type().yamlName());
     }
     return of(before).resetReason(after);
   }
@@ -121,7 +135,10 @@ public sealed interface Kind permits FlashcardKind, ChoiceKind, TextKind, ClozeK
    */
   boolean multiLine();
 
-  /** What the verdict calls the answer it shows: "Expected", or "One correct query" when many are right. */
+  /**
+   * What the verdict calls the answer it shows: "Expected", or "One correct query" when many are
+   * right.
+   */
   String answerLabel();
 
   /** Text shown under the prompt (a cloze's text with its gaps blanked), or "". */
@@ -166,7 +183,9 @@ public sealed interface Kind permits FlashcardKind, ChoiceKind, TextKind, ClozeK
    */
   Optional<String> resetReason(Exercise.Body after);
 
-  /** The kind's fields in a pack file, the prompt among them (a flashcard's is its {@code front}). */
+  /**
+   * The kind's fields in a pack file, the prompt among them (a flashcard's is its {@code front}).
+   */
   Map<String, Object> yaml(String prompt, Normalization packGrading);
 
   /** How typed answers are compared, or null for a kind without typed answers. */
@@ -188,7 +207,10 @@ public sealed interface Kind permits FlashcardKind, ChoiceKind, TextKind, ClozeK
   /** Warnings that only make sense for this kind ({@code what} names the exercise). */
   List<Lint> lint(String what);
 
-  /** What an outline of this exercise keeps beside its type ({@link Format#outline}); 0 and 0 for most. */
+  /**
+   * What an outline of this exercise keeps beside its type ({@link Format#outline}); 0 and 0 for
+   * most.
+   */
   int[] outlineCounts();
 
   /** A lint warning: its rule and message. */
@@ -212,7 +234,9 @@ public sealed interface Kind permits FlashcardKind, ChoiceKind, TextKind, ClozeK
     Exercise.Body outline(int options, int correct);
   }
 
-  /** The JSON-lines answer shapes; a new kind picks one or adds one (then JsonLinesUi must read it). */
+  /**
+   * The JSON-lines answer shapes; a new kind picks one or adds one (then JsonLinesUi must read it).
+   */
   enum JsonAnswer {
     /** A self-rating: 1-4 or again, hard, good, easy. */
     RATING,

@@ -7,8 +7,8 @@ import tutor.pack.Normalization;
 
 /**
  * An exercise's fields in a pack file, as a kind reads its own ({@link Kind.Format#read}). Problems
- * are reported through {@link #error}, with the file, line and field; the pack reader
- * ({@code tutor.packfile}) provides it, so kinds never see YAML.
+ * are reported through {@link #error}, with the file, line and field; the pack reader ({@code
+ * tutor.packfile}) provides it, so kinds never see YAML.
  */
 public interface KindFields {
   boolean has(String key);
@@ -22,7 +22,10 @@ public interface KindFields {
   /** A text field, or {@code fallback} when it is missing. */
   String string(String key, String fallback);
 
-  /** A list of texts (a single text counts as a list of one); a required one that is missing is reported. */
+  /**
+   * A list of texts (a single text counts as a list of one); a required one that is missing is
+   * reported.
+   */
   List<String> strings(String key, boolean required);
 
   Optional<Double> number(String key);

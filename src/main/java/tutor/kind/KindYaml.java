@@ -8,8 +8,9 @@ import tutor.pack.Normalization;
 /** What kinds share when they read and write their fields in a pack file. */
 public final class KindYaml {
   /** The grading flags an exercise may set (over the pack's {@code grading:}). */
-  public static final List<String> GRADING_FIELDS = List.of(
-      "case_sensitive", "accent_sensitive", "punctuation_sensitive", "whitespace_sensitive");
+  public static final List<String> GRADING_FIELDS =
+      List.of(
+          "case_sensitive", "accent_sensitive", "punctuation_sensitive", "whitespace_sensitive");
 
   private KindYaml() {}
 
@@ -17,9 +18,12 @@ public final class KindYaml {
   public static Map<String, Object> grading(Normalization n, Normalization base) {
     Map<String, Object> m = new LinkedHashMap<>();
     if (n.caseSensitive() != base.caseSensitive()) m.put("case_sensitive", n.caseSensitive());
-    if (n.accentSensitive() != base.accentSensitive()) m.put("accent_sensitive", n.accentSensitive());
-    if (n.punctuationSensitive() != base.punctuationSensitive()) m.put("punctuation_sensitive", n.punctuationSensitive());
-    if (n.whitespaceSensitive() != base.whitespaceSensitive()) m.put("whitespace_sensitive", n.whitespaceSensitive());
+    if (n.accentSensitive() != base.accentSensitive())
+      m.put("accent_sensitive", n.accentSensitive());
+    if (n.punctuationSensitive() != base.punctuationSensitive())
+      m.put("punctuation_sensitive", n.punctuationSensitive());
+    if (n.whitespaceSensitive() != base.whitespaceSensitive())
+      m.put("whitespace_sensitive", n.whitespaceSensitive());
     return m;
   }
 

@@ -17,19 +17,20 @@ import tutor.pack.Normalization;
 
 /** A number within a tolerance, with an optional unit. */
 public record NumericKind(Exercise.Numeric body) implements Kind {
-  public static final Format FORMAT = new Format() {
-    public List<String> fields() {
-      return List.of("answer", "tolerance", "unit");
-    }
+  public static final Format FORMAT =
+      new Format() {
+        public List<String> fields() {
+          return List.of("answer", "tolerance", "unit");
+        }
 
-    public Read read(KindFields f) {
-      return new Read(f.string("prompt", true).orElse(""), readNumeric(f));
-    }
+        public Read read(KindFields f) {
+          return new Read(f.string("prompt", true).orElse(""), readNumeric(f));
+        }
 
-    public Exercise.Body outline(int options, int correct) {
-      return new Exercise.Numeric(0, 0, false, "");
-    }
-  };
+        public Exercise.Body outline(int options, int correct) {
+          return new Exercise.Numeric(0, 0, false, "");
+        }
+      };
 
   public boolean graded() {
     return true;
@@ -72,7 +73,8 @@ public record NumericKind(Exercise.Numeric body) implements Kind {
   }
 
   public String key() {
-    String number = java.math.BigDecimal.valueOf(body.answer()).stripTrailingZeros().toPlainString();
+    String number =
+        java.math.BigDecimal.valueOf(body.answer()).stripTrailingZeros().toPlainString();
     return body.unit().isEmpty() ? number : number + " " + body.unit();
   }
 
@@ -101,23 +103,25 @@ public record NumericKind(Exercise.Numeric body) implements Kind {
 
   private static Outcome numeric(Exercise.Numeric n, String typed) {
     Double value = parseNumber(typed, n.unit());
-    if (value == null) return new Outcome.Invalid("Type a number, like 42 or 1.5 (no thousands separators)");
+    if (value == null)
+      return new Outcome.Invalid("Type a number, like 42 or 1.5 (no thousands separators)");
     double allowed = n.relative() ? n.tolerance() * Math.abs(n.answer()) : n.tolerance();
     // A hair of slack so that 0.1 + 0.2 style rounding never fails an exact answer.
-    boolean correct = Math.abs(value - n.answer()) <= allowed + 1e-9 * Math.max(1, Math.abs(n.answer()));
+    boolean correct =
+        Math.abs(value - n.answer()) <= allowed + 1e-9 * Math.max(1, Math.abs(n.answer()));
     return new Outcome.Graded(correct, expectedNumber(n), "");
   }
 
   static String expectedNumber(Exercise.Numeric n) {
     String expected = formatNumber(n.answer()) + (n.unit().isEmpty() ? "" : " " + n.unit());
     if (n.tolerance() > 0) {
-      expected += n.relative()
-          ? " (within " + formatNumber(n.tolerance() * 100) + "%)"
-          : " (within " + formatNumber(n.tolerance()) + ")";
+      expected +=
+          n.relative()
+              ? " (within " + formatNumber(n.tolerance() * 100) + "%)"
+              : " (within " + formatNumber(n.tolerance()) + ")";
     }
     return expected;
   }
-
 
   /**
    * Reads {@code 1.5}, {@code 1,5} (a lone decimal comma), {@code -2}, {@code 1e3}, with an
@@ -146,11 +150,11 @@ public record NumericKind(Exercise.Numeric body) implements Kind {
     }
   }
 
-
   /** Words after a number that change its value: "5 thousand" is not 5. */
-  private static final java.util.regex.Pattern SCALES = java.util.regex.Pattern.compile(
-      "(?i)(k|m|g|t|kb|mb|gb|tb|kib|mib|gib|(kilo|mega|giga|tera|milli|micro|nano)\\p{L}*|hundreds?|thousands?|millions?"
-          + "|billions?|trillions?|dozens?|percent|per|times|half|halves|thirds?|quarters?|tenths?|hundredths?)");
+  private static final java.util.regex.Pattern SCALES =
+      java.util.regex.Pattern.compile(
+          "(?i)(k|m|g|t|kb|mb|gb|tb|kib|mib|gib|(kilo|mega|giga|tera|milli|micro|nano)\\p{L}*|hundreds?|thousands?|millions?"
+              + "|billions?|trillions?|dozens?|percent|per|times|half|halves|thirds?|quarters?|tenths?|hundredths?)");
 
   /**
    * A count typed with the thing counted ("4 commits", "2 lines") when the exercise names no unit:
@@ -160,7 +164,8 @@ public record NumericKind(Exercise.Numeric body) implements Kind {
     int space = s.lastIndexOf(' ');
     if (space < 0) return s;
     String word = s.substring(space + 1);
-    if (!word.codePoints().allMatch(Character::isLetter) || SCALES.matcher(word).matches()) return s;
+    if (!word.codePoints().allMatch(Character::isLetter) || SCALES.matcher(word).matches())
+      return s;
     if (spelt(word) != null) return s; // "twenty one" is a number, not twenty of something
     return s.substring(0, space).strip();
   }
@@ -170,16 +175,38 @@ public record NumericKind(Exercise.Numeric body) implements Kind {
     int space = s.lastIndexOf(' ');
     if (space < 0) return s;
     String word = s.substring(space + 1).toLowerCase(Locale.ROOT);
-    String stem = word.endsWith("s") || word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+    String stem =
+        word.endsWith("s") || word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
     boolean letters = !stem.isEmpty() && stem.codePoints().allMatch(Character::isLetter);
-    return letters && stem.length() >= 4 && unit.toLowerCase(Locale.ROOT).startsWith(stem) ? s.substring(0, space).strip() : s;
+    return letters && stem.length() >= 4 && unit.toLowerCase(Locale.ROOT).startsWith(stem)
+        ? s.substring(0, space).strip()
+        : s;
   }
 
-  private static final List<String> ONES = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
-      "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-      "nineteen");
-  private static final List<String> TENS = List.of("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
-      "eighty", "ninety");
+  private static final List<String> ONES =
+      List.of(
+          "zero",
+          "one",
+          "two",
+          "three",
+          "four",
+          "five",
+          "six",
+          "seven",
+          "eight",
+          "nine",
+          "ten",
+          "eleven",
+          "twelve",
+          "thirteen",
+          "fourteen",
+          "fifteen",
+          "sixteen",
+          "seventeen",
+          "eighteen",
+          "nineteen");
+  private static final List<String> TENS =
+      List.of("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
 
   /**
    * A whole number from zero to ninety-nine spelt in English words ("two", "forty", "twenty-one",
@@ -210,9 +237,15 @@ public record NumericKind(Exercise.Numeric body) implements Kind {
     KindYaml.putIf(m, "prompt", prompt);
     m.put("answer", KindYaml.number(body.answer()));
     if (body.tolerance() > 0) {
-      m.put("tolerance", body.relative()
-          ? java.math.BigDecimal.valueOf(body.tolerance()).movePointRight(2).stripTrailingZeros().toPlainString() + "%"
-          : KindYaml.number(body.tolerance()));
+      m.put(
+          "tolerance",
+          body.relative()
+              ? java.math.BigDecimal.valueOf(body.tolerance())
+                      .movePointRight(2)
+                      .stripTrailingZeros()
+                      .toPlainString()
+                  + "%"
+              : KindYaml.number(body.tolerance()));
     }
     KindYaml.putIf(m, "unit", body.unit());
     return m;
@@ -231,7 +264,9 @@ public record NumericKind(Exercise.Numeric body) implements Kind {
   }
 
   public List<String> exampleProblems(List<String> answer, boolean list) {
-    return list ? List.of("each example is one answer, as a learner would type it, not a list") : List.of();
+    return list
+        ? List.of("each example is one answer, as a learner would type it, not a list")
+        : List.of();
   }
 
   public List<Lint> lint(String what) {
@@ -265,6 +300,7 @@ public record NumericKind(Exercise.Numeric body) implements Kind {
       f.error("tolerance", "tolerance must be more than 0 (leave it out for an exact answer)");
     }
     if (answer.isEmpty()) return null;
-    return new Exercise.Numeric(answer.get(), Math.max(0, tolerance), relative, f.string("unit", ""));
+    return new Exercise.Numeric(
+        answer.get(), Math.max(0, tolerance), relative, f.string("unit", ""));
   }
 }

@@ -19,19 +19,20 @@ import tutor.pack.Normalization;
 
 /** Put the items back in order, by typing their shown numbers. */
 public record OrderKind(Exercise.Order body) implements Kind {
-  public static final Format FORMAT = new Format() {
-    public List<String> fields() {
-      return List.of("items");
-    }
+  public static final Format FORMAT =
+      new Format() {
+        public List<String> fields() {
+          return List.of("items");
+        }
 
-    public Read read(KindFields f) {
-      return new Read(f.string("prompt", true).orElse(""), readOrder(f));
-    }
+        public Read read(KindFields f) {
+          return new Read(f.string("prompt", true).orElse(""), readOrder(f));
+        }
 
-    public Exercise.Body outline(int options, int correct) {
-      return new Exercise.Order(List.of());
-    }
-  };
+        public Exercise.Body outline(int options, int correct) {
+          return new Exercise.Order(List.of());
+        }
+      };
 
   public boolean graded() {
     return true;
@@ -100,8 +101,8 @@ public record OrderKind(Exercise.Order body) implements Kind {
   }
 
   /**
-   * 1 in n! by chance; packs order three to six (1/6 to 1/720), and an exercise in outline does
-   * not carry its items, so the same near-zero rate as typed answers.
+   * 1 in n! by chance; packs order three to six (1/6 to 1/720), and an exercise in outline does not
+   * carry its items, so the same near-zero rate as typed answers.
    */
   public BktParameters chance(BktParameters skill) {
     if (skill != null) return skill;
@@ -113,8 +114,8 @@ public record OrderKind(Exercise.Order body) implements Kind {
     int n = o.items().size();
     List<Integer> picked = AnswerKeys.positions(typed, n);
     if (picked == null || picked.size() != n || new HashSet<>(picked).size() != n) {
-      return new Outcome.Invalid("Type all " + n + " numbers in the right order, e.g. "
-          + exampleOrder(n));
+      return new Outcome.Invalid(
+          "Type all " + n + " numbers in the right order, e.g. " + exampleOrder(n));
     }
     boolean correct = true;
     for (int i = 0; i < n; i++) {
@@ -125,10 +126,10 @@ public record OrderKind(Exercise.Order body) implements Kind {
 
   static String expectedOrder(Exercise.Order o, Presentation shown) {
     List<String> expectedPositions = new ArrayList<>();
-    for (int i = 0; i < o.items().size(); i++) expectedPositions.add(Integer.toString(shown.positionOf(i)));
+    for (int i = 0; i < o.items().size(); i++)
+      expectedPositions.add(Integer.toString(shown.positionOf(i)));
     return String.join(" ", expectedPositions) + ": " + String.join(" → ", o.items());
   }
-
 
   private static String exampleOrder(int n) {
     List<String> out = new ArrayList<>();
@@ -163,9 +164,12 @@ public record OrderKind(Exercise.Order body) implements Kind {
   public List<String> exampleProblems(List<String> answer, boolean list) {
     List<String> unknown = Examples.known(answer, body.items(), "items");
     if (!unknown.isEmpty()) return unknown;
-    if (answer.size() == body.items().size() && new HashSet<>(answer).size() == answer.size()) return List.of();
-    return List.of("an order example lists all " + body.items().size()
-        + " items, each once, in the order the learner would put them");
+    if (answer.size() == body.items().size() && new HashSet<>(answer).size() == answer.size())
+      return List.of();
+    return List.of(
+        "an order example lists all "
+            + body.items().size()
+            + " items, each once, in the order the learner would put them");
   }
 
   public List<Lint> lint(String what) {

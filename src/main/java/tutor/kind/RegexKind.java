@@ -20,26 +20,34 @@ import tutor.pack.Exercise;
 import tutor.pack.Normalization;
 
 /**
- * A regular expression (Java's java.util.regex), graded by the strings it must match and must
- * not; the running (with a time limit) is the {@link AnswerRunner}'s. Many patterns are right, so
- * the verdict shows the reference as "one pattern that works", and there are no near misses.
+ * A regular expression (Java's java.util.regex), graded by the strings it must match and must not;
+ * the running (with a time limit) is the {@link AnswerRunner}'s. Many patterns are right, so the
+ * verdict shows the reference as "one pattern that works", and there are no near misses.
  */
 public record RegexKind(Exercise.Regex body) implements Kind {
   static final List<String> MODES = List.of("whole", "find");
 
-  public static final Format FORMAT = new Format() {
-    public List<String> fields() {
-      return List.of("solution", "mode", "ignore_case", "match", "reject", "hidden_match", "hidden_reject");
-    }
+  public static final Format FORMAT =
+      new Format() {
+        public List<String> fields() {
+          return List.of(
+              "solution",
+              "mode",
+              "ignore_case",
+              "match",
+              "reject",
+              "hidden_match",
+              "hidden_reject");
+        }
 
-    public Read read(KindFields f) {
-      return new Read(f.string("prompt", true).orElse(""), readRegex(f));
-    }
+        public Read read(KindFields f) {
+          return new Read(f.string("prompt", true).orElse(""), readRegex(f));
+        }
 
-    public Exercise.Body outline(int options, int correct) {
-      return new Exercise.Regex("", true, false, List.of(), List.of(), List.of(), List.of());
-    }
-  };
+        public Exercise.Body outline(int options, int correct) {
+          return new Exercise.Regex("", true, false, List.of(), List.of(), List.of(), List.of());
+        }
+      };
 
   public boolean graded() {
     return true;
@@ -70,7 +78,12 @@ public record RegexKind(Exercise.Regex body) implements Kind {
     StringBuilder s = new StringBuilder("Should match: ").append(quoted(body.match()));
     if (!body.reject().isEmpty()) s.append("\nShould not match: ").append(quoted(body.reject()));
     int hidden = body.hiddenMatch().size() + body.hiddenReject().size();
-    if (hidden > 0) s.append("\n(and ").append(hidden).append(" hidden string").append(hidden == 1 ? "" : "s").append(")");
+    if (hidden > 0)
+      s.append("\n(and ")
+          .append(hidden)
+          .append(" hidden string")
+          .append(hidden == 1 ? "" : "s")
+          .append(")");
     return s.toString();
   }
 
@@ -81,8 +94,9 @@ public record RegexKind(Exercise.Regex body) implements Kind {
   }
 
   public String instructions() {
-    return (body.whole() ? "Type a pattern (Java regex) that matches each whole string"
-        : "Type a pattern (Java regex) found in each string to match, as grep finds it")
+    return (body.whole()
+            ? "Type a pattern (Java regex) that matches each whole string"
+            : "Type a pattern (Java regex) found in each string to match, as grep finds it")
         + (body.ignoreCase() ? ", ignoring case." : ".");
   }
 
@@ -136,7 +150,8 @@ public record RegexKind(Exercise.Regex body) implements Kind {
     if (!body.match().containsAll(b.match()) || !body.hiddenMatch().containsAll(b.hiddenMatch())) {
       return Optional.of("strings to match added");
     }
-    if (!body.reject().containsAll(b.reject()) || !body.hiddenReject().containsAll(b.hiddenReject())) {
+    if (!body.reject().containsAll(b.reject())
+        || !body.hiddenReject().containsAll(b.hiddenReject())) {
       return Optional.of("strings to reject added");
     }
     if (b.whole() && !body.whole()) return Optional.of("the whole string must now match");
@@ -170,14 +185,20 @@ public record RegexKind(Exercise.Regex body) implements Kind {
   }
 
   public List<String> exampleProblems(List<String> answer, boolean list) {
-    return list ? List.of("each example is one pattern, as a learner would type it, not a list") : List.of();
+    return list
+        ? List.of("each example is one pattern, as a learner would type it, not a list")
+        : List.of();
   }
 
   public List<Lint> lint(String what) {
     List<Lint> out = new ArrayList<>();
     if (body.reject().isEmpty() && body.hiddenReject().isEmpty()) {
-      out.add(new Lint("regex-reject", what + ": nothing to reject, so a pattern like .* is accepted; add reject:"
-          + " strings a careless pattern would match"));
+      out.add(
+          new Lint(
+              "regex-reject",
+              what
+                  + ": nothing to reject, so a pattern like .* is accepted; add reject:"
+                  + " strings a careless pattern would match"));
     }
     return out;
   }
@@ -190,7 +211,12 @@ public record RegexKind(Exercise.Regex body) implements Kind {
     Optional<String> solution = f.string("solution", true);
     String mode = f.string("mode", "whole");
     if (!MODES.contains(mode)) {
-      f.error("mode", "mode should be 'whole' or 'find', not '" + mode + "'" + Examples.didYouMean(mode, MODES));
+      f.error(
+          "mode",
+          "mode should be 'whole' or 'find', not '"
+              + mode
+              + "'"
+              + Examples.didYouMean(mode, MODES));
     }
     boolean ignoreCase = f.bool("ignore_case").orElse(false);
     List<String> match = f.strings("match", true);
@@ -199,7 +225,8 @@ public record RegexKind(Exercise.Regex body) implements Kind {
     List<String> hiddenReject = f.strings("hidden_reject", false);
     Set<String> both = new HashSet<>(match);
     both.addAll(hiddenMatch);
-    for (String r : reject) if (both.contains(r)) f.error("reject", "'" + r + "' is both to match and to reject");
+    for (String r : reject)
+      if (both.contains(r)) f.error("reject", "'" + r + "' is both to match and to reject");
     for (String r : hiddenReject) {
       if (both.contains(r)) f.error("hidden_reject", "'" + r + "' is both to match and to reject");
     }
@@ -210,8 +237,15 @@ public record RegexKind(Exercise.Regex body) implements Kind {
       f.error("solution", "the solution is not a valid Java regex: " + e.getDescription());
       return null;
     }
-    Exercise.Regex regex = new Exercise.Regex(solution.get(), mode.equals("whole"), ignoreCase, match, reject,
-        hiddenMatch, hiddenReject);
+    Exercise.Regex regex =
+        new Exercise.Regex(
+            solution.get(),
+            mode.equals("whole"),
+            ignoreCase,
+            match,
+            reject,
+            hiddenMatch,
+            hiddenReject);
     Optional<String> problem = AnswerRunner.installed().problem(regex);
     if (problem.isPresent()) {
       f.error("solution", problem.get());

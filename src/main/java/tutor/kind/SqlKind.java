@@ -19,27 +19,27 @@ import tutor.pack.Fixture;
 import tutor.pack.Normalization;
 
 /**
- * SQL run on a fresh in-memory copy of the exercise's fixture and graded by its result (the
- * {@link AnswerRunner} does the running). Many queries are right, so the verdict shows the
- * reference as "one correct query", and there are no near misses: a query one character off is
- * another query.
+ * SQL run on a fresh in-memory copy of the exercise's fixture and graded by its result (the {@link
+ * AnswerRunner} does the running). Many queries are right, so the verdict shows the reference as
+ * "one correct query", and there are no near misses: a query one character off is another query.
  */
 public record SqlKind(Exercise.Sql body) implements Kind {
   static final List<String> MODES = List.of("query", "change");
 
-  public static final Format FORMAT = new Format() {
-    public List<String> fields() {
-      return List.of("fixture", "solution", "mode", "check", "ordered", "columns", "tolerance");
-    }
+  public static final Format FORMAT =
+      new Format() {
+        public List<String> fields() {
+          return List.of("fixture", "solution", "mode", "check", "ordered", "columns", "tolerance");
+        }
 
-    public Read read(KindFields f) {
-      return new Read(f.string("prompt", true).orElse(""), readSql(f));
-    }
+        public Read read(KindFields f) {
+          return new Read(f.string("prompt", true).orElse(""), readSql(f));
+        }
 
-    public Exercise.Body outline(int options, int correct) {
-      return new Exercise.Sql(new Fixture("", "", ""), "", false, null, false, false, 0);
-    }
-  };
+        public Exercise.Body outline(int options, int correct) {
+          return new Exercise.Sql(new Fixture("", "", ""), "", false, null, false, false, 0);
+        }
+      };
 
   public boolean graded() {
     return true;
@@ -104,7 +104,11 @@ public record SqlKind(Exercise.Sql body) implements Kind {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("fixture", body.fixture().name());
     m.put("mode", body.change() ? "change" : "query");
-    m.put("tables", body.fixture().sql().isEmpty() ? List.of() : AnswerRunner.installed().tables(body.fixture()));
+    m.put(
+        "tables",
+        body.fixture().sql().isEmpty()
+            ? List.of()
+            : AnswerRunner.installed().tables(body.fixture()));
     m.put("ordered", body.ordered());
     m.put("columns", body.columns());
     return m;
@@ -127,13 +131,17 @@ public record SqlKind(Exercise.Sql body) implements Kind {
    */
   public Optional<String> resetReason(Exercise.Body after) {
     Exercise.Sql b = (Exercise.Sql) after;
-    if (!b.fixture().sql().equals(body.fixture().sql())) return Optional.of("fixture " + b.fixture().name() + " changed");
-    if (!b.solution().strip().equals(body.solution().strip())) return Optional.of("reference solution changed");
-    if (b.change() != body.change() || !String.valueOf(b.check()).equals(String.valueOf(body.check()))) {
+    if (!b.fixture().sql().equals(body.fixture().sql()))
+      return Optional.of("fixture " + b.fixture().name() + " changed");
+    if (!b.solution().strip().equals(body.solution().strip()))
+      return Optional.of("reference solution changed");
+    if (b.change() != body.change()
+        || !String.valueOf(b.check()).equals(String.valueOf(body.check()))) {
       return Optional.of("what is compared changed");
     }
     if ((b.ordered() && !body.ordered()) || (b.columns() && !body.columns())) {
-      return Optional.of(b.ordered() && !body.ordered() ? "row order now matters" : "column names now matter");
+      return Optional.of(
+          b.ordered() && !body.ordered() ? "row order now matters" : "column names now matter");
     }
     if (b.tolerance() < body.tolerance()) return Optional.of("tolerance narrowed");
     return Optional.empty();
@@ -165,7 +173,9 @@ public record SqlKind(Exercise.Sql body) implements Kind {
   }
 
   public List<String> exampleProblems(List<String> answer, boolean list) {
-    return list ? List.of("each example is one SQL statement, as a learner would type it, not a list") : List.of();
+    return list
+        ? List.of("each example is one SQL statement, as a learner would type it, not a list")
+        : List.of();
   }
 
   public List<Lint> lint(String what) {
@@ -174,12 +184,20 @@ public record SqlKind(Exercise.Sql body) implements Kind {
     boolean sorts = ORDER_BY.matcher(outer).find();
     boolean limits = LIMIT.matcher(outer).find();
     if (body.ordered() && !body.change() && !sorts) {
-      out.add(new Lint("sql-order", what + ": ordered is true but the solution has no ORDER BY, so its row order"
-          + " is whatever SQLite picks"));
+      out.add(
+          new Lint(
+              "sql-order",
+              what
+                  + ": ordered is true but the solution has no ORDER BY, so its row order"
+                  + " is whatever SQLite picks"));
     }
     if (!body.ordered() && !body.change() && sorts && !limits) {
-      out.add(new Lint("sql-order", what + ": the solution sorts its rows but ordered is false, so any order is"
-          + " accepted; set ordered: true if the prompt asks for an order"));
+      out.add(
+          new Lint(
+              "sql-order",
+              what
+                  + ": the solution sorts its rows but ordered is false, so any order is"
+                  + " accepted; set ordered: true if the prompt asks for an order"));
     }
     return out;
   }
@@ -228,7 +246,12 @@ public record SqlKind(Exercise.Sql body) implements Kind {
     Optional<String> solution = f.string("solution", true);
     String mode = f.string("mode", "query");
     if (!MODES.contains(mode)) {
-      f.error("mode", "mode should be 'query' or 'change', not '" + mode + "'" + Examples.didYouMean(mode, MODES));
+      f.error(
+          "mode",
+          "mode should be 'query' or 'change', not '"
+              + mode
+              + "'"
+              + Examples.didYouMean(mode, MODES));
     }
     boolean change = mode.equals("change");
     Optional<String> check = f.string("check", false);
@@ -239,16 +262,34 @@ public record SqlKind(Exercise.Sql body) implements Kind {
     Map<String, Fixture> fixtures = f.fixtures();
     Fixture fixture = fixtures.get(fixtureName.get());
     if (fixture == null) {
-      f.error("fixture", fixtures.isEmpty()
-          ? "unknown fixture '" + fixtureName.get() + "': declare it in pack.yaml under fixtures: ("
-              + fixtureName.get() + ": fixtures/" + fixtureName.get() + ".sql)"
-          : "unknown fixture '" + fixtureName.get() + "' (pack.yaml declares " + String.join(", ", fixtures.keySet())
-              + ")" + Examples.didYouMean(fixtureName.get(), fixtures.keySet()));
+      f.error(
+          "fixture",
+          fixtures.isEmpty()
+              ? "unknown fixture '"
+                  + fixtureName.get()
+                  + "': declare it in pack.yaml under fixtures: ("
+                  + fixtureName.get()
+                  + ": fixtures/"
+                  + fixtureName.get()
+                  + ".sql)"
+              : "unknown fixture '"
+                  + fixtureName.get()
+                  + "' (pack.yaml declares "
+                  + String.join(", ", fixtures.keySet())
+                  + ")"
+                  + Examples.didYouMean(fixtureName.get(), fixtures.keySet()));
       return null;
     }
     if (!MODES.contains(mode)) return null;
-    Exercise.Sql sql = new Exercise.Sql(fixture, solution.get(), change, check.orElse(null),
-        f.bool("ordered").orElse(false), f.bool("columns").orElse(false), Math.max(0, tolerance));
+    Exercise.Sql sql =
+        new Exercise.Sql(
+            fixture,
+            solution.get(),
+            change,
+            check.orElse(null),
+            f.bool("ordered").orElse(false),
+            f.bool("columns").orElse(false),
+            Math.max(0, tolerance));
     // pack validate runs every reference: one that fails would mark every learner wrong.
     Optional<String> problem = AnswerRunner.installed().problem(sql);
     if (problem.isPresent()) {

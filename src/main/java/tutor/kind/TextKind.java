@@ -23,19 +23,20 @@ import tutor.pack.Normalization;
 
 /** A typed answer: prose, or a shell command compared as a command ({@code match: command}). */
 public record TextKind(Exercise.Text body) implements Kind {
-  public static final Format FORMAT = new Format() {
-    public List<String> fields() {
-      return KindYaml.concat(List.of("answers", "regex", "match"), KindYaml.GRADING_FIELDS);
-    }
+  public static final Format FORMAT =
+      new Format() {
+        public List<String> fields() {
+          return KindYaml.concat(List.of("answers", "regex", "match"), KindYaml.GRADING_FIELDS);
+        }
 
-    public Read read(KindFields f) {
-      return new Read(f.string("prompt", true).orElse(""), readText(f));
-    }
+        public Read read(KindFields f) {
+          return new Read(f.string("prompt", true).orElse(""), readText(f));
+        }
 
-    public Exercise.Body outline(int options, int correct) {
-      return new Exercise.Text(List.of(), null, Normalization.DEFAULT);
-    }
-  };
+        public Exercise.Body outline(int options, int correct) {
+          return new Exercise.Text(List.of(), null, Normalization.DEFAULT);
+        }
+      };
 
   public boolean graded() {
     return true;
@@ -106,8 +107,9 @@ public record TextKind(Exercise.Text body) implements Kind {
 
   private static Outcome text(Exercise.Text t, String typed) {
     if (typed.isBlank()) return new Outcome.Invalid("Type an answer (or ? for a hint)");
-    boolean correct = t.answers().stream().anyMatch(a -> AnswerKeys.textMatches(t, typed, a))
-        || (t.regex() != null && TextMatch.matchesRegex(typed, t.regex(), t.normalization()));
+    boolean correct =
+        t.answers().stream().anyMatch(a -> AnswerKeys.textMatches(t, typed, a))
+            || (t.regex() != null && TextMatch.matchesRegex(typed, t.regex(), t.normalization()));
     return new Outcome.Graded(correct, t.answers().get(0), "");
   }
 
@@ -138,13 +140,16 @@ public record TextKind(Exercise.Text body) implements Kind {
   }
 
   public List<String> exampleProblems(List<String> answer, boolean list) {
-    return list ? List.of("each example is one answer, as a learner would type it, not a list") : List.of();
+    return list
+        ? List.of("each example is one answer, as a learner would type it, not a list")
+        : List.of();
   }
 
   /** Commands are case-sensitive by nature (-r and -R differ): no case-only warning for them. */
   public List<Lint> lint(String what) {
     if (body.commandAnswers()) return List.of();
-    return Examples.caseOnly(what, "the answers", body.answers(), body.normalization()).stream().toList();
+    return Examples.caseOnly(what, "the answers", body.answers(), body.normalization()).stream()
+        .toList();
   }
 
   public int[] outlineCounts() {
@@ -171,8 +176,12 @@ public record TextKind(Exercise.Text body) implements Kind {
     List<String> programs = new ArrayList<>();
     for (String a : answers) {
       if (!CommandMatch.parses(a)) {
-        f.error("answers", "answer '" + a + "' is not a complete command (an open quote or bracket?); "
-            + "give it as a command or use match: text");
+        f.error(
+            "answers",
+            "answer '"
+                + a
+                + "' is not a complete command (an open quote or bracket?); "
+                + "give it as a command or use match: text");
       }
       programs.addAll(CommandForm.programs(a, table));
     }

@@ -26,6 +26,7 @@ public record BktParameters(double prior, double learn, double guess, double sli
   }
 
   private static void check(String name, double v) {
-    if (!(v > 0 && v < 1)) throw new IllegalArgumentException(name + " must be in (0, 1), not " + v);
+    if (!(v > 0 && v < 1))
+      throw new IllegalArgumentException(name + " must be in (0, 1), not " + v);
   }
 }

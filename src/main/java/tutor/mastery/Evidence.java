@@ -15,7 +15,11 @@ import tutor.schedule.DayCounter;
  * @param anotherDay an unaided right answer on a later study day has been given
  * @param placed the skill was inferred known by placement, without being asked
  */
-public record Evidence(String firstExercise, Instant firstRightAt, boolean anotherExercise, boolean anotherDay,
+public record Evidence(
+    String firstExercise,
+    Instant firstRightAt,
+    boolean anotherExercise,
+    boolean anotherDay,
     boolean placed) {
   public static final Evidence NONE = new Evidence(null, null, false, false, false);
 

@@ -1,6 +1,5 @@
 package tutor.mastery;
 
-
 /**
  * How knowledge (BKT), evidence and memory (FSRS) combine into what the learner sees and what the
  * picker uses. Thresholds, documented in docs/mastery.md:
@@ -20,7 +19,10 @@ public final class MasteryModel {
   /** Below this mean recall a known skill is shown as fading. */
   public static final double FADING_BELOW = 0.85;
 
-  /** An answer to the same exercise this soon after the last counts for the least: {@link #MIN_WEIGHT}. */
+  /**
+   * An answer to the same exercise this soon after the last counts for the least: {@link
+   * #MIN_WEIGHT}.
+   */
   private static final double FULL_WEIGHT_MINUTES = 24 * 60;
 
   /** The least an answer counts for (a repeat within a minute). */
@@ -53,7 +55,8 @@ public final class MasteryModel {
    * @param exercisesInSkill how many exercises practise the skill (the evidence rule asks for two
    *     different ones only when there are two)
    */
-  public static Level level(SkillMastery m, boolean unlocked, double meanRecall, int exercisesInSkill) {
+  public static Level level(
+      SkillMastery m, boolean unlocked, double meanRecall, int exercisesInSkill) {
     if (m != null && m.known()) {
       if (meanRecall < FADING_BELOW) return Level.FADING;
       if (m.mastered(exercisesInSkill)) return Level.MASTERED;
@@ -72,7 +75,8 @@ public final class MasteryModel {
    * @param own each skill's own level ({@link #level})
    * @param requires the skills each one requires directly
    */
-  public static <K> java.util.Map<K, Level> capped(java.util.Map<K, Level> own,
+  public static <K> java.util.Map<K, Level> capped(
+      java.util.Map<K, Level> own,
       java.util.function.Function<K, ? extends java.util.Collection<K>> requires) {
     java.util.Map<K, Boolean> weak = new java.util.HashMap<>();
     java.util.Map<K, Level> out = new java.util.HashMap<>(own);
@@ -89,8 +93,11 @@ public final class MasteryModel {
   }
 
   /** Whether {@code skill} or anything it requires has fallen back or is fading (memoised). */
-  private static <K> boolean weakBelow(K skill, java.util.Map<K, Level> own,
-      java.util.function.Function<K, ? extends java.util.Collection<K>> requires, java.util.Map<K, Boolean> memo,
+  private static <K> boolean weakBelow(
+      K skill,
+      java.util.Map<K, Level> own,
+      java.util.function.Function<K, ? extends java.util.Collection<K>> requires,
+      java.util.Map<K, Boolean> memo,
       java.util.Set<K> visiting) {
     Boolean known = memo.get(skill);
     if (known != null) return known;
@@ -112,7 +119,6 @@ public final class MasteryModel {
   /** P(right) of a typed answer without the skill: near zero, a lucky phrase or number. */
   public static final double TYPED_GUESS = 0.03;
 
-
   /**
    * Predicted P(right answer) to a new exercise: guess + (1 - guess - slip) * P(known at this
    * difficulty), where P(known at difficulty d) = sigmoid(logit(mastery) - 0.8 (d - 2)).
@@ -130,13 +136,14 @@ public final class MasteryModel {
 
   /**
    * The pack's difficulty refined by learners' first attempts: a weighted mean of the author's
-   * rating (worth {@link #AUTHOR_WEIGHT} answers) and the difficulty the answers show,
-   * 1 + 4 × (share of first attempts that were wrong).
+   * rating (worth {@link #AUTHOR_WEIGHT} answers) and the difficulty the answers show, 1 + 4 ×
+   * (share of first attempts that were wrong).
    */
   public static double refinedDifficulty(int packDifficulty, int firstAttempts, int firstRight) {
     if (firstAttempts <= 0) return packDifficulty;
     double observed = 1 + 4 * (1 - firstRight / (double) firstAttempts);
-    return (AUTHOR_WEIGHT * packDifficulty + firstAttempts * observed) / (AUTHOR_WEIGHT + firstAttempts);
+    return (AUTHOR_WEIGHT * packDifficulty + firstAttempts * observed)
+        / (AUTHOR_WEIGHT + firstAttempts);
   }
 
   /**

@@ -12,7 +12,8 @@ import java.time.Instant;
  * @param previousAnswer the learner's previous answer to the same exercise, or null if this is the
  *     first: a repeat within minutes tests short-term memory of that very answer, not the skill
  */
-public record Observation(String exerciseId, Instant at, boolean right, boolean unaided, Instant previousAnswer) {
+public record Observation(
+    String exerciseId, Instant at, boolean right, boolean unaided, Instant previousAnswer) {
   /** Whether this answer shows the skill: right, without hints. */
   public boolean shows() {
     return right && unaided;

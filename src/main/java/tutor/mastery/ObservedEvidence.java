@@ -19,14 +19,22 @@ import tutor.schedule.DayCounter;
  * @param placed the skill was inferred known by placement
  * @param recall the skill's predicted recall now (mean of its reviewed exercises; 1 when none)
  */
-public record ObservedEvidence(int answers, int rightAnswers, int exercises, int days, Instant firstRight,
-    Instant lastRight, boolean placed, double recall) {
+public record ObservedEvidence(
+    int answers,
+    int rightAnswers,
+    int exercises,
+    int days,
+    Instant firstRight,
+    Instant lastRight,
+    boolean placed,
+    double recall) {
 
   /**
    * @param observations the skill's answers, oldest first
    * @param days what a study day is for this learner
    */
-  public static ObservedEvidence of(List<Observation> observations, DayCounter days, boolean placed, double recall) {
+  public static ObservedEvidence of(
+      List<Observation> observations, DayCounter days, boolean placed, double recall) {
     Set<String> exercises = new HashSet<>();
     Set<Long> dayNumbers = new HashSet<>();
     int right = 0;
@@ -40,11 +48,21 @@ public record ObservedEvidence(int answers, int rightAnswers, int exercises, int
       exercises.add(o.exerciseId());
       dayNumbers.add(days.elapsedDays(first, o.at()));
     }
-    return new ObservedEvidence(observations.size(), right, exercises.size(), dayNumbers.size(), first, last, placed,
+    return new ObservedEvidence(
+        observations.size(),
+        right,
+        exercises.size(),
+        dayNumbers.size(),
+        first,
+        last,
+        placed,
         recall);
   }
 
-  /** Whether answers alone (recall aside) meet the mastered rule, for a skill with that many exercises. */
+  /**
+   * Whether answers alone (recall aside) meet the mastered rule, for a skill with that many
+   * exercises.
+   */
   public boolean spaced(int exercisesInSkill) {
     return Evidence.met(exercises, days, exercisesInSkill);
   }

@@ -25,12 +25,17 @@ public record SkillMastery(double pKnown, int attempts, int correct, Evidence ev
     return new SkillMastery(p.prior(), 0, 0);
   }
 
-  /** Learned well enough to build on: P(known) at or above {@link #MASTERED}. Unlocks dependants. */
+  /**
+   * Learned well enough to build on: P(known) at or above {@link #MASTERED}. Unlocks dependants.
+   */
   public boolean known() {
     return pKnown >= MASTERED;
   }
 
-  /** Known and shown: right answers to two exercises on two study days (a skill of two or more exercises). */
+  /**
+   * Known and shown: right answers to two exercises on two study days (a skill of two or more
+   * exercises).
+   */
   public boolean mastered() {
     return mastered(Evidence.EXERCISES_NEEDED);
   }
@@ -55,8 +60,8 @@ public record SkillMastery(double pKnown, int attempts, int correct, Evidence ev
   }
 
   /**
-   * One answer: the Bayesian update weighted by how independent the answer is of the last one to the
-   * same exercise ({@link MasteryModel#weight}), and the evidence it adds.
+   * One answer: the Bayesian update weighted by how independent the answer is of the last one to
+   * the same exercise ({@link MasteryModel#weight}), and the evidence it adds.
    */
   public SkillMastery after(Observation o, BktParameters p, DayCounter days) {
     double w = MasteryModel.weight(o.previousAnswer(), o.at());

@@ -1,6 +1,9 @@
 package tutor.optimize;
 
-/** The Adam optimiser (Kingma and Ba), with fsrs-rs's constants: beta1 0.9, beta2 0.999, epsilon 1e-8. */
+/**
+ * The Adam optimiser (Kingma and Ba), with fsrs-rs's constants: beta1 0.9, beta2 0.999, epsilon
+ * 1e-8.
+ */
 final class Adam {
   private static final double BETA1 = 0.9;
   private static final double BETA2 = 0.999;

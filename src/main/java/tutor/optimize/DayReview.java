@@ -6,7 +6,8 @@ package tutor.optimize;
  */
 public record DayReview(int rating, int deltaDays) {
   public DayReview {
-    if (rating < 1 || rating > 4) throw new IllegalArgumentException("rating must be 1..4: " + rating);
+    if (rating < 1 || rating > 4)
+      throw new IllegalArgumentException("rating must be 1..4: " + rating);
     if (deltaDays < 0) throw new IllegalArgumentException("deltaDays must be >= 0: " + deltaDays);
   }
 

@@ -92,7 +92,8 @@ public final class Evaluation {
       for (int k = 0; k < reviews.size() - 1; k++) {
         if (reviews.get(k).rating() == 1 && reviews.get(k).longTerm()) lapses++;
       }
-      long lapseBin = lapses == 0 ? 0 : Math.round(1.65 * Math.pow(1.73, Math.floor(log(lapses, 1.73))));
+      long lapseBin =
+          lapses == 0 ? 0 : Math.round(1.65 * Math.pow(1.73, Math.floor(log(lapses, 1.73))));
       return new Bin(dayBin, lengthBin, lapseBin);
     }
 

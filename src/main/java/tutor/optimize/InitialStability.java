@@ -31,27 +31,30 @@ record InitialStability(double[] stabilities, Map<Integer, Integer> countsByRati
   static Optional<InitialStability> estimate(List<Item> initialization, double averageRecall) {
     Map<Integer, Map<Integer, int[]>> byRating = new TreeMap<>();
     for (Item item : initialization) {
-      int[] tally = byRating.computeIfAbsent(item.reviews().get(0).rating(), k -> new TreeMap<>())
-          .computeIfAbsent(item.firstLongTermReview().deltaDays(), k -> new int[2]);
+      int[] tally =
+          byRating
+              .computeIfAbsent(item.reviews().get(0).rating(), k -> new TreeMap<>())
+              .computeIfAbsent(item.firstLongTermReview().deltaDays(), k -> new int[2]);
       tally[0] += item.recalled() ? 1 : 0;
       tally[1]++;
     }
     if (byRating.isEmpty()) return Optional.empty();
     Map<Integer, Double> found = new TreeMap<>();
     Map<Integer, Integer> counts = new TreeMap<>();
-    byRating.forEach((rating, gaps) -> {
-      List<Gap> data = new ArrayList<>();
-      int count = 0;
-      for (Map.Entry<Integer, int[]> g : gaps.entrySet()) {
-        double n = g.getValue()[1];
-        // Laplace smoothing towards the learner's average recall: one pseudo-review per gap.
-        double recall = (g.getValue()[0] + averageRecall) / (n + 1);
-        data.add(new Gap(g.getKey(), recall, n));
-        count += g.getValue()[1];
-      }
-      found.put(rating, search(data, FsrsParameters.DEFAULT.w(rating - 1)));
-      counts.put(rating, count);
-    });
+    byRating.forEach(
+        (rating, gaps) -> {
+          List<Gap> data = new ArrayList<>();
+          int count = 0;
+          for (Map.Entry<Integer, int[]> g : gaps.entrySet()) {
+            double n = g.getValue()[1];
+            // Laplace smoothing towards the learner's average recall: one pseudo-review per gap.
+            double recall = (g.getValue()[0] + averageRecall) / (n + 1);
+            data.add(new Gap(g.getKey(), recall, n));
+            count += g.getValue()[1];
+          }
+          found.put(rating, search(data, FsrsParameters.DEFAULT.w(rating - 1)));
+          counts.put(rating, count);
+        });
     return Optional.of(new InitialStability(smoothAndFill(found, counts), counts));
   }
 
@@ -83,16 +86,17 @@ record InitialStability(double[] stabilities, Map<Integer, Integer> countsByRati
 
   /**
    * w0..w3 from the stabilities found for some ratings: out-of-order pairs are levelled to the
-   * value of the better-supported rating, missing ratings are derived from the relations above,
-   * and every value is kept within [0.001, 100].
+   * value of the better-supported rating, missing ratings are derived from the relations above, and
+   * every value is kept within [0.001, 100].
    *
    * @throws IllegalArgumentException if no rating has a value
    */
   static double[] smoothAndFill(Map<Integer, Double> byRating, Map<Integer, Integer> counts) {
     Map<Integer, Double> s = new TreeMap<>();
-    byRating.forEach((rating, value) -> {
-      if (counts.containsKey(rating)) s.put(rating, value);
-    });
+    byRating.forEach(
+        (rating, value) -> {
+          if (counts.containsKey(rating)) s.put(rating, value);
+        });
     if (s.isEmpty()) throw new IllegalArgumentException("no initial stability to start from");
     int[][] pairs = {{1, 2}, {2, 3}, {3, 4}, {1, 3}, {2, 4}, {1, 4}};
     for (int[] p : pairs) {
@@ -119,10 +123,11 @@ record InitialStability(double[] stabilities, Map<Integer, Integer> countsByRati
     }
     double[] x = new double[4];
     boolean[] known = new boolean[4];
-    s.forEach((rating, value) -> {
-      x[rating - 1] = Math.log(value);
-      known[rating - 1] = true;
-    });
+    s.forEach(
+        (rating, value) -> {
+          x[rating - 1] = Math.log(value);
+          known[rating - 1] = true;
+        });
     // The two relations as rows of a linear system in ln S1..ln S4 (each row sums to 0).
     double[][] rows = {{A, -1, 1 - A, 0}, {0, 1 - B, -1, B}};
     List<Integer> unknown = new ArrayList<>();

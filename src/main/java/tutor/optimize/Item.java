@@ -4,14 +4,15 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One training item (fsrs-rs {@code FSRSItem}): a card's reviews up to and including review
- * {@code last}, which the model predicts from the ones before it.
+ * One training item (fsrs-rs {@code FSRSItem}): a card's reviews up to and including review {@code
+ * last}, which the model predicts from the ones before it.
  */
 public record Item(CardHistory card, int last) {
   public Item {
     Objects.requireNonNull(card, "card");
     if (last < 1 || last >= card.reviews().size()) {
-      throw new IllegalArgumentException("last must be 1.." + (card.reviews().size() - 1) + ": " + last);
+      throw new IllegalArgumentException(
+          "last must be 1.." + (card.reviews().size() - 1) + ": " + last);
     }
   }
 
@@ -34,7 +35,9 @@ public record Item(CardHistory card, int last) {
     return n;
   }
 
-  /** The first review on a later day than the one before; every item has one (its target, at least). */
+  /**
+   * The first review on a later day than the one before; every item has one (its target, at least).
+   */
   DayReview firstLongTermReview() {
     for (int i = 1; i <= last; i++) {
       if (card.reviews().get(i).longTerm()) return card.reviews().get(i);

@@ -7,8 +7,10 @@ package tutor.optimize;
 final class Memory {
   double stability;
   double difficulty;
+
   /** dS/dw_i; null when derivatives are not tracked. */
   final double[] dStability;
+
   /** dD/dw_i; null when derivatives are not tracked. */
   final double[] dDifficulty;
 

@@ -13,7 +13,10 @@ final class Objective {
 
   private Objective() {}
 
-  /** The loss of the columns' items under weights {@code w}; adds dLoss/dw to {@code gradient} if not null. */
+  /**
+   * The loss of the columns' items under weights {@code w}; adds dLoss/dw to {@code gradient} if
+   * not null.
+   */
   static double loss(double[] w, List<CardColumn> columns, double[] gradient) {
     TrainingModel model = new TrainingModel(w);
     boolean grad = gradient != null;
@@ -51,7 +54,8 @@ final class Objective {
       model.start(m, reviews.get(0).rating());
       for (int k = 1; k < c.end(); k++) {
         DayReview review = reviews.get(k);
-        if (c.items()[k] >= 0) out[c.items()[k]] = model.retrievability(m, review.deltaDays(), null);
+        if (c.items()[k] >= 0)
+          out[c.items()[k]] = model.retrievability(m, review.deltaDays(), null);
         model.review(m, review.deltaDays(), review.rating());
       }
     }

@@ -5,11 +5,11 @@ import java.util.List;
 import tutor.schedule.FsrsParameters;
 
 /**
- * Decides whether a learner gets personal parameters. The items are split by time: the fit sees
- * the oldest 80%, and both the current and the fitted parameters then predict the newest 20%,
- * which neither has seen. Only if the fitted ones have the lower log loss there (the quantity
- * the fit minimises, a proper scoring rule) are they adopted, refitted on all items by the same
- * procedure so that the newest reviews count too.
+ * Decides whether a learner gets personal parameters. The items are split by time: the fit sees the
+ * oldest 80%, and both the current and the fitted parameters then predict the newest 20%, which
+ * neither has seen. Only if the fitted ones have the lower log loss there (the quantity the fit
+ * minimises, a proper scoring rule) are they adopted, refitted on all items by the same procedure
+ * so that the newest reviews count too.
  */
 public final class Optimization {
   /**
@@ -37,8 +37,14 @@ public final class Optimization {
    * @param before the current parameters on the held-out items; null when nothing was fitted
    * @param after the fitted parameters on the held-out items; null when nothing was fitted
    */
-  public record Result(Verdict verdict, int items, int heldOutItems, ParameterFit.Fit heldOutFit,
-      FsrsParameters adopted, Metrics before, Metrics after) {}
+  public record Result(
+      Verdict verdict,
+      int items,
+      int heldOutItems,
+      ParameterFit.Fit heldOutFit,
+      FsrsParameters adopted,
+      Metrics before,
+      Metrics after) {}
 
   private Optimization() {}
 

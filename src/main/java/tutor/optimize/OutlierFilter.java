@@ -11,11 +11,11 @@ import java.util.TreeMap;
 
 /**
  * fsrs-rs's outlier filter ({@code prepare_training_data}). Items whose only long-term review is
- * their target are grouped by (first rating, days before the target). Within each first rating
- * the smallest groups are dropped until at least max(20, total / 20) items are gone, and groups
- * under 6 items or over 100 days (365 for Easy) are dropped too. What survives estimates the
- * initial stabilities; every item whose (first rating, first long-term gap) group was dropped
- * leaves the training set, so rare review patterns do not distort the fit.
+ * their target are grouped by (first rating, days before the target). Within each first rating the
+ * smallest groups are dropped until at least max(20, total / 20) items are gone, and groups under 6
+ * items or over 100 days (365 for Easy) are dropped too. What survives estimates the initial
+ * stabilities; every item whose (first rating, first long-term gap) group was dropped leaves the
+ * training set, so rare review patterns do not distort the fit.
  */
 final class OutlierFilter {
   private static final int MIN_GROUP = 6;
@@ -34,7 +34,8 @@ final class OutlierFilter {
     Map<Integer, Map<Integer, List<Item>>> byRating = new TreeMap<>();
     for (Item item : items) {
       if (item.longTermReviewCount() != 1) continue;
-      byRating.computeIfAbsent(item.reviews().get(0).rating(), k -> new HashMap<>())
+      byRating
+          .computeIfAbsent(item.reviews().get(0).rating(), k -> new HashMap<>())
           .computeIfAbsent(item.target().deltaDays(), k -> new ArrayList<>())
           .add(item);
     }
@@ -44,8 +45,9 @@ final class OutlierFilter {
       int r = rating.getKey();
       List<Map.Entry<Integer, List<Item>>> groups = new ArrayList<>(rating.getValue().entrySet());
       // Smallest first; among equal sizes, the shorter gap first.
-      groups.sort(Comparator.comparingInt((Map.Entry<Integer, List<Item>> g) -> g.getValue().size())
-          .thenComparingInt(Map.Entry::getKey));
+      groups.sort(
+          Comparator.comparingInt((Map.Entry<Integer, List<Item>> g) -> g.getValue().size())
+              .thenComparingInt(Map.Entry::getKey));
       int total = groups.stream().mapToInt(g -> g.getValue().size()).sum();
       int quota = Math.max(20, total / 20);
       int removed = 0;
@@ -53,7 +55,8 @@ final class OutlierFilter {
         int days = g.getKey();
         int size = g.getValue().size();
         if (removed + size >= quota) {
-          if (size >= MIN_GROUP && days <= (r != 4 ? 100 : 365)) initialization.addAll(g.getValue());
+          if (size >= MIN_GROUP && days <= (r != 4 ? 100 : 365))
+            initialization.addAll(g.getValue());
           else dropped.add(new Group(r, days));
         } else {
           removed += size;

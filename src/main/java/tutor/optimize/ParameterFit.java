@@ -18,6 +18,7 @@ import tutor.schedule.FsrsParameters;
 public final class ParameterFit {
   /** fsrs-rs returns the defaults below this many training items. */
   static final int MIN_TRAINING_ITEMS = 8;
+
   /** ... and only the initial stabilities below this many. */
   static final int MIN_GRADIENT_ITEMS = 64;
 
@@ -26,8 +27,8 @@ public final class ParameterFit {
    * its square, so weights that vary a lot between people are pulled back less.
    */
   private static final double[] SPREAD = {
-    6.43, 9.66, 17.58, 27.85, 0.57, 0.28, 0.6, 0.12, 0.39, 0.18, 0.33, 0.3, 0.09, 0.16, 0.57,
-    0.25, 1.03, 0.31, 0.32, 0.14, 0.27
+    6.43, 9.66, 17.58, 27.85, 0.57, 0.28, 0.6, 0.12, 0.39, 0.18, 0.33, 0.3, 0.09, 0.16, 0.57, 0.25,
+    1.03, 0.31, 0.32, 0.14, 0.27
   };
 
   /** How far a fit went. */
@@ -44,7 +45,8 @@ public final class ParameterFit {
    * @param initializationItems items that estimated w0..w3 after the outlier filter
    * @param trainingItems items the gradient descent used
    */
-  public record Fit(FsrsParameters parameters, Stage stage, int initializationItems, int trainingItems) {}
+  public record Fit(
+      FsrsParameters parameters, Stage stage, int initializationItems, int trainingItems) {}
 
   private ParameterFit() {}
 
@@ -52,10 +54,13 @@ public final class ParameterFit {
     OutlierFilter.Result filtered = OutlierFilter.apply(items);
     List<Item> train = filtered.training();
     int init = filtered.initialization().size();
-    if (train.size() < MIN_TRAINING_ITEMS) return new Fit(FsrsParameters.DEFAULT, Stage.DEFAULTS, init, train.size());
+    if (train.size() < MIN_TRAINING_ITEMS)
+      return new Fit(FsrsParameters.DEFAULT, Stage.DEFAULTS, init, train.size());
     double recall = train.stream().filter(Item::recalled).count() / (double) train.size();
-    Optional<InitialStability> initial = InitialStability.estimate(filtered.initialization(), recall);
-    if (initial.isEmpty()) return new Fit(FsrsParameters.DEFAULT, Stage.DEFAULTS, init, train.size());
+    Optional<InitialStability> initial =
+        InitialStability.estimate(filtered.initialization(), recall);
+    if (initial.isEmpty())
+      return new Fit(FsrsParameters.DEFAULT, Stage.DEFAULTS, init, train.size());
     double[] start = FsrsParameters.DEFAULT.toArray();
     System.arraycopy(initial.get().stabilities(), 0, start, 0, 4);
     if (train.size() == init || train.size() < MIN_GRADIENT_ITEMS) {
@@ -75,7 +80,8 @@ public final class ParameterFit {
     double[] trained = descend(CardColumn.eachItem(used, weights), used.size(), start, config);
     Map<Integer, Double> firstStabilities = new TreeMap<>();
     for (int rating = 1; rating <= 4; rating++) firstStabilities.put(rating, trained[rating - 1]);
-    double[] smoothed = InitialStability.smoothAndFill(firstStabilities, initial.get().countsByRating());
+    double[] smoothed =
+        InitialStability.smoothAndFill(firstStabilities, initial.get().countsByRating());
     System.arraycopy(smoothed, 0, trained, 0, 4);
     for (double v : trained) {
       if (!Double.isFinite(v)) throw new IllegalStateException("the fit diverged");
@@ -84,7 +90,8 @@ public final class ParameterFit {
   }
 
   /** Adam over batches of items, in a shuffled order each epoch. */
-  private static double[] descend(List<CardColumn> columns, int items, double[] start, TrainingConfig config) {
+  private static double[] descend(
+      List<CardColumn> columns, int items, double[] start, TrainingConfig config) {
     List<List<CardColumn>> batches = batches(columns, config.batchSize());
     int steps = (items / config.batchSize() + 1) * config.epochs();
     CosineAnnealing rate = new CosineAnnealing(config.learningRate(), steps);
@@ -113,10 +120,10 @@ public final class ParameterFit {
 
   /**
    * Columns sorted by their longest item (stable), packed into batches of at most {@code size}
-   * predictions. With one column per item this is fsrs-rs's batching when it is not given card
-   * ids, as in Anki and the reference results: items of similar length share a batch. Batching
-   * whole cards instead (fsrs-rs with card ids) is faster, but on the shared real logs it ended
-   * about 0.001 above the reference's log loss, where item batches reach it.
+   * predictions. With one column per item this is fsrs-rs's batching when it is not given card ids,
+   * as in Anki and the reference results: items of similar length share a batch. Batching whole
+   * cards instead (fsrs-rs with card ids) is faster, but on the shared real logs it ended about
+   * 0.001 above the reference's log loss, where item batches reach it.
    */
   private static List<List<CardColumn>> batches(List<CardColumn> columns, int size) {
     List<CardColumn> sorted = new ArrayList<>(columns);

@@ -20,7 +20,9 @@ public final class RevlogCsv {
 
   private RevlogCsv() {}
 
-  /** @throws RevlogFormatException at the first bad line: "FILE:LINE: what is wrong" */
+  /**
+   * @throws RevlogFormatException at the first bad line: "FILE:LINE: what is wrong"
+   */
   public static List<RevlogEntry> parse(String file, List<String> lines) {
     List<RevlogEntry> rows = new ArrayList<>();
     List<Boolean> kindGiven = new ArrayList<>();
@@ -31,8 +33,11 @@ public final class RevlogCsv {
       String where = file + ":" + (i + 1) + ": ";
       String[] f = line.split(",", -1);
       if (f.length < MIN_FIELDS || f.length > MAX_FIELDS) {
-        throw new RevlogFormatException(where + "expected 3 to 5 comma-separated fields"
-            + " (card_id, review_time, rating[, duration_ms[, kind]]), found " + f.length);
+        throw new RevlogFormatException(
+            where
+                + "expected 3 to 5 comma-separated fields"
+                + " (card_id, review_time, rating[, duration_ms[, kind]]), found "
+                + f.length);
       }
       String card = field(f, 0);
       if (card.isEmpty()) throw new RevlogFormatException(where + "card_id is empty");
@@ -40,7 +45,8 @@ public final class RevlogCsv {
       ReviewKind kind = f.length > 4 && !field(f, 4).isEmpty() ? kind(where, field(f, 4)) : null;
       int rating = rating(where, field(f, 2), kind);
       Long duration = f.length > 3 && !field(f, 3).isEmpty() ? duration(where, field(f, 3)) : null;
-      rows.add(new RevlogEntry(card, at, rating, duration, kind == null ? ReviewKind.REVIEW : kind));
+      rows.add(
+          new RevlogEntry(card, at, rating, duration, kind == null ? ReviewKind.REVIEW : kind));
       kindGiven.add(kind != null);
     }
     if (rows.isEmpty()) throw new RevlogFormatException(file + ": no reviews in the file");
@@ -48,26 +54,36 @@ public final class RevlogCsv {
   }
 
   /** Rows without a kind: the card's earliest row is where it was learned, the rest are reviews. */
-  private static List<RevlogEntry> withLearningStarts(List<RevlogEntry> rows, List<Boolean> kindGiven) {
+  private static List<RevlogEntry> withLearningStarts(
+      List<RevlogEntry> rows, List<Boolean> kindGiven) {
     Map<String, Integer> earliest = new HashMap<>();
     for (int i = 0; i < rows.size(); i++) {
       RevlogEntry e = rows.get(i);
       Integer j = earliest.get(e.cardId());
-      if (j == null || e.reviewedAtMillis() < rows.get(j).reviewedAtMillis()) earliest.put(e.cardId(), i);
+      if (j == null || e.reviewedAtMillis() < rows.get(j).reviewedAtMillis())
+        earliest.put(e.cardId(), i);
     }
     List<RevlogEntry> out = new ArrayList<>(rows.size());
     for (int i = 0; i < rows.size(); i++) {
       RevlogEntry e = rows.get(i);
       boolean first = earliest.get(e.cardId()) == i;
-      out.add(kindGiven.get(i) || !first ? e
-          : new RevlogEntry(e.cardId(), e.reviewedAtMillis(), e.rating(), e.durationMillis(), ReviewKind.LEARN));
+      out.add(
+          kindGiven.get(i) || !first
+              ? e
+              : new RevlogEntry(
+                  e.cardId(),
+                  e.reviewedAtMillis(),
+                  e.rating(),
+                  e.durationMillis(),
+                  ReviewKind.LEARN));
     }
     return out;
   }
 
   private static String field(String[] f, int i) {
     String s = f[i].strip();
-    if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) s = s.substring(1, s.length() - 1).strip();
+    if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\""))
+      s = s.substring(1, s.length() - 1).strip();
     return s;
   }
 
@@ -82,8 +98,11 @@ public final class RevlogCsv {
     try {
       return OffsetDateTime.parse(s).toInstant().toEpochMilli();
     } catch (DateTimeException e) {
-      throw new RevlogFormatException(where + "review_time '" + s
-          + "' is neither epoch milliseconds nor an ISO-8601 time with a zone (2024-03-01T09:30:00Z)");
+      throw new RevlogFormatException(
+          where
+              + "review_time '"
+              + s
+              + "' is neither epoch milliseconds nor an ISO-8601 time with a zone (2024-03-01T09:30:00Z)");
     }
   }
 
@@ -94,10 +113,13 @@ public final class RevlogCsv {
     } catch (NumberFormatException e) {
       r = -1;
     }
-    boolean notAnAnswer = kind == ReviewKind.MANUAL || kind == ReviewKind.MANUAL_RESET
-        || kind == ReviewKind.RESCHEDULED;
+    boolean notAnAnswer =
+        kind == ReviewKind.MANUAL
+            || kind == ReviewKind.MANUAL_RESET
+            || kind == ReviewKind.RESCHEDULED;
     if (r >= 1 && r <= 4 || r == 0 && notAnAnswer) return r;
-    throw new RevlogFormatException(where + "rating '" + s + "' is not 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)");
+    throw new RevlogFormatException(
+        where + "rating '" + s + "' is not 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)");
   }
 
   private static long duration(String where, String s) {
@@ -107,13 +129,18 @@ public final class RevlogCsv {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new RevlogFormatException(where + "duration_ms '" + s + "' is not a whole number of milliseconds");
+    throw new RevlogFormatException(
+        where + "duration_ms '" + s + "' is not a whole number of milliseconds");
   }
 
   private static ReviewKind kind(String where, String s) {
     ReviewKind k = ReviewKind.fromCsv(s.toLowerCase(Locale.ROOT));
     if (k != null) return k;
-    throw new RevlogFormatException(where + "kind '" + s + "' is not one of learn, review, relearn,"
-        + " filtered, cram, manual, manual_reset, rescheduled");
+    throw new RevlogFormatException(
+        where
+            + "kind '"
+            + s
+            + "' is not one of learn, review, relearn,"
+            + " filtered, cram, manual, manual_reset, rescheduled");
   }
 }

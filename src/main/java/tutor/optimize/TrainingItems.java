@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The training items of a review log, built as Anki builds them for fsrs-rs (rslib
- * {@code reviews_for_fsrs} in training mode):
+ * The training items of a review log, built as Anki builds them for fsrs-rs (rslib {@code
+ * reviews_for_fsrs} in training mode):
  *
  * <ol>
  *   <li>a card's history starts at its last block of learning answers; rows before it (an earlier
@@ -74,10 +74,11 @@ public record TrainingItems(List<Item> items, int reviewCount, int cardCount) {
   private static List<RevlogEntry> recalls(List<RevlogEntry> rows) {
     List<RevlogEntry> out = new ArrayList<>();
     for (RevlogEntry e : rows) {
-      boolean notAnAnswer = switch (e.kind()) {
-        case MANUAL, MANUAL_RESET, RESCHEDULED, CRAM -> true;
-        default -> !e.graded();
-      };
+      boolean notAnAnswer =
+          switch (e.kind()) {
+            case MANUAL, MANUAL_RESET, RESCHEDULED, CRAM -> true;
+            default -> !e.graded();
+          };
       if (!notAnAnswer) out.add(e);
     }
     return out;
@@ -88,14 +89,20 @@ public record TrainingItems(List<Item> items, int reviewCount, int cardCount) {
     List<DayReview> reviews = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
       // Rows are in time order, so the difference is never negative for a sane day numbering.
-      long delta = i == 0 ? 0
-          : Math.max(0, days.dayOf(rows.get(i).reviewedAtMillis()) - days.dayOf(rows.get(i - 1).reviewedAtMillis()));
+      long delta =
+          i == 0
+              ? 0
+              : Math.max(
+                  0,
+                  days.dayOf(rows.get(i).reviewedAtMillis())
+                      - days.dayOf(rows.get(i - 1).reviewedAtMillis()));
       reviews.add(new DayReview(rows.get(i).rating(), Math.toIntExact(delta)));
     }
     CardHistory history = new CardHistory(cardId, reviews);
     List<TimedItem> out = new ArrayList<>();
     for (int k = 1; k < reviews.size(); k++) {
-      if (reviews.get(k).longTerm()) out.add(new TimedItem(new Item(history, k), rows.get(k).reviewedAtMillis()));
+      if (reviews.get(k).longTerm())
+        out.add(new TimedItem(new Item(history, k), rows.get(k).reviewedAtMillis()));
     }
     return out;
   }

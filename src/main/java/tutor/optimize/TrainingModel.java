@@ -23,10 +23,13 @@ final class TrainingModel {
   private final double[] w;
   private final double decay;
   private final double factor;
+
   /** d factor / d decay. */
   private final double factorSlope;
+
   /** D0(Easy) before clamping: what mean reversion pulls towards. */
   private final double easyDifficulty;
+
   // Scratch space for one step's derivatives, so that training allocates nothing per review.
   private final double[] dR = new double[WEIGHTS];
   private final double[] nextS = new double[WEIGHTS];

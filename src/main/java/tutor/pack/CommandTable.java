@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What a pack declares about the programs its command answers use ({@code commands:} in
- * pack.yaml): for each program (one word, {@code head}, or two, {@code git log}), which option
- * spellings mean the same ({@code [-n, --lines]}) and which options take a value. Data, not code:
- * the command matcher (tutor.grade) reads it.
+ * What a pack declares about the programs its command answers use ({@code commands:} in pack.yaml):
+ * for each program (one word, {@code head}, or two, {@code git log}), which option spellings mean
+ * the same ({@code [-n, --lines]}) and which options take a value. Data, not code: the command
+ * matcher (tutor.grade) reads it.
  */
 public record CommandTable(Map<String, Program> programs) {
   /** No program declared: options are still split and sorted, but no synonym is known. */
@@ -23,8 +23,8 @@ public record CommandTable(Map<String, Program> programs) {
   /**
    * One program's options. {@code synonyms}: groups of spellings of one option; an entry may carry
    * a value ({@code "-s TERM"}, {@code "--signal=TERM"}) to say that this option with this value is
-   * the same as the others. {@code takesValue}: options followed by a value ({@code -n 5}).
-   * {@code ordered}: the order of its options matters (find's {@code -name x -delete}).
+   * the same as the others. {@code takesValue}: options followed by a value ({@code -n 5}). {@code
+   * ordered}: the order of its options matters (find's {@code -name x -delete}).
    */
   public record Program(List<List<String>> synonyms, List<String> takesValue, boolean ordered) {
     public Program {

@@ -28,8 +28,15 @@ public record Exercise(
   }
 
   /** An exercise without media. */
-  public Exercise(String id, List<String> skills, String prompt, int difficulty, List<String> hints,
-      String explanation, List<String> tags, Body body) {
+  public Exercise(
+      String id,
+      List<String> skills,
+      String prompt,
+      int difficulty,
+      List<String> hints,
+      String explanation,
+      List<String> tags,
+      Body body) {
     this(id, skills, prompt, difficulty, hints, explanation, tags, body, List.of());
   }
 
@@ -43,9 +50,9 @@ public record Exercise(
   }
 
   /**
-   * What differs between exercise types. Code that depends on the kind goes through {@link
-   * #accept} (or the kind's class in {@code tutor.kind}), never an {@code instanceof} chain: a new
-   * kind adds a method to {@link Cases}, so every place that must handle it fails to compile.
+   * What differs between exercise types. Code that depends on the kind goes through {@link #accept}
+   * (or the kind's class in {@code tutor.kind}), never an {@code instanceof} chain: a new kind adds
+   * a method to {@link Cases}, so every place that must handle it fails to compile.
    */
   public sealed interface Body {
     ExerciseType type();
@@ -106,11 +113,12 @@ public record Exercise(
   }
 
   /**
-   * A typed answer: any of {@code answers}, or a whole-answer match of {@code regex}. With
-   * {@code commands} (null for text answers) answers are shell commands, compared as commands
-   * with what the table says about their programs ({@code match: command}).
+   * A typed answer: any of {@code answers}, or a whole-answer match of {@code regex}. With {@code
+   * commands} (null for text answers) answers are shell commands, compared as commands with what
+   * the table says about their programs ({@code match: command}).
    */
-  public record Text(List<String> answers, String regex, Normalization normalization, CommandTable commands)
+  public record Text(
+      List<String> answers, String regex, Normalization normalization, CommandTable commands)
       implements Body {
     public Text {
       answers = List.copyOf(answers);
@@ -141,8 +149,13 @@ public record Exercise(
    * the text is a command: a gap is also right when the command it makes is the same command as
    * with one of its alternatives.
    */
-  public record Cloze(String text, List<Gap> gaps, Normalization normalization, boolean anyOrder,
-      CommandTable commands) implements Body {
+  public record Cloze(
+      String text,
+      List<Gap> gaps,
+      Normalization normalization,
+      boolean anyOrder,
+      CommandTable commands)
+      implements Body {
     public Cloze {
       gaps = List.copyOf(gaps);
     }
@@ -207,8 +220,15 @@ public record Exercise(
    * @param columns column names and their order matter
    * @param tolerance the largest difference between two equal numbers
    */
-  public record Sql(Fixture fixture, String solution, boolean change, String check, boolean ordered,
-      boolean columns, double tolerance) implements Body {
+  public record Sql(
+      Fixture fixture,
+      String solution,
+      boolean change,
+      String check,
+      boolean ordered,
+      boolean columns,
+      double tolerance)
+      implements Body {
     public ExerciseType type() {
       return ExerciseType.SQL;
     }
@@ -219,14 +239,21 @@ public record Exercise(
   }
 
   /**
-   * A regular expression (Java's java.util.regex) that must match every string of {@code match}
-   * and {@code hiddenMatch} and none of {@code reject} and {@code hiddenReject}; the hidden ones
-   * are not shown to the learner.
+   * A regular expression (Java's java.util.regex) that must match every string of {@code match} and
+   * {@code hiddenMatch} and none of {@code reject} and {@code hiddenReject}; the hidden ones are
+   * not shown to the learner.
    *
    * @param whole the whole string must match; false: a match anywhere in it, as grep finds
    */
-  public record Regex(String solution, boolean whole, boolean ignoreCase, List<String> match,
-      List<String> reject, List<String> hiddenMatch, List<String> hiddenReject) implements Body {
+  public record Regex(
+      String solution,
+      boolean whole,
+      boolean ignoreCase,
+      List<String> match,
+      List<String> reject,
+      List<String> hiddenMatch,
+      List<String> hiddenReject)
+      implements Body {
     public Regex {
       match = List.copyOf(match);
       reject = List.copyOf(reject);

@@ -28,7 +28,10 @@ public enum ExerciseType {
     this.secondsPerAttempt = secondsPerAttempt;
   }
 
-  /** Answer times under this count as fast (they include reading the prompt): a right answer is Easy. */
+  /**
+   * Answer times under this count as fast (they include reading the prompt): a right answer is
+   * Easy.
+   */
   public long fastMillis() {
     return fastMillis;
   }

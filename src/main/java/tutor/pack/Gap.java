@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /** One {{gap}} of a cloze text and the alternatives it accepts. */
 public record Gap(List<String> alternatives) {
-  // A gap ends at the last of a run of closing braces, so that an answer may end in one: {{${HOME}}}.
+  // A gap ends at the last of a run of closing braces, so that an answer may end in one:
+  // {{${HOME}}}.
   private static final Pattern GAP = Pattern.compile("\\{\\{(.*?)}}(?!})");
 
   public Gap {

@@ -5,7 +5,8 @@ import java.util.Set;
 
 /** What kind of media a file of an exercise's {@code media} list is, by its extension. */
 public final class Media {
-  private static final Set<String> AUDIO = Set.of("mp3", "wav", "ogg", "oga", "m4a", "aac", "flac", "opus", "spx");
+  private static final Set<String> AUDIO =
+      Set.of("mp3", "wav", "ogg", "oga", "m4a", "aac", "flac", "opus", "spx");
   private static final Set<String> VIDEO = Set.of("mp4", "webm", "mov", "mkv", "avi", "ogv");
 
   private Media() {}

@@ -30,9 +30,29 @@ public record Pack(
   }
 
   /** A pack that declares no units. */
-  public Pack(int format, String id, String title, String version, String description, List<String> authors,
-      String license, String language, List<Skill> skills, List<Exercise> exercises) {
-    this(format, id, title, version, description, authors, license, language, skills, exercises, List.of());
+  public Pack(
+      int format,
+      String id,
+      String title,
+      String version,
+      String description,
+      List<String> authors,
+      String license,
+      String language,
+      List<Skill> skills,
+      List<Exercise> exercises) {
+    this(
+        format,
+        id,
+        title,
+        version,
+        description,
+        authors,
+        license,
+        language,
+        skills,
+        exercises,
+        List.of());
   }
 
   /** The unit with this id, if the pack declares one. */

@@ -12,8 +12,15 @@ import tutor.mastery.BktParameters;
  * @param resources where to read or watch more
  * @param bkt knowledge-tracing parameters for this skill, or null for the defaults
  */
-public record Skill(String id, String title, String description, List<String> requires, String lesson,
-    List<WorkedExample> workedExamples, List<Resource> resources, BktParameters bkt) {
+public record Skill(
+    String id,
+    String title,
+    String description,
+    List<String> requires,
+    String lesson,
+    List<WorkedExample> workedExamples,
+    List<Resource> resources,
+    BktParameters bkt) {
   public Skill {
     requires = List.copyOf(requires);
     workedExamples = List.copyOf(workedExamples);
@@ -27,6 +34,7 @@ public record Skill(String id, String title, String description, List<String> re
 
   /** Unhurried reading speed of technical prose, for time estimates. */
   public static final int WORDS_PER_MINUTE = 200;
+
   /** Time to follow one worked example. */
   public static final int SECONDS_PER_WORKED_EXAMPLE = 60;
 
@@ -36,7 +44,8 @@ public record Skill(String id, String title, String description, List<String> re
     for (String token : lesson.split("\\s+")) {
       if (token.codePoints().anyMatch(Character::isLetterOrDigit)) words++;
     }
-    return Math.round(words * 60.0 / WORDS_PER_MINUTE) + (long) workedExamples.size() * SECONDS_PER_WORKED_EXAMPLE;
+    return Math.round(words * 60.0 / WORDS_PER_MINUTE)
+        + (long) workedExamples.size() * SECONDS_PER_WORKED_EXAMPLE;
   }
 
   /** A problem, the steps that solve it, and its answer. */
@@ -46,8 +55,12 @@ public record Skill(String id, String title, String description, List<String> re
     }
   }
 
-  /** A link to more material; {@code kind} is article, video, documentation, exercises, book or course. */
+  /**
+   * A link to more material; {@code kind} is article, video, documentation, exercises, book or
+   * course.
+   */
   public record Resource(String title, String url, String kind, String license) {
-    public static final List<String> KINDS = List.of("article", "video", "documentation", "exercises", "book", "course");
+    public static final List<String> KINDS =
+        List.of("article", "video", "documentation", "exercises", "book", "course");
   }
 }

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import tutor.pack.Exercise;
 import tutor.kind.Kind;
+import tutor.pack.Exercise;
 
 /**
  * Reads {@code examples:} on an exercise ({@code accept:} and {@code reject:} lists), checking that
@@ -45,8 +45,11 @@ final class ExampleReader {
     if (node == null || (node instanceof YNode.YScalar s && s.isNull())) return out;
     List<YNode> entries = node instanceof YNode.YList l ? l.items() : List.of(node);
     for (YNode entry : entries) {
-      answer(entry, body, key).ifPresent(a ->
-          out.add(new Examples.Example(a, new Location(file, entry.line(), entry.column()))));
+      answer(entry, body, key)
+          .ifPresent(
+              a ->
+                  out.add(
+                      new Examples.Example(a, new Location(file, entry.line(), entry.column()))));
     }
     return out;
   }
@@ -55,7 +58,8 @@ final class ExampleReader {
     String what = key + ": ";
     List<String> texts = texts(entry);
     if (texts == null) {
-      exercise.errorAt(entry, what + "each example should be text or a list of text, not " + entry.kind());
+      exercise.errorAt(
+          entry, what + "each example should be text or a list of text, not " + entry.kind());
       return Optional.empty();
     }
     List<String> problems = Kind.of(body).exampleProblems(texts, !(entry instanceof YNode.YScalar));

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import tutor.grade.EditDistance;
 
 /**
@@ -57,9 +56,10 @@ final class Fields {
 
   /** An error at {@code key}, or at the start of this mapping when {@code key} is null. */
   void error(String key, String message) {
-    errors.add(key == null
-        ? new PackError(file, map.line(), map.column(), context + message)
-        : new PackError(file, line(key), column(key), context + message));
+    errors.add(
+        key == null
+            ? new PackError(file, map.line(), map.column(), context + message)
+            : new PackError(file, line(key), column(key), context + message));
   }
 
   /** An error at one value of this mapping (an entry of a list, say). */
@@ -77,12 +77,24 @@ final class Fields {
   }
 
   /**
-   * Other names authors give a field (from other formats, or plain English), with the field they mean:
-   * a misspelt synonym ({@code prerequisits}) is too far from its field's name for spelling alone.
+   * Other names authors give a field (from other formats, or plain English), with the field they
+   * mean: a misspelt synonym ({@code prerequisits}) is too far from its field's name for spelling
+   * alone.
    */
-  private static final java.util.Map<String, String> SYNONYMS = java.util.Map.of(
-      "prerequisites", "requires", "prerequisite", "requires", "prereqs", "requires",
-      "depends_on", "requires", "dependencies", "requires", "needs", "requires");
+  private static final java.util.Map<String, String> SYNONYMS =
+      java.util.Map.of(
+          "prerequisites",
+          "requires",
+          "prerequisite",
+          "requires",
+          "prereqs",
+          "requires",
+          "depends_on",
+          "requires",
+          "dependencies",
+          "requires",
+          "needs",
+          "requires");
 
   static String didYouMean(String word, Collection<String> candidates) {
     String best = null;
@@ -175,8 +187,16 @@ final class Fields {
     if (v.isEmpty()) return Optional.empty();
     double d = v.get();
     if (d != Math.rint(d) || d < min || d > max) {
-      error(key, "field '" + key + "' should be a whole number from " + min + " to " + max
-          + ", not " + YNodes.show(d));
+      error(
+          key,
+          "field '"
+              + key
+              + "' should be a whole number from "
+              + min
+              + " to "
+              + max
+              + ", not "
+              + YNodes.show(d));
       return Optional.empty();
     }
     return Optional.of((int) d);
@@ -185,7 +205,8 @@ final class Fields {
   Optional<Boolean> bool(String key) {
     YNode n = map.entries().get(key);
     if (n == null || (n instanceof YNode.YScalar s0 && s0.isNull())) return Optional.empty();
-    if (n instanceof YNode.YScalar s && !s.isString()
+    if (n instanceof YNode.YScalar s
+        && !s.isString()
         && (s.text().equals("true") || s.text().equals("false"))) {
       return Optional.of(Boolean.parseBoolean(s.text()));
     }
@@ -200,5 +221,4 @@ final class Fields {
     error(key, "field '" + key + "' should be a mapping (key: value lines), not " + n.kind());
     return Optional.empty();
   }
-
 }

@@ -133,7 +133,10 @@ final class LinearStreamReader extends StreamReader {
       if (read > 0 && Character.isHighSurrogate(buffer[read - 1])) {
         int more = stream.read(buffer, read, 1);
         if (more == -1) {
-          throw new ReaderException(name, index + unread + read - 1, buffer[read - 1],
+          throw new ReaderException(
+              name,
+              index + unread + read - 1,
+              buffer[read - 1],
               "The last char is HighSurrogate (no LowSurrogate detected).");
         }
         read += more;
@@ -155,7 +158,8 @@ final class LinearStreamReader extends StreamReader {
         window = next;
         length = at + 1;
         pointer = 0;
-        throw new ReaderException(name, index + at, codePoint, "special characters are not allowed");
+        throw new ReaderException(
+            name, index + at, codePoint, "special characters are not allowed");
       }
       i += Character.charCount(codePoint);
     }

@@ -17,7 +17,9 @@ public record PackError(Path file, int line, int column, String message) {
     return location() + ": " + message;
   }
 
-  /** {@code file:line:column}, {@code file:line} or {@code file}, as editors and compilers print it. */
+  /**
+   * {@code file:line:column}, {@code file:line} or {@code file}, as editors and compilers print it.
+   */
   public String location() {
     if (line <= 0) return file.toString();
     return file + ":" + line + (column > 0 ? ":" + column : "");

@@ -18,12 +18,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import tutor.kind.Kind;
 import tutor.kind.KindFields;
-import tutor.pack.Fixture;
 import tutor.kind.KindYaml;
 import tutor.mastery.BktParameters;
 import tutor.pack.CommandTable;
 import tutor.pack.Exercise;
 import tutor.pack.ExerciseType;
+import tutor.pack.Fixture;
 import tutor.pack.Normalization;
 import tutor.pack.Pack;
 import tutor.pack.Semver;
@@ -40,14 +40,38 @@ public final class PackReader {
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_.-]*");
   private static final int MAX_EXERCISE_FILES = 10_000;
 
-  private static final List<String> MANIFEST_FIELDS = List.of("format", "id", "title", "version",
-      "description", "authors", "license", "language", "exercises", "grading", "commands", "fixtures", "skills",
-      "units");
+  private static final List<String> MANIFEST_FIELDS =
+      List.of(
+          "format",
+          "id",
+          "title",
+          "version",
+          "description",
+          "authors",
+          "license",
+          "language",
+          "exercises",
+          "grading",
+          "commands",
+          "fixtures",
+          "skills",
+          "units");
+
   /** The largest fixture script: it is stored with each exercise that runs against it. */
   public static final int MAX_FIXTURE_BYTES = 1024 * 1024;
+
   private static final List<String> UNIT_FIELDS = List.of("id", "title", "description", "skills");
-  private static final List<String> SKILL_FIELDS = List.of("id", "title", "description", "requires",
-      "lesson", "lesson_file", "worked_examples", "resources", "bkt");
+  private static final List<String> SKILL_FIELDS =
+      List.of(
+          "id",
+          "title",
+          "description",
+          "requires",
+          "lesson",
+          "lesson_file",
+          "worked_examples",
+          "resources",
+          "bkt");
   private static final List<String> EXAMPLE_FIELDS = List.of("problem", "steps", "answer");
   private static final List<String> RESOURCE_FIELDS = List.of("title", "url", "kind", "license");
   private static final List<String> BKT_FIELDS = List.of("prior", "learn", "guess", "slip");
@@ -58,31 +82,54 @@ public final class PackReader {
   private static final List<String> PROGRAM_FIELDS = List.of("synonyms", "takes_value", "ordered");
   private static final Pattern PROGRAM = Pattern.compile("[A-Za-z0-9_.+-]+( [A-Za-z0-9_.+-]+)?");
   private static final Pattern OPTION = Pattern.compile("--?[^\\s=-][^\\s=]*((=| )\\S.*)?");
-  private static final List<String> COMMON_FIELDS = List.of(
-      "id", "skill", "type", "prompt", "difficulty", "hints", "explanation", "tags", "examples", "media");
-
+  private static final List<String> COMMON_FIELDS =
+      List.of(
+          "id",
+          "skill",
+          "type",
+          "prompt",
+          "difficulty",
+          "hints",
+          "explanation",
+          "tags",
+          "examples",
+          "media");
 
   private final Path dir;
   private final List<PackError> errors = new ArrayList<>();
-  /** Skills named by any exercise, even one with errors, so a broken exercise is not also "missing". */
+
+  /**
+   * Skills named by any exercise, even one with errors, so a broken exercise is not also "missing".
+   */
   private final Set<String> referencedSkills = new HashSet<>();
+
   private boolean unreadableFile;
+
   /** Whether some exercise named a skill the pack does not have. */
   private boolean misspeltSkill;
+
   // Where things were written, for authoring tools (see SourceMap).
   private final Map<String, Location> skillAt = new LinkedHashMap<>();
   private final Map<String, Location> exerciseAt = new LinkedHashMap<>();
   private final Map<String, Location> lessonFileAt = new LinkedHashMap<>();
   private final Map<String, Location> inlineLessonAt = new LinkedHashMap<>();
   private final Map<String, Examples> examplesOf = new LinkedHashMap<>();
-  /** How the pack's text exercises compare answers unless they say otherwise: "text" or "command". */
+
+  /**
+   * How the pack's text exercises compare answers unless they say otherwise: "text" or "command".
+   */
   private String defaultMatch = "text";
+
   /** The pack's {@code commands:} table, for exercises that compare commands. */
   private CommandTable commandTable = CommandTable.EMPTY;
+
   /** The pack's {@code fixtures:}, by name, for sql exercises. */
   private Map<String, Fixture> fixtures = Map.of();
 
-  /** The pack directory's real path: no file the pack reads may lie outside it (see {@link PackRoot}). */
+  /**
+   * The pack directory's real path: no file the pack reads may lie outside it (see {@link
+   * PackRoot}).
+   */
   private final Path realRoot;
 
   private PackReader(Path dir) {
@@ -108,27 +155,40 @@ public final class PackReader {
   private AuthoredPack read() throws PackException {
     Path manifestFile = dir.resolve(MANIFEST);
     if (!Files.isRegularFile(manifestFile)) {
-      throw new PackException(new PackError(dir, 0,
-          "not a pack: no " + MANIFEST + " in this directory"));
+      throw new PackException(
+          new PackError(dir, 0, "not a pack: no " + MANIFEST + " in this directory"));
     }
     Optional<Path> manifestTarget = PackRoot.outside(realRoot, manifestFile);
-    if (manifestTarget.isPresent()) throw new PackException(PackRoot.error(manifestFile, manifestTarget.get()));
+    if (manifestTarget.isPresent())
+      throw new PackException(PackRoot.error(manifestFile, manifestTarget.get()));
     YNode root = YamlTree.read(manifestFile);
     if (!(root instanceof YNode.YMap rootMap)) {
-      throw new PackException(new PackError(manifestFile, root.line(), root.column(),
-          "the manifest should be a mapping of fields (id: ..., title: ...), not " + root.kind()));
+      throw new PackException(
+          new PackError(
+              manifestFile,
+              root.line(),
+              root.column(),
+              "the manifest should be a mapping of fields (id: ..., title: ...), not "
+                  + root.kind()));
     }
     Fields m = new Fields(manifestFile, rootMap, "", errors);
     m.rejectUnknown(MANIFEST_FIELDS);
     int format = m.integer("format", 1, 1_000).orElse(1);
     if (format > Pack.FORMAT) {
-      m.error("format", "pack format " + format + " is newer than this tutor understands ("
-          + Pack.FORMAT + "); update tutor to use this pack");
+      m.error(
+          "format",
+          "pack format "
+              + format
+              + " is newer than this tutor understands ("
+              + Pack.FORMAT
+              + "); update tutor to use this pack");
       throw new PackException(errors);
     }
     String id = m.string("id", true).orElse("");
     if (!id.isEmpty() && !ID.matcher(id).matches()) {
-      m.error("id", "pack id '" + id + "' should use only lower-case letters, digits, '-', '_' and '.'");
+      m.error(
+          "id",
+          "pack id '" + id + "' should use only lower-case letters, digits, '-', '_' and '.'");
     }
     String title = m.string("title", true).orElse(id);
     String version = m.string("version", true).orElse("0.0.0");
@@ -140,8 +200,8 @@ public final class PackReader {
     fixtures = readFixtures(m);
     List<Skill> skills = readSkills(m, manifestFile);
     List<Unit> units = readUnits(m, manifestFile, skills);
-    List<String> patterns = m.has("exercises")
-        ? m.strings("exercises", true) : List.of("exercises/*.yaml");
+    List<String> patterns =
+        m.has("exercises") ? m.strings("exercises", true) : List.of("exercises/*.yaml");
     List<Exercise> exercises = new ArrayList<>();
     Map<String, PackError> firstSeen = new HashMap<>();
     Set<String> skillIds = skills.stream().map(Skill::id).collect(Collectors.toSet());
@@ -151,20 +211,33 @@ public final class PackReader {
     Set<String> practised = new HashSet<>(referencedSkills);
     exercises.forEach(e -> practised.addAll(e.skills()));
     for (Skill s : skills) {
-      // An unreadable exercise file could hold the skill's exercises: say nothing rather than mislead.
+      // An unreadable exercise file could hold the skill's exercises: say nothing rather than
+      // mislead.
       // Nor after an exercise named an unknown skill: it was most likely meant for this one.
       if (!practised.contains(s.id()) && !unreadableFile && !misspeltSkill) {
         Location at = skillAt.get(s.id());
-        errors.add(new PackError(manifestFile, at.line(), at.column(),
-            "skill '" + s.id() + "' has no exercises"));
+        errors.add(
+            new PackError(
+                manifestFile, at.line(), at.column(), "skill '" + s.id() + "' has no exercises"));
       }
     }
     if (!errors.isEmpty()) throw new PackException(errors);
-    Pack pack = new Pack(format, id, title, version, m.string("description", ""),
-        m.strings("authors", false), m.string("license", ""), m.string("language", "en"),
-        skills, exercises, units);
-    return new AuthoredPack(pack, new SourceMap(manifestFile, skillAt, exerciseAt, lessonFileAt,
-        inlineLessonAt, examplesOf));
+    Pack pack =
+        new Pack(
+            format,
+            id,
+            title,
+            version,
+            m.string("description", ""),
+            m.strings("authors", false),
+            m.string("license", ""),
+            m.string("language", "en"),
+            skills,
+            exercises,
+            units);
+    return new AuthoredPack(
+        pack,
+        new SourceMap(manifestFile, skillAt, exerciseAt, lessonFileAt, inlineLessonAt, examplesOf));
   }
 
   private Normalization readGrading(Fields f, Normalization base) {
@@ -181,8 +254,12 @@ public final class PackReader {
     Optional<String> mode = f.string("match", false);
     if (mode.isEmpty()) return fallback;
     if (!MATCH_MODES.contains(mode.get())) {
-      f.error("match", "match should be 'text' or 'command', not '" + mode.get() + "'"
-          + Fields.didYouMean(mode.get(), MATCH_MODES));
+      f.error(
+          "match",
+          "match should be 'text' or 'command', not '"
+              + mode.get()
+              + "'"
+              + Fields.didYouMean(mode.get(), MATCH_MODES));
       return fallback;
     }
     return mode.get();
@@ -201,7 +278,8 @@ public final class PackReader {
       String name = e.getKey();
       Fields at = new Fields(file, node.get(), "commands: ", errors);
       if (!PROGRAM.matcher(name).matches()) {
-        at.error(name, "'" + name + "' should be a program name of one or two words (head, git log)");
+        at.error(
+            name, "'" + name + "' should be a program name of one or two words (head, git log)");
         continue;
       }
       YNode value = e.getValue();
@@ -210,7 +288,12 @@ public final class PackReader {
         continue;
       }
       if (!(value instanceof YNode.YMap pm)) {
-        at.error(name, "'" + name + "' should be a mapping with synonyms and takes_value, not " + value.kind());
+        at.error(
+            name,
+            "'"
+                + name
+                + "' should be a mapping with synonyms and takes_value, not "
+                + value.kind());
         continue;
       }
       Fields pf = new Fields(file, pm, "commands: " + name + ": ", errors);
@@ -221,7 +304,9 @@ public final class PackReader {
           pf.error("takes_value", "'" + o + "' is not an option (like -n or --lines)");
         }
       }
-      programs.put(name, new CommandTable.Program(readSynonyms(pf), takesValue, pf.bool("ordered").orElse(false)));
+      programs.put(
+          name,
+          new CommandTable.Program(readSynonyms(pf), takesValue, pf.bool("ordered").orElse(false)));
     }
     return new CommandTable(programs);
   }
@@ -239,12 +324,21 @@ public final class PackReader {
     for (Map.Entry<String, YNode> e : node.get().entries().entrySet()) {
       String name = e.getKey();
       if (!ID.matcher(name).matches()) {
-        at.error(name, "fixture name '" + name + "' should use only lower-case letters, digits, '-', '_' and '.'");
+        at.error(
+            name,
+            "fixture name '"
+                + name
+                + "' should use only lower-case letters, digits, '-', '_' and '.'");
         continue;
       }
       if (!(e.getValue() instanceof YNode.YScalar s) || s.isNull() || s.text().isBlank()) {
-        at.error(name, "fixture '" + name + "' should be the path of an .sql file in the pack, like fixtures/"
-            + name + ".sql");
+        at.error(
+            name,
+            "fixture '"
+                + name
+                + "' should be the path of an .sql file in the pack, like fixtures/"
+                + name
+                + ".sql");
         continue;
       }
       String rel = s.text().strip();
@@ -265,12 +359,18 @@ public final class PackReader {
       String sql;
       try {
         if (Files.size(file) > MAX_FIXTURE_BYTES) {
-          at.error(name, "fixture file '" + rel + "' is larger than " + MAX_FIXTURE_BYTES / 1024 + " KB");
+          at.error(
+              name,
+              "fixture file '" + rel + "' is larger than " + MAX_FIXTURE_BYTES / 1024 + " KB");
           continue;
         }
         sql = Utf8.decode(Files.readAllBytes(file));
       } catch (Utf8.InvalidException ex) {
-        errors.add(new PackError(displayPath(file), ex.line(), "not valid UTF-8 text (save the file as UTF-8 and try again)"));
+        errors.add(
+            new PackError(
+                displayPath(file),
+                ex.line(),
+                "not valid UTF-8 text (save the file as UTF-8 and try again)"));
         continue;
       } catch (IOException ex) {
         at.error(name, "cannot read fixture file '" + rel + "': " + ex.getMessage());
@@ -279,7 +379,9 @@ public final class PackReader {
       try {
         tutor.run.SqlGrading.STANDARD.fixture(name, sql);
       } catch (tutor.run.SqlSandbox.FixtureException ex) {
-        errors.add(new PackError(displayPath(file), ex.line(), "fixture '" + name + "': " + ex.getMessage()));
+        errors.add(
+            new PackError(
+                displayPath(file), ex.line(), "fixture '" + name + "': " + ex.getMessage()));
         continue;
       }
       out.put(name, new Fixture(name, root.relativize(file).toString().replace('\\', '/'), sql));
@@ -304,7 +406,9 @@ public final class PackReader {
           else pf.errorAt(o, "synonyms: each option should be text, like -n or --lines");
         }
       } else {
-        pf.errorAt(item, "synonyms: each entry should be a list of options that mean the same, like [-n, --lines]");
+        pf.errorAt(
+            item,
+            "synonyms: each entry should be a list of options that mean the same, like [-n, --lines]");
         continue;
       }
       if (group.size() < 2) {
@@ -341,7 +445,10 @@ public final class PackReader {
       m.error("units", "field 'units' should be a list of units, each with id, title and skills");
       return units;
     }
-    Set<String> skillIds = skills.stream().map(Skill::id).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+    Set<String> skillIds =
+        skills.stream()
+            .map(Skill::id)
+            .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
     Map<String, Integer> lines = new HashMap<>();
     for (YNode item : list.items()) {
       Fields f = entryWithId(item, file, "unit", "id, title and skills", UNIT_FIELDS, lines);
@@ -354,21 +461,32 @@ public final class PackReader {
           f.error("skills", "unknown skill '" + s + "'" + Fields.didYouMean(s, skillIds));
         }
       }
-      if (new HashSet<>(unitSkills).size() < unitSkills.size()) f.error("skills", "a skill is listed twice");
+      if (new HashSet<>(unitSkills).size() < unitSkills.size())
+        f.error("skills", "a skill is listed twice");
       units.add(new Unit(id, title, f.string("description", ""), unitSkills));
     }
     return units;
   }
 
   /**
-   * One entry of a list of things with ids (skills, units), its fields checked against
-   * {@code allowed}; null, with the problem reported, when it is not a mapping or its id is missing
-   * or taken. {@code lines}: the ids seen so far, with their lines; this one is added.
+   * One entry of a list of things with ids (skills, units), its fields checked against {@code
+   * allowed}; null, with the problem reported, when it is not a mapping or its id is missing or
+   * taken. {@code lines}: the ids seen so far, with their lines; this one is added.
    */
-  private Fields entryWithId(YNode item, Path file, String kind, String needs, List<String> allowed,
+  private Fields entryWithId(
+      YNode item,
+      Path file,
+      String kind,
+      String needs,
+      List<String> allowed,
       Map<String, Integer> lines) {
     if (!(item instanceof YNode.YMap map)) {
-      errors.add(new PackError(file, item.line(), item.column(), "each " + kind + " should be a mapping with " + needs));
+      errors.add(
+          new PackError(
+              file,
+              item.line(),
+              item.column(),
+              "each " + kind + " should be a mapping with " + needs));
       return null;
     }
     Fields f = new Fields(file, map, kind + ": ", errors);
@@ -407,31 +525,69 @@ public final class PackReader {
       skillAt.put(id, new Location(file, map.lineOf("id"), map.columnOf("id")));
       recordLessonPlace(id, map, file);
       String title = f.string("title", true).orElse(id);
-      skills.add(new Skill(id, title, f.string("description", ""), f.strings("requires", false),
-          readLesson(f, file), readWorkedExamples(f, file), readResources(f, file), readBkt(f, file)));
+      skills.add(
+          new Skill(
+              id,
+              title,
+              f.string("description", ""),
+              f.strings("requires", false),
+              readLesson(f, file),
+              readWorkedExamples(f, file),
+              readResources(f, file),
+              readBkt(f, file)));
     }
     for (Skill s : skills) {
       for (String r : s.requires()) {
         if (r.equals(s.id())) {
-          errors.add(new PackError(file, lines.get(s.id()), skillAt.get(s.id()).column(),
-              "skill '" + s.id() + "' requires itself"));
+          errors.add(
+              new PackError(
+                  file,
+                  lines.get(s.id()),
+                  skillAt.get(s.id()).column(),
+                  "skill '" + s.id() + "' requires itself"));
         } else if (!lines.containsKey(r)) {
-          errors.add(new PackError(file, lines.get(s.id()), skillAt.get(s.id()).column(), "skill '" + s.id()
-              + "' requires unknown skill '" + r + "'" + Fields.didYouMean(r, lines.keySet())));
+          errors.add(
+              new PackError(
+                  file,
+                  lines.get(s.id()),
+                  skillAt.get(s.id()).column(),
+                  "skill '"
+                      + s.id()
+                      + "' requires unknown skill '"
+                      + r
+                      + "'"
+                      + Fields.didYouMean(r, lines.keySet())));
         }
       }
     }
     // A skill requiring itself was reported above; leave it out so it is not reported twice.
-    List<Skill> withoutSelf = skills.stream().map(s -> new Skill(s.id(), s.title(), s.description(),
-        s.requires().stream().filter(r -> !r.equals(s.id())).toList())).toList();
-    new SkillGraph(withoutSelf).findCycle().ifPresent(cycle -> errors.add(new PackError(file,
-        lines.get(cycle.get(0)), skillAt.get(cycle.get(0)).column(), "prerequisite cycle: " + String.join(" -> ", cycle))));
+    List<Skill> withoutSelf =
+        skills.stream()
+            .map(
+                s ->
+                    new Skill(
+                        s.id(),
+                        s.title(),
+                        s.description(),
+                        s.requires().stream().filter(r -> !r.equals(s.id())).toList()))
+            .toList();
+    new SkillGraph(withoutSelf)
+        .findCycle()
+        .ifPresent(
+            cycle ->
+                errors.add(
+                    new PackError(
+                        file,
+                        lines.get(cycle.get(0)),
+                        skillAt.get(cycle.get(0)).column(),
+                        "prerequisite cycle: " + String.join(" -> ", cycle))));
     return skills;
   }
 
   private void recordLessonPlace(String skillId, YNode.YMap skill, Path file) {
     if (skill.entries().get("lesson") instanceof YNode.YScalar s && !s.isNull()) {
-      inlineLessonAt.put(skillId, new Location(file, skill.lineOf("lesson"), skill.columnOf("lesson")));
+      inlineLessonAt.put(
+          skillId, new Location(file, skill.lineOf("lesson"), skill.columnOf("lesson")));
     } else if (skill.entries().get("lesson_file") instanceof YNode.YScalar s && !s.isNull()) {
       lessonFileAt.put(skillId, new Location(dir.resolve(s.text()).normalize(), 1, 1));
     }
@@ -450,8 +606,15 @@ public final class PackReader {
     Path root = dir.toAbsolutePath().normalize();
     for (String name : media) {
       Path p = root.resolve(name).normalize();
-      if (name.isBlank() || Path.of(name).isAbsolute() || name.contains("\\") || !p.startsWith(root)) {
-        f.error("media", "media file '" + name + "' is outside the pack (give a path inside it, e.g. media/x.png)");
+      if (name.isBlank()
+          || Path.of(name).isAbsolute()
+          || name.contains("\\")
+          || !p.startsWith(root)) {
+        f.error(
+            "media",
+            "media file '"
+                + name
+                + "' is outside the pack (give a path inside it, e.g. media/x.png)");
       } else if (!Files.isRegularFile(p)) {
         f.error("media", "media file '" + name + "' does not exist in the pack");
       } else {
@@ -462,8 +625,15 @@ public final class PackReader {
         }
         try {
           if (Files.size(p) > MAX_MEDIA_BYTES) {
-            f.error("media", "media file '" + name + "' is " + Files.size(p) / (1024 * 1024) + " MB; the limit is "
-                + MAX_MEDIA_BYTES / (1024 * 1024) + " MB per file");
+            f.error(
+                "media",
+                "media file '"
+                    + name
+                    + "' is "
+                    + Files.size(p) / (1024 * 1024)
+                    + " MB; the limit is "
+                    + MAX_MEDIA_BYTES / (1024 * 1024)
+                    + " MB per file");
           }
         } catch (IOException e) {
           f.error("media", "cannot read media file '" + name + "': " + e.getMessage());
@@ -473,7 +643,10 @@ public final class PackReader {
     return media;
   }
 
-  /** Inline Markdown under {@code lesson}, or a Markdown file beside the manifest under {@code lesson_file}. */
+  /**
+   * Inline Markdown under {@code lesson}, or a Markdown file beside the manifest under {@code
+   * lesson_file}.
+   */
   private String readLesson(Fields f, Path file) {
     if (f.has("lesson") && f.has("lesson_file")) {
       f.error("lesson_file", "give either 'lesson' or 'lesson_file', not both");
@@ -501,8 +674,11 @@ public final class PackReader {
       return Utf8.decode(Files.readAllBytes(lessonPath));
     } catch (Utf8.InvalidException e) {
       // The error belongs to the lesson file's line, not to the lesson_file field that names it.
-      errors.add(new PackError(displayPath(lessonPath), e.line(),
-          "not valid UTF-8 text (save the file as UTF-8 and try again)"));
+      errors.add(
+          new PackError(
+              displayPath(lessonPath),
+              e.line(),
+              "not valid UTF-8 text (save the file as UTF-8 and try again)"));
     } catch (IOException e) {
       f.error("lesson_file", "cannot read lesson file '" + name.get() + "': " + e.getMessage());
     }
@@ -519,7 +695,13 @@ public final class PackReader {
     }
     for (YNode item : list.items()) {
       if (item instanceof YNode.YMap m) out.add(m);
-      else errors.add(new PackError(file, item.line(), item.column(), "each entry of '" + key + "' should be a mapping"));
+      else
+        errors.add(
+            new PackError(
+                file,
+                item.line(),
+                item.column(),
+                "each entry of '" + key + "' should be a mapping"));
     }
     return out;
   }
@@ -549,7 +731,13 @@ public final class PackReader {
       }
       String kind = f.string("kind", "article");
       if (!Skill.Resource.KINDS.contains(kind)) {
-        f.error("kind", "unknown kind '" + kind + "' (expected one of " + String.join(", ", Skill.Resource.KINDS) + ")");
+        f.error(
+            "kind",
+            "unknown kind '"
+                + kind
+                + "' (expected one of "
+                + String.join(", ", Skill.Resource.KINDS)
+                + ")");
       }
       out.add(new Skill.Resource(title, url, kind, f.string("license", "")));
     }
@@ -563,8 +751,11 @@ public final class PackReader {
     f.rejectUnknown(BKT_FIELDS);
     BktParameters d = BktParameters.DEFAULT;
     try {
-      return new BktParameters(f.number("prior").orElse(d.prior()), f.number("learn").orElse(d.learn()),
-          f.number("guess").orElse(d.guess()), f.number("slip").orElse(d.slip()));
+      return new BktParameters(
+          f.number("prior").orElse(d.prior()),
+          f.number("learn").orElse(d.learn()),
+          f.number("guess").orElse(d.guess()),
+          f.number("slip").orElse(d.slip()));
     } catch (IllegalArgumentException e) {
       f.error(null, e.getMessage());
       return null;
@@ -590,14 +781,17 @@ public final class PackReader {
       } else {
         PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
         // "dir/**/x" also matches dir/x, as in git and bash's globstar (Java's glob needs a level).
-        PathMatcher flat = FileSystems.getDefault().getPathMatcher("glob:" + pattern.replace("**/", ""));
+        PathMatcher flat =
+            FileSystems.getDefault().getPathMatcher("glob:" + pattern.replace("**/", ""));
         // Walk the real directory (a linked pack directory is walked, not seen as one file), and
         // name what is found by the path the author gave.
         try (Stream<Path> walk = Files.walk(realRoot)) {
           walk.filter(Files::isRegularFile)
               .map(p -> root.resolve(realRoot.relativize(p).toString()))
-              .filter(p -> matcher.matches(root.relativize(p))
-                  || (pattern.contains("**/") && flat.matches(root.relativize(p))))
+              .filter(
+                  p ->
+                      matcher.matches(root.relativize(p))
+                          || (pattern.contains("**/") && flat.matches(root.relativize(p))))
               .sorted()
               .forEach(matched::add);
         } catch (IOException e) {
@@ -618,19 +812,25 @@ public final class PackReader {
       }
     }
     if (files.size() > MAX_EXERCISE_FILES) {
-      throw new PackException(new PackError(dir, 0, "more than " + MAX_EXERCISE_FILES + " exercise files"));
+      throw new PackException(
+          new PackError(dir, 0, "more than " + MAX_EXERCISE_FILES + " exercise files"));
     }
     return files;
   }
 
-  private void readExerciseFile(Path absolute, Normalization grading, Set<String> skillIds,
-      List<Exercise> out, Map<String, PackError> firstSeen) {
+  private void readExerciseFile(
+      Path absolute,
+      Normalization grading,
+      Set<String> skillIds,
+      List<Exercise> out,
+      Map<String, PackError> firstSeen) {
     Path file = displayPath(absolute);
     YNode root;
     try {
       root = YamlTree.read(absolute);
     } catch (PackException e) {
-      e.errors().forEach(err -> errors.add(new PackError(file, err.line(), err.column(), err.message())));
+      e.errors()
+          .forEach(err -> errors.add(new PackError(file, err.line(), err.column(), err.message())));
       unreadableFile = true;
       return;
     }
@@ -645,26 +845,44 @@ public final class PackReader {
       }
     }
     if (!(list instanceof YNode.YList items)) {
-      errors.add(new PackError(file, list.line(), list.column(), "'exercises' should be a list of exercises"));
+      errors.add(
+          new PackError(
+              file, list.line(), list.column(), "'exercises' should be a list of exercises"));
       return;
     }
     for (YNode item : items.items()) {
       if (!(item instanceof YNode.YMap map)) {
-        errors.add(new PackError(file, item.line(), item.column(), "each exercise should be a mapping with id, skill, type, ..."));
+        errors.add(
+            new PackError(
+                file,
+                item.line(),
+                item.column(),
+                "each exercise should be a mapping with id, skill, type, ..."));
         continue;
       }
       readExercise(new Fields(file, map, "exercise: ", errors), file, grading, skillIds)
-          .ifPresent(e -> {
-            PackError here = new PackError(file, map.lineOf("id"), map.columnOf("id"), "");
-            PackError before = firstSeen.putIfAbsent(e.id(), here);
-            if (before != null) {
-              errors.add(new PackError(file, here.line(), here.column(), "exercise '" + e.id()
-                  + "': duplicate id (first defined at " + before.file() + ":" + before.line() + ")"));
-            } else {
-              out.add(e);
-              exerciseAt.put(e.id(), new Location(file, here.line(), here.column()));
-            }
-          });
+          .ifPresent(
+              e -> {
+                PackError here = new PackError(file, map.lineOf("id"), map.columnOf("id"), "");
+                PackError before = firstSeen.putIfAbsent(e.id(), here);
+                if (before != null) {
+                  errors.add(
+                      new PackError(
+                          file,
+                          here.line(),
+                          here.column(),
+                          "exercise '"
+                              + e.id()
+                              + "': duplicate id (first defined at "
+                              + before.file()
+                              + ":"
+                              + before.line()
+                              + ")"));
+                } else {
+                  out.add(e);
+                  exerciseAt.put(e.id(), new Location(file, here.line(), here.column()));
+                }
+              });
     }
   }
 
@@ -673,13 +891,16 @@ public final class PackReader {
     return dir.resolve(rel);
   }
 
-  private Optional<Exercise> readExercise(Fields f, Path file, Normalization grading, Set<String> skillIds) {
+  private Optional<Exercise> readExercise(
+      Fields f, Path file, Normalization grading, Set<String> skillIds) {
     int before = errors.size();
     if (f.map().entries().get("skill") instanceof YNode.YScalar sk) referencedSkills.add(sk.text());
     if (f.map().entries().get("skill") instanceof YNode.YList sl) {
-      sl.items().forEach(n -> {
-        if (n instanceof YNode.YScalar sk) referencedSkills.add(sk.text());
-      });
+      sl.items()
+          .forEach(
+              n -> {
+                if (n instanceof YNode.YScalar sk) referencedSkills.add(sk.text());
+              });
     }
     String id = f.string("id", true).orElse(null);
     if (id == null) return Optional.empty();
@@ -691,7 +912,9 @@ public final class PackReader {
     if (typeName == null) return Optional.empty();
     Optional<ExerciseType> type = ExerciseType.fromYaml(typeName);
     if (type.isEmpty()) {
-      f.error("type", "unknown type '" + typeName + "' (expected one of " + ExerciseType.allNames() + ")");
+      f.error(
+          "type",
+          "unknown type '" + typeName + "' (expected one of " + ExerciseType.allNames() + ")");
       return Optional.empty();
     }
     f.rejectUnknown(concat(COMMON_FIELDS, Kind.format(type.get()).fields()));
@@ -699,7 +922,8 @@ public final class PackReader {
     for (String s : skills) {
       if (!skillIds.contains(s)) {
         f.error("skill", "unknown skill '" + s + "'" + Fields.didYouMean(s, skillIds));
-        misspeltSkill = true; // the exercise was meant for some skill: no follow-on "has no exercises"
+        misspeltSkill =
+            true; // the exercise was meant for some skill: no follow-on "has no exercises"
       }
     }
     int difficulty = f.integer("difficulty", 1, 5).orElse(Exercise.DEFAULT_DIFFICULTY);
@@ -713,8 +937,17 @@ public final class PackReader {
     }
     List<String> media = readMedia(f);
     if (errors.size() > before || body == null) return Optional.empty();
-    return Optional.of(new Exercise(id, skills, prompt, difficulty, f.strings("hints", false),
-        f.string("explanation", ""), f.strings("tags", false), body, media));
+    return Optional.of(
+        new Exercise(
+            id,
+            skills,
+            prompt,
+            difficulty,
+            f.strings("hints", false),
+            f.string("explanation", ""),
+            f.strings("tags", false),
+            body,
+            media));
   }
 
   /** The exercise's fields as its kind reads them. */
@@ -750,7 +983,8 @@ public final class PackReader {
 
       public Optional<String> scalar(String key) {
         return f.map().entries().get(key) instanceof YNode.YScalar s && !s.isNull()
-            ? Optional.of(s.text()) : Optional.empty();
+            ? Optional.of(s.text())
+            : Optional.empty();
       }
 
       public Normalization grading() {

@@ -15,7 +15,10 @@ import java.util.stream.Stream;
 public final class PackRoot {
   private PackRoot() {}
 
-  /** The pack directory's real path (links resolved), or its normalized absolute path if it has none. */
+  /**
+   * The pack directory's real path (links resolved), or its normalized absolute path if it has
+   * none.
+   */
   public static Path real(Path dir) {
     try {
       return dir.toRealPath();
@@ -24,7 +27,10 @@ public final class PackRoot {
     }
   }
 
-  /** Where {@code file} really is, when that is outside {@code realRoot}; empty when inside (or missing). */
+  /**
+   * Where {@code file} really is, when that is outside {@code realRoot}; empty when inside (or
+   * missing).
+   */
   public static Optional<Path> outside(Path realRoot, Path file) {
     Path real;
     try {
@@ -46,14 +52,16 @@ public final class PackRoot {
 
   /**
    * The first file under {@code dir} (hidden ones included) whose real path is outside it, for the
-   * commands that take a whole directory (install, export): nothing from outside is hashed or shipped.
+   * commands that take a whole directory (install, export): nothing from outside is hashed or
+   * shipped.
    */
   public static Optional<PackError> firstLinkOutside(Path dir) throws IOException {
     Path realRoot = real(dir);
     try (Stream<Path> walk = Files.walk(realRoot)) {
       for (Path p : walk.filter(Files::isSymbolicLink).sorted().toList()) {
         Optional<Path> target = outside(realRoot, p);
-        if (target.isPresent()) return Optional.of(error(dir.resolve(realRoot.relativize(p)), target.get()));
+        if (target.isPresent())
+          return Optional.of(error(dir.resolve(realRoot.relativize(p)), target.get()));
       }
     }
     return Optional.empty();

@@ -19,18 +19,20 @@ import tutor.pack.Pack;
 import tutor.pack.Skill;
 
 /**
- * Writes a {@link Pack} as pack files (the inverse of {@link PackReader}): pack.yaml and one exercise
- * file per skill, {@code exercises/<skill>.yaml}. Lessons are written inline. Reading the files back
- * gives an equal Pack. Used by the importers and to export an installed pack.
+ * Writes a {@link Pack} as pack files (the inverse of {@link PackReader}): pack.yaml and one
+ * exercise file per skill, {@code exercises/<skill>.yaml}. Lessons are written inline. Reading the
+ * files back gives an equal Pack. Used by the importers and to export an installed pack.
  */
 public final class PackWriter {
-  private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
-      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-      .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-      .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
-      .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-      .build());
+  private static final ObjectMapper YAML =
+      new ObjectMapper(
+          YAMLFactory.builder()
+              .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+              .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+              .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+              .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+              .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+              .build());
 
   private PackWriter() {}
 
@@ -43,7 +45,9 @@ public final class PackWriter {
   public static Map<String, String> files(Pack pack, Map<String, AuthorExamples> examples) {
     Normalization packGrading = commonGrading(pack);
     Map<String, String> files = new LinkedHashMap<>();
-    files.put(PackReader.MANIFEST, "# Written by tutor. Format: docs/pack-format.md\n" + yaml(manifest(pack, packGrading)));
+    files.put(
+        PackReader.MANIFEST,
+        "# Written by tutor. Format: docs/pack-format.md\n" + yaml(manifest(pack, packGrading)));
     Map<String, List<Exercise>> byFile = new LinkedHashMap<>();
     for (Skill s : pack.skills()) byFile.put(s.id(), new ArrayList<>());
     for (Exercise e : pack.exercises()) byFile.get(e.skills().get(0)).add(e);
@@ -52,14 +56,16 @@ public final class PackWriter {
     // the exercises back in teaching order.
     String number = "%0" + String.valueOf(Math.max(1, pack.skills().size())).length() + "d-";
     int[] n = {0};
-    byFile.forEach((skill, exercises) -> {
-      n[0]++;
-      if (exercises.isEmpty()) return;
-      List<Object> list = new ArrayList<>();
-      for (Exercise e : exercises) list.add(exercise(e, packGrading, examples.get(e.id())));
-      files.put("exercises/" + String.format(java.util.Locale.ROOT, number, n[0]) + skill + ".yaml",
-          yaml(Map.of("exercises", list)));
-    });
+    byFile.forEach(
+        (skill, exercises) -> {
+          n[0]++;
+          if (exercises.isEmpty()) return;
+          List<Object> list = new ArrayList<>();
+          for (Exercise e : exercises) list.add(exercise(e, packGrading, examples.get(e.id())));
+          files.put(
+              "exercises/" + String.format(java.util.Locale.ROOT, number, n[0]) + skill + ".yaml",
+              yaml(Map.of("exercises", list)));
+        });
     return files;
   }
 
@@ -133,8 +139,14 @@ public final class PackWriter {
   /** Where a fixture's script is written: where it was read from, or fixtures/NAME.sql. */
   private static String fixturePath(tutor.pack.Fixture f) {
     String p = f.path();
-    boolean safe = p != null && p.endsWith(".sql") && !p.startsWith("/") && !p.contains("..") && !p.contains("\\")
-        && !p.equals(PackReader.MANIFEST) && !p.startsWith("exercises/");
+    boolean safe =
+        p != null
+            && p.endsWith(".sql")
+            && !p.startsWith("/")
+            && !p.contains("..")
+            && !p.contains("\\")
+            && !p.equals(PackReader.MANIFEST)
+            && !p.startsWith("exercises/");
     return safe ? p : "fixtures/" + f.name() + ".sql";
   }
 
@@ -146,13 +158,14 @@ public final class PackWriter {
       if (used != null) all.putAll(used.programs());
     }
     Map<String, Object> out = new LinkedHashMap<>();
-    all.forEach((name, p) -> {
-      Map<String, Object> pm = new LinkedHashMap<>();
-      if (!p.synonyms().isEmpty()) pm.put("synonyms", p.synonyms());
-      if (!p.takesValue().isEmpty()) pm.put("takes_value", p.takesValue());
-      if (p.ordered()) pm.put("ordered", true);
-      out.put(name, pm);
-    });
+    all.forEach(
+        (name, p) -> {
+          Map<String, Object> pm = new LinkedHashMap<>();
+          if (!p.synonyms().isEmpty()) pm.put("synonyms", p.synonyms());
+          if (!p.takesValue().isEmpty()) pm.put("takes_value", p.takesValue());
+          if (p.ordered()) pm.put("ordered", true);
+          out.put(name, pm);
+        });
     return out;
   }
 
@@ -198,7 +211,8 @@ public final class PackWriter {
     return m;
   }
 
-  private static Map<String, Object> exercise(Exercise e, Normalization packGrading, AuthorExamples examples) {
+  private static Map<String, Object> exercise(
+      Exercise e, Normalization packGrading, AuthorExamples examples) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", e.id());
     m.put("skill", e.skills().size() == 1 ? e.skills().get(0) : e.skills());

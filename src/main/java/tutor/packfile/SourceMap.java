@@ -14,8 +14,12 @@ import tutor.pack.AuthorExamples;
  * @param inlineLessons where the {@code lesson:} field is, for skills with the lesson inline
  * @param examples the examples of each exercise that has any, by exercise id
  */
-public record SourceMap(Path manifest, Map<String, Location> skills, Map<String, Location> exercises,
-    Map<String, Location> lessonFiles, Map<String, Location> inlineLessons,
+public record SourceMap(
+    Path manifest,
+    Map<String, Location> skills,
+    Map<String, Location> exercises,
+    Map<String, Location> lessonFiles,
+    Map<String, Location> inlineLessons,
     Map<String, Examples> examples) {
   public SourceMap {
     skills = Map.copyOf(skills);
@@ -40,12 +44,16 @@ public record SourceMap(Path manifest, Map<String, Location> skills, Map<String,
   /** The examples of every exercise that has some, without their places: what an install keeps. */
   public Map<String, AuthorExamples> authorExamples() {
     Map<String, AuthorExamples> out = new java.util.HashMap<>();
-    examples.forEach((id, x) -> {
-      if (!x.isEmpty()) {
-        out.put(id, new AuthorExamples(x.accept().stream().map(Examples.Example::answer).toList(),
-            x.reject().stream().map(Examples.Example::answer).toList()));
-      }
-    });
+    examples.forEach(
+        (id, x) -> {
+          if (!x.isEmpty()) {
+            out.put(
+                id,
+                new AuthorExamples(
+                    x.accept().stream().map(Examples.Example::answer).toList(),
+                    x.reject().stream().map(Examples.Example::answer).toList()));
+          }
+        });
     return out;
   }
 }

@@ -8,8 +8,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Strict UTF-8 decoding that says where it failed: authors fix a file faster given the line of
- * its first bad byte than told only that "somewhere" it is not UTF-8.
+ * Strict UTF-8 decoding that says where it failed: authors fix a file faster given the line of its
+ * first bad byte than told only that "somewhere" it is not UTF-8.
  */
 public final class Utf8 {
   private Utf8() {}
@@ -31,8 +31,11 @@ public final class Utf8 {
 
   /** The text of {@code bytes}, or the line of their first malformed byte. */
   public static String decode(byte[] bytes) throws InvalidException {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     CharBuffer out = CharBuffer.allocate(bytes.length + 1);
     CoderResult result = decoder.decode(in, out, true);

@@ -16,8 +16,13 @@ public sealed interface YNode {
   /** What an author would call this kind of value, for error messages. */
   String kind();
 
-  record YMap(int line, int column, Map<String, YNode> entries, Map<String, Integer> keyLines,
-      Map<String, Integer> keyColumns) implements YNode {
+  record YMap(
+      int line,
+      int column,
+      Map<String, YNode> entries,
+      Map<String, Integer> keyLines,
+      Map<String, Integer> keyColumns)
+      implements YNode {
     public YMap {
       entries = new LinkedHashMap<>(entries);
       keyLines = new LinkedHashMap<>(keyLines);
@@ -49,7 +54,8 @@ public sealed interface YNode {
   }
 
   /** A scalar; {@code isString} tells a quoted or plain string from a number, boolean or null. */
-  record YScalar(int line, int column, String text, boolean isString, boolean isNull) implements YNode {
+  record YScalar(int line, int column, String text, boolean isString, boolean isNull)
+      implements YNode {
     public String kind() {
       return isNull ? "nothing" : isString ? "text" : "a number or boolean";
     }

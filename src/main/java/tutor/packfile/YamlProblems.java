@@ -39,12 +39,13 @@ final class YamlProblems {
   }
 
   /**
-   * Where a tab was found, as {line, column}; null for other problems. The parser locates a tab
-   * at the end of the previous token; its message names the tab's own place.
+   * Where a tab was found, as {line, column}; null for other problems. The parser locates a tab at
+   * the end of the previous token; its message names the tab's own place.
    */
   static int[] tabPlace(String original) {
     if (original == null || !original.contains("(TAB)")) return null;
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("line (\\d+), column (\\d+)").matcher(original);
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("line (\\d+), column (\\d+)").matcher(original);
     int[] place = null;
     while (m.find()) place = new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
     return place;

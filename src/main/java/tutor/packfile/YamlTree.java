@@ -1,7 +1,6 @@
 package tutor.packfile;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
@@ -32,8 +31,8 @@ public final class YamlTree {
   public static final int MAX_DEPTH = 50;
 
   /**
-   * The longest single value (or key), in characters: 1 MB. Far above any prompt or lesson a learner
-   * reads, and it keeps one value from holding the whole file's worth of memory and time.
+   * The longest single value (or key), in characters: 1 MB. Far above any prompt or lesson a
+   * learner reads, and it keeps one value from holding the whole file's worth of memory and time.
    */
   public static final int MAX_SCALAR_CHARS = 1024 * 1024;
 
@@ -44,7 +43,8 @@ public final class YamlTree {
   private static LinearYamlFactory newFactory() {
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(MAX_FILE_BYTES);
-    options.setMaxAliasesForCollections(0); // packs never need anchors; refusing them stops YAML bombs
+    options.setMaxAliasesForCollections(
+        0); // packs never need anchors; refusing them stops YAML bombs
     options.setAllowDuplicateKeys(false);
     return new LinearYamlFactory(options);
   }
@@ -58,12 +58,20 @@ public final class YamlTree {
     }
     if (size > MAX_FILE_BYTES) {
       throw new PackException(
-          new PackError(file, 0, "file is " + size / (1024 * 1024) + " MB; the limit is "
-              + MAX_FILE_BYTES / (1024 * 1024) + " MB per pack file"));
+          new PackError(
+              file,
+              0,
+              "file is "
+                  + size / (1024 * 1024)
+                  + " MB; the limit is "
+                  + MAX_FILE_BYTES / (1024 * 1024)
+                  + " MB per pack file"));
     }
-    var decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    var decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     try (InputStream in = Files.newInputStream(file);
         Reader reader = new InputStreamReader(in, decoder);
         YAMLParser parser = FACTORY.createParser(reader)) {
@@ -72,8 +80,12 @@ public final class YamlTree {
       YNode node = readValue(parser, file, 0);
       if (parser.nextToken() != null) {
         JsonLocation at = parser.currentTokenLocation();
-        throw new PackException(new PackError(file, at.getLineNr(), at.getColumnNr(),
-            "a second YAML document ('---'): put everything of this file in one document"));
+        throw new PackException(
+            new PackError(
+                file,
+                at.getLineNr(),
+                at.getColumnNr(),
+                "a second YAML document ('---'): put everything of this file in one document"));
       }
       return node;
     } catch (CharacterCodingException e) {
@@ -88,7 +100,12 @@ public final class YamlTree {
         line = tab[0];
         column = tab[1];
       }
-      throw new PackException(new PackError(file, line, column, "not valid YAML: " + YamlProblems.describe(e.getOriginalMessage())));
+      throw new PackException(
+          new PackError(
+              file,
+              line,
+              column,
+              "not valid YAML: " + YamlProblems.describe(e.getOriginalMessage())));
     } catch (IOException e) {
       String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       if (msg.contains("MalformedInput") || e.getCause() instanceof CharacterCodingException) {
@@ -98,11 +115,16 @@ public final class YamlTree {
     } catch (RuntimeException e) {
       if (causedByEncoding(e)) throw notUtf8(file);
       // SnakeYAML reports some limits (aliases, size) as unchecked exceptions.
-      throw new PackException(new PackError(file, 0, "not a usable YAML file: " + firstLine(String.valueOf(e.getMessage()))));
+      throw new PackException(
+          new PackError(
+              file, 0, "not a usable YAML file: " + firstLine(String.valueOf(e.getMessage()))));
     }
   }
 
-  /** The error for a file that is not UTF-8, on the line of its first bad byte (read again: errors only). */
+  /**
+   * The error for a file that is not UTF-8, on the line of its first bad byte (read again: errors
+   * only).
+   */
   private static PackException notUtf8(Path file) {
     int line = 0;
     try {
@@ -112,12 +134,22 @@ public final class YamlTree {
     } catch (IOException e) {
       line = 0;
     }
-    return new PackException(new PackError(file, line, "not valid UTF-8 text (save the file as UTF-8 and try again)"));
+    return new PackException(
+        new PackError(file, line, "not valid UTF-8 text (save the file as UTF-8 and try again)"));
   }
 
   private static PackException tooLong(Path file, int line, int column, String what, int chars) {
-    return new PackException(new PackError(file, line, column, what + " is " + chars + " characters long; the limit is "
-        + MAX_SCALAR_CHARS + " (1 MB) per value"));
+    return new PackException(
+        new PackError(
+            file,
+            line,
+            column,
+            what
+                + " is "
+                + chars
+                + " characters long; the limit is "
+                + MAX_SCALAR_CHARS
+                + " (1 MB) per value"));
   }
 
   private static boolean causedByEncoding(Throwable e) {
@@ -133,53 +165,65 @@ public final class YamlTree {
     return nl < 0 ? s : s.substring(0, nl);
   }
 
-  private static YNode readValue(YAMLParser p, Path file, int depth) throws IOException, PackException {
+  private static YNode readValue(YAMLParser p, Path file, int depth)
+      throws IOException, PackException {
     int line = p.currentTokenLocation().getLineNr();
     int column = Math.max(0, p.currentTokenLocation().getColumnNr());
     if (depth > MAX_DEPTH) {
-      throw new PackException(new PackError(file, line, column, "nesting deeper than " + MAX_DEPTH + " levels"));
+      throw new PackException(
+          new PackError(file, line, column, "nesting deeper than " + MAX_DEPTH + " levels"));
     }
     if (p.getObjectId() != null || p.isCurrentAlias()) {
-      throw new PackException(new PackError(file, line, column, "YAML anchors and aliases (&, *) are not allowed in packs"));
+      throw new PackException(
+          new PackError(
+              file, line, column, "YAML anchors and aliases (&, *) are not allowed in packs"));
     }
     JsonToken t = p.currentToken();
     switch (t) {
-      case START_OBJECT: {
-        Map<String, YNode> entries = new LinkedHashMap<>();
-        Map<String, Integer> keyLines = new LinkedHashMap<>();
-        Map<String, Integer> keyColumns = new LinkedHashMap<>();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-          String key = p.currentName();
-          int keyLine = p.currentTokenLocation().getLineNr();
-          int keyColumn = Math.max(0, p.currentTokenLocation().getColumnNr());
-          if (key.length() > MAX_SCALAR_CHARS) throw tooLong(file, keyLine, keyColumn, "a key", key.length());
-          if (entries.containsKey(key)) {
-            throw new PackException(new PackError(file, keyLine, keyColumn, "duplicate key '" + key + "'"));
+      case START_OBJECT:
+        {
+          Map<String, YNode> entries = new LinkedHashMap<>();
+          Map<String, Integer> keyLines = new LinkedHashMap<>();
+          Map<String, Integer> keyColumns = new LinkedHashMap<>();
+          while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            int keyLine = p.currentTokenLocation().getLineNr();
+            int keyColumn = Math.max(0, p.currentTokenLocation().getColumnNr());
+            if (key.length() > MAX_SCALAR_CHARS)
+              throw tooLong(file, keyLine, keyColumn, "a key", key.length());
+            if (entries.containsKey(key)) {
+              throw new PackException(
+                  new PackError(file, keyLine, keyColumn, "duplicate key '" + key + "'"));
+            }
+            p.nextToken();
+            entries.put(key, readValue(p, file, depth + 1));
+            keyLines.put(key, keyLine);
+            keyColumns.put(key, keyColumn);
           }
-          p.nextToken();
-          entries.put(key, readValue(p, file, depth + 1));
-          keyLines.put(key, keyLine);
-          keyColumns.put(key, keyColumn);
+          return new YNode.YMap(line, column, entries, keyLines, keyColumns);
         }
-        return new YNode.YMap(line, column, entries, keyLines, keyColumns);
-      }
-      case START_ARRAY: {
-        List<YNode> items = new ArrayList<>();
-        while (p.nextToken() != JsonToken.END_ARRAY) items.add(readValue(p, file, depth + 1));
-        return new YNode.YList(line, column, items);
-      }
-      case VALUE_STRING: {
-        String text = p.getText();
-        if (text.length() > MAX_SCALAR_CHARS) throw tooLong(file, line, column, "this value", text.length());
-        return new YNode.YScalar(line, column, text, true, false);
-      }
+      case START_ARRAY:
+        {
+          List<YNode> items = new ArrayList<>();
+          while (p.nextToken() != JsonToken.END_ARRAY) items.add(readValue(p, file, depth + 1));
+          return new YNode.YList(line, column, items);
+        }
+      case VALUE_STRING:
+        {
+          String text = p.getText();
+          if (text.length() > MAX_SCALAR_CHARS)
+            throw tooLong(file, line, column, "this value", text.length());
+          return new YNode.YScalar(line, column, text, true, false);
+        }
       case VALUE_NULL:
         return new YNode.YScalar(line, column, "", false, true);
-      default: {
-        String text = p.getText();
-        if (text.length() > MAX_SCALAR_CHARS) throw tooLong(file, line, column, "this value", text.length());
-        return new YNode.YScalar(line, column, text, false, false);
-      }
+      default:
+        {
+          String text = p.getText();
+          if (text.length() > MAX_SCALAR_CHARS)
+            throw tooLong(file, line, column, "this value", text.length());
+          return new YNode.YScalar(line, column, text, false, false);
+        }
     }
   }
 }

@@ -18,13 +18,14 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Zip archives handled defensively: nothing is written outside the target directory (zip-slip),
- * and the number of entries and the bytes unpacked are bounded (zip bombs), counting what is
- * actually inflated rather than what the archive claims.
+ * Zip archives handled defensively: nothing is written outside the target directory (zip-slip), and
+ * the number of entries and the bytes unpacked are bounded (zip bombs), counting what is actually
+ * inflated rather than what the archive claims.
  */
 public final class ZipFiles {
   public static final long MAX_UNPACKED_BYTES = 256L * 1024 * 1024;
   public static final int MAX_ENTRIES = 20_000;
+
   /** Entries get this time in archives we write, so the same pack always gives the same bytes. */
   private static final FileTime FIXED_TIME = FileTime.fromMillis(315_532_800_000L); // 1980-01-01
 
@@ -37,7 +38,10 @@ public final class ZipFiles {
     }
   }
 
-  /** Unpacks {@code zip} into the directory {@code into}, or refuses it having written nothing outside. */
+  /**
+   * Unpacks {@code zip} into the directory {@code into}, or refuses it having written nothing
+   * outside.
+   */
   public static void unzip(Path zip, Path into) throws Refused {
     Path root = into.toAbsolutePath().normalize();
     long total = 0;
@@ -45,11 +49,17 @@ public final class ZipFiles {
     try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
       ZipEntry e;
       while ((e = in.getNextEntry()) != null) {
-        if (++entries > MAX_ENTRIES) throw new Refused(zip + ": more than " + MAX_ENTRIES + " files");
+        if (++entries > MAX_ENTRIES)
+          throw new Refused(zip + ": more than " + MAX_ENTRIES + " files");
         Path target = root.resolve(e.getName()).normalize();
-        if (!target.startsWith(root) || target.equals(root) && !e.isDirectory() || e.getName().contains("\\")) {
-          throw new Refused(zip + ": entry '" + e.getName()
-              + "' would be written outside the pack; refusing the archive");
+        if (!target.startsWith(root)
+            || target.equals(root) && !e.isDirectory()
+            || e.getName().contains("\\")) {
+          throw new Refused(
+              zip
+                  + ": entry '"
+                  + e.getName()
+                  + "' would be written outside the pack; refusing the archive");
         }
         if (e.isDirectory()) {
           Files.createDirectories(target);
@@ -80,12 +90,16 @@ public final class ZipFiles {
     }
   }
 
-  /** Copies the entry {@code name} of {@code zip} to the file {@code to}, refusing more than {@code maxBytes}. */
+  /**
+   * Copies the entry {@code name} of {@code zip} to the file {@code to}, refusing more than {@code
+   * maxBytes}.
+   */
   public static void extract(Path zip, String name, Path to, long maxBytes) throws Refused {
     try (ZipFile z = new ZipFile(zip.toFile())) {
       ZipEntry e = z.getEntry(name);
       if (e == null) throw new Refused(zip + ": no entry '" + name + "'");
-      try (InputStream in = z.getInputStream(e); OutputStream out = Files.newOutputStream(to)) {
+      try (InputStream in = z.getInputStream(e);
+          OutputStream out = Files.newOutputStream(to)) {
         copy(in, out, 0, maxBytes, zip);
       }
     } catch (ZipException e) {
@@ -119,7 +133,8 @@ public final class ZipFiles {
     while ((n = in.read(buf)) > 0) {
       total += n;
       if (total > max) {
-        throw new Refused(zip + ": unpacks to more than " + max / (1024 * 1024) + " MB; refusing the archive");
+        throw new Refused(
+            zip + ": unpacks to more than " + max / (1024 * 1024) + " MB; refusing the archive");
       }
       out.write(buf, 0, n);
     }
@@ -127,8 +142,8 @@ public final class ZipFiles {
   }
 
   /**
-   * Writes every file under {@code dir} (except hidden ones such as .git) into a new zip at
-   * {@code zipFile}, under the folder {@code top}, in sorted order with fixed times, so that the same
+   * Writes every file under {@code dir} (except hidden ones such as .git) into a new zip at {@code
+   * zipFile}, under the folder {@code top}, in sorted order with fixed times, so that the same
    * files always give the same archive.
    *
    * @return the number of files written
@@ -137,13 +152,17 @@ public final class ZipFiles {
     Path dir = PackRoot.real(packDir); // a linked pack directory is walked, not seen as one file
     List<Path> files = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(dir)) {
-      walk.filter(Files::isRegularFile).filter(p -> !hidden(dir.relativize(p))).sorted().forEach(files::add);
+      walk.filter(Files::isRegularFile)
+          .filter(p -> !hidden(dir.relativize(p)))
+          .sorted()
+          .forEach(files::add);
     }
     for (Path p : files) {
       // Never ship a file from outside the pack (callers check first; this is the last line).
       java.util.Optional<Path> target = PackRoot.outside(dir, p);
       if (target.isPresent()) {
-        throw new IOException(packDir.resolve(dir.relativize(p).toString()) + ": " + PackRoot.message(target.get()));
+        throw new IOException(
+            packDir.resolve(dir.relativize(p).toString()) + ": " + PackRoot.message(target.get()));
       }
     }
     try (ZipOutputStream z = new ZipOutputStream(to)) {

@@ -12,10 +12,10 @@ import java.util.Set;
 /**
  * An adaptive placement test over a prerequisite graph. It assumes knowledge is closed downward
  * (who knows a skill knows what it requires), so a pass settles the skill and everything it
- * requires as known, and a fail settles the skill and everything that requires it as unknown.
- * Each question goes to the undecided skill that splits the undecided rest most evenly (the most
- * undecided skills on its smaller side), which on a chain of n skills is a binary search:
- * at most ⌈log2(n + 1)⌉ questions, and never more than the number of skills. Pure.
+ * requires as known, and a fail settles the skill and everything that requires it as unknown. Each
+ * question goes to the undecided skill that splits the undecided rest most evenly (the most
+ * undecided skills on its smaller side), which on a chain of n skills is a binary search: at most
+ * ⌈log2(n + 1)⌉ questions, and never more than the number of skills. Pure.
  */
 public final class PlacementSearch {
   private final List<String> order;
@@ -30,7 +30,8 @@ public final class PlacementSearch {
    * @param requires each skill's prerequisites
    * @param testable skills that have an exercise to ask; others are only ever inferred
    */
-  public PlacementSearch(List<String> order, Map<String, List<String>> requires, Set<String> testable) {
+  public PlacementSearch(
+      List<String> order, Map<String, List<String>> requires, Set<String> testable) {
     this.order = List.copyOf(order);
     this.testable = Set.copyOf(testable);
     for (String s : order) ancestors.put(s, closure(s, requires));
@@ -68,7 +69,8 @@ public final class PlacementSearch {
   public void record(String skill, boolean passed) {
     asked++;
     known.putIfAbsent(skill, passed);
-    for (String s : passed ? ancestors.get(skill) : descendants.get(skill)) known.putIfAbsent(s, passed);
+    for (String s : passed ? ancestors.get(skill) : descendants.get(skill))
+      known.putIfAbsent(s, passed);
   }
 
   public int asked() {

@@ -19,7 +19,12 @@ import java.util.List;
  * @param brier NaN without answers
  * @param baseRateBrier NaN without answers
  */
-public record Calibration(List<Row> rows, int answers, int right, double brier, double baseRateBrier,
+public record Calibration(
+    List<Row> rows,
+    int answers,
+    int right,
+    double brier,
+    double baseRateBrier,
     int confidentErrors) {
 
   /** Within this much of the stated chance, on average, a learner counts as well calibrated. */
@@ -55,7 +60,8 @@ public record Calibration(List<Row> rows, int answers, int right, double brier, 
       int i = j.confidence().ordinal();
       n[i]++;
       double outcome = j.right() ? 1 : 0;
-      squared += (j.confidence().probability() - outcome) * (j.confidence().probability() - outcome);
+      squared +=
+          (j.confidence().probability() - outcome) * (j.confidence().probability() - outcome);
       if (j.right()) {
         r[i]++;
         right++;
@@ -67,7 +73,12 @@ public record Calibration(List<Row> rows, int answers, int right, double brier, 
     for (Confidence c : Confidence.values()) rows.add(new Row(c, n[c.ordinal()], r[c.ordinal()]));
     int total = answers.size();
     double p = total == 0 ? Double.NaN : right / (double) total;
-    return new Calibration(rows, total, right, total == 0 ? Double.NaN : squared / total, p * (1 - p),
+    return new Calibration(
+        rows,
+        total,
+        right,
+        total == 0 ? Double.NaN : squared / total,
+        p * (1 - p),
         confidentErrors);
   }
 
@@ -83,7 +94,9 @@ public record Calibration(List<Row> rows, int answers, int right, double brier, 
     return (stated - right) / answers;
   }
 
-  /** "well calibrated", "overconfident" or "underconfident"; "no confidence ratings yet" when empty. */
+  /**
+   * "well calibrated", "overconfident" or "underconfident"; "no confidence ratings yet" when empty.
+   */
   public String verdict() {
     if (empty()) return "no confidence ratings yet";
     double o = overconfidence();

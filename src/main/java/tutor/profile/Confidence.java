@@ -3,9 +3,9 @@ package tutor.profile;
 import java.util.Optional;
 
 /**
- * How sure a learner says they are before an auto-graded answer is revealed (with
- * {@code tutor profile set confidence on}). Each level stands for a stated chance of being right,
- * which calibration compares with how often answers at that level were right.
+ * How sure a learner says they are before an auto-graded answer is revealed (with {@code tutor
+ * profile set confidence on}). Each level stands for a stated chance of being right, which
+ * calibration compares with how often answers at that level were right.
  */
 public enum Confidence {
   GUESSING(1, 1.0 / 3, "guessing"),
@@ -50,6 +50,8 @@ public enum Confidence {
   public static Optional<Confidence> parse(String typed) {
     if (typed == null) return Optional.empty();
     String t = typed.strip();
-    return t.length() == 1 && t.charAt(0) >= '1' && t.charAt(0) <= '3' ? of(t.charAt(0) - '0') : Optional.empty();
+    return t.length() == 1 && t.charAt(0) >= '1' && t.charAt(0) <= '3'
+        ? of(t.charAt(0) - '0')
+        : Optional.empty();
   }
 }

@@ -47,10 +47,22 @@ public final class ConfidentErrors {
     boolean inSteps = c.phase() == CardPhase.LEARNING || c.phase() == CardPhase.RELEARNING;
     Instant latest = at.plus(inSteps ? RETRY_AFTER : RETRY_WITHIN);
     if (!c.due().isAfter(latest)) return again;
-    CardState card = new CardState(c.phase(), c.step(), c.stability(), c.difficulty(), latest, c.lastReview(),
-        c.reps(), c.lapses());
+    CardState card =
+        new CardState(
+            c.phase(),
+            c.step(),
+            c.stability(),
+            c.difficulty(),
+            latest,
+            c.lastReview(),
+            c.reps(),
+            c.lapses());
     int days = (int) Duration.between(at, latest).toDays();
-    return new ReviewOutcome(card, again.rating(), again.elapsedDays(), again.retrievabilityBefore(),
+    return new ReviewOutcome(
+        card,
+        again.rating(),
+        again.elapsedDays(),
+        again.retrievabilityBefore(),
         Math.min(again.scheduledDays(), days));
   }
 

@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What a learner states about how they like to study, beyond the scheduling settings of
- * {@link tutor.session.LearnerSettings}. Stored as text beside those settings; {@link #KEYS}
- * documents each one, {@link #validate} is the one check of a value.
+ * What a learner states about how they like to study, beyond the scheduling settings of {@link
+ * tutor.session.LearnerSettings}. Stored as text beside those settings; {@link #KEYS} documents
+ * each one, {@link #validate} is the one check of a value.
  *
  * @param sessionMinutes how long a session lasts when {@code tutor study} is given no --minutes;
  *     null for no limit
@@ -16,29 +16,45 @@ import java.util.Map;
  * @param colour colour in the terminal (when not plain)
  * @param confidence ask how sure the learner is before revealing an auto-graded verdict
  */
-public record Preferences(Integer sessionMinutes, Integer dailyMinutes, PreferredTypes preferredTypes,
-    boolean plain, boolean colour, boolean confidence) {
+public record Preferences(
+    Integer sessionMinutes,
+    Integer dailyMinutes,
+    PreferredTypes preferredTypes,
+    boolean plain,
+    boolean colour,
+    boolean confidence) {
 
   public static final Map<String, String> KEYS = new LinkedHashMap<>();
 
   static {
-    KEYS.put("session-minutes", "minutes a study session lasts when you give no --minutes, 1-240, or none (default none)");
+    KEYS.put(
+        "session-minutes",
+        "minutes a study session lasts when you give no --minutes, 1-240, or none (default none)");
     KEYS.put("daily-minutes", "minutes a day you mean to study, 1-1440, or none (default none)");
-    KEYS.put("preferred-types", "exercise types you like best, e.g. text,cloze, or none (default none);"
-        + " favoured among equally useful new exercises, never before a due review");
+    KEYS.put(
+        "preferred-types",
+        "exercise types you like best, e.g. text,cloze, or none (default none);"
+            + " favoured among equally useful new exercises, never before a due review");
     KEYS.put("plain", "on: words only, no colour, symbols or animation (default off)");
     KEYS.put("colour", "off: no colour in the terminal (default on)");
-    KEYS.put("confidence", "on: say how sure you are (1-3) before an answer is checked (default off)");
+    KEYS.put(
+        "confidence", "on: say how sure you are (1-3) before an answer is checked (default off)");
   }
 
-  public static final Preferences DEFAULTS = new Preferences(null, null, PreferredTypes.NONE, false, true, false);
+  public static final Preferences DEFAULTS =
+      new Preferences(null, null, PreferredTypes.NONE, false, true, false);
 
   /** The preferences in {@code stored} (the learner's settings), defaults for the rest. */
   public static Preferences from(Map<String, String> stored) {
-    return new Preferences(minutes(stored.get("session-minutes")), minutes(stored.get("daily-minutes")),
-        stored.containsKey("preferred-types") ? PreferredTypes.parse(stored.get("preferred-types"))
+    return new Preferences(
+        minutes(stored.get("session-minutes")),
+        minutes(stored.get("daily-minutes")),
+        stored.containsKey("preferred-types")
+            ? PreferredTypes.parse(stored.get("preferred-types"))
             : PreferredTypes.NONE,
-        "on".equals(stored.get("plain")), !"off".equals(stored.get("colour")), "on".equals(stored.get("confidence")));
+        "on".equals(stored.get("plain")),
+        !"off".equals(stored.get("colour")),
+        "on".equals(stored.get("confidence")));
   }
 
   private static Integer minutes(String stored) {
@@ -61,10 +77,12 @@ public record Preferences(Integer sessionMinutes, Integer dailyMinutes, Preferre
     if (v.equals("none")) return v;
     try {
       int n = Integer.parseInt(v);
-      if (n < 1 || n > max) throw new IllegalArgumentException(key + " must be from 1 to " + max + ", or none");
+      if (n < 1 || n > max)
+        throw new IllegalArgumentException(key + " must be from 1 to " + max + ", or none");
       return Integer.toString(n);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(key + " must be a number of minutes or none, not '" + v + "'");
+      throw new IllegalArgumentException(
+          key + " must be a number of minutes or none, not '" + v + "'");
     }
   }
 

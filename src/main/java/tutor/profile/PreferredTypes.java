@@ -10,8 +10,8 @@ import tutor.store.StoredExercise;
 
 /**
  * The exercise types a learner prefers (profile key preferred-types). A tie-breaker only: among
- * candidates the picker finds equally useful, one of a preferred type goes first. It is never
- * asked about due reviews, so a preference never delays one.
+ * candidates the picker finds equally useful, one of a preferred type goes first. It is never asked
+ * about due reviews, so a preference never delays one.
  */
 public record PreferredTypes(Set<ExerciseType> types) {
   public static final PreferredTypes NONE = new PreferredTypes(Set.of());
@@ -30,8 +30,16 @@ public record PreferredTypes(Set<ExerciseType> types) {
     Set<ExerciseType> out = EnumSet.noneOf(ExerciseType.class);
     for (String part : v.split("[,\\s]+")) {
       if (part.isEmpty()) continue;
-      out.add(ExerciseType.fromYaml(part).orElseThrow(() -> new IllegalArgumentException(
-          "unknown exercise type '" + part + "' (types: " + ExerciseType.allNames() + ", or none)")));
+      out.add(
+          ExerciseType.fromYaml(part)
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "unknown exercise type '"
+                              + part
+                              + "' (types: "
+                              + ExerciseType.allNames()
+                              + ", or none)")));
     }
     return new PreferredTypes(out);
   }

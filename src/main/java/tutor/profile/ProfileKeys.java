@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 import tutor.session.LearnerSettings;
 
 /**
- * Every key {@code tutor profile set} accepts: the study settings, checked by
- * {@link LearnerSettings#validate} (the same check as {@code tutor settings}), and the
- * {@link Preferences}. One definition of each key; this class only puts them side by side.
+ * Every key {@code tutor profile set} accepts: the study settings, checked by {@link
+ * LearnerSettings#validate} (the same check as {@code tutor settings}), and the {@link
+ * Preferences}. One definition of each key; this class only puts them side by side.
  */
 public final class ProfileKeys {
   private ProfileKeys() {}
@@ -33,6 +33,7 @@ public final class ProfileKeys {
   public static String validate(String key, String value) {
     if (LearnerSettings.KEYS.containsKey(key)) return LearnerSettings.validate(key, value);
     if (Preferences.KEYS.containsKey(key)) return Preferences.validate(key, value);
-    throw new IllegalArgumentException("unknown key '" + key + "'; keys are: " + String.join(", ", all().keySet()));
+    throw new IllegalArgumentException(
+        "unknown key '" + key + "'; keys are: " + String.join(", ", all().keySet()));
   }
 }

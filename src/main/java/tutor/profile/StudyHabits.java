@@ -25,15 +25,23 @@ import tutor.session.StudyDay;
  * @param studyDaysLast28 study days among the last 28 (today included)
  * @param answersPerDayLast14 mean answers a day over the last 14 days
  */
-public record StudyHabits(int sessions, double medianSessionMinutes, int medianAnswersPerSession,
-    PartOfDay usualPartOfDay, int sessionsInUsualPart, int studyDaysLast28, double answersPerDayLast14) {
+public record StudyHabits(
+    int sessions,
+    double medianSessionMinutes,
+    int medianAnswersPerSession,
+    PartOfDay usualPartOfDay,
+    int sessionsInUsualPart,
+    int studyDaysLast28,
+    double answersPerDayLast14) {
 
   /** A pause longer than this ends a session. */
   public static final Duration SESSION_GAP = Duration.ofMinutes(30);
 
   /** Parts of the day by the hour a session starts, in the learner's time zone. */
   public enum PartOfDay {
-    NIGHT("at night (22-5 h)"), MORNING("in the morning (5-12 h)"), AFTERNOON("in the afternoon (12-17 h)"),
+    NIGHT("at night (22-5 h)"),
+    MORNING("in the morning (5-12 h)"),
+    AFTERNOON("in the afternoon (12-17 h)"),
     EVENING("in the evening (17-22 h)");
 
     private final String words;
@@ -81,7 +89,9 @@ public record StudyHabits(int sessions, double medianSessionMinutes, int medianA
     for (List<Timed> s : sessions) {
       Timed first = s.get(0);
       Timed end = s.get(s.size() - 1);
-      long ms = Duration.between(first.at(), end.at()).toMillis() + (end.responseMillis() == null ? 0 : end.responseMillis());
+      long ms =
+          Duration.between(first.at(), end.at()).toMillis()
+              + (end.responseMillis() == null ? 0 : end.responseMillis());
       minutes.add(ms / 60_000.0);
       counts.add(s.size());
       parts.merge(PartOfDay.ofHour(first.at().atZone(zone).getHour()), 1, Integer::sum);
@@ -99,9 +109,15 @@ public record StudyHabits(int sessions, double medianSessionMinutes, int medianA
       if (d.isAfter(today.minusDays(28))) days.add(d);
       if (d.isAfter(today.minusDays(14))) last14++;
     }
-    return new StudyHabits(sessions.size(), median(minutes), (int) Math.round(median(new ArrayList<>(
-        counts.stream().map(Integer::doubleValue).toList()))), usual, usual == null ? 0 : parts.get(usual),
-        days.size(), last14 / 14.0);
+    return new StudyHabits(
+        sessions.size(),
+        median(minutes),
+        (int)
+            Math.round(median(new ArrayList<>(counts.stream().map(Integer::doubleValue).toList()))),
+        usual,
+        usual == null ? 0 : parts.get(usual),
+        days.size(),
+        last14 / 14.0);
   }
 
   static double median(List<Double> values) {

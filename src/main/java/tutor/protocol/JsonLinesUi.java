@@ -33,11 +33,15 @@ import tutor.session.StudyUi;
  */
 public final class JsonLinesUi implements StudyUi {
   public static final int PROTOCOL = 1;
+
   /** Text after the command's object is an error, not ignored: the line may be two commands. */
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-  private static final Set<String> COMMANDS = Set.of("answer", "hint", "skip", "undo", "quit", "why", "lesson", "reveal",
-      "show", "dispute");
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  private static final Set<String> COMMANDS =
+      Set.of(
+          "answer", "hint", "skip", "undo", "quit", "why", "lesson", "reveal", "show", "dispute");
 
   private final BufferedReader in;
   private final PrintWriter out;
@@ -82,18 +86,25 @@ public final class JsonLinesUi implements StudyUi {
     pending.clear();
     shownCount = s.shownItems().size();
     Exercise ex = s.exercise();
-    ObjectNode e = event("exercise").put("exercise", ex.id()).put("pack", s.packId())
-        .put("type", ex.type().yamlName()).put("prompt", ex.prompt()).put("number", s.number())
-        .put("planned", s.planned()).put("hints", ex.hints().size())
-        .put("reason", s.reason().name().toLowerCase(Locale.ROOT))
-        .put("why", s.why());
+    ObjectNode e =
+        event("exercise")
+            .put("exercise", ex.id())
+            .put("pack", s.packId())
+            .put("type", ex.type().yamlName())
+            .put("prompt", ex.prompt())
+            .put("number", s.number())
+            .put("planned", s.planned())
+            .put("hints", ex.hints().size())
+            .put("reason", s.reason().name().toLowerCase(Locale.ROOT))
+            .put("why", s.why());
     if (Double.isNaN(s.predictedSuccess())) e.putNull("predicted_success");
     else e.put("predicted_success", s.predictedSuccess());
     e.putArray("skills").addAll(ex.skills().stream().map(JSON.getNodeFactory()::textNode).toList());
     Kind.of(ex).jsonFields(s.shownItems()).forEach((k, v) -> e.set(k, JSON.valueToTree(v)));
     if (!ex.media().isEmpty()) {
       ArrayNode media = e.putArray("media");
-      for (String m : ex.media()) media.addObject().put("path", m).put("kind", tutor.pack.Media.kind(m));
+      for (String m : ex.media())
+        media.addObject().put("path", m).put("kind", tutor.pack.Media.kind(m));
     }
     emit(e);
   }
@@ -105,8 +116,14 @@ public final class JsonLinesUi implements StudyUi {
   @Override
   public void lesson(LessonScreen l) {
     Skill s = l.skill().skill();
-    ObjectNode e = event("lesson").put("pack", l.skill().packId()).put("skill", s.id()).put("title", s.title())
-        .put("part", l.part().name().toLowerCase(Locale.ROOT)).put("why", l.why()).put("markdown", s.lesson());
+    ObjectNode e =
+        event("lesson")
+            .put("pack", l.skill().packId())
+            .put("skill", s.id())
+            .put("title", s.title())
+            .put("part", l.part().name().toLowerCase(Locale.ROOT))
+            .put("why", l.why())
+            .put("markdown", s.lesson());
     ArrayNode examples = e.putArray("worked_examples");
     for (Skill.WorkedExample w : s.workedExamples()) {
       ObjectNode x = examples.addObject().put("problem", w.problem()).put("answer", w.answer());
@@ -114,7 +131,12 @@ public final class JsonLinesUi implements StudyUi {
     }
     ArrayNode resources = e.putArray("resources");
     for (Skill.Resource r : s.resources()) {
-      resources.addObject().put("title", r.title()).put("url", r.url()).put("kind", r.kind()).put("license", r.license());
+      resources
+          .addObject()
+          .put("title", r.title())
+          .put("url", r.url())
+          .put("kind", r.kind())
+          .put("license", r.license());
     }
     emit(e);
   }
@@ -141,29 +163,48 @@ public final class JsonLinesUi implements StudyUi {
         continue;
       }
       if (cmd == null || !cmd.isObject() || cmd.size() != 1) {
-        error("bad_command", "a command is an object with one field, such as {\"answer\": \"pwd\"}");
+        error(
+            "bad_command", "a command is an object with one field, such as {\"answer\": \"pwd\"}");
         continue;
       }
       String name = cmd.fieldNames().next();
       if (!COMMANDS.contains(name)) {
-        error("unknown_command", "unknown command '" + name + "'; commands: " + String.join(", ", sorted(COMMANDS)));
+        error(
+            "unknown_command",
+            "unknown command '" + name + "'; commands: " + String.join(", ", sorted(COMMANDS)));
         continue;
       }
       JsonNode value = cmd.get(name);
       if (!name.equals("answer") && value.isBoolean() && !value.asBoolean()) {
         // {"quit": false} asks for nothing: doing it anyway would end a session nobody ended.
-        error("wrong_shape", "{\"" + name + "\": false} does nothing; send {\"" + name + "\": true} to " + name);
+        error(
+            "wrong_shape",
+            "{\"" + name + "\": false} does nothing; send {\"" + name + "\": true} to " + name);
         continue;
       }
       switch (name) {
         case "quit" -> throw new SessionEnd(SessionEnd.Cause.QUIT);
-        case "hint" -> { return "?"; }
-        case "skip" -> { return ":skip"; }
-        case "show" -> { return ":show"; }
-        case "dispute" -> { return ":dispute"; }
-        case "undo" -> { return ":undo"; }
-        case "why" -> { return ":why"; }
-        case "lesson" -> { return ":lesson"; }
+        case "hint" -> {
+          return "?";
+        }
+        case "skip" -> {
+          return ":skip";
+        }
+        case "show" -> {
+          return ":show";
+        }
+        case "dispute" -> {
+          return ":dispute";
+        }
+        case "undo" -> {
+          return ":undo";
+        }
+        case "why" -> {
+          return ":why";
+        }
+        case "lesson" -> {
+          return ":lesson";
+        }
         case "reveal" -> {
           if (prompt.startsWith("Press Enter")) return "";
           error("wrong_shape", "there is nothing to reveal now");
@@ -172,13 +213,17 @@ public final class JsonLinesUi implements StudyUi {
         default -> {
           if (prompt.equals(tutor.profile.Confidence.PROMPT)) {
             if (value.isInt() || value.isTextual()) return value.asText();
-            error("wrong_shape", "answer how sure you are: 1 (guessing), 2 (fairly sure) or 3 (sure)");
+            error(
+                "wrong_shape",
+                "answer how sure you are: 1 (guessing), 2 (fairly sure) or 3 (sure)");
             continue;
           }
           if (prompt.startsWith("Count it as right")) {
             if (value.isBoolean()) return value.asBoolean() ? "y" : "n";
             if (value.isTextual()) return value.asText();
-            error("wrong_shape", "answer true or false (or \"y\" / \"n\"): count the near miss as right?");
+            error(
+                "wrong_shape",
+                "answer true or false (or \"y\" / \"n\"): count the near miss as right?");
             continue;
           }
           String answer = answer(value, prompt);
@@ -213,7 +258,9 @@ public final class JsonLinesUi implements StudyUi {
       case RATING -> {
         String rating = rating(v);
         if (rating == null) {
-          error("wrong_shape", "a flashcard's answer is a self-rating: 1-4 or again, hard, good, easy");
+          error(
+              "wrong_shape",
+              "a flashcard's answer is a self-rating: 1-4 or again, hard, good, easy");
           yield null;
         }
         if (prompt.startsWith("Press Enter")) {
@@ -230,8 +277,11 @@ public final class JsonLinesUi implements StudyUi {
         String texts = optionTexts(v);
         if (picks == null && texts != null) yield texts;
         if (picks == null || (!multiple && picks.size() != 1)) {
-          error("wrong_shape", multiple ? "a choice answer is a list of indices into choices (0-based), e.g. [0, 2]"
-              : "a choice answer is one index into choices (0-based), e.g. 1");
+          error(
+              "wrong_shape",
+              multiple
+                  ? "a choice answer is a list of indices into choices (0-based), e.g. [0, 2]"
+                  : "a choice answer is one index into choices (0-based), e.g. 1");
           yield null;
         }
         yield String.join(" ", picks.stream().map(i -> Integer.toString(i + 1)).toList());
@@ -239,7 +289,9 @@ public final class JsonLinesUi implements StudyUi {
       case ORDER -> {
         List<Integer> order = indices(v, shownCount, true);
         if (order == null || order.size() != shownCount) {
-          error("wrong_shape", "an order answer lists every index into items (0-based) in the right order, e.g. [2, 0, 1]");
+          error(
+              "wrong_shape",
+              "an order answer lists every index into items (0-based) in the right order, e.g. [2, 0, 1]");
           yield null;
         }
         yield String.join(" ", order.stream().map(i -> Integer.toString(i + 1)).toList());
@@ -332,18 +384,31 @@ public final class JsonLinesUi implements StudyUi {
     ObjectNode e = event("feedback").put("exercise", current == null ? null : current.id());
     if (f.correct() == null) e.putNull("correct");
     else e.put("correct", f.correct());
-    e.put("rating", f.rating().name().toLowerCase(Locale.ROOT)).put("rating_value", f.rating().value())
-        .put("expected", f.expected()).put("detail", f.detail()).put("explanation", f.explanation())
-        .put("due", f.nextDue() == null ? null : f.nextDue().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString()).put("next_review", f.nextReview());
+    e.put("rating", f.rating().name().toLowerCase(Locale.ROOT))
+        .put("rating_value", f.rating().value())
+        .put("expected", f.expected())
+        .put("detail", f.detail())
+        .put("explanation", f.explanation())
+        .put(
+            "due",
+            f.nextDue() == null
+                ? null
+                : f.nextDue().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString())
+        .put("next_review", f.nextReview());
     ArrayNode mastery = e.putArray("mastery");
     for (FeedbackScreen.MasteryChange m : f.mastery()) {
-      mastery.addObject().put("pack", m.skill().packId()).put("skill", m.skill().skillId())
-          .put("before", m.before()).put("after", m.after());
+      mastery
+          .addObject()
+          .put("pack", m.skill().packId())
+          .put("skill", m.skill().skillId())
+          .put("before", m.before())
+          .put("after", m.after());
     }
     strings(e.putArray("changes"), f.changes());
     e.put("shown", f.shown()).put("disputable", f.disputable());
     if (!f.tables().isEmpty()) {
-      // Rows that explain a wrong sql result: the learner's, the expected, the missing and the extra.
+      // Rows that explain a wrong sql result: the learner's, the expected, the missing and the
+      // extra.
       ArrayNode tables = e.putArray("tables");
       for (tutor.grade.ResultTable t : f.tables()) {
         ObjectNode tn = tables.addObject().put("role", t.role().jsonName()).put("title", t.title());
@@ -367,25 +432,44 @@ public final class JsonLinesUi implements StudyUi {
 
   @Override
   public void disputed(tutor.session.DisputeScreen d) {
-    ObjectNode e = event("disputed").put("exercise", d.exerciseId()).put("pack", d.packId())
-        .put("answer", d.answer()).put("correct", true)
-        .put("rating", d.rating().name().toLowerCase(Locale.ROOT)).put("rating_value", d.rating().value())
-        .put("due", d.nextDue() == null ? null : d.nextDue().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString())
-        .put("next_review", d.nextReview());
+    ObjectNode e =
+        event("disputed")
+            .put("exercise", d.exerciseId())
+            .put("pack", d.packId())
+            .put("answer", d.answer())
+            .put("correct", true)
+            .put("rating", d.rating().name().toLowerCase(Locale.ROOT))
+            .put("rating_value", d.rating().value())
+            .put(
+                "due",
+                d.nextDue() == null
+                    ? null
+                    : d.nextDue().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString())
+            .put("next_review", d.nextReview());
     strings(e.putArray("changes"), d.changes());
     emit(e);
   }
 
   @Override
   public void summary(SessionSummary s) {
-    ObjectNode e = event("summary").put("answered", s.answered()).put("correct", s.correct())
-        .put("percent_correct", s.percentCorrect()).put("seconds", s.time().toSeconds())
-        .put("due_now", s.dueNow()).put("due_tomorrow", s.dueNextDay())
-        .put("next_due", s.nextDue() == null ? null : s.nextDue().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString())
-        .put("stop_reason", s.stopReason())
-        .put("ended_by", s.endedBy() == null ? "done" : s.endedBy().name().toLowerCase(Locale.ROOT));
+    ObjectNode e =
+        event("summary")
+            .put("answered", s.answered())
+            .put("correct", s.correct())
+            .put("percent_correct", s.percentCorrect())
+            .put("seconds", s.time().toSeconds())
+            .put("due_now", s.dueNow())
+            .put("due_tomorrow", s.dueNextDay())
+            .put(
+                "next_due",
+                s.nextDue() == null
+                    ? null
+                    : s.nextDue().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString())
+            .put("stop_reason", s.stopReason())
+            .put(
+                "ended_by",
+                s.endedBy() == null ? "done" : s.endedBy().name().toLowerCase(Locale.ROOT));
     strings(e.putArray("level_changes"), s.levelChanges());
     emit(e);
   }
-
 }

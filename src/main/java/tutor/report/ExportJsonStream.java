@@ -29,8 +29,8 @@ import tutor.store.SkillKey;
 
 /**
  * Reads a JSON export (the layout of {@code tutor.store.ExportJson}, docs/data-formats.md) as a
- * stream, keeping only the columns the reports use: a cohort of a thousand 7 MB exports is read
- * in seconds rather than minutes, since no tree of the whole file is built and skipped values
+ * stream, keeping only the columns the reports use: a cohort of a thousand 7 MB exports is read in
+ * seconds rather than minutes, since no tree of the whole file is built and skipped values
  * (card_before, mastery_before, ...) are never turned into strings.
  */
 public final class ExportJsonStream implements ExportReader {
@@ -38,13 +38,19 @@ public final class ExportJsonStream implements ExportReader {
 
   @Override
   public LearnerData read(Path path) {
-    try (InputStream in = Files.newInputStream(path); JsonParser p = FACTORY.createParser(in)) {
+    try (InputStream in = Files.newInputStream(path);
+        JsonParser p = FACTORY.createParser(in)) {
       return new Reading(path.toString(), p).document();
     } catch (NoSuchFileException e) {
       throw new ReportInputException(path + ": no such file or directory");
     } catch (JsonParseException e) {
-      throw new ReportInputException(path + ": not a tutor export: the JSON is malformed at line "
-          + e.getLocation().getLineNr() + " (" + e.getOriginalMessage() + ")");
+      throw new ReportInputException(
+          path
+              + ": not a tutor export: the JSON is malformed at line "
+              + e.getLocation().getLineNr()
+              + " ("
+              + e.getOriginalMessage()
+              + ")");
     } catch (IOException e) {
       throw new ReportInputException(path + ": " + e.getMessage());
     } catch (IllegalArgumentException | DateTimeParseException e) {
@@ -56,7 +62,8 @@ public final class ExportJsonStream implements ExportReader {
   private static final class Reading {
     private final String source;
     private final JsonParser p;
-    private final Map<String, CardKey> keys = new HashMap<>(); // by exercise id: one CardKey per exercise, not per answer
+    private final Map<String, CardKey> keys =
+        new HashMap<>(); // by exercise id: one CardKey per exercise, not per answer
     private String format;
     private String learner;
     private Instant exportedAt;
@@ -84,8 +91,10 @@ public final class ExportJsonStream implements ExportReader {
           default -> p.skipChildren();
         }
       }
-      if (!LearnerExport.FORMAT.equals(format)) throw notExport("it lacks \"format\": \"" + LearnerExport.FORMAT + "\"");
-      if (learner == null || exportedAt == null) throw notExport("it lacks the learner's name or exported_at");
+      if (!LearnerExport.FORMAT.equals(format))
+        throw notExport("it lacks \"format\": \"" + LearnerExport.FORMAT + "\"");
+      if (learner == null || exportedAt == null)
+        throw notExport("it lacks the learner's name or exported_at");
       answers.sort((a, b) -> a.at().compareTo(b.at()));
       return new LearnerData(source, learner, exportedAt, settings, answers, mastery, goals, cards);
     }
@@ -103,7 +112,8 @@ public final class ExportJsonStream implements ExportReader {
     }
 
     private void learner() throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) throw notExport("\"learner\" should be an object");
+      if (p.currentToken() != JsonToken.START_OBJECT)
+        throw notExport("\"learner\" should be an object");
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String field = p.currentName();
         p.nextToken();
@@ -113,10 +123,12 @@ public final class ExportJsonStream implements ExportReader {
     }
 
     private void tables() throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) throw notExport("\"tables\" should be an object");
+      if (p.currentToken() != JsonToken.START_OBJECT)
+        throw notExport("\"tables\" should be an object");
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String table = p.currentName();
-        if (p.nextToken() != JsonToken.START_ARRAY) throw notExport("table '" + table + "' should be a list of rows");
+        if (p.nextToken() != JsonToken.START_ARRAY)
+          throw notExport("table '" + table + "' should be a list of rows");
         switch (table) {
           case "reviews" -> reviews();
           case "learner_settings", "mastery", "goals", "cards" -> rows(table);
@@ -164,29 +176,50 @@ public final class ExportJsonStream implements ExportReader {
             default -> p.skipChildren();
           }
         }
-        String missing = pack == null ? "pack_id" : exercise == null ? "exercise_id" : at == null ? "reviewed_at"
-            : rating == null ? "rating" : correct == null ? "correct" : null;
-        if (missing != null) throw new IllegalArgumentException("table reviews has a row without " + missing);
-        answers.add(new AnswerHistory.Answer(key(pack, exercise), Instant.ofEpochMilli(at), kind, rating.intValue(),
-            correct != 0, response, (int) hints, answer, phase, confidence == null ? null : confidence.intValue(),
-            shown != 0, disputed != 0));
+        String missing =
+            pack == null
+                ? "pack_id"
+                : exercise == null
+                    ? "exercise_id"
+                    : at == null
+                        ? "reviewed_at"
+                        : rating == null ? "rating" : correct == null ? "correct" : null;
+        if (missing != null)
+          throw new IllegalArgumentException("table reviews has a row without " + missing);
+        answers.add(
+            new AnswerHistory.Answer(
+                key(pack, exercise),
+                Instant.ofEpochMilli(at),
+                kind,
+                rating.intValue(),
+                correct != 0,
+                response,
+                (int) hints,
+                answer,
+                phase,
+                confidence == null ? null : confidence.intValue(),
+                shown != 0,
+                disputed != 0));
       }
       endOfRows("reviews");
     }
 
     private void endOfRows(String table) {
-      if (p.currentToken() != JsonToken.END_ARRAY) throw notExport("table '" + table + "': each row should be an object");
+      if (p.currentToken() != JsonToken.END_ARRAY)
+        throw notExport("table '" + table + "': each row should be an object");
     }
 
     private String string(JsonToken t, String column) throws IOException {
       if (t == JsonToken.VALUE_NULL) return null;
-      if (t != JsonToken.VALUE_STRING) throw new IllegalArgumentException("column " + column + " should be text");
+      if (t != JsonToken.VALUE_STRING)
+        throw new IllegalArgumentException("column " + column + " should be text");
       return p.getText();
     }
 
     private Long whole(JsonToken t, String column) throws IOException {
       if (t == JsonToken.VALUE_NULL) return null;
-      if (t != JsonToken.VALUE_NUMBER_INT) throw new IllegalArgumentException("column " + column + " should be a whole number");
+      if (t != JsonToken.VALUE_NUMBER_INT)
+        throw new IllegalArgumentException("column " + column + " should be a whole number");
       return p.getLongValue();
     }
 
@@ -201,15 +234,23 @@ public final class ExportJsonStream implements ExportReader {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
           String column = p.currentName();
           JsonToken t = p.nextToken();
-          row.put(column, switch (t) {
-            case VALUE_NUMBER_INT -> p.getLongValue();
-            case VALUE_NUMBER_FLOAT -> p.getDoubleValue();
-            case VALUE_STRING -> p.getText();
-            case VALUE_NULL -> null;
-            case VALUE_TRUE -> 1L;
-            case VALUE_FALSE -> 0L;
-            default -> throw notExport("table '" + table + "', column '" + column + "': not a number, string or null");
-          });
+          row.put(
+              column,
+              switch (t) {
+                case VALUE_NUMBER_INT -> p.getLongValue();
+                case VALUE_NUMBER_FLOAT -> p.getDoubleValue();
+                case VALUE_STRING -> p.getText();
+                case VALUE_NULL -> null;
+                case VALUE_TRUE -> 1L;
+                case VALUE_FALSE -> 0L;
+                default ->
+                    throw notExport(
+                        "table '"
+                            + table
+                            + "', column '"
+                            + column
+                            + "': not a number, string or null");
+              });
         }
         add(table, row);
       }
@@ -219,25 +260,46 @@ public final class ExportJsonStream implements ExportReader {
     private void add(String table, Map<String, Object> r) {
       switch (table) {
         case "learner_settings" -> settings.put(text(r, "key"), text(r, "value"));
-        case "mastery" -> mastery.put(new SkillKey(text(r, "pack_id"), text(r, "skill_id")),
-            new SkillMastery(decimal(r, "p_known"), (int) number(r, "attempts"), (int) number(r, "correct"),
-                ExportRows.evidence(textOr(r, "first_right_exercise", null), numberOrNull(r, "first_right_at"),
-                    orZero(numberOrNull(r, "another_exercise")), orZero(numberOrNull(r, "another_day")),
-                    orZero(numberOrNull(r, "placed")))));
+        case "mastery" ->
+            mastery.put(
+                new SkillKey(text(r, "pack_id"), text(r, "skill_id")),
+                new SkillMastery(
+                    decimal(r, "p_known"),
+                    (int) number(r, "attempts"),
+                    (int) number(r, "correct"),
+                    ExportRows.evidence(
+                        textOr(r, "first_right_exercise", null),
+                        numberOrNull(r, "first_right_at"),
+                        orZero(numberOrNull(r, "another_exercise")),
+                        orZero(numberOrNull(r, "another_day")),
+                        orZero(numberOrNull(r, "placed")))));
         case "goals" -> {
           String deadline = textOr(r, "deadline", null);
           Long minutes = numberOrNull(r, "daily_minutes");
           Long exercises = numberOrNull(r, "daily_exercises");
-          goals.add(new Goal(number(r, "id"), text(r, "pack_id"), skills(textOr(r, "skills", "[]")),
-              deadline == null ? null : LocalDate.parse(deadline), minutes == null ? null : minutes.intValue(),
-              exercises == null ? null : exercises.intValue(), Instant.ofEpochMilli(number(r, "created_at"))));
+          goals.add(
+              new Goal(
+                  number(r, "id"),
+                  text(r, "pack_id"),
+                  skills(textOr(r, "skills", "[]")),
+                  deadline == null ? null : LocalDate.parse(deadline),
+                  minutes == null ? null : minutes.intValue(),
+                  exercises == null ? null : exercises.intValue(),
+                  Instant.ofEpochMilli(number(r, "created_at"))));
         }
         case "cards" -> {
           Long last = numberOrNull(r, "last_review");
-          cards.put(key(text(r, "pack_id"), text(r, "exercise_id")), new CardState(
-              CardPhase.valueOf(text(r, "phase").toUpperCase(Locale.ROOT)), (int) number(r, "step"),
-              decimal(r, "stability"), decimal(r, "difficulty"), Instant.ofEpochMilli(number(r, "due")),
-              last == null ? null : Instant.ofEpochMilli(last), (int) number(r, "reps"), (int) number(r, "lapses")));
+          cards.put(
+              key(text(r, "pack_id"), text(r, "exercise_id")),
+              new CardState(
+                  CardPhase.valueOf(text(r, "phase").toUpperCase(Locale.ROOT)),
+                  (int) number(r, "step"),
+                  decimal(r, "stability"),
+                  decimal(r, "difficulty"),
+                  Instant.ofEpochMilli(number(r, "due")),
+                  last == null ? null : Instant.ofEpochMilli(last),
+                  (int) number(r, "reps"),
+                  (int) number(r, "lapses")));
         }
         default -> throw new IllegalStateException(table);
       }
@@ -245,7 +307,8 @@ public final class ExportJsonStream implements ExportReader {
 
     private CardKey key(String pack, String exercise) {
       CardKey k = keys.get(exercise);
-      if (k == null || !k.packId().equals(pack)) { // an exercise id in two packs just makes a new key
+      if (k == null
+          || !k.packId().equals(pack)) { // an exercise id in two packs just makes a new key
         k = new CardKey(pack, exercise);
         keys.put(exercise, k);
       }
@@ -256,7 +319,8 @@ public final class ExportJsonStream implements ExportReader {
     private List<String> skills(String json) {
       try (JsonParser q = FACTORY.createParser(json)) {
         List<String> out = new ArrayList<>();
-        if (q.nextToken() != JsonToken.START_ARRAY) throw new IllegalArgumentException("goal skills are not a list");
+        if (q.nextToken() != JsonToken.START_ARRAY)
+          throw new IllegalArgumentException("goal skills are not a list");
         while (q.nextToken() == JsonToken.VALUE_STRING) out.add(q.getText());
         return out;
       } catch (IOException e) {
@@ -300,7 +364,8 @@ public final class ExportJsonStream implements ExportReader {
 
     private static long asLong(String column, Object v) {
       if (v instanceof Number n) return n.longValue();
-      throw new IllegalArgumentException("column " + column + ": '" + v + "' is not a whole number");
+      throw new IllegalArgumentException(
+          "column " + column + ": '" + v + "' is not a whole number");
     }
   }
 }

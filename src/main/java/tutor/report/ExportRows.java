@@ -36,40 +36,72 @@ public final class ExportRows {
       for (Row r : rows(e, "learner_settings")) settings.put(r.text("key"), r.text("value"));
       List<AnswerHistory.Answer> answers = new ArrayList<>();
       for (Row r : rows(e, "reviews")) {
-        answers.add(new AnswerHistory.Answer(new CardKey(r.text("pack_id"), r.text("exercise_id")),
-            Instant.ofEpochMilli(r.number("reviewed_at")), r.textOr("kind", "study"), (int) r.number("rating"),
-            r.number("correct") != 0, r.numberOrNull("response_ms"), (int) r.numberOr("hints_used", 0),
-            r.textOr("answer", ""), r.textOr("phase_before", "review"), intOrNull(r.numberOrNull("confidence")),
-            // Exports older than schema 10 lack both columns: nothing was shown or disputed then.
-            r.numberOr("shown", 0) != 0, r.numberOr("disputed", 0) != 0));
+        answers.add(
+            new AnswerHistory.Answer(
+                new CardKey(r.text("pack_id"), r.text("exercise_id")),
+                Instant.ofEpochMilli(r.number("reviewed_at")),
+                r.textOr("kind", "study"),
+                (int) r.number("rating"),
+                r.number("correct") != 0,
+                r.numberOrNull("response_ms"),
+                (int) r.numberOr("hints_used", 0),
+                r.textOr("answer", ""),
+                r.textOr("phase_before", "review"),
+                intOrNull(r.numberOrNull("confidence")),
+                // Exports older than schema 10 lack both columns: nothing was shown or disputed
+                // then.
+                r.numberOr("shown", 0) != 0,
+                r.numberOr("disputed", 0) != 0));
       }
       // Export rows come in primary-key order; the log is read in time order.
       answers.sort((a, b) -> a.at().compareTo(b.at()));
       Map<SkillKey, SkillMastery> mastery = new HashMap<>();
       for (Row r : rows(e, "mastery")) {
-        mastery.put(new SkillKey(r.text("pack_id"), r.text("skill_id")),
-            new SkillMastery(r.decimal("p_known"), (int) r.number("attempts"), (int) r.number("correct"),
-                evidence(r.textOr("first_right_exercise", null), r.numberOrNull("first_right_at"),
-                    r.numberOr("another_exercise", 0), r.numberOr("another_day", 0), r.numberOr("placed", 0))));
+        mastery.put(
+            new SkillKey(r.text("pack_id"), r.text("skill_id")),
+            new SkillMastery(
+                r.decimal("p_known"),
+                (int) r.number("attempts"),
+                (int) r.number("correct"),
+                evidence(
+                    r.textOr("first_right_exercise", null),
+                    r.numberOrNull("first_right_at"),
+                    r.numberOr("another_exercise", 0),
+                    r.numberOr("another_day", 0),
+                    r.numberOr("placed", 0))));
       }
       List<Goal> goals = new ArrayList<>();
       for (Row r : rows(e, "goals")) {
         String deadline = r.textOr("deadline", null);
         Long minutes = r.numberOrNull("daily_minutes");
         Long exercises = r.numberOrNull("daily_exercises");
-        goals.add(new Goal(r.number("id"), r.text("pack_id"), skillList(r.textOr("skills", "[]")),
-            deadline == null ? null : LocalDate.parse(deadline), minutes == null ? null : minutes.intValue(),
-            exercises == null ? null : exercises.intValue(), Instant.ofEpochMilli(r.number("created_at"))));
+        goals.add(
+            new Goal(
+                r.number("id"),
+                r.text("pack_id"),
+                skillList(r.textOr("skills", "[]")),
+                deadline == null ? null : LocalDate.parse(deadline),
+                minutes == null ? null : minutes.intValue(),
+                exercises == null ? null : exercises.intValue(),
+                Instant.ofEpochMilli(r.number("created_at"))));
       }
       Map<CardKey, CardState> cards = new HashMap<>();
       for (Row r : rows(e, "cards")) {
         Long last = r.numberOrNull("last_review");
-        cards.put(new CardKey(r.text("pack_id"), r.text("exercise_id")), new CardState(
-            CardPhase.valueOf(r.text("phase").toUpperCase(Locale.ROOT)), (int) r.number("step"),
-            r.decimal("stability"), r.decimal("difficulty"), Instant.ofEpochMilli(r.number("due")),
-            last == null ? null : Instant.ofEpochMilli(last), (int) r.number("reps"), (int) r.number("lapses")));
+        cards.put(
+            new CardKey(r.text("pack_id"), r.text("exercise_id")),
+            new CardState(
+                CardPhase.valueOf(r.text("phase").toUpperCase(Locale.ROOT)),
+                (int) r.number("step"),
+                r.decimal("stability"),
+                r.decimal("difficulty"),
+                Instant.ofEpochMilli(r.number("due")),
+                last == null ? null : Instant.ofEpochMilli(last),
+                (int) r.number("reps"),
+                (int) r.number("lapses")));
       }
-      return new LearnerData(source, e.learner(), e.exportedAt(), settings, answers, mastery, goals, cards);
+      return new LearnerData(
+          source, e.learner(), e.exportedAt(), settings, answers, mastery, goals, cards);
     } catch (IllegalArgumentException | DateTimeParseException | JsonProcessingException ex) {
       throw new ReportInputException(source + ": " + ex.getMessage());
     }
@@ -93,7 +125,10 @@ public final class ExportRows {
     return out;
   }
 
-  /** One row, its values by column name; a missing required value is an error naming the table and column. */
+  /**
+   * One row, its values by column name; a missing required value is an error naming the table and
+   * column.
+   */
   private record Row(String table, Map<String, Integer> index, List<Object> values) {
     Object raw(String column) {
       Integer i = index.get(column);
@@ -102,7 +137,8 @@ public final class ExportRows {
 
     Object required(String column) {
       Object v = raw(column);
-      if (v == null) throw new IllegalArgumentException("table " + table + " has a row without " + column);
+      if (v == null)
+        throw new IllegalArgumentException("table " + table + " has a row without " + column);
       return v;
     }
 
@@ -135,7 +171,8 @@ public final class ExportRows {
       try {
         return Double.parseDouble(v.toString());
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("table " + table + ", column " + column + ": '" + v + "' is not a number");
+        throw new IllegalArgumentException(
+            "table " + table + ", column " + column + ": '" + v + "' is not a number");
       }
     }
 
@@ -144,16 +181,21 @@ public final class ExportRows {
       try {
         return Long.parseLong(v.toString());
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("table " + table + ", column " + column + ": '" + v + "' is not a whole number");
+        throw new IllegalArgumentException(
+            "table " + table + ", column " + column + ": '" + v + "' is not a whole number");
       }
     }
   }
 
   /** A skill's evidence from its export columns (absent before schema 11: none). */
-  static tutor.mastery.Evidence evidence(String firstExercise, Long firstAt, long anotherExercise, long anotherDay,
-      long placed) {
+  static tutor.mastery.Evidence evidence(
+      String firstExercise, Long firstAt, long anotherExercise, long anotherDay, long placed) {
     boolean first = firstExercise != null && firstAt != null;
-    return new tutor.mastery.Evidence(first ? firstExercise : null, first ? Instant.ofEpochMilli(firstAt) : null,
-        anotherExercise != 0, anotherDay != 0, placed != 0);
+    return new tutor.mastery.Evidence(
+        first ? firstExercise : null,
+        first ? Instant.ofEpochMilli(firstAt) : null,
+        anotherExercise != 0,
+        anotherDay != 0,
+        placed != 0);
   }
 }

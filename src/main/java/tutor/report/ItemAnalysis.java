@@ -18,23 +18,29 @@ import tutor.store.SkillKey;
 
 /**
  * Item analysis of a pack's exercises over many learners' answers (docs/reports.md): attempts,
- * success rate, mean response time, discrimination, hints, the answers the key rejects most
- * often, and flags for items that look broken. Learners are added one at a time (in parallel:
- * one analysis per thread, then {@link #merge}); nothing of a learner is kept but counts.
+ * success rate, mean response time, discrimination, hints, the answers the key rejects most often,
+ * and flags for items that look broken. Learners are added one at a time (in parallel: one analysis
+ * per thread, then {@link #merge}); nothing of a learner is kept but counts.
  */
 public final class ItemAnalysis {
   /** Flags need answers from at least this many learners. */
   public static final int MIN_LEARNERS = 10;
+
   /** Below this success rate: everyone fails. */
   public static final double EVERYONE_FAILS = 0.10;
+
   /** At or above this success rate: (almost) nobody fails. */
   public static final double NOBODY_FAILS = 0.98;
+
   /** At or below this discrimination: negative. */
   public static final double NEGATIVE_DISCRIMINATION = -0.10;
+
   /** The share of learners in each of the upper and lower groups (Kelley's 27 %). */
   public static final double GROUP = 0.27;
+
   /** Distinct wrong answers counted per exercise; later new ones count as "other". */
   static final int MAX_DISTINCT_WRONG = 1000;
+
   /** Wrong answers listed per exercise. */
   public static final int TOP_WRONG = 5;
 
@@ -56,9 +62,22 @@ public final class ItemAnalysis {
    * @param leeches how many learners have it as a leech: forgotten, after learning it, as many
    *     times as their leech-threshold setting (8 by default; docs/mastery.md, "Leeches")
    */
-  public record ItemStats(String packId, String exercise, String skill, ExerciseType type, String key, int attempts,
-      int learners, int correct, Double meanResponseSeconds, Double discrimination, int hintsUsed,
-      List<WrongAnswer> wrongAnswers, List<String> flags, int shown, List<WrongAnswer> disputed,
+  public record ItemStats(
+      String packId,
+      String exercise,
+      String skill,
+      ExerciseType type,
+      String key,
+      int attempts,
+      int learners,
+      int correct,
+      Double meanResponseSeconds,
+      Double discrimination,
+      int hintsUsed,
+      List<WrongAnswer> wrongAnswers,
+      List<String> flags,
+      int shown,
+      List<WrongAnswer> disputed,
       int leeches) {
     public int disputedCount() {
       return disputed.stream().mapToInt(WrongAnswer::count).sum();
@@ -108,12 +127,14 @@ public final class ItemAnalysis {
     }
 
     void wrong(String answer, int n) {
-      if (wrong.containsKey(answer) || wrong.size() < MAX_DISTINCT_WRONG) wrong.merge(answer, n, Integer::sum);
+      if (wrong.containsKey(answer) || wrong.size() < MAX_DISTINCT_WRONG)
+        wrong.merge(answer, n, Integer::sum);
       else otherWrong += n;
     }
 
     void disputed(String answer, int n) {
-      if (disputed.containsKey(answer) || disputed.size() < MAX_DISTINCT_WRONG) disputed.merge(answer, n, Integer::sum);
+      if (disputed.containsKey(answer) || disputed.size() < MAX_DISTINCT_WRONG)
+        disputed.merge(answer, n, Integer::sum);
     }
 
     void merge(Counts o) {
@@ -153,15 +174,21 @@ public final class ItemAnalysis {
       first.putIfAbsent(e.id(), a.correct());
     }
     int threshold = leechThreshold(d.settings());
-    d.cards().forEach((k, card) -> {
-      if (k.packId().equals(pack.id()) && exercises.containsKey(k.exerciseId()) && card.lapses() >= threshold) {
-        counts.computeIfAbsent(k.exerciseId(), x -> new Counts()).leeches++;
-      }
-    });
-    first.forEach((id, right) -> {
-      SkillMastery m = d.mastery().get(new SkillKey(pack.id(), exercises.get(id).skills().get(0)));
-      counts.get(id).learner(m == null ? 0 : m.pKnown(), right);
-    });
+    d.cards()
+        .forEach(
+            (k, card) -> {
+              if (k.packId().equals(pack.id())
+                  && exercises.containsKey(k.exerciseId())
+                  && card.lapses() >= threshold) {
+                counts.computeIfAbsent(k.exerciseId(), x -> new Counts()).leeches++;
+              }
+            });
+    first.forEach(
+        (id, right) -> {
+          SkillMastery m =
+              d.mastery().get(new SkillKey(pack.id(), exercises.get(id).skills().get(0)));
+          counts.get(id).learner(m == null ? 0 : m.pKnown(), right);
+        });
     learners++;
   }
 
@@ -202,17 +229,39 @@ public final class ItemAnalysis {
       Counts c = counts.getOrDefault(e.id(), new Counts());
       List<WrongAnswer> wrong = new ArrayList<>();
       c.wrong.forEach((a, n) -> wrong.add(new WrongAnswer(a, n)));
-      wrong.sort(Comparator.comparingInt(WrongAnswer::count).reversed().thenComparing(WrongAnswer::answer));
+      wrong.sort(
+          Comparator.comparingInt(WrongAnswer::count)
+              .reversed()
+              .thenComparing(WrongAnswer::answer));
       List<WrongAnswer> top = List.copyOf(wrong.subList(0, Math.min(TOP_WRONG, wrong.size())));
       List<WrongAnswer> disputed = new ArrayList<>();
       c.disputed.forEach((a, n) -> disputed.add(new WrongAnswer(a, n)));
-      disputed.sort(Comparator.comparingInt(WrongAnswer::count).reversed().thenComparing(WrongAnswer::answer));
-      List<WrongAnswer> topDisputed = List.copyOf(disputed.subList(0, Math.min(TOP_DISPUTED, disputed.size())));
+      disputed.sort(
+          Comparator.comparingInt(WrongAnswer::count)
+              .reversed()
+              .thenComparing(WrongAnswer::answer));
+      List<WrongAnswer> topDisputed =
+          List.copyOf(disputed.subList(0, Math.min(TOP_DISPUTED, disputed.size())));
       Double d = discrimination(c);
       Double seconds = c.timed == 0 ? null : c.timedMillis / 1000.0 / c.timed;
-      out.add(new ItemStats(pack.id(), e.id(), e.skills().get(0), e.type(), key(e), c.attempts, c.learners, c.correct,
-          seconds, d, c.hints, top, flags(e, c, d, top), c.shown, topDisputed,
-          c.leeches));
+      out.add(
+          new ItemStats(
+              pack.id(),
+              e.id(),
+              e.skills().get(0),
+              e.type(),
+              key(e),
+              c.attempts,
+              c.learners,
+              c.correct,
+              seconds,
+              d,
+              c.hints,
+              top,
+              flags(e, c, d, top),
+              c.shown,
+              topDisputed,
+              c.leeches));
     }
     return out;
   }
@@ -227,7 +276,10 @@ public final class ItemAnalysis {
     if (n < MIN_LEARNERS) return null;
     Integer[] order = new Integer[n];
     for (int i = 0; i < n; i++) order[i] = i;
-    Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -c.mastery[i]).thenComparing(i -> c.firstRight[i]));
+    Arrays.sort(
+        order,
+        Comparator.comparingDouble((Integer i) -> -c.mastery[i])
+            .thenComparing(i -> c.firstRight[i]));
     int g = Math.max(1, (int) Math.round(GROUP * n));
     int upper = 0;
     int lower = 0;
@@ -242,19 +294,32 @@ public final class ItemAnalysis {
     List<String> flags = new ArrayList<>();
     // A leech says something of the item whatever the number of learners: the author should look.
     if (c.leeches > 0) {
-      flags.add("a leech for " + c.leeches + (c.leeches == 1 ? " learner" : " learners")
-          + ": forgotten again and again after being learned (unclear, or too much in one item?)");
+      flags.add(
+          "a leech for "
+              + c.leeches
+              + (c.leeches == 1 ? " learner" : " learners")
+              + ": forgotten again and again after being learned (unclear, or too much in one item?)");
     }
     if (c.learners < MIN_LEARNERS) return flags;
     double rate = c.correct / (double) c.attempts;
     if (rate < EVERYONE_FAILS) flags.add("everyone fails (" + pct(rate) + " right)");
     if (rate >= NOBODY_FAILS) flags.add("nobody fails (" + pct(rate) + " right)");
     if (d != null && d <= NEGATIVE_DISCRIMINATION) {
-      flags.add(String.format(Locale.ROOT, "negative discrimination (%.2f): learners who master the skill do worse", d));
+      flags.add(
+          String.format(
+              Locale.ROOT,
+              "negative discrimination (%.2f): learners who master the skill do worse",
+              d));
     }
     if (!top.isEmpty() && top.get(0).count() > c.correct) {
-      flags.add("the wrong answer '" + top.get(0).answer() + "' (" + top.get(0).count()
-          + " times) is more popular than the right one (" + c.correct + " times): a wrong or missing key?");
+      flags.add(
+          "the wrong answer '"
+              + top.get(0).answer()
+              + "' ("
+              + top.get(0).count()
+              + " times) is more popular than the right one ("
+              + c.correct
+              + " times): a wrong or missing key?");
     }
     return flags;
   }
@@ -272,13 +337,17 @@ public final class ItemAnalysis {
     return Kind.of(e).inWords(a);
   }
 
-  /** Leading and trailing space removed, inner runs of space made one (without a regex: it runs per answer). */
+  /**
+   * Leading and trailing space removed, inner runs of space made one (without a regex: it runs per
+   * answer).
+   */
   private static String tidy(String answer) {
     String a = answer.strip();
     boolean clean = true;
     for (int i = 0; i < a.length() && clean; i++) {
       char c = a.charAt(i);
-      if (c != ' ' && Character.isWhitespace(c) || c == ' ' && i + 1 < a.length() && a.charAt(i + 1) == ' ') {
+      if (c != ' ' && Character.isWhitespace(c)
+          || c == ' ' && i + 1 < a.length() && a.charAt(i + 1) == ' ') {
         clean = false;
       }
     }

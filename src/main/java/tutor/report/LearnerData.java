@@ -16,6 +16,12 @@ import tutor.store.SkillKey;
  *
  * @param source where it was read from, for messages
  */
-public record LearnerData(String source, String learner, Instant exportedAt, Map<String, String> settings,
-    List<AnswerHistory.Answer> answers, Map<SkillKey, SkillMastery> mastery, List<Goal> goals,
+public record LearnerData(
+    String source,
+    String learner,
+    Instant exportedAt,
+    Map<String, String> settings,
+    List<AnswerHistory.Answer> answers,
+    Map<SkillKey, SkillMastery> mastery,
+    List<Goal> goals,
     Map<CardKey, CardState> cards) {}

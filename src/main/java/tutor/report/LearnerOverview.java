@@ -22,35 +22,56 @@ import tutor.store.StoredSkill;
 
 /**
  * A mentor's view of one learner, from their export (docs/reports.md): goals and pace, mastery by
- * skill, retention, study regularity, and whether they are at risk, with the reasons. Everything
- * is measured up to the moment of the export, in the learner's own time zone.
+ * skill, retention, study regularity, and whether they are at risk, with the reasons. Everything is
+ * measured up to the moment of the export, in the learner's own time zone.
  *
  * @param lastAnswer null when they never answered
- * @param retention30 share of reviews remembered in the 30 days before the export; null without reviews
+ * @param retention30 share of reviews remembered in the 30 days before the export; null without
+ *     reviews
  * @param retentionBefore the same for the 30 days before those
  * @param risks why they are at risk; empty when they are not
  */
-public record LearnerOverview(String learner, String source, Instant exportedAt, Instant lastAnswer, int answers,
-    int studyDays28, int answers28, Double retention30, int reviews30, Double retentionBefore, int reviewsBefore,
-    double desiredRetention, List<PackMastery> packs, List<GoalStatus> goals, List<String> risks) {
+public record LearnerOverview(
+    String learner,
+    String source,
+    Instant exportedAt,
+    Instant lastAnswer,
+    int answers,
+    int studyDays28,
+    int answers28,
+    Double retention30,
+    int reviews30,
+    Double retentionBefore,
+    int reviewsBefore,
+    double desiredRetention,
+    List<PackMastery> packs,
+    List<GoalStatus> goals,
+    List<String> risks) {
 
   /** No answer for this many days before the export: study has stopped. */
   public static final int STOPPED_DAYS = 7;
+
   /** Retention comparisons need this many reviews in each period. */
   public static final int MIN_REVIEWS = 10;
+
   /** A fall of retention by this much (0.10 = 10 points) from one 30 days to the next is a risk. */
   public static final double RETENTION_DROP = 0.10;
+
   /** ... and so is retention this far below the learner's own target. */
   public static final double BELOW_TARGET = 0.10;
 
   /** 0.9 - 0.8 is 0.0999...: a difference of exactly a threshold counts. */
   private static final double EPSILON = 1e-9;
 
-  /** Mastery in one pack: skills mastered of those practised (and of all, when the pack was given). */
-  public record PackMastery(String packId, int mastered, int practised, Integer skills, Map<String, Double> pKnown) {}
+  /**
+   * Mastery in one pack: skills mastered of those practised (and of all, when the pack was given).
+   */
+  public record PackMastery(
+      String packId, int mastered, int practised, Integer skills, Map<String, Double> pKnown) {}
 
   /** A goal and, when its pack was given, the planner's verdict. */
-  public record GoalStatus(long id, String packId, String description, String status, String summary) {}
+  public record GoalStatus(
+      long id, String packId, String description, String status, String summary) {}
 
   public static LearnerOverview of(LearnerData d, Map<String, List<StoredSkill>> packs) {
     LearnerSettings settings = settings(d);
@@ -60,7 +81,8 @@ public record LearnerOverview(String learner, String source, Instant exportedAt,
     LocalDate today = day.dateOf(at);
     LocalDate first28 = today.minusDays(27);
     // Cut-offs computed once: this loop runs for every answer of a thousand learners.
-    Instant maybe28 = at.minus(Duration.ofDays(29)); // before this, no answer is in the last 28 study days
+    Instant maybe28 =
+        at.minus(Duration.ofDays(29)); // before this, no answer is in the last 28 study days
     Instant since14 = at.minus(Duration.ofDays(14));
     Instant since30 = at.minus(Duration.ofDays(30));
     Instant since60 = at.minus(Duration.ofDays(60));
@@ -99,15 +121,28 @@ public record LearnerOverview(String learner, String source, Instant exportedAt,
     for (Goal g : d.goals()) {
       List<StoredSkill> skills = packs.get(g.packId());
       if (skills == null) {
-        goals.add(new GoalStatus(g.id(), g.packId(), g.describe(), "not checked",
-            "give --pack with pack " + g.packId() + " to check its pace"));
+        goals.add(
+            new GoalStatus(
+                g.id(),
+                g.packId(),
+                g.describe(),
+                "not checked",
+                "give --pack with pack " + g.packId() + " to check its pace"));
         continue;
       }
-      GoalPlan p = GoalPlanner.plan(g, skills, d.mastery(), d.cards(), today, newLast14 / 14.0,
-          Double.isNaN(seconds) ? GoalPlanner.DEFAULT_SECONDS_PER_EXERCISE : seconds);
+      GoalPlan p =
+          GoalPlanner.plan(
+              g,
+              skills,
+              d.mastery(),
+              d.cards(),
+              today,
+              newLast14 / 14.0,
+              Double.isNaN(seconds) ? GoalPlanner.DEFAULT_SECONDS_PER_EXERCISE : seconds);
       String status = p.status().name().toLowerCase(Locale.ROOT).replace('_', ' ');
       goals.add(new GoalStatus(g.id(), g.packId(), g.describe(), status, p.summary()));
-      if (p.status() == GoalPlan.Status.BEHIND || p.status() == GoalPlan.Status.NOT_STARTED
+      if (p.status() == GoalPlan.Status.BEHIND
+          || p.status() == GoalPlan.Status.NOT_STARTED
           || p.status() == GoalPlan.Status.MISSED) {
         risks.add("behind on goal " + g.id() + " (" + g.describe() + "): " + p.summary());
       }
@@ -117,57 +152,104 @@ public record LearnerOverview(String learner, String source, Instant exportedAt,
     } else {
       long idle = Duration.between(last, at).toDays();
       if (idle >= STOPPED_DAYS) {
-        risks.add("study stopped: last answer on " + day.dateOf(last) + ", " + idle + " days before the export");
+        risks.add(
+            "study stopped: last answer on "
+                + day.dateOf(last)
+                + ", "
+                + idle
+                + " days before the export");
       }
     }
     if (retention != null && recent[0] >= MIN_REVIEWS) {
-      if (retentionBefore != null && before[0] >= MIN_REVIEWS && retentionBefore - retention >= RETENTION_DROP - EPSILON) {
-        risks.add("retention falling: " + pct(retention) + " of reviews remembered in the last 30 days, "
-            + pct(retentionBefore) + " in the 30 before");
+      if (retentionBefore != null
+          && before[0] >= MIN_REVIEWS
+          && retentionBefore - retention >= RETENTION_DROP - EPSILON) {
+        risks.add(
+            "retention falling: "
+                + pct(retention)
+                + " of reviews remembered in the last 30 days, "
+                + pct(retentionBefore)
+                + " in the 30 before");
       }
       if (desired - retention >= BELOW_TARGET - EPSILON) {
-        risks.add("retention below target: " + pct(retention) + " remembered against " + pct(desired) + " wanted");
+        risks.add(
+            "retention below target: "
+                + pct(retention)
+                + " remembered against "
+                + pct(desired)
+                + " wanted");
       }
     }
-    return new LearnerOverview(d.learner(), d.source(), at, last, d.answers().size(), days.size(), answers28,
-        retention, recent[0], retentionBefore, before[0], desired, packMastery, goals, risks);
+    return new LearnerOverview(
+        d.learner(),
+        d.source(),
+        at,
+        last,
+        d.answers().size(),
+        days.size(),
+        answers28,
+        retention,
+        recent[0],
+        retentionBefore,
+        before[0],
+        desired,
+        packMastery,
+        goals,
+        risks);
   }
 
   public boolean atRisk() {
     return !risks.isEmpty();
   }
 
-  /** Settings as the learner set them; a zone they never set counts as UTC (the mentor's is irrelevant). */
+  /**
+   * Settings as the learner set them; a zone they never set counts as UTC (the mentor's is
+   * irrelevant).
+   */
   private static LearnerSettings settings(LearnerData d) {
     try {
       return LearnerSettings.from(d.settings(), ZoneOffset.UTC);
     } catch (RuntimeException e) {
-      throw new ReportInputException(d.source() + ": its settings cannot be read (" + e.getMessage() + ")");
+      throw new ReportInputException(
+          d.source() + ": its settings cannot be read (" + e.getMessage() + ")");
     }
   }
 
   private static List<PackMastery> mastery(LearnerData d, Map<String, List<StoredSkill>> packs) {
     Map<String, Map<String, Double>> byPack = new TreeMap<>();
     Map<String, Integer> masteredByPack = new TreeMap<>();
-    d.mastery().forEach((k, m) -> {
-      if (m.attempts() > 0) byPack.computeIfAbsent(k.packId(), p -> new TreeMap<>()).put(k.skillId(), m.pKnown());
-      // Mastered is known and shown on two exercises on two days (docs/mastery.md), not P(known) alone.
-      if (m.attempts() > 0 && m.mastered()) masteredByPack.merge(k.packId(), 1, Integer::sum);
-    });
+    d.mastery()
+        .forEach(
+            (k, m) -> {
+              if (m.attempts() > 0)
+                byPack
+                    .computeIfAbsent(k.packId(), p -> new TreeMap<>())
+                    .put(k.skillId(), m.pKnown());
+              // Mastered is known and shown on two exercises on two days (docs/mastery.md), not
+              // P(known) alone.
+              if (m.attempts() > 0 && m.mastered())
+                masteredByPack.merge(k.packId(), 1, Integer::sum);
+            });
     List<PackMastery> out = new ArrayList<>();
-    byPack.forEach((pack, skills) -> {
-      int mastered = masteredByPack.getOrDefault(pack, 0);
-      List<StoredSkill> all = packs.get(pack);
-      out.add(new PackMastery(pack, mastered, skills.size(), all == null ? null : all.size(), skills));
-    });
+    byPack.forEach(
+        (pack, skills) -> {
+          int mastered = masteredByPack.getOrDefault(pack, 0);
+          List<StoredSkill> all = packs.get(pack);
+          out.add(
+              new PackMastery(
+                  pack, mastered, skills.size(), all == null ? null : all.size(), skills));
+        });
     return out;
   }
 
   /** The weakest practised skills of a pack, lowest P(known) first. */
   public static List<Map.Entry<String, Double>> weakest(PackMastery p, int n) {
-    return p.pKnown().entrySet().stream().filter(e -> e.getValue() < SkillMastery.MASTERED)
-        .sorted(Map.Entry.<String, Double>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-        .limit(n).toList();
+    return p.pKnown().entrySet().stream()
+        .filter(e -> e.getValue() < SkillMastery.MASTERED)
+        .sorted(
+            Map.Entry.<String, Double>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+        .limit(n)
+        .toList();
   }
 
   private static double median(long[] values, int n) {

@@ -11,6 +11,7 @@ import java.time.Duration;
 public record Limits(Duration time, int rows) {
   /** What a learner's answer gets: a second, and 1000 rows (exercises show a few). */
   public static final Limits LEARNER = new Limits(Duration.ofSeconds(1), 1000);
+
   /** What an author's fixture script gets when a pack is validated or installed. */
   public static final Limits FIXTURE = new Limits(Duration.ofSeconds(20), 1000);
 }

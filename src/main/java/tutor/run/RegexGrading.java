@@ -17,12 +17,15 @@ import java.util.regex.PatternSyntaxException;
 public final class RegexGrading {
   /** A POSIX class as grep writes it, which Java reads as a set of letters. */
   private static final Pattern POSIX_CLASS = Pattern.compile("\\[:([a-z]+):\\]");
-  private static final java.util.Map<String, String> POSIX_NAMES = java.util.Map.of("digit", "Digit", "alpha",
-      "Alpha", "alnum", "Alnum", "space", "Space", "upper", "Upper", "lower", "Lower", "punct", "Punct", "xdigit",
-      "XDigit", "blank", "Blank");
+
+  private static final java.util.Map<String, String> POSIX_NAMES =
+      java.util.Map.of(
+          "digit", "Digit", "alpha", "Alpha", "alnum", "Alnum", "space", "Space", "upper", "Upper",
+          "lower", "Lower", "punct", "Punct", "xdigit", "XDigit", "blank", "Blank");
 
   /** Strings named in the feedback before "and N more". */
   static final int NAMED = 3;
+
   /** Characters of a string quoted in the feedback. */
   static final int QUOTED = 24;
 
@@ -31,8 +34,13 @@ public final class RegexGrading {
    *
    * @param whole the whole string must match; false: a match anywhere
    */
-  public record Task(boolean whole, boolean ignoreCase, List<String> match, List<String> reject,
-      List<String> hiddenMatch, List<String> hiddenReject) {
+  public record Task(
+      boolean whole,
+      boolean ignoreCase,
+      List<String> match,
+      List<String> reject,
+      List<String> hiddenMatch,
+      List<String> hiddenReject) {
     public Task {
       match = List.copyOf(match);
       reject = List.copyOf(reject);
@@ -54,24 +62,34 @@ public final class RegexGrading {
 
   /** The grading the tutor uses: a second for all the strings, on the system's monotonic clock. */
   public static final RegexGrading STANDARD =
-      new RegexGrading(Limits.LEARNER, () -> Deadline.after(Limits.LEARNER.time(), System::nanoTime));
+      new RegexGrading(
+          Limits.LEARNER, () -> Deadline.after(Limits.LEARNER.time(), System::nanoTime));
 
   /** The pattern compiled with the exercise's flags, or an error in words. */
   static Pattern compile(String pattern, boolean ignoreCase) {
-    return Pattern.compile(pattern, ignoreCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
+    return Pattern.compile(
+        pattern, ignoreCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
   }
 
   public Verdict grade(Task t, String typed) {
-    // A line read from a terminal ends at Enter: a pattern is one line, its spaces kept except at the ends.
+    // A line read from a terminal ends at Enter: a pattern is one line, its spaces kept except at
+    // the ends.
     String pattern = typed.strip();
     if (pattern.isEmpty()) return new Verdict(false, "Type a pattern.");
     Pattern p;
     try {
       p = compile(pattern, t.ignoreCase());
     } catch (PatternSyntaxException e) {
-      return new Verdict(false, "Not a valid pattern: " + e.getDescription()
-          + (e.getIndex() < 0 ? "" : e.getIndex() >= pattern.length() ? " (at the end)"
-              : " (at character " + (e.getIndex() + 1) + ")") + ".");
+      return new Verdict(
+          false,
+          "Not a valid pattern: "
+              + e.getDescription()
+              + (e.getIndex() < 0
+                  ? ""
+                  : e.getIndex() >= pattern.length()
+                      ? " (at the end)"
+                      : " (at character " + (e.getIndex() + 1) + ")")
+              + ".");
     }
     Deadline deadline = deadlines.get();
     List<String> missed = new ArrayList<>();
@@ -86,10 +104,17 @@ public final class RegexGrading {
     } catch (TooLong e) {
       boolean hidden = t.hiddenMatch().contains(e.subject) || t.hiddenReject().contains(e.subject);
       boolean shown = t.match().contains(e.subject) || t.reject().contains(e.subject);
-      return new Verdict(false, "Your pattern took too long on " + (hidden && !shown ? "a hidden string of "
-          + e.subject.length() + " characters" : quote(e.subject)) + " (more than " + seconds() + ") and was"
-          + " stopped: a repetition of a group that can match in many ways, such as (.*a){12}, tries every way to"
-          + " split a string.");
+      return new Verdict(
+          false,
+          "Your pattern took too long on "
+              + (hidden && !shown
+                  ? "a hidden string of " + e.subject.length() + " characters"
+                  : quote(e.subject))
+              + " (more than "
+              + seconds()
+              + ") and was"
+              + " stopped: a repetition of a group that can match in many ways, such as (.*a){12}, tries every way to"
+              + " split a string.");
     }
     if (missed.isEmpty() && wronglyMatched.isEmpty() && hiddenMissed == 0 && hiddenWrong == 0) {
       return new Verdict(true, "");
@@ -103,8 +128,12 @@ public final class RegexGrading {
     }
     java.util.regex.Matcher posix = POSIX_CLASS.matcher(pattern);
     if (posix.find()) {
-      parts.add("(Java has no [[:" + posix.group(1) + ":]]: inside brackets it is a set of letters; write \\p{"
-          + POSIX_NAMES.getOrDefault(posix.group(1), "Alpha") + "} instead.)");
+      parts.add(
+          "(Java has no [[:"
+              + posix.group(1)
+              + ":]]: inside brackets it is a set of letters; write \\p{"
+              + POSIX_NAMES.getOrDefault(posix.group(1), "Alpha")
+              + "} instead.)");
     }
     if (t.whole() && !missed.isEmpty() && missed.stream().allMatch(s -> found(p, s))) {
       parts.add("(It finds a match inside, but the whole string must match.)");
@@ -112,7 +141,9 @@ public final class RegexGrading {
     return new Verdict(false, String.join(" ", parts));
   }
 
-  /** Whether the pattern matches; for checking an author's lists, with no deadline beyond the given. */
+  /**
+   * Whether the pattern matches; for checking an author's lists, with no deadline beyond the given.
+   */
   public static boolean matches(Pattern p, String subject, boolean whole, Deadline deadline) {
     Matcher m = p.matcher(new Watched(subject, deadline));
     return whole ? m.matches() : m.find();
@@ -122,10 +153,14 @@ public final class RegexGrading {
   public static String firstWrong(String pattern, Task t, Deadline deadline) {
     Pattern p = compile(pattern, t.ignoreCase());
     try {
-      for (String s : t.match()) if (!matches(p, s, t.whole(), deadline)) return "does not match '" + s + "'";
-      for (String s : t.hiddenMatch()) if (!matches(p, s, t.whole(), deadline)) return "does not match '" + s + "'";
-      for (String s : t.reject()) if (matches(p, s, t.whole(), deadline)) return "matches '" + s + "'";
-      for (String s : t.hiddenReject()) if (matches(p, s, t.whole(), deadline)) return "matches '" + s + "'";
+      for (String s : t.match())
+        if (!matches(p, s, t.whole(), deadline)) return "does not match '" + s + "'";
+      for (String s : t.hiddenMatch())
+        if (!matches(p, s, t.whole(), deadline)) return "does not match '" + s + "'";
+      for (String s : t.reject())
+        if (matches(p, s, t.whole(), deadline)) return "matches '" + s + "'";
+      for (String s : t.hiddenReject())
+        if (matches(p, s, t.whole(), deadline)) return "matches '" + s + "'";
     } catch (TooLong e) {
       return "takes too long on '" + e.subject + "'";
     }
@@ -134,7 +169,9 @@ public final class RegexGrading {
 
   private static boolean found(Pattern p, String s) {
     try {
-      return p.matcher(new Watched(s, Deadline.after(java.time.Duration.ofMillis(50), System::nanoTime))).find();
+      return p.matcher(
+              new Watched(s, Deadline.after(java.time.Duration.ofMillis(50), System::nanoTime)))
+          .find();
     } catch (TooLong e) {
       return false;
     }
@@ -152,7 +189,9 @@ public final class RegexGrading {
     if (shown.size() > NAMED) parts.add((shown.size() - NAMED) + " more of the strings shown");
     if (hidden > 0) parts.add(hidden + " hidden string" + (hidden == 1 ? "" : "s"));
     if (parts.size() == 1) return parts.get(0);
-    return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+    return String.join(", ", parts.subList(0, parts.size() - 1))
+        + " and "
+        + parts.get(parts.size() - 1);
   }
 
   static String quote(String s) {

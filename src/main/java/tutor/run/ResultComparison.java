@@ -9,9 +9,9 @@ import java.util.Optional;
 
 /**
  * Compares a learner's result with the reference's. Rows are a multiset unless order matters;
- * columns are matched by their values (any order, any names) unless names and order matter;
- * numbers are equal within the tolerance (and 1 equals 1.0); NULL equals NULL; text and blobs
- * are equal only when identical.
+ * columns are matched by their values (any order, any names) unless names and order matter; numbers
+ * are equal within the tolerance (and 1 equals 1.0); NULL equals NULL; text and blobs are equal
+ * only when identical.
  */
 public final class ResultComparison {
   private ResultComparison() {}
@@ -34,8 +34,12 @@ public final class ResultComparison {
    * @param extra rows of the result that were not expected, in the expected column order
    * @param rowsWrong false when the rows are not the issue (the columns or the order are)
    */
-  public record Difference(String summary, List<String> columns, List<List<Object>> missing,
-      List<List<Object>> extra, boolean rowsWrong) {}
+  public record Difference(
+      String summary,
+      List<String> columns,
+      List<List<Object>> missing,
+      List<List<Object>> extra,
+      boolean rowsWrong) {}
 
   /** Empty when {@code actual} is an acceptable answer for {@code expected}. */
   public static Optional<Difference> compare(Relation expected, Relation actual, Options o) {
@@ -43,17 +47,41 @@ public final class ResultComparison {
     int got = actual.columns().size();
     String of = expected.name().isEmpty() ? "" : " of table " + expected.name();
     if (want != got) {
-      return Optional.of(new Difference("Your result" + of + " has " + plural(got, "column") + " ("
-          + String.join(", ", actual.columns()) + "); the expected result has " + want + " ("
-          + String.join(", ", expected.columns()) + ").", expected.columns(), List.of(), List.of(), false));
+      return Optional.of(
+          new Difference(
+              "Your result"
+                  + of
+                  + " has "
+                  + plural(got, "column")
+                  + " ("
+                  + String.join(", ", actual.columns())
+                  + "); the expected result has "
+                  + want
+                  + " ("
+                  + String.join(", ", expected.columns())
+                  + ").",
+              expected.columns(),
+              List.of(),
+              List.of(),
+              false));
     }
     int[] map;
     if (o.columns()) {
       for (int i = 0; i < want; i++) {
         if (!expected.columns().get(i).equalsIgnoreCase(actual.columns().get(i))) {
-          return Optional.of(new Difference("The columns" + of + " must be (" + String.join(", ", expected.columns())
-              + ") in that order; yours are (" + String.join(", ", actual.columns()) + ").", expected.columns(),
-              List.of(), List.of(), false));
+          return Optional.of(
+              new Difference(
+                  "The columns"
+                      + of
+                      + " must be ("
+                      + String.join(", ", expected.columns())
+                      + ") in that order; yours are ("
+                      + String.join(", ", actual.columns())
+                      + ").",
+                  expected.columns(),
+                  List.of(),
+                  List.of(),
+                  false));
         }
       }
       map = identity(want);
@@ -81,22 +109,45 @@ public final class ResultComparison {
     }
     for (int j = 0; j < rows.size(); j++) if (!used[j]) extra.add(rows.get(j));
     if (!missing.isEmpty() || !extra.isEmpty()) {
-      String counts = expected.rows().size() == rows.size()
-          ? "Your result" + of + " has " + plural(rows.size(), "row") + ", as expected, but not the same ones: "
-          : "Your result" + of + " has " + plural(rows.size(), "row") + "; the expected result has "
-              + expected.rows().size() + ": ";
+      String counts =
+          expected.rows().size() == rows.size()
+              ? "Your result"
+                  + of
+                  + " has "
+                  + plural(rows.size(), "row")
+                  + ", as expected, but not the same ones: "
+              : "Your result"
+                  + of
+                  + " has "
+                  + plural(rows.size(), "row")
+                  + "; the expected result has "
+                  + expected.rows().size()
+                  + ": ";
       List<String> parts = new ArrayList<>();
       if (!missing.isEmpty()) parts.add(plural(missing.size(), "row") + " missing");
       if (!extra.isEmpty()) parts.add(plural(extra.size(), "row") + " not expected");
-      return Optional.of(new Difference(counts + String.join(", ", parts) + ".", expected.columns(), missing, extra,
-          true));
+      return Optional.of(
+          new Difference(
+              counts + String.join(", ", parts) + ".", expected.columns(), missing, extra, true));
     }
     if (o.ordered()) {
       for (int i = 0; i < rows.size(); i++) {
         if (!sameRow(expected.rows().get(i), rows.get(i), o.tolerance())) {
-          return Optional.of(new Difference("The rows" + of + " are right but not in the order asked for: row "
-              + (i + 1) + " should be (" + shown(expected.rows().get(i)) + "), yours is (" + shown(rows.get(i))
-              + ").", expected.columns(), List.of(), List.of(), false));
+          return Optional.of(
+              new Difference(
+                  "The rows"
+                      + of
+                      + " are right but not in the order asked for: row "
+                      + (i + 1)
+                      + " should be ("
+                      + shown(expected.rows().get(i))
+                      + "), yours is ("
+                      + shown(rows.get(i))
+                      + ").",
+                  expected.columns(),
+                  List.of(),
+                  List.of(),
+                  false));
         }
       }
     }
@@ -119,8 +170,10 @@ public final class ResultComparison {
       }
       int self = i;
       String name = expected.columns().get(i);
-      fit.sort(Comparator.<Integer>comparingInt(j -> actual.columns().get(j).equalsIgnoreCase(name) ? 0 : 1)
-          .thenComparingInt(j -> Math.abs(j - self)));
+      fit.sort(
+          Comparator.<Integer>comparingInt(
+                  j -> actual.columns().get(j).equalsIgnoreCase(name) ? 0 : 1)
+              .thenComparingInt(j -> Math.abs(j - self)));
       candidates.add(fit);
     }
     int[] map = new int[n];
@@ -142,8 +195,14 @@ public final class ResultComparison {
   }
 
   /** Backtracking over the candidate columns (few columns, and most have one candidate). */
-  private static boolean assign(int i, List<List<Integer>> candidates, int[] map, boolean[] used, Relation expected,
-      Relation actual, double tolerance) {
+  private static boolean assign(
+      int i,
+      List<List<Integer>> candidates,
+      int[] map,
+      boolean[] used,
+      Relation expected,
+      Relation actual,
+      double tolerance) {
     if (i == map.length) return rowsAgree(expected, actual, map, tolerance);
     for (int j : candidates.get(i)) {
       if (used[j]) continue;
@@ -156,7 +215,8 @@ public final class ResultComparison {
   }
 
   /** Whether the rows are the same multiset under this column assignment. */
-  private static boolean rowsAgree(Relation expected, Relation actual, int[] map, double tolerance) {
+  private static boolean rowsAgree(
+      Relation expected, Relation actual, int[] map, double tolerance) {
     if (expected.rows().size() != actual.rows().size()) return false;
     boolean[] used = new boolean[actual.rows().size()];
     for (List<Object> e : expected.rows()) {
@@ -165,7 +225,8 @@ public final class ResultComparison {
         if (used[j]) continue;
         List<Object> a = actual.rows().get(j);
         boolean same = true;
-        for (int c = 0; c < map.length && same; c++) same = sameValue(e.get(c), a.get(map[c]), tolerance);
+        for (int c = 0; c < map.length && same; c++)
+          same = sameValue(e.get(c), a.get(map[c]), tolerance);
         if (same) {
           used[j] = true;
           found = true;
@@ -194,11 +255,14 @@ public final class ResultComparison {
     return true;
   }
 
-  /** NULL equals NULL; numbers within the tolerance (and a hair of rounding); otherwise identical. */
+  /**
+   * NULL equals NULL; numbers within the tolerance (and a hair of rounding); otherwise identical.
+   */
   public static boolean sameValue(Object a, Object b, double tolerance) {
     if (a == null || b == null) return a == b;
     if (a instanceof Number x && b instanceof Number y) {
-      if (x instanceof Long p && y instanceof Long q) return Math.abs((double) p - q) <= tolerance || p.equals(q);
+      if (x instanceof Long p && y instanceof Long q)
+        return Math.abs((double) p - q) <= tolerance || p.equals(q);
       double d = x.doubleValue();
       double e = y.doubleValue();
       return Math.abs(d - e) <= tolerance + 1e-9 * Math.max(1, Math.max(Math.abs(d), Math.abs(e)));
@@ -212,7 +276,8 @@ public final class ResultComparison {
     int ra = rank(a);
     int rb = rank(b);
     if (ra != rb) return Integer.compare(ra, rb);
-    if (a instanceof Number x && b instanceof Number y) return Double.compare(x.doubleValue(), y.doubleValue());
+    if (a instanceof Number x && b instanceof Number y)
+      return Double.compare(x.doubleValue(), y.doubleValue());
     if (a instanceof String x && b instanceof String y) return x.compareTo(y);
     if (a instanceof byte[] x && b instanceof byte[] y) return Arrays.compare(x, y);
     return 0;

@@ -19,8 +19,10 @@ import tutor.grade.ResultTable;
 public final class SqlGrading {
   /** Rows of the learner's and the expected result shown with a wrong answer. */
   static final int FIRST_ROWS = 3;
+
   /** Missing or extra rows listed with a wrong answer. */
   static final int LISTED_ROWS = 5;
+
   private static final int CACHED = 64;
 
   /**
@@ -30,7 +32,12 @@ public final class SqlGrading {
    * @param change the statement changes data (graded by what it leaves); false: a query
    * @param check for a change, the query whose result is compared; null: every table and index
    */
-  public record Task(String fixtureName, String fixtureSql, String solution, boolean change, String check,
+  public record Task(
+      String fixtureName,
+      String fixtureSql,
+      String solution,
+      boolean change,
+      String check,
       ResultComparison.Options options) {}
 
   /** The verdict, what to say, and the rows to show (empty when right). */
@@ -64,7 +71,8 @@ public final class SqlGrading {
       if (f != null) return f;
     }
     Limits l = Limits.FIXTURE;
-    SqlSandbox.Fixture f = SqlSandbox.load(name, script, l, () -> Deadline.after(l.time(), System::nanoTime));
+    SqlSandbox.Fixture f =
+        SqlSandbox.load(name, script, l, () -> Deadline.after(l.time(), System::nanoTime));
     synchronized (fixtures) {
       fixtures.put(script, f);
     }
@@ -78,10 +86,16 @@ public final class SqlGrading {
       SqlSandbox.Run r = references.get(key);
       if (r != null) return r;
     }
-    // The reference gets the fixture's time: it is the author's, run once, and must not fail on a slow machine.
+    // The reference gets the fixture's time: it is the author's, run once, and must not fail on a
+    // slow machine.
     Limits l = Limits.FIXTURE;
-    SqlSandbox.Run r = SqlSandbox.run(fixture(t.fixtureName(), t.fixtureSql()), t.solution(), after(t),
-        new Limits(l.time(), limits.rows()), Deadline.after(l.time(), System::nanoTime));
+    SqlSandbox.Run r =
+        SqlSandbox.run(
+            fixture(t.fixtureName(), t.fixtureSql()),
+            t.solution(),
+            after(t),
+            new Limits(l.time(), limits.rows()),
+            Deadline.after(l.time(), System::nanoTime));
     if (r instanceof SqlSandbox.Run.Ran) {
       synchronized (references) {
         references.put(key, r);
@@ -97,21 +111,35 @@ public final class SqlGrading {
       fixture = fixture(t.fixtureName(), t.fixtureSql());
       expected = reference(t);
     } catch (SqlSandbox.FixtureException e) {
-      return new Verdict(false, "This exercise's fixture does not load (line " + e.line() + ": " + e.getMessage()
-          + "); tell the pack's author.", List.of());
+      return new Verdict(
+          false,
+          "This exercise's fixture does not load (line "
+              + e.line()
+              + ": "
+              + e.getMessage()
+              + "); tell the pack's author.",
+          List.of());
     }
     if (!(expected instanceof SqlSandbox.Run.Ran want)) {
-      return new Verdict(false, "This exercise's reference solution fails (" + ((SqlSandbox.Run.Failed) expected)
-          .message() + "); tell the pack's author.", List.of());
+      return new Verdict(
+          false,
+          "This exercise's reference solution fails ("
+              + ((SqlSandbox.Run.Failed) expected).message()
+              + "); tell the pack's author.",
+          List.of());
     }
     SqlSandbox.Run got = SqlSandbox.run(fixture, typed, after(t), limits, deadlines.get());
     if (got instanceof SqlSandbox.Run.Failed failed) {
-      String detail = switch (failed.why()) {
-        case SQL -> "SQLite says: " + failed.message();
-        case REFUSED, TIME -> failed.message();
-        case ROWS -> failed.message() + " The expected result has " + ResultComparison.plural(
-            want.relations().get(0).rows().size(), "row") + ".";
-      };
+      String detail =
+          switch (failed.why()) {
+            case SQL -> "SQLite says: " + failed.message();
+            case REFUSED, TIME -> failed.message();
+            case ROWS ->
+                failed.message()
+                    + " The expected result has "
+                    + ResultComparison.plural(want.relations().get(0).rows().size(), "row")
+                    + ".";
+          };
       return new Verdict(false, detail, List.of());
     }
     return compare(want.relations(), ((SqlSandbox.Run.Ran) got).relations(), t);
@@ -119,14 +147,19 @@ public final class SqlGrading {
 
   private static SqlSandbox.After after(Task t) {
     if (!t.change()) return null;
-    return t.check() == null || t.check().isBlank() ? new SqlSandbox.After.Tables()
+    return t.check() == null || t.check().isBlank()
+        ? new SqlSandbox.After.Tables()
         : new SqlSandbox.After.Check(t.check());
   }
 
   /** Compares what the statements gave: one result, or (after a change) tables then indexes. */
   static Verdict compare(List<Relation> want, List<Relation> got, Task t) {
     if (!t.change() || (t.check() != null && !t.check().isBlank())) {
-      return verdict(want.get(0), got.get(0), t.options(), t.change() ? "after your statement, the check query" : "");
+      return verdict(
+          want.get(0),
+          got.get(0),
+          t.options(),
+          t.change() ? "after your statement, the check query" : "");
     }
     Set<String> wantNames = names(want);
     Set<String> gotNames = names(got);
@@ -136,27 +169,41 @@ public final class SqlGrading {
       Set<String> extra = new TreeSet<>(gotNames);
       extra.removeAll(wantNames);
       List<String> parts = new ArrayList<>();
-      if (!missing.isEmpty()) parts.add("expected table " + String.join(", ", missing) + " is not there");
+      if (!missing.isEmpty())
+        parts.add("expected table " + String.join(", ", missing) + " is not there");
       if (!extra.isEmpty()) parts.add("table " + String.join(", ", extra) + " should not be there");
-      return new Verdict(false, "After your statement, " + String.join("; ", parts) + ".", List.of());
+      return new Verdict(
+          false, "After your statement, " + String.join("; ", parts) + ".", List.of());
     }
     for (Relation w : want) {
-      Relation g = got.stream().filter(r -> r.name().equalsIgnoreCase(w.name())).findFirst().orElseThrow();
+      Relation g =
+          got.stream().filter(r -> r.name().equalsIgnoreCase(w.name())).findFirst().orElseThrow();
       if (w.name().equals(SqlSandbox.INDEXES) && w == want.get(want.size() - 1)) {
         Optional<ResultComparison.Difference> d =
             ResultComparison.compare(w, g, new ResultComparison.Options(false, true, 0));
         if (d.isPresent()) {
-          return new Verdict(false, "After your statement, the indexes differ (by table and columns).",
+          return new Verdict(
+              false,
+              "After your statement, the indexes differ (by table and columns).",
               tables(w, g, d.get(), "Indexes after your statement", "Expected indexes"));
         }
         continue;
       }
       Relation aligned = byName(w, g);
       if (aligned == null) {
-        return new Verdict(false, "After your statement, table " + w.name() + " has columns ("
-            + String.join(", ", g.columns()) + "); expected (" + String.join(", ", w.columns()) + ").", List.of());
+        return new Verdict(
+            false,
+            "After your statement, table "
+                + w.name()
+                + " has columns ("
+                + String.join(", ", g.columns())
+                + "); expected ("
+                + String.join(", ", w.columns())
+                + ").",
+            List.of());
       }
-      ResultComparison.Options o = new ResultComparison.Options(false, true, t.options().tolerance());
+      ResultComparison.Options o =
+          new ResultComparison.Options(false, true, t.options().tolerance());
       Verdict v = verdict(w, aligned, o, "after your statement, table " + w.name());
       if (!v.correct()) return v;
     }
@@ -177,7 +224,8 @@ public final class SqlGrading {
     int[] map = new int[n];
     for (int i = 0; i < n; i++) {
       map[i] = -1;
-      for (int j = 0; j < n; j++) if (got.columns().get(j).equalsIgnoreCase(want.columns().get(i))) map[i] = j;
+      for (int j = 0; j < n; j++)
+        if (got.columns().get(j).equalsIgnoreCase(want.columns().get(i))) map[i] = j;
       if (map[i] < 0) return null;
     }
     List<List<Object>> rows = new ArrayList<>();
@@ -189,15 +237,23 @@ public final class SqlGrading {
     return new Relation(got.name(), want.columns(), rows);
   }
 
-  private static Verdict verdict(Relation want, Relation got, ResultComparison.Options o, String where) {
-    Optional<ResultComparison.Difference> d = ResultComparison.compare(unnamed(want), unnamed(got), o);
+  private static Verdict verdict(
+      Relation want, Relation got, ResultComparison.Options o, String where) {
+    Optional<ResultComparison.Difference> d =
+        ResultComparison.compare(unnamed(want), unnamed(got), o);
     if (d.isEmpty()) return new Verdict(true, "", List.of());
     String summary = d.get().summary();
     if (!where.isEmpty()) summary = capital(where) + ": " + lowerFirst(summary);
     boolean table = !want.name().isEmpty();
-    return new Verdict(false, summary, tables(want, got, d.get(),
-        table ? "Table " + want.name() + " after your statement" : "Your result",
-        table ? "Expected" : "Expected result"));
+    return new Verdict(
+        false,
+        summary,
+        tables(
+            want,
+            got,
+            d.get(),
+            table ? "Table " + want.name() + " after your statement" : "Your result",
+            table ? "Expected" : "Expected result"));
   }
 
   private static Relation unnamed(Relation r) {
@@ -205,31 +261,44 @@ public final class SqlGrading {
   }
 
   /** The first rows of both, then the rows missing and those not expected. */
-  private static List<ResultTable> tables(Relation want, Relation got, ResultComparison.Difference d, String yours,
-      String expected) {
+  private static List<ResultTable> tables(
+      Relation want, Relation got, ResultComparison.Difference d, String yours, String expected) {
     List<ResultTable> out = new ArrayList<>();
     out.add(first(ResultTable.Role.YOURS, yours, got.columns(), got.rows(), FIRST_ROWS));
     out.add(first(ResultTable.Role.EXPECTED, expected, want.columns(), want.rows(), FIRST_ROWS));
     if (!d.missing().isEmpty()) {
-      out.add(first(ResultTable.Role.MISSING, "Missing (expected, not in yours)", d.columns(), d.missing(),
-          LISTED_ROWS));
+      out.add(
+          first(
+              ResultTable.Role.MISSING,
+              "Missing (expected, not in yours)",
+              d.columns(),
+              d.missing(),
+              LISTED_ROWS));
     }
     if (!d.extra().isEmpty()) {
-      out.add(first(ResultTable.Role.EXTRA, "Not expected (in yours)", d.columns(), d.extra(), LISTED_ROWS));
+      out.add(
+          first(
+              ResultTable.Role.EXTRA,
+              "Not expected (in yours)",
+              d.columns(),
+              d.extra(),
+              LISTED_ROWS));
     }
     return out;
   }
 
-  private static ResultTable first(ResultTable.Role role, String title, List<String> columns, List<List<Object>> rows,
-      int max) {
+  private static ResultTable first(
+      ResultTable.Role role, String title, List<String> columns, List<List<Object>> rows, int max) {
     List<List<String>> shown = new ArrayList<>();
     for (List<Object> r : rows.subList(0, Math.min(max, rows.size()))) {
       List<String> cells = new ArrayList<>();
       for (Object v : r) cells.add(Relation.show(v));
       shown.add(cells);
     }
-    String count = rows.size() <= max ? " (" + ResultComparison.plural(rows.size(), "row") + ")"
-        : " (first " + max + " of " + rows.size() + " rows)";
+    String count =
+        rows.size() <= max
+            ? " (" + ResultComparison.plural(rows.size(), "row") + ")"
+            : " (first " + max + " of " + rows.size() + " rows)";
     return new ResultTable(role, title + count + ":", columns, shown, rows.size());
   }
 
@@ -238,7 +307,9 @@ public final class SqlGrading {
   }
 
   private static String lowerFirst(String s) {
-    return s.startsWith("Your ") || s.startsWith("The ") ? Character.toLowerCase(s.charAt(0)) + s.substring(1) : s;
+    return s.startsWith("Your ") || s.startsWith("The ")
+        ? Character.toLowerCase(s.charAt(0)) + s.substring(1)
+        : s;
   }
 
   private static <K, V> Map<K, V> lru() {

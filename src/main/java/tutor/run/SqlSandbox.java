@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.sqlite.ProgressHandler;
 import org.sqlite.SQLiteConnection;
@@ -21,28 +20,46 @@ import org.sqlite.SQLiteLimits;
  * learner does outlives the run.
  *
  * <p>Safety: the attached-database limit is 0 (so ATTACH and VACUUM INTO cannot open or create a
- * file), extension loading stays off (SQLite answers "not authorized" to load_extension),
- * temporary storage is in memory, strings and blobs are capped, the statement is interrupted when
- * the deadline passes (SQLite's progress handler), reading stops past the row limit, and exactly
- * one statement runs. A query runs with {@code query_only} on, so a WITH that hides a DELETE
- * changes nothing.
+ * file), extension loading stays off (SQLite answers "not authorized" to load_extension), temporary
+ * storage is in memory, strings and blobs are capped, the statement is interrupted when the
+ * deadline passes (SQLite's progress handler), reading stops past the row limit, and exactly one
+ * statement runs. A query runs with {@code query_only} on, so a WITH that hides a DELETE changes
+ * nothing.
  */
 public final class SqlSandbox {
-  /** The name of the relation listing indexes after a change (brackets: no table is called that). */
+  /**
+   * The name of the relation listing indexes after a change (brackets: no table is called that).
+   */
   public static final String INDEXES = "(indexes)";
+
   /** The largest string or blob a statement may build (a runaway {@code printf('%.*c')}). */
   static final int MAX_LENGTH = 1_000_000;
+
   /** SQLite's virtual machine instructions between two looks at the deadline. */
   private static final int PROGRESS_STEPS = 1000;
+
   /** Statements that change data or the schema: a query exercise refuses them. */
   static final Set<String> CHANGES =
-      Set.of("INSERT", "UPDATE", "DELETE", "REPLACE", "CREATE", "DROP", "ALTER", "REINDEX", "ANALYZE");
+      Set.of(
+          "INSERT", "UPDATE", "DELETE", "REPLACE", "CREATE", "DROP", "ALTER", "REINDEX", "ANALYZE");
+
   /**
    * Statements no exercise runs (files, settings, transactions). Words SQLite does not know at all
    * go to SQLite, whose "syntax error" says more about a typo than a refusal would.
    */
-  static final Set<String> NEVER = Set.of("ATTACH", "DETACH", "PRAGMA", "VACUUM", "BEGIN", "COMMIT", "END",
-      "ROLLBACK", "SAVEPOINT", "RELEASE", "EXPLAIN");
+  static final Set<String> NEVER =
+      Set.of(
+          "ATTACH",
+          "DETACH",
+          "PRAGMA",
+          "VACUUM",
+          "BEGIN",
+          "COMMIT",
+          "END",
+          "ROLLBACK",
+          "SAVEPOINT",
+          "RELEASE",
+          "EXPLAIN");
 
   private SqlSandbox() {}
 
@@ -65,7 +82,10 @@ public final class SqlSandbox {
   public enum Why {
     /** SQLite refused it: syntax, names, types, constraints. */
     SQL,
-    /** Not one statement, or not a statement this exercise runs (ATTACH, PRAGMA, a change in a query). */
+    /**
+     * Not one statement, or not a statement this exercise runs (ATTACH, PRAGMA, a change in a
+     * query).
+     */
     REFUSED,
     /** It ran past the time limit. */
     TIME,
@@ -98,7 +118,8 @@ public final class SqlSandbox {
   }
 
   /** Runs a fixture's script into a new database image. */
-  public static Fixture load(String name, String script, Limits limits, java.util.function.Supplier<Deadline> deadline)
+  public static Fixture load(
+      String name, String script, Limits limits, java.util.function.Supplier<Deadline> deadline)
       throws FixtureException {
     try (SQLiteConnection c = open()) {
       for (SqlText.Statement s : SqlText.split(script)) {
@@ -111,7 +132,8 @@ public final class SqlSandbox {
         try (Statement st = c.createStatement()) {
           st.execute(s.sql());
         } catch (SQLException e) {
-          throw new FixtureException(s.line(), d.passed() ? "ran past " + limits.time().toSeconds() + " s" : message(e));
+          throw new FixtureException(
+              s.line(), d.passed() ? "ran past " + limits.time().toSeconds() + " s" : message(e));
         }
       }
       ProgressHandler.clearHandler(c);
@@ -125,12 +147,19 @@ public final class SqlSandbox {
    * Runs one statement on a fresh copy of {@code fixture}: a query (SELECT, WITH) and its result,
    * or, with {@code after} given, a change and then what it left.
    */
-  public static Run run(Fixture fixture, String sql, After after, Limits limits, Deadline deadline) {
+  public static Run run(
+      Fixture fixture, String sql, After after, Limits limits, Deadline deadline) {
     List<SqlText.Statement> statements = SqlText.split(sql);
-    if (statements.isEmpty()) return new Run.Failed(Why.REFUSED, "There is no SQL statement to run.");
+    if (statements.isEmpty())
+      return new Run.Failed(Why.REFUSED, "There is no SQL statement to run.");
     if (statements.size() > 1) {
-      return new Run.Failed(Why.REFUSED, "One statement at a time, please: this has " + statements.size()
-          + " (the second starts with " + statements.get(1).keyword() + ").");
+      return new Run.Failed(
+          Why.REFUSED,
+          "One statement at a time, please: this has "
+              + statements.size()
+              + " (the second starts with "
+              + statements.get(1).keyword()
+              + ").");
     }
     SqlText.Statement s = statements.get(0);
     String keyword = s.keyword();
@@ -154,10 +183,13 @@ public final class SqlSandbox {
         try (Statement st = c.createStatement()) {
           st.execute("PRAGMA query_only = ON"); // the check reads only
         }
-        return after instanceof After.Check check ? checkQuery(c, check.query(), limits) : tables(c, limits);
+        return after instanceof After.Check check
+            ? checkQuery(c, check.query(), limits)
+            : tables(c, limits);
       } catch (SQLException e) {
         if (deadline.passed()) {
-          return new Run.Failed(Why.TIME, "It ran for more than " + seconds(limits) + " and was stopped.");
+          return new Run.Failed(
+              Why.TIME, "It ran for more than " + seconds(limits) + " and was stopped.");
         }
         return new Run.Failed(Why.SQL, message(e));
       }
@@ -172,12 +204,17 @@ public final class SqlSandbox {
     return read(c, s.get(0).sql(), "", limits);
   }
 
-  /** Every table in name order, then one relation listing the indexes (by table and columns, not name). */
+  /**
+   * Every table in name order, then one relation listing the indexes (by table and columns, not
+   * name).
+   */
   private static Run tables(Connection c, Limits limits) throws SQLException {
     List<String> names = new ArrayList<>();
     try (Statement st = c.createStatement();
-        ResultSet r = st.executeQuery("SELECT name FROM sqlite_schema WHERE type = 'table'"
-            + " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")) {
+        ResultSet r =
+            st.executeQuery(
+                "SELECT name FROM sqlite_schema WHERE type = 'table'"
+                    + " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")) {
       while (r.next()) names.add(r.getString(1));
     }
     List<Relation> out = new ArrayList<>();
@@ -186,16 +223,23 @@ public final class SqlSandbox {
       if (one instanceof Run.Failed) return one;
       out.add(((Run.Ran) one).relations().get(0));
     }
-    Run indexes = read(c, "SELECT m.name AS \"table\", group_concat(i.name, ', ') AS columns, il.\"unique\" AS \"unique\""
-        + " FROM sqlite_schema m, pragma_index_list(m.name) il, pragma_index_info(il.name) i"
-        + " WHERE m.type = 'table' AND il.origin = 'c' GROUP BY m.name, il.name", INDEXES, limits);
+    Run indexes =
+        read(
+            c,
+            "SELECT m.name AS \"table\", group_concat(i.name, ', ') AS columns, il.\"unique\" AS \"unique\""
+                + " FROM sqlite_schema m, pragma_index_list(m.name) il, pragma_index_info(il.name) i"
+                + " WHERE m.type = 'table' AND il.origin = 'c' GROUP BY m.name, il.name",
+            INDEXES,
+            limits);
     if (indexes instanceof Run.Failed) return indexes;
     out.add(((Run.Ran) indexes).relations().get(0));
     return new Run.Ran(out);
   }
 
-  private static Run read(Connection c, String sql, String name, Limits limits) throws SQLException {
-    try (Statement st = c.createStatement(); ResultSet r = st.executeQuery(sql)) {
+  private static Run read(Connection c, String sql, String name, Limits limits)
+      throws SQLException {
+    try (Statement st = c.createStatement();
+        ResultSet r = st.executeQuery(sql)) {
       ResultSetMetaData meta = r.getMetaData();
       int n = meta.getColumnCount();
       List<String> columns = new ArrayList<>(n);
@@ -203,7 +247,8 @@ public final class SqlSandbox {
       List<List<Object>> rows = new ArrayList<>();
       while (r.next()) {
         if (rows.size() == limits.rows()) {
-          return new Run.Failed(Why.ROWS, "It returned more than " + limits.rows() + " rows and was stopped.");
+          return new Run.Failed(
+              Why.ROWS, "It returned more than " + limits.rows() + " rows and was stopped.");
         }
         List<Object> row = new ArrayList<>(n);
         for (int i = 1; i <= n; i++) row.add(value(r.getObject(i)));
@@ -230,7 +275,8 @@ public final class SqlSandbox {
     c.setLimit(SQLiteLimits.SQLITE_LIMIT_LENGTH, MAX_LENGTH);
     c.setLimit(SQLiteLimits.SQLITE_LIMIT_SQL_LENGTH, 100_000);
     try (Statement st = c.createStatement()) {
-      st.execute("PRAGMA temp_store = MEMORY"); // sorting a runaway query must not spill to a temp file
+      st.execute(
+          "PRAGMA temp_store = MEMORY"); // sorting a runaway query must not spill to a temp file
       st.execute("PRAGMA trusted_schema = OFF");
     }
   }
@@ -246,12 +292,16 @@ public final class SqlSandbox {
 
   private static String refusal(String keyword, boolean query) {
     return switch (keyword) {
-      case "ATTACH", "DETACH" -> keyword + " is not allowed: exercises run on their own database in memory.";
+      case "ATTACH", "DETACH" ->
+          keyword + " is not allowed: exercises run on their own database in memory.";
       case "PRAGMA", "VACUUM", "EXPLAIN" -> keyword + " is not allowed here.";
       case "BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE" ->
           "Each answer runs as one statement, so " + keyword + " has nothing to do here.";
       case "" -> "That is not an SQL statement.";
-      default -> "This exercise asks for a query: start with SELECT or WITH (" + keyword + " changes data).";
+      default ->
+          "This exercise asks for a query: start with SELECT or WITH ("
+              + keyword
+              + " changes data).";
     };
   }
 
@@ -267,7 +317,8 @@ public final class SqlSandbox {
   static String message(SQLException e) {
     String m = e.getMessage() == null ? "error" : e.getMessage();
     int open = m.indexOf('(');
-    if (m.startsWith("[SQLITE_") && open > 0 && m.endsWith(")")) m = m.substring(open + 1, m.length() - 1);
+    if (m.startsWith("[SQLITE_") && open > 0 && m.endsWith(")"))
+      m = m.substring(open + 1, m.length() - 1);
     m = m.replaceAll("\\s+", " ").strip();
     return m.isEmpty() ? "error" : m;
   }

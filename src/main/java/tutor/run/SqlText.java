@@ -6,10 +6,9 @@ import java.util.Locale;
 
 /**
  * Splits SQL text into statements as SQLite reads it: a semicolon ends a statement unless it is
- * inside a string, a quoted name, a comment, or the body of a CREATE TRIGGER (which ends at
- * {@code END;}). SQLite's own parser would compile only the first statement and ignore the rest;
- * this is how the rest is found, so that {@code SELECT 1; DROP TABLE t} is refused instead of half
- * run.
+ * inside a string, a quoted name, a comment, or the body of a CREATE TRIGGER (which ends at {@code
+ * END;}). SQLite's own parser would compile only the first statement and ignore the rest; this is
+ * how the rest is found, so that {@code SELECT 1; DROP TABLE t} is refused instead of half run.
  */
 public final class SqlText {
   private SqlText() {}
@@ -83,7 +82,9 @@ public final class SqlText {
     return out;
   }
 
-  /** A CREATE TRIGGER whose body has not reached its END yet: its inner semicolons do not end it. */
+  /**
+   * A CREATE TRIGGER whose body has not reached its END yet: its inner semicolons do not end it.
+   */
   private static boolean insideTrigger(String soFar) {
     List<String> first = words(soFar, 4);
     int t = first.indexOf("TRIGGER");

@@ -3,8 +3,8 @@
  * expression against strings. Nothing here touches a file or the network.
  *
  * <ul>
- *   <li>{@link tutor.run.SqlSandbox} runs one statement on a fresh in-memory copy of a fixture:
- *       no ATTACH (the attached-database limit is 0, which also stops {@code VACUUM INTO}), no
+ *   <li>{@link tutor.run.SqlSandbox} runs one statement on a fresh in-memory copy of a fixture: no
+ *       ATTACH (the attached-database limit is 0, which also stops {@code VACUUM INTO}), no
  *       extension loading, temporary storage in memory, a deadline checked by SQLite's progress
  *       handler, a row limit, exactly one statement ({@link tutor.run.SqlText} splits statements).
  *   <li>{@link tutor.run.ResultComparison} compares two results: rows as a multiset unless order

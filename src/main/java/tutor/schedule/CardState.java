@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * Scheduling state of one card.
  *
- * @param step index into the learning steps (LEARNING) or relearning steps (RELEARNING); 0 otherwise
+ * @param step index into the learning steps (LEARNING) or relearning steps (RELEARNING); 0
+ *     otherwise
  * @param stability FSRS stability in days; 0 for a NEW card
  * @param difficulty FSRS difficulty in [1, 10]; 0 for a NEW card
  * @param lastReview instant of the last review; null only for a card never reviewed

@@ -12,8 +12,8 @@ public interface DayCounter {
   long elapsedDays(Instant last, Instant now);
 
   /**
-   * Difference of UTC calendar dates (what ts-fsrs does), not elapsed 24-hour periods: 23:00 to 01:00
-   * next day is 1, 00:01 to 23:59 the same day is 0.
+   * Difference of UTC calendar dates (what ts-fsrs does), not elapsed 24-hour periods: 23:00 to
+   * 01:00 next day is 1, 00:01 to 23:59 the same day is 0.
    */
   DayCounter UTC =
       (last, now) ->

@@ -6,9 +6,9 @@ import java.util.Collection;
 import java.util.function.ToLongFunction;
 
 /**
- * The review load ahead: each card is followed forward, reviewed whenever it falls due and
- * answered Good (the path the scheduler plans for), and its reviews are counted per day. Lapses
- * would add relearning steps on top, so this is the planned load, a lower bound. Pure.
+ * The review load ahead: each card is followed forward, reviewed whenever it falls due and answered
+ * Good (the path the scheduler plans for), and its reviews are counted per day. Lapses would add
+ * relearning steps on top, so this is the planned load, a lower bound. Pure.
  */
 public final class Forecast {
   private Forecast() {}
@@ -17,7 +17,11 @@ public final class Forecast {
    * @param dayOf the day index (0 = today) of an instant, in the learner's days
    * @return reviews per day for days 0 .. days-1; what is overdue counts on day 0
    */
-  public static int[] reviewsPerDay(Collection<CardState> cards, Scheduler scheduler, Instant now, int days,
+  public static int[] reviewsPerDay(
+      Collection<CardState> cards,
+      Scheduler scheduler,
+      Instant now,
+      int days,
       ToLongFunction<Instant> dayOf) {
     int[] load = new int[days];
     for (CardState start : cards) {
@@ -29,15 +33,25 @@ public final class Forecast {
         if (day >= days) break;
         load[(int) Math.max(0, day)]++;
         // Learning steps are minutes apart; a review cannot go back in time.
-        Instant reviewAt = card.lastReview() != null && at.isBefore(card.lastReview()) ? card.lastReview() : at;
+        Instant reviewAt =
+            card.lastReview() != null && at.isBefore(card.lastReview()) ? card.lastReview() : at;
         card = scheduler.review(card, Rating.GOOD, reviewAt, 0).card();
-        if (!card.due().isAfter(reviewAt)) card = withDue(card, reviewAt.plus(Duration.ofMinutes(1)));
+        if (!card.due().isAfter(reviewAt))
+          card = withDue(card, reviewAt.plus(Duration.ofMinutes(1)));
       }
     }
     return load;
   }
 
   private static CardState withDue(CardState c, Instant due) {
-    return new CardState(c.phase(), c.step(), c.stability(), c.difficulty(), due, c.lastReview(), c.reps(), c.lapses());
+    return new CardState(
+        c.phase(),
+        c.step(),
+        c.stability(),
+        c.difficulty(),
+        due,
+        c.lastReview(),
+        c.reps(),
+        c.lapses());
   }
 }

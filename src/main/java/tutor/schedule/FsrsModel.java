@@ -6,9 +6,9 @@ import java.util.Objects;
  * The FSRS-6 memory model: how stability S and difficulty D change with each rating.
  *
  * <p>Computed exactly as ts-fsrs 5.4.2 does, including its rounding of factor, R, D and S to 8
- * decimals ({@link #r8}). Without those roundings results still agree to ~1e-7 relative, but S drifts
- * by up to 2e-3 days over long histories and interval rounding can flip; with them we match the
- * reference cases bit for bit.
+ * decimals ({@link #r8}). Without those roundings results still agree to ~1e-7 relative, but S
+ * drifts by up to 2e-3 days over long histories and interval rounding can flip; with them we match
+ * the reference cases bit for bit.
  */
 public final class FsrsModel {
   static final double S_MIN = 0.001;
@@ -46,7 +46,8 @@ public final class FsrsModel {
   /** Multiplier turning S into the interval at which R falls to {@code desiredRetention}. */
   public double intervalModifier(double desiredRetention) {
     if (!(desiredRetention > 0 && desiredRetention <= 1)) {
-      throw new IllegalArgumentException("desired retention must be in (0, 1]: " + desiredRetention);
+      throw new IllegalArgumentException(
+          "desired retention must be in (0, 1]: " + desiredRetention);
     }
     return r8((Math.pow(desiredRetention, 1 / decay) - 1) / factor);
   }
@@ -126,8 +127,8 @@ public final class FsrsModel {
    * Memory state after rating a card {@code elapsedDays} whole days after the previous review.
    *
    * @param prev the state before, or null for a card's first review
-   * @param enableShortTerm whether a same-day review (t = 0) uses the short-term formula; if not, it
-   *     goes through recall/forget with R = 1
+   * @param enableShortTerm whether a same-day review (t = 0) uses the short-term formula; if not,
+   *     it goes through recall/forget with R = 1
    */
   public MemoryState nextState(
       MemoryState prev, long elapsedDays, Rating rating, boolean enableShortTerm) {

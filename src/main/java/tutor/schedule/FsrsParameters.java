@@ -33,8 +33,8 @@ public record FsrsParameters(double[] w) {
   }
 
   /**
-   * Clips each weight into its bounds for the given scheduler context, as the optimiser does (w17/w18
-   * ceiling depends on the number of relearning steps, w19 >= 0.01 with short-term on).
+   * Clips each weight into its bounds for the given scheduler context, as the optimiser does
+   * (w17/w18 ceiling depends on the number of relearning steps, w19 >= 0.01 with short-term on).
    */
   public static FsrsParameters clipped(
       double[] w, int relearningStepCount, boolean enableShortTerm) {

@@ -76,7 +76,10 @@ public final class FsrsScheduler implements Scheduler {
   @Override
   public double shortTermRetrievability(CardState card, Instant now) {
     if (card.phase() == CardPhase.NEW) return 0;
-    long days = now.isBefore(card.lastReview()) ? 0 : config.dayCounter().elapsedDays(card.lastReview(), now);
+    long days =
+        now.isBefore(card.lastReview())
+            ? 0
+            : config.dayCounter().elapsedDays(card.lastReview(), now);
     return ShortTermMemory.retrievability(model, card, now, days);
   }
 
@@ -86,8 +89,8 @@ public final class FsrsScheduler implements Scheduler {
 
   /**
    * ts-fsrs ordering of the day intervals of grades {@code from..EASY}: the lowest is not above the
-   * next, and every better grade gets at least one day more. Applied after the maximum-interval cap,
-   * so Good/Easy can exceed it by a few days (as in ts-fsrs).
+   * next, and every better grade gets at least one day more. Applied after the maximum-interval
+   * cap, so Good/Easy can exceed it by a few days (as in ts-fsrs).
    */
   private static void order(int[] intervals, int from) {
     intervals[from] = Math.min(intervals[from], intervals[from + 1]);
@@ -109,7 +112,9 @@ public final class FsrsScheduler implements Scheduler {
       this.now = now;
       this.elapsedDays = elapsedDays(card, now);
       this.retrievability =
-          card.phase() == CardPhase.NEW ? null : model.retrievability(elapsedDays, card.stability());
+          card.phase() == CardPhase.NEW
+              ? null
+              : model.retrievability(elapsedDays, card.stability());
       this.fuzz =
           config.enableFuzz()
               ? IntervalFuzz.seeded(fuzzSeed, elapsedDays, config.maximumInterval(), load, now)

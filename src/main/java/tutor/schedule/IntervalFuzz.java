@@ -16,7 +16,8 @@ final class IntervalFuzz {
   /** Inclusive range of days a fuzzed interval may take. */
   record Range(long min, long max) {}
 
-  static final IntervalFuzz OFF = new IntervalFuzz(false, 0, 0, Integer.MAX_VALUE, ReviewLoad.NONE, null);
+  static final IntervalFuzz OFF =
+      new IntervalFuzz(false, 0, 0, Integer.MAX_VALUE, ReviewLoad.NONE, null);
 
   private final boolean enabled;
   private final double fraction;
@@ -25,7 +26,12 @@ final class IntervalFuzz {
   private final ReviewLoad load;
   private final java.time.Instant now;
 
-  private IntervalFuzz(boolean enabled, double fraction, long elapsedDays, int maximumInterval, ReviewLoad load,
+  private IntervalFuzz(
+      boolean enabled,
+      double fraction,
+      long elapsedDays,
+      int maximumInterval,
+      ReviewLoad load,
       java.time.Instant now) {
     this.enabled = enabled;
     this.fraction = fraction;
@@ -39,8 +45,8 @@ final class IntervalFuzz {
     return seeded(seed, elapsedDays, maximumInterval, ReviewLoad.NONE, null);
   }
 
-  static IntervalFuzz seeded(long seed, long elapsedDays, int maximumInterval, ReviewLoad load,
-      java.time.Instant now) {
+  static IntervalFuzz seeded(
+      long seed, long elapsedDays, int maximumInterval, ReviewLoad load, java.time.Instant now) {
     return new IntervalFuzz(
         true, new SplittableRandom(seed).nextDouble(), elapsedDays, maximumInterval, load, now);
   }

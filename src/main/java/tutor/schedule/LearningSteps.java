@@ -29,7 +29,8 @@ final class LearningSteps {
     return switch (rating) {
       case AGAIN -> new Entry(steps.get(0).toMinutes(), 0);
       case HARD -> new Entry(hardMinutes(steps), cur);
-      case GOOD -> cur + 1 < steps.size() ? new Entry(steps.get(cur + 1).toMinutes(), cur + 1) : null;
+      case GOOD ->
+          cur + 1 < steps.size() ? new Entry(steps.get(cur + 1).toMinutes(), cur + 1) : null;
       case EASY -> null;
     };
   }

@@ -3,11 +3,13 @@ package tutor.schedule;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The optimiser's bounds for the 21 FSRS-6 weights (fsrs-rs / ts-fsrs / py-fsrs share the table). */
+/**
+ * The optimiser's bounds for the 21 FSRS-6 weights (fsrs-rs / ts-fsrs / py-fsrs share the table).
+ */
 final class ParameterBounds {
   private static final double[] LOWER = {
-    0.001, 0.001, 0.001, 0.001, 1, 0.001, 0.001, 0.001, 0, 0, 0.001,
-    0.001, 0.001, 0.001, 0, 0, 1, 0, 0, 0.01, 0.1
+    0.001, 0.001, 0.001, 0.001, 1, 0.001, 0.001, 0.001, 0, 0, 0.001, 0.001, 0.001, 0.001, 0, 0, 1,
+    0, 0, 0.01, 0.1
   };
   private static final double[] UPPER = {
     100, 100, 100, 100, 10, 4, 4, 0.75, 4.5, 0.8, 3.5, 5, 0.25, 0.9, 4, 1, 6, 2, 2, 0.8, 0.8

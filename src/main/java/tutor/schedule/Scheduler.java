@@ -3,7 +3,9 @@ package tutor.schedule;
 import java.time.Instant;
 import java.util.Map;
 
-/** Decides what happens to a card when it is rated. Pure: time and randomness come in as arguments. */
+/**
+ * Decides what happens to a card when it is rated. Pure: time and randomness come in as arguments.
+ */
 public interface Scheduler {
 
   /**
@@ -14,7 +16,9 @@ public interface Scheduler {
    */
   ReviewOutcome review(CardState card, Rating rating, Instant now, long fuzzSeed);
 
-  /** All four possible outcomes (an EnumMap); each equals {@code review(card, r, now, fuzzSeed)}. */
+  /**
+   * All four possible outcomes (an EnumMap); each equals {@code review(card, r, now, fuzzSeed)}.
+   */
   Map<Rating, ReviewOutcome> preview(CardState card, Instant now, long fuzzSeed);
 
   /**
@@ -32,7 +36,10 @@ public interface Scheduler {
     return retrievability(card, now);
   }
 
-  /** What a study day is for this scheduler: whole days between two instants (UTC dates unless configured). */
+  /**
+   * What a study day is for this scheduler: whole days between two instants (UTC dates unless
+   * configured).
+   */
   default DayCounter days() {
     return DayCounter.UTC;
   }

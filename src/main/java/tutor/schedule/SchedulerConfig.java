@@ -7,8 +7,8 @@ import java.util.Objects;
 /**
  * Everything the scheduler needs besides the card and the clock.
  *
- * <p>The parameters are used as given; they are not re-clipped for this config's relearning steps or
- * short-term mode (use {@link FsrsParameters#clipped} for that, as ts-fsrs does silently).
+ * <p>The parameters are used as given; they are not re-clipped for this config's relearning steps
+ * or short-term mode (use {@link FsrsParameters#clipped} for that, as ts-fsrs does silently).
  *
  * @param desiredRetention target probability of recall at the due date, in (0, 1)
  * @param maximumInterval longest interval in days, at least 1
@@ -59,7 +59,9 @@ public record SchedulerConfig(
     List<Duration> copy = List.copyOf(steps); // also rejects null elements
     for (Duration step : copy) {
       // Steps are scheduled in whole minutes, like ts-fsrs's "1m"/"1h"/"1d" units.
-      if (step.isNegative() || step.isZero() || !step.equals(Duration.ofMinutes(step.toMinutes()))) {
+      if (step.isNegative()
+          || step.isZero()
+          || !step.equals(Duration.ofMinutes(step.toMinutes()))) {
         throw new IllegalArgumentException(name + " must be positive whole minutes: " + step);
       }
     }
@@ -67,42 +69,98 @@ public record SchedulerConfig(
   }
 
   public SchedulerConfig withParameters(FsrsParameters value) {
-    return new SchedulerConfig(value, desiredRetention, maximumInterval, learningSteps,
-        relearningSteps, enableShortTerm, enableFuzz, dayCounter);
+    return new SchedulerConfig(
+        value,
+        desiredRetention,
+        maximumInterval,
+        learningSteps,
+        relearningSteps,
+        enableShortTerm,
+        enableFuzz,
+        dayCounter);
   }
 
   public SchedulerConfig withDesiredRetention(double value) {
-    return new SchedulerConfig(parameters, value, maximumInterval, learningSteps,
-        relearningSteps, enableShortTerm, enableFuzz, dayCounter);
+    return new SchedulerConfig(
+        parameters,
+        value,
+        maximumInterval,
+        learningSteps,
+        relearningSteps,
+        enableShortTerm,
+        enableFuzz,
+        dayCounter);
   }
 
   public SchedulerConfig withMaximumInterval(int value) {
-    return new SchedulerConfig(parameters, desiredRetention, value, learningSteps,
-        relearningSteps, enableShortTerm, enableFuzz, dayCounter);
+    return new SchedulerConfig(
+        parameters,
+        desiredRetention,
+        value,
+        learningSteps,
+        relearningSteps,
+        enableShortTerm,
+        enableFuzz,
+        dayCounter);
   }
 
   public SchedulerConfig withLearningSteps(List<Duration> value) {
-    return new SchedulerConfig(parameters, desiredRetention, maximumInterval, value,
-        relearningSteps, enableShortTerm, enableFuzz, dayCounter);
+    return new SchedulerConfig(
+        parameters,
+        desiredRetention,
+        maximumInterval,
+        value,
+        relearningSteps,
+        enableShortTerm,
+        enableFuzz,
+        dayCounter);
   }
 
   public SchedulerConfig withRelearningSteps(List<Duration> value) {
-    return new SchedulerConfig(parameters, desiredRetention, maximumInterval, learningSteps,
-        value, enableShortTerm, enableFuzz, dayCounter);
+    return new SchedulerConfig(
+        parameters,
+        desiredRetention,
+        maximumInterval,
+        learningSteps,
+        value,
+        enableShortTerm,
+        enableFuzz,
+        dayCounter);
   }
 
   public SchedulerConfig withShortTerm(boolean value) {
-    return new SchedulerConfig(parameters, desiredRetention, maximumInterval, learningSteps,
-        relearningSteps, value, enableFuzz, dayCounter);
+    return new SchedulerConfig(
+        parameters,
+        desiredRetention,
+        maximumInterval,
+        learningSteps,
+        relearningSteps,
+        value,
+        enableFuzz,
+        dayCounter);
   }
 
   public SchedulerConfig withFuzz(boolean value) {
-    return new SchedulerConfig(parameters, desiredRetention, maximumInterval, learningSteps,
-        relearningSteps, enableShortTerm, value, dayCounter);
+    return new SchedulerConfig(
+        parameters,
+        desiredRetention,
+        maximumInterval,
+        learningSteps,
+        relearningSteps,
+        enableShortTerm,
+        value,
+        dayCounter);
   }
 
   public SchedulerConfig withDayCounter(DayCounter value) {
-    return new SchedulerConfig(parameters, desiredRetention, maximumInterval, learningSteps,
-        relearningSteps, enableShortTerm, enableFuzz, value);
+    return new SchedulerConfig(
+        parameters,
+        desiredRetention,
+        maximumInterval,
+        learningSteps,
+        relearningSteps,
+        enableShortTerm,
+        enableFuzz,
+        value);
   }
 }

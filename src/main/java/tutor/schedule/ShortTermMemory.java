@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Predicted success of a card answered earlier the same day (docs/mastery.md, "Short-term
- * memory"). FSRS counts whole days, so a card reviewed today has a retrievability of 1 all day,
- * even one just missed eight times. Two corrections, both pure:
+ * Predicted success of a card answered earlier the same day (docs/mastery.md, "Short-term memory").
+ * FSRS counts whole days, so a card reviewed today has a retrievability of 1 all day, even one just
+ * missed eight times. Two corrections, both pure:
  *
  * <ul>
  *   <li>the time since the last review counts in fractions of a day while it is under a day
@@ -41,7 +41,8 @@ public final class ShortTermMemory {
    * FSRS retrievability of a seen card at {@code now}, with the elapsed time in fractional days
    * when it is under a day, else the whole days {@code wholeDays} the scheduler counts.
    */
-  public static double retrievability(FsrsModel model, CardState card, Instant now, long wholeDays) {
+  public static double retrievability(
+      FsrsModel model, CardState card, Instant now, long wholeDays) {
     if (card.phase() == CardPhase.NEW || card.lastReview() == null) return 0;
     Duration since = Duration.between(card.lastReview(), now);
     if (since.isNegative()) return 1;
@@ -56,6 +57,7 @@ public final class ShortTermMemory {
    */
   public static double predictedSuccess(double recall, Tally today) {
     if (today == null || today.right() + today.missed() == 0) return recall;
-    return (PRIOR_WEIGHT * recall + today.right()) / (PRIOR_WEIGHT + today.right() + today.missed());
+    return (PRIOR_WEIGHT * recall + today.right())
+        / (PRIOR_WEIGHT + today.right() + today.missed());
   }
 }

@@ -9,7 +9,6 @@ import java.util.Set;
 import tutor.kind.Kind;
 import tutor.mastery.BktParameters;
 import tutor.mastery.Level;
-import tutor.mastery.MasteryModel;
 import tutor.mastery.Observation;
 import tutor.mastery.SkillMastery;
 import tutor.pack.Exercise;
@@ -30,8 +29,11 @@ import tutor.store.StoredSkill;
  */
 public final class AnswerRecorder {
   /** The outcome, and the level changes and unlocks it caused, in words. */
-  public record Recorded(ReviewOutcome outcome, Map<SkillKey, SkillMastery> masteryBefore,
-      Map<SkillKey, SkillMastery> masteryAfter, List<String> changes) {}
+  public record Recorded(
+      ReviewOutcome outcome,
+      Map<SkillKey, SkillMastery> masteryBefore,
+      Map<SkillKey, SkillMastery> masteryAfter,
+      List<String> changes) {}
 
   /** The kind of answer that is logged but changes no card or mastery. */
   public static final String CRAM = "cram";
@@ -51,32 +53,57 @@ public final class AnswerRecorder {
    *
    * @param kind "study", "placement", or "cram" (logged only: the schedule and mastery stay)
    */
-  public Recorded record(long learnerId, String kind, StoredExercise stored, ExerciseRunner.Attempt attempt,
-      long fuzzSeed, Map<CardKey, CardState> cards, Map<SkillKey, SkillMastery> mastery) {
+  public Recorded record(
+      long learnerId,
+      String kind,
+      StoredExercise stored,
+      ExerciseRunner.Attempt attempt,
+      long fuzzSeed,
+      Map<CardKey, CardState> cards,
+      Map<SkillKey, SkillMastery> mastery) {
     return write(learnerId, kind, stored, attempt, fuzzSeed, cards, mastery, false, null);
   }
 
   /**
    * Records {@code rejected} again as the learner's call (:dispute): right, rated Good or Hard, the
    * grader's verdict kept beside it. {@code cards} and {@code mastery} are first put back as they
-   * were before the answer ({@code cardBefore}, {@code masteryBefore}), then updated as by
-   * {@link #record}. When the rejected answer made the exercise a leech, {@code unflag} puts the
-   * leech flag back as it was, in the same transaction (null: no flag to take back). Empty, with
-   * nothing changed, when the answer is no longer the learner's last.
+   * were before the answer ({@code cardBefore}, {@code masteryBefore}), then updated as by {@link
+   * #record}. When the rejected answer made the exercise a leech, {@code unflag} puts the leech
+   * flag back as it was, in the same transaction (null: no flag to take back). Empty, with nothing
+   * changed, when the answer is no longer the learner's last.
    */
-  public java.util.Optional<Recorded> dispute(long learnerId, String kind, StoredExercise stored,
-      ExerciseRunner.Attempt rejected, long fuzzSeed, CardState cardBefore, Map<SkillKey, SkillMastery> masteryBefore,
-      Map<CardKey, CardState> cards, Map<SkillKey, SkillMastery> mastery, tutor.store.Store.LeechBefore unflag) {
+  public java.util.Optional<Recorded> dispute(
+      long learnerId,
+      String kind,
+      StoredExercise stored,
+      ExerciseRunner.Attempt rejected,
+      long fuzzSeed,
+      CardState cardBefore,
+      Map<SkillKey, SkillMastery> masteryBefore,
+      Map<CardKey, CardState> cards,
+      Map<SkillKey, SkillMastery> mastery,
+      tutor.store.Store.LeechBefore unflag) {
     Map<CardKey, CardState> cardsBefore = new java.util.HashMap<>();
     if (cardBefore != null) cardsBefore.put(stored.key(), cardBefore);
     Map<SkillKey, SkillMastery> masteryThen = new java.util.HashMap<>(mastery);
-    masteryBefore.forEach((k, m) -> {
-      if (m == null) masteryThen.remove(k);
-      else masteryThen.put(k, m);
-    });
+    masteryBefore.forEach(
+        (k, m) -> {
+          if (m == null) masteryThen.remove(k);
+          else masteryThen.put(k, m);
+        });
     Recorded r;
     try {
-      r = write(learnerId, kind, stored, rejected.disputedAsRight(), fuzzSeed, cardsBefore, masteryThen, true, unflag);
+      r =
+          write(
+              learnerId,
+              kind,
+              stored,
+              rejected.disputedAsRight(),
+              fuzzSeed,
+              cardsBefore,
+              masteryThen,
+              true,
+              unflag);
     } catch (NotLast e) {
       return java.util.Optional.empty();
     }
@@ -95,8 +122,15 @@ public final class AnswerRecorder {
     }
   }
 
-  private Recorded write(long learnerId, String kind, StoredExercise stored, ExerciseRunner.Attempt attempt,
-      long fuzzSeed, Map<CardKey, CardState> cards, Map<SkillKey, SkillMastery> mastery, boolean disputing,
+  private Recorded write(
+      long learnerId,
+      String kind,
+      StoredExercise stored,
+      ExerciseRunner.Attempt attempt,
+      long fuzzSeed,
+      Map<CardKey, CardState> cards,
+      Map<SkillKey, SkillMastery> mastery,
+      boolean disputing,
       tutor.store.Store.LeechBefore unflag) {
     Exercise ex = stored.exercise();
     CardKey key = stored.key();
@@ -105,7 +139,8 @@ public final class AnswerRecorder {
     Instant at = attempt.answeredAt();
     CardState card = before == null ? CardState.newCard(at) : sameMomentIfEarlier(before, at);
     ReviewOutcome outcome = scheduler.review(card, attempt.rating(), at, fuzzSeed);
-    if (tutor.profile.ConfidentErrors.is(tutor.profile.Confidence.of(attempt.confidence()).orElse(null), attempt.right())) {
+    if (tutor.profile.ConfidentErrors.is(
+        tutor.profile.Confidence.of(attempt.confidence()).orElse(null), attempt.right())) {
       // A confident error is a misconception: it comes back soon, whatever the interval said.
       outcome = tutor.profile.ConfidentErrors.sooner(outcome, at);
     }
@@ -114,19 +149,40 @@ public final class AnswerRecorder {
     Set<SkillKey> knownBefore = Picker.known(mastery);
     // The answer as evidence: a repeat of the same exercise soon after the last answer to it counts
     // for less (MasteryModel.weight), and only an unaided right answer shows the skill.
-    Observation seen = new Observation(key.exerciseId(), at, attempt.right(), attempt.hintsUsed() == 0,
-        before == null ? null : before.lastReview());
+    Observation seen =
+        new Observation(
+            key.exerciseId(),
+            at,
+            attempt.right(),
+            attempt.hintsUsed() == 0,
+            before == null ? null : before.lastReview());
     for (String skillId : ex.skills()) {
       SkillKey sk = new SkillKey(key.packId(), skillId);
       SkillMastery m = mastery.get(sk);
       masteryBefore.put(sk, m);
       StoredSkill skill = skills.get(sk);
       BktParameters p = Kind.chance(skill == null ? null : skill.skill().bkt(), ex);
-      masteryAfter.put(sk, (m == null ? SkillMastery.fresh(p) : m).after(seen, p, scheduler.days()));
+      masteryAfter.put(
+          sk, (m == null ? SkillMastery.fresh(p) : m).after(seen, p, scheduler.days()));
     }
-    AnswerRecord row = new AnswerRecord(learnerId, key, at, kind, attempt.right(), attempt.responseMillis(),
-        attempt.hintsUsed(), attempt.given(), before, outcome, masteryBefore, masteryAfter, attempt.confidence(),
-        attempt.nearMiss(), attempt.shown(), attempt.disputed());
+    AnswerRecord row =
+        new AnswerRecord(
+            learnerId,
+            key,
+            at,
+            kind,
+            attempt.right(),
+            attempt.responseMillis(),
+            attempt.hintsUsed(),
+            attempt.given(),
+            before,
+            outcome,
+            masteryBefore,
+            masteryAfter,
+            attempt.confidence(),
+            attempt.nearMiss(),
+            attempt.shown(),
+            attempt.disputed());
     if (!disputing) store.recordAnswer(row);
     else if (!store.disputeLast(row, unflag)) throw new NotLast();
     if (kind.equals(CRAM)) {
@@ -135,7 +191,10 @@ public final class AnswerRecorder {
     }
     cards.put(key, outcome.card());
     mastery.putAll(masteryAfter);
-    return new Recorded(outcome, masteryBefore, masteryAfter,
+    return new Recorded(
+        outcome,
+        masteryBefore,
+        masteryAfter,
         changes(knownBefore, masteryBefore, masteryAfter, mastery));
   }
 
@@ -147,26 +206,39 @@ public final class AnswerRecorder {
    */
   static CardState sameMomentIfEarlier(CardState card, Instant at) {
     if (card.lastReview() == null || !at.isBefore(card.lastReview())) return card;
-    return new CardState(card.phase(), card.step(), card.stability(), card.difficulty(), card.due(), at,
-        card.reps(), card.lapses());
+    return new CardState(
+        card.phase(),
+        card.step(),
+        card.stability(),
+        card.difficulty(),
+        card.due(),
+        at,
+        card.reps(),
+        card.lapses());
   }
 
   /** Level changes of the answered skills, and skills this answer unlocked. */
-  private List<String> changes(Set<SkillKey> masteredBefore, Map<SkillKey, SkillMastery> before,
-      Map<SkillKey, SkillMastery> after, Map<SkillKey, SkillMastery> mastery) {
+  private List<String> changes(
+      Set<SkillKey> masteredBefore,
+      Map<SkillKey, SkillMastery> before,
+      Map<SkillKey, SkillMastery> after,
+      Map<SkillKey, SkillMastery> mastery) {
     List<String> out = new ArrayList<>();
     Set<SkillKey> masteredAfter = Picker.known(mastery);
     for (SkillKey k : after.keySet()) {
       Level was = Level.of(before.get(k), true);
       Level is = Level.of(after.get(k), true);
-      if (was != is && is != Level.LEARNING) out.add(title(k) + ": " + was.label() + " -> " + is.label());
+      if (was != is && is != Level.LEARNING)
+        out.add(title(k) + ": " + was.label() + " -> " + is.label());
     }
     // A skill unlocks only when one it requires becomes known, which most answers do not do.
     if (masteredAfter.equals(masteredBefore)) return out;
     for (StoredSkill s : skills.values()) {
       if (s.requires().isEmpty()) continue;
-      boolean unlockedBefore = s.requires().stream().allMatch(r -> masteredBefore.contains(new SkillKey(s.packId(), r)));
-      boolean unlockedNow = s.requires().stream().allMatch(r -> masteredAfter.contains(new SkillKey(s.packId(), r)));
+      boolean unlockedBefore =
+          s.requires().stream().allMatch(r -> masteredBefore.contains(new SkillKey(s.packId(), r)));
+      boolean unlockedNow =
+          s.requires().stream().allMatch(r -> masteredAfter.contains(new SkillKey(s.packId(), r)));
       if (!unlockedBefore && unlockedNow) out.add("Unlocked: " + s.title());
     }
     return out;

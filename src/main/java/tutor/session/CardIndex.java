@@ -23,8 +23,8 @@ import tutor.store.StoredExercise;
  * exercises per primary skill in teaching order, each skill's exercises, and, cached, each card's
  * retrievability and each skill's sum of them. Exercises are known by their place in the scope.
  *
- * <p>A session keeps one in step with its cards ({@link #update}). Retrievability counts whole days,
- * so the cached values hold while {@code sameDay} says two instants are the same day for the
+ * <p>A session keeps one in step with its cards ({@link #update}). Retrievability counts whole
+ * days, so the cached values hold while {@code sameDay} says two instants are the same day for the
  * scheduler; a request without a session's index gets a new one, which caches for one instant only.
  */
 public final class CardIndex {
@@ -35,29 +35,43 @@ public final class CardIndex {
   private final SkillKey[] primary;
   private final SkillKey[][] skillsOf;
   private final CardState[] cards;
+
   /** Each card's place in the scope; made at the first update (a session's first answer). */
   private Map<CardKey, Integer> place;
+
   private final Map<SkillKey, int[]> withSkill = new HashMap<>();
   private final Map<SkillKey, int[]> withPrimary = new HashMap<>();
+
   /** Cards in (re)learning steps, and in review, by due time (then place). */
   private final NavigableSet<Integer> steps;
+
   private final NavigableSet<Integer> reviews;
+
   /**
-   * Per primary skill, its exercises in teaching order (position, then place) and which of them
-   * are new (never seen); {@code slot} is each exercise's place in its skill's order.
+   * Per primary skill, its exercises in teaching order (position, then place) and which of them are
+   * new (never seen); {@code slot} is each exercise's place in its skill's order.
    */
   private final Map<SkillKey, int[]> teaching = new HashMap<>();
+
   private final Map<SkillKey, BitSet> isNew = new HashMap<>();
   private final int[] slot;
 
   private Instant recallDay;
   private final double[] recall;
+
   /** Per skill: sum of the retrievability of its seen exercises, and how many there are. */
   private final Map<SkillKey, double[]> sums = new HashMap<>();
-  /** Per skill: its memory as its exercises in review show it (see {@link #skillMemory}); null when none. */
+
+  /**
+   * Per skill: its memory as its exercises in review show it (see {@link #skillMemory}); null when
+   * none.
+   */
   private final Map<SkillKey, java.util.Optional<CardState>> skillMemory = new HashMap<>();
 
-  CardIndex(List<StoredExercise> scope, Map<CardKey, CardState> cardMap, Scheduler scheduler,
+  CardIndex(
+      List<StoredExercise> scope,
+      Map<CardKey, CardState> cardMap,
+      Scheduler scheduler,
       BiPredicate<Instant, Instant> sameDay) {
     this.scope = scope;
     this.scheduler = scheduler;
@@ -68,7 +82,8 @@ public final class CardIndex {
     skillsOf = new SkillKey[n][];
     cards = new CardState[n];
     recall = new double[n];
-    Comparator<Integer> byDue = Comparator.comparing((Integer i) -> cards[i].due()).thenComparingInt(i -> i);
+    Comparator<Integer> byDue =
+        Comparator.comparing((Integer i) -> cards[i].due()).thenComparingInt(i -> i);
     steps = new TreeSet<>(byDue);
     reviews = new TreeSet<>(byDue);
     slot = new int[n];
@@ -80,12 +95,17 @@ public final class CardIndex {
     for (int i = 0; i < n; i++) {
       StoredExercise e = scope.get(i);
       keys[i] = e.key();
-      skillsOf[i] = sharedSkills.computeIfAbsent(e.packId(), p -> new HashMap<>())
-          .computeIfAbsent(e.exercise().skills(), ids -> {
-            SkillKey[] ks = new SkillKey[ids.size()];
-            for (int s = 0; s < ks.length; s++) ks[s] = new SkillKey(e.packId(), ids.get(s));
-            return ks;
-          });
+      skillsOf[i] =
+          sharedSkills
+              .computeIfAbsent(e.packId(), p -> new HashMap<>())
+              .computeIfAbsent(
+                  e.exercise().skills(),
+                  ids -> {
+                    SkillKey[] ks = new SkillKey[ids.size()];
+                    for (int s = 0; s < ks.length; s++)
+                      ks[s] = new SkillKey(e.packId(), ids.get(s));
+                    return ks;
+                  });
       for (SkillKey k : skillsOf[i]) skillCount.computeIfAbsent(k, x -> new int[1])[0]++;
       primary[i] = skillsOf[i][0];
       primaryCount.computeIfAbsent(primary[i], x -> new int[1])[0]++;
@@ -100,28 +120,38 @@ public final class CardIndex {
       for (SkillKey k : skillsOf[i]) withSkill.get(k)[skillCount.get(k)[0]++] = i;
       withPrimary.get(primary[i])[primaryCount.get(primary[i])[0]++] = i;
     }
-    withPrimary.forEach((k, members) -> {
-      int[] order = inTeachingOrder(members);
-      teaching.put(k, order);
-      isNew.put(k, new BitSet(order.length));
-      for (int s = 0; s < order.length; s++) slot[order[s]] = s;
-    });
+    withPrimary.forEach(
+        (k, members) -> {
+          int[] order = inTeachingOrder(members);
+          teaching.put(k, order);
+          isNew.put(k, new BitSet(order.length));
+          for (int s = 0; s < order.length; s++) slot[order[s]] = s;
+        });
     for (int i = 0; i < n; i++) add(i);
   }
 
-  /** {@code members} (in scope order) by position, then place: as they are already, unless a test shuffled. */
+  /**
+   * {@code members} (in scope order) by position, then place: as they are already, unless a test
+   * shuffled.
+   */
   private int[] inTeachingOrder(int[] members) {
     for (int j = 1; j < members.length; j++) {
       if (scope.get(members[j]).position() < scope.get(members[j - 1]).position()) {
-        return java.util.Arrays.stream(members).boxed()
-            .sorted(Comparator.comparingInt((Integer i) -> scope.get(i).position()).thenComparingInt(i -> i))
-            .mapToInt(Integer::intValue).toArray();
+        return java.util.Arrays.stream(members)
+            .boxed()
+            .sorted(
+                Comparator.comparingInt((Integer i) -> scope.get(i).position())
+                    .thenComparingInt(i -> i))
+            .mapToInt(Integer::intValue)
+            .toArray();
       }
     }
     return members;
   }
 
-  /** The card of {@code key} changed (answered, or taken back); keys outside the scope are ignored. */
+  /**
+   * The card of {@code key} changed (answered, or taken back); keys outside the scope are ignored.
+   */
   public void update(CardKey key, CardState card) {
     if (place == null) {
       place = new HashMap<>();
@@ -161,7 +191,10 @@ public final class CardIndex {
     }
   }
 
-  /** Picks from here on happen at {@code now}: cached retrievability is dropped when the day changed. */
+  /**
+   * Picks from here on happen at {@code now}: cached retrievability is dropped when the day
+   * changed.
+   */
   void at(Instant now) {
     if (recallDay != null && (recallDay.equals(now) || sameDay.test(recallDay, now))) return;
     recallDay = now;
@@ -219,25 +252,28 @@ public final class CardIndex {
 
   /**
    * The skill's own memory as its exercises in review show it: any exercise of a skill practises
-   * it, so it was last practised at the latest review of any of them; and it is held as well as
-   * the least stable of them (to keep the skill is to keep each of its exercises, so the weakest
-   * decides). A REVIEW card with that last review and stability; empty when
-   * none of its exercises is in review. Cached until one of them changes (it does not depend on
-   * the time).
+   * it, so it was last practised at the latest review of any of them; and it is held as well as the
+   * least stable of them (to keep the skill is to keep each of its exercises, so the weakest
+   * decides). A REVIEW card with that last review and stability; empty when none of its exercises
+   * is in review. Cached until one of them changes (it does not depend on the time).
    */
   java.util.Optional<CardState> skillMemory(SkillKey skill) {
-    return skillMemory.computeIfAbsent(skill, k -> {
-      Instant latest = null;
-      double stability = 0;
-      for (int i : withSkill.getOrDefault(k, new int[0])) {
-        CardState c = cards[i];
-        if (c == null || c.phase() != CardPhase.REVIEW) continue;
-        if (latest == null || c.lastReview().isAfter(latest)) latest = c.lastReview();
-        stability = stability == 0 ? c.stability() : Math.min(stability, c.stability());
-      }
-      return latest == null ? java.util.Optional.empty()
-          : java.util.Optional.of(new CardState(CardPhase.REVIEW, 0, stability, 5, latest, latest, 1, 0));
-    });
+    return skillMemory.computeIfAbsent(
+        skill,
+        k -> {
+          Instant latest = null;
+          double stability = 0;
+          for (int i : withSkill.getOrDefault(k, new int[0])) {
+            CardState c = cards[i];
+            if (c == null || c.phase() != CardPhase.REVIEW) continue;
+            if (latest == null || c.lastReview().isAfter(latest)) latest = c.lastReview();
+            stability = stability == 0 ? c.stability() : Math.min(stability, c.stability());
+          }
+          return latest == null
+              ? java.util.Optional.empty()
+              : java.util.Optional.of(
+                  new CardState(CardPhase.REVIEW, 0, stability, 5, latest, latest, 1, 0));
+        });
   }
 
   /** How many exercises of the scope practise {@code skill} (as any of their skills). */
@@ -262,9 +298,10 @@ public final class CardIndex {
   /** The primary skills that have new exercises. */
   List<SkillKey> skillsWithNew() {
     List<SkillKey> out = new ArrayList<>();
-    isNew.forEach((k, bits) -> {
-      if (!bits.isEmpty()) out.add(k);
-    });
+    isNew.forEach(
+        (k, bits) -> {
+          if (!bits.isEmpty()) out.add(k);
+        });
     return out;
   }
 
@@ -272,20 +309,21 @@ public final class CardIndex {
   Iterable<Integer> newOf(SkillKey skill) {
     int[] order = teaching.get(skill);
     BitSet bits = isNew.get(skill);
-    return () -> new java.util.Iterator<>() {
-      private int next = bits.nextSetBit(0);
+    return () ->
+        new java.util.Iterator<>() {
+          private int next = bits.nextSetBit(0);
 
-      @Override
-      public boolean hasNext() {
-        return next >= 0;
-      }
+          @Override
+          public boolean hasNext() {
+            return next >= 0;
+          }
 
-      @Override
-      public Integer next() {
-        int i = order[next];
-        next = bits.nextSetBit(next + 1);
-        return i;
-      }
-    };
+          @Override
+          public Integer next() {
+            int i = order[next];
+            next = bits.nextSetBit(next + 1);
+            return i;
+          }
+        };
   }
 }

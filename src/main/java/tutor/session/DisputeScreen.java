@@ -5,8 +5,8 @@ import java.util.List;
 import tutor.schedule.Rating;
 
 /**
- * A rejected answer the learner counted as right (:dispute): the log keeps the grader's verdict
- * and the override; the exercise is rescheduled as a right answer.
+ * A rejected answer the learner counted as right (:dispute): the log keeps the grader's verdict and
+ * the override; the exercise is rescheduled as a right answer.
  *
  * @param exerciseId the disputed exercise (no longer the open one)
  * @param answer what the learner had typed
@@ -14,8 +14,14 @@ import tutor.schedule.Rating;
  * @param nextDue when it comes back, or null when cramming
  * @param changes skills whose level changed, skills unlocked
  */
-public record DisputeScreen(String packId, String exerciseId, String answer, Rating rating, String nextReview,
-    Instant nextDue, List<String> changes) {
+public record DisputeScreen(
+    String packId,
+    String exerciseId,
+    String answer,
+    Rating rating,
+    String nextReview,
+    Instant nextDue,
+    List<String> changes) {
   public DisputeScreen {
     changes = List.copyOf(changes);
   }

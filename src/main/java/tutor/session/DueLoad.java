@@ -12,10 +12,10 @@ import tutor.schedule.CardState;
 import tutor.schedule.ReviewLoad;
 
 /**
- * The learner's reviews per day, for load balancing: among the days a card's fuzz range allows,
- * a day with n reviews already due weighs 1 / (1 + n)^2 (busy days are avoided strongly, as in
- * Anki's load balancer), and a day the learner marked easy weighs a tenth of that. Kept up to date
- * as the session moves cards.
+ * The learner's reviews per day, for load balancing: among the days a card's fuzz range allows, a
+ * day with n reviews already due weighs 1 / (1 + n)^2 (busy days are avoided strongly, as in Anki's
+ * load balancer), and a day the learner marked easy weighs a tenth of that. Kept up to date as the
+ * session moves cards.
  */
 public final class DueLoad implements ReviewLoad {
   /** How much less an easy day is wanted than an ordinary one. */

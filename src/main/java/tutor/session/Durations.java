@@ -34,7 +34,8 @@ public final class Durations {
   public static String clock(Duration d) {
     long s = Math.max(0, d.getSeconds());
     // Not String.format: its first use loads locale data, which the first exercise would wait for.
-    return s >= 3600 ? s / 3600 + ":" + twoDigits(s / 60 % 60) + ":" + twoDigits(s % 60)
+    return s >= 3600
+        ? s / 3600 + ":" + twoDigits(s / 60 % 60) + ":" + twoDigits(s % 60)
         : s / 60 + ":" + twoDigits(s % 60);
   }
 

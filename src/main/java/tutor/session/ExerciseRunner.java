@@ -34,35 +34,109 @@ public final class ExerciseRunner {
    * @param shown the learner gave up and asked for the answer (:show): a miss, with nothing typed
    * @param disputed the grader rejected the answer and the learner counted it as right (:dispute)
    */
-  public record Attempt(Rating rating, Boolean verdict, String given, String expected, String detail,
-      int hintsUsed, Long responseMillis, Instant answeredAt, String nearMiss, Integer confidence, boolean shown,
-      boolean disputed, List<tutor.grade.ResultTable> tables) {
+  public record Attempt(
+      Rating rating,
+      Boolean verdict,
+      String given,
+      String expected,
+      String detail,
+      int hintsUsed,
+      Long responseMillis,
+      Instant answeredAt,
+      String nearMiss,
+      Integer confidence,
+      boolean shown,
+      boolean disputed,
+      List<tutor.grade.ResultTable> tables) {
     public Attempt {
       tables = tables == null ? List.of() : List.copyOf(tables);
     }
 
-    public Attempt(Rating rating, Boolean verdict, String given, String expected, String detail, int hintsUsed,
-        Long responseMillis, Instant answeredAt) {
-      this(rating, verdict, given, expected, detail, hintsUsed, responseMillis, answeredAt, null, null);
+    public Attempt(
+        Rating rating,
+        Boolean verdict,
+        String given,
+        String expected,
+        String detail,
+        int hintsUsed,
+        Long responseMillis,
+        Instant answeredAt) {
+      this(
+          rating,
+          verdict,
+          given,
+          expected,
+          detail,
+          hintsUsed,
+          responseMillis,
+          answeredAt,
+          null,
+          null);
     }
 
-    public Attempt(Rating rating, Boolean verdict, String given, String expected, String detail, int hintsUsed,
-        Long responseMillis, Instant answeredAt, String nearMiss, Integer confidence) {
-      this(rating, verdict, given, expected, detail, hintsUsed, responseMillis, answeredAt, nearMiss, confidence,
-          false, false, List.of());
+    public Attempt(
+        Rating rating,
+        Boolean verdict,
+        String given,
+        String expected,
+        String detail,
+        int hintsUsed,
+        Long responseMillis,
+        Instant answeredAt,
+        String nearMiss,
+        Integer confidence) {
+      this(
+          rating,
+          verdict,
+          given,
+          expected,
+          detail,
+          hintsUsed,
+          responseMillis,
+          answeredAt,
+          nearMiss,
+          confidence,
+          false,
+          false,
+          List.of());
     }
 
-    public Attempt(Rating rating, Boolean verdict, String given, String expected, String detail, int hintsUsed,
-        Long responseMillis, Instant answeredAt, String nearMiss, Integer confidence, boolean shown, boolean disputed) {
-      this(rating, verdict, given, expected, detail, hintsUsed, responseMillis, answeredAt, nearMiss, confidence,
-          shown, disputed, List.of());
+    public Attempt(
+        Rating rating,
+        Boolean verdict,
+        String given,
+        String expected,
+        String detail,
+        int hintsUsed,
+        Long responseMillis,
+        Instant answeredAt,
+        String nearMiss,
+        Integer confidence,
+        boolean shown,
+        boolean disputed) {
+      this(
+          rating,
+          verdict,
+          given,
+          expected,
+          detail,
+          hintsUsed,
+          responseMillis,
+          answeredAt,
+          nearMiss,
+          confidence,
+          shown,
+          disputed,
+          List.of());
     }
 
     public boolean right() {
       return rating != Rating.AGAIN;
     }
 
-    /** An answer the grader rejected and the learner typed: they may say it was right (:dispute). */
+    /**
+     * An answer the grader rejected and the learner typed: they may say it was right (:dispute).
+     */
     public boolean disputable() {
       return Boolean.FALSE.equals(verdict) && !shown && !disputed;
     }
@@ -73,8 +147,20 @@ public final class ExerciseRunner {
      */
     public Attempt disputedAsRight() {
       Rating r = hintsUsed > 0 || nearMiss != null ? Rating.HARD : Rating.GOOD;
-      return new Attempt(r, verdict, given, expected, detail, hintsUsed, responseMillis, answeredAt, nearMiss,
-          confidence, false, true, tables);
+      return new Attempt(
+          r,
+          verdict,
+          given,
+          expected,
+          detail,
+          hintsUsed,
+          responseMillis,
+          answeredAt,
+          nearMiss,
+          confidence,
+          false,
+          true,
+          tables);
     }
   }
 
@@ -82,8 +168,8 @@ public final class ExerciseRunner {
    * A study session's own commands ({@link ExtraCommands}): where no session handles them they are
    * not answers either. Other lines that start with ':' are answers (":wq" in a vim pack).
    */
-  public static final java.util.Set<String> SESSION_COMMANDS = java.util.Set.of(":dispute", ":undo", ":why", ":lesson",
-      ":example", ":resources", ":help");
+  public static final java.util.Set<String> SESSION_COMMANDS =
+      java.util.Set.of(":dispute", ":undo", ":why", ":lesson", ":example", ":resources", ":help");
 
   /** Commands a caller adds (":why", ":lesson"); returns true when it handled the line. */
   public interface ExtraCommands {
@@ -98,7 +184,8 @@ public final class ExerciseRunner {
   private double typoTolerance = NearMiss.DEFAULT_TOLERANCE;
   private boolean askConfidence;
 
-  public ExerciseRunner(StudyUi ui, Scheduler scheduler, Grader grader, Clock clock, ExtraCommands extra) {
+  public ExerciseRunner(
+      StudyUi ui, Scheduler scheduler, Grader grader, Clock clock, ExtraCommands extra) {
     this.ui = ui;
     this.scheduler = scheduler;
     this.grader = grader;
@@ -118,8 +205,13 @@ public final class ExerciseRunner {
     return this;
   }
 
-  public Attempt run(StoredExercise stored, CardState card, ExerciseScreen screen, long presentationSeed,
-      long fuzzSeed) throws SkipExercise, SessionEnd {
+  public Attempt run(
+      StoredExercise stored,
+      CardState card,
+      ExerciseScreen screen,
+      long presentationSeed,
+      long fuzzSeed)
+      throws SkipExercise, SessionEnd {
     Exercise ex = stored.exercise();
     Presentation shown = Kind.of(ex).present(presentationSeed);
     Kind kind = Kind.of(ex);
@@ -137,7 +229,10 @@ public final class ExerciseRunner {
       ui.flashcardBack(back);
       if (given.strip().matches("[1-4]")) {
         // A rating typed before the answer was seen: not taken silently; the rating comes now.
-        ui.notice("You typed " + given.strip() + " before seeing the answer; rate your recall now that you have.");
+        ui.notice(
+            "You typed "
+                + given.strip()
+                + " before seeing the answer; rate your recall now that you have.");
       }
       Rating rating = askRating(card, fuzzSeed);
       Instant at = clock.instant();
@@ -159,8 +254,19 @@ public final class ExerciseRunner {
       } catch (ShowAnswer show) {
         // Given up: the answer is shown as feedback, and the exercise counts as missed.
         Instant at = clock.instant();
-        return new Attempt(Rating.AGAIN, false, "", tries.expected(), "", tries.hints, millis(shownAt, at), at,
-            null, null, true, false);
+        return new Attempt(
+            Rating.AGAIN,
+            false,
+            "",
+            tries.expected(),
+            "",
+            tries.hints,
+            millis(shownAt, at),
+            at,
+            null,
+            null,
+            true,
+            false);
       }
       Outcome outcome = grader.grade(ex, shown, responses);
       if (outcome instanceof Outcome.Invalid invalid) {
@@ -174,8 +280,8 @@ public final class ExerciseRunner {
       Integer confidence = askConfidence ? askConfidence() : null;
       String nearMiss = null;
       boolean correct = graded.correct();
-      java.util.Optional<NearMiss> near = correct ? java.util.Optional.empty()
-          : Kind.nearMiss(ex, responses, typoTolerance);
+      java.util.Optional<NearMiss> near =
+          correct ? java.util.Optional.empty() : Kind.nearMiss(ex, responses, typoTolerance);
       if (near.isPresent()) {
         NearMiss n = near.get();
         ui.nearMiss(n);
@@ -183,11 +289,29 @@ public final class ExerciseRunner {
         nearMiss = correct ? "accepted" : "rejected";
       }
       // A typo forgiven is a recall with a flaw: at best Hard.
-      Rating rating = nearMiss != null && correct ? Rating.HARD
-          : Ratings.forAnswer(ex.type(), correct, tries.hints, millis == null ? -1 : millis,
-              card == null || card.phase() == tutor.schedule.CardPhase.NEW);
-      return new Attempt(rating, correct, String.join(" | ", responses), graded.expected(),
-          graded.detail(), tries.hints, millis, at, nearMiss, confidence, false, false, graded.tables());
+      Rating rating =
+          nearMiss != null && correct
+              ? Rating.HARD
+              : Ratings.forAnswer(
+                  ex.type(),
+                  correct,
+                  tries.hints,
+                  millis == null ? -1 : millis,
+                  card == null || card.phase() == tutor.schedule.CardPhase.NEW);
+      return new Attempt(
+          rating,
+          correct,
+          String.join(" | ", responses),
+          graded.expected(),
+          graded.detail(),
+          tries.hints,
+          millis,
+          at,
+          nearMiss,
+          confidence,
+          false,
+          false,
+          graded.tables());
     }
   }
 
@@ -207,8 +331,10 @@ public final class ExerciseRunner {
     final Exercise ex;
     final Presentation shown;
     int hints;
+
     /** Typed something (even of the wrong shape) or took a hint: a :skip then shows the answer. */
     boolean tried;
+
     /** :show was typed with hints left: the next :show shows the answer. */
     boolean showAsked;
 
@@ -222,7 +348,8 @@ public final class ExerciseRunner {
     }
   }
 
-  private String askWithCommands(Tries t, String prompt) throws SkipExercise, SessionEnd, ShowAnswer {
+  private String askWithCommands(Tries t, String prompt)
+      throws SkipExercise, SessionEnd, ShowAnswer {
     Exercise ex = t.ex;
     while (true) {
       String line = ui.ask(prompt);
@@ -234,9 +361,11 @@ public final class ExerciseRunner {
             t.hints++;
             t.tried = true;
           } else {
-            ui.notice((ex.hints().isEmpty() ? "This exercise has no hints." : "That was the last hint.")
-                + (!Kind.of(ex).graded() ? "" : " Type :show to see the answer (it counts as"
-                    + " a miss), or :skip."));
+            ui.notice(
+                (ex.hints().isEmpty() ? "This exercise has no hints." : "That was the last hint.")
+                    + (!Kind.of(ex).graded()
+                        ? ""
+                        : " Type :show to see the answer (it counts as" + " a miss), or :skip."));
           }
         }
         case ":show" -> {
@@ -244,8 +373,10 @@ public final class ExerciseRunner {
           if (left > 0 && !t.showAsked && Kind.of(ex).graded()) {
             // The ladder first: a nudge often beats being told. Asking again shows it anyway.
             t.showAsked = true;
-            ui.say((left == 1 ? "1 hint is" : left + " hints are") + " left: ? for the next one, or :show again"
-                + " to see the answer now (it counts as a miss).");
+            ui.say(
+                (left == 1 ? "1 hint is" : left + " hints are")
+                    + " left: ? for the next one, or :show again"
+                    + " to see the answer now (it counts as a miss).");
           } else {
             throw new ShowAnswer();
           }
@@ -263,8 +394,9 @@ public final class ExerciseRunner {
           if (cmd.startsWith(":") && extra.handle(cmd)) continue;
           if (SESSION_COMMANDS.contains(cmd)) {
             // A study session's command where none runs (placement, pack preview): never an answer.
-            ui.notice((cmd.equals(":help") ? "" : cmd + " does not apply here, only in tutor study. ")
-                + "Here: ? for a hint, :show for the answer, :skip, :quit.");
+            ui.notice(
+                (cmd.equals(":help") ? "" : cmd + " does not apply here, only in tutor study. ")
+                    + "Here: ? for a hint, :show for the answer, :skip, :quit.");
             continue;
           }
           if (!cmd.isEmpty()) t.tried = true;
@@ -315,21 +447,35 @@ public final class ExerciseRunner {
     StringBuilder choices = new StringBuilder("How well did you recall it?");
     for (Rating r : Rating.values()) {
       // The choices on a line of their own: wrapped at a narrow screen, one would break in two.
-      choices.append(r == Rating.AGAIN ? "\n" : " · ").append(r.value()).append(' ').append(label(r))
-          .append(' ').append(Durations.compact(Duration.between(now, preview.get(r).card().due())));
+      choices
+          .append(r == Rating.AGAIN ? "\n" : " · ")
+          .append(r.value())
+          .append(' ')
+          .append(label(r))
+          .append(' ')
+          .append(Durations.compact(Duration.between(now, preview.get(r).card().due())));
     }
     ui.say(choices.toString());
     while (true) {
       String line = ui.ask("1-4").strip().toLowerCase(Locale.ROOT);
       switch (line) {
-        case "1", "again" -> { return Rating.AGAIN; }
-        case "2", "hard" -> { return Rating.HARD; }
-        case "3", "good" -> { return Rating.GOOD; }
-        case "4", "easy" -> { return Rating.EASY; }
+        case "1", "again" -> {
+          return Rating.AGAIN;
+        }
+        case "2", "hard" -> {
+          return Rating.HARD;
+        }
+        case "3", "good" -> {
+          return Rating.GOOD;
+        }
+        case "4", "easy" -> {
+          return Rating.EASY;
+        }
         case ":quit", ":q", ":exit" -> throw new SessionEnd(SessionEnd.Cause.QUIT);
         default -> {
           // Session commands (:dispute of the answer before, :undo, :help) work here too.
-          if (!line.startsWith(":") || !extra.handle(line)) ui.notice("Type 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy).");
+          if (!line.startsWith(":") || !extra.handle(line))
+            ui.notice("Type 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy).");
         }
       }
     }

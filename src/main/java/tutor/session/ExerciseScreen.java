@@ -31,13 +31,41 @@ public record ExerciseScreen(
   }
 
   /** A screen outside a picked session (preview, placement): no pick to explain. */
-  public ExerciseScreen(int number, int planned, String packTitle, String skillTitle, Pick.Reason reason,
-      Duration elapsed, Exercise exercise, List<String> shownItems) {
-    this(number, planned, packTitle, skillTitle, reason, elapsed, exercise, shownItems, "", Double.NaN, "");
+  public ExerciseScreen(
+      int number,
+      int planned,
+      String packTitle,
+      String skillTitle,
+      Pick.Reason reason,
+      Duration elapsed,
+      Exercise exercise,
+      List<String> shownItems) {
+    this(
+        number,
+        planned,
+        packTitle,
+        skillTitle,
+        reason,
+        elapsed,
+        exercise,
+        shownItems,
+        "",
+        Double.NaN,
+        "");
   }
 
   public ExerciseScreen withShownItems(List<String> items) {
-    return new ExerciseScreen(number, planned, packTitle, skillTitle, reason, elapsed, exercise, items, packId,
-        predictedSuccess, why);
+    return new ExerciseScreen(
+        number,
+        planned,
+        packTitle,
+        skillTitle,
+        reason,
+        elapsed,
+        exercise,
+        items,
+        packId,
+        predictedSuccess,
+        why);
   }
 }

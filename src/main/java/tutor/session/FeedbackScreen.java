@@ -42,27 +42,87 @@ public record FeedbackScreen(
     tables = List.copyOf(tables);
   }
 
-  public FeedbackScreen(Boolean correct, String expected, String detail, String explanation, Rating rating,
-      String nextReview, List<String> changes, Instant nextDue, List<MasteryChange> mastery, boolean shown,
+  public FeedbackScreen(
+      Boolean correct,
+      String expected,
+      String detail,
+      String explanation,
+      Rating rating,
+      String nextReview,
+      List<String> changes,
+      Instant nextDue,
+      List<MasteryChange> mastery,
+      boolean shown,
       boolean disputable) {
-    this(correct, expected, detail, explanation, rating, nextReview, changes, nextDue, mastery, shown, disputable,
-        "Expected", List.of());
+    this(
+        correct,
+        expected,
+        detail,
+        explanation,
+        rating,
+        nextReview,
+        changes,
+        nextDue,
+        mastery,
+        shown,
+        disputable,
+        "Expected",
+        List.of());
   }
 
-  /** The same feedback with the kind's name for its answer and the rows that explain the verdict. */
+  /**
+   * The same feedback with the kind's name for its answer and the rows that explain the verdict.
+   */
   public FeedbackScreen explained(String label, List<tutor.grade.ResultTable> rows) {
-    return new FeedbackScreen(correct, expected, detail, explanation, rating, nextReview, changes, nextDue, mastery,
-        shown, disputable, label, rows);
+    return new FeedbackScreen(
+        correct,
+        expected,
+        detail,
+        explanation,
+        rating,
+        nextReview,
+        changes,
+        nextDue,
+        mastery,
+        shown,
+        disputable,
+        label,
+        rows);
   }
 
-  public FeedbackScreen(Boolean correct, String expected, String detail, String explanation, Rating rating,
-      String nextReview, List<String> changes, Instant nextDue, List<MasteryChange> mastery) {
-    this(correct, expected, detail, explanation, rating, nextReview, changes, nextDue, mastery, false, false);
+  public FeedbackScreen(
+      Boolean correct,
+      String expected,
+      String detail,
+      String explanation,
+      Rating rating,
+      String nextReview,
+      List<String> changes,
+      Instant nextDue,
+      List<MasteryChange> mastery) {
+    this(
+        correct,
+        expected,
+        detail,
+        explanation,
+        rating,
+        nextReview,
+        changes,
+        nextDue,
+        mastery,
+        false,
+        false);
   }
 
   /** Feedback without the scheduling details (preview). */
-  public FeedbackScreen(Boolean correct, String expected, String detail, String explanation, Rating rating,
-      String nextReview, List<String> changes) {
+  public FeedbackScreen(
+      Boolean correct,
+      String expected,
+      String detail,
+      String explanation,
+      Rating rating,
+      String nextReview,
+      List<String> changes) {
     this(correct, expected, detail, explanation, rating, nextReview, changes, null, List.of());
   }
 }

@@ -11,8 +11,13 @@ import tutor.store.StoredExercise;
  * @param predictedSuccess predicted chance of a right answer now
  * @param why one or two sentences for the learner (:why, tutor why)
  */
-public record Pick(StoredExercise exercise, CardState card, Reason reason, double retrievability,
-    double predictedSuccess, String why) {
+public record Pick(
+    StoredExercise exercise,
+    CardState card,
+    Reason reason,
+    double retrievability,
+    double predictedSuccess,
+    String why) {
   public enum Reason {
     /** A (re)learning step is due. */
     LEARNING,

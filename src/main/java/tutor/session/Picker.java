@@ -33,8 +33,8 @@ import tutor.store.StoredSkill;
  *   <li>remediation: after a miss on a skill whose prerequisite is fading, that prerequisite;
  *   <li>due reviews, the most likely to be forgotten first;
  *   <li>new material on the frontier (every prerequisite known: learned well enough to build on,
- *       which may be the same day; see {@link SkillMastery#known}), goal skills first, the
- *       exercise whose predicted success is closest to the target, interleaving skills;
+ *       which may be the same day; see {@link SkillMastery#known}), goal skills first, the exercise
+ *       whose predicted success is closest to the target, interleaving skills;
  *   <li>skills fading from memory, before their reviews fall due;
  *   <li>learning steps due within 20 minutes.
  * </ol>
@@ -48,7 +48,9 @@ public final class Picker {
   /** Predicted recall on an exam day that exam preparation aims at. */
   public static final double DEFAULT_EXAM_RECALL = 0.9;
 
-  /** The share of right answers practice aims at: hard enough to teach, not so hard it discourages. */
+  /**
+   * The share of right answers practice aims at: hard enough to teach, not so hard it discourages.
+   */
   public static final double DEFAULT_TARGET_SUCCESS = 0.8;
 
   /** How far down the ranking we look for a different skill to interleave. */
@@ -70,18 +72,52 @@ public final class Picker {
    * @param targetSuccess the predicted success new material should be closest to
    * @param difficulty refined difficulty per exercise where answers exist (else the pack's)
    */
-  public record Request(List<StoredExercise> scope, Map<CardKey, CardState> cards,
-      Map<SkillKey, SkillMastery> mastery, Instant now, int newQuota, int reviewQuota, SkillKey lastSkill,
-      boolean lastWrong, Set<CardKey> exclude, boolean ignoreLocks, Set<SkillKey> goalPath,
-      double targetSuccess, Map<CardKey, Double> difficulty, Instant reviewsDueBefore,
-      Map<SkillKey, Instant> exams, double examRecall, tutor.profile.PreferredTypes preferredTypes,
-      Map<CardKey, ShortTermMemory.Tally> today, double keepRetention) {
+  public record Request(
+      List<StoredExercise> scope,
+      Map<CardKey, CardState> cards,
+      Map<SkillKey, SkillMastery> mastery,
+      Instant now,
+      int newQuota,
+      int reviewQuota,
+      SkillKey lastSkill,
+      boolean lastWrong,
+      Set<CardKey> exclude,
+      boolean ignoreLocks,
+      Set<SkillKey> goalPath,
+      double targetSuccess,
+      Map<CardKey, Double> difficulty,
+      Instant reviewsDueBefore,
+      Map<SkillKey, Instant> exams,
+      double examRecall,
+      tutor.profile.PreferredTypes preferredTypes,
+      Map<CardKey, ShortTermMemory.Tally> today,
+      double keepRetention) {
 
-    public static Request of(List<StoredExercise> scope, Map<CardKey, CardState> cards,
-        Map<SkillKey, SkillMastery> mastery, Instant now) {
-      return new Request(scope, cards, mastery, now, Integer.MAX_VALUE, Integer.MAX_VALUE, null, false,
-          Set.of(), false, Set.of(), DEFAULT_TARGET_SUCCESS, Map.of(), now, Map.of(), DEFAULT_EXAM_RECALL,
-          tutor.profile.PreferredTypes.NONE, Map.of(), Double.NaN);
+    public static Request of(
+        List<StoredExercise> scope,
+        Map<CardKey, CardState> cards,
+        Map<SkillKey, SkillMastery> mastery,
+        Instant now) {
+      return new Request(
+          scope,
+          cards,
+          mastery,
+          now,
+          Integer.MAX_VALUE,
+          Integer.MAX_VALUE,
+          null,
+          false,
+          Set.of(),
+          false,
+          Set.of(),
+          DEFAULT_TARGET_SUCCESS,
+          Map.of(),
+          now,
+          Map.of(),
+          DEFAULT_EXAM_RECALL,
+          tutor.profile.PreferredTypes.NONE,
+          Map.of(),
+          Double.NaN);
     }
 
     /**
@@ -93,48 +129,189 @@ public final class Picker {
      * forward so that predicted recall then is at least {@code recall}.
      */
     public Request exams(Map<SkillKey, Instant> exams, double recall) {
-      return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
-          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, recall, preferredTypes, today, keepRetention);
+      return new Request(
+          scope,
+          cards,
+          mastery,
+          now,
+          newQuota,
+          reviewQuota,
+          lastSkill,
+          lastWrong,
+          exclude,
+          ignoreLocks,
+          goalPath,
+          targetSuccess,
+          difficulty,
+          reviewsDueBefore,
+          exams,
+          recall,
+          preferredTypes,
+          today,
+          keepRetention);
     }
 
     /** Exercise types the learner prefers: favoured among equally useful new exercises only. */
     public Request preferring(tutor.profile.PreferredTypes types) {
-      return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
-          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, types, today, keepRetention);
+      return new Request(
+          scope,
+          cards,
+          mastery,
+          now,
+          newQuota,
+          reviewQuota,
+          lastSkill,
+          lastWrong,
+          exclude,
+          ignoreLocks,
+          goalPath,
+          targetSuccess,
+          difficulty,
+          reviewsDueBefore,
+          exams,
+          examRecall,
+          types,
+          today,
+          keepRetention);
     }
 
     public Request reviewsDueBefore(Instant cutoff) {
-      return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
-          ignoreLocks, goalPath, targetSuccess, difficulty, cutoff, exams, examRecall, preferredTypes, today, keepRetention);
+      return new Request(
+          scope,
+          cards,
+          mastery,
+          now,
+          newQuota,
+          reviewQuota,
+          lastSkill,
+          lastWrong,
+          exclude,
+          ignoreLocks,
+          goalPath,
+          targetSuccess,
+          difficulty,
+          cutoff,
+          exams,
+          examRecall,
+          preferredTypes,
+          today,
+          keepRetention);
     }
 
     public Request quotas(int newQuota, int reviewQuota) {
-      return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
-          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, preferredTypes, today, keepRetention);
+      return new Request(
+          scope,
+          cards,
+          mastery,
+          now,
+          newQuota,
+          reviewQuota,
+          lastSkill,
+          lastWrong,
+          exclude,
+          ignoreLocks,
+          goalPath,
+          targetSuccess,
+          difficulty,
+          reviewsDueBefore,
+          exams,
+          examRecall,
+          preferredTypes,
+          today,
+          keepRetention);
     }
 
     public Request after(SkillKey lastSkill, boolean lastWrong) {
-      return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
-          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, preferredTypes, today, keepRetention);
+      return new Request(
+          scope,
+          cards,
+          mastery,
+          now,
+          newQuota,
+          reviewQuota,
+          lastSkill,
+          lastWrong,
+          exclude,
+          ignoreLocks,
+          goalPath,
+          targetSuccess,
+          difficulty,
+          reviewsDueBefore,
+          exams,
+          examRecall,
+          preferredTypes,
+          today,
+          keepRetention);
     }
 
     public Request excluding(Set<CardKey> exclude, boolean ignoreLocks) {
-      return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
-          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, preferredTypes, today, keepRetention);
+      return new Request(
+          scope,
+          cards,
+          mastery,
+          now,
+          newQuota,
+          reviewQuota,
+          lastSkill,
+          lastWrong,
+          exclude,
+          ignoreLocks,
+          goalPath,
+          targetSuccess,
+          difficulty,
+          reviewsDueBefore,
+          exams,
+          examRecall,
+          preferredTypes,
+          today,
+          keepRetention);
     }
 
     public Request goals(Set<SkillKey> goalPath) {
-      return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
-          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, preferredTypes, today, keepRetention);
+      return new Request(
+          scope,
+          cards,
+          mastery,
+          now,
+          newQuota,
+          reviewQuota,
+          lastSkill,
+          lastWrong,
+          exclude,
+          ignoreLocks,
+          goalPath,
+          targetSuccess,
+          difficulty,
+          reviewsDueBefore,
+          exams,
+          examRecall,
+          preferredTypes,
+          today,
+          keepRetention);
     }
 
-    /**
-     * Today's answers per card, for the predicted success of cards seen today (a miss shows).
-     */
+    /** Today's answers per card, for the predicted success of cards seen today (a miss shows). */
     public Request today(Map<CardKey, ShortTermMemory.Tally> today) {
-      return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
-          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, preferredTypes,
-          today, keepRetention);
+      return new Request(
+          scope,
+          cards,
+          mastery,
+          now,
+          newQuota,
+          reviewQuota,
+          lastSkill,
+          lastWrong,
+          exclude,
+          ignoreLocks,
+          goalPath,
+          targetSuccess,
+          difficulty,
+          reviewsDueBefore,
+          exams,
+          examRecall,
+          preferredTypes,
+          today,
+          keepRetention);
     }
 
     /**
@@ -143,14 +320,49 @@ public final class Picker {
      * reviewed before new material. NaN turns it off.
      */
     public Request keeping(double retention) {
-      return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
-          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, preferredTypes,
-          today, retention);
+      return new Request(
+          scope,
+          cards,
+          mastery,
+          now,
+          newQuota,
+          reviewQuota,
+          lastSkill,
+          lastWrong,
+          exclude,
+          ignoreLocks,
+          goalPath,
+          targetSuccess,
+          difficulty,
+          reviewsDueBefore,
+          exams,
+          examRecall,
+          preferredTypes,
+          today,
+          retention);
     }
 
     public Request target(double targetSuccess, Map<CardKey, Double> difficulty) {
-      return new Request(scope, cards, mastery, now, newQuota, reviewQuota, lastSkill, lastWrong, exclude,
-          ignoreLocks, goalPath, targetSuccess, difficulty, reviewsDueBefore, exams, examRecall, preferredTypes, today, keepRetention);
+      return new Request(
+          scope,
+          cards,
+          mastery,
+          now,
+          newQuota,
+          reviewQuota,
+          lastSkill,
+          lastWrong,
+          exclude,
+          ignoreLocks,
+          goalPath,
+          targetSuccess,
+          difficulty,
+          reviewsDueBefore,
+          exams,
+          examRecall,
+          preferredTypes,
+          today,
+          keepRetention);
     }
   }
 
@@ -166,11 +378,13 @@ public final class Picker {
   }
 
   /**
-   * An index of {@code scope} and {@code cards} for {@link #next(Request, CardIndex)}. A session keeps
-   * one and updates it as cards change; {@code sameDay} says when two instants are the same day for
-   * this picker's scheduler (retrievability is then the same, so cached values hold).
+   * An index of {@code scope} and {@code cards} for {@link #next(Request, CardIndex)}. A session
+   * keeps one and updates it as cards change; {@code sameDay} says when two instants are the same
+   * day for this picker's scheduler (retrievability is then the same, so cached values hold).
    */
-  public CardIndex index(List<StoredExercise> scope, Map<CardKey, CardState> cards,
+  public CardIndex index(
+      List<StoredExercise> scope,
+      Map<CardKey, CardState> cards,
       java.util.function.BiPredicate<Instant, Instant> sameDay) {
     return new CardIndex(scope, cards, scheduler, sameDay);
   }
@@ -180,9 +394,9 @@ public final class Picker {
   }
 
   /**
-   * The next exercise; {@code x} indexes the request's scope and cards as they are now. Each kind of
-   * candidate is looked at only when the kinds before it have none, and through the index, so a pick
-   * costs about what could be picked.
+   * The next exercise; {@code x} indexes the request's scope and cards as they are now. Each kind
+   * of candidate is looked at only when the kinds before it have none, and through the index, so a
+   * pick costs about what could be picked.
    */
   public Optional<Pick> next(Request q, CardIndex x) {
     x.at(q.now());
@@ -196,10 +410,25 @@ public final class Picker {
       int i = interleave(x, learning, q.lastSkill());
       double success = success(q, x, i);
       ShortTermMemory.Tally t = q.today().getOrDefault(x.key(i), ShortTermMemory.Tally.NONE);
-      String misses = t.missed() == 0 ? "" : " (predicted success " + pct(success) + " after " + t.missed()
-          + (t.missed() == 1 ? " miss" : " misses") + " today)";
-      return Optional.of(new Pick(x.exercise(i), x.card(i), Pick.Reason.LEARNING, x.recall(i), success,
-          "A learning step of this exercise is due" + misses + ": short-term practice makes it stick."));
+      String misses =
+          t.missed() == 0
+              ? ""
+              : " (predicted success "
+                  + pct(success)
+                  + " after "
+                  + t.missed()
+                  + (t.missed() == 1 ? " miss" : " misses")
+                  + " today)";
+      return Optional.of(
+          new Pick(
+              x.exercise(i),
+              x.card(i),
+              Pick.Reason.LEARNING,
+              x.recall(i),
+              success,
+              "A learning step of this exercise is due"
+                  + misses
+                  + ": short-term practice makes it stick."));
     }
     Optional<Pick> pick = remediation(q, x, memory);
     if (pick.isEmpty() && q.reviewQuota() > 0) pick = dueReview(q, x, memory);
@@ -216,12 +445,16 @@ public final class Picker {
     return !card.due().isAfter(q.now()) || card.due().isBefore(q.reviewsDueBefore());
   }
 
-  /** Due reviews: the most at risk first; among equals, what more skills build on (it matters after a break). */
+  /**
+   * Due reviews: the most at risk first; among equals, what more skills build on (it matters after
+   * a break).
+   */
   private Optional<Pick> dueReview(Request q, CardIndex x, Levels memory) {
-    Comparator<Integer> rank = Comparator.comparingDouble((Integer i) -> Math.round(x.recall(i) * 100) / 100.0)
-        .thenComparingInt(i -> -dependants.getOrDefault(x.primary(i), 0))
-        .thenComparing(i -> x.card(i).due())
-        .thenComparingInt(i -> i);
+    Comparator<Integer> rank =
+        Comparator.comparingDouble((Integer i) -> Math.round(x.recall(i) * 100) / 100.0)
+            .thenComparingInt(i -> -dependants.getOrDefault(x.primary(i), 0))
+            .thenComparing(i -> x.card(i).due())
+            .thenComparingInt(i -> i);
     List<Integer> top = new ArrayList<>();
     for (int i : x.reviews()) { // soonest due first: the due ones come first
       if (!due(x.card(i), q)) break;
@@ -230,8 +463,18 @@ public final class Picker {
     if (top.isEmpty()) return Optional.empty();
     int i = interleave(x, top, q.lastSkill());
     double r = x.recall(i);
-    return Optional.of(new Pick(x.exercise(i), x.card(i), Pick.Reason.DUE, r, success(q, x, i), "Review due: predicted recall "
-        + pct(r) + "; " + describe(x.primary(i), memory, q) + "."));
+    return Optional.of(
+        new Pick(
+            x.exercise(i),
+            x.card(i),
+            Pick.Reason.DUE,
+            r,
+            success(q, x, i),
+            "Review due: predicted recall "
+                + pct(r)
+                + "; "
+                + describe(x.primary(i), memory, q)
+                + "."));
   }
 
   /** Reviews that an exam ahead needs now (see {@link #examReady}), the least remembered first. */
@@ -240,20 +483,25 @@ public final class Picker {
     for (SkillKey skill : q.exams().keySet()) {
       for (int i : x.withPrimary(skill)) {
         CardState c = x.card(i);
-        if (c == null || c.phase() != CardPhase.REVIEW || q.exclude().contains(x.key(i)) || due(c, q)) continue;
+        if (c == null
+            || c.phase() != CardPhase.REVIEW
+            || q.exclude().contains(x.key(i))
+            || due(c, q)) continue;
         examReady(x.exercise(i), c, q).ifPresent(p -> ready.put(i, p));
       }
     }
     if (ready.isEmpty()) return Optional.empty();
     List<Integer> ranked = new ArrayList<>(ready.keySet());
-    ranked.sort(Comparator.comparingDouble((Integer i) -> ready.get(i).retrievability()).thenComparingInt(i -> i));
+    ranked.sort(
+        Comparator.comparingDouble((Integer i) -> ready.get(i).retrievability())
+            .thenComparingInt(i -> i));
     return Optional.of(ready.get(interleave(x, ranked, q.lastSkill())));
   }
 
   /**
-   * Keep what is mastered (docs/mastery.md): a mastered skill whose own memory
-   * ({@link CardIndex#skillMemory}) would have a predicted recall below the desired retention a day from now,
-   * at the next session, is reviewed now, before new material, through its least remembered
+   * Keep what is mastered (docs/mastery.md): a mastered skill whose own memory ({@link
+   * CardIndex#skillMemory}) would have a predicted recall below the desired retention a day from
+   * now, at the next session, is reviewed now, before new material, through its least remembered
    * exercise not reviewed in the last 12 hours. The skill most at risk first; skills interleave.
    */
   private Optional<Pick> keepMastered(Request q, CardIndex x, Levels memory) {
@@ -262,7 +510,8 @@ public final class Picker {
     Instant halfDayAgo = q.now().minus(Duration.ofHours(12));
     List<Integer> top = new ArrayList<>();
     Map<Integer, Double> skillRecall = new HashMap<>();
-    Comparator<Integer> rank = Comparator.comparingDouble((Integer i) -> skillRecall.get(i)).thenComparingInt(i -> i);
+    Comparator<Integer> rank =
+        Comparator.comparingDouble((Integer i) -> skillRecall.get(i)).thenComparingInt(i -> i);
     for (Map.Entry<SkillKey, SkillMastery> e : q.mastery().entrySet()) {
       SkillKey skill = e.getKey();
       if (!skills.containsKey(skill) || !e.getValue().mastered(x.exerciseCount(skill))) continue;
@@ -273,7 +522,9 @@ public final class Picker {
       int best = -1;
       for (int i : x.withPrimary(skill)) {
         CardState c = x.card(i);
-        if (c == null || c.phase() != CardPhase.REVIEW || q.exclude().contains(x.key(i))
+        if (c == null
+            || c.phase() != CardPhase.REVIEW
+            || q.exclude().contains(x.key(i))
             || c.lastReview().isAfter(halfDayAgo)) {
           continue;
         }
@@ -287,34 +538,60 @@ public final class Picker {
     int i = interleave(x, top, q.lastSkill());
     double r = x.recall(i);
     SkillKey skill = x.primary(i);
-    return Optional.of(new Pick(x.exercise(i), x.card(i), Pick.Reason.KEEP, r, success(q, x, i), title(skill)
-        + " is mastered; without practice its predicted recall tomorrow would be " + pct(skillRecall.get(i))
-        + ", below your desired retention of " + pct(q.keepRetention()) + ": keeping it before new material."));
+    return Optional.of(
+        new Pick(
+            x.exercise(i),
+            x.card(i),
+            Pick.Reason.KEEP,
+            r,
+            success(q, x, i),
+            title(skill)
+                + " is mastered; without practice its predicted recall tomorrow would be "
+                + pct(skillRecall.get(i))
+                + ", below your desired retention of "
+                + pct(q.keepRetention())
+                + ": keeping it before new material."));
   }
 
-  /** Skills fading from memory, before their reviews fall due: the least remembered exercise first. */
+  /**
+   * Skills fading from memory, before their reviews fall due: the least remembered exercise first.
+   */
   private Optional<Pick> fading(Request q, CardIndex x, Levels memory) {
     Instant dayAgo = q.now().minus(Duration.ofDays(1));
     List<Integer> top = new ArrayList<>();
-    Comparator<Integer> rank = Comparator.comparingDouble((Integer i) -> x.recall(i)).thenComparingInt(i -> i);
+    Comparator<Integer> rank =
+        Comparator.comparingDouble((Integer i) -> x.recall(i)).thenComparingInt(i -> i);
     for (SkillKey skill : skills.keySet()) {
       SkillMastery m = q.mastery().get(skill);
       if (m == null || !m.known() || memory.level(skill) != Level.FADING) continue;
       for (int i : x.withPrimary(skill)) {
         CardState c = x.card(i);
-        if (c == null || c.phase() != CardPhase.REVIEW || q.exclude().contains(x.key(i)) || due(c, q)
+        if (c == null
+            || c.phase() != CardPhase.REVIEW
+            || q.exclude().contains(x.key(i))
+            || due(c, q)
             || examReady(x.exercise(i), c, q).isPresent()) {
           continue;
         }
-        if (c.lastReview() == null || c.lastReview().isBefore(dayAgo)) keepFirst(top, i, rank, INTERLEAVE_WINDOW);
+        if (c.lastReview() == null || c.lastReview().isBefore(dayAgo))
+          keepFirst(top, i, rank, INTERLEAVE_WINDOW);
       }
     }
     if (top.isEmpty()) return Optional.empty();
     int i = interleave(x, top, q.lastSkill());
     double r = x.recall(i);
     SkillKey skill = x.primary(i);
-    return Optional.of(new Pick(x.exercise(i), x.card(i), Pick.Reason.FADING, r, success(q, x, i), title(skill)
-        + " is fading (mean recall " + pct(memory.recall(skill)) + "): practising it before it is forgotten."));
+    return Optional.of(
+        new Pick(
+            x.exercise(i),
+            x.card(i),
+            Pick.Reason.FADING,
+            r,
+            success(q, x, i),
+            title(skill)
+                + " is fading (mean recall "
+                + pct(memory.recall(skill))
+                + "): practising it before it is forgotten."));
   }
 
   /**
@@ -334,8 +611,14 @@ public final class Picker {
       CardState c = x.card(i);
       if (c.due().isAfter(soon)) break;
       if (!c.due().isAfter(q.now()) || q.exclude().contains(x.key(i))) continue;
-      return Optional.of(new Pick(x.exercise(i), c, Pick.Reason.LEARN_AHEAD, x.recall(i), success(q, x, i),
-          "A learning step due within minutes, taken a little early."));
+      return Optional.of(
+          new Pick(
+              x.exercise(i),
+              c,
+              Pick.Reason.LEARN_AHEAD,
+              x.recall(i),
+              success(q, x, i),
+              "A learning step due within minutes, taken a little early."));
     }
     return Optional.empty();
   }
@@ -366,7 +649,9 @@ public final class Picker {
       CardState card = x.card(i);
       boolean seen = card != null && card.phase() != CardPhase.NEW;
       double r = seen ? x.recall(i) : 2; // unseen after every seen one
-      if (best < 0 || r < bestR || (r == bestR && skillPosition(x.primary(i)) < skillPosition(x.primary(best)))) {
+      if (best < 0
+          || r < bestR
+          || (r == bestR && skillPosition(x.primary(i)) < skillPosition(x.primary(best)))) {
         best = i;
         bestR = r;
       }
@@ -374,8 +659,16 @@ public final class Picker {
     if (best < 0) return Optional.empty();
     CardState card = x.card(best);
     boolean seen = card != null && card.phase() != CardPhase.NEW;
-    return Optional.of(new Pick(x.exercise(best), card, Pick.Reason.CRAM, bestR, seen ? bestR : Double.NaN,
-        seen ? "Cramming: predicted recall " + pct(bestR) + ", the lowest left." : "Cramming: not seen before."));
+    return Optional.of(
+        new Pick(
+            x.exercise(best),
+            card,
+            Pick.Reason.CRAM,
+            bestR,
+            seen ? bestR : Double.NaN,
+            seen
+                ? "Cramming: predicted recall " + pct(bestR) + ", the lowest left."
+                : "Cramming: not seen before."));
   }
 
   /**
@@ -386,14 +679,26 @@ public final class Picker {
    */
   private Optional<Pick> examReady(StoredExercise e, CardState card, Request q) {
     Instant exam = q.exams().get(primarySkill(e));
-    if (exam == null || !exam.isAfter(q.now()) || card.due().isBefore(exam)) return Optional.empty();
+    if (exam == null || !exam.isAfter(q.now()) || card.due().isBefore(exam))
+      return Optional.empty();
     double atExam = scheduler.retrievability(card, exam);
     if (atExam >= q.examRecall()) return Optional.empty();
     CardState after = scheduler.review(card, tutor.schedule.Rating.GOOD, q.now(), 0).card();
     if (scheduler.retrievability(after, exam) < q.examRecall()) return Optional.empty();
     double now = scheduler.retrievability(card, q.now());
-    return Optional.of(new Pick(e, card, Pick.Reason.EXAM, now, now, "Exam preparation: without a review now,"
-        + " predicted recall on the exam day would be " + pct(atExam) + ", below the " + pct(q.examRecall()) + " aim."));
+    return Optional.of(
+        new Pick(
+            e,
+            card,
+            Pick.Reason.EXAM,
+            now,
+            now,
+            "Exam preparation: without a review now,"
+                + " predicted recall on the exam day would be "
+                + pct(atExam)
+                + ", below the "
+                + pct(q.examRecall())
+                + " aim."));
   }
 
   /** After a miss on a skill, a prerequisite that is fading: its least remembered exercise. */
@@ -407,23 +712,37 @@ public final class Picker {
       int best = -1;
       for (int i : x.withPrimary(prereq)) {
         CardState card = x.card(i);
-        if (q.exclude().contains(x.key(i)) || card == null || card.phase() == CardPhase.NEW) continue;
+        if (q.exclude().contains(x.key(i)) || card == null || card.phase() == CardPhase.NEW)
+          continue;
         if (best < 0 || x.recall(i) < x.recall(best)) best = i;
       }
       if (best >= 0) {
         double rec = x.recall(best);
-        return Optional.of(new Pick(x.exercise(best), x.card(best), Pick.Reason.REMEDIATION, rec, success(q, x, best),
-            "You missed an exercise of " + missed.title() + ", which builds on " + title(prereq) + "; "
-            + title(prereq) + " is fading (mean recall " + pct(memory.recall(prereq)) + "), so back to it first."));
+        return Optional.of(
+            new Pick(
+                x.exercise(best),
+                x.card(best),
+                Pick.Reason.REMEDIATION,
+                rec,
+                success(q, x, best),
+                "You missed an exercise of "
+                    + missed.title()
+                    + ", which builds on "
+                    + title(prereq)
+                    + "; "
+                    + title(prereq)
+                    + " is fading (mean recall "
+                    + pct(memory.recall(prereq))
+                    + "), so back to it first."));
       }
     }
     return Optional.empty();
   }
 
   /**
-   * New material: the skill comes first by goal, then not yet known, then pack order, with
-   * skills alternating; within the skill, the exercise whose predicted success is closest to the
-   * target, so difficulty steps up as mastery grows.
+   * New material: the skill comes first by goal, then not yet known, then pack order, with skills
+   * alternating; within the skill, the exercise whose predicted success is closest to the target,
+   * so difficulty steps up as mastery grows.
    */
   private Optional<Pick> pickNew(Request q, CardIndex x, Levels memory) {
     // Known, not mastered, is the level that unlocks: waiting for a second day's evidence before
@@ -431,13 +750,14 @@ public final class Picker {
     Set<SkillKey> knownSkills = memory.known;
     // Among known skills, those whose evidence is still missing (placed, or learned on one day or
     // from one exercise) before the mastered: that is where a new exercise adds to what is shown.
-    Comparator<Integer> order = Comparator.comparing((Integer i) -> !q.goalPath().contains(x.primary(i)))
-        .thenComparing(i -> knownSkills.contains(x.primary(i)))
-        .thenComparing(i -> shown(q.mastery().get(x.primary(i)), x.exerciseCount(x.primary(i))))
-        .thenComparing(i -> x.exercise(i).packId())
-        .thenComparingInt(i -> skillPosition(x.primary(i)))
-        .thenComparingInt(i -> x.exercise(i).position())
-        .thenComparingInt(i -> i);
+    Comparator<Integer> order =
+        Comparator.comparing((Integer i) -> !q.goalPath().contains(x.primary(i)))
+            .thenComparing(i -> knownSkills.contains(x.primary(i)))
+            .thenComparing(i -> shown(q.mastery().get(x.primary(i)), x.exerciseCount(x.primary(i))))
+            .thenComparing(i -> x.exercise(i).packId())
+            .thenComparingInt(i -> skillPosition(x.primary(i)))
+            .thenComparingInt(i -> x.exercise(i).position())
+            .thenComparingInt(i -> i);
     // The first new exercise open to the learner of each skill, in teaching order; the two skills
     // whose first comes first are the candidates.
     List<Integer> firsts = new ArrayList<>();
@@ -472,24 +792,41 @@ public final class Picker {
     // guessable multiple choice is not an easier way in); otherwise the closest to the target.
     int best = 0;
     for (int i = 1; i < p.length; i++) {
-      boolean better = maxP < q.targetSuccess()
-          ? difficulty(x.exercise(candidates.get(i)), q) < difficulty(x.exercise(candidates.get(best)), q)
-          : Math.abs(p[i] - q.targetSuccess()) < Math.abs(p[best] - q.targetSuccess()) - 1e-9;
+      boolean better =
+          maxP < q.targetSuccess()
+              ? difficulty(x.exercise(candidates.get(i)), q)
+                  < difficulty(x.exercise(candidates.get(best)), q)
+              : Math.abs(p[i] - q.targetSuccess()) < Math.abs(p[best] - q.targetSuccess()) - 1e-9;
       if (better) best = i;
     }
     // The learner's preferred types win among equally useful candidates (never over a due review:
     // this is new material only).
     List<StoredExercise> offered = candidates.stream().map(x::exercise).toList();
     final double[] predicted = p;
-    best = q.preferredTypes().favour(offered, best, i -> Math.abs(predicted[i] - q.targetSuccess()));
+    best =
+        q.preferredTypes().favour(offered, best, i -> Math.abs(predicted[i] - q.targetSuccess()));
     int chosen = candidates.get(best);
     double bestP = p[best];
     String goal = q.goalPath().contains(skill) ? " It serves your goal." : "";
-    String how = maxP < q.targetSuccess() ? ", its easiest exercise yet to be seen."
-        : ", the closest to the " + pct(q.targetSuccess()) + " target.";
-    return Optional.of(new Pick(x.exercise(chosen), x.card(chosen), Pick.Reason.NEW, Double.NaN, bestP,
-        "New material in " + title(skill) + " (" + describe(skill, memory, q) + "): predicted success "
-        + pct(bestP) + how + goal));
+    String how =
+        maxP < q.targetSuccess()
+            ? ", its easiest exercise yet to be seen."
+            : ", the closest to the " + pct(q.targetSuccess()) + " target.";
+    return Optional.of(
+        new Pick(
+            x.exercise(chosen),
+            x.card(chosen),
+            Pick.Reason.NEW,
+            Double.NaN,
+            bestP,
+            "New material in "
+                + title(skill)
+                + " ("
+                + describe(skill, memory, q)
+                + "): predicted success "
+                + pct(bestP)
+                + how
+                + goal));
   }
 
   /** Whether the learner has answered any exercise of the skill (its lesson is behind them). */
@@ -505,12 +842,17 @@ public final class Picker {
     return m != null && m.mastered(exercises);
   }
 
-  /** A new exercise the learner may be given now: not skipped, and unlocked unless locks are off. */
+  /**
+   * A new exercise the learner may be given now: not skipped, and unlocked unless locks are off.
+   */
   private boolean open(CardIndex x, int i, Request q, Set<SkillKey> knownSkills) {
-    return !q.exclude().contains(x.key(i)) && (q.ignoreLocks() || unlocked(x.exercise(i), knownSkills));
+    return !q.exclude().contains(x.key(i))
+        && (q.ignoreLocks() || unlocked(x.exercise(i), knownSkills));
   }
 
-  /** Whether a skill is known and all it requires is known (else none of its exercises is unlocked). */
+  /**
+   * Whether a skill is known and all it requires is known (else none of its exercises is unlocked).
+   */
   private boolean skillUnlocked(SkillKey key, Set<SkillKey> knownSkills) {
     StoredSkill s = skills.get(key);
     if (s == null) return false;
@@ -555,7 +897,8 @@ public final class Picker {
     Map<SkillKey, double[]> sums = new HashMap<>();
     Map<SkillKey, Integer> exercises = new HashMap<>();
     for (StoredExercise e : q.scope()) {
-      for (String s : e.exercise().skills()) exercises.merge(new SkillKey(e.packId(), s), 1, Integer::sum);
+      for (String s : e.exercise().skills())
+        exercises.merge(new SkillKey(e.packId(), s), 1, Integer::sum);
       CardState c = q.cards().get(e.key());
       if (c == null || c.phase() == CardPhase.NEW) continue;
       double r = scheduler.retrievability(c, q.now());
@@ -566,10 +909,11 @@ public final class Picker {
       }
     }
     Map<SkillKey, SkillTally> tallies = new HashMap<>();
-    exercises.forEach((k, n) -> {
-      double[] acc = sums.getOrDefault(k, new double[2]);
-      tallies.put(k, new SkillTally(k, n, 0, acc[0], (int) acc[1]));
-    });
+    exercises.forEach(
+        (k, n) -> {
+          double[] acc = sums.getOrDefault(k, new double[2]);
+          tallies.put(k, new SkillTally(k, n, 0, acc[0], (int) acc[1]));
+        });
     return memory(tallies, q.mastery());
   }
 
@@ -585,8 +929,11 @@ public final class Picker {
       SkillTally t = tallies.get(s.key());
       double mean = t == null ? 1.0 : t.meanRecall();
       recall.put(s.key(), mean);
-      boolean unlocked = s.requires().stream().allMatch(r -> knownSkills.contains(new SkillKey(s.packId(), r)));
-      own.put(s.key(), MasteryModel.level(mastery.get(s.key()), unlocked, mean, t == null ? 0 : t.exercises()));
+      boolean unlocked =
+          s.requires().stream().allMatch(r -> knownSkills.contains(new SkillKey(s.packId(), r)));
+      own.put(
+          s.key(),
+          MasteryModel.level(mastery.get(s.key()), unlocked, mean, t == null ? 0 : t.exercises()));
     }
     Map<SkillKey, Level> levels = MasteryModel.capped(own, this::requirements);
     return new Memory(recall, levels);
@@ -627,9 +974,10 @@ public final class Picker {
    */
   public static Set<SkillKey> known(Map<SkillKey, SkillMastery> mastery) {
     Set<SkillKey> out = new HashSet<>();
-    mastery.forEach((k, m) -> {
-      if (m.known()) out.add(k);
-    });
+    mastery.forEach(
+        (k, m) -> {
+          if (m.known()) out.add(k);
+        });
     return out;
   }
 
@@ -655,12 +1003,15 @@ public final class Picker {
 
   /**
    * A number with two decimals ("0.40"), as %.2f gives it (the shortest decimal of the double,
-   * rounded half up); not String.format, whose first use loads locale data, and this is said of
-   * the first exercise of every session.
+   * rounded half up); not String.format, whose first use loads locale data, and this is said of the
+   * first exercise of every session.
    */
   static String twoDecimals(double p) {
     if (!Double.isFinite(p)) return Double.toString(p);
-    String s = new java.math.BigDecimal(Double.toString(p)).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+    String s =
+        new java.math.BigDecimal(Double.toString(p))
+            .setScale(2, java.math.RoundingMode.HALF_UP)
+            .toPlainString();
     return p < 0 && !s.startsWith("-") ? "-" + s : s;
   }
 
@@ -669,8 +1020,8 @@ public final class Picker {
   }
 
   /**
-   * The best candidate, unless it practises the same skill as the last exercise and one of the
-   * next few does not: then that one, so that skills alternate.
+   * The best candidate, unless it practises the same skill as the last exercise and one of the next
+   * few does not: then that one, so that skills alternate.
    */
   private static int interleave(CardIndex x, List<Integer> ranked, SkillKey lastSkill) {
     if (lastSkill == null) return ranked.get(0);
@@ -703,8 +1054,10 @@ public final class Picker {
     Level level(SkillKey skill) {
       StoredSkill s = skills.get(skill);
       if (s == null) return Level.NEW;
-      boolean unlocked = s.requires().stream().allMatch(r -> known.contains(new SkillKey(s.packId(), r)));
-      return MasteryModel.level(q.mastery().get(skill), unlocked, recall(skill), x.exerciseCount(skill));
+      boolean unlocked =
+          s.requires().stream().allMatch(r -> known.contains(new SkillKey(s.packId(), r)));
+      return MasteryModel.level(
+          q.mastery().get(skill), unlocked, recall(skill), x.exerciseCount(skill));
     }
   }
 }

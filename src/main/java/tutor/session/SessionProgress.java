@@ -28,7 +28,10 @@ final class SessionProgress {
   private final List<StoredSkill> skills;
   private final Map<SkillKey, Level> before;
 
-  private SessionProgress(Picker picker, List<StoredExercise> exercises, List<StoredSkill> skills,
+  private SessionProgress(
+      Picker picker,
+      List<StoredExercise> exercises,
+      List<StoredSkill> skills,
       Map<SkillKey, Level> before) {
     this.picker = picker;
     this.exercises = exercises;
@@ -37,19 +40,29 @@ final class SessionProgress {
   }
 
   /** Takes note of every skill's level as the session starts. */
-  static SessionProgress start(Picker picker, List<StoredExercise> exercises, List<StoredSkill> skills,
-      Map<CardKey, CardState> cards, Map<SkillKey, SkillMastery> mastery, Instant now) {
-    return new SessionProgress(picker, exercises, skills, new HashMap<>(levels(picker, exercises, cards, mastery, now)));
+  static SessionProgress start(
+      Picker picker,
+      List<StoredExercise> exercises,
+      List<StoredSkill> skills,
+      Map<CardKey, CardState> cards,
+      Map<SkillKey, SkillMastery> mastery,
+      Instant now) {
+    return new SessionProgress(
+        picker, exercises, skills, new HashMap<>(levels(picker, exercises, cards, mastery, now)));
   }
 
-  private static Map<SkillKey, Level> levels(Picker picker, List<StoredExercise> exercises,
-      Map<CardKey, CardState> cards, Map<SkillKey, SkillMastery> mastery, Instant now) {
+  private static Map<SkillKey, Level> levels(
+      Picker picker,
+      List<StoredExercise> exercises,
+      Map<CardKey, CardState> cards,
+      Map<SkillKey, SkillMastery> mastery,
+      Instant now) {
     return picker.memory(Picker.Request.of(exercises, cards, mastery, now)).levels();
   }
 
   /** Skills whose level rose since the start (locked to new is an unlock), in teaching order. */
-  List<SessionSummary.LevelUp> improved(Map<CardKey, CardState> cards, Map<SkillKey, SkillMastery> mastery,
-      Instant now) {
+  List<SessionSummary.LevelUp> improved(
+      Map<CardKey, CardState> cards, Map<SkillKey, SkillMastery> mastery, Instant now) {
     Map<SkillKey, Level> after = levels(picker, exercises, cards, mastery, now);
     List<SessionSummary.LevelUp> out = new ArrayList<>();
     for (StoredSkill s : skills) {
@@ -77,7 +90,8 @@ final class SessionProgress {
   }
 
   /** One sentence on when to come back, from the cards of the session's scope. */
-  static String comeBack(List<StoredExercise> scope, Map<CardKey, CardState> cards, Instant now, StudyDay day) {
+  static String comeBack(
+      List<StoredExercise> scope, Map<CardKey, CardState> cards, Instant now, StudyDay day) {
     int dueNow = 0;
     Instant next = null;
     for (StoredExercise e : scope) {
@@ -87,9 +101,12 @@ final class SessionProgress {
       else if (next == null || c.due().isBefore(next)) next = c.due();
     }
     if (dueNow > 0) {
-      return dueNow + (dueNow == 1 ? " exercise is" : " exercises are") + " due now: go on whenever you like.";
+      return dueNow
+          + (dueNow == 1 ? " exercise is" : " exercises are")
+          + " due now: go on whenever you like.";
     }
-    if (next == null) return "Nothing is scheduled yet: come back for new material whenever you like.";
+    if (next == null)
+      return "Nothing is scheduled yet: come back for new material whenever you like.";
     LocalDate today = day.dateOf(now);
     LocalDate nextDay = day.dateOf(next);
     int onThatDay = dueOn(scope, cards, nextDay, day);
@@ -97,16 +114,22 @@ final class SessionProgress {
     if (nextDay.equals(today)) {
       String at = DateTimeFormatter.ofPattern("HH:mm").format(next.atZone(day.zone()));
       int tomorrow = dueOn(scope, cards, today.plusDays(1), day);
-      return "Come back " + Durations.in(Duration.between(now, next)) + " (at " + at + ") for "
-          + (onThatDay == 1 ? "the last exercise due today" : "the rest of today's " + what) + (tomorrow > 0 ? ", and tomorrow for " + tomorrow + " more." : ".");
+      return "Come back "
+          + Durations.in(Duration.between(now, next))
+          + " (at "
+          + at
+          + ") for "
+          + (onThatDay == 1 ? "the last exercise due today" : "the rest of today's " + what)
+          + (tomorrow > 0 ? ", and tomorrow for " + tomorrow + " more." : ".");
     }
     long days = ChronoUnit.DAYS.between(today, nextDay);
-    String when = days == 1 ? "tomorrow"
-        : "on " + EnglishDates.longDate(nextDay) + " (in " + days + " days)";
+    String when =
+        days == 1 ? "tomorrow" : "on " + EnglishDates.longDate(nextDay) + " (in " + days + " days)";
     return "Come back " + when + ", when " + what + (onThatDay == 1 ? " is" : " are") + " due.";
   }
 
-  private static int dueOn(List<StoredExercise> scope, Map<CardKey, CardState> cards, LocalDate date, StudyDay day) {
+  private static int dueOn(
+      List<StoredExercise> scope, Map<CardKey, CardState> cards, LocalDate date, StudyDay day) {
     int n = 0;
     for (StoredExercise e : scope) {
       CardState c = cards.get(e.key());

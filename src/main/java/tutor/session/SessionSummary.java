@@ -25,7 +25,10 @@ public record SessionSummary(
     List<LevelUp> improved,
     String comeBack) {
 
-  /** A skill that moved up a level: new to learning, learning to mastered, locked to new (unlocked)... */
+  /**
+   * A skill that moved up a level: new to learning, learning to mastered, locked to new
+   * (unlocked)...
+   */
   public record LevelUp(String skill, tutor.mastery.Level from, tutor.mastery.Level to) {}
 
   public int percentCorrect() {

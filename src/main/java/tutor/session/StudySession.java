@@ -32,16 +32,27 @@ import tutor.store.StudyData;
  */
 public final class StudySession {
   /** What the learner asked for on the command line. */
-  public record Options(Optional<String> pack, Optional<String> skill, Optional<Duration> timeBudget,
-      OptionalInt limit, long seed, int aheadDays, boolean cram) {
-    public Options(Optional<String> pack, Optional<String> skill, Optional<Duration> timeBudget,
-        OptionalInt limit, long seed) {
+  public record Options(
+      Optional<String> pack,
+      Optional<String> skill,
+      Optional<Duration> timeBudget,
+      OptionalInt limit,
+      long seed,
+      int aheadDays,
+      boolean cram) {
+    public Options(
+        Optional<String> pack,
+        Optional<String> skill,
+        Optional<Duration> timeBudget,
+        OptionalInt limit,
+        long seed) {
       this(pack, skill, timeBudget, limit, seed, 0, false);
     }
   }
 
   /** What :help shows: one command a line, short enough for a 50-column terminal. */
-  public static final String COMMANDS = """
+  public static final String COMMANDS =
+      """
       Commands:
         ? or :hint - a hint (again for the next one)
         :show - the answer, after the hints (a miss)
@@ -52,8 +63,12 @@ public final class StudySession {
         :lesson, :example, :resources - more help
         :quit - end the session (or Ctrl-D)""";
 
-  /** The commands in brief, for the line a terminal session starts with; :help gives {@link #COMMANDS}. */
-  public static final String COMMANDS_BRIEF = "? hint, :show answer, :skip, :dispute, :undo, :help, :quit.";
+  /**
+   * The commands in brief, for the line a terminal session starts with; :help gives {@link
+   * #COMMANDS}.
+   */
+  public static final String COMMANDS_BRIEF =
+      "? hint, :show answer, :skip, :dispute, :undo, :help, :quit.";
 
   /** Days since the last review after which a session starts with "welcome back". */
   public static final int BREAK_DAYS = 3;
@@ -78,11 +93,18 @@ public final class StudySession {
   private final Map<SkillKey, SkillMastery> mastery = new HashMap<>();
   private final Map<SkillKey, StoredSkill> skills = new LinkedHashMap<>();
   private final Set<CardKey> skipped = new HashSet<>();
-  /** Missed {@link SessionTally#SET_ASIDE_AFTER} times, or suspended as leeches: not shown again now. */
+
+  /**
+   * Missed {@link SessionTally#SET_ASIDE_AFTER} times, or suspended as leeches: not shown again
+   * now.
+   */
   private final Set<CardKey> setAside = new HashSet<>();
+
   private final SessionTally tally = new SessionTally();
+
   /** Leeches suspended, before the session or in it: out of its scope and of what it counts. */
   private final Set<CardKey> suspended = new HashSet<>();
+
   private int suspendedHere;
   private final Set<CardKey> crammed = new HashSet<>();
   private final List<tutor.profile.Calibration.Judged> judged = new ArrayList<>();
@@ -93,42 +115,78 @@ public final class StudySession {
   private volatile SessionProgress progress;
   private List<StoredExercise> scope = List.of();
   private volatile boolean finished;
-  private final java.util.concurrent.locks.ReentrantLock answering = new java.util.concurrent.locks.ReentrantLock();
+  private final java.util.concurrent.locks.ReentrantLock answering =
+      new java.util.concurrent.locks.ReentrantLock();
   private int answered;
+
   /** Answers this session wrote and has not taken back: what :undo may take back. */
   private int ownAnswers;
+
   private int correct;
   private int attempt;
   private Pick current;
+
   /** The skill help is being offered for, between two exercises. */
   private SkillKey helpSkill;
+
   private Instant sessionStart = Instant.EPOCH;
   private Set<SkillKey> goalPath = Set.of();
   private double targetSuccess = Picker.DEFAULT_TARGET_SUCCESS;
   private Map<CardKey, Double> difficulty = Map.of();
-  private java.util.function.Consumer<Pick> onPick = p -> { };
+  private java.util.function.Consumer<Pick> onPick = p -> {};
   private DueLoad dueLoad;
   private Map<SkillKey, Instant> exams = Map.of();
+
   /** The scope's cards indexed for the picker, in step with {@code cards}. */
   private CardIndex index;
+
   private StudyData preloaded;
   private AnswerRecorder recorder;
+
   /** The last answer, when the grader rejected it: the learner may still count it as right. */
   private Rejected rejected;
 
   /** A rejected answer as recorded, with what a dispute needs to record it again. */
-  private record Rejected(StoredExercise stored, ExerciseRunner.Attempt attempt, long fuzzSeed, CardState cardBefore,
-      Map<SkillKey, SkillMastery> masteryBefore, CardState cardAfter, SkillKey skill, List<Boolean> recent,
-      tutor.store.Store.LeechBefore leech, boolean setAsideByIt) {
-    /** What the answer went on to do: flag a leech ({@code leech}, else null), set the exercise aside. */
+  private record Rejected(
+      StoredExercise stored,
+      ExerciseRunner.Attempt attempt,
+      long fuzzSeed,
+      CardState cardBefore,
+      Map<SkillKey, SkillMastery> masteryBefore,
+      CardState cardAfter,
+      SkillKey skill,
+      List<Boolean> recent,
+      tutor.store.Store.LeechBefore leech,
+      boolean setAsideByIt) {
+    /**
+     * What the answer went on to do: flag a leech ({@code leech}, else null), set the exercise
+     * aside.
+     */
     Rejected then(tutor.store.Store.LeechBefore flagged, boolean setAside) {
-      return new Rejected(stored, attempt, fuzzSeed, cardBefore, masteryBefore, cardAfter, skill, recent, flagged,
+      return new Rejected(
+          stored,
+          attempt,
+          fuzzSeed,
+          cardBefore,
+          masteryBefore,
+          cardAfter,
+          skill,
+          recent,
+          flagged,
           setAside);
     }
   }
 
-  public StudySession(Store store, Learner learner, LearnerSettings settings, Scheduler scheduler,
-      Grader grader, StudyUi ui, Clock clock, Options options, Map<String, String> packTitles) {
+  public StudySession(
+      Store store,
+      Learner learner,
+      LearnerSettings settings,
+      Scheduler scheduler,
+      Grader grader,
+      StudyUi ui,
+      Clock clock,
+      Options options,
+      Map<String, String> packTitles) {
     this.store = store;
     this.learner = learner;
     this.settings = settings;
@@ -137,8 +195,9 @@ public final class StudySession {
     this.clock = clock;
     this.options = options;
     this.packTitles = packTitles;
-    this.runner = new ExerciseRunner(ui, scheduler, grader, clock, this::command)
-        .typoTolerance(settings.typoTolerance());
+    this.runner =
+        new ExerciseRunner(ui, scheduler, grader, clock, this::command)
+            .typoTolerance(settings.typoTolerance());
   }
 
   /** Exercise types to favour among equally useful new exercises (profile preferred-types). */
@@ -162,7 +221,8 @@ public final class StudySession {
   /** The predicted success new material aims at, and refined difficulties. */
   public StudySession targeting(double target, Map<CardKey, Double> refinedDifficulty) {
     this.targetSuccess = target;
-    this.difficulty = java.util.Collections.unmodifiableMap(refinedDifficulty); // not a copy: it can be big
+    this.difficulty =
+        java.util.Collections.unmodifiableMap(refinedDifficulty); // not a copy: it can be big
     return this;
   }
 
@@ -195,7 +255,8 @@ public final class StudySession {
    * {@link LearnerSettings#schedulerConfig} makes it), so retrievability holds all day.
    */
   private CardIndex index(Picker picker, List<StoredExercise> scope) {
-    return picker.index(scope, cards, (a, b) -> settings.day().dateOf(a).equals(settings.day().dateOf(b)));
+    return picker.index(
+        scope, cards, (a, b) -> settings.day().dateOf(a).equals(settings.day().dateOf(b)));
   }
 
   public SessionSummary run() {
@@ -207,22 +268,29 @@ public final class StudySession {
     mastery.putAll(data.mastery());
     data.skills().forEach(s -> skills.put(s.key(), s));
     lessonsSeen.addAll(store.lessonsSeen(learner.id()));
-    store.leeches(learner.id()).forEach(l -> {
-      if (l.suspended()) suspended.add(l.card());
-    });
-    List<StoredExercise> asked = data.exercises().stream()
-        .filter(e -> options.pack().map(p -> p.equals(e.packId())).orElse(true))
-        .filter(e -> options.skill().map(s -> e.exercise().skills().contains(s)).orElse(true))
-        .toList();
+    store
+        .leeches(learner.id())
+        .forEach(
+            l -> {
+              if (l.suspended()) suspended.add(l.card());
+            });
+    List<StoredExercise> asked =
+        data.exercises().stream()
+            .filter(e -> options.pack().map(p -> p.equals(e.packId())).orElse(true))
+            .filter(e -> options.skill().map(s -> e.exercise().skills().contains(s)).orElse(true))
+            .toList();
     // Suspended leeches wait for `tutor leeches unsuspend`.
-    List<StoredExercise> scope = suspended.isEmpty() ? asked
-        : asked.stream().filter(e -> !suspended.contains(e.key())).toList();
+    List<StoredExercise> scope =
+        suspended.isEmpty()
+            ? asked
+            : asked.stream().filter(e -> !suspended.contains(e.key())).toList();
     this.scope = scope;
     suspendedHere = asked.size() - scope.size();
     Picker picker = new Picker(scheduler, data.skills());
 
     index = index(picker, scope);
-    progress = SessionProgress.start(picker, data.exercises(), data.skills(), cards, mastery, start);
+    progress =
+        SessionProgress.start(picker, data.exercises(), data.skills(), cards, mastery, start);
     // Its cards and mastery are copied above: let go of the originals (big in a big collection).
     preloaded = null;
     data = null;
@@ -250,22 +318,27 @@ public final class StudySession {
         stopReason = "Time is up (" + minutes + (minutes == 1 ? " minute)." : " minutes).");
         break;
       }
-      Picker.Request request = Picker.Request.of(scope, cards, mastery, now)
-          .quotas(settings.newPerDay() - introduced, settings.reviewsPerDay() - reviewed)
-          .after(lastSkill, lastWrong)
-          .excluding(union(skipped, setAside), options.skill().isPresent())
-          .goals(goalPath)
-          .target(Picker.adjustedTarget(targetSuccess, recent), difficulty)
-          .reviewsDueBefore(dueBefore(now))
-          .exams(exams, Picker.DEFAULT_EXAM_RECALL)
-          .preferring(preferredTypes)
-          .today(tally.view())
-          .keeping(settings.desiredRetention());
-      Optional<Pick> pick = options.cram() ? picker.nextCram(request.excluding(union(skipped, crammed), true), index)
-          : picker.next(request, index);
+      Picker.Request request =
+          Picker.Request.of(scope, cards, mastery, now)
+              .quotas(settings.newPerDay() - introduced, settings.reviewsPerDay() - reviewed)
+              .after(lastSkill, lastWrong)
+              .excluding(union(skipped, setAside), options.skill().isPresent())
+              .goals(goalPath)
+              .target(Picker.adjustedTarget(targetSuccess, recent), difficulty)
+              .reviewsDueBefore(dueBefore(now))
+              .exams(exams, Picker.DEFAULT_EXAM_RECALL)
+              .preferring(preferredTypes)
+              .today(tally.view())
+              .keeping(settings.desiredRetention());
+      Optional<Pick> pick =
+          options.cram()
+              ? picker.nextCram(request.excluding(union(skipped, crammed), true), index)
+              : picker.next(request, index);
       if (pick.isEmpty()) {
-        stopReason = options.cram() ? "You have been through every exercise here; your schedule is unchanged."
-            : answered == 0 ? nothingToStudy(scope, introduced) : "That is all for now.";
+        stopReason =
+            options.cram()
+                ? "You have been through every exercise here; your schedule is unchanged."
+                : answered == 0 ? nothingToStudy(scope, introduced) : "That is all for now.";
         break;
       }
       Pick p = pick.get();
@@ -277,26 +350,62 @@ public final class StudySession {
         teachIfNew(p, skill);
         // With --limit N the plan is N; without, the count planned at the start until the session
         // goes past it (unlocked skills add more): then no total rather than a made-up one.
-        int shownPlan = options.limit().isPresent() ? options.limit().getAsInt()
-            : options.timeBudget().isPresent() || answered + 1 > planned ? 0 : planned;
-        ExerciseScreen screen = new ExerciseScreen(answered + 1, shownPlan,
-            packTitle(stored.packId()), title(skill), p.reason(), Duration.between(start, clock.instant()),
-            stored.exercise(), List.of(), stored.packId(), p.predictedSuccess(), p.why());
+        int shownPlan =
+            options.limit().isPresent()
+                ? options.limit().getAsInt()
+                : options.timeBudget().isPresent() || answered + 1 > planned ? 0 : planned;
+        ExerciseScreen screen =
+            new ExerciseScreen(
+                answered + 1,
+                shownPlan,
+                packTitle(stored.packId()),
+                title(skill),
+                p.reason(),
+                Duration.between(start, clock.instant()),
+                stored.exercise(),
+                List.of(),
+                stored.packId(),
+                p.predictedSuccess(),
+                p.why());
         CardState card = p.card() == null ? CardState.newCard(now) : p.card();
         long fuzzSeed = mix(learner.id(), stored.key().hashCode(), card.reps());
         attempt++;
-        ExerciseRunner.Attempt a = runner.run(stored, card, screen,
-            mix(options.seed(), stored.key().hashCode(), attempt), fuzzSeed);
+        ExerciseRunner.Attempt a =
+            runner.run(
+                stored,
+                card,
+                screen,
+                mix(options.seed(), stored.key().hashCode(), attempt),
+                fuzzSeed);
         // Held while the answer is written and counted, so a summary made on an interrupt
         // (another thread) sees it whole or not at all.
         answering.lock();
         AnswerRecorder.Recorded r;
         try {
-          r = recorder.record(learner.id(), options.cram() ? "cram" : "study", stored, a,
-              fuzzSeed, cards, mastery);
+          r =
+              recorder.record(
+                  learner.id(),
+                  options.cram() ? "cram" : "study",
+                  stored,
+                  a,
+                  fuzzSeed,
+                  cards,
+                  mastery);
           ownAnswers++;
-          rejected = a.disputable() ? new Rejected(stored, a, fuzzSeed, p.card(), r.masteryBefore(),
-              r.outcome().card(), skill, recent, null, false) : null;
+          rejected =
+              a.disputable()
+                  ? new Rejected(
+                      stored,
+                      a,
+                      fuzzSeed,
+                      p.card(),
+                      r.masteryBefore(),
+                      r.outcome().card(),
+                      skill,
+                      recent,
+                      null,
+                      false)
+                  : null;
           index.update(stored.key(), cards.get(stored.key()));
           if (options.cram()) crammed.add(stored.key());
           else if (dueLoad != null) dueLoad.moved(p.card(), r.outcome().card());
@@ -309,16 +418,32 @@ public final class StudySession {
           answering.unlock();
         }
         List<FeedbackScreen.MasteryChange> masteryChanges = new ArrayList<>();
-        r.masteryAfter().forEach((k, after) -> {
-          SkillMastery before = r.masteryBefore().get(k);
-          masteryChanges.add(new FeedbackScreen.MasteryChange(k, before == null ? priorOf(k) : before.pKnown(),
-              after.pKnown()));
-        });
-        String next = options.cram() ? "unchanged: cramming leaves your schedule alone"
-            : Durations.in(Duration.between(a.answeredAt(), r.outcome().card().due()));
-        ui.feedback(new FeedbackScreen(a.verdict(), a.expected(), a.detail(), stored.exercise().explanation(),
-            a.rating(), next, r.changes(), options.cram() ? null : r.outcome().card().due(), masteryChanges,
-            a.shown(), a.disputable()).explained(tutor.kind.Kind.of(stored.exercise()).answerLabel(), a.tables()));
+        r.masteryAfter()
+            .forEach(
+                (k, after) -> {
+                  SkillMastery before = r.masteryBefore().get(k);
+                  masteryChanges.add(
+                      new FeedbackScreen.MasteryChange(
+                          k, before == null ? priorOf(k) : before.pKnown(), after.pKnown()));
+                });
+        String next =
+            options.cram()
+                ? "unchanged: cramming leaves your schedule alone"
+                : Durations.in(Duration.between(a.answeredAt(), r.outcome().card().due()));
+        ui.feedback(
+            new FeedbackScreen(
+                    a.verdict(),
+                    a.expected(),
+                    a.detail(),
+                    stored.exercise().explanation(),
+                    a.rating(),
+                    next,
+                    r.changes(),
+                    options.cram() ? null : r.outcome().card().due(),
+                    masteryChanges,
+                    a.shown(),
+                    a.disputable())
+                .explained(tutor.kind.Kind.of(stored.exercise()).answerLabel(), a.tables()));
         boolean wasNew = p.card() == null || p.card().phase() == CardPhase.NEW;
         if (wasNew) introduced++;
         else if (p.card().phase() == CardPhase.REVIEW) reviewed++;
@@ -326,15 +451,25 @@ public final class StudySession {
         if (recent.size() > RECENT) recent.remove(0);
         lastWrong = !a.right();
         lastSkill = skill;
-        missesInARow.merge(skill, a.right() ? -missesInARow.getOrDefault(skill, 0) : 1, Integer::sum);
-        boolean leech = !options.cram() && Leeches.flags(p.card() == null ? 0 : p.card().lapses(),
-            r.outcome().card().lapses(), settings.leechThreshold());
+        missesInARow.merge(
+            skill, a.right() ? -missesInARow.getOrDefault(skill, 0) : 1, Integer::sum);
+        boolean leech =
+            !options.cram()
+                && Leeches.flags(
+                    p.card() == null ? 0 : p.card().lapses(),
+                    r.outcome().card().lapses(),
+                    settings.leechThreshold());
         tutor.store.Store.LeechBefore flagged = null;
         if (leech) {
           missesInARow.put(skill, 0);
           // What a dispute of this answer puts back: the flag as it was before.
-          flagged = new tutor.store.Store.LeechBefore(stored.key(), store.leeches(learner.id()).stream()
-              .filter(l -> l.card().equals(stored.key())).findFirst().orElse(null));
+          flagged =
+              new tutor.store.Store.LeechBefore(
+                  stored.key(),
+                  store.leeches(learner.id()).stream()
+                      .filter(l -> l.card().equals(stored.key()))
+                      .findFirst()
+                      .orElse(null));
           if (rejected != null) rejected = rejected.then(flagged, false);
           leech(stored, skill, r.outcome().card().lapses());
         }
@@ -357,13 +492,25 @@ public final class StudySession {
     if (endedBy == null) endedBy = lastChanceToDispute();
     if (!judged.isEmpty()) {
       tutor.profile.Calibration calibration = tutor.profile.Calibration.of(judged);
-      ui.say("Confidence this session: " + calibration.verdict()
-          + String.format(java.util.Locale.ROOT, " (Brier score %.2f; lower is better).", calibration.brier())
-          + (calibration.confidentErrors() > 0 ? " " + calibration.confidentErrors()
-              + " confident errors: they come back soon, as the misconceptions worth fixing." : ""));
+      ui.say(
+          "Confidence this session: "
+              + calibration.verdict()
+              + String.format(
+                  java.util.Locale.ROOT,
+                  " (Brier score %.2f; lower is better).",
+                  calibration.brier())
+              + (calibration.confidentErrors() > 0
+                  ? " "
+                      + calibration.confidentErrors()
+                      + " confident errors: they come back soon, as the misconceptions worth fixing."
+                  : ""));
     }
     finished = true;
-    return summarize(start, scope.stream().filter(e -> !suspended.contains(e.key())).toList(), stopReason, endedBy);
+    return summarize(
+        start,
+        scope.stream().filter(e -> !suspended.contains(e.key())).toList(),
+        stopReason,
+        endedBy);
   }
 
   /**
@@ -381,8 +528,11 @@ public final class StudySession {
     }
     try {
       if (finished) return null;
-      return summarize(sessionStart, scope.stream().filter(e -> !suspended.contains(e.key())).toList(),
-          "Interrupted." + (answered > 0 ? " Your answers are saved." : ""), SessionEnd.Cause.INTERRUPT);
+      return summarize(
+          sessionStart,
+          scope.stream().filter(e -> !suspended.contains(e.key())).toList(),
+          "Interrupted." + (answered > 0 ? " Your answers are saved." : ""),
+          SessionEnd.Cause.INTERRUPT);
     } finally {
       answering.unlock();
     }
@@ -390,8 +540,15 @@ public final class StudySession {
 
   /** The exercise with its wording, to be shown (the picker sees outlines). */
   private StoredExercise inFull(StoredExercise outline) {
-    Exercise full = store.exercise(outline.key()).orElseThrow(() -> new tutor.store.StoreException(
-        "the exercise " + outline.key() + " is no longer installed; start the session again"));
+    Exercise full =
+        store
+            .exercise(outline.key())
+            .orElseThrow(
+                () ->
+                    new tutor.store.StoreException(
+                        "the exercise "
+                            + outline.key()
+                            + " is no longer installed; start the session again"));
     return new StoredExercise(outline.packId(), full, outline.position());
   }
 
@@ -406,8 +563,12 @@ public final class StudySession {
     StoredSkill s = skills.get(skill);
     lessonsSeen.add(skill);
     if (s == null) return;
-    LessonScreen lesson = new LessonScreen(packTitle(skill.packId()), s,
-        firstTime ? "New skill" : "A reminder before you practise it again", LessonScreen.Part.LESSON);
+    LessonScreen lesson =
+        new LessonScreen(
+            packTitle(skill.packId()),
+            s,
+            firstTime ? "New skill" : "A reminder before you practise it again",
+            LessonScreen.Part.LESSON);
     if (!lesson.hasContent()) return;
     ui.lesson(lesson);
     store.markLessonSeen(learner.id(), skill, clock.instant());
@@ -420,15 +581,17 @@ public final class StudySession {
    */
   private void setAside(StoredExercise stored, SkillKey skill) throws SessionEnd {
     setAside.add(stored.key());
-    ui.say("Set aside for the rest of this session: you missed this exercise " + SessionTally.SET_ASIDE_AFTER
-        + " times. It comes back in a later session.");
+    ui.say(
+        "Set aside for the rest of this session: you missed this exercise "
+            + SessionTally.SET_ASIDE_AFTER
+            + " times. It comes back in a later session.");
     offer(skill, "");
   }
 
   /**
    * The exercise has lapsed the leech threshold's number of times: tell the learner in one line,
-   * then suspend it or re-teach its skill, as they choose (the setting leech-action is the
-   * default, and what a script gets). Recorded in the store for `tutor leeches` and the reports.
+   * then suspend it or re-teach its skill, as they choose (the setting leech-action is the default,
+   * and what a script gets). Recorded in the store for `tutor leeches` and the reports.
    */
   private void leech(StoredExercise stored, SkillKey skill, int lapses) throws SessionEnd {
     tutor.store.Leech.Action action = settings.leechAction();
@@ -437,28 +600,46 @@ public final class StudySession {
     if (ui.interactive()) {
       boolean suspendFirst = action == tutor.store.Leech.Action.SUSPEND;
       while (true) {
-        Optional<tutor.store.Leech.Action> chosen = Leeches.choice(ui.ask(suspendFirst
-            ? "Suspend it (S) or re-teach its lesson (r)?" : "Re-teach its lesson (R) or suspend it (s)?"), action);
+        Optional<tutor.store.Leech.Action> chosen =
+            Leeches.choice(
+                ui.ask(
+                    suspendFirst
+                        ? "Suspend it (S) or re-teach its lesson (r)?"
+                        : "Re-teach its lesson (R) or suspend it (s)?"),
+                action);
         if (chosen.isPresent()) {
           action = chosen.get();
           break;
         }
-        ui.notice("Type s to suspend it, r to re-teach it, or press Enter for the default (capital letter).");
+        ui.notice(
+            "Type s to suspend it, r to re-teach it, or press Enter for the default (capital letter).");
       }
     }
     boolean suspend = action == tutor.store.Leech.Action.SUSPEND;
-    store.markLeech(learner.id(), new tutor.store.Leech(stored.key(), lapses, clock.instant(), action, suspend));
+    store.markLeech(
+        learner.id(),
+        new tutor.store.Leech(stored.key(), lapses, clock.instant(), action, suspend));
     if (suspend) {
       setAside.add(stored.key());
       suspended.add(stored.key());
-      ui.say("Suspended: it stays out of your sessions until you bring it back with: tutor leeches unsuspend " + id);
+      ui.say(
+          "Suspended: it stays out of your sessions until you bring it back with: tutor leeches unsuspend "
+              + id);
       return;
     }
     StoredSkill s = skills.get(skill);
-    LessonScreen lesson = s == null ? null
-        : new LessonScreen(packTitle(skill.packId()), s, "Re-taught: an exercise you keep forgetting", LessonScreen.Part.LESSON);
+    LessonScreen lesson =
+        s == null
+            ? null
+            : new LessonScreen(
+                packTitle(skill.packId()),
+                s,
+                "Re-taught: an exercise you keep forgetting",
+                LessonScreen.Part.LESSON);
     if (lesson != null && lesson.hasContent()) ui.lesson(lesson);
-    else ui.say("Re-teaching: this skill has no lesson; the exercise comes back in a later session, afresh.");
+    else
+      ui.say(
+          "Re-teaching: this skill has no lesson; the exercise comes back in a later session, afresh.");
   }
 
   /** After repeated misses on a skill: the lesson again, a worked example, or more material. */
@@ -475,7 +656,11 @@ public final class StudySession {
     if (!s.skill().workedExamples().isEmpty()) offers.add(":example for a worked example");
     if (!s.skill().resources().isEmpty()) offers.add(":resources for more material");
     if (offers.isEmpty()) return;
-    ui.say(lead + "Type " + String.join(", ", offers) + (ui.interactive() ? ", or press Enter to go on." : " at the next prompt."));
+    ui.say(
+        lead
+            + "Type "
+            + String.join(", ", offers)
+            + (ui.interactive() ? ", or press Enter to go on." : " at the next prompt."));
     if (!ui.interactive()) return; // a script or program asks when it wants to; never block it here
     helpSkill = skill;
     try {
@@ -483,7 +668,8 @@ public final class StudySession {
         String line = ui.ask("").strip().toLowerCase(java.util.Locale.ROOT);
         if (line.isEmpty()) return;
         if (line.equals(":quit") || line.equals(":q")) throw new SessionEnd(SessionEnd.Cause.QUIT);
-        if (!command(line)) ui.notice("Type :lesson, :example, :resources, or press Enter to go on.");
+        if (!command(line))
+          ui.notice("Type :lesson, :example, :resources, or press Enter to go on.");
       }
     } finally {
       helpSkill = null;
@@ -492,19 +678,32 @@ public final class StudySession {
 
   /** Session commands the exercise runner does not know. */
   private boolean command(String cmd) throws SessionEnd {
-    SkillKey skill = helpSkill != null ? helpSkill : current == null ? null : Picker.primarySkill(current.exercise());
+    SkillKey skill =
+        helpSkill != null
+            ? helpSkill
+            : current == null ? null : Picker.primarySkill(current.exercise());
     StoredSkill s = skill == null ? null : skills.get(skill);
     switch (cmd) {
       case ":help" -> ui.say(COMMANDS);
       case ":undo" -> undo();
       case ":dispute" -> dispute();
-      case ":why" -> ui.say(current == null ? "Nothing has been chosen yet." : "Why this exercise: " + current.why());
+      case ":why" ->
+          ui.say(
+              current == null
+                  ? "Nothing has been chosen yet."
+                  : "Why this exercise: " + current.why());
       case ":lesson", ":example", ":resources" -> {
-        LessonScreen.Part part = cmd.equals(":lesson") ? LessonScreen.Part.LESSON
-            : cmd.equals(":example") ? LessonScreen.Part.EXAMPLES : LessonScreen.Part.RESOURCES;
-        LessonScreen screen = s == null ? null : new LessonScreen(packTitle(skill.packId()), s, "As you asked", part);
+        LessonScreen.Part part =
+            cmd.equals(":lesson")
+                ? LessonScreen.Part.LESSON
+                : cmd.equals(":example") ? LessonScreen.Part.EXAMPLES : LessonScreen.Part.RESOURCES;
+        LessonScreen screen =
+            s == null ? null : new LessonScreen(packTitle(skill.packId()), s, "As you asked", part);
         if (screen == null || !screen.hasContent()) {
-          ui.notice(s == null ? "No skill is being practised." : "This skill has no " + cmd.substring(1) + ".");
+          ui.notice(
+              s == null
+                  ? "No skill is being practised."
+                  : "This skill has no " + cmd.substring(1) + ".");
         } else {
           ui.lesson(screen);
         }
@@ -518,7 +717,9 @@ public final class StudySession {
 
   private double priorOf(SkillKey k) {
     StoredSkill s = skills.get(k);
-    return s == null || s.skill().bkt() == null ? tutor.mastery.BktParameters.DEFAULT.prior() : s.skill().bkt().prior();
+    return s == null || s.skill().bkt() == null
+        ? tutor.mastery.BktParameters.DEFAULT.prior()
+        : s.skill().bkt().prior();
   }
 
   /**
@@ -543,7 +744,8 @@ public final class StudySession {
           command(line);
           return null;
         }
-        if (!command(line)) ui.notice("Press Enter to finish, or type :dispute to count your last answer as right.");
+        if (!command(line))
+          ui.notice("Press Enter to finish, or type :dispute to count your last answer as right.");
       }
       return null;
     } catch (SessionEnd e) {
@@ -560,14 +762,26 @@ public final class StudySession {
   private void dispute() {
     Rejected d = rejected;
     if (d == null) {
-      ui.notice("There is no rejected answer to dispute: :dispute counts your last answer as right after it was"
-          + " marked wrong.");
+      ui.notice(
+          "There is no rejected answer to dispute: :dispute counts your last answer as right after it was"
+              + " marked wrong.");
       return;
     }
     rejected = null;
-    Optional<AnswerRecorder.Recorded> r = recorder.dispute(learner.id(), options.cram() ? "cram" : "study", d.stored(),
-        d.attempt(), d.fuzzSeed(), d.cardBefore() == null || d.cardBefore().phase() == CardPhase.NEW ? null
-            : d.cardBefore(), d.masteryBefore(), cards, mastery, d.leech());
+    Optional<AnswerRecorder.Recorded> r =
+        recorder.dispute(
+            learner.id(),
+            options.cram() ? "cram" : "study",
+            d.stored(),
+            d.attempt(),
+            d.fuzzSeed(),
+            d.cardBefore() == null || d.cardBefore().phase() == CardPhase.NEW
+                ? null
+                : d.cardBefore(),
+            d.masteryBefore(),
+            cards,
+            mastery,
+            d.leech());
     if (r.isEmpty()) {
       ui.notice("Your last answer is no longer the one to dispute (another was recorded since).");
       return;
@@ -579,7 +793,11 @@ public final class StudySession {
       // Its lapses are as before the answer, so it is no leech on this answer's account.
       boolean wasSuspended = d.leech().was() != null && d.leech().was().suspended();
       if (!wasSuspended && suspended.remove(key)) setAside.remove(key);
-      back = wasSuspended ? "" : " It is no longer flagged as a leech" + (options.cram() ? "." : ", and stays in study.");
+      back =
+          wasSuspended
+              ? ""
+              : " It is no longer flagged as a leech"
+                  + (options.cram() ? "." : ", and stays in study.");
     }
     if (d.setAsideByIt() && setAside.remove(key)) back += " It is no longer set aside.";
     index.update(key, cards.get(key));
@@ -588,15 +806,26 @@ public final class StudySession {
     if (!d.recent().isEmpty()) d.recent().set(d.recent().size() - 1, true);
     missesInARow.put(d.skill(), 0);
     if (d.attempt().confidence() != null && !judged.isEmpty()) {
-      judged.set(judged.size() - 1, new tutor.profile.Calibration.Judged(
-          tutor.profile.Confidence.of(d.attempt().confidence()).orElseThrow(), true));
+      judged.set(
+          judged.size() - 1,
+          new tutor.profile.Calibration.Judged(
+              tutor.profile.Confidence.of(d.attempt().confidence()).orElseThrow(), true));
     }
     levelChanges.addAll(r.get().changes());
     ExerciseRunner.Attempt a = d.attempt().disputedAsRight();
-    String next = options.cram() ? "unchanged: cramming leaves your schedule alone"
-        : Durations.in(Duration.between(a.answeredAt(), r.get().outcome().card().due()));
-    ui.disputed(new DisputeScreen(key.packId(), key.exerciseId(), a.given(), a.rating(), next,
-        options.cram() ? null : r.get().outcome().card().due(), r.get().changes()));
+    String next =
+        options.cram()
+            ? "unchanged: cramming leaves your schedule alone"
+            : Durations.in(Duration.between(a.answeredAt(), r.get().outcome().card().due()));
+    ui.disputed(
+        new DisputeScreen(
+            key.packId(),
+            key.exerciseId(),
+            a.given(),
+            a.rating(),
+            next,
+            options.cram() ? null : r.get().outcome().card().due(),
+            r.get().changes()));
     if (!back.isEmpty()) ui.say(back.strip());
   }
 
@@ -629,8 +858,11 @@ public final class StudySession {
       answered--;
       if (u.get().correct()) correct--;
     }
-    ui.say("Undone: your answer to " + u.get().card().exerciseId() + " is taken back; its schedule and mastery"
-        + " are as they were before it.");
+    ui.say(
+        "Undone: your answer to "
+            + u.get().card().exerciseId()
+            + " is taken back; its schedule and mastery"
+            + " are as they were before it.");
   }
 
   /**
@@ -645,23 +877,39 @@ public final class StudySession {
       CardState c = cards.get(e.key());
       if (c == null || c.phase() != CardPhase.REVIEW) continue;
       if (isDue(c, now)) due++;
-      if (c.lastReview() != null && (lastReview == null || c.lastReview().isAfter(lastReview))) lastReview = c.lastReview();
+      if (c.lastReview() != null && (lastReview == null || c.lastReview().isAfter(lastReview)))
+        lastReview = c.lastReview();
     }
     int room = Math.max(0, settings.reviewsPerDay() - reviewedToday);
-    String away = lastReview != null && Duration.between(lastReview, now).toDays() >= BREAK_DAYS
-        ? "Welcome back after " + Duration.between(lastReview, now).toDays() + " days. " : "";
+    String away =
+        lastReview != null && Duration.between(lastReview, now).toDays() >= BREAK_DAYS
+            ? "Welcome back after " + Duration.between(lastReview, now).toDays() + " days. "
+            : "";
     if (due <= room) {
       // After a break, a welcome whatever the backlog; with what waits, if anything does.
       if (!away.isEmpty()) {
-        ui.say((away + (due == 0 ? "" : due + (due == 1 ? " review is" : " reviews are") + " due.")).strip());
+        ui.say(
+            (away + (due == 0 ? "" : due + (due == 1 ? " review is" : " reviews are") + " due."))
+                .strip());
       }
       return;
     }
     int rest = due - room;
-    long days = (rest + Math.max(1, settings.reviewsPerDay()) - 1) / Math.max(1, settings.reviewsPerDay());
-    ui.say(away + due + " reviews are due, more than today's limit of " + settings.reviewsPerDay() + ". Today: the "
-        + room + " most at risk of being forgotten (and what they unlock); the other " + rest + " over the next "
-        + days + (days == 1 ? " day" : " days") + ", within your daily limit.");
+    long days =
+        (rest + Math.max(1, settings.reviewsPerDay()) - 1) / Math.max(1, settings.reviewsPerDay());
+    ui.say(
+        away
+            + due
+            + " reviews are due, more than today's limit of "
+            + settings.reviewsPerDay()
+            + ". Today: the "
+            + room
+            + " most at risk of being forgotten (and what they unlock); the other "
+            + rest
+            + " over the next "
+            + days
+            + (days == 1 ? " day" : " days")
+            + ", within your daily limit.");
   }
 
   /**
@@ -680,14 +928,22 @@ public final class StudySession {
         if (!known.contains(k)) missing.add(title(k));
       }
       if (missing.isEmpty()) continue;
-      ui.say(s.title() + " is still locked: it builds on " + and(missing) + ", not learned yet. You chose it,"
-          + " so here it is; if it is hard going, try " + (missing.size() == 1 ? "that skill" : "those") + " first.");
+      ui.say(
+          s.title()
+              + " is still locked: it builds on "
+              + and(missing)
+              + ", not learned yet. You chose it,"
+              + " so here it is; if it is hard going, try "
+              + (missing.size() == 1 ? "that skill" : "those")
+              + " first.");
     }
   }
 
   private static String and(List<String> items) {
     if (items.size() == 1) return items.get(0);
-    return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    return String.join(", ", items.subList(0, items.size() - 1))
+        + " and "
+        + items.get(items.size() - 1);
   }
 
   /**
@@ -704,7 +960,8 @@ public final class StudySession {
     return !c.due().isAfter(now) || (!inSteps && c.due().isBefore(dueBefore(now)));
   }
 
-  private int planned(Picker picker, List<StoredExercise> scope, Instant now, int introduced, int reviewed) {
+  private int planned(
+      Picker picker, List<StoredExercise> scope, Instant now, int introduced, int reviewed) {
     Set<SkillKey> knownSkills = Picker.known(mastery);
     int due = 0;
     int fresh = 0;
@@ -716,19 +973,25 @@ public final class StudySession {
         due++;
       }
     }
-    int total = Math.min(due, Math.max(0, settings.reviewsPerDay() - reviewed))
-        + Math.min(fresh, Math.max(0, settings.newPerDay() - introduced));
+    int total =
+        Math.min(due, Math.max(0, settings.reviewsPerDay() - reviewed))
+            + Math.min(fresh, Math.max(0, settings.newPerDay() - introduced));
     return options.limit().isPresent() ? Math.min(total, options.limit().getAsInt()) : total;
   }
 
   private String nothingToStudy(List<StoredExercise> scope, int introduced) {
     if (scope.isEmpty()) {
-      return "There are no exercises to study here." + (suspendedHere == 0 ? ""
-          : " " + suspendedHere + (suspendedHere == 1 ? " leech is" : " leeches are")
-          + " suspended (see: tutor leeches).");
+      return "There are no exercises to study here."
+          + (suspendedHere == 0
+              ? ""
+              : " "
+                  + suspendedHere
+                  + (suspendedHere == 1 ? " leech is" : " leeches are")
+                  + " suspended (see: tutor leeches).");
     }
     if (introduced >= settings.newPerDay()) {
-      return "Nothing is due, and you have had today's " + settings.newPerDay()
+      return "Nothing is due, and you have had today's "
+          + settings.newPerDay()
           + " new exercises (change it with: tutor settings new-per-day N).";
     }
     return "Nothing is due right now, and nothing new is unlocked yet.";
@@ -743,8 +1006,8 @@ public final class StudySession {
     return packTitles.getOrDefault(packId, packId);
   }
 
-  private SessionSummary summarize(Instant start, List<StoredExercise> scope, String stopReason,
-      SessionEnd.Cause endedBy) {
+  private SessionSummary summarize(
+      Instant start, List<StoredExercise> scope, String stopReason, SessionEnd.Cause endedBy) {
     Instant now = clock.instant();
     Instant tomorrowEnd = settings.day().endOf(settings.day().endOf(now));
     int dueNow = 0;
@@ -757,11 +1020,21 @@ public final class StudySession {
         dueNow++;
       } else {
         if (nextDue == null || c.due().isBefore(nextDue)) nextDue = c.due();
-        if (c.due().isBefore(tomorrowEnd) && !c.due().isBefore(settings.day().endOf(now))) dueNextDay++;
+        if (c.due().isBefore(tomorrowEnd) && !c.due().isBefore(settings.day().endOf(now)))
+          dueNextDay++;
       }
     }
-    return new SessionSummary(answered, correct, Duration.between(start, now), List.copyOf(levelChanges),
-        dueNow, nextDue, dueNextDay, stopReason, endedBy, progress.improved(cards, mastery, now),
+    return new SessionSummary(
+        answered,
+        correct,
+        Duration.between(start, now),
+        List.copyOf(levelChanges),
+        dueNow,
+        nextDue,
+        dueNextDay,
+        stopReason,
+        endedBy,
+        progress.improved(cards, mastery, now),
         SessionProgress.comeBack(scope, cards, now, settings.day()));
   }
 

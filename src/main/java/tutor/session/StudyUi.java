@@ -17,8 +17,8 @@ public interface StudyUi {
 
   /**
    * The line after a session's last answer when it was rejected: {@code :dispute} counts it as
-   * right. Piped input reads it without a prompt (a script that has no more lines just ends);
-   * JSON lines announce it ({@code await} for {@code finish}).
+   * right. Piped input reads it without a prompt (a script that has no more lines just ends); JSON
+   * lines announce it ({@code await} for {@code finish}).
    */
   default String lastChance(String prompt) throws SessionEnd {
     return ask(prompt);

@@ -11,7 +11,10 @@ import java.util.TreeMap;
 import tutor.session.StudyDay;
 import tutor.store.ReviewLog;
 
-/** The review log summed per study day (the learner's day, see {@link StudyDay}), and over spans of days. */
+/**
+ * The review log summed per study day (the learner's day, see {@link StudyDay}), and over spans of
+ * days.
+ */
 public final class Activity {
   private final SortedMap<LocalDate, Period> days = new TreeMap<>();
 
@@ -21,14 +24,29 @@ public final class Activity {
     return ofTallies(ReviewLog.tallies(log), day);
   }
 
-  /** From the log summed per quarter of an hour (what the database gives, {@link ReviewLog#tallies}). */
+  /**
+   * From the log summed per quarter of an hour (what the database gives, {@link
+   * ReviewLog#tallies}).
+   */
   public static Activity ofTallies(List<ReviewLog.Tally> tallies, StudyDay day) {
     Activity a = new Activity();
     for (ReviewLog.Tally t : tallies) {
       LocalDate d = day.dateOf(t.start());
-      Period one = new Period(d, d, 1, t.answers(), t.reviews(), t.recalled(), t.timedMillis(), t.untimed());
-      a.days.merge(d, one, (x, y) -> new Period(d, d, 1, x.answers() + y.answers(), x.reviews() + y.reviews(),
-          x.recalled() + y.recalled(), x.timedMillis() + y.timedMillis(), x.untimed() + y.untimed()));
+      Period one =
+          new Period(d, d, 1, t.answers(), t.reviews(), t.recalled(), t.timedMillis(), t.untimed());
+      a.days.merge(
+          d,
+          one,
+          (x, y) ->
+              new Period(
+                  d,
+                  d,
+                  1,
+                  x.answers() + y.answers(),
+                  x.reviews() + y.reviews(),
+                  x.recalled() + y.recalled(),
+                  x.timedMillis() + y.timedMillis(),
+                  x.untimed() + y.untimed()));
     }
     return a;
   }
@@ -73,7 +91,8 @@ public final class Activity {
     YearMonth first = days.isEmpty() ? now : YearMonth.from(days.firstKey());
     if (first.isBefore(now.minusMonths(n - 1L))) first = now.minusMonths(n - 1L);
     List<Period> out = new ArrayList<>();
-    for (YearMonth m = first; !m.isAfter(now); m = m.plusMonths(1)) out.add(between(m.atDay(1), m.atEndOfMonth()));
+    for (YearMonth m = first; !m.isAfter(now); m = m.plusMonths(1))
+      out.add(between(m.atDay(1), m.atEndOfMonth()));
     return out;
   }
 }

@@ -3,30 +3,44 @@ package tutor.stats;
 import java.time.LocalDate;
 
 /**
- * Today's study against the daily target and the streak, for the line a session starts with and
- * the one its summary ends with (as Duolingo and Anki show them).
+ * Today's study against the daily target and the streak, for the line a session starts with and the
+ * one its summary ends with (as Duolingo and Anki show them).
  *
  * @param dailyMinutes the minutes a day the learner set out to study (a goal's, or the preferred
  *     session length), null without one
  * @param dailyExercises the exercises a day a goal asks for, null without one
  */
-public record DailyProgress(LocalDate today, int answersToday, long timedMillisToday, Integer dailyMinutes,
-    Integer dailyExercises, Streaks streaks) {
+public record DailyProgress(
+    LocalDate today,
+    int answersToday,
+    long timedMillisToday,
+    Integer dailyMinutes,
+    Integer dailyExercises,
+    Streaks streaks) {
 
-  public static DailyProgress of(Activity activity, LocalDate today, Integer dailyMinutes, Integer dailyExercises) {
+  public static DailyProgress of(
+      Activity activity, LocalDate today, Integer dailyMinutes, Integer dailyExercises) {
     Period t = activity.between(today, today);
-    return new DailyProgress(today, t.answers(), t.timedMillis(), dailyMinutes, dailyExercises,
-        activity.streaks(today));
+    return new DailyProgress(
+        today, t.answers(), t.timedMillis(), dailyMinutes, dailyExercises, activity.streaks(today));
   }
 
-  /** The session's first line about the day: the target so far and the streak; "" when there is neither. */
+  /**
+   * The session's first line about the day: the target so far and the streak; "" when there is
+   * neither.
+   */
   public String atStart() {
     String target = target();
     String streak;
     if (streaks.current() == 0) {
       streak = "";
     } else if (answersToday == 0) {
-      streak = "Streak: " + days(streaks.current()) + "; study today to make it " + (streaks.current() + 1) + ".";
+      streak =
+          "Streak: "
+              + days(streaks.current())
+              + "; study today to make it "
+              + (streaks.current() + 1)
+              + ".";
     } else {
       streak = "Streak: " + days(streaks.current()) + ".";
     }
@@ -36,9 +50,17 @@ public record DailyProgress(LocalDate today, int answersToday, long timedMillisT
   /** The summary's line: today's total against the target, and the streak with today in it. */
   public String atEnd() {
     String target = target();
-    String streak = streaks.current() == 0 ? "" : "Streak: " + days(streaks.current())
-        + (streaks.current() > 1 && streaks.current() == streaks.longest() ? " (your longest)." : ".");
-    return join(target.isEmpty() ? "" : "Today: " + target + (reached() ? " - daily goal reached." : "."), streak);
+    String streak =
+        streaks.current() == 0
+            ? ""
+            : "Streak: "
+                + days(streaks.current())
+                + (streaks.current() > 1 && streaks.current() == streaks.longest()
+                    ? " (your longest)."
+                    : ".");
+    return join(
+        target.isEmpty() ? "" : "Today: " + target + (reached() ? " - daily goal reached." : "."),
+        streak);
   }
 
   /** Whether today's study meets every daily target there is (false without one). */

@@ -10,16 +10,30 @@ import java.time.LocalDate;
  * @param timedMillis time spent on the answers whose time is known
  * @param untimed answers whose time is unknown (given through a pipe)
  */
-public record Period(LocalDate start, LocalDate end, int studyDays, int answers, int reviews, int recalled,
-    long timedMillis, int untimed) {
+public record Period(
+    LocalDate start,
+    LocalDate end,
+    int studyDays,
+    int answers,
+    int reviews,
+    int recalled,
+    long timedMillis,
+    int untimed) {
 
   static Period empty(LocalDate start, LocalDate end) {
     return new Period(start, end, 0, 0, 0, 0, 0, 0);
   }
 
   Period plus(Period day) {
-    return new Period(start, end, studyDays + (day.answers() > 0 ? 1 : 0), answers + day.answers(),
-        reviews + day.reviews(), recalled + day.recalled(), timedMillis + day.timedMillis(), untimed + day.untimed());
+    return new Period(
+        start,
+        end,
+        studyDays + (day.answers() > 0 ? 1 : 0),
+        answers + day.answers(),
+        reviews + day.reviews(),
+        recalled + day.recalled(),
+        timedMillis + day.timedMillis(),
+        untimed + day.untimed());
   }
 
   /** Share of reviews recalled, NaN without reviews. */

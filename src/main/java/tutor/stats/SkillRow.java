@@ -10,5 +10,13 @@ import tutor.mastery.Level;
  * @param recall mean predicted recall now of its reviewed exercises (1 when none)
  * @param seen exercises of the skill the learner has met, of {@code exercises}
  */
-public record SkillRow(String packId, String skillId, String title, Level level, double pKnown, double recall,
-    List<String> requires, int seen, int exercises) {}
+public record SkillRow(
+    String packId,
+    String skillId,
+    String title,
+    Level level,
+    double pKnown,
+    double recall,
+    List<String> requires,
+    int seen,
+    int exercises) {}

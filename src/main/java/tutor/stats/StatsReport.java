@@ -24,9 +24,19 @@ import tutor.store.StoredSkill;
  * @param days time and answers of the last {@link #RECENT_DAYS} days, today last
  * @param weeks the same for the last {@link #RECENT_WEEKS} weeks (Monday to Sunday)
  */
-public record StatsReport(String learner, Instant now, LocalDate today, double desiredRetention,
-    List<PackRow> packs, List<DueDay> due, Activity activity, Streaks streaks, List<Period> months,
-    List<Period> days, List<Period> weeks, List<GoalLine> goals) {
+public record StatsReport(
+    String learner,
+    Instant now,
+    LocalDate today,
+    double desiredRetention,
+    List<PackRow> packs,
+    List<DueDay> due,
+    Activity activity,
+    Streaks streaks,
+    List<Period> months,
+    List<Period> days,
+    List<Period> weeks,
+    List<GoalLine> goals) {
 
   public static final int FORECAST_DAYS = 30;
   public static final int RECENT_DAYS = 7;
@@ -38,9 +48,18 @@ public record StatsReport(String learner, Instant now, LocalDate today, double d
    * the store summed of each skill ({@code skillTallies}); {@code dueCounts} are the reviews due on
    * each of the {@link #FORECAST_DAYS} days (today with what is overdue).
    */
-  public record Input(String learner, Instant now, LearnerSettings settings, List<StoredSkill> skills,
-      Map<SkillKey, SkillMastery> mastery, Map<SkillKey, SkillTally> skillTallies, Scheduler scheduler,
-      Map<String, String> packTitles, String packFilter, List<Integer> dueCounts, List<ReviewLog.Tally> tallies,
+  public record Input(
+      String learner,
+      Instant now,
+      LearnerSettings settings,
+      List<StoredSkill> skills,
+      Map<SkillKey, SkillMastery> mastery,
+      Map<SkillKey, SkillTally> skillTallies,
+      Scheduler scheduler,
+      Map<String, String> packTitles,
+      String packFilter,
+      List<Integer> dueCounts,
+      List<ReviewLog.Tally> tallies,
       List<GoalLine> goals) {}
 
   /**
@@ -61,26 +80,50 @@ public record StatsReport(String learner, Instant now, LocalDate today, double d
   public static StatsReport of(Input in) {
     LocalDate today = in.settings().day().dateOf(in.now());
     // Answers after now exist only when --now goes back in time; they are left out everywhere.
-    Activity activity = Activity.ofTallies(in.tallies().stream().filter(t -> !t.start().isAfter(in.now())).toList(),
-        in.settings().day());
-    return new StatsReport(in.learner(), in.now(), today, in.settings().desiredRetention(), packs(in),
-        forecast(in, today), activity, activity.streaks(today), activity.months(today, MONTHS),
-        activity.lastDays(today, RECENT_DAYS), activity.lastWeeks(today, RECENT_WEEKS), in.goals());
+    Activity activity =
+        Activity.ofTallies(
+            in.tallies().stream().filter(t -> !t.start().isAfter(in.now())).toList(),
+            in.settings().day());
+    return new StatsReport(
+        in.learner(),
+        in.now(),
+        today,
+        in.settings().desiredRetention(),
+        packs(in),
+        forecast(in, today),
+        activity,
+        activity.streaks(today),
+        activity.months(today, MONTHS),
+        activity.lastDays(today, RECENT_DAYS),
+        activity.lastWeeks(today, RECENT_WEEKS),
+        in.goals());
   }
 
   private static List<PackRow> packs(Input in) {
-    Picker.Memory memory = new Picker(in.scheduler(), in.skills()).memory(in.skillTallies(), in.mastery());
+    Picker.Memory memory =
+        new Picker(in.scheduler(), in.skills()).memory(in.skillTallies(), in.mastery());
     Map<String, List<SkillRow>> byPack = new LinkedHashMap<>();
     for (StoredSkill s : in.skills()) {
       if (in.packFilter() != null && !in.packFilter().equals(s.packId())) continue;
       SkillMastery m = in.mastery().get(s.key());
       SkillTally t = in.skillTallies().get(s.key());
-      byPack.computeIfAbsent(s.packId(), k -> new ArrayList<>()).add(new SkillRow(s.packId(), s.id(), s.title(),
-          memory.level(s.key()), m == null ? 0 : m.pKnown(), memory.recall(s.key()), s.requires(),
-          t == null ? 0 : t.seen(), t == null ? 0 : t.exercises()));
+      byPack
+          .computeIfAbsent(s.packId(), k -> new ArrayList<>())
+          .add(
+              new SkillRow(
+                  s.packId(),
+                  s.id(),
+                  s.title(),
+                  memory.level(s.key()),
+                  m == null ? 0 : m.pKnown(),
+                  memory.recall(s.key()),
+                  s.requires(),
+                  t == null ? 0 : t.seen(),
+                  t == null ? 0 : t.exercises()));
     }
     List<PackRow> out = new ArrayList<>();
-    byPack.forEach((id, skills) -> out.add(new PackRow(id, in.packTitles().getOrDefault(id, id), skills)));
+    byPack.forEach(
+        (id, skills) -> out.add(new PackRow(id, in.packTitles().getOrDefault(id, id), skills)));
     return out;
   }
 

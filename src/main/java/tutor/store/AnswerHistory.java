@@ -25,12 +25,44 @@ public final class AnswerHistory {
    * @param shown the learner asked to see the answer (:show): a miss with nothing typed
    * @param disputed the grader rejected it and the learner counted it as right (:dispute)
    */
-  public record Answer(CardKey card, Instant at, String kind, int rating, boolean correct, Long responseMillis,
-      int hintsUsed, String answer, String phaseBefore, Integer confidence, boolean shown, boolean disputed) {
+  public record Answer(
+      CardKey card,
+      Instant at,
+      String kind,
+      int rating,
+      boolean correct,
+      Long responseMillis,
+      int hintsUsed,
+      String answer,
+      String phaseBefore,
+      Integer confidence,
+      boolean shown,
+      boolean disputed) {
     /** An answer neither shown nor disputed (and every answer of a log older than schema 10). */
-    public Answer(CardKey card, Instant at, String kind, int rating, boolean correct, Long responseMillis,
-        int hintsUsed, String answer, String phaseBefore, Integer confidence) {
-      this(card, at, kind, rating, correct, responseMillis, hintsUsed, answer, phaseBefore, confidence, false, false);
+    public Answer(
+        CardKey card,
+        Instant at,
+        String kind,
+        int rating,
+        boolean correct,
+        Long responseMillis,
+        int hintsUsed,
+        String answer,
+        String phaseBefore,
+        Integer confidence) {
+      this(
+          card,
+          at,
+          kind,
+          rating,
+          correct,
+          responseMillis,
+          hintsUsed,
+          answer,
+          phaseBefore,
+          confidence,
+          false,
+          false);
     }
   }
 
@@ -38,9 +70,12 @@ public final class AnswerHistory {
 
   /** The learner's answers, oldest first. */
   public static List<Answer> of(SqliteStore store, long learnerId) {
-    try (PreparedStatement ps = store.connection().prepareStatement(
-        "SELECT pack_id, exercise_id, reviewed_at, kind, rating, correct, response_ms, hints_used, answer,"
-            + " phase_before, confidence, shown, disputed FROM reviews WHERE learner_id = ? ORDER BY reviewed_at, id")) {
+    try (PreparedStatement ps =
+        store
+            .connection()
+            .prepareStatement(
+                "SELECT pack_id, exercise_id, reviewed_at, kind, rating, correct, response_ms, hints_used, answer,"
+                    + " phase_before, confidence, shown, disputed FROM reviews WHERE learner_id = ? ORDER BY reviewed_at, id")) {
       ps.setLong(1, learnerId);
       List<Answer> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
@@ -49,9 +84,20 @@ public final class AnswerHistory {
           Long response = rs.wasNull() ? null : ms;
           int c = rs.getInt(11);
           Integer confidence = rs.wasNull() ? null : c;
-          out.add(new Answer(new CardKey(rs.getString(1), rs.getString(2)), Instant.ofEpochMilli(rs.getLong(3)),
-              rs.getString(4), rs.getInt(5), rs.getInt(6) != 0, response, rs.getInt(8), rs.getString(9),
-              rs.getString(10), confidence, rs.getInt(12) != 0, rs.getInt(13) != 0));
+          out.add(
+              new Answer(
+                  new CardKey(rs.getString(1), rs.getString(2)),
+                  Instant.ofEpochMilli(rs.getLong(3)),
+                  rs.getString(4),
+                  rs.getInt(5),
+                  rs.getInt(6) != 0,
+                  response,
+                  rs.getInt(8),
+                  rs.getString(9),
+                  rs.getString(10),
+                  confidence,
+                  rs.getInt(12) != 0,
+                  rs.getInt(13) != 0));
         }
       }
       return out;

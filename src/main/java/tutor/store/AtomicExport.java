@@ -13,9 +13,9 @@ import java.util.UUID;
 
 /**
  * Writes an export under a temporary name beside its target ({@code .NAME.XXXXXXXX.partial}) and
- * gives it its name only when it is complete and on the disk: a file or directory under an
- * export's name is always a whole export. A failure deletes the temporary one; a kill leaves it
- * under the temporary name, which import refuses (its manifest is missing).
+ * gives it its name only when it is complete and on the disk: a file or directory under an export's
+ * name is always a whole export. A failure deletes the temporary one; a kill leaves it under the
+ * temporary name, which import refuses (its manifest is missing).
  */
 public final class AtomicExport {
   /** The export itself: writes everything to the writer, returns what it wants returned. */
@@ -26,11 +26,18 @@ public final class AtomicExport {
 
   private AtomicExport() {}
 
-  /** Writes a JSON file, or a CSV directory if {@code csv}, at {@code target}, which must not exist. */
+  /**
+   * Writes a JSON file, or a CSV directory if {@code csv}, at {@code target}, which must not exist.
+   */
   public static <T> T write(Path target, boolean csv, Body<T> body) {
     Path dir = target.toAbsolutePath().getParent();
-    Path temp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID().toString().substring(0, 8)
-        + Backup.PARTIAL);
+    Path temp =
+        dir.resolve(
+            "."
+                + target.getFileName()
+                + "."
+                + UUID.randomUUID().toString().substring(0, 8)
+                + Backup.PARTIAL);
     try {
       T result;
       if (csv) {
@@ -42,13 +49,15 @@ public final class AtomicExport {
         }
         Backup.forceDirectory(temp);
       } else {
-        try (OutputStream out = Files.newOutputStream(temp); ExportWriter w = ExportJson.writer(out)) {
+        try (OutputStream out = Files.newOutputStream(temp);
+            ExportWriter w = ExportJson.writer(out)) {
           result = body.write(w);
           out.write('\n');
         }
         Backup.force(temp);
       }
-      if (Files.exists(target)) throw new StoreException(target + " already exists; an export never overwrites");
+      if (Files.exists(target))
+        throw new StoreException(target + " already exists; an export never overwrites");
       try {
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
       } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
@@ -60,10 +69,14 @@ public final class AtomicExport {
       deleteTree(temp);
       IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
       String msg = String.valueOf(io.getMessage());
-      if (msg.contains("No space left") || msg.contains("Disk quota") || msg.contains("File too large")) {
-        throw new StoreException("the disk is full: no room in " + dir + " for the export; nothing was written", io);
+      if (msg.contains("No space left")
+          || msg.contains("Disk quota")
+          || msg.contains("File too large")) {
+        throw new StoreException(
+            "the disk is full: no room in " + dir + " for the export; nothing was written", io);
       }
-      throw new StoreException("cannot write the export " + target + ": " + msg + "; nothing was written", io);
+      throw new StoreException(
+          "cannot write the export " + target + ": " + msg + "; nothing was written", io);
     } catch (RuntimeException e) {
       deleteTree(temp);
       throw e;

@@ -28,12 +28,12 @@ import java.util.regex.Pattern;
 
 /**
  * Backups tutor takes by itself, as Anki does: before every command that destroys data, and once a
- * day when studying. They go to {@code backups/} beside the database, named
- * {@code STEM-YYYYMMDD-HHMMSS-REASON.db}, and are kept in rotation: the newest of each of the last
- * 7 days, 4 weeks and 6 months that have one (app settings {@code backup-keep-daily},
- * {@code -weekly}, {@code -monthly}), and every one of the last 24 hours, so that a second
- * destructive command on one day does not take away the copy made before the first. Files in the
- * folder that tutor did not name so are never touched.
+ * day when studying. They go to {@code backups/} beside the database, named {@code
+ * STEM-YYYYMMDD-HHMMSS-REASON.db}, and are kept in rotation: the newest of each of the last 7 days,
+ * 4 weeks and 6 months that have one (app settings {@code backup-keep-daily}, {@code -weekly},
+ * {@code -monthly}), and every one of the last 24 hours, so that a second destructive command on
+ * one day does not take away the copy made before the first. Files in the folder that tutor did not
+ * name so are never touched.
  */
 public final class AutoBackups {
   public static final String DIRECTORY = "backups";
@@ -75,7 +75,9 @@ public final class AutoBackups {
     String stem = db.getFileName().toString().replaceFirst("\\.db$", "");
     LocalDateTime at = LocalDateTime.ofInstant(now, zone);
     Path target = dir.resolve(stem + "-" + STAMP.format(at) + "-" + reason + ".db");
-    for (int n = 2; Files.exists(target); n++) { // two in one second: the later one waits its turn by name
+    for (int n = 2;
+        Files.exists(target);
+        n++) { // two in one second: the later one waits its turn by name
       target = dir.resolve(stem + "-" + STAMP.format(at.plusSeconds(n - 1)) + "-" + reason + ".db");
     }
     Backup.copy(db, target);
@@ -107,7 +109,8 @@ public final class AutoBackups {
     } catch (IOException e) {
       throw new StoreException("cannot list " + dir + ": " + e.getMessage(), e);
     }
-    out.sort(Comparator.comparing(Entry::takenAt).thenComparing(e -> e.file().getFileName().toString()));
+    out.sort(
+        Comparator.comparing(Entry::takenAt).thenComparing(e -> e.file().getFileName().toString()));
     return out;
   }
 
@@ -142,28 +145,41 @@ public final class AutoBackups {
     Set<Path> out = new HashSet<>();
     for (Entry e : all) if (!e.takenAt().isBefore(now.minusHours(24))) out.add(e.file());
     out.addAll(newestPer(all, e -> e.takenAt().toLocalDate(), keep.daily()));
-    out.addAll(newestPer(all, e -> e.takenAt().get(IsoFields.WEEK_BASED_YEAR) * 100
-        + e.takenAt().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), keep.weekly()));
-    out.addAll(newestPer(all, e -> e.takenAt().getYear() * 100 + e.takenAt().getMonthValue(), keep.monthly()));
+    out.addAll(
+        newestPer(
+            all,
+            e ->
+                e.takenAt().get(IsoFields.WEEK_BASED_YEAR) * 100
+                    + e.takenAt().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR),
+            keep.weekly()));
+    out.addAll(
+        newestPer(
+            all, e -> e.takenAt().getYear() * 100 + e.takenAt().getMonthValue(), keep.monthly()));
     return all.stream().map(Entry::file).filter(out::contains).toList();
   }
 
   /** The newest backup of each of the {@code n} most recent periods that have one. */
   private static <K> List<Path> newestPer(List<Entry> all, Function<Entry, K> period, int n) {
     Map<K, Entry> newest = new LinkedHashMap<>();
-    for (Entry e : all) newest.put(period.apply(e), e); // oldest first, so the last one per period wins
+    for (Entry e : all)
+      newest.put(period.apply(e), e); // oldest first, so the last one per period wins
     List<Entry> perPeriod = new ArrayList<>(newest.values());
-    return perPeriod.subList(Math.max(0, perPeriod.size() - n), perPeriod.size()).stream().map(Entry::file).toList();
+    return perPeriod.subList(Math.max(0, perPeriod.size() - n), perPeriod.size()).stream()
+        .map(Entry::file)
+        .toList();
   }
 
   /** The rotation the database's app settings ask for, else the defaults. */
   static Rotation rotation(Path db) {
     Map<String, Integer> values = new LinkedHashMap<>(DEFAULTS);
-    try (Connection c = DatabaseFile.open(db, true); Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT key, value FROM app_settings WHERE key LIKE 'backup-keep-%'")) {
+    try (Connection c = DatabaseFile.open(db, true);
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery("SELECT key, value FROM app_settings WHERE key LIKE 'backup-keep-%'")) {
       while (rs.next()) {
         try {
-          if (values.containsKey(rs.getString(1))) values.put(rs.getString(1), validKeep(rs.getString(1), rs.getString(2)));
+          if (values.containsKey(rs.getString(1)))
+            values.put(rs.getString(1), validKeep(rs.getString(1), rs.getString(2)));
         } catch (IllegalArgumentException ignored) {
           // a value set by hand that makes no sense: the default
         }

@@ -31,22 +31,38 @@ public final class Backup {
   /** Temporary files of backups and restores in progress end with this. */
   static final String PARTIAL = ".partial";
 
-  /** Tables every tutor database has since its first migration; a file without them is no backup. */
-  static final List<String> REQUIRED_TABLES = List.of("app_settings", "learners", "learner_settings", "packs",
-      "skills", "exercises", "cards", "reviews", "mastery");
+  /**
+   * Tables every tutor database has since its first migration; a file without them is no backup.
+   */
+  static final List<String> REQUIRED_TABLES =
+      List.of(
+          "app_settings",
+          "learners",
+          "learner_settings",
+          "packs",
+          "skills",
+          "exercises",
+          "cards",
+          "reviews",
+          "mastery");
 
   private Backup() {}
 
-  /** Copies {@code db} to {@code target}, which must not exist yet; returns the copy's size in bytes. */
+  /**
+   * Copies {@code db} to {@code target}, which must not exist yet; returns the copy's size in
+   * bytes.
+   */
   public static long copy(Path db, Path target) {
     if (Files.exists(target)) {
-      throw new StoreException(target + " already exists; a backup never overwrites a file (choose another PATH)");
+      throw new StoreException(
+          target + " already exists; a backup never overwrites a file (choose another PATH)");
     }
     Path dir = target.toAbsolutePath().getParent();
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
-      throw new StoreException("cannot create the directory for " + target + ": " + e.getMessage(), e);
+      throw new StoreException(
+          "cannot create the directory for " + target + ": " + e.getMessage(), e);
     }
     Path temp = snapshot(db, dir, target.getFileName().toString());
     try {
@@ -67,7 +83,8 @@ public final class Backup {
    */
   static Path snapshot(Path db, Path dir, String name) {
     sweepPartials(dir);
-    Path temp = dir.resolve("." + name + "." + UUID.randomUUID().toString().substring(0, 8) + PARTIAL);
+    Path temp =
+        dir.resolve("." + name + "." + UUID.randomUUID().toString().substring(0, 8) + PARTIAL);
     try (Connection c = DatabaseFile.openTutor(db, true);
         PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
       ps.setString(1, temp.toString());
@@ -76,10 +93,16 @@ public final class Backup {
       deleteWithJournal(temp);
       String msg = String.valueOf(e.getMessage());
       if (msg.contains("SQLITE_FULL") || msg.contains("disk is full")) {
-        throw new StoreException("the disk is full: no room in " + dir + " for a copy of " + db
-            + "; nothing was written", e);
+        throw new StoreException(
+            "the disk is full: no room in "
+                + dir
+                + " for a copy of "
+                + db
+                + "; nothing was written",
+            e);
       }
-      String damaged = msg.contains("malformed") ? "; the database is damaged: run tutor doctor" : "";
+      String damaged =
+          msg.contains("malformed") ? "; the database is damaged: run tutor doctor" : "";
       throw new StoreException("backup of " + db + " failed: " + msg + damaged, e);
     } catch (RuntimeException e) {
       deleteWithJournal(temp);
@@ -88,8 +111,12 @@ public final class Backup {
     try {
       List<String> problems = problems(temp);
       if (!problems.isEmpty()) {
-        throw new StoreException("the copy of " + db + " does not pass its check (" + String.join("; ", problems)
-            + "); the database itself may be damaged: run tutor doctor");
+        throw new StoreException(
+            "the copy of "
+                + db
+                + " does not pass its check ("
+                + String.join("; ", problems)
+                + "); the database itself may be damaged: run tutor doctor");
       }
       force(temp);
       return temp;
@@ -109,10 +136,12 @@ public final class Backup {
       try {
         Files.createLink(target, temp);
       } catch (FileAlreadyExistsException e) {
-        throw new StoreException(target + " already exists; a backup never overwrites a file (choose another PATH)");
+        throw new StoreException(
+            target + " already exists; a backup never overwrites a file (choose another PATH)");
       } catch (UnsupportedOperationException | IOException e) {
         if (Files.exists(target)) {
-          throw new StoreException(target + " already exists; a backup never overwrites a file (choose another PATH)");
+          throw new StoreException(
+              target + " already exists; a backup never overwrites a file (choose another PATH)");
         }
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
       }
@@ -136,8 +165,12 @@ public final class Backup {
       }
       int version = DatabaseFile.intPragma(c, "user_version");
       if (version > Database.latestVersion()) {
-        return List.of("written by a newer tutor (schema " + version + "; this tutor knows up to "
-            + Database.latestVersion() + "); update tutor");
+        return List.of(
+            "written by a newer tutor (schema "
+                + version
+                + "; this tutor knows up to "
+                + Database.latestVersion()
+                + "); update tutor");
       }
       String check = integrity(c);
       if (!"ok".equals(check)) return List.of("integrity_check: " + check);
@@ -157,7 +190,8 @@ public final class Backup {
   }
 
   private static String integrity(Connection c) {
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA integrity_check(3)")) {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("PRAGMA integrity_check(3)")) {
       List<String> lines = new ArrayList<>();
       while (rs.next()) lines.add(rs.getString(1));
       return String.join("; ", lines);
@@ -166,7 +200,9 @@ public final class Backup {
     }
   }
 
-  /** Deletes temporary files a killed backup or restore left in {@code dir} (older than an hour). */
+  /**
+   * Deletes temporary files a killed backup or restore left in {@code dir} (older than an hour).
+   */
   static void sweepPartials(Path dir) {
     long hourAgo = System.currentTimeMillis() - 3_600_000L;
     try (var files = Files.list(dir)) {
@@ -182,7 +218,10 @@ public final class Backup {
     }
   }
 
-  /** Writes the file's data to the disk before it is given its name, so a power cut cannot name an empty file. */
+  /**
+   * Writes the file's data to the disk before it is given its name, so a power cut cannot name an
+   * empty file.
+   */
   static void force(Path file) {
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
       ch.force(true);

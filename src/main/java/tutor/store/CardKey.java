@@ -8,7 +8,9 @@ public record CardKey(String packId, String exerciseId) {
   // picker dearly in a C1-only JVM (scripts/tutor). The hash is the generated one's, 31 * a + b.
   @Override
   public boolean equals(Object o) {
-    return o instanceof CardKey k && Objects.equals(packId, k.packId) && Objects.equals(exerciseId, k.exerciseId);
+    return o instanceof CardKey k
+        && Objects.equals(packId, k.packId)
+        && Objects.equals(exerciseId, k.exerciseId);
   }
 
   @Override

@@ -22,11 +22,23 @@ public final class Database {
   static final int APPLICATION_ID = 0x54555452;
 
   /** Applied in order; schema version N means the first N have been applied. */
-  static final List<String> MIGRATIONS = List.of("001-initial.sql", "002-lessons-goals.sql",
-      "003-fsrs-parameters.sql", "005-confidence.sql", "006-near-miss.sql", "007-exercise-outline.sql",
-      "008-pack-outline.sql", "009-units.sql", "010-shown-disputed.sql", "011-evidence.sql",
-      "012-leeches.sql", "013-due-indexes.sql", "014-review-tallies.sql", "015-pack-media.sql",
-      "019-exercise-examples.sql");
+  static final List<String> MIGRATIONS =
+      List.of(
+          "001-initial.sql",
+          "002-lessons-goals.sql",
+          "003-fsrs-parameters.sql",
+          "005-confidence.sql",
+          "006-near-miss.sql",
+          "007-exercise-outline.sql",
+          "008-pack-outline.sql",
+          "009-units.sql",
+          "010-shown-disputed.sql",
+          "011-evidence.sql",
+          "012-leeches.sql",
+          "013-due-indexes.sql",
+          "014-review-tallies.sql",
+          "015-pack-media.sql",
+          "019-exercise-examples.sql");
 
   private Database() {}
 
@@ -54,28 +66,44 @@ public final class Database {
       if (parent != null) Files.createDirectories(parent);
     } catch (IOException e) {
       if (ReadOnly.directory(nearestExisting(parent))) {
-        throw new StoreException("the directory " + nearestExisting(parent) + " is read-only: tutor cannot create "
-            + file.getFileName() + " there (choose another --db)", e);
+        throw new StoreException(
+            "the directory "
+                + nearestExisting(parent)
+                + " is read-only: tutor cannot create "
+                + file.getFileName()
+                + " there (choose another --db)",
+            e);
       }
-      throw new StoreException("cannot create the directory for " + file + ": " + e.getMessage(), e);
+      throw new StoreException(
+          "cannot create the directory for " + file + ": " + e.getMessage(), e);
     }
     if (!Files.exists(file) && ReadOnly.directory(parent)) {
-      throw new StoreException("the directory " + parent + " is read-only: tutor cannot create "
-          + file.getFileName() + " there (choose another --db)");
+      throw new StoreException(
+          "the directory "
+              + parent
+              + " is read-only: tutor cannot create "
+              + file.getFileName()
+              + " there (choose another --db)");
     }
     if (!Files.exists(file)) create(file);
     return new Opened(connect(file), false);
   }
 
   /**
-   * Makes a new database whole under a name of its own, then links it into place: SQLite creates
-   * an empty file at once and writes to it only later, so a tutor killed in between would leave an
+   * Makes a new database whole under a name of its own, then links it into place: SQLite creates an
+   * empty file at once and writes to it only later, so a tutor killed in between would leave an
    * empty file, which is refused (it may as well be a database cut short). A database made at the
    * same moment by another tutor is kept, and this one dropped.
    */
   private static void create(Path file) {
-    Path fresh = file.toAbsolutePath().resolveSibling(file.getFileName() + ".new-" + ProcessHandle.current().pid()
-        + "-" + Thread.currentThread().getId());
+    Path fresh =
+        file.toAbsolutePath()
+            .resolveSibling(
+                file.getFileName()
+                    + ".new-"
+                    + ProcessHandle.current().pid()
+                    + "-"
+                    + Thread.currentThread().getId());
     try {
       deleteWithLogs(fresh);
       closeQuietly(connect(fresh));
@@ -96,10 +124,13 @@ public final class Database {
   }
 
   private static void deleteWithLogs(Path db) throws IOException {
-    for (String suffix : new String[] {"-wal", "-shm", ""}) Files.deleteIfExists(Path.of(db + suffix));
+    for (String suffix : new String[] {"-wal", "-shm", ""})
+      Files.deleteIfExists(Path.of(db + suffix));
   }
 
-  /** Opens {@code file} for reading and writing, with tutor's pragmas, brought to the latest schema. */
+  /**
+   * Opens {@code file} for reading and writing, with tutor's pragmas, brought to the latest schema.
+   */
   private static Connection connect(Path file) {
     Connection c;
     try {
@@ -141,15 +172,16 @@ public final class Database {
 
   /**
    * Opens {@code file} for reading only. Without a write-ahead log to read, it is opened as
-   * immutable: SQLite then needs no -shm file (it could not create one here), and leaves none behind.
-   * A log left by a crash is read as usual, which needs its -shm.
+   * immutable: SQLite then needs no -shm file (it could not create one here), and leaves none
+   * behind. A log left by a crash is read as usual, which needs its -shm.
    */
   private static Connection openReadOnly(Path file) {
     Connection c = readOnlyConnection(file);
     try {
       checkOwnership(c, file);
       if (schemaVersion(c) < latestVersion()) {
-        throw new StoreException(file + " needs an upgrade by this tutor, but " + Transactions.readOnlyMessage(file));
+        throw new StoreException(
+            file + " needs an upgrade by this tutor, but " + Transactions.readOnlyMessage(file));
       }
       return c;
     } catch (SQLException e) {
@@ -173,7 +205,8 @@ public final class Database {
     try {
       return Driver.connect("jdbc:sqlite:" + uri, config.toProperties());
     } catch (SQLException e) {
-      throw new StoreException("cannot open database " + file + " (read-only): " + e.getMessage(), e);
+      throw new StoreException(
+          "cannot open database " + file + " (read-only): " + e.getMessage(), e);
     }
   }
 
@@ -182,8 +215,11 @@ public final class Database {
     StringBuilder out = new StringBuilder();
     for (byte b : abs.toString().getBytes(StandardCharsets.UTF_8)) {
       int v = b & 0xff;
-      boolean plain = (v >= 'a' && v <= 'z') || (v >= 'A' && v <= 'Z') || (v >= '0' && v <= '9')
-          || "/-_.~".indexOf(v) >= 0;
+      boolean plain =
+          (v >= 'a' && v <= 'z')
+              || (v >= 'A' && v <= 'Z')
+              || (v >= '0' && v <= '9')
+              || "/-_.~".indexOf(v) >= 0;
       if (plain) out.append((char) v);
       else out.append('%').append(String.format(java.util.Locale.ROOT, "%02X", v));
     }
@@ -196,22 +232,30 @@ public final class Database {
       return file + " is not a tutor database (not an SQLite file)";
     }
     if (msg.contains("SQLITE_CORRUPT") || msg.contains("malformed")) {
-      return file + " is damaged (" + msg + "); run tutor doctor to see what is wrong, or restore a backup";
+      return file
+          + " is damaged ("
+          + msg
+          + "); run tutor doctor to see what is wrong, or restore a backup";
     }
     return "database " + file + ": " + msg;
   }
 
   private static void checkHeader(Path file) {
     if (!Files.exists(file)) return;
-    if (Files.isDirectory(file)) throw new StoreException(file + " is a directory, not a database file");
+    if (Files.isDirectory(file))
+      throw new StoreException(file + " is a directory, not a database file");
     try (InputStream in = Files.newInputStream(file)) {
       byte[] head = in.readNBytes(16);
       // An empty file is not "no database yet": it may be one cut short, or the wrong file.
-      if (head.length == 0) throw new StoreException(file + " is empty: not a tutor database (to start afresh,"
-          + " delete it or choose another --db path)");
+      if (head.length == 0)
+        throw new StoreException(
+            file
+                + " is empty: not a tutor database (to start afresh,"
+                + " delete it or choose another --db path)");
       byte[] magic = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
       if (!Arrays.equals(head, magic)) {
-        throw new StoreException(file + " is not a tutor database (not an SQLite file); choose another --db path");
+        throw new StoreException(
+            file + " is not a tutor database (not an SQLite file); choose another --db path");
       }
     } catch (IOException e) {
       throw new StoreException("cannot read " + file + ": " + e.getMessage(), e);
@@ -225,17 +269,24 @@ public final class Database {
       try (Statement s = c.createStatement();
           ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master")) {
         if (rs.next() && rs.getInt(1) > 0) {
-          throw new StoreException(file + " is an SQLite database of another program, not a tutor database");
+          throw new StoreException(
+              file + " is an SQLite database of another program, not a tutor database");
         }
       }
       return;
     }
     if (appId != APPLICATION_ID) {
-      throw new StoreException(file + " is an SQLite database of another program, not a tutor database");
+      throw new StoreException(
+          file + " is an SQLite database of another program, not a tutor database");
     }
     if (version > latestVersion()) {
-      throw new StoreException(file + " was written by a newer tutor (schema " + version
-          + "; this tutor knows up to " + latestVersion() + "); update tutor");
+      throw new StoreException(
+          file
+              + " was written by a newer tutor (schema "
+              + version
+              + "; this tutor knows up to "
+              + latestVersion()
+              + "); update tutor");
     }
   }
 
@@ -244,7 +295,8 @@ public final class Database {
   }
 
   private static int intPragma(Connection c, String name) throws SQLException {
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + name)) {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("PRAGMA " + name)) {
       return rs.next() ? rs.getInt(1) : 0;
     }
   }
@@ -253,17 +305,19 @@ public final class Database {
     if (schemaVersion(c) >= MIGRATIONS.size()) return;
     // One migration per transaction, each reading the version under the write lock: two tutors
     // opening an old database at once apply each migration once.
-    while (Transactions.inTransaction(c, () -> {
-      int version = schemaVersion(c);
-      if (version >= MIGRATIONS.size()) return false;
-      String sql = resource("migrations/" + MIGRATIONS.get(version));
-      try (Statement s = c.createStatement()) {
-        for (String statement : splitStatements(sql)) s.execute(statement);
-        s.execute("PRAGMA application_id = " + APPLICATION_ID);
-        s.execute("PRAGMA user_version = " + (version + 1));
-      }
-      return true;
-    })) {
+    while (Transactions.inTransaction(
+        c,
+        () -> {
+          int version = schemaVersion(c);
+          if (version >= MIGRATIONS.size()) return false;
+          String sql = resource("migrations/" + MIGRATIONS.get(version));
+          try (Statement s = c.createStatement()) {
+            for (String statement : splitStatements(sql)) s.execute(statement);
+            s.execute("PRAGMA application_id = " + APPLICATION_ID);
+            s.execute("PRAGMA user_version = " + (version + 1));
+          }
+          return true;
+        })) {
       // the next one
     }
   }
@@ -276,7 +330,9 @@ public final class Database {
       noComments.append(dash >= 0 ? line.substring(0, dash) : line).append('\n');
     }
     return Arrays.stream(noComments.toString().split(";"))
-        .map(String::strip).filter(s -> !s.isEmpty()).toList();
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .toList();
   }
 
   private static String resource(String name) {

@@ -22,7 +22,8 @@ final class DatabaseFile {
   /** Whether the file starts with SQLite's header. */
   static boolean isSqlite(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
-      return Arrays.equals(in.readNBytes(16), "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII));
+      return Arrays.equals(
+          in.readNBytes(16), "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII));
     } catch (IOException e) {
       return false;
     }
@@ -31,10 +32,13 @@ final class DatabaseFile {
   /** Opens {@code file}, which must exist and be an SQLite file; read-only if asked. */
   static Connection open(Path file, boolean readOnly) {
     if (!Files.exists(file)) {
-      throw new StoreException("there is no database at " + file + " (tutor creates it on first use)");
+      throw new StoreException(
+          "there is no database at " + file + " (tutor creates it on first use)");
     }
-    if (Files.isDirectory(file)) throw new StoreException(file + " is a directory, not a database file");
-    if (!isSqlite(file)) throw new StoreException(file + " is not a tutor database (not an SQLite file)");
+    if (Files.isDirectory(file))
+      throw new StoreException(file + " is a directory, not a database file");
+    if (!isSqlite(file))
+      throw new StoreException(file + " is not a tutor database (not an SQLite file)");
     // Where nothing can be written, SQLite could not make the files a WAL database is read with.
     if (readOnly && ReadOnly.database(file)) return Database.readOnlyConnection(file);
     SQLiteConfig config = new SQLiteConfig();
@@ -52,7 +56,8 @@ final class DatabaseFile {
     Connection c = open(file, readOnly);
     try {
       if (intPragma(c, "application_id") != Database.APPLICATION_ID) {
-        throw new StoreException(file + " is an SQLite database of another program, not a tutor database");
+        throw new StoreException(
+            file + " is an SQLite database of another program, not a tutor database");
       }
       return c;
     } catch (SQLException | RuntimeException e) {
@@ -67,13 +72,15 @@ final class DatabaseFile {
   }
 
   static int intPragma(Connection c, String name) throws SQLException {
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + name)) {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("PRAGMA " + name)) {
       return rs.next() ? rs.getInt(1) : 0;
     }
   }
 
   static String textPragma(Connection c, String name) throws SQLException {
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + name)) {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("PRAGMA " + name)) {
       return rs.next() ? rs.getString(1) : "";
     }
   }

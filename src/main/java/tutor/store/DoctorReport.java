@@ -7,7 +7,9 @@ import java.util.Locale;
 /** What {@link Doctor} found, check by check, and what to do about it. */
 public record DoctorReport(Path database, List<Finding> findings) {
   public enum Status {
-    OK, NOTE, PROBLEM;
+    OK,
+    NOTE,
+    PROBLEM;
 
     public String label() {
       return name().toLowerCase(Locale.ROOT);
@@ -20,7 +22,12 @@ public record DoctorReport(Path database, List<Finding> findings) {
    * @param advice what to do, empty when nothing needs doing
    * @param repairs SQL statements that {@code tutor doctor --fix} runs to repair it (may be empty)
    */
-  public record Finding(String check, Status status, String summary, List<String> details, String advice,
+  public record Finding(
+      String check,
+      Status status,
+      String summary,
+      List<String> details,
+      String advice,
       List<String> repairs) {
     public Finding(String check, Status status, String summary) {
       this(check, status, summary, List.of(), "", List.of());

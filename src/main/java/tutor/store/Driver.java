@@ -25,16 +25,22 @@ final class Driver {
   }
 
   static Connection connect(String url, Properties properties) throws SQLException {
-    if (QUIET == null) throw new IllegalStateException("unreachable: the logger is set when the class loads");
+    if (QUIET == null)
+      throw new IllegalStateException("unreachable: the logger is set when the class loads");
     try {
-      return properties == null ? DriverManager.getConnection(url) : DriverManager.getConnection(url, properties);
+      return properties == null
+          ? DriverManager.getConnection(url)
+          : DriverManager.getConnection(url, properties);
     } catch (SQLException e) {
       Throwable root = e;
       while (root.getCause() != null && root.getCause() != root) root = root.getCause();
       if (root == e || root.getMessage() == null) throw e;
       // "Error opening connection" alone says nothing: the reason is underneath.
-      throw new SQLException(e.getMessage() + " (" + root.getMessage().strip().replaceAll("\\s+", " ") + ")",
-          e.getSQLState(), e.getErrorCode(), e);
+      throw new SQLException(
+          e.getMessage() + " (" + root.getMessage().strip().replaceAll("\\s+", " ") + ")",
+          e.getSQLState(),
+          e.getErrorCode(),
+          e);
     }
   }
 }

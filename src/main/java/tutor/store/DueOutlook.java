@@ -13,4 +13,5 @@ import java.util.Optional;
  * @param later how many cards not due now fall due in each span between consecutive bounds (the
  *     first span starts now)
  */
-public record DueOutlook(int dueNow, List<DueItem> listed, Optional<Instant> next, List<Integer> later) {}
+public record DueOutlook(
+    int dueNow, List<DueItem> listed, Optional<Instant> next, List<Integer> later) {}

@@ -26,30 +26,36 @@ final class ExerciseCodec {
    */
   private static com.fasterxml.jackson.databind.jsontype.NamedType[] bodyKinds() {
     return java.util.Arrays.stream(Exercise.Body.class.getPermittedSubclasses())
-        .map(c -> new com.fasterxml.jackson.databind.jsontype.NamedType(c,
-            c.getSimpleName().toLowerCase(java.util.Locale.ROOT)))
+        .map(
+            c ->
+                new com.fasterxml.jackson.databind.jsontype.NamedType(
+                    c, c.getSimpleName().toLowerCase(java.util.Locale.ROOT)))
         .toArray(com.fasterxml.jackson.databind.jsontype.NamedType[]::new);
   }
 
   /**
-   * Fields added after packs were first installed are left out when they have their old meaning,
-   * so that an exercise's JSON, and the hash of its key, stay as they were.
+   * Fields added after packs were first installed are left out when they have their old meaning, so
+   * that an exercise's JSON, and the hash of its key, stay as they were.
    */
   private abstract static class TextMixin {
-    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    @com.fasterxml.jackson.annotation.JsonInclude(
+        com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     abstract tutor.pack.CommandTable commands();
   }
 
   private abstract static class ExerciseMixin {
-    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+    @com.fasterxml.jackson.annotation.JsonInclude(
+        com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
     abstract List<String> media();
   }
 
   private abstract static class ClozeMixin {
-    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_DEFAULT)
+    @com.fasterxml.jackson.annotation.JsonInclude(
+        com.fasterxml.jackson.annotation.JsonInclude.Include.NON_DEFAULT)
     abstract boolean anyOrder();
 
-    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    @com.fasterxml.jackson.annotation.JsonInclude(
+        com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     abstract tutor.pack.CommandTable commands();
   }
 
@@ -61,12 +67,13 @@ final class ExerciseCodec {
    * Made when first needed.
    */
   private static final class Mapper {
-    static final ObjectMapper JSON = new ObjectMapper()
-        .addMixIn(Exercise.Body.class, BodyMixin.class)
-        .addMixIn(Exercise.class, ExerciseMixin.class)
-        .addMixIn(Exercise.Text.class, TextMixin.class)
-        .addMixIn(Exercise.Cloze.class, ClozeMixin.class)
-        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    static final ObjectMapper JSON =
+        new ObjectMapper()
+            .addMixIn(Exercise.Body.class, BodyMixin.class)
+            .addMixIn(Exercise.class, ExerciseMixin.class)
+            .addMixIn(Exercise.Text.class, TextMixin.class)
+            .addMixIn(Exercise.Cloze.class, ClozeMixin.class)
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     static {
       JSON.registerSubtypes(bodyKinds());
@@ -95,13 +102,18 @@ final class ExerciseCodec {
       if (e == null || e.body() == null) throw new IOException("no exercise with a body");
       return e;
     } catch (IOException | RuntimeException ex) {
-      throw new StoreException("an installed exercise cannot be read (" + message(ex)
-          + "); reinstall its pack with 'tutor pack add'", ex);
+      throw new StoreException(
+          "an installed exercise cannot be read ("
+              + message(ex)
+              + "); reinstall its pack with 'tutor pack add'",
+          ex);
     }
   }
 
   private static String message(Exception ex) {
-    return ex instanceof JsonProcessingException j ? j.getOriginalMessage() : String.valueOf(ex.getMessage());
+    return ex instanceof JsonProcessingException j
+        ? j.getOriginalMessage()
+        : String.valueOf(ex.getMessage());
   }
 
   static String skillToJson(Skill s) {
@@ -118,8 +130,11 @@ final class ExerciseCodec {
       if (s == null) throw new IOException("no skill");
       return s;
     } catch (IOException | RuntimeException ex) {
-      throw new StoreException("an installed skill cannot be read (" + message(ex)
-          + "); reinstall its pack with 'tutor pack add'", ex);
+      throw new StoreException(
+          "an installed skill cannot be read ("
+              + message(ex)
+              + "); reinstall its pack with 'tutor pack add'",
+          ex);
     }
   }
 
@@ -138,7 +153,9 @@ final class ExerciseCodec {
    */
   static Exercise.Body outlineBody(String type, int options, int correct) {
     ExerciseType t = TYPES.get(type);
-    if (t == null) throw new StoreException("an installed exercise has an unknown type '" + type + "'; reinstall its pack");
+    if (t == null)
+      throw new StoreException(
+          "an installed exercise has an unknown type '" + type + "'; reinstall its pack");
     return Kind.format(t).outline(options, correct);
   }
 

@@ -32,11 +32,12 @@ public final class ExportCsv {
   private static final String PACKS = "packs.csv";
   private static final String ROWS = "rows:";
   private static final String SHA256 = "sha256:";
-  private static final CsvMapper CSV = CsvMapper.builder()
-      .enable(CsvGenerator.Feature.ALWAYS_QUOTE_EMPTY_STRINGS)
-      .enable(CsvParser.Feature.WRAP_AS_ARRAY)
-      .enable(CsvParser.Feature.EMPTY_UNQUOTED_STRING_AS_NULL)
-      .build();
+  private static final CsvMapper CSV =
+      CsvMapper.builder()
+          .enable(CsvGenerator.Feature.ALWAYS_QUOTE_EMPTY_STRINGS)
+          .enable(CsvParser.Feature.WRAP_AS_ARRAY)
+          .enable(CsvParser.Feature.EMPTY_UNQUOTED_STRING_AS_NULL)
+          .build();
 
   private ExportCsv() {}
 
@@ -47,7 +48,9 @@ public final class ExportCsv {
     }
   }
 
-  /** A streaming writer into {@code dir}, which is created (the caller renames it when complete). */
+  /**
+   * A streaming writer into {@code dir}, which is created (the caller renames it when complete).
+   */
   public static ExportWriter writer(Path dir) throws IOException {
     Files.createDirectories(dir);
     return new Writer(dir);
@@ -57,7 +60,10 @@ public final class ExportCsv {
   private static final class Rows implements java.io.Closeable {
     private final CsvGenerator g;
 
-    /** Columns in the schema: only then does Jackson write a null as an empty field rather than skip it. */
+    /**
+     * Columns in the schema: only then does Jackson write a null as an empty field rather than skip
+     * it.
+     */
     Rows(Path file, List<String> columns) throws IOException {
       BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
       g = (CsvGenerator) CSV.getFactory().createGenerator(out);
@@ -99,7 +105,8 @@ public final class ExportCsv {
     public void header(ExportHeader h) throws IOException {
       header = h;
       try (Rows w = rows(dir.resolve(PACKS), List.of("pack", "version"))) {
-        for (Map.Entry<String, String> p : h.packs().entrySet()) w.write(List.of(p.getKey(), p.getValue()));
+        for (Map.Entry<String, String> p : h.packs().entrySet())
+          w.write(List.of(p.getKey(), p.getValue()));
       }
     }
 
@@ -188,7 +195,8 @@ public final class ExportCsv {
       } catch (CharacterCodingException e) {
         throw new Importer.Refused(name + ": not UTF-8 text, so not a tutor export");
       } catch (JsonProcessingException | RuntimeJsonMappingException e) {
-        throw new Importer.Refused(name + ":" + Math.max(line, 1) + ": not valid CSV (" + firstLine(e.getMessage()) + ")");
+        throw new Importer.Refused(
+            name + ":" + Math.max(line, 1) + ": not valid CSV (" + firstLine(e.getMessage()) + ")");
       }
     }
 
@@ -224,7 +232,8 @@ public final class ExportCsv {
       if (header != null) return header;
       Path manifestFile = dir.resolve(MANIFEST);
       if (!Files.isRegularFile(manifestFile)) {
-        throw new Importer.Refused(dir + " is not a tutor export (or an incomplete one): it has no " + MANIFEST);
+        throw new Importer.Refused(
+            dir + " is not a tutor export (or an incomplete one): it has no " + MANIFEST);
       }
       Map<String, String> m = new LinkedHashMap<>();
       Map<String, Long> rows = new LinkedHashMap<>();
@@ -246,32 +255,46 @@ public final class ExportCsv {
         }
       }
       if (!LearnerExport.FORMAT.equals(m.get("format"))) {
-        throw new Importer.Refused(dir + " is not a tutor export: " + MANIFEST + " lacks format," + LearnerExport.FORMAT);
+        throw new Importer.Refused(
+            dir + " is not a tutor export: " + MANIFEST + " lacks format," + LearnerExport.FORMAT);
       }
       Map<String, String> packs = new LinkedHashMap<>();
       Path packsFile = dir.resolve(PACKS);
       if (Files.isRegularFile(packsFile)) {
         for (List<String> row : small(packsFile)) {
-          if (row.isEmpty() || row.get(0) == null) throw new Importer.Refused(PACKS + ": a row without a pack");
+          if (row.isEmpty() || row.get(0) == null)
+            throw new Importer.Refused(PACKS + ": a row without a pack");
           packs.put(row.get(0), row.size() > 1 && row.get(1) != null ? row.get(1) : "");
         }
       }
       try {
-        header = new ExportHeader(Integer.parseInt(m.getOrDefault("format_version", "0")),
-            Integer.parseInt(m.getOrDefault("schema", "0")), Instant.parse(String.valueOf(m.get("exported_at"))),
-            required(m, "learner"), Long.parseLong(required(m, "learner_created_at")), packs);
+        header =
+            new ExportHeader(
+                Integer.parseInt(m.getOrDefault("format_version", "0")),
+                Integer.parseInt(m.getOrDefault("schema", "0")),
+                Instant.parse(String.valueOf(m.get("exported_at"))),
+                required(m, "learner"),
+                Long.parseLong(required(m, "learner_created_at")),
+                packs);
       } catch (NumberFormatException | DateTimeParseException e) {
-        throw new Importer.Refused(MANIFEST + " is incomplete: it needs format_version, schema, exported_at,"
-            + " learner and learner_created_at");
+        throw new Importer.Refused(
+            MANIFEST
+                + " is incomplete: it needs format_version, schema, exported_at,"
+                + " learner and learner_created_at");
       }
       List<String> files;
       try (var list = Files.list(dir)) {
-        files = list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".csv"))
-            .filter(n -> !n.equals(MANIFEST) && !n.equals(PACKS)).sorted()
-            .map(n -> n.substring(0, n.length() - 4)).toList();
+        files =
+            list.map(p -> p.getFileName().toString())
+                .filter(n -> n.endsWith(".csv"))
+                .filter(n -> !n.equals(MANIFEST) && !n.equals(PACKS))
+                .sorted()
+                .map(n -> n.substring(0, n.length() - 4))
+                .toList();
       }
       if (header.formatVersion() >= 2) {
-        if (!Files.isRegularFile(packsFile)) throw new Importer.Refused("the export is incomplete: it has no " + PACKS);
+        if (!Files.isRegularFile(packsFile))
+          throw new Importer.Refused("the export is incomplete: it has no " + PACKS);
         manifest = new LinkedHashMap<>();
         for (Map.Entry<String, Long> r : rows.entrySet()) {
           String sum = sums.get(r.getKey());
@@ -280,7 +303,8 @@ public final class ExportCsv {
         }
         for (String f : files) {
           if (!manifest.containsKey(f)) {
-            throw new Importer.Refused("the export has " + f + ".csv, which its manifest does not list; it was altered");
+            throw new Importer.Refused(
+                "the export has " + f + ".csv, which its manifest does not list; it was altered");
           }
         }
         tables = new ArrayList<>(manifest.keySet());
@@ -310,11 +334,13 @@ public final class ExportCsv {
       file = table + ".csv";
       Path path = dir.resolve(file);
       if (!Files.isRegularFile(path)) {
-        throw new Importer.Refused("the export is incomplete: its manifest lists " + file + ", which is missing");
+        throw new Importer.Refused(
+            "the export is incomplete: its manifest lists " + file + ", which is missing");
       }
       records = new Records(path);
       columns = records.next();
-      if (columns == null) throw new Importer.Refused(file + " is empty: it has no header row (an export cut short?)");
+      if (columns == null)
+        throw new Importer.Refused(file + " is empty: it has no header row (an export cut short?)");
       if (columns.stream().anyMatch(c -> c == null || c.isBlank())) {
         throw new Importer.Refused(file + ":1: a column without a name in the header row");
       }
@@ -330,7 +356,8 @@ public final class ExportCsv {
         return null;
       }
       if (values.size() != columns.size()) {
-        throw new Importer.Refused(position() + ": " + values.size() + " values for " + columns.size() + " columns");
+        throw new Importer.Refused(
+            position() + ": " + values.size() + " values for " + columns.size() + " columns");
       }
       Map<String, Object> row = new LinkedHashMap<>();
       for (int i = 0; i < columns.size(); i++) row.put(columns.get(i), values.get(i));

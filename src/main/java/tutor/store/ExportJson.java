@@ -21,12 +21,15 @@ import java.util.Map;
 
 /**
  * A learner export as one JSON document (docs/data-formats.md), written and read as a stream with
- * Jackson's streaming API: no tree of the whole document is ever built. The manifest (every
- * table's row count and checksum) comes last, so that an export cut short is known to be.
+ * Jackson's streaming API: no tree of the whole document is ever built. The manifest (every table's
+ * row count and checksum) comes last, so that an export cut short is known to be.
  */
 public final class ExportJson {
-  private static final JsonFactory FACTORY = JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(50_000_000).build()).build();
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder()
+          .streamReadConstraints(
+              StreamReadConstraints.builder().maxStringLength(50_000_000).build())
+          .build();
 
   private ExportJson() {}
 
@@ -175,17 +178,25 @@ public final class ExportJson {
       try {
         JsonToken t = p.nextToken();
         if (t == null) {
-          throw new Importer.Refused("the export is incomplete: the JSON ends too early, at line "
-              + p.currentLocation().getLineNr() + " (an export cut short?)");
+          throw new Importer.Refused(
+              "the export is incomplete: the JSON ends too early, at line "
+                  + p.currentLocation().getLineNr()
+                  + " (an export cut short?)");
         }
         return t;
       } catch (JsonProcessingException e) {
         if (String.valueOf(e.getOriginalMessage()).contains("end-of-input")) {
-          throw new Importer.Refused("the export is incomplete: the JSON ends too early, at line "
-              + e.getLocation().getLineNr() + " (an export cut short?)");
+          throw new Importer.Refused(
+              "the export is incomplete: the JSON ends too early, at line "
+                  + e.getLocation().getLineNr()
+                  + " (an export cut short?)");
         }
-        throw new Importer.Refused("not a tutor export: the JSON is malformed at line "
-            + e.getLocation().getLineNr() + " (" + e.getOriginalMessage() + ")");
+        throw new Importer.Refused(
+            "not a tutor export: the JSON is malformed at line "
+                + e.getLocation().getLineNr()
+                + " ("
+                + e.getOriginalMessage()
+                + ")");
       } catch (java.io.CharConversionException e) {
         throw new Importer.Refused("not a tutor export: it is not UTF-8 text");
       }
@@ -222,7 +233,8 @@ public final class ExportJson {
               String f = p.currentName();
               JsonToken v = next();
               if (f.equals("name") && v == JsonToken.VALUE_STRING) name = p.getText();
-              else if (f.equals("created_at") && v == JsonToken.VALUE_NUMBER_INT) createdAt = p.getLongValue();
+              else if (f.equals("created_at") && v == JsonToken.VALUE_NUMBER_INT)
+                createdAt = p.getLongValue();
               else p.skipChildren();
             }
           }
@@ -243,17 +255,21 @@ public final class ExportJson {
             }
           }
           case "tables" -> {
-            if (value != JsonToken.START_OBJECT) throw refused("\"tables\" should be an object of tables");
+            if (value != JsonToken.START_OBJECT)
+              throw refused("\"tables\" should be an object of tables");
             inTables = true;
           }
           default -> p.skipChildren();
         }
         if (inTables) break;
       }
-      if (!LearnerExport.FORMAT.equals(format)) throw refused("it lacks \"format\": \"" + LearnerExport.FORMAT + "\"");
-      if (name == null || createdAt == null) throw refused("\"learner\" needs a name and created_at");
+      if (!LearnerExport.FORMAT.equals(format))
+        throw refused("it lacks \"format\": \"" + LearnerExport.FORMAT + "\"");
+      if (name == null || createdAt == null)
+        throw refused("\"learner\" needs a name and created_at");
       if (at == null) throw refused("it lacks \"exported_at\"");
-      if (formatVersion == null || formatVersion < 1) throw refused("it lacks a \"format_version\"");
+      if (formatVersion == null || formatVersion < 1)
+        throw refused("it lacks a \"format_version\"");
       if (!inTables) throw refused("it has no \"tables\"");
       header = new ExportHeader(formatVersion, schema, at, name, createdAt, packs);
       return header;
@@ -262,7 +278,7 @@ public final class ExportJson {
     @Override
     public String nextTable() throws IOException {
       header();
-      if (table != null) while (nextRow() != null) { } // the rest of a table not read through
+      if (table != null) while (nextRow() != null) {} // the rest of a table not read through
       if (tablesDone) return null;
       JsonToken t = next();
       if (t == JsonToken.END_OBJECT) {
@@ -271,7 +287,8 @@ public final class ExportJson {
         return null;
       }
       table = p.currentName();
-      if (next() != JsonToken.START_ARRAY) throw new Importer.Refused("table '" + table + "' should be a list of rows");
+      if (next() != JsonToken.START_ARRAY)
+        throw new Importer.Refused("table '" + table + "' should be a list of rows");
       row = 0;
       return table;
     }
@@ -285,33 +302,46 @@ public final class ExportJson {
         return null;
       }
       row++;
-      if (t != JsonToken.START_OBJECT) throw new Importer.Refused(position() + ": each row should be an object");
+      if (t != JsonToken.START_OBJECT)
+        throw new Importer.Refused(position() + ": each row should be an object");
       Map<String, Object> out = new LinkedHashMap<>();
       while (next() == JsonToken.FIELD_NAME) {
         String col = p.currentName();
         JsonToken v = next();
-        out.put(col, switch (v) {
-          case VALUE_NULL -> null;
-          case VALUE_NUMBER_INT -> p.getLongValue();
-          case VALUE_NUMBER_FLOAT -> p.getDoubleValue();
-          case VALUE_STRING -> p.getText();
-          case VALUE_TRUE -> 1L;
-          case VALUE_FALSE -> 0L;
-          default -> throw new Importer.Refused(position() + ", column '" + col
-              + "': a value should be a number, a string or null");
-        });
+        out.put(
+            col,
+            switch (v) {
+              case VALUE_NULL -> null;
+              case VALUE_NUMBER_INT -> p.getLongValue();
+              case VALUE_NUMBER_FLOAT -> p.getDoubleValue();
+              case VALUE_STRING -> p.getText();
+              case VALUE_TRUE -> 1L;
+              case VALUE_FALSE -> 0L;
+              default ->
+                  throw new Importer.Refused(
+                      position()
+                          + ", column '"
+                          + col
+                          + "': a value should be a number, a string or null");
+            });
       }
       return out;
     }
 
     @Override
     public String position() {
-      return "table '" + table + "', row " + row + " (line " + p.currentLocation().getLineNr() + ")";
+      return "table '"
+          + table
+          + "', row "
+          + row
+          + " (line "
+          + p.currentLocation().getLineNr()
+          + ")";
     }
 
     @Override
     public Map<String, ExportWriter.TableCheck> manifest() throws IOException {
-      while (nextTable() != null) { } // tables not read through
+      while (nextTable() != null) {} // tables not read through
       if (manifestRead) return manifest;
       Map<String, ExportWriter.TableCheck> out = null;
       while (next() == JsonToken.FIELD_NAME) {
@@ -332,7 +362,8 @@ public final class ExportJson {
           }
           while (next() == JsonToken.FIELD_NAME) {
             String t = p.currentName();
-            if (next() != JsonToken.START_OBJECT) throw refused("the manifest of table '" + t + "' should be an object");
+            if (next() != JsonToken.START_OBJECT)
+              throw refused("the manifest of table '" + t + "' should be an object");
             Long rows = null;
             String sha = null;
             while (next() == JsonToken.FIELD_NAME) {
@@ -342,13 +373,15 @@ public final class ExportJson {
               else if (k.equals("sha256") && kv == JsonToken.VALUE_STRING) sha = p.getText();
               else p.skipChildren();
             }
-            if (rows == null || sha == null) throw refused("the manifest of table '" + t + "' needs rows and sha256");
+            if (rows == null || sha == null)
+              throw refused("the manifest of table '" + t + "' needs rows and sha256");
             out.put(t, new ExportWriter.TableCheck(rows, sha));
           }
         }
       }
       if (header.formatVersion() >= 2 && out == null) {
-        throw new Importer.Refused("the export is incomplete: it has no manifest at its end (an export cut short?)");
+        throw new Importer.Refused(
+            "the export is incomplete: it has no manifest at its end (an export cut short?)");
       }
       manifest = out;
       manifestRead = true;

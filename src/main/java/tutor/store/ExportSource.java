@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * An export read as a stream, table by table and row by row, so that a history of any size is read
- * in constant memory. Whatever is wrong with it is thrown as {@link Importer.Refused}, saying where.
+ * in constant memory. Whatever is wrong with it is thrown as {@link Importer.Refused}, saying
+ * where.
  */
 public interface ExportSource extends Closeable {
   ExportHeader header() throws IOException;
@@ -14,7 +15,10 @@ public interface ExportSource extends Closeable {
   /** The next table's name, or null when there are no more. */
   String nextTable() throws IOException;
 
-  /** The next row of the current table, column to value (Long, Double, String or null); null at its end. */
+  /**
+   * The next row of the current table, column to value (Long, Double, String or null); null at its
+   * end.
+   */
   Map<String, Object> nextRow() throws IOException;
 
   /** How messages name a table of this export: "reviews.csv", "table 'reviews'". */

@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
-/** Writes an export as a stream: the header, each table's rows, then the manifest (counts and checksums). */
+/**
+ * Writes an export as a stream: the header, each table's rows, then the manifest (counts and
+ * checksums).
+ */
 public interface ExportWriter extends Closeable {
   /** A table's row count and the SHA-256 of its rows ({@link RowDigest}). */
   record TableCheck(long rows, String sha256) {}

@@ -14,43 +14,56 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Reads all of one learner's rows, from every learner table, and hands them to an
- * {@link ExportWriter} row by row: memory stays the same for ten answers or ten million.
+ * Reads all of one learner's rows, from every learner table, and hands them to an {@link
+ * ExportWriter} row by row: memory stays the same for ten answers or ten million.
  */
 public final class Exporter {
   private Exporter() {}
 
   /** Writes the learner's data to {@code out}; returns the rows written per table. */
-  public static Map<String, Long> write(SqliteStore store, Learner learner, Instant now, ExportWriter out) {
+  public static Map<String, Long> write(
+      SqliteStore store, Learner learner, Instant now, ExportWriter out) {
     Connection c = store.connection();
     // One read transaction: a consistent snapshot even if a session is writing meanwhile (WAL:
     // the session is not held up).
-    return Transactions.snapshot(c, () -> {
-      try {
-        return write(c, store, learner, now, out);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    return Transactions.snapshot(
+        c,
+        () -> {
+          try {
+            return write(c, store, learner, now, out);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
   }
 
-  private static Map<String, Long> write(Connection c, SqliteStore store, Learner learner, Instant now,
-      ExportWriter out) throws SQLException, IOException {
+  private static Map<String, Long> write(
+      Connection c, SqliteStore store, Learner learner, Instant now, ExportWriter out)
+      throws SQLException, IOException {
     List<String> tables = LearnerTables.names(c);
     Map<String, String> packs = new TreeMap<>();
     for (String t : tables) {
-      if (LearnerTables.columns(c, t).stream().noneMatch(col -> col.name().equals("pack_id"))) continue;
-      try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT pack_id FROM " + LearnerTables.quote(t)
-          + " WHERE learner_id = ?")) {
+      if (LearnerTables.columns(c, t).stream().noneMatch(col -> col.name().equals("pack_id")))
+        continue;
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "SELECT DISTINCT pack_id FROM " + LearnerTables.quote(t) + " WHERE learner_id = ?")) {
         ps.setLong(1, learner.id());
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) packs.put(rs.getString(1), "");
         }
       }
     }
-    for (String p : new ArrayList<>(packs.keySet())) packs.put(p, store.installedVersion(p).orElse(""));
-    out.header(new ExportHeader(LearnerExport.FORMAT_VERSION, Database.schemaVersion(c), now, learner.name(),
-        learner.createdAt().toEpochMilli(), packs));
+    for (String p : new ArrayList<>(packs.keySet()))
+      packs.put(p, store.installedVersion(p).orElse(""));
+    out.header(
+        new ExportHeader(
+            LearnerExport.FORMAT_VERSION,
+            Database.schemaVersion(c),
+            now,
+            learner.name(),
+            learner.createdAt().toEpochMilli(),
+            packs));
     Map<String, ExportWriter.TableCheck> checks = new LinkedHashMap<>();
     Map<String, Long> counts = new LinkedHashMap<>();
     for (String t : tables) {
@@ -62,15 +75,23 @@ public final class Exporter {
     return counts;
   }
 
-  private static ExportWriter.TableCheck table(Connection c, String name, long learnerId, ExportWriter out)
+  private static ExportWriter.TableCheck table(
+      Connection c, String name, long learnerId, ExportWriter out)
       throws SQLException, IOException {
     List<LearnerTables.Column> all = LearnerTables.columns(c, name);
-    List<String> columns = all.stream().map(LearnerTables.Column::name).filter(n -> !n.equals("learner_id")).toList();
+    List<String> columns =
+        all.stream().map(LearnerTables.Column::name).filter(n -> !n.equals("learner_id")).toList();
     String select = String.join(", ", columns.stream().map(LearnerTables::quote).toList());
     RowDigest digest = new RowDigest();
     out.beginTable(name, columns);
-    try (PreparedStatement ps = c.prepareStatement("SELECT " + select + " FROM " + LearnerTables.quote(name)
-        + " WHERE learner_id = ? ORDER BY " + LearnerTables.order(all))) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT "
+                + select
+                + " FROM "
+                + LearnerTables.quote(name)
+                + " WHERE learner_id = ? ORDER BY "
+                + LearnerTables.order(all))) {
       ps.setLong(1, learnerId);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -90,7 +111,10 @@ public final class Exporter {
     return new ExportWriter.TableCheck(digest.rows(), digest.hex());
   }
 
-  /** All of the learner's data in memory (for tests and small uses; exports stream with {@link #write}). */
+  /**
+   * All of the learner's data in memory (for tests and small uses; exports stream with {@link
+   * #write}).
+   */
   public static LearnerExport export(SqliteStore store, Learner learner, Instant now) {
     LearnerExport.Collector collector = new LearnerExport.Collector();
     write(store, learner, now, collector);
@@ -99,8 +123,14 @@ public final class Exporter {
 
   /** Hands an export held in memory to a writer, with its manifest. */
   public static void replay(LearnerExport e, ExportWriter out) throws IOException {
-    out.header(new ExportHeader(e.formatVersion(), e.schema(), e.exportedAt(), e.learner(), e.learnerCreatedAt(),
-        e.packs()));
+    out.header(
+        new ExportHeader(
+            e.formatVersion(),
+            e.schema(),
+            e.exportedAt(),
+            e.learner(),
+            e.learnerCreatedAt(),
+            e.packs()));
     Map<String, ExportWriter.TableCheck> checks = new LinkedHashMap<>();
     for (Map.Entry<String, LearnerExport.Table> t : e.tables().entrySet()) {
       RowDigest digest = new RowDigest();
@@ -120,7 +150,8 @@ public final class Exporter {
 
   static Object value(Object o) {
     if (o == null || o instanceof String || o instanceof Double) return o;
-    if (o instanceof Integer || o instanceof Long || o instanceof Short) return ((Number) o).longValue();
+    if (o instanceof Integer || o instanceof Long || o instanceof Short)
+      return ((Number) o).longValue();
     if (o instanceof Float f) return f.doubleValue();
     if (o instanceof byte[] b) return java.util.Base64.getEncoder().encodeToString(b);
     return o.toString();

@@ -14,9 +14,18 @@ import tutor.schedule.FsrsParameters;
  * @param logLossBefore the previous parameters on the held-out newest reviews
  * @param logLossAfter the fitted parameters on the same reviews
  */
-public record FittedParameters(long learnerId, Instant fittedAt, String source, int reviewCount,
-    int itemCount, FsrsParameters parameters, double logLossBefore, double logLossAfter,
-    double rmseBefore, double rmseAfter, boolean adopted) {
+public record FittedParameters(
+    long learnerId,
+    Instant fittedAt,
+    String source,
+    int reviewCount,
+    int itemCount,
+    FsrsParameters parameters,
+    double logLossBefore,
+    double logLossAfter,
+    double rmseBefore,
+    double rmseAfter,
+    boolean adopted) {
 
   public FittedParameters {
     Objects.requireNonNull(fittedAt, "fittedAt");

@@ -16,10 +16,13 @@ import tutor.goal.Goal;
 
 /** Learners' goals in the database. */
 public final class GoalStore {
-  /** Made when first needed: tutor study asks for goals at every start, and most learners have none. */
+  /**
+   * Made when first needed: tutor study asks for goals at every start, and most learners have none.
+   */
   private static final class Json {
     static final ObjectMapper MAPPER = new ObjectMapper();
   }
+
   private final Connection c;
 
   public GoalStore(SqliteStore store) {
@@ -27,8 +30,11 @@ public final class GoalStore {
   }
 
   public Goal add(long learnerId, Goal g) {
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO goals(learner_id, pack_id, skills, deadline,"
-        + " daily_minutes, daily_exercises, created_at) VALUES (?,?,?,?,?,?,?)", PreparedStatement.RETURN_GENERATED_KEYS)) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO goals(learner_id, pack_id, skills, deadline,"
+                + " daily_minutes, daily_exercises, created_at) VALUES (?,?,?,?,?,?,?)",
+            PreparedStatement.RETURN_GENERATED_KEYS)) {
       ps.setLong(1, learnerId);
       ps.setString(2, g.packId());
       ps.setString(3, Json.MAPPER.writeValueAsString(g.skills()));
@@ -39,8 +45,14 @@ public final class GoalStore {
       ps.executeUpdate();
       try (ResultSet keys = ps.getGeneratedKeys()) {
         keys.next();
-        return new Goal(keys.getLong(1), g.packId(), g.skills(), g.deadline(), g.dailyMinutes(),
-            g.dailyExercises(), g.createdAt());
+        return new Goal(
+            keys.getLong(1),
+            g.packId(),
+            g.skills(),
+            g.deadline(),
+            g.dailyMinutes(),
+            g.dailyExercises(),
+            g.createdAt());
       }
     } catch (SQLException | JsonProcessingException e) {
       throw new StoreException("cannot save the goal: " + e.getMessage(), e);
@@ -54,8 +66,10 @@ public final class GoalStore {
 
   public List<Goal> list(long learnerId) {
     List<Goal> out = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT id, pack_id, skills, deadline, daily_minutes,"
-        + " daily_exercises, created_at FROM goals WHERE learner_id = ? ORDER BY id")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT id, pack_id, skills, deadline, daily_minutes,"
+                + " daily_exercises, created_at FROM goals WHERE learner_id = ? ORDER BY id")) {
       ps.setLong(1, learnerId);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -64,10 +78,15 @@ public final class GoalStore {
           boolean noMinutes = rs.wasNull();
           int exercises = rs.getInt(6);
           boolean noExercises = rs.wasNull();
-          out.add(new Goal(rs.getLong(1), rs.getString(2),
-              Json.MAPPER.readValue(rs.getString(3), new TypeReference<List<String>>() {}),
-              deadline == null ? null : LocalDate.parse(deadline), noMinutes ? null : minutes,
-              noExercises ? null : exercises, Instant.ofEpochMilli(rs.getLong(7))));
+          out.add(
+              new Goal(
+                  rs.getLong(1),
+                  rs.getString(2),
+                  Json.MAPPER.readValue(rs.getString(3), new TypeReference<List<String>>() {}),
+                  deadline == null ? null : LocalDate.parse(deadline),
+                  noMinutes ? null : minutes,
+                  noExercises ? null : exercises,
+                  Instant.ofEpochMilli(rs.getLong(7))));
         }
       }
     } catch (SQLException | JsonProcessingException e) {
@@ -78,7 +97,8 @@ public final class GoalStore {
 
   /** Removes the learner's goal; false when there is no such goal. */
   public boolean remove(long learnerId, long goalId) {
-    try (PreparedStatement ps = c.prepareStatement("DELETE FROM goals WHERE learner_id = ? AND id = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("DELETE FROM goals WHERE learner_id = ? AND id = ?")) {
       ps.setLong(1, learnerId);
       ps.setLong(2, goalId);
       return ps.executeUpdate() > 0;
@@ -92,12 +112,17 @@ public final class GoalStore {
    * {@code days} days before {@code until}, and when they first answered one of its exercises
    * (null: never): what {@link tutor.goal.GoalPlanner#pace} needs.
    */
-  public tutor.goal.RecentAnswers recentAnswers(long learnerId, String packId, Instant until, int days) {
+  public tutor.goal.RecentAnswers recentAnswers(
+      long learnerId, String packId, Instant until, int days) {
     Instant since = until.minusSeconds(86_400L * days);
-    try (PreparedStatement count = c.prepareStatement("SELECT count(*) FROM reviews WHERE learner_id = ?"
-        + " AND pack_id = ? AND kind NOT IN ('cram', 'placement') AND reviewed_at >= ? AND reviewed_at < ?");
-        PreparedStatement first = c.prepareStatement("SELECT min(reviewed_at) FROM reviews WHERE learner_id = ?"
-            + " AND pack_id = ? AND kind NOT IN ('cram', 'placement')")) {
+    try (PreparedStatement count =
+            c.prepareStatement(
+                "SELECT count(*) FROM reviews WHERE learner_id = ?"
+                    + " AND pack_id = ? AND kind NOT IN ('cram', 'placement') AND reviewed_at >= ? AND reviewed_at < ?");
+        PreparedStatement first =
+            c.prepareStatement(
+                "SELECT min(reviewed_at) FROM reviews WHERE learner_id = ?"
+                    + " AND pack_id = ? AND kind NOT IN ('cram', 'placement')")) {
       count.setLong(1, learnerId);
       count.setString(2, packId);
       count.setLong(3, since.toEpochMilli());
@@ -126,8 +151,10 @@ public final class GoalStore {
    * read from the newest rows only, so that it costs the same at a million reviews.
    */
   public double recentMedianSeconds(long learnerId, int n) {
-    try (PreparedStatement ps = c.prepareStatement("SELECT response_ms FROM reviews WHERE learner_id = ?"
-        + " AND response_ms IS NOT NULL ORDER BY id DESC LIMIT ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT response_ms FROM reviews WHERE learner_id = ?"
+                + " AND response_ms IS NOT NULL ORDER BY id DESC LIMIT ?")) {
       ps.setLong(1, learnerId);
       ps.setInt(2, n);
       List<Long> times = new ArrayList<>();
@@ -143,8 +170,10 @@ public final class GoalStore {
 
   /** The learner's median answer time in seconds, or NaN when no timed answer exists. */
   public double medianSecondsPerExercise(long learnerId) {
-    try (PreparedStatement ps = c.prepareStatement("SELECT response_ms FROM reviews WHERE learner_id = ?"
-        + " AND response_ms IS NOT NULL ORDER BY response_ms")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT response_ms FROM reviews WHERE learner_id = ?"
+                + " AND response_ms IS NOT NULL ORDER BY response_ms")) {
       ps.setLong(1, learnerId);
       List<Long> times = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {

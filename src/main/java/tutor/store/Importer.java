@@ -18,15 +18,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Restores an export as a new learner, in one transaction, reading it as a stream (memory stays
- * the same at any size). Every value is checked by the rules the app writes with
- * ({@link ValueRules}), and every table against the export's manifest (row count and checksum):
- * an export cut short, altered, or with a value the app would never write is refused whole, with
- * the file, row and column. Rows keep their values. Row ids (reviews.id, goals.id) are kept when
- * the table is empty, as in a new database; otherwise every id of that table is moved past the
- * ones already there (old id + the largest one), and references to them follow: no id is ever
- * taken twice, and no map of a million ids is kept. Foreign keys are checked at the
- * end, so an export that needs content this database does not have is refused whole.
+ * Restores an export as a new learner, in one transaction, reading it as a stream (memory stays the
+ * same at any size). Every value is checked by the rules the app writes with ({@link ValueRules}),
+ * and every table against the export's manifest (row count and checksum): an export cut short,
+ * altered, or with a value the app would never write is refused whole, with the file, row and
+ * column. Rows keep their values. Row ids (reviews.id, goals.id) are kept when the table is empty,
+ * as in a new database; otherwise every id of that table is moved past the ones already there (old
+ * id + the largest one), and references to them follow: no id is ever taken twice, and no map of a
+ * million ids is kept. Foreign keys are checked at the end, so an export that needs content this
+ * database does not have is refused whole.
  */
 public final class Importer {
   private Importer() {}
@@ -52,62 +52,90 @@ public final class Importer {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    if (data.formatVersion() > LearnerExport.FORMAT_VERSION || data.schema() > Database.latestVersion()) {
-      throw new Refused("the export comes from a newer tutor (format " + data.formatVersion() + ", schema "
-          + data.schema() + "); update tutor to import it");
+    if (data.formatVersion() > LearnerExport.FORMAT_VERSION
+        || data.schema() > Database.latestVersion()) {
+      throw new Refused(
+          "the export comes from a newer tutor (format "
+              + data.formatVersion()
+              + ", schema "
+              + data.schema()
+              + "); update tutor to import it");
     }
     String name = LearnerName.normalize(as != null ? as : data.learner());
     String bad = LearnerName.problem(name);
     if (bad != null) {
-      throw new Refused(as != null ? "--as: " + bad + " (" + LearnerName.RULE + ")"
-          : "the export's learner name '" + ValueRules.shorten(data.learner()) + "' is not allowed: " + bad
-              + "; import it under another name with --as NAME");
+      throw new Refused(
+          as != null
+              ? "--as: " + bad + " (" + LearnerName.RULE + ")"
+              : "the export's learner name '"
+                  + ValueRules.shorten(data.learner())
+                  + "' is not allowed: "
+                  + bad
+                  + "; import it under another name with --as NAME");
     }
     if (store.learner(name).isPresent()) {
-      throw new Refused("there is already a learner '" + name + "' in this database; import under another"
-          + " name with --as NAME");
+      throw new Refused(
+          "there is already a learner '"
+              + name
+              + "' in this database; import under another"
+              + " name with --as NAME");
     }
     List<String> missing = new ArrayList<>();
-    data.packs().forEach((pack, version) -> {
-      if (store.installedVersion(pack).isEmpty()) missing.add(pack + (version.isEmpty() ? "" : " " + version));
-    });
+    data.packs()
+        .forEach(
+            (pack, version) -> {
+              if (store.installedVersion(pack).isEmpty())
+                missing.add(pack + (version.isEmpty() ? "" : " " + version));
+            });
     if (!missing.isEmpty()) {
-      throw new Refused("the export has progress in " + (missing.size() == 1 ? "pack " : "packs ")
-          + String.join(", ", missing) + ", not installed here; install "
-          + (missing.size() == 1 ? "it" : "them") + " first with: tutor pack add PATH");
+      throw new Refused(
+          "the export has progress in "
+              + (missing.size() == 1 ? "pack " : "packs ")
+              + String.join(", ", missing)
+              + ", not installed here; install "
+              + (missing.size() == 1 ? "it" : "them")
+              + " first with: tutor pack add PATH");
     }
-    return Transactions.inTransaction(c, () -> {
-      Set<String> before = foreignKeyViolations(c);
-      try (Statement s = c.createStatement()) {
-        s.execute("PRAGMA defer_foreign_keys = ON");
-      }
-      Learner learner = insertLearner(c, name, data.learnerCreatedAt());
-      List<String> known = LearnerTables.names(c);
-      Map<String, Long> shifts = new HashMap<>();
-      Map<String, ExportWriter.TableCheck> read = new LinkedHashMap<>();
-      try {
-        for (String t = source.nextTable(); t != null; t = source.nextTable()) {
-          if (!known.contains(t)) {
-            throw new Refused("the export has a table '" + t + "' this tutor does not know; update tutor");
+    return Transactions.inTransaction(
+        c,
+        () -> {
+          Set<String> before = foreignKeyViolations(c);
+          try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA defer_foreign_keys = ON");
           }
-          if (read.containsKey(t)) throw new Refused("the export has the table '" + t + "' twice");
-          read.put(t, insertRows(c, source, t, learner.id(), shifts));
-        }
-        if (read.isEmpty()) throw new Refused("the export has no tables, so no data: it is incomplete");
-        Manifests.check(source.manifest(), read, source::nameOf);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      checkForeignKeys(c, before);
-      Map<String, Long> rows = new LinkedHashMap<>();
-      read.forEach((t, check) -> rows.put(t, check.rows()));
-      return new Imported(learner, rows);
-    });
+          Learner learner = insertLearner(c, name, data.learnerCreatedAt());
+          List<String> known = LearnerTables.names(c);
+          Map<String, Long> shifts = new HashMap<>();
+          Map<String, ExportWriter.TableCheck> read = new LinkedHashMap<>();
+          try {
+            for (String t = source.nextTable(); t != null; t = source.nextTable()) {
+              if (!known.contains(t)) {
+                throw new Refused(
+                    "the export has a table '" + t + "' this tutor does not know; update tutor");
+              }
+              if (read.containsKey(t))
+                throw new Refused("the export has the table '" + t + "' twice");
+              read.put(t, insertRows(c, source, t, learner.id(), shifts));
+            }
+            if (read.isEmpty())
+              throw new Refused("the export has no tables, so no data: it is incomplete");
+            Manifests.check(source.manifest(), read, source::nameOf);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          checkForeignKeys(c, before);
+          Map<String, Long> rows = new LinkedHashMap<>();
+          read.forEach((t, check) -> rows.put(t, check.rows()));
+          return new Imported(learner, rows);
+        });
   }
 
-  private static Learner insertLearner(Connection c, String name, long createdAt) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO learners(name, created_at) VALUES (?, ?)",
-        Statement.RETURN_GENERATED_KEYS)) {
+  private static Learner insertLearner(Connection c, String name, long createdAt)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO learners(name, created_at) VALUES (?, ?)",
+            Statement.RETURN_GENERATED_KEYS)) {
       ps.setString(1, name);
       ps.setLong(2, createdAt);
       ps.executeUpdate();
@@ -119,8 +147,9 @@ public final class Importer {
   }
 
   /** Inserts a table's rows as they are read; returns their count and checksum, as read. */
-  private static ExportWriter.TableCheck insertRows(Connection c, ExportSource source, String name, long learnerId,
-      Map<String, Long> shifts) throws SQLException, IOException {
+  private static ExportWriter.TableCheck insertRows(
+      Connection c, ExportSource source, String name, long learnerId, Map<String, Long> shifts)
+      throws SQLException, IOException {
     List<LearnerTables.Column> all = LearnerTables.columns(c, name);
     Map<String, LearnerTables.Column> byName = new LinkedHashMap<>();
     for (LearnerTables.Column col : all) byName.put(col.name(), col);
@@ -140,26 +169,37 @@ public final class Importer {
         for (Map.Entry<String, Object> e : raw.entrySet()) {
           LearnerTables.Column col = byName.get(e.getKey());
           if (col == null || col.name().equals("learner_id")) {
-            throw new Refused(source.position() + ": the column '" + e.getKey() + "' is not one this tutor knows"
-                + " in table '" + name + "'; update tutor");
+            throw new Refused(
+                source.position()
+                    + ": the column '"
+                    + e.getKey()
+                    + "' is not one this tutor knows"
+                    + " in table '"
+                    + name
+                    + "'; update tutor");
           }
           try {
             row.put(col.name(), ValueRules.convert(e.getValue(), col));
           } catch (IllegalArgumentException ex) {
-            throw new Refused(source.position() + ", column '" + col.name() + "': " + ex.getMessage());
+            throw new Refused(
+                source.position() + ", column '" + col.name() + "': " + ex.getMessage());
           }
         }
         for (LearnerTables.Column col : all) {
-          if (col.notNull() && !col.name().equals("learner_id") && !col.name().equals(idColumn)
+          if (col.notNull()
+              && !col.name().equals("learner_id")
+              && !col.name().equals(idColumn)
               && row.get(col.name()) == null) {
-            throw new Refused(source.position() + ", column '" + col.name() + "': a value is required");
+            throw new Refused(
+                source.position() + ", column '" + col.name() + "': a value is required");
           }
         }
         String problem = ValueRules.problem(name, row);
         if (problem != null) throw new Refused(source.position() + ", " + problem);
         if (idColumn != null && shift != 0 && row.get(idColumn) instanceof Long id) {
           if (id <= 0 || id > Long.MAX_VALUE - shift) {
-            throw new Refused(source.position() + ", column '" + idColumn + "': " + id + " is not a row id");
+            throw new Refused(
+                source.position() + ", column '" + idColumn + "': " + id + " is not a row id");
           }
           row.put(idColumn, id + shift);
         }
@@ -178,9 +218,13 @@ public final class Importer {
         try {
           insert.executeUpdate();
         } catch (SQLException e) {
-          if (String.valueOf(e.getMessage()).contains("UNIQUE") || String.valueOf(e.getMessage()).contains("CONSTRAINT")) {
-            throw new Refused(source.position() + ": " + e.getMessage().replaceFirst("^\\[SQLITE[^]]*\\]\\s*", "")
-                + " (the same row twice?)");
+          if (String.valueOf(e.getMessage()).contains("UNIQUE")
+              || String.valueOf(e.getMessage()).contains("CONSTRAINT")) {
+            throw new Refused(
+                source.position()
+                    + ": "
+                    + e.getMessage().replaceFirst("^\\[SQLITE[^]]*\\]\\s*", "")
+                    + " (the same row twice?)");
           }
           throw e;
         }
@@ -195,14 +239,23 @@ public final class Importer {
   private static String insertSql(String table, List<String> columns) {
     List<String> all = new ArrayList<>(columns);
     all.add("learner_id");
-    return "INSERT INTO " + LearnerTables.quote(table) + "("
-        + String.join(", ", all.stream().map(LearnerTables::quote).toList()) + ") VALUES ("
-        + String.join(", ", all.stream().map(x -> "?").toList()) + ")";
+    return "INSERT INTO "
+        + LearnerTables.quote(table)
+        + "("
+        + String.join(", ", all.stream().map(LearnerTables::quote).toList())
+        + ") VALUES ("
+        + String.join(", ", all.stream().map(x -> "?").toList())
+        + ")";
   }
 
   private static long maxId(Connection c, String table, String idColumn) throws SQLException {
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT coalesce(max("
-        + LearnerTables.quote(idColumn) + "), 0) FROM " + LearnerTables.quote(table))) {
+    try (Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT coalesce(max("
+                    + LearnerTables.quote(idColumn)
+                    + "), 0) FROM "
+                    + LearnerTables.quote(table))) {
       return rs.next() ? rs.getLong(1) : 0;
     }
   }
@@ -218,7 +271,8 @@ public final class Importer {
   /** "table rowid -> parent" of every row whose reference is broken. */
   private static Set<String> foreignKeyViolations(Connection c) throws SQLException {
     Set<String> out = new LinkedHashSet<>();
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
       while (rs.next()) out.add(rs.getString(1) + " " + rs.getLong(2) + " -> " + rs.getString(3));
     }
     return out;
@@ -236,7 +290,9 @@ public final class Importer {
     if (problems.isEmpty()) return;
     List<String> parts = new ArrayList<>();
     problems.forEach((k, n) -> parts.add(n + " in " + k));
-    throw new Refused("the export refers to content that is not installed here (" + String.join(", ", parts)
-        + "); install the pack versions it was made with and try again");
+    throw new Refused(
+        "the export refers to content that is not installed here ("
+            + String.join(", ", parts)
+            + "); install the pack versions it was made with and try again");
   }
 }

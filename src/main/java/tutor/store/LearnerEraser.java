@@ -23,6 +23,7 @@ import java.util.Map;
 public final class LearnerEraser {
   /** Rows per batch: a few hundredths of a second of the write lock. */
   static final int BATCH = 5_000;
+
   /** A pause between batches, long enough for a waiting writer's busy handler to get in. */
   private static final long PAUSE_MILLIS = 30;
 
@@ -45,43 +46,56 @@ public final class LearnerEraser {
     Collections.reverse(tables); // rows that refer to others go first
     Map<String, Integer> deleted = new LinkedHashMap<>();
     for (String t : tables) {
-      String sql = "DELETE FROM " + LearnerTables.quote(t) + " WHERE rowid IN (SELECT rowid FROM "
-          + LearnerTables.quote(t) + " WHERE learner_id = ? LIMIT " + batch + ")";
+      String sql =
+          "DELETE FROM "
+              + LearnerTables.quote(t)
+              + " WHERE rowid IN (SELECT rowid FROM "
+              + LearnerTables.quote(t)
+              + " WHERE learner_id = ? LIMIT "
+              + batch
+              + ")";
       while (true) {
-        int n = store.transaction(() -> {
-          try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, learner.id());
-            return ps.executeUpdate();
-          }
-        });
+        int n =
+            store.transaction(
+                () -> {
+                  try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    ps.setLong(1, learner.id());
+                    return ps.executeUpdate();
+                  }
+                });
         deleted.merge(t, n, Integer::sum);
         if (n < batch) break;
         pause();
       }
     }
-    store.transaction(() -> {
-      // Whatever a session of theirs wrote meanwhile goes with the learner.
-      for (String t : tables) {
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + LearnerTables.quote(t) + " WHERE learner_id = ?")) {
-          ps.setLong(1, learner.id());
-          deleted.merge(t, ps.executeUpdate(), Integer::sum);
-        }
-      }
-      try (PreparedStatement ps = c.prepareStatement("DELETE FROM learners WHERE id = ?")) {
-        ps.setLong(1, learner.id());
-        ps.executeUpdate();
-      }
-      try (PreparedStatement ps = c.prepareStatement("DELETE FROM app_settings WHERE key = ? AND value = ?")) {
-        ps.setString(1, SqliteStore.CURRENT_LEARNER);
-        ps.setString(2, learner.name());
-        ps.executeUpdate();
-      }
-      try (PreparedStatement ps = c.prepareStatement("DELETE FROM app_settings WHERE key GLOB ?")) {
-        ps.setString(1, "*:" + learner.id());
-        ps.executeUpdate();
-      }
-      return null;
-    });
+    store.transaction(
+        () -> {
+          // Whatever a session of theirs wrote meanwhile goes with the learner.
+          for (String t : tables) {
+            try (PreparedStatement ps =
+                c.prepareStatement(
+                    "DELETE FROM " + LearnerTables.quote(t) + " WHERE learner_id = ?")) {
+              ps.setLong(1, learner.id());
+              deleted.merge(t, ps.executeUpdate(), Integer::sum);
+            }
+          }
+          try (PreparedStatement ps = c.prepareStatement("DELETE FROM learners WHERE id = ?")) {
+            ps.setLong(1, learner.id());
+            ps.executeUpdate();
+          }
+          try (PreparedStatement ps =
+              c.prepareStatement("DELETE FROM app_settings WHERE key = ? AND value = ?")) {
+            ps.setString(1, SqliteStore.CURRENT_LEARNER);
+            ps.setString(2, learner.name());
+            ps.executeUpdate();
+          }
+          try (PreparedStatement ps =
+              c.prepareStatement("DELETE FROM app_settings WHERE key GLOB ?")) {
+            ps.setString(1, "*:" + learner.id());
+            ps.executeUpdate();
+          }
+          return null;
+        });
     return deleted;
   }
 
@@ -90,7 +104,8 @@ public final class LearnerEraser {
       Thread.sleep(PAUSE_MILLIS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new StoreException("interrupted while deleting; run the same delete again to finish it", e);
+      throw new StoreException(
+          "interrupted while deleting; run the same delete again to finish it", e);
     }
   }
 }

@@ -9,18 +9,25 @@ import java.util.Map;
 
 /**
  * All of one learner's data in memory, as {@code tutor export} writes it and {@code tutor import}
- * reads it (docs/data-formats.md). Rows hold the database's values: Long, Double, String or null;
- * a value read back from CSV is a String, turned into the column's type when it is imported.
- * (Export and import themselves stream, through {@link ExportWriter} and {@link ExportSource}.)
+ * reads it (docs/data-formats.md). Rows hold the database's values: Long, Double, String or null; a
+ * value read back from CSV is a String, turned into the column's type when it is imported. (Export
+ * and import themselves stream, through {@link ExportWriter} and {@link ExportSource}.)
  *
  * @param schema the schema version of the database it came from
  * @param packs the installed version of each pack the data refers to
  * @param tables per learner table (in import order), its rows without the learner_id column
  */
-public record LearnerExport(int formatVersion, int schema, Instant exportedAt, String learner,
-    long learnerCreatedAt, Map<String, String> packs, Map<String, Table> tables) {
+public record LearnerExport(
+    int formatVersion,
+    int schema,
+    Instant exportedAt,
+    String learner,
+    long learnerCreatedAt,
+    Map<String, String> packs,
+    Map<String, Table> tables) {
 
   public static final String FORMAT = "tutor-export";
+
   /** 2: with a manifest of every table's row count and checksum. 1 had none; it is still read. */
   public static final int FORMAT_VERSION = 2;
 
@@ -43,7 +50,8 @@ public record LearnerExport(int formatVersion, int schema, Instant exportedAt, S
     if (reviews > 0) parts.add(reviews + (reviews == 1 ? " review" : " reviews"));
     if (cards > 0) parts.add(cards + (cards == 1 ? " card" : " cards"));
     if (mastery > 0) parts.add("mastery of " + mastery + (mastery == 1 ? " skill" : " skills"));
-    long other = counts.values().stream().mapToLong(Long::longValue).sum() - reviews - cards - mastery;
+    long other =
+        counts.values().stream().mapToLong(Long::longValue).sum() - reviews - cards - mastery;
     if (other > 0) parts.add(other + (other == 1 ? " other row" : " other rows"));
     return parts.isEmpty() ? "no data yet" : String.join(", ", parts);
   }
@@ -72,8 +80,14 @@ public record LearnerExport(int formatVersion, int schema, Instant exportedAt, S
       seen.put(name, new ExportWriter.TableCheck(digest.rows(), digest.hex()));
     }
     Manifests.check(source.manifest(), seen, source::nameOf);
-    return new LearnerExport(h.formatVersion(), h.schema(), h.exportedAt(), h.learner(), h.learnerCreatedAt(),
-        h.packs(), tables);
+    return new LearnerExport(
+        h.formatVersion(),
+        h.schema(),
+        h.exportedAt(),
+        h.learner(),
+        h.learnerCreatedAt(),
+        h.packs(),
+        tables);
   }
 
   /** An {@link ExportWriter} that keeps everything in memory. */
@@ -114,8 +128,14 @@ public record LearnerExport(int formatVersion, int schema, Instant exportedAt, S
     }
 
     LearnerExport result() {
-      return new LearnerExport(header.formatVersion(), header.schema(), header.exportedAt(), header.learner(),
-          header.learnerCreatedAt(), header.packs(), tables);
+      return new LearnerExport(
+          header.formatVersion(),
+          header.schema(),
+          header.exportedAt(),
+          header.learner(),
+          header.learnerCreatedAt(),
+          header.packs(),
+          tables);
     }
   }
 }

@@ -12,11 +12,11 @@ import java.util.Map;
 /**
  * One session of a learner at a time, per database: a session writes card and mastery rows from
  * what it read at its start, so two sessions of one learner would overwrite each other's answers,
- * introduce exercises twice, and undo each other's answers. A second session of the same learner
- * is refused with a clear line, as Anki locks its collection; different learners study side by side.
+ * introduce exercises twice, and undo each other's answers. A second session of the same learner is
+ * refused with a clear line, as Anki locks its collection; different learners study side by side.
  *
- * <p>The lock is the operating system's: byte {@code learner id} of the file {@code DB-lock} next to
- * the database, locked while the session runs. The system releases it when the process ends,
+ * <p>The lock is the operating system's: byte {@code learner id} of the file {@code DB-lock} next
+ * to the database, locked while the session runs. The system releases it when the process ends,
  * however it ends ({@code kill -9}, a crash, a power cut), so a crashed session never leaves a
  * stale lock. The small file stays; deleting it could let two sessions hold "the" lock at once.
  */
@@ -58,12 +58,23 @@ public final class LearnerLock implements AutoCloseable {
       } catch (OverlappingFileLockException e) {
         // held by this process: a session of the learner is already under way here
       } catch (IOException e) {
-        throw new StoreException("cannot lock " + file + " for learner '" + Printable.escape(learner.name()) + "': "
-            + e.getMessage(), e);
+        throw new StoreException(
+            "cannot lock "
+                + file
+                + " for learner '"
+                + Printable.escape(learner.name())
+                + "': "
+                + e.getMessage(),
+            e);
       }
     }
-    throw new StoreException("learner '" + Printable.escape(learner.name()) + "' is already studying in another tutor (another"
-        + " terminal or window) on " + store.file() + "; finish that session first, or switch learner");
+    throw new StoreException(
+        "learner '"
+            + Printable.escape(learner.name())
+            + "' is already studying in another tutor (another"
+            + " terminal or window) on "
+            + store.file()
+            + "; finish that session first, or switch learner");
   }
 
   @Override

@@ -17,8 +17,8 @@ import java.util.Set;
 /**
  * The tables that hold a learner's data: every table with a {@code learner_id} column, found in
  * sqlite_master, so that tables added by later migrations are exported, imported, erased and
- * checked without a change here. (The convention for new tables: a learner's rows carry
- * {@code learner_id}.)
+ * checked without a change here. (The convention for new tables: a learner's rows carry {@code
+ * learner_id}.)
  */
 final class LearnerTables {
   /** A column as PRAGMA table_info describes it. */
@@ -43,18 +43,22 @@ final class LearnerTables {
   static List<String> names(Connection c) throws SQLException {
     List<String> all = new ArrayList<>();
     try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'"
-            + " AND name NOT LIKE 'sqlite_%' ORDER BY rowid")) {
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT name FROM sqlite_master WHERE type = 'table'"
+                    + " AND name NOT LIKE 'sqlite_%' ORDER BY rowid")) {
       while (rs.next()) all.add(rs.getString(1));
     }
     List<String> learnerTables = new ArrayList<>();
     for (String t : all) {
-      if (columns(c, t).stream().anyMatch(col -> col.name().equals("learner_id"))) learnerTables.add(t);
+      if (columns(c, t).stream().anyMatch(col -> col.name().equals("learner_id")))
+        learnerTables.add(t);
     }
     return referencedFirst(c, learnerTables);
   }
 
-  private static List<String> referencedFirst(Connection c, List<String> tables) throws SQLException {
+  private static List<String> referencedFirst(Connection c, List<String> tables)
+      throws SQLException {
     Map<String, Set<String>> needs = new HashMap<>();
     for (String t : tables) {
       Set<String> n = new LinkedHashSet<>();
@@ -81,7 +85,8 @@ final class LearnerTables {
 
   static List<Column> columns(Connection c, String table) throws SQLException {
     List<Column> out = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT name, type, \"notnull\", pk FROM pragma_table_info(?)")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT name, type, \"notnull\", pk FROM pragma_table_info(?)")) {
       ps.setString(1, table);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -102,8 +107,8 @@ final class LearnerTables {
   /** Foreign keys of single columns; a null target means the referenced table's primary key. */
   static List<Reference> references(Connection c, String table) throws SQLException {
     List<Reference> out = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT \"from\", \"table\", \"to\" FROM pragma_foreign_key_list(?)")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT \"from\", \"table\", \"to\" FROM pragma_foreign_key_list(?)")) {
       ps.setString(1, table);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) out.add(new Reference(rs.getString(1), rs.getString(2), rs.getString(3)));
@@ -123,12 +128,12 @@ final class LearnerTables {
     return "\"" + identifier.replace("\"", "\"\"") + "\"";
   }
 
-
   /** Row counts of a learner per learner table, in table order. */
   static Map<String, Integer> counts(Connection c, long learnerId) throws SQLException {
     Map<String, Integer> out = new LinkedHashMap<>();
     for (String t : names(c)) {
-      try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM " + quote(t) + " WHERE learner_id = ?")) {
+      try (PreparedStatement ps =
+          c.prepareStatement("SELECT count(*) FROM " + quote(t) + " WHERE learner_id = ?")) {
         ps.setLong(1, learnerId);
         try (ResultSet rs = ps.executeQuery()) {
           out.put(t, rs.next() ? rs.getInt(1) : 0);

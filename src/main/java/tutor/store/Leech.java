@@ -27,7 +27,9 @@ public record Leech(CardKey card, int lapses, Instant flaggedAt, Action action, 
       return switch (s.strip().toLowerCase(java.util.Locale.ROOT)) {
         case "suspend" -> SUSPEND;
         case "reteach", "re-teach" -> RETEACH;
-        default -> throw new IllegalArgumentException("leech-action must be suspend or reteach, not '" + s + "'");
+        default ->
+            throw new IllegalArgumentException(
+                "leech-action must be suspend or reteach, not '" + s + "'");
       };
     }
   }

@@ -9,4 +9,5 @@ import tutor.schedule.CardPhase;
  * @param phaseBefore the card's phase before the answer (NEW for its first one)
  * @param responseMillis null when unknown
  */
-public record LoggedReview(CardKey card, Instant at, int rating, CardPhase phaseBefore, Long responseMillis) {}
+public record LoggedReview(
+    CardKey card, Instant at, int rating, CardPhase phaseBefore, Long responseMillis) {}

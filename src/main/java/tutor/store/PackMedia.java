@@ -43,34 +43,40 @@ public final class PackMedia {
   /** Replaces the media kept for pack {@code packId} with {@code files}, in one transaction. */
   public static void save(SqliteStore store, String packId, Map<String, byte[]> files) {
     Connection c = store.connection();
-    store.transaction(() -> {
-      try (PreparedStatement del = c.prepareStatement("DELETE FROM pack_media WHERE pack_id = ?")) {
-        del.setString(1, packId);
-        del.executeUpdate();
-      }
-      try (PreparedStatement ps = c.prepareStatement("INSERT INTO pack_media(pack_id, path, content) VALUES (?,?,?)")) {
-        for (Map.Entry<String, byte[]> f : files.entrySet()) {
-          ps.setString(1, packId);
-          ps.setString(2, f.getKey());
-          ps.setBytes(3, f.getValue());
-          ps.executeUpdate();
-        }
-      }
-      return null;
-    });
+    store.transaction(
+        () -> {
+          try (PreparedStatement del =
+              c.prepareStatement("DELETE FROM pack_media WHERE pack_id = ?")) {
+            del.setString(1, packId);
+            del.executeUpdate();
+          }
+          try (PreparedStatement ps =
+              c.prepareStatement("INSERT INTO pack_media(pack_id, path, content) VALUES (?,?,?)")) {
+            for (Map.Entry<String, byte[]> f : files.entrySet()) {
+              ps.setString(1, packId);
+              ps.setString(2, f.getKey());
+              ps.setBytes(3, f.getValue());
+              ps.executeUpdate();
+            }
+          }
+          return null;
+        });
   }
 
   /** The media kept for pack {@code packId}, by path. */
   public static Map<String, byte[]> load(SqliteStore store, String packId) {
     Connection c = store.connection();
     Map<String, byte[]> out = new LinkedHashMap<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT path, content FROM pack_media WHERE pack_id = ? ORDER BY path")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT path, content FROM pack_media WHERE pack_id = ? ORDER BY path")) {
       ps.setString(1, packId);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) out.put(rs.getString(1), rs.getBytes(2));
       }
     } catch (java.sql.SQLException e) {
-      throw new StoreException("cannot read the media of pack '" + packId + "': " + e.getMessage(), e);
+      throw new StoreException(
+          "cannot read the media of pack '" + packId + "': " + e.getMessage(), e);
     }
     return out;
   }

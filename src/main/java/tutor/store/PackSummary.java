@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * An installed pack and the current learner's progress in it.
  *
- * @param authors, license, language the pack's attribution, kept so that an export of the
- *     installed pack credits its authors as the original did
+ * @param authors, license, language the pack's attribution, kept so that an export of the installed
+ *     pack credits its authors as the original did
  */
 public record PackSummary(
     String id,

@@ -9,10 +9,10 @@ import java.util.List;
 
 /**
  * Puts a backup in place of a database, safely even after a crash. Copying a backup over the
- * database file is not safe: a crash leaves a write-ahead log ({@code -wal}) that belongs to the old
- * file, and SQLite replays it onto the copy, damaging it. So: the backup is checked; a fresh copy
- * of it is made (VACUUM INTO, which also folds in a log of the backup's own) under a temporary name
- * beside the database and checked again; the current database moves aside together with its
+ * database file is not safe: a crash leaves a write-ahead log ({@code -wal}) that belongs to the
+ * old file, and SQLite replays it onto the copy, damaging it. So: the backup is checked; a fresh
+ * copy of it is made (VACUUM INTO, which also folds in a log of the backup's own) under a temporary
+ * name beside the database and checked again; the current database moves aside together with its
  * {@code -wal} and {@code -shm}, still a database one can open or restore; and the copy takes the
  * database's name by an atomic rename. The current database is never overwritten.
  */
@@ -27,7 +27,10 @@ public final class Restore {
 
   private Restore() {}
 
-  /** Replaces {@code db} by a checked copy of {@code backup}; {@code stamp} names the copy kept aside. */
+  /**
+   * Replaces {@code db} by a checked copy of {@code backup}; {@code stamp} names the copy kept
+   * aside.
+   */
   public static Restored restore(Path backup, Path db, String stamp) {
     Path dbAbs = db.toAbsolutePath();
     if (backup.toAbsolutePath().normalize().equals(dbAbs.normalize())) {
@@ -51,12 +54,18 @@ public final class Restore {
         if (aside == null) aside = moveAside(dbAbs, stamp);
       }
       try {
-        Files.move(fresh, dbAbs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            fresh, dbAbs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         Backup.forceDirectory(dir);
       } catch (IOException e) {
         if (aside != null) putBack(aside, dbAbs);
-        throw new StoreException("cannot put the backup in place of " + db + ": " + e.getMessage()
-            + "; the database was left as it was", e);
+        throw new StoreException(
+            "cannot put the backup in place of "
+                + db
+                + ": "
+                + e.getMessage()
+                + "; the database was left as it was",
+            e);
       }
       long size;
       try {
@@ -75,17 +84,18 @@ public final class Restore {
     String name = db.getFileName().toString();
     String stem = name.endsWith(".db") ? name.substring(0, name.length() - 3) : name;
     for (int n = 1; ; n++) {
-      Path p = db.resolveSibling(stem + ".before-restore-" + stamp + (n == 1 ? "" : "-" + n) + ".db");
+      Path p =
+          db.resolveSibling(stem + ".before-restore-" + stamp + (n == 1 ? "" : "-" + n) + ".db");
       if (!Files.exists(p) && !Files.exists(companion(p, "-wal"))) return p;
     }
   }
 
   /**
-   * Keeps the database and its log files under the aside name by hard links, then removes the
-   * log files from the database's name; the database file itself stays until the fresh copy
-   * replaces it in one rename. So there is always a database under the name: after a crash in
-   * between, the old one without its log (consistent, its last answers in the copy aside), never
-   * none. Returns null where links are not supported (nothing changed then).
+   * Keeps the database and its log files under the aside name by hard links, then removes the log
+   * files from the database's name; the database file itself stays until the fresh copy replaces it
+   * in one rename. So there is always a database under the name: after a crash in between, the old
+   * one without its log (consistent, its last answers in the copy aside), never none. Returns null
+   * where links are not supported (nothing changed then).
    */
   private static Path linkAside(Path db, String stamp) {
     Path aside = asideName(db, stamp);
@@ -113,8 +123,14 @@ public final class Restore {
         if (!suffix.isEmpty()) Files.deleteIfExists(companion(db, suffix));
       }
     } catch (IOException e) {
-      throw new StoreException("cannot remove the write-ahead log of " + db + " before restoring: " + e.getMessage()
-          + "; the database and its log are also kept as " + aside, e);
+      throw new StoreException(
+          "cannot remove the write-ahead log of "
+              + db
+              + " before restoring: "
+              + e.getMessage()
+              + "; the database and its log are also kept as "
+              + aside,
+          e);
     }
     return aside;
   }
@@ -134,13 +150,19 @@ public final class Restore {
     } catch (IOException e) {
       for (String suffix : moved) {
         try {
-          Files.move(companion(aside, suffix), companion(db, suffix), StandardCopyOption.ATOMIC_MOVE);
+          Files.move(
+              companion(aside, suffix), companion(db, suffix), StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException ignored) {
           // reported below; the files are under the aside name
         }
       }
-      throw new StoreException("cannot move " + db + " aside before restoring: " + e.getMessage()
-          + "; nothing was changed", e);
+      throw new StoreException(
+          "cannot move "
+              + db
+              + " aside before restoring: "
+              + e.getMessage()
+              + "; nothing was changed",
+          e);
     }
   }
 

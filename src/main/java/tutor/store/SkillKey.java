@@ -6,7 +6,9 @@ public record SkillKey(String packId, String skillId) {
   // By hand, as in CardKey (and with the same hash as the generated one).
   @Override
   public boolean equals(Object o) {
-    return o instanceof SkillKey k && Objects.equals(packId, k.packId) && Objects.equals(skillId, k.skillId);
+    return o instanceof SkillKey k
+        && Objects.equals(packId, k.packId)
+        && Objects.equals(skillId, k.skillId);
   }
 
   @Override

@@ -32,6 +32,7 @@ import tutor.schedule.CardState;
 public final class SqliteStore implements Store {
   public static final String DEFAULT_LEARNER = "default";
   static final String CURRENT_LEARNER = "current_learner";
+
   /** Jackson, made when first needed: it takes a good part of a short command's start. */
   private static final class Json {
     static final ObjectMapper MAPPER = new ObjectMapper();
@@ -39,17 +40,27 @@ public final class SqliteStore implements Store {
 
   /** Jackson's streaming writer, which gets going quickly: for what every answer writes. */
   private static final class PlainJson {
-    static final com.fasterxml.jackson.core.JsonFactory FACTORY = new com.fasterxml.jackson.core.JsonFactory();
+    static final com.fasterxml.jackson.core.JsonFactory FACTORY =
+        new com.fasterxml.jackson.core.JsonFactory();
   }
 
   private final Connection c;
   private final Path file;
+
   /** Opened for reading only: the database lives where tutor cannot write. */
   private final boolean readOnly;
-  /** What a write does while another program writes: a command waits a while, a session for ever. */
+
+  /**
+   * What a write does while another program writes: a command waits a while, a session for ever.
+   */
   private Transactions.Waiting waiting = Transactions.Waiting.COMMAND;
-  /** Installed skills and exercises in outline, read ahead ({@link #preloadOutline}); null: not read. */
+
+  /**
+   * Installed skills and exercises in outline, read ahead ({@link #preloadOutline}); null: not
+   * read.
+   */
   private List<StoredSkill> skillsRead;
+
   private List<StoredExercise> outlinesRead;
 
   private SqliteStore(Connection c, Path file, boolean readOnly) {
@@ -143,14 +154,16 @@ public final class SqliteStore implements Store {
 
   @Override
   public Optional<Learner> learner(String name) {
-    return query(() -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT id, name, created_at FROM learners WHERE name = ?")) {
-        ps.setString(1, name);
-        try (ResultSet rs = ps.executeQuery()) {
-          return rs.next() ? Optional.of(learnerOf(rs)) : Optional.empty();
-        }
-      }
-    });
+    return query(
+        () -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("SELECT id, name, created_at FROM learners WHERE name = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+              return rs.next() ? Optional.of(learnerOf(rs)) : Optional.empty();
+            }
+          }
+        });
   }
 
   private static Learner learnerOf(ResultSet rs) throws SQLException {
@@ -159,30 +172,35 @@ public final class SqliteStore implements Store {
 
   @Override
   public Learner addLearner(String name, Instant now) {
-    return transaction(() -> {
-      try (PreparedStatement ps = c.prepareStatement(
-          "INSERT INTO learners(name, created_at) VALUES (?, ?)", PreparedStatement.RETURN_GENERATED_KEYS)) {
-        ps.setString(1, name);
-        ps.setLong(2, now.toEpochMilli());
-        ps.executeUpdate();
-        try (ResultSet keys = ps.getGeneratedKeys()) {
-          keys.next();
-          return new Learner(keys.getLong(1), name, now);
-        }
-      }
-    });
+    return transaction(
+        () -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "INSERT INTO learners(name, created_at) VALUES (?, ?)",
+                  PreparedStatement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, name);
+            ps.setLong(2, now.toEpochMilli());
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+              keys.next();
+              return new Learner(keys.getLong(1), name, now);
+            }
+          }
+        });
   }
 
   @Override
   public List<Learner> learners() {
-    return query(() -> {
-      List<Learner> out = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT id, name, created_at FROM learners ORDER BY id");
-          ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) out.add(learnerOf(rs));
-      }
-      return out;
-    });
+    return query(
+        () -> {
+          List<Learner> out = new ArrayList<>();
+          try (PreparedStatement ps =
+                  c.prepareStatement("SELECT id, name, created_at FROM learners ORDER BY id");
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) out.add(learnerOf(rs));
+          }
+          return out;
+        });
   }
 
   @Override
@@ -192,106 +210,131 @@ public final class SqliteStore implements Store {
 
   @Override
   public Map<String, String> settings(long learnerId) {
-    return query(() -> {
-      Map<String, String> out = new LinkedHashMap<>();
-      try (PreparedStatement ps = c.prepareStatement(
-          "SELECT key, value FROM learner_settings WHERE learner_id = ? ORDER BY key")) {
-        ps.setLong(1, learnerId);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) out.put(rs.getString(1), rs.getString(2));
-        }
-      }
-      return out;
-    });
+    return query(
+        () -> {
+          Map<String, String> out = new LinkedHashMap<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT key, value FROM learner_settings WHERE learner_id = ? ORDER BY key")) {
+            ps.setLong(1, learnerId);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) out.put(rs.getString(1), rs.getString(2));
+            }
+          }
+          return out;
+        });
   }
 
   @Override
   public void setSetting(long learnerId, String key, String value) {
-    transaction(() -> {
-      try (PreparedStatement ps = c.prepareStatement(
-          "INSERT INTO learner_settings(learner_id, key, value) VALUES (?, ?, ?) "
-              + "ON CONFLICT(learner_id, key) DO UPDATE SET value = excluded.value")) {
-        ps.setLong(1, learnerId);
-        ps.setString(2, key);
-        ps.setString(3, value);
-        return ps.executeUpdate();
-      }
-    });
+    transaction(
+        () -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "INSERT INTO learner_settings(learner_id, key, value) VALUES (?, ?, ?) "
+                      + "ON CONFLICT(learner_id, key) DO UPDATE SET value = excluded.value")) {
+            ps.setLong(1, learnerId);
+            ps.setString(2, key);
+            ps.setString(3, value);
+            return ps.executeUpdate();
+          }
+        });
   }
 
   @Override
   public Optional<String> appSetting(String key) {
-    return query(() -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT value FROM app_settings WHERE key = ?")) {
-        ps.setString(1, key);
-        try (ResultSet rs = ps.executeQuery()) {
-          return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-        }
-      }
-    });
+    return query(
+        () -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("SELECT value FROM app_settings WHERE key = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+              return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+          }
+        });
   }
 
   @Override
   public void setAppSetting(String key, String value) {
-    transaction(() -> {
-      try (PreparedStatement ps = c.prepareStatement(
-          "INSERT INTO app_settings(key, value) VALUES (?, ?) "
-              + "ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
-        ps.setString(1, key);
-        ps.setString(2, value);
-        return ps.executeUpdate();
-      }
-    });
+    transaction(
+        () -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "INSERT INTO app_settings(key, value) VALUES (?, ?) "
+                      + "ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
+            ps.setString(1, key);
+            ps.setString(2, value);
+            return ps.executeUpdate();
+          }
+        });
   }
 
   // ---- packs ----
 
   @Override
   public Optional<String> installedVersion(String packId) {
-    return query(() -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT version FROM packs WHERE id = ?")) {
-        ps.setString(1, packId);
-        try (ResultSet rs = ps.executeQuery()) {
-          return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-        }
-      }
-    });
+    return query(
+        () -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("SELECT version FROM packs WHERE id = ?")) {
+            ps.setString(1, packId);
+            try (ResultSet rs = ps.executeQuery()) {
+              return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+          }
+        });
   }
 
-  /** Whether the installed pack's content differs from {@code contentHash} (false if it is not installed). */
+  /**
+   * Whether the installed pack's content differs from {@code contentHash} (false if it is not
+   * installed).
+   */
   public boolean packChanged(String packId, String contentHash) {
-    return query(() -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT content_hash FROM packs WHERE id = ?")) {
-        ps.setString(1, packId);
-        try (ResultSet rs = ps.executeQuery()) {
-          return rs.next() && !rs.getString(1).equals(contentHash);
-        }
-      }
-    });
+    return query(
+        () -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("SELECT content_hash FROM packs WHERE id = ?")) {
+            ps.setString(1, packId);
+            try (ResultSet rs = ps.executeQuery()) {
+              return rs.next() && !rs.getString(1).equals(contentHash);
+            }
+          }
+        });
   }
 
   @Override
-  public InstallReport installPack(Pack pack, Map<String, AuthorExamples> examples, String source,
-      String contentHash, Instant now) {
+  public InstallReport installPack(
+      Pack pack,
+      Map<String, AuthorExamples> examples,
+      String source,
+      String contentHash,
+      Instant now) {
     String previous = installedVersion(pack.id()).orElse(null);
     skillsRead = null;
     outlinesRead = null;
-    return transaction(() -> {
-      upsertPack(pack, source, contentHash, now);
-      upsertSkills(pack);
-      replaceUnits(pack);
-      InstallReport report = upsertExercises(pack, previous);
-      storeExamples(pack, examples);
-      exec(OUTLINE, pack.id());
-      return report;
-    });
+    return transaction(
+        () -> {
+          upsertPack(pack, source, contentHash, now);
+          upsertSkills(pack);
+          replaceUnits(pack);
+          InstallReport report = upsertExercises(pack, previous);
+          storeExamples(pack, examples);
+          exec(OUTLINE, pack.id());
+          return report;
+        });
   }
 
   private void storeExamples(Pack pack, Map<String, AuthorExamples> examples) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("UPDATE exercises SET examples = ? WHERE pack_id = ? AND id = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("UPDATE exercises SET examples = ? WHERE pack_id = ? AND id = ?")) {
       for (Exercise e : pack.exercises()) {
         AuthorExamples x = examples.get(e.id());
-        ps.setString(1, x == null || x.isEmpty() ? null : json(Map.of("accept", x.accept(), "reject", x.reject())));
+        ps.setString(
+            1,
+            x == null || x.isEmpty()
+                ? null
+                : json(Map.of("accept", x.accept(), "reject", x.reject())));
         ps.setString(2, pack.id());
         ps.setString(3, e.id());
         ps.addBatch();
@@ -302,42 +345,48 @@ public final class SqliteStore implements Store {
 
   @Override
   public Map<String, AuthorExamples> examples(String packId) {
-    return query(() -> {
-      Map<String, AuthorExamples> out = new LinkedHashMap<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT id, examples FROM exercises"
-          + " WHERE pack_id = ? AND retired = 0 AND examples IS NOT NULL ORDER BY position")) {
-        ps.setString(1, packId);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            try {
-              StoredExamples x = Json.MAPPER.readValue(rs.getString(2), StoredExamples.class);
-              out.put(rs.getString(1), new AuthorExamples(x.accept(), x.reject()));
-            } catch (JsonProcessingException e) {
-              // Examples are for authors only: an unreadable entry is left out of the export, never fatal.
+    return query(
+        () -> {
+          Map<String, AuthorExamples> out = new LinkedHashMap<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT id, examples FROM exercises"
+                      + " WHERE pack_id = ? AND retired = 0 AND examples IS NOT NULL ORDER BY position")) {
+            ps.setString(1, packId);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                try {
+                  StoredExamples x = Json.MAPPER.readValue(rs.getString(2), StoredExamples.class);
+                  out.put(rs.getString(1), new AuthorExamples(x.accept(), x.reject()));
+                } catch (JsonProcessingException e) {
+                  // Examples are for authors only: an unreadable entry is left out of the export,
+                  // never fatal.
+                }
+              }
             }
           }
-        }
-      }
-      return out;
-    });
+          return out;
+        });
   }
 
   private record StoredExamples(List<List<String>> accept, List<List<String>> reject) {}
 
   /** Each pack's exercise outlines in one text (migration 008 says why and how). */
-  private static final String OUTLINE = "UPDATE packs SET outline = (SELECT group_concat(id || char(9) || position"
-      + " || char(9) || difficulty || char(9) || type || char(9) || options || char(9) || correct_options"
-      + " || char(9) || skill_ids, char(10) ORDER BY position) FROM exercises WHERE pack_id = packs.id AND retired = 0)"
-      + " WHERE id = ?";
+  private static final String OUTLINE =
+      "UPDATE packs SET outline = (SELECT group_concat(id || char(9) || position"
+          + " || char(9) || difficulty || char(9) || type || char(9) || options || char(9) || correct_options"
+          + " || char(9) || skill_ids, char(10) ORDER BY position) FROM exercises WHERE pack_id = packs.id AND retired = 0)"
+          + " WHERE id = ?";
 
   private void upsertPack(Pack p, String source, String hash, Instant now) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO packs(id, title, version, description, authors, license, language, format, source,"
-            + " content_hash, installed_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
-            + " ON CONFLICT(id) DO UPDATE SET title=excluded.title, version=excluded.version,"
-            + " description=excluded.description, authors=excluded.authors, license=excluded.license,"
-            + " language=excluded.language, format=excluded.format, source=excluded.source,"
-            + " content_hash=excluded.content_hash, updated_at=excluded.updated_at")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO packs(id, title, version, description, authors, license, language, format, source,"
+                + " content_hash, installed_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
+                + " ON CONFLICT(id) DO UPDATE SET title=excluded.title, version=excluded.version,"
+                + " description=excluded.description, authors=excluded.authors, license=excluded.license,"
+                + " language=excluded.language, format=excluded.format, source=excluded.source,"
+                + " content_hash=excluded.content_hash, updated_at=excluded.updated_at")) {
       ps.setString(1, p.id());
       ps.setString(2, p.title());
       ps.setString(3, p.version());
@@ -357,12 +406,14 @@ public final class SqliteStore implements Store {
   private void upsertSkills(Pack p) throws SQLException {
     exec("UPDATE skills SET retired = 1 WHERE pack_id = ?", p.id());
     exec("DELETE FROM skill_requires WHERE pack_id = ?", p.id());
-    try (PreparedStatement skill = c.prepareStatement(
-            "INSERT INTO skills(pack_id, id, title, description, position, retired, body) VALUES (?,?,?,?,?,0,?)"
-                + " ON CONFLICT(pack_id, id) DO UPDATE SET title=excluded.title,"
-                + " description=excluded.description, position=excluded.position, retired=0, body=excluded.body");
-        PreparedStatement req = c.prepareStatement(
-            "INSERT INTO skill_requires(pack_id, skill_id, requires) VALUES (?,?,?)")) {
+    try (PreparedStatement skill =
+            c.prepareStatement(
+                "INSERT INTO skills(pack_id, id, title, description, position, retired, body) VALUES (?,?,?,?,?,0,?)"
+                    + " ON CONFLICT(pack_id, id) DO UPDATE SET title=excluded.title,"
+                    + " description=excluded.description, position=excluded.position, retired=0, body=excluded.body");
+        PreparedStatement req =
+            c.prepareStatement(
+                "INSERT INTO skill_requires(pack_id, skill_id, requires) VALUES (?,?,?)")) {
       int position = 0;
       for (Skill s : p.skills()) {
         skill.setString(1, p.id());
@@ -384,8 +435,9 @@ public final class SqliteStore implements Store {
 
   private void replaceUnits(Pack p) throws SQLException {
     exec("DELETE FROM units WHERE pack_id = ?", p.id());
-    try (PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO units(pack_id, id, position, title, description, skill_ids) VALUES (?,?,?,?,?,?)")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO units(pack_id, id, position, title, description, skill_ids) VALUES (?,?,?,?,?,?)")) {
       int position = 0;
       for (tutor.pack.Unit u : p.units()) {
         ps.setString(1, p.id());
@@ -401,20 +453,26 @@ public final class SqliteStore implements Store {
 
   @Override
   public List<tutor.pack.Unit> units(String packId) {
-    return query(() -> {
-      List<tutor.pack.Unit> out = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement(
-          "SELECT id, title, description, skill_ids FROM units WHERE pack_id = ? ORDER BY position")) {
-        ps.setString(1, packId);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            out.add(new tutor.pack.Unit(rs.getString(1), rs.getString(2), rs.getString(3),
-                List.of(rs.getString(4).split(" "))));
+    return query(
+        () -> {
+          List<tutor.pack.Unit> out = new ArrayList<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT id, title, description, skill_ids FROM units WHERE pack_id = ? ORDER BY position")) {
+            ps.setString(1, packId);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                out.add(
+                    new tutor.pack.Unit(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        List.of(rs.getString(4).split(" "))));
+              }
+            }
           }
-        }
-      }
-      return out;
-    });
+          return out;
+        });
   }
 
   /**
@@ -432,8 +490,9 @@ public final class SqliteStore implements Store {
   private ExercisePlan planExercises(Pack p, String previous) throws SQLException {
     Map<String, String> oldBodies = new HashMap<>();
     Map<String, String> oldKeyHashes = new HashMap<>();
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT id, key_hash, body FROM exercises WHERE pack_id = ? AND retired = 0")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT id, key_hash, body FROM exercises WHERE pack_id = ? AND retired = 0")) {
       ps.setString(1, p.id());
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -442,9 +501,12 @@ public final class SqliteStore implements Store {
         }
       }
     }
-    // JSON and key hashes on every core: for a pack of 50,000 exercises this is a good part of the install.
-    List<String[]> encoded = p.exercises().parallelStream()
-        .map(e -> new String[] {ExerciseCodec.toJson(e), ExerciseCodec.keyHash(e)}).toList();
+    // JSON and key hashes on every core: for a pack of 50,000 exercises this is a good part of the
+    // install.
+    List<String[]> encoded =
+        p.exercises().parallelStream()
+            .map(e -> new String[] {ExerciseCodec.toJson(e), ExerciseCodec.keyHash(e)})
+            .toList();
     int added = 0;
     int changed = 0;
     int unchanged = 0;
@@ -467,18 +529,31 @@ public final class SqliteStore implements Store {
       }
     }
     List<String> reset = List.copyOf(reasons.keySet());
-    InstallReport report = new InstallReport(p.id(), previous, p.version(), added, changed, oldBodies.size(),
-        unchanged, reset, reasons, learnersWithCards(p.id(), reset));
+    InstallReport report =
+        new InstallReport(
+            p.id(),
+            previous,
+            p.version(),
+            added,
+            changed,
+            oldBodies.size(),
+            unchanged,
+            reset,
+            reasons,
+            learnersWithCards(p.id(), reset));
     return new ExercisePlan(encoded, report);
   }
 
   /** The names of the learners with a card of any of {@code exerciseIds}. */
-  private List<String> learnersWithCards(String packId, List<String> exerciseIds) throws SQLException {
+  private List<String> learnersWithCards(String packId, List<String> exerciseIds)
+      throws SQLException {
     if (exerciseIds.isEmpty()) return List.of();
     Set<String> ids = new HashSet<>(exerciseIds);
     java.util.TreeSet<String> names = new java.util.TreeSet<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT l.name, k.exercise_id FROM cards k"
-        + " JOIN learners l ON l.id = k.learner_id WHERE k.pack_id = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT DISTINCT l.name, k.exercise_id FROM cards k"
+                + " JOIN learners l ON l.id = k.learner_id WHERE k.pack_id = ?")) {
       ps.setString(1, packId);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) if (ids.contains(rs.getString(2))) names.add(rs.getString(1));
@@ -491,14 +566,16 @@ public final class SqliteStore implements Store {
     ExercisePlan plan = planExercises(p, previous);
     exec("UPDATE exercises SET retired = 1 WHERE pack_id = ?", p.id());
     exec("DELETE FROM exercise_skills WHERE pack_id = ?", p.id());
-    try (PreparedStatement ex = c.prepareStatement(
-            "INSERT INTO exercises(pack_id, id, type, difficulty, position, retired, body, key_hash, skill_ids,"
-                + " options, correct_options) VALUES (?,?,?,?,?,0,?,?,?,?,?) ON CONFLICT(pack_id, id) DO UPDATE SET"
-                + " type=excluded.type, difficulty=excluded.difficulty, position=excluded.position, retired=0,"
-                + " body=excluded.body, key_hash=excluded.key_hash, skill_ids=excluded.skill_ids,"
-                + " options=excluded.options, correct_options=excluded.correct_options");
-        PreparedStatement sk = c.prepareStatement(
-            "INSERT INTO exercise_skills(pack_id, exercise_id, skill_id) VALUES (?,?,?)")) {
+    try (PreparedStatement ex =
+            c.prepareStatement(
+                "INSERT INTO exercises(pack_id, id, type, difficulty, position, retired, body, key_hash, skill_ids,"
+                    + " options, correct_options) VALUES (?,?,?,?,?,0,?,?,?,?,?) ON CONFLICT(pack_id, id) DO UPDATE SET"
+                    + " type=excluded.type, difficulty=excluded.difficulty, position=excluded.position, retired=0,"
+                    + " body=excluded.body, key_hash=excluded.key_hash, skill_ids=excluded.skill_ids,"
+                    + " options=excluded.options, correct_options=excluded.correct_options");
+        PreparedStatement sk =
+            c.prepareStatement(
+                "INSERT INTO exercise_skills(pack_id, exercise_id, skill_id) VALUES (?,?,?)")) {
       int position = 0;
       List<String[]> encoded = plan.encoded();
       for (int i = 0; i < encoded.size(); i++) {
@@ -527,7 +604,8 @@ public final class SqliteStore implements Store {
     }
     // A changed answer or type makes past answers say nothing about the new exercise: its cards
     // start again (for every learner); rewording, reordering and added alternatives keep them.
-    try (PreparedStatement del = c.prepareStatement("DELETE FROM cards WHERE pack_id = ? AND exercise_id = ?")) {
+    try (PreparedStatement del =
+        c.prepareStatement("DELETE FROM cards WHERE pack_id = ? AND exercise_id = ?")) {
       for (String id : plan.report().reset()) {
         del.setString(1, p.id());
         del.setString(2, id);
@@ -540,69 +618,89 @@ public final class SqliteStore implements Store {
 
   @Override
   public List<PackSummary> packs(long learnerId) {
-    return query(() -> {
-      List<PackSummary> out = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement(
-          "SELECT p.id, p.title, p.version, p.description, p.source, p.updated_at,"
-              + " p.authors, p.license, p.language,"
-              + " (SELECT count(*) FROM skills s WHERE s.pack_id = p.id AND s.retired = 0),"
-              + " (SELECT count(*) FROM exercises e WHERE e.pack_id = p.id AND e.retired = 0),"
-              + " (SELECT count(*) FROM cards k JOIN exercises e ON e.pack_id = k.pack_id AND e.id = k.exercise_id"
-              + "    WHERE k.learner_id = ? AND k.pack_id = p.id AND e.retired = 0),"
-              + " (SELECT count(*) FROM mastery m JOIN skills s ON s.pack_id = m.pack_id AND s.id = m.skill_id"
-              + "    WHERE m.learner_id = ? AND m.pack_id = p.id AND s.retired = 0 AND m.p_known >= ?"
-              // mastered, not only known: shown on two study days, and on two exercises where there are two
-              + "    AND m.another_day = 1 AND (m.another_exercise = 1 OR (SELECT count(*) FROM exercise_skills es"
-              // from the skill's exercises (index of migration 013), not from every exercise of the pack
-              + "      CROSS JOIN exercises e ON e.pack_id = es.pack_id AND e.id = es.exercise_id"
-              + "      WHERE es.pack_id = m.pack_id AND es.skill_id = m.skill_id AND e.retired = 0) < 2))"
-              + " FROM packs p ORDER BY p.id")) {
-        ps.setLong(1, learnerId);
-        ps.setLong(2, learnerId);
-        ps.setDouble(3, SkillMastery.MASTERED);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            out.add(new PackSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                rs.getInt(10), rs.getInt(11), rs.getInt(12), rs.getInt(13), rs.getString(5),
-                Instant.ofEpochMilli(rs.getLong(6)), stringList(rs.getString(7)), rs.getString(8),
-                rs.getString(9)));
+    return query(
+        () -> {
+          List<PackSummary> out = new ArrayList<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT p.id, p.title, p.version, p.description, p.source, p.updated_at,"
+                      + " p.authors, p.license, p.language,"
+                      + " (SELECT count(*) FROM skills s WHERE s.pack_id = p.id AND s.retired = 0),"
+                      + " (SELECT count(*) FROM exercises e WHERE e.pack_id = p.id AND e.retired = 0),"
+                      + " (SELECT count(*) FROM cards k JOIN exercises e ON e.pack_id = k.pack_id AND e.id = k.exercise_id"
+                      + "    WHERE k.learner_id = ? AND k.pack_id = p.id AND e.retired = 0),"
+                      + " (SELECT count(*) FROM mastery m JOIN skills s ON s.pack_id = m.pack_id AND s.id = m.skill_id"
+                      + "    WHERE m.learner_id = ? AND m.pack_id = p.id AND s.retired = 0 AND m.p_known >= ?"
+                      // mastered, not only known: shown on two study days, and on two exercises
+                      // where there are two
+                      + "    AND m.another_day = 1 AND (m.another_exercise = 1 OR (SELECT count(*) FROM exercise_skills es"
+                      // from the skill's exercises (index of migration 013), not from every
+                      // exercise of the pack
+                      + "      CROSS JOIN exercises e ON e.pack_id = es.pack_id AND e.id = es.exercise_id"
+                      + "      WHERE es.pack_id = m.pack_id AND es.skill_id = m.skill_id AND e.retired = 0) < 2))"
+                      + " FROM packs p ORDER BY p.id")) {
+            ps.setLong(1, learnerId);
+            ps.setLong(2, learnerId);
+            ps.setDouble(3, SkillMastery.MASTERED);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                out.add(
+                    new PackSummary(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getInt(10),
+                        rs.getInt(11),
+                        rs.getInt(12),
+                        rs.getInt(13),
+                        rs.getString(5),
+                        Instant.ofEpochMilli(rs.getLong(6)),
+                        stringList(rs.getString(7)),
+                        rs.getString(8),
+                        rs.getString(9)));
+              }
+            }
           }
-        }
-      }
-      return out;
-    });
+          return out;
+        });
   }
 
   @Override
   public Map<String, String> packTitles() {
-    return query(() -> {
-      Map<String, String> out = new LinkedHashMap<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT id, title FROM packs ORDER BY id");
-          ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) out.put(rs.getString(1), rs.getString(2));
-      }
-      return out;
-    });
+    return query(
+        () -> {
+          Map<String, String> out = new LinkedHashMap<>();
+          try (PreparedStatement ps =
+                  c.prepareStatement("SELECT id, title FROM packs ORDER BY id");
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) out.put(rs.getString(1), rs.getString(2));
+          }
+          return out;
+        });
   }
 
   // ---- study ----
 
   @Override
   public StudyData studyData(long learnerId) {
-    return query(() -> new StudyData(readSkills(), exercises(), cards(learnerId), readMastery(learnerId)));
+    return query(
+        () -> new StudyData(readSkills(), exercises(), cards(learnerId), readMastery(learnerId)));
   }
 
   /**
-   * What a study session needs, with exercises in outline ({@link ExerciseCodec#outline}): read from
-   * one index, without parsing any exercise. The session loads an exercise in full to show it.
+   * What a study session needs, with exercises in outline ({@link ExerciseCodec#outline}): read
+   * from one index, without parsing any exercise. The session loads an exercise in full to show it.
    */
   @Override
   public StudyData studyOutline(long learnerId) {
-    return query(() -> {
-      List<StoredExercise> exercises = outlinesRead != null ? outlinesRead : outlines();
-      List<StoredSkill> skills = skillsRead != null ? skillsRead : readSkills();
-      return new StudyData(skills, exercises, cards(learnerId, exercises), readMastery(learnerId));
-    });
+    return query(
+        () -> {
+          List<StoredExercise> exercises = outlinesRead != null ? outlinesRead : outlines();
+          List<StoredSkill> skills = skillsRead != null ? skillsRead : readSkills();
+          return new StudyData(
+              skills, exercises, cards(learnerId, exercises), readMastery(learnerId));
+        });
   }
 
   /**
@@ -610,33 +708,41 @@ public final class SqliteStore implements Store {
    * it can be done on another thread while the command line is read. Installing a pack forgets it.
    */
   public void preloadOutline() {
-    query(() -> {
-      skillsRead = java.util.Collections.unmodifiableList(readSkills());
-      outlinesRead = java.util.Collections.unmodifiableList(outlines());
-      return null;
-    });
+    query(
+        () -> {
+          skillsRead = java.util.Collections.unmodifiableList(readSkills());
+          outlinesRead = java.util.Collections.unmodifiableList(outlines());
+          return null;
+        });
   }
 
   @Override
   public Optional<Exercise> exercise(CardKey key) {
-    return query(() -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT body FROM exercises WHERE pack_id = ? AND id = ?")) {
-        ps.setString(1, key.packId());
-        ps.setString(2, key.exerciseId());
-        try (ResultSet rs = ps.executeQuery()) {
-          return rs.next() ? Optional.of(ExerciseCodec.fromJson(rs.getString(1))) : Optional.empty();
-        }
-      }
-    });
+    return query(
+        () -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("SELECT body FROM exercises WHERE pack_id = ? AND id = ?")) {
+            ps.setString(1, key.packId());
+            ps.setString(2, key.exerciseId());
+            try (ResultSet rs = ps.executeQuery()) {
+              return rs.next()
+                  ? Optional.of(ExerciseCodec.fromJson(rs.getString(1)))
+                  : Optional.empty();
+            }
+          }
+        });
   }
 
   private List<StoredSkill> readSkills() throws SQLException {
     List<StoredSkill> out = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement(
-            "SELECT pack_id, body, position FROM skills WHERE retired = 0 ORDER BY pack_id, position");
+    try (PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT pack_id, body, position FROM skills WHERE retired = 0 ORDER BY pack_id, position");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        out.add(new StoredSkill(rs.getString(1), ExerciseCodec.skillFromJson(rs.getString(2)), rs.getInt(3)));
+        out.add(
+            new StoredSkill(
+                rs.getString(1), ExerciseCodec.skillFromJson(rs.getString(2)), rs.getInt(3)));
       }
     }
     return out;
@@ -644,11 +750,14 @@ public final class SqliteStore implements Store {
 
   private List<StoredExercise> exercises() throws SQLException {
     List<StoredExercise> out = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement(
-            "SELECT pack_id, body, position FROM exercises WHERE retired = 0 ORDER BY pack_id, position");
+    try (PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT pack_id, body, position FROM exercises WHERE retired = 0 ORDER BY pack_id, position");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        out.add(new StoredExercise(rs.getString(1), ExerciseCodec.fromJson(rs.getString(2)), rs.getInt(3)));
+        out.add(
+            new StoredExercise(
+                rs.getString(1), ExerciseCodec.fromJson(rs.getString(2)), rs.getInt(3)));
       }
     }
     return out;
@@ -659,10 +768,13 @@ public final class SqliteStore implements Store {
     return s != null && s.length() == to - from && text.startsWith(s, from);
   }
 
-  /** The installed exercises in outline, by pack and in teaching order: one text per pack to read. */
+  /**
+   * The installed exercises in outline, by pack and in teaching order: one text per pack to read.
+   */
   private List<StoredExercise> outlines() throws SQLException {
     List<StoredExercise> out = new ArrayList<>();
-    Map<String, List<String>> skillLists = new HashMap<>(); // one list for each combination of skills
+    Map<String, List<String>> skillLists =
+        new HashMap<>(); // one list for each combination of skills
     Map<String, Exercise.Body> bodies = new HashMap<>(); // one body for each shape
     int[] tab = new int[6];
     String shape = null;
@@ -680,20 +792,32 @@ public final class SqliteStore implements Store {
           int end = text.indexOf('\n', at);
           if (end < 0) end = text.length();
           for (int i = 0, from = at; i < 6; i++) from = (tab[i] = text.indexOf('\t', from)) + 1;
-          // Neighbours mostly share their shape and skills: compare in place before making text of them.
+          // Neighbours mostly share their shape and skills: compare in place before making text of
+          // them.
           if (!same(text, tab[2] + 1, tab[5], shape)) {
             shape = text.substring(tab[2] + 1, tab[5]);
-            body = bodies.computeIfAbsent(shape, x -> {
-              String[] f = x.split("\t");
-              return ExerciseCodec.outlineBody(f[0], Integer.parseInt(f[1]), Integer.parseInt(f[2]));
-            });
+            body =
+                bodies.computeIfAbsent(
+                    shape,
+                    x -> {
+                      String[] f = x.split("\t");
+                      return ExerciseCodec.outlineBody(
+                          f[0], Integer.parseInt(f[1]), Integer.parseInt(f[2]));
+                    });
           }
           if (!same(text, tab[5] + 1, end, skillIds)) {
             skillIds = text.substring(tab[5] + 1, end);
             skills = skillLists.computeIfAbsent(skillIds, ids -> List.of(ids.split(" ")));
           }
-          out.add(new StoredExercise(pack, ExerciseCodec.outline(text.substring(at, tab[0]), skills,
-              Integer.parseInt(text, tab[1] + 1, tab[2], 10), body), Integer.parseInt(text, tab[0] + 1, tab[1], 10)));
+          out.add(
+              new StoredExercise(
+                  pack,
+                  ExerciseCodec.outline(
+                      text.substring(at, tab[0]),
+                      skills,
+                      Integer.parseInt(text, tab[1] + 1, tab[2], 10),
+                      body),
+                  Integer.parseInt(text, tab[0] + 1, tab[1], 10)));
           at = end + 1;
         }
       }
@@ -711,14 +835,18 @@ public final class SqliteStore implements Store {
    * digit of the doubles (printf %!.17g gives them back exactly). Cards of {@code exercises} share
    * their keys, so that a session holds one key per exercise.
    */
-  private Map<CardKey, CardState> cards(long learnerId, List<StoredExercise> exercises) throws SQLException {
+  private Map<CardKey, CardState> cards(long learnerId, List<StoredExercise> exercises)
+      throws SQLException {
     Map<String, Map<String, CardKey>> keys = new HashMap<>();
-    for (StoredExercise e : exercises) keys.computeIfAbsent(e.packId(), p -> new HashMap<>()).put(e.key().exerciseId(), e.key());
+    for (StoredExercise e : exercises)
+      keys.computeIfAbsent(e.packId(), p -> new HashMap<>()).put(e.key().exerciseId(), e.key());
     Map<CardKey, CardState> out = new HashMap<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT pack_id, group_concat(exercise_id || char(9) || phase"
-        + " || char(9) || step || char(9) || printf('%!.17g', stability) || char(9) || printf('%!.17g', difficulty)"
-        + " || char(9) || due || char(9) || ifnull(last_review, '') || char(9) || reps || char(9) || lapses, char(10))"
-        + " FROM cards WHERE learner_id = ? GROUP BY pack_id")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT pack_id, group_concat(exercise_id || char(9) || phase"
+                + " || char(9) || step || char(9) || printf('%!.17g', stability) || char(9) || printf('%!.17g', difficulty)"
+                + " || char(9) || due || char(9) || ifnull(last_review, '') || char(9) || reps || char(9) || lapses, char(10))"
+                + " FROM cards WHERE learner_id = ? GROUP BY pack_id")) {
       ps.setLong(1, learnerId);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -733,15 +861,19 @@ public final class SqliteStore implements Store {
             for (int i = 0, from = at; i < 8; i++) from = (tab[i] = text.indexOf('\t', from)) + 1;
             String id = text.substring(at, tab[0]);
             CardKey key = known.get(id);
-            out.put(key != null ? key : new CardKey(pack, id), new CardState(
-                CardPhase.fromName(text.substring(tab[0] + 1, tab[1])),
-                Integer.parseInt(text, tab[1] + 1, tab[2], 10),
-                real(text.substring(tab[2] + 1, tab[3])),
-                real(text.substring(tab[3] + 1, tab[4])),
-                Instant.ofEpochMilli(Long.parseLong(text, tab[4] + 1, tab[5], 10)),
-                tab[6] == tab[5] + 1 ? null : Instant.ofEpochMilli(Long.parseLong(text, tab[5] + 1, tab[6], 10)),
-                Integer.parseInt(text, tab[6] + 1, tab[7], 10),
-                Integer.parseInt(text, tab[7] + 1, end, 10)));
+            out.put(
+                key != null ? key : new CardKey(pack, id),
+                new CardState(
+                    CardPhase.fromName(text.substring(tab[0] + 1, tab[1])),
+                    Integer.parseInt(text, tab[1] + 1, tab[2], 10),
+                    real(text.substring(tab[2] + 1, tab[3])),
+                    real(text.substring(tab[3] + 1, tab[4])),
+                    Instant.ofEpochMilli(Long.parseLong(text, tab[4] + 1, tab[5], 10)),
+                    tab[6] == tab[5] + 1
+                        ? null
+                        : Instant.ofEpochMilli(Long.parseLong(text, tab[5] + 1, tab[6], 10)),
+                    Integer.parseInt(text, tab[6] + 1, tab[7], 10),
+                    Integer.parseInt(text, tab[7] + 1, end, 10)));
             at = end + 1;
           }
         }
@@ -763,26 +895,38 @@ public final class SqliteStore implements Store {
   private static CardState cardOf(ResultSet rs, int first) throws SQLException {
     long last = rs.getLong(first + 5);
     boolean noLast = rs.wasNull();
-    return new CardState(CardPhase.valueOf(rs.getString(first).toUpperCase(Locale.ROOT)),
-        rs.getInt(first + 1), rs.getDouble(first + 2), rs.getDouble(first + 3),
-        Instant.ofEpochMilli(rs.getLong(first + 4)), noLast ? null : Instant.ofEpochMilli(last),
-        rs.getInt(first + 6), rs.getInt(first + 7));
+    return new CardState(
+        CardPhase.valueOf(rs.getString(first).toUpperCase(Locale.ROOT)),
+        rs.getInt(first + 1),
+        rs.getDouble(first + 2),
+        rs.getDouble(first + 3),
+        Instant.ofEpochMilli(rs.getLong(first + 4)),
+        noLast ? null : Instant.ofEpochMilli(last),
+        rs.getInt(first + 6),
+        rs.getInt(first + 7));
   }
 
   private Map<SkillKey, SkillMastery> readMastery(long learnerId) throws SQLException {
     Map<SkillKey, SkillMastery> out = new HashMap<>();
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT pack_id, skill_id, p_known, attempts, correct, first_right_exercise, first_right_at,"
-            + " another_exercise, another_day, placed FROM mastery WHERE learner_id = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT pack_id, skill_id, p_known, attempts, correct, first_right_exercise, first_right_at,"
+                + " another_exercise, another_day, placed FROM mastery WHERE learner_id = ?")) {
       ps.setLong(1, learnerId);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           long firstAt = rs.getLong(7);
           Instant first = rs.wasNull() ? null : Instant.ofEpochMilli(firstAt);
           String firstExercise = rs.getString(6);
-          Evidence evidence = new Evidence(first == null ? null : firstExercise, firstExercise == null ? null : first,
-              rs.getInt(8) != 0, rs.getInt(9) != 0, rs.getInt(10) != 0);
-          out.put(new SkillKey(rs.getString(1), rs.getString(2)),
+          Evidence evidence =
+              new Evidence(
+                  first == null ? null : firstExercise,
+                  firstExercise == null ? null : first,
+                  rs.getInt(8) != 0,
+                  rs.getInt(9) != 0,
+                  rs.getInt(10) != 0);
+          out.put(
+              new SkillKey(rs.getString(1), rs.getString(2)),
               new SkillMastery(rs.getDouble(3), rs.getInt(4), rs.getInt(5), evidence));
         }
       }
@@ -792,56 +936,66 @@ public final class SqliteStore implements Store {
 
   @Override
   public void recordAnswer(AnswerRecord a) {
-    transaction(() -> {
-      writeAnswer(a);
-      return null;
-    });
+    transaction(
+        () -> {
+          writeAnswer(a);
+          return null;
+        });
   }
 
   @Override
   public boolean disputeLast(AnswerRecord disputed, LeechBefore unflag) {
-    return transaction(() -> {
-      // Only the learner's last answer, and only a rejected one, may be disputed.
-      try (PreparedStatement ps = c.prepareStatement("SELECT pack_id, exercise_id, correct, disputed FROM reviews"
-          + " WHERE learner_id = ? ORDER BY id DESC LIMIT 1")) {
-        ps.setLong(1, disputed.learnerId());
-        try (ResultSet rs = ps.executeQuery()) {
-          if (!rs.next() || !rs.getString(1).equals(disputed.card().packId())
-              || !rs.getString(2).equals(disputed.card().exerciseId()) || rs.getInt(3) != 0 || rs.getInt(4) != 0) {
-            return false;
-          }
-        }
-      }
-      // Taken back and written again as the learner's call: its "before" values are the rejected
-      // answer's, so an undo afterwards still restores everything as it was before the answer.
-      new Undo(this).lastInTransaction(disputed.learnerId());
-      writeAnswer(disputed);
-      if (unflag != null) {
-        // The answer that made it a leech was right after all: the flag is as it was before.
-        if (unflag.was() != null) writeLeech(disputed.learnerId(), unflag.was());
-        else {
-          try (PreparedStatement ps = c.prepareStatement(
-              "DELETE FROM leeches WHERE learner_id = ? AND pack_id = ? AND exercise_id = ?")) {
+    return transaction(
+        () -> {
+          // Only the learner's last answer, and only a rejected one, may be disputed.
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT pack_id, exercise_id, correct, disputed FROM reviews"
+                      + " WHERE learner_id = ? ORDER BY id DESC LIMIT 1")) {
             ps.setLong(1, disputed.learnerId());
-            ps.setString(2, unflag.card().packId());
-            ps.setString(3, unflag.card().exerciseId());
-            ps.executeUpdate();
+            try (ResultSet rs = ps.executeQuery()) {
+              if (!rs.next()
+                  || !rs.getString(1).equals(disputed.card().packId())
+                  || !rs.getString(2).equals(disputed.card().exerciseId())
+                  || rs.getInt(3) != 0
+                  || rs.getInt(4) != 0) {
+                return false;
+              }
+            }
           }
-        }
-      }
-      return true;
-    });
+          // Taken back and written again as the learner's call: its "before" values are the
+          // rejected
+          // answer's, so an undo afterwards still restores everything as it was before the answer.
+          new Undo(this).lastInTransaction(disputed.learnerId());
+          writeAnswer(disputed);
+          if (unflag != null) {
+            // The answer that made it a leech was right after all: the flag is as it was before.
+            if (unflag.was() != null) writeLeech(disputed.learnerId(), unflag.was());
+            else {
+              try (PreparedStatement ps =
+                  c.prepareStatement(
+                      "DELETE FROM leeches WHERE learner_id = ? AND pack_id = ? AND exercise_id = ?")) {
+                ps.setLong(1, disputed.learnerId());
+                ps.setString(2, unflag.card().packId());
+                ps.setString(3, unflag.card().exerciseId());
+                ps.executeUpdate();
+              }
+            }
+          }
+          return true;
+        });
   }
 
   /** The review row, the card and the mastery of one answer; the caller holds the transaction. */
   private void writeAnswer(AnswerRecord a) throws SQLException {
     {
       CardState after = a.outcome().card();
-      try (PreparedStatement ps = c.prepareStatement(
-          "INSERT INTO reviews(learner_id, pack_id, exercise_id, reviewed_at, kind, rating, correct,"
-              + " response_ms, hints_used, answer, phase_before, elapsed_days, scheduled_days, stability,"
-              + " difficulty, card_before, mastery_before, confidence, near_miss, shown, disputed)"
-              + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "INSERT INTO reviews(learner_id, pack_id, exercise_id, reviewed_at, kind, rating, correct,"
+                  + " response_ms, hints_used, answer, phase_before, elapsed_days, scheduled_days, stability,"
+                  + " difficulty, card_before, mastery_before, confidence, near_miss, shown, disputed)"
+                  + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
         ps.setLong(1, a.learnerId());
         ps.setString(2, a.card().packId());
         ps.setString(3, a.card().exerciseId());
@@ -868,13 +1022,14 @@ public final class SqliteStore implements Store {
         ps.executeUpdate();
       }
       if (a.kind().equals("cram")) return; // practice only: no card or mastery moves
-      try (PreparedStatement ps = c.prepareStatement(
-          "INSERT INTO cards(learner_id, pack_id, exercise_id, phase, step, stability, difficulty, due,"
-              + " last_review, reps, lapses) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
-              + " ON CONFLICT(learner_id, pack_id, exercise_id) DO UPDATE SET phase=excluded.phase,"
-              + " step=excluded.step, stability=excluded.stability, difficulty=excluded.difficulty,"
-              + " due=excluded.due, last_review=excluded.last_review, reps=excluded.reps,"
-              + " lapses=excluded.lapses")) {
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "INSERT INTO cards(learner_id, pack_id, exercise_id, phase, step, stability, difficulty, due,"
+                  + " last_review, reps, lapses) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
+                  + " ON CONFLICT(learner_id, pack_id, exercise_id) DO UPDATE SET phase=excluded.phase,"
+                  + " step=excluded.step, stability=excluded.stability, difficulty=excluded.difficulty,"
+                  + " due=excluded.due, last_review=excluded.last_review, reps=excluded.reps,"
+                  + " lapses=excluded.lapses")) {
         ps.setLong(1, a.learnerId());
         ps.setString(2, a.card().packId());
         ps.setString(3, a.card().exerciseId());
@@ -889,8 +1044,7 @@ public final class SqliteStore implements Store {
         ps.setInt(11, after.lapses());
         ps.executeUpdate();
       }
-      try (PreparedStatement ps = c.prepareStatement(
-          MASTERY_UPSERT)) {
+      try (PreparedStatement ps = c.prepareStatement(MASTERY_UPSERT)) {
         for (Map.Entry<SkillKey, SkillMastery> e : a.masteryAfter().entrySet()) {
           ps.setLong(1, a.learnerId());
           ps.setString(2, e.getKey().packId());
@@ -909,56 +1063,68 @@ public final class SqliteStore implements Store {
 
   @Override
   public int introducedSince(long learnerId, Instant since) {
-    return count("SELECT count(*) FROM reviews WHERE learner_id = ? AND reviewed_at >= ? AND phase_before = 'new'"
-        + " AND kind <> 'cram'",
-        learnerId, since);
+    return count(
+        "SELECT count(*) FROM reviews WHERE learner_id = ? AND reviewed_at >= ? AND phase_before = 'new'"
+            + " AND kind <> 'cram'",
+        learnerId,
+        since);
   }
 
   @Override
   public int reviewedSince(long learnerId, Instant since) {
-    return count("SELECT count(*) FROM reviews WHERE learner_id = ? AND reviewed_at >= ? AND phase_before <> 'new'"
-        + " AND kind <> 'cram'",
-        learnerId, since);
+    return count(
+        "SELECT count(*) FROM reviews WHERE learner_id = ? AND reviewed_at >= ? AND phase_before <> 'new'"
+            + " AND kind <> 'cram'",
+        learnerId,
+        since);
   }
 
   private int count(String sql, long learnerId, Instant since) {
-    return query(() -> {
-      try (PreparedStatement ps = c.prepareStatement(sql)) {
-        ps.setLong(1, learnerId);
-        ps.setLong(2, since.toEpochMilli());
-        try (ResultSet rs = ps.executeQuery()) {
-          return rs.next() ? rs.getInt(1) : 0;
-        }
-      }
-    });
+    return query(
+        () -> {
+          try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, learnerId);
+            ps.setLong(2, since.toEpochMilli());
+            try (ResultSet rs = ps.executeQuery()) {
+              return rs.next() ? rs.getInt(1) : 0;
+            }
+          }
+        });
   }
 
   @Override
   public List<DueItem> dueBefore(long learnerId, Instant until, int limit) {
-    return query(() -> {
-      List<DueItem> out = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement(
-          "SELECT k.pack_id, k.exercise_id, k.phase, k.due, k.stability, k.last_review,"
-              + " (SELECT s.title FROM exercise_skills es JOIN skills s ON s.pack_id = es.pack_id"
-              + "   AND s.id = es.skill_id WHERE es.pack_id = k.pack_id AND es.exercise_id = k.exercise_id"
-              + "   ORDER BY s.position LIMIT 1)"
-              + " FROM cards k JOIN exercises e ON e.pack_id = k.pack_id AND e.id = k.exercise_id"
-              + " WHERE k.learner_id = ? AND k.due < ? AND e.retired = 0 ORDER BY k.due, k.rowid LIMIT ?")) {
-        ps.setLong(1, learnerId);
-        ps.setLong(2, until.toEpochMilli());
-        ps.setInt(3, limit);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            long last = rs.getLong(6);
-            Instant lastReview = rs.wasNull() ? null : Instant.ofEpochMilli(last);
-            out.add(new DueItem(new CardKey(rs.getString(1), rs.getString(2)), rs.getString(7),
-                CardPhase.valueOf(rs.getString(3).toUpperCase(Locale.ROOT)),
-                Instant.ofEpochMilli(rs.getLong(4)), rs.getDouble(5), lastReview));
+    return query(
+        () -> {
+          List<DueItem> out = new ArrayList<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT k.pack_id, k.exercise_id, k.phase, k.due, k.stability, k.last_review,"
+                      + " (SELECT s.title FROM exercise_skills es JOIN skills s ON s.pack_id = es.pack_id"
+                      + "   AND s.id = es.skill_id WHERE es.pack_id = k.pack_id AND es.exercise_id = k.exercise_id"
+                      + "   ORDER BY s.position LIMIT 1)"
+                      + " FROM cards k JOIN exercises e ON e.pack_id = k.pack_id AND e.id = k.exercise_id"
+                      + " WHERE k.learner_id = ? AND k.due < ? AND e.retired = 0 ORDER BY k.due, k.rowid LIMIT ?")) {
+            ps.setLong(1, learnerId);
+            ps.setLong(2, until.toEpochMilli());
+            ps.setInt(3, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                long last = rs.getLong(6);
+                Instant lastReview = rs.wasNull() ? null : Instant.ofEpochMilli(last);
+                out.add(
+                    new DueItem(
+                        new CardKey(rs.getString(1), rs.getString(2)),
+                        rs.getString(7),
+                        CardPhase.valueOf(rs.getString(3).toUpperCase(Locale.ROOT)),
+                        Instant.ofEpochMilli(rs.getLong(4)),
+                        rs.getDouble(5),
+                        lastReview));
+              }
+            }
           }
-        }
-      }
-      return out;
-    });
+          return out;
+        });
   }
 
   @Override
@@ -972,139 +1138,173 @@ public final class SqliteStore implements Store {
   }
 
   @Override
-  public DueOutlook dueOutlook(long learnerId, Instant now, Instant reviewsDueBefore, List<Instant> bounds,
-      int listed) {
-    return query(() -> {
-      DueCounts due = new DueCounts(c, learnerId);
-      long at = now.toEpochMilli();
-      long reviews = reviewsDueBefore.toEpochMilli();
-      List<Integer> later = new ArrayList<>();
-      long from = at + 1;
-      for (Instant b : bounds) {
-        later.add(due.later(at, reviews, from, b.toEpochMilli()));
-        from = Math.max(from, b.toEpochMilli());
-      }
-      long until = bounds.isEmpty() ? at + 1 : bounds.get(bounds.size() - 1).toEpochMilli();
-      return new DueOutlook(due.dueNow(at, reviews), due.listDueNow(at, reviews, listed), due.next(at, reviews, until),
-          later);
-    });
+  public DueOutlook dueOutlook(
+      long learnerId, Instant now, Instant reviewsDueBefore, List<Instant> bounds, int listed) {
+    return query(
+        () -> {
+          DueCounts due = new DueCounts(c, learnerId);
+          long at = now.toEpochMilli();
+          long reviews = reviewsDueBefore.toEpochMilli();
+          List<Integer> later = new ArrayList<>();
+          long from = at + 1;
+          for (Instant b : bounds) {
+            later.add(due.later(at, reviews, from, b.toEpochMilli()));
+            from = Math.max(from, b.toEpochMilli());
+          }
+          long until = bounds.isEmpty() ? at + 1 : bounds.get(bounds.size() - 1).toEpochMilli();
+          return new DueOutlook(
+              due.dueNow(at, reviews),
+              due.listDueNow(at, reviews, listed),
+              due.next(at, reviews, until),
+              later);
+        });
   }
 
   @Override
   public List<Integer> dueCounts(long learnerId, String packId, List<Instant> bounds) {
-    return query(() -> {
-      DueCounts due = new DueCounts(c, learnerId);
-      List<Integer> out = new ArrayList<>();
-      long from = Long.MIN_VALUE;
-      for (Instant b : bounds) {
-        out.add(due.count(null, packId, from, b.toEpochMilli()));
-        from = Math.max(from, b.toEpochMilli());
-      }
-      return out;
-    });
+    return query(
+        () -> {
+          DueCounts due = new DueCounts(c, learnerId);
+          List<Integer> out = new ArrayList<>();
+          long from = Long.MIN_VALUE;
+          for (Instant b : bounds) {
+            out.add(due.count(null, packId, from, b.toEpochMilli()));
+            from = Math.max(from, b.toEpochMilli());
+          }
+          return out;
+        });
   }
 
   @Override
-  public Map<SkillKey, SkillTally> skillTallies(long learnerId,
-      java.util.function.ToDoubleFunction<CardState> recall) {
-    return query(() -> {
-      Map<SkillKey, int[]> exercises = new HashMap<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT es.pack_id, es.skill_id, count(*) FROM exercise_skills es"
-          + " JOIN exercises e ON e.pack_id = es.pack_id AND e.id = es.exercise_id WHERE e.retired = 0"
-          + " GROUP BY es.pack_id, es.skill_id");
-          ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) exercises.put(new SkillKey(rs.getString(1), rs.getString(2)), new int[] {rs.getInt(3)});
-      }
-      Map<SkillKey, double[]> seen = new HashMap<>(); // seen, recall sum, recalled
-      Map<String, SkillKey[]> skillLists = new HashMap<>();
-      // One text per pack, its cards in teaching order (the order the sums are made in everywhere).
-      try (PreparedStatement ps = c.prepareStatement("SELECT e.pack_id, group_concat(e.skill_ids || char(9) || k.phase"
-          + " || char(9) || ifnull(k.last_review, '') || char(9) || printf('%!.17g', k.stability), char(10)"
-          + " ORDER BY e.position, e.id)"
-          + " FROM cards k JOIN exercises e ON e.pack_id = k.pack_id AND e.id = k.exercise_id"
-          + " WHERE k.learner_id = ? AND e.retired = 0 GROUP BY e.pack_id ORDER BY e.pack_id")) {
-        ps.setLong(1, learnerId);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            String pack = rs.getString(1);
-            String text = rs.getString(2);
-            int[] tab = new int[3];
-            int at = 0;
-            while (text != null && at < text.length()) {
-              int end = text.indexOf('\n', at);
-              if (end < 0) end = text.length();
-              for (int i = 0, from = at; i < 3; i++) from = (tab[i] = text.indexOf('\t', from)) + 1;
-              SkillKey[] skills = skillLists.computeIfAbsent(pack + "\t" + text.substring(at, tab[0]), k -> {
-                String[] ids = k.substring(pack.length() + 1).split(" ");
-                SkillKey[] out = new SkillKey[ids.length];
-                for (int i = 0; i < ids.length; i++) out[i] = new SkillKey(pack, ids[i]);
-                return out;
-              });
-              CardPhase phase = CardPhase.fromName(text.substring(tab[0] + 1, tab[1]));
-              double r = 0;
-              if (phase != CardPhase.NEW) {
-                Instant last = Instant.ofEpochMilli(Long.parseLong(text, tab[1] + 1, tab[2], 10));
-                r = recall.applyAsDouble(new CardState(phase, 0, real(text.substring(tab[2] + 1, end)), 0, last, last,
-                    0, 0));
-              }
-              for (SkillKey k : skills) {
-                double[] acc = seen.computeIfAbsent(k, x -> new double[3]);
-                acc[0]++;
-                if (phase != CardPhase.NEW) {
-                  acc[1] += r;
-                  acc[2]++;
+  public Map<SkillKey, SkillTally> skillTallies(
+      long learnerId, java.util.function.ToDoubleFunction<CardState> recall) {
+    return query(
+        () -> {
+          Map<SkillKey, int[]> exercises = new HashMap<>();
+          try (PreparedStatement ps =
+                  c.prepareStatement(
+                      "SELECT es.pack_id, es.skill_id, count(*) FROM exercise_skills es"
+                          + " JOIN exercises e ON e.pack_id = es.pack_id AND e.id = es.exercise_id WHERE e.retired = 0"
+                          + " GROUP BY es.pack_id, es.skill_id");
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next())
+              exercises.put(
+                  new SkillKey(rs.getString(1), rs.getString(2)), new int[] {rs.getInt(3)});
+          }
+          Map<SkillKey, double[]> seen = new HashMap<>(); // seen, recall sum, recalled
+          Map<String, SkillKey[]> skillLists = new HashMap<>();
+          // One text per pack, its cards in teaching order (the order the sums are made in
+          // everywhere).
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT e.pack_id, group_concat(e.skill_ids || char(9) || k.phase"
+                      + " || char(9) || ifnull(k.last_review, '') || char(9) || printf('%!.17g', k.stability), char(10)"
+                      + " ORDER BY e.position, e.id)"
+                      + " FROM cards k JOIN exercises e ON e.pack_id = k.pack_id AND e.id = k.exercise_id"
+                      + " WHERE k.learner_id = ? AND e.retired = 0 GROUP BY e.pack_id ORDER BY e.pack_id")) {
+            ps.setLong(1, learnerId);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                String pack = rs.getString(1);
+                String text = rs.getString(2);
+                int[] tab = new int[3];
+                int at = 0;
+                while (text != null && at < text.length()) {
+                  int end = text.indexOf('\n', at);
+                  if (end < 0) end = text.length();
+                  for (int i = 0, from = at; i < 3; i++)
+                    from = (tab[i] = text.indexOf('\t', from)) + 1;
+                  SkillKey[] skills =
+                      skillLists.computeIfAbsent(
+                          pack + "\t" + text.substring(at, tab[0]),
+                          k -> {
+                            String[] ids = k.substring(pack.length() + 1).split(" ");
+                            SkillKey[] out = new SkillKey[ids.length];
+                            for (int i = 0; i < ids.length; i++)
+                              out[i] = new SkillKey(pack, ids[i]);
+                            return out;
+                          });
+                  CardPhase phase = CardPhase.fromName(text.substring(tab[0] + 1, tab[1]));
+                  double r = 0;
+                  if (phase != CardPhase.NEW) {
+                    Instant last =
+                        Instant.ofEpochMilli(Long.parseLong(text, tab[1] + 1, tab[2], 10));
+                    r =
+                        recall.applyAsDouble(
+                            new CardState(
+                                phase,
+                                0,
+                                real(text.substring(tab[2] + 1, end)),
+                                0,
+                                last,
+                                last,
+                                0,
+                                0));
+                  }
+                  for (SkillKey k : skills) {
+                    double[] acc = seen.computeIfAbsent(k, x -> new double[3]);
+                    acc[0]++;
+                    if (phase != CardPhase.NEW) {
+                      acc[1] += r;
+                      acc[2]++;
+                    }
+                  }
+                  at = end + 1;
                 }
               }
-              at = end + 1;
             }
           }
-        }
-      }
-      Map<SkillKey, SkillTally> out = new HashMap<>();
-      exercises.forEach((k, n) -> {
-        double[] acc = seen.getOrDefault(k, new double[3]);
-        out.put(k, new SkillTally(k, n[0], (int) acc[0], acc[1], (int) acc[2]));
-      });
-      return out;
-    });
+          Map<SkillKey, SkillTally> out = new HashMap<>();
+          exercises.forEach(
+              (k, n) -> {
+                double[] acc = seen.getOrDefault(k, new double[3]);
+                out.put(k, new SkillTally(k, n[0], (int) acc[0], acc[1], (int) acc[2]));
+              });
+          return out;
+        });
   }
 
   @Override
   public void setMastery(long learnerId, Map<SkillKey, SkillMastery> mastery, Instant at) {
-    transaction(() -> {
-      try (PreparedStatement ps = c.prepareStatement(
-          MASTERY_UPSERT)) {
-        for (Map.Entry<SkillKey, SkillMastery> e : mastery.entrySet()) {
-          ps.setLong(1, learnerId);
-          ps.setString(2, e.getKey().packId());
-          ps.setString(3, e.getKey().skillId());
-          ps.setDouble(4, e.getValue().pKnown());
-          ps.setInt(5, e.getValue().attempts());
-          ps.setInt(6, e.getValue().correct());
-          ps.setLong(7, at.toEpochMilli());
-          bindEvidence(ps, 8, e.getValue().evidence());
-          ps.addBatch();
-        }
-        ps.executeBatch();
-      }
-      return null;
-    });
+    transaction(
+        () -> {
+          try (PreparedStatement ps = c.prepareStatement(MASTERY_UPSERT)) {
+            for (Map.Entry<SkillKey, SkillMastery> e : mastery.entrySet()) {
+              ps.setLong(1, learnerId);
+              ps.setString(2, e.getKey().packId());
+              ps.setString(3, e.getKey().skillId());
+              ps.setDouble(4, e.getValue().pKnown());
+              ps.setInt(5, e.getValue().attempts());
+              ps.setInt(6, e.getValue().correct());
+              ps.setLong(7, at.toEpochMilli());
+              bindEvidence(ps, 8, e.getValue().evidence());
+              ps.addBatch();
+            }
+            ps.executeBatch();
+          }
+          return null;
+        });
   }
 
-  /** When the learner's last {@code limit} answers were given, newest first (what undo would take back). */
+  /**
+   * When the learner's last {@code limit} answers were given, newest first (what undo would take
+   * back).
+   */
   public List<Instant> lastAnswerTimes(long learnerId, int limit) {
-    return query(() -> {
-      List<Instant> out = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement(
-          "SELECT reviewed_at FROM reviews WHERE learner_id = ? ORDER BY id DESC LIMIT ?")) {
-        ps.setLong(1, learnerId);
-        ps.setInt(2, limit);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) out.add(Instant.ofEpochMilli(rs.getLong(1)));
-        }
-      }
-      return out;
-    });
+    return query(
+        () -> {
+          List<Instant> out = new ArrayList<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT reviewed_at FROM reviews WHERE learner_id = ? ORDER BY id DESC LIMIT ?")) {
+            ps.setLong(1, learnerId);
+            ps.setInt(2, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) out.add(Instant.ofEpochMilli(rs.getLong(1)));
+            }
+          }
+          return out;
+        });
   }
 
   @Override
@@ -1114,51 +1314,63 @@ public final class SqliteStore implements Store {
 
   @Override
   public java.util.Set<SkillKey> lessonsSeen(long learnerId) {
-    return query(() -> {
-      java.util.Set<SkillKey> out = new java.util.HashSet<>();
-      try (PreparedStatement ps = c.prepareStatement(
-          "SELECT pack_id, skill_id FROM lessons_seen WHERE learner_id = ?")) {
-        ps.setLong(1, learnerId);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) out.add(new SkillKey(rs.getString(1), rs.getString(2)));
-        }
-      }
-      return out;
-    });
+    return query(
+        () -> {
+          java.util.Set<SkillKey> out = new java.util.HashSet<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT pack_id, skill_id FROM lessons_seen WHERE learner_id = ?")) {
+            ps.setLong(1, learnerId);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) out.add(new SkillKey(rs.getString(1), rs.getString(2)));
+            }
+          }
+          return out;
+        });
   }
 
   @Override
   public void markLessonSeen(long learnerId, SkillKey skill, Instant at) {
-    transaction(() -> {
-      try (PreparedStatement ps = c.prepareStatement(
-          "INSERT OR IGNORE INTO lessons_seen(learner_id, pack_id, skill_id, seen_at) VALUES (?,?,?,?)")) {
-        ps.setLong(1, learnerId);
-        ps.setString(2, skill.packId());
-        ps.setString(3, skill.skillId());
-        ps.setLong(4, at.toEpochMilli());
-        return ps.executeUpdate();
-      }
-    });
+    transaction(
+        () -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "INSERT OR IGNORE INTO lessons_seen(learner_id, pack_id, skill_id, seen_at) VALUES (?,?,?,?)")) {
+            ps.setLong(1, learnerId);
+            ps.setString(2, skill.packId());
+            ps.setString(3, skill.skillId());
+            ps.setLong(4, at.toEpochMilli());
+            return ps.executeUpdate();
+          }
+        });
   }
 
   // ---- leeches ----
 
   @Override
   public List<Leech> leeches(long learnerId) {
-    return query(() -> {
-      List<Leech> out = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT pack_id, exercise_id, lapses, flagged_at, action,"
-          + " suspended FROM leeches WHERE learner_id = ? ORDER BY pack_id, exercise_id")) {
-        ps.setLong(1, learnerId);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            out.add(new Leech(new CardKey(rs.getString(1), rs.getString(2)), rs.getInt(3),
-                Instant.ofEpochMilli(rs.getLong(4)), Leech.Action.parse(rs.getString(5)), rs.getInt(6) == 1));
+    return query(
+        () -> {
+          List<Leech> out = new ArrayList<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT pack_id, exercise_id, lapses, flagged_at, action,"
+                      + " suspended FROM leeches WHERE learner_id = ? ORDER BY pack_id, exercise_id")) {
+            ps.setLong(1, learnerId);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                out.add(
+                    new Leech(
+                        new CardKey(rs.getString(1), rs.getString(2)),
+                        rs.getInt(3),
+                        Instant.ofEpochMilli(rs.getLong(4)),
+                        Leech.Action.parse(rs.getString(5)),
+                        rs.getInt(6) == 1));
+              }
+            }
           }
-        }
-      }
-      return out;
-    });
+          return out;
+        });
   }
 
   @Override
@@ -1169,10 +1381,12 @@ public final class SqliteStore implements Store {
   /** Inserts or replaces the learner's leech row; the caller holds the transaction. */
   private int writeLeech(long learnerId, Leech leech) throws SQLException {
     {
-      try (PreparedStatement ps = c.prepareStatement("INSERT INTO leeches(learner_id, pack_id, exercise_id, lapses,"
-          + " flagged_at, action, suspended) VALUES (?,?,?,?,?,?,?) ON CONFLICT(learner_id, pack_id, exercise_id)"
-          + " DO UPDATE SET lapses = excluded.lapses, flagged_at = excluded.flagged_at, action = excluded.action,"
-          + " suspended = excluded.suspended")) {
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "INSERT INTO leeches(learner_id, pack_id, exercise_id, lapses,"
+                  + " flagged_at, action, suspended) VALUES (?,?,?,?,?,?,?) ON CONFLICT(learner_id, pack_id, exercise_id)"
+                  + " DO UPDATE SET lapses = excluded.lapses, flagged_at = excluded.flagged_at, action = excluded.action,"
+                  + " suspended = excluded.suspended")) {
         ps.setLong(1, learnerId);
         ps.setString(2, leech.card().packId());
         ps.setString(3, leech.card().exerciseId());
@@ -1187,33 +1401,38 @@ public final class SqliteStore implements Store {
 
   @Override
   public int unsuspendLeeches(long learnerId, java.util.Optional<CardKey> card) {
-    return transaction(() -> {
-      String sql = "UPDATE leeches SET suspended = 0 WHERE learner_id = ? AND suspended = 1"
-          + (card.isPresent() ? " AND pack_id = ? AND exercise_id = ?" : "");
-      try (PreparedStatement ps = c.prepareStatement(sql)) {
-        ps.setLong(1, learnerId);
-        if (card.isPresent()) {
-          ps.setString(2, card.get().packId());
-          ps.setString(3, card.get().exerciseId());
-        }
-        return ps.executeUpdate();
-      }
-    });
+    return transaction(
+        () -> {
+          String sql =
+              "UPDATE leeches SET suspended = 0 WHERE learner_id = ? AND suspended = 1"
+                  + (card.isPresent() ? " AND pack_id = ? AND exercise_id = ?" : "");
+          try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, learnerId);
+            if (card.isPresent()) {
+              ps.setString(2, card.get().packId());
+              ps.setString(3, card.get().exerciseId());
+            }
+            return ps.executeUpdate();
+          }
+        });
   }
 
   @Override
   public Map<String, Integer> leechLearners(String packId) {
-    return query(() -> {
-      Map<String, Integer> out = new java.util.LinkedHashMap<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT exercise_id, COUNT(*) FROM leeches WHERE pack_id = ?"
-          + " GROUP BY exercise_id ORDER BY COUNT(*) DESC, exercise_id")) {
-        ps.setString(1, packId);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) out.put(rs.getString(1), rs.getInt(2));
-        }
-      }
-      return out;
-    });
+    return query(
+        () -> {
+          Map<String, Integer> out = new java.util.LinkedHashMap<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT exercise_id, COUNT(*) FROM leeches WHERE pack_id = ?"
+                      + " GROUP BY exercise_id ORDER BY COUNT(*) DESC, exercise_id")) {
+            ps.setString(1, packId);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) out.put(rs.getString(1), rs.getInt(2));
+            }
+          }
+          return out;
+        });
   }
 
   private void exec(String sql, String arg) throws SQLException {
@@ -1296,7 +1515,8 @@ public final class SqliteStore implements Store {
   }
 
   @SuppressWarnings("unchecked")
-  private static void write(com.fasterxml.jackson.core.JsonGenerator g, Object v) throws java.io.IOException {
+  private static void write(com.fasterxml.jackson.core.JsonGenerator g, Object v)
+      throws java.io.IOException {
     if (v == null) {
       g.writeNull();
     } else if (v instanceof Map<?, ?> m) {
@@ -1338,73 +1558,94 @@ public final class SqliteStore implements Store {
 
   @Override
   public List<LoggedReview> reviewLog(long learnerId) {
-    return query(() -> {
-      List<LoggedReview> out = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement(
-          "SELECT pack_id, exercise_id, reviewed_at, rating, phase_before, response_ms FROM reviews"
-              + " WHERE learner_id = ? AND kind <> 'cram' ORDER BY reviewed_at, id")) {
-        ps.setLong(1, learnerId);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            long millis = rs.getLong(6);
-            Long response = rs.wasNull() ? null : millis;
-            out.add(new LoggedReview(new CardKey(rs.getString(1), rs.getString(2)),
-                Instant.ofEpochMilli(rs.getLong(3)), rs.getInt(4),
-                CardPhase.valueOf(rs.getString(5).toUpperCase(Locale.ROOT)), response));
+    return query(
+        () -> {
+          List<LoggedReview> out = new ArrayList<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT pack_id, exercise_id, reviewed_at, rating, phase_before, response_ms FROM reviews"
+                      + " WHERE learner_id = ? AND kind <> 'cram' ORDER BY reviewed_at, id")) {
+            ps.setLong(1, learnerId);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                long millis = rs.getLong(6);
+                Long response = rs.wasNull() ? null : millis;
+                out.add(
+                    new LoggedReview(
+                        new CardKey(rs.getString(1), rs.getString(2)),
+                        Instant.ofEpochMilli(rs.getLong(3)),
+                        rs.getInt(4),
+                        CardPhase.valueOf(rs.getString(5).toUpperCase(Locale.ROOT)),
+                        response));
+              }
+            }
           }
-        }
-      }
-      return out;
-    });
+          return out;
+        });
   }
 
   @Override
   public void saveFittedParameters(FittedParameters f) {
-    transaction(() -> {
-      try (PreparedStatement ps = c.prepareStatement(
-          "INSERT INTO fsrs_parameters(learner_id, fitted_at, source, review_count, item_count, parameters,"
-              + " log_loss_before, log_loss_after, rmse_before, rmse_after, adopted)"
-              + " VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
-        ps.setLong(1, f.learnerId());
-        ps.setLong(2, f.fittedAt().toEpochMilli());
-        ps.setString(3, f.source());
-        ps.setInt(4, f.reviewCount());
-        ps.setInt(5, f.itemCount());
-        ps.setString(6, json(f.parameters().toArray()));
-        ps.setDouble(7, f.logLossBefore());
-        ps.setDouble(8, f.logLossAfter());
-        ps.setDouble(9, f.rmseBefore());
-        ps.setDouble(10, f.rmseAfter());
-        ps.setInt(11, f.adopted() ? 1 : 0);
-        return ps.executeUpdate();
-      }
-    });
+    transaction(
+        () -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "INSERT INTO fsrs_parameters(learner_id, fitted_at, source, review_count, item_count, parameters,"
+                      + " log_loss_before, log_loss_after, rmse_before, rmse_after, adopted)"
+                      + " VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
+            ps.setLong(1, f.learnerId());
+            ps.setLong(2, f.fittedAt().toEpochMilli());
+            ps.setString(3, f.source());
+            ps.setInt(4, f.reviewCount());
+            ps.setInt(5, f.itemCount());
+            ps.setString(6, json(f.parameters().toArray()));
+            ps.setDouble(7, f.logLossBefore());
+            ps.setDouble(8, f.logLossAfter());
+            ps.setDouble(9, f.rmseBefore());
+            ps.setDouble(10, f.rmseAfter());
+            ps.setInt(11, f.adopted() ? 1 : 0);
+            return ps.executeUpdate();
+          }
+        });
   }
 
   @Override
   public Optional<FittedParameters> adoptedParameters(long learnerId) {
-    return query(() -> {
-      try (PreparedStatement ps = c.prepareStatement(
-          "SELECT fitted_at, source, review_count, item_count, parameters, log_loss_before, log_loss_after,"
-              + " rmse_before, rmse_after FROM fsrs_parameters WHERE learner_id = ? AND adopted = 1"
-              + " ORDER BY fitted_at DESC, id DESC LIMIT 1")) {
-        ps.setLong(1, learnerId);
-        try (ResultSet rs = ps.executeQuery()) {
-          if (!rs.next()) return Optional.empty();
-          return Optional.of(new FittedParameters(learnerId, Instant.ofEpochMilli(rs.getLong(1)), rs.getString(2),
-              rs.getInt(3), rs.getInt(4), fsrsParameters(rs.getString(5)), rs.getDouble(6), rs.getDouble(7),
-              rs.getDouble(8), rs.getDouble(9), true));
-        }
-      }
-    });
+    return query(
+        () -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT fitted_at, source, review_count, item_count, parameters, log_loss_before, log_loss_after,"
+                      + " rmse_before, rmse_after FROM fsrs_parameters WHERE learner_id = ? AND adopted = 1"
+                      + " ORDER BY fitted_at DESC, id DESC LIMIT 1")) {
+            ps.setLong(1, learnerId);
+            try (ResultSet rs = ps.executeQuery()) {
+              if (!rs.next()) return Optional.empty();
+              return Optional.of(
+                  new FittedParameters(
+                      learnerId,
+                      Instant.ofEpochMilli(rs.getLong(1)),
+                      rs.getString(2),
+                      rs.getInt(3),
+                      rs.getInt(4),
+                      fsrsParameters(rs.getString(5)),
+                      rs.getDouble(6),
+                      rs.getDouble(7),
+                      rs.getDouble(8),
+                      rs.getDouble(9),
+                      true));
+            }
+          }
+        });
   }
 
   private static tutor.schedule.FsrsParameters fsrsParameters(String json) {
     try {
       return new tutor.schedule.FsrsParameters(Json.MAPPER.readValue(json, double[].class));
     } catch (JsonProcessingException | IllegalArgumentException e) {
-      throw new StoreException("stored FSRS parameters are damaged (" + e.getMessage()
-          + "); run tutor optimize again", e);
+      throw new StoreException(
+          "stored FSRS parameters are damaged (" + e.getMessage() + "); run tutor optimize again",
+          e);
     }
   }
 

@@ -32,10 +32,16 @@ public interface Store extends AutoCloseable {
    * Installs or updates a pack in one transaction. Exercises and skills that the new version no
    * longer has are retired, never deleted, so the learner's history stays.
    */
-  InstallReport installPack(Pack pack, Map<String, AuthorExamples> examples, String source, String contentHash,
+  InstallReport installPack(
+      Pack pack,
+      Map<String, AuthorExamples> examples,
+      String source,
+      String contentHash,
       Instant now);
 
-  /** As above, for a pack whose exercises have no {@code examples:} (a generated or imported one). */
+  /**
+   * As above, for a pack whose exercises have no {@code examples:} (a generated or imported one).
+   */
   default InstallReport installPack(Pack pack, String source, String contentHash, Instant now) {
     return installPack(pack, Map.of(), source, contentHash, now);
   }
@@ -50,7 +56,9 @@ public interface Store extends AutoCloseable {
   /** The units an installed pack declares, in its order; empty for an unknown pack. */
   List<tutor.pack.Unit> units(String packId);
 
-  /** The installed packs' titles by id, in id order: what {@link #packs} gives, without counting. */
+  /**
+   * The installed packs' titles by id, in id order: what {@link #packs} gives, without counting.
+   */
   Map<String, String> packTitles();
 
   StudyData studyData(long learnerId);
@@ -84,7 +92,9 @@ public interface Store extends AutoCloseable {
    */
   boolean disputeLast(AnswerRecord disputed, LeechBefore unflag);
 
-  /** The leech flag of {@code card} before an answer flagged it: {@code was}, or no flag when null. */
+  /**
+   * The leech flag of {@code card} before an answer flagged it: {@code was}, or no flag when null.
+   */
   record LeechBefore(CardKey card, Leech was) {}
 
   /** Exercises seen for the first time since {@code since}. */
@@ -105,10 +115,11 @@ public interface Store extends AutoCloseable {
   /**
    * What is due now and later, counted on the due-time indexes (retired exercises left out): due
    * now are cards due at {@code now} or before, and reviews due before {@code reviewsDueBefore};
-   * {@code listed} gives the first of those, soonest due first; {@code bounds} split what falls
-   * due later into spans, the first from now to {@code bounds[0]}.
+   * {@code listed} gives the first of those, soonest due first; {@code bounds} split what falls due
+   * later into spans, the first from now to {@code bounds[0]}.
    */
-  DueOutlook dueOutlook(long learnerId, Instant now, Instant reviewsDueBefore, List<Instant> bounds, int listed);
+  DueOutlook dueOutlook(
+      long learnerId, Instant now, Instant reviewsDueBefore, List<Instant> bounds, int listed);
 
   /**
    * Cards due (retired exercises left out), of one pack when {@code packId} is not null: before
@@ -121,8 +132,8 @@ public interface Store extends AutoCloseable {
    * counted in the store, with the retrievability of each seen card given by {@code recall} and
    * summed in teaching order, without a card or exercise kept in memory.
    */
-  Map<SkillKey, SkillTally> skillTallies(long learnerId,
-      java.util.function.ToDoubleFunction<tutor.schedule.CardState> recall);
+  Map<SkillKey, SkillTally> skillTallies(
+      long learnerId, java.util.function.ToDoubleFunction<tutor.schedule.CardState> recall);
 
   /** Sets the mastery of skills directly (placement), in one transaction. */
   void setMastery(long learnerId, Map<SkillKey, tutor.mastery.SkillMastery> mastery, Instant at);
@@ -144,7 +155,10 @@ public interface Store extends AutoCloseable {
   /** Records one fit of FSRS parameters for a learner, adopted or not. */
   void saveFittedParameters(FittedParameters fitted);
 
-  /** The parameters most recently adopted for the learner, if any (else scheduling uses the defaults). */
+  /**
+   * The parameters most recently adopted for the learner, if any (else scheduling uses the
+   * defaults).
+   */
   Optional<FittedParameters> adoptedParameters(long learnerId);
 
   /** The learner's leeches, suspended or not, by pack and exercise. */
@@ -154,8 +168,8 @@ public interface Store extends AutoCloseable {
   void markLeech(long learnerId, Leech leech);
 
   /**
-   * Brings suspended leeches back into study: the one given, or every one when empty. Their
-   * lapses are kept, and they are flagged again after half the threshold more. Returns how many.
+   * Brings suspended leeches back into study: the one given, or every one when empty. Their lapses
+   * are kept, and they are flagged again after half the threshold more. Returns how many.
    */
   int unsuspendLeeches(long learnerId, java.util.Optional<CardKey> card);
 

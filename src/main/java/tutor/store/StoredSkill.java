@@ -6,7 +6,13 @@ import tutor.pack.Skill;
 /** An installed skill; {@code position} is its teaching order in the pack. */
 public record StoredSkill(String packId, Skill skill, int position) {
   /** A skill with no lesson, for tests and tools that need only the graph. */
-  public StoredSkill(String packId, String id, String title, String description, int position, List<String> requires) {
+  public StoredSkill(
+      String packId,
+      String id,
+      String title,
+      String description,
+      int position,
+      List<String> requires) {
     this(packId, new Skill(id, title, description, requires), position);
   }
 

@@ -15,14 +15,14 @@ import org.sqlite.SQLiteException;
  * it is written, or none.
  *
  * <p>Immediate, because a deferred transaction that reads and then writes cannot wait for another
- * writer: SQLite answers SQLITE_BUSY at once, whatever the busy timeout. Taking the write lock first
- * lets the busy timeout work, and when even that runs out (another program writing for long), the
- * write waits again: forever for a study session (an answer is never dropped), a bounded time for
- * other commands. Every write should be short, so that the others never wait long.
+ * writer: SQLite answers SQLITE_BUSY at once, whatever the busy timeout. Taking the write lock
+ * first lets the busy timeout work, and when even that runs out (another program writing for long),
+ * the write waits again: forever for a study session (an answer is never dropped), a bounded time
+ * for other commands. Every write should be short, so that the others never wait long.
  *
  * <p>Failures keep their cause: a rollback that fails after SQLite already rolled back (as it does
- * on a full disk) is added to it, never put in its place, and a full disk, a read-only directory
- * or a busy database are said in words.
+ * on a full disk) is added to it, never put in its place, and a full disk, a read-only directory or
+ * a busy database are said in words.
  */
 final class Transactions {
   private Transactions() {}
@@ -78,9 +78,13 @@ final class Transactions {
         if (!busy(e)) throw failure(c, e);
         long waited = (System.nanoTime() - start) / 1_000_000;
         if (waiting.maxMillis() >= 0 && waited >= waiting.maxMillis()) {
-          throw new StoreException("the database " + file(c).map(Path::toString).orElse("")
-              + " is busy: another program has been writing to it for " + waited / 1000
-              + " s; try again when it has finished", e);
+          throw new StoreException(
+              "the database "
+                  + file(c).map(Path::toString).orElse("")
+                  + " is busy: another program has been writing to it for "
+                  + waited / 1000
+                  + " s; try again when it has finished",
+              e);
         }
         if (!told) {
           told = true;
@@ -114,17 +118,20 @@ final class Transactions {
     } catch (SQLException e) {
       // SQLite rolls back by itself on some errors (a full disk, an I/O error): then there is
       // nothing left to roll back, and the cause is what matters.
-      if (!String.valueOf(e.getMessage()).contains("no transaction is active")) cause.addSuppressed(e);
+      if (!String.valueOf(e.getMessage()).contains("no transaction is active"))
+        cause.addSuppressed(e);
     }
   }
 
   static boolean busy(SQLException e) {
-    return code(e) == SQLiteErrorCode.SQLITE_BUSY.code || String.valueOf(e.getMessage()).contains("SQLITE_BUSY");
+    return code(e) == SQLiteErrorCode.SQLITE_BUSY.code
+        || String.valueOf(e.getMessage()).contains("SQLITE_BUSY");
   }
 
   static boolean full(SQLException e) {
     String m = String.valueOf(e.getMessage());
-    return code(e) == SQLiteErrorCode.SQLITE_FULL.code || m.contains("SQLITE_FULL")
+    return code(e) == SQLiteErrorCode.SQLITE_FULL.code
+        || m.contains("SQLITE_FULL")
         || m.contains("database or disk is full");
   }
 
@@ -137,7 +144,9 @@ final class Transactions {
    */
   static boolean full(SQLException e, Path file) {
     if (full(e)) return true;
-    boolean io = code(e) == SQLiteErrorCode.SQLITE_IOERR.code || String.valueOf(e.getMessage()).contains("SQLITE_IOERR");
+    boolean io =
+        code(e) == SQLiteErrorCode.SQLITE_IOERR.code
+            || String.valueOf(e.getMessage()).contains("SQLITE_IOERR");
     if (!io || file == null) return false;
     try {
       return Files.getFileStore(file.toAbsolutePath().getParent()).getUsableSpace() < NEARLY_FULL;
@@ -147,14 +156,19 @@ final class Transactions {
   }
 
   static boolean readOnly(SQLException e) {
-    return code(e) == SQLiteErrorCode.SQLITE_READONLY.code || String.valueOf(e.getMessage()).contains("SQLITE_READONLY");
+    return code(e) == SQLiteErrorCode.SQLITE_READONLY.code
+        || String.valueOf(e.getMessage()).contains("SQLITE_READONLY");
   }
 
   static boolean io(SQLException e) {
-    return code(e) == SQLiteErrorCode.SQLITE_IOERR.code || String.valueOf(e.getMessage()).contains("SQLITE_IOERR");
+    return code(e) == SQLiteErrorCode.SQLITE_IOERR.code
+        || String.valueOf(e.getMessage()).contains("SQLITE_IOERR");
   }
 
-  /** The process's limit on the size of a file it writes (ulimit -f) in bytes; -1 when there is none. */
+  /**
+   * The process's limit on the size of a file it writes (ulimit -f) in bytes; -1 when there is
+   * none.
+   */
   static long fileSizeLimit() {
     try {
       for (String line : Files.readAllLines(Path.of("/proc/self/limits"))) {
@@ -181,15 +195,25 @@ final class Transactions {
     if (io(e) && file != null) {
       long limit = fileSizeLimit();
       if (limit >= 0) {
-        return new StoreException("a file grew past the size limit of " + Doctor.mb(limit) + " (ulimit -f)"
-            + " while writing " + file + "; nothing was lost", e);
+        return new StoreException(
+            "a file grew past the size limit of "
+                + Doctor.mb(limit)
+                + " (ulimit -f)"
+                + " while writing "
+                + file
+                + "; nothing was lost",
+            e);
       }
-      return new StoreException("cannot write to " + file + " (" + e.getMessage() + "); nothing was lost", e);
+      return new StoreException(
+          "cannot write to " + file + " (" + e.getMessage() + "); nothing was lost", e);
     }
     if (readOnly(e) && file != null) return new StoreException(readOnlyMessage(file), e);
     if (busy(e)) {
-      return new StoreException("the database" + (file == null ? "" : " " + file)
-          + " is busy: another program is writing to it; try again when it has finished", e);
+      return new StoreException(
+          "the database"
+              + (file == null ? "" : " " + file)
+              + " is busy: another program is writing to it; try again when it has finished",
+          e);
     }
     return new StoreException("database error: " + e.getMessage(), e);
   }
@@ -212,7 +236,10 @@ final class Transactions {
   static String readOnlyMessage(Path file) {
     Path dir = file.toAbsolutePath().getParent();
     if (ReadOnly.directory(dir)) {
-      return "the directory " + dir + " is read-only: tutor can read " + file.getFileName()
+      return "the directory "
+          + dir
+          + " is read-only: tutor can read "
+          + file.getFileName()
           + " there but not change it (copy it somewhere writable, or use --db)";
     }
     return file + " is read-only: tutor can read it but not change it";

@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Takes back a learner's last answer: the card and the mastery of its skills return to what
- * the review row recorded before it, and the row goes, all in one transaction.
+ * Takes back a learner's last answer: the card and the mastery of its skills return to what the
+ * review row recorded before it, and the row goes, all in one transaction.
  */
 public final class Undo {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -43,8 +43,10 @@ public final class Undo {
     String masteryBefore;
     Instant at;
     boolean correct;
-    try (PreparedStatement ps = c.prepareStatement("SELECT id, pack_id, exercise_id, card_before, mastery_before,"
-        + " reviewed_at, correct FROM reviews WHERE learner_id = ? AND kind <> 'anki' ORDER BY id DESC LIMIT 1")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT id, pack_id, exercise_id, card_before, mastery_before,"
+                + " reviewed_at, correct FROM reviews WHERE learner_id = ? AND kind <> 'anki' ORDER BY id DESC LIMIT 1")) {
       ps.setLong(1, learnerId);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) return Optional.empty();
@@ -67,8 +69,9 @@ public final class Undo {
 
   private void restoreCard(long learnerId, CardKey key, String json) throws SQLException {
     if (json == null) {
-      try (PreparedStatement ps = c.prepareStatement(
-          "DELETE FROM cards WHERE learner_id = ? AND pack_id = ? AND exercise_id = ?")) {
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "DELETE FROM cards WHERE learner_id = ? AND pack_id = ? AND exercise_id = ?")) {
         ps.setLong(1, learnerId);
         ps.setString(2, key.packId());
         ps.setString(3, key.exerciseId());
@@ -77,9 +80,11 @@ public final class Undo {
       return;
     }
     JsonNode n = read(json);
-    try (PreparedStatement ps = c.prepareStatement("UPDATE cards SET phase = ?, step = ?, stability = ?,"
-        + " difficulty = ?, due = ?, last_review = ?, reps = ?, lapses = ?"
-        + " WHERE learner_id = ? AND pack_id = ? AND exercise_id = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE cards SET phase = ?, step = ?, stability = ?,"
+                + " difficulty = ?, due = ?, last_review = ?, reps = ?, lapses = ?"
+                + " WHERE learner_id = ? AND pack_id = ? AND exercise_id = ?")) {
       ps.setString(1, n.get("phase").asText());
       ps.setInt(2, n.get("step").asInt());
       ps.setDouble(3, n.get("stability").asDouble());
@@ -105,8 +110,9 @@ public final class Undo {
       String skill = e.getKey().substring(slash + 1);
       JsonNode m = e.getValue();
       if (m == null || m.isNull()) {
-        try (PreparedStatement ps = c.prepareStatement(
-            "DELETE FROM mastery WHERE learner_id = ? AND pack_id = ? AND skill_id = ?")) {
+        try (PreparedStatement ps =
+            c.prepareStatement(
+                "DELETE FROM mastery WHERE learner_id = ? AND pack_id = ? AND skill_id = ?")) {
           ps.setLong(1, learnerId);
           ps.setString(2, pack);
           ps.setString(3, skill);
@@ -114,11 +120,18 @@ public final class Undo {
         }
         continue;
       }
-      // Rows written before the evidence was kept (schema 11) carry none: the evidence stays as it is.
+      // Rows written before the evidence was kept (schema 11) carry none: the evidence stays as it
+      // is.
       boolean withEvidence = m.has("first_right_at");
-      try (PreparedStatement ps = c.prepareStatement("UPDATE mastery SET p_known = ?, attempts = ?, correct = ?,"
-          + " updated_at = ?" + (withEvidence ? ", first_right_exercise = ?, first_right_at = ?, another_exercise = ?,"
-          + " another_day = ?, placed = ?" : "") + " WHERE learner_id = ? AND pack_id = ? AND skill_id = ?")) {
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "UPDATE mastery SET p_known = ?, attempts = ?, correct = ?,"
+                  + " updated_at = ?"
+                  + (withEvidence
+                      ? ", first_right_exercise = ?, first_right_at = ?, another_exercise = ?,"
+                          + " another_day = ?, placed = ?"
+                      : "")
+                  + " WHERE learner_id = ? AND pack_id = ? AND skill_id = ?")) {
         ps.setDouble(1, m.get("p_known").asDouble());
         ps.setInt(2, m.get("attempts").asInt());
         ps.setInt(3, m.get("correct").asInt());
@@ -127,11 +140,15 @@ public final class Undo {
         if (withEvidence) {
           JsonNode first = m.get("first_right_at");
           JsonNode exercise = m.get("first_right_exercise");
-          SqliteStore.bindEvidence(ps, next, new tutor.mastery.Evidence(
-              exercise == null || exercise.isNull() ? null : exercise.asText(),
-              first == null || first.isNull() ? null : Instant.ofEpochMilli(first.asLong()),
-              m.path("another_exercise").asInt() != 0, m.path("another_day").asInt() != 0,
-              m.path("placed").asInt() != 0));
+          SqliteStore.bindEvidence(
+              ps,
+              next,
+              new tutor.mastery.Evidence(
+                  exercise == null || exercise.isNull() ? null : exercise.asText(),
+                  first == null || first.isNull() ? null : Instant.ofEpochMilli(first.asLong()),
+                  m.path("another_exercise").asInt() != 0,
+                  m.path("another_day").asInt() != 0,
+                  m.path("placed").asInt() != 0));
           next += 5;
         }
         ps.setLong(next, learnerId);
@@ -146,7 +163,8 @@ public final class Undo {
     try {
       return JSON.readTree(json);
     } catch (java.io.IOException e) {
-      throw new StoreException("a review row cannot be read back (" + e.getMessage() + "); run tutor doctor", e);
+      throw new StoreException(
+          "a review row cannot be read back (" + e.getMessage() + "); run tutor doctor", e);
     }
   }
 }

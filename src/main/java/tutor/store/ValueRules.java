@@ -9,7 +9,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Set;
 import tutor.profile.Preferences;
-import tutor.schedule.CardPhase;
 import tutor.session.LearnerSettings;
 
 /**
@@ -21,13 +20,17 @@ import tutor.session.LearnerSettings;
 final class ValueRules {
   /** Epoch milliseconds of the years 1 to 9999 (a clock set wrong may have written any of them). */
   private static final long EARLIEST_TIME = -62_135_596_800_000L;
+
   private static final long LATEST_TIME = 253_402_300_799_999L;
   private static final Set<String> PHASES = Set.of("new", "learning", "review", "relearning");
   private static final JsonFactory JSON = new JsonFactory();
 
   private ValueRules() {}
 
-  /** The value as the column's type: Long for INTEGER, Double for REAL, String for TEXT; a problem is thrown. */
+  /**
+   * The value as the column's type: Long for INTEGER, Double for REAL, String for TEXT; a problem
+   * is thrown.
+   */
   static Object convert(Object v, LearnerTables.Column col) {
     if (v == null) return null;
     switch (col.affinity()) {
@@ -40,7 +43,8 @@ final class ValueRules {
         try {
           return Long.parseLong(v.toString().strip());
         } catch (NumberFormatException e) {
-          throw new IllegalArgumentException("'" + shorten(v.toString()) + "' is not a whole number");
+          throw new IllegalArgumentException(
+              "'" + shorten(v.toString()) + "' is not a whole number");
         }
       }
       case "REAL" -> {
@@ -54,7 +58,8 @@ final class ValueRules {
             throw new IllegalArgumentException("'" + shorten(v.toString()) + "' is not a number");
           }
         }
-        if (!Double.isFinite(d)) throw new IllegalArgumentException("'" + v + "' is not a finite number");
+        if (!Double.isFinite(d))
+          throw new IllegalArgumentException("'" + v + "' is not a finite number");
         return d;
       }
       case "TEXT" -> {
@@ -72,11 +77,15 @@ final class ValueRules {
       String p = problem(table, e.getKey(), e.getValue());
       if (p != null) return "column '" + e.getKey() + "': " + p;
     }
-    if (table.equals("mastery") && row.get("correct") instanceof Long c && row.get("attempts") instanceof Long a
+    if (table.equals("mastery")
+        && row.get("correct") instanceof Long c
+        && row.get("attempts") instanceof Long a
         && c > a) {
       return "column 'correct': " + c + " right answers of " + a + " attempts";
     }
-    if (table.equals("learner_settings") && row.get("key") instanceof String k && row.get("value") instanceof String v) {
+    if (table.equals("learner_settings")
+        && row.get("key") instanceof String k
+        && row.get("value") instanceof String v) {
       String p = setting(k, v);
       if (p != null) return "column 'value': " + p;
     }
@@ -88,7 +97,11 @@ final class ValueRules {
     String key = table + "." + column;
     switch (key) {
       case "cards.phase", "reviews.phase_before" -> {
-        return PHASES.contains(v) ? null : "'" + shorten(v.toString()) + "' is not a card phase (new, learning, review, relearning)";
+        return PHASES.contains(v)
+            ? null
+            : "'"
+                + shorten(v.toString())
+                + "' is not a card phase (new, learning, review, relearning)";
       }
       case "reviews.rating" -> {
         return range(v, 1, 4, "a rating is 1 (again) to 4 (easy)");
@@ -100,10 +113,19 @@ final class ValueRules {
         return range(v, 1, 3, "confidence is 1 to 3");
       }
       case "reviews.kind" -> {
-        return v.toString().matches("[a-z][a-z-]{0,30}") ? null : "'" + shorten(v.toString()) + "' is not a kind of answer";
+        return v.toString().matches("[a-z][a-z-]{0,30}")
+            ? null
+            : "'" + shorten(v.toString()) + "' is not a kind of answer";
       }
-      case "cards.step", "cards.reps", "cards.lapses", "reviews.hints_used", "reviews.response_ms",
-          "mastery.attempts", "mastery.correct", "fsrs_parameters.review_count", "fsrs_parameters.item_count" -> {
+      case "cards.step",
+          "cards.reps",
+          "cards.lapses",
+          "reviews.hints_used",
+          "reviews.response_ms",
+          "mastery.attempts",
+          "mastery.correct",
+          "fsrs_parameters.review_count",
+          "fsrs_parameters.item_count" -> {
         return range(v, 0, Long.MAX_VALUE, "it cannot be negative");
       }
       case "cards.stability", "reviews.stability" -> {
@@ -115,9 +137,18 @@ final class ValueRules {
       case "mastery.p_known" -> {
         return decimal(v, 0, 1, "P(known) is from 0 to 1");
       }
-      case "cards.due", "cards.last_review", "reviews.reviewed_at", "mastery.updated_at", "lessons_seen.seen_at",
-          "goals.created_at", "fsrs_parameters.fitted_at" -> {
-        return range(v, EARLIEST_TIME, LATEST_TIME, "a time is milliseconds since 1970, in the years 1 to 9999");
+      case "cards.due",
+          "cards.last_review",
+          "reviews.reviewed_at",
+          "mastery.updated_at",
+          "lessons_seen.seen_at",
+          "goals.created_at",
+          "fsrs_parameters.fitted_at" -> {
+        return range(
+            v,
+            EARLIEST_TIME,
+            LATEST_TIME,
+            "a time is milliseconds since 1970, in the years 1 to 9999");
       }
       case "goals.deadline" -> {
         try {
@@ -149,7 +180,10 @@ final class ValueRules {
     }
   }
 
-  /** A learner setting's value by the rules `tutor settings` and `tutor profile set` apply; null if fine. */
+  /**
+   * A learner setting's value by the rules `tutor settings` and `tutor profile set` apply; null if
+   * fine.
+   */
   static String setting(String key, String value) {
     try {
       if (LearnerSettings.KEYS.containsKey(key)) LearnerSettings.validate(key, value);

@@ -34,8 +34,8 @@ public final class Charts {
   }
 
   /**
-   * Vertical columns, one character per value, {@code height} rows, top row first; the top cell
-   * of a column shows eighths, so a column's height is exact to 1/8 of a row. A value above zero
+   * Vertical columns, one character per value, {@code height} rows, top row first; the top cell of
+   * a column shows eighths, so a column's height is exact to 1/8 of a row. A value above zero
    * always shows at least a sliver.
    */
   public static List<String> columns(List<Integer> values, int height) {
@@ -66,17 +66,23 @@ public final class Charts {
    * weekday (Monday first), a column per week, month names above. Days after today are blank.
    * {@code paint} colours a cell given its count (identity for no colour). Width: 5 + 2 × weeks.
    */
-  public static List<String> heatmap(Map<LocalDate, Integer> counts, LocalDate today, int weeks,
+  public static List<String> heatmap(
+      Map<LocalDate, Integer> counts,
+      LocalDate today,
+      int weeks,
       java.util.function.BiFunction<Integer, String, String> paint) {
-    LocalDate firstMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(weeks - 1L);
+    LocalDate firstMonday =
+        today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(weeks - 1L);
     int max = 0;
-    for (int i = 0; i < weeks * 7; i++) max = Math.max(max, counts.getOrDefault(firstMonday.plusDays(i), 0));
+    for (int i = 0; i < weeks * 7; i++)
+      max = Math.max(max, counts.getOrDefault(firstMonday.plusDays(i), 0));
     List<String> out = new ArrayList<>();
     StringBuilder months = new StringBuilder("     ");
     for (int w = 0; w < weeks; w++) {
       LocalDate sunday = firstMonday.plusWeeks(w).plusDays(6);
       boolean startsMonth = sunday.getDayOfMonth() <= 7; // the 1st is in this week
-      boolean first = w == 0 && sunday.lengthOfMonth() - sunday.getDayOfMonth() >= 7; // room before the next
+      boolean first =
+          w == 0 && sunday.lengthOfMonth() - sunday.getDayOfMonth() >= 7; // room before the next
       int col = 5 + 2 * w;
       if ((startsMonth || first) && (months.toString().isBlank() || months.length() < col)) {
         while (months.length() < col) months.append(' ');
@@ -111,7 +117,8 @@ public final class Charts {
     return out;
   }
 
-  private static void walk(Node node, String lead, String childLead, boolean symbols, List<String> out) {
+  private static void walk(
+      Node node, String lead, String childLead, boolean symbols, List<String> out) {
     out.add(lead + node.text());
     for (int i = 0; i < node.children().size(); i++) {
       boolean last = i == node.children().size() - 1;
@@ -128,7 +135,9 @@ public final class Charts {
     return s.substring(0, Math.max(0, width - more.length())).stripTrailing() + more;
   }
 
-  /** {@code s} padded with spaces to {@code width} (by visible characters; no escape codes in s). */
+  /**
+   * {@code s} padded with spaces to {@code width} (by visible characters; no escape codes in s).
+   */
   public static String pad(String s, int width) {
     return s.length() >= width ? s : s + " ".repeat(width - s.length());
   }

@@ -4,18 +4,16 @@ import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
 import tutor.kind.Kind;
 import tutor.pack.Exercise;
+import tutor.pack.Skill;
 import tutor.session.Durations;
+import tutor.session.ExerciseRunner;
 import tutor.session.ExerciseScreen;
 import tutor.session.FeedbackScreen;
-
+import tutor.session.LessonScreen;
 import tutor.session.SessionEnd;
 import tutor.session.SessionSummary;
-import tutor.session.ExerciseRunner;
-import tutor.session.LessonScreen;
-import tutor.pack.Skill;
 import tutor.session.StudyUi;
 
 /** The study session on a console: a terminal with JLine, or plain lines when piped. */
@@ -24,18 +22,24 @@ public final class ConsoleUi implements StudyUi {
   private final PrintWriter out;
   private final Style style;
   private final java.util.function.Supplier<Instant> now;
+
   /** The session's time budget (--minutes), for a countdown; null: elapsed time is shown. */
   private java.time.Duration timeBudget;
+
   /** A verdict is on the screen that the learner may not have read yet. */
   private boolean feedbackShown;
+
   /** Rows printed since the learner last pressed a key: what a lesson must not scroll away. */
   private int unread;
+
   /** The exercise being answered, to show again after a lesson asked for at its prompt. */
   private ExerciseScreen open;
+
   /** The hints given on the open exercise, shown again with it. */
   private final List<String> hintsGiven = new ArrayList<>();
 
-  public ConsoleUi(LineInput input, PrintWriter out, Style style, java.util.function.Supplier<Instant> now) {
+  public ConsoleUi(
+      LineInput input, PrintWriter out, Style style, java.util.function.Supplier<Instant> now) {
     this.input = input;
     this.out = out;
     this.style = style;
@@ -56,7 +60,8 @@ public final class ConsoleUi implements StudyUi {
   private void println(String s) {
     out.println(s);
     int width = Math.max(1, input.width());
-    for (String line : s.split("\n", -1)) unread += Math.max(1, (Wrap.columns(line) + width - 1) / width);
+    for (String line : s.split("\n", -1))
+      unread += Math.max(1, (Wrap.columns(line) + width - 1) / width);
   }
 
   private void para(String text, String indent) {
@@ -113,9 +118,14 @@ public final class ConsoleUi implements StudyUi {
       room = input.height() - 1;
       if (go == LineInput.PageKey.QUIT && beforePractice) return;
     }
-    new Pager(input, out, style).show(lines, room,
-        beforePractice ? "Enter to practise" : open != null ? "Enter for the question" : "Enter to go on",
-        beforePractice ? "skip" : "close");
+    new Pager(input, out, style)
+        .show(
+            lines,
+            room,
+            beforePractice
+                ? "Enter to practise"
+                : open != null ? "Enter for the question" : "Enter to go on",
+            beforePractice ? "skip" : "close");
     seen();
     if (open != null && input.interactive()) {
       // The lesson took the question's place on the screen: it comes back, with the hints given.
@@ -125,13 +135,18 @@ public final class ConsoleUi implements StudyUi {
     }
   }
 
-  /** A lesson, its worked examples or its resources as lines: in a session and for `tutor lesson`. */
+  /**
+   * A lesson, its worked examples or its resources as lines: in a session and for `tutor lesson`.
+   */
   public static List<String> lessonLines(LessonScreen l, Style style, int width) {
     List<String> lines = new ArrayList<>();
     Skill skill = l.skill().skill();
     lines.add("");
-    for (String head : Wrap.lines(l.why() + ": " + l.packTitle() + (style.symbols() ? " › " : ", ") + skill.title(),
-        width, "")) {
+    for (String head :
+        Wrap.lines(
+            l.why() + ": " + l.packTitle() + (style.symbols() ? " › " : ", ") + skill.title(),
+            width,
+            "")) {
       lines.add(style.dim(head));
     }
     if (l.part() == LessonScreen.Part.LESSON && !skill.lesson().isBlank()) {
@@ -142,8 +157,12 @@ public final class ConsoleUi implements StudyUi {
       for (Skill.WorkedExample ex : skill.workedExamples()) {
         n++;
         // Steps are Markdown like the lesson (inline code, emphasis): render them the same way.
-        StringBuilder md = new StringBuilder("**Worked example")
-            .append(skill.workedExamples().size() > 1 ? " " + n : "").append(":** ").append(ex.problem()).append("\n\n");
+        StringBuilder md =
+            new StringBuilder("**Worked example")
+                .append(skill.workedExamples().size() > 1 ? " " + n : "")
+                .append(":** ")
+                .append(ex.problem())
+                .append("\n\n");
         int step = 0;
         for (String s : ex.steps()) md.append(++step).append(". ").append(s).append('\n');
         md.append("\n**Answer:** ").append(ex.answer()).append('\n');
@@ -156,8 +175,17 @@ public final class ConsoleUi implements StudyUi {
       lines.add(style.bold("More on " + skill.title() + ":"));
       for (Skill.Resource r : skill.resources()) {
         String lic = r.license().isBlank() ? "" : ", " + r.license();
-        lines.addAll(Wrap.lines((style.symbols() ? "• " : "- ") + r.title() + " (" + r.kind() + lic + "): " + r.url(),
-            width, "  "));
+        lines.addAll(
+            Wrap.lines(
+                (style.symbols() ? "• " : "- ")
+                    + r.title()
+                    + " ("
+                    + r.kind()
+                    + lic
+                    + "): "
+                    + r.url(),
+                width,
+                "  "));
       }
     }
     return lines;
@@ -176,40 +204,81 @@ public final class ConsoleUi implements StudyUi {
   private String progress(ExerciseScreen s, int detail) {
     boolean withBar = detail == 2;
     String pack = detail == 0 ? "" : s.packTitle();
-    String what = switch (s.reason()) {
-      case NEW -> "new";
-      case DUE -> "review";
-      case LEARNING, LEARN_AHEAD -> "learning";
-      case REMEDIATION -> "back to basics";
-      case FADING, KEEP -> "refresh";
-      case CRAM -> "cram";
-      case EXAM -> "exam prep";
-    };
-    String clock = timeBudget == null ? Durations.clock(s.elapsed())
-        : minutesLeft(timeBudget.minus(s.elapsed()));
-    if (s.planned() <= 0 && s.packTitle().isBlank()) { // open-ended (placement): no plan to show progress against
+    String what =
+        switch (s.reason()) {
+          case NEW -> "new";
+          case DUE -> "review";
+          case LEARNING, LEARN_AHEAD -> "learning";
+          case REMEDIATION -> "back to basics";
+          case FADING, KEEP -> "refresh";
+          case CRAM -> "cram";
+          case EXAM -> "exam prep";
+        };
+    String clock =
+        timeBudget == null
+            ? Durations.clock(s.elapsed())
+            : minutesLeft(timeBudget.minus(s.elapsed()));
+    if (s.planned() <= 0
+        && s.packTitle().isBlank()) { // open-ended (placement): no plan to show progress against
       return "Question " + s.number() + (style.symbols() ? " · " : " - ") + s.skillTitle();
     }
     if (s.planned() <= 0) { // no plan to count against: the number alone, no made-up total
-      return (style.symbols() ? "#" + s.number() + "  " + (pack.isEmpty() ? "" : pack + " › ") + s.skillTitle() + " · "
-          + what + " · " : "Exercise " + s.number() + " - " + (pack.isEmpty() ? "" : pack + ", ") + s.skillTitle()
-          + " (" + what + ") - ") + clock;
+      return (style.symbols()
+              ? "#"
+                  + s.number()
+                  + "  "
+                  + (pack.isEmpty() ? "" : pack + " › ")
+                  + s.skillTitle()
+                  + " · "
+                  + what
+                  + " · "
+              : "Exercise "
+                  + s.number()
+                  + " - "
+                  + (pack.isEmpty() ? "" : pack + ", ")
+                  + s.skillTitle()
+                  + " ("
+                  + what
+                  + ") - ")
+          + clock;
     }
     if (!style.symbols()) {
-      return "Exercise " + s.number() + " of " + s.planned() + " - " + (pack.isEmpty() ? "" : pack + ", ")
-          + s.skillTitle() + " (" + what + ") - " + clock;
+      return "Exercise "
+          + s.number()
+          + " of "
+          + s.planned()
+          + " - "
+          + (pack.isEmpty() ? "" : pack + ", ")
+          + s.skillTitle()
+          + " ("
+          + what
+          + ") - "
+          + clock;
     }
     int width = 10;
-    int done = Math.min(width, (int) Math.round(width * (s.number() - 1) / (double) Math.max(1, s.planned())));
+    int done =
+        Math.min(
+            width, (int) Math.round(width * (s.number() - 1) / (double) Math.max(1, s.planned())));
     String bar = "▰".repeat(done) + "▱".repeat(width - done);
-    return s.number() + "/" + s.planned() + (withBar ? " " + bar : "") + "  " + (pack.isEmpty() ? "" : pack + " › ")
-        + s.skillTitle() + " · " + what + " · " + clock;
+    return s.number()
+        + "/"
+        + s.planned()
+        + (withBar ? " " + bar : "")
+        + "  "
+        + (pack.isEmpty() ? "" : pack + " › ")
+        + s.skillTitle()
+        + " · "
+        + what
+        + " · "
+        + clock;
   }
 
   /** "3 min left", "under a minute left": a session with --minutes counts down, not up. */
   static String minutesLeft(java.time.Duration left) {
     long m = (long) Math.ceil(Math.max(0, left.toSeconds()) / 60.0);
-    return m <= 1 ? (left.toSeconds() <= 60 ? "under a minute left" : "1 min left") : m + " min left";
+    return m <= 1
+        ? (left.toSeconds() <= 60 ? "under a minute left" : "1 min left")
+        : m + " min left";
   }
 
   private static String instructions(Exercise ex) {
@@ -289,7 +358,12 @@ public final class ConsoleUi implements StudyUi {
     } else if (f.correct()) {
       println(style.green(join(style.ok(), "Correct.")));
       if (!f.expected().isBlank()) {
-        para(style.dim((f.answerLabel().equals("Expected") ? "Answer" : f.answerLabel()) + ": " + f.expected()), "");
+        para(
+            style.dim(
+                (f.answerLabel().equals("Expected") ? "Answer" : f.answerLabel())
+                    + ": "
+                    + f.expected()),
+            "");
       }
     } else {
       println(style.red(join(style.wrong(), "Not quite.")));
@@ -298,7 +372,10 @@ public final class ConsoleUi implements StudyUi {
       answer(f.answerLabel(), f.expected());
     }
     if (!f.explanation().isBlank()) para("Why: " + f.explanation(), "");
-    para(style.dim("Next review " + f.nextReview() + " (rated " + ExerciseRunner.label(f.rating()) + ")."), "");
+    para(
+        style.dim(
+            "Next review " + f.nextReview() + " (rated " + ExerciseRunner.label(f.rating()) + ")."),
+        "");
     for (String change : f.changes()) para(style.green(change), "");
     if (f.disputable()) para(style.dim("If you were right, type :dispute."), "");
     feedbackShown = true;
@@ -355,9 +432,18 @@ public final class ConsoleUi implements StudyUi {
   @Override
   public void disputed(tutor.session.DisputeScreen d) {
     open = null;
-    para(style.green(join(style.ok(), "Counted as right:")) + " your answer " + quoted(d.answer()) + " to "
-        + d.exerciseId() + ", noted as disputed for the pack's author.", "");
-    para(style.dim("Next review " + d.nextReview() + " (rated " + ExerciseRunner.label(d.rating()) + ")."), "");
+    para(
+        style.green(join(style.ok(), "Counted as right:"))
+            + " your answer "
+            + quoted(d.answer())
+            + " to "
+            + d.exerciseId()
+            + ", noted as disputed for the pack's author.",
+        "");
+    para(
+        style.dim(
+            "Next review " + d.nextReview() + " (rated " + ExerciseRunner.label(d.rating()) + ")."),
+        "");
     for (String change : d.changes()) para(style.green(change), "");
     feedbackShown = true;
     out.flush();
@@ -376,21 +462,38 @@ public final class ConsoleUi implements StudyUi {
     println("");
     if (!s.stopReason().isBlank()) para(s.stopReason(), "");
     if (s.answered() > 0) {
-      para(style.bold("Session summary: ") + s.answered() + " answered, " + s.correct()
-          + " correct (" + s.percentCorrect() + "%), time " + Durations.clock(s.time()) + ".", "");
+      para(
+          style.bold("Session summary: ")
+              + s.answered()
+              + " answered, "
+              + s.correct()
+              + " correct ("
+              + s.percentCorrect()
+              + "%), time "
+              + Durations.clock(s.time())
+              + ".",
+          "");
     } else {
       para(style.bold("Session summary: ") + "no exercises answered.", "");
     }
     if (!s.improved().isEmpty()) {
-      println(s.improved().size() == 1 ? "Moved up a level:" : "Moved up a level (" + s.improved().size() + " skills):");
+      println(
+          s.improved().size() == 1
+              ? "Moved up a level:"
+              : "Moved up a level (" + s.improved().size() + " skills):");
       String arrow = style.symbols() ? " → " : " -> ";
       for (SessionSummary.LevelUp u : s.improved()) {
-        para(u.skill() + ": " + u.from().label() + arrow + style.green(u.to().label())
-            + (u.from() == tutor.mastery.Level.LOCKED ? " (unlocked)" : ""), "  ");
+        para(
+            u.skill()
+                + ": "
+                + u.from().label()
+                + arrow
+                + style.green(u.to().label())
+                + (u.from() == tutor.mastery.Level.LOCKED ? " (unlocked)" : ""),
+            "  ");
       }
     }
     if (!s.comeBack().isBlank()) para(s.comeBack(), "");
     out.flush();
   }
-
 }

@@ -23,13 +23,14 @@ public final class JLineInput implements LineInput, AutoCloseable {
 
   private JLineInput(Terminal terminal) {
     this.terminal = terminal;
-    this.reader = LineReaderBuilder.builder()
-        .terminal(terminal)
-        // Answers are commands like "echo hi!" or "!!": never expand history events in them.
-        .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-        .option(LineReader.Option.AUTO_FRESH_LINE, true)
-        .variable(LineReader.HISTORY_SIZE, 0)
-        .build();
+    this.reader =
+        LineReaderBuilder.builder()
+            .terminal(terminal)
+            // Answers are commands like "echo hi!" or "!!": never expand history events in them.
+            .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+            .option(LineReader.Option.AUTO_FRESH_LINE, true)
+            .variable(LineReader.HISTORY_SIZE, 0)
+            .build();
   }
 
   public static JLineInput open() throws IOException {
@@ -62,17 +63,20 @@ public final class JLineInput implements LineInput, AutoCloseable {
   }
 
   public static Pending openInBackground(Opener opener) {
-    return new Pending(CompletableFuture.supplyAsync(() -> {
-      try {
-        return new JLineInput(opener.open());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }, task -> {
-      Thread t = new Thread(task, "terminal");
-      t.setDaemon(true);
-      t.start();
-    }));
+    return new Pending(
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return new JLineInput(opener.open());
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            },
+            task -> {
+              Thread t = new Thread(task, "terminal");
+              t.setDaemon(true);
+              t.start();
+            }));
   }
 
   /** A terminal being built: {@link #get} waits for it; closing closes it, once built. */
@@ -125,7 +129,14 @@ public final class JLineInput implements LineInput, AutoCloseable {
   }
 
   /** What a pager's keys read as; everything else is ignored. */
-  private enum Key { NEXT, BACK, QUIT, INTERRUPT, END, OTHER }
+  private enum Key {
+    NEXT,
+    BACK,
+    QUIT,
+    INTERRUPT,
+    END,
+    OTHER
+  }
 
   private KeyMap<Key> pagerKeys;
 
@@ -170,11 +181,17 @@ public final class JLineInput implements LineInput, AutoCloseable {
         Key k = keys.readBinding(pagerKeys());
         if (k == null || k == Key.END) throw new SessionEnd(SessionEnd.Cause.END_OF_INPUT);
         switch (k) {
-          case NEXT -> { return PageKey.NEXT; }
-          case BACK -> { return PageKey.BACK; }
-          case QUIT -> { return PageKey.QUIT; }
+          case NEXT -> {
+            return PageKey.NEXT;
+          }
+          case BACK -> {
+            return PageKey.BACK;
+          }
+          case QUIT -> {
+            return PageKey.QUIT;
+          }
           case INTERRUPT -> throw new SessionEnd(SessionEnd.Cause.INTERRUPT);
-          default -> { } // a key a pager has no use for: not Enter, not shown
+          default -> {} // a key a pager has no use for: not Enter, not shown
         }
       }
     } finally {

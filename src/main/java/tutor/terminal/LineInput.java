@@ -15,7 +15,11 @@ public interface LineInput {
   int height();
 
   /** What a key does in a pager. */
-  enum PageKey { NEXT, BACK, QUIT }
+  enum PageKey {
+    NEXT,
+    BACK,
+    QUIT
+  }
 
   /**
    * Shows a pager's status line and waits for one of its keys: nothing typed is echoed, and keys

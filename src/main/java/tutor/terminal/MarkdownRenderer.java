@@ -34,7 +34,8 @@ import org.commonmark.parser.Parser;
  * With {@link Style#PLAIN} the output is words only: no colour, no box drawing.
  */
 public final class MarkdownRenderer {
-  private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
+  private static final Parser PARSER =
+      Parser.builder().extensions(List.of(TablesExtension.create())).build();
   private static final Pattern ANSI = Pattern.compile("\u001b\\[[0-9;]*m");
 
   private final Style style;
@@ -49,11 +50,15 @@ public final class MarkdownRenderer {
   public static List<String> render(String markdown, Style style, int width) {
     MarkdownRenderer r = new MarkdownRenderer(style, width);
     r.blocks(PARSER.parse(markdown), "", "");
-    while (!r.out.isEmpty() && r.out.get(r.out.size() - 1).isEmpty()) r.out.remove(r.out.size() - 1);
+    while (!r.out.isEmpty() && r.out.get(r.out.size() - 1).isEmpty())
+      r.out.remove(r.out.size() - 1);
     return r.out;
   }
 
-  /** Renders the blocks under {@code parent}; {@code first} prefixes the first line, {@code rest} the others. */
+  /**
+   * Renders the blocks under {@code parent}; {@code first} prefixes the first line, {@code rest}
+   * the others.
+   */
   private void blocks(Node parent, String first, String rest) {
     String prefix = first;
     for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
@@ -71,13 +76,19 @@ public final class MarkdownRenderer {
       blank();
       String text = inline(h);
       wrap(h.getLevel() == 1 ? style.bold(style.cyan(text)) : style.bold(text), first, rest);
-      if (!style.color() && h.getLevel() <= 2) out.add(rest + "=".repeat(Math.min(visible(text), width - rest.length())).replace('=', h.getLevel() == 1 ? '=' : '-'));
+      if (!style.color() && h.getLevel() <= 2)
+        out.add(
+            rest
+                + "="
+                    .repeat(Math.min(visible(text), width - rest.length()))
+                    .replace('=', h.getLevel() == 1 ? '=' : '-'));
       out.add("");
     } else if (n instanceof Paragraph) {
       wrap(inline(n), first, rest);
       if (!(n.getParent() instanceof ListItem)) out.add("");
     } else if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock) {
-      String code = n instanceof FencedCodeBlock f ? f.getLiteral() : ((IndentedCodeBlock) n).getLiteral();
+      String code =
+          n instanceof FencedCodeBlock f ? f.getLiteral() : ((IndentedCodeBlock) n).getLiteral();
       blank();
       for (String line : code.stripTrailing().split("\n", -1)) {
         out.add(rest + "    " + (style.color() ? style.dim(line) : line));
@@ -86,8 +97,12 @@ public final class MarkdownRenderer {
     } else if (n instanceof BulletList || n instanceof OrderedList) {
       int number = n instanceof OrderedList o ? startOf(o) : 0;
       for (Node item = n.getFirstChild(); item != null; item = item.getNext()) {
-        String marker = n instanceof OrderedList ? (number++) + ". " : (style.symbols() ? "• " : "- ");
-        blocks(item, (item == n.getFirstChild() ? first : rest) + marker, rest + " ".repeat(marker.length()));
+        String marker =
+            n instanceof OrderedList ? (number++) + ". " : (style.symbols() ? "• " : "- ");
+        blocks(
+            item,
+            (item == n.getFirstChild() ? first : rest) + marker,
+            rest + " ".repeat(marker.length()));
       }
       if (!(n.getParent() instanceof ListItem)) out.add("");
     } else if (n instanceof BlockQuote) {
@@ -144,7 +159,8 @@ public final class MarkdownRenderer {
     int room = width - visible(indent) - 2 * (columns - 1);
     while (java.util.Arrays.stream(w).sum() > room) {
       int widest = -1;
-      for (int i = 0; i < columns; i++) if (w[i] > least[i] && (widest < 0 || w[i] > w[widest])) widest = i;
+      for (int i = 0; i < columns; i++)
+        if (w[i] > least[i] && (widest < 0 || w[i] > w[widest])) widest = i;
       if (widest < 0) break; // every column at its longest word: wider than the screen it is
       w[widest]--;
     }
@@ -290,6 +306,8 @@ public final class MarkdownRenderer {
   }
 
   static int visible(String s) {
-    return ANSI.matcher(s).replaceAll("").codePointCount(0, ANSI.matcher(s).replaceAll("").length());
+    return ANSI.matcher(s)
+        .replaceAll("")
+        .codePointCount(0, ANSI.matcher(s).replaceAll("").length());
   }
 }

@@ -12,7 +12,10 @@ import tutor.session.SessionEnd;
  */
 public final class Pager {
   /** How the learner left the pager. */
-  public enum End { READ, QUIT }
+  public enum End {
+    READ,
+    QUIT
+  }
 
   private final LineInput input;
   private final PrintWriter out;
@@ -26,18 +29,20 @@ public final class Pager {
 
   /**
    * Pages the lines. The first page takes {@code firstRoom} rows (what is left below text the
-   * reader has not read yet); the others a whole screen less the status line. With a
-   * {@code finalPrompt}, the last page waits for Enter with it (q there too); without, the pager
-   * ends after the last page is shown. {@code quitWord} says what q does ("quit", "skip").
+   * reader has not read yet); the others a whole screen less the status line. With a {@code
+   * finalPrompt}, the last page waits for Enter with it (q there too); without, the pager ends
+   * after the last page is shown. {@code quitWord} says what q does ("quit", "skip").
    */
-  public End show(List<String> lines, int firstRoom, String finalPrompt, String quitWord) throws SessionEnd {
+  public End show(List<String> lines, int firstRoom, String finalPrompt, String quitWord)
+      throws SessionEnd {
     if (!input.interactive()) {
       lines.forEach(out::println);
       out.flush();
       return End.READ;
     }
     int page = Math.max(3, input.height() - 1);
-    List<List<String>> pages = pages(lines, Math.max(1, Math.min(firstRoom, page)), page, input.width());
+    List<List<String>> pages =
+        pages(lines, Math.max(1, Math.min(firstRoom, page)), page, input.width());
     int at = 0;
     boolean redraw = false;
     while (true) {
@@ -48,8 +53,17 @@ public final class Pager {
       if (last && finalPrompt == null) return End.READ;
       String sep = style.symbols() ? " · " : ", ";
       String where = pages.size() > 1 ? "page " + (at + 1) + "/" + pages.size() + sep : "";
-      String status = last ? "-- " + where + finalPrompt + (at > 0 ? sep + "b back" : "") + " --"
-          : "-- " + where + "Enter more" + (at > 0 ? sep + "b back" : "") + sep + "q " + quitWord + " --";
+      String status =
+          last
+              ? "-- " + where + finalPrompt + (at > 0 ? sep + "b back" : "") + " --"
+              : "-- "
+                  + where
+                  + "Enter more"
+                  + (at > 0 ? sep + "b back" : "")
+                  + sep
+                  + "q "
+                  + quitWord
+                  + " --";
       LineInput.PageKey key = input.pageKey(style.dim(status));
       switch (key) {
         case NEXT -> {

@@ -27,19 +27,28 @@ public final class StatsView {
   private static final int BAR = 20;
   private static final int TIME_BAR = 14;
   private static final int TITLE = 38;
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
-  private static final DateTimeFormatter FULL_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
-  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
-  private static final DateTimeFormatter FULL_MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+  private static final DateTimeFormatter FULL_DAY =
+      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter MONTH =
+      DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter FULL_MONTH =
+      DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
   private final StatsReport r;
   private final Style style;
   private final boolean symbols;
   private final List<String> out = new ArrayList<>();
+
   /** The columns the lines may take: the terminal's, at most {@link #WIDTH}. */
   private final int width;
-  /** A narrow screen (under 70 columns) gets shorter bars and titles, and fewer weeks of calendar. */
+
+  /**
+   * A narrow screen (under 70 columns) gets shorter bars and titles, and fewer weeks of calendar.
+   */
   private final boolean narrow;
+
   private final int bar;
   private final int timeBar;
   private final int titleWidth;
@@ -63,7 +72,9 @@ public final class StatsView {
     return render(report, style, WIDTH);
   }
 
-  /** The report in lines that fit {@code width} columns (the terminal's; at most {@link #WIDTH}). */
+  /**
+   * The report in lines that fit {@code width} columns (the terminal's; at most {@link #WIDTH}).
+   */
   public static List<String> render(StatsReport report, Style style, int width) {
     StatsView v = new StatsView(report, style, width);
     v.header();
@@ -78,7 +89,8 @@ public final class StatsView {
   }
 
   private void header() {
-    for (String line : Wrap.lines("Progress of " + r.learner() + ", " + FULL_DAY.format(r.today()), width, "")) {
+    for (String line :
+        Wrap.lines("Progress of " + r.learner() + ", " + FULL_DAY.format(r.today()), width, "")) {
       out.add(style.bold(line));
     }
   }
@@ -110,13 +122,23 @@ public final class StatsView {
           if (s.level() == Level.LOCKED) sb.append(" (needs ").append(unmet(s, p)).append(')');
           sb.append(", ").append(pct(s.pKnown())).append(" known");
           if (s.level() == Level.FADING) sb.append(", recall ").append(pct(s.recall()));
-          sb.append(", ").append(s.seen()).append(" of ").append(s.exercises()).append(" exercises seen.");
+          sb.append(", ")
+              .append(s.seen())
+              .append(" of ")
+              .append(s.exercises())
+              .append(" exercises seen.");
           para(sb.toString(), "  ");
           continue;
         }
         String title = Charts.pad(Charts.fit(s.title(), titleWidth, true), titleWidth);
         String bar = paint(s.level(), Charts.bar(s.pKnown(), this.bar));
-        out.add("  " + title + "  " + bar + String.format(" %4s  ", pct(s.pKnown())) + paint(s.level(), level));
+        out.add(
+            "  "
+                + title
+                + "  "
+                + bar
+                + String.format(" %4s  ", pct(s.pKnown()))
+                + paint(s.level(), level));
       }
     }
   }
@@ -131,8 +153,15 @@ public final class StatsView {
       exercises += s.exercises();
     }
     List<String> parts = new ArrayList<>();
-    for (Level l : List.of(Level.MASTERED, Level.LEARNED, Level.PLACED, Level.FADING, Level.LEARNING, Level.NEW,
-        Level.LOCKED)) {
+    for (Level l :
+        List.of(
+            Level.MASTERED,
+            Level.LEARNED,
+            Level.PLACED,
+            Level.FADING,
+            Level.LEARNING,
+            Level.NEW,
+            Level.LOCKED)) {
       if (n.containsKey(l)) parts.add(n.get(l) + " " + l.label());
     }
     return String.join(", ", parts) + "; " + seen + " of " + exercises + " exercises seen";
@@ -165,11 +194,21 @@ public final class StatsView {
   private void graph() {
     for (PackRow p : r.packs()) {
       if (p.skills().isEmpty()) continue;
-      heading("Knowledge graph of " + p.title() + (symbols ? "" : "; each skill is listed under the skill it builds on"));
+      heading(
+          "Knowledge graph of "
+              + p.title()
+              + (symbols ? "" : "; each skill is listed under the skill it builds on"));
       if (symbols && style.color()) {
         List<String> legend = new ArrayList<>();
-        for (Level l : List.of(Level.MASTERED, Level.LEARNED, Level.PLACED, Level.FADING, Level.LEARNING, Level.NEW,
-        Level.LOCKED)) {
+        for (Level l :
+            List.of(
+                Level.MASTERED,
+                Level.LEARNED,
+                Level.PLACED,
+                Level.FADING,
+                Level.LEARNING,
+                Level.NEW,
+                Level.LOCKED)) {
           legend.add(paint(l, l.label()));
         }
         para(String.join("  ", legend), "  ");
@@ -204,13 +243,18 @@ public final class StatsView {
   private static String parent(SkillRow s, Map<String, Integer> position) {
     String parent = null;
     for (String req : s.requires()) {
-      if (position.containsKey(req) && (parent == null || position.get(req) > position.get(parent))) parent = req;
+      if (position.containsKey(req) && (parent == null || position.get(req) > position.get(parent)))
+        parent = req;
     }
     return parent;
   }
 
-  private Charts.Node node(SkillRow s, Map<String, List<SkillRow>> children, Map<String, Integer> position,
-      Map<String, String> titles, int depth) {
+  private Charts.Node node(
+      SkillRow s,
+      Map<String, List<SkillRow>> children,
+      Map<String, Integer> position,
+      Map<String, String> titles,
+      int depth) {
     List<Charts.Node> kids = new ArrayList<>();
     for (SkillRow c : children.getOrDefault(s.skillId(), List.of())) {
       kids.add(node(c, children, position, titles, depth + 1));
@@ -221,10 +265,16 @@ public final class StatsView {
   private String label(SkillRow s, String parent, Map<String, String> titles, int depth) {
     if (!symbols) {
       List<String> needs = s.requires().stream().map(id -> titles.getOrDefault(id, id)).toList();
-      return s.title() + ": " + s.level().label() + (needs.isEmpty() ? "" : "; builds on " + and(needs));
+      return s.title()
+          + ": "
+          + s.level().label()
+          + (needs.isEmpty() ? "" : "; builds on " + and(needs));
     }
-    List<String> others = s.requires().stream().filter(id -> !id.equals(parent))
-        .map(id -> titles.getOrDefault(id, id)).toList();
+    List<String> others =
+        s.requires().stream()
+            .filter(id -> !id.equals(parent))
+            .map(id -> titles.getOrDefault(id, id))
+            .toList();
     int room = width - 2 - 3 * depth;
     String level = "  " + s.level().label();
     String title = Charts.fit(s.title(), Math.max(10, room - level.length()), true);
@@ -240,7 +290,9 @@ public final class StatsView {
 
   private static String and(List<String> items) {
     if (items.size() == 1) return items.get(0);
-    return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    return String.join(", ", items.subList(0, items.size() - 1))
+        + " and "
+        + items.get(items.size() - 1);
   }
 
   // ---- reviews due per day ----
@@ -251,9 +303,18 @@ public final class StatsView {
       heading("Reviews due in the next " + r.due().size() + " days: none");
       return;
     }
-    DueDay busiest = r.due().stream().max((a, b) -> Integer.compare(a.due(), b.due())).orElseThrow();
-    heading("Reviews due in the next " + r.due().size() + " days: " + total + " (busiest day: "
-        + dayName(busiest.date()) + ", " + busiest.due() + ")");
+    DueDay busiest =
+        r.due().stream().max((a, b) -> Integer.compare(a.due(), b.due())).orElseThrow();
+    heading(
+        "Reviews due in the next "
+            + r.due().size()
+            + " days: "
+            + total
+            + " (busiest day: "
+            + dayName(busiest.date())
+            + ", "
+            + busiest.due()
+            + ")");
     if (!symbols) {
       List<String> days = new ArrayList<>();
       for (DueDay d : r.due()) if (d.due() > 0) days.add(dayName(d.date()) + ": " + d.due());
@@ -261,7 +322,8 @@ public final class StatsView {
       return;
     }
     List<Integer> values = r.due().stream().map(DueDay::due).toList();
-    List<String> rows = Charts.columns(values, Math.max(1, Math.min(6, busiest.due()))); // small counts: a row each
+    List<String> rows =
+        Charts.columns(values, Math.max(1, Math.min(6, busiest.due()))); // small counts: a row each
     // A column a day, with a space between where the screen has room for it.
     int step = 6 + 2 * values.size() <= width ? 2 : 1;
     for (int i = 0; i < rows.size(); i++) {
@@ -272,7 +334,10 @@ public final class StatsView {
     StringBuilder labels = new StringBuilder("      ");
     for (int i = 0; i < values.size(); i += 7) {
       while (labels.length() < 6 + step * i) labels.append(' ');
-      labels.append(i == 0 ? "today" : r.due().get(i).date().format(DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH)));
+      labels.append(
+          i == 0
+              ? "today"
+              : r.due().get(i).date().format(DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH)));
     }
     out.add(labels.toString());
   }
@@ -297,16 +362,30 @@ public final class StatsView {
     Period span = r.activity().between(from, r.today());
     Streaks s = r.streaks();
     heading("Study days in the last " + weeks + " weeks: " + span.studyDays());
-    para("Current streak: " + days(s.current()) + ". Longest: " + days(s.longest())
-        + (s.longest() > 0 ? ", to " + DAY.format(s.longestEnd()) + (s.longestEnd().getYear() == r.today().getYear()
-            ? "" : " " + s.longestEnd().getYear()) : "") + ".", "  ");
+    para(
+        "Current streak: "
+            + days(s.current())
+            + ". Longest: "
+            + days(s.longest())
+            + (s.longest() > 0
+                ? ", to "
+                    + DAY.format(s.longestEnd())
+                    + (s.longestEnd().getYear() == r.today().getYear()
+                        ? ""
+                        : " " + s.longestEnd().getYear())
+                : "")
+            + ".",
+        "  ");
     if (!symbols) {
-      for (java.time.YearMonth m = java.time.YearMonth.from(from); !m.isAfter(java.time.YearMonth.from(r.today()));
+      for (java.time.YearMonth m = java.time.YearMonth.from(from);
+          !m.isAfter(java.time.YearMonth.from(r.today()));
           m = m.plusMonths(1)) {
         LocalDate start = m.atDay(1).isBefore(from) ? from : m.atDay(1);
         Period p = r.activity().between(start, m.atEndOfMonth());
         if (p.studyDays() > 0) {
-          para(FULL_MONTH.format(m) + ": " + days(p.studyDays()) + ", " + answers(p.answers()) + ".", "  ");
+          para(
+              FULL_MONTH.format(m) + ": " + days(p.studyDays()) + ", " + answers(p.answers()) + ".",
+              "  ");
         }
       }
       if (span.studyDays() == 0) out.add("  No study days yet.");
@@ -314,8 +393,9 @@ public final class StatsView {
     }
     Map<LocalDate, Integer> counts = new HashMap<>();
     r.activity().days().forEach((d, p) -> counts.put(d, p.answers()));
-    for (String line : Charts.heatmap(counts, r.today(), weeks,
-        (n, cell) -> n > 0 ? style.green(cell) : style.dim(cell))) {
+    for (String line :
+        Charts.heatmap(
+            counts, r.today(), weeks, (n, cell) -> n > 0 ? style.green(cell) : style.dim(cell))) {
       out.add(line);
     }
     out.add("     less " + style.dim("·") + " " + style.green("░ ▒ ▓ █") + " more answers a day");
@@ -332,8 +412,10 @@ public final class StatsView {
   // ---- retention ----
 
   private void retention() {
-    heading("Retention: due reviews remembered per month (target " + pct(r.desiredRetention())
-        + (symbols ? ", the │ mark)" : ")"));
+    heading(
+        "Retention: due reviews remembered per month (target "
+            + pct(r.desiredRetention())
+            + (symbols ? ", the │ mark)" : ")"));
     boolean any = false;
     for (Period m : r.months()) {
       if (m.reviews() == 0) {
@@ -345,13 +427,26 @@ public final class StatsView {
       double rate = m.retention();
       boolean below = rate < r.desiredRetention();
       if (!symbols) {
-        para(FULL_MONTH.format(m.start()) + ": " + pct(rate) + " of " + m.reviews() + " reviews remembered, "
-            + (below ? "below" : "at or above") + " the target.", "  ");
+        para(
+            FULL_MONTH.format(m.start())
+                + ": "
+                + pct(rate)
+                + " of "
+                + m.reviews()
+                + " reviews remembered, "
+                + (below ? "below" : "at or above")
+                + " the target.",
+            "  ");
         continue;
       }
       String bar = Charts.bar(rate, r.desiredRetention(), this.bar);
       String shown = below ? style.yellow(bar) : style.green(bar);
-      out.add("  " + MONTH.format(m.start()) + "  " + shown + String.format(" %4s  of %d reviews", pct(rate), m.reviews()));
+      out.add(
+          "  "
+              + MONTH.format(m.start())
+              + "  "
+              + shown
+              + String.format(" %4s  of %d reviews", pct(rate), m.reviews()));
     }
     if (!any) {
       para("No reviews yet: they start once exercises come back after their learning steps.", "  ");
@@ -373,8 +468,12 @@ public final class StatsView {
     for (Period w : r.weeks()) {
       started |= !r.activity().days().headMap(w.end().plusDays(1)).isEmpty();
       if (!started) continue; // weeks before the first answer say nothing
-      out.addAll(timeLine("Week of " + w.start().format(DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH)), w, maxWeek,
-          true));
+      out.addAll(
+          timeLine(
+              "Week of " + w.start().format(DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH)),
+              w,
+              maxWeek,
+              true));
     }
   }
 
@@ -382,14 +481,26 @@ public final class StatsView {
     String days = week && p.studyDays() > 0 ? days(p.studyDays()) + ", " : "";
     String untimed = p.untimed() > 0 && !p.timeUnknown() ? ", " + p.untimed() + " untimed" : "";
     if (!symbols) {
-      String time = p.answers() == 0 ? "no study" : p.timeUnknown() ? "time unknown" : minutes(p.timedMillis(), false);
-      return Wrap.lines(label + ": " + time + (p.answers() == 0 ? "" : " (" + days + answers(p.answers()) + untimed
-          + ")") + ".", width, "  ");
+      String time =
+          p.answers() == 0
+              ? "no study"
+              : p.timeUnknown() ? "time unknown" : minutes(p.timedMillis(), false);
+      return Wrap.lines(
+          label
+              + ": "
+              + time
+              + (p.answers() == 0 ? "" : " (" + days + answers(p.answers()) + untimed + ")")
+              + ".",
+          width,
+          "  ");
     }
-    String bar = p.timeUnknown() ? Charts.pad("unknown", timeBar)
-        : style.green(Charts.bar(max == 0 ? 0 : p.timedMillis() / (double) max, timeBar));
+    String bar =
+        p.timeUnknown()
+            ? Charts.pad("unknown", timeBar)
+            : style.green(Charts.bar(max == 0 ? 0 : p.timedMillis() / (double) max, timeBar));
     String time = p.answers() == 0 ? "-" : p.timeUnknown() ? "" : minutes(p.timedMillis(), true);
-    String chart = "  " + Charts.pad(label, 14) + "  " + bar + "  " + Charts.pad(time, narrow ? 8 : 11);
+    String chart =
+        "  " + Charts.pad(label, 14) + "  " + bar + "  " + Charts.pad(time, narrow ? 8 : 11);
     String details = p.answers() == 0 ? "" : days + answers(p.answers()) + untimed;
     if (Wrap.columns(chart + details) <= width) return List.of((chart + details).stripTrailing());
     // Too long for a narrow screen: the counts go on the line below, under the bar.
@@ -422,11 +533,12 @@ public final class StatsView {
       return;
     }
     for (GoalLine g : r.goals()) {
-      String status = switch (g.status()) {
-        case "done", "ahead", "on track" -> style.green(g.status());
-        case "behind", "not started" -> style.yellow(g.status());
-        default -> g.status();
-      };
+      String status =
+          switch (g.status()) {
+            case "done", "ahead", "on track" -> style.green(g.status());
+            case "behind", "not started" -> style.yellow(g.status());
+            default -> g.status();
+          };
       para("Goal " + g.id() + ", " + g.goal() + ": " + status, "  ");
       para(g.summary(), "    ");
     }

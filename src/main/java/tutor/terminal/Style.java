@@ -1,8 +1,8 @@
 package tutor.terminal;
 
 /**
- * Colour and symbols, or none of them: plain output (piped, NO_COLOR, --plain) is words only, so
- * it reads well in a log and to a screen reader.
+ * Colour and symbols, or none of them: plain output (piped, NO_COLOR, --plain) is words only, so it
+ * reads well in a log and to a screen reader.
  */
 public record Style(boolean color, boolean symbols) {
   public static final Style PLAIN = new Style(false, false);

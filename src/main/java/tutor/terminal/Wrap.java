@@ -6,8 +6,8 @@ import org.jline.utils.AttributedString;
 
 /**
  * Word-wraps text to a width, keeping the author's line breaks and indentation. Widths are the
- * columns a terminal shows: colour codes take none, wide characters two. A line breaks only
- * between words; a single word wider than the line (a long URL) is the one thing cut.
+ * columns a terminal shows: colour codes take none, wide characters two. A line breaks only between
+ * words; a single word wider than the line (a long URL) is the one thing cut.
  */
 public final class Wrap {
   private Wrap() {}
@@ -65,13 +65,17 @@ public final class Wrap {
     return plain ? s.length() : AttributedString.fromAnsi(s).columnLength();
   }
 
-  /** Cuts text to at most {@code width} columns (for lines that must not wrap, such as a caret's). */
+  /**
+   * Cuts text to at most {@code width} columns (for lines that must not wrap, such as a caret's).
+   */
   public static String cut(String s, int width) {
     if (columns(s) <= width) return s;
     return AttributedString.fromAnsi(s).columnSubSequence(0, width).toAnsi();
   }
 
-  /** Where to cut a word so the first part takes at most {@code width} columns (at least one char). */
+  /**
+   * Where to cut a word so the first part takes at most {@code width} columns (at least one char).
+   */
   private static int cutAt(String word, int width) {
     int end = Math.min(word.length(), width);
     while (end > 1 && columns(word.substring(0, end)) > width) end--;

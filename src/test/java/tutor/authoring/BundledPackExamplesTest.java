@@ -29,7 +29,9 @@ class BundledPackExamplesTest {
   static List<Path> packDirs() {
     if (!Files.isDirectory(CONTENT)) return List.of();
     try (Stream<Path> dirs = Files.list(CONTENT)) {
-      return dirs.filter(d -> Files.isRegularFile(d.resolve(PackReader.MANIFEST))).sorted().toList();
+      return dirs.filter(d -> Files.isRegularFile(d.resolve(PackReader.MANIFEST)))
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -48,15 +50,26 @@ class BundledPackExamplesTest {
   void everyExampleIsGradedAsItsAuthorMeant(Path dir) {
     List<ExampleResult> results = new ExampleRunner(new AnswerGrader()).run(read(dir));
     assertTrue(results.size() > 100, dir + " has only " + results.size() + " examples");
-    String failures = results.stream().filter(r -> !r.passed())
-        .map(r -> r.at() + ": exercise '" + r.exerciseId() + "': " + r.name() + ": " + r.problem())
-        .collect(Collectors.joining("\n"));
+    String failures =
+        results.stream()
+            .filter(r -> !r.passed())
+            .map(
+                r ->
+                    r.at()
+                        + ": exercise '"
+                        + r.exerciseId()
+                        + "': "
+                        + r.name()
+                        + ": "
+                        + r.problem())
+            .collect(Collectors.joining("\n"));
     assertEquals("", failures, "failing examples in " + dir);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("packDirs")
   void everyExerciseButFlashcardsHasExamples(Path dir) {
-    assertEquals(List.of(), ExampleRunner.withoutExamples(read(dir)).stream().map(Exercise::id).toList());
+    assertEquals(
+        List.of(), ExampleRunner.withoutExamples(read(dir)).stream().map(Exercise::id).toList());
   }
 }

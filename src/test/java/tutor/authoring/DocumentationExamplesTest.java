@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tutor.kind.AnswerGrader;
 import tutor.importer.ImportResult;
 import tutor.importer.Importers;
+import tutor.kind.AnswerGrader;
 import tutor.pack.Exercise;
 import tutor.pack.ExerciseType;
 
@@ -29,7 +29,9 @@ class DocumentationExamplesTest {
 
   @Test
   void theExamplesSectionsYamlPassesItsOwnTests() throws Exception {
-    Files.writeString(dir.resolve("pack.yaml"), """
+    Files.writeString(
+        dir.resolve("pack.yaml"),
+        """
         id: docs
         title: Docs
         version: 1.0.0
@@ -41,8 +43,10 @@ class DocumentationExamplesTest {
         """);
     Files.createDirectories(dir.resolve("exercises"));
     String yaml = block("### Examples: answers that must be accepted or rejected", "```yaml");
-    Files.writeString(dir.resolve("exercises/x.yaml"), "exercises:\n" + yaml.replaceAll("(?m)^", "  "));
-    List<ExampleResult> results = new ExampleRunner(new AnswerGrader()).run(AuthoringPacks.read(dir));
+    Files.writeString(
+        dir.resolve("exercises/x.yaml"), "exercises:\n" + yaml.replaceAll("(?m)^", "  "));
+    List<ExampleResult> results =
+        new ExampleRunner(new AnswerGrader()).run(AuthoringPacks.read(dir));
     assertEquals(6, results.size(), results.toString());
     assertTrue(results.stream().allMatch(ExampleResult::passed), results.toString());
   }
@@ -53,8 +57,14 @@ class DocumentationExamplesTest {
     Files.writeString(md, block("### Quick authoring in Markdown", "```markdown"));
     ImportResult r = Importers.read(md, "spanish", null);
     assertEquals(List.of(), r.warnings());
-    assertEquals(List.of(ExerciseType.FLASHCARD, ExerciseType.FLASHCARD, ExerciseType.CHOICE, ExerciseType.TEXT,
-        ExerciseType.CLOZE), r.pack().exercises().stream().map(Exercise::type).toList());
+    assertEquals(
+        List.of(
+            ExerciseType.FLASHCARD,
+            ExerciseType.FLASHCARD,
+            ExerciseType.CHOICE,
+            ExerciseType.TEXT,
+            ExerciseType.CLOZE),
+        r.pack().exercises().stream().map(Exercise::type).toList());
     assertTrue(r.pack().skills().get(0).lesson().startsWith("People greet each other"));
     assertEquals("buenos-dias", r.pack().exercises().get(4).id());
     assertEquals(List.of("phrases", "evening"), r.pack().exercises().get(1).tags());

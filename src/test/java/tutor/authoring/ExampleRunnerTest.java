@@ -23,20 +23,29 @@ class ExampleRunnerTest {
   }
 
   private List<ExampleResult> failures() {
-    return new ExampleRunner(new AnswerGrader()).run(AuthoringPacks.read(dir)).stream()
-        .filter(r -> !r.passed()).toList();
+    return new ExampleRunner(new AnswerGrader())
+        .run(AuthoringPacks.read(dir)).stream().filter(r -> !r.passed()).toList();
   }
 
   @Test
   void aTextAnswerTheGraderRejectsFailsWithTheExpectedAnswer() throws Exception {
-    AuthoringPacks.edit(dir, EX, "accept: [Mars, mars, \" Mars. \"]", "accept: [Mars, Mars planet]");
+    AuthoringPacks.edit(
+        dir, EX, "accept: [Mars, mars, \" Mars. \"]", "accept: [Mars, Mars planet]");
     List<ExampleResult> f = failures();
     assertEquals(1, f.size(), f.toString());
     assertEquals("red-planet", f.get(0).exerciseId());
     assertEquals("accept 'Mars planet'", f.get(0).name());
-    assertTrue(f.get(0).problem().contains("graded wrong; the expected answer is 'Mars'"), f.get(0).problem());
+    assertTrue(
+        f.get(0).problem().contains("graded wrong; the expected answer is 'Mars'"),
+        f.get(0).problem());
     List<String> lines = Files.readString(dir.resolve(EX)).lines().toList();
-    int line = lines.indexOf(lines.stream().filter(l -> l.contains("accept: [Mars, Mars planet]")).findFirst().orElseThrow()) + 1;
+    int line =
+        lines.indexOf(
+                lines.stream()
+                    .filter(l -> l.contains("accept: [Mars, Mars planet]"))
+                    .findFirst()
+                    .orElseThrow())
+            + 1;
     assertEquals(line, f.get(0).at().line());
   }
 
@@ -51,7 +60,10 @@ class ExampleRunnerTest {
   @Test
   void choiceExamplesHoldWhateverOrderTheOptionsAreShownIn() {
     List<ExampleResult> all = new ExampleRunner(new AnswerGrader()).run(AuthoringPacks.read(dir));
-    assertTrue(all.stream().filter(r -> r.exerciseId().equals("largest-planet")).allMatch(ExampleResult::passed));
+    assertTrue(
+        all.stream()
+            .filter(r -> r.exerciseId().equals("largest-planet"))
+            .allMatch(ExampleResult::passed));
     AuthoringPacks.edit(dir, EX, "accept: [Jupiter]", "accept: [Saturn]");
     ExampleResult f = failures().get(0);
     assertEquals("largest-planet", f.exerciseId());
@@ -72,7 +84,8 @@ class ExampleRunnerTest {
   void numericClozeAndOrderExamplesAreGradedAsTyped() {
     AuthoringPacks.edit(dir, EX, "accept: [\"100\", \"100 °C\", \"100.0\"]", "accept: [\"99\"]");
     AuthoringPacks.edit(dir, EX, "- [h2o, Hydrogen]", "- [h2o, oxygen]");
-    AuthoringPacks.edit(dir, EX, "- [Mercury, Venus, Earth, Mars]", "- [Venus, Mercury, Earth, Mars]");
+    AuthoringPacks.edit(
+        dir, EX, "- [Mercury, Venus, Earth, Mars]", "- [Venus, Mercury, Earth, Mars]");
     List<String> failed = failures().stream().map(r -> r.exerciseId()).toList();
     assertEquals(List.of("planet-order", "boiling-point", "water-formula"), failed);
     assertFalse(failures().get(2).problem().isBlank());
@@ -80,13 +93,18 @@ class ExampleRunnerTest {
 
   @Test
   void exercisesWithoutExamplesAreListedExceptFlashcards() {
-    AuthoringPacks.edit(dir, EX, """
+    AuthoringPacks.edit(
+        dir,
+        EX,
+        """
               examples:
                 accept: [Mars, mars, " Mars. "]   # case and surrounding punctuation are ignored by default
                 reject: [Venus, Jupiter]
-          """, "");
-    assertEquals(List.of("red-planet"), ExampleRunner.withoutExamples(AuthoringPacks.read(dir)).stream()
-        .map(e -> e.id()).toList());
+          """,
+        "");
+    assertEquals(
+        List.of("red-planet"),
+        ExampleRunner.withoutExamples(AuthoringPacks.read(dir)).stream().map(e -> e.id()).toList());
   }
 
   @Test
@@ -100,11 +118,20 @@ class ExampleRunnerTest {
 
   @Test
   void aRejectedCommandThatIsNoTypoPasses() throws Exception {
-    AuthoringPacks.edit(dir, EX, "answers: [Mars]\n", "answers: [\"rm *.tmp\"]\n    match: command\n");
-    AuthoringPacks.edit(dir, EX, "accept: [Mars, mars, \" Mars. \"]", "accept: [\"rm ./*.tmp\", \"rm -- *.tmp\"]");
-    AuthoringPacks.edit(dir, EX, "reject: [Venus, Jupiter]", "reject: [\"rm * .tmp\", \"rm '*.tmp'\", \"rm *.txt\"]");
-    assertEquals(List.of(), failures().stream().filter(r -> r.exerciseId().equals("red-planet")).toList());
-    AuthoringPacks.edit(dir, EX, "reject: [\"rm * .tmp\"", "reject: [\"rn *.tmp\", \"rmm *.tmp\", \"rm * .tmp\"");
-    assertEquals(List.of(), failures().stream().filter(r -> r.exerciseId().equals("red-planet")).toList());
+    AuthoringPacks.edit(
+        dir, EX, "answers: [Mars]\n", "answers: [\"rm *.tmp\"]\n    match: command\n");
+    AuthoringPacks.edit(
+        dir, EX, "accept: [Mars, mars, \" Mars. \"]", "accept: [\"rm ./*.tmp\", \"rm -- *.tmp\"]");
+    AuthoringPacks.edit(
+        dir,
+        EX,
+        "reject: [Venus, Jupiter]",
+        "reject: [\"rm * .tmp\", \"rm '*.tmp'\", \"rm *.txt\"]");
+    assertEquals(
+        List.of(), failures().stream().filter(r -> r.exerciseId().equals("red-planet")).toList());
+    AuthoringPacks.edit(
+        dir, EX, "reject: [\"rm * .tmp\"", "reject: [\"rn *.tmp\", \"rmm *.tmp\", \"rm * .tmp\"");
+    assertEquals(
+        List.of(), failures().stream().filter(r -> r.exerciseId().equals("red-planet")).toList());
   }
 }

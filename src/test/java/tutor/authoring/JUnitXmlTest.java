@@ -16,12 +16,16 @@ class JUnitXmlTest {
   @Test
   void resultsBecomeWellFormedJUnitXmlWithOneCasePerExample() throws Exception {
     Location at = new Location(Path.of("ex/x.yaml"), 12, 7);
-    List<ExampleResult> results = List.of(
-        new ExampleResult("e1", true, "'a < b & \"c\"'", at, true, ""),
-        new ExampleResult("e1", false, "'x\u0001'", at, false, "should be rejected, but is accepted"));
+    List<ExampleResult> results =
+        List.of(
+            new ExampleResult("e1", true, "'a < b & \"c\"'", at, true, ""),
+            new ExampleResult(
+                "e1", false, "'x\u0001'", at, false, "should be rejected, but is accepted"));
     String xml = JUnitXml.of("demo", results);
-    Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-        .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    Document doc =
+        DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
     Element suite = (Element) doc.getElementsByTagName("testsuite").item(0);
     assertEquals("2", suite.getAttribute("tests"));
     assertEquals("1", suite.getAttribute("failures"));

@@ -9,13 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import tutor.kind.AnswerGrader;
 import tutor.grade.Grader;
+import tutor.grade.NearMiss;
 import tutor.grade.Outcome;
+import tutor.kind.AnswerGrader;
 import tutor.kind.Kind;
 import tutor.pack.Exercise;
 import tutor.packfile.PackReader;
-import tutor.grade.NearMiss;
 
 /**
  * The learner-answer set of a bundled pack (src/test/resources/learner-answers/PACK.yaml), graded
@@ -28,8 +28,13 @@ public final class LearnerAnswers {
   private static final long[] SEEDS = {1, 2, 3};
 
   /** One answer of the set and what the grader made of it. */
-  public record Verdict(String exerciseId, List<String> typed, boolean correct, boolean declined,
-      boolean accepted, boolean offered) {
+  public record Verdict(
+      String exerciseId,
+      List<String> typed,
+      boolean correct,
+      boolean declined,
+      boolean accepted,
+      boolean offered) {
     /** Graded as the set says: a correct answer accepted, a wrong one rejected without an offer. */
     public boolean asIntended() {
       return correct ? accepted : !accepted && !offered;
@@ -41,16 +46,33 @@ public final class LearnerAnswers {
   }
 
   /** The figures of one pack. */
-  public record Figures(String pack, int correct, int accepted, int declined, int wrong, int wrongAccepted,
-      int wrongOffered, int exercises, int typedExercises) {
+  public record Figures(
+      String pack,
+      int correct,
+      int accepted,
+      int declined,
+      int wrong,
+      int wrongAccepted,
+      int wrongOffered,
+      int exercises,
+      int typedExercises) {
     public double acceptedShare() {
       return correct == 0 ? 1 : (double) accepted / correct;
     }
 
     public String line() {
-      return String.format(Locale.ROOT,
+      return String.format(
+          Locale.ROOT,
           "%-10s %3d exercises: correct %d, accepted %d (%.1f %%, %d declined on purpose); wrong %d, accepted %d, offered as near miss %d",
-          pack, exercises, correct, accepted, 100 * acceptedShare(), declined, wrong, wrongAccepted, wrongOffered);
+          pack,
+          exercises,
+          correct,
+          accepted,
+          100 * acceptedShare(),
+          declined,
+          wrong,
+          wrongAccepted,
+          wrongOffered);
     }
   }
 
@@ -59,12 +81,14 @@ public final class LearnerAnswers {
   private LearnerAnswers() {}
 
   /** Grades every answer of {@code set} against the pack in {@code packDir}. */
-  public static Result grade(Path packDir, Path set) throws IOException, tutor.packfile.PackException {
+  public static Result grade(Path packDir, Path set)
+      throws IOException, tutor.packfile.PackException {
     List<Exercise> exercises = PackReader.readAuthored(packDir).pack().exercises();
     Map<String, Exercise> byId = new LinkedHashMap<>();
     for (Exercise e : exercises) byId.put(e.id(), e);
     @SuppressWarnings("unchecked")
-    Map<String, Map<String, List<Object>>> answers = new ObjectMapper(new YAMLFactory()).readValue(set.toFile(), Map.class);
+    Map<String, Map<String, List<Object>>> answers =
+        new ObjectMapper(new YAMLFactory()).readValue(set.toFile(), Map.class);
     Grader grader = new AnswerGrader();
     List<Verdict> verdicts = new ArrayList<>();
     List<String> problems = new ArrayList<>();
@@ -83,15 +107,20 @@ public final class LearnerAnswers {
       for (List<String> typed : answers(entry.getValue().get("correct"))) {
         verdicts.add(verdict(grader, e, typed, true, declined.contains(typed)));
       }
-      for (List<String> typed : answers(entry.getValue().get("wrong"))) verdicts.add(verdict(grader, e, typed, false, false));
+      for (List<String> typed : answers(entry.getValue().get("wrong")))
+        verdicts.add(verdict(grader, e, typed, false, false));
     }
     int typedExercises = 0;
     for (Exercise e : exercises) {
       if (!typedKind(e)) continue;
       typedExercises++;
-      if (!answers.containsKey(e.id())) problems.add(set + ": no answers for exercise '" + e.id() + "'");
+      if (!answers.containsKey(e.id()))
+        problems.add(set + ": no answers for exercise '" + e.id() + "'");
     }
-    return new Result(figures(packDir.getFileName().toString(), verdicts, answers.size(), typedExercises), verdicts, problems);
+    return new Result(
+        figures(packDir.getFileName().toString(), verdicts, answers.size(), typedExercises),
+        verdicts,
+        problems);
   }
 
   /** The kinds a learner types an answer to (a choice may be typed as text). */
@@ -99,7 +128,8 @@ public final class LearnerAnswers {
     return List.of("text", "cloze", "numeric", "choice").contains(e.type().yamlName());
   }
 
-  private static Figures figures(String pack, List<Verdict> verdicts, int exercises, int typedExercises) {
+  private static Figures figures(
+      String pack, List<Verdict> verdicts, int exercises, int typedExercises) {
     int correct = 0, accepted = 0, declined = 0, wrong = 0, wrongAccepted = 0, wrongOffered = 0;
     for (Verdict v : verdicts) {
       if (v.correct()) {
@@ -112,10 +142,20 @@ public final class LearnerAnswers {
         else if (v.offered()) wrongOffered++;
       }
     }
-    return new Figures(pack, correct, accepted, declined, wrong, wrongAccepted, wrongOffered, exercises, typedExercises);
+    return new Figures(
+        pack,
+        correct,
+        accepted,
+        declined,
+        wrong,
+        wrongAccepted,
+        wrongOffered,
+        exercises,
+        typedExercises);
   }
 
-  private static Verdict verdict(Grader grader, Exercise e, List<String> typed, boolean correct, boolean declined) {
+  private static Verdict verdict(
+      Grader grader, Exercise e, List<String> typed, boolean correct, boolean declined) {
     boolean shuffled = !Kind.of(e).items().isEmpty();
     boolean acceptedEvery = true;
     boolean acceptedAny = false;
@@ -130,14 +170,16 @@ public final class LearnerAnswers {
       }
     }
     // A correct answer counts only when every shuffle accepts it; a wrong one fails if any does.
-    return new Verdict(e.id(), typed, correct, declined, correct ? acceptedEvery : acceptedAny, offered);
+    return new Verdict(
+        e.id(), typed, correct, declined, correct ? acceptedEvery : acceptedAny, offered);
   }
 
   private static List<List<String>> answers(List<Object> raw) {
     List<List<String>> out = new ArrayList<>();
     if (raw == null) return out;
     for (Object o : raw) {
-      if (o instanceof List<?> l) out.add(l.stream().map(x -> x == null ? "" : x.toString()).toList());
+      if (o instanceof List<?> l)
+        out.add(l.stream().map(x -> x == null ? "" : x.toString()).toList());
       else out.add(List.of(o == null ? "" : o.toString()));
     }
     return out;

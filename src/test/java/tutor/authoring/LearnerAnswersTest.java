@@ -3,7 +3,6 @@ package tutor.authoring;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
@@ -11,8 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The bundled packs' verdicts on a set of answers learners would type (written from the prompts
- * and lessons before reading the keys; see learner-answers/README.md): no wrong answer accepted or
+ * The bundled packs' verdicts on a set of answers learners would type (written from the prompts and
+ * lessons before reading the keys; see learner-answers/README.md): no wrong answer accepted or
  * offered as a near miss, and every correct one accepted except those declined on purpose (each
  * with its reason in the set), which must stay under 2 % of the correct ones.
  */
@@ -25,20 +24,33 @@ class LearnerAnswersTest {
     assertTrue(Files.isDirectory(dir) && Files.isRegularFile(set), "needs " + dir + " and " + set);
     LearnerAnswers.Result r = LearnerAnswers.grade(dir, set);
     assertEquals("", String.join("\n", r.problems()));
-    String wrongOnes = r.verdicts().stream()
-        .filter(v -> !v.correct() && !v.asIntended())
-        .map(v -> v.exerciseId() + ": wrong " + v.shown() + (v.accepted() ? " is accepted" : " is offered as a near miss"))
-        .collect(Collectors.joining("\n"));
+    String wrongOnes =
+        r.verdicts().stream()
+            .filter(v -> !v.correct() && !v.asIntended())
+            .map(
+                v ->
+                    v.exerciseId()
+                        + ": wrong "
+                        + v.shown()
+                        + (v.accepted() ? " is accepted" : " is offered as a near miss"))
+            .collect(Collectors.joining("\n"));
     assertEquals("", wrongOnes, "wrong answers credited in " + pack);
-    String missed = r.verdicts().stream()
-        .filter(v -> v.correct() && !v.declined() && !v.accepted())
-        .map(v -> v.exerciseId() + ": correct " + v.shown() + " is rejected")
-        .collect(Collectors.joining("\n"));
+    String missed =
+        r.verdicts().stream()
+            .filter(v -> v.correct() && !v.declined() && !v.accepted())
+            .map(v -> v.exerciseId() + ": correct " + v.shown() + " is rejected")
+            .collect(Collectors.joining("\n"));
     assertEquals("", missed, "correct answers rejected in " + pack);
-    String declinedButAccepted = r.verdicts().stream()
-        .filter(v -> v.declined() && v.accepted())
-        .map(v -> v.exerciseId() + ": " + v.shown() + " is declined in the set but accepted: move it to correct")
-        .collect(Collectors.joining("\n"));
+    String declinedButAccepted =
+        r.verdicts().stream()
+            .filter(v -> v.declined() && v.accepted())
+            .map(
+                v ->
+                    v.exerciseId()
+                        + ": "
+                        + v.shown()
+                        + " is declined in the set but accepted: move it to correct")
+            .collect(Collectors.joining("\n"));
     assertEquals("", declinedButAccepted);
     assertTrue(r.figures().acceptedShare() >= 0.98, r.figures().line());
     assertTrue(r.figures().correct() > 300 && r.figures().wrong() > 300, r.figures().line());

@@ -20,7 +20,8 @@ class ScaffoldTest {
   @Test
   void theScaffoldIsValidLintCleanAndItsExamplesPass() {
     AuthoredPack pack = AuthoringPacks.read(AuthoringPacks.scaffold(dir));
-    assertEquals(List.of(), new Linter(Linter.DEFAULT_MIN_EXERCISES, dir, Files::isRegularFile).lint(pack));
+    assertEquals(
+        List.of(), new Linter(Linter.DEFAULT_MIN_EXERCISES, dir, Files::isRegularFile).lint(pack));
     List<ExampleResult> results = new ExampleRunner(new AnswerGrader()).run(pack);
     assertTrue(results.size() > 10, "examples: " + results.size());
     assertTrue(results.stream().allMatch(ExampleResult::passed), results.toString());

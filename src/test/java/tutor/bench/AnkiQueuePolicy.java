@@ -17,10 +17,10 @@ import tutor.store.CardKey;
 import tutor.store.StoredExercise;
 
 /**
- * What Anki does: every exercise is a card; due learning steps first, then reviews due today
- * (whole days, as Anki counts them), then new cards in the pack's order, at most 20 new and 200
- * reviews a day. No notion of skills or prerequisites. The interval algorithm is pluggable: FSRS
- * (tutor's own scheduler) or SM-2.
+ * What Anki does: every exercise is a card; due learning steps first, then reviews due today (whole
+ * days, as Anki counts them), then new cards in the pack's order, at most 20 new and 200 reviews a
+ * day. No notion of skills or prerequisites. The interval algorithm is pluggable: FSRS (tutor's own
+ * scheduler) or SM-2.
  */
 final class AnkiQueuePolicy<S> implements Policy {
   private static final Duration LEARN_AHEAD = Duration.ofMinutes(20);
@@ -51,22 +51,31 @@ final class AnkiQueuePolicy<S> implements Policy {
 
   static AnkiQueuePolicy<CardState> fsrs(Curriculum c, long seed) {
     FsrsScheduler fsrs = new FsrsScheduler(SchedulerConfig.defaults());
-    return new AnkiQueuePolicy<>(c, (before, rating, at, s) -> {
-      CardState card = before == null ? CardState.newCard(at) : before.state();
-      CardState next = fsrs.review(card, rating, at, s).card();
-      boolean inSteps = next.phase() == CardPhase.LEARNING || next.phase() == CardPhase.RELEARNING;
-      return new Scheduled<>(next, next.due(), inSteps);
-    }, seed);
+    return new AnkiQueuePolicy<>(
+        c,
+        (before, rating, at, s) -> {
+          CardState card = before == null ? CardState.newCard(at) : before.state();
+          CardState next = fsrs.review(card, rating, at, s).card();
+          boolean inSteps =
+              next.phase() == CardPhase.LEARNING || next.phase() == CardPhase.RELEARNING;
+          return new Scheduled<>(next, next.due(), inSteps);
+        },
+        seed);
   }
 
   static AnkiQueuePolicy<Sm2.Card> sm2(Curriculum c, long seed) {
-    return new AnkiQueuePolicy<>(c, (before, rating, at, s) -> {
-      Sm2.Card card = before == null ? null : before.state();
-      long late = card == null || card.phase() != Sm2.Phase.REVIEW ? 0
-          : Math.max(0, DAY.dateOf(at).toEpochDay() - DAY.dateOf(card.due()).toEpochDay());
-      Sm2.Card next = Sm2.review(card, rating, at, late);
-      return new Scheduled<>(next, next.due(), next.phase() != Sm2.Phase.REVIEW);
-    }, seed);
+    return new AnkiQueuePolicy<>(
+        c,
+        (before, rating, at, s) -> {
+          Sm2.Card card = before == null ? null : before.state();
+          long late =
+              card == null || card.phase() != Sm2.Phase.REVIEW
+                  ? 0
+                  : Math.max(0, DAY.dateOf(at).toEpochDay() - DAY.dateOf(card.due()).toEpochDay());
+          Sm2.Card next = Sm2.review(card, rating, at, late);
+          return new Scheduled<>(next, next.due(), next.phase() != Sm2.Phase.REVIEW);
+        },
+        seed);
   }
 
   @Override
@@ -86,7 +95,8 @@ final class AnkiQueuePolicy<S> implements Policy {
       if (c == null) {
         if (fresh == null) fresh = e;
       } else if (c.inSteps()) {
-        if (!c.due().isAfter(now) && (step == null || c.due().isBefore(cards.get(step.key()).due()))) step = e;
+        if (!c.due().isAfter(now)
+            && (step == null || c.due().isBefore(cards.get(step.key()).due()))) step = e;
         else if (!c.due().isAfter(now.plus(LEARN_AHEAD))
             && (ahead == null || c.due().isBefore(cards.get(ahead.key()).due()))) {
           ahead = e;

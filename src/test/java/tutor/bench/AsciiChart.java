@@ -12,8 +12,13 @@ final class AsciiChart {
    * @param series name to values (all the same length), drawn in order
    * @param symbols name to the character drawing it
    */
-  static String draw(Map<String, double[]> series, Map<String, Character> symbols, double yMax, int height,
-      String yLabel, String xLabel) {
+  static String draw(
+      Map<String, double[]> series,
+      Map<String, Character> symbols,
+      double yMax,
+      int height,
+      String yLabel,
+      String xLabel) {
     int width = series.values().iterator().next().length;
     char[][] grid = new char[height][width];
     for (char[] row : grid) java.util.Arrays.fill(row, ' ');
@@ -30,7 +35,9 @@ final class AsciiChart {
     for (int r = 0; r < height; r++) {
       double y = yMax * (height - 1 - r) / (height - 1);
       boolean labelled = r % 3 == 0 || r == height - 1;
-      out.append(labelled ? String.format(Locale.ROOT, "%5.1f |", y) : "      |").append(grid[r]).append('\n');
+      out.append(labelled ? String.format(Locale.ROOT, "%5.1f |", y) : "      |")
+          .append(grid[r])
+          .append('\n');
     }
     out.append("      +").append("-".repeat(width)).append('\n');
     StringBuilder ticks = new StringBuilder("       ");

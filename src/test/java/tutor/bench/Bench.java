@@ -39,14 +39,19 @@ public final class Bench {
 
   public static void main(String[] args) throws Exception {
     if (args.length != 1 || !(ALL.containsKey(args[0]) || args[0].equals("all"))) {
-      System.err.println("usage: scripts/bench NAME, with NAME one of: " + String.join(", ", ALL.keySet()) + ", all");
+      System.err.println(
+          "usage: scripts/bench NAME, with NAME one of: "
+              + String.join(", ", ALL.keySet())
+              + ", all");
       System.exit(2);
     }
     Path out = Path.of("target", "bench");
     Files.createDirectories(out);
     // stats-due is a part of data, on its own for a quick run
-    List<String> names = args[0].equals("all")
-        ? ALL.keySet().stream().filter(n -> !n.equals("stats-due")).toList() : List.of(args[0]);
+    List<String> names =
+        args[0].equals("all")
+            ? ALL.keySet().stream().filter(n -> !n.equals("stats-due")).toList()
+            : List.of(args[0]);
     for (String name : names) {
       System.out.println("== " + name + " ==");
       ALL.get(name).run(out);

@@ -37,11 +37,15 @@ import tutor.store.SqliteStore;
 final class BigData {
   /** "Now" for the generated learner: their last study day was the day before. */
   static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
+
   static final String PACK_ID = "big";
 
   private BigData() {}
 
-  /** A pack of {@code exercises} exercises over {@code skills} skills, each requiring up to two earlier ones. */
+  /**
+   * A pack of {@code exercises} exercises over {@code skills} skills, each requiring up to two
+   * earlier ones.
+   */
   static Pack pack(String id, int exercises, int skills, long seed) {
     return pack(id, exercises, skills, seed, 0);
   }
@@ -59,10 +63,18 @@ final class BigData {
         String r = skillId(Math.max(0, s - 1 - rnd.nextInt(Math.min(s, 20))));
         if (!requires.contains(r)) requires.add(r);
       }
-      skillList.add(new Skill(skillId(s), "Skill " + s + " of the generated pack",
-          "What skill " + s + " is about, in one sentence.", requires,
-          "## Skill " + s + "\n\nA short lesson: what it is, why it matters, and one `example` to try.", List.of(),
-          List.of(), null));
+      skillList.add(
+          new Skill(
+              skillId(s),
+              "Skill " + s + " of the generated pack",
+              "What skill " + s + " is about, in one sentence.",
+              requires,
+              "## Skill "
+                  + s
+                  + "\n\nA short lesson: what it is, why it matters, and one `example` to try.",
+              List.of(),
+              List.of(),
+              null));
     }
     List<Exercise> list = new ArrayList<>(exercises);
     for (int i = 0; i < exercises; i++) {
@@ -70,41 +82,76 @@ final class BigData {
       String skill = skillId((int) ((long) i * skills / exercises));
       list.add(exercise(i, skill, rnd, extraChars));
     }
-    return new Pack(1, id, "Generated pack of " + exercises + " exercises", "1.0.0",
-        "Generated for benchmarks.", List.of("tutor bench"), "CC0-1.0", "en", skillList, list);
+    return new Pack(
+        1,
+        id,
+        "Generated pack of " + exercises + " exercises",
+        "1.0.0",
+        "Generated for benchmarks.",
+        List.of("tutor bench"),
+        "CC0-1.0",
+        "en",
+        skillList,
+        list);
   }
 
   private static String skillId(int s) {
     return String.format(Locale.ROOT, "skill-%04d", s);
   }
 
-  private static final String PROSE = "The lesson works through this case step by step, names the rule it"
-      + " applies, and shows where a learner usually goes wrong and why. ";
+  private static final String PROSE =
+      "The lesson works through this case step by step, names the rule it"
+          + " applies, and shows where a learner usually goes wrong and why. ";
 
   private static Exercise exercise(int i, String skill, Random rnd, int extraChars) {
     String id = String.format(Locale.ROOT, "ex-%06d", i);
     int difficulty = 1 + rnd.nextInt(5);
-    String prompt = "Question " + i + ": which word completes the sentence about topic " + rnd.nextInt(1000)
-        + " in the way the lesson explained it?";
-    List<String> hints = List.of("Think of what the lesson said about topic " + rnd.nextInt(1000) + ".");
-    String explanation = "Because the rule for this case says so: the answer follows from the definition given"
-        + " in the lesson, applied to example " + i + "."
-        + (extraChars > 0 ? " " + PROSE.repeat(Math.max(1, extraChars / PROSE.length())).strip() : "");
-    Exercise.Body body = switch (i % 5) {
-      case 0 -> new Exercise.Text(List.of("answer" + i, "answer " + i), null, Normalization.DEFAULT);
-      case 1 -> new Exercise.Choice(List.of("option a" + i, "option b" + i, "option c" + i, "option d" + i),
-          List.of(rnd.nextInt(4)), true);
-      case 2 -> new Exercise.Flashcard("The back of card " + i + ": the fact to remember, in a sentence.");
-      case 3 -> new Exercise.Numeric(i % 97, 0, false, "");
-      default -> new Exercise.Cloze("The {{word" + i + "}} goes in this sentence.",
-          List.of(new Gap(List.of("word" + i))), Normalization.DEFAULT);
-    };
-    String shownPrompt = body instanceof Exercise.Flashcard ? "Front of card " + i + ": what is fact " + i + "?"
-        : body instanceof Exercise.Cloze ? "" : prompt;
-    return new Exercise(id, List.of(skill), shownPrompt, difficulty, hints, explanation, List.of(), body);
+    String prompt =
+        "Question "
+            + i
+            + ": which word completes the sentence about topic "
+            + rnd.nextInt(1000)
+            + " in the way the lesson explained it?";
+    List<String> hints =
+        List.of("Think of what the lesson said about topic " + rnd.nextInt(1000) + ".");
+    String explanation =
+        "Because the rule for this case says so: the answer follows from the definition given"
+            + " in the lesson, applied to example "
+            + i
+            + "."
+            + (extraChars > 0
+                ? " " + PROSE.repeat(Math.max(1, extraChars / PROSE.length())).strip()
+                : "");
+    Exercise.Body body =
+        switch (i % 5) {
+          case 0 ->
+              new Exercise.Text(List.of("answer" + i, "answer " + i), null, Normalization.DEFAULT);
+          case 1 ->
+              new Exercise.Choice(
+                  List.of("option a" + i, "option b" + i, "option c" + i, "option d" + i),
+                  List.of(rnd.nextInt(4)),
+                  true);
+          case 2 ->
+              new Exercise.Flashcard(
+                  "The back of card " + i + ": the fact to remember, in a sentence.");
+          case 3 -> new Exercise.Numeric(i % 97, 0, false, "");
+          default ->
+              new Exercise.Cloze(
+                  "The {{word" + i + "}} goes in this sentence.",
+                  List.of(new Gap(List.of("word" + i))),
+                  Normalization.DEFAULT);
+        };
+    String shownPrompt =
+        body instanceof Exercise.Flashcard
+            ? "Front of card " + i + ": what is fact " + i + "?"
+            : body instanceof Exercise.Cloze ? "" : prompt;
+    return new Exercise(
+        id, List.of(skill), shownPrompt, difficulty, hints, explanation, List.of(), body);
   }
 
-  /** Writes {@code pack} as a pack directory, all its exercises in one file (a big one, on purpose). */
+  /**
+   * Writes {@code pack} as a pack directory, all its exercises in one file (a big one, on purpose).
+   */
   static void writePack(Pack pack, Path dir) throws IOException {
     Map<String, String> files = PackWriter.files(pack);
     Files.createDirectories(dir.resolve("exercises"));
@@ -126,7 +173,8 @@ final class BigData {
    * with a learner who is right about 90% of the time, then placed in time so that it is somewhere
    * within its current interval: about 2% of the cards are due now, as after a short break.
    */
-  static void database(Path db, Pack pack, int cards, int reviewsPerCard, long seed) throws Exception {
+  static void database(Path db, Pack pack, int cards, int reviewsPerCard, long seed)
+      throws Exception {
     Files.deleteIfExists(db);
     try (SqliteStore store = SqliteStore.open(db)) {
       store.installPack(pack, "generated", "generated", NOW.minus(Duration.ofDays(2000)));
@@ -143,14 +191,19 @@ final class BigData {
         s.execute("PRAGMA synchronous = OFF"); // generation only: a crash means generating again
       }
       c.setAutoCommit(false);
-      try (PreparedStatement review = c.prepareStatement("INSERT INTO reviews(learner_id, pack_id, exercise_id,"
-          + " reviewed_at, kind, rating, correct, response_ms, hints_used, answer, phase_before, elapsed_days,"
-          + " scheduled_days, stability, difficulty, card_before, mastery_before)"
-          + " VALUES (1,?,?,?,'study',?,?,?,0,?,?,?,?,?,?,?,?)");
-          PreparedStatement card = c.prepareStatement("INSERT INTO cards(learner_id, pack_id, exercise_id, phase,"
-              + " step, stability, difficulty, due, last_review, reps, lapses) VALUES (1,?,?,?,?,?,?,?,?,?,?)");
-          PreparedStatement lesson = c.prepareStatement(
-              "INSERT OR IGNORE INTO lessons_seen(learner_id, pack_id, skill_id, seen_at) VALUES (1,?,?,?)")) {
+      try (PreparedStatement review =
+              c.prepareStatement(
+                  "INSERT INTO reviews(learner_id, pack_id, exercise_id,"
+                      + " reviewed_at, kind, rating, correct, response_ms, hints_used, answer, phase_before, elapsed_days,"
+                      + " scheduled_days, stability, difficulty, card_before, mastery_before)"
+                      + " VALUES (1,?,?,?,'study',?,?,?,0,?,?,?,?,?,?,?,?)");
+          PreparedStatement card =
+              c.prepareStatement(
+                  "INSERT INTO cards(learner_id, pack_id, exercise_id, phase,"
+                      + " step, stability, difficulty, due, last_review, reps, lapses) VALUES (1,?,?,?,?,?,?,?,?,?,?)");
+          PreparedStatement lesson =
+              c.prepareStatement(
+                  "INSERT OR IGNORE INTO lessons_seen(learner_id, pack_id, skill_id, seen_at) VALUES (1,?,?,?)")) {
         for (int i = 0; i < cards; i++) {
           Exercise e = pack.exercises().get(i);
           List<Object[]> rows = new ArrayList<>();
@@ -158,20 +211,37 @@ final class BigData {
           long t = 0;
           for (int n = 0; n < reviewsPerCard; n++) {
             double u = rnd.nextDouble();
-            Rating rating = u < 0.08 ? Rating.AGAIN : u < 0.12 ? Rating.HARD : u < 0.97 ? Rating.GOOD : Rating.EASY;
+            Rating rating =
+                u < 0.08
+                    ? Rating.AGAIN
+                    : u < 0.12 ? Rating.HARD : u < 0.97 ? Rating.GOOD : Rating.EASY;
             Instant at = Instant.ofEpochMilli(t);
             ReviewOutcome o = scheduler.review(state, rating, at, rnd.nextLong());
-            rows.add(new Object[] {at.toEpochMilli(), rating.value(), rating == Rating.AGAIN ? 0 : 1,
-                state.phase() == CardPhase.NEW ? "new" : state.phase().name().toLowerCase(Locale.ROOT),
-                o.elapsedDays(), o.scheduledDays(), o.card().stability(), o.card().difficulty(),
-                state.phase() == CardPhase.NEW ? null : cardJson(state)});
+            rows.add(
+                new Object[] {
+                  at.toEpochMilli(),
+                  rating.value(),
+                  rating == Rating.AGAIN ? 0 : 1,
+                  state.phase() == CardPhase.NEW
+                      ? "new"
+                      : state.phase().name().toLowerCase(Locale.ROOT),
+                  o.elapsedDays(),
+                  o.scheduledDays(),
+                  o.card().stability(),
+                  o.card().difficulty(),
+                  state.phase() == CardPhase.NEW ? null : cardJson(state)
+                });
             state = o.card();
             // The next review when it falls due, at some time of that day.
             t = Math.max(state.due().toEpochMilli(), t + 60_000) + rnd.nextInt(3_600_000);
           }
           // Place the history so that now is a random point of the card's current interval.
-          long interval = Math.max(60_000, state.due().toEpochMilli() - state.lastReview().toEpochMilli());
-          long shift = NOW.toEpochMilli() - state.lastReview().toEpochMilli() - (long) (rnd.nextDouble() * 1.02 * interval);
+          long interval =
+              Math.max(60_000, state.due().toEpochMilli() - state.lastReview().toEpochMilli());
+          long shift =
+              NOW.toEpochMilli()
+                  - state.lastReview().toEpochMilli()
+                  - (long) (rnd.nextDouble() * 1.02 * interval);
           shift = Math.floorDiv(shift, 86_400_000L) * 86_400_000L; // whole days: times of day stay
           for (Object[] r : rows) {
             review.setString(1, pack.id());
@@ -187,8 +257,14 @@ final class BigData {
             review.setDouble(11, (double) r[6]);
             review.setDouble(12, (double) r[7]);
             review.setString(13, r[8] == null ? null : shifted((String) r[8], shift));
-            review.setString(14, "{\"" + pack.id() + "/" + e.skills().get(0) + "\":{\"p_known\":0.9,\"attempts\":3,"
-                + "\"correct\":3}}");
+            review.setString(
+                14,
+                "{\""
+                    + pack.id()
+                    + "/"
+                    + e.skills().get(0)
+                    + "\":{\"p_known\":0.9,\"attempts\":3,"
+                    + "\"correct\":3}}");
             review.addBatch();
           }
           card.setString(1, pack.id());
@@ -219,10 +295,12 @@ final class BigData {
       }
       // Every skill with cards is mastered, the others are open to be learned.
       try (Statement s = c.createStatement()) {
-        s.executeUpdate("INSERT INTO mastery(learner_id, pack_id, skill_id, p_known, attempts, correct, updated_at)"
-            + " SELECT 1, k.pack_id, es.skill_id, 0.97, count(*), count(*), " + NOW.minus(Duration.ofDays(1)).toEpochMilli()
-            + " FROM cards k JOIN exercise_skills es ON es.pack_id = k.pack_id AND es.exercise_id = k.exercise_id"
-            + " GROUP BY k.pack_id, es.skill_id");
+        s.executeUpdate(
+            "INSERT INTO mastery(learner_id, pack_id, skill_id, p_known, attempts, correct, updated_at)"
+                + " SELECT 1, k.pack_id, es.skill_id, 0.97, count(*), count(*), "
+                + NOW.minus(Duration.ofDays(1)).toEpochMilli()
+                + " FROM cards k JOIN exercise_skills es ON es.pack_id = k.pack_id AND es.exercise_id = k.exercise_id"
+                + " GROUP BY k.pack_id, es.skill_id");
       }
       c.commit();
       try (Statement s = c.createStatement()) {
@@ -233,9 +311,18 @@ final class BigData {
   }
 
   private static String cardJson(CardState s) {
-    return String.format(Locale.ROOT, "{\"phase\":\"%s\",\"step\":%d,\"stability\":%s,\"difficulty\":%s,\"due\":%d,"
-        + "\"last_review\":%d,\"reps\":%d,\"lapses\":%d}", s.phase().name().toLowerCase(Locale.ROOT), s.step(),
-        s.stability(), s.difficulty(), s.due().toEpochMilli(), s.lastReview().toEpochMilli(), s.reps(), s.lapses());
+    return String.format(
+        Locale.ROOT,
+        "{\"phase\":\"%s\",\"step\":%d,\"stability\":%s,\"difficulty\":%s,\"due\":%d,"
+            + "\"last_review\":%d,\"reps\":%d,\"lapses\":%d}",
+        s.phase().name().toLowerCase(Locale.ROOT),
+        s.step(),
+        s.stability(),
+        s.difficulty(),
+        s.due().toEpochMilli(),
+        s.lastReview().toEpochMilli(),
+        s.reps(),
+        s.lapses());
   }
 
   /** The card JSON with its times moved by {@code shift} (as the history was). */

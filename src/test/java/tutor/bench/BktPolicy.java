@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import tutor.kind.Kind;
 import tutor.mastery.BktParameters;
-import tutor.mastery.MasteryModel;
 import tutor.mastery.SkillMastery;
 import tutor.store.CardKey;
 import tutor.store.SkillKey;
@@ -18,9 +17,9 @@ import tutor.store.StoredSkill;
 
 /**
  * Mastery learning as intelligent tutors classically do it, with no memory model: BKT per skill;
- * practise the first skill in pack order that is not mastered and whose prerequisites are, with
- * its exercises in turn (the least recently shown first); a mastered skill is never reviewed.
- * At most 20 new exercises a day, as the others. The reference for "mastered" without spacing.
+ * practise the first skill in pack order that is not mastered and whose prerequisites are, with its
+ * exercises in turn (the least recently shown first); a mastered skill is never reviewed. At most
+ * 20 new exercises a day, as the others. The reference for "mastered" without spacing.
  */
 final class BktPolicy implements Policy {
   private static final int NEW_PER_DAY = 20;
@@ -48,13 +47,17 @@ final class BktPolicy implements Policy {
     Set<SkillKey> mastered = countedMastered().orElseThrow();
     for (StoredSkill s : skills) {
       if (mastered.contains(s.key()) || !exercisesOf.containsKey(s.key())) continue;
-      if (!s.requires().stream().allMatch(r -> mastered.contains(new SkillKey(s.packId(), r)))) continue;
+      if (!s.requires().stream().allMatch(r -> mastered.contains(new SkillKey(s.packId(), r))))
+        continue;
       StoredExercise best = null;
       for (StoredExercise e : exercisesOf.get(s.key())) {
         Instant shown = lastShown.get(e.key());
         if (shown == null && introducedToday >= NEW_PER_DAY) continue;
-        if (best == null || shown == null && lastShown.get(best.key()) != null
-            || shown != null && lastShown.get(best.key()) != null && shown.isBefore(lastShown.get(best.key()))) {
+        if (best == null
+            || shown == null && lastShown.get(best.key()) != null
+            || shown != null
+                && lastShown.get(best.key()) != null
+                && shown.isBefore(lastShown.get(best.key()))) {
           best = e;
         }
       }
@@ -78,11 +81,13 @@ final class BktPolicy implements Policy {
   @Override
   public Optional<Set<SkillKey>> countedMastered() {
     Set<SkillKey> out = new HashSet<>();
-    mastery.forEach((k, m) -> {
-      // Classic BKT mastery: P(known) at least 0.95, no evidence of days or exercises (tutor's
-      // "known"; its "mastered" also needs two exercises on two days, which this policy never records).
-      if (m.known()) out.add(k);
-    });
+    mastery.forEach(
+        (k, m) -> {
+          // Classic BKT mastery: P(known) at least 0.95, no evidence of days or exercises (tutor's
+          // "known"; its "mastered" also needs two exercises on two days, which this policy never
+          // records).
+          if (m.known()) out.add(k);
+        });
     return Optional.of(out);
   }
 }

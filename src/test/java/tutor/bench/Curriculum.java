@@ -30,7 +30,8 @@ record Curriculum(List<StoredSkill> skills, List<StoredExercise> exercises) {
       int position = 0;
       for (Skill s : pack.skills()) skills.add(new StoredSkill(pack.id(), s, position++));
       position = 0;
-      for (Exercise e : pack.exercises()) exercises.add(new StoredExercise(pack.id(), e, position++));
+      for (Exercise e : pack.exercises())
+        exercises.add(new StoredExercise(pack.id(), e, position++));
     }
     return new Curriculum(List.copyOf(skills), List.copyOf(exercises));
   }

@@ -8,8 +8,8 @@ import java.sql.Statement;
 
 /**
  * The baseline of the data benchmark: the least an export must do, and nothing else. It opens the
- * database and reads every column of every review once (as a stream of rows), in a JVM with
- * tutor's libraries and the same flags.
+ * database and reads every column of every review once (as a stream of rows), in a JVM with tutor's
+ * libraries and the same flags.
  */
 public final class DataProbe {
   private DataProbe() {}
@@ -17,8 +17,10 @@ public final class DataProbe {
   public static void main(String[] args) throws Exception {
     long n = 0;
     long chars = 0;
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + Path.of(args[0]).toAbsolutePath());
-        Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM reviews")) {
+    try (Connection c =
+            DriverManager.getConnection("jdbc:sqlite:" + Path.of(args[0]).toAbsolutePath());
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT * FROM reviews")) {
       int columns = rs.getMetaData().getColumnCount();
       while (rs.next()) {
         for (int i = 1; i <= columns; i++) {

@@ -20,14 +20,23 @@ final class HeavyStartupBench implements Bench.Benchmark {
     Path db = out.resolve("heavy.db");
     Path marker = out.resolve("heavy.txt");
     Path big = Runs.bigDatabase(out);
-    String made = Files.readString(out.resolve("big-100k.txt")) + " + big50k " + PackBench.EXERCISES;
+    String made =
+        Files.readString(out.resolve("big-100k.txt")) + " + big50k " + PackBench.EXERCISES;
     if (!Files.exists(db) || !Files.exists(marker) || !Files.readString(marker).equals(made)) {
-      System.out.println("Installing a pack of " + PackBench.EXERCISES + " exercises into a copy of the 100k database"
-          + " (once; kept in " + db + ")...");
+      System.out.println(
+          "Installing a pack of "
+              + PackBench.EXERCISES
+              + " exercises into a copy of the 100k database"
+              + " (once; kept in "
+              + db
+              + ")...");
       Files.deleteIfExists(marker);
       Runs.copy(big, db);
       try (SqliteStore store = SqliteStore.open(db)) {
-        store.installPack(BigData.pack("big50k", PackBench.EXERCISES, PackBench.SKILLS, 3), "generated", "generated",
+        store.installPack(
+            BigData.pack("big50k", PackBench.EXERCISES, PackBench.SKILLS, 3),
+            "generated",
+            "generated",
             BigData.NOW.minus(Duration.ofDays(1)));
       }
       Files.writeString(marker, made);
@@ -35,9 +44,11 @@ final class HeavyStartupBench implements Bench.Benchmark {
     Path work = Runs.copy(db, out.resolve("heavy-work.db"));
     Map<String, String> env = new java.util.HashMap<>(StartupBench.env(out));
     env.put("TUTOR_CONTENT", out.resolve("no-bundled-packs").toString());
-    System.out.printf("%,d cards, %,d reviews, %,d + %,d exercises installed%n", Runs.CARDS,
-        Runs.CARDS * Runs.REVIEWS_PER_CARD, Runs.DB_EXERCISES, PackBench.EXERCISES);
-    List<StartupBench.Case> cases = StartupBench.cases(work, List.of("--now", BigData.NOW.toString())).subList(0, 2);
+    System.out.printf(
+        "%,d cards, %,d reviews, %,d + %,d exercises installed%n",
+        Runs.CARDS, Runs.CARDS * Runs.REVIEWS_PER_CARD, Runs.DB_EXERCISES, PackBench.EXERCISES);
+    List<StartupBench.Case> cases =
+        StartupBench.cases(work, List.of("--now", BigData.NOW.toString())).subList(0, 2);
     StartupBench.run(out, "heavy", cases, RUNS, env);
   }
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 final class Launch {
   /** What JLine writes as it starts reading a line: the prompt is on the screen. */
   static final String PROMPT_MARKER = "\u001b[?2004h";
+
   /** The first exercise of a piped session (and what the probe prints instead). */
   static final String PIPED_MARKER = "Exercise 1 of";
 
@@ -63,8 +64,12 @@ final class Launch {
       in.close();
     }
     if (Double.isNaN(seconds)) {
-      throw new IllegalStateException(String.join(" ", cmd) + ": no '" + marker.replace("\u001b", "ESC")
-          + "' in its output:\n" + seen.toString(StandardCharsets.UTF_8));
+      throw new IllegalStateException(
+          String.join(" ", cmd)
+              + ": no '"
+              + marker.replace("\u001b", "ESC")
+              + "' in its output:\n"
+              + seen.toString(StandardCharsets.UTF_8));
     }
     return new Result(seconds, seen.toString(StandardCharsets.UTF_8), peak);
   }
@@ -78,7 +83,9 @@ final class Launch {
 
   private static long hwm(long pid) {
     try {
-      for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc", Long.toString(pid), "status"))) {
+      for (String line :
+          java.nio.file.Files.readAllLines(
+              java.nio.file.Path.of("/proc", Long.toString(pid), "status"))) {
         if (line.startsWith("VmHWM:")) return Long.parseLong(line.replaceAll("[^0-9]", ""));
       }
     } catch (IOException | RuntimeException e) {

@@ -14,7 +14,9 @@ interface Policy {
   /** The next exercise at {@code now}, or empty when the policy has nothing more for today. */
   Optional<StoredExercise> next(Instant now);
 
-  /** The learner answered {@code e}, right or not, taking {@code millis}, finishing at {@code at}. */
+  /**
+   * The learner answered {@code e}, right or not, taking {@code millis}, finishing at {@code at}.
+   */
   void answered(StoredExercise e, boolean right, long millis, Instant at);
 
   /**

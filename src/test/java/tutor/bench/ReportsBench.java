@@ -32,12 +32,23 @@ final class ReportsBench implements Bench.Benchmark {
 
   @Override
   public void run(Path out) throws Exception {
-    int learners = System.getenv("BENCH_LEARNERS") == null ? 1000 : Integer.parseInt(System.getenv("BENCH_LEARNERS"));
+    int learners =
+        System.getenv("BENCH_LEARNERS") == null
+            ? 1000
+            : Integer.parseInt(System.getenv("BENCH_LEARNERS"));
     Pack pack = PackReader.read(PACK);
     Path dir = out.resolve("reports-cohort");
     Path marker = dir.resolve("cohort.txt");
-    String made = learners + " learners x " + ANSWERS + " answers, pack " + pack.id() + " " + pack.version()
-        + ", seed " + SEED;
+    String made =
+        learners
+            + " learners x "
+            + ANSWERS
+            + " answers, pack "
+            + pack.id()
+            + " "
+            + pack.version()
+            + ", seed "
+            + SEED;
     if (!Files.exists(marker) || !Files.readString(marker).equals(made)) {
       deleteTree(dir);
       System.out.printf("Generating %s (once; kept in %s)...%n", made, dir);
@@ -48,15 +59,25 @@ final class ReportsBench implements Bench.Benchmark {
     }
     long bytes = 0;
     try (Stream<Path> files = Files.list(dir)) {
-      for (Path f : files.filter(f -> f.toString().endsWith(".json")).toList()) bytes += Files.size(f);
+      for (Path f : files.filter(f -> f.toString().endsWith(".json")).toList())
+        bytes += Files.size(f);
     }
-    System.out.printf(Locale.ROOT, "%s: %,d MB of exports, %d processors available%n", made, bytes >> 20,
+    System.out.printf(
+        Locale.ROOT,
+        "%s: %,d MB of exports, %d processors available%n",
+        made,
+        bytes >> 20,
         Runtime.getRuntime().availableProcessors());
 
-    readAll(dir); // the first read fills the page cache: every measure below reads from memory alike
+    readAll(
+        dir); // the first read fills the page cache: every measure below reads from memory alike
     double baseline = time(() -> readAll(dir));
-    String[] learnersArgs = {"report", "learners", dir.toString(), "--pack", PACK.toString(), "--format", "csv"};
-    String[] itemsArgs = {"report", "items", dir.toString(), "--pack", PACK.toString(), "--format", "csv"};
+    String[] learnersArgs = {
+      "report", "learners", dir.toString(), "--pack", PACK.toString(), "--format", "csv"
+    };
+    String[] itemsArgs = {
+      "report", "items", dir.toString(), "--pack", PACK.toString(), "--format", "csv"
+    };
     double load = load();
     double[] learnersIn = timeAndCpu(() -> inProcess(learnersArgs));
     double[] itemsIn = timeAndCpu(() -> inProcess(itemsArgs));
@@ -67,37 +88,78 @@ final class ReportsBench implements Bench.Benchmark {
 
     int cores = Runtime.getRuntime().availableProcessors();
     Table t = new Table("measure", "seconds", "ratio_to_baseline", "cpu_seconds", "target_seconds");
-    t.row("baseline: read every export's bytes (" + cores + " threads)", f(baseline), "1.0", "", "");
-    t.row("report learners, in process", f(learnersIn[0]), ratio(learnersIn[0], baseline), f(learnersIn[1]), "");
-    t.row("report items, in process", f(itemsIn[0]), ratio(itemsIn[0], baseline), f(itemsIn[1]), "");
-    t.row("tutor report learners, end to end, as scripts/tutor runs it", f(learnersCli), ratio(learnersCli, baseline),
-        "", f(TARGET_SECONDS));
-    t.row("tutor report items, end to end, as scripts/tutor runs it", f(itemsCli), ratio(itemsCli, baseline), "",
+    t.row(
+        "baseline: read every export's bytes (" + cores + " threads)", f(baseline), "1.0", "", "");
+    t.row(
+        "report learners, in process",
+        f(learnersIn[0]),
+        ratio(learnersIn[0], baseline),
+        f(learnersIn[1]),
+        "");
+    t.row(
+        "report items, in process", f(itemsIn[0]), ratio(itemsIn[0], baseline), f(itemsIn[1]), "");
+    t.row(
+        "tutor report learners, end to end, as scripts/tutor runs it",
+        f(learnersCli),
+        ratio(learnersCli, baseline),
+        "",
         f(TARGET_SECONDS));
-    t.row("tutor report items, end to end, C1 only + serial GC (other commands' flags)", f(itemsC1),
-        ratio(itemsC1, baseline), "", "");
+    t.row(
+        "tutor report items, end to end, as scripts/tutor runs it",
+        f(itemsCli),
+        ratio(itemsCli, baseline),
+        "",
+        f(TARGET_SECONDS));
+    t.row(
+        "tutor report items, end to end, C1 only + serial GC (other commands' flags)",
+        f(itemsC1),
+        ratio(itemsC1, baseline),
+        "",
+        "");
     t.print();
     t.writeCsv(out.resolve("reports.csv"));
     boolean met = learnersCli < TARGET_SECONDS && itemsCli < TARGET_SECONDS;
-    System.out.printf(Locale.ROOT, "%nTarget: each report on %d learners x %,d answers in under %.0f s: %s"
-        + " (learners %.1f s, items %.1f s end to end).%n", learners, ANSWERS, TARGET_SECONDS, met ? "met" : "NOT met",
-        learnersCli, itemsCli);
-    System.out.printf(Locale.ROOT, "Load average before and after the measures: %.1f and %.1f on %d processors. On a"
-        + " loaded machine the wall times stretch; CPU seconds / %d estimates them on an idle one (learners %.1f s,"
-        + " items %.1f s).%n", load, load(), cores, cores, learnersIn[1] / cores, itemsIn[1] / cores);
-    System.out.println("Reports written to " + out.resolve("reports-learners.csv") + " and " + out.resolve("reports-items.csv"));
+    System.out.printf(
+        Locale.ROOT,
+        "%nTarget: each report on %d learners x %,d answers in under %.0f s: %s"
+            + " (learners %.1f s, items %.1f s end to end).%n",
+        learners,
+        ANSWERS,
+        TARGET_SECONDS,
+        met ? "met" : "NOT met",
+        learnersCli,
+        itemsCli);
+    System.out.printf(
+        Locale.ROOT,
+        "Load average before and after the measures: %.1f and %.1f on %d processors. On a"
+            + " loaded machine the wall times stretch; CPU seconds / %d estimates them on an idle one (learners %.1f s,"
+            + " items %.1f s).%n",
+        load,
+        load(),
+        cores,
+        cores,
+        learnersIn[1] / cores,
+        itemsIn[1] / cores);
+    System.out.println(
+        "Reports written to "
+            + out.resolve("reports-learners.csv")
+            + " and "
+            + out.resolve("reports-items.csv"));
   }
 
   private static void readAll(Path dir) {
     try (Stream<Path> files = Files.list(dir)) {
-      long total = files.filter(f -> f.toString().endsWith(".json")).toList().parallelStream()
-          .mapToLong(f -> {
-            try {
-              return Files.readAllBytes(f).length;
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-          }).sum();
+      long total =
+          files.filter(f -> f.toString().endsWith(".json")).toList().parallelStream()
+              .mapToLong(
+                  f -> {
+                    try {
+                      return Files.readAllBytes(f).length;
+                    } catch (IOException e) {
+                      throw new UncheckedIOException(e);
+                    }
+                  })
+              .sum();
       if (total == 0) throw new IllegalStateException("no exports in " + dir);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -107,26 +169,41 @@ final class ReportsBench implements Bench.Benchmark {
   private static void inProcess(String[] args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.run(new Context(Map.of(), new ByteArrayInputStream(new byte[0]), new PrintWriter(out),
-        new PrintWriter(err), false), args);
-    if (code != 0) throw new IllegalStateException("tutor " + String.join(" ", args) + " failed: " + err);
+    int code =
+        Main.run(
+            new Context(
+                Map.of(),
+                new ByteArrayInputStream(new byte[0]),
+                new PrintWriter(out),
+                new PrintWriter(err),
+                false),
+            args);
+    if (code != 0)
+      throw new IllegalStateException("tutor " + String.join(" ", args) + " failed: " + err);
   }
 
   /**
-   * The real command in a fresh JVM, timed from outside, with the JVM flags scripts/tutor gives
-   * it: none for reports (the full JIT), C1 only and the serial collector for every other command.
+   * The real command in a fresh JVM, timed from outside, with the JVM flags scripts/tutor gives it:
+   * none for reports (the full JIT), C1 only and the serial collector for every other command.
    */
   private static double endToEnd(List<String> flags, String[] args, Path output) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
     cmd.addAll(flags);
     cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "tutor.cli.Main"));
     cmd.addAll(List.of(args));
     long start = System.nanoTime();
-    Process p = new ProcessBuilder(cmd).redirectOutput(output.toFile())
-        .redirectError(Path.of(output + ".err").toFile()).start();
+    Process p =
+        new ProcessBuilder(cmd)
+            .redirectOutput(output.toFile())
+            .redirectError(Path.of(output + ".err").toFile())
+            .start();
     int code = p.waitFor();
     double s = (System.nanoTime() - start) / 1e9;
-    if (code != 0) throw new IllegalStateException("tutor " + String.join(" ", args) + " failed, see " + output + ".err");
+    if (code != 0)
+      throw new IllegalStateException(
+          "tutor " + String.join(" ", args) + " failed, see " + output + ".err");
     return s;
   }
 
@@ -139,7 +216,8 @@ final class ReportsBench implements Bench.Benchmark {
   }
 
   private static long processCpuNanos() {
-    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+    if (ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
       return os.getProcessCpuTime();
     }
     return 0;

@@ -11,13 +11,21 @@ import java.util.Locale;
 /** What the speed benchmarks share: child JVMs, the generated data, and order statistics. */
 final class Runs {
   /** The flags scripts/tutor starts a study session with (keep in step with it). */
-  static final List<String> TUTOR_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms32m",
-      "-XX:MaxNewSize=16m", "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40");
+  static final List<String> TUTOR_FLAGS =
+      List.of(
+          "-XX:TieredStopAtLevel=1",
+          "-XX:+UseSerialGC",
+          "-Xms32m",
+          "-XX:MaxNewSize=16m",
+          "-XX:MinHeapFreeRatio=20",
+          "-XX:MaxHeapFreeRatio=40");
 
   static final int CARDS = 100_000;
   static final int REVIEWS_PER_CARD = 10;
+
   /** The pack of the 100k database: every carded exercise, and 5,000 more not yet seen. */
   static final int DB_EXERCISES = 105_000;
+
   static final int DB_SKILLS = 500;
 
   private Runs() {}
@@ -26,13 +34,27 @@ final class Runs {
   static Path bigDatabase(Path out) throws Exception {
     Path db = out.resolve("big-100k.db");
     Path marker = out.resolve("big-100k.txt");
-    String made = "v1 " + CARDS + " cards x " + REVIEWS_PER_CARD + " reviews, " + DB_EXERCISES + " exercises, "
-        + DB_SKILLS + " skills, schema " + tutor.store.Database.latestVersion();
+    String made =
+        "v1 "
+            + CARDS
+            + " cards x "
+            + REVIEWS_PER_CARD
+            + " reviews, "
+            + DB_EXERCISES
+            + " exercises, "
+            + DB_SKILLS
+            + " skills, schema "
+            + tutor.store.Database.latestVersion();
     if (!Files.exists(db) || !Files.exists(marker) || !Files.readString(marker).equals(made)) {
       System.out.printf("Generating the database: %s (once; kept in %s)...%n", made, db);
       long t0 = System.nanoTime();
       Files.deleteIfExists(marker);
-      BigData.database(db, BigData.pack(BigData.PACK_ID, DB_EXERCISES, DB_SKILLS, 1), CARDS, REVIEWS_PER_CARD, 2);
+      BigData.database(
+          db,
+          BigData.pack(BigData.PACK_ID, DB_EXERCISES, DB_SKILLS, 1),
+          CARDS,
+          REVIEWS_PER_CARD,
+          2);
       Files.writeString(marker, made);
       System.out.printf(Locale.ROOT, "  generated in %.1f s%n", (System.nanoTime() - t0) / 1e9);
     }
@@ -60,9 +82,11 @@ final class Runs {
 
   /** Runs a command to its end; its output goes to {@code log}; fails when it fails. */
   static void run(List<String> cmd, Path log) throws IOException, InterruptedException {
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    Process p =
+        new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     int code = p.waitFor();
-    if (code != 0) throw new IllegalStateException(String.join(" ", cmd) + " failed (" + code + "), see " + log);
+    if (code != 0)
+      throw new IllegalStateException(String.join(" ", cmd) + " failed (" + code + "), see " + log);
   }
 
   /** The value below which a share {@code q} of the values lie (nearest rank). */
@@ -82,7 +106,8 @@ final class Runs {
   }
 
   static String f(double v) {
-    return v >= 100 ? String.format(Locale.ROOT, "%.0f", v)
+    return v >= 100
+        ? String.format(Locale.ROOT, "%.0f", v)
         : v >= 10 ? String.format(Locale.ROOT, "%.1f", v) : String.format(Locale.ROOT, "%.2f", v);
   }
 

@@ -24,11 +24,18 @@ final class SessionBench implements Bench.Benchmark {
   @Override
   public void run(Path out) throws Exception {
     Path db = Runs.copy(Runs.bigDatabase(out), out.resolve("session-work.db"));
-    int exercises = pick ? 1_000 : 5_000; // each is followed by a pick (the last one's is not answered)
+    int exercises =
+        pick ? 1_000 : 5_000; // each is followed by a pick (the last one's is not answered)
     Path times = out.resolve("session-times.txt");
     long t0 = System.nanoTime();
-    Runs.run(Runs.java(Runs.TUTOR_FLAGS, SessionDriver.class.getName(), db.toString(), Integer.toString(exercises),
-        times.toString()), out.resolve("session-driver.log"));
+    Runs.run(
+        Runs.java(
+            Runs.TUTOR_FLAGS,
+            SessionDriver.class.getName(),
+            db.toString(),
+            Integer.toString(exercises),
+            times.toString()),
+        out.resolve("session-driver.log"));
     double seconds = (System.nanoTime() - t0) / 1e9;
     Map<String, List<Double>> ms = new HashMap<>();
     String answered = "";
@@ -40,7 +47,8 @@ final class SessionBench implements Bench.Benchmark {
     String what = pick ? "pick" : "answer";
     List<Double> a = ms.get(what);
     List<Double> base = ms.get(what + "Base");
-    System.out.printf("%d cards, %d reviews; %s exercises answered in one session (%.0f s with setup)%n",
+    System.out.printf(
+        "%d cards, %d reviews; %s exercises answered in one session (%.0f s with setup)%n",
         Runs.CARDS, Runs.CARDS * Runs.REVIEWS_PER_CARD, answered, seconds);
     Table t = new Table("figure", "n", "ms", "target ms", "baseline ms", "ratio", "");
     double p50 = Runs.quantile(a, 0.5);
@@ -50,10 +58,31 @@ final class SessionBench implements Bench.Benchmark {
     String baseName = pick ? "due cards read by index" : "one committed one-row write";
     if (pick) {
       t.row("pick p50", a.size(), Runs.f(p50), "-", Runs.f(b50), Runs.ratio(p50, b50), "");
-      t.row("pick p99", a.size(), Runs.f(p99), "< 2", Runs.f(b99), Runs.ratio(p99, b99), Runs.verdict(p99 < 2));
+      t.row(
+          "pick p99",
+          a.size(),
+          Runs.f(p99),
+          "< 2",
+          Runs.f(b99),
+          Runs.ratio(p99, b99),
+          Runs.verdict(p99 < 2));
     } else {
-      t.row("answer p50", a.size(), Runs.f(p50), "< 1", Runs.f(b50), Runs.ratio(p50, b50), Runs.verdict(p50 < 1));
-      t.row("answer p99", a.size(), Runs.f(p99), "< 20", Runs.f(b99), Runs.ratio(p99, b99), Runs.verdict(p99 < 20));
+      t.row(
+          "answer p50",
+          a.size(),
+          Runs.f(p50),
+          "< 1",
+          Runs.f(b50),
+          Runs.ratio(p50, b50),
+          Runs.verdict(p50 < 1));
+      t.row(
+          "answer p99",
+          a.size(),
+          Runs.f(p99),
+          "< 20",
+          Runs.f(b99),
+          Runs.ratio(p99, b99),
+          Runs.verdict(p99 < 20));
     }
     t.row("max", a.size(), Runs.f(Runs.max(a)), "-", Runs.f(Runs.max(base)), "-", "");
     t.print();

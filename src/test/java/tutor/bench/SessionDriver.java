@@ -40,13 +40,13 @@ import tutor.store.StoredExercise;
 
 /**
  * One real study session on a database, driven by a script that answers about 88% right, timing
- * what the learner waits for: from an answer given to its feedback (grading and the one
- * transaction that records it) and from the feedback to the next exercise shown (choosing it).
- * Each timed step is followed by its baseline, so both see the same moment of a noisy machine:
- * one committed one-row write, and one read of the due cards through an index.
+ * what the learner waits for: from an answer given to its feedback (grading and the one transaction
+ * that records it) and from the feedback to the next exercise shown (choosing it). Each timed step
+ * is followed by its baseline, so both see the same moment of a noisy machine: one committed
+ * one-row write, and one read of the due cards through an index.
  *
- * <p>Runs in a JVM of its own with the flags scripts/tutor gives tutor. Arguments: database,
- * number of exercises, output file (lines "pick|answer|pickBase|answerBase nanos").
+ * <p>Runs in a JVM of its own with the flags scripts/tutor gives tutor. Arguments: database, number
+ * of exercises, output file (lines "pick|answer|pickBase|answerBase nanos").
  */
 public final class SessionDriver {
   private SessionDriver() {}
@@ -55,7 +55,8 @@ public final class SessionDriver {
     Path db = Path.of(args[0]);
     int exercises = Integer.parseInt(args[1]);
     Path out = Path.of(args[2]);
-    Clock clock = Clock.offset(Clock.systemUTC(), Duration.between(Clock.systemUTC().instant(), BigData.NOW));
+    Clock clock =
+        Clock.offset(Clock.systemUTC(), Duration.between(Clock.systemUTC().instant(), BigData.NOW));
     try (SqliteStore store = SqliteStore.open(db);
         Connection base = DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath())) {
       try (Statement s = base.createStatement()) {
@@ -75,22 +76,39 @@ public final class SessionDriver {
 
   /** The session as tutor study builds it (StudyCommand), for a learner without goals. */
   private static StudySession session(SqliteStore store, Learner learner, StudyUi ui, Clock clock) {
-    LearnerSettings settings = LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault());
-    var config = settings.schedulerConfig(store.adoptedParameters(learner.id())
-        .map(tutor.store.FittedParameters::parameters).orElse(tutor.schedule.FsrsParameters.DEFAULT));
+    LearnerSettings settings =
+        LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault());
+    var config =
+        settings.schedulerConfig(
+            store
+                .adoptedParameters(learner.id())
+                .map(tutor.store.FittedParameters::parameters)
+                .orElse(tutor.schedule.FsrsParameters.DEFAULT));
     Map<String, String> titles = store.packTitles();
     var data = store.studyOutline(learner.id());
     Map<CardKey, Double> refined = new HashMap<>();
     var first = new ExerciseStats(store).firstAttemptsAtUnseen(learner.id());
     for (StoredExercise e : data.exercises()) {
       var f = first.get(e.key());
-      if (f != null) refined.put(e.key(), MasteryModel.refinedDifficulty(e.exercise().difficulty(), f.attempts(), f.right()));
+      if (f != null)
+        refined.put(
+            e.key(),
+            MasteryModel.refinedDifficulty(e.exercise().difficulty(), f.attempts(), f.right()));
     }
     DueLoad load = new DueLoad(data.cards().values(), settings.day(), settings.easyDays());
-    StudySession.Options options = new StudySession.Options(Optional.empty(), Optional.empty(), Optional.empty(),
-        OptionalInt.empty(), 1, 0, false);
-    return new StudySession(store, learner, settings, new FsrsScheduler(config, load), new AnswerGrader(), ui, clock,
-        options, titles)
+    StudySession.Options options =
+        new StudySession.Options(
+            Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty(), 1, 0, false);
+    return new StudySession(
+            store,
+            learner,
+            settings,
+            new FsrsScheduler(config, load),
+            new AnswerGrader(),
+            ui,
+            clock,
+            options,
+            titles)
         .balancing(load)
         .targeting(settings.targetSuccess(), refined)
         .onPick(p -> store.setAppSetting("why:" + learner.id(), p.why()));
@@ -149,10 +167,14 @@ public final class SessionDriver {
       if (prompt.startsWith("Count it")) return "n";
       boolean right = rnd.nextDouble() < 0.88;
       Exercise ex = screen.exercise();
-      if (!right) return ex.body() instanceof Exercise.Choice || ex.body() instanceof Exercise.Numeric ? "1" : "zzz";
+      if (!right)
+        return ex.body() instanceof Exercise.Choice || ex.body() instanceof Exercise.Numeric
+            ? "1"
+            : "zzz";
       if (ex.body() instanceof Exercise.Text t) return t.answers().get(0);
       if (ex.body() instanceof Exercise.Choice c) {
-        return Integer.toString(screen.shownItems().indexOf(c.options().get(c.correct().get(0))) + 1);
+        return Integer.toString(
+            screen.shownItems().indexOf(c.options().get(c.correct().get(0))) + 1);
       }
       if (ex.body() instanceof Exercise.Numeric n) return Double.toString(n.answer());
       if (ex.body() instanceof Exercise.Cloze c) return c.gaps().get(0).expected();
@@ -197,8 +219,10 @@ public final class SessionDriver {
 
     /** Baseline of a pick: the 50 cards due first, read through an index. */
     private void readDue() throws SQLException {
-      try (PreparedStatement ps = base.prepareStatement("SELECT pack_id, exercise_id, phase, stability, due, last_review"
-          + " FROM cards WHERE learner_id = 1 AND due < ? ORDER BY due LIMIT 50")) {
+      try (PreparedStatement ps =
+          base.prepareStatement(
+              "SELECT pack_id, exercise_id, phase, stability, due, last_review"
+                  + " FROM cards WHERE learner_id = 1 AND due < ? ORDER BY due LIMIT 50")) {
         ps.setLong(1, BigData.NOW.toEpochMilli());
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) rs.getString(2);
@@ -206,11 +230,15 @@ public final class SessionDriver {
       }
     }
 
-    /** Baseline of an answer: one committed one-row write, WAL and synchronous=NORMAL as tutor has them. */
+    /**
+     * Baseline of an answer: one committed one-row write, WAL and synchronous=NORMAL as tutor has
+     * them.
+     */
     private void commitOne() throws SQLException {
       base.setAutoCommit(false);
-      try (PreparedStatement ps = base.prepareStatement(
-          "INSERT INTO app_settings(key, value) VALUES ('bench', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
+      try (PreparedStatement ps =
+          base.prepareStatement(
+              "INSERT INTO app_settings(key, value) VALUES ('bench', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
         ps.setString(1, Long.toString(System.nanoTime()));
         ps.executeUpdate();
       }

@@ -22,21 +22,31 @@ import tutor.store.StoredExercise;
 final class SimulateBench implements Bench.Benchmark {
   static final int LEARNERS = 20;
   static final int DAYS = 90;
-  static final List<Integer> BUDGETS_MINUTES = java.util.Arrays.stream(
-      System.getProperty("bench.minutes", "5,10,15").split(",")).map(String::strip).map(Integer::valueOf).toList();
+  static final List<Integer> BUDGETS_MINUTES =
+      java.util.Arrays.stream(System.getProperty("bench.minutes", "5,10,15").split(","))
+          .map(String::strip)
+          .map(Integer::valueOf)
+          .toList();
   static final Instant START = Instant.parse("2026-01-05T09:00:00Z");
 
   /** The day (1-based) at which the mastered skills' true recall is measured, at its start. */
   static final int CHECK_DAY = 30;
 
   /**
-   * One learner's 90 days under one policy. At the end of day {@link #CHECK_DAY} (the next
-   * morning, before studying): the true mean recall of the skills truly learned, and how many
-   * skills the policy itself counted as mastered and their true mean recall (NaN when the policy
-   * has no notion of mastery).
+   * One learner's 90 days under one policy. At the end of day {@link #CHECK_DAY} (the next morning,
+   * before studying): the true mean recall of the skills truly learned, and how many skills the
+   * policy itself counted as mastered and their true mean recall (NaN when the policy has no notion
+   * of mastery).
    */
-  record Run(int[] learnedByDay, double minutes, int answers, double retention90, double recalled90,
-      double recallLearned30, double counted30, double recallCounted30) {}
+  record Run(
+      int[] learnedByDay,
+      double minutes,
+      int answers,
+      double retention90,
+      double recalled90,
+      double recallLearned30,
+      double counted30,
+      double recallCounted30) {}
 
   private static Map<String, BiFunction<Curriculum, Long, Policy>> policies() {
     Map<String, BiFunction<Curriculum, Long, Policy>> p = new LinkedHashMap<>();
@@ -65,43 +75,77 @@ final class SimulateBench implements Bench.Benchmark {
     Table daily = new Table("budget_minutes", "day", "policy", "mean_skills_mastered");
     for (int minutes : BUDGETS_MINUTES) {
       Duration budget = Duration.ofMinutes(minutes);
-      System.out.printf("%d simulated learners x %d days, at most %d minutes a day; %d skills, %d exercises"
-          + " (the packs in content/).%n%n", LEARNERS, DAYS, minutes, c.skills().size(), c.exercises().size());
+      System.out.printf(
+          "%d simulated learners x %d days, at most %d minutes a day; %d skills, %d exercises"
+              + " (the packs in content/).%n%n",
+          LEARNERS, DAYS, minutes, c.skills().size(), c.exercises().size());
       Map<String, List<Run>> runs = new LinkedHashMap<>();
       for (Map.Entry<String, BiFunction<Curriculum, Long, Policy>> p : policies().entrySet()) {
         List<Run> list = new ArrayList<>();
         for (long seed = 1; seed <= LEARNERS; seed++) {
-          list.add(simulate(c, new SimulatedLearner(seed, c.skillsByKey()), p.getValue().apply(c, seed), budget));
+          list.add(
+              simulate(
+                  c,
+                  new SimulatedLearner(seed, c.skillsByKey()),
+                  p.getValue().apply(c, seed),
+                  budget));
         }
         runs.put(p.getKey(), list);
       }
       Table table = summaryTable();
-      runs.forEach((name, list) -> {
-        summaryRow(table, minutes, name, list, c);
-        summaryRow(summary, minutes, name, list, c);
-      });
+      runs.forEach(
+          (name, list) -> {
+            summaryRow(table, minutes, name, list, c);
+            summaryRow(summary, minutes, name, list, c);
+          });
       table.print();
       Map<String, double[]> curves = new LinkedHashMap<>();
-      runs.forEach((name, list) -> {
-        double[] mean = new double[DAYS];
-        for (Run r : list) for (int d = 0; d < DAYS; d++) mean[d] += r.learnedByDay()[d] / (double) list.size();
-        curves.put(name, mean);
-        for (int d = 0; d < DAYS; d++) daily.row(minutes, d + 1, name, String.format(Locale.ROOT, "%.2f", mean[d]));
-      });
+      runs.forEach(
+          (name, list) -> {
+            double[] mean = new double[DAYS];
+            for (Run r : list)
+              for (int d = 0; d < DAYS; d++) mean[d] += r.learnedByDay()[d] / (double) list.size();
+            curves.put(name, mean);
+            for (int d = 0; d < DAYS; d++)
+              daily.row(minutes, d + 1, name, String.format(Locale.ROOT, "%.2f", mean[d]));
+          });
       System.out.println();
-      System.out.println(AsciiChart.draw(curves, SYMBOLS, c.skills().size(), 13,
-          "Skills truly mastered, mean of " + LEARNERS + " learners, " + minutes + " minutes a day", "day"));
+      System.out.println(
+          AsciiChart.draw(
+              curves,
+              SYMBOLS,
+              c.skills().size(),
+              13,
+              "Skills truly mastered, mean of "
+                  + LEARNERS
+                  + " learners, "
+                  + minutes
+                  + " minutes a day",
+              "day"));
       System.out.println();
     }
     summary.writeCsv(out.resolve("simulate.csv"));
     daily.writeCsv(out.resolve("simulate-days.csv"));
-    System.out.println("CSV: " + out.resolve("simulate.csv") + ", " + out.resolve("simulate-days.csv"));
+    System.out.println(
+        "CSV: " + out.resolve("simulate.csv") + ", " + out.resolve("simulate-days.csv"));
   }
 
   private static Table summaryTable() {
-    return new Table("budget_min", "policy", "mastered_day30", "sd_day30", "true_recall_mastered_day30",
-        "counted_mastered_day30", "true_recall_counted_day30", "mastered_day90", "sd_day90", "retention_day90",
-        "recalled_day90", "minutes", "answers", "answers_per_mastered_skill");
+    return new Table(
+        "budget_min",
+        "policy",
+        "mastered_day30",
+        "sd_day30",
+        "true_recall_mastered_day30",
+        "counted_mastered_day30",
+        "true_recall_counted_day30",
+        "mastered_day90",
+        "sd_day90",
+        "retention_day90",
+        "recalled_day90",
+        "minutes",
+        "answers",
+        "answers_per_mastered_skill");
   }
 
   private static void summaryRow(Table t, int minutes, String name, List<Run> list, Curriculum c) {
@@ -109,13 +153,22 @@ final class SimulateBench implements Bench.Benchmark {
     double[] d90 = list.stream().mapToDouble(r -> r.learnedByDay()[DAYS - 1]).toArray();
     double answers = mean(list.stream().mapToDouble(Run::answers).toArray());
     double[] counted = list.stream().mapToDouble(Run::counted30).toArray();
-    t.row(minutes, name, f1(mean(d30)), f1(sd(d30)), f3(nanMean(list.stream().mapToDouble(Run::recallLearned30).toArray())),
+    t.row(
+        minutes,
+        name,
+        f1(mean(d30)),
+        f1(sd(d30)),
+        f3(nanMean(list.stream().mapToDouble(Run::recallLearned30).toArray())),
         Double.isNaN(mean(counted)) ? "-" : f1(mean(counted)),
-        f3(nanMean(list.stream().mapToDouble(Run::recallCounted30).toArray())), f1(mean(d90)), f1(sd(d90)),
-        String.format(Locale.ROOT, "%.3f", mean(list.stream().mapToDouble(Run::retention90).toArray())),
+        f3(nanMean(list.stream().mapToDouble(Run::recallCounted30).toArray())),
+        f1(mean(d90)),
+        f1(sd(d90)),
+        String.format(
+            Locale.ROOT, "%.3f", mean(list.stream().mapToDouble(Run::retention90).toArray())),
         f1(mean(list.stream().mapToDouble(Run::recalled90).toArray())),
         String.format(Locale.ROOT, "%.0f", mean(list.stream().mapToDouble(Run::minutes).toArray())),
-        String.format(Locale.ROOT, "%.0f", answers), f1(answers / Math.max(mean(d90), 1e-9)));
+        String.format(Locale.ROOT, "%.0f", answers),
+        f1(answers / Math.max(mean(d90), 1e-9)));
   }
 
   private static double mean(double[] v) {
@@ -133,10 +186,13 @@ final class SimulateBench implements Bench.Benchmark {
 
   private static double sd(double[] v) {
     double m = mean(v);
-    return Math.sqrt(java.util.Arrays.stream(v).map(x -> (x - m) * (x - m)).sum() / Math.max(1, v.length - 1));
+    return Math.sqrt(
+        java.util.Arrays.stream(v).map(x -> (x - m) * (x - m)).sum() / Math.max(1, v.length - 1));
   }
 
-  /** One learner under one policy, day by day: each day's session runs until the budget is spent. */
+  /**
+   * One learner under one policy, day by day: each day's session runs until the budget is spent.
+   */
   static Run simulate(Curriculum c, SimulatedLearner learner, Policy policy, Duration budget) {
     int[] learned = new int[DAYS];
     long millis = 0;
@@ -170,7 +226,14 @@ final class SimulateBench implements Bench.Benchmark {
     Instant end = START.plus(Duration.ofDays(DAYS));
     double recalled = learner.expectedRecalled(end);
     double retention = learner.learnedCount() == 0 ? 0 : recalled / learner.learnedCount();
-    return new Run(learned, millis / 60_000.0, answers, retention, recalled, recallLearned30, counted30,
+    return new Run(
+        learned,
+        millis / 60_000.0,
+        answers,
+        retention,
+        recalled,
+        recallLearned30,
+        counted30,
         recallCounted30);
   }
 

@@ -19,9 +19,9 @@ import tutor.store.StoredSkill;
  * A learner whose true state the policies never see.
  *
  * <ul>
- *   <li>Knowledge follows the prerequisite graph: a skill can only be learned by practising it
- *       once every skill it requires has been learned ("ready"); then each attempt teaches it with
- *       this learner's learning rate. Practice before that teaches nothing.
+ *   <li>Knowledge follows the prerequisite graph: a skill can only be learned by practising it once
+ *       every skill it requires has been learned ("ready"); then each attempt teaches it with this
+ *       learner's learning rate. Practice before that teaches nothing.
  *   <li>Memory of a learned skill follows FSRS-6 with this learner's hidden weights (the defaults
  *       perturbed by about 20% each): every answer to one of the skill's exercises is a review of
  *       it, Again if wrong, Good if right.
@@ -85,7 +85,10 @@ final class SimulatedLearner {
     return java.util.Set.copyOf(memory.keySet());
   }
 
-  /** Mean true recall at {@code now} of {@code skills} (0 for one never learned); NaN when there are none. */
+  /**
+   * Mean true recall at {@code now} of {@code skills} (0 for one never learned); NaN when there are
+   * none.
+   */
   double meanRecall(java.util.Collection<SkillKey> skills, Instant now) {
     if (skills.isEmpty()) return Double.NaN;
     double sum = 0;
@@ -141,6 +144,7 @@ final class SimulatedLearner {
 
   private double gaussian() {
     // Box-Muller from the learner's own stream, so that learners differ only by seed.
-    return Math.sqrt(-2 * Math.log(1 - random.nextDouble())) * Math.cos(2 * Math.PI * random.nextDouble());
+    return Math.sqrt(-2 * Math.log(1 - random.nextDouble()))
+        * Math.cos(2 * Math.PI * random.nextDouble());
   }
 }

@@ -23,12 +23,16 @@ class SimulatorTest {
   }
 
   private static StoredExercise exerciseOf(SkillKey skill) {
-    return curriculum.exercises().stream().filter(e -> Curriculum.skillOf(e).equals(skill)).findFirst().orElseThrow();
+    return curriculum.exercises().stream()
+        .filter(e -> Curriculum.skillOf(e).equals(skill))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
   void aLearnerCannotLearnASkillBeforeItsPrerequisites() {
-    StoredSkill locked = curriculum.skills().stream().filter(s -> !s.requires().isEmpty()).findFirst().orElseThrow();
+    StoredSkill locked =
+        curriculum.skills().stream().filter(s -> !s.requires().isEmpty()).findFirst().orElseThrow();
     SimulatedLearner learner = new SimulatedLearner(1, curriculum.skillsByKey());
     for (int i = 0; i < 200; i++) learner.answer(exerciseOf(locked.key()), T.plusSeconds(60L * i));
     assertFalse(learner.learned(locked.key()));
@@ -37,10 +41,12 @@ class SimulatorTest {
 
   @Test
   void practisingAReadySkillTeachesItAndItsRecallThenFades() {
-    StoredSkill root = curriculum.skills().stream().filter(s -> s.requires().isEmpty()).findFirst().orElseThrow();
+    StoredSkill root =
+        curriculum.skills().stream().filter(s -> s.requires().isEmpty()).findFirst().orElseThrow();
     SimulatedLearner learner = new SimulatedLearner(1, curriculum.skillsByKey());
     int tries = 0;
-    while (!learner.learned(root.key()) && tries < 100) learner.answer(exerciseOf(root.key()), T.plusSeconds(60L * tries++));
+    while (!learner.learned(root.key()) && tries < 100)
+      learner.answer(exerciseOf(root.key()), T.plusSeconds(60L * tries++));
     assertTrue(learner.learned(root.key()));
     double soon = learner.recall(root.key(), T.plus(Duration.ofDays(1)));
     double later = learner.recall(root.key(), T.plus(Duration.ofDays(60)));
@@ -50,20 +56,33 @@ class SimulatorTest {
   @Test
   void eachDayStopsOnceTheBudgetIsSpentAndTheSameSeedGivesTheSameRun() {
     Duration budget = Duration.ofMinutes(5);
-    SimulateBench.Run a = SimulateBench.simulate(curriculum, new SimulatedLearner(3, curriculum.skillsByKey()),
-        new TutorPolicy(curriculum, 3), budget);
-    SimulateBench.Run b = SimulateBench.simulate(curriculum, new SimulatedLearner(3, curriculum.skillsByKey()),
-        new TutorPolicy(curriculum, 3), budget);
+    SimulateBench.Run a =
+        SimulateBench.simulate(
+            curriculum,
+            new SimulatedLearner(3, curriculum.skillsByKey()),
+            new TutorPolicy(curriculum, 3),
+            budget);
+    SimulateBench.Run b =
+        SimulateBench.simulate(
+            curriculum,
+            new SimulatedLearner(3, curriculum.skillsByKey()),
+            new TutorPolicy(curriculum, 3),
+            budget);
     assertEquals(a.answers(), b.answers());
     assertEquals(a.minutes(), b.minutes());
     // The last answer of a day may run past the budget, by at most one answer (under two minutes).
-    assertTrue(a.minutes() <= SimulateBench.DAYS * (budget.toMinutes() + 2), "minutes " + a.minutes());
+    assertTrue(
+        a.minutes() <= SimulateBench.DAYS * (budget.toMinutes() + 2), "minutes " + a.minutes());
   }
 
   @Test
   void randomOrderUsesTheWholeBudgetEveryDay() {
-    SimulateBench.Run r = SimulateBench.simulate(curriculum, new SimulatedLearner(4, curriculum.skillsByKey()),
-        new RandomPolicy(curriculum, 4), Duration.ofMinutes(5));
+    SimulateBench.Run r =
+        SimulateBench.simulate(
+            curriculum,
+            new SimulatedLearner(4, curriculum.skillsByKey()),
+            new RandomPolicy(curriculum, 4),
+            Duration.ofMinutes(5));
     assertTrue(r.minutes() >= SimulateBench.DAYS * 5, "minutes " + r.minutes());
   }
 }

@@ -30,7 +30,9 @@ class Sm2Test {
 
   @Test
   void aLapseCostsTwentyPointsOfEaseAndRelearnsAfterTenMinutesForADay() {
-    Sm2.Card c = Sm2.review(Sm2.review(null, Rating.EASY, T, 0), Rating.AGAIN, T.plus(Duration.ofDays(4)), 0);
+    Sm2.Card c =
+        Sm2.review(
+            Sm2.review(null, Rating.EASY, T, 0), Rating.AGAIN, T.plus(Duration.ofDays(4)), 0);
     assertEquals(Sm2.Phase.RELEARNING, c.phase());
     assertEquals(2.3, c.ease(), 1e-12);
     c = Sm2.review(c, Rating.GOOD, c.due(), 0);
@@ -40,7 +42,8 @@ class Sm2Test {
   @Test
   void easeNeverFallsBelowOneHundredThirtyPercent() {
     Sm2.Card c = Sm2.review(null, Rating.EASY, T, 0);
-    for (int i = 0; i < 10; i++) c = Sm2.review(Sm2.review(c, Rating.AGAIN, c.due(), 0), Rating.GOOD, c.due(), 0);
+    for (int i = 0; i < 10; i++)
+      c = Sm2.review(Sm2.review(c, Rating.AGAIN, c.due(), 0), Rating.GOOD, c.due(), 0);
     assertEquals(1.3, c.ease(), 1e-12);
   }
 }

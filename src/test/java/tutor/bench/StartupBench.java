@@ -12,15 +12,22 @@ import java.util.Map;
  * Wall time from launch to the first exercise shown, as the learner runs tutor (scripts/tutor): in
  * a pseudo-terminal and piped; and to the end of {@code tutor due} and {@code tutor --help}. Each
  * run of tutor alternates with a run of the baseline probe (StartupProbe: the same libraries doing
- * the same library work, default JVM flags), so both see the same moments of a noisy machine.
- * The database holds the packs of content/ and 40 answers given three days ago (reviews are due).
+ * the same library work, default JVM flags), so both see the same moments of a noisy machine. The
+ * database holds the packs of content/ and 40 answers given three days ago (reviews are due).
  */
 final class StartupBench implements Bench.Benchmark {
   static final int RUNS = 10;
 
   /** One figure: tutor's command and the probe's, each with the marker that ends its timing. */
-  record Case(String name, String target, double targetSeconds, double targetRatio, List<String> tutor,
-      List<String> probe, String marker, boolean terminal) {}
+  record Case(
+      String name,
+      String target,
+      double targetSeconds,
+      double targetRatio,
+      List<String> tutor,
+      List<String> probe,
+      String marker,
+      boolean terminal) {}
 
   @Override
   public void run(Path out) throws Exception {
@@ -29,9 +36,19 @@ final class StartupBench implements Bench.Benchmark {
   }
 
   /** Runs every case {@code runs} times (after one unmeasured run), tutor and probe alternating. */
-  static void run(Path out, String name, List<Case> cases, int runs, Map<String, String> env) throws Exception {
-    Table t = new Table("figure", "runs", "median s", "max s", "target", "probe median s", "probe max s",
-        "ratio", "");
+  static void run(Path out, String name, List<Case> cases, int runs, Map<String, String> env)
+      throws Exception {
+    Table t =
+        new Table(
+            "figure",
+            "runs",
+            "median s",
+            "max s",
+            "target",
+            "probe median s",
+            "probe max s",
+            "ratio",
+            "");
     Table raw = new Table("figure", "run", "tutor s", "probe s");
     for (Case c : cases) {
       List<Double> a = new ArrayList<>();
@@ -47,12 +64,21 @@ final class StartupBench implements Bench.Benchmark {
       double med = Runs.median(a);
       double ratio = med / Runs.median(b);
       boolean met = med < c.targetSeconds() && (c.targetRatio() == 0 || ratio <= c.targetRatio());
-      t.row(c.name(), runs, Runs.f(med), Runs.f(Runs.max(a)), c.target(), Runs.f(Runs.median(b)),
-          Runs.f(Runs.max(b)), String.format(Locale.ROOT, "%.2f", ratio), Runs.verdict(met));
+      t.row(
+          c.name(),
+          runs,
+          Runs.f(med),
+          Runs.f(Runs.max(a)),
+          c.target(),
+          Runs.f(Runs.median(b)),
+          Runs.f(Runs.max(b)),
+          String.format(Locale.ROOT, "%.2f", ratio),
+          Runs.verdict(met));
     }
     t.print();
-    System.out.println("probe: Picocli parse, the SQLite database opened and read, on a terminal the JLine terminal"
-        + " and reader with a prompt; default JVM flags");
+    System.out.println(
+        "probe: Picocli parse, the SQLite database opened and read, on a terminal the JLine terminal"
+            + " and reader with a prompt; default JVM flags");
     t.writeCsv(out.resolve(name + ".csv"));
     raw.writeCsv(out.resolve(name + "-runs.csv"));
   }
@@ -72,12 +98,34 @@ final class StartupBench implements Bench.Benchmark {
     tutor.addAll(options);
     List<String> probe = probe("--db", db.toString());
     return List.of(
-        new Case("interactive study, first prompt", "< 0.5 s, <= 0.7x probe", 0.5, 0.7, concat(tutor, "study"),
-            concat(probe, "--terminal"), Launch.PROMPT_MARKER, true),
-        new Case("piped study, first exercise", "< 0.3 s", 0.3, 0, concat(tutor, "study"), probe,
-            Launch.PIPED_MARKER, false),
+        new Case(
+            "interactive study, first prompt",
+            "< 0.5 s, <= 0.7x probe",
+            0.5,
+            0.7,
+            concat(tutor, "study"),
+            concat(probe, "--terminal"),
+            Launch.PROMPT_MARKER,
+            true),
+        new Case(
+            "piped study, first exercise",
+            "< 0.3 s",
+            0.3,
+            0,
+            concat(tutor, "study"),
+            probe,
+            Launch.PIPED_MARKER,
+            false),
         new Case("tutor due", "< 0.3 s", 0.3, 0, concat(tutor, "due"), probe, null, false),
-        new Case("tutor --help", "< 0.3 s", 0.3, 0, List.of("scripts/tutor", "--help"), probe("--help"), null, false));
+        new Case(
+            "tutor --help",
+            "< 0.3 s",
+            0.3,
+            0,
+            List.of("scripts/tutor", "--help"),
+            probe("--help"),
+            null,
+            false));
   }
 
   /** The probe: default JVM flags, tutor's jar (the same libraries) and the bench classes. */
@@ -86,8 +134,13 @@ final class StartupBench implements Bench.Benchmark {
     for (String e : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
       if (e.endsWith("test-classes")) testClasses = e;
     }
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", "target/tutor.jar" + java.io.File.pathSeparator + testClasses, StartupProbe.class.getName()));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                "target/tutor.jar" + java.io.File.pathSeparator + testClasses,
+                StartupProbe.class.getName()));
     cmd.addAll(List.of(args));
     return cmd;
   }
@@ -112,11 +165,15 @@ final class StartupBench implements Bench.Benchmark {
     // Also builds tutor if it is not built (and everything it makes at build time).
     Path answers = out.resolve("startup-answers.txt");
     Files.writeString(answers, "1\n".repeat(400));
-    ProcessBuilder pb = new ProcessBuilder("scripts/tutor", "--db", db.toString(), "--now", "-3d", "study",
-        "--limit", "40").redirectInput(answers.toFile()).redirectErrorStream(true)
-        .redirectOutput(out.resolve("startup-setup.log").toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder(
+                "scripts/tutor", "--db", db.toString(), "--now", "-3d", "study", "--limit", "40")
+            .redirectInput(answers.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(out.resolve("startup-setup.log").toFile());
     pb.environment().putAll(env(out));
-    if (pb.start().waitFor() != 0) throw new IllegalStateException("setting up " + db + " failed: see startup-setup.log");
+    if (pb.start().waitFor() != 0)
+      throw new IllegalStateException("setting up " + db + " failed: see startup-setup.log");
     return db;
   }
 }

@@ -25,7 +25,8 @@ final class Table {
   void print() {
     int[] width = new int[header.size()];
     for (int i = 0; i < width.length; i++) width[i] = header.get(i).length();
-    for (List<String> r : rows) for (int i = 0; i < r.size(); i++) width[i] = Math.max(width[i], r.get(i).length());
+    for (List<String> r : rows)
+      for (int i = 0; i < r.size(); i++) width[i] = Math.max(width[i], r.get(i).length());
     print(header, width);
     StringBuilder rule = new StringBuilder();
     for (int w : width) rule.append("-".repeat(w)).append("  ");
@@ -47,7 +48,8 @@ final class Table {
   void writeCsv(Path file) throws IOException {
     List<String> lines = new ArrayList<>();
     lines.add(String.join(",", header));
-    for (List<String> r : rows) lines.add(String.join(",", r.stream().map(Table::csvCell).toList()));
+    for (List<String> r : rows)
+      lines.add(String.join(",", r.stream().map(Table::csvCell).toList()));
     Files.write(file, lines);
   }
 

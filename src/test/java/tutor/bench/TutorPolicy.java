@@ -10,18 +10,17 @@ import java.util.Optional;
 import tutor.grade.Ratings;
 import tutor.kind.Kind;
 import tutor.mastery.BktParameters;
-import tutor.mastery.MasteryModel;
 import tutor.mastery.Observation;
 import tutor.mastery.SkillMastery;
 import tutor.pack.Exercise;
 import tutor.schedule.CardPhase;
 import tutor.schedule.CardState;
+import tutor.schedule.FsrsParameters;
 import tutor.schedule.FsrsScheduler;
 import tutor.schedule.Rating;
-import tutor.schedule.FsrsParameters;
 import tutor.session.LearnerSettings;
-import tutor.session.Pick;
 import tutor.session.Leeches;
+import tutor.session.Pick;
 import tutor.session.Picker;
 import tutor.session.SessionTally;
 import tutor.store.CardKey;
@@ -48,11 +47,15 @@ final class TutorPolicy implements Policy {
   private final Map<CardKey, CardState> cards = new HashMap<>();
   private final Map<SkillKey, SkillMastery> mastery = new HashMap<>();
   private final List<Boolean> recent = new ArrayList<>();
+
   /** A day's session: answers per exercise (short-term memory), and what it set aside. */
   private SessionTally tally = new SessionTally();
+
   private final java.util.Set<CardKey> setAside = new java.util.HashSet<>();
+
   /** Leeches, suspended as the default leech-action does. */
   private final java.util.Set<CardKey> suspended = new java.util.HashSet<>();
+
   private int introducedToday;
   private int reviewedToday;
   private SkillKey lastSkill;
@@ -77,13 +80,15 @@ final class TutorPolicy implements Policy {
 
   @Override
   public Optional<StoredExercise> next(Instant now) {
-    Picker.Request request = Picker.Request.of(scope, cards, mastery, now)
-        .quotas(settings.newPerDay() - introducedToday, settings.reviewsPerDay() - reviewedToday)
-        .after(lastSkill, lastWrong)
-        .target(Picker.adjustedTarget(settings.targetSuccess(), recent), Map.of())
-        .excluding(setAside, false)
-        .today(tally.view())
-        .keeping(settings.desiredRetention());
+    Picker.Request request =
+        Picker.Request.of(scope, cards, mastery, now)
+            .quotas(
+                settings.newPerDay() - introducedToday, settings.reviewsPerDay() - reviewedToday)
+            .after(lastSkill, lastWrong)
+            .target(Picker.adjustedTarget(settings.targetSuccess(), recent), Map.of())
+            .excluding(setAside, false)
+            .today(tally.view())
+            .keeping(settings.desiredRetention());
     return picker.next(request).map(Pick::exercise);
   }
 
@@ -92,25 +97,30 @@ final class TutorPolicy implements Policy {
     // Mastered as displays, goals and credentials count it: spaced evidence (docs/mastery.md).
     Map<SkillKey, Integer> exercises = new HashMap<>();
     for (StoredExercise e : scope) {
-      for (String id : e.exercise().skills()) exercises.merge(new SkillKey(e.packId(), id), 1, Integer::sum);
+      for (String id : e.exercise().skills())
+        exercises.merge(new SkillKey(e.packId(), id), 1, Integer::sum);
     }
     java.util.Set<SkillKey> out = new java.util.HashSet<>();
-    mastery.forEach((k, m) -> {
-      if (m.mastered(exercises.getOrDefault(k, 0))) out.add(k);
-    });
+    mastery.forEach(
+        (k, m) -> {
+          if (m.mastered(exercises.getOrDefault(k, 0))) out.add(k);
+        });
     return Optional.of(out);
   }
 
   @Override
   public void answered(StoredExercise e, boolean right, long millis, Instant at) {
     Exercise ex = e.exercise();
-    Rating rating = ex.body() instanceof Exercise.Flashcard
-        ? (right ? Rating.GOOD : Rating.AGAIN) // the learner's own rating
-        : Ratings.forAnswer(ex.type(), right, 0, millis, !cards.containsKey(e.key()));
+    Rating rating =
+        ex.body() instanceof Exercise.Flashcard
+            ? (right ? Rating.GOOD : Rating.AGAIN) // the learner's own rating
+            : Ratings.forAnswer(ex.type(), right, 0, millis, !cards.containsKey(e.key()));
     CardState before = cards.get(e.key());
     CardState card = before == null ? CardState.newCard(at) : before;
     long fuzzSeed = seed * 31 + e.key().hashCode() * 17L + card.reps();
-    Observation seen = new Observation(e.key().exerciseId(), at, right, true, before == null ? null : before.lastReview());
+    Observation seen =
+        new Observation(
+            e.key().exerciseId(), at, right, true, before == null ? null : before.lastReview());
     CardState after = scheduler.review(card, rating, at, fuzzSeed).card();
     cards.put(e.key(), after);
     if (tally.answered(e.key(), right)) setAside.add(e.key());

@@ -7,25 +7,40 @@ import java.util.List;
 import tutor.authoring.LearnerAnswers;
 
 /**
- * How the bundled packs grade the learner-answer set (src/test/resources/learner-answers): per pack,
- * the share of correct answers accepted and the wrong answers accepted or offered as near misses,
- * then every answer graded otherwise than intended. Writes target/bench/verdicts.csv.
+ * How the bundled packs grade the learner-answer set (src/test/resources/learner-answers): per
+ * pack, the share of correct answers accepted and the wrong answers accepted or offered as near
+ * misses, then every answer graded otherwise than intended. Writes target/bench/verdicts.csv.
  */
 final class VerdictsBench implements Bench.Benchmark {
   @Override
   public void run(Path out) throws Exception {
-    List<String> csv = new ArrayList<>(List.of("pack,correct,accepted,declined,wrong,wrong_accepted,wrong_offered"));
+    List<String> csv =
+        new ArrayList<>(
+            List.of("pack,correct,accepted,declined,wrong,wrong_accepted,wrong_offered"));
     List<String> misses = new ArrayList<>();
     for (String pack : List.of("git", "unix-shell")) {
-      LearnerAnswers.Result r = LearnerAnswers.grade(Path.of("content", pack), LearnerAnswers.SETS.resolve(pack + ".yaml"));
+      LearnerAnswers.Result r =
+          LearnerAnswers.grade(
+              Path.of("content", pack), LearnerAnswers.SETS.resolve(pack + ".yaml"));
       LearnerAnswers.Figures f = r.figures();
       System.out.println(f.line());
-      csv.add(String.join(",", pack, "" + f.correct(), "" + f.accepted(), "" + f.declined(), "" + f.wrong(),
-          "" + f.wrongAccepted(), "" + f.wrongOffered()));
+      csv.add(
+          String.join(
+              ",",
+              pack,
+              "" + f.correct(),
+              "" + f.accepted(),
+              "" + f.declined(),
+              "" + f.wrong(),
+              "" + f.wrongAccepted(),
+              "" + f.wrongOffered()));
       misses.addAll(r.problems());
       for (LearnerAnswers.Verdict v : r.verdicts()) {
         if (v.asIntended()) continue;
-        String what = v.correct() ? (v.declined() ? "declined" : "correct, rejected") : v.accepted() ? "WRONG, ACCEPTED" : "WRONG, OFFERED";
+        String what =
+            v.correct()
+                ? (v.declined() ? "declined" : "correct, rejected")
+                : v.accepted() ? "WRONG, ACCEPTED" : "WRONG, OFFERED";
         misses.add(pack + "  " + v.exerciseId() + "  " + what + ": " + v.shown());
       }
     }

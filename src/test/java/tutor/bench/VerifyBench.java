@@ -33,10 +33,15 @@ final class VerifyBench implements Bench.Benchmark {
     Map<String, byte[]> inputs = new java.util.LinkedHashMap<>();
     inputs.put("a real credential (200 skills)", JSON.writeValueAsBytes(credential));
     inputs.put("1 MB of zeros", new byte[CredentialReader.MAX_BYTES + 1]);
-    inputs.put("nesting 500,000 deep", ("[".repeat(500_000) + "]".repeat(500_000)).getBytes(StandardCharsets.UTF_8));
-    inputs.put("a 999 KB string", ("{\"a\":\"" + "x".repeat(999_000) + "\"}").getBytes(StandardCharsets.UTF_8));
+    inputs.put(
+        "nesting 500,000 deep",
+        ("[".repeat(500_000) + "]".repeat(500_000)).getBytes(StandardCharsets.UTF_8));
+    inputs.put(
+        "a 999 KB string",
+        ("{\"a\":\"" + "x".repeat(999_000) + "\"}").getBytes(StandardCharsets.UTF_8));
     ObjectNode longValue = credential.deepCopy();
-    ((ObjectNode) longValue.get("proof").get(0)).put("proofValue", "z" + "2".repeat(CredentialReader.MAX_STRING - 1));
+    ((ObjectNode) longValue.get("proof").get(0))
+        .put("proofValue", "z" + "2".repeat(CredentialReader.MAX_STRING - 1));
     inputs.put("a 200 KB proofValue", JSON.writeValueAsBytes(longValue));
     ObjectNode numbers = credential.deepCopy();
     ArrayNode many = numbers.putArray("x");
@@ -50,8 +55,10 @@ final class VerifyBench implements Bench.Benchmark {
     ObjectNode padded = credential.deepCopy();
     padded.put("padding", "x".repeat(CredentialReader.MAX_STRING - 1));
     ArrayNode proofs = padded.putArray("proof");
-    for (int i = 0; i < 8; i++) proofs.add(credential.get("proof").get(0)); // each is checked in full
-    for (int i = 0; i < 3; i++) ((ObjectNode) padded.get("credentialSubject")).put("padding" + i, "y".repeat(190_000));
+    for (int i = 0; i < 8; i++)
+      proofs.add(credential.get("proof").get(0)); // each is checked in full
+    for (int i = 0; i < 3; i++)
+      ((ObjectNode) padded.get("credentialSubject")).put("padding" + i, "y".repeat(190_000));
     inputs.put("8 proofs on a 900 KB credential", JSON.writeValueAsBytes(padded));
     Table t = new Table("input", "bytes", "ms", "x real credential", "exit");
     double base = 0;
@@ -65,12 +72,17 @@ final class VerifyBench implements Bench.Benchmark {
       }
       double ms = best / 1e6;
       if (base == 0) base = ms;
-      t.row(e.getKey(), e.getValue().length, String.format(Locale.ROOT, "%.1f", ms),
-          String.format(Locale.ROOT, "%.1f", ms / base), result);
+      t.row(
+          e.getKey(),
+          e.getValue().length,
+          String.format(Locale.ROOT, "%.1f", ms),
+          String.format(Locale.ROOT, "%.1f", ms / base),
+          result);
     }
     t.print();
     t.writeCsv(out.resolve("verify.csv"));
-    System.out.println("Target: each under 1000 ms (the JVM's start comes on top: scripts/bench startup).");
+    System.out.println(
+        "Target: each under 1000 ms (the JVM's start comes on top: scripts/bench startup).");
   }
 
   /** "0 valid", "1 invalid" or "2 unreadable", as the command's exit code would be. */
@@ -85,15 +97,35 @@ final class VerifyBench implements Bench.Benchmark {
   private static ObjectNode credential(int skills) {
     List<UnitMastery.SkillResult> results = new ArrayList<>();
     for (int i = 0; i < skills; i++) {
-      results.add(new UnitMastery.SkillResult("skill-" + i, "Skill number " + i, Level.MASTERED, 0.97, 20, 19));
+      results.add(
+          new UnitMastery.SkillResult(
+              "skill-" + i, "Skill number " + i, Level.MASTERED, 0.97, 20, 19));
     }
-    UnitMastery m = new UnitMastery("big", List.of(), results, List.of(),
-        new UnitMastery.Evidence(4000, 2000, 1800, NOW.minusSeconds(86_400 * 60), NOW.minusSeconds(3600)));
+    UnitMastery m =
+        new UnitMastery(
+            "big",
+            List.of(),
+            results,
+            List.of(),
+            new UnitMastery.Evidence(
+                4000, 2000, 1800, NOW.minusSeconds(86_400 * 60), NOW.minusSeconds(3600)));
     IssuerKey key = IssuerKey.fromSeed(new byte[32]);
-    LearningRecord record = new LearningRecord(4000, 800, 40, NOW.minusSeconds(86_400 * 60), NOW.minusSeconds(3600),
-        2000, 1800);
-    ObjectNode unsigned = BadgeCredential.build(new BadgeCredential.Award("urn:uuid:0", NOW.minusSeconds(60),
-        BadgeCredential.Identity.hashed("Sam", "00"), key.did(), "Big pack", "1.0.0", "", null, m, record));
+    LearningRecord record =
+        new LearningRecord(
+            4000, 800, 40, NOW.minusSeconds(86_400 * 60), NOW.minusSeconds(3600), 2000, 1800);
+    ObjectNode unsigned =
+        BadgeCredential.build(
+            new BadgeCredential.Award(
+                "urn:uuid:0",
+                NOW.minusSeconds(60),
+                BadgeCredential.Identity.hashed("Sam", "00"),
+                key.did(),
+                "Big pack",
+                "1.0.0",
+                "",
+                null,
+                m,
+                record));
     return BadgeCredential.secure(unsigned, key, NOW.minusSeconds(60));
   }
 }

@@ -10,9 +10,9 @@ import tutor.packfile.YamlTree;
 /**
  * How reading one long YAML value scales with its length (issue 19: SnakeYAML's reader made it
  * quadratic, 8 MB took over a minute). One value of 128 K to 1 M characters (the limit), without a
- * space (the worst case for the scanner), quoted and as a block; then one over the limit, which must
- * be refused as quickly. The figure is the time ratio per doubling of the length: about 2 is linear,
- * about 4 is quadratic. Timings stay here, never in unit tests.
+ * space (the worst case for the scanner), quoted and as a block; then one over the limit, which
+ * must be refused as quickly. The figure is the time ratio per doubling of the length: about 2 is
+ * linear, about 4 is quadratic. Timings stay here, never in unit tests.
  */
 final class YamlScalingBench implements Bench.Benchmark {
   static final int RUNS = 9;
@@ -39,7 +39,11 @@ final class YamlScalingBench implements Bench.Benchmark {
       t.row(style + " (refused)", 8 * 1024 * 1024, Runs.f(over), Runs.ratio(over, last));
       // Over six doublings (128 K to 8 M) the noise of one short run matters little.
       double perDoubling = Math.pow(over / first, 1.0 / 6);
-      summary.row(style, String.format(Locale.ROOT, "%.2f", perDoubling), "< 2.8 (linear ~2)", Runs.verdict(perDoubling < 2.8));
+      summary.row(
+          style,
+          String.format(Locale.ROOT, "%.2f", perDoubling),
+          "< 2.8 (linear ~2)",
+          Runs.verdict(perDoubling < 2.8));
     }
     t.print();
     System.out.println();
@@ -50,7 +54,8 @@ final class YamlScalingBench implements Bench.Benchmark {
 
   private static Path write(Path dir, String style, int size) throws Exception {
     String value = "x".repeat(size);
-    String yaml = style.equals("quoted") ? "prompt: \"" + value + "\"\n" : "prompt: |\n  " + value + "\n";
+    String yaml =
+        style.equals("quoted") ? "prompt: \"" + value + "\"\n" : "prompt: |\n  " + value + "\n";
     Path f = dir.resolve(style + "-" + size + ".yaml");
     Files.writeString(f, yaml);
     return f;
@@ -63,10 +68,14 @@ final class YamlScalingBench implements Bench.Benchmark {
       try {
         YamlTree.read(file);
       } catch (tutor.packfile.PackException e) {
-        if (!e.getMessage().contains("the limit is")) throw new IllegalStateException(e.getMessage());
+        if (!e.getMessage().contains("the limit is"))
+          throw new IllegalStateException(e.getMessage());
       }
       if (i >= 3) ms.add((System.nanoTime() - start) / 1e6); // the first three warm the JIT
     }
-    return ms.stream().mapToDouble(Double::doubleValue).min().orElseThrow(); // the least disturbed run
+    return ms.stream()
+        .mapToDouble(Double::doubleValue)
+        .min()
+        .orElseThrow(); // the least disturbed run
   }
 }

@@ -19,7 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tutor.TestPacks;
 
-/** tutor backup makes a consistent, checked copy; tutor doctor finds what is wrong and says what to do. */
+/**
+ * tutor backup makes a consistent, checked copy; tutor doctor finds what is wrong and says what to
+ * do.
+ */
 class BackupDoctorTest {
   @TempDir static Path shared;
   private static Path template;
@@ -33,7 +36,14 @@ class BackupDoctorTest {
     template = shared.resolve("template.db");
     Cli cli = new Cli(template);
     assertEquals(0, cli.run("pack", "add", TestPacks.demo(shared).toString()).code());
-    cli.input("Paris\n5\n100\nCelsius\n", "study", "--skill", "basics", "--limit", "3", "--now=2026-03-02T09:00:00Z");
+    cli.input(
+        "Paris\n5\n100\nCelsius\n",
+        "study",
+        "--skill",
+        "basics",
+        "--limit",
+        "3",
+        "--now=2026-03-02T09:00:00Z");
   }
 
   @BeforeEach
@@ -44,7 +54,8 @@ class BackupDoctorTest {
   }
 
   private static Path backupPath(Cli.Result r) {
-    return Path.of(r.out().strip().replaceFirst("^Backed up .* to ", "").replaceFirst(" \\(.*$", ""));
+    return Path.of(
+        r.out().strip().replaceFirst("^Backed up .* to ", "").replaceFirst(" \\(.*$", ""));
   }
 
   @Test
@@ -53,7 +64,9 @@ class BackupDoctorTest {
     assertEquals(0, r.code(), r.toString());
     Path copy = backupPath(r);
     assertEquals(db.toAbsolutePath().getParent(), copy.getParent());
-    assertTrue(copy.getFileName().toString().matches("tutor-backup-2026030\\d-\\d{6}\\.db"), copy.toString());
+    assertTrue(
+        copy.getFileName().toString().matches("tutor-backup-2026030\\d-\\d{6}\\.db"),
+        copy.toString());
     for (String t : List.of("learners", "packs", "exercises", "cards", "reviews", "mastery")) {
       assertEquals(Rows.query(db, "SELECT * FROM " + t), Rows.query(copy, "SELECT * FROM " + t), t);
     }
@@ -61,13 +74,19 @@ class BackupDoctorTest {
   }
 
   @Test
-  void aBackupTakenDuringAnUnfinishedWriteHasTheLastCommittedStateAndDoesNotWait() throws Exception {
-    try (Connection writer = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = writer.createStatement()) {
+  void aBackupTakenDuringAnUnfinishedWriteHasTheLastCommittedStateAndDoesNotWait()
+      throws Exception {
+    try (Connection writer = DriverManager.getConnection("jdbc:sqlite:" + db);
+        Statement s = writer.createStatement()) {
       writer.setAutoCommit(false);
       s.execute("INSERT INTO learners(name, created_at) VALUES ('half-written', 0)");
       Cli.Result r = cli.run("backup", dir.resolve("during.db").toString());
       assertEquals(0, r.code(), r.toString());
-      assertEquals(0, Rows.count(dir.resolve("during.db"), "SELECT count(*) FROM learners WHERE name = 'half-written'"));
+      assertEquals(
+          0,
+          Rows.count(
+              dir.resolve("during.db"),
+              "SELECT count(*) FROM learners WHERE name = 'half-written'"));
       assertEquals(3, Rows.count(dir.resolve("during.db"), "SELECT count(*) FROM reviews"));
       writer.rollback();
     }
@@ -95,7 +114,8 @@ class BackupDoctorTest {
   void aHealthyDatabaseGetsExitZeroAndEveryCheck() throws Exception {
     Cli.Result r = cli.run("doctor");
     assertEquals(0, r.code(), r.toString());
-    for (String check : new String[] {"integrity", "schema", "foreign keys", "orphan rows", "journal"}) {
+    for (String check :
+        new String[] {"integrity", "schema", "foreign keys", "orphan rows", "journal"}) {
       assertTrue(r.out().contains(check + ":"), check + "\n" + r.out());
     }
     assertTrue(r.out().contains("All is well."), r.out());
@@ -104,7 +124,8 @@ class BackupDoctorTest {
   }
 
   private void breakReferences() throws Exception {
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        Statement s = c.createStatement()) {
       s.execute("PRAGMA foreign_keys = OFF");
       s.execute("INSERT INTO cards VALUES (1, 'demo', 'gone', 'review', 0, 1.0, 5.0, 0, 0, 1, 0)");
       s.execute("INSERT INTO lessons_seen VALUES (1, 'demo', 'no-such-skill', 0)");
@@ -126,31 +147,46 @@ class BackupDoctorTest {
     assertTrue(fixed.err().contains("Repaired 2 rows"), fixed.err());
     assertEquals(3, Rows.count(db, "SELECT count(*) FROM cards"), "the learner's real cards stay");
     try (var files = Files.list(dir.resolve("backups"))) {
-      assertTrue(files.anyMatch(f -> f.getFileName().toString().matches("tutor-\\d{8}-\\d{6}-before-doctor-fix\\.db")));
+      assertTrue(
+          files.anyMatch(
+              f ->
+                  f.getFileName()
+                      .toString()
+                      .matches("tutor-\\d{8}-\\d{6}-before-doctor-fix\\.db")));
     }
     assertEquals(0, cli.run("doctor").code());
   }
 
   @Test
   void valuesTutorWouldNeverWriteAreFoundAndTheSafeOnesRepairedAfterABackup() throws Exception {
-    Rows.exec(db, "UPDATE cards SET phase = 'zombie' WHERE rowid = (SELECT min(rowid) FROM cards)",
+    Rows.exec(
+        db,
+        "UPDATE cards SET phase = 'zombie' WHERE rowid = (SELECT min(rowid) FROM cards)",
         "INSERT INTO learner_settings VALUES (1, 'new-per-day', 'lots')",
         "INSERT INTO goals(learner_id, pack_id, skills, deadline, created_at) VALUES (1, 'demo', '[]', 'yesterday', 0)",
         "UPDATE reviews SET rating = 9 WHERE id = 1");
     Cli.Result r = cli.run("doctor");
     assertEquals(1, r.code(), r.toString());
     assertTrue(r.out().contains("values:"), r.out());
-    assertTrue(r.out().contains("cards: 1 row (first: column 'phase': 'zombie' is not a card phase"), r.out());
+    assertTrue(
+        r.out().contains("cards: 1 row (first: column 'phase': 'zombie' is not a card phase"),
+        r.out());
     assertTrue(r.out().contains("learner_settings: 1 row"), r.out());
-    assertTrue(r.out().contains("goals: 1 row (first: column 'deadline': 'yesterday' is not a date"), r.out());
-    assertTrue(r.out().contains("reviews: 1 row (first: column 'rating': 9 is out of range"), r.out());
+    assertTrue(
+        r.out().contains("goals: 1 row (first: column 'deadline': 'yesterday' is not a date"),
+        r.out());
+    assertTrue(
+        r.out().contains("reviews: 1 row (first: column 'rating': 9 is out of range"), r.out());
     Cli.Result fixed = cli.run("doctor", "--fix", "--yes");
     assertEquals(1, fixed.code(), "the review cannot be repaired safely: " + fixed);
     assertTrue(fixed.err().contains("before-doctor-fix"), fixed.err());
     assertEquals(0, Rows.count(db, "SELECT count(*) FROM cards WHERE phase = 'zombie'"));
     assertEquals(0, Rows.count(db, "SELECT count(*) FROM learner_settings WHERE value = 'lots'"));
     assertEquals(0, Rows.count(db, "SELECT count(*) FROM goals WHERE deadline = 'yesterday'"));
-    assertEquals(1, Rows.count(db, "SELECT count(*) FROM reviews WHERE rating = 9"), "the history is not rewritten");
+    assertEquals(
+        1,
+        Rows.count(db, "SELECT count(*) FROM reviews WHERE rating = 9"),
+        "the history is not rewritten");
     Cli.Result after = cli.run("doctor");
     assertTrue(after.out().contains("cannot be repaired safely"), after.out());
   }

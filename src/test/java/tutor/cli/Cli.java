@@ -37,8 +37,13 @@ final class Cli {
     StringWriter err = new StringWriter();
     List<String> all = new ArrayList<>(List.of(args));
     all.add("--db=" + db);
-    Context ctx = new Context(env, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-        new PrintWriter(out, true), new PrintWriter(err, true), false);
+    Context ctx =
+        new Context(
+            env,
+            new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+            new PrintWriter(out, true),
+            new PrintWriter(err, true),
+            false);
     int code = Main.run(ctx, all.toArray(String[]::new));
     return new Result(code, out.toString(), err.toString());
   }

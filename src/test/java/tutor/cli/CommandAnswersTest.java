@@ -32,7 +32,9 @@ class CommandAnswersTest {
   void install() throws Exception {
     Path pack = dir.resolve("shell");
     Files.createDirectories(pack.resolve("exercises"));
-    Files.writeString(pack.resolve("pack.yaml"), """
+    Files.writeString(
+        pack.resolve("pack.yaml"),
+        """
         id: shell
         title: Shell
         version: 1.0.0
@@ -51,7 +53,9 @@ class CommandAnswersTest {
           - id: files
             title: Files
         """);
-    Files.writeString(pack.resolve("exercises/files.yaml"), """
+    Files.writeString(
+        pack.resolve("exercises/files.yaml"),
+        """
         exercises:
           - id: long-hidden
             skill: files
@@ -89,7 +93,8 @@ class CommandAnswersTest {
   private List<List<Object>> rows(String sql) throws Exception {
     List<List<Object>> out = new ArrayList<>();
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
-        Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
       int n = rs.getMetaData().getColumnCount();
       while (rs.next()) {
         List<Object> row = new ArrayList<>();
@@ -108,28 +113,43 @@ class CommandAnswersTest {
     assertTrue(r.out().contains("Expected: rm *.tmp"), r.out());
     assertFalse(r.out().contains("Almost"), r.out());
     assertFalse(r.out().contains("Count it as right"), r.out());
-    assertEquals(List.of(List.of("long-hidden", 1, "ls -la"), List.of("rm-tmp", 0, "rm * .tmp")),
+    assertEquals(
+        List.of(List.of("long-hidden", 1, "ls -la"), List.of("rm-tmp", 0, "rm * .tmp")),
         rows("SELECT exercise_id, correct, answer FROM reviews ORDER BY id"));
     assertEquals(List.of(), rows("SELECT near_miss FROM reviews WHERE near_miss IS NOT NULL"));
   }
 
   @Test
   void aMisspeltProgramIsOfferedWithTheCaretOnTheSlip() throws Exception {
-    Cli.Result r = cli.input("ls -al\nrm ./*.tmp\ngerp -r TODO .\ny\n", "study", "--limit", "3", "--seed", "1", DAY1);
+    Cli.Result r =
+        cli.input(
+            "ls -al\nrm ./*.tmp\ngerp -r TODO .\ny\n",
+            "study",
+            "--limit",
+            "3",
+            "--seed",
+            "1",
+            DAY1);
     assertEquals(0, r.code(), r.toString());
     String out = r.out().replace("\r", "");
-    assertTrue(out.contains("Almost: you typed gerp -r TODO .\n    the answer is grep -r TODO .\n"
-        + "                   ^\n"), out);
-    assertEquals(List.of(List.of("grep-todo", 1, "accepted")),
+    assertTrue(
+        out.contains(
+            "Almost: you typed gerp -r TODO .\n    the answer is grep -r TODO .\n"
+                + "                   ^\n"),
+        out);
+    assertEquals(
+        List.of(List.of("grep-todo", 1, "accepted")),
         rows("SELECT exercise_id, correct, near_miss FROM reviews WHERE near_miss IS NOT NULL"));
   }
 
   @Test
   void overJsonLinesTheSameVerdicts() throws Exception {
-    String commands = String.join("\n", "{\"answer\": \"ls -l --all\"}", "{\"answer\": \"rm * .tmp\"}") + "\n";
+    String commands =
+        String.join("\n", "{\"answer\": \"ls -l --all\"}", "{\"answer\": \"rm * .tmp\"}") + "\n";
     Cli.Result r = cli.input(commands, "study", "--jsonl", "--limit", "2", "--seed", "1", DAY1);
     assertEquals(0, r.code(), r.toString());
-    List<String> feedback = r.out().lines().filter(l -> l.contains("\"event\":\"feedback\"")).toList();
+    List<String> feedback =
+        r.out().lines().filter(l -> l.contains("\"event\":\"feedback\"")).toList();
     assertEquals(2, feedback.size(), r.out());
     assertTrue(feedback.get(0).contains("\"correct\":true"), feedback.get(0));
     assertTrue(feedback.get(1).contains("\"correct\":false"), feedback.get(1));
@@ -139,8 +159,15 @@ class CommandAnswersTest {
 
   @Test
   void aChoiceMayBeTypedAsItsText() throws Exception {
-    Cli.Result r = cli.input("ls -a -l\nrm *.tmp\ngrep --recursive TODO .\nrm\nrm -r\n", "study", "--limit", "4",
-        "--seed", "1", DAY1);
+    Cli.Result r =
+        cli.input(
+            "ls -a -l\nrm *.tmp\ngrep --recursive TODO .\nrm\nrm -r\n",
+            "study",
+            "--limit",
+            "4",
+            "--seed",
+            "1",
+            DAY1);
     assertEquals(0, r.code(), r.toString());
     assertTrue(r.out().contains("could be 1) rm -r or 2) rmdir or 3) rm -i"), r.out());
     assertTrue(r.out().contains("4 answered, 4 correct (100%)"), r.out());
@@ -148,8 +175,15 @@ class CommandAnswersTest {
 
   @Test
   void overJsonLinesAChoiceMayBeItsText() throws Exception {
-    String commands = String.join("\n", "{\"answer\": \"ls -a -l\"}", "{\"answer\": \"rm *.tmp\"}",
-        "{\"answer\": \"grep -r TODO .\"}", "{\"answer\": \"rm\"}", "{\"answer\": \"rm -r\"}") + "\n";
+    String commands =
+        String.join(
+                "\n",
+                "{\"answer\": \"ls -a -l\"}",
+                "{\"answer\": \"rm *.tmp\"}",
+                "{\"answer\": \"grep -r TODO .\"}",
+                "{\"answer\": \"rm\"}",
+                "{\"answer\": \"rm -r\"}")
+            + "\n";
     Cli.Result r = cli.input(commands, "study", "--jsonl", "--limit", "4", "--seed", "1", DAY1);
     assertEquals(0, r.code(), r.toString());
     assertTrue(r.out().contains("could be 1) rm -r or 2) rmdir or 3) rm -i"), r.out());

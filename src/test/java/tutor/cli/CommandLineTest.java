@@ -33,9 +33,16 @@ class CommandLineTest {
   void everyCommandHasHelpWithExamples() {
     // Walk the real command tree, so a new command cannot be added without help and examples.
     java.util.List<java.util.List<String>> paths = new java.util.ArrayList<>();
-    collect(Main.commandLine(new Context(java.util.Map.of(), java.io.InputStream.nullInputStream(),
-        new java.io.PrintWriter(java.io.Writer.nullWriter()), new java.io.PrintWriter(java.io.Writer.nullWriter()),
-        false)), new java.util.ArrayList<>(), paths);
+    collect(
+        Main.commandLine(
+            new Context(
+                java.util.Map.of(),
+                java.io.InputStream.nullInputStream(),
+                new java.io.PrintWriter(java.io.Writer.nullWriter()),
+                new java.io.PrintWriter(java.io.Writer.nullWriter()),
+                false)),
+        new java.util.ArrayList<>(),
+        paths);
     assertTrue(paths.size() > 20, "commands found: " + paths);
     for (java.util.List<String> path : paths) {
       java.util.List<String> args = new java.util.ArrayList<>(path);
@@ -46,7 +53,9 @@ class CommandLineTest {
     }
   }
 
-  private static void collect(picocli.CommandLine cl, java.util.List<String> path,
+  private static void collect(
+      picocli.CommandLine cl,
+      java.util.List<String> path,
       java.util.List<java.util.List<String>> out) {
     out.add(new java.util.ArrayList<>(path));
     for (var e : cl.getSubcommands().entrySet()) {
@@ -94,14 +103,17 @@ class CommandLineTest {
     assertTrue(r.out().contains("2 skills, 6 exercises"), r.out());
     // Level, the skill's id (what lesson, study --skill and goal take), exercises seen, title.
     assertTrue(r.out().matches("(?s).*new\\s+basics\\s+0/\\d+\\s+The basics.*"), r.out());
-    assertTrue(r.out().matches("(?s).*locked\\s+more\\s+0/\\d+\\s+Building on the basics; needs basics.*"), r.out());
+    assertTrue(
+        r.out().matches("(?s).*locked\\s+more\\s+0/\\d+\\s+Building on the basics; needs basics.*"),
+        r.out());
     r.out().lines().forEach(l -> assertTrue(l.length() <= 80, "wider than 80: " + l));
   }
 
   @Test
   void packListAsJsonIsMachineReadable() throws Exception {
     cli().run("pack", "add", TestPacks.demo(dir).toString());
-    JsonNode json = new ObjectMapper().readTree(cli().run("pack", "list", "--format", "json").out());
+    JsonNode json =
+        new ObjectMapper().readTree(cli().run("pack", "list", "--format", "json").out());
     assertEquals("demo", json.get(0).get("pack").asText());
     assertEquals("locked", json.get(0).get("skill_progress").get(1).get("level").asText());
   }
@@ -119,7 +131,9 @@ class CommandLineTest {
     cli().run("pack", "add", TestPacks.demo(dir).toString());
     Cli.Result r = cli().run("pack", "add", TestPacks.demo(dir, "1.1.0", false).toString());
     assertEquals(0, r.code(), r.toString());
-    assertTrue(r.out().contains("Updated demo 1.0.0 -> 1.1.0: 0 new, 0 changed, 5 unchanged, 1 retired"), r.out());
+    assertTrue(
+        r.out().contains("Updated demo 1.0.0 -> 1.1.0: 0 new, 0 changed, 5 unchanged, 1 retired"),
+        r.out());
   }
 
   @Test
@@ -128,19 +142,29 @@ class CommandLineTest {
     cli().input("Paris\n", "study", "--limit", "1");
     Path v2 = TestPacks.demo(dir, "1.1.0", true);
     Path basics = v2.resolve("exercises/basics.yaml");
-    Files.writeString(basics, Files.readString(basics).replace("answer: 5", "answer: 6")
-        .replace("answers: [Paris]", "answers: [Paris, Paname]"));
+    Files.writeString(
+        basics,
+        Files.readString(basics)
+            .replace("answer: 5", "answer: 6")
+            .replace("answers: [Paris]", "answers: [Paris, Paname]"));
     byte[] before = Files.readAllBytes(dir.resolve("tutor.db"));
     Cli.Result r = cli().run("pack", "add", "--dry-run", v2.toString());
     assertEquals(0, r.code(), r.toString());
-    assertTrue(r.out().contains("Dry run: would update demo 1.0.0 -> 1.1.0: 0 new, 2 changed, 4 unchanged,"
-        + " 0 retired exercises. Nothing was changed."), r.out());
+    assertTrue(
+        r.out()
+            .contains(
+                "Dry run: would update demo 1.0.0 -> 1.1.0: 0 new, 2 changed, 4 unchanged,"
+                    + " 0 retired exercises. Nothing was changed."),
+        r.out());
     assertTrue(r.out().contains("1 exercise would start again:"), r.out());
     assertTrue(r.out().contains("  sum: the accepted numbers changed"), r.out());
-    assertArrayEquals(before, Files.readAllBytes(dir.resolve("tutor.db")), "the database is untouched");
+    assertArrayEquals(
+        before, Files.readAllBytes(dir.resolve("tutor.db")), "the database is untouched");
     assertTrue(cli().run("pack", "list").out().contains("demo 1.0.0"));
     Cli.Result update = cli().run("pack", "add", v2.toString());
-    assertTrue(update.out().contains("1 exercise changed its answer or type and starts again"), update.out());
+    assertTrue(
+        update.out().contains("1 exercise changed its answer or type and starts again"),
+        update.out());
     assertTrue(update.out().contains("  sum: the accepted numbers changed"), update.out());
   }
 
@@ -210,8 +234,10 @@ class CommandLineTest {
     assertTrue(bad.err().contains("0.70 to 0.99"), bad.err());
     Cli.Result unknown = c.run("settings", "colours", "red");
     assertEquals(2, unknown.code());
-    assertTrue(unknown.err().contains("unknown setting 'colours'; did you mean 'colour'?"), unknown.err());
-    Cli.Result badValue = c.run("settings", "colour", "red"); // a preference: tutor settings sets those too
+    assertTrue(
+        unknown.err().contains("unknown setting 'colours'; did you mean 'colour'?"), unknown.err());
+    Cli.Result badValue =
+        c.run("settings", "colour", "red"); // a preference: tutor settings sets those too
     assertEquals(2, badValue.code());
     assertTrue(badValue.err().contains("colour"), badValue.err());
   }
@@ -252,7 +278,9 @@ class CommandLineTest {
     Cli c = cli();
     c.run("pack", "add", TestPacks.demo(dir).toString());
     c.input("Paris\n", "study", "--limit", "1", "--now=2026-03-02T09:00:00Z");
-    JsonNode json = new ObjectMapper().readTree(c.run("due", "--format", "json", "--now=2026-03-02T10:00:00Z").out());
+    JsonNode json =
+        new ObjectMapper()
+            .readTree(c.run("due", "--format", "json", "--now=2026-03-02T10:00:00Z").out());
     assertEquals(1, json.get("due_now").asInt());
     assertEquals("capital", json.get("due").get(0).get("exercise").asText());
   }

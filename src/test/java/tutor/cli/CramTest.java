@@ -19,7 +19,8 @@ class CramTest {
 
   private List<String> rows(Path db, String sql) throws Exception {
     List<String> out = new ArrayList<>();
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        Statement s = c.createStatement();
         ResultSet rs = s.executeQuery(sql)) {
       int n = rs.getMetaData().getColumnCount();
       while (rs.next()) {
@@ -39,22 +40,40 @@ class CramTest {
     cli.input("Paris\n5\n", "study", "--limit", "2", "--now=2026-03-02T09:00:00Z");
     List<String> cards = rows(db, "SELECT * FROM cards ORDER BY exercise_id");
     List<String> mastery = rows(db, "SELECT p_known, attempts FROM mastery");
-    Cli.Result r = cli.input("London\n5\n", "cram", "--pack", "demo", "--skill", "basics", "--limit", "2",
-        "--now=2026-03-03T09:00:00Z");
+    Cli.Result r =
+        cli.input(
+            "London\n5\n",
+            "cram",
+            "--pack",
+            "demo",
+            "--skill",
+            "basics",
+            "--limit",
+            "2",
+            "--now=2026-03-03T09:00:00Z");
     assertEquals(0, r.code(), r.toString());
     assertTrue(r.out().contains("(cram)"), r.out());
     assertTrue(r.out().contains("unchanged: cramming leaves your schedule alone"), r.out());
     assertEquals(cards, rows(db, "SELECT * FROM cards ORDER BY exercise_id"));
     assertEquals(mastery, rows(db, "SELECT p_known, attempts FROM mastery"));
-    assertEquals(List.of("cram|2|"), rows(db, "SELECT kind, count(*) FROM reviews WHERE kind = 'cram' GROUP BY kind"));
+    assertEquals(
+        List.of("cram|2|"),
+        rows(db, "SELECT kind, count(*) FROM reviews WHERE kind = 'cram' GROUP BY kind"));
   }
 
   @Test
   void crammingGoesThroughEveryExerciseOnceThenStops() throws Exception {
     Cli cli = new Cli(dir.resolve("tutor.db"));
     cli.run("pack", "add", TestPacks.demo(dir).toString());
-    Cli.Result r = cli.input(":skip\n:skip\n:skip\n:skip\n", "cram", "--pack", "demo", "--skill", "basics",
-        "--now=2026-03-03T09:00:00Z");
+    Cli.Result r =
+        cli.input(
+            ":skip\n:skip\n:skip\n:skip\n",
+            "cram",
+            "--pack",
+            "demo",
+            "--skill",
+            "basics",
+            "--now=2026-03-03T09:00:00Z");
     assertTrue(r.out().contains("You have been through every exercise here"), r.out());
   }
 }

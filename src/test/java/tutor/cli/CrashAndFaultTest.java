@@ -32,22 +32,26 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The crash-and-fault suite of issue 18: tutor in its own process, killed with SIGKILL at random
- * moments of study, pack add, import, backup, export, learner delete and optimize; three sessions of
- * one learner and of three learners at once; a full disk (a small tmpfs where one can be mounted, and
- * a file-size limit); a read-only mount; truncated files. After every run: integrity_check is ok,
- * every answer that got its feedback is in the review log, no update is lost (each card is the
- * state after its last review, its reps the number of its reviews; no exercise introduced twice),
- * and every message is one clean line.
+ * moments of study, pack add, import, backup, export, learner delete and optimize; three sessions
+ * of one learner and of three learners at once; a full disk (a small tmpfs where one can be
+ * mounted, and a file-size limit); a read-only mount; truncated files. After every run:
+ * integrity_check is ok, every answer that got its feedback is in the review log, no update is lost
+ * (each card is the state after its last review, its reps the number of its reviews; no exercise
+ * introduced twice), and every message is one clean line.
  *
- * <p>The moments are random; the seed is in every failure message. Rerun one with
- * {@code mvn -o test -Dtest=CrashAndFaultTest -Dtutor.faults.seed=N}; more trials with
- * {@code -Dtutor.faults.trials=N} (scripts/faults does both).
+ * <p>The moments are random; the seed is in every failure message. Rerun one with {@code mvn -o
+ * test -Dtest=CrashAndFaultTest -Dtutor.faults.seed=N}; more trials with {@code
+ * -Dtutor.faults.trials=N} (scripts/faults does both).
  */
 class CrashAndFaultTest {
   private static final long SEED = Long.getLong("tutor.faults.seed", System.nanoTime());
   private static final int TRIALS = Integer.getInteger("tutor.faults.trials", 1);
-  /** Trials of the million-review case: none in the test run (minutes each), some in scripts/faults. */
+
+  /**
+   * Trials of the million-review case: none in the test run (minutes each), some in scripts/faults.
+   */
   private static final int MILLION_TRIALS = Integer.getInteger("tutor.faults.million", 0);
+
   private static final String JAVA = ProcessHandle.current().info().command().orElse("java");
   private static final String CLASSPATH = System.getProperty("java.class.path");
   private static final String NOW = "--now=2026-03-02T09:00:00Z";
@@ -79,15 +83,18 @@ class CrashAndFaultTest {
     assertEquals(0, cli.run("learner", "add", "bulk").code());
     assertEquals(0, cli.run("settings", "new-per-day", "1000").code());
     assertEquals(0, cli.run("learner", "use", "default").code());
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + baseDb); Statement s = c.createStatement()) {
-      s.execute("INSERT INTO reviews(learner_id, pack_id, exercise_id, reviewed_at, kind, rating, correct, response_ms,"
-          + " hints_used, answer, phase_before, elapsed_days, scheduled_days, stability, difficulty, card_before,"
-          + " mastery_before) WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < "
-          + BULK_REVIEWS + ")"
-          + " SELECT (SELECT id FROM learners WHERE name = 'bulk'), e.pack_id, e.id, 1600000000000 + i * 3600000,"
-          + " 'study', 1 + i % 4, i % 4 > 0, 4000, 0, 'x', CASE WHEN i <= 200 THEN 'new' ELSE 'review' END,"
-          + " i / 200, 3, 2.5, 5.0, NULL, '{}' FROM n JOIN (SELECT pack_id, id, row_number() OVER (ORDER BY pack_id, id)"
-          + " AS k FROM exercises) e ON e.k = 1 + i % 200");
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + baseDb);
+        Statement s = c.createStatement()) {
+      s.execute(
+          "INSERT INTO reviews(learner_id, pack_id, exercise_id, reviewed_at, kind, rating, correct, response_ms,"
+              + " hints_used, answer, phase_before, elapsed_days, scheduled_days, stability, difficulty, card_before,"
+              + " mastery_before) WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < "
+              + BULK_REVIEWS
+              + ")"
+              + " SELECT (SELECT id FROM learners WHERE name = 'bulk'), e.pack_id, e.id, 1600000000000 + i * 3600000,"
+              + " 'study', 1 + i % 4, i % 4 > 0, 4000, 0, 'x', CASE WHEN i <= 200 THEN 'new' ELSE 'review' END,"
+              + " i / 200, 3, 2.5, 5.0, NULL, '{}' FROM n JOIN (SELECT pack_id, id, row_number() OVER (ORDER BY pack_id, id)"
+              + " AS k FROM exercises) e ON e.k = 1 + i % 200");
     }
     bulkExport = base.resolve("bulk-export");
     Files.createDirectories(bulkExport);
@@ -113,18 +120,20 @@ class CrashAndFaultTest {
     }
 
     private static Thread drain(InputStream in, ByteArrayOutputStream to) {
-      Thread t = new Thread(() -> {
-        byte[] buf = new byte[8192];
-        try {
-          for (int n; (n = in.read(buf)) > 0; ) {
-            synchronized (to) {
-              to.write(buf, 0, n);
-            }
-          }
-        } catch (IOException ignored) {
-          // the process is gone
-        }
-      });
+      Thread t =
+          new Thread(
+              () -> {
+                byte[] buf = new byte[8192];
+                try {
+                  for (int n; (n = in.read(buf)) > 0; ) {
+                    synchronized (to) {
+                      to.write(buf, 0, n);
+                    }
+                  }
+                } catch (IOException ignored) {
+                  // the process is gone
+                }
+              });
       t.setDaemon(true);
       t.start();
       return t;
@@ -177,7 +186,8 @@ class CrashAndFaultTest {
   }
 
   private static List<String> java(List<String> jvm, Path db, String... args) {
-    List<String> cmd = new ArrayList<>(List.of(JAVA, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+    List<String> cmd =
+        new ArrayList<>(List.of(JAVA, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
     cmd.addAll(jvm);
     cmd.addAll(List.of("-cp", CLASSPATH, "tutor.cli.Main", "--db=" + db));
     cmd.addAll(List.of(args));
@@ -188,39 +198,47 @@ class CrashAndFaultTest {
     return start(List.of(), Map.of(), db, input, args);
   }
 
-  private Run start(List<String> jvm, Map<String, String> env, Path db, String input, String... args) throws IOException {
+  private Run start(
+      List<String> jvm, Map<String, String> env, Path db, String input, String... args)
+      throws IOException {
     ProcessBuilder pb = new ProcessBuilder(java(jvm, db, args));
     pb.environment().remove("TUTOR_CONTENT");
     pb.environment().put("HOME", dir.toString());
     pb.environment().putAll(env);
     Run run = new Run(pb.start());
     if (input != null) {
-      Thread feeder = new Thread(() -> {
-        try (OutputStream in = run.process.getOutputStream()) {
-          in.write(input.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException ignored) {
-          // killed before it read everything
-        }
-      });
+      Thread feeder =
+          new Thread(
+              () -> {
+                try (OutputStream in = run.process.getOutputStream()) {
+                  in.write(input.getBytes(StandardCharsets.UTF_8));
+                } catch (IOException ignored) {
+                  // killed before it read everything
+                }
+              });
       feeder.setDaemon(true);
       feeder.start();
     }
     return run;
   }
 
-  /** Answers fed slowly, one every {@code millis}, so that sessions run side by side for a while. */
+  /**
+   * Answers fed slowly, one every {@code millis}, so that sessions run side by side for a while.
+   */
   private static void feedSlowly(Run run, int answers, long millis) {
-    Thread feeder = new Thread(() -> {
-      try (OutputStream in = run.process.getOutputStream()) {
-        for (int i = 0; i < answers; i++) {
-          in.write("1\n".getBytes(StandardCharsets.UTF_8));
-          in.flush();
-          Thread.sleep(millis);
-        }
-      } catch (IOException | InterruptedException ignored) {
-        // the session ended
-      }
-    });
+    Thread feeder =
+        new Thread(
+            () -> {
+              try (OutputStream in = run.process.getOutputStream()) {
+                for (int i = 0; i < answers; i++) {
+                  in.write("1\n".getBytes(StandardCharsets.UTF_8));
+                  in.flush();
+                  Thread.sleep(millis);
+                }
+              } catch (IOException | InterruptedException ignored) {
+                // the session ended
+              }
+            });
     feeder.setDaemon(true);
     feeder.start();
   }
@@ -238,7 +256,8 @@ class CrashAndFaultTest {
   /** A copy whose current learner is the one with the long history. */
   private Path copyOfBaseAsBulk() throws IOException {
     Path db = copyOfBase();
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        Statement s = c.createStatement()) {
       s.execute("UPDATE app_settings SET value = 'bulk' WHERE key = 'current_learner'");
     } catch (java.sql.SQLException e) {
       throw new IOException(e);
@@ -249,70 +268,102 @@ class CrashAndFaultTest {
   // ---- what must hold after every run ----
 
   private static long number(Path db, String sql) throws Exception {
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        Statement s = c.createStatement();
         ResultSet rs = s.executeQuery(sql)) {
       return rs.next() ? rs.getLong(1) : 0;
     }
   }
 
-  /** Every line on standard error is one of tutor's one-line messages: no stack trace, no driver log. */
+  /**
+   * Every line on standard error is one of tutor's one-line messages: no stack trace, no driver
+   * log.
+   */
   private static void assertCleanMessages(String err, String what) {
     for (String line : err.split("\n")) {
       if (line.isBlank()) continue;
-      assertFalse(line.startsWith("\tat ") || line.startsWith("Caused by") || line.contains("Exception")
-          || line.contains("SEVERE") || line.contains("WARNING:"), what + ": not a clean message: " + line
-          + "\n--- all of it:\n" + err + seed());
-      assertTrue(line.startsWith("tutor: ") || line.startsWith("Installed pack") || line.startsWith("Waiting")
-          || line.startsWith("Backed up the database first"),
+      assertFalse(
+          line.startsWith("\tat ")
+              || line.startsWith("Caused by")
+              || line.contains("Exception")
+              || line.contains("SEVERE")
+              || line.contains("WARNING:"),
+          what + ": not a clean message: " + line + "\n--- all of it:\n" + err + seed());
+      assertTrue(
+          line.startsWith("tutor: ")
+              || line.startsWith("Installed pack")
+              || line.startsWith("Waiting")
+              || line.startsWith("Backed up the database first"),
           what + ": a message that is not tutor's: " + line + seed());
     }
   }
 
-  /** Integrity, and for each learner: every card is the state after its last review, nothing twice. */
+  /**
+   * Integrity, and for each learner: every card is the state after its last review, nothing twice.
+   */
   private static void assertSound(Path db, String what) throws Exception {
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        Statement s = c.createStatement()) {
       try (ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
         assertEquals("ok", rs.getString(1), what + ": integrity_check" + seed());
       }
       try (ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
         assertFalse(rs.next(), what + ": foreign_key_check" + seed());
       }
-      try (ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE name IN ('cards', 'learners')")) {
-        if (rs.getInt(1) < 2) return; // killed while it was being made: each migration is whole or absent
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT count(*) FROM sqlite_master WHERE name IN ('cards', 'learners')")) {
+        if (rs.getInt(1) < 2)
+          return; // killed while it was being made: each migration is whole or absent
       }
-      String lost = "SELECT count(*) FROM cards k WHERE k.learner_id <> (SELECT id FROM learners WHERE name = 'bulk')"
-          + " AND (k.reps <> (SELECT count(*) FROM reviews r WHERE r.learner_id = k.learner_id AND r.pack_id = k.pack_id"
-          + " AND r.exercise_id = k.exercise_id AND r.kind <> 'cram')"
-          + " OR k.stability <> (SELECT r.stability FROM reviews r WHERE r.learner_id = k.learner_id"
-          + " AND r.pack_id = k.pack_id AND r.exercise_id = k.exercise_id AND r.kind <> 'cram' ORDER BY r.id DESC LIMIT 1))";
+      String lost =
+          "SELECT count(*) FROM cards k WHERE k.learner_id <> (SELECT id FROM learners WHERE name = 'bulk')"
+              + " AND (k.reps <> (SELECT count(*) FROM reviews r WHERE r.learner_id = k.learner_id AND r.pack_id = k.pack_id"
+              + " AND r.exercise_id = k.exercise_id AND r.kind <> 'cram')"
+              + " OR k.stability <> (SELECT r.stability FROM reviews r WHERE r.learner_id = k.learner_id"
+              + " AND r.pack_id = k.pack_id AND r.exercise_id = k.exercise_id AND r.kind <> 'cram' ORDER BY r.id DESC LIMIT 1))";
       try (ResultSet rs = s.executeQuery(lost)) {
-        assertEquals(0, rs.getLong(1), what + ": cards that are not the state after their last review (a lost update)"
-            + seed());
+        assertEquals(
+            0,
+            rs.getLong(1),
+            what
+                + ": cards that are not the state after their last review (a lost update)"
+                + seed());
       }
-      try (ResultSet rs = s.executeQuery("SELECT count(*) FROM (SELECT 1 FROM reviews WHERE phase_before = 'new'"
-          + " AND learner_id <> (SELECT id FROM learners WHERE name = 'bulk')"
-          + " GROUP BY learner_id, pack_id, exercise_id HAVING count(*) > 1)")) {
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT count(*) FROM (SELECT 1 FROM reviews WHERE phase_before = 'new'"
+                  + " AND learner_id <> (SELECT id FROM learners WHERE name = 'bulk')"
+                  + " GROUP BY learner_id, pack_id, exercise_id HAVING count(*) > 1)")) {
         assertEquals(0, rs.getLong(1), what + ": exercises introduced twice" + seed());
       }
-      String attempts = "SELECT count(*) FROM mastery m WHERE m.learner_id <> (SELECT id FROM learners WHERE name = 'bulk')"
-          + " AND m.attempts <> (SELECT count(*) FROM reviews r JOIN exercise_skills es ON es.pack_id = r.pack_id"
-          + " AND es.exercise_id = r.exercise_id WHERE r.learner_id = m.learner_id AND es.skill_id = m.skill_id"
-          + " AND r.pack_id = m.pack_id AND r.kind = 'study')";
+      String attempts =
+          "SELECT count(*) FROM mastery m WHERE m.learner_id <> (SELECT id FROM learners WHERE name = 'bulk')"
+              + " AND m.attempts <> (SELECT count(*) FROM reviews r JOIN exercise_skills es ON es.pack_id = r.pack_id"
+              + " AND es.exercise_id = r.exercise_id WHERE r.learner_id = m.learner_id AND es.skill_id = m.skill_id"
+              + " AND r.pack_id = m.pack_id AND r.kind = 'study')";
       try (ResultSet rs = s.executeQuery(attempts)) {
-        assertEquals(0, rs.getLong(1), what + ": mastery rows whose attempts are not their answers" + seed());
+        assertEquals(
+            0,
+            rs.getLong(1),
+            what + ": mastery rows whose attempts are not their answers" + seed());
       }
     }
   }
 
   private static int feedbacks(String out) {
     int n = 0;
-    for (int at = out.indexOf("Next review "); at >= 0; at = out.indexOf("Next review ", at + 1)) n++;
+    for (int at = out.indexOf("Next review "); at >= 0; at = out.indexOf("Next review ", at + 1))
+      n++;
     return n;
   }
 
   private static long reviewsOf(Path db, String learner) throws Exception {
-    return number(db, "SELECT count(*) FROM reviews r JOIN learners l ON l.id = r.learner_id WHERE l.name = '"
-        + learner + "'");
+    return number(
+        db,
+        "SELECT count(*) FROM reviews r JOIN learners l ON l.id = r.learner_id WHERE l.name = '"
+            + learner
+            + "'");
   }
 
   /** The next command works on the database left behind, in one clean line or none. */
@@ -331,15 +382,21 @@ class CrashAndFaultTest {
       Path db = copyOfBase();
       long before = reviewsOf(db, "default");
       Run run = start(db, answers(400), "study", "--limit", "400", NOW);
-      assertTrue(run.waitFor("Exercise 1 ", 60_000), "the session started: " + run.out() + run.err() + seed());
+      assertTrue(
+          run.waitFor("Exercise 1 ", 60_000),
+          "the session started: " + run.out() + run.err() + seed());
       long delay = 50 + random.nextInt(1500);
       Thread.sleep(delay);
       run.kill();
       String what = "study killed " + delay + " ms after its first exercise";
       int shown = feedbacks(run.out());
       long kept = reviewsOf(db, "default") - before;
-      assertTrue(kept >= shown, what + ": " + shown + " answers got feedback, " + kept + " are in the log" + seed());
-      assertTrue(kept <= shown + 1, what + ": " + kept + " answers in the log, " + shown + " shown" + seed());
+      assertTrue(
+          kept >= shown,
+          what + ": " + shown + " answers got feedback, " + kept + " are in the log" + seed());
+      assertTrue(
+          kept <= shown + 1,
+          what + ": " + kept + " answers in the log, " + shown + " shown" + seed());
       assertCleanMessages(run.err(), what);
       assertSound(db, what);
       assertUsable(db, what);
@@ -356,8 +413,12 @@ class CrashAndFaultTest {
     Path make() throws IOException;
   }
 
-  private void killDuring(String name, Database database, Check check,
-      java.util.function.Function<Path, String[]> arguments) throws Exception {
+  private void killDuring(
+      String name,
+      Database database,
+      Check check,
+      java.util.function.Function<Path, String[]> arguments)
+      throws Exception {
     Path whole = database.make();
     long t0 = System.nanoTime();
     Run full = start(whole, "", arguments.apply(whole));
@@ -372,7 +433,8 @@ class CrashAndFaultTest {
       run.kill();
       String what = name + " killed after " + delay + " of " + millis + " ms";
       assertCleanMessages(run.err(), what);
-      if (Files.exists(db)) assertSound(db, what); // (opening a file that is not there would make it, empty)
+      if (Files.exists(db))
+        assertSound(db, what); // (opening a file that is not there would make it, empty)
       check.after(db, what, false);
       assertUsable(db, what);
     }
@@ -385,16 +447,27 @@ class CrashAndFaultTest {
 
   @Test
   void killedDuringLearnerDeleteTheLearnerIsThereOrGoneAndDeletingAgainFinishes() throws Exception {
-    killDuring("learner delete", (db, what, whole) -> {
-      long learners = number(db, "SELECT count(*) FROM learners WHERE name = 'bulk'");
-      if (!whole && learners == 1) {
-        Run again = start(db, "", "learner", "delete", "bulk", "--yes");
-        assertEquals(0, again.exit(), what + ", deleted again: " + again.err() + seed());
-      }
-      assertEquals(0, number(db, "SELECT count(*) FROM learners WHERE name = 'bulk'"), what + seed());
-      assertEquals(0, number(db, "SELECT count(*) FROM reviews WHERE learner_id NOT IN (SELECT id FROM learners)"),
-          what + ": rows left of the deleted learner" + seed());
-    }, "learner", "delete", "bulk", "--yes");
+    killDuring(
+        "learner delete",
+        (db, what, whole) -> {
+          long learners = number(db, "SELECT count(*) FROM learners WHERE name = 'bulk'");
+          if (!whole && learners == 1) {
+            Run again = start(db, "", "learner", "delete", "bulk", "--yes");
+            assertEquals(0, again.exit(), what + ", deleted again: " + again.err() + seed());
+          }
+          assertEquals(
+              0, number(db, "SELECT count(*) FROM learners WHERE name = 'bulk'"), what + seed());
+          assertEquals(
+              0,
+              number(
+                  db,
+                  "SELECT count(*) FROM reviews WHERE learner_id NOT IN (SELECT id FROM learners)"),
+              what + ": rows left of the deleted learner" + seed());
+        },
+        "learner",
+        "delete",
+        "bulk",
+        "--yes");
   }
 
   @Test
@@ -403,53 +476,78 @@ class CrashAndFaultTest {
     try (Stream<Path> files = Files.list(bulkExport)) {
       export = files.filter(p -> p.toString().endsWith(".json")).findFirst().orElseThrow();
     }
-    killDuring("import", (db, what, whole) -> {
-      long n = number(db, "SELECT count(*) FROM learners WHERE name = 'copy'");
-      if (whole) assertEquals(1, n, what);
-      if (n == 1) assertEquals(BULK_REVIEWS, reviewsOf(db, "copy"), what + ": a partial import" + seed());
-    }, "import", export.toString(), "--as", "copy");
+    killDuring(
+        "import",
+        (db, what, whole) -> {
+          long n = number(db, "SELECT count(*) FROM learners WHERE name = 'copy'");
+          if (whole) assertEquals(1, n, what);
+          if (n == 1)
+            assertEquals(BULK_REVIEWS, reviewsOf(db, "copy"), what + ": a partial import" + seed());
+        },
+        "import",
+        export.toString(),
+        "--as",
+        "copy");
   }
 
   @Test
   void killedDuringBackupTheDatabaseIsSoundAndABackupUnderItsNameIsComplete() throws Exception {
-    killDuring("backup", this::copyOfBase, (db, what, whole) -> {
-      Path backup = db.resolveSibling(db.getFileName() + ".backup");
-      if (whole) assertTrue(Files.exists(backup), what);
-      if (Files.exists(backup)) {
-        assertEquals(BULK_REVIEWS + number(db, "SELECT count(*) FROM reviews r JOIN learners l ON l.id = r.learner_id"
-            + " WHERE l.name <> 'bulk'"), number(backup, "SELECT count(*) FROM reviews"), what + ": the backup" + seed());
-        Files.delete(backup);
-      }
-    }, db -> new String[] {"backup", db.resolveSibling(db.getFileName() + ".backup").toString()});
+    killDuring(
+        "backup",
+        this::copyOfBase,
+        (db, what, whole) -> {
+          Path backup = db.resolveSibling(db.getFileName() + ".backup");
+          if (whole) assertTrue(Files.exists(backup), what);
+          if (Files.exists(backup)) {
+            assertEquals(
+                BULK_REVIEWS
+                    + number(
+                        db,
+                        "SELECT count(*) FROM reviews r JOIN learners l ON l.id = r.learner_id"
+                            + " WHERE l.name <> 'bulk'"),
+                number(backup, "SELECT count(*) FROM reviews"),
+                what + ": the backup" + seed());
+            Files.delete(backup);
+          }
+        },
+        db -> new String[] {"backup", db.resolveSibling(db.getFileName() + ".backup").toString()});
   }
 
   @Test
   void killedDuringExportTheDatabaseIsSoundAndAnExportUnderItsNameIsComplete() throws Exception {
-    killDuring("export", this::copyOfBaseAsBulk, (db, what, whole) -> {
-      Path out = db.resolveSibling(db.getFileName() + ".export");
-      List<Path> files;
-      try (Stream<Path> s = Files.exists(out) ? Files.list(out) : Stream.empty()) {
-        files = s.filter(p -> p.getFileName().toString().endsWith(".json")).toList();
-      }
-      if (whole) assertEquals(1, files.size(), what);
-      for (Path f : files) {
-        Path check = dir.resolve("import-check-" + random.nextInt(1_000_000) + ".db");
-        Files.copy(baseDb, check);
-        Run imported = start(check, "", "import", f.toString(), "--as", "again");
-        int code = imported.exit();
-        assertCleanMessages(imported.err(), what + ", imported");
-        if (code == 0) assertEquals(BULK_REVIEWS, reviewsOf(check, "again"), what + ": imported in part" + seed());
-        else assertEquals(2, code, what + ": an incomplete export is refused as bad input" + seed());
-      }
-    }, db -> {
-      Path out = db.resolveSibling(db.getFileName() + ".export");
-      try {
-        Files.createDirectories(out);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      return new String[] {"export", "--out", out.toString()};
-    });
+    killDuring(
+        "export",
+        this::copyOfBaseAsBulk,
+        (db, what, whole) -> {
+          Path out = db.resolveSibling(db.getFileName() + ".export");
+          List<Path> files;
+          try (Stream<Path> s = Files.exists(out) ? Files.list(out) : Stream.empty()) {
+            files = s.filter(p -> p.getFileName().toString().endsWith(".json")).toList();
+          }
+          if (whole) assertEquals(1, files.size(), what);
+          for (Path f : files) {
+            Path check = dir.resolve("import-check-" + random.nextInt(1_000_000) + ".db");
+            Files.copy(baseDb, check);
+            Run imported = start(check, "", "import", f.toString(), "--as", "again");
+            int code = imported.exit();
+            assertCleanMessages(imported.err(), what + ", imported");
+            if (code == 0)
+              assertEquals(
+                  BULK_REVIEWS, reviewsOf(check, "again"), what + ": imported in part" + seed());
+            else
+              assertEquals(
+                  2, code, what + ": an incomplete export is refused as bad input" + seed());
+          }
+        },
+        db -> {
+          Path out = db.resolveSibling(db.getFileName() + ".export");
+          try {
+            Files.createDirectories(out);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          return new String[] {"export", "--out", out.toString()};
+        });
   }
 
   /**
@@ -460,7 +558,8 @@ class CrashAndFaultTest {
    */
   @Test
   void killedDuringExportOrBackupOfAMillionReviewsNothingPartialHasAFinalName() throws Exception {
-    Assumptions.assumeTrue(MILLION_TRIALS > 0,
+    Assumptions.assumeTrue(
+        MILLION_TRIALS > 0,
         "the million-review case runs in scripts/faults (-Dtutor.faults.million=N), minutes a trial");
     Path big = tutor.bench.BigDatabase.millionReviews();
     String now = "--now=" + tutor.bench.BigDatabase.NOW;
@@ -484,7 +583,14 @@ class CrashAndFaultTest {
           long delay = millis / 4 + (long) (random.nextDouble() * millis * 3 / 4);
           Thread.sleep(delay);
           run.kill();
-          what = "export --format " + format + " of 1,000,000 reviews killed after " + delay + " of " + millis + " ms";
+          what =
+              "export --format "
+                  + format
+                  + " of 1,000,000 reviews killed after "
+                  + delay
+                  + " of "
+                  + millis
+                  + " ms";
         }
         assertCleanMessages(run.err(), what);
         assertIntact(db, reviews, what);
@@ -499,16 +605,26 @@ class CrashAndFaultTest {
           reference = finals.get(0);
           continue;
         }
-        for (Path f : finals) assertSameExport(reference, f, what + ": a final-named export that is not whole");
+        for (Path f : finals)
+          assertSameExport(reference, f, what + ": a final-named export that is not whole");
         for (Path p : partials) {
           Path check = dir.resolve("million-import-check.db");
           Files.copy(baseDb, check, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
           Run imported = start(check, "", "import", p.toString(), "--as", "partial");
           int code = imported.exit(30);
           assertCleanMessages(imported.err(), what + ", its partial export imported");
-          assertEquals(2, code, what + ": the partial export " + p.getFileName() + " is refused as bad input"
-              + seed());
-          assertEquals(0, number(check, "SELECT count(*) FROM learners WHERE name = 'partial'"), what + seed());
+          assertEquals(
+              2,
+              code,
+              what
+                  + ": the partial export "
+                  + p.getFileName()
+                  + " is refused as bad input"
+                  + seed());
+          assertEquals(
+              0,
+              number(check, "SELECT count(*) FROM learners WHERE name = 'partial'"),
+              what + seed());
           Files.delete(check);
         }
         deleteTree(out);
@@ -539,10 +655,13 @@ class CrashAndFaultTest {
       assertCleanMessages(run.err(), what);
       assertIntact(db, reviews, what);
       if (trial < 0) assertTrue(Files.exists(backup), what);
-      if (Files.exists(backup)) assertIntact(backup, reviews, what + ": the backup under its final name");
+      if (Files.exists(backup))
+        assertIntact(backup, reviews, what + ": the backup under its final name");
       try (Stream<Path> s = Files.list(backups)) {
         for (Path p : s.filter(p -> !p.equals(backup)).toList()) {
-          assertTrue(p.getFileName().toString().startsWith("."), what + ": a stray file " + p.getFileName() + seed());
+          assertTrue(
+              p.getFileName().toString().startsWith("."),
+              what + ": a stray file " + p.getFileName() + seed());
         }
       }
       deleteTree(backups);
@@ -552,7 +671,8 @@ class CrashAndFaultTest {
 
   /** Integrity, and every review there. */
   private static void assertIntact(Path db, long reviews, String what) throws Exception {
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        Statement s = c.createStatement()) {
       try (ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
         assertEquals("ok", rs.getString(1), what + ": integrity_check" + seed());
       }
@@ -572,7 +692,10 @@ class CrashAndFaultTest {
       return;
     }
     assertTrue(Files.isRegularFile(actual), what + ": " + actual + " missing" + seed());
-    assertEquals(-1L, Files.mismatch(expected, actual), what + ": " + actual.getFileName() + " differs" + seed());
+    assertEquals(
+        -1L,
+        Files.mismatch(expected, actual),
+        what + ": " + actual.getFileName() + " differs" + seed());
   }
 
   private static void deleteTree(Path p) throws IOException {
@@ -583,21 +706,32 @@ class CrashAndFaultTest {
 
   @Test
   void killedDuringPackAddOrOptimizeTheDatabaseIsSound() throws Exception {
-    killDuring("pack add", () -> dir.resolve("fresh-" + random.nextInt(1_000_000) + ".db"), (db, what, whole) -> {
-      if (!Files.exists(db) || number(db, "SELECT count(*) FROM sqlite_master WHERE name = 'packs'") == 0) {
-        assertTrue(!whole, what); // killed before the database was made
-        return;
-      }
-      long installed = number(db, "SELECT count(*) FROM packs");
-      if (whole) assertEquals(1, installed, what);
-      if (installed == 1) { // installed whole, or not at all
-        assertEquals(number(baseDb, "SELECT count(*) FROM exercises WHERE pack_id = 'unix-shell'"),
-            number(db, "SELECT count(*) FROM exercises WHERE pack_id = 'unix-shell'"), what + seed());
-      }
-    }, db -> new String[] {"pack", "add", "content/unix-shell"});
-    killDuring("optimize", this::copyOfBaseAsBulk, (db, what, whole) -> {
-      assertTrue(number(db, "SELECT count(*) FROM fsrs_parameters") <= 1, what + seed());
-    }, db -> new String[] {"optimize"});
+    killDuring(
+        "pack add",
+        () -> dir.resolve("fresh-" + random.nextInt(1_000_000) + ".db"),
+        (db, what, whole) -> {
+          if (!Files.exists(db)
+              || number(db, "SELECT count(*) FROM sqlite_master WHERE name = 'packs'") == 0) {
+            assertTrue(!whole, what); // killed before the database was made
+            return;
+          }
+          long installed = number(db, "SELECT count(*) FROM packs");
+          if (whole) assertEquals(1, installed, what);
+          if (installed == 1) { // installed whole, or not at all
+            assertEquals(
+                number(baseDb, "SELECT count(*) FROM exercises WHERE pack_id = 'unix-shell'"),
+                number(db, "SELECT count(*) FROM exercises WHERE pack_id = 'unix-shell'"),
+                what + seed());
+          }
+        },
+        db -> new String[] {"pack", "add", "content/unix-shell"});
+    killDuring(
+        "optimize",
+        this::copyOfBaseAsBulk,
+        (db, what, whole) -> {
+          assertTrue(number(db, "SELECT count(*) FROM fsrs_parameters") <= 1, what + seed());
+        },
+        db -> new String[] {"optimize"});
   }
 
   // ---- side by side ----
@@ -621,12 +755,17 @@ class CrashAndFaultTest {
         shown += feedbacks(r.out());
       } else {
         assertEquals(1, code, r.err());
-        assertEquals("tutor: learner 'default' is already studying in another tutor (another terminal or window) on "
-            + db + "; finish that session first, or switch learner\n", r.err(), seed());
+        assertEquals(
+            "tutor: learner 'default' is already studying in another tutor (another terminal or window) on "
+                + db
+                + "; finish that session first, or switch learner\n",
+            r.err(),
+            seed());
       }
     }
     assertTrue(studied >= 1, "one session studies" + seed());
-    assertEquals(shown, reviewsOf(db, "default"), "every answer with feedback, and no other" + seed());
+    assertEquals(
+        shown, reviewsOf(db, "default"), "every answer with feedback, and no other" + seed());
     assertSound(db, "three sessions of one learner");
   }
 
@@ -660,11 +799,22 @@ class CrashAndFaultTest {
 
   // ---- full disks, read-only mounts ----
 
-  /** Whether this machine lets a test mount a tmpfs in a mount namespace of its own (root, or user namespaces). */
+  /**
+   * Whether this machine lets a test mount a tmpfs in a mount namespace of its own (root, or user
+   * namespaces).
+   */
   private static boolean canMount() {
     try {
-      Process p = new ProcessBuilder("unshare", "-rm", "sh", "-c", "mount -t tmpfs -o size=64k tmpfs /mnt 2>/dev/null"
-          + " || mount -t tmpfs -o size=64k tmpfs \"$TMPDIR\"").redirectErrorStream(true).start();
+      Process p =
+          new ProcessBuilder(
+                  "unshare",
+                  "-rm",
+                  "sh",
+                  "-c",
+                  "mount -t tmpfs -o size=64k tmpfs /mnt 2>/dev/null"
+                      + " || mount -t tmpfs -o size=64k tmpfs \"$TMPDIR\"")
+              .redirectErrorStream(true)
+              .start();
       p.getInputStream().readAllBytes();
       return p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0;
     } catch (IOException | InterruptedException e) {
@@ -676,9 +826,15 @@ class CrashAndFaultTest {
     return "'" + s.toString().replace("'", "'\\''") + "'";
   }
 
-  /** Runs {@code script} in a mount namespace of its own; what it writes goes to its standard output. */
+  /**
+   * Runs {@code script} in a mount namespace of its own; what it writes goes to its standard
+   * output.
+   */
   private static String inMountNamespace(String script) throws Exception {
-    Process p = new ProcessBuilder("unshare", "-rm", "bash", "-c", script).redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder("unshare", "-rm", "bash", "-c", script)
+            .redirectErrorStream(true)
+            .start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(p.waitFor(180, TimeUnit.SECONDS), out);
     return out;
@@ -692,23 +848,52 @@ class CrashAndFaultTest {
 
   @Test
   void onAFullDiskTheSessionSaysSoInOneLineAndNothingIsLost() throws Exception {
-    Assumptions.assumeTrue(canMount(), "this machine does not let a test mount a small tmpfs (no user namespaces)");
+    Assumptions.assumeTrue(
+        canMount(), "this machine does not let a test mount a small tmpfs (no user namespaces)");
     Path mnt = dir.resolve("mnt");
     Files.createDirectories(mnt);
     Path saved = dir.resolve("saved.db");
     for (int trial = 0; trial < TRIALS; trial++) {
       Path db = copyOfBase();
       long size = Files.size(db) / 1024;
-      int room = 40 + random.nextInt(120); // KB left after the database: from none to a few answers' worth
-      String script = "set -u; export HOME=" + quote(dir) + "; mount -t tmpfs -o size=" + (size + 600) + "k tmpfs "
-          + quote(mnt) + " && cp " + quote(db) + " " + quote(mnt.resolve("t.db")) + " && "
-          + "dd if=/dev/zero of=" + quote(mnt.resolve("fill")) + " bs=1k count=$(( $(df -k --output=avail "
-          + quote(mnt) + " | tail -1) - " + room + " )) 2>/dev/null; "
-          + "yes 1 | head -300 | " + javaLine(mnt.resolve("t.db"), "study", "--limit", "300", NOW)
-          + " >" + quote(dir.resolve("full.out")) + " 2>" + quote(dir.resolve("full.err")) + "; echo \"exit $?\"; "
-          + "rm -f " + quote(mnt.resolve("fill")) + "; ls -a " + quote(mnt) + "; "
-          + javaLine(mnt.resolve("t.db"), "due", NOW) + " >/dev/null 2>&1; cp " + quote(mnt.resolve("t.db")) + " "
-          + quote(saved);
+      int room =
+          40 + random.nextInt(120); // KB left after the database: from none to a few answers' worth
+      String script =
+          "set -u; export HOME="
+              + quote(dir)
+              + "; mount -t tmpfs -o size="
+              + (size + 600)
+              + "k tmpfs "
+              + quote(mnt)
+              + " && cp "
+              + quote(db)
+              + " "
+              + quote(mnt.resolve("t.db"))
+              + " && "
+              + "dd if=/dev/zero of="
+              + quote(mnt.resolve("fill"))
+              + " bs=1k count=$(( $(df -k --output=avail "
+              + quote(mnt)
+              + " | tail -1) - "
+              + room
+              + " )) 2>/dev/null; "
+              + "yes 1 | head -300 | "
+              + javaLine(mnt.resolve("t.db"), "study", "--limit", "300", NOW)
+              + " >"
+              + quote(dir.resolve("full.out"))
+              + " 2>"
+              + quote(dir.resolve("full.err"))
+              + "; echo \"exit $?\"; "
+              + "rm -f "
+              + quote(mnt.resolve("fill"))
+              + "; ls -a "
+              + quote(mnt)
+              + "; "
+              + javaLine(mnt.resolve("t.db"), "due", NOW)
+              + " >/dev/null 2>&1; cp "
+              + quote(mnt.resolve("t.db"))
+              + " "
+              + quote(saved);
       String log = inMountNamespace(script);
       String err = Files.readString(dir.resolve("full.err"));
       String out = Files.readString(dir.resolve("full.out"));
@@ -717,11 +902,13 @@ class CrashAndFaultTest {
       assertCleanMessages(err, what);
       // The last line ends the session (before it, the daily backup may have said it had no room).
       String last = err.lines().reduce((a, b) -> b).orElse("");
-      assertTrue(last.matches("tutor: the disk is full \\(\\d+ MB free at .*\\); nothing was lost"), what + ": " + err
-          + seed());
+      assertTrue(
+          last.matches("tutor: the disk is full \\(\\d+ MB free at .*\\); nothing was lost"),
+          what + ": " + err + seed());
       long kept = reviewsOf(saved, "default");
-      assertTrue(kept >= feedbacks(out) && kept <= feedbacks(out) + 1, what + ": " + kept + " kept, "
-          + feedbacks(out) + " shown" + seed());
+      assertTrue(
+          kept >= feedbacks(out) && kept <= feedbacks(out) + 1,
+          what + ": " + kept + " kept, " + feedbacks(out) + " shown" + seed());
       assertSound(saved, what);
       Files.delete(saved);
     }
@@ -729,13 +916,32 @@ class CrashAndFaultTest {
 
   @Test
   void pastAFileSizeLimitTheSessionSaysSoInOneLineAndNothingIsLost() throws Exception {
-    Path lib = nativeLibrary(); // unpacked here: under the limit, the driver could not unpack it itself
+    Path lib =
+        nativeLibrary(); // unpacked here: under the limit, the driver could not unpack it itself
     Path db = copyOfBase();
     // The write-ahead log grows from nothing: it meets the limit after a few answers.
     long limitKb = 100 + random.nextInt(500);
-    ProcessBuilder pb = new ProcessBuilder("bash", "-c", "ulimit -f " + limitKb + "; exec " + String.join(" ",
-        java(List.of("-Dorg.sqlite.lib.path=" + lib.getParent(), "-Dorg.sqlite.lib.name=" + lib.getFileName()),
-            db, "study", "--limit", "300", NOW).stream().map(CrashAndFaultTest::quote).toList()));
+    ProcessBuilder pb =
+        new ProcessBuilder(
+            "bash",
+            "-c",
+            "ulimit -f "
+                + limitKb
+                + "; exec "
+                + String.join(
+                    " ",
+                    java(
+                            List.of(
+                                "-Dorg.sqlite.lib.path=" + lib.getParent(),
+                                "-Dorg.sqlite.lib.name=" + lib.getFileName()),
+                            db,
+                            "study",
+                            "--limit",
+                            "300",
+                            NOW)
+                        .stream()
+                        .map(CrashAndFaultTest::quote)
+                        .toList()));
     pb.environment().put("HOME", dir.toString());
     pb.environment().remove("TUTOR_CONTENT");
     Run run = new Run(pb.start());
@@ -748,7 +954,9 @@ class CrashAndFaultTest {
     assertEquals(1, run.exit(), what + ": " + run.err() + seed());
     assertCleanMessages(run.err(), what);
     String last = run.err().lines().reduce((a, b) -> b).orElse("");
-    assertTrue(last.contains("(ulimit -f)") && last.endsWith("; nothing was lost"), what + ": " + run.err());
+    assertTrue(
+        last.contains("(ulimit -f)") && last.endsWith("; nothing was lost"),
+        what + ": " + run.err());
     long kept = reviewsOf(db, "default");
     assertTrue(kept >= feedbacks(run.out()) && kept <= feedbacks(run.out()) + 1, what + seed());
     assertSound(db, what);
@@ -757,11 +965,12 @@ class CrashAndFaultTest {
   private Path nativeLibrary() throws IOException {
     String os = System.getProperty("os.name");
     Assumptions.assumeTrue(os.equals("Linux"), "file size limits are tried on Linux");
-    String arch = switch (System.getProperty("os.arch")) {
-      case "amd64", "x86_64" -> "x86_64";
-      case "aarch64" -> "aarch64";
-      default -> System.getProperty("os.arch");
-    };
+    String arch =
+        switch (System.getProperty("os.arch")) {
+          case "amd64", "x86_64" -> "x86_64";
+          case "aarch64" -> "aarch64";
+          default -> System.getProperty("os.arch");
+        };
     String resource = "/org/sqlite/native/Linux/" + arch + "/libsqlitejdbc.so";
     Path target = dir.resolve("native").resolve("libsqlitejdbc.so");
     Files.createDirectories(target.getParent());
@@ -774,7 +983,9 @@ class CrashAndFaultTest {
 
   @Test
   void onAReadOnlyMountReadingCommandsWorkAndWritingOnesSaySoInOneLine() throws Exception {
-    Assumptions.assumeTrue(canMount(), "this machine does not let a test mount a read-only tmpfs (no user namespaces)");
+    Assumptions.assumeTrue(
+        canMount(),
+        "this machine does not let a test mount a read-only tmpfs (no user namespaces)");
     Path mnt = dir.resolve("ro");
     Files.createDirectories(mnt);
     Path db = copyOfBase();
@@ -787,19 +998,39 @@ class CrashAndFaultTest {
     commands.put("export", new String[] {"export", "--out", exports.toString(), NOW});
     commands.put("study", new String[] {"study", NOW});
     commands.put("learner-add", new String[] {"learner", "add", "zed"});
-    StringBuilder script = new StringBuilder("export HOME=" + quote(dir) + "; mount -t tmpfs -o size="
-        + (Files.size(db) / 1024 + 400) + "k tmpfs " + quote(mnt) + " && cp " + quote(db) + " "
-        + quote(mnt.resolve("t.db")) + " && mount -o remount,ro " + quote(mnt) + " || exit 9; ");
+    StringBuilder script =
+        new StringBuilder(
+            "export HOME="
+                + quote(dir)
+                + "; mount -t tmpfs -o size="
+                + (Files.size(db) / 1024 + 400)
+                + "k tmpfs "
+                + quote(mnt)
+                + " && cp "
+                + quote(db)
+                + " "
+                + quote(mnt.resolve("t.db"))
+                + " && mount -o remount,ro "
+                + quote(mnt)
+                + " || exit 9; ");
     for (Map.Entry<String, String[]> c : commands.entrySet()) {
-      script.append("echo 1 | ").append(javaLine(mnt.resolve("t.db"), c.getValue())).append(" >")
-          .append(quote(dir.resolve(c.getKey() + ".out"))).append(" 2>").append(quote(dir.resolve(c.getKey() + ".err")))
-          .append("; echo \"").append(c.getKey()).append(" exit $?\"; ");
+      script
+          .append("echo 1 | ")
+          .append(javaLine(mnt.resolve("t.db"), c.getValue()))
+          .append(" >")
+          .append(quote(dir.resolve(c.getKey() + ".out")))
+          .append(" 2>")
+          .append(quote(dir.resolve(c.getKey() + ".err")))
+          .append("; echo \"")
+          .append(c.getKey())
+          .append(" exit $?\"; ");
     }
     script.append("ls -a ").append(quote(mnt));
     String log = inMountNamespace(script.toString());
     Map<String, String> exits = new HashMap<>();
     for (String line : log.split("\n")) {
-      if (line.contains(" exit ")) exits.put(line.substring(0, line.indexOf(' ')), line.substring(line.lastIndexOf(' ') + 1));
+      if (line.contains(" exit "))
+        exits.put(line.substring(0, line.indexOf(' ')), line.substring(line.lastIndexOf(' ') + 1));
     }
     for (String reading : List.of("due", "stats", "doctor", "export")) {
       String err = Files.readString(dir.resolve(reading + ".err"));
@@ -809,10 +1040,16 @@ class CrashAndFaultTest {
     for (String writing : List.of("study", "learner-add")) {
       String err = Files.readString(dir.resolve(writing + ".err"));
       assertEquals("1", exits.get(writing), writing + ": " + err + log);
-      assertEquals("tutor: the directory " + mnt + " is read-only: tutor can read t.db there but not change it (copy it"
-          + " somewhere writable, or use --db)\n", err, writing);
+      assertEquals(
+          "tutor: the directory "
+              + mnt
+              + " is read-only: tutor can read t.db there but not change it (copy it"
+              + " somewhere writable, or use --db)\n",
+          err,
+          writing);
     }
-    assertFalse(log.contains("t.db-wal") || log.contains("t.db-shm"), "no log files were made: " + log);
+    assertFalse(
+        log.contains("t.db-wal") || log.contains("t.db-shm"), "no log files were made: " + log);
   }
 
   // ---- damaged and odd files ----
@@ -823,7 +1060,8 @@ class CrashAndFaultTest {
     for (long size : List.of(0L, 100L, 4096L, whole / 2)) {
       Path db = dir.resolve("cut-" + size + ".db");
       Files.copy(baseDb, db);
-      try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(db, java.nio.file.StandardOpenOption.WRITE)) {
+      try (java.nio.channels.FileChannel ch =
+          java.nio.channels.FileChannel.open(db, java.nio.file.StandardOpenOption.WRITE)) {
         ch.truncate(size);
       }
       Run due = start(db, null, "due", NOW);

@@ -13,7 +13,8 @@ public final class CrashingWriter {
   private CrashingWriter() {}
 
   public static void main(String[] args) throws Exception {
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + args[0]); Statement s = c.createStatement()) {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + args[0]);
+        Statement s = c.createStatement()) {
       s.execute("PRAGMA journal_mode = WAL");
       s.execute("PRAGMA wal_autocheckpoint = 0");
       int n = Integer.parseInt(args[1]);

@@ -23,7 +23,9 @@ class DueTest {
     db = dir.resolve("tutor.db");
     cli = new Cli(db);
     assertEquals(0, cli.run("pack", "add", TestPacks.demo(dir).toString()).code());
-    assertEquals(0, cli.input("Paris\n5\nred\n", "study", "--limit", "3", "--now=2026-03-02T09:00:00Z").code());
+    assertEquals(
+        0,
+        cli.input("Paris\n5\nred\n", "study", "--limit", "3", "--now=2026-03-02T09:00:00Z").code());
   }
 
   private static int today(String out) {
@@ -39,12 +41,20 @@ class DueTest {
 
   @Test
   void whatIsDueNowIsCountedInTodayAtEveryMoment() {
-    for (String now : new String[] {"2026-03-02T09:00:30Z", "2026-03-02T09:30:00Z", "2026-03-03T09:00:00Z",
-        "2026-03-05T20:00:00Z", "2026-03-20T09:00:00Z"}) {
+    for (String now :
+        new String[] {
+          "2026-03-02T09:00:30Z",
+          "2026-03-02T09:30:00Z",
+          "2026-03-03T09:00:00Z",
+          "2026-03-05T20:00:00Z",
+          "2026-03-20T09:00:00Z"
+        }) {
       Cli.Result r = cli.run("due", "--now=" + now);
       assertEquals(0, r.code(), r.toString());
       assertTrue(today(r.out()) >= dueNow(r.out()), now + ":\n" + r.out());
-      assertFalse(r.out().contains("Nothing is due now") && r.out().matches("(?s).*next review is now.*"), r.out());
+      assertFalse(
+          r.out().contains("Nothing is due now") && r.out().matches("(?s).*next review is now.*"),
+          r.out());
       assertFalse(r.out().contains("review is now"), r.out());
     }
     Cli.Result tomorrow = cli.run("due", "--now=2026-03-03T09:00:00Z");
@@ -61,15 +71,19 @@ class DueTest {
 
   @Test
   void underAMinuteAwayIsNotNow() {
-    assertEquals("in under a minute", DueText.in(java.time.Instant.EPOCH, java.time.Instant.EPOCH.plusSeconds(20)));
+    assertEquals(
+        "in under a minute",
+        DueText.in(java.time.Instant.EPOCH, java.time.Instant.EPOCH.plusSeconds(20)));
     assertEquals("What is the capital...", DueText.shorten("What is the capital of France?", 22));
     assertEquals("Short", DueText.shorten("  Short \n", 22));
   }
 
   @Test
   void dueFitsFiftyColumns() throws Exception {
-    TerminalCli.Result r = new TerminalCli(db).size(50, 20).keys("", "due", "--now=2026-03-03T09:00:00Z");
+    TerminalCli.Result r =
+        new TerminalCli(db).size(50, 20).keys("", "due", "--now=2026-03-03T09:00:00Z");
     assertEquals(0, r.code(), r.toString());
-    for (String line : r.out().lines().toList()) assertTrue(line.length() < 50, "too wide: " + line);
+    for (String line : r.out().lines().toList())
+      assertTrue(line.length() < 50, "too wide: " + line);
   }
 }

@@ -26,10 +26,18 @@ class EarlyStoreTest {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     EarlyStore store = early ? EarlyStore.start(db, args[0].equals("study")) : null;
-    Context ctx = new Context(Map.of("HOME", dir.toString()), new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-        new PrintWriter(out, true), new PrintWriter(err, true), false, store);
-    String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.stream.Stream.of("--db=" + db))
-        .toArray(String[]::new);
+    Context ctx =
+        new Context(
+            Map.of("HOME", dir.toString()),
+            new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+            new PrintWriter(out, true),
+            new PrintWriter(err, true),
+            false,
+            store);
+    String[] all =
+        java.util.stream.Stream.concat(
+                java.util.Arrays.stream(args), java.util.stream.Stream.of("--db=" + db))
+            .toArray(String[]::new);
     int code = Main.run(ctx, all);
     if (store != null) store.close();
     return new Cli.Result(code, out.toString(), err.toString());
@@ -39,10 +47,12 @@ class EarlyStoreTest {
   void studyAndDueAnswerTheSameWithTheDatabaseOpenedEarly() throws Exception {
     Path a = dir.resolve("a.db");
     assertEquals(0, new Cli(a).run("pack", "add", TestPacks.demo(dir).toString()).code());
-    assertEquals(0, new Cli(a).input("Paris\n5\n", "study", "--limit", "2", "--seed", "3", NOW).code());
+    assertEquals(
+        0, new Cli(a).input("Paris\n5\n", "study", "--limit", "2", "--seed", "3", NOW).code());
     Path b = dir.resolve("b.db");
     Files.copy(a, b);
-    for (String[] args : new String[][] {{"study", "--limit", "3", "--seed", "9", NOW}, {"due", NOW}}) {
+    for (String[] args :
+        new String[][] {{"study", "--limit", "3", "--seed", "9", NOW}, {"due", NOW}}) {
       Cli.Result late = run(a, false, "1\n2\n3\n", args);
       Cli.Result early = run(b, true, "1\n2\n3\n", args);
       assertEquals(0, early.code(), early.toString());
@@ -56,14 +66,17 @@ class EarlyStoreTest {
     SqliteStore.open(db).close();
     try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
         java.sql.Statement s = c.createStatement()) {
-      // As an older tutor left it (a migration to do), and another process in the middle of a write.
+      // As an older tutor left it (a migration to do), and another process in the middle of a
+      // write.
       s.execute("DROP TABLE units");
       s.execute("PRAGMA user_version = " + (tutor.store.Database.latestVersion() - 1));
       s.execute("BEGIN IMMEDIATE");
       EarlyStore early = EarlyStore.start(db, false);
-      tutor.store.StoreException e = org.junit.jupiter.api.Assertions.assertThrows(tutor.store.StoreException.class,
-          () -> early.take(db));
-      assertTrue(e.getMessage().contains("locked") || e.getMessage().contains("busy"), e.getMessage());
+      tutor.store.StoreException e =
+          org.junit.jupiter.api.Assertions.assertThrows(
+              tutor.store.StoreException.class, () -> early.take(db));
+      assertTrue(
+          e.getMessage().contains("locked") || e.getMessage().contains("busy"), e.getMessage());
       s.execute("ROLLBACK");
     }
   }
@@ -86,7 +99,8 @@ class EarlyStoreTest {
     assertTrue(early.take(good).isEmpty(), "taken once");
 
     Path broken = dir.resolve("broken.db");
-    Files.writeString(broken, "not a database at all, but long enough to look like one... ".repeat(20));
+    Files.writeString(
+        broken, "not a database at all, but long enough to look like one... ".repeat(20));
     Cli.Result late = run(broken, false, "", "due", NOW);
     Cli.Result early2 = run(broken, true, "", "due", NOW);
     assertEquals(late.toString(), early2.toString());

@@ -35,11 +35,26 @@ class ExportImportTest {
     pack = TestPacks.demo(shared);
     ok(cli.run("pack", "add", pack.toString()));
     ok(cli.run("settings", "new-per-day", "7"));
-    ok(cli.run("goal", "add", "--pack", "demo", "--by", "2026-04-01", "--now=2026-03-02T08:00:00Z"));
-    ok(cli.input("Paris\n5\n2\n100\nCelsius\n", "study", "--skill", "basics", "--limit", "4", "--now=2026-03-02T09:00:00Z"));
-    ok(cli.input("Paris\n5\n1\n100\nC\n\n3\n", "study", "--limit", "6", "--now=2026-03-03T09:00:00Z"));
-    // A value with a comma, quotes and a line break, and one with surrounding spaces: CSV must keep them.
-    Rows.exec(template, "UPDATE reviews SET answer = 'a, \"b\"\nc' WHERE id = 1",
+    ok(
+        cli.run(
+            "goal", "add", "--pack", "demo", "--by", "2026-04-01", "--now=2026-03-02T08:00:00Z"));
+    ok(
+        cli.input(
+            "Paris\n5\n2\n100\nCelsius\n",
+            "study",
+            "--skill",
+            "basics",
+            "--limit",
+            "4",
+            "--now=2026-03-02T09:00:00Z"));
+    ok(
+        cli.input(
+            "Paris\n5\n1\n100\nC\n\n3\n", "study", "--limit", "6", "--now=2026-03-03T09:00:00Z"));
+    // A value with a comma, quotes and a line break, and one with surrounding spaces: CSV must keep
+    // them.
+    Rows.exec(
+        template,
+        "UPDATE reviews SET answer = 'a, \"b\"\nc' WHERE id = 1",
         "UPDATE reviews SET answer = ' x ' WHERE id = 2");
   }
 
@@ -56,8 +71,15 @@ class ExportImportTest {
   }
 
   private Path export(String format) {
-    Cli.Result r = ok(cli.run("export", "--format", format, "--out", dir.resolve("out").toString(),
-        "--now=2026-03-04T09:00:00Z"));
+    Cli.Result r =
+        ok(
+            cli.run(
+                "export",
+                "--format",
+                format,
+                "--out",
+                dir.resolve("out").toString(),
+                "--now=2026-03-04T09:00:00Z"));
     String path = r.out().strip().replaceFirst("(?s).* to ", "");
     assertTrue(Files.exists(Path.of(path)), r.out());
     return Path.of(path);
@@ -99,8 +121,17 @@ class ExportImportTest {
   @Test
   void theCsvExportHasAManifestAndOneFilePerTable() throws Exception {
     Path out = export("csv");
-    for (String f : new String[] {"manifest.csv", "packs.csv", "cards.csv", "reviews.csv", "mastery.csv",
-        "learner_settings.csv", "goals.csv", "lessons_seen.csv"}) {
+    for (String f :
+        new String[] {
+          "manifest.csv",
+          "packs.csv",
+          "cards.csv",
+          "reviews.csv",
+          "mastery.csv",
+          "learner_settings.csv",
+          "goals.csv",
+          "lessons_seen.csv"
+        }) {
       assertTrue(Files.exists(out.resolve(f)), f);
     }
     assertTrue(Files.readString(out.resolve("reviews.csv")).contains("\"a, \"\"b\"\"\nc\""));
@@ -113,12 +144,18 @@ class ExportImportTest {
     Cli other = freshDatabase("two.db");
     ok(other.run("learner", "add", "sam"));
     ok(other.input("Paris\n5\n", "study", "--limit", "2", "--now=2026-03-02T09:00:00Z"));
-    ok(other.run("goal", "add", "--pack", "demo", "--by", "2026-05-01", "--now=2026-03-02T08:00:00Z"));
+    ok(
+        other.run(
+            "goal", "add", "--pack", "demo", "--by", "2026-05-01", "--now=2026-03-02T08:00:00Z"));
     ok(other.run("import", file.toString(), "--as", "restored"));
     Map<String, List<List<Object>>> restored = Rows.ofLearner(twoDb, "restored", false);
     restored.put("learners", List.of(List.of("default", restored.get("learners").get(0).get(1))));
     assertEquals(Rows.ofLearner(db, "default", false), restored);
-    assertEquals(2, Rows.count(twoDb, "SELECT count(*) FROM reviews WHERE learner_id = (SELECT id FROM learners WHERE name = 'sam')"));
+    assertEquals(
+        2,
+        Rows.count(
+            twoDb,
+            "SELECT count(*) FROM reviews WHERE learner_id = (SELECT id FROM learners WHERE name = 'sam')"));
   }
 
   @Test
@@ -126,10 +163,13 @@ class ExportImportTest {
     Path file = export("json");
     Cli.Result r = cli.run("import", file.toString());
     assertEquals(2, r.code(), r.toString());
-    assertTrue(r.err().contains("already a learner 'default'") && r.err().contains("--as NAME"), r.err());
+    assertTrue(
+        r.err().contains("already a learner 'default'") && r.err().contains("--as NAME"), r.err());
     assertEquals(1, Rows.count(db, "SELECT count(*) FROM learners"));
     ok(cli.run("import", file.toString(), "--as", "copy"));
-    assertEquals(Rows.ofLearner(db, "default", false).get("reviews"), Rows.ofLearner(db, "copy", false).get("reviews"));
+    assertEquals(
+        Rows.ofLearner(db, "default", false).get("reviews"),
+        Rows.ofLearner(db, "copy", false).get("reviews"));
   }
 
   @Test

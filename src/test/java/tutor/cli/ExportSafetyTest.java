@@ -39,7 +39,10 @@ class ExportSafetyTest {
     pack = TestPacks.demo(shared);
     assertEquals(0, cli.run("pack", "add", pack.toString()).code());
     assertEquals(0, cli.run("settings", "new-per-day", "7").code());
-    assertEquals(0, cli.run("goal", "add", "--pack", "demo", "--by", "2026-04-01", "--now=2026-03-02T08:00:00Z").code());
+    assertEquals(
+        0,
+        cli.run("goal", "add", "--pack", "demo", "--by", "2026-04-01", "--now=2026-03-02T08:00:00Z")
+            .code());
     cli.input("Paris\n5\n2\n100\nCelsius\n", "study", "--limit", "4", "--now=2026-03-02T09:00:00Z");
     cli.input("Paris\n5\n1\n100\nC\n\n3\n", "study", "--limit", "6", "--now=2026-03-03T09:00:00Z");
   }
@@ -54,19 +57,31 @@ class ExportSafetyTest {
   }
 
   private Path export(String format) {
-    Cli.Result r = cli.run("export", "--format", format, "--out", dir.resolve("out").toString(), "--now=2026-03-04T09:00:00Z");
+    Cli.Result r =
+        cli.run(
+            "export",
+            "--format",
+            format,
+            "--out",
+            dir.resolve("out").toString(),
+            "--now=2026-03-04T09:00:00Z");
     assertEquals(0, r.code(), r.toString());
     return Path.of(r.out().strip().replaceFirst("(?s).* to ", ""));
   }
 
-  /** Import is refused with exit 2, one line containing each of {@code words}, and nothing imported. */
+  /**
+   * Import is refused with exit 2, one line containing each of {@code words}, and nothing imported.
+   */
   private void refused(Path export, String... words) throws Exception {
     Cli.Result r = other.run("import", export.toString());
     assertEquals(2, r.code(), r.toString());
-    String line = r.err().strip().lines().filter(l -> l.startsWith("tutor:")).findFirst().orElse("");
-    assertEquals(1, r.err().strip().lines().filter(l -> !l.startsWith("Backed up")).count(), r.err());
+    String line =
+        r.err().strip().lines().filter(l -> l.startsWith("tutor:")).findFirst().orElse("");
+    assertEquals(
+        1, r.err().strip().lines().filter(l -> !l.startsWith("Backed up")).count(), r.err());
     for (String w : words) assertTrue(line.contains(w), "'" + w + "' in: " + line);
-    assertEquals(0, Rows.count(dir.resolve("two.db"), "SELECT count(*) FROM reviews"), "nothing imported");
+    assertEquals(
+        0, Rows.count(dir.resolve("two.db"), "SELECT count(*) FROM reviews"), "nothing imported");
   }
 
   private static void dropLastLine(Path file) throws Exception {
@@ -127,21 +142,53 @@ class ExportSafetyTest {
   void anExportWrittenByHandIsCheckedValueByValue() throws Exception {
     ObjectNode base = (ObjectNode) JSON.readTree(Files.readAllBytes(export("json")));
     base.remove("manifest");
-    base.put("format_version", 1); // as before manifests: no checksum to catch these, only the rules
+    base.put(
+        "format_version", 1); // as before manifests: no checksum to catch these, only the rules
     record Case(String name, Consumer<ObjectNode> edit, String[] words) {}
-    List<Case> cases = List.of(
-        new Case("phase", d -> row(d, "cards").put("phase", "zombie"), new String[] {"cards", "row 1", "phase", "zombie"}),
-        new Case("setting", d -> setting(d, "new-per-day", "lots"), new String[] {"learner_settings", "new-per-day", "lots"}),
-        new Case("deadline", d -> row(d, "goals").put("deadline", "yesterday"), new String[] {"goals", "deadline", "yesterday"}),
-        new Case("rating", d -> row(d, "reviews").put("rating", 9), new String[] {"reviews", "row 1", "rating", "9"}),
-        new Case("fraction", d -> row(d, "reviews").put("rating", 3.7), new String[] {"reviews", "rating", "3.7", "whole"}),
-        new Case("stability", d -> row(d, "cards").put("stability", -5.0), new String[] {"cards", "stability", "-5"}),
-        new Case("tables", d -> d.putArray("tables"), new String[] {"tables"}),
-        new Case("empty", d -> d.putObject("tables"), new String[] {"no tables"}),
-        new Case("name", d -> ((ObjectNode) d.get("learner")).put("name", "../../etc/passwd"), new String[] {"--as"}),
-        new Case("escape", d -> ((ObjectNode) d.get("learner")).put("name", "x\u001b[31m\nroot"), new String[] {"\\u001B", "--as"}),
-        new Case("long", d -> ((ObjectNode) d.get("learner")).put("name", "a".repeat(100_000)), new String[] {"64"}),
-        new Case("null", d -> row(d, "reviews").putNull("rating"), new String[] {"rating", "required"}));
+    List<Case> cases =
+        List.of(
+            new Case(
+                "phase",
+                d -> row(d, "cards").put("phase", "zombie"),
+                new String[] {"cards", "row 1", "phase", "zombie"}),
+            new Case(
+                "setting",
+                d -> setting(d, "new-per-day", "lots"),
+                new String[] {"learner_settings", "new-per-day", "lots"}),
+            new Case(
+                "deadline",
+                d -> row(d, "goals").put("deadline", "yesterday"),
+                new String[] {"goals", "deadline", "yesterday"}),
+            new Case(
+                "rating",
+                d -> row(d, "reviews").put("rating", 9),
+                new String[] {"reviews", "row 1", "rating", "9"}),
+            new Case(
+                "fraction",
+                d -> row(d, "reviews").put("rating", 3.7),
+                new String[] {"reviews", "rating", "3.7", "whole"}),
+            new Case(
+                "stability",
+                d -> row(d, "cards").put("stability", -5.0),
+                new String[] {"cards", "stability", "-5"}),
+            new Case("tables", d -> d.putArray("tables"), new String[] {"tables"}),
+            new Case("empty", d -> d.putObject("tables"), new String[] {"no tables"}),
+            new Case(
+                "name",
+                d -> ((ObjectNode) d.get("learner")).put("name", "../../etc/passwd"),
+                new String[] {"--as"}),
+            new Case(
+                "escape",
+                d -> ((ObjectNode) d.get("learner")).put("name", "x\u001b[31m\nroot"),
+                new String[] {"\\u001B", "--as"}),
+            new Case(
+                "long",
+                d -> ((ObjectNode) d.get("learner")).put("name", "a".repeat(100_000)),
+                new String[] {"64"}),
+            new Case(
+                "null",
+                d -> row(d, "reviews").putNull("rating"),
+                new String[] {"rating", "required"}));
     for (Case c : cases) {
       ObjectNode doc = base.deepCopy();
       c.edit().accept(doc);
@@ -151,7 +198,8 @@ class ExportSafetyTest {
     }
     Path fine = dir.resolve("fine.json");
     Files.writeString(fine, JSON.writeValueAsString(base));
-    assertEquals(0, other.run("import", fine.toString()).code(), "the untouched format-1 export imports");
+    assertEquals(
+        0, other.run("import", fine.toString()).code(), "the untouched format-1 export imports");
   }
 
   @Test
@@ -171,7 +219,9 @@ class ExportSafetyTest {
   void aKilledExportLeavesNothingUnderTheExportsName() throws Exception {
     Path out = export("csv");
     try (var files = Files.list(out.getParent())) {
-      assertEquals(List.of(out.getFileName().toString()), files.map(f -> f.getFileName().toString()).toList(),
+      assertEquals(
+          List.of(out.getFileName().toString()),
+          files.map(f -> f.getFileName().toString()).toList(),
           "no temporary file is left after a finished export");
     }
     // What a kill leaves: the temporary directory, without its manifest (written last).
@@ -188,7 +238,10 @@ class ExportSafetyTest {
   }
 
   private static void setting(ObjectNode doc, String key, String value) {
-    ((ArrayNode) doc.get("tables").get("learner_settings")).addObject().put("key", key).put("value", value);
+    ((ArrayNode) doc.get("tables").get("learner_settings"))
+        .addObject()
+        .put("key", key)
+        .put("value", value);
     ArrayNode rows = (ArrayNode) doc.get("tables").get("learner_settings");
     for (int i = 0; i < rows.size() - 1; i++) {
       if (rows.get(i).get("key").asText().equals(key)) rows.remove(i);
@@ -201,17 +254,23 @@ class ExportSafetyTest {
       Cli.Result r = cli.run("learner", "add", name);
       assertEquals(0, r.code(), r.toString());
     }
-    assertEquals(0, cli.run("learner", "use", "\u00e9mile").code(), "the composed form finds the decomposed one");
+    assertEquals(
+        0,
+        cli.run("learner", "use", "\u00e9mile").code(),
+        "the composed form finds the decomposed one");
     for (String bad : List.of("../../etc/passwd", "x\u001b[31m\nroot", "", "a".repeat(65))) {
       Cli.Result r = cli.run("learner", "add", bad);
       assertEquals(2, r.code(), r.toString());
       assertEquals(1, r.err().strip().lines().count(), r.err());
       assertTrue(!r.err().contains("\u001b"), "no raw escape in the message");
     }
-    Rows.exec(db, "INSERT INTO learners(name, created_at) VALUES ('evil' || char(27) || '[2J' || char(10) || 'x', 0)");
+    Rows.exec(
+        db,
+        "INSERT INTO learners(name, created_at) VALUES ('evil' || char(27) || '[2J' || char(10) || 'x', 0)");
     Cli.Result list = cli.run("learner", "list");
     assertEquals(0, list.code(), list.toString());
     assertTrue(list.out().contains("evil\\u001B[2J\\u000Ax"), list.out());
-    assertTrue(list.out().chars().noneMatch(ch -> ch < 32 && ch != '\n'), "no control characters printed");
+    assertTrue(
+        list.out().chars().noneMatch(ch -> ch < 32 && ch != '\n'), "no control characters printed");
   }
 }

@@ -31,7 +31,8 @@ class GoalsAndPlacementTest {
   private double pKnown(String skill) throws Exception {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
         Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT p_known FROM mastery WHERE skill_id = '" + skill + "'")) {
+        ResultSet rs =
+            s.executeQuery("SELECT p_known FROM mastery WHERE skill_id = '" + skill + "'")) {
       return rs.next() ? rs.getDouble(1) : 0;
     }
   }
@@ -40,7 +41,9 @@ class GoalsAndPlacementTest {
   void aLearnerWhoKnowsNothingIsPlacedAfterOneQuestion() {
     Cli.Result r = cli.input("7\n", "placement", "--pack", "demo", NOW);
     assertEquals(0, r.code(), r.toString());
-    assertTrue(r.out().contains("Placement done: 1 question (testing every skill would take 2)"), r.toString());
+    assertTrue(
+        r.out().contains("Placement done: 1 question (testing every skill would take 2)"),
+        r.toString());
     assertTrue(r.out().contains("To learn: The basics, Building on the basics"), r.out());
   }
 
@@ -51,26 +54,50 @@ class GoalsAndPlacementTest {
     assertTrue(r.out().contains(":dispute does not apply here, only in tutor study."), r.out());
     assertTrue(r.out().contains(":undo does not apply here"), r.out());
     assertTrue(r.out().contains("Placement done: 1 question"), r.out());
-    assertEquals(java.util.List.of(java.util.List.of("7")), Rows.query(db, "SELECT answer FROM reviews"),
+    assertEquals(
+        java.util.List.of(java.util.List.of("7")),
+        Rows.query(db, "SELECT answer FROM reviews"),
         "only the answer is recorded");
   }
 
   @Test
   void aPassMarksTheSkillMasteredAndUnlocksWhatBuildsOnIt() throws Exception {
     Cli.Result r = cli.input("5\n:skip\n", "placement", "--pack", "demo", NOW);
-    assertTrue(r.out().contains("Known (placed: you build on them; mastered once you answer them on two days): The basics"),
+    assertTrue(
+        r.out()
+            .contains(
+                "Known (placed: you build on them; mastered once you answer them on two days): The basics"),
         r.out());
     assertTrue(r.out().contains("To learn: Building on the basics"), r.out());
     assertTrue(pKnown("basics") >= 0.95);
-    assertTrue(cli.run("pack", "list").out().matches("(?s).*new\\s+more\\s+\\d+/\\d+\\s+Building on the basics.*"), "unlocked");
+    assertTrue(
+        cli.run("pack", "list")
+            .out()
+            .matches("(?s).*new\\s+more\\s+\\d+/\\d+\\s+Building on the basics.*"),
+        "unlocked");
   }
 
   @Test
   void aGoalReportsItsPlanAndStudyServesIt() throws Exception {
-    Cli.Result add = cli.run("goal", "add", "--pack", "demo", "--skill", "more", "--by", "2026-03-20", "--exercises", "10", NOW);
+    Cli.Result add =
+        cli.run(
+            "goal",
+            "add",
+            "--pack",
+            "demo",
+            "--skill",
+            "more",
+            "--by",
+            "2026-03-20",
+            "--exercises",
+            "10",
+            NOW);
     assertEquals(0, add.code(), add.toString());
-    assertTrue(add.out().contains("Goal 1: master demo (more) by 2026-03-20, 10 exercises a day."), add.out());
-    JsonNode status = new ObjectMapper().readTree(cli.run("goal", "status", "--format", "json", NOW).out());
+    assertTrue(
+        add.out().contains("Goal 1: master demo (more) by 2026-03-20, 10 exercises a day."),
+        add.out());
+    JsonNode status =
+        new ObjectMapper().readTree(cli.run("goal", "status", "--format", "json", NOW).out());
     assertEquals("ahead", status.get(0).get("status").asText(), status.toString());
     assertEquals(2, status.get(0).get("skills_remaining").size());
     Cli.Result study = cli.input("Paris\n", "study", "--limit", "1", NOW);
@@ -80,25 +107,53 @@ class GoalsAndPlacementTest {
 
   @Test
   void aGoalForAUnitThePackDeclaresTargetsItsSkills() throws Exception {
-    Cli.Result add = cli.run("goal", "add", "--pack", "demo", "--unit", "first-steps", "--by", "2026-03-20", NOW);
+    Cli.Result add =
+        cli.run(
+            "goal", "add", "--pack", "demo", "--unit", "first-steps", "--by", "2026-03-20", NOW);
     assertEquals(0, add.code(), add.toString());
-    assertTrue(add.out().contains("Goal 1: master demo, unit First steps by 2026-03-20."), add.out());
-    assertTrue(cli.run("goal", "list", NOW).out().contains("1  master demo, unit First steps by 2026-03-20"));
-    JsonNode status = new ObjectMapper().readTree(cli.run("goal", "status", "--format", "json", NOW).out());
+    assertTrue(
+        add.out().contains("Goal 1: master demo, unit First steps by 2026-03-20."), add.out());
+    assertTrue(
+        cli.run("goal", "list", NOW)
+            .out()
+            .contains("1  master demo, unit First steps by 2026-03-20"));
+    JsonNode status =
+        new ObjectMapper().readTree(cli.run("goal", "status", "--format", "json", NOW).out());
     assertEquals(1, status.get(0).get("skills_remaining").size(), status.toString());
-    Cli.Result unknown = cli.run("goal", "add", "--pack", "demo", "--unit", "nope", "--by", "2026-04-01", NOW);
+    Cli.Result unknown =
+        cli.run("goal", "add", "--pack", "demo", "--unit", "nope", "--by", "2026-04-01", NOW);
     assertEquals(2, unknown.code());
-    assertEquals("tutor: pack 'demo' declares no unit 'nope' (its units: first-steps; for skills, use --skill)\n", unknown.err());
-    assertEquals(2, cli.run("goal", "add", "--pack", "demo", "--unit", "first-steps", "--skill", "more", "--by",
-        "2026-04-01", NOW).code());
+    assertEquals(
+        "tutor: pack 'demo' declares no unit 'nope' (its units: first-steps; for skills, use --skill)\n",
+        unknown.err());
+    assertEquals(
+        2,
+        cli.run(
+                "goal",
+                "add",
+                "--pack",
+                "demo",
+                "--unit",
+                "first-steps",
+                "--skill",
+                "more",
+                "--by",
+                "2026-04-01",
+                NOW)
+            .code());
   }
 
   @Test
   void packListShowsTheUnitsWithTheLearnersProgress() throws Exception {
     String text = cli.run("pack", "list", NOW).out();
-    assertTrue(text.matches("(?s).*\\n  first-steps\\s+First steps\\s+0/1 skills mastered\\n.*"), text);
-    JsonNode unit = new ObjectMapper().readTree(cli.run("pack", "list", "--format", "json", NOW).out())
-        .get(0).get("units").get(0);
+    assertTrue(
+        text.matches("(?s).*\\n  first-steps\\s+First steps\\s+0/1 skills mastered\\n.*"), text);
+    JsonNode unit =
+        new ObjectMapper()
+            .readTree(cli.run("pack", "list", "--format", "json", NOW).out())
+            .get(0)
+            .get("units")
+            .get(0);
     assertEquals("first-steps", unit.get("unit").asText());
     assertEquals("[\"basics\"]", unit.get("skills").toString());
     assertEquals(0, unit.get("skills_mastered").asInt());
@@ -106,10 +161,17 @@ class GoalsAndPlacementTest {
 
   @Test
   void goalMistakesAreUsageErrors() {
-    assertEquals(2, cli.run("goal", "add", "--pack", "demo", NOW).code(), "needs a deadline or a budget");
+    assertEquals(
+        2, cli.run("goal", "add", "--pack", "demo", NOW).code(), "needs a deadline or a budget");
     assertEquals(2, cli.run("goal", "add", "--pack", "nope", "--by", "2026-04-01", NOW).code());
-    assertEquals(2, cli.run("goal", "add", "--pack", "demo", "--skill", "nope", "--by", "2026-04-01", NOW).code());
-    assertEquals(2, cli.run("goal", "add", "--pack", "demo", "--by", "2026-01-01", NOW).code(), "in the past");
+    assertEquals(
+        2,
+        cli.run("goal", "add", "--pack", "demo", "--skill", "nope", "--by", "2026-04-01", NOW)
+            .code());
+    assertEquals(
+        2,
+        cli.run("goal", "add", "--pack", "demo", "--by", "2026-01-01", NOW).code(),
+        "in the past");
     assertEquals(2, cli.run("goal", "remove", "7").code());
   }
 
@@ -117,16 +179,22 @@ class GoalsAndPlacementTest {
   void aFirstSessionGivesAPaceOfItsAnswersAndTheEstimatesAgree() throws Exception {
     Cli.Result study = cli.input("5\n100\n", "study", "--limit", "2", NOW);
     assertEquals(0, study.code(), study.toString());
-    Cli.Result add = cli.run("goal", "add", "--pack", "demo", "--by", "2026-03-20", "--now=2026-03-02T10:00:00Z");
+    Cli.Result add =
+        cli.run(
+            "goal", "add", "--pack", "demo", "--by", "2026-03-20", "--now=2026-03-02T10:00:00Z");
     assertEquals(0, add.code(), add.toString());
-    JsonNode plan = new ObjectMapper().readTree(cli.run("goal", "status", "--format", "json",
-        "--now=2026-03-02T10:00:00Z").out()).get(0);
+    JsonNode plan =
+        new ObjectMapper()
+            .readTree(
+                cli.run("goal", "status", "--format", "json", "--now=2026-03-02T10:00:00Z").out())
+            .get(0);
     // Two answers on the learner's first day: a pace of 2 a day, not 2 / 14.
     assertEquals(2, plan.get("new_per_day").asDouble(), 1e-9);
     int left = plan.get("exercises_left").asInt();
     java.time.LocalDate finish = java.time.LocalDate.parse(plan.get("projected_finish").asText());
     assertEquals(java.time.LocalDate.of(2026, 3, 2).plusDays((long) Math.ceil(left / 2.0)), finish);
-    assertEquals(java.time.temporal.ChronoUnit.DAYS.between(finish, java.time.LocalDate.of(2026, 3, 20)),
+    assertEquals(
+        java.time.temporal.ChronoUnit.DAYS.between(finish, java.time.LocalDate.of(2026, 3, 20)),
         plan.get("days_ahead").asLong());
     String text = cli.run("goal", "status", "--now=2026-03-02T10:00:00Z").out();
     assertTrue(text.contains("about " + left + " exercises left; your pace 2 a day"), text);
@@ -140,18 +208,42 @@ class GoalsAndPlacementTest {
   void placementAloneEarnsNoCredentialAndTheRefusalSaysWhatIsMissing() {
     Cli.Result placed = cli.input("5\n:skip\n", "placement", "--pack", "demo", NOW);
     assertEquals(0, placed.code(), placed.toString());
-    Cli.Result unit = cli.run("credential", "issue", "--pack", "demo", "--unit", "first-steps", "--out", dir.toString(), NOW);
+    Cli.Result unit =
+        cli.run(
+            "credential",
+            "issue",
+            "--pack",
+            "demo",
+            "--unit",
+            "first-steps",
+            "--out",
+            dir.toString(),
+            NOW);
     assertEquals(1, unit.code(), unit.toString());
     assertEquals("", unit.out());
-    assertTrue(unit.err().startsWith("tutor: not mastered yet: 1 of 1 skills fall short; no credential issued\n"
-        + "  The basics (basics): 1 of 2 exercises, 1 of 2 days\n"), unit.err());
-    Cli.Result pack = cli.run("credential", "issue", "--pack", "demo", "--out", dir.toString(), NOW);
+    assertTrue(
+        unit.err()
+            .startsWith(
+                "tutor: not mastered yet: 1 of 1 skills fall short; no credential issued\n"
+                    + "  The basics (basics): 1 of 2 exercises, 1 of 2 days\n"),
+        unit.err());
+    Cli.Result pack =
+        cli.run("credential", "issue", "--pack", "demo", "--out", dir.toString(), NOW);
     assertEquals(1, pack.code(), pack.toString());
-    assertTrue(pack.err().contains("  Building on the basics (more): not practised yet; 0 of 2 exercises, 0 of 2 days\n"),
+    assertTrue(
+        pack.err()
+            .contains(
+                "  Building on the basics (more): not practised yet; 0 of 2 exercises, 0 of 2 days\n"),
         pack.err());
-    assertTrue(cli.run("pack", "list", NOW).out().matches("(?s).*learned\\s+basics\\s+\\d+/\\d+\\s+The basics.*"), "known, not mastered");
+    assertTrue(
+        cli.run("pack", "list", NOW)
+            .out()
+            .matches("(?s).*learned\\s+basics\\s+\\d+/\\d+\\s+The basics.*"),
+        "known, not mastered");
     try (var files = java.nio.file.Files.list(dir)) {
-      assertTrue(files.noneMatch(f -> f.getFileName().toString().startsWith("tutor-credential-")), "nothing written");
+      assertTrue(
+          files.noneMatch(f -> f.getFileName().toString().startsWith("tutor-credential-")),
+          "nothing written");
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -162,14 +254,24 @@ class GoalsAndPlacementTest {
     // What placement leaves when it infers the basics known without asking them (as when only a
     // skill that builds on them is asked, and answered right): known, placed, never answered.
     assertEquals(0, cli.run("goal", "list", NOW).code()); // the learner exists
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
-      s.execute("INSERT INTO mastery(learner_id, pack_id, skill_id, p_known, attempts, correct, updated_at, placed)"
-          + " SELECT id, 'demo', 'basics', 0.96, 0, 0, 0, 1 FROM learners");
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        Statement s = c.createStatement()) {
+      s.execute(
+          "INSERT INTO mastery(learner_id, pack_id, skill_id, p_known, attempts, correct, updated_at, placed)"
+              + " SELECT id, 'demo', 'basics', 0.96, 0, 0, 0, 1 FROM learners");
     }
-    assertTrue(cli.run("pack", "list", NOW).out().matches("(?s).*placed\\s+basics\\s+\\d+/\\d+\\s+The basics.*"), cli.run("pack", "list", NOW).out());
+    assertTrue(
+        cli.run("pack", "list", NOW)
+            .out()
+            .matches("(?s).*placed\\s+basics\\s+\\d+/\\d+\\s+The basics.*"),
+        cli.run("pack", "list", NOW).out());
     Cli.Result r = cli.run("credential", "issue", "--pack", "demo", "--unit", "first-steps", NOW);
     assertEquals(1, r.code());
-    assertTrue(r.err().contains("  The basics (basics): placed by the placement test, never answered; 0 of 2 exercises,"
-        + " 0 of 2 days\n"), r.err());
+    assertTrue(
+        r.err()
+            .contains(
+                "  The basics (basics): placed by the placement test, never answered; 0 of 2 exercises,"
+                    + " 0 of 2 days\n"),
+        r.err());
   }
 }

@@ -17,8 +17,8 @@ import picocli.CommandLine;
 
 /**
  * Help read as a new user reads it, for every command: nothing cut mid-sentence, no line broken
- * where the author's source line ended, every default stated; mistakes answered with one line,
- * a suggestion and exit code 2.
+ * where the author's source line ended, every default stated; mistakes answered with one line, a
+ * suggestion and exit code 2.
  */
 class HelpAndUsageTest {
   @TempDir Path dir;
@@ -29,8 +29,16 @@ class HelpAndUsageTest {
 
   private static List<List<String>> commandPaths() {
     List<List<String>> paths = new ArrayList<>();
-    collect(Main.commandLine(new Context(Map.of(), InputStream.nullInputStream(),
-        new PrintWriter(Writer.nullWriter()), new PrintWriter(Writer.nullWriter()), false)), new ArrayList<>(), paths);
+    collect(
+        Main.commandLine(
+            new Context(
+                Map.of(),
+                InputStream.nullInputStream(),
+                new PrintWriter(Writer.nullWriter()),
+                new PrintWriter(Writer.nullWriter()),
+                false)),
+        new ArrayList<>(),
+        paths);
     return paths;
   }
 
@@ -65,13 +73,19 @@ class HelpAndUsageTest {
       for (int i = start; i + 1 < lines.size(); i++) {
         String line = lines.get(i);
         String next = lines.get(i + 1);
-        if (line.isBlank() || next.isBlank() || next.startsWith(" ") || line.startsWith(" ")) continue;
+        if (line.isBlank() || next.isBlank() || next.startsWith(" ") || line.startsWith(" "))
+          continue;
         if (line.stripTrailing().endsWith(":")) continue; // a list follows
         if (next.startsWith("- ") || next.startsWith("* ")) continue; // a list item
         String firstWord = next.split(" ")[0];
         // Picocli keeps the last column free: a full line is one the next word would take past 79.
-        assertTrue(line.length() + 1 + firstWord.length() > 79,
-            name + ": a line broken before it was full (a hard line break in the source?):\n" + line + "\n" + next);
+        assertTrue(
+            line.length() + 1 + firstWord.length() > 79,
+            name
+                + ": a line broken before it was full (a hard line break in the source?):\n"
+                + line
+                + "\n"
+                + next);
       }
     }
   }
@@ -84,7 +98,9 @@ class HelpAndUsageTest {
       int list = out.indexOf("\nCommands:\n");
       if (list < 0) continue;
       String section = out.substring(list + "\nCommands:\n".length());
-      section = section.substring(0, section.indexOf("\n\n") < 0 ? section.length() : section.indexOf("\n\n"));
+      section =
+          section.substring(
+              0, section.indexOf("\n\n") < 0 ? section.length() : section.indexOf("\n\n"));
       // Join each entry's wrapped lines: an entry starts at two spaces and a name.
       List<String> entries = new ArrayList<>();
       for (String line : section.lines().toList()) {
@@ -93,7 +109,8 @@ class HelpAndUsageTest {
       }
       for (String entry : entries) {
         String summary = entry.replaceFirst("^\\S+(, \\S+)*\\s+", "");
-        assertFalse(summary.matches(".*[,;:]$") || summary.matches(".*\\b(the|a|and|or|so|that|of|to)$"),
+        assertFalse(
+            summary.matches(".*[,;:]$") || summary.matches(".*\\b(the|a|and|or|so|that|of|to)$"),
             "tutor " + String.join(" ", path) + ": a summary cut mid-sentence: " + entry);
         assertFalse(summary.isBlank(), "an empty summary: " + entry);
       }
@@ -139,14 +156,22 @@ class HelpAndUsageTest {
 
   @Test
   void mistakesGetOneLineWithASuggestionAndExitTwo() {
-    assertMistake(cli().run("stdy"), "tutor: unknown command 'stdy'; did you mean 'study'? (tutor --help lists them)");
-    assertMistake(cli().run("pack", "lsit"),
+    assertMistake(
+        cli().run("stdy"),
+        "tutor: unknown command 'stdy'; did you mean 'study'? (tutor --help lists them)");
+    assertMistake(
+        cli().run("pack", "lsit"),
         "tutor: unknown command 'lsit' for pack; did you mean 'list'? (tutor pack --help lists them)");
-    assertMistake(cli().run("study", "--lmit", "5"),
+    assertMistake(
+        cli().run("study", "--lmit", "5"),
         "tutor: unknown option '--lmit' for study; did you mean '--limit'? (tutor study --help)");
-    assertMistake(cli().run("help", "stdy"), "tutor: unknown command 'stdy'; did you mean 'study'? (tutor --help lists them)");
+    assertMistake(
+        cli().run("help", "stdy"),
+        "tutor: unknown command 'stdy'; did you mean 'study'? (tutor --help lists them)");
     assertMistake(cli().run("goal", "add", "--bye", "2027-01-01"), "did you mean '--by'?");
-    assertMistake(cli().run("study", "foo"), "tutor: unexpected argument 'foo' for study (tutor study --help)");
+    assertMistake(
+        cli().run("study", "foo"),
+        "tutor: unexpected argument 'foo' for study (tutor study --help)");
     assertMistake(cli().run("xyzzy"), "tutor: unknown command 'xyzzy' (tutor --help lists them)");
     assertMistake(cli().run("study", "--limit", "many"), "(tutor study --help)");
   }
@@ -162,16 +187,31 @@ class HelpAndUsageTest {
   @Test
   void suggestionsAllowASwapAndATypoButNotNonsense() {
     assertEquals(List.of("list"), UsageErrors.suggestions("lsit", List.of("list", "add", "new")));
-    assertEquals(List.of("study"), UsageErrors.suggestions("stdy", List.of("study", "stats", "due")));
+    assertEquals(
+        List.of("study"), UsageErrors.suggestions("stdy", List.of("study", "stats", "due")));
     assertEquals(List.of(), UsageErrors.suggestions("xyzzy", List.of("study", "stats", "due")));
-    assertEquals(List.of("--limit"), UsageErrors.suggestions("--lmit", List.of("--limit", "--minutes", "--pack")));
+    assertEquals(
+        List.of("--limit"),
+        UsageErrors.suggestions("--lmit", List.of("--limit", "--minutes", "--pack")));
   }
 
   @Test
   void descriptionParagraphsAreJoinedButListsKeepTheirLines() {
-    String[] joined = HelpText.paragraphs(new String[] {"One sentence that", "goes on.", "", "Keys:", "  a  one",
-        "  b  two", "Then more", "text."});
-    assertEquals(List.of("One sentence that goes on.", "", "Keys:", "  a  one", "  b  two", "Then more text."),
+    String[] joined =
+        HelpText.paragraphs(
+            new String[] {
+              "One sentence that",
+              "goes on.",
+              "",
+              "Keys:",
+              "  a  one",
+              "  b  two",
+              "Then more",
+              "text."
+            });
+    assertEquals(
+        List.of(
+            "One sentence that goes on.", "", "Keys:", "  a  one", "  b  two", "Then more text."),
         List.of(joined));
   }
 }

@@ -33,8 +33,18 @@ class JsonLinesProtocolTest {
   }
 
   private List<JsonNode> session(String... commands) throws Exception {
-    // The basics only: known after two typed answers, it would otherwise give way to the next skill.
-    Cli.Result r = cli.input(String.join("\n", commands) + "\n", "study", "--skill", "basics", "--jsonl", "--seed", "3", NOW);
+    // The basics only: known after two typed answers, it would otherwise give way to the next
+    // skill.
+    Cli.Result r =
+        cli.input(
+            String.join("\n", commands) + "\n",
+            "study",
+            "--skill",
+            "basics",
+            "--jsonl",
+            "--seed",
+            "3",
+            NOW);
     assertEquals(0, r.code(), r.toString());
     List<JsonNode> events = new ArrayList<>();
     for (String line : r.out().split("\n")) {
@@ -49,7 +59,8 @@ class JsonLinesProtocolTest {
   }
 
   private long reviews() throws Exception {
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT count(*) FROM reviews")) {
       return rs.getLong(1);
     }
@@ -57,22 +68,38 @@ class JsonLinesProtocolTest {
 
   @Test
   void aSessionWithEveryCommandAndBadInputRunsToTheEnd() throws Exception {
-    List<JsonNode> events = session(
-        "{\"hint\": true}",
-        "{not json",
-        "{\"answer\": 5}",
-        "{\"dance\": true}",
-        "{\"answer\": \"Paris\"}",
-        "{\"answer\": \"5\"}",
-        "{\"answer\": [\"100\", \"C\"]}",
-        "{\"answer\": 0}",
-        "{\"skip\": true}",
-        "{\"quit\": true}");
+    List<JsonNode> events =
+        session(
+            "{\"hint\": true}",
+            "{not json",
+            "{\"answer\": 5}",
+            "{\"dance\": true}",
+            "{\"answer\": \"Paris\"}",
+            "{\"answer\": \"5\"}",
+            "{\"answer\": [\"100\", \"C\"]}",
+            "{\"answer\": 0}",
+            "{\"skip\": true}",
+            "{\"quit\": true}");
     JsonNode hello = events.get(0);
     assertEquals("hello", hello.get("event").asText());
     assertEquals(1, hello.get("protocol").asInt());
-    assertEquals(List.of("hello", "lesson", "exercise", "hint", "error", "error", "error", "feedback", "exercise",
-        "feedback", "exercise", "feedback", "exercise", "feedback"), names(events).subList(0, 14));
+    assertEquals(
+        List.of(
+            "hello",
+            "lesson",
+            "exercise",
+            "hint",
+            "error",
+            "error",
+            "error",
+            "feedback",
+            "exercise",
+            "feedback",
+            "exercise",
+            "feedback",
+            "exercise",
+            "feedback"),
+        names(events).subList(0, 14));
     assertEquals("bad_json", events.get(4).get("code").asText());
     assertEquals("wrong_shape", events.get(5).get("code").asText());
     assertEquals("unknown_command", events.get(6).get("code").asText());
@@ -85,13 +112,19 @@ class JsonLinesProtocolTest {
     assertTrue(feedback.get("correct").asBoolean());
     assertEquals("hard", feedback.get("rating").asText(), "right after a hint");
     assertEquals(0.1, feedback.get("mastery").get(0).get("before").asDouble(), 1e-12);
-    // A typed answer is hardly ever a guess (guess 0.03, slip 0.12): .1*.88 / (.1*.88 + .9*.03), then + learn.
+    // A typed answer is hardly ever a guess (guess 0.03, slip 0.12): .1*.88 / (.1*.88 + .9*.03),
+    // then + learn.
     double posterior = 0.088 / 0.115;
-    assertEquals(posterior + (1 - posterior) * 0.1, feedback.get("mastery").get(0).get("after").asDouble(), 1e-12);
+    assertEquals(
+        posterior + (1 - posterior) * 0.1,
+        feedback.get("mastery").get(0).get("after").asDouble(),
+        1e-12);
     assertTrue(feedback.get("due").asText().startsWith("2026-03-02T09:"), feedback.toString());
-    // Known after two typed answers, the cloze (closer to the success target now) comes before the choice.
+    // Known after two typed answers, the cloze (closer to the success target now) comes before the
+    // choice.
     JsonNode choice = events.get(12);
-    assertEquals(List.of("Red", "Brown", "Pink"), JSON.convertValue(choice.get("choices"), List.class));
+    assertEquals(
+        List.of("Red", "Brown", "Pink"), JSON.convertValue(choice.get("choices"), List.class));
     assertEquals("summary", events.get(events.size() - 1).get("event").asText());
     assertEquals(4, events.get(events.size() - 1).get("answered").asInt());
     assertEquals(4, reviews());
@@ -102,7 +135,11 @@ class JsonLinesProtocolTest {
     Cli.Result r = cli.input("{\"answer\": \"Paris\"}\n", "study", "--jsonl", NOW);
     List<String> lines = List.of(r.out().split("\n"));
     int exercise = -1;
-    for (int i = 0; i < lines.size(); i++) if (lines.get(i).contains("\"event\":\"exercise\"")) { exercise = i; break; }
+    for (int i = 0; i < lines.size(); i++)
+      if (lines.get(i).contains("\"event\":\"exercise\"")) {
+        exercise = i;
+        break;
+      }
     assertEquals("{\"event\":\"await\",\"for\":\"answer\"}", lines.get(exercise + 1));
   }
 
@@ -124,7 +161,16 @@ class JsonLinesProtocolTest {
 
   @Test
   void aFlashcardCanBeRevealedThenRated() throws Exception {
-    Cli.Result r = cli.input("{\"reveal\": true}\n{\"answer\": \"good\"}\n", "study", "--jsonl", "--skill", "more", "--limit", "1", NOW);
+    Cli.Result r =
+        cli.input(
+            "{\"reveal\": true}\n{\"answer\": \"good\"}\n",
+            "study",
+            "--jsonl",
+            "--skill",
+            "more",
+            "--limit",
+            "1",
+            NOW);
     List<String> names = new ArrayList<>();
     JsonNode feedback = null;
     for (String line : r.out().split("\n")) {
@@ -153,31 +199,47 @@ class JsonLinesProtocolTest {
     java.io.PipedOutputStream toTutor = new java.io.PipedOutputStream();
     java.io.PipedInputStream tutorIn = new java.io.PipedInputStream(toTutor);
     java.io.StringWriter events = new java.io.StringWriter();
-    java.io.PrintWriter tutorOut = new java.io.PrintWriter(new java.io.Writer() {
-      private final StringBuilder line = new StringBuilder();
-      @Override public void write(char[] c, int off, int len) {
-        for (int i = off; i < off + len; i++) {
-          if (c[i] == '\n') {
-            events.write(line + "\n");
-            onLine(line.toString(), toTutor);
-            line.setLength(0);
-          } else {
-            line.append(c[i]);
-          }
-        }
-      }
-      @Override public void flush() {}
-      @Override public void close() {}
-    }, true);
-    Context ctx = new Context(java.util.Map.of("HOME", dir.toString()), tutorIn, tutorOut,
-        new java.io.PrintWriter(java.io.Writer.nullWriter()), false);
-    int code = Main.run(ctx, "study", "--jsonl", "--skill", "more", "--limit", "2", "--db=" + db, NOW);
+    java.io.PrintWriter tutorOut =
+        new java.io.PrintWriter(
+            new java.io.Writer() {
+              private final StringBuilder line = new StringBuilder();
+
+              @Override
+              public void write(char[] c, int off, int len) {
+                for (int i = off; i < off + len; i++) {
+                  if (c[i] == '\n') {
+                    events.write(line + "\n");
+                    onLine(line.toString(), toTutor);
+                    line.setLength(0);
+                  } else {
+                    line.append(c[i]);
+                  }
+                }
+              }
+
+              @Override
+              public void flush() {}
+
+              @Override
+              public void close() {}
+            },
+            true);
+    Context ctx =
+        new Context(
+            java.util.Map.of("HOME", dir.toString()),
+            tutorIn,
+            tutorOut,
+            new java.io.PrintWriter(java.io.Writer.nullWriter()),
+            false);
+    int code =
+        Main.run(ctx, "study", "--jsonl", "--skill", "more", "--limit", "2", "--db=" + db, NOW);
     assertEquals(0, code, events.toString());
     assertTrue(events.toString().contains("\"exercise\":\"planets\""), events.toString());
     boolean right = false;
     for (String line : events.toString().split("\n")) {
       JsonNode e = JSON.readTree(line);
-      if (e.get("event").asText().equals("feedback") && e.get("exercise").asText().equals("planets")) {
+      if (e.get("event").asText().equals("feedback")
+          && e.get("exercise").asText().equals("planets")) {
         right = e.get("correct").asBoolean();
       }
     }
@@ -199,12 +261,16 @@ class JsonLinesProtocolTest {
       } else if (open.get("type").asText().equals("order")) {
         List<String> items = JSON.convertValue(open.get("items"), List.class);
         List<Integer> answer = new ArrayList<>();
-        for (String planet : List.of("Mercury", "Venus", "Earth")) answer.add(items.indexOf(planet));
+        for (String planet : List.of("Mercury", "Venus", "Earth"))
+          answer.add(items.indexOf(planet));
         command = "{\"answer\": " + answer + "}";
       } else {
         command = "{\"answer\": 3}"; // the flashcard: Good
       }
-      open = e.get("for").asText().equals("answer") || e.get("for").asText().equals("reveal") ? null : open;
+      open =
+          e.get("for").asText().equals("answer") || e.get("for").asText().equals("reveal")
+              ? null
+              : open;
       toTutor.write((command + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
       toTutor.flush();
     } catch (java.io.IOException ex) {

@@ -35,13 +35,36 @@ class LearnerDeleteTest {
     for (String name : new String[] {"default", "sam"}) {
       if (name.equals("sam")) assertEquals(0, cli.run("learner", "add", "sam").code());
       assertEquals(0, cli.run("settings", "new-per-day", "9").code());
-      assertEquals(0, cli.run("goal", "add", "--pack", "demo", "--by", "2026-04-01", "--now=2026-03-02T08:00:00Z").code());
-      cli.input("Paris\n5\n100\nCelsius\n", "study", "--skill", "basics", "--limit", "3", "--now=2026-03-02T09:00:00Z");
+      assertEquals(
+          0,
+          cli.run(
+                  "goal",
+                  "add",
+                  "--pack",
+                  "demo",
+                  "--by",
+                  "2026-04-01",
+                  "--now=2026-03-02T08:00:00Z")
+              .code());
+      cli.input(
+          "Paris\n5\n100\nCelsius\n",
+          "study",
+          "--skill",
+          "basics",
+          "--limit",
+          "3",
+          "--now=2026-03-02T09:00:00Z");
     }
     long sam = Rows.learnerId(template, "sam");
     // A table a later migration might add: found by its learner_id column, not by name.
-    Rows.exec(template, "CREATE TABLE future_notes (learner_id INTEGER NOT NULL, note TEXT)",
-        "INSERT INTO future_notes VALUES (" + sam + ", 'mine'), (" + Rows.learnerId(template, "default") + ", 'theirs')",
+    Rows.exec(
+        template,
+        "CREATE TABLE future_notes (learner_id INTEGER NOT NULL, note TEXT)",
+        "INSERT INTO future_notes VALUES ("
+            + sam
+            + ", 'mine'), ("
+            + Rows.learnerId(template, "default")
+            + ", 'theirs')",
         "INSERT OR REPLACE INTO app_settings VALUES ('last_pick:" + sam + "', 'demo/capital')");
   }
 
@@ -56,7 +79,8 @@ class LearnerDeleteTest {
   private Map<String, Long> rowsOf(long learnerId) throws Exception {
     Map<String, Long> out = new java.util.TreeMap<>();
     for (String t : Rows.learnerTables(db)) {
-      out.put(t, Rows.count(db, "SELECT count(*) FROM \"" + t + "\" WHERE learner_id = " + learnerId));
+      out.put(
+          t, Rows.count(db, "SELECT count(*) FROM \"" + t + "\" WHERE learner_id = " + learnerId));
     }
     return out;
   }
@@ -64,18 +88,38 @@ class LearnerDeleteTest {
   @Test
   void deletingALearnerLeavesNothingOfTheirsInAnyTableAndKeepsTheOthers() throws Exception {
     Map<String, List<List<Object>>> others = Rows.ofLearner(db, "default", true);
-    assertTrue(rowsOf(samId).get("reviews") > 0 && rowsOf(samId).get("goals") > 0 && rowsOf(samId).get("future_notes") > 0);
+    assertTrue(
+        rowsOf(samId).get("reviews") > 0
+            && rowsOf(samId).get("goals") > 0
+            && rowsOf(samId).get("future_notes") > 0);
     Cli.Result r = cli.run("learner", "delete", "sam", "--yes");
     assertEquals(0, r.code(), r.toString());
     assertTrue(r.out().contains("Deleted learner 'sam'"), r.out());
     assertTrue(rowsOf(samId).values().stream().allMatch(n -> n == 0), rowsOf(samId).toString());
-    assertTrue(rowsOf(samId).keySet().containsAll(List.of("cards", "reviews", "mastery", "goals",
-        "learner_settings", "lessons_seen", "future_notes")), rowsOf(samId).keySet().toString());
-    assertEquals(0, Rows.count(db, "SELECT count(*) FROM learners WHERE name = 'sam' OR id = " + samId));
-    assertEquals(0, Rows.count(db, "SELECT count(*) FROM app_settings WHERE value = 'sam' OR key LIKE '%:" + samId + "'"));
+    assertTrue(
+        rowsOf(samId)
+            .keySet()
+            .containsAll(
+                List.of(
+                    "cards",
+                    "reviews",
+                    "mastery",
+                    "goals",
+                    "learner_settings",
+                    "lessons_seen",
+                    "future_notes")),
+        rowsOf(samId).keySet().toString());
+    assertEquals(
+        0, Rows.count(db, "SELECT count(*) FROM learners WHERE name = 'sam' OR id = " + samId));
+    assertEquals(
+        0,
+        Rows.count(
+            db,
+            "SELECT count(*) FROM app_settings WHERE value = 'sam' OR key LIKE '%:" + samId + "'"));
     assertEquals(others, Rows.ofLearner(db, "default", true));
     assertEquals(1, Rows.count(db, "SELECT count(*) FROM future_notes"));
-    assertTrue(cli.run("learner", "list").out().contains("* default"), "back to the remaining learner");
+    assertTrue(
+        cli.run("learner", "list").out().contains("* default"), "back to the remaining learner");
   }
 
   @Test
@@ -90,11 +134,17 @@ class LearnerDeleteTest {
   private Cli.Result onTerminal(String typed, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    Context ctx = new Context(Map.of("HOME", dir.toString(), "NO_COLOR", "1"),
-        new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)), new PrintWriter(out, true),
-        new PrintWriter(err, true), true);
-    String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.stream.Stream.of("--db=" + db))
-        .toArray(String[]::new);
+    Context ctx =
+        new Context(
+            Map.of("HOME", dir.toString(), "NO_COLOR", "1"),
+            new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)),
+            new PrintWriter(out, true),
+            new PrintWriter(err, true),
+            true);
+    String[] all =
+        java.util.stream.Stream.concat(
+                java.util.Arrays.stream(args), java.util.stream.Stream.of("--db=" + db))
+            .toArray(String[]::new);
     return new Cli.Result(Main.run(ctx, all), out.toString(), err.toString());
   }
 
@@ -102,7 +152,9 @@ class LearnerDeleteTest {
   void onATerminalItAsksAndOnlyYesDeletes() throws Exception {
     Map<String, Long> before = rowsOf(samId);
     Cli.Result no = onTerminal("\n", "learner", "delete", "sam");
-    assertTrue(no.err().contains("Delete learner 'sam' and all their data") && no.err().contains("[y/N]"), no.err());
+    assertTrue(
+        no.err().contains("Delete learner 'sam' and all their data") && no.err().contains("[y/N]"),
+        no.err());
     assertEquals(1, no.code());
     assertEquals(before, rowsOf(samId));
     Cli.Result yes = onTerminal("y\n", "learner", "delete", "sam");

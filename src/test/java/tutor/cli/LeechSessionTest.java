@@ -24,7 +24,9 @@ class LeechSessionTest {
   void install() throws Exception {
     pack = dir.resolve("primes");
     Files.createDirectories(pack.resolve("exercises"));
-    Files.writeString(pack.resolve("pack.yaml"), """
+    Files.writeString(
+        pack.resolve("pack.yaml"),
+        """
         id: primes
         title: Primes
         version: 1.0.0
@@ -38,7 +40,9 @@ class LeechSessionTest {
                 steps: [9 = 3 x 3.]
                 answer: "No"
         """);
-    Files.writeString(pack.resolve("exercises/primes.yaml"), """
+    Files.writeString(
+        pack.resolve("exercises/primes.yaml"),
+        """
         exercises:
           - id: which-prime
             skill: primes
@@ -68,8 +72,12 @@ class LeechSessionTest {
     assertEquals(0, r.code(), r.toString());
     assertEquals(3, count(r.out(), PROMPT), r.out());
     String flat = r.out().replace('\n', ' ');
-    assertTrue(flat.contains("Set aside for the rest of this session: you missed this exercise 3 times."), r.out());
-    assertTrue(flat.contains("Type :lesson to read the lesson again, :example for a worked example"), r.out());
+    assertTrue(
+        flat.contains("Set aside for the rest of this session: you missed this exercise 3 times."),
+        r.out());
+    assertTrue(
+        flat.contains("Type :lesson to read the lesson again, :example for a worked example"),
+        r.out());
     assertTrue(r.out().contains("That is all for now."), r.out());
     // The next session, it is back.
     Cli.Result next = cli.input("1 3\n", "study", "--limit", "1", day(1));
@@ -82,7 +90,8 @@ class LeechSessionTest {
     assertEquals(0, r.code(), r.toString());
     String flat = r.out().replace('\n', ' ');
     assertTrue(flat.contains("Set aside for the rest of this session"), r.out());
-    assertTrue(flat.contains("Counted as right") && flat.contains("It is no longer set aside."), r.out());
+    assertTrue(
+        flat.contains("Counted as right") && flat.contains("It is no longer set aside."), r.out());
     assertTrue(flat.contains("3 answered, 1 correct"), r.out());
   }
 
@@ -106,14 +115,21 @@ class LeechSessionTest {
       all.append(cli.input("2 4\n1 3\n", "study", "--limit", "2", day(d)).out());
     }
     String flat = all.toString().replace('\n', ' ');
-    assertTrue(flat.contains("Leech: you have forgotten primes/which-prime 3 times after learning it."), all.toString());
-    assertTrue(flat.contains("Suspended: it stays out of your sessions until you bring it back with:"
-        + " tutor leeches unsuspend primes/which-prime"), all.toString());
+    assertTrue(
+        flat.contains("Leech: you have forgotten primes/which-prime 3 times after learning it."),
+        all.toString());
+    assertTrue(
+        flat.contains(
+            "Suspended: it stays out of your sessions until you bring it back with:"
+                + " tutor leeches unsuspend primes/which-prime"),
+        all.toString());
 
     Cli.Result list = cli.run("leeches");
     assertTrue(list.out().contains("primes/which-prime  3 lapses, suspended"), list.toString());
     Cli.Result json = cli.run("leeches", "--format", "json");
-    assertTrue(json.out().contains("\"exercise\" : \"which-prime\"") && json.out().contains("\"suspended\" : true"),
+    assertTrue(
+        json.out().contains("\"exercise\" : \"which-prime\"")
+            && json.out().contains("\"suspended\" : true"),
         json.toString());
 
     // For authors: pack stats (this database's learners) and report items (learners' exports).
@@ -121,15 +137,27 @@ class LeechSessionTest {
     assertTrue(stats.out().contains("Leeches among this database's learners"), stats.toString());
     assertTrue(stats.out().contains("  which-prime  a leech for 1 learner"), stats.toString());
     Cli.Result statsJson = cli.run("pack", "stats", pack.toString(), "--format", "json");
-    assertTrue(statsJson.out().replaceAll("\\s+", "").contains("\"leeches\":[{\"exercise\":\"which-prime\",\"learners\":1}]"),
+    assertTrue(
+        statsJson
+            .out()
+            .replaceAll("\\s+", "")
+            .contains("\"leeches\":[{\"exercise\":\"which-prime\",\"learners\":1}]"),
         statsJson.toString());
     Path exports = dir.resolve("exports");
     assertEquals(0, cli.run("export", "--out", exports.toString(), day(59)).code());
     Cli.Result items = cli.run("report", "items", exports.toString(), "--pack", pack.toString());
-    assertTrue(items.out().contains("  which-prime (primes): a leech for 1 learner"), items.toString());
-    Cli.Result itemsJson = cli.run("report", "items", exports.toString(), "--pack", pack.toString(), "--format", "json");
-    assertTrue(itemsJson.out().replaceAll("\\s+", "").contains(
-        "\"leeches\":[{\"exercise\":\"which-prime\",\"skill\":\"primes\",\"learners\":1}]"), itemsJson.toString());
+    assertTrue(
+        items.out().contains("  which-prime (primes): a leech for 1 learner"), items.toString());
+    Cli.Result itemsJson =
+        cli.run(
+            "report", "items", exports.toString(), "--pack", pack.toString(), "--format", "json");
+    assertTrue(
+        itemsJson
+            .out()
+            .replaceAll("\\s+", "")
+            .contains(
+                "\"leeches\":[{\"exercise\":\"which-prime\",\"skill\":\"primes\",\"learners\":1}]"),
+        itemsJson.toString());
 
     Cli.Result later = cli.input("1 3\n", "study", "--limit", "1", day(60));
     assertEquals(0, count(later.out(), PROMPT), "suspended: it does not come back\n" + later.out());
@@ -154,7 +182,9 @@ class LeechSessionTest {
     String out = all.toString();
     assertTrue(out.contains("Leech: you have forgotten primes/which-prime 2 times"), out);
     assertTrue(out.contains("Re-taught: an exercise you keep forgetting"), out);
-    assertTrue(out.indexOf("one and itself") > out.indexOf("Leech:"), "the lesson again, after the leech line:\n" + out);
+    assertTrue(
+        out.indexOf("one and itself") > out.indexOf("Leech:"),
+        "the lesson again, after the leech line:\n" + out);
     assertFalse(out.contains("Suspended:"), out);
     assertTrue(cli.run("leeches").out().contains("re-taught, in study"));
     assertEquals(1, count(cli.input("1 3\n", "study", "--limit", "1", day(60)).out(), PROMPT));
@@ -175,17 +205,22 @@ class LeechSessionTest {
         if (!flat.contains(PROMPT)) continue; // not due yet
         assertTrue(flat.contains("Leech: you have forgotten primes/which-prime 2 times"), r.out());
         assertTrue(flat.contains("Counted as right"), r.out());
-        assertTrue(flat.contains("It is no longer flagged as a leech, and stays in study."), r.out());
+        assertTrue(
+            flat.contains("It is no longer flagged as a leech, and stays in study."), r.out());
         assertEquals(java.util.List.of(), Rows.query(db, "SELECT * FROM leeches"), "no leech left");
-        assertEquals(java.util.List.of(java.util.List.of(1, "review")), Rows.query(db, "SELECT lapses, phase FROM cards"),
+        assertEquals(
+            java.util.List.of(java.util.List.of(1, "review")),
+            Rows.query(db, "SELECT lapses, phase FROM cards"),
             "the disputed answer is no lapse");
-        assertTrue(cli.run("leeches").out().toLowerCase(java.util.Locale.ROOT).contains("no leeches"),
+        assertTrue(
+            cli.run("leeches").out().toLowerCase(java.util.Locale.ROOT).contains("no leeches"),
             cli.run("leeches").toString());
         return;
       }
       cli.input("2 4\n1 3\n", "study", "--limit", "2", day(d));
     }
-    throw new AssertionError("the card never came due in review with one lapse: "
-        + Rows.query(db, "SELECT lapses, phase, due FROM cards"));
+    throw new AssertionError(
+        "the card never came due in review with one lapse: "
+            + Rows.query(db, "SELECT lapses, phase, due FROM cards"));
   }
 }

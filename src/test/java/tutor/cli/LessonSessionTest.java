@@ -31,10 +31,14 @@ class LessonSessionTest {
     Cli.Result r = cli.input("Paris\n5\n", "study", "--limit", "2", NOW);
     String out = r.out();
     assertEquals(1, count(out, "read this first"), out);
-    assertTrue(out.indexOf("Worked example: What is 1 + 1?") < out.indexOf("What is the capital of France?"), out);
+    assertTrue(
+        out.indexOf("Worked example: What is 1 + 1?")
+            < out.indexOf("What is the capital of France?"),
+        out);
     assertTrue(out.contains("New skill: Demo pack, The basics"), out);
     Cli.Result again = cli.input("100\nCelsius\n", "study", "--limit", "1", NOW);
-    assertFalse(again.out().contains("read this first"), "shown once, not every session:\n" + again.out());
+    assertFalse(
+        again.out().contains("read this first"), "shown once, not every session:\n" + again.out());
   }
 
   @Test
@@ -47,8 +51,11 @@ class LessonSessionTest {
   void twoMissesInARowOfferTheLessonAnExampleAndResources() {
     Cli.Result r = cli.input("London\n6\n:resources\n1\n", "study", "--limit", "3", NOW);
     String flat = r.out().replace('\n', ' ');
-    assertTrue(flat.contains("You missed 2 in a row on The basics. Type :lesson to read the lesson again,"
-        + " :example for a worked example, :resources for more material at the next prompt."), r.out());
+    assertTrue(
+        flat.contains(
+            "You missed 2 in a row on The basics. Type :lesson to read the lesson again,"
+                + " :example for a worked example, :resources for more material at the next prompt."),
+        r.out());
     assertTrue(r.out().contains("An atlas (book): https://example.org/atlas"), r.out());
   }
 

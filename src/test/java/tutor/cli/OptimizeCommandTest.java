@@ -37,7 +37,8 @@ class OptimizeCommandTest {
 
   private String query(String sql) throws Exception {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
-        Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
       return rs.next() ? rs.getString(1) : null;
     }
   }
@@ -62,8 +63,10 @@ class OptimizeCommandTest {
     assertTrue(r.out().contains("synthetic.csv: 3,079 reviews of 400 cards."), r.out());
     assertTrue(r.out().contains("Adopted:"), r.out());
     assertEquals("1", query("SELECT adopted FROM fsrs_parameters"));
-    assertEquals("synthetic.csv|3079|1872|" + java.time.Instant.parse("2026-03-02T09:00:00Z").toEpochMilli(),
-        query("SELECT source || '|' || review_count || '|' || item_count || '|' || fitted_at FROM fsrs_parameters"));
+    assertEquals(
+        "synthetic.csv|3079|1872|" + java.time.Instant.parse("2026-03-02T09:00:00Z").toEpochMilli(),
+        query(
+            "SELECT source || '|' || review_count || '|' || item_count || '|' || fitted_at FROM fsrs_parameters"));
   }
 
   @Test
@@ -81,18 +84,24 @@ class OptimizeCommandTest {
   void studySchedulesWithTheAdoptedParameters() throws Exception {
     assertEquals(0, cli.run("pack", "add", TestPacks.demo(dir).toString()).code());
     cli.run("optimize", "--import-revlog", revlog.toString(), NOW);
-    JsonNode w = new ObjectMapper().readTree(query("SELECT parameters FROM fsrs_parameters WHERE adopted = 1"));
+    JsonNode w =
+        new ObjectMapper()
+            .readTree(query("SELECT parameters FROM fsrs_parameters WHERE adopted = 1"));
     Cli.Result r = cli.input("Paris\n", "study", "--limit", "1", NOW);
     assertEquals(0, r.code(), r.toString());
     // A first answer rated Good starts the card at stability w2.
-    assertEquals(w.get(2).asDouble(), Double.parseDouble(query("SELECT stability FROM cards")), 1e-9);
+    assertEquals(
+        w.get(2).asDouble(), Double.parseDouble(query("SELECT stability FROM cards")), 1e-9);
   }
 
   @Test
   void withTooFewReviewsNothingIsFittedOrRecorded() throws Exception {
     Cli.Result r = cli.run("optimize", NOW);
     assertEquals(0, r.code(), r.toString());
-    assertTrue(r.out().contains("too few to fit parameters: tutor needs at least 400. Keeping the default"), r.out());
+    assertTrue(
+        r.out()
+            .contains("too few to fit parameters: tutor needs at least 400. Keeping the default"),
+        r.out());
     assertEquals("0", query("SELECT count(*) FROM fsrs_parameters"));
   }
 
@@ -106,12 +115,14 @@ class OptimizeCommandTest {
 
   @Test
   void jsonOutputHasTheVerdictTheHeldOutMetricsAndTheParameters() throws Exception {
-    Cli.Result r = cli.run("optimize", "--import-revlog", revlog.toString(), "--format", "json", NOW);
+    Cli.Result r =
+        cli.run("optimize", "--import-revlog", revlog.toString(), "--format", "json", NOW);
     JsonNode o = new ObjectMapper().readTree(r.out());
     assertEquals("adopted", o.get("verdict").asText());
     assertEquals(1872, o.get("items").asInt());
     assertEquals(374, o.get("held_out_items").asInt());
-    assertTrue(o.get("after").get("log_loss").asDouble() < o.get("before").get("log_loss").asDouble());
+    assertTrue(
+        o.get("after").get("log_loss").asDouble() < o.get("before").get("log_loss").asDouble());
     assertEquals(21, o.get("parameters").size());
   }
 
@@ -121,7 +132,9 @@ class OptimizeCommandTest {
     Files.writeString(bad, "card_id,review_time,rating\na,1000,3\na,2000,7\n");
     Cli.Result r = cli.run("optimize", "--import-revlog", bad.toString(), NOW);
     assertEquals(2, r.code(), r.toString());
-    assertEquals("tutor: " + bad + ":3: rating '7' is not 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)", r.err().strip());
+    assertEquals(
+        "tutor: " + bad + ":3: rating '7' is not 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)",
+        r.err().strip());
     oneLineNoTrace(r);
   }
 

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tutor.TestPacks;
 
-/** tutor pack new, validate, lint, test, preview, stats, import and export, as an author runs them. */
+/**
+ * tutor pack new, validate, lint, test, preview, stats, import and export, as an author runs them.
+ */
 class PackAuthoringCommandsTest {
   @TempDir Path dir;
 
@@ -41,7 +43,8 @@ class PackAuthoringCommandsTest {
 
   @Test
   void everyAuthoringCommandHasHelpWithExamples() {
-    for (String cmd : new String[] {"new", "validate", "lint", "test", "preview", "stats", "import", "export"}) {
+    for (String cmd :
+        new String[] {"new", "validate", "lint", "test", "preview", "stats", "import", "export"}) {
       Cli.Result r = cli().run("pack", cmd, "--help");
       assertEquals(0, r.code(), cmd);
       assertTrue(r.out().contains("Examples:"), cmd + ":\n" + r.out());
@@ -80,11 +83,19 @@ class PackAuthoringCommandsTest {
   void validateListsEveryErrorAsFileLineColumnAndExitsTwoAsPackAddDoes() throws Exception {
     Path pack = TestPacks.demo(dir);
     Path more = pack.resolve("exercises/more.yaml");
-    Files.writeString(more, Files.readString(more).replace("type: order", "type: mcq").replace("skill: more\n    type: flashcard", "skil: more\n    type: flashcard"));
+    Files.writeString(
+        more,
+        Files.readString(more)
+            .replace("type: order", "type: mcq")
+            .replace("skill: more\n    type: flashcard", "skil: more\n    type: flashcard"));
     Cli.Result r = cli().run("pack", "validate", pack.toString());
     assertEquals(2, r.code(), r.toString());
     assertTrue(r.out().contains(more + ":4:5: exercise 'planets': unknown type 'mcq'"), r.out());
-    assertTrue(r.out().contains(more + ":9:5: exercise 'water': unknown field 'skil' (did you mean 'skill'?)"), r.out());
+    assertTrue(
+        r.out()
+            .contains(
+                more + ":9:5: exercise 'water': unknown field 'skil' (did you mean 'skill'?)"),
+        r.out());
     assertTrue(r.out().contains("errors in " + pack), r.out());
     noTrace(r);
     nothingInstalled();
@@ -112,13 +123,17 @@ class PackAuthoringCommandsTest {
     try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(zip))) {
       for (String f : new String[] {"pack.yaml", "exercises/basics.yaml", "exercises/more.yaml"}) {
         z.putNextEntry(new ZipEntry("demo/" + f));
-        z.write(Files.readString(pack.resolve(f)).replace("type: order", "type: mcq").getBytes(StandardCharsets.UTF_8));
+        z.write(
+            Files.readString(pack.resolve(f))
+                .replace("type: order", "type: mcq")
+                .getBytes(StandardCharsets.UTF_8));
         z.closeEntry();
       }
     }
     Cli.Result r = cli().run("pack", "validate", zip.toString());
     assertEquals(2, r.code());
-    assertTrue(r.out().contains(zip + "!/demo/exercises/more.yaml:4:5: exercise 'planets'"), r.out());
+    assertTrue(
+        r.out().contains(zip + "!/demo/exercises/more.yaml:4:5: exercise 'planets'"), r.out());
   }
 
   @Test
@@ -140,8 +155,19 @@ class PackAuthoringCommandsTest {
 
   @Test
   void lintAsJsonListsRules() throws Exception {
-    JsonNode json = new ObjectMapper().readTree(cli().run("pack", "lint", TestPacks.demo(dir).toString(),
-        "--format", "json", "--min-exercises", "10").out());
+    JsonNode json =
+        new ObjectMapper()
+            .readTree(
+                cli()
+                    .run(
+                        "pack",
+                        "lint",
+                        TestPacks.demo(dir).toString(),
+                        "--format",
+                        "json",
+                        "--min-exercises",
+                        "10")
+                    .out());
     assertTrue(json.get("warnings_count").asInt() > 0);
     boolean few = false;
     for (JsonNode w : json.get("warnings")) few |= w.get("rule").asText().equals("few-exercises");
@@ -151,7 +177,9 @@ class PackAuthoringCommandsTest {
   @Test
   void lintOnABrokenPackShowsTheErrorsAndExitsTwo() throws Exception {
     Path pack = newPack();
-    Files.writeString(pack.resolve("pack.yaml"), Files.readString(pack.resolve("pack.yaml")).replace("version: 0.1.0", "version: one"));
+    Files.writeString(
+        pack.resolve("pack.yaml"),
+        Files.readString(pack.resolve("pack.yaml")).replace("version: 0.1.0", "version: one"));
     Cli.Result r = cli().run("pack", "lint", pack.toString());
     assertEquals(2, r.code());
     assertTrue(r.err().contains("version 'one' is not a semantic version"), r.err());
@@ -165,30 +193,42 @@ class PackAuthoringCommandsTest {
     String yaml = Files.readString(ex);
     // Drop red-planet's three lines "examples:", "accept: [Mars, ...]", "reject: [...]".
     List<String> lines = new java.util.ArrayList<>(yaml.lines().toList());
-    int accept = lines.indexOf(lines.stream().filter(l -> l.contains("accept: [Mars, mars")).findFirst().orElseThrow());
+    int accept =
+        lines.indexOf(
+            lines.stream()
+                .filter(l -> l.contains("accept: [Mars, mars"))
+                .findFirst()
+                .orElseThrow());
     lines.subList(accept - 1, accept + 2).clear();
     String cut = String.join("\n", lines) + "\n";
     assertTrue(!cut.equals(yaml), "the scaffold's red-planet examples moved; update this test");
     Files.writeString(ex, cut);
     Cli.Result r = cli().run("pack", "test", pack.toString());
     assertEquals(0, r.code(), r.toString());
-    assertTrue(r.err().contains("1 exercise (not flashcards) has no examples: red-planet"), r.err());
+    assertTrue(
+        r.err().contains("1 exercise (not flashcards) has no examples: red-planet"), r.err());
   }
 
   @Test
   void aFailingExampleFailsTheTestRunWithItsPlaceAndJunitXml() throws Exception {
     Path pack = newPack();
     Path ex = pack.resolve("exercises/basics.yaml");
-    Files.writeString(ex, Files.readString(ex).replace("reject: [Venus, Jupiter]", "reject: [Venus, MARS]"));
+    Files.writeString(
+        ex, Files.readString(ex).replace("reject: [Venus, Jupiter]", "reject: [Venus, MARS]"));
     Path junit = dir.resolve("results.xml");
     Cli.Result r = cli().run("pack", "test", pack.toString(), "--junit", junit.toString());
     assertEquals(1, r.code(), r.toString());
     int line = Files.readString(ex).lines().toList().indexOf("      reject: [Venus, MARS]") + 1;
     assertTrue(r.out().contains(ex + ":" + line + ":"), r.out());
-    assertTrue(r.out().contains("FAIL exercise 'red-planet': reject 'MARS' should be rejected, but is accepted"), r.out());
+    assertTrue(
+        r.out()
+            .contains(
+                "FAIL exercise 'red-planet': reject 'MARS' should be rejected, but is accepted"),
+        r.out());
     assertTrue(r.out().contains(" passed, 1 failed"), r.out());
     String xml = Files.readString(junit);
-    assertTrue(xml.contains("failures=\"1\"") && xml.contains("classname=\"demo.red-planet\""), xml);
+    assertTrue(
+        xml.contains("failures=\"1\"") && xml.contains("classname=\"demo.red-planet\""), xml);
   }
 
   @Test
@@ -197,7 +237,16 @@ class PackAuthoringCommandsTest {
     Cli.Result q = cli().run("pack", "preview", pack.toString(), "--exercise", "red-planet");
     assertEquals(0, q.code(), q.toString());
     assertTrue(q.out().contains("Which planet is called the Red Planet?"), q.out());
-    Cli.Result a = cli().run("pack", "preview", pack.toString(), "--exercise", "red-planet", "--answer", "Venus");
+    Cli.Result a =
+        cli()
+            .run(
+                "pack",
+                "preview",
+                pack.toString(),
+                "--exercise",
+                "red-planet",
+                "--answer",
+                "Venus");
     assertEquals(0, a.code(), a.toString());
     assertTrue(a.out().contains("Not quite.") && a.out().contains("Expected: Mars"), a.out());
     assertTrue(a.out().contains("Why: Iron oxide"), a.out());
@@ -207,7 +256,16 @@ class PackAuthoringCommandsTest {
 
   @Test
   void previewNeverGradesAStudySessionCommand() {
-    Cli.Result r = cli().run("pack", "preview", newPack().toString(), "--exercise", "red-planet", "--answer", ":dispute");
+    Cli.Result r =
+        cli()
+            .run(
+                "pack",
+                "preview",
+                newPack().toString(),
+                "--exercise",
+                "red-planet",
+                "--answer",
+                ":dispute");
     assertEquals(2, r.code(), r.toString());
     assertTrue(r.out().contains(":dispute does not apply here"), r.out());
     assertTrue(r.err().contains("':dispute' does not apply in pack preview"), r.err());
@@ -227,12 +285,23 @@ class PackAuthoringCommandsTest {
   @Test
   void previewRefusesAnAnswerOfTheWrongShapeAndAnUnknownExercise() {
     Path pack = newPack();
-    Cli.Result bad = cli().run("pack", "preview", pack.toString(), "--exercise", "largest-planet", "--answer", "9");
+    Cli.Result bad =
+        cli()
+            .run(
+                "pack",
+                "preview",
+                pack.toString(),
+                "--exercise",
+                "largest-planet",
+                "--answer",
+                "9");
     assertEquals(2, bad.code(), bad.toString());
     assertTrue(bad.out().contains("Type the number of your choice (1-4)"), bad.out());
     Cli.Result unknown = cli().run("pack", "preview", pack.toString(), "--exercise", "red-plane");
     assertEquals(2, unknown.code());
-    assertTrue(unknown.err().contains("no exercise 'red-plane'") && unknown.err().contains("did you mean 'red-planet'"),
+    assertTrue(
+        unknown.err().contains("no exercise 'red-plane'")
+            && unknown.err().contains("did you mean 'red-planet'"),
         unknown.err());
   }
 
@@ -241,10 +310,16 @@ class PackAuthoringCommandsTest {
     Path pack = newPack();
     Cli.Result r = cli().run("pack", "stats", pack.toString());
     assertEquals(0, r.code(), r.toString());
-    assertTrue(r.out().contains("2 skills, 9 exercises: 1 flashcard, 2 choice, 1 text, 1 cloze, 1 numeric, 1 order, 1 sql, 1 regex"), r.out());
+    assertTrue(
+        r.out()
+            .contains(
+                "2 skills, 9 exercises: 1 flashcard, 2 choice, 1 text, 1 cloze, 1 numeric, 1 order, 1 sql, 1 regex"),
+        r.out());
     assertTrue(r.out().contains("Longest prerequisite chain: 2 skills"), r.out());
     assertTrue(r.out().contains("  planets\n  - water"), r.out());
-    JsonNode json = new ObjectMapper().readTree(cli().run("pack", "stats", pack.toString(), "--format", "json").out());
+    JsonNode json =
+        new ObjectMapper()
+            .readTree(cli().run("pack", "stats", pack.toString(), "--format", "json").out());
     assertEquals(2, json.get("depth").asInt());
     assertEquals(1, json.get("types").get("order").asInt());
   }
@@ -257,8 +332,12 @@ class PackAuthoringCommandsTest {
     Cli.Result r = cli().run("pack", "export", pack.toString(), "--out", zip.toString());
     assertEquals(0, r.code(), r.toString());
     byte[] first = Files.readAllBytes(zip);
-    assertEquals(2, cli().run("pack", "export", pack.toString(), "--out", zip.toString()).code(), "no overwrite without --force");
-    assertEquals(0, cli().run("pack", "export", pack.toString(), "--out", zip.toString(), "--force").code());
+    assertEquals(
+        2,
+        cli().run("pack", "export", pack.toString(), "--out", zip.toString()).code(),
+        "no overwrite without --force");
+    assertEquals(
+        0, cli().run("pack", "export", pack.toString(), "--out", zip.toString(), "--force").code());
     assertTrue(java.util.Arrays.equals(first, Files.readAllBytes(zip)));
     Cli.Result add = cli().run("pack", "add", zip.toString());
     assertEquals(0, add.code(), add.toString());
@@ -281,10 +360,15 @@ class PackAuthoringCommandsTest {
     Path pack = newPack();
     Path manifest = pack.resolve("pack.yaml");
     // Attribution and BKT parameters: the fields an export used to drop or write in a random order.
-    Files.writeString(manifest, Files.readString(manifest)
-        .replace("authors: [\"Your Name\"]", "authors: [Ada, Grace]").replace("license: CC-BY-4.0", "license: CC-BY-SA-4.0")
-        .replace("language: en", "language: fr")
-        .replaceFirst("(?m)^(  - id: planets\n)", "$1    bkt: {prior: 0.2, learn: 0.3, guess: 0.25, slip: 0.1}\n"));
+    Files.writeString(
+        manifest,
+        Files.readString(manifest)
+            .replace("authors: [\"Your Name\"]", "authors: [Ada, Grace]")
+            .replace("license: CC-BY-4.0", "license: CC-BY-SA-4.0")
+            .replace("language: en", "language: fr")
+            .replaceFirst(
+                "(?m)^(  - id: planets\n)",
+                "$1    bkt: {prior: 0.2, learn: 0.3, guess: 0.25, slip: 0.1}\n"));
     Cli.Result valid = cli().run("pack", "validate", pack.toString());
     assertEquals(0, valid.code(), valid.toString());
     assertEquals(0, cli().run("pack", "add", pack.toString()).code());
@@ -292,14 +376,23 @@ class PackAuthoringCommandsTest {
     Path second = dir.resolve("second.zip");
     assertEquals(0, cli().run("pack", "export", "demo", "--out", first.toString()).code());
     assertEquals(0, cli().run("pack", "export", "demo", "--out", second.toString()).code());
-    assertTrue(java.util.Arrays.equals(Files.readAllBytes(first), Files.readAllBytes(second)), "byte-reproducible");
+    assertTrue(
+        java.util.Arrays.equals(Files.readAllBytes(first), Files.readAllBytes(second)),
+        "byte-reproducible");
     String exported;
     try (var zip = new java.util.zip.ZipFile(first.toFile())) {
-      exported = new String(zip.getInputStream(zip.getEntry("demo/pack.yaml")).readAllBytes(), StandardCharsets.UTF_8);
+      exported =
+          new String(
+              zip.getInputStream(zip.getEntry("demo/pack.yaml")).readAllBytes(),
+              StandardCharsets.UTF_8);
     }
     assertTrue(exported.contains("Ada") && exported.contains("Grace"), exported);
-    assertTrue(exported.contains("license: \"CC-BY-SA-4.0\"") || exported.contains("license: CC-BY-SA-4.0"), exported);
-    assertTrue(exported.contains("language: \"fr\"") || exported.contains("language: fr"), exported);
+    assertTrue(
+        exported.contains("license: \"CC-BY-SA-4.0\"")
+            || exported.contains("license: CC-BY-SA-4.0"),
+        exported);
+    assertTrue(
+        exported.contains("language: \"fr\"") || exported.contains("language: fr"), exported);
     // The same order in every JVM (Map.of's order changes from run to run).
     int prior = exported.indexOf("prior: 0.2");
     int learn = exported.indexOf("learn: 0.3");
@@ -340,7 +433,9 @@ class PackAuthoringCommandsTest {
       assertFalse(Files.exists(out), "nothing written for " + input);
     }
     try (var files = Files.list(dir)) {
-      assertFalse(files.anyMatch(p -> p.getFileName().toString().startsWith(".tutor")), "no temporary files left");
+      assertFalse(
+          files.anyMatch(p -> p.getFileName().toString().startsWith(".tutor")),
+          "no temporary files left");
     }
   }
 }

@@ -23,12 +23,16 @@ import tutor.importer.ApkgFixture;
 import tutor.packfile.ZipFiles;
 
 /**
- * `tutor pack import deck.apkg --with-history`: someone moving from Anki sees the same cards due
- * on the same days as Anki would have shown them, and `tutor optimize` reads the imported log.
+ * `tutor pack import deck.apkg --with-history`: someone moving from Anki sees the same cards due on
+ * the same days as Anki would have shown them, and `tutor optimize` reads the imported log.
  */
 class PackImportHistoryTest {
   private static final long DAY = 86_400L;
-  /** 2026-01-01 04:00 UTC: the collection's days start at 04:00, as Anki's default "next day starts at". */
+
+  /**
+   * 2026-01-01 04:00 UTC: the collection's days start at 04:00, as Anki's default "next day starts
+   * at".
+   */
   private static final long CREATED = 1_767_240_000L;
 
   @TempDir Path dir;
@@ -40,7 +44,8 @@ class PackImportHistoryTest {
 
   private Path deck() throws Exception {
     long learned = (CREATED + 90 * DAY + 3600) * 1000;
-    return new ApkgFixture().created(CREATED)
+    return new ApkgFixture()
+        .created(CREATED)
         .note(1, ApkgFixture.BASIC, "", 10, "uno", "one")
         .note(2, ApkgFixture.BASIC, "", 10, "dos", "two")
         .note(3, ApkgFixture.BASIC, "", 10, "tres", "three")
@@ -64,21 +69,52 @@ class PackImportHistoryTest {
   void theSameCardsAreDueOnTheSameDaysAsInAnki() throws Exception {
     Path db = dir.resolve("t.db");
     Cli cli = new Cli(db);
-    Cli.Result r = ok(cli.run("pack", "import", deck().toString(), "--with-history", "--out",
-        dir.resolve("spanish").toString(), "--now=2026-04-10T12:00:00Z"));
-    assertTrue(r.out().contains("brought the deck's history into learner default: 6 reviews, 3 cards"), r.out());
+    Cli.Result r =
+        ok(
+            cli.run(
+                "pack",
+                "import",
+                deck().toString(),
+                "--with-history",
+                "--out",
+                dir.resolve("spanish").toString(),
+                "--now=2026-04-10T12:00:00Z"));
+    assertTrue(
+        r.out().contains("brought the deck's history into learner default: 6 reviews, 3 cards"),
+        r.out());
     Map<String, Long> due = new TreeMap<>();
     for (List<Object> row : Rows.query(db, "SELECT exercise_id, due FROM cards")) {
       due.put((String) row.get(0), ((Number) row.get(1)).longValue());
     }
-    assertEquals(Map.of("n1-1", (CREATED + 100 * DAY) * 1000, "n2-1", (CREATED + 102 * DAY) * 1000,
-        "n3-1", (CREATED + 99 * DAY + 6 * 3600 + 600) * 1000), due, "Anki's due dates, card by card");
-    assertEquals(List.of("n3-1"), dueAt(cli, "2026-04-10T12:00:00Z"), "day 99: only the relearning card");
-    assertEquals(List.of("n1-1", "n3-1"), dueAt(cli, "2026-04-11T05:00:00Z"), "day 100 starts at 04:00");
+    assertEquals(
+        Map.of(
+            "n1-1",
+            (CREATED + 100 * DAY) * 1000,
+            "n2-1",
+            (CREATED + 102 * DAY) * 1000,
+            "n3-1",
+            (CREATED + 99 * DAY + 6 * 3600 + 600) * 1000),
+        due,
+        "Anki's due dates, card by card");
+    assertEquals(
+        List.of("n3-1"), dueAt(cli, "2026-04-10T12:00:00Z"), "day 99: only the relearning card");
+    assertEquals(
+        List.of("n1-1", "n3-1"), dueAt(cli, "2026-04-11T05:00:00Z"), "day 100 starts at 04:00");
     assertEquals(List.of("n1-1", "n2-1", "n3-1"), dueAt(cli, "2026-04-13T05:00:00Z"));
-    // Memory rebuilt by FSRS: a card answered Good three times is more stable than one just forgotten.
-    double uno = ((Number) Rows.query(db, "SELECT stability FROM cards WHERE exercise_id = 'n1-1'").get(0).get(0)).doubleValue();
-    double tres = ((Number) Rows.query(db, "SELECT stability FROM cards WHERE exercise_id = 'n3-1'").get(0).get(0)).doubleValue();
+    // Memory rebuilt by FSRS: a card answered Good three times is more stable than one just
+    // forgotten.
+    double uno =
+        ((Number)
+                Rows.query(db, "SELECT stability FROM cards WHERE exercise_id = 'n1-1'")
+                    .get(0)
+                    .get(0))
+            .doubleValue();
+    double tres =
+        ((Number)
+                Rows.query(db, "SELECT stability FROM cards WHERE exercise_id = 'n3-1'")
+                    .get(0)
+                    .get(0))
+            .doubleValue();
     assertTrue(uno > tres && tres > 0, uno + " vs " + tres);
     assertEquals(6, Rows.count(db, "SELECT count(*) FROM reviews WHERE kind = 'anki'"));
     Cli.Result opt = cli.run("optimize", "--format", "json", "--now=2026-04-10T12:00:00Z");
@@ -92,18 +128,31 @@ class PackImportHistoryTest {
   }
 
   private static List<String> dueAt(Cli cli, String now) throws Exception {
-    JsonNode j = new ObjectMapper().readTree(ok(cli.run("due", "--format", "json", "--now=" + now)).out());
+    JsonNode j =
+        new ObjectMapper().readTree(ok(cli.run("due", "--format", "json", "--now=" + now)).out());
     List<String> out = new java.util.ArrayList<>();
-    j.path("due").forEach(d -> {
-      if (Instant.parse(d.path("due").asText()).compareTo(Instant.parse(now)) <= 0) out.add(d.path("exercise").asText());
-    });
+    j.path("due")
+        .forEach(
+            d -> {
+              if (Instant.parse(d.path("due").asText()).compareTo(Instant.parse(now)) <= 0)
+                out.add(d.path("exercise").asText());
+            });
     return out.stream().sorted().toList();
   }
 
   @Test
   void withoutTheFlagTheHistoryIsNamedAsLeftBehind() throws Exception {
     Cli cli = new Cli(dir.resolve("t.db"));
-    Cli.Result r = ok(cli.run("pack", "import", deck().toString(), "--out", dir.resolve("p").toString(), "--format", "json"));
+    Cli.Result r =
+        ok(
+            cli.run(
+                "pack",
+                "import",
+                deck().toString(),
+                "--out",
+                dir.resolve("p").toString(),
+                "--format",
+                "json"));
     JsonNode j = new ObjectMapper().readTree(r.out());
     JsonNode history = null;
     for (JsonNode l : j.path("losses")) if (l.path("kind").asText().equals("history")) history = l;
@@ -114,10 +163,11 @@ class PackImportHistoryTest {
 
   @Test
   void mediaAreKeptInThePackValidatedAndShownByTheTerminalAndTheProtocol() throws Exception {
-    Path deck = new ApkgFixture()
-        .note(1, ApkgFixture.BASIC, "", 10, "What animal? <img src=\"dog.png\">", "a dog")
-        .media("dog.png", new byte[] {1, 2, 3})
-        .write(dir, "pictures.apkg", "collection.anki2");
+    Path deck =
+        new ApkgFixture()
+            .note(1, ApkgFixture.BASIC, "", 10, "What animal? <img src=\"dog.png\">", "a dog")
+            .media("dog.png", new byte[] {1, 2, 3})
+            .write(dir, "pictures.apkg", "collection.anki2");
     Path db = dir.resolve("t.db");
     Cli cli = new Cli(db);
     Path pack = dir.resolve("pictures");
@@ -127,50 +177,82 @@ class PackImportHistoryTest {
     ok(cli.run("pack", "validate", pack.toString()));
     ok(cli.run("pack", "add", pack.toString()));
     Cli.Result study = cli.input("\n3\n", "study", "--limit", "1", "--now=2026-04-10T12:00:00Z");
-    assertTrue(study.out().contains("What animal?") && study.out().contains("[image: media/dog.png]"), study.toString());
-    Cli.Result jsonl = cli.input("", "study", "--jsonl", "--limit", "1", "--now=2026-04-10T12:00:00Z");
-    assertTrue(jsonl.out().contains("\"media\":[{\"path\":\"media/dog.png\",\"kind\":\"image\"}]"), jsonl.toString());
-    // The installed pack keeps its media: exported from the database, the zip has them and installs.
+    assertTrue(
+        study.out().contains("What animal?") && study.out().contains("[image: media/dog.png]"),
+        study.toString());
+    Cli.Result jsonl =
+        cli.input("", "study", "--jsonl", "--limit", "1", "--now=2026-04-10T12:00:00Z");
+    assertTrue(
+        jsonl.out().contains("\"media\":[{\"path\":\"media/dog.png\",\"kind\":\"image\"}]"),
+        jsonl.toString());
+    // The installed pack keeps its media: exported from the database, the zip has them and
+    // installs.
     Path zip = dir.resolve("pictures.zip");
     ok(cli.run("pack", "export", "pictures", "--out", zip.toString()));
-    assertTrue(ZipFiles.names(zip).contains("pictures/media/dog.png"), ZipFiles.names(zip).toString());
+    assertTrue(
+        ZipFiles.names(zip).contains("pictures/media/dog.png"), ZipFiles.names(zip).toString());
     ok(cli.run("pack", "validate", zip.toString()));
     Files.delete(pack.resolve("media/dog.png"));
     Cli.Result invalid = cli.run("pack", "validate", pack.toString());
     assertEquals(2, invalid.code(), invalid.toString());
-    assertTrue(invalid.out().contains("media file 'media/dog.png' does not exist in the pack"), invalid.toString());
+    assertTrue(
+        invalid.out().contains("media file 'media/dog.png' does not exist in the pack"),
+        invalid.toString());
   }
 
   @Test
   void aCsvFileHasNoHistoryToBring() throws Exception {
     Path csv = Files.writeString(dir.resolve("w.csv"), "hola,hello\n");
-    Cli.Result r = new Cli(dir.resolve("t.db")).run("pack", "import", csv.toString(), "--with-history",
-        "--out", dir.resolve("w").toString());
+    Cli.Result r =
+        new Cli(dir.resolve("t.db"))
+            .run(
+                "pack",
+                "import",
+                csv.toString(),
+                "--with-history",
+                "--out",
+                dir.resolve("w").toString());
     assertEquals(2, r.code(), r.toString());
     assertTrue(r.err().contains("--with-history needs an Anki deck"), r.err());
     assertTrue(!Files.exists(dir.resolve("w")), "nothing written");
   }
 
-  /** The real deck with a review log (ankidroid-templates): every imported card keeps Anki's due date. */
+  /**
+   * The real deck with a review log (ankidroid-templates): every imported card keeps Anki's due
+   * date.
+   */
   @Test
   void aRealDeckKeepsAnkisDueDates() throws Exception {
-    Path deck = Path.of(System.getProperty("tutor.decks", "/work/shared/decks"), "ankidroid-templates/templates.apkg");
+    Path deck =
+        Path.of(
+            System.getProperty("tutor.decks", "/work/shared/decks"),
+            "ankidroid-templates/templates.apkg");
     assumeTrue(Files.isRegularFile(deck), "shared decks not available: " + deck);
     Path db = dir.resolve("t.db");
     Cli cli = new Cli(db);
-    ok(cli.run("pack", "import", deck.toString(), "--with-history", "--out", dir.resolve("templates").toString()));
+    ok(
+        cli.run(
+            "pack",
+            "import",
+            deck.toString(),
+            "--with-history",
+            "--out",
+            dir.resolve("templates").toString()));
     Path collection = dir.resolve("collection.anki2");
     ZipFiles.extract(deck, "collection.anki2", collection, 64L * 1024 * 1024);
     Map<String, Long> anki = new HashMap<>();
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + collection);
         Statement st = c.createStatement();
-        ResultSet rs = st.executeQuery("SELECT nid, ord, due, type FROM cards WHERE type IN (1, 3)")) {
-      while (rs.next()) anki.put("n" + rs.getLong(1) + "-" + (rs.getInt(2) + 1), rs.getLong(3) * 1000);
+        ResultSet rs =
+            st.executeQuery("SELECT nid, ord, due, type FROM cards WHERE type IN (1, 3)")) {
+      while (rs.next())
+        anki.put("n" + rs.getLong(1) + "-" + (rs.getInt(2) + 1), rs.getLong(3) * 1000);
     }
     List<List<Object>> ours = Rows.query(db, "SELECT exercise_id, due FROM cards");
     assertTrue(ours.size() >= 10, "" + ours.size());
     for (List<Object> row : ours) {
-      assertEquals(anki.get((String) row.get(0)), ((Number) row.get(1)).longValue(), "card " + row.get(0));
+      assertEquals(
+          anki.get((String) row.get(0)), ((Number) row.get(1)).longValue(), "card " + row.get(0));
     }
     assertTrue(Rows.count(db, "SELECT count(*) FROM reviews WHERE kind = 'anki'") > 50);
     ok(cli.run("pack", "validate", dir.resolve("templates").toString()));

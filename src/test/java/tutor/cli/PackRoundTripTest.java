@@ -8,9 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 import tutor.packfile.AuthoredPack;
 import tutor.packfile.PackReader;
 
@@ -33,7 +33,8 @@ class PackRoundTripTest {
     Cli.Result r = cli.run("pack", "export", id, "--out", first.toString());
     assertEquals(0, r.code(), r.toString());
     assertEquals(0, cli.run("pack", "export", id, "--out", second.toString()).code());
-    assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second), "two exports, the same bytes");
+    assertArrayEquals(
+        Files.readAllBytes(first), Files.readAllBytes(second), "two exports, the same bytes");
 
     AuthoredPack back = PackReader.readAuthored(unzip(first, dir.resolve("back")).resolve(id));
     assertEquals(original.pack().authors(), back.pack().authors());

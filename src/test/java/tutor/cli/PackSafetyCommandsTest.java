@@ -39,12 +39,16 @@ class PackSafetyCommandsTest {
   void aLinkOutOfThePackIsRefusedByValidateAddAndExportInOneLine() throws IOException {
     Path pack = newPack();
     Path secret = Files.writeString(dir.resolve("secret.txt"), "not for sharing");
-    assumeTrue(linked(pack.resolve("NOTES.md"), secret), "this file system cannot make symbolic links");
-    String expected = pack.resolve("NOTES.md") + ": links outside the pack (to " + secret.toRealPath() + ")";
-    for (String[] args : new String[][] {
-        {"pack", "validate", pack.toString()},
-        {"pack", "add", pack.toString()},
-        {"pack", "export", pack.toString(), "--out", dir.resolve("out.zip").toString()}}) {
+    assumeTrue(
+        linked(pack.resolve("NOTES.md"), secret), "this file system cannot make symbolic links");
+    String expected =
+        pack.resolve("NOTES.md") + ": links outside the pack (to " + secret.toRealPath() + ")";
+    for (String[] args :
+        new String[][] {
+          {"pack", "validate", pack.toString()},
+          {"pack", "add", pack.toString()},
+          {"pack", "export", pack.toString(), "--out", dir.resolve("out.zip").toString()}
+        }) {
       Cli.Result r = cli().run(args);
       assertEquals(2, r.code(), r.toString());
       assertEquals("tutor: " + expected, r.err().strip(), r.toString());
@@ -61,7 +65,8 @@ class PackSafetyCommandsTest {
     Cli.Result v = cli().run("pack", "validate", link.toString());
     assertEquals(0, v.code(), v.toString());
     assertEquals(0, cli().run("pack", "add", link.toString()).code());
-    Cli.Result e = cli().run("pack", "export", link.toString(), "--out", dir.resolve("out.zip").toString());
+    Cli.Result e =
+        cli().run("pack", "export", link.toString(), "--out", dir.resolve("out.zip").toString());
     assertEquals(0, e.code(), e.toString());
     assertTrue(Files.size(dir.resolve("out.zip")) > 0);
   }
@@ -69,13 +74,21 @@ class PackSafetyCommandsTest {
   @Test
   void anInvalidPackAndADirectoryWithoutAManifestAreBadInputForEveryCommand() throws IOException {
     Path pack = newPack();
-    Files.writeString(pack.resolve("pack.yaml"), Files.readString(pack.resolve("pack.yaml")) + "\nprerequisits: [x]\n");
+    Files.writeString(
+        pack.resolve("pack.yaml"),
+        Files.readString(pack.resolve("pack.yaml")) + "\nprerequisits: [x]\n");
     Path empty = Files.createDirectories(dir.resolve("empty"));
     for (Path p : new Path[] {pack, empty}) {
-      for (String[] args : new String[][] {
-          {"pack", "validate", p.toString()}, {"pack", "add", p.toString()}, {"pack", "lint", p.toString()},
-          {"pack", "test", p.toString()}, {"pack", "stats", p.toString()}, {"pack", "preview", p.toString()},
-          {"pack", "export", p.toString(), "--out", dir.resolve("x.zip").toString()}}) {
+      for (String[] args :
+          new String[][] {
+            {"pack", "validate", p.toString()},
+            {"pack", "add", p.toString()},
+            {"pack", "lint", p.toString()},
+            {"pack", "test", p.toString()},
+            {"pack", "stats", p.toString()},
+            {"pack", "preview", p.toString()},
+            {"pack", "export", p.toString(), "--out", dir.resolve("x.zip").toString()}
+          }) {
         Cli.Result r = cli().run(args);
         assertEquals(2, r.code(), String.join(" ", args) + "\n" + r);
         assertFalse(r.err().contains("\tat "), r.toString());

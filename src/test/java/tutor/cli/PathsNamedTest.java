@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The one rule for paths a learner names: the directory they are in must exist (tutor makes at
- * most the last part, a directory it writes into), and a failure is one line without a Java name.
+ * The one rule for paths a learner names: the directory they are in must exist (tutor makes at most
+ * the last part, a directory it writes into), and a failure is one line without a Java name.
  */
 class PathsNamedTest {
   @TempDir Path dir;
@@ -27,8 +27,16 @@ class PathsNamedTest {
   void aDbInADirectoryThatDoesNotExistIsRefusedAndNothingIsCreated() {
     Path typo = dir.resolve("typo").resolve("dir").resolve("x.db");
     Cli.Result r = new Cli(typo).run("due");
-    oneCleanLine(r, 2, "--db " + typo + ": the directory " + typo.getParent() + " does not exist (nor "
-        + dir.resolve("typo") + "); create it first");
+    oneCleanLine(
+        r,
+        2,
+        "--db "
+            + typo
+            + ": the directory "
+            + typo.getParent()
+            + " does not exist (nor "
+            + dir.resolve("typo")
+            + "); create it first");
     assertFalse(Files.exists(dir.resolve("typo")), "no directories made");
     Cli.Result study = new Cli(typo).input("", "study");
     assertEquals(2, study.code(), study.toString());
@@ -39,9 +47,13 @@ class PathsNamedTest {
   void theDefaultLocationsDirectoriesAreCreated() {
     Path home = dir.resolve("home");
     java.io.StringWriter err = new java.io.StringWriter();
-    Context ctx = new Context(java.util.Map.of("XDG_DATA_HOME", home.resolve("data").toString()),
-        java.io.InputStream.nullInputStream(), new java.io.PrintWriter(java.io.Writer.nullWriter()),
-        new java.io.PrintWriter(err, true), false);
+    Context ctx =
+        new Context(
+            java.util.Map.of("XDG_DATA_HOME", home.resolve("data").toString()),
+            java.io.InputStream.nullInputStream(),
+            new java.io.PrintWriter(java.io.Writer.nullWriter()),
+            new java.io.PrintWriter(err, true),
+            false);
     assertEquals(0, Main.run(ctx, "due"), err.toString());
     assertTrue(Files.isRegularFile(home.resolve("data").resolve("tutor").resolve("tutor.db")));
   }
@@ -50,14 +62,27 @@ class PathsNamedTest {
   void everyOutWhoseDirectoryIsMissingFailsTheSameWay() throws Exception {
     Cli cli = new Cli(dir.resolve("tutor.db"));
     Path missing = dir.resolve("nope").resolve("deeper");
-    oneCleanLine(cli.run("export", "--out", missing.resolve("x").toString()), 2,
+    oneCleanLine(
+        cli.run("export", "--out", missing.resolve("x").toString()),
+        2,
         "--out " + missing.resolve("x") + ": the directory " + missing + " does not exist");
-    oneCleanLine(cli.run("pack", "export", "content/nothing", "--out", missing.resolve("p.zip").toString()), 2,
+    oneCleanLine(
+        cli.run("pack", "export", "content/nothing", "--out", missing.resolve("p.zip").toString()),
+        2,
         "the directory " + missing + " does not exist");
     Files.writeString(dir.resolve("deck.csv"), "front,back\nq,a\n");
-    oneCleanLine(cli.run("pack", "import", dir.resolve("deck.csv").toString(), "--out", missing.resolve("p").toString()), 2,
+    oneCleanLine(
+        cli.run(
+            "pack",
+            "import",
+            dir.resolve("deck.csv").toString(),
+            "--out",
+            missing.resolve("p").toString()),
+        2,
         "the directory " + missing + " does not exist");
-    oneCleanLine(cli.run("credential", "issue", "--pack", "x", "--out", missing.resolve("c").toString()), 2,
+    oneCleanLine(
+        cli.run("credential", "issue", "--pack", "x", "--out", missing.resolve("c").toString()),
+        2,
         "the directory " + missing + " does not exist");
     assertFalse(Files.exists(dir.resolve("nope")));
     // The last part alone is made: the directory the export is written into.
@@ -69,7 +94,8 @@ class PathsNamedTest {
   @Test
   void aFileSystemRefusalIsOneLineWithoutAJavaName() {
     Path proc = Path.of("/proc/tutor-no-such");
-    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc")), "needs /proc (Linux)");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        Files.isDirectory(Path.of("/proc")), "needs /proc (Linux)");
     Cli.Result r = new Cli(dir.resolve("tutor.db")).run("export", "--out", proc.toString());
     oneCleanLine(r, 1, "tutor: cannot use /proc/tutor-no-such");
   }

@@ -49,10 +49,31 @@ class ProfileCredentialReportTest {
    * next (mastered needs right answers to two exercises on two days, docs/mastery.md).
    */
   private void masterBasics() {
-    ok(cli.input("Paris\n5\n100\nCelsius\n1\n", "study", "--skill", "basics", "--limit", "4", "--seed", "7", DAY0));
-    // The next day's learning steps come in the order they fell due, which is the order of the first
+    ok(
+        cli.input(
+            "Paris\n5\n100\nCelsius\n1\n",
+            "study",
+            "--skill",
+            "basics",
+            "--limit",
+            "4",
+            "--seed",
+            "7",
+            DAY0));
+    // The next day's learning steps come in the order they fell due, which is the order of the
+    // first
     // day's answers or, when answers share a millisecond, the pack's: these answers fit both.
-    ok(cli.input("Paris\n5\n100\nCelsius\n1\n100\nCelsius\n", "study", "--skill", "basics", "--limit", "4", "--seed", "7", DAY1));
+    ok(
+        cli.input(
+            "Paris\n5\n100\nCelsius\n1\n100\nCelsius\n",
+            "study",
+            "--skill",
+            "basics",
+            "--limit",
+            "4",
+            "--seed",
+            "7",
+            DAY1));
   }
 
   // ---- profile ----
@@ -62,12 +83,17 @@ class ProfileCredentialReportTest {
     assertEquals("confidence = on\n", ok(cli.run("profile", "set", "confidence", "on")).out());
     ok(cli.run("profile", "set", "preferred-types", "cloze,text"));
     ok(cli.run("profile", "set", "new-per-day", "7"));
-    JsonNode prefs = JSON.readTree(ok(cli.run("profile", "--format", "json", DAY1)).out()).get("preferences");
+    JsonNode prefs =
+        JSON.readTree(ok(cli.run("profile", "--format", "json", DAY1)).out()).get("preferences");
     assertEquals("on", prefs.get("confidence").asText());
     assertEquals("text,cloze", prefs.get("preferred-types").asText());
     assertEquals("7", prefs.get("new-per-day").asText());
     assertEquals("0.9", prefs.get("desired-retention").asText(), "a default is shown as its value");
-    assertEquals("7", Rows.query(db, "SELECT value FROM learner_settings WHERE key = 'new-per-day'").get(0).get(0),
+    assertEquals(
+        "7",
+        Rows.query(db, "SELECT value FROM learner_settings WHERE key = 'new-per-day'")
+            .get(0)
+            .get(0),
         "the same row tutor settings uses");
   }
 
@@ -101,14 +127,20 @@ class ProfileCredentialReportTest {
   @Test
   void calibrationShowsOnceAnswersCarryConfidence() throws Exception {
     masterBasics();
-    try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db); var s = c.createStatement()) {
-      s.executeUpdate("UPDATE reviews SET confidence = 3"); // what the session stores with confidence on
-      s.executeUpdate("UPDATE reviews SET confidence = 3, correct = 0, rating = 1, answer = 'Lyon'"
-          + " WHERE exercise_id = 'capital'");
+    try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+        var s = c.createStatement()) {
+      s.executeUpdate(
+          "UPDATE reviews SET confidence = 3"); // what the session stores with confidence on
+      s.executeUpdate(
+          "UPDATE reviews SET confidence = 3, correct = 0, rating = 1, answer = 'Lyon'"
+              + " WHERE exercise_id = 'capital'");
     }
     JsonNode json = JSON.readTree(ok(cli.run("profile", "--format", "json", DAY1)).out());
     assertEquals(8, json.get("calibration").get("answers").asInt());
-    assertEquals(2, json.get("calibration").get("confident_errors").asInt(), "capital, answered on both days");
+    assertEquals(
+        2,
+        json.get("calibration").get("confident_errors").asInt(),
+        "capital, answered on both days");
     assertEquals(0.25, json.get("calibration").get("brier").asDouble(), 1e-12);
     assertEquals("overconfident", json.get("calibration").get("verdict").asText());
     assertEquals("capital", json.get("confident_errors_to_review").get(0).get("exercise").asText());
@@ -120,11 +152,16 @@ class ProfileCredentialReportTest {
   // ---- credentials ----
 
   private Path issue(String... more) {
-    List<String> args = new ArrayList<>(List.of("credential", "issue", "--pack", "demo", "--out", dir.toString(), DAY1));
+    List<String> args =
+        new ArrayList<>(
+            List.of("credential", "issue", "--pack", "demo", "--out", dir.toString(), DAY1));
     args.addAll(List.of(more));
     ok(cli.run(args.toArray(String[]::new)));
     try (var files = Files.list(dir)) {
-      return files.filter(f -> f.getFileName().toString().startsWith("tutor-credential-")).findFirst().orElseThrow();
+      return files
+          .filter(f -> f.getFileName().toString().startsWith("tutor-credential-"))
+          .findFirst()
+          .orElseThrow();
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -136,13 +173,18 @@ class ProfileCredentialReportTest {
     Path file = issue("--unit", "first-steps");
     assertEquals("tutor-credential-demo-first-steps-20260302.json", file.getFileName().toString());
     Cli.Result r = ok(cli.run("credential", "verify", file.toString()));
-    assertTrue(r.out().startsWith("valid: Demo pack, unit First steps: mastered, issued by did:key:z6Mk"), r.out());
+    assertTrue(
+        r.out().startsWith("valid: Demo pack, unit First steps: mastered, issued by did:key:z6Mk"),
+        r.out());
     JsonNode vc = JSON.readTree(Files.readString(file));
     assertEquals("OpenBadgeCredential", vc.get("type").get(1).asText());
     assertEquals("https://www.w3.org/ns/credentials/v2", vc.get("@context").get(0).asText());
     assertEquals(1, vc.get("proof").size(), "one proof, in an array as OB's JSON form has it");
     assertEquals("eddsa-jcs-2022", vc.get("proof").get(0).get("cryptosuite").asText());
-    assertEquals(vc.get("issuer").get("id").asText() + "#" + vc.get("issuer").get("id").asText().substring(8),
+    assertEquals(
+        vc.get("issuer").get("id").asText()
+            + "#"
+            + vc.get("issuer").get("id").asText().substring(8),
         vc.get("proof").get(0).get("verificationMethod").asText());
     JsonNode achievement = vc.get("credentialSubject").get("achievement");
     assertEquals("urn:tutor:pack:demo:1.0.0:unit:first-steps", achievement.get("id").asText());
@@ -150,10 +192,19 @@ class ProfileCredentialReportTest {
     assertEquals("Capitals, sums and colours.", achievement.get("description").asText());
     assertEquals("[\"basics\"]", achievement.get("tag").toString());
     assertEquals("MicroCredential", achievement.get("achievementType").asText());
-    assertEquals("8", vc.get("credentialSubject").get("result").get(1).get("value").asText(), "answers");
-    assertTrue(vc.get("evidence").get(0).get("narrative").asText().startsWith("8 answers to 4 different exercises on"
-        + " 2 days, from 2026-03-01 to 2026-03-02"), vc.get("evidence").toString());
-    JsonNode check = JSON.readTree(ok(cli.run("credential", "verify", file.toString(), "--format", "json")).out());
+    assertEquals(
+        "8", vc.get("credentialSubject").get("result").get(1).get("value").asText(), "answers");
+    assertTrue(
+        vc.get("evidence")
+            .get(0)
+            .get("narrative")
+            .asText()
+            .startsWith(
+                "8 answers to 4 different exercises on" + " 2 days, from 2026-03-01 to 2026-03-02"),
+        vc.get("evidence").toString());
+    JsonNode check =
+        JSON.readTree(
+            ok(cli.run("credential", "verify", file.toString(), "--format", "json")).out());
     assertTrue(check.get("valid").asBoolean());
     assertEquals(0, check.get("failures").size());
   }
@@ -185,13 +236,19 @@ class ProfileCredentialReportTest {
     ((ObjectNode) vc.get("credentialSubject").get("result").get(0)).put("value", "100");
     Files.writeString(file, JSON.writeValueAsString(vc));
     Cli.Result r = cli.run("credential", "verify", file.toString());
-    assertEquals("invalid: the signature does not match: the credential or its proof was changed"
-        + " after it was signed (or signed by another key than " + vc.get("issuer").get("id").asText() + ")\n", r.out());
+    assertEquals(
+        "invalid: the signature does not match: the credential or its proof was changed"
+            + " after it was signed (or signed by another key than "
+            + vc.get("issuer").get("id").asText()
+            + ")\n",
+        r.out());
     ((ObjectNode) vc.get("proof").get(0)).put("cryptosuite", "eddsa-rdfc-2022");
-    ((ObjectNode) vc.get("issuer")).put("id", "did:key:z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbTQ2");
+    ((ObjectNode) vc.get("issuer"))
+        .put("id", "did:key:z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbTQ2");
     Files.writeString(file, JSON.writeValueAsString(vc));
     String out = cli.run("credential", "verify", file.toString()).out();
-    assertTrue(out.contains("proof.cryptosuite is 'eddsa-rdfc-2022', expected 'eddsa-jcs-2022'"), out);
+    assertTrue(
+        out.contains("proof.cryptosuite is 'eddsa-rdfc-2022', expected 'eddsa-jcs-2022'"), out);
     assertTrue(out.contains("not of the issuer 'did:key:z6MkrJVna"), out);
     Files.writeString(file, "{not json");
     Cli.Result broken = cli.run("credential", "verify", file.toString());
@@ -205,14 +262,33 @@ class ProfileCredentialReportTest {
     masterBasics();
     Cli.Result r = cli.run("credential", "issue", "--pack", "demo", "--out", dir.toString(), DAY1);
     assertEquals(1, r.code(), r.toString());
-    assertTrue(r.err().startsWith("tutor: not mastered yet: 1 of 2 skills fall short; no credential issued\n"
-        + "  Building on the basics (more): not practised yet"), r.err());
+    assertTrue(
+        r.err()
+            .startsWith(
+                "tutor: not mastered yet: 1 of 2 skills fall short; no credential issued\n"
+                    + "  Building on the basics (more): not practised yet"),
+        r.err());
     assertEquals(2, cli.run("credential", "issue", "--pack", "nope", DAY1).code());
     Cli.Result noUnit = cli.run("credential", "issue", "--pack", "demo", "--unit", "nope", DAY1);
     assertEquals(2, noUnit.code());
-    assertEquals("tutor: pack 'demo' declares no unit 'nope' (its units: first-steps; for skills, use --skill)\n", noUnit.err());
-    assertEquals(2, cli.run("credential", "issue", "--pack", "demo", "--skill", "nope", DAY1).code());
-    assertEquals(2, cli.run("credential", "issue", "--pack", "demo", "--unit", "first-steps", "--skill", "basics", DAY1).code());
+    assertEquals(
+        "tutor: pack 'demo' declares no unit 'nope' (its units: first-steps; for skills, use --skill)\n",
+        noUnit.err());
+    assertEquals(
+        2, cli.run("credential", "issue", "--pack", "demo", "--skill", "nope", DAY1).code());
+    assertEquals(
+        2,
+        cli.run(
+                "credential",
+                "issue",
+                "--pack",
+                "demo",
+                "--unit",
+                "first-steps",
+                "--skill",
+                "basics",
+                DAY1)
+            .code());
   }
 
   @Test
@@ -221,7 +297,8 @@ class ProfileCredentialReportTest {
     Path file = issue("--skill", "basics");
     assertEquals("tutor-credential-demo-basics-20260302.json", file.getFileName().toString());
     ok(cli.run("credential", "verify", file.toString()));
-    JsonNode achievement = JSON.readTree(Files.readString(file)).get("credentialSubject").get("achievement");
+    JsonNode achievement =
+        JSON.readTree(Files.readString(file)).get("credentialSubject").get("achievement");
     assertEquals("urn:tutor:pack:demo:1.0.0:skills:basics", achievement.get("id").asText());
     assertEquals("Demo pack, skills basics", achievement.get("name").asText());
   }
@@ -229,15 +306,43 @@ class ProfileCredentialReportTest {
   @Test
   void theSigningKeyIsKeptOncePerLearnerAndNeverPrintedOrExported() throws Exception {
     masterBasics();
-    Cli.Result first = ok(cli.run("credential", "issue", "--pack", "demo", "--unit", "first-steps", "--out", "-", DAY1));
-    assertTrue(first.err().startsWith("Created your signing key; you issue as did:key:z6Mk"), first.err());
-    Cli.Result second = ok(cli.run("credential", "issue", "--pack", "demo", "--unit", "first-steps", "--out", "-", DAY1));
+    Cli.Result first =
+        ok(
+            cli.run(
+                "credential",
+                "issue",
+                "--pack",
+                "demo",
+                "--unit",
+                "first-steps",
+                "--out",
+                "-",
+                DAY1));
+    assertTrue(
+        first.err().startsWith("Created your signing key; you issue as did:key:z6Mk"), first.err());
+    Cli.Result second =
+        ok(
+            cli.run(
+                "credential",
+                "issue",
+                "--pack",
+                "demo",
+                "--unit",
+                "first-steps",
+                "--out",
+                "-",
+                DAY1));
     assertEquals("", second.err());
     String did = JSON.readTree(first.out()).get("issuer").get("id").asText();
     assertEquals(did, JSON.readTree(second.out()).get("issuer").get("id").asText());
-    String key = Rows.query(db, "SELECT value FROM app_settings WHERE key LIKE 'credential_key:%'").get(0).get(0).toString();
+    String key =
+        Rows.query(db, "SELECT value FROM app_settings WHERE key LIKE 'credential_key:%'")
+            .get(0)
+            .get(0)
+            .toString();
     String export = ok(cli.run("export", "--out", "-")).out();
-    for (String shown : List.of(first.out(), second.out(), first.err(), export)) assertFalse(shown.contains(key));
+    for (String shown : List.of(first.out(), second.out(), first.err(), export))
+      assertFalse(shown.contains(key));
   }
 
   /** Every value of a JSON tree, as a path of names and indices. */
@@ -264,9 +369,14 @@ class ProfileCredentialReportTest {
     }
     String last = parts[parts.length - 1];
     JsonNode old = parent.isArray() ? parent.get(Integer.parseInt(last)) : parent.get(last);
-    JsonNode changed = old.isTextual() ? new TextNode(old.asText() + "x")
-        : old.isBoolean() ? JSON.getNodeFactory().booleanNode(!old.asBoolean())
-        : old.isNumber() ? JSON.getNodeFactory().numberNode(old.asLong() + 1) : new TextNode("x");
+    JsonNode changed =
+        old.isTextual()
+            ? new TextNode(old.asText() + "x")
+            : old.isBoolean()
+                ? JSON.getNodeFactory().booleanNode(!old.asBoolean())
+                : old.isNumber()
+                    ? JSON.getNodeFactory().numberNode(old.asLong() + 1)
+                    : new TextNode("x");
     if (parent.isArray()) ((ArrayNode) parent).set(Integer.parseInt(last), changed);
     else ((ObjectNode) parent).set(last, changed);
   }
@@ -282,22 +392,49 @@ class ProfileCredentialReportTest {
     Path exports = dir.resolve("exports");
     ok(cli.run("export", "--out", exports.toString(), "--now=2026-03-20T09:00:00Z"));
     ok(cli.run("learner", "use", "default"));
-    ok(cli.run("export", "--out", exports.toString(), "--format", "csv", "--now=2026-03-20T09:00:00Z"));
+    ok(
+        cli.run(
+            "export",
+            "--out",
+            exports.toString(),
+            "--format",
+            "csv",
+            "--now=2026-03-20T09:00:00Z"));
     Cli.Result learners = ok(cli.run("report", "learners", exports.toString(), "--format", "json"));
     JsonNode rows = JSON.readTree(learners.out()).get("rows");
     assertEquals(2, rows.size());
-    assertEquals(List.of("default", "sam"), List.of(rows.get(0).get("learner").asText(), rows.get(1).get("learner").asText()));
-    assertTrue(rows.get(0).get("reasons").get(0).asText().equals("study stopped: last answer on 2026-03-02, 17 days before the export"),
+    assertEquals(
+        List.of("default", "sam"),
+        List.of(rows.get(0).get("learner").asText(), rows.get(1).get("learner").asText()));
+    assertTrue(
+        rows.get(0)
+            .get("reasons")
+            .get(0)
+            .asText()
+            .equals("study stopped: last answer on 2026-03-02, 17 days before the export"),
         learners.out());
     String text = ok(cli.run("report", "learners", exports.toString())).out();
     assertTrue(text.startsWith("2 learners, 2 at risk"), text);
-    Cli.Result items = ok(cli.run("report", "items", exports.toString(), "--pack", pack.toString(), "--format", "csv"));
+    Cli.Result items =
+        ok(
+            cli.run(
+                "report",
+                "items",
+                exports.toString(),
+                "--pack",
+                pack.toString(),
+                "--format",
+                "csv"));
     List<String> lines = items.out().lines().toList();
-    assertEquals("pack,exercise,skill,type,key,attempts,learners,correct,success_rate,mean_response_seconds,"
-        + "discrimination,hints_used,top_wrong_answer,top_wrong_count,flags,answers_shown,disputed,disputed_answers,leeches",
+    assertEquals(
+        "pack,exercise,skill,type,key,attempts,learners,correct,success_rate,mean_response_seconds,"
+            + "discrimination,hints_used,top_wrong_answer,top_wrong_count,flags,answers_shown,disputed,disputed_answers,leeches",
         lines.get(0));
-    assertTrue(lines.contains("demo,capital,basics,text,Paris,3,2,2,0.6667,,,0,London,1,,0,0,,0"), items.out());
-    String table = ok(cli.run("report", "items", exports.toString(), "--pack", pack.toString())).out();
+    assertTrue(
+        lines.contains("demo,capital,basics,text,Paris,3,2,2,0.6667,,,0,London,1,,0,0,,0"),
+        items.out());
+    String table =
+        ok(cli.run("report", "items", exports.toString(), "--pack", pack.toString())).out();
     assertTrue(table.startsWith("Item analysis of demo 1.0.0: 2 learners, 11 answers"), table);
   }
 
@@ -310,7 +447,12 @@ class ProfileCredentialReportTest {
     Cli.Result r = cli.run("report", "learners", exports.toString());
     assertEquals(1, r.code(), r.toString());
     assertTrue(r.out().startsWith("1 learner, "), r.out());
-    assertTrue(r.err().contains("skipped " + exports.resolve("broken.json") + ": not a tutor export"), r.err());
-    assertEquals(2, cli.run("report", "items", exports.toString(), "--pack", dir.resolve("nope").toString()).code());
+    assertTrue(
+        r.err().contains("skipped " + exports.resolve("broken.json") + ": not a tutor export"),
+        r.err());
+    assertEquals(
+        2,
+        cli.run("report", "items", exports.toString(), "--pack", dir.resolve("nope").toString())
+            .code());
   }
 }

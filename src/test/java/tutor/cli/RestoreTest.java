@@ -32,7 +32,14 @@ class RestoreTest {
     Cli cli = new Cli(template);
     assertEquals(0, cli.run("pack", "add", TestPacks.demo(shared).toString()).code());
     // The basics: known after two typed answers, the cloze comes third (docs/mastery.md).
-    cli.input("Paris\n5\n100\nCelsius\n", "study", "--skill", "basics", "--limit", "3", "--now=2026-03-02T09:00:00Z");
+    cli.input(
+        "Paris\n5\n100\nCelsius\n",
+        "study",
+        "--skill",
+        "basics",
+        "--limit",
+        "3",
+        "--now=2026-03-02T09:00:00Z");
   }
 
   @BeforeEach
@@ -48,12 +55,23 @@ class RestoreTest {
     return b;
   }
 
-  /** Starts a child JVM that writes to the database without checkpointing, then kills it with SIGKILL. */
+  /**
+   * Starts a child JVM that writes to the database without checkpointing, then kills it with
+   * SIGKILL.
+   */
   private void crashWhileWriting(int rows) throws Exception {
-    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-        System.getProperty("java.class.path"), CrashingWriter.class.getName(), db.toString(), Integer.toString(rows))
-        .redirectErrorStream(true).start();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+    Process p =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                CrashingWriter.class.getName(),
+                db.toString(),
+                Integer.toString(rows))
+            .redirectErrorStream(true)
+            .start();
+    try (BufferedReader r =
+        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
       assertEquals("ready", r.readLine(), "the writer started");
     }
     p.destroyForcibly(); // SIGKILL: no checkpoint, no cleanup
@@ -74,12 +92,16 @@ class RestoreTest {
     assertEquals(Rows.query(b, "SELECT * FROM learners"), Rows.query(db, "SELECT * FROM learners"));
     assertEquals(Rows.query(b, "SELECT * FROM reviews"), Rows.query(db, "SELECT * FROM reviews"));
     assertEquals(0, cli.run("doctor").code(), "the restored database is healthy");
-    assertEquals(0, cli.input("Paris\n", "study", "--limit", "1", "--now=2026-03-03T10:05:00Z").code());
+    assertEquals(
+        0, cli.input("Paris\n", "study", "--limit", "1", "--now=2026-03-03T10:05:00Z").code());
 
     Path aside = dir.resolve("tutor.before-restore-20260303-100000.db");
     assertTrue(r.out().contains(aside.toString()), r.out());
-    assertTrue(Files.exists(Path.of(aside + "-wal")), "the log stays with the database it belongs to");
-    assertEquals(300, Rows.count(aside, "SELECT count(*) FROM learners WHERE name LIKE 'crashed-%'"),
+    assertTrue(
+        Files.exists(Path.of(aside + "-wal")), "the log stays with the database it belongs to");
+    assertEquals(
+        300,
+        Rows.count(aside, "SELECT count(*) FROM learners WHERE name LIKE 'crashed-%'"),
         "the replaced database, opened with its log, still has every committed row");
     assertEquals(List.of(List.of("ok")), Rows.query(aside, "PRAGMA integrity_check"));
   }
@@ -112,24 +134,35 @@ class RestoreTest {
       }
     }
     byte[] before = Files.readAllBytes(db);
-    for (var c : List.of(List.of(text, "not an SQLite database"), List.of(other, "another program"),
-        List.of(newer, "newer tutor"), List.of(empty, "lacks the tables reviews"), List.of(damaged, "integrity_check"),
-        List.of(dir.resolve("missing.db"), "no backup"), List.of(db, "the database itself"))) {
+    for (var c :
+        List.of(
+            List.of(text, "not an SQLite database"),
+            List.of(other, "another program"),
+            List.of(newer, "newer tutor"),
+            List.of(empty, "lacks the tables reviews"),
+            List.of(damaged, "integrity_check"),
+            List.of(dir.resolve("missing.db"), "no backup"),
+            List.of(db, "the database itself"))) {
       Cli.Result r = cli.run("restore", c.get(0).toString(), "--yes");
       assertEquals(2, r.code(), r.toString());
       assertEquals(1, r.err().strip().lines().count(), r.err());
       assertTrue(r.err().contains((String) c.get(1)), c.get(1) + ": " + r.err());
     }
-    assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(db)), "the database was not touched");
+    assertTrue(
+        java.util.Arrays.equals(before, Files.readAllBytes(db)), "the database was not touched");
     try (var files = Files.list(dir)) {
-      assertTrue(files.noneMatch(f -> f.getFileName().toString().contains("before-restore")
-          || f.getFileName().toString().contains(".partial")));
+      assertTrue(
+          files.noneMatch(
+              f ->
+                  f.getFileName().toString().contains("before-restore")
+                      || f.getFileName().toString().contains(".partial")));
     }
   }
 
   @Test
   void anAutomaticBackupIsRestoredByItsName() throws Exception {
-    Cli.Result deleted = cli.run("learner", "delete", "default", "--yes", "--now=2026-03-04T08:00:00Z");
+    Cli.Result deleted =
+        cli.run("learner", "delete", "default", "--yes", "--now=2026-03-04T08:00:00Z");
     assertEquals(0, deleted.code(), deleted.toString());
     assertTrue(deleted.err().contains("before-learner-delete"), deleted.err());
     assertEquals(0, Rows.count(db, "SELECT count(*) FROM reviews"));
@@ -139,7 +172,8 @@ class RestoreTest {
     assertTrue(list.out().contains(name), list.out());
     Cli.Result r = cli.run("restore", name, "--yes");
     assertEquals(0, r.code(), r.toString());
-    assertEquals(3, Rows.count(db, "SELECT count(*) FROM reviews"), "the learner's answers are back");
+    assertEquals(
+        3, Rows.count(db, "SELECT count(*) FROM reviews"), "the learner's answers are back");
   }
 
   @Test
@@ -155,25 +189,38 @@ class RestoreTest {
     assertEquals(1, r.code(), r.toString());
     assertEquals(1, r.err().strip().lines().count(), r.err());
     try (var files = Files.list(target.getParent())) {
-      assertEquals(List.of(), files.toList(), "no copy under its name, no temporary file, no journal");
+      assertEquals(
+          List.of(), files.toList(), "no copy under its name, no temporary file, no journal");
     }
   }
 
   @Test
   void studyingMakesOneBackupADayAndDestructiveCommandsOneEach() throws Exception {
-    assertEquals(0, cli.input("Paris\n", "study", "--limit", "1", "--now=2026-03-05T09:00:00Z").code());
-    assertEquals(0, cli.input("Paris\n", "study", "--limit", "1", "--now=2026-03-05T18:00:00Z").code());
-    assertEquals(0, cli.input("Paris\n", "study", "--limit", "1", "--now=2026-03-06T09:00:00Z").code());
+    assertEquals(
+        0, cli.input("Paris\n", "study", "--limit", "1", "--now=2026-03-05T09:00:00Z").code());
+    assertEquals(
+        0, cli.input("Paris\n", "study", "--limit", "1", "--now=2026-03-05T18:00:00Z").code());
+    assertEquals(
+        0, cli.input("Paris\n", "study", "--limit", "1", "--now=2026-03-06T09:00:00Z").code());
     // Two answers reach past the last session (one answer): --yes, as no one is there to ask.
     assertEquals(0, cli.run("undo", "--count", "2", "--yes", "--now=2026-03-06T09:30:00Z").code());
     assertEquals(0, cli.run("settings", "backup-keep-daily", "3").code());
     assertEquals(2, cli.run("settings", "backup-keep-daily", "lots").code());
     Cli.Result list = cli.run("backup", "--list", "--format", "json");
     assertEquals(0, list.code(), list.toString());
-    var names = new com.fasterxml.jackson.databind.ObjectMapper().readTree(list.out()).findValuesAsText("name");
-    assertEquals(List.of("tutor-20260305-090000-daily.db", "tutor-20260306-090000-daily.db",
-        "tutor-20260306-093000-before-undo.db"), names);
-    assertEquals(List.of(List.of("ok")), Rows.query(dir.resolve("backups").resolve(names.get(0)), "PRAGMA integrity_check"));
+    var names =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(list.out())
+            .findValuesAsText("name");
+    assertEquals(
+        List.of(
+            "tutor-20260305-090000-daily.db",
+            "tutor-20260306-090000-daily.db",
+            "tutor-20260306-093000-before-undo.db"),
+        names);
+    assertEquals(
+        List.of(List.of("ok")),
+        Rows.query(dir.resolve("backups").resolve(names.get(0)), "PRAGMA integrity_check"));
   }
 
   @Test
@@ -184,9 +231,11 @@ class RestoreTest {
     assertTrue(added.err().contains("before-pack-update"), added.err());
     Path content = dir.resolve("content");
     TestPacks.demo(content, "1.2.0", true);
-    Cli.Result bundled = cli.env("TUTOR_CONTENT", content.toString()).run("due", "--now=2026-03-04T09:00:00Z");
+    Cli.Result bundled =
+        cli.env("TUTOR_CONTENT", content.toString()).run("due", "--now=2026-03-04T09:00:00Z");
     assertEquals(0, bundled.code(), bundled.toString());
-    assertTrue(bundled.err().contains("tutor-20260304-090000-before-pack-update.db"), bundled.err());
+    assertTrue(
+        bundled.err().contains("tutor-20260304-090000-before-pack-update.db"), bundled.err());
     try (var files = Files.list(dir.resolve("backups"))) {
       assertEquals(2, files.count());
     }

@@ -47,16 +47,23 @@ class RunKindsCliTest {
   void aQueryOfSeveralLinesEndsAtItsSemicolon() {
     Cli.Result r = study("query", "SELECT name,\n  city FROM customers\nWHERE city = 'Berlin';\n");
     assertEquals(0, r.code(), r.toString());
-    assertTrue(r.out().contains("Tables: customers (id, name, city); orders (id, customer_id, total)"), r.out());
+    assertTrue(
+        r.out().contains("Tables: customers (id, name, city); orders (id, customer_id, total)"),
+        r.out());
     assertTrue(r.out().contains("Correct."), r.out());
-    assertTrue(r.out().contains("One correct query: SELECT name, city FROM customers WHERE city = 'Berlin';"), r.out());
+    assertTrue(
+        r.out()
+            .contains("One correct query: SELECT name, city FROM customers WHERE city = 'Berlin';"),
+        r.out());
   }
 
   @Test
   void aWrongResultIsExplainedByRowsAndAnEmptyLineEndsTheQuery() {
     Cli.Result r = study("query", "SELECT name, city\nFROM customers\n\n");
     assertTrue(r.out().contains("Not quite."), r.out());
-    assertTrue(r.out().contains("Your result has 4 rows; the expected result has 2: 2 rows not expected."), r.out());
+    assertTrue(
+        r.out().contains("Your result has 4 rows; the expected result has 2: 2 rows not expected."),
+        r.out());
     assertTrue(r.out().contains("Not expected (in yours) (2 rows):"), r.out());
     assertTrue(r.out().contains("  Ben  | Hamburg"), r.out());
     assertTrue(r.out().contains("  Dora | NULL"), r.out());
@@ -80,8 +87,11 @@ class RunKindsCliTest {
 
   @Test
   void aRunawayQueryIsStopped() {
-    Cli.Result r = study("query", "WITH RECURSIVE r(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM r)\n"
-        + "SELECT count(*), 'x' FROM r;\n");
+    Cli.Result r =
+        study(
+            "query",
+            "WITH RECURSIVE r(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM r)\n"
+                + "SELECT count(*), 'x' FROM r;\n");
     assertTrue(r.out().contains("It ran for more than 1 second and was stopped."), r.out());
   }
 
@@ -90,15 +100,20 @@ class RunKindsCliTest {
     Cli.Result r = study("change", "DELETE FROM orders\nWHERE total < 10;\n");
     assertTrue(r.out().contains("Correct."), r.out());
     Cli.Result wrong = study("change", "DELETE FROM orders;\n");
-    assertTrue(flat(wrong.out()).contains("After your statement, table orders: your result has 0 rows; the expected"
-        + " result has 1: 1 row missing."), wrong.out());
+    assertTrue(
+        flat(wrong.out())
+            .contains(
+                "After your statement, table orders: your result has 0 rows; the expected"
+                    + " result has 1: 1 row missing."),
+        wrong.out());
   }
 
   @Test
   void aBacktrackingPatternCannotHangTheSession() {
     Cli.Result r = study("patterns", "(.*a){12}$\n");
     assertEquals(0, r.code(), r.toString());
-    assertTrue(r.out().contains("Your pattern took too long on 'aaaaaaaaaaaaaaaaaaaaaaaa…'"), r.out());
+    assertTrue(
+        r.out().contains("Your pattern took too long on 'aaaaaaaaaaaaaaaaaaaaaaaa…'"), r.out());
     Cli.Result wrong = study("patterns", "a*\n");
     assertTrue(wrong.out().contains("It should not match 1 hidden string but does."), wrong.out());
     assertTrue(wrong.out().contains("One pattern that works: a+"), wrong.out());
@@ -106,8 +121,16 @@ class RunKindsCliTest {
 
   @Test
   void overJsonLinesAQueryIsOneStringAndWrongRowsComeAsTables() throws Exception {
-    Cli.Result r = cli.input("{\"answer\": \"SELECT name\\nFROM customers\"}\n", "study", "--jsonl", "--skill",
-        "query", "--limit", "1", NOW);
+    Cli.Result r =
+        cli.input(
+            "{\"answer\": \"SELECT name\\nFROM customers\"}\n",
+            "study",
+            "--jsonl",
+            "--skill",
+            "query",
+            "--limit",
+            "1",
+            NOW);
     JsonNode exercise = null;
     JsonNode feedback = null;
     for (String line : r.out().split("\n")) {
@@ -117,9 +140,11 @@ class RunKindsCliTest {
     }
     assertEquals("sql", exercise.path("type").asText(), r.out());
     assertEquals("query", exercise.path("mode").asText(), exercise.toString());
-    assertEquals("customers (id, name, city)", exercise.path("tables").get(0).asText(), exercise.toString());
+    assertEquals(
+        "customers (id, name, city)", exercise.path("tables").get(0).asText(), exercise.toString());
     assertFalse(feedback.path("correct").asBoolean(), feedback.toString());
-    assertEquals("Your result has 1 column (name); the expected result has 2 (name, city).",
+    assertEquals(
+        "Your result has 1 column (name); the expected result has 2 (name, city).",
         feedback.path("detail").asText());
     JsonNode yours = feedback.path("tables").get(0);
     assertEquals("yours", yours.path("role").asText(), feedback.toString());
@@ -131,24 +156,49 @@ class RunKindsCliTest {
 
   @Test
   void atATerminalOf50ColumnsTheRowsFit() throws Exception {
-    TerminalCli.Result r = new TerminalCli(db).size(50, 20).env("TUTOR_PLAIN", "1")
-        .keys("SELECT name, city,\n  'a long text that makes the table wide' AS note\nFROM customers;\n:quit\n",
-            "study", "--skill", "query", "--limit", "1", "--seed", "1", NOW);
+    TerminalCli.Result r =
+        new TerminalCli(db)
+            .size(50, 20)
+            .env("TUTOR_PLAIN", "1")
+            .keys(
+                "SELECT name, city,\n  'a long text that makes the table wide' AS note\nFROM customers;\n:quit\n",
+                "study",
+                "--skill",
+                "query",
+                "--limit",
+                "1",
+                "--seed",
+                "1",
+                NOW);
     assertEquals(0, r.code(), r.toString());
     String s = r.text();
-    assertTrue(flat(s).contains("Your result has 3 columns (name, city, note); the expected result has 2"), s);
+    assertTrue(
+        flat(s).contains("Your result has 3 columns (name, city, note); the expected result has 2"),
+        s);
     assertTrue(s.contains("name | city    | note"), s);
-    // The verdict, from "Not quite." to the query shown (JLine's own redrawing of the input line aside).
+    // The verdict, from "Not quite." to the query shown (JLine's own redrawing of the input line
+    // aside).
     String verdict = s.substring(s.indexOf("Not quite."), s.indexOf("One correct query"));
     assertTrue(verdict.contains("…"), "a long value is cut: " + verdict);
-    for (String line : verdict.split("\n")) assertTrue(line.length() <= 50, "wider than 50: '" + line + "'");
+    for (String line : verdict.split("\n"))
+      assertTrue(line.length() <= 50, "wider than 50: '" + line + "'");
   }
 
   @Test
   void atATerminalAQueryContinuesOnTheNextLine() throws Exception {
-    TerminalCli.Result r = new TerminalCli(db).env("TUTOR_PLAIN", "1")
-        .keys("SELECT name, city\nFROM customers\nWHERE city = 'Berlin'\n\n:quit\n",
-            "study", "--skill", "query", "--limit", "1", "--seed", "1", NOW);
+    TerminalCli.Result r =
+        new TerminalCli(db)
+            .env("TUTOR_PLAIN", "1")
+            .keys(
+                "SELECT name, city\nFROM customers\nWHERE city = 'Berlin'\n\n:quit\n",
+                "study",
+                "--skill",
+                "query",
+                "--limit",
+                "1",
+                "--seed",
+                "1",
+                NOW);
     assertEquals(0, r.code(), r.toString());
     assertTrue(r.text().contains("... FROM customers"), r.text());
     assertTrue(r.text().contains("Correct."), r.text());

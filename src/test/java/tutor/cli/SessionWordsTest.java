@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tutor.TestPacks;
 
-/** What a session says around the exercises (issue 20's friction): locked skills, breaks, flashcards. */
+/**
+ * What a session says around the exercises (issue 20's friction): locked skills, breaks,
+ * flashcards.
+ */
 class SessionWordsTest {
   private static final String NOW = "--now=2026-03-02T09:00:00Z";
   @TempDir Path dir;
@@ -25,7 +28,9 @@ class SessionWordsTest {
   void aLockedSkillChosenWithSkillSaysWhatItNeedsAndGoesAhead() {
     Cli.Result r = cli.input("\n", "study", "--skill", "more", "--limit", "1", NOW);
     String flat = r.out().replace('\n', ' ');
-    assertTrue(flat.contains("Building on the basics is still locked: it builds on The basics, not learned yet."),
+    assertTrue(
+        flat.contains(
+            "Building on the basics is still locked: it builds on The basics, not learned yet."),
         r.out());
     assertTrue(r.out().contains("Exercise 1 of 1"), "and the session goes ahead:\n" + r.out());
   }
@@ -35,14 +40,24 @@ class SessionWordsTest {
     // The flashcard is the skill's easiest exercise: it comes first. "3" is typed at "Press Enter".
     Cli.Result r = cli.input("3\n3\n", "study", "--skill", "more", "--limit", "1", NOW);
     assertTrue(r.out().contains("Answer: Water"), r.out());
-    assertTrue(r.out().contains("You typed 3 before seeing the answer; rate your recall now that you have."), r.out());
+    assertTrue(
+        r.out()
+            .contains("You typed 3 before seeing the answer; rate your recall now that you have."),
+        r.out());
     assertTrue(r.out().contains("Rated Good."), r.out());
   }
 
   @Test
   void aBreakIsWelcomedWhateverTheBacklog() {
     cli.input("Paris\n5\n1\n", "study", "--skill", "basics", "--limit", "3", NOW);
-    cli.input("Paris\n5\n1\n", "study", "--skill", "basics", "--limit", "3", "--now=2026-03-02T09:30:00Z");
+    cli.input(
+        "Paris\n5\n1\n",
+        "study",
+        "--skill",
+        "basics",
+        "--limit",
+        "3",
+        "--now=2026-03-02T09:30:00Z");
     Cli.Result back = cli.input(":quit\n", "study", "--now=2026-03-09T09:00:00Z");
     assertTrue(back.out().contains("Welcome back after 6 days."), back.out());
   }

@@ -26,9 +26,12 @@ class SettingsTest {
   void theListingShowsEverySettingThatCanBeSet() {
     Cli.Result r = cli().run("settings");
     assertEquals(0, r.code(), r.toString());
-    for (String key : ProfileKeys.all().keySet()) assertTrue(r.out().contains("  " + key + " "), key + ":\n" + r.out());
-    for (String key : AutoBackups.DEFAULTS.keySet()) assertTrue(r.out().contains("  " + key + " "), key);
-    for (String key : new String[] {"easy-days", "target-success", "typo-tolerance", "session-minutes"}) {
+    for (String key : ProfileKeys.all().keySet())
+      assertTrue(r.out().contains("  " + key + " "), key + ":\n" + r.out());
+    for (String key : AutoBackups.DEFAULTS.keySet())
+      assertTrue(r.out().contains("  " + key + " "), key);
+    for (String key :
+        new String[] {"easy-days", "target-success", "typo-tolerance", "session-minutes"}) {
       assertTrue(r.out().contains(key), key);
     }
     assertFalse(r.out().contains(" default "), "a value, not the word 'default':\n" + r.out());
@@ -69,12 +72,14 @@ class SettingsTest {
         assertFalse(s.get("default").asBoolean());
         assertEquals("learner", s.get("scope").asText());
       }
-      if (s.get("key").asText().equals("backup-keep-daily")) assertEquals("database", s.get("scope").asText());
+      if (s.get("key").asText().equals("backup-keep-daily"))
+        assertEquals("database", s.get("scope").asText());
     }
     Set<String> expected = new HashSet<>(ProfileKeys.all().keySet());
     expected.addAll(AutoBackups.DEFAULTS.keySet());
     assertEquals(expected, keys);
-    JsonNode one = new ObjectMapper().readTree(c.run("settings", "new-per-day", "--format", "json").out());
+    JsonNode one =
+        new ObjectMapper().readTree(c.run("settings", "new-per-day", "--format", "json").out());
     assertEquals("5", one.get("value").asText());
   }
 
@@ -82,7 +87,8 @@ class SettingsTest {
   void anUnknownKeyIsOneLineWithASuggestion() {
     Cli.Result r = cli().run("settings", "sesion-minutes");
     assertEquals(2, r.code());
-    assertEquals("tutor: unknown setting 'sesion-minutes'; did you mean 'session-minutes'? (tutor settings lists them)",
+    assertEquals(
+        "tutor: unknown setting 'sesion-minutes'; did you mean 'session-minutes'? (tutor settings lists them)",
         r.err().strip());
   }
 }

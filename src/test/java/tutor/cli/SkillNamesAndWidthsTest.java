@@ -25,11 +25,12 @@ class SkillNamesAndWidthsTest {
     assertEquals(0, cli.run("pack", "add", TestPacks.demo(dir).toString()).code());
   }
 
-  private static final List<StoredSkill> SKILLS = List.of(
-      new StoredSkill("shell", "pipes", "Pipes", "", 0, List.of()),
-      new StoredSkill("shell", "permissions", "File permissions", "", 1, List.of()),
-      new StoredSkill("shell", "processes", "Processes and jobs", "", 2, List.of()),
-      new StoredSkill("git", "pipes", "Git pipes", "", 0, List.of()));
+  private static final List<StoredSkill> SKILLS =
+      List.of(
+          new StoredSkill("shell", "pipes", "Pipes", "", 0, List.of()),
+          new StoredSkill("shell", "permissions", "File permissions", "", 1, List.of()),
+          new StoredSkill("shell", "processes", "Processes and jobs", "", 2, List.of()),
+          new StoredSkill("git", "pipes", "Git pipes", "", 0, List.of()));
 
   @Test
   void aSkillIsFoundByIdTitleOrAnUnambiguousStart() {
@@ -37,16 +38,25 @@ class SkillNamesAndWidthsTest {
     assertEquals("permissions", SkillNames.one(SKILLS, "shell", "File permissions").id());
     assertEquals("permissions", SkillNames.one(SKILLS, "shell", "file perm").id());
     assertEquals("processes", SkillNames.one(SKILLS, null, "proc").id());
-    UserException ambiguous = org.junit.jupiter.api.Assertions.assertThrows(UserException.class,
-        () -> SkillNames.one(SKILLS, "shell", "p"));
-    assertTrue(ambiguous.getMessage().contains("'p' could be pipes (Pipes), permissions (File permissions),"
-        + " processes (Processes and jobs); give more of the name"), ambiguous.getMessage());
-    UserException twoPacks = org.junit.jupiter.api.Assertions.assertThrows(UserException.class,
-        () -> SkillNames.one(SKILLS, null, "pipes"));
+    UserException ambiguous =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            UserException.class, () -> SkillNames.one(SKILLS, "shell", "p"));
+    assertTrue(
+        ambiguous
+            .getMessage()
+            .contains(
+                "'p' could be pipes (Pipes), permissions (File permissions),"
+                    + " processes (Processes and jobs); give more of the name"),
+        ambiguous.getMessage());
+    UserException twoPacks =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            UserException.class, () -> SkillNames.one(SKILLS, null, "pipes"));
     assertTrue(twoPacks.getMessage().contains("add --pack ID"), twoPacks.getMessage());
-    UserException none = org.junit.jupiter.api.Assertions.assertThrows(UserException.class,
-        () -> SkillNames.one(SKILLS, "shell", "pipse"));
-    assertEquals("no skill 'pipse' in pack 'shell'; did you mean 'pipes'? (tutor pack list shows each skill's id)",
+    UserException none =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            UserException.class, () -> SkillNames.one(SKILLS, "shell", "pipse"));
+    assertEquals(
+        "no skill 'pipse' in pack 'shell'; did you mean 'pipes'? (tutor pack list shows each skill's id)",
         none.getMessage());
   }
 
@@ -57,14 +67,18 @@ class SkillNamesAndWidthsTest {
     assertEquals(cli.run("lesson", "basics", NOW).out(), lesson.out());
     Cli.Result study = cli.input("5\n", "study", "--skill", "bas", "--limit", "1", NOW);
     assertEquals(0, study.code(), study.toString());
-    Cli.Result goal = cli.run("goal", "add", "--pack", "demo", "--skill", "Building", "--by", "2026-04-01", NOW);
+    Cli.Result goal =
+        cli.run("goal", "add", "--pack", "demo", "--skill", "Building", "--by", "2026-04-01", NOW);
     assertEquals(0, goal.code(), goal.toString());
-    var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
-        cli.run("goal", "status", "--format", "json", NOW).out());
+    var json =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(cli.run("goal", "status", "--format", "json", NOW).out());
     assertEquals("demo", json.get(0).get("pack").asText());
     Cli.Result wrong = cli.run("lesson", "basix", NOW);
     assertEquals(2, wrong.code());
-    assertEquals("tutor: no skill 'basix'; did you mean 'basics'? (tutor pack list shows each skill's id)\n", wrong.err());
+    assertEquals(
+        "tutor: no skill 'basix'; did you mean 'basics'? (tutor pack list shows each skill's id)\n",
+        wrong.err());
   }
 
   @Test
@@ -78,7 +92,8 @@ class SkillNamesAndWidthsTest {
         assertTrue(line.length() < columns, columns + " columns: too wide: " + line);
       }
       String words = String.join(" ", text.lines().map(String::strip).toList());
-      assertTrue(words.contains("Building on the basics; needs basics"), "no word broken:\n" + text);
+      assertTrue(
+          words.contains("Building on the basics; needs basics"), "no word broken:\n" + text);
     }
   }
 
@@ -89,10 +104,13 @@ class SkillNamesAndWidthsTest {
       assertEquals(0, r.code(), r.toString());
       String plain = r.out().replaceAll("\u001B\\[[0-9;]*[A-Za-z]", "");
       for (String line : plain.lines().toList()) {
-        assertTrue(line.length() < 50 || !line.strip().contains(" "), String.join(" ", args) + ": too wide: " + line);
+        assertTrue(
+            line.length() < 50 || !line.strip().contains(" "),
+            String.join(" ", args) + ": too wide: " + line);
       }
     }
-    String undo = new TerminalCli(db).size(50, 20).keys("", "undo", "--help").out().replaceAll("\\s+", " ");
+    String undo =
+        new TerminalCli(db).size(50, 20).keys("", "undo", "--help").out().replaceAll("\\s+", " ");
     assertTrue(undo.contains("How many answers to take back (default 1)."), undo);
   }
 }

@@ -23,8 +23,22 @@ class StatsCommandTest {
   static void twoDaysOfStudy() throws Exception {
     cli = new Cli(dir.resolve("tutor.db"));
     assertEquals(0, cli.run("pack", "add", TestPacks.demo(dir).toString()).code());
-    cli.input("Paris\n5\n100\nCelsius\n1\n", "study", "--skill", "basics", "--limit", "4", "--now=2026-03-02T09:00:00Z");
-    cli.input("Paris\n5\n100\nCelsius\n1\n", "study", "--skill", "basics", "--limit", "4", "--now=2026-03-03T09:00:00Z");
+    cli.input(
+        "Paris\n5\n100\nCelsius\n1\n",
+        "study",
+        "--skill",
+        "basics",
+        "--limit",
+        "4",
+        "--now=2026-03-02T09:00:00Z");
+    cli.input(
+        "Paris\n5\n100\nCelsius\n1\n",
+        "study",
+        "--skill",
+        "basics",
+        "--limit",
+        "4",
+        "--now=2026-03-03T09:00:00Z");
   }
 
   private static JsonNode json(String... now) throws Exception {
@@ -66,10 +80,19 @@ class StatsCommandTest {
   void pipedTextHasNoEscapeCodesOrSymbolsAndSaysEveryChartInWords() {
     Cli.Result r = cli.run("stats", DAY2);
     assertEquals(0, r.code(), r.toString());
-    assertFalse(r.out().contains("\u001b[") || r.out().contains("█") || r.out().contains("├"), r.out());
-    for (String s : new String[] {"The basics: mastered", "Knowledge graph of Demo pack",
-        "Building on the basics: new; builds on The basics", "Study days in the last 26 weeks: 2",
-        "Current streak: 2 days", "Retention", "Time studied", "Goals"}) {
+    assertFalse(
+        r.out().contains("\u001b[") || r.out().contains("█") || r.out().contains("├"), r.out());
+    for (String s :
+        new String[] {
+          "The basics: mastered",
+          "Knowledge graph of Demo pack",
+          "Building on the basics: new; builds on The basics",
+          "Study days in the last 26 weeks: 2",
+          "Current streak: 2 days",
+          "Retention",
+          "Time studied",
+          "Goals"
+        }) {
       assertTrue(r.out().contains(s), s + "\n" + r.out());
     }
     for (String line : r.out().split("\n")) assertTrue(line.length() <= 80, line);
@@ -79,8 +102,13 @@ class StatsCommandTest {
     java.io.StringWriter out = new java.io.StringWriter();
     java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(args));
     all.add("--db=" + dir.resolve("tutor.db"));
-    Context ctx = new Context(env, java.io.InputStream.nullInputStream(), new java.io.PrintWriter(out, true),
-        new java.io.PrintWriter(new java.io.StringWriter(), true), true);
+    Context ctx =
+        new Context(
+            env,
+            java.io.InputStream.nullInputStream(),
+            new java.io.PrintWriter(out, true),
+            new java.io.PrintWriter(new java.io.StringWriter(), true),
+            true);
     assertEquals(0, Main.run(ctx, all.toArray(String[]::new)));
     return out.toString();
   }
@@ -90,12 +118,15 @@ class StatsCommandTest {
     String charts = onTerminal(java.util.Map.of("HOME", dir.toString()), "stats", DAY2);
     assertTrue(charts.contains("█") && charts.contains("\u001b["), charts);
     // NO_COLOR removes the colour only (no-color.org): the charts stay.
-    String noColour = onTerminal(java.util.Map.of("HOME", dir.toString(), "NO_COLOR", "1"), "stats", DAY2);
+    String noColour =
+        onTerminal(java.util.Map.of("HOME", dir.toString(), "NO_COLOR", "1"), "stats", DAY2);
     assertTrue(noColour.contains("█") && !noColour.contains("\u001b["), noColour);
-    for (java.util.Map<String, String> env : java.util.List.of(
-        java.util.Map.of("HOME", dir.toString(), "TUTOR_PLAIN", "1"))) {
+    for (java.util.Map<String, String> env :
+        java.util.List.of(java.util.Map.of("HOME", dir.toString(), "TUTOR_PLAIN", "1"))) {
       String words = onTerminal(env, "stats", DAY2);
-      assertFalse(words.contains("█") || words.contains("\u001b[") || words.contains("─"), env + "\n" + words);
+      assertFalse(
+          words.contains("█") || words.contains("\u001b[") || words.contains("─"),
+          env + "\n" + words);
     }
     String plain = onTerminal(java.util.Map.of("HOME", dir.toString()), "--plain", "stats", DAY2);
     assertFalse(plain.contains("█") || plain.contains("\u001b["), plain);
@@ -110,12 +141,20 @@ class StatsCommandTest {
 
   @Test
   void theNewCommandsHaveHelpWithExamples() {
-    for (String[] cmd : new String[][] {{"stats", "--help"}, {"export", "--help"}, {"import", "--help"},
-        {"backup", "--help"}, {"doctor", "--help"}, {"learner", "delete", "--help"}}) {
+    for (String[] cmd :
+        new String[][] {
+          {"stats", "--help"},
+          {"export", "--help"},
+          {"import", "--help"},
+          {"backup", "--help"},
+          {"doctor", "--help"},
+          {"learner", "delete", "--help"}
+        }) {
       Cli.Result r = cli.run(cmd);
       assertEquals(0, r.code(), String.join(" ", cmd));
       assertTrue(r.out().contains("Examples:"), String.join(" ", cmd) + ":\n" + r.out());
-      for (String line : r.out().split("\n")) assertTrue(line.length() <= 80, String.join(" ", cmd) + ": " + line);
+      for (String line : r.out().split("\n"))
+        assertTrue(line.length() <= 80, String.join(" ", cmd) + ": " + line);
     }
     assertTrue(Files.exists(dir.resolve("tutor.db")));
   }

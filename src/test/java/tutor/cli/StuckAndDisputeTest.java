@@ -19,9 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 import tutor.TestPacks;
 
 /**
- * When stuck and "I was right" through the real CLI: :show and :dispute in a piped session and
- * over JSON lines, what the review log keeps, undo after a dispute, and the reports that list
- * disputed answers for authors.
+ * When stuck and "I was right" through the real CLI: :show and :dispute in a piped session and over
+ * JSON lines, what the review log keeps, undo after a dispute, and the reports that list disputed
+ * answers for authors.
  */
 class StuckAndDisputeTest {
   private static final String DAY1 = "--now=2026-03-02T09:00:00Z";
@@ -40,7 +40,9 @@ class StuckAndDisputeTest {
   }
 
   private List<List<Object>> reviews() throws Exception {
-    return Rows.query(db, "SELECT exercise_id, rating, correct, answer, shown, disputed FROM reviews ORDER BY id");
+    return Rows.query(
+        db,
+        "SELECT exercise_id, rating, correct, answer, shown, disputed FROM reviews ORDER BY id");
   }
 
   @Test
@@ -48,25 +50,35 @@ class StuckAndDisputeTest {
     Cli.Result r = cli.input("London\n:dispute\n5\n", "study", "--limit", "2", DAY1);
     assertEquals(0, r.code(), r.toString());
     assertTrue(r.out().contains("If you were right, type :dispute."), r.out());
-    assertTrue(r.out().contains("Counted as right: your answer 'London' to capital, noted as disputed"), r.out());
+    assertTrue(
+        r.out().contains("Counted as right: your answer 'London' to capital, noted as disputed"),
+        r.out());
     assertTrue(r.out().contains("(rated Good)"), r.out());
     assertTrue(r.out().contains("2 answered, 2 correct (100%)"), r.out());
     // correct and rating are the learner's call; disputed says the grader had rejected it
-    assertEquals(List.of(List.of("capital", 3, 1, "London", 0, 1), List.of("sum", 3, 1, "5", 0, 0)), reviews());
+    assertEquals(
+        List.of(List.of("capital", 3, 1, "London", 0, 1), List.of("sum", 3, 1, "5", 0, 0)),
+        reviews());
     // scheduled as a right answer: the card is in its learning steps, not relearning
-    assertEquals(List.of(List.of("learning", 0)),
+    assertEquals(
+        List.of(List.of("learning", 0)),
         Rows.query(db, "SELECT phase, lapses FROM cards WHERE exercise_id = 'capital'"));
   }
 
   @Test
   void aDisputedAnswerIsScheduledExactlyAsTheSameAnswerAcceptedWouldBe() throws Exception {
     cli.input("London\n:dispute\n:quit\n", "study", "--limit", "2", DAY1);
-    List<List<Object>> disputed = Rows.query(db, "SELECT phase, step, stability, difficulty, due / 1000 FROM cards");
-    List<List<Object>> mastery = Rows.query(db, "SELECT skill_id, p_known, attempts, correct FROM mastery");
+    List<List<Object>> disputed =
+        Rows.query(db, "SELECT phase, step, stability, difficulty, due / 1000 FROM cards");
+    List<List<Object>> mastery =
+        Rows.query(db, "SELECT skill_id, p_known, attempts, correct FROM mastery");
     assertEquals(0, cli.run("undo").code());
     cli.input("Paris\n", "study", "--limit", "1", DAY1);
-    assertEquals(disputed, Rows.query(db, "SELECT phase, step, stability, difficulty, due / 1000 FROM cards"));
-    assertEquals(mastery, Rows.query(db, "SELECT skill_id, p_known, attempts, correct FROM mastery"));
+    assertEquals(
+        disputed,
+        Rows.query(db, "SELECT phase, step, stability, difficulty, due / 1000 FROM cards"));
+    assertEquals(
+        mastery, Rows.query(db, "SELECT skill_id, p_known, attempts, correct FROM mastery"));
   }
 
   @Test
@@ -87,8 +99,16 @@ class StuckAndDisputeTest {
 
   @Test
   void theLastAnswerOverJsonLinesCanBeDisputedWhenAskedToFinish() throws Exception {
-    Cli.Result r = cli.input("{\"answer\": \"London\"}\n{\"dispute\": true}\n", "study", "--jsonl", "--limit", "1",
-        "--seed", "3", DAY1);
+    Cli.Result r =
+        cli.input(
+            "{\"answer\": \"London\"}\n{\"dispute\": true}\n",
+            "study",
+            "--jsonl",
+            "--limit",
+            "1",
+            "--seed",
+            "3",
+            DAY1);
     assertEquals(0, r.code(), r.toString());
     List<String> order = new ArrayList<>();
     JsonNode summary = null;
@@ -99,7 +119,9 @@ class StuckAndDisputeTest {
       if (name.equals("summary")) summary = e;
     }
     int feedback = order.indexOf("feedback");
-    assertEquals(List.of("feedback", "await:finish", "disputed", "summary"), order.subList(feedback, order.size()),
+    assertEquals(
+        List.of("feedback", "await:finish", "disputed", "summary"),
+        order.subList(feedback, order.size()),
         r.out());
     assertEquals(1, summary.get("correct").asInt());
     assertEquals("done", summary.get("ended_by").asText());
@@ -107,7 +129,9 @@ class StuckAndDisputeTest {
     // A client that just closes its input finishes as before.
     assertEquals(0, cli.run("learner", "add", "sam").code());
     assertEquals(0, cli.run("learner", "use", "sam").code());
-    Cli.Result closed = cli.input("{\"answer\": \"London\"}\n", "study", "--jsonl", "--limit", "1", "--seed", "3", DAY1);
+    Cli.Result closed =
+        cli.input(
+            "{\"answer\": \"London\"}\n", "study", "--jsonl", "--limit", "1", "--seed", "3", DAY1);
     assertTrue(closed.out().contains("\"ended_by\":\"done\""), closed.out());
     assertFalse(closed.out().contains("\"event\":\"disputed\""), closed.out());
   }
@@ -117,14 +141,20 @@ class StuckAndDisputeTest {
     Cli.Result r = cli.input("London\n:dispute\n:undo\n:quit\n", "study", "--limit", "3", DAY1);
     assertTrue(r.out().contains("Undone: your answer to capital is taken back"), r.out());
     Map<String, List<List<Object>>> after = Rows.ofLearner(db, "default", false);
-    for (String table : List.of("reviews", "cards", "mastery")) assertEquals(List.of(), after.get(table), table);
+    for (String table : List.of("reviews", "cards", "mastery"))
+      assertEquals(List.of(), after.get(table), table);
   }
 
   @Test
   void thereIsNothingToDisputeAfterARightAnswerAShownAnswerOrADispute() throws Exception {
-    Cli.Result r = cli.input(":dispute\nParis\n:dispute\n:show\n:dispute\n:quit\n", "study", "--limit", "3", DAY1);
-    assertEquals(3, r.out().split("There is no rejected answer to dispute", -1).length - 1, r.out());
-    assertEquals(List.of(List.of("capital", 3, 1, "Paris", 0, 0), List.of("sum", 1, 0, "", 1, 0)), reviews());
+    Cli.Result r =
+        cli.input(
+            ":dispute\nParis\n:dispute\n:show\n:dispute\n:quit\n", "study", "--limit", "3", DAY1);
+    assertEquals(
+        3, r.out().split("There is no rejected answer to dispute", -1).length - 1, r.out());
+    assertEquals(
+        List.of(List.of("capital", 3, 1, "Paris", 0, 0), List.of("sum", 1, 0, "", 1, 0)),
+        reviews());
     assertEquals(0, cli.run("learner", "add", "sam").code());
     assertEquals(0, cli.run("learner", "use", "sam").code());
     Cli.Result twice = cli.input("London\n:dispute\n:dispute\n", "study", "--limit", "2", DAY1);
@@ -156,7 +186,8 @@ class StuckAndDisputeTest {
 
   /** Events of a --jsonl session, await lines left out. */
   private List<JsonNode> jsonl(String... commands) throws Exception {
-    Cli.Result r = cli.input(String.join("\n", commands) + "\n", "study", "--jsonl", "--seed", "3", DAY1);
+    Cli.Result r =
+        cli.input(String.join("\n", commands) + "\n", "study", "--jsonl", "--seed", "3", DAY1);
     assertEquals(0, r.code(), r.toString());
     List<JsonNode> events = new ArrayList<>();
     for (String line : r.out().split("\n")) {
@@ -167,25 +198,31 @@ class StuckAndDisputeTest {
   }
 
   private static JsonNode first(List<JsonNode> events, String name, int skip) {
-    return events.stream().filter(e -> e.get("event").asText().equals(name)).skip(skip).findFirst().orElseThrow(
-        () -> new AssertionError("no " + name + " event in " + events));
+    return events.stream()
+        .filter(e -> e.get("event").asText().equals(name))
+        .skip(skip)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + name + " event in " + events));
   }
 
   @Test
   void overJsonLinesHintsShowDisputeAndSkipWork() throws Exception {
-    List<JsonNode> events = jsonl(
-        "{\"hint\": true}", "{\"skip\": true}",       // capital: its one hint, then skipped
-        "{\"answer\": 4}",                              // sum: rejected
-        "{\"dispute\": true}",                          // ...and disputed while colour is open
-        "{\"show\": true}",                             // colour: no hints, so the answer at once
-        "{\"skip\": true}",                             // boil: skipped before trying
-        "{\"quit\": true}");
+    List<JsonNode> events =
+        jsonl(
+            "{\"hint\": true}",
+            "{\"skip\": true}", // capital: its one hint, then skipped
+            "{\"answer\": 4}", // sum: rejected
+            "{\"dispute\": true}", // ...and disputed while colour is open
+            "{\"show\": true}", // colour: no hints, so the answer at once
+            "{\"skip\": true}", // boil: skipped before trying
+            "{\"quit\": true}");
     JsonNode hint = first(events, "hint", 0);
     assertEquals(1, hint.get("number").asInt());
     assertEquals(1, hint.get("of").asInt());
     JsonNode skipped = first(events, "skipped", 0);
     assertEquals("capital", skipped.get("exercise").asText());
-    assertEquals("Paris", skipped.get("expected").asText(), "skipped after a hint: the answer is shown");
+    assertEquals(
+        "Paris", skipped.get("expected").asText(), "skipped after a hint: the answer is shown");
     assertEquals("Paris has been the capital for centuries.", skipped.get("explanation").asText());
     JsonNode rejected = first(events, "feedback", 0);
     assertEquals("sum", rejected.get("exercise").asText());
@@ -204,18 +241,27 @@ class StuckAndDisputeTest {
     assertEquals("again", shown.get("rating").asText());
     assertEquals("1) Red", shown.get("expected").asText());
     assertEquals("boil", first(events, "skipped", 1).get("exercise").asText());
-    assertTrue(first(events, "skipped", 1).get("expected").isNull(), "skipped before trying: no answer shown");
+    assertTrue(
+        first(events, "skipped", 1).get("expected").isNull(),
+        "skipped before trying: no answer shown");
     assertEquals(1, first(events, "summary", 0).get("correct").asInt());
-    assertEquals(List.of(List.of("sum", 3, 1, "4", 0, 1), List.of("colour", 1, 0, "", 1, 0)), reviews());
+    assertEquals(
+        List.of(List.of("sum", 3, 1, "4", 0, 1), List.of("colour", 1, 0, "", 1, 0)), reviews());
   }
 
   @Test
   void overJsonLinesShowBeforeTheLastHintSaysHowManyAreLeft() throws Exception {
-    Files.writeString(pack.resolve("exercises/basics.yaml"), Files.readString(pack.resolve("exercises/basics.yaml"))
-        .replace("hints: [It is on the Seine.]", "hints: [It is a city., It is on the Seine.]"));
+    Files.writeString(
+        pack.resolve("exercises/basics.yaml"),
+        Files.readString(pack.resolve("exercises/basics.yaml"))
+            .replace(
+                "hints: [It is on the Seine.]", "hints: [It is a city., It is on the Seine.]"));
     assertEquals(0, cli.run("pack", "add", pack.toString()).code());
-    List<JsonNode> events = jsonl("{\"show\": true}", "{\"hint\": true}", "{\"show\": true}", "{\"quit\": true}");
-    assertTrue(first(events, "info", 0).get("message").asText().startsWith("2 hints are left"), events.toString());
+    List<JsonNode> events =
+        jsonl("{\"show\": true}", "{\"hint\": true}", "{\"show\": true}", "{\"quit\": true}");
+    assertTrue(
+        first(events, "info", 0).get("message").asText().startsWith("2 hints are left"),
+        events.toString());
     assertEquals(2, first(events, "hint", 0).get("of").asInt());
     assertTrue(first(events, "feedback", 0).get("shown").asBoolean());
   }
@@ -224,7 +270,9 @@ class StuckAndDisputeTest {
   void disputeNeedsARejectedAnswerOverJsonLinesToo() throws Exception {
     List<JsonNode> events = jsonl("{\"dispute\": true}", "{\"quit\": true}");
     JsonNode error = first(events, "error", 0);
-    assertTrue(error.get("message").asText().startsWith("There is no rejected answer to dispute"), error.toString());
+    assertTrue(
+        error.get("message").asText().startsWith("There is no rejected answer to dispute"),
+        error.toString());
   }
 
   @Test
@@ -238,14 +286,26 @@ class StuckAndDisputeTest {
     assertEquals(0, cli.run("export", "--out", exports.toString(), "--format", "csv", DAY1).code());
 
     String table = cli.run("report", "items", exports.toString(), "--pack", pack.toString()).out();
-    assertTrue(table.contains("""
+    assertTrue(
+        table.contains(
+            """
         Disputed answers (rejected by the key, counted as right by the learner: extend the key?):
           capital (key: Paris)
             1 time:  'London'
             1 time:  'paris, france'
-        """), table);
-    JsonNode items = JSON.readTree(cli.run("report", "items", exports.toString(), "--pack", pack.toString(),
-        "--format", "json").out());
+        """),
+        table);
+    JsonNode items =
+        JSON.readTree(
+            cli.run(
+                    "report",
+                    "items",
+                    exports.toString(),
+                    "--pack",
+                    pack.toString(),
+                    "--format",
+                    "json")
+                .out());
     JsonNode capital = items.get("exercises").get(0);
     assertEquals("capital", capital.get("exercise").asText());
     assertEquals(2, capital.get("disputed_answers").size());
@@ -253,18 +313,25 @@ class StuckAndDisputeTest {
     assertEquals(1, capital.get("disputed_answers").get(0).get("count").asInt());
     JsonNode sum = items.get("exercises").get(1);
     assertEquals(1, sum.get("answers_shown").asInt());
-    assertEquals("4", sum.get("wrong_answers").get(0).get("answer").asText(),
+    assertEquals(
+        "4",
+        sum.get("wrong_answers").get(0).get("answer").asText(),
         "the shown answer (nothing typed) is not listed as a wrong answer");
     assertEquals(1, sum.get("wrong_answers").size());
 
     Cli.Result stats = cli.run("pack", "stats", pack.toString(), exports.toString());
     assertEquals(0, stats.code(), stats.toString());
-    assertTrue(stats.out().contains("  capital (key: Paris)\n    1 time:  'London'\n"), stats.out());
-    JsonNode statsJson = JSON.readTree(cli.run("pack", "stats", pack.toString(), exports.toString(), "--format",
-        "json").out());
+    assertTrue(
+        stats.out().contains("  capital (key: Paris)\n    1 time:  'London'\n"), stats.out());
+    JsonNode statsJson =
+        JSON.readTree(
+            cli.run("pack", "stats", pack.toString(), exports.toString(), "--format", "json")
+                .out());
     assertEquals("capital", statsJson.get("disputed").get(0).get("exercise").asText());
     assertEquals(2, statsJson.get("disputed").get(0).get("count").asInt());
-    assertFalse(JSON.readTree(cli.run("pack", "stats", pack.toString(), "--format", "json").out()).has("disputed"),
+    assertFalse(
+        JSON.readTree(cli.run("pack", "stats", pack.toString(), "--format", "json").out())
+            .has("disputed"),
         "without exports, nothing about answers");
   }
 
@@ -285,13 +352,26 @@ class StuckAndDisputeTest {
       ((ObjectNode) row).remove("disputed");
     }
     JSON.writeValue(export.toFile(), doc);
-    Cli.Result report = cli.run("report", "items", export.toString(), "--pack", pack.toString(), "--format", "json");
+    Cli.Result report =
+        cli.run(
+            "report", "items", export.toString(), "--pack", pack.toString(), "--format", "json");
     assertEquals(0, report.code(), report.toString());
-    assertEquals("London", JSON.readTree(report.out()).get("exercises").get(0).get("wrong_answers").get(0)
-        .get("answer").asText());
+    assertEquals(
+        "London",
+        JSON.readTree(report.out())
+            .get("exercises")
+            .get(0)
+            .get("wrong_answers")
+            .get(0)
+            .get("answer")
+            .asText());
     Cli.Result imported = cli.run("import", export.toString(), "--as", "old");
     assertEquals(0, imported.code(), imported.toString());
-    assertEquals(List.of(List.of("London", 0, 0)), Rows.query(db, "SELECT answer, shown, disputed FROM reviews r"
-        + " JOIN learners l ON l.id = r.learner_id WHERE l.name = 'old'"));
+    assertEquals(
+        List.of(List.of("London", 0, 0)),
+        Rows.query(
+            db,
+            "SELECT answer, shown, disputed FROM reviews r"
+                + " JOIN learners l ON l.id = r.learner_id WHERE l.name = 'old'"));
   }
 }

@@ -22,12 +22,15 @@ class StudyAheadTest {
   void studyingAheadNeverInflatesIntervals() {
     FsrsScheduler fsrs = new FsrsScheduler(SchedulerConfig.defaults().withFuzz(false));
     Instant last = Instant.parse("2026-03-01T09:00:00Z");
-    CardState card = new CardState(CardPhase.REVIEW, 0, 20, 5, last.plus(Duration.ofDays(20)), last, 4, 0);
+    CardState card =
+        new CardState(CardPhase.REVIEW, 0, 20, 5, last.plus(Duration.ofDays(20)), last, 4, 0);
     int onTime = fsrs.review(card, Rating.GOOD, last.plus(Duration.ofDays(20)), 1).scheduledDays();
     for (int early = 1; early < 20; early++) {
-      int ahead = fsrs.review(card, Rating.GOOD, last.plus(Duration.ofDays(20 - early)), 1).scheduledDays();
-      assertTrue(ahead + (20 - early) <= onTime + 20, "reviewed " + early + " days early: next in " + ahead
-          + " days, on time: " + onTime);
+      int ahead =
+          fsrs.review(card, Rating.GOOD, last.plus(Duration.ofDays(20 - early)), 1).scheduledDays();
+      assertTrue(
+          ahead + (20 - early) <= onTime + 20,
+          "reviewed " + early + " days early: next in " + ahead + " days, on time: " + onTime);
     }
   }
 
@@ -36,10 +39,14 @@ class StudyAheadTest {
     Cli cli = new Cli(dir.resolve("tutor.db"));
     cli.run("pack", "add", TestPacks.demo(dir).toString());
     cli.input("Paris\n", "study", "--limit", "1", "--now=2026-03-02T09:00:00Z");
-    cli.input("Paris\n", "study", "--limit", "1", "--now=2026-03-02T09:11:00Z"); // graduates to review
-    Cli.Result nextDay = cli.input("", "study", "--skill", "basics", "--limit", "1", "--now=2026-03-03T09:00:00Z");
+    cli.input(
+        "Paris\n", "study", "--limit", "1", "--now=2026-03-02T09:11:00Z"); // graduates to review
+    Cli.Result nextDay =
+        cli.input("", "study", "--skill", "basics", "--limit", "1", "--now=2026-03-03T09:00:00Z");
     assertTrue(!nextDay.out().contains("(review)"), "not due yet the next day:\n" + nextDay.out());
-    Cli.Result ahead = cli.input("Paris\n", "study", "--ahead", "30", "--limit", "1", "--now=2026-03-03T09:00:00Z");
+    Cli.Result ahead =
+        cli.input(
+            "Paris\n", "study", "--ahead", "30", "--limit", "1", "--now=2026-03-03T09:00:00Z");
     assertTrue(ahead.out().contains("(review)"), ahead.out());
     assertEquals(2, cli.run("study", "--ahead", "-1").code());
   }

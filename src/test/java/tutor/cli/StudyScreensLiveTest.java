@@ -15,9 +15,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The study screens at a terminal (JLine's virtual one, 80x24 and 50x20) through the real command
  * line, typed at as a learner would: each key waits until the screen shows what it answers.
- * Asserted: what the learner sees (the banner before the lesson, page n/m, the question again
- * after a lesson, feedback, the summary), that no line is wider than the terminal, and the keys of
- * the pager and Ctrl-C with its exit code.
+ * Asserted: what the learner sees (the banner before the lesson, page n/m, the question again after
+ * a lesson, feedback, the summary), that no line is wider than the terminal, and the keys of the
+ * pager and Ctrl-C with its exit code.
  */
 class StudyScreensLiveTest {
   private static final String NOW = "--now=2026-03-02T09:00:00Z";
@@ -36,10 +36,15 @@ class StudyScreensLiveTest {
     Files.createDirectories(pack.resolve("exercises"));
     StringBuilder lesson = new StringBuilder("# Rivers and capitals\n");
     for (int i = 1; i <= 30; i++) {
-      lesson.append("Paragraph ").append(i).append(": capitals sit on rivers more often than not, which is why a")
+      lesson
+          .append("Paragraph ")
+          .append(i)
+          .append(": capitals sit on rivers more often than not, which is why a")
           .append(" learner who remembers the river remembers the city as well.\n\n");
     }
-    Files.writeString(pack.resolve("pack.yaml"), """
+    Files.writeString(
+        pack.resolve("pack.yaml"),
+        """
         id: long
         title: Long pack
         version: 1.0.0
@@ -52,8 +57,11 @@ class StudyScreensLiveTest {
             title: Colours
             requires: [capitals]
             lesson: "# Colours\\nA short lesson on colours."
-        """.formatted(lesson.toString().indent(6).stripTrailing()));
-    Files.writeString(pack.resolve("exercises/capitals.yaml"), """
+        """
+            .formatted(lesson.toString().indent(6).stripTrailing()));
+    Files.writeString(
+        pack.resolve("exercises/capitals.yaml"),
+        """
         exercises:
           - id: paris
             skill: capitals
@@ -80,7 +88,9 @@ class StudyScreensLiveTest {
             shuffle: false
             explanation: Prague is on the Vltava.
         """);
-    Files.writeString(pack.resolve("exercises/colours.yaml"), """
+    Files.writeString(
+        pack.resolve("exercises/colours.yaml"),
+        """
         exercises:
           - id: red
             skill: colours
@@ -93,15 +103,24 @@ class StudyScreensLiveTest {
 
   private static void fits(TerminalCli.Screen screen, int columns) {
     List<String> wide = screen.tooWide(columns);
-    assertTrue(wide.isEmpty(), "lines wider than " + columns + " columns:\n" + String.join("\n", wide)
-        + "\n--- screen\n" + screen.text());
+    assertTrue(
+        wide.isEmpty(),
+        "lines wider than "
+            + columns
+            + " columns:\n"
+            + String.join("\n", wide)
+            + "\n--- screen\n"
+            + screen.text());
   }
 
   @ParameterizedTest(name = "{0}x{1}")
   @CsvSource({"80, 24", "50, 20"})
-  void aFirstSessionPagesTheLessonAndKeepsTheBannerAndFeedbackInSight(int columns, int rows) throws Exception {
-    try (TerminalCli.Live live = new TerminalCli(db).size(columns, rows).start("study", "--limit", "3", "--seed", "1",
-        NOW)) {
+  void aFirstSessionPagesTheLessonAndKeepsTheBannerAndFeedbackInSight(int columns, int rows)
+      throws Exception {
+    try (TerminalCli.Live live =
+        new TerminalCli(db)
+            .size(columns, rows)
+            .start("study", "--limit", "3", "--seed", "1", NOW)) {
       live.waitFor("page 1/");
       // The banner is still on the screen above the lesson's first page.
       String first = live.screen().visible(rows);
@@ -118,7 +137,9 @@ class StudyScreensLiveTest {
       live.type("\u001B[5~").waitFor("page 1/");
       // q leaves the lesson for the question.
       live.type("q").waitFor("What is the capital of France?");
-      assertFalse(live.screen().text().contains("page 3/"), "x was taken as Enter:\n" + live.screen().text());
+      assertFalse(
+          live.screen().text().contains("page 3/"),
+          "x was taken as Enter:\n" + live.screen().text());
       TerminalCli.Screen s = live.screen();
       assertTrue(s.text().contains("1/3"), "the counter counts to the limit:\n" + s.text());
       live.type("Rome\r").waitFor("Not quite.");
@@ -138,7 +159,8 @@ class StudyScreensLiveTest {
   @ParameterizedTest(name = "{0}x{1}")
   @CsvSource({"80, 24", "50, 20"})
   void theQuestionComesBackAfterALessonAskedForAtItsPrompt(int columns, int rows) throws Exception {
-    try (TerminalCli.Live live = new TerminalCli(db).size(columns, rows).start("study", "--seed", "1", NOW)) {
+    try (TerminalCli.Live live =
+        new TerminalCli(db).size(columns, rows).start("study", "--seed", "1", NOW)) {
       live.waitFor("page 1/").type("q").waitFor("What is the capital of France?");
       live.type("?\r").waitFor("Hint 1 of 1: It is on the Seine.");
       live.type(":lesson\r").waitFor("page 1/");
@@ -155,15 +177,19 @@ class StudyScreensLiveTest {
 
   @ParameterizedTest(name = "{0}x{1}")
   @CsvSource({"80, 24", "50, 20"})
-  void ctrlCEndsTheSessionWith130AfterTheSummaryAndKeepsTheAnswers(int columns, int rows) throws Exception {
-    try (TerminalCli.Live live = new TerminalCli(db).size(columns, rows).start("study", "--seed", "1", NOW)) {
+  void ctrlCEndsTheSessionWith130AfterTheSummaryAndKeepsTheAnswers(int columns, int rows)
+      throws Exception {
+    try (TerminalCli.Live live =
+        new TerminalCli(db).size(columns, rows).start("study", "--seed", "1", NOW)) {
       live.waitFor("page 1/").type("q").waitFor("What is the capital of France?");
       live.type("Paris\r").waitFor("Correct.");
       live.waitFor("capital of Germany?");
       live.type("\u0003");
       TerminalCli.Result r = live.finish();
       assertEquals(ExitCodes.INTERRUPTED, r.code(), r.toString());
-      assertTrue(live.screen().text().contains("Session summary: 1 answered, 1 correct"), live.screen().text());
+      assertTrue(
+          live.screen().text().contains("Session summary: 1 answered, 1 correct"),
+          live.screen().text());
       assertEquals(1, Rows.count(db, "SELECT count(*) FROM reviews"));
       fits(live.screen(), columns);
     }
@@ -176,14 +202,17 @@ class StudyScreensLiveTest {
       live.waitFor("page 1/").type("\u0003");
       TerminalCli.Result r = live.finish();
       assertEquals(ExitCodes.INTERRUPTED, r.code(), r.toString());
-      assertTrue(live.screen().text().contains("Session summary: no exercises answered."), live.screen().text());
+      assertTrue(
+          live.screen().text().contains("Session summary: no exercises answered."),
+          live.screen().text());
     }
   }
 
   @ParameterizedTest(name = "{0}x{1}")
   @CsvSource({"80, 24", "50, 20"})
   void tutorLessonIsPagedAtATerminal(int columns, int rows) throws Exception {
-    try (TerminalCli.Live live = new TerminalCli(db).size(columns, rows).start("lesson", "capitals", NOW)) {
+    try (TerminalCli.Live live =
+        new TerminalCli(db).size(columns, rows).start("lesson", "capitals", NOW)) {
       live.waitFor("page 1/");
       live.type("\r").waitFor("page 2/");
       live.type("k").waitFor("page 1/");
@@ -194,14 +223,16 @@ class StudyScreensLiveTest {
     }
     // Piped: everything at once, no pager.
     Cli.Result piped = new Cli(db).run("lesson", "capitals");
-    assertTrue(piped.out().contains("Paragraph 30:") && !piped.out().contains("page 1/"), piped.out());
+    assertTrue(
+        piped.out().contains("Paragraph 30:") && !piped.out().contains("page 1/"), piped.out());
   }
 
   @ParameterizedTest(name = "{0}x{1}")
   @CsvSource({"80, 24", "50, 20"})
   void tutorStatsIsPagedAndFitsTheTerminal(int columns, int rows) throws Exception {
     new Cli(db).input("\nParis\nBerlin\n1 2 3\n", "study", "--limit", "3", NOW);
-    try (TerminalCli.Live live = new TerminalCli(db).size(columns, rows).start("stats", "--now=2026-03-03T09:00:00Z")) {
+    try (TerminalCli.Live live =
+        new TerminalCli(db).size(columns, rows).start("stats", "--now=2026-03-03T09:00:00Z")) {
       live.waitFor("page 1/");
       for (int page = 2; !live.ended(); page++) {
         String next = "page " + page + "/";

@@ -18,8 +18,8 @@ import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.ExternalTerminal;
 
 /**
- * Runs the real command line in-process as if at a terminal of a given size: the keys go to a
- * JLine virtual terminal (as JLineStuckSessionTest's), and what the terminal was sent is the screen.
+ * Runs the real command line in-process as if at a terminal of a given size: the keys go to a JLine
+ * virtual terminal (as JLineStuckSessionTest's), and what the terminal was sent is the screen.
  */
 final class TerminalCli {
   record Result(int code, String screen, String out, String err) {
@@ -30,7 +30,10 @@ final class TerminalCli {
 
     /** The screen without escape sequences and carriage returns: the words the learner read. */
     String text() {
-      return screen.replaceAll("\u001B\\[[0-9;?]*[A-Za-z]", "").replaceAll("\u001B[=>]", "").replace("\r", "");
+      return screen
+          .replaceAll("\u001B\\[[0-9;?]*[A-Za-z]", "")
+          .replaceAll("\u001B[=>]", "")
+          .replace("\r", "");
     }
   }
 
@@ -67,30 +70,39 @@ final class TerminalCli {
     try (PipedOutputStream typing = new PipedOutputStream(keyboard)) {
       typing.write(keys.getBytes(StandardCharsets.UTF_8));
       typing.flush();
-      Context ctx = new Context(env, new ByteArrayInputStream(new byte[0]), new PrintWriter(out, true),
-          new PrintWriter(err, true), true, null, () -> terminal(keyboard, screen));
+      Context ctx =
+          new Context(
+              env,
+              new ByteArrayInputStream(new byte[0]),
+              new PrintWriter(out, true),
+              new PrintWriter(err, true),
+              true,
+              null,
+              () -> terminal(keyboard, screen));
       int code = Main.run(ctx, all.toArray(String[]::new));
       typing.close();
-      return new Result(code, screen.toString(StandardCharsets.UTF_8), out.toString(), err.toString());
+      return new Result(
+          code, screen.toString(StandardCharsets.UTF_8), out.toString(), err.toString());
     }
   }
 
   /**
    * A terminal over the streams that writes what it is sent as it is sent: TerminalBuilder would
-   * make a pseudo-terminal whose output pump thread may not have passed the last lines on when
-   * the command closes it.
+   * make a pseudo-terminal whose output pump thread may not have passed the last lines on when the
+   * command closes it.
    */
-  private Terminal terminal(PipedInputStream keyboard, ByteArrayOutputStream screen) throws IOException {
+  private Terminal terminal(PipedInputStream keyboard, ByteArrayOutputStream screen)
+      throws IOException {
     Terminal t = new ExternalTerminal("test", "xterm", keyboard, screen, StandardCharsets.UTF_8);
     t.setSize(new Size(columns, rows));
     return t;
   }
 
   /**
-   * Starts the command at the terminal and hands it back running, to be typed at as a person
-   * would: wait until the screen shows something, then type. (Keys typed ahead would be echoed by
-   * the virtual terminal before the command reads them, and a Ctrl-C typed ahead would interrupt
-   * it at once.)
+   * Starts the command at the terminal and hands it back running, to be typed at as a person would:
+   * wait until the screen shows something, then type. (Keys typed ahead would be echoed by the
+   * virtual terminal before the command reads them, and a Ctrl-C typed ahead would interrupt it at
+   * once.)
    */
   Live start(String... args) throws IOException {
     return new Live(args);
@@ -102,11 +114,13 @@ final class TerminalCli {
     private final StringWriter err = new StringWriter();
     private final PipedOutputStream typing;
     private final java.util.concurrent.CompletableFuture<Integer> exit;
+
     /**
      * Where the screen was when the learner last typed (clear-screens so far, the line the cursor
      * was on): what they wait for comes after.
      */
     private int markClears;
+
     private int markLine;
 
     private Live(String... args) throws IOException {
@@ -114,9 +128,18 @@ final class TerminalCli {
       all.add("--db=" + db);
       PipedInputStream keyboard = new PipedInputStream(1 << 16);
       typing = new PipedOutputStream(keyboard);
-      Context ctx = new Context(env, new ByteArrayInputStream(new byte[0]), new PrintWriter(out, true),
-          new PrintWriter(err, true), true, null, () -> terminal(keyboard, screen));
-      exit = java.util.concurrent.CompletableFuture.supplyAsync(() -> Main.run(ctx, all.toArray(String[]::new)));
+      Context ctx =
+          new Context(
+              env,
+              new ByteArrayInputStream(new byte[0]),
+              new PrintWriter(out, true),
+              new PrintWriter(err, true),
+              true,
+              null,
+              () -> terminal(keyboard, screen));
+      exit =
+          java.util.concurrent.CompletableFuture.supplyAsync(
+              () -> Main.run(ctx, all.toArray(String[]::new)));
     }
 
     /** What the terminal was sent so far, as the screen model sees it (see {@link Screen}). */
@@ -134,8 +157,15 @@ final class TerminalCli {
         int from = s.clears() > markClears ? 0 : Math.min(markLine, lines.size() - 1);
         if (String.join("\n", lines.subList(from, lines.size())).contains(text)) return this;
         if (exit.isDone() || System.nanoTime() > until) {
-          throw new AssertionError("the screen never showed '" + text + "'" + (exit.isDone() ? " (the command ended)" : "")
-              + "\n--- screen\n" + now + "\n--- err\n" + err);
+          throw new AssertionError(
+              "the screen never showed '"
+                  + text
+                  + "'"
+                  + (exit.isDone() ? " (the command ended)" : "")
+                  + "\n--- screen\n"
+                  + now
+                  + "\n--- err\n"
+                  + err);
         }
         Thread.onSpinWait();
         try {
@@ -151,11 +181,14 @@ final class TerminalCli {
       return exit.isDone();
     }
 
-    /** Waits until the screen is as {@code shows} says (polling it; nothing waits for time to pass). */
+    /**
+     * Waits until the screen is as {@code shows} says (polling it; nothing waits for time to pass).
+     */
     Live waitUntil(java.util.function.Predicate<Screen> shows) {
       long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
       while (!shows.test(screen())) {
-        if (System.nanoTime() > until) throw new AssertionError("the screen never showed it:\n" + screen().text());
+        if (System.nanoTime() > until)
+          throw new AssertionError("the screen never showed it:\n" + screen().text());
         try {
           Thread.sleep(5);
         } catch (InterruptedException e) {
@@ -184,7 +217,8 @@ final class TerminalCli {
         typing.close();
         code = exit.get(60, java.util.concurrent.TimeUnit.SECONDS);
       }
-      return new Result(code, screen.toString(StandardCharsets.UTF_8), out.toString(), err.toString());
+      return new Result(
+          code, screen.toString(StandardCharsets.UTF_8), out.toString(), err.toString());
     }
 
     @Override
@@ -221,7 +255,8 @@ final class TerminalCli {
           if (j < raw.length() && raw.charAt(j) == '[') {
             j++;
             int start = j;
-            while (j < raw.length() && !Character.isLetter(raw.charAt(j)) && raw.charAt(j) != '~') j++;
+            while (j < raw.length() && !Character.isLetter(raw.charAt(j)) && raw.charAt(j) != '~')
+              j++;
             String params = raw.substring(start, Math.min(j, raw.length()));
             char op = j < raw.length() ? raw.charAt(j) : ' ';
             if (op == 'K') line.setLength(Math.min(col, line.length()));
@@ -230,8 +265,16 @@ final class TerminalCli {
               line.setLength(0);
               col = 0;
             }
-            if (op == 'C') col += params.isEmpty() ? 1 : Integer.parseInt(params.replaceAll("[^0-9]", "0"));
-            if (op == 'D') col = Math.max(0, col - (params.isEmpty() ? 1 : Integer.parseInt(params.replaceAll("[^0-9]", "0"))));
+            if (op == 'C')
+              col += params.isEmpty() ? 1 : Integer.parseInt(params.replaceAll("[^0-9]", "0"));
+            if (op == 'D')
+              col =
+                  Math.max(
+                      0,
+                      col
+                          - (params.isEmpty()
+                              ? 1
+                              : Integer.parseInt(params.replaceAll("[^0-9]", "0"))));
             i = j;
           } else {
             i = j; // ESC = or ESC > and the like
@@ -261,7 +304,9 @@ final class TerminalCli {
       return String.join("\n", lines());
     }
 
-    /** What the last {@code rows} rows of the terminal show now (the screen, not the scrollback). */
+    /**
+     * What the last {@code rows} rows of the terminal show now (the screen, not the scrollback).
+     */
     String visible(int rows) {
       List<String> all = lines();
       return String.join("\n", all.subList(Math.max(0, all.size() - rows), all.size()));
@@ -275,7 +320,7 @@ final class TerminalCli {
 
   static String lastLines(String text, int n) {
     String[] lines = text.split("\n", -1);
-    return String.join("\n", java.util.Arrays.asList(lines).subList(Math.max(0, lines.length - n), lines.length));
+    return String.join(
+        "\n", java.util.Arrays.asList(lines).subList(Math.max(0, lines.length - n), lines.length));
   }
-
 }

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tutor.TestPacks;
 
-/** What a learner sees at a terminal (a JLine virtual one, 80x24 or 50x20), through the real command line. */
+/**
+ * What a learner sees at a terminal (a JLine virtual one, 80x24 or 50x20), through the real command
+ * line.
+ */
 class TerminalScreensTest {
   private static final String NOW = "--now=2026-03-02T09:00:00Z";
   @TempDir Path dir;
@@ -35,8 +38,10 @@ class TerminalScreensTest {
 
   @Test
   void withALimitTheCounterCountsToIt() throws Exception {
-    TerminalCli.Result r = new TerminalCli(db).env("TUTOR_PLAIN", "1")
-        .keys(ANSWERS, "study", "--limit", "3", "--seed", "1", NOW);
+    TerminalCli.Result r =
+        new TerminalCli(db)
+            .env("TUTOR_PLAIN", "1")
+            .keys(ANSWERS, "study", "--limit", "3", "--seed", "1", NOW);
     String s = r.text();
     assertTrue(s.contains("Exercise 1 of 3 - Demo pack"), r.toString());
     assertTrue(s.contains("Exercise 3 of 3 - Demo pack"), r.toString());
@@ -44,8 +49,10 @@ class TerminalScreensTest {
 
   @Test
   void withMinutesTheClockCountsDownAndNoTotalIsMadeUp() throws Exception {
-    TerminalCli.Result r = new TerminalCli(db).env("TUTOR_PLAIN", "1")
-        .keys(ANSWERS, "study", "--minutes", "5", "--seed", "1", NOW);
+    TerminalCli.Result r =
+        new TerminalCli(db)
+            .env("TUTOR_PLAIN", "1")
+            .keys(ANSWERS, "study", "--minutes", "5", "--seed", "1", NOW);
     String s = r.text();
     assertTrue(s.contains("Exercise 1 - Demo pack, The basics (new) - 5 min left"), r.toString());
     assertTrue(!s.contains("Exercise 1 of"), r.toString());

@@ -33,10 +33,13 @@ class UndoTest {
   /** Every learner-state row, without the bookkeeping timestamp of the mastery table. */
   private List<String> state() throws Exception {
     List<String> out = new ArrayList<>();
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
-      for (String sql : List.of("SELECT * FROM cards ORDER BY exercise_id",
-          "SELECT learner_id, pack_id, skill_id, p_known, attempts, correct FROM mastery ORDER BY skill_id",
-          "SELECT * FROM reviews ORDER BY id")) {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        Statement s = c.createStatement()) {
+      for (String sql :
+          List.of(
+              "SELECT * FROM cards ORDER BY exercise_id",
+              "SELECT learner_id, pack_id, skill_id, p_known, attempts, correct FROM mastery ORDER BY skill_id",
+              "SELECT * FROM reviews ORDER BY id")) {
         try (ResultSet rs = s.executeQuery(sql)) {
           int n = rs.getMetaData().getColumnCount();
           while (rs.next()) {
@@ -54,7 +57,14 @@ class UndoTest {
   void undoingTheLastAnswersRestoresEverythingExactly() throws Exception {
     cli.input("Paris\n", "study", "--limit", "1", DAY1);
     List<String> afterOne = state();
-    cli.input("5\n100\nCelsius\n", "study", "--skill", "basics", "--limit", "2", "--now=2026-03-02T09:05:00Z");
+    cli.input(
+        "5\n100\nCelsius\n",
+        "study",
+        "--skill",
+        "basics",
+        "--limit",
+        "2",
+        "--now=2026-03-02T09:05:00Z");
     assertEquals(0, cli.run("undo", "--count", "2").code());
     assertEquals(afterOne, state());
     assertEquals(0, cli.run("undo").code());
@@ -68,18 +78,34 @@ class UndoTest {
   void undoingMoreThanTheLastSessionAsksFirstAndRefusesWithoutSomeoneToAsk() throws Exception {
     cli.input("Paris\n", "study", "--limit", "1", EARLIER); // two hours before the next session
     List<String> afterOne = state();
-    cli.input("5\n100\nCelsius\n", "study", "--skill", "basics", "--limit", "2", "--now=2026-03-02T09:05:00Z");
+    cli.input(
+        "5\n100\nCelsius\n",
+        "study",
+        "--skill",
+        "basics",
+        "--limit",
+        "2",
+        "--now=2026-03-02T09:05:00Z");
     List<String> afterBoth = state();
     Cli.Result refused = cli.run("undo", "--count", "500");
     assertEquals(2, refused.code(), refused.toString());
     assertEquals(1, refused.err().lines().count(), refused.err());
-    assertTrue(refused.err().contains("not taking back 3 answers (more than the 2 of your last session)"), refused.err());
+    assertTrue(
+        refused.err().contains("not taking back 3 answers (more than the 2 of your last session)"),
+        refused.err());
     assertTrue(refused.err().contains("--yes"), refused.err());
     assertEquals(afterBoth, state(), "nothing taken back");
     // Within the last session: no question.
     assertEquals(0, cli.run("undo", "--count", "2").code());
     assertEquals(afterOne, state());
-    cli.input("5\n100\nCelsius\n", "study", "--skill", "basics", "--limit", "2", "--now=2026-03-02T09:05:00Z");
+    cli.input(
+        "5\n100\nCelsius\n",
+        "study",
+        "--skill",
+        "basics",
+        "--limit",
+        "2",
+        "--now=2026-03-02T09:05:00Z");
     assertEquals(0, cli.run("undo", "--count", "500", "--yes").code());
     assertEquals(List.of(), state());
   }
@@ -90,9 +116,14 @@ class UndoTest {
     cli.input("5\n", "study", "--skill", "basics", "--limit", "1", "--now=2026-03-02T09:05:00Z");
     List<String> before = state();
     java.io.StringWriter err = new java.io.StringWriter();
-    Context terminal = new Context(java.util.Map.of("HOME", dir.toString()),
-        new java.io.ByteArrayInputStream("n\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-        new java.io.PrintWriter(java.io.Writer.nullWriter()), new java.io.PrintWriter(err, true), true);
+    Context terminal =
+        new Context(
+            java.util.Map.of("HOME", dir.toString()),
+            new java.io.ByteArrayInputStream(
+                "n\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+            new java.io.PrintWriter(java.io.Writer.nullWriter()),
+            new java.io.PrintWriter(err, true),
+            true);
     assertEquals(1, Main.run(terminal, "undo", "--count", "2", "--db=" + db));
     assertTrue(err.toString().contains("Take back your last 2 answers"), err.toString());
     assertTrue(err.toString().contains("Nothing was changed."), err.toString());
@@ -102,8 +133,11 @@ class UndoTest {
   @Test
   void theLastSessionEndsAtAnHourWithoutAnswers() {
     java.time.Instant t = java.time.Instant.parse("2026-03-02T10:00:00Z");
-    assertEquals(3, UndoCommand.lastSession(List.of(t, t.minusSeconds(600), t.minusSeconds(3000),
-        t.minusSeconds(3000 + 3601)), UndoCommand.SESSION_GAP));
+    assertEquals(
+        3,
+        UndoCommand.lastSession(
+            List.of(t, t.minusSeconds(600), t.minusSeconds(3000), t.minusSeconds(3000 + 3601)),
+            UndoCommand.SESSION_GAP));
     assertEquals(0, UndoCommand.lastSession(List.of(), UndoCommand.SESSION_GAP));
   }
 

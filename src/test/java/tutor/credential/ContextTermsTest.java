@@ -9,12 +9,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Every term of an issued credential is defined by the contexts it names (copies of them in the repo). */
+/**
+ * Every term of an issued credential is defined by the contexts it names (copies of them in the
+ * repo).
+ */
 class ContextTermsTest {
-  private static final UndefinedTerms CHECK = new UndefinedTerms(url -> {
-    String file = Standards.CONTEXTS.get(url);
-    return file == null ? null : Standards.copyJson(file);
-  });
+  private static final UndefinedTerms CHECK =
+      new UndefinedTerms(
+          url -> {
+            String file = Standards.CONTEXTS.get(url);
+            return file == null ? null : Standards.copyJson(file);
+          });
 
   @Test
   void everyTermOfAnIssuedCredentialIsDefined() {
@@ -23,9 +28,12 @@ class ContextTermsTest {
 
   @Test
   void everyTermIsDefinedWithTheNameShownToo() {
-    ObjectNode vc = BadgeCredential.secure(
-        BadgeCredential.build(IssuedCredentials.award(BadgeCredential.Identity.plain("Sam Example"))),
-        IssuedCredentials.KEY, IssuedCredentials.ISSUED);
+    ObjectNode vc =
+        BadgeCredential.secure(
+            BadgeCredential.build(
+                IssuedCredentials.award(BadgeCredential.Identity.plain("Sam Example"))),
+            IssuedCredentials.KEY,
+            IssuedCredentials.ISSUED);
     assertEquals(List.of(), CHECK.of(vc));
   }
 
@@ -35,7 +43,8 @@ class ContextTermsTest {
     ObjectNode vc = IssuedCredentials.signed();
     ((ArrayNode) vc.get("@context")).remove(2);
     ((ArrayNode) vc.get("proof").get(0).get("@context")).remove(2);
-    assertEquals(List.of("/credentialSchema/0/type: type 1EdTechJsonSchemaValidator2019"), CHECK.of(vc));
+    assertEquals(
+        List.of("/credentialSchema/0/type: type 1EdTechJsonSchemaValidator2019"), CHECK.of(vc));
   }
 
   @Test
@@ -45,8 +54,12 @@ class ContextTermsTest {
     ((ObjectNode) vc.get("credentialSubject").get("identifier").get(0)).put("saltt", "x");
     ((ObjectNode) vc.get("proof").get(0)).put("expiry", "x");
     List<String> undefined = CHECK.of(vc);
-    assertEquals(List.of("/credentialSubject/achievement: criterion", "/credentialSubject/identifier/0: saltt",
-        "/proof/0: expiry"), undefined.stream().sorted().toList());
+    assertEquals(
+        List.of(
+            "/credentialSubject/achievement: criterion",
+            "/credentialSubject/identifier/0: saltt",
+            "/proof/0: expiry"),
+        undefined.stream().sorted().toList());
   }
 
   @Test
@@ -60,14 +73,19 @@ class ContextTermsTest {
 
   @Test
   void itIsAnAchievementCredentialByBothOfOpenBadgesNames() {
-    assertEquals("[\"VerifiableCredential\",\"OpenBadgeCredential\",\"AchievementCredential\"]",
+    assertEquals(
+        "[\"VerifiableCredential\",\"OpenBadgeCredential\",\"AchievementCredential\"]",
         IssuedCredentials.signed().get("type").toString());
   }
 
   @Test
   void theCredentialNamesExactlyTheseContexts() {
     JsonNode context = IssuedCredentials.signed().get("@context");
-    assertEquals(List.of(BadgeCredential.VC_CONTEXT, BadgeCredential.OB_CONTEXT, BadgeCredential.OB_EXTENSIONS_CONTEXT),
+    assertEquals(
+        List.of(
+            BadgeCredential.VC_CONTEXT,
+            BadgeCredential.OB_CONTEXT,
+            BadgeCredential.OB_EXTENSIONS_CONTEXT),
         List.of(context.get(0).asText(), context.get(1).asText(), context.get(2).asText()));
   }
 }

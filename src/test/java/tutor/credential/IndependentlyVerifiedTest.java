@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import independent.SpecVerifier;
 import org.junit.jupiter.api.Test;
 
-/** tutor's credentials checked by the verifier written from the specifications alone (independent.SpecVerifier). */
+/**
+ * tutor's credentials checked by the verifier written from the specifications alone
+ * (independent.SpecVerifier).
+ */
 class IndependentlyVerifiedTest {
   @Test
   void anIssuedCredentialVerifies() {
@@ -16,9 +19,13 @@ class IndependentlyVerifiedTest {
 
   @Test
   void oneWithTheNameShownVerifies() {
-    ObjectNode vc = BadgeCredential.secure(
-        BadgeCredential.build(IssuedCredentials.award(BadgeCredential.Identity.plain("Zoë Ünal \"the\" \\ learner"))),
-        IssuedCredentials.KEY, IssuedCredentials.ISSUED);
+    ObjectNode vc =
+        BadgeCredential.secure(
+            BadgeCredential.build(
+                IssuedCredentials.award(
+                    BadgeCredential.Identity.plain("Zoë Ünal \"the\" \\ learner"))),
+            IssuedCredentials.KEY,
+            IssuedCredentials.ISSUED);
     assertNull(SpecVerifier.problem(vc));
   }
 

@@ -23,8 +23,12 @@ import org.junit.jupiter.api.Test;
  */
 class OpenBadgesSchemaTest {
   private static Schema schema(JsonNode document) {
-    SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2019_09,
-        b -> b.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+    SchemaRegistry registry =
+        SchemaRegistry.withDefaultDialect(
+            SpecificationVersion.DRAFT_2019_09,
+            b ->
+                b.schemaRegistryConfig(
+                    SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
     return registry.getSchema(document);
   }
 
@@ -38,9 +42,12 @@ class OpenBadgesSchemaTest {
 
   @Test
   void oneWithTheNameShownValidatesToo() {
-    ObjectNode vc = BadgeCredential.secure(
-        BadgeCredential.build(IssuedCredentials.award(BadgeCredential.Identity.plain("Sam Example"))),
-        IssuedCredentials.KEY, IssuedCredentials.ISSUED);
+    ObjectNode vc =
+        BadgeCredential.secure(
+            BadgeCredential.build(
+                IssuedCredentials.award(BadgeCredential.Identity.plain("Sam Example"))),
+            IssuedCredentials.KEY,
+            IssuedCredentials.ISSUED);
     assertEquals(List.of(), SCHEMA.validate(vc));
   }
 
@@ -53,16 +60,23 @@ class OpenBadgesSchemaTest {
     assertFalse(SCHEMA.validate(badDate).isEmpty(), "validFrom is a date-time");
     ObjectNode noType = IssuedCredentials.signed();
     noType.putArray("type").add("VerifiableCredential");
-    assertFalse(SCHEMA.validate(noType).isEmpty(), "type needs AchievementCredential or OpenBadgeCredential");
+    assertFalse(
+        SCHEMA.validate(noType).isEmpty(),
+        "type needs AchievementCredential or OpenBadgeCredential");
   }
 
   @Test
   void theSharedSchemaAgreesWhenPresent() throws Exception {
     var shared = Standards.shared();
-    assumeTrue(shared.isPresent(), "../shared/standards not present: checked against the copy in the repo only");
+    assumeTrue(
+        shared.isPresent(),
+        "../shared/standards not present: checked against the copy in the repo only");
     Path file = shared.get().resolve("open-badges-3.0/achievementcredential.json");
     Schema original = schema(Standards.JSON.readTree(Files.readAllBytes(file)));
     assertEquals(List.of(), original.validate(IssuedCredentials.signed()));
-    assertTrue(Standards.JSON.readTree(Files.readAllBytes(file)).equals(Standards.copyJson("achievementcredential.json")));
+    assertTrue(
+        Standards.JSON
+            .readTree(Files.readAllBytes(file))
+            .equals(Standards.copyJson("achievementcredential.json")));
   }
 }

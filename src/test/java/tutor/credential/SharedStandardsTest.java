@@ -20,14 +20,19 @@ import org.junit.jupiter.api.Test;
 class SharedStandardsTest {
   private static Path dir(String sub) {
     var shared = Standards.shared();
-    assumeTrue(shared.isPresent(), "../shared/standards not present: the copies in src/test/resources stand in");
+    assumeTrue(
+        shared.isPresent(),
+        "../shared/standards not present: the copies in src/test/resources stand in");
     return shared.get().resolve(sub);
   }
 
   @Test
   void theCopiesInTheRepoAreTheSharedFiles() throws Exception {
     Path ob = dir("open-badges-3.0");
-    for (String name : new String[] {"achievementcredential.json", "context-3.0.3.json", "credentials-v2.jsonld"}) {
+    for (String name :
+        new String[] {
+          "achievementcredential.json", "context-3.0.3.json", "credentials-v2.jsonld"
+        }) {
       assertArrayEquals(Files.readAllBytes(ob.resolve(name)), Standards.copy(name), name);
     }
   }
@@ -41,29 +46,38 @@ class SharedStandardsTest {
     JsonNode signed = Standards.JSON.readTree(Files.readString(v.resolve("signedJCS.json")));
     ObjectNode unsigned = ((ObjectNode) signed).deepCopy();
     unsigned.remove("proof");
-    JsonNode proofConfig = Standards.JSON.readTree(Files.readString(v.resolve("proofConfigJCS.json")));
+    JsonNode proofConfig =
+        Standards.JSON.readTree(Files.readString(v.resolve("proofConfigJCS.json")));
     assertEquals(read(v, "canonDocJCS.txt"), Jcs.canonicalize(unsigned));
     assertEquals(read(v, "proofCanonJCS.txt"), Jcs.canonicalize(proofConfig));
     HexFormat hex = HexFormat.of();
-    assertEquals(read(v, "docHashJCS.txt"), hex.formatHex(EddsaJcs2022.sha256(Jcs.canonicalBytes(unsigned))));
-    assertEquals(read(v, "proofHashJCS.txt"), hex.formatHex(EddsaJcs2022.sha256(Jcs.canonicalBytes(proofConfig))));
+    assertEquals(
+        read(v, "docHashJCS.txt"),
+        hex.formatHex(EddsaJcs2022.sha256(Jcs.canonicalBytes(unsigned))));
+    assertEquals(
+        read(v, "proofHashJCS.txt"),
+        hex.formatHex(EddsaJcs2022.sha256(Jcs.canonicalBytes(proofConfig))));
     byte[] data = EddsaJcs2022.hashData(proofConfig, unsigned);
     assertEquals(read(v, "combinedHashJCS.txt"), hex.formatHex(data));
     byte[] signature = key.sign(data);
     assertEquals(read(v, "sigHexJCS.txt"), hex.formatHex(signature));
     assertEquals(read(v, "sigBTC58JCS.txt"), "z" + Base58.encode(signature));
-    ObjectNode resigned = EddsaJcs2022.sign(unsigned, key, Instant.parse(proofConfig.get("created").asText()));
+    ObjectNode resigned =
+        EddsaJcs2022.sign(unsigned, key, Instant.parse(proofConfig.get("created").asText()));
     assertEquals(signed, resigned, "signing gives the published secured document");
   }
 
   @Test
   void thePublishedSecuredDocumentVerifiesAsAProofObjectAndAsAProofArray() throws Exception {
     Path v = dir("eddsa-jcs-2022");
-    ObjectNode signed = (ObjectNode) Standards.JSON.readTree(Files.readString(v.resolve("signedJCS.json")));
-    assertTrue(EddsaJcs2022.verify(signed).valid(), EddsaJcs2022.verify(signed).failures().toString());
+    ObjectNode signed =
+        (ObjectNode) Standards.JSON.readTree(Files.readString(v.resolve("signedJCS.json")));
+    assertTrue(
+        EddsaJcs2022.verify(signed).valid(), EddsaJcs2022.verify(signed).failures().toString());
     ObjectNode asArray = signed.deepCopy();
     asArray.putArray("proof").add(signed.get("proof").deepCopy());
-    assertTrue(EddsaJcs2022.verify(asArray).valid(), EddsaJcs2022.verify(asArray).failures().toString());
+    assertTrue(
+        EddsaJcs2022.verify(asArray).valid(), EddsaJcs2022.verify(asArray).failures().toString());
   }
 
   private static String read(Path dir, String name) throws Exception {

@@ -17,11 +17,13 @@ import java.util.Optional;
  */
 final class Standards {
   static final ObjectMapper JSON = new ObjectMapper();
+
   /** Each context a credential of tutor's names, by URL, to the copy of its document. */
-  static final Map<String, String> CONTEXTS = Map.of(
-      "https://www.w3.org/ns/credentials/v2", "credentials-v2.jsonld",
-      "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json", "context-3.0.3.json",
-      "https://purl.imsglobal.org/spec/ob/v3p0/extensions.json", "ob-v3p0-extensions.json");
+  static final Map<String, String> CONTEXTS =
+      Map.of(
+          "https://www.w3.org/ns/credentials/v2", "credentials-v2.jsonld",
+          "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json", "context-3.0.3.json",
+          "https://purl.imsglobal.org/spec/ob/v3p0/extensions.json", "ob-v3p0-extensions.json");
 
   private Standards() {}
 

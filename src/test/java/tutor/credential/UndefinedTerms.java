@@ -13,13 +13,16 @@ import java.util.function.Function;
  * The terms of a JSON-LD document that its contexts leave undefined: walks it as JSON-LD 1.1
  * expansion does (a node's own @context, type-scoped contexts for its types that do not reach its
  * children, property-scoped contexts for a property's value) and reports each property name and
- * each type that no term definition covers. A context's @vocab is deliberately not a definition:
- * VC 2.0's issuer-dependent @vocab would "define" any misspelling.
+ * each type that no term definition covers. A context's @vocab is deliberately not a definition: VC
+ * 2.0's issuer-dependent @vocab would "define" any misspelling.
  */
 final class UndefinedTerms {
   private final Function<String, JsonNode> contexts;
 
-  /** @param contexts a context document by URL (its whole document, with "@context"); null if unknown */
+  /**
+   * @param contexts a context document by URL (its whole document, with "@context"); null if
+   *     unknown
+   */
   UndefinedTerms(Function<String, JsonNode> contexts) {
     this.contexts = contexts;
   }
@@ -31,7 +34,8 @@ final class UndefinedTerms {
     return out;
   }
 
-  private Map<String, JsonNode> apply(Map<String, JsonNode> active, JsonNode local, List<String> out, String path) {
+  private Map<String, JsonNode> apply(
+      Map<String, JsonNode> active, JsonNode local, List<String> out, String path) {
     Map<String, JsonNode> result = new HashMap<>(active);
     if (local == null) return result;
     if (local.isNull()) return new HashMap<>();
@@ -76,12 +80,15 @@ final class UndefinedTerms {
     Map<String, JsonNode> scoped = active;
     for (String key : iterable(node.fieldNames())) {
       if (!"@type".equals(key) && !"@type".equals(keyword(active.get(key)))) continue;
-      TreeSet<String> types = new TreeSet<>(); // applied in lexicographic order, as the algorithm says
-      for (JsonNode t : node.get(key).isArray() ? node.get(key) : List.of(node.get(key))) types.add(t.asText());
+      TreeSet<String> types =
+          new TreeSet<>(); // applied in lexicographic order, as the algorithm says
+      for (JsonNode t : node.get(key).isArray() ? node.get(key) : List.of(node.get(key)))
+        types.add(t.asText());
       for (String t : types) {
         JsonNode definition = active.get(t);
         if (definition == null && !isIri(t)) out.add(path + "/" + key + ": type " + t);
-        if (definition != null && definition.has("@context")) scoped = apply(scoped, definition.get("@context"), out, path);
+        if (definition != null && definition.has("@context"))
+          scoped = apply(scoped, definition.get("@context"), out, path);
       }
     }
     for (String key : iterable(node.fieldNames())) {
@@ -93,7 +100,8 @@ final class UndefinedTerms {
       }
       if (keyword(definition) != null) continue; // id and type: IRIs and types, handled above
       Map<String, JsonNode> child = outer;
-      if (definition.isObject() && definition.has("@context")) child = apply(child, definition.get("@context"), out, path);
+      if (definition.isObject() && definition.has("@context"))
+        child = apply(child, definition.get("@context"), out, path);
       walk(node.get(key), child, path + "/" + key, out);
     }
   }

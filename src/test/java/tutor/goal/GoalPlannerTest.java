@@ -21,9 +21,12 @@ import tutor.store.StoredSkill;
 class GoalPlannerTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 3, 1);
   // a -> b -> c, and d on its own
-  private final List<StoredSkill> skills = List.of(
-      new StoredSkill("p", "a", "A", "", 0, List.of()), new StoredSkill("p", "b", "B", "", 1, List.of("a")),
-      new StoredSkill("p", "c", "C", "", 2, List.of("b")), new StoredSkill("p", "d", "D", "", 3, List.of()));
+  private final List<StoredSkill> skills =
+      List.of(
+          new StoredSkill("p", "a", "A", "", 0, List.of()),
+              new StoredSkill("p", "b", "B", "", 1, List.of("a")),
+          new StoredSkill("p", "c", "C", "", 2, List.of("b")),
+              new StoredSkill("p", "d", "D", "", 3, List.of()));
   private final Map<SkillKey, SkillMastery> mastery = new HashMap<>();
   private final Map<CardKey, CardState> cards = new HashMap<>();
 
@@ -33,7 +36,8 @@ class GoalPlannerTest {
 
   @Test
   void thePathIsTheTargetsAndEverythingTheyRequireInTeachingOrder() {
-    assertEquals(List.of(new SkillKey("p", "a"), new SkillKey("p", "b"), new SkillKey("p", "c")),
+    assertEquals(
+        List.of(new SkillKey("p", "a"), new SkillKey("p", "b"), new SkillKey("p", "c")),
         GoalPlanner.path(goal(List.of("c"), null, 10, null), skills));
     assertEquals(4, GoalPlanner.path(goal(List.of(), null, 10, null), skills).size());
   }
@@ -41,19 +45,27 @@ class GoalPlannerTest {
   @Test
   void exercisesLeftFollowTheBktArithmetic() {
     // From the prior 0.1, BKT needs 4 right answers; at 80 % success that is 5 exercises a skill.
-    GoalPlan plan = GoalPlanner.plan(goal(List.of("c"), null, null, 10), skills, mastery, cards, TODAY, 0, 30);
+    GoalPlan plan =
+        GoalPlanner.plan(goal(List.of("c"), null, null, 10), skills, mastery, cards, TODAY, 0, 30);
     assertEquals(15, plan.exercisesLeft());
     mastery.put(new SkillKey("p", "a"), new SkillMastery(0.99, 5, 5, SHOWN));
-    assertEquals(10, GoalPlanner.plan(goal(List.of("c"), null, null, 10), skills, mastery, cards, TODAY, 0, 30).exercisesLeft());
+    assertEquals(
+        10,
+        GoalPlanner.plan(goal(List.of("c"), null, null, 10), skills, mastery, cards, TODAY, 0, 30)
+            .exercisesLeft());
   }
 
   @Test
   void aSkillKnownOnOneDayStillNeedsItsEvidence() {
     // Known (P(known) 0.99) from answers to one exercise on one day: a right answer to another
     // exercise on another day is still to come, 2 exercises at 80 %.
-    mastery.put(new SkillKey("p", "a"), new SkillMastery(0.99, 5, 5,
-        new Evidence("e1", Instant.EPOCH, false, false, false)));
-    assertEquals(12, GoalPlanner.plan(goal(List.of("c"), null, null, 10), skills, mastery, cards, TODAY, 0, 30).exercisesLeft());
+    mastery.put(
+        new SkillKey("p", "a"),
+        new SkillMastery(0.99, 5, 5, new Evidence("e1", Instant.EPOCH, false, false, false)));
+    assertEquals(
+        12,
+        GoalPlanner.plan(goal(List.of("c"), null, null, 10), skills, mastery, cards, TODAY, 0, 30)
+            .exercisesLeft());
   }
 
   /** Right answers to two exercises on two days: with P(known) 0.99, mastered. */
@@ -62,7 +74,15 @@ class GoalPlannerTest {
   @Test
   void aBudgetThatFinishesTwoOrMoreDaysEarlyIsAhead() {
     // 15 exercises at 5 a day: 3 days, done 2026-03-04; deadline 2026-03-10 -> ahead by 6.
-    GoalPlan plan = GoalPlanner.plan(goal(List.of("c"), LocalDate.of(2026, 3, 10), null, 5), skills, mastery, cards, TODAY, 0, 30);
+    GoalPlan plan =
+        GoalPlanner.plan(
+            goal(List.of("c"), LocalDate.of(2026, 3, 10), null, 5),
+            skills,
+            mastery,
+            cards,
+            TODAY,
+            0,
+            30);
     assertEquals(LocalDate.of(2026, 3, 4), plan.projectedFinish());
     assertEquals(GoalPlan.Status.AHEAD, plan.status());
     assertEquals(6, plan.daysAhead());
@@ -71,15 +91,32 @@ class GoalPlannerTest {
 
   @Test
   void aPaceTooSlowForTheDeadlineIsBehindByTheDifference() {
-    // 15 exercises at the recent pace of 1 a day: done 2026-03-16, deadline 2026-03-10 -> 6 days behind.
-    GoalPlan plan = GoalPlanner.plan(goal(List.of("c"), LocalDate.of(2026, 3, 10), null, null), skills, mastery, cards, TODAY, 1, 30);
+    // 15 exercises at the recent pace of 1 a day: done 2026-03-16, deadline 2026-03-10 -> 6 days
+    // behind.
+    GoalPlan plan =
+        GoalPlanner.plan(
+            goal(List.of("c"), LocalDate.of(2026, 3, 10), null, null),
+            skills,
+            mastery,
+            cards,
+            TODAY,
+            1,
+            30);
     assertEquals(GoalPlan.Status.BEHIND, plan.status());
     assertEquals(-6, plan.daysAhead());
   }
 
   @Test
   void finishingOnTheDeadlineOrADayBeforeIsOnTrack() {
-    GoalPlan plan = GoalPlanner.plan(goal(List.of("c"), LocalDate.of(2026, 3, 4), null, 5), skills, mastery, cards, TODAY, 0, 30);
+    GoalPlan plan =
+        GoalPlanner.plan(
+            goal(List.of("c"), LocalDate.of(2026, 3, 4), null, 5),
+            skills,
+            mastery,
+            cards,
+            TODAY,
+            0,
+            30);
     assertEquals(GoalPlan.Status.ON_TRACK, plan.status());
   }
 
@@ -87,9 +124,12 @@ class GoalPlannerTest {
   void reviewsEatIntoTheDailyBudget() {
     // Two reviewed cards with stability 1 day: 2 reviews a day leave 3 of a 5-exercise budget.
     for (String id : List.of("x", "y")) {
-      cards.put(new CardKey("p", id), new CardState(CardPhase.REVIEW, 0, 1, 5, Instant.EPOCH, Instant.EPOCH, 1, 0));
+      cards.put(
+          new CardKey("p", id),
+          new CardState(CardPhase.REVIEW, 0, 1, 5, Instant.EPOCH, Instant.EPOCH, 1, 0));
     }
-    GoalPlan plan = GoalPlanner.plan(goal(List.of("c"), null, null, 5), skills, mastery, cards, TODAY, 0, 30);
+    GoalPlan plan =
+        GoalPlanner.plan(goal(List.of("c"), null, null, 5), skills, mastery, cards, TODAY, 0, 30);
     assertEquals(2, plan.reviewsPerDay(), 1e-12);
     assertEquals(3, plan.newPerDay(), 1e-12);
     assertEquals(LocalDate.of(2026, 3, 6), plan.projectedFinish());
@@ -97,13 +137,22 @@ class GoalPlannerTest {
 
   @Test
   void minutesAreTurnedIntoExercisesAtTheLearnersSpeed() {
-    GoalPlan plan = GoalPlanner.plan(goal(List.of("c"), null, 10, null), skills, mastery, cards, TODAY, 0, 60);
+    GoalPlan plan =
+        GoalPlanner.plan(goal(List.of("c"), null, 10, null), skills, mastery, cards, TODAY, 0, 60);
     assertEquals(10, plan.newPerDay(), 1e-12);
   }
 
   @Test
   void aDeadlineAlreadyPastIsMissedWithTheFinishAtThePace() {
-    GoalPlan plan = GoalPlanner.plan(goal(List.of("c"), LocalDate.of(2026, 2, 20), null, null), skills, mastery, cards, TODAY, 5, 30);
+    GoalPlan plan =
+        GoalPlanner.plan(
+            goal(List.of("c"), LocalDate.of(2026, 2, 20), null, null),
+            skills,
+            mastery,
+            cards,
+            TODAY,
+            5,
+            30);
     assertEquals(GoalPlan.Status.MISSED, plan.status());
     assertEquals(LocalDate.of(2026, 3, 4), plan.projectedFinish());
     assertTrue(plan.summary().contains("the deadline 2026-02-20 has passed"), plan.summary());
@@ -112,41 +161,94 @@ class GoalPlannerTest {
   @Test
   void whatTheSummarySaysAgreesWithItself() {
     // Behind: the needed pace is above the pace, the finish is after the deadline by the days said.
-    GoalPlan plan = GoalPlanner.plan(goal(List.of("c"), LocalDate.of(2026, 3, 10), null, null), skills, mastery, cards, TODAY, 1, 30);
+    GoalPlan plan =
+        GoalPlanner.plan(
+            goal(List.of("c"), LocalDate.of(2026, 3, 10), null, null),
+            skills,
+            mastery,
+            cards,
+            TODAY,
+            1,
+            30);
     assertEquals(GoalPlan.Status.BEHIND, plan.status());
     assertTrue(plan.neededPerDay() > plan.newPerDay());
-    assertEquals(plan.daysAhead(), -java.time.temporal.ChronoUnit.DAYS.between(plan.goal().deadline(), plan.projectedFinish()));
-    assertEquals("0 of 3 skills mastered; behind by 6 days: about 1.7 exercises a day are needed, your pace is 1"
-        + " (finish about 2026-03-16).", plan.summary());
-    assertTrue(plan.workLine().startsWith("about 15 exercises left; your pace 1 a day"), plan.workLine());
+    assertEquals(
+        plan.daysAhead(),
+        -java.time.temporal.ChronoUnit.DAYS.between(
+            plan.goal().deadline(), plan.projectedFinish()));
+    assertEquals(
+        "0 of 3 skills mastered; behind by 6 days: about 1.7 exercises a day are needed, your pace is 1"
+            + " (finish about 2026-03-16).",
+        plan.summary());
+    assertTrue(
+        plan.workLine().startsWith("about 15 exercises left; your pace 1 a day"), plan.workLine());
   }
 
   @Test
   void aRecentPaceCountsTheDaysSinceTheLearnerBeganNotAFixedFortnight() {
     Instant now = Instant.parse("2026-03-01T10:00:00Z");
-    assertEquals(20, new RecentAnswers(20, now.minusSeconds(3600), now, 14).perDay(), 1e-12, "a first session");
-    assertEquals(10, new RecentAnswers(20, now.minusSeconds(86_400 + 3600), now, 14).perDay(), 1e-12, "two days");
-    assertEquals(2, new RecentAnswers(28, now.minusSeconds(86_400L * 100), now, 14).perDay(), 1e-12, "long ago: 14 days");
+    assertEquals(
+        20,
+        new RecentAnswers(20, now.minusSeconds(3600), now, 14).perDay(),
+        1e-12,
+        "a first session");
+    assertEquals(
+        10,
+        new RecentAnswers(20, now.minusSeconds(86_400 + 3600), now, 14).perDay(),
+        1e-12,
+        "two days");
+    assertEquals(
+        2,
+        new RecentAnswers(28, now.minusSeconds(86_400L * 100), now, 14).perDay(),
+        1e-12,
+        "long ago: 14 days");
     assertEquals(0, new RecentAnswers(0, null, now, 14).perDay(), 1e-12);
   }
 
   @Test
   void withoutAnyPaceAGoalWithADeadlineIsNotStarted() {
-    GoalPlan plan = GoalPlanner.plan(goal(List.of("c"), LocalDate.of(2026, 3, 10), null, null), skills, mastery, cards, TODAY, 0, 30);
+    GoalPlan plan =
+        GoalPlanner.plan(
+            goal(List.of("c"), LocalDate.of(2026, 3, 10), null, null),
+            skills,
+            mastery,
+            cards,
+            TODAY,
+            0,
+            30);
     assertEquals(GoalPlan.Status.NOT_STARTED, plan.status());
     assertNull(plan.projectedFinish());
   }
 
   @Test
   void aMasteredPathIsDone() {
-    for (String s : List.of("a", "b", "c")) mastery.put(new SkillKey("p", s), new SkillMastery(0.99, 5, 5, SHOWN));
-    assertEquals(GoalPlan.Status.DONE, GoalPlanner.plan(goal(List.of("c"), LocalDate.of(2026, 3, 10), null, 5), skills, mastery, cards, TODAY, 0, 30).status());
+    for (String s : List.of("a", "b", "c"))
+      mastery.put(new SkillKey("p", s), new SkillMastery(0.99, 5, 5, SHOWN));
+    assertEquals(
+        GoalPlan.Status.DONE,
+        GoalPlanner.plan(
+                goal(List.of("c"), LocalDate.of(2026, 3, 10), null, 5),
+                skills,
+                mastery,
+                cards,
+                TODAY,
+                0,
+                30)
+            .status());
   }
 
   @Test
   void pacingAcrossAMonthBoundaryCountsCalendarDays() {
     LocalDate today = LocalDate.of(2026, 2, 27);
-    GoalPlan plan = GoalPlanner.plan(goal(List.of("c"), LocalDate.of(2026, 3, 3), null, 5), skills, mastery, cards, today, 0, 30);
+    GoalPlan plan =
+        GoalPlanner.plan(
+            goal(List.of("c"), LocalDate.of(2026, 3, 3), null, 5),
+            skills,
+            mastery,
+            cards,
+            today,
+            0,
+            30);
     assertEquals(LocalDate.of(2026, 3, 2), plan.projectedFinish());
     assertEquals(1, plan.daysAhead());
     assertEquals(GoalPlan.Status.ON_TRACK, plan.status());
@@ -154,15 +256,39 @@ class GoalPlannerTest {
 
   @Test
   void unreadLessonsOnThePathCountAsTimeToSpend() {
-    // A 400-word lesson (2 minutes) with one worked example (1 minute) = 180 s = 6 exercises of 30 s.
+    // A 400-word lesson (2 minutes) with one worked example (1 minute) = 180 s = 6 exercises of 30
+    // s.
     String lesson = "word ".repeat(400);
-    List<StoredSkill> withLesson = List.of(new StoredSkill("p", new tutor.pack.Skill("a", "A", "", List.of(), lesson,
-        List.of(new tutor.pack.Skill.WorkedExample("p", List.of("s"), "x")), List.of(), null), 0));
+    List<StoredSkill> withLesson =
+        List.of(
+            new StoredSkill(
+                "p",
+                new tutor.pack.Skill(
+                    "a",
+                    "A",
+                    "",
+                    List.of(),
+                    lesson,
+                    List.of(new tutor.pack.Skill.WorkedExample("p", List.of("s"), "x")),
+                    List.of(),
+                    null),
+                0));
     Goal g = goal(List.of("a"), null, null, 10);
     int without = GoalPlanner.plan(g, withLesson, mastery, cards, TODAY, 0, 30).exercisesLeft();
-    int unread = GoalPlanner.plan(g, withLesson, mastery, cards, TODAY, 0, 30, java.util.Set.of()).exercisesLeft();
-    int read = GoalPlanner.plan(g, withLesson, mastery, cards, TODAY, 0, 30,
-        java.util.Set.of(new SkillKey("p", "a"))).exercisesLeft();
+    int unread =
+        GoalPlanner.plan(g, withLesson, mastery, cards, TODAY, 0, 30, java.util.Set.of())
+            .exercisesLeft();
+    int read =
+        GoalPlanner.plan(
+                g,
+                withLesson,
+                mastery,
+                cards,
+                TODAY,
+                0,
+                30,
+                java.util.Set.of(new SkillKey("p", "a")))
+            .exercisesLeft();
     assertEquals(without + 6, unread);
     assertEquals(without, read);
   }

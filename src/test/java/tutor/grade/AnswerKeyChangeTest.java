@@ -26,29 +26,35 @@ class AnswerKeyChangeTest {
 
   @Test
   void reorderingShuffledOptionsKeepsProgress() {
-    keeps(new Exercise.Choice(List.of("Paris", "Lyon", "Nice"), List.of(0), true),
+    keeps(
+        new Exercise.Choice(List.of("Paris", "Lyon", "Nice"), List.of(0), true),
         new Exercise.Choice(List.of("Nice", "Lyon", "Paris"), List.of(2), true));
   }
 
   @Test
   void aNewDistractorKeepsProgress() {
-    keeps(new Exercise.Choice(List.of("Paris", "Lyon"), List.of(0), true),
+    keeps(
+        new Exercise.Choice(List.of("Paris", "Lyon"), List.of(0), true),
         new Exercise.Choice(List.of("Paris", "Lyon", "Marseille"), List.of(0), true));
   }
 
   @Test
   void anotherCorrectOptionResets() {
-    assertEquals("the correct options changed",
-        resets(new Exercise.Choice(List.of("Paris", "Lyon", "Nice"), List.of(0), true),
+    assertEquals(
+        "the correct options changed",
+        resets(
+            new Exercise.Choice(List.of("Paris", "Lyon", "Nice"), List.of(0), true),
             new Exercise.Choice(List.of("Paris", "Lyon", "Nice"), List.of(1), true)));
-    resets(new Exercise.Choice(List.of("a", "b", "c"), List.of(0), false),
+    resets(
+        new Exercise.Choice(List.of("a", "b", "c"), List.of(0), false),
         new Exercise.Choice(List.of("a", "b", "c"), List.of(0, 1), false));
   }
 
   @Test
   void aTypoFixedInAFlashcardBackKeepsProgress() {
     keeps(new Exercise.Flashcard("Pariss"), new Exercise.Flashcard("Paris"));
-    keeps(new Exercise.Flashcard("the mitochondrion"), new Exercise.Flashcard("The mitochondrion."));
+    keeps(
+        new Exercise.Flashcard("the mitochondrion"), new Exercise.Flashcard("The mitochondrion."));
     keeps(new Exercise.Flashcard("photosyntesis"), new Exercise.Flashcard("photosynthesis"));
   }
 
@@ -56,58 +62,87 @@ class AnswerKeyChangeTest {
   void aNewFlashcardBackResets() {
     resets(new Exercise.Flashcard("Paris"), new Exercise.Flashcard("Lyon"));
     resets(new Exercise.Flashcard("cat"), new Exercise.Flashcard("bat")); // too short to be a typo
-    resets(new Exercise.Flashcard("born in 1990"), new Exercise.Flashcard("born in 1991")); // a digit is never a typo
+    resets(
+        new Exercise.Flashcard("born in 1990"),
+        new Exercise.Flashcard("born in 1991")); // a digit is never a typo
   }
 
   @Test
   void anAddedAlternativeKeepsProgress() {
-    keeps(new Exercise.Text(List.of("colour"), null, Normalization.DEFAULT),
+    keeps(
+        new Exercise.Text(List.of("colour"), null, Normalization.DEFAULT),
         new Exercise.Text(List.of("colour", "color"), null, Normalization.DEFAULT));
-    keeps(new Exercise.Text(List.of("colour"), null, Normalization.DEFAULT),
+    keeps(
+        new Exercise.Text(List.of("colour"), null, Normalization.DEFAULT),
         new Exercise.Text(List.of("colour"), "colou?r", Normalization.DEFAULT));
   }
 
   @Test
   void switchingAGradingFlagKeepsProgress() {
-    keeps(new Exercise.Text(List.of("Paris"), null, Normalization.DEFAULT),
+    keeps(
+        new Exercise.Text(List.of("Paris"), null, Normalization.DEFAULT),
         new Exercise.Text(List.of("Paris"), null, STRICT));
-    keeps(new Exercise.Text(List.of("Paris"), null, STRICT),
+    keeps(
+        new Exercise.Text(List.of("Paris"), null, STRICT),
         new Exercise.Text(List.of("Paris"), null, Normalization.DEFAULT));
-    keeps(new Exercise.Text(List.of("ls -la"), null, Normalization.DEFAULT),
-        new Exercise.Text(List.of("ls -la"), null, STRICT, new tutor.pack.CommandTable(java.util.Map.of())));
+    keeps(
+        new Exercise.Text(List.of("ls -la"), null, Normalization.DEFAULT),
+        new Exercise.Text(
+            List.of("ls -la"), null, STRICT, new tutor.pack.CommandTable(java.util.Map.of())));
   }
 
   @Test
   void aRemovedAnswerResetsUnlessTheNewPatternStillAcceptsIt() {
-    assertEquals("the answer 'color' is no longer accepted",
-        resets(new Exercise.Text(List.of("colour", "color"), null, Normalization.DEFAULT),
+    assertEquals(
+        "the answer 'color' is no longer accepted",
+        resets(
+            new Exercise.Text(List.of("colour", "color"), null, Normalization.DEFAULT),
             new Exercise.Text(List.of("colour"), null, Normalization.DEFAULT)));
-    keeps(new Exercise.Text(List.of("colour", "color"), null, Normalization.DEFAULT),
+    keeps(
+        new Exercise.Text(List.of("colour", "color"), null, Normalization.DEFAULT),
         new Exercise.Text(List.of("colour"), "colou?r", Normalization.DEFAULT));
   }
 
   @Test
   void aChangedOrRemovedPatternResets() {
-    resets(new Exercise.Text(List.of("ls"), "ls( -l)?", Normalization.DEFAULT),
+    resets(
+        new Exercise.Text(List.of("ls"), "ls( -l)?", Normalization.DEFAULT),
         new Exercise.Text(List.of("ls"), "ls", Normalization.DEFAULT));
-    resets(new Exercise.Text(List.of("ls"), "ls( -l)?", Normalization.DEFAULT),
+    resets(
+        new Exercise.Text(List.of("ls"), "ls( -l)?", Normalization.DEFAULT),
         new Exercise.Text(List.of("ls"), null, Normalization.DEFAULT));
   }
 
   @Test
   void aTypeChangeResets() {
-    assertEquals("type changed from flashcard to text",
-        resets(new Exercise.Flashcard("Paris"), new Exercise.Text(List.of("Paris"), null, Normalization.DEFAULT)));
+    assertEquals(
+        "type changed from flashcard to text",
+        resets(
+            new Exercise.Flashcard("Paris"),
+            new Exercise.Text(List.of("Paris"), null, Normalization.DEFAULT)));
   }
 
   @Test
   void clozeGapsKeepProgressWhenAlternativesAreAddedAndResetWhenOneIsRemoved() {
-    var before = new Exercise.Cloze("The {{cat}} sat", List.of(new Gap(List.of("cat"))), Normalization.DEFAULT);
-    keeps(before, new Exercise.Cloze("A {{cat|kitten}} sat down", List.of(new Gap(List.of("cat", "kitten"))),
-        Normalization.DEFAULT));
-    resets(before, new Exercise.Cloze("The {{dog}} sat", List.of(new Gap(List.of("dog"))), Normalization.DEFAULT));
-    resets(before, new Exercise.Cloze("The {{cat}} {{sat}}",
-        List.of(new Gap(List.of("cat")), new Gap(List.of("sat"))), Normalization.DEFAULT));
+    var before =
+        new Exercise.Cloze(
+            "The {{cat}} sat", List.of(new Gap(List.of("cat"))), Normalization.DEFAULT);
+    keeps(
+        before,
+        new Exercise.Cloze(
+            "A {{cat|kitten}} sat down",
+            List.of(new Gap(List.of("cat", "kitten"))),
+            Normalization.DEFAULT));
+    resets(
+        before,
+        new Exercise.Cloze(
+            "The {{dog}} sat", List.of(new Gap(List.of("dog"))), Normalization.DEFAULT));
+    resets(
+        before,
+        new Exercise.Cloze(
+            "The {{cat}} {{sat}}",
+            List.of(new Gap(List.of("cat")), new Gap(List.of("sat"))),
+            Normalization.DEFAULT));
   }
 
   @Test

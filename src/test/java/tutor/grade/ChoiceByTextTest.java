@@ -1,6 +1,5 @@
 package tutor.grade;
 
-import tutor.kind.AnswerGrader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -8,17 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tutor.kind.AnswerGrader;
 import tutor.pack.Exercise;
 
 /** A choice answered by typing an option's text, or the start of it, instead of its number. */
 class ChoiceByTextTest {
   private final AnswerGrader grader = new AnswerGrader();
-  private final Exercise single = Exercises.choice(
-      List.of("git add", "git commit", "git commit --amend", "git status"), List.of(1), true);
-  private final Exercise several = Exercises.choice(
-      List.of("Paris", "Lyon", "Berlin, Germany", "Madrid"), List.of(0, 2), true);
+  private final Exercise single =
+      Exercises.choice(
+          List.of("git add", "git commit", "git commit --amend", "git status"), List.of(1), true);
+  private final Exercise several =
+      Exercises.choice(List.of("Paris", "Lyon", "Berlin, Germany", "Madrid"), List.of(0, 2), true);
+
   /** Shown in reverse: pack index i at position 4 - i. */
   private final Presentation reversed = new Presentation(List.of(3, 2, 1, 0));
+
   private final Presentation three = new Presentation(List.of(2, 1, 0));
 
   private Outcome grade(Exercise e, String typed) {
@@ -50,7 +53,8 @@ class ChoiceByTextTest {
 
   @Test
   void anUnambiguousStartPicksTheOption() {
-    Exercise status = Exercises.choice(List.of("git add", "git commit", "git status"), List.of(2), true);
+    Exercise status =
+        Exercises.choice(List.of("git add", "git commit", "git status"), List.of(2), true);
     assertTrue(right(status, "git st"));
     assertTrue(right(status, "git s"));
     assertFalse(right(status, "git a"));
@@ -92,7 +96,8 @@ class ChoiceByTextTest {
 
   @Test
   void aSingleChoiceNamedTwiceIsAskedAgain() {
-    Outcome.Invalid invalid = assertInstanceOf(Outcome.Invalid.class, grade(single, "git add; git status"));
+    Outcome.Invalid invalid =
+        assertInstanceOf(Outcome.Invalid.class, grade(single, "git add; git status"));
     assertEquals("Choose one option (1-4)", invalid.message());
   }
 
@@ -107,8 +112,12 @@ class ChoiceByTextTest {
 
   @Test
   void theCaseOfAnOptionCounts() {
-    Exercise delete = Exercises.choice(
-        List.of("git branch -D experiment", "git branch -m experiment", "git switch -d experiment"), List.of(0), true);
+    Exercise delete =
+        Exercises.choice(
+            List.of(
+                "git branch -D experiment", "git branch -m experiment", "git switch -d experiment"),
+            List.of(0),
+            true);
     assertTrue(right(delete, "git branch -D experiment"));
     assertTrue(right(delete, "GIT BRANCH -D"));
     assertInstanceOf(Outcome.Invalid.class, grade(delete, "git branch -d experiment"));

@@ -1,6 +1,5 @@
 package tutor.grade;
 
-import tutor.kind.AnswerGrader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tutor.kind.AnswerGrader;
 import tutor.kind.Kind;
 import tutor.pack.Exercise;
 
@@ -15,7 +15,8 @@ class ChoiceGradingTest {
   private static final List<String> OPTIONS = List.of("ls -a", "ls -l", "ls -h", "ls -t");
   private final AnswerGrader grader = new AnswerGrader();
   private final Exercise single = Exercises.choice(OPTIONS, List.of(0), true);
-  private final Exercise multiple = Exercises.choice(List.of("2", "4", "7", "9"), List.of(0, 2), true);
+  private final Exercise multiple =
+      Exercises.choice(List.of("2", "4", "7", "9"), List.of(0, 2), true);
 
   /** A presentation that really moves things: pack index i is shown at position 4 - i. */
   private final Presentation reversed = new Presentation(List.of(3, 2, 1, 0));
@@ -85,8 +86,10 @@ class ChoiceGradingTest {
 
   @Test
   void aMultiSelectWithAnExtraPickNamesIt() {
-    assertEquals("2 of 2 right; 1) 9 is not one of them.", graded(multiple, reversed, "1 2 4").detail());
-    assertEquals("1 of 2 right; you missed 4) 2; and 1) 9, 3) 4 are not among them.",
+    assertEquals(
+        "2 of 2 right; 1) 9 is not one of them.", graded(multiple, reversed, "1 2 4").detail());
+    assertEquals(
+        "1 of 2 right; you missed 4) 2; and 1) 9, 3) 4 are not among them.",
         graded(multiple, reversed, "1 2 3").detail());
   }
 
@@ -141,8 +144,7 @@ class ChoiceGradingTest {
   void expectedListsShownNumbersInNumericOrder() {
     List<String> options = List.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k");
     Exercise e = Exercises.choice(options, List.of(1, 9), false);
-    assertEquals("2) b, 10) j",
-        graded(e, Kind.of(e).present(0), "1").expected());
+    assertEquals("2) b, 10) j", graded(e, Kind.of(e).present(0), "1").expected());
   }
 
   @Test

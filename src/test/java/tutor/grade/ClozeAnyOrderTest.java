@@ -1,6 +1,5 @@
 package tutor.grade;
 
-import tutor.kind.AnswerGrader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tutor.kind.AnswerGrader;
 import tutor.kind.Kind;
 import tutor.pack.Exercise;
 import tutor.pack.Gap;
@@ -15,13 +15,16 @@ import tutor.pack.Normalization;
 
 /** any_order: the gaps' answers may come in any order, each filling a different gap. */
 class ClozeAnyOrderTest {
-  private static final String TEXT = "The streams are {{stdin|standard input}}, {{stdout}} and {{stderr}}.";
+  private static final String TEXT =
+      "The streams are {{stdin|standard input}}, {{stdout}} and {{stderr}}.";
   private final AnswerGrader grader = new AnswerGrader();
-  private final Exercise free = Exercises.of(new Exercise.Cloze(TEXT, Gap.parse(TEXT), Normalization.DEFAULT, true));
+  private final Exercise free =
+      Exercises.of(new Exercise.Cloze(TEXT, Gap.parse(TEXT), Normalization.DEFAULT, true));
   private final Exercise fixed = Exercises.cloze(TEXT);
 
   private Outcome.Graded graded(Exercise e, String... typed) {
-    return assertInstanceOf(Outcome.Graded.class, grader.grade(e, Kind.of(e).present(1L), List.of(typed)));
+    return assertInstanceOf(
+        Outcome.Graded.class, grader.grade(e, Kind.of(e).present(1L), List.of(typed)));
   }
 
   @Test

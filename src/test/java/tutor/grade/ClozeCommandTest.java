@@ -1,12 +1,12 @@
 package tutor.grade;
 
-import tutor.kind.AnswerGrader;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tutor.kind.AnswerGrader;
 import tutor.kind.Kind;
 import tutor.pack.Exercise;
 import tutor.pack.Gap;
@@ -18,11 +18,14 @@ class ClozeCommandTest {
   private final AnswerGrader grader = new AnswerGrader();
 
   private static Exercise command(String text, boolean anyOrder) {
-    return Exercises.of(new Exercise.Cloze(text, Gap.parse(text), STRICT, anyOrder, CommandMatchTest.TABLE));
+    return Exercises.of(
+        new Exercise.Cloze(text, Gap.parse(text), STRICT, anyOrder, CommandMatchTest.TABLE));
   }
 
   private boolean right(Exercise e, String... typed) {
-    return assertInstanceOf(Outcome.Graded.class, grader.grade(e, Kind.of(e).present(1L), List.of(typed))).correct();
+    return assertInstanceOf(
+            Outcome.Graded.class, grader.grade(e, Kind.of(e).present(1L), List.of(typed)))
+        .correct();
   }
 
   @Test

@@ -1,6 +1,5 @@
 package tutor.grade;
 
-import tutor.kind.AnswerGrader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tutor.kind.AnswerGrader;
 import tutor.kind.Kind;
 import tutor.pack.Exercise;
 import tutor.pack.Normalization;
@@ -51,7 +51,8 @@ class ClozeGradingTest {
 
   @Test
   void detailNamesTheWrongGapAndItsExpectedAnswer() {
-    assertEquals("gap 2: 'Fahrenheit' should be 'Celsius'", graded(boil, "100", "Fahrenheit").detail());
+    assertEquals(
+        "gap 2: 'Fahrenheit' should be 'Celsius'", graded(boil, "100", "Fahrenheit").detail());
   }
 
   @Test

@@ -17,38 +17,103 @@ import tutor.pack.CommandTable.Program;
 
 /** What the command matcher takes as the same command, and what it never does. */
 public class CommandMatchTest {
-  public static final CommandTable TABLE = new CommandTable(Map.ofEntries(
-      Map.entry("ls", new Program(List.of(List.of("-a", "--all"), List.of("-l", "--format=long"),
-          List.of("-h", "--human-readable")), List.of())),
-      Map.entry("head", new Program(List.of(List.of("-n", "--lines"), List.of("-c", "--bytes")),
-          List.of("-n", "--lines", "-c", "--bytes"))),
-      Map.entry("tail", new Program(List.of(List.of("-n", "--lines"), List.of("-f", "--follow", "--follow=descriptor")),
-          List.of("-n", "--lines"))),
-      Map.entry("grep", new Program(List.of(List.of("-r", "--recursive"), List.of("-n", "--line-number"),
-          List.of("-i", "--ignore-case"), List.of("-e", "--regexp")), List.of("-e", "--regexp"))),
-      Map.entry("rm", new Program(List.of(List.of("-r", "-R", "--recursive"), List.of("-f", "--force")), List.of())),
-      Map.entry("mkdir", new Program(List.of(List.of("-p", "--parents")), List.of())),
-      Map.entry("cp", new Program(List.of(List.of("-r", "-R", "--recursive")), List.of())),
-      Map.entry("chmod", new Program(List.of(List.of("-R", "--recursive")), List.of())),
-      Map.entry("cut", new Program(List.of(List.of("-d", "--delimiter"), List.of("-f", "--fields")),
-          List.of("-d", "--delimiter", "-f", "--fields"))),
-      Map.entry("sort", new Program(List.of(List.of("-n", "--numeric-sort"), List.of("-r", "--reverse"),
-          List.of("-t", "--field-separator"), List.of("-k", "--key")), List.of("-t", "-k"))),
-      Map.entry("wc", new Program(List.of(List.of("-l", "--lines")), List.of())),
-      Map.entry("find", new Program(List.of(), List.of("-name", "-type"), true)),
-      Map.entry("kill", new Program(List.of(
-          List.of("-s TERM", "-s SIGTERM", "-TERM", "-SIGTERM", "-15", "-n 15"),
-          List.of("-s KILL", "-s SIGKILL", "-KILL", "-SIGKILL", "-9", "-n 9")), List.of("-s", "-n"), true)),
-      Map.entry("git", new Program(List.of(List.of("-v", "--verbose"), List.of("-q", "--quiet")), List.of())),
-      Map.entry("git log", new Program(List.of(List.of("-n 1", "-1", "--max-count=1"), List.of("-n", "--max-count"),
-          List.of("-p", "-u", "--patch")), List.of("-n", "--max-count"))),
-      Map.entry("git restore", new Program(List.of(List.of("-S", "--staged"), List.of("-W", "--worktree")), List.of())),
-      Map.entry("git commit", new Program(List.of(List.of("-m", "--message"), List.of("-a", "--all")),
-          List.of("-m", "--message"))),
-      Map.entry("git switch", new Program(List.of(List.of("-c", "--create")), List.of("-c", "--create"))),
-      Map.entry("git branch", new Program(List.of(List.of("-m", "--move"), List.of("-d", "--delete")), List.of())),
-      Map.entry("git diff", new Program(List.of(List.of("--staged", "--cached")), List.of())),
-      Map.entry("git pull", new Program(List.of(List.of("-r", "--rebase", "--rebase=true")), List.of()))));
+  public static final CommandTable TABLE =
+      new CommandTable(
+          Map.ofEntries(
+              Map.entry(
+                  "ls",
+                  new Program(
+                      List.of(
+                          List.of("-a", "--all"),
+                          List.of("-l", "--format=long"),
+                          List.of("-h", "--human-readable")),
+                      List.of())),
+              Map.entry(
+                  "head",
+                  new Program(
+                      List.of(List.of("-n", "--lines"), List.of("-c", "--bytes")),
+                      List.of("-n", "--lines", "-c", "--bytes"))),
+              Map.entry(
+                  "tail",
+                  new Program(
+                      List.of(
+                          List.of("-n", "--lines"),
+                          List.of("-f", "--follow", "--follow=descriptor")),
+                      List.of("-n", "--lines"))),
+              Map.entry(
+                  "grep",
+                  new Program(
+                      List.of(
+                          List.of("-r", "--recursive"),
+                          List.of("-n", "--line-number"),
+                          List.of("-i", "--ignore-case"),
+                          List.of("-e", "--regexp")),
+                      List.of("-e", "--regexp"))),
+              Map.entry(
+                  "rm",
+                  new Program(
+                      List.of(List.of("-r", "-R", "--recursive"), List.of("-f", "--force")),
+                      List.of())),
+              Map.entry("mkdir", new Program(List.of(List.of("-p", "--parents")), List.of())),
+              Map.entry("cp", new Program(List.of(List.of("-r", "-R", "--recursive")), List.of())),
+              Map.entry("chmod", new Program(List.of(List.of("-R", "--recursive")), List.of())),
+              Map.entry(
+                  "cut",
+                  new Program(
+                      List.of(List.of("-d", "--delimiter"), List.of("-f", "--fields")),
+                      List.of("-d", "--delimiter", "-f", "--fields"))),
+              Map.entry(
+                  "sort",
+                  new Program(
+                      List.of(
+                          List.of("-n", "--numeric-sort"),
+                          List.of("-r", "--reverse"),
+                          List.of("-t", "--field-separator"),
+                          List.of("-k", "--key")),
+                      List.of("-t", "-k"))),
+              Map.entry("wc", new Program(List.of(List.of("-l", "--lines")), List.of())),
+              Map.entry("find", new Program(List.of(), List.of("-name", "-type"), true)),
+              Map.entry(
+                  "kill",
+                  new Program(
+                      List.of(
+                          List.of("-s TERM", "-s SIGTERM", "-TERM", "-SIGTERM", "-15", "-n 15"),
+                          List.of("-s KILL", "-s SIGKILL", "-KILL", "-SIGKILL", "-9", "-n 9")),
+                      List.of("-s", "-n"),
+                      true)),
+              Map.entry(
+                  "git",
+                  new Program(
+                      List.of(List.of("-v", "--verbose"), List.of("-q", "--quiet")), List.of())),
+              Map.entry(
+                  "git log",
+                  new Program(
+                      List.of(
+                          List.of("-n 1", "-1", "--max-count=1"),
+                          List.of("-n", "--max-count"),
+                          List.of("-p", "-u", "--patch")),
+                      List.of("-n", "--max-count"))),
+              Map.entry(
+                  "git restore",
+                  new Program(
+                      List.of(List.of("-S", "--staged"), List.of("-W", "--worktree")), List.of())),
+              Map.entry(
+                  "git commit",
+                  new Program(
+                      List.of(List.of("-m", "--message"), List.of("-a", "--all")),
+                      List.of("-m", "--message"))),
+              Map.entry(
+                  "git switch",
+                  new Program(List.of(List.of("-c", "--create")), List.of("-c", "--create"))),
+              Map.entry(
+                  "git branch",
+                  new Program(
+                      List.of(List.of("-m", "--move"), List.of("-d", "--delete")), List.of())),
+              Map.entry(
+                  "git diff", new Program(List.of(List.of("--staged", "--cached")), List.of())),
+              Map.entry(
+                  "git pull",
+                  new Program(List.of(List.of("-r", "--rebase", "--rebase=true")), List.of()))));
 
   static boolean same(String a, String b) {
     return CommandMatch.matches(a, b, TABLE);
@@ -279,12 +344,20 @@ public class CommandMatchTest {
   /** Typos a learner may be offered to count as right, and the line with the typo mended. */
   @Test
   void aTypoInTheProgramNameIsOffered() {
-    assertEquals(Optional.of("grep -r TODO ."), CommandMatch.typo("gerp -r TODO .", "grep -r TODO .", TABLE));
-    assertEquals(Optional.of("grep -rn main src/"), CommandMatch.typo("gerp -rn main src/", "grep -n -r main src/", TABLE));
-    assertEquals(Optional.of("git commit -m x"), CommandMatch.typo("git comit -m x", "git commit -m x", TABLE));
+    assertEquals(
+        Optional.of("grep -r TODO ."),
+        CommandMatch.typo("gerp -r TODO .", "grep -r TODO .", TABLE));
+    assertEquals(
+        Optional.of("grep -rn main src/"),
+        CommandMatch.typo("gerp -rn main src/", "grep -n -r main src/", TABLE));
+    assertEquals(
+        Optional.of("git commit -m x"),
+        CommandMatch.typo("git comit -m x", "git commit -m x", TABLE));
     assertEquals(Optional.of("ls | less"), CommandMatch.typo("ls | lses", "ls | less", TABLE));
     assertEquals(Optional.of("git status"), CommandMatch.typo("git stauts", "git status", TABLE));
-    assertEquals(Optional.of("ls -l /etc | less"), CommandMatch.typo("ls -l /etc | lses", "ls -l /etc | less", TABLE));
+    assertEquals(
+        Optional.of("ls -l /etc | less"),
+        CommandMatch.typo("ls -l /etc | lses", "ls -l /etc | less", TABLE));
   }
 
   static Stream<Arguments> neverOffered() {
@@ -308,7 +381,9 @@ public class CommandMatchTest {
         Arguments.of("grep TOOD notes.txt", "grep TODO notes.txt"),
         Arguments.of("mkdir photo", "mkdir photos"),
         Arguments.of("git switch -c features", "git switch -c feature"),
-        Arguments.of("git remote add origni https://example.com/a.git", "git remote add origin https://example.com/a.git"),
+        Arguments.of(
+            "git remote add origni https://example.com/a.git",
+            "git remote add origin https://example.com/a.git"),
         // a plural is a name misremembered
         Arguments.of("git remotes -v", "git remote -v"),
         Arguments.of("git branches", "git branch"),
@@ -345,9 +420,11 @@ public class CommandMatchTest {
    */
   @Test
   void anyLineIsHandledWithoutAnError() {
-    String[] parts = {"ls", "-la", "--all", " ", "  ", "'", "\"", "\\", "$", "${", "}", "$(", ")", "(", "`", "*", "?",
-        "[", "]", "{", ",", "~", "|", "&", ";", ">", "<", "2>&1", "&>", "<<", "#", "\n", "=", "a", "./", "--", "-",
-        "é", "\t", "-n5", "git", "log", "kill", "-TERM"};
+    String[] parts = {
+      "ls", "-la", "--all", " ", "  ", "'", "\"", "\\", "$", "${", "}", "$(", ")", "(", "`", "*",
+      "?", "[", "]", "{", ",", "~", "|", "&", ";", ">", "<", "2>&1", "&>", "<<", "#", "\n", "=",
+      "a", "./", "--", "-", "é", "\t", "-n5", "git", "log", "kill", "-TERM"
+    };
     java.util.SplittableRandom random = new java.util.SplittableRandom(16);
     int complete = 0;
     for (int n = 0; n < 5000; n++) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import tutor.grade.EditDistance;
 import tutor.kind.Kind;
 import tutor.pack.Exercise;
 import tutor.pack.Gap;
@@ -13,7 +12,14 @@ import tutor.pack.Normalization;
 
 class NearMissTest {
   private static Exercise text(String... answers) {
-    return new Exercise("t", List.of("s"), "?", 2, List.of(), "", List.of(),
+    return new Exercise(
+        "t",
+        List.of("s"),
+        "?",
+        2,
+        List.of(),
+        "",
+        List.of(),
         new Exercise.Text(List.of(answers), null, Normalization.DEFAULT));
   }
 
@@ -38,8 +44,16 @@ class NearMissTest {
 
   @Test
   void numbersAndChoicesAreNeverNearMisses() {
-    Exercise numeric = new Exercise("n", List.of("s"), "?", 2, List.of(), "", List.of(),
-        new Exercise.Numeric(1000, 0, false, ""));
+    Exercise numeric =
+        new Exercise(
+            "n",
+            List.of("s"),
+            "?",
+            2,
+            List.of(),
+            "",
+            List.of(),
+            new Exercise.Numeric(1000, 0, false, ""));
     assertTrue(Kind.nearMiss(numeric, List.of("1001"), 0.5).isEmpty());
   }
 
@@ -51,8 +65,16 @@ class NearMissTest {
   @Test
   void aClozeIsANearMissWhenEveryWrongGapIsNear() {
     String t = "Water boils at {{hundred}} degrees {{Celsius}}.";
-    Exercise cloze = new Exercise("c", List.of("s"), "", 2, List.of(), "", List.of(),
-        new Exercise.Cloze(t, Gap.parse(t), Normalization.DEFAULT));
+    Exercise cloze =
+        new Exercise(
+            "c",
+            List.of("s"),
+            "",
+            2,
+            List.of(),
+            "",
+            List.of(),
+            new Exercise.Cloze(t, Gap.parse(t), Normalization.DEFAULT));
     NearMiss n = Kind.nearMiss(cloze, List.of("hundred", "Celcius"), 0.2).orElseThrow();
     assertEquals("hundred | Celcius", n.typed());
     assertEquals("hundred | Celsius", n.expected());
@@ -67,20 +89,35 @@ class NearMissTest {
   }
 
   private static Exercise prose(Normalization n, String... answers) {
-    return new Exercise("t", List.of("s"), "?", 2, List.of(), "", List.of(),
+    return new Exercise(
+        "t",
+        List.of("s"),
+        "?",
+        2,
+        List.of(),
+        "",
+        List.of(),
         new Exercise.Text(List.of(answers), null, n));
   }
 
   private static final Normalization STRICT = new Normalization(true, false, true, false);
 
   private static Exercise command(String... answers) {
-    return new Exercise("c", List.of("s"), "?", 2, List.of(), "", List.of(),
+    return new Exercise(
+        "c",
+        List.of("s"),
+        "?",
+        2,
+        List.of(),
+        "",
+        List.of(),
         new Exercise.Text(List.of(answers), null, STRICT, tutor.grade.CommandMatchTest.TABLE));
   }
 
   @Test
   void aSwapOfTwoLettersIsOneEditInProse() {
-    NearMiss git = Kind.nearMiss(prose(STRICT, ".git", ".git/"), List.of(".gti"), 0.2).orElseThrow();
+    NearMiss git =
+        Kind.nearMiss(prose(STRICT, ".git", ".git/"), List.of(".gti"), 0.2).orElseThrow();
     assertEquals(".git", git.expected());
     assertEquals("  ^", git.marks());
     NearMiss parent = Kind.nearMiss(text("parent"), List.of("parnet"), 0.2).orElseThrow();
@@ -95,24 +132,38 @@ class NearMissTest {
     assertEquals(3, Kind.nearMiss(text("parent"), List.of("PARNET"), 0.2).orElseThrow().caret());
     // Accents count when the exercise says so: a missing accent is then a letter off.
     Normalization accents = new Normalization(false, true, false, false);
-    NearMiss n = Kind.nearMiss(prose(accents, "café noir"), List.of("cafe noir"), 0.2).orElseThrow();
+    NearMiss n =
+        Kind.nearMiss(prose(accents, "café noir"), List.of("cafe noir"), 0.2).orElseThrow();
     assertEquals(3, n.caret());
   }
 
   @Test
   void proseIsNeverOfferedWhenADigitSignSpaceOrQuoteDiffers() {
     assertTrue(Kind.nearMiss(prose(STRICT, "rm *.tmp"), List.of("rm * .tmp"), 0.2).isEmpty());
-    assertTrue(Kind.nearMiss(prose(STRICT, "chmod u+x backup.sh"), List.of("chmod u-x backup.sh"), 0.2).isEmpty());
-    assertTrue(Kind.nearMiss(prose(STRICT, "head -n 5 data.csv"), List.of("head -n 6 data.csv"), 0.2).isEmpty());
-    assertTrue(Kind.nearMiss(prose(STRICT, "echo \"$HOME\""), List.of("echo '$HOME'"), 0.2).isEmpty());
+    assertTrue(
+        Kind.nearMiss(prose(STRICT, "chmod u+x backup.sh"), List.of("chmod u-x backup.sh"), 0.2)
+            .isEmpty());
+    assertTrue(
+        Kind.nearMiss(prose(STRICT, "head -n 5 data.csv"), List.of("head -n 6 data.csv"), 0.2)
+            .isEmpty());
+    assertTrue(
+        Kind.nearMiss(prose(STRICT, "echo \"$HOME\""), List.of("echo '$HOME'"), 0.2).isEmpty());
     assertTrue(Kind.nearMiss(prose(STRICT, "1984"), List.of("1948"), 0.5).isEmpty());
   }
 
   @Test
   void aClozeGapThatIsCodeIsNeverANearMiss() {
     String t = "chmod {{go-w|og-w}} report.txt; cp {{*.jpg}} backup/";
-    Exercise cloze = new Exercise("c", List.of("s"), "", 2, List.of(), "", List.of(),
-        new Exercise.Cloze(t, Gap.parse(t), STRICT));
+    Exercise cloze =
+        new Exercise(
+            "c",
+            List.of("s"),
+            "",
+            2,
+            List.of(),
+            "",
+            List.of(),
+            new Exercise.Cloze(t, Gap.parse(t), STRICT));
     assertTrue(Kind.nearMiss(cloze, List.of("o-w", "*.jpg"), 0.2).isEmpty());
     assertTrue(Kind.nearMiss(cloze, List.of("go-r", "*.jpg"), 0.2).isEmpty());
     assertTrue(Kind.nearMiss(cloze, List.of("go-w", "*.jpeg"), 0.2).isEmpty());
@@ -122,39 +173,53 @@ class NearMissTest {
 
   @Test
   void proseIsNeverOfferedForALetterOfAnOption() {
-    assertTrue(Kind.nearMiss(prose(STRICT, "git branch -m main"), List.of("git branch -d main"), 0.2).isEmpty());
-    assertTrue(Kind.nearMiss(prose(STRICT, "grep --recursive x"), List.of("grep --recrusive x"), 0.2).isEmpty());
+    assertTrue(
+        Kind.nearMiss(prose(STRICT, "git branch -m main"), List.of("git branch -d main"), 0.2)
+            .isEmpty());
+    assertTrue(
+        Kind.nearMiss(prose(STRICT, "grep --recursive x"), List.of("grep --recrusive x"), 0.2)
+            .isEmpty());
     // A letter of a plain word next to an option still counts as a slip.
-    assertTrue(Kind.nearMiss(prose(STRICT, "git branch -m feature"), List.of("git branch -m featrue"), 0.2).isPresent());
+    assertTrue(
+        Kind.nearMiss(prose(STRICT, "git branch -m feature"), List.of("git branch -m featrue"), 0.2)
+            .isPresent());
   }
 
   /** The wrong answers of issue 16 that were offered as "almost" and must not be. */
   @Test
   void theWrongCommandsOfTheReviewAreNeverOffered() {
-    List<List<String>> cases = List.of(
-        List.of("rm *.tmp", "rm * .tmp"),
-        List.of("chmod u+x backup.sh", "chmod u-x backup.sh"),
-        List.of("./noisy.sh >/dev/null 2>&1", "./noisy.sh 2>&1 >/dev/null"),
-        List.of("kill 4242", "kill -9 4242"),
-        List.of("echo \"$HOME\"", "echo '$HOME'"),
-        List.of("tr 'a-z' 'A-Z' < shout.txt", "tr 'A-Z' 'a-z' < shout.txt"),
-        List.of("head -n 5 data.csv", "head -n 6 data.csv"),
-        List.of("git branch -m main", "git branch -d main"));
+    List<List<String>> cases =
+        List.of(
+            List.of("rm *.tmp", "rm * .tmp"),
+            List.of("chmod u+x backup.sh", "chmod u-x backup.sh"),
+            List.of("./noisy.sh >/dev/null 2>&1", "./noisy.sh 2>&1 >/dev/null"),
+            List.of("kill 4242", "kill -9 4242"),
+            List.of("echo \"$HOME\"", "echo '$HOME'"),
+            List.of("tr 'a-z' 'A-Z' < shout.txt", "tr 'A-Z' 'a-z' < shout.txt"),
+            List.of("head -n 5 data.csv", "head -n 6 data.csv"),
+            List.of("git branch -m main", "git branch -d main"));
     for (List<String> c : cases) {
       assertTrue(Kind.nearMiss(command(c.get(0)), List.of(c.get(1)), 0.2).isEmpty(), c.toString());
-      assertTrue(Kind.nearMiss(prose(STRICT, c.get(0)), List.of(c.get(1)), 0.2).isEmpty(), "as text: " + c);
-      assertTrue(Kind.nearMiss(command(c.get(0)), List.of(c.get(1)), 1.0).isEmpty(), "any tolerance: " + c);
+      assertTrue(
+          Kind.nearMiss(prose(STRICT, c.get(0)), List.of(c.get(1)), 0.2).isEmpty(),
+          "as text: " + c);
+      assertTrue(
+          Kind.nearMiss(command(c.get(0)), List.of(c.get(1)), 1.0).isEmpty(),
+          "any tolerance: " + c);
     }
   }
 
   @Test
   void aCommandWithAMisspeltProgramIsOfferedWithTheRestAsTyped() {
-    NearMiss n = Kind.nearMiss(command("grep -r TODO ."), List.of("gerp -r TODO ."), 0.2).orElseThrow();
+    NearMiss n =
+        Kind.nearMiss(command("grep -r TODO ."), List.of("gerp -r TODO ."), 0.2).orElseThrow();
     assertEquals("gerp -r TODO .", n.typed());
     assertEquals("grep -r TODO .", n.expected());
     assertEquals(" ^", n.marks());
     // The learner's own spelling of the rest is kept, so the caret is on the slip.
-    NearMiss m = Kind.nearMiss(command("grep -n -r main src/"), List.of("gerp -rn main src/"), 0.2).orElseThrow();
+    NearMiss m =
+        Kind.nearMiss(command("grep -n -r main src/"), List.of("gerp -rn main src/"), 0.2)
+            .orElseThrow();
     assertEquals("grep -rn main src/", m.expected());
     assertEquals(1, m.caret());
   }
@@ -194,8 +259,16 @@ class NearMissTest {
   @Test
   void aClozeGapInAnyOrderIsComparedWithTheGapItWouldFill() {
     String t = "{{stdout}} and {{stderr}}";
-    Exercise cloze = new Exercise("c", List.of("s"), "", 2, List.of(), "", List.of(),
-        new Exercise.Cloze(t, Gap.parse(t), Normalization.DEFAULT, true));
+    Exercise cloze =
+        new Exercise(
+            "c",
+            List.of("s"),
+            "",
+            2,
+            List.of(),
+            "",
+            List.of(),
+            new Exercise.Cloze(t, Gap.parse(t), Normalization.DEFAULT, true));
     NearMiss n = Kind.nearMiss(cloze, List.of("stderr", "stdotu"), 0.2).orElseThrow();
     assertEquals("stderr | stdout", n.expected());
   }
@@ -203,13 +276,17 @@ class NearMissTest {
   @Test
   void aLongCommandIsCutAtSpacesAndTheCaretStaysUnderItsLetter() {
     Exercise ship = command("git push origin feature && git commit --message 'Describe it'");
-    NearMiss n = Kind.nearMiss(ship, List.of("git push origin feature && git commti -m 'Describe it'"), 0.2).orElseThrow();
-    assertEquals(List.of(
-        "Almost: you typed git push origin feature && git",
-        "                  commti -m 'Describe it'",
-        "    the answer is git push origin feature && git",
-        "                  commit -m 'Describe it'",
-        "                      ^"), n.lines(50));
+    NearMiss n =
+        Kind.nearMiss(ship, List.of("git push origin feature && git commti -m 'Describe it'"), 0.2)
+            .orElseThrow();
+    assertEquals(
+        List.of(
+            "Almost: you typed git push origin feature && git",
+            "                  commti -m 'Describe it'",
+            "    the answer is git push origin feature && git",
+            "                  commit -m 'Describe it'",
+            "                      ^"),
+        n.lines(50));
     // Under the 'i' of "commit", where "commti" has a 't', on the second line.
     assertEquals('i', n.lines(50).get(3).charAt(n.lines(50).get(4).indexOf('^')));
   }

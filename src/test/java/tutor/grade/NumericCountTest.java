@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.util.List;
-import tutor.kind.AnswerGrader;
 import org.junit.jupiter.api.Test;
+import tutor.kind.AnswerGrader;
 import tutor.pack.Exercise;
 
 /** A count typed with the thing counted, when the exercise names no unit: "4 commits". */
@@ -33,7 +33,16 @@ class NumericCountTest {
   @Test
   void wordsThatScaleTheNumberAreNotIgnored() {
     Exercise four = Exercises.numeric(4, 0, false, "");
-    for (String typed : List.of("4 thousand", "4 kb", "4 KB", "4 million", "4 kilobytes", "4 percent", "4 dozen", "4 k")) {
+    for (String typed :
+        List.of(
+            "4 thousand",
+            "4 kb",
+            "4 KB",
+            "4 million",
+            "4 kilobytes",
+            "4 percent",
+            "4 dozen",
+            "4 k")) {
       assertEquals("asked again", verdict(four, typed), typed);
     }
   }
@@ -61,7 +70,8 @@ class NumericCountTest {
     assertEquals("right", verdict(Exercises.numeric(2, 0, false, ""), "Two parents"));
     assertEquals("right", verdict(Exercises.numeric(0, 0, false, ""), "none"));
     assertEquals("right", verdict(Exercises.numeric(0, 0, false, ""), "zero"));
-    assertEquals("right", verdict(Exercises.numeric(40, 0, false, "characters"), "forty characters"));
+    assertEquals(
+        "right", verdict(Exercises.numeric(40, 0, false, "characters"), "forty characters"));
     assertEquals("right", verdict(Exercises.numeric(21, 0, false, ""), "twenty-one"));
     assertEquals("right", verdict(Exercises.numeric(21, 0, false, ""), "twenty one"));
     assertEquals("wrong", verdict(Exercises.numeric(20, 0, false, ""), "twenty one"));

@@ -1,6 +1,5 @@
 package tutor.grade;
 
-import tutor.kind.AnswerGrader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -10,12 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tutor.kind.AnswerGrader;
 import tutor.kind.Kind;
 import tutor.pack.Exercise;
 
 class OrderGradingTest {
   private final AnswerGrader grader = new AnswerGrader();
   private final Exercise planets = Exercises.order("Mercury", "Venus", "Earth");
+
   /** Shows Earth, Mercury, Venus. */
   private final Presentation shown = new Presentation(List.of(2, 0, 1));
 

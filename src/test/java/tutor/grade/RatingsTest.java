@@ -65,9 +65,13 @@ class RatingsTest {
 
   @Test
   void fastThresholdsFollowTheDocumentedSeconds() {
-    assertEquals(java.util.List.of(5_000L, 8_000L, 8_000L, 8_000L, 12_000L),
-        java.util.List.of(Ratings.fastMillis(ExerciseType.CHOICE), Ratings.fastMillis(ExerciseType.TEXT),
-            Ratings.fastMillis(ExerciseType.CLOZE), Ratings.fastMillis(ExerciseType.NUMERIC),
+    assertEquals(
+        java.util.List.of(5_000L, 8_000L, 8_000L, 8_000L, 12_000L),
+        java.util.List.of(
+            Ratings.fastMillis(ExerciseType.CHOICE),
+            Ratings.fastMillis(ExerciseType.TEXT),
+            Ratings.fastMillis(ExerciseType.CLOZE),
+            Ratings.fastMillis(ExerciseType.NUMERIC),
             Ratings.fastMillis(ExerciseType.ORDER)));
   }
 
@@ -75,12 +79,24 @@ class RatingsTest {
   void aFirstRightAnswerToAChoiceIsNeverEasy() {
     // It may be a guess: Good, so it goes through the learning steps instead of a week away.
     assertEquals(Rating.GOOD, Ratings.forAnswer(ExerciseType.CHOICE, true, 0, 1_000, true));
-    assertEquals(Rating.EASY, Ratings.forAnswer(ExerciseType.CHOICE, true, 0, 1_000, false), "later, fast is Easy");
-    assertEquals(Rating.EASY, Ratings.forAnswer(ExerciseType.TEXT, true, 0, 1_000, true), "a typed answer is no guess");
+    assertEquals(
+        Rating.EASY,
+        Ratings.forAnswer(ExerciseType.CHOICE, true, 0, 1_000, false),
+        "later, fast is Easy");
+    assertEquals(
+        Rating.EASY,
+        Ratings.forAnswer(ExerciseType.TEXT, true, 0, 1_000, true),
+        "a typed answer is no guess");
     var scheduler = new tutor.schedule.FsrsScheduler(tutor.schedule.SchedulerConfig.defaults());
     java.time.Instant now = java.time.Instant.parse("2026-03-02T09:00:00Z");
-    var card = scheduler.review(tutor.schedule.CardState.newCard(now),
-        Ratings.forAnswer(ExerciseType.CHOICE, true, 0, 1_000, true), now, 1).card();
+    var card =
+        scheduler
+            .review(
+                tutor.schedule.CardState.newCard(now),
+                Ratings.forAnswer(ExerciseType.CHOICE, true, 0, 1_000, true),
+                now,
+                1)
+            .card();
     assertTrue(card.due().isBefore(now.plus(java.time.Duration.ofDays(1))), "due " + card.due());
   }
 }

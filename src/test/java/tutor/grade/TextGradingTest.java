@@ -1,6 +1,5 @@
 package tutor.grade;
 
-import tutor.kind.AnswerGrader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -12,6 +11,7 @@ import static tutor.grade.Exercises.whitespaceSensitive;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tutor.kind.AnswerGrader;
 import tutor.kind.Kind;
 import tutor.pack.Exercise;
 import tutor.pack.Normalization;
@@ -199,8 +199,10 @@ class TextGradingTest {
 
   @Test
   void regexFollowsCaseSensitivity() {
-    Exercise e = Exercises.of(new Exercise.Text(List.of("pwd"), "pwd( -[LP])?",
-        new Normalization(true, false, false, false)));
+    Exercise e =
+        Exercises.of(
+            new Exercise.Text(
+                List.of("pwd"), "pwd( -[LP])?", new Normalization(true, false, false, false)));
     assertFalse(correct(e, "PWD -L"));
   }
 

@@ -29,11 +29,15 @@ class CsvImporterTest {
 
   @Test
   void htmlBlockBoundariesBecomeLineBreaksInFieldsAndClozeKeys() throws Exception {
-    ImportResult r = importOf("x.csv", "#html:true\nline1,line2<div>line3</div>\n"
-        + "\"A {{c1::deletion}}<div>that</div>\",back\n\"<h2>Title</h2>x\",<b>y</b>\n");
+    ImportResult r =
+        importOf(
+            "x.csv",
+            "#html:true\nline1,line2<div>line3</div>\n"
+                + "\"A {{c1::deletion}}<div>that</div>\",back\n\"<h2>Title</h2>x\",<b>y</b>\n");
     Pack p = r.pack();
     assertEquals(new tutor.pack.Exercise.Flashcard("line2\nline3"), p.exercises().get(0).body());
-    assertEquals("A {{deletion}}\nthat", ((tutor.pack.Exercise.Cloze) p.exercises().get(1).body()).text());
+    assertEquals(
+        "A {{deletion}}\nthat", ((tutor.pack.Exercise.Cloze) p.exercises().get(1).body()).text());
     assertEquals("Title\nx", p.exercises().get(2).prompt());
     assertEquals(1, r.losses().get(Loss.HEADINGS));
     assertEquals(1, r.losses().get(Loss.FORMATTING));
@@ -50,10 +54,14 @@ class CsvImporterTest {
 
   @Test
   void nonLatinFrontsGetIdsFromTheirContentThatStayOnReimport() throws Exception {
-    List<String> before = importOf("jp.csv", "食べる,to eat\n飲む,to drink\n").pack().exercises().stream()
-        .map(Exercise::id).toList();
-    List<String> after = importOf("jp.csv", "見る,to see\n食べる,to eat\n飲む,to drink\n").pack().exercises().stream()
-        .map(Exercise::id).toList();
+    List<String> before =
+        importOf("jp.csv", "食べる,to eat\n飲む,to drink\n").pack().exercises().stream()
+            .map(Exercise::id)
+            .toList();
+    List<String> after =
+        importOf("jp.csv", "見る,to see\n食べる,to eat\n飲む,to drink\n").pack().exercises().stream()
+            .map(Exercise::id)
+            .toList();
     assertEquals(before, after.subList(1, 3), "a row added at the top moves no other card's id");
     assertTrue(before.get(0).matches("card-[0-9a-f]{8}"), before.get(0));
     assertTrue(!before.get(0).equals(before.get(1)));
@@ -79,7 +87,9 @@ class CsvImporterTest {
   @Test
   void quotedFieldsMaySpanLinesAndHoldSeparatorsAndQuotes() throws Exception {
     ImportResult r = importOf("x.csv", "q1,\"line one\nline two, with \"\"quotes\"\"\"\nq2,b\n");
-    assertEquals(new Exercise.Flashcard("line one\nline two, with \"quotes\""), r.pack().exercises().get(0).body());
+    assertEquals(
+        new Exercise.Flashcard("line one\nline two, with \"quotes\""),
+        r.pack().exercises().get(0).body());
     assertEquals("q2", r.pack().exercises().get(1).prompt());
   }
 
@@ -93,8 +103,20 @@ class CsvImporterTest {
 
   @Test
   void rowsThatDoNotFitAreSkippedWithTheirLine() throws Exception {
-    ImportResult r = importOf("x.tsv", String.join("\n",
-        "# a comment", "a\t1", "b\t2", "c\t3\textra\tmore\tfields", "lonely", "\tno front", "d\t", "a\tagain", ""));
+    ImportResult r =
+        importOf(
+            "x.tsv",
+            String.join(
+                "\n",
+                "# a comment",
+                "a\t1",
+                "b\t2",
+                "c\t3\textra\tmore\tfields",
+                "lonely",
+                "\tno front",
+                "d\t",
+                "a\tagain",
+                ""));
     assertEquals(List.of("a", "b"), fronts(r.pack()));
     String w = r.warnings().toString();
     assertTrue(w.contains("x.tsv:4: warning: skipped: 5 fields where the other rows have 2"), w);
@@ -137,7 +159,8 @@ class CsvImporterTest {
 
   @Test
   void aFileWithNoUsableRowIsRefused() throws Exception {
-    ImportException e = assertThrows(ImportException.class, () -> importOf("x.csv", "just one column\n"));
+    ImportException e =
+        assertThrows(ImportException.class, () -> importOf("x.csv", "just one column\n"));
     assertTrue(e.getMessage().contains("no cards to import"), e.getMessage());
   }
 }

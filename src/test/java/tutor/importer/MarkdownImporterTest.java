@@ -28,7 +28,9 @@ class MarkdownImporterTest {
 
   @Test
   void headingsAreSkillsAndCardsAndTextBeforeTheFirstCardIsTheLesson() throws Exception {
-    Pack p = importOf("""
+    Pack p =
+        importOf(
+                """
         # Greetings
 
         How people say **hello**.
@@ -39,7 +41,8 @@ class MarkdownImporterTest {
         # Animals
         ## perro
         dog
-        """).pack();
+        """)
+            .pack();
     assertEquals(List.of("greetings", "animals"), p.skills().stream().map(s -> s.id()).toList());
     assertEquals("How people say **hello**.", p.skills().get(0).lesson());
     assertEquals(new Exercise.Flashcard("dog"), byId(p, "perro").body());
@@ -48,24 +51,32 @@ class MarkdownImporterTest {
 
   @Test
   void aPercentLineSplitsMoreFrontTextFromTheBackAndTagsAreCollected() throws Exception {
-    Pack p = importOf("""
+    Pack p =
+        importOf(
+                """
         ## Card front
         More front
         %
         The back
         [#tree](tree.md) [#graph]()
         tags: extra
-        """).pack();
+        """)
+            .pack();
     Exercise e = p.exercises().get(0);
     assertEquals("Card front\nMore front", e.prompt());
     assertEquals(new Exercise.Flashcard("The back"), e.body());
     assertEquals(List.of("tree", "graph", "extra"), e.tags());
-    assertEquals("Notes", p.skills().get(0).title(), "cards before any # heading go to a skill named after the file");
+    assertEquals(
+        "Notes",
+        p.skills().get(0).title(),
+        "cards before any # heading go to a skill named after the file");
   }
 
   @Test
   void aTaskListMakesAChoiceAndEqualsLinesATypedAnswer() throws Exception {
-    Pack p = importOf("""
+    Pack p =
+        importOf(
+                """
         ## Which are prime?
         - [x] 2
         - [ ] 4
@@ -77,7 +88,8 @@ class MarkdownImporterTest {
         = pwd
         = /bin/pwd
         It stands for print working directory.
-        """).pack();
+        """)
+            .pack();
     Exercise choice = byId(p, "which-are-prime");
     assertEquals(new Exercise.Choice(List.of("2", "4", "7"), List.of(0, 2), true), choice.body());
     assertEquals(List.of("Two divisors."), choice.hints());
@@ -88,28 +100,39 @@ class MarkdownImporterTest {
 
   @Test
   void gapsInTheFrontMakeACloze() throws Exception {
-    Pack p = importOf("""
+    Pack p =
+        importOf(
+                """
         ## Water boils at {{100}} degrees {{Celsius|C}}.
         At sea level.
 
         ## {{c1::Paris}} is the capital of {{c2::France}}.
-        """).pack();
-    assertEquals("Water boils at {{100}} degrees {{Celsius|C}}.", ((Exercise.Cloze) p.exercises().get(0).body()).text());
+        """)
+            .pack();
+    assertEquals(
+        "Water boils at {{100}} degrees {{Celsius|C}}.",
+        ((Exercise.Cloze) p.exercises().get(0).body()).text());
     assertEquals("At sea level.", p.exercises().get(0).explanation());
-    assertEquals("{{Paris}} is the capital of {{France}}.", ((Exercise.Cloze) p.exercises().get(1).body()).text());
+    assertEquals(
+        "{{Paris}} is the capital of {{France}}.",
+        ((Exercise.Cloze) p.exercises().get(1).body()).text());
   }
 
   @Test
   void headingsInsideCodeBlocksAreText() throws Exception {
-    Pack p = importOf("""
+    Pack p =
+        importOf(
+                """
         ## A shell comment?
         ```sh
         # not a heading
         ## nor this
         ```
-        """).pack();
+        """)
+            .pack();
     assertEquals(1, p.exercises().size());
-    assertTrue(((Exercise.Flashcard) p.exercises().get(0).body()).back().contains("# not a heading"));
+    assertTrue(
+        ((Exercise.Flashcard) p.exercises().get(0).body()).back().contains("# not a heading"));
   }
 
   @Test
@@ -126,7 +149,8 @@ class MarkdownImporterTest {
     assertEquals(1, r.losses().get(Loss.EMPTY_SIDE));
     assertEquals(1, r.losses().get(Loss.MEDIA_MISSING));
     assertEquals(List.of("chart.png"), r.lossExamples().get(Loss.MEDIA_MISSING));
-    assertEquals(new Exercise.Flashcard("[image: a chart]\nA chart."), r.pack().exercises().get(0).body());
+    assertEquals(
+        new Exercise.Flashcard("[image: a chart]\nA chart."), r.pack().exercises().get(0).body());
   }
 
   @Test
@@ -134,7 +158,9 @@ class MarkdownImporterTest {
     Files.createDirectories(dir.resolve("img"));
     Files.write(dir.resolve("img/chart.png"), new byte[] {1, 2});
     Files.write(dir.resolve("img/map.png"), new byte[] {3});
-    ImportResult r = importOf("""
+    ImportResult r =
+        importOf(
+            """
         ## ![](img/chart.png) What does the chart show?
         %
         Growth. See ![the map][m].
@@ -163,7 +189,9 @@ class MarkdownImporterTest {
 
   @Test
   void markdownIsNotWrittenIntoFieldsShownAsText() throws Exception {
-    Pack p = importOf("""
+    Pack p =
+        importOf(
+                """
         # Shell
 
         Lessons keep **their** Markdown.
@@ -179,10 +207,13 @@ class MarkdownImporterTest {
         ## Which command lists files?
         = ls
         hint: think **short**
-        """).pack();
+        """)
+            .pack();
     Exercise ls = p.exercises().get(0);
     assertEquals("What does ls -l print?", ls.prompt());
-    assertEquals(new Exercise.Flashcard("A long listing: see \"the manual\" (https://man7.org)."), ls.body());
+    assertEquals(
+        new Exercise.Flashcard("A long listing: see \"the manual\" (https://man7.org)."),
+        ls.body());
     assertEquals(List.of("think short"), p.exercises().get(2).hints());
     Exercise cp = p.exercises().get(1);
     assertEquals("Pick the copy command", cp.prompt());
@@ -192,7 +223,8 @@ class MarkdownImporterTest {
 
   @Test
   void aFileWithoutCardsIsRefused() {
-    ImportException e = assertThrows(ImportException.class, () -> importOf("# Only a title\n\nSome text.\n"));
+    ImportException e =
+        assertThrows(ImportException.class, () -> importOf("# Only a title\n\nSome text.\n"));
     assertTrue(e.getMessage().contains("no cards found"), e.getMessage());
   }
 }

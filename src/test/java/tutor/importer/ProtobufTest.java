@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 
-/** The tiny protobuf reader, against messages from the test's own tiny encoder (ApkgFixture.proto). */
+/**
+ * The tiny protobuf reader, against messages from the test's own tiny encoder (ApkgFixture.proto).
+ */
 class ProtobufTest {
   @Test
   void readsVarintAndStringFieldsSkippingTheOthers() {
@@ -29,15 +31,20 @@ class ProtobufTest {
 
   @Test
   void fixedWidthFieldsAreSkipped() {
-    byte[] m = {0x09, 1, 2, 3, 4, 5, 6, 7, 8, 0x15, 1, 2, 3, 4, 0x18, 42}; // field 1 fixed64, 2 fixed32, 3 varint
+    byte[] m = {
+      0x09, 1, 2, 3, 4, 5, 6, 7, 8, 0x15, 1, 2, 3, 4, 0x18, 42
+    }; // field 1 fixed64, 2 fixed32, 3 varint
     assertEquals(42, Protobuf.varint(m, 3));
   }
 
   @Test
   void malformedMessagesAreRefused() {
-    assertThrows(IllegalArgumentException.class, () -> Protobuf.string(new byte[] {0x0A, 0x05, 'a'}, 1));
-    assertThrows(IllegalArgumentException.class, () -> Protobuf.varint(new byte[] {0x08, (byte) 0x80}, 1));
-    assertThrows(IllegalArgumentException.class, () -> Protobuf.varint(new byte[] {0x0B}, 1), "groups");
+    assertThrows(
+        IllegalArgumentException.class, () -> Protobuf.string(new byte[] {0x0A, 0x05, 'a'}, 1));
+    assertThrows(
+        IllegalArgumentException.class, () -> Protobuf.varint(new byte[] {0x08, (byte) 0x80}, 1));
+    assertThrows(
+        IllegalArgumentException.class, () -> Protobuf.varint(new byte[] {0x0B}, 1), "groups");
     byte[] endless = new byte[12];
     java.util.Arrays.fill(endless, (byte) 0xFF);
     assertThrows(IllegalArgumentException.class, () -> Protobuf.varint(endless, 1));

@@ -20,7 +20,8 @@ import tutor.packfile.PackWriter;
  * Skipped when the folder is absent.
  */
 class SharedDecksTest {
-  private static final Path DECKS = Path.of(System.getProperty("tutor.decks", "/work/shared/decks"));
+  private static final Path DECKS =
+      Path.of(System.getProperty("tutor.decks", "/work/shared/decks"));
 
   @TempDir Path dir;
 
@@ -49,10 +50,15 @@ class SharedDecksTest {
     assertTrue(r.pack().skills().size() > 3, r.pack().skills().toString());
     assertTrue(r.pack().exercises().stream().anyMatch(e -> e.body() instanceof Exercise.Cloze));
     assertTrue(r.losses().get(Loss.NOT_GENERATED) >= 1, r.losses().toString());
-    assertTrue(r.losses().get(Loss.MEDIA_MISSING) > 0, "the deck refers to images it does not hold");
-    assertTrue(r.losses().get(Loss.TABLES) > 0 && r.losses().get(Loss.HEADINGS) > 0, r.losses().toString());
+    assertTrue(
+        r.losses().get(Loss.MEDIA_MISSING) > 0, "the deck refers to images it does not hold");
+    assertTrue(
+        r.losses().get(Loss.TABLES) > 0 && r.losses().get(Loss.HEADINGS) > 0,
+        r.losses().toString());
     assertTrue(r.history() != null && r.history().rows() > 0, "the deck has a review log");
-    assertTrue(r.pack().exercises().stream().noneMatch(e -> e.prompt().matches("(?s).*[a-z][A-Z][a-z].*\\bFlexion.*")),
+    assertTrue(
+        r.pack().exercises().stream()
+            .noneMatch(e -> e.prompt().matches("(?s).*[a-z][A-Z][a-z].*\\bFlexion.*")),
         "no words run together across block elements");
   }
 
@@ -67,7 +73,9 @@ class SharedDecksTest {
   void aDeckWithAnImageKeepsItInThePack() throws Exception {
     ImportResult r = importOf("anki-apkg-export-output/output.apkg");
     assertEquals(java.util.Set.of("media/anki.png"), r.media().keySet());
-    assertTrue(r.pack().exercises().stream().anyMatch(e -> e.media().equals(java.util.List.of("media/anki.png"))));
+    assertTrue(
+        r.pack().exercises().stream()
+            .anyMatch(e -> e.media().equals(java.util.List.of("media/anki.png"))));
     assertTrue(r.losses().isEmpty(), r.losses().toString());
   }
 
@@ -76,7 +84,10 @@ class SharedDecksTest {
     Path file = DECKS.resolve("anki-media/media.apkg");
     assumeTrue(Files.isRegularFile(file), "shared decks not available");
     ImportException e = assertThrows(ImportException.class, () -> Importers.read(file, "x", null));
-    assertTrue(e.getMessage().contains("no cards to import") && e.getMessage().contains("the back is empty"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("no cards to import")
+            && e.getMessage().contains("the back is empty"),
+        e.getMessage());
   }
 
   @Test
@@ -84,10 +95,13 @@ class SharedDecksTest {
     ImportResult r = importOf("anki-pwa-music-intervals/example_music_intervals.apkg");
     assertEquals("Music Intervals", r.pack().title());
     assertEquals(4, r.pack().skills().size(), r.pack().skills().toString());
-    assertTrue(r.pack().skills().stream().allMatch(s -> s.title().startsWith("Music Intervals / ")));
+    assertTrue(
+        r.pack().skills().stream().allMatch(s -> s.title().startsWith("Music Intervals / ")));
     assertTrue(r.pack().exercises().size() > 300, "" + r.pack().exercises().size());
     assertTrue(r.pack().exercises().stream().allMatch(e -> e.body() instanceof Exercise.Flashcard));
-    assertTrue(r.pack().exercises().stream().noneMatch(e -> e.prompt().contains("<") || e.prompt().contains("Please update")));
+    assertTrue(
+        r.pack().exercises().stream()
+            .noneMatch(e -> e.prompt().contains("<") || e.prompt().contains("Please update")));
   }
 
   @Test
@@ -100,7 +114,8 @@ class SharedDecksTest {
   @Test
   void aSemicolonCsvWithAFieldSpanningTwoLinesImports() throws Exception {
     ImportResult r = importOf("ankidroid-csv-multiline/text-anki-manual-csv-multi-line.txt");
-    assertEquals(new Exercise.Flashcard("this is\na two line answer"), r.pack().exercises().get(0).body());
+    assertEquals(
+        new Exercise.Flashcard("this is\na two line answer"), r.pack().exercises().get(0).body());
   }
 
   @Test
@@ -109,7 +124,8 @@ class SharedDecksTest {
     ImportResult complex = importOf("mdanki-samples/samples/complex.md");
     assertEquals(3, complex.pack().exercises().size());
     assertEquals(java.util.Set.of("media/nodejs.png"), complex.media().keySet());
-    assertTrue(complex.pack().exercises().stream().noneMatch(e -> e.body().toString().contains("**")));
+    assertTrue(
+        complex.pack().exercises().stream().noneMatch(e -> e.body().toString().contains("**")));
   }
 
   @Test
@@ -117,7 +133,9 @@ class SharedDecksTest {
     ImportResult music = importOf("anki-pwa-music-intervals/example_music_intervals.apkg");
     assertEquals(java.util.List.of(Loss.HEADINGS), music.lossKinds());
     ImportResult tsv = importOf("anki-text-2fields/text-2fields.txt");
-    assertEquals(java.util.List.of(Loss.EMPTY_SIDE, Loss.ROW_MALFORMED, Loss.ROW_DUPLICATE), tsv.lossKinds());
+    assertEquals(
+        java.util.List.of(Loss.EMPTY_SIDE, Loss.ROW_MALFORMED, Loss.ROW_DUPLICATE),
+        tsv.lossKinds());
     int counted = tsv.losses().values().stream().mapToInt(Integer::intValue).sum();
     assertEquals(tsv.warnings().size(), counted, "every skipped row is counted");
   }

@@ -16,43 +16,72 @@ import org.junit.jupiter.api.Test;
 import tutor.pack.Exercise;
 import tutor.pack.ExerciseType;
 
-/** Keeps a kind's behaviour in its class: one class per kind, and no instanceof chains elsewhere. */
+/**
+ * Keeps a kind's behaviour in its class: one class per kind, and no instanceof chains elsewhere.
+ */
 class KindsTest {
   private static final Path SOURCES = Path.of("src/main/java");
   private static final String KINDS = "(" + String.join("|", kindNames()) + ")";
+
   /** {@code instanceof Exercise.Choice}, or {@code instanceof Choice} in a file that imports it. */
-  private static final Pattern QUALIFIED = Pattern.compile("instanceof\\s+(tutor\\.pack\\.)?Exercise\\." + KINDS + "\\b");
-  private static final Pattern IMPORTED = Pattern.compile("import\\s+tutor\\.pack\\.Exercise\\.(\\*|" + KINDS + ");");
+  private static final Pattern QUALIFIED =
+      Pattern.compile("instanceof\\s+(tutor\\.pack\\.)?Exercise\\." + KINDS + "\\b");
+
+  private static final Pattern IMPORTED =
+      Pattern.compile("import\\s+tutor\\.pack\\.Exercise\\.(\\*|" + KINDS + ");");
 
   private static List<String> kindNames() {
-    return Arrays.stream(Exercise.Body.class.getPermittedSubclasses()).map(Class::getSimpleName).toList();
+    return Arrays.stream(Exercise.Body.class.getPermittedSubclasses())
+        .map(Class::getSimpleName)
+        .toList();
   }
 
   @Test
   void everyBodyHasItsKindClassAndItsTypeName() {
     Class<?>[] bodies = Exercise.Body.class.getPermittedSubclasses();
-    assertEquals(bodies.length, Kind.class.getPermittedSubclasses().length, "one kind class per body");
+    assertEquals(
+        bodies.length, Kind.class.getPermittedSubclasses().length, "one kind class per body");
     assertEquals(bodies.length, ExerciseType.values().length, "one type name per body");
     for (Class<?> body : bodies) {
       String name = body.getSimpleName();
-      assertTrue(ExerciseType.fromYaml(name.toLowerCase(Locale.ROOT)).isPresent(),
-          name + " has no ExerciseType of the same name (the stored JSON names a body by its class)");
-      assertTrue(Arrays.stream(Kind.class.getPermittedSubclasses()).anyMatch(k -> k.getSimpleName().equals(name + "Kind")),
+      assertTrue(
+          ExerciseType.fromYaml(name.toLowerCase(Locale.ROOT)).isPresent(),
+          name
+              + " has no ExerciseType of the same name (the stored JSON names a body by its class)");
+      assertTrue(
+          Arrays.stream(Kind.class.getPermittedSubclasses())
+              .anyMatch(k -> k.getSimpleName().equals(name + "Kind")),
           name + " has no " + name + "Kind");
     }
   }
 
   @Test
   void ofMapsEachBodyToItsOwnKind() {
-    List<Exercise.Body> samples = List.of(new Exercise.Flashcard("b"),
-        new Exercise.Choice(List.of("a", "b"), List.of(0), true),
-        new Exercise.Text(List.of("x"), null, tutor.pack.Normalization.DEFAULT),
-        new Exercise.Cloze("a {{b}}", List.of(new tutor.pack.Gap(List.of("b"))), tutor.pack.Normalization.DEFAULT),
-        new Exercise.Numeric(1, 0, false, ""), new Exercise.Order(List.of("a", "b", "c")),
-        new Exercise.Sql(new tutor.pack.Fixture("f", "f.sql", "CREATE TABLE t(x);"), "SELECT x FROM t", false, null,
-            false, false, 0),
-        new Exercise.Regex("a+", true, false, List.of("a"), List.of("b"), List.of(), List.of()));
-    assertEquals(Exercise.Body.class.getPermittedSubclasses().length, samples.size(), "a sample of every kind");
+    List<Exercise.Body> samples =
+        List.of(
+            new Exercise.Flashcard("b"),
+            new Exercise.Choice(List.of("a", "b"), List.of(0), true),
+            new Exercise.Text(List.of("x"), null, tutor.pack.Normalization.DEFAULT),
+            new Exercise.Cloze(
+                "a {{b}}",
+                List.of(new tutor.pack.Gap(List.of("b"))),
+                tutor.pack.Normalization.DEFAULT),
+            new Exercise.Numeric(1, 0, false, ""),
+            new Exercise.Order(List.of("a", "b", "c")),
+            new Exercise.Sql(
+                new tutor.pack.Fixture("f", "f.sql", "CREATE TABLE t(x);"),
+                "SELECT x FROM t",
+                false,
+                null,
+                false,
+                false,
+                0),
+            new Exercise.Regex(
+                "a+", true, false, List.of("a"), List.of("b"), List.of(), List.of()));
+    assertEquals(
+        Exercise.Body.class.getPermittedSubclasses().length,
+        samples.size(),
+        "a sample of every kind");
     for (Exercise.Body b : samples) {
       Kind k = Kind.of(b);
       assertEquals(b.getClass().getSimpleName() + "Kind", k.getClass().getSimpleName());
@@ -78,11 +107,15 @@ class KindsTest {
         }
       }
     }
-    assertTrue(found.isEmpty(), "ask the kind (tutor.kind.Kind) or use Exercise.Cases instead of:\n"
-        + String.join("\n", found));
+    assertTrue(
+        found.isEmpty(),
+        "ask the kind (tutor.kind.Kind) or use Exercise.Cases instead of:\n"
+            + String.join("\n", found));
   }
 
-  /** Dispatching on the kind ({@code Exercise.Cases}, a switch over the type) is this package's job. */
+  /**
+   * Dispatching on the kind ({@code Exercise.Cases}, a switch over the type) is this package's job.
+   */
   @Test
   void noDispatchOnTheKindOutsideTheKindClasses() throws IOException {
     List<String> found = new ArrayList<>();
@@ -104,7 +137,9 @@ class KindsTest {
         }
       }
     }
-    assertTrue(found.isEmpty(), "a kind's behaviour belongs in its class in tutor.kind, not in:\n"
-        + String.join("\n", found));
+    assertTrue(
+        found.isEmpty(),
+        "a kind's behaviour belongs in its class in tutor.kind, not in:\n"
+            + String.join("\n", found));
   }
 }

@@ -32,7 +32,8 @@ class PackageDependenciesTest {
     Map<String, Set<String>> out = new TreeMap<>();
     try (Stream<Path> files = Files.walk(SOURCES.resolve("tutor"))) {
       for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-        String pkg = SOURCES.relativize(f.getParent()).toString().replace('\\', '/').replace('/', '.');
+        String pkg =
+            SOURCES.relativize(f.getParent()).toString().replace('\\', '/').replace('/', '.');
         Set<String> used = out.computeIfAbsent(pkg, k -> new TreeSet<>());
         for (String line : Files.readAllLines(f)) {
           String code = line.strip();
@@ -61,18 +62,23 @@ class PackageDependenciesTest {
   @Test
   void kindUsesOnlyTheDomainCore() throws IOException {
     Set<String> used = uses().get("tutor.kind");
-    assertTrue(Set.of("tutor.grade", "tutor.mastery", "tutor.pack").containsAll(used),
-        "tutor.kind uses " + used + "; a kind reads its fields through KindFields, not tutor.packfile");
+    assertTrue(
+        Set.of("tutor.grade", "tutor.mastery", "tutor.pack").containsAll(used),
+        "tutor.kind uses "
+            + used
+            + "; a kind reads its fields through KindFields, not tutor.packfile");
   }
 
   @Test
   void noPackageCycleThroughKind() throws IOException {
     Map<String, Set<String>> uses = uses();
     assertTrue(uses.containsKey("tutor.kind") && uses.containsKey("tutor.grade"), "sources found");
-    assertTrue(!reachable(uses, "tutor.kind").contains("tutor.kind"),
+    assertTrue(
+        !reachable(uses, "tutor.kind").contains("tutor.kind"),
         "a package tutor.kind uses comes back to it: " + reachable(uses, "tutor.kind"));
     for (String core : Set.of("tutor.grade", "tutor.mastery", "tutor.pack", "tutor.schedule")) {
-      assertEquals(false, reachable(uses, core).contains("tutor.kind"), core + " must not use tutor.kind");
+      assertEquals(
+          false, reachable(uses, core).contains("tutor.kind"), core + " must not use tutor.kind");
     }
   }
 }

@@ -14,24 +14,44 @@ import tutor.pack.Exercise;
 import tutor.pack.Normalization;
 import tutor.schedule.DayCounter;
 
-/** What counts as evidence that a skill is mastered (docs/mastery.md, "Evidence before mastered"). */
+/**
+ * What counts as evidence that a skill is mastered (docs/mastery.md, "Evidence before mastered").
+ */
 class EvidenceRulesTest {
   private static final Instant DAY1 = Instant.parse("2026-03-02T09:00:00Z");
   private static final Instant DAY2 = DAY1.plus(Duration.ofDays(1));
   private static final DayCounter DAYS = DayCounter.UTC;
 
   private static Exercise typed(String id) {
-    return new Exercise(id, List.of("s"), "?", 2, List.of(), "", List.of(),
+    return new Exercise(
+        id,
+        List.of("s"),
+        "?",
+        2,
+        List.of(),
+        "",
+        List.of(),
         new Exercise.Text(List.of("x"), null, Normalization.DEFAULT));
   }
 
   private static Exercise choice(String id, int options) {
     List<String> opts = new ArrayList<>();
     for (int i = 0; i < options; i++) opts.add("o" + i);
-    return new Exercise(id, List.of("s"), "?", 2, List.of(), "", List.of(), new Exercise.Choice(opts, List.of(0), true));
+    return new Exercise(
+        id,
+        List.of("s"),
+        "?",
+        2,
+        List.of(),
+        "",
+        List.of(),
+        new Exercise.Choice(opts, List.of(0), true));
   }
 
-  /** Answers, each to (exercise, instant), right unless told; the previous answer to the same exercise is tracked. */
+  /**
+   * Answers, each to (exercise, instant), right unless told; the previous answer to the same
+   * exercise is tracked.
+   */
   private static final class Learner {
     SkillMastery m = SkillMastery.fresh(BktParameters.DEFAULT);
     final List<Observation> log = new ArrayList<>();
@@ -53,13 +73,18 @@ class EvidenceRulesTest {
   @Test
   void threeQuickRightAnswersWithinAMinuteDoNotMakeASkillMastered() {
     Exercise a = typed("a");
-    Learner same = new Learner().right(a, DAY1).right(a, DAY1.plusSeconds(20)).right(a, DAY1.plusSeconds(40));
+    Learner same =
+        new Learner().right(a, DAY1).right(a, DAY1.plusSeconds(20)).right(a, DAY1.plusSeconds(40));
     assertFalse(same.m.mastered(), "one exercise, one day");
-    assertFalse(same.m.known(), "a repeat within seconds counts for a tenth: P(known) " + same.m.pKnown());
+    assertFalse(
+        same.m.known(), "a repeat within seconds counts for a tenth: P(known) " + same.m.pKnown());
     assertEquals(Level.LEARNING, MasteryModel.level(same.m, true, 1.0, 4));
     // Three different exercises within a minute: known well enough to build on, not mastered.
-    Learner three = new Learner().right(typed("a"), DAY1).right(typed("b"), DAY1.plusSeconds(20))
-        .right(typed("c"), DAY1.plusSeconds(40));
+    Learner three =
+        new Learner()
+            .right(typed("a"), DAY1)
+            .right(typed("b"), DAY1.plusSeconds(20))
+            .right(typed("c"), DAY1.plusSeconds(40));
     assertTrue(three.m.known());
     assertFalse(three.m.mastered());
     assertEquals(Level.LEARNED, MasteryModel.level(three.m, true, 1.0, 4));
@@ -72,7 +97,9 @@ class EvidenceRulesTest {
     l.right(typed("a"), DAY2);
     assertTrue(l.m.mastered(), l.m.toString());
     assertEquals(Level.MASTERED, MasteryModel.level(l.m, true, 1.0, 4));
-    assertEquals(new ObservedEvidence(3, 3, 2, 2, DAY1, DAY2, false, 1.0), ObservedEvidence.of(l.log, DAYS, false, 1.0));
+    assertEquals(
+        new ObservedEvidence(3, 3, 2, 2, DAY1, DAY2, false, 1.0),
+        ObservedEvidence.of(l.log, DAYS, false, 1.0));
   }
 
   @Test
@@ -80,10 +107,15 @@ class EvidenceRulesTest {
     Exercise a = typed("a");
     Learner l = new Learner().right(a, DAY1).right(a, DAY2).right(a, DAY2.plus(Duration.ofDays(3)));
     assertTrue(l.m.known());
-    assertFalse(l.m.mastered(), "the skill has other exercises: one answer learnt by heart is not the skill");
-    // A skill with a single exercise: the same exercise right on two study days is all there is to show.
+    assertFalse(
+        l.m.mastered(),
+        "the skill has other exercises: one answer learnt by heart is not the skill");
+    // A skill with a single exercise: the same exercise right on two study days is all there is to
+    // show.
     assertTrue(l.m.mastered(1));
-    assertFalse(new Learner().right(a, DAY1).right(a, DAY1.plus(Duration.ofHours(3))).m.mastered(1), "same day");
+    assertFalse(
+        new Learner().right(a, DAY1).right(a, DAY1.plus(Duration.ofHours(3))).m.mastered(1),
+        "same day");
   }
 
   @Test
@@ -92,32 +124,47 @@ class EvidenceRulesTest {
     assertEquals(MasteryModel.MIN_WEIGHT, MasteryModel.weight(DAY1, DAY1.plusSeconds(30)), 1e-12);
     double tenMinutes = MasteryModel.weight(DAY1, DAY1.plus(Duration.ofMinutes(10)));
     double hour = MasteryModel.weight(DAY1, DAY1.plus(Duration.ofHours(1)));
-    assertTrue(MasteryModel.MIN_WEIGHT < tenMinutes && tenMinutes < hour && hour < 1, tenMinutes + " " + hour);
+    assertTrue(
+        MasteryModel.MIN_WEIGHT < tenMinutes && tenMinutes < hour && hour < 1,
+        tenMinutes + " " + hour);
     assertEquals(1, MasteryModel.weight(DAY1, DAY2), 1e-12);
     // Weight 1 is the plain BKT update.
     SkillMastery m = SkillMastery.fresh(BktParameters.DEFAULT);
     Observation first = new Observation("a", DAY1, true, true, null);
-    assertEquals(m.after(true, BktParameters.DEFAULT).pKnown(), m.after(first, BktParameters.DEFAULT, DAYS).pKnown(), 1e-12);
+    assertEquals(
+        m.after(true, BktParameters.DEFAULT).pKnown(),
+        m.after(first, BktParameters.DEFAULT, DAYS).pKnown(),
+        1e-12);
   }
 
   @Test
   void aRightAnswerAfterAHintIsNoEvidence() {
     Evidence e = Evidence.NONE.after(new Observation("a", DAY1, true, false, null), DAYS);
     assertFalse(e.observed());
-    assertFalse(Evidence.NONE.after(new Observation("a", DAY1, false, true, null), DAYS).observed());
+    assertFalse(
+        Evidence.NONE.after(new Observation("a", DAY1, false, true, null), DAYS).observed());
   }
 
   @Test
   void guessAndSlipFollowTheKindOfExercise() {
     assertEquals(0.25, Kind.chance(null, choice("c", 4)).guess(), 1e-12);
     assertEquals(0.03, Kind.chance(null, typed("t")).guess(), 1e-12);
-    Exercise order = new Exercise("o", List.of("s"), "?", 2, List.of(), "", List.of(),
-        new Exercise.Order(List.of("1", "2", "3", "4", "5")));
+    Exercise order =
+        new Exercise(
+            "o",
+            List.of("s"),
+            "?",
+            2,
+            List.of(),
+            "",
+            List.of(),
+            new Exercise.Order(List.of("1", "2", "3", "4", "5")));
     assertEquals(0.03, Kind.chance(null, order).guess(), 1e-12);
     // So a right typed answer says more than a right choice among four.
     SkillMastery fresh = SkillMastery.fresh(BktParameters.DEFAULT);
-    assertTrue(fresh.after(true, Kind.chance(null, typed("t"))).pKnown()
-        > fresh.after(true, Kind.chance(null, choice("c", 4))).pKnown());
+    assertTrue(
+        fresh.after(true, Kind.chance(null, typed("t"))).pKnown()
+            > fresh.after(true, Kind.chance(null, choice("c", 4))).pKnown());
   }
 
   @Test
@@ -130,15 +177,19 @@ class EvidenceRulesTest {
     assertTrue(none.placedOnly());
     assertFalse(none.spaced(1));
     // Answered right once: no longer only placed, learned.
-    SkillMastery answered = placed.after(new Observation("a", DAY1, true, true, null),
-        Kind.chance(null, typed("a")), DAYS);
+    SkillMastery answered =
+        placed.after(
+            new Observation("a", DAY1, true, true, null), Kind.chance(null, typed("a")), DAYS);
     assertEquals(Level.LEARNED, MasteryModel.level(answered, true, 1.0, 4));
   }
 
   @Test
   void theKeptEvidenceAndTheLogAgree() {
-    Learner l = new Learner().right(typed("a"), DAY1).answer(typed("b"), DAY1.plusSeconds(60), false)
-        .right(typed("a"), DAY2);
+    Learner l =
+        new Learner()
+            .right(typed("a"), DAY1)
+            .answer(typed("b"), DAY1.plusSeconds(60), false)
+            .right(typed("a"), DAY2);
     ObservedEvidence o = ObservedEvidence.of(l.log, DAYS, false, 0.9);
     assertEquals(Math.min(2, o.exercises()), l.m.evidence().exercises());
     assertEquals(Math.min(2, o.days()), l.m.evidence().days());

@@ -15,15 +15,31 @@ class MasteryModelTest {
     List<Integer> right = new java.util.ArrayList<>();
     for (int i = 0; i < options; i++) opts.add("o" + i);
     for (int i = 0; i < correct; i++) right.add(i);
-    return new Exercise("c", List.of("s"), "?", 2, List.of(), "", List.of(), new Exercise.Choice(opts, right, true));
+    return new Exercise(
+        "c",
+        List.of("s"),
+        "?",
+        2,
+        List.of(),
+        "",
+        List.of(),
+        new Exercise.Choice(opts, right, true));
   }
 
   @Test
   void aChoicesGuessRateFollowsItsOptions() {
     assertEquals(0.25, Kind.chance(null, choice(4, 1)).guess(), 1e-12);
     assertEquals(1 / 15.0, Kind.chance(null, choice(4, 2)).guess(), 1e-12);
-    Exercise text = new Exercise("t", List.of("s"), "?", 2, List.of(), "", List.of(),
-        new Exercise.Text(List.of("x"), null, Normalization.DEFAULT));
+    Exercise text =
+        new Exercise(
+            "t",
+            List.of("s"),
+            "?",
+            2,
+            List.of(),
+            "",
+            List.of(),
+            new Exercise.Text(List.of("x"), null, Normalization.DEFAULT));
     // A typed answer is hardly ever guessed; a typo or a phrasing can trip one who knows.
     assertEquals(new BktParameters(0.1, 0.1, 0.03, 0.12), Kind.chance(null, text));
     // A pack's own parameters stand for typed answers; a choice's guess still follows its options.
@@ -34,7 +50,9 @@ class MasteryModelTest {
 
   @Test
   void aSkillMasteredButForgottenIsFading() {
-    SkillMastery mastered = new SkillMastery(0.97, 6, 6, new Evidence("e1", java.time.Instant.EPOCH, true, true, false));
+    SkillMastery mastered =
+        new SkillMastery(
+            0.97, 6, 6, new Evidence("e1", java.time.Instant.EPOCH, true, true, false));
     assertEquals(Level.MASTERED, MasteryModel.level(mastered, true, 0.9));
     assertEquals(Level.FADING, MasteryModel.level(mastered, true, 0.6));
     assertEquals(Level.LEARNING, MasteryModel.level(new SkillMastery(0.5, 2, 1), true, 0.6));

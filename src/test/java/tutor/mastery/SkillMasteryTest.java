@@ -8,7 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 class SkillMasteryTest {
-  private static final BktParameters P = BktParameters.DEFAULT; // prior .1, learn .1, guess .2, slip .1
+  private static final BktParameters P =
+      BktParameters.DEFAULT; // prior .1, learn .1, guess .2, slip .1
 
   @Test
   void rightAnswerUpdatesAsComputedByHand() {
@@ -46,9 +47,14 @@ class SkillMasteryTest {
     assertEquals(Level.NEW, Level.of(null, true));
     assertEquals(Level.LEARNING, Level.of(new SkillMastery(0.5, 2, 1), true));
     assertEquals(Level.LEARNED, Level.of(new SkillMastery(0.97, 5, 5), true));
-    assertEquals(Level.MASTERED, Level.of(new SkillMastery(0.97, 5, 5,
-        new Evidence("e1", java.time.Instant.EPOCH, true, true, false)), true));
-    assertEquals(Level.PLACED, Level.of(new SkillMastery(0.96, 0, 0, Evidence.NONE.placed(true)), true));
+    assertEquals(
+        Level.MASTERED,
+        Level.of(
+            new SkillMastery(
+                0.97, 5, 5, new Evidence("e1", java.time.Instant.EPOCH, true, true, false)),
+            true));
+    assertEquals(
+        Level.PLACED, Level.of(new SkillMastery(0.96, 0, 0, Evidence.NONE.placed(true)), true));
   }
 
   @Test

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class EvaluationTest {
   private static Item item(int... ratingDays) {
     List<DayReview> reviews = new java.util.ArrayList<>();
-    for (int i = 0; i < ratingDays.length; i += 2) reviews.add(new DayReview(ratingDays[i], ratingDays[i + 1]));
+    for (int i = 0; i < ratingDays.length; i += 2)
+      reviews.add(new DayReview(ratingDays[i], ratingDays[i + 1]));
     return new Item(new CardHistory("c", reviews), reviews.size() - 1);
   }
 
@@ -23,7 +24,8 @@ class EvaluationTest {
   void binsGroupItemsByGapLengthAndLapsesOnLogScales() {
     assertEquals(new Evaluation.Bin(248, 4, 0), Evaluation.Bin.of(item(3, 0, 3, 1)));
     // 10 days: 3.62^1 <= 10 < 3.62^2; 3 long-term reviews + 1 = 4: 1.89^2 <= 4; one lapse.
-    assertEquals(new Evaluation.Bin(898, 7, 2), Evaluation.Bin.of(item(3, 0, 1, 2, 3, 0, 3, 4, 3, 10)));
+    assertEquals(
+        new Evaluation.Bin(898, 7, 2), Evaluation.Bin.of(item(3, 0, 1, 2, 3, 0, 3, 4, 3, 10)));
   }
 
   @Test

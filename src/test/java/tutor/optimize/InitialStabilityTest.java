@@ -18,8 +18,9 @@ class InitialStabilityTest {
 
   @Test
   void allFourKnownAndInOrderAreKeptAsTheyAre() {
-    double[] s = InitialStability.smoothAndFill(Map.of(1, 0.5, 2, 1.0, 3, 3.0, 4, 9.0),
-        Map.of(1, 10, 2, 10, 3, 10, 4, 10));
+    double[] s =
+        InitialStability.smoothAndFill(
+            Map.of(1, 0.5, 2, 1.0, 3, 3.0, 4, 9.0), Map.of(1, 10, 2, 10, 3, 10, 4, 10));
     assertArrayEquals(new double[] {0.5, 1.0, 3.0, 9.0}, s);
   }
 
@@ -29,7 +30,9 @@ class InitialStabilityTest {
       // Roughly doubling per rating, as real learners' values do, so that no value is clamped.
       double a = 0.4 * Math.pow(2.2, known[0] - 1);
       double b = 0.5 * Math.pow(2.2, known[1] - 1);
-      double[] s = InitialStability.smoothAndFill(Map.of(known[0], a, known[1], b), Map.of(known[0], 5, known[1], 5));
+      double[] s =
+          InitialStability.smoothAndFill(
+              Map.of(known[0], a, known[1], b), Map.of(known[0], 5, known[1], 5));
       assertEquals(a, s[known[0] - 1], 0);
       assertEquals(b, s[known[1] - 1], 0);
       assertRelationsHold(s);
@@ -38,20 +41,23 @@ class InitialStabilityTest {
 
   @Test
   void oneKnownRatingScalesAllDefaultsAlike() {
-    double[] s = InitialStability.smoothAndFill(Map.of(3, 2 * FsrsParameters.DEFAULT.w(2)), Map.of(3, 50));
+    double[] s =
+        InitialStability.smoothAndFill(Map.of(3, 2 * FsrsParameters.DEFAULT.w(2)), Map.of(3, 50));
     for (int i = 0; i < 4; i++) assertEquals(2 * FsrsParameters.DEFAULT.w(i), s[i], 1e-12);
   }
 
   @Test
   void aMissingRatingAmongThreeComesFromTheRelationFsrsRsUsesForIt() {
-    double[] s = InitialStability.smoothAndFill(Map.of(1, 0.4, 3, 3.0, 4, 8.0), Map.of(1, 5, 3, 5, 4, 5));
+    double[] s =
+        InitialStability.smoothAndFill(Map.of(1, 0.4, 3, 3.0, 4, 8.0), Map.of(1, 5, 3, 5, 4, 5));
     assertEquals(Math.exp(0.41 * Math.log(0.4) + 0.59 * Math.log(3.0)), s[1], 1e-12);
   }
 
   @Test
   void anOutOfOrderPairTakesTheValueOfTheBetterSupportedRating() {
-    double[] s = InitialStability.smoothAndFill(Map.of(1, 0.5, 2, 3.0, 3, 2.0, 4, 9.0),
-        Map.of(1, 10, 2, 5, 3, 50, 4, 10));
+    double[] s =
+        InitialStability.smoothAndFill(
+            Map.of(1, 0.5, 2, 3.0, 3, 2.0, 4, 9.0), Map.of(1, 10, 2, 5, 3, 50, 4, 10));
     assertEquals(2.0, s[1], 0, "Good has more data, so Hard is lowered to it");
     assertEquals(2.0, s[2], 0);
   }
@@ -65,6 +71,7 @@ class InitialStabilityTest {
 
   @Test
   void noRatingAtAllIsAnError() {
-    assertThrows(IllegalArgumentException.class, () -> InitialStability.smoothAndFill(Map.of(), Map.of()));
+    assertThrows(
+        IllegalArgumentException.class, () -> InitialStability.smoothAndFill(Map.of(), Map.of()));
   }
 }

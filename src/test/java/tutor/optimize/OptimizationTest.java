@@ -12,14 +12,16 @@ class OptimizationTest {
   private final List<Item> items = SyntheticLogs.shippedItems();
 
   private List<Item> heldOut() {
-    return items.subList(items.size() - (int) Math.round(items.size() * Optimization.HELD_OUT), items.size());
+    return items.subList(
+        items.size() - (int) Math.round(items.size() * Optimization.HELD_OUT), items.size());
   }
 
   @Test
   void belowTheMinimumNothingIsFittedAndTheCurrentParametersStay() {
     FsrsParameters current = SyntheticRevlog.TRUTH;
-    Optimization.Result r = Optimization.run(items.subList(0, Optimization.MINIMUM_ITEMS - 1), current,
-        TrainingConfig.DEFAULT);
+    Optimization.Result r =
+        Optimization.run(
+            items.subList(0, Optimization.MINIMUM_ITEMS - 1), current, TrainingConfig.DEFAULT);
     assertEquals(Optimization.Verdict.NOT_ENOUGH_DATA, r.verdict());
     assertEquals(current, r.adopted());
     assertNull(r.after());
@@ -29,7 +31,9 @@ class OptimizationTest {
   void onASimulatedLearnerTheFitPredictsUnseenReviewsAboutAsWellAsTheTrueWeights() {
     Optimization.Result r = Optimization.run(items, FsrsParameters.DEFAULT, TrainingConfig.DEFAULT);
     List<Item> newest = heldOut();
-    double truth = Evaluation.evaluate(SyntheticRevlog.TRUTH, newest, Evaluation.equalWeights(newest.size())).logLoss();
+    double truth =
+        Evaluation.evaluate(SyntheticRevlog.TRUTH, newest, Evaluation.equalWeights(newest.size()))
+            .logLoss();
     assertEquals(Optimization.Verdict.ADOPTED, r.verdict());
     assertEquals(newest.size(), r.heldOutItems());
     assertTrue(r.after().logLoss() < r.before().logLoss() - 0.005, r.toString());

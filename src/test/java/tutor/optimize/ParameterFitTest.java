@@ -13,7 +13,9 @@ class ParameterFitTest {
   private static List<Item> firstReviews(int n, int days) {
     List<Item> items = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      CardHistory h = new CardHistory("c" + i, List.of(new DayReview(3, 0), new DayReview(i % 5 == 0 ? 1 : 3, days)));
+      CardHistory h =
+          new CardHistory(
+              "c" + i, List.of(new DayReview(3, 0), new DayReview(i % 5 == 0 ? 1 : 3, days)));
       items.add(new Item(h, 1));
     }
     return items;
@@ -40,7 +42,8 @@ class ParameterFitTest {
   @Test
   void theSameSeedGivesTheSameParameters() {
     List<Item> items = SyntheticLogs.shippedItems();
-    assertEquals(ParameterFit.fit(items, TrainingConfig.DEFAULT).parameters(),
+    assertEquals(
+        ParameterFit.fit(items, TrainingConfig.DEFAULT).parameters(),
         ParameterFit.fit(items, TrainingConfig.DEFAULT).parameters());
   }
 

@@ -18,16 +18,19 @@ class RevlogCsvTest {
 
   @Test
   void readsEpochMillisecondsAndIsoTimesWithAnOptionalHeaderAndDuration() {
-    List<RevlogEntry> rows = parse(
-        "card_id,review_time,rating,duration_ms",
-        "c1,1736154000000,3,5000",
-        "c1,2025-01-08T09:00:00Z,1,",
-        "c2,2025-01-08T10:00:00+01:00,4");
+    List<RevlogEntry> rows =
+        parse(
+            "card_id,review_time,rating,duration_ms",
+            "c1,1736154000000,3,5000",
+            "c1,2025-01-08T09:00:00Z,1,",
+            "c2,2025-01-08T10:00:00+01:00,4");
     assertEquals(3, rows.size());
     assertEquals(1736154000000L, rows.get(0).reviewedAtMillis());
     assertEquals(5000L, rows.get(0).durationMillis());
     assertNull(rows.get(1).durationMillis());
-    assertEquals(java.time.Instant.parse("2025-01-08T09:00:00Z").toEpochMilli(), rows.get(2).reviewedAtMillis());
+    assertEquals(
+        java.time.Instant.parse("2025-01-08T09:00:00Z").toEpochMilli(),
+        rows.get(2).reviewedAtMillis());
     assertEquals(4, rows.get(2).rating());
   }
 
@@ -41,49 +44,63 @@ class RevlogCsvTest {
 
   @Test
   void readsTheKindColumnOfTheSharedAnkiExports() {
-    List<RevlogEntry> rows = parse(
-        "card_id,review_time_ms,rating,review_duration_ms,review_kind",
-        "1,1000,2,3764,learn",
-        "1,2000,0,0,manual_reset",
-        "1,3000,3,100,relearn");
-    assertEquals(List.of(ReviewKind.LEARN, ReviewKind.MANUAL_RESET, ReviewKind.RELEARN),
+    List<RevlogEntry> rows =
+        parse(
+            "card_id,review_time_ms,rating,review_duration_ms,review_kind",
+            "1,1000,2,3764,learn",
+            "1,2000,0,0,manual_reset",
+            "1,3000,3,100,relearn");
+    assertEquals(
+        List.of(ReviewKind.LEARN, ReviewKind.MANUAL_RESET, ReviewKind.RELEARN),
         rows.stream().map(RevlogEntry::kind).toList());
   }
 
   @Test
   void aBadRatingIsReportedWithFileLineAndField() {
-    assertEquals("log.csv:3: rating '5' is not 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)",
+    assertEquals(
+        "log.csv:3: rating '5' is not 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)",
         error("card_id,review_time,rating", "a,1000,3", "a,2000,5"));
   }
 
   @Test
   void aRatingOfZeroIsOnlyAllowedOnRowsThatAreNotAnswers() {
-    assertEquals("log.csv:1: rating '0' is not 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)", error("a,1000,0"));
+    assertEquals(
+        "log.csv:1: rating '0' is not 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)",
+        error("a,1000,0"));
   }
 
   @Test
   void aBadTimeIsReportedWithTheFormatsThatWork() {
-    assertEquals("log.csv:2: review_time 'yesterday' is neither epoch milliseconds nor an ISO-8601"
-        + " time with a zone (2024-03-01T09:30:00Z)", error("a,1000,3", "a,yesterday,3"));
+    assertEquals(
+        "log.csv:2: review_time 'yesterday' is neither epoch milliseconds nor an ISO-8601"
+            + " time with a zone (2024-03-01T09:30:00Z)",
+        error("a,1000,3", "a,yesterday,3"));
   }
 
   @Test
   void aTimeWithoutZoneIsRejectedRatherThanGuessed() {
-    assertEquals("log.csv:1: review_time '2025-01-08T09:00:00' is neither epoch milliseconds nor an"
-        + " ISO-8601 time with a zone (2024-03-01T09:30:00Z)", error("a,2025-01-08T09:00:00,3"));
+    assertEquals(
+        "log.csv:1: review_time '2025-01-08T09:00:00' is neither epoch milliseconds nor an"
+            + " ISO-8601 time with a zone (2024-03-01T09:30:00Z)",
+        error("a,2025-01-08T09:00:00,3"));
   }
 
   @Test
   void theWrongNumberOfFieldsIsReported() {
-    assertEquals("log.csv:1: expected 3 to 5 comma-separated fields (card_id, review_time,"
-        + " rating[, duration_ms[, kind]]), found 2", error("a,1000"));
+    assertEquals(
+        "log.csv:1: expected 3 to 5 comma-separated fields (card_id, review_time,"
+            + " rating[, duration_ms[, kind]]), found 2",
+        error("a,1000"));
   }
 
   @Test
   void aNegativeDurationOrAnUnknownKindIsReported() {
-    assertEquals("log.csv:1: duration_ms '-4' is not a whole number of milliseconds", error("a,1000,3,-4"));
-    assertEquals("log.csv:1: kind 'lurn' is not one of learn, review, relearn, filtered, cram, manual,"
-        + " manual_reset, rescheduled", error("a,1000,3,,lurn"));
+    assertEquals(
+        "log.csv:1: duration_ms '-4' is not a whole number of milliseconds", error("a,1000,3,-4"));
+    assertEquals(
+        "log.csv:1: kind 'lurn' is not one of learn, review, relearn, filtered, cram, manual,"
+            + " manual_reset, rescheduled",
+        error("a,1000,3,,lurn"));
   }
 
   @Test

@@ -11,7 +11,8 @@ final class SyntheticLogs {
 
   static List<String> shippedLines() {
     try (InputStream in = SyntheticLogs.class.getResourceAsStream(SyntheticRevlog.SHIPPED_FILE)) {
-      if (in == null) throw new IllegalStateException("missing test resource " + SyntheticRevlog.SHIPPED_FILE);
+      if (in == null)
+        throw new IllegalStateException("missing test resource " + SyntheticRevlog.SHIPPED_FILE);
       return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
     } catch (IOException e) {
       throw new IllegalStateException(e);

@@ -21,9 +21,9 @@ import tutor.schedule.SchedulerConfig;
 
 /**
  * A seeded simulated learner whose memory follows FSRS-6 with known weights ({@link #TRUTH}),
- * studying once a day with tutor's default scheduler. Its review log is what a real learner's
- * would look like if FSRS-6 were exactly right about them: the optimiser should find weights
- * that predict it about as well as the true ones.
+ * studying once a day with tutor's default scheduler. Its review log is what a real learner's would
+ * look like if FSRS-6 were exactly right about them: the optimiser should find weights that predict
+ * it about as well as the true ones.
  *
  * <p>Run {@code main} to rewrite the logs shipped in src/test/resources/tutor/optimize/.
  */
@@ -32,10 +32,13 @@ public final class SyntheticRevlog {
    * The hidden weights: a learner who forgets faster than the defaults assume (lower initial
    * stabilities, slower growth), so that default predictions are clearly too hopeful.
    */
-  public static final FsrsParameters TRUTH = new FsrsParameters(new double[] {
-    0.1, 0.6, 1.2, 4.0, 6.5, 0.9, 2.2, 0.02, 1.3, 0.2, 0.9, 1.2, 0.08, 0.3, 1.5, 0.5, 2.2, 0.6,
-    0.15, 0.1, 0.25
-  });
+  public static final FsrsParameters TRUTH =
+      new FsrsParameters(
+          new double[] {
+            0.1, 0.6, 1.2, 4.0, 6.5, 0.9, 2.2, 0.02, 1.3, 0.2, 0.9, 1.2, 0.08, 0.3, 1.5, 0.5, 2.2,
+            0.6, 0.15, 0.1, 0.25
+          });
+
   static final Instant START = Instant.parse("2025-01-06T09:00:00Z");
   private static final Duration ANSWER = Duration.ofSeconds(20);
 
@@ -66,8 +69,9 @@ public final class SyntheticRevlog {
     FsrsModel memory = new FsrsModel(plan.truth());
     FsrsScheduler scheduler = new FsrsScheduler(SchedulerConfig.defaults());
     // Soonest due first; among equal due times, the card seen first.
-    PriorityQueue<Card> queue = new PriorityQueue<>(
-        Comparator.comparing((Card c) -> c.state.due()).thenComparingInt(c -> c.order));
+    PriorityQueue<Card> queue =
+        new PriorityQueue<>(
+            Comparator.comparing((Card c) -> c.state.due()).thenComparingInt(c -> c.order));
     List<RevlogEntry> log = new ArrayList<>();
     int introduced = 0;
     for (int day = 0; day < plan.days(); day++) {
@@ -75,7 +79,8 @@ public final class SyntheticRevlog {
       int newToday = 0;
       while (true) {
         Card next = null;
-        if (!queue.isEmpty() && !queue.peek().state.due().isAfter(now.plus(Duration.ofMinutes(20)))) {
+        if (!queue.isEmpty()
+            && !queue.peek().state.due().isAfter(now.plus(Duration.ofMinutes(20)))) {
           next = queue.poll();
         } else if (newToday < plan.newPerDay() && introduced < plan.cards()) {
           next = new Card("c" + (++introduced), introduced);
@@ -92,8 +97,8 @@ public final class SyntheticRevlog {
     return log;
   }
 
-  private static RevlogEntry answer(Card card, Instant now, FsrsModel memory, FsrsScheduler scheduler,
-      SplittableRandom random) {
+  private static RevlogEntry answer(
+      Card card, Instant now, FsrsModel memory, FsrsScheduler scheduler, SplittableRandom random) {
     CardPhase before = card.state.phase();
     Rating rating;
     long days = 0;
@@ -102,19 +107,21 @@ public final class SyntheticRevlog {
     } else {
       days = DayCounter.UTC.elapsedDays(card.state.lastReview(), now);
       // Same day: FSRS says R = 1 for whole days, so use the fraction of a day for the chance.
-      double elapsed = days > 0 ? days
-          : Duration.between(card.state.lastReview(), now).toSeconds() / 86_400.0;
-      boolean recalled = random.nextDouble() < memory.retrievability(elapsed, card.truth.stability());
+      double elapsed =
+          days > 0 ? days : Duration.between(card.state.lastReview(), now).toSeconds() / 86_400.0;
+      boolean recalled =
+          random.nextDouble() < memory.retrievability(elapsed, card.truth.stability());
       rating = recalled ? pick(random, 0, 0.10, 0.80) : Rating.AGAIN;
     }
     card.truth = memory.nextState(card.truth, days, rating, true);
     long seed = random.nextLong();
     card.state = scheduler.review(card.state, rating, now, seed).card();
-    ReviewKind kind = switch (before) {
-      case NEW, LEARNING -> ReviewKind.LEARN;
-      case REVIEW -> ReviewKind.REVIEW;
-      case RELEARNING -> ReviewKind.RELEARN;
-    };
+    ReviewKind kind =
+        switch (before) {
+          case NEW, LEARNING -> ReviewKind.LEARN;
+          case REVIEW -> ReviewKind.REVIEW;
+          case RELEARNING -> ReviewKind.RELEARN;
+        };
     long duration = 2_000 + random.nextInt(18_000);
     return new RevlogEntry(card.id, now.toEpochMilli(), rating.value(), duration, kind);
   }
@@ -133,7 +140,8 @@ public final class SyntheticRevlog {
     List<String> lines = new ArrayList<>();
     lines.add("card_id,review_time,rating,duration_ms");
     for (RevlogEntry e : log) {
-      lines.add(e.cardId() + "," + e.reviewedAtMillis() + "," + e.rating() + "," + e.durationMillis());
+      lines.add(
+          e.cardId() + "," + e.reviewedAtMillis() + "," + e.rating() + "," + e.durationMillis());
     }
     return lines;
   }

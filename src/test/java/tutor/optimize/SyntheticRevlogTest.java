@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 class SyntheticRevlogTest {
   @Test
   void theShippedLogIsExactlyWhatTheSeededSimulationProduces() {
-    assertEquals(SyntheticRevlog.csv(SyntheticRevlog.generate(SyntheticRevlog.SHIPPED)), SyntheticLogs.shippedLines(),
+    assertEquals(
+        SyntheticRevlog.csv(SyntheticRevlog.generate(SyntheticRevlog.SHIPPED)),
+        SyntheticLogs.shippedLines(),
         "regenerate with: java -cp target/classes:target/test-classes:... tutor.optimize.SyntheticRevlog");
   }
 }

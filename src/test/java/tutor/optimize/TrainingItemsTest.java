@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class TrainingItemsTest {
   private static final long DAY = 86_400_000L;
+
   /** Day starts at 04:00 UTC; reviews at 10:00 UTC of day n. */
   private static final ReviewDays DAYS = ReviewDays.startingAtUtcHour(4);
 
@@ -30,99 +31,107 @@ class TrainingItemsTest {
 
   @Test
   void eachReviewOnALaterDayEndsAnItemThatHoldsTheWholeHistoryBeforeIt() {
-    List<RevlogEntry> log = List.of(
-        row("a", at(10, 10), 3, ReviewKind.LEARN),
-        row("a", at(12, 10), 3, ReviewKind.REVIEW),
-        row("a", at(15, 10), 1, ReviewKind.REVIEW));
+    List<RevlogEntry> log =
+        List.of(
+            row("a", at(10, 10), 3, ReviewKind.LEARN),
+            row("a", at(12, 10), 3, ReviewKind.REVIEW),
+            row("a", at(15, 10), 1, ReviewKind.REVIEW));
     assertEquals(List.of("[3/0, 3/2]", "[3/0, 3/2, 1/3]"), items(log));
   }
 
   @Test
   void sameDayReviewsStayInHistoriesButNeverEndAnItem() {
-    List<RevlogEntry> log = List.of(
-        row("a", at(10, 10), 1, ReviewKind.LEARN),
-        row("a", at(10, 11), 3, ReviewKind.LEARN),
-        row("a", at(11, 10), 1, ReviewKind.REVIEW),
-        row("a", at(11, 12), 3, ReviewKind.RELEARN),
-        row("a", at(13, 10), 3, ReviewKind.REVIEW));
+    List<RevlogEntry> log =
+        List.of(
+            row("a", at(10, 10), 1, ReviewKind.LEARN),
+            row("a", at(10, 11), 3, ReviewKind.LEARN),
+            row("a", at(11, 10), 1, ReviewKind.REVIEW),
+            row("a", at(11, 12), 3, ReviewKind.RELEARN),
+            row("a", at(13, 10), 3, ReviewKind.REVIEW));
     assertEquals(List.of("[1/0, 3/0, 1/1]", "[1/0, 3/0, 1/1, 3/0, 3/2]"), items(log));
   }
 
   @Test
   void aDayStartsAtTheGivenHourSoANightSessionBelongsToTheDayBefore() {
-    List<RevlogEntry> log = List.of(
-        row("a", at(10, 23), 3, ReviewKind.LEARN),
-        row("a", at(11, 3), 3, ReviewKind.REVIEW), // 03:00 next morning: same study day
-        row("a", at(11, 5), 3, ReviewKind.REVIEW)); // after 04:00: the next day
+    List<RevlogEntry> log =
+        List.of(
+            row("a", at(10, 23), 3, ReviewKind.LEARN),
+            row("a", at(11, 3), 3, ReviewKind.REVIEW), // 03:00 next morning: same study day
+            row("a", at(11, 5), 3, ReviewKind.REVIEW)); // after 04:00: the next day
     assertEquals(List.of("[3/0, 3/0, 3/1]"), items(log));
   }
 
   @Test
   void aCardWithoutALearningAnswerGivesNoItems() {
-    List<RevlogEntry> log = List.of(
-        row("a", at(10, 10), 3, ReviewKind.REVIEW),
-        row("a", at(12, 10), 3, ReviewKind.REVIEW));
+    List<RevlogEntry> log =
+        List.of(
+            row("a", at(10, 10), 3, ReviewKind.REVIEW), row("a", at(12, 10), 3, ReviewKind.REVIEW));
     assertEquals(List.of(), items(log));
   }
 
   @Test
   void historyStartsAtTheLastBlockOfLearningAnswers() {
-    List<RevlogEntry> log = List.of(
-        row("a", at(1, 10), 3, ReviewKind.LEARN),
-        row("a", at(3, 10), 3, ReviewKind.REVIEW),
-        row("a", at(5, 10), 0, ReviewKind.MANUAL_RESET),
-        row("a", at(6, 10), 2, ReviewKind.LEARN),
-        row("a", at(6, 11), 3, ReviewKind.LEARN),
-        row("a", at(9, 10), 3, ReviewKind.REVIEW));
+    List<RevlogEntry> log =
+        List.of(
+            row("a", at(1, 10), 3, ReviewKind.LEARN),
+            row("a", at(3, 10), 3, ReviewKind.REVIEW),
+            row("a", at(5, 10), 0, ReviewKind.MANUAL_RESET),
+            row("a", at(6, 10), 2, ReviewKind.LEARN),
+            row("a", at(6, 11), 3, ReviewKind.LEARN),
+            row("a", at(9, 10), 3, ReviewKind.REVIEW));
     assertEquals(List.of("[2/0, 3/0, 3/3]"), items(log));
   }
 
   @Test
   void aResetWithNoLearningAfterItDropsTheCard() {
-    List<RevlogEntry> log = List.of(
-        row("a", at(1, 10), 3, ReviewKind.LEARN),
-        row("a", at(3, 10), 3, ReviewKind.REVIEW),
-        row("a", at(5, 10), 0, ReviewKind.MANUAL_RESET),
-        row("a", at(8, 10), 3, ReviewKind.REVIEW));
+    List<RevlogEntry> log =
+        List.of(
+            row("a", at(1, 10), 3, ReviewKind.LEARN),
+            row("a", at(3, 10), 3, ReviewKind.REVIEW),
+            row("a", at(5, 10), 0, ReviewKind.MANUAL_RESET),
+            row("a", at(8, 10), 3, ReviewKind.REVIEW));
     assertEquals(List.of(), items(log));
   }
 
   @Test
   void cramManualAndRescheduledRowsAreNotReviewsButFilteredDeckReviewsAre() {
-    List<RevlogEntry> log = List.of(
-        row("a", at(1, 10), 3, ReviewKind.LEARN),
-        row("a", at(2, 10), 1, ReviewKind.CRAM),
-        row("a", at(3, 10), 0, ReviewKind.MANUAL),
-        row("a", at(4, 10), 0, ReviewKind.RESCHEDULED),
-        row("a", at(5, 10), 3, ReviewKind.FILTERED));
+    List<RevlogEntry> log =
+        List.of(
+            row("a", at(1, 10), 3, ReviewKind.LEARN),
+            row("a", at(2, 10), 1, ReviewKind.CRAM),
+            row("a", at(3, 10), 0, ReviewKind.MANUAL),
+            row("a", at(4, 10), 0, ReviewKind.RESCHEDULED),
+            row("a", at(5, 10), 3, ReviewKind.FILTERED));
     assertEquals(List.of("[3/0, 3/4]"), items(log));
   }
 
   @Test
   void itemsOfAllCardsAreOrderedByTheTimeOfTheirPredictedReview() {
-    List<RevlogEntry> log = List.of(
-        row("a", at(1, 10), 3, ReviewKind.LEARN),
-        row("a", at(5, 10), 4, ReviewKind.REVIEW),
-        row("b", at(2, 10), 2, ReviewKind.LEARN),
-        row("b", at(3, 10), 3, ReviewKind.REVIEW));
+    List<RevlogEntry> log =
+        List.of(
+            row("a", at(1, 10), 3, ReviewKind.LEARN),
+            row("a", at(5, 10), 4, ReviewKind.REVIEW),
+            row("b", at(2, 10), 2, ReviewKind.LEARN),
+            row("b", at(3, 10), 3, ReviewKind.REVIEW));
     assertEquals(List.of("[2/0, 3/1]", "[3/0, 4/4]"), items(log));
   }
 
   @Test
   void rowsOfACardNeedNotBeInTimeOrder() {
-    List<RevlogEntry> log = List.of(
-        row("a", at(5, 10), 4, ReviewKind.REVIEW),
-        row("a", at(1, 10), 3, ReviewKind.LEARN));
+    List<RevlogEntry> log =
+        List.of(
+            row("a", at(5, 10), 4, ReviewKind.REVIEW), row("a", at(1, 10), 3, ReviewKind.LEARN));
     assertEquals(List.of("[3/0, 4/4]"), items(log));
   }
 
   @Test
   void countsTheReviewsAndCardsThatGaveItems() {
-    List<RevlogEntry> log = List.of(
-        row("a", at(1, 10), 3, ReviewKind.LEARN),
-        row("a", at(1, 11), 3, ReviewKind.LEARN),
-        row("a", at(5, 10), 4, ReviewKind.REVIEW),
-        row("b", at(2, 10), 2, ReviewKind.LEARN)); // one review: no item
+    List<RevlogEntry> log =
+        List.of(
+            row("a", at(1, 10), 3, ReviewKind.LEARN),
+            row("a", at(1, 11), 3, ReviewKind.LEARN),
+            row("a", at(5, 10), 4, ReviewKind.REVIEW),
+            row("b", at(2, 10), 2, ReviewKind.LEARN)); // one review: no item
     TrainingItems t = TrainingItems.fromRevlog(log, DAYS);
     assertEquals(3, t.reviewCount());
     assertEquals(1, t.cardCount());
@@ -133,6 +142,7 @@ class TrainingItemsTest {
     ReviewDays days = ReviewDays.startingAtUtcHour(4);
     assertEquals(days.dayOf(at(10, 4)), days.dayOf(at(10, 3)));
     assertEquals(days.dayOf(at(10, 4)) + 1, days.dayOf(at(10, 4) + 1000));
-    assertTrue(days.dayOf(at(10, 4) + 999) == days.dayOf(at(10, 4)), "milliseconds are dropped first");
+    assertTrue(
+        days.dayOf(at(10, 4) + 999) == days.dayOf(at(10, 4)), "milliseconds are dropped first");
   }
 }

@@ -38,7 +38,10 @@ class TrainingModelTest {
     List<CardColumn> columns = CardColumn.of(items, Evaluation.recencyWeights(items.size()));
     double[][] points = {
       FsrsParameters.DEFAULT.toArray(),
-      {0.4, 1.1, 3.0, 9.0, 5.5, 1.1, 2.0, 0.05, 1.5, 0.3, 1.0, 1.7, 0.1, 0.35, 1.2, 0.5, 2.1, 0.4, 0.3, 0.2, 0.35}
+      {
+        0.4, 1.1, 3.0, 9.0, 5.5, 1.1, 2.0, 0.05, 1.5, 0.3, 1.0, 1.7, 0.1, 0.35, 1.2, 0.5, 2.1, 0.4,
+        0.3, 0.2, 0.35
+      }
     };
     for (double[] w : points) {
       double[] gradient = new double[21];
@@ -49,7 +52,8 @@ class TrainingModelTest {
         double[] down = w.clone();
         up[i] += h;
         down[i] -= h;
-        double numeric = (Objective.loss(up, columns, null) - Objective.loss(down, columns, null)) / (2 * h);
+        double numeric =
+            (Objective.loss(up, columns, null) - Objective.loss(down, columns, null)) / (2 * h);
         double tolerance = 1e-5 * Math.max(1, Math.abs(numeric));
         assertEquals(numeric, gradient[i], tolerance, "dLoss/dw" + i);
       }

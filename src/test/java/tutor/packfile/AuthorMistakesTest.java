@@ -17,7 +17,10 @@ class AuthorMistakesTest {
   void aMisspeltSynonymOfRequiresSuggestsRequires() {
     String m = Packs.MANIFEST + "    prerequisits: [a]\n";
     Packs.pack(dir, m, "exercises:\n" + Packs.VALID_EXERCISE);
-    assertError(Packs.errors(dir), dir.resolve("pack.yaml"), line(m, "prerequisits"),
+    assertError(
+        Packs.errors(dir),
+        dir.resolve("pack.yaml"),
+        line(m, "prerequisits"),
         "unknown field 'prerequisits' (did you mean 'requires'?)");
   }
 
@@ -26,6 +29,10 @@ class AuthorMistakesTest {
     String f = "exercises:\n" + Packs.VALID_EXERCISE.replace("skill: a", "skill: ab");
     List<PackError> errors = Packs.errors(Packs.withExercises(dir, f));
     assertEquals(1, errors.size(), Packs.show(errors));
-    assertError(errors, dir.resolve("exercises/x.yaml"), line(f, "skill: ab"), "unknown skill 'ab' (did you mean 'a'?)");
+    assertError(
+        errors,
+        dir.resolve("exercises/x.yaml"),
+        line(f, "skill: ab"),
+        "unknown skill 'ab' (did you mean 'a'?)");
   }
 }

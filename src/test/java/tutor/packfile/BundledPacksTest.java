@@ -17,9 +17,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import tutor.kind.AnswerGrader;
 import tutor.grade.Outcome;
 import tutor.grade.Presentation;
+import tutor.kind.AnswerGrader;
 import tutor.kind.Kind;
 import tutor.pack.Exercise;
 import tutor.pack.ExerciseType;
@@ -34,7 +34,9 @@ class BundledPacksTest {
   static List<Path> packDirs() {
     if (!Files.isDirectory(CONTENT)) return List.of();
     try (Stream<Path> dirs = Files.list(CONTENT)) {
-      return dirs.filter(d -> Files.isRegularFile(d.resolve(PackReader.MANIFEST))).sorted().toList();
+      return dirs.filter(d -> Files.isRegularFile(d.resolve(PackReader.MANIFEST)))
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -50,7 +52,8 @@ class BundledPacksTest {
 
   @Test
   void shipsAtLeastTwoPacks() {
-    assertTrue(packDirs().size() >= 2, "packs under " + CONTENT.toAbsolutePath() + ": " + packDirs());
+    assertTrue(
+        packDirs().size() >= 2, "packs under " + CONTENT.toAbsolutePath() + ": " + packDirs());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -88,23 +91,27 @@ class BundledPacksTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("packDirs")
   void everyExerciseHasAHint(Path dir) {
-    List<String> without = read(dir).exercises().stream()
-        .filter(e -> e.hints().isEmpty()).map(Exercise::id).toList();
+    List<String> without =
+        read(dir).exercises().stream().filter(e -> e.hints().isEmpty()).map(Exercise::id).toList();
     assertEquals(List.of(), without, "exercises without a hint");
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("packDirs")
   void everyExerciseHasAnExplanation(Path dir) {
-    List<String> without = read(dir).exercises().stream()
-        .filter(e -> e.explanation() == null || e.explanation().isBlank()).map(Exercise::id).toList();
+    List<String> without =
+        read(dir).exercises().stream()
+            .filter(e -> e.explanation() == null || e.explanation().isBlank())
+            .map(Exercise::id)
+            .toList();
     assertEquals(List.of(), without, "exercises without an explanation");
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("packDirs")
   void someSkillRequiresAnother(Path dir) {
-    assertTrue(read(dir).skills().stream().anyMatch(s -> !s.requires().isEmpty()),
+    assertTrue(
+        read(dir).skills().stream().anyMatch(s -> !s.requires().isEmpty()),
         "the prerequisite graph is flat");
   }
 
@@ -125,8 +132,8 @@ class BundledPacksTest {
     Pack pack = read(dir);
     Set<String> practised = new HashSet<>();
     pack.exercises().forEach(e -> practised.addAll(e.skills()));
-    List<String> without = pack.skills().stream().map(Skill::id)
-        .filter(id -> !practised.contains(id)).toList();
+    List<String> without =
+        pack.skills().stream().map(Skill::id).filter(id -> !practised.contains(id)).toList();
     assertEquals(List.of(), without, "skills without exercises");
   }
 
@@ -139,7 +146,8 @@ class BundledPacksTest {
       if (!(e.body() instanceof Exercise.Text t)) continue;
       for (String answer : t.answers()) {
         Outcome o = grader.grade(e, Kind.of(e).present(1L), List.of(answer));
-        if (!(o instanceof Outcome.Graded g && g.correct())) rejected.add(e.id() + ": '" + answer + "' -> " + o);
+        if (!(o instanceof Outcome.Graded g && g.correct()))
+          rejected.add(e.id() + ": '" + answer + "' -> " + o);
       }
     }
     assertEquals(List.of(), rejected, "text answers the grader does not accept");
@@ -175,7 +183,8 @@ class BundledPacksTest {
     for (Exercise e : read(dir).exercises()) {
       if (!(e.body() instanceof Exercise.Choice c)) continue;
       Presentation p = Kind.of(e).present(7L);
-      List<String> numbers = c.correct().stream().map(i -> Integer.toString(p.positionOf(i))).toList();
+      List<String> numbers =
+          c.correct().stream().map(i -> Integer.toString(p.positionOf(i))).toList();
       Outcome o = grader.grade(e, p, List.of(String.join(" ", numbers)));
       if (!(o instanceof Outcome.Graded g && g.correct())) rejected.add(e.id() + " -> " + o);
     }

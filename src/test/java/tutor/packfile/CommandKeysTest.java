@@ -16,11 +16,14 @@ import tutor.pack.CommandTable;
 import tutor.pack.Exercise;
 import tutor.pack.Pack;
 
-/** match:, commands: and any_order: in pack files: read, defaulted, and checked with file and line. */
+/**
+ * match:, commands: and any_order: in pack files: read, defaulted, and checked with file and line.
+ */
 class CommandKeysTest {
   @TempDir Path dir;
 
-  private static final String MANIFEST = """
+  private static final String MANIFEST =
+      """
       id: p
       title: P
       version: 1.0.0
@@ -43,7 +46,8 @@ class CommandKeysTest {
           title: A
       """;
 
-  private static final String EXERCISES = """
+  private static final String EXERCISES =
+      """
       exercises:
         - id: cmd
           skill: a
@@ -89,7 +93,9 @@ class CommandKeysTest {
   @Test
   void anExerciseKeepsOnlyTheProgramsItsAnswersUse() throws Exception {
     Pack p = read();
-    assertEquals(List.of("head"), List.copyOf(((Exercise.Text) body(p, "cmd")).commands().programs().keySet()));
+    assertEquals(
+        List.of("head"),
+        List.copyOf(((Exercise.Text) body(p, "cmd")).commands().programs().keySet()));
     CommandTable git = ((Exercise.Text) body(p, "git")).commands();
     assertEquals(List.of("git", "git log"), List.copyOf(git.programs().keySet()));
     assertEquals(List.of(List.of("-p", "--patch")), git.programs().get("git log").synonyms());
@@ -97,7 +103,9 @@ class CommandKeysTest {
 
   @Test
   void orderedAndTakesValueAreRead() throws Exception {
-    Pack p = PackReader.read(Packs.pack(dir, MANIFEST, EXERCISES.replace("git log -p", "kill -TERM 42")));
+    Pack p =
+        PackReader.read(
+            Packs.pack(dir, MANIFEST, EXERCISES.replace("git log -p", "kill -TERM 42")));
     CommandTable.Program kill = ((Exercise.Text) body(p, "git")).commands().programs().get("kill");
     assertTrue(kill.ordered());
     assertEquals(List.of("-s"), kill.takesValue());
@@ -110,14 +118,22 @@ class CommandKeysTest {
 
   @Test
   void withoutMatchTextExercisesCompareText() throws Exception {
-    Pack p = PackReader.read(Packs.pack(dir, Packs.MANIFEST, EXERCISES.replace("    match: text\n", "")));
+    Pack p =
+        PackReader.read(
+            Packs.pack(dir, Packs.MANIFEST, EXERCISES.replace("    match: text\n", "")));
     assertFalse(((Exercise.Text) body(p, "cmd")).commandAnswers());
   }
 
   @Test
   void anExerciseMayAskForCommandsInATextPack() throws Exception {
-    Pack p = PackReader.read(Packs.pack(dir, Packs.MANIFEST, EXERCISES.replace(
-        "answers: [\"head -n 5 data.csv\"]", "answers: [\"head -n 5 data.csv\"]\n    match: command")));
+    Pack p =
+        PackReader.read(
+            Packs.pack(
+                dir,
+                Packs.MANIFEST,
+                EXERCISES.replace(
+                    "answers: [\"head -n 5 data.csv\"]",
+                    "answers: [\"head -n 5 data.csv\"]\n    match: command")));
     Exercise.Text cmd = (Exercise.Text) body(p, "cmd");
     assertTrue(cmd.commandAnswers());
     assertEquals(Map.of(), cmd.commands().programs());
@@ -126,30 +142,44 @@ class CommandKeysTest {
   @Test
   void aWrongMatchModeIsReportedOnItsLine() {
     String ex = EXERCISES.replace("match: text", "match: txt");
-    assertError(Packs.errors(Packs.pack(dir, MANIFEST, ex)), dir.resolve("exercises/x.yaml"), line(ex, "match: txt"),
+    assertError(
+        Packs.errors(Packs.pack(dir, MANIFEST, ex)),
+        dir.resolve("exercises/x.yaml"),
+        line(ex, "match: txt"),
         "exercise 'word': match should be 'text' or 'command', not 'txt' (did you mean 'text'?)");
     String manifest = MANIFEST.replace("match: command", "match: commands");
-    assertError(Packs.errors(Packs.pack(dir, manifest, EXERCISES)), dir.resolve("pack.yaml"),
-        line(manifest, "match: commands"), "grading: match should be 'text' or 'command'");
+    assertError(
+        Packs.errors(Packs.pack(dir, manifest, EXERCISES)),
+        dir.resolve("pack.yaml"),
+        line(manifest, "match: commands"),
+        "grading: match should be 'text' or 'command'");
   }
 
   @Test
   void anAnswerThatIsNoCompleteCommandIsReported() {
     String ex = EXERCISES.replace("head -n 5 data.csv", "echo 'oops");
-    assertError(Packs.errors(Packs.pack(dir, MANIFEST, ex)), dir.resolve("exercises/x.yaml"), line(ex, "answers: [\"echo"),
+    assertError(
+        Packs.errors(Packs.pack(dir, MANIFEST, ex)),
+        dir.resolve("exercises/x.yaml"),
+        line(ex, "answers: [\"echo"),
         "answer 'echo 'oops' is not a complete command");
   }
 
   @Test
   void anyOrderMustBeTrueOrFalse() {
     String ex = EXERCISES.replace("any_order: true", "any_order: sometimes");
-    assertError(Packs.errors(Packs.pack(dir, MANIFEST, ex)), dir.resolve("exercises/x.yaml"), line(ex, "any_order:"),
+    assertError(
+        Packs.errors(Packs.pack(dir, MANIFEST, ex)),
+        dir.resolve("exercises/x.yaml"),
+        line(ex, "any_order:"),
         "field 'any_order' should be true or false");
   }
 
   @Test
   void matchAndAnyOrderBelongToTheirTypes() {
-    String ex = EXERCISES + """
+    String ex =
+        EXERCISES
+            + """
           - id: pick
             skill: a
             type: choice
@@ -160,13 +190,23 @@ class CommandKeysTest {
             any_order: false
         """;
     List<PackError> errors = Packs.errors(Packs.pack(dir, MANIFEST, ex));
-    assertError(errors, dir.resolve("exercises/x.yaml"), line(ex, "match: command"), "unknown field 'match'");
-    assertError(errors, dir.resolve("exercises/x.yaml"), line(ex, "any_order: false"), "unknown field 'any_order'");
+    assertError(
+        errors,
+        dir.resolve("exercises/x.yaml"),
+        line(ex, "match: command"),
+        "unknown field 'match'");
+    assertError(
+        errors,
+        dir.resolve("exercises/x.yaml"),
+        line(ex, "any_order: false"),
+        "unknown field 'any_order'");
   }
 
   @Test
   void aClozeFollowsThePackDefaultAndMayTurnItOff() throws Exception {
-    String ex = EXERCISES + """
+    String ex =
+        EXERCISES
+            + """
           - id: cmd-gap
             skill: a
             type: cloze
@@ -187,20 +227,34 @@ class CommandKeysTest {
   @Test
   void mistakesInTheCommandsTableAreReportedOnTheirLines() {
     Path manifest = dir.resolve("pack.yaml");
-    String bad = MANIFEST.replace("takes_value: [-n, --lines]", "takes_value: [n]")
-        .replace("synonyms: [[-p, --patch]]", "synonyms: [[-p]]")
-        .replace("  git:\n", "  git  log  now:\n")
-        .replace("ordered: true", "ordered: yes please");
+    String bad =
+        MANIFEST
+            .replace("takes_value: [-n, --lines]", "takes_value: [n]")
+            .replace("synonyms: [[-p, --patch]]", "synonyms: [[-p]]")
+            .replace("  git:\n", "  git  log  now:\n")
+            .replace("ordered: true", "ordered: yes please");
     List<PackError> errors = Packs.errors(Packs.pack(dir, bad, EXERCISES));
-    assertError(errors, manifest, line(bad, "takes_value: [n]"), "commands: head: 'n' is not an option");
+    assertError(
+        errors, manifest, line(bad, "takes_value: [n]"), "commands: head: 'n' is not an option");
     assertError(errors, manifest, line(bad, "[[-p]]"), "a group needs at least two spellings");
-    assertError(errors, manifest, line(bad, "git  log  now:"), "should be a program name of one or two words");
+    assertError(
+        errors,
+        manifest,
+        line(bad, "git  log  now:"),
+        "should be a program name of one or two words");
     assertError(errors, manifest, line(bad, "ordered:"), "field 'ordered' should be true or false");
-    String twice = MANIFEST.replace("synonyms: [[-n, --lines]]", "synonyms: [[-n, --lines], [--lines, -l]]");
-    assertError(Packs.errors(Packs.pack(dir, twice, EXERCISES)), manifest, line(twice, "[[-n, --lines], [--lines"),
+    String twice =
+        MANIFEST.replace("synonyms: [[-n, --lines]]", "synonyms: [[-n, --lines], [--lines, -l]]");
+    assertError(
+        Packs.errors(Packs.pack(dir, twice, EXERCISES)),
+        manifest,
+        line(twice, "[[-n, --lines], [--lines"),
         "'--lines' is already in the group on line");
     String unknown = MANIFEST.replace("takes_value: [-n, --lines]", "takes_values: [-n]");
-    assertError(Packs.errors(Packs.pack(dir, unknown, EXERCISES)), manifest, line(unknown, "takes_values"),
+    assertError(
+        Packs.errors(Packs.pack(dir, unknown, EXERCISES)),
+        manifest,
+        line(unknown, "takes_values"),
         "unknown field 'takes_values' (did you mean 'takes_value'?)");
   }
 }

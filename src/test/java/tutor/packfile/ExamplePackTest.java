@@ -19,7 +19,8 @@ import tutor.pack.Skill;
 
 /** The complete example of docs/pack-format.md, word for word. */
 class ExamplePackTest {
-  static final String MANIFEST = """
+  static final String MANIFEST =
+      """
       # pack.yaml
       format: 1
       id: example
@@ -40,7 +41,8 @@ class ExamplePackTest {
           requires: [basics]
       """;
 
-  static final String EXERCISES = """
+  static final String EXERCISES =
+      """
       # exercises/all.yaml
       exercises:
         - id: capital-fr
@@ -93,13 +95,15 @@ class ExamplePackTest {
 
   @Test
   void readsTheIdentity() {
-    assertEquals(List.of(1, "example", "An example pack", "1.0.0"),
+    assertEquals(
+        List.of(1, "example", "An example pack", "1.0.0"),
         List.of(pack.format(), pack.id(), pack.title(), pack.version()));
   }
 
   @Test
   void readsTheOptionalManifestFields() {
-    assertEquals(List.of("Shows every exercise type.", List.of("Ada Lovelace"), "CC-BY-4.0", "en"),
+    assertEquals(
+        List.of("Shows every exercise type.", List.of("Ada Lovelace"), "CC-BY-4.0", "en"),
         List.of(pack.description(), pack.authors(), pack.license(), pack.language()));
   }
 
@@ -110,27 +114,41 @@ class ExamplePackTest {
 
   @Test
   void readsSkillRequirements() {
-    assertEquals(List.of(List.of(), List.of("basics")),
+    assertEquals(
+        List.of(List.of(), List.of("basics")),
         pack.skills().stream().map(Skill::requires).toList());
   }
 
   @Test
   void readsAllSixExercisesInFileOrder() {
-    assertEquals(List.of("capital-fr", "two-plus", "primes", "fill", "planets", "h2o"),
+    assertEquals(
+        List.of("capital-fr", "two-plus", "primes", "fill", "planets", "h2o"),
         pack.exercises().stream().map(Exercise::id).toList());
   }
 
   @Test
   void readsEveryExerciseType() {
-    assertEquals(List.of(ExerciseType.TEXT, ExerciseType.NUMERIC, ExerciseType.CHOICE,
-            ExerciseType.CLOZE, ExerciseType.ORDER, ExerciseType.FLASHCARD),
+    assertEquals(
+        List.of(
+            ExerciseType.TEXT,
+            ExerciseType.NUMERIC,
+            ExerciseType.CHOICE,
+            ExerciseType.CLOZE,
+            ExerciseType.ORDER,
+            ExerciseType.FLASHCARD),
         pack.exercises().stream().map(Exercise::type).toList());
   }
 
   @Test
   void readsTheSkillOfEachExercise() {
-    assertEquals(List.of(List.of("basics"), List.of("basics"), List.of("more"), List.of("more"),
-            List.of("more"), List.of("basics")),
+    assertEquals(
+        List.of(
+            List.of("basics"),
+            List.of("basics"),
+            List.of("more"),
+            List.of("more"),
+            List.of("more"),
+            List.of("basics")),
         pack.exercises().stream().map(Exercise::skills).toList());
   }
 
@@ -168,7 +186,8 @@ class ExamplePackTest {
 
   @Test
   void readsSeveralCorrectChoicesAsIndicesIntoTheOptions() {
-    assertEquals(new Exercise.Choice(List.of("2", "4", "7", "9"), List.of(0, 2), true),
+    assertEquals(
+        new Exercise.Choice(List.of("2", "4", "7", "9"), List.of(0, 2), true),
         exercise("primes").body());
   }
 
@@ -179,7 +198,8 @@ class ExamplePackTest {
 
   @Test
   void readsClozeGaps() {
-    assertEquals(List.of(new Gap(List.of("100")), new Gap(List.of("Celsius", "C"))),
+    assertEquals(
+        List.of(new Gap(List.of("100")), new Gap(List.of("Celsius", "C"))),
         ((Exercise.Cloze) exercise("fill").body()).gaps());
   }
 
@@ -190,7 +210,8 @@ class ExamplePackTest {
 
   @Test
   void readsOrderItemsInTheirCorrectOrder() {
-    assertEquals(new Exercise.Order(List.of("Mercury", "Venus", "Earth")), exercise("planets").body());
+    assertEquals(
+        new Exercise.Order(List.of("Mercury", "Venus", "Earth")), exercise("planets").body());
   }
 
   @Test
@@ -220,19 +241,26 @@ class ExamplePackTest {
   @Test
   void exerciseLevelGradingOverridesThePack(@TempDir Path other) throws PackException {
     Packs.write(other, "pack.yaml", MANIFEST);
-    Packs.write(other, "exercises/all.yaml", EXERCISES.replace(
-        "    answers: [Paris]\n", "    answers: [Paris]\n    case_sensitive: false\n    accent_sensitive: true\n"));
+    Packs.write(
+        other,
+        "exercises/all.yaml",
+        EXERCISES.replace(
+            "    answers: [Paris]\n",
+            "    answers: [Paris]\n    case_sensitive: false\n    accent_sensitive: true\n"));
     Exercise e = PackReader.read(other).exercises().get(0);
-    assertEquals(new Normalization(false, true, false, false),
-        ((Exercise.Text) e.body()).normalization());
+    assertEquals(
+        new Normalization(false, true, false, false), ((Exercise.Text) e.body()).normalization());
   }
 
   @Test
   void exerciseLevelOverrideLeavesOtherExercisesWithThePackGrading(@TempDir Path other)
       throws PackException {
     Packs.write(other, "pack.yaml", MANIFEST);
-    Packs.write(other, "exercises/all.yaml", EXERCISES.replace(
-        "    answers: [Paris]\n", "    answers: [Paris]\n    case_sensitive: false\n"));
+    Packs.write(
+        other,
+        "exercises/all.yaml",
+        EXERCISES.replace(
+            "    answers: [Paris]\n", "    answers: [Paris]\n    case_sensitive: false\n"));
     Exercise fill = PackReader.read(other).exercises().get(3);
     assertTrue(((Exercise.Cloze) fill.body()).normalization().caseSensitive());
   }

@@ -28,14 +28,19 @@ class ExamplesTest {
 
   @Test
   void textExamplesAreReadWithTheirLines() throws PackException {
-    String f = "exercises:\n" + Packs.VALID_EXERCISE + """
+    String f =
+        "exercises:\n"
+            + Packs.VALID_EXERCISE
+            + """
             examples:
               accept: [x, " X "]
               reject:
                 - y
         """;
     Examples e = examplesOf(f, "fine");
-    assertEquals(List.of(List.of("x"), List.of(" X ")), e.accept().stream().map(Examples.Example::answer).toList());
+    assertEquals(
+        List.of(List.of("x"), List.of(" X ")),
+        e.accept().stream().map(Examples.Example::answer).toList());
     assertEquals(List.of("y"), e.reject().get(0).answer());
     assertEquals(line(f, "- y"), e.reject().get(0).at().line());
     assertEquals(x(), e.reject().get(0).at().file());
@@ -44,7 +49,8 @@ class ExamplesTest {
 
   @Test
   void numericExamplesKeepWhatWasTyped() throws PackException {
-    String f = """
+    String f =
+        """
         exercises:
           - id: n
             skill: a
@@ -54,13 +60,15 @@ class ExamplesTest {
             examples:
               accept: [1.5, "1,5"]
         """;
-    assertEquals(List.of(List.of("1.5"), List.of("1,5")),
+    assertEquals(
+        List.of(List.of("1.5"), List.of("1,5")),
         examplesOf(f, "n").accept().stream().map(Examples.Example::answer).toList());
   }
 
   @Test
   void aClozeExampleGivesOneAnswerPerGap() throws PackException {
-    String f = """
+    String f =
+        """
         exercises:
           - id: c
             skill: a
@@ -74,7 +82,8 @@ class ExamplesTest {
 
   @Test
   void aClozeExampleWithTheWrongNumberOfAnswersIsAnError() {
-    String f = """
+    String f =
+        """
         exercises:
           - id: c
             skill: a
@@ -83,12 +92,17 @@ class ExamplesTest {
             examples:
               accept: [a]
         """;
-    assertError(errorsOf(f), x(), line(f, "accept:"), "the text has 2 gaps but this example gives 1 answer");
+    assertError(
+        errorsOf(f),
+        x(),
+        line(f, "accept:"),
+        "the text has 2 gaps but this example gives 1 answer");
   }
 
   @Test
   void aChoiceExampleNamingNoOptionIsAnErrorWithASuggestion() {
-    String f = """
+    String f =
+        """
         exercises:
           - id: ch
             skill: a
@@ -99,13 +113,17 @@ class ExamplesTest {
             examples:
               accept: [Jupiterr]
         """;
-    assertError(errorsOf(f), x(), line(f, "accept:"),
+    assertError(
+        errorsOf(f),
+        x(),
+        line(f, "accept:"),
         "exercise 'ch': examples: accept: 'Jupiterr' is not one of the options (did you mean 'Jupiter'?)");
   }
 
   @Test
   void anOrderExampleMustListEveryItemOnce() {
-    String f = """
+    String f =
+        """
         exercises:
           - id: o
             skill: a
@@ -116,12 +134,14 @@ class ExamplesTest {
               reject:
                 - [two, one]
         """;
-    assertError(errorsOf(f), x(), line(f, "- [two, one]"), "an order example lists all 3 items, each once");
+    assertError(
+        errorsOf(f), x(), line(f, "- [two, one]"), "an order example lists all 3 items, each once");
   }
 
   @Test
   void aFlashcardCannotHaveExamples() {
-    String f = """
+    String f =
+        """
         exercises:
           - id: f
             skill: a
@@ -136,16 +156,23 @@ class ExamplesTest {
 
   @Test
   void anUnknownKeyUnderExamplesIsAnErrorWithASuggestion() {
-    String f = "exercises:\n" + Packs.VALID_EXERCISE + """
+    String f =
+        "exercises:\n"
+            + Packs.VALID_EXERCISE
+            + """
             examples:
               acept: [x]
         """;
-    assertError(errorsOf(f), x(), line(f, "acept:"), "unknown field 'acept' (did you mean 'accept'?)");
+    assertError(
+        errorsOf(f), x(), line(f, "acept:"), "unknown field 'acept' (did you mean 'accept'?)");
   }
 
   @Test
   void aTextExampleThatIsAListIsAnError() {
-    String f = "exercises:\n" + Packs.VALID_EXERCISE + """
+    String f =
+        "exercises:\n"
+            + Packs.VALID_EXERCISE
+            + """
             examples:
               accept: [[x, y]]
         """;

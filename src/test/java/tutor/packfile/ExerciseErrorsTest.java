@@ -33,19 +33,27 @@ class ExerciseErrorsTest {
 
   @Test
   void unknownTypeListsTheAllowedTypesOnTheTypeLine() {
-    String f = file("""
+    String f =
+        file(
+            """
           - id: pipes-3
             skill: a
             type: mcq
             prompt: Q
         """);
-    assertError(errorsOf(f), x(), line(f, "type: mcq"), "exercise 'pipes-3': unknown type 'mcq' "
-        + "(expected one of flashcard, choice, text, cloze, numeric, order, sql, regex)");
+    assertError(
+        errorsOf(f),
+        x(),
+        line(f, "type: mcq"),
+        "exercise 'pipes-3': unknown type 'mcq' "
+            + "(expected one of flashcard, choice, text, cloze, numeric, order, sql, regex)");
   }
 
   @Test
   void missingTypeIsReported() {
-    String f = file("""
+    String f =
+        file(
+            """
           - id: e1
             skill: a
             prompt: Q
@@ -55,7 +63,9 @@ class ExerciseErrorsTest {
 
   @Test
   void missingIdIsReported() {
-    String f = file("""
+    String f =
+        file(
+            """
           - skill: a
             type: text
             prompt: Q
@@ -66,19 +76,24 @@ class ExerciseErrorsTest {
 
   @Test
   void badExerciseIdIsReported() {
-    String f = file("""
+    String f =
+        file(
+            """
           - id: Has Spaces
             skill: a
             type: text
             prompt: Q
             answers: [x]
         """);
-    assertError(errorsOf(f), x(), line(f, "- id: Has"), "exercise 'Has Spaces': id should use only");
+    assertError(
+        errorsOf(f), x(), line(f, "- id: Has"), "exercise 'Has Spaces': id should use only");
   }
 
   @Test
   void fieldOfAnotherTypeIsAnUnknownField() {
-    String f = file("""
+    String f =
+        file(
+            """
           - id: e1
             skill: a
             type: text
@@ -91,19 +106,24 @@ class ExerciseErrorsTest {
 
   @Test
   void misspelledFieldSuggestsTheRightOne() {
-    String f = file("""
+    String f =
+        file(
+            """
           - id: e1
             skill: a
             type: text
             prompt: Q
             answer: [x]
         """);
-    assertError(errorsOf(f), x(), line(f, "answer:"), "unknown field 'answer' (did you mean 'answers'?)");
+    assertError(
+        errorsOf(f), x(), line(f, "answer:"), "unknown field 'answer' (did you mean 'answers'?)");
   }
 
   @Test
   void gradingKeyOnAChoiceIsAnUnknownField() {
-    String f = file("""
+    String f =
+        file(
+            """
           - id: e1
             skill: a
             type: choice
@@ -117,7 +137,9 @@ class ExerciseErrorsTest {
 
   @Test
   void promptOnAFlashcardIsReported() {
-    String f = file("""
+    String f =
+        file(
+            """
           - id: e1
             skill: a
             type: flashcard
@@ -130,7 +152,9 @@ class ExerciseErrorsTest {
 
   @Test
   void flashcardWithoutBackIsReported() {
-    String f = file("""
+    String f =
+        file(
+            """
           - id: e1
             skill: a
             type: flashcard
@@ -141,7 +165,9 @@ class ExerciseErrorsTest {
 
   @Test
   void missingPromptIsReported() {
-    String f = file("""
+    String f =
+        file(
+            """
           - id: e1
             skill: a
             type: text
@@ -152,7 +178,9 @@ class ExerciseErrorsTest {
 
   @Test
   void unknownSkillIsReportedOnTheSkillLine() {
-    String f = file("""
+    String f =
+        file(
+            """
           - id: e1
             skill: b
             type: text
@@ -165,7 +193,8 @@ class ExerciseErrorsTest {
   @Test
   void unknownSkillSuggestsAKnownOne() {
     String m = Packs.MANIFEST.replace("- id: a\n    title: A", "- id: pipes\n    title: Pipes");
-    String f = """
+    String f =
+        """
         exercises:
           - id: e1
             skill: pipe
@@ -179,14 +208,16 @@ class ExerciseErrorsTest {
             answers: [x]
         """;
     List<PackError> errors = Packs.errors(Packs.pack(dir, m, f));
-    assertError(errors, x(), line(f, "skill: pipe"), "unknown skill 'pipe' (did you mean 'pipes'?)");
+    assertError(
+        errors, x(), line(f, "skill: pipe"), "unknown skill 'pipe' (did you mean 'pipes'?)");
   }
 
   @Test
   void exerciseMayPractiseSeveralSkills() throws PackException {
     String m = Packs.MANIFEST + "  - id: b\n    title: B\n";
     String f = "exercises:\n" + Packs.VALID_EXERCISE.replace("skill: a", "skill: [a, b]");
-    assertEquals(List.of("a", "b"), PackReader.read(Packs.pack(dir, m, f)).exercises().get(0).skills());
+    assertEquals(
+        List.of("a", "b"), PackReader.read(Packs.pack(dir, m, f)).exercises().get(0).skills());
   }
 
   @Test
@@ -197,8 +228,15 @@ class ExerciseErrorsTest {
     Packs.write(dir, "exercises/a.yaml", first);
     Packs.write(dir, "exercises/b.yaml", second);
     Path a = dir.resolve("exercises/a.yaml");
-    assertError(Packs.errors(dir), dir.resolve("exercises/b.yaml"), line(second, "- id: fine"),
-        "exercise 'fine': duplicate id (first defined at " + a + ":" + line(first, "- id: fine") + ")");
+    assertError(
+        Packs.errors(dir),
+        dir.resolve("exercises/b.yaml"),
+        line(second, "- id: fine"),
+        "exercise 'fine': duplicate id (first defined at "
+            + a
+            + ":"
+            + line(first, "- id: fine")
+            + ")");
   }
 
   @Test
@@ -209,7 +247,9 @@ class ExerciseErrorsTest {
 
   @Test
   void choiceCorrectAnswerNotAmongTheOptionsIsReported() {
-    String f = file("""
+    String f =
+        file(
+            """
           - id: e1
             skill: a
             type: choice
@@ -217,13 +257,18 @@ class ExerciseErrorsTest {
             options: ["ls -a", "ls -l"]
             correct: "ls -A"
         """);
-    assertError(errorsOf(f), x(), line(f, "correct:"),
+    assertError(
+        errorsOf(f),
+        x(),
+        line(f, "correct:"),
         "'ls -A' in 'correct' is not one of the options (did you mean 'ls -a'?)");
   }
 
   @Test
   void choiceWithEveryOptionCorrectIsReported() {
-    String f = file("""
+    String f =
+        file(
+            """
           - id: e1
             skill: a
             type: choice
@@ -236,7 +281,9 @@ class ExerciseErrorsTest {
 
   @Test
   void choiceWithTheSameOptionTwiceIsReported() {
-    String f = file("""
+    String f =
+        file(
+            """
           - id: e1
             skill: a
             type: choice
@@ -249,7 +296,9 @@ class ExerciseErrorsTest {
 
   @Test
   void choiceWithOneOptionIsReported() {
-    String f = file("""
+    String f =
+        file(
+            """
           - id: e1
             skill: a
             type: choice
@@ -262,7 +311,9 @@ class ExerciseErrorsTest {
 
   @Test
   void choiceWithoutCorrectIsReported() {
-    String f = file("""
+    String f =
+        file(
+            """
           - id: e1
             skill: a
             type: choice
@@ -274,7 +325,9 @@ class ExerciseErrorsTest {
 
   @Test
   void choiceShuffleFalseIsRead() throws PackException {
-    Exercise.Body body = onlyBody("""
+    Exercise.Body body =
+        onlyBody(
+            """
         exercises:
           - id: e1
             skill: a
@@ -284,23 +337,32 @@ class ExerciseErrorsTest {
             correct: all of the above
             shuffle: false
         """);
-    assertEquals(new Exercise.Choice(List.of("x", "y", "all of the above"), List.of(2), false), body);
+    assertEquals(
+        new Exercise.Choice(List.of("x", "y", "all of the above"), List.of(2), false), body);
   }
 
   @Test
   void clozeWithoutGapsIsReported() {
-    String f = file("""
+    String f =
+        file(
+            """
           - id: e1
             skill: a
             type: cloze
             text: "No gaps at all."
         """);
-    assertError(errorsOf(f), x(), line(f, "text:"), "exercise 'e1': a cloze text needs at least one {{gap}}");
+    assertError(
+        errorsOf(f),
+        x(),
+        line(f, "text:"),
+        "exercise 'e1': a cloze text needs at least one {{gap}}");
   }
 
   @Test
   void clozeWithAnEmptyGapIsReported() {
-    String f = file("""
+    String f =
+        file(
+            """
           - id: e1
             skill: a
             type: cloze
@@ -311,7 +373,9 @@ class ExerciseErrorsTest {
 
   @Test
   void clozeGapOfOnlyBarsIsEmpty() {
-    String f = file("""
+    String f =
+        file(
+            """
           - id: e1
             skill: a
             type: cloze
@@ -322,7 +386,9 @@ class ExerciseErrorsTest {
 
   @Test
   void numericWithoutAnswerIsReported() {
-    String f = file("""
+    String f =
+        file(
+            """
           - id: e1
             skill: a
             type: numeric
@@ -333,7 +399,9 @@ class ExerciseErrorsTest {
 
   @Test
   void numericAnswerThatIsNotANumberIsReported() {
-    String f = file("""
+    String f =
+        file(
+            """
           - id: e1
             skill: a
             type: numeric
@@ -345,7 +413,9 @@ class ExerciseErrorsTest {
 
   @Test
   void negativeToleranceIsReported() {
-    String f = file("""
+    String f =
+        file(
+            """
           - id: e1
             skill: a
             type: numeric
@@ -358,7 +428,9 @@ class ExerciseErrorsTest {
 
   @Test
   void anExplicitToleranceOfZeroIsReportedAsUnreachable() {
-    String f = file("""
+    String f =
+        file(
+            """
           - id: e1
             skill: a
             type: numeric
@@ -366,12 +438,18 @@ class ExerciseErrorsTest {
             answer: 0.3333
             tolerance: 0
         """);
-    assertError(errorsOf(f), x(), line(f, "tolerance:"), "tolerance must be more than 0 (leave it out for an exact answer)");
+    assertError(
+        errorsOf(f),
+        x(),
+        line(f, "tolerance:"),
+        "tolerance must be more than 0 (leave it out for an exact answer)");
   }
 
   @Test
   void negativePercentageToleranceIsReported() {
-    String f = file("""
+    String f =
+        file(
+            """
           - id: e1
             skill: a
             type: numeric
@@ -384,7 +462,9 @@ class ExerciseErrorsTest {
 
   @Test
   void malformedPercentageToleranceIsReported() {
-    String f = file("""
+    String f =
+        file(
+            """
           - id: e1
             skill: a
             type: numeric
@@ -397,7 +477,9 @@ class ExerciseErrorsTest {
 
   @Test
   void percentageToleranceIsReadAsRelative() throws PackException {
-    Exercise.Body body = onlyBody("""
+    Exercise.Body body =
+        onlyBody(
+            """
         exercises:
           - id: e1
             skill: a
@@ -412,7 +494,9 @@ class ExerciseErrorsTest {
 
   @Test
   void plainToleranceIsReadAsAbsolute() throws PackException {
-    Exercise.Body body = onlyBody("""
+    Exercise.Body body =
+        onlyBody(
+            """
         exercises:
           - id: e1
             skill: a
@@ -426,19 +510,27 @@ class ExerciseErrorsTest {
 
   @Test
   void orderWithOneItemIsReported() {
-    String f = file("""
+    String f =
+        file(
+            """
           - id: e1
             skill: a
             type: order
             prompt: Q
             items: [only]
         """);
-    assertError(errorsOf(f), x(), line(f, "items:"), "exercise 'e1': an order exercise needs at least two items");
+    assertError(
+        errorsOf(f),
+        x(),
+        line(f, "items:"),
+        "exercise 'e1': an order exercise needs at least two items");
   }
 
   @Test
   void orderWithTheSameItemTwiceIsReported() {
-    String f = file("""
+    String f =
+        file(
+            """
           - id: e1
             skill: a
             type: order
@@ -450,7 +542,9 @@ class ExerciseErrorsTest {
 
   @Test
   void invalidRegexIsReportedOnItsLine() {
-    String f = file("""
+    String f =
+        file(
+            """
           - id: e1
             skill: a
             type: text
@@ -458,12 +552,18 @@ class ExerciseErrorsTest {
             answers: [pwd]
             regex: "pwd( -[LP]?"
         """);
-    assertError(errorsOf(f), x(), line(f, "regex:"), "exercise 'e1': 'regex' is not a valid regular expression");
+    assertError(
+        errorsOf(f),
+        x(),
+        line(f, "regex:"),
+        "exercise 'e1': 'regex' is not a valid regular expression");
   }
 
   @Test
   void textWithoutAnswersIsReported() {
-    String f = file("""
+    String f =
+        file(
+            """
           - id: e1
             skill: a
             type: text
@@ -475,7 +575,9 @@ class ExerciseErrorsTest {
 
   @Test
   void difficultyAboveFiveIsReported() {
-    String f = file("""
+    String f =
+        file(
+            """
           - id: e1
             skill: a
             type: text
@@ -483,12 +585,18 @@ class ExerciseErrorsTest {
             answers: [x]
             difficulty: 6
         """);
-    assertError(errorsOf(f), x(), line(f, "difficulty:"), "field 'difficulty' should be a whole number from 1 to 5, not 6");
+    assertError(
+        errorsOf(f),
+        x(),
+        line(f, "difficulty:"),
+        "field 'difficulty' should be a whole number from 1 to 5, not 6");
   }
 
   @Test
   void difficultyZeroIsReported() {
-    String f = file("""
+    String f =
+        file(
+            """
           - id: e1
             skill: a
             type: text
@@ -501,7 +609,9 @@ class ExerciseErrorsTest {
 
   @Test
   void fractionalDifficultyIsReported() {
-    String f = file("""
+    String f =
+        file(
+            """
           - id: e1
             skill: a
             type: text
@@ -514,7 +624,9 @@ class ExerciseErrorsTest {
 
   @Test
   void wordDifficultyIsReported() {
-    String f = file("""
+    String f =
+        file(
+            """
           - id: e1
             skill: a
             type: text
@@ -522,13 +634,21 @@ class ExerciseErrorsTest {
             answers: [x]
             difficulty: hard
         """);
-    assertError(errorsOf(f), x(), line(f, "difficulty:"), "field 'difficulty' should be a number, not 'hard'");
+    assertError(
+        errorsOf(f),
+        x(),
+        line(f, "difficulty:"),
+        "field 'difficulty' should be a number, not 'hard'");
   }
 
   @Test
   void difficultyIsRead() throws PackException {
-    Exercise e = PackReader.read(Packs.withExercises(dir,
-        "exercises:\n" + Packs.VALID_EXERCISE + "    difficulty: 5\n")).exercises().get(0);
+    Exercise e =
+        PackReader.read(
+                Packs.withExercises(
+                    dir, "exercises:\n" + Packs.VALID_EXERCISE + "    difficulty: 5\n"))
+            .exercises()
+            .get(0);
     assertEquals(5, e.difficulty());
   }
 
@@ -546,7 +666,9 @@ class ExerciseErrorsTest {
 
   @Test
   void hintsThatAreNotTextAreReportedOnTheEntry() {
-    String f = file("""
+    String f =
+        file(
+            """
           - id: e1
             skill: a
             type: text
@@ -561,7 +683,9 @@ class ExerciseErrorsTest {
 
   @Test
   void threeBrokenExercisesGiveThreeErrorsInOneRun() {
-    String f = file("""
+    String f =
+        file(
+            """
           - id: bad-type
             skill: a
             type: mcq
@@ -579,27 +703,34 @@ class ExerciseErrorsTest {
             regex: "("
         """);
     List<PackError> errors = errorsOf(f);
-    assertEquals(List.of(line(f, "type: mcq"), line(f, "skill: nope"), line(f, "regex:")),
-        errors.stream().map(PackError::line).toList(), Packs.show(errors));
+    assertEquals(
+        List.of(line(f, "type: mcq"), line(f, "skill: nope"), line(f, "regex:")),
+        errors.stream().map(PackError::line).toList(),
+        Packs.show(errors));
   }
 
   @Test
   void errorsInTheManifestAndInExerciseFilesAreReportedTogether() {
     String m = Packs.MANIFEST + "colour: blue\n";
-    String f = file("""
+    String f =
+        file(
+            """
           - id: e1
             skill: a
             type: mcq
         """);
     List<PackError> errors = Packs.errors(Packs.pack(dir, m, f));
-    assertEquals(List.of(dir.resolve("pack.yaml"), x()),
-        errors.stream().map(PackError::file).toList(), Packs.show(errors));
+    assertEquals(
+        List.of(dir.resolve("pack.yaml"), x()),
+        errors.stream().map(PackError::file).toList(),
+        Packs.show(errors));
   }
 
   @Test
   void brokenExerciseDoesNotAlsoReportItsSkillAsHavingNoExercises() {
     // The skill has an exercise; it is broken, and that is already reported.
-    String f = """
+    String f =
+        """
         exercises:
           - id: only
             skill: a

@@ -21,7 +21,8 @@ class ExerciseFilesTest {
             type: text
             prompt: Q
             answers: [x]
-        """.formatted(id);
+        """
+        .formatted(id);
   }
 
   private static String manifestWith(String exercisesLine) {
@@ -115,7 +116,10 @@ class ExerciseFilesTest {
   void aPatternMatchingNoFileIsAnErrorOnTheExercisesLine() {
     String manifest = manifestWith("exercises: [\"missing/*.yaml\"]");
     Packs.pack(dir, manifest, null);
-    assertError(Packs.errors(dir), dir.resolve("pack.yaml"), Packs.line(manifest, "exercises:"),
+    assertError(
+        Packs.errors(dir),
+        dir.resolve("pack.yaml"),
+        Packs.line(manifest, "exercises:"),
         "no exercise file matches 'missing/*.yaml'");
   }
 
@@ -123,7 +127,10 @@ class ExerciseFilesTest {
   void aPatternLeavingThePackIsAnError() {
     String manifest = manifestWith("exercises: [\"../outside/*.yaml\"]");
     Packs.pack(dir, manifest, exercise("one"));
-    assertError(Packs.errors(dir), dir.resolve("pack.yaml"), Packs.line(manifest, "exercises:"),
+    assertError(
+        Packs.errors(dir),
+        dir.resolve("pack.yaml"),
+        Packs.line(manifest, "exercises:"),
         "points outside the pack");
   }
 }

@@ -37,7 +37,9 @@ class FixtureFilesTest {
     assertEquals("fixtures/shop.sql", Kind.of(berlin).fixture().path());
     Path out = tmp.resolve("written");
     Map<String, String> files = PackWriter.files(pack);
-    assertTrue(files.get("pack.yaml").contains("fixtures:\n  shop: fixtures/shop.sql"), files.get("pack.yaml"));
+    assertTrue(
+        files.get("pack.yaml").contains("fixtures:\n  shop: fixtures/shop.sql"),
+        files.get("pack.yaml"));
     for (Map.Entry<String, String> f : files.entrySet()) {
       Files.createDirectories(out.resolve(f.getKey()).getParent());
       Files.writeString(out.resolve(f.getKey()), f.getValue());
@@ -48,19 +50,29 @@ class FixtureFilesTest {
   @Test
   void aFixtureThatDoesNotLoadIsReportedAtItsOwnLine() throws Exception {
     Path dir = pack();
-    Files.writeString(dir.resolve("fixtures/shop.sql"), "CREATE TABLE customers (id INTEGER);\n\nINSERT INTO custmers"
-        + " VALUES (1);\n");
+    Files.writeString(
+        dir.resolve("fixtures/shop.sql"),
+        "CREATE TABLE customers (id INTEGER);\n\nINSERT INTO custmers" + " VALUES (1);\n");
     List<PackError> errors = Packs.errors(dir);
-    Packs.assertError(errors, dir.resolve("fixtures/shop.sql"), 3, "fixture 'shop': no such table: custmers");
+    Packs.assertError(
+        errors, dir.resolve("fixtures/shop.sql"), 3, "fixture 'shop': no such table: custmers");
   }
 
   @Test
   void aFixtureMustBeAFileInsideThePack() throws Exception {
     Path dir = pack();
     replace(dir.resolve("pack.yaml"), "shop: fixtures/shop.sql", "shop: ../shop.sql");
-    Packs.assertError(Packs.errors(dir), dir.resolve("pack.yaml"), 5, "fixture file '../shop.sql' is outside the pack");
+    Packs.assertError(
+        Packs.errors(dir),
+        dir.resolve("pack.yaml"),
+        5,
+        "fixture file '../shop.sql' is outside the pack");
     replace(dir.resolve("pack.yaml"), "shop: ../shop.sql", "shop: fixtures/nope.sql");
-    Packs.assertError(Packs.errors(dir), dir.resolve("pack.yaml"), 5, "fixture file 'fixtures/nope.sql' does not exist");
+    Packs.assertError(
+        Packs.errors(dir),
+        dir.resolve("pack.yaml"),
+        5,
+        "fixture file 'fixtures/nope.sql' does not exist");
   }
 
   @Test
@@ -74,15 +86,24 @@ class FixtureFilesTest {
       org.junit.jupiter.api.Assumptions.abort("this file system cannot make symbolic links");
     }
     List<PackError> errors = Packs.errors(dir);
-    assertTrue(errors.stream().anyMatch(e -> e.file().endsWith("fixtures/shop.sql") && e.message().contains("outside")),
+    assertTrue(
+        errors.stream()
+            .anyMatch(
+                e -> e.file().endsWith("fixtures/shop.sql") && e.message().contains("outside")),
         Packs.show(errors));
   }
 
   @Test
   void anExerciseNamesAFixtureThePackDeclares() throws Exception {
     Path dir = pack();
-    replace(dir.resolve("exercises/all.yaml"), "fixture: shop\n    prompt: List", "fixture: shp\n    prompt: List");
-    Packs.assertError(Packs.errors(dir), dir.resolve("exercises/all.yaml"), 5,
+    replace(
+        dir.resolve("exercises/all.yaml"),
+        "fixture: shop\n    prompt: List",
+        "fixture: shp\n    prompt: List");
+    Packs.assertError(
+        Packs.errors(dir),
+        dir.resolve("exercises/all.yaml"),
+        5,
         "unknown fixture 'shp' (pack.yaml declares shop) (did you mean 'shop'?)");
   }
 
@@ -90,10 +111,14 @@ class FixtureFilesTest {
   void everyReferenceRunsAndAQuerySolutionChangesNothing() throws Exception {
     Path dir = pack();
     Path file = dir.resolve("exercises/all.yaml");
-    replace(file, "solution: \"SELECT name, city FROM customers WHERE city = 'Berlin';\"",
+    replace(
+        file,
+        "solution: \"SELECT name, city FROM customers WHERE city = 'Berlin';\"",
         "solution: \"SELECT name, town FROM customers\"");
-    Packs.assertError(Packs.errors(dir), file, 7, "the solution fails on fixture shop: no such column: town");
-    replace(file, "solution: \"SELECT name, town FROM customers\"", "solution: DELETE FROM customers");
+    Packs.assertError(
+        Packs.errors(dir), file, 7, "the solution fails on fixture shop: no such column: town");
+    replace(
+        file, "solution: \"SELECT name, town FROM customers\"", "solution: DELETE FROM customers");
     Packs.assertError(Packs.errors(dir), file, 7, "set mode: change");
   }
 

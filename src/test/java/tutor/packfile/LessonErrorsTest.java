@@ -30,43 +30,56 @@ class LessonErrorsTest {
   @Test
   void aMissingLessonFileIsReportedAtItsField() {
     String f = "    lesson_file: lessons/missing.md\n";
-    assertError(errorsOf(f), manifest(), line(Packs.MANIFEST + f, "lesson_file"),
+    assertError(
+        errorsOf(f),
+        manifest(),
+        line(Packs.MANIFEST + f, "lesson_file"),
         "skill 'a': lesson file 'lessons/missing.md' does not exist");
   }
 
   @Test
   void aLessonFileOutsideThePackIsRefused() {
     String f = "    lesson_file: ../../etc/passwd\n";
-    assertError(errorsOf(f), manifest(), line(Packs.MANIFEST + f, "lesson_file"), "is outside the pack");
+    assertError(
+        errorsOf(f), manifest(), line(Packs.MANIFEST + f, "lesson_file"), "is outside the pack");
   }
 
   @Test
   void aLessonFileThatIsNotUtf8IsReportedAtTheLineOfItsFirstBadByte() throws IOException {
     Files.createDirectories(dir.resolve("lessons"));
-    Files.write(dir.resolve("lessons/a.md"), "# Coffee\n\nA caf\u00e9.\n".getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(
+        dir.resolve("lessons/a.md"),
+        "# Coffee\n\nA caf\u00e9.\n".getBytes(StandardCharsets.ISO_8859_1));
     String f = "    lesson_file: lessons/a.md\n";
     assertError(errorsOf(f), dir.resolve("lessons/a.md"), 3, "not valid UTF-8");
   }
 
   @Test
   void aResourceLinkThatIsNotAWebAddressIsAnErrorAtItsColumn() {
-    String f = """
+    String f =
+        """
             resources:
               - title: Notes
                 url: file:///home/me/notes.txt
         """;
-    PackError e = assertError(errorsOf(f), manifest(), line(Packs.MANIFEST + f, "url:"),
-        "'file:///home/me/notes.txt' is not a web address (http:// or https://)");
+    PackError e =
+        assertError(
+            errorsOf(f),
+            manifest(),
+            line(Packs.MANIFEST + f, "url:"),
+            "'file:///home/me/notes.txt' is not a web address (http:// or https://)");
     assertEquals(9, e.column());
   }
 
   @Test
   void aWorkedExampleWithoutStepsIsReported() {
-    String f = """
+    String f =
+        """
             worked_examples:
               - problem: P
                 answer: A
         """;
-    assertError(errorsOf(f), manifest(), line(Packs.MANIFEST + f, "- problem"), "missing field 'steps'");
+    assertError(
+        errorsOf(f), manifest(), line(Packs.MANIFEST + f, "- problem"), "missing field 'steps'");
   }
 }

@@ -25,8 +25,18 @@ class LinearStreamReaderTest {
     try {
       while (parser.peekEvent() != null) {
         Event e = parser.getEvent();
-        out.add(e + " @" + e.getStartMark().getLine() + ":" + e.getStartMark().getColumn()
-            + "-" + e.getEndMark().getLine() + ":" + e.getEndMark().getColumn() + " #" + e.getStartMark().getIndex());
+        out.add(
+            e
+                + " @"
+                + e.getStartMark().getLine()
+                + ":"
+                + e.getStartMark().getColumn()
+                + "-"
+                + e.getEndMark().getLine()
+                + ":"
+                + e.getEndMark().getColumn()
+                + " #"
+                + e.getStartMark().getIndex());
         if (e.is(Event.ID.StreamEnd)) break;
       }
     } catch (YAMLException ex) {
@@ -36,7 +46,9 @@ class LinearStreamReaderTest {
   }
 
   private static void assertSameEvents(String yaml) {
-    assertEquals(events(new StreamReader(new StringReader(yaml))), events(new LinearStreamReader(new StringReader(yaml))));
+    assertEquals(
+        events(new StreamReader(new StringReader(yaml))),
+        events(new LinearStreamReader(new StringReader(yaml))));
   }
 
   @Test
@@ -51,9 +63,20 @@ class LinearStreamReaderTest {
   @Test
   void edgeCasesParseToTheSameEvents() {
     String longWord = "w".repeat(5000);
-    for (String yaml : List.of("", "a: b", "a: b\r\nc: d\rx: y\n", "\uFEFFa: 1\n", "k: \"" + longWord + "\"\n",
-        "k: |\n  " + longWord + "\n  second\n", "k: [a, \"b c\", 'd''e']\n", "emoji: \"\uD83D\uDE00" + longWord + "\"\n",
-        "bad: \"x\n", "a:\n\t- b\n", "ctl: \u0007\n", "k: " + "x ".repeat(3000) + "\n")) {
+    for (String yaml :
+        List.of(
+            "",
+            "a: b",
+            "a: b\r\nc: d\rx: y\n",
+            "\uFEFFa: 1\n",
+            "k: \"" + longWord + "\"\n",
+            "k: |\n  " + longWord + "\n  second\n",
+            "k: [a, \"b c\", 'd''e']\n",
+            "emoji: \"\uD83D\uDE00" + longWord + "\"\n",
+            "bad: \"x\n",
+            "a:\n\t- b\n",
+            "ctl: \u0007\n",
+            "k: " + "x ".repeat(3000) + "\n")) {
       assertSameEvents(yaml);
     }
   }

@@ -54,22 +54,31 @@ class ManifestErrorsTest {
 
   @Test
   void unitsAreReadInOrder() throws PackException {
-    Packs.pack(dir, Packs.MANIFEST + """
+    Packs.pack(
+        dir,
+        Packs.MANIFEST
+            + """
         units:
           - id: first
             title: First
             description: The start.
             skills: [a]
           - {id: again, title: Again, skills: a}
-        """, EXERCISES);
+        """,
+        EXERCISES);
     var units = PackReader.read(dir).units();
-    assertEquals(List.of(new tutor.pack.Unit("first", "First", "The start.", List.of("a")),
-        new tutor.pack.Unit("again", "Again", "", List.of("a"))), units);
+    assertEquals(
+        List.of(
+            new tutor.pack.Unit("first", "First", "The start.", List.of("a")),
+            new tutor.pack.Unit("again", "Again", "", List.of("a"))),
+        units);
   }
 
   @Test
   void unitProblemsAreReportedOnTheirLines() {
-    String m = Packs.MANIFEST + """
+    String m =
+        Packs.MANIFEST
+            + """
         units:
           - id: one
             title: One
@@ -91,14 +100,19 @@ class ManifestErrorsTest {
         """;
     List<PackError> errors = errorsOf(m);
     assertError(errors, manifest(), line(m, "skills: [a, b]"), "unit 'one': unknown skill 'b'");
-    assertError(errors, manifest(), line(m, "- id: one") + 3, "duplicate unit id (first defined on line "
-        + line(m, "- id: one") + ")");
-    assertError(errors, manifest(), line(m, "- id: Bad Id"), "id should use only lower-case letters");
+    assertError(
+        errors,
+        manifest(),
+        line(m, "- id: one") + 3,
+        "duplicate unit id (first defined on line " + line(m, "- id: one") + ")");
+    assertError(
+        errors, manifest(), line(m, "- id: Bad Id"), "id should use only lower-case letters");
     assertError(errors, manifest(), line(m, "skills: []"), "field 'skills' is empty");
     assertError(errors, manifest(), line(m, "colour: blue"), "unknown field 'colour'");
     assertError(errors, manifest(), line(m, "- just a name"), "each unit should be a mapping");
     String notAList = Packs.MANIFEST + "units: everything\n";
-    assertError(errorsOf(notAList), manifest(), line(notAList, "units:"), "field 'units' should be a list");
+    assertError(
+        errorsOf(notAList), manifest(), line(notAList, "units:"), "field 'units' should be a list");
   }
 
   @Test
@@ -110,7 +124,10 @@ class ManifestErrorsTest {
   @Test
   void unknownFieldSuggestsTheClosestKnownField() {
     String m = Packs.MANIFEST.replace("title: P", "titel: P");
-    assertError(errorsOf(m), manifest(), line(m, "titel:"),
+    assertError(
+        errorsOf(m),
+        manifest(),
+        line(m, "titel:"),
         "unknown field 'titel' (did you mean 'title'?)");
   }
 
@@ -154,7 +171,8 @@ class ManifestErrorsTest {
   @Test
   void versionThatIsNotSemverIsReported() {
     String m = Packs.MANIFEST.replace("version: 1.0.0", "version: 1.2.x");
-    assertError(errorsOf(m), manifest(), line(m, "version:"), "version '1.2.x' is not a semantic version");
+    assertError(
+        errorsOf(m), manifest(), line(m, "version:"), "version '1.2.x' is not a semantic version");
   }
 
   @Test
@@ -190,7 +208,10 @@ class ManifestErrorsTest {
   @Test
   void gradingWithAnUnknownKeyIsReported() {
     String m = Packs.MANIFEST + "grading:\n  case_sensitiv: true\n";
-    assertError(errorsOf(m), manifest(), line(m, "case_sensitiv:"),
+    assertError(
+        errorsOf(m),
+        manifest(),
+        line(m, "case_sensitiv:"),
         "unknown field 'case_sensitiv' (did you mean 'case_sensitive'?)");
   }
 
@@ -215,7 +236,10 @@ class ManifestErrorsTest {
   @Test
   void skillWithAnUnknownFieldIsReported() {
     String m = Packs.MANIFEST + "    require: [a]\n";
-    assertError(errorsOf(m), manifest(), line(m, "require:"),
+    assertError(
+        errorsOf(m),
+        manifest(),
+        line(m, "require:"),
         "unknown field 'require' (did you mean 'requires'?)");
   }
 
@@ -227,7 +251,8 @@ class ManifestErrorsTest {
 
   @Test
   void requiringAnUnknownSkillIsReportedWithASuggestion() {
-    String m = """
+    String m =
+        """
         id: p
         title: P
         version: 1.0.0
@@ -240,7 +265,10 @@ class ManifestErrorsTest {
         """;
     String ex = "exercises:\n" + Packs.VALID_EXERCISE.replace("skill: a", "skill: [basics, more]");
     List<PackError> errors = Packs.errors(Packs.pack(dir, m, ex));
-    assertError(errors, manifest(), line(m, "- id: more"),
+    assertError(
+        errors,
+        manifest(),
+        line(m, "- id: more"),
         "skill 'more' requires unknown skill 'basic' (did you mean 'basics'?)");
   }
 
@@ -259,7 +287,8 @@ class ManifestErrorsTest {
 
   @Test
   void prerequisiteCycleIsReportedWithItsPath() {
-    String m = """
+    String m =
+        """
         id: p
         title: P
         version: 1.0.0
@@ -278,7 +307,8 @@ class ManifestErrorsTest {
 
   @Test
   void longerPrerequisiteCycleIsReportedWithItsWholePath() {
-    String m = """
+    String m =
+        """
         id: p
         title: P
         version: 1.0.0
@@ -295,7 +325,8 @@ class ManifestErrorsTest {
             title: Z
             requires: [y]
         """;
-    String ex = "exercises:\n" + Packs.VALID_EXERCISE.replace("skill: a", "skill: [start, x, y, z]");
+    String ex =
+        "exercises:\n" + Packs.VALID_EXERCISE.replace("skill: a", "skill: [start, x, y, z]");
     List<PackError> errors = Packs.errors(Packs.pack(dir, m, ex));
     assertError(errors, manifest(), line(m, "- id: x"), "prerequisite cycle: x -> z -> y -> x");
   }
@@ -303,7 +334,8 @@ class ManifestErrorsTest {
   @Test
   void skillWithNoExercisesIsReportedOnItsLine() {
     String m = Packs.MANIFEST + "  - id: lonely\n    title: Lonely\n";
-    assertError(errorsOf(m), manifest(), line(m, "- id: lonely"), "skill 'lonely' has no exercises");
+    assertError(
+        errorsOf(m), manifest(), line(m, "- id: lonely"), "skill 'lonely' has no exercises");
   }
 
   @Test
@@ -322,7 +354,8 @@ class ManifestErrorsTest {
   @Test
   void errorInANestedFieldNamesTheColumnOfItsKey() {
     String m = Packs.MANIFEST + "  - id: b\n    title: B\n    colour: red\n";
-    PackError e = assertError(errorsOf(m), manifest(), line(m, "colour:"), "unknown field 'colour'");
+    PackError e =
+        assertError(errorsOf(m), manifest(), line(m, "colour:"), "unknown field 'colour'");
     assertEquals(5, e.column(), e.toString());
   }
 }

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 import tutor.pack.Exercise;
 import tutor.pack.Pack;
 
-/** An exercise's {@code media}: files inside the pack, checked by validate, written back by the writer. */
+/**
+ * An exercise's {@code media}: files inside the pack, checked by validate, written back by the
+ * writer.
+ */
 class MediaTest {
   @TempDir Path tmp;
 
@@ -25,7 +28,8 @@ class MediaTest {
 
   @Test
   void mediaInsideThePackAreRead() throws Exception {
-    Path pack = Packs.withExercises(tmp.resolve("p"), exercise("[media/heart.png, media/hola.mp3]"));
+    Path pack =
+        Packs.withExercises(tmp.resolve("p"), exercise("[media/heart.png, media/hola.mp3]"));
     Packs.write(pack, "media/heart.png", "png");
     Packs.write(pack, "media/hola.mp3", "mp3");
     Exercise e = PackReader.read(pack).exercises().get(0);
@@ -35,7 +39,10 @@ class MediaTest {
   @Test
   void aMissingMediaFileIsAnErrorWithItsLine() {
     Path pack = Packs.withExercises(tmp.resolve("p"), exercise("[media/none.png]"));
-    Packs.assertError(Packs.errors(pack), pack.resolve("exercises/x.yaml"), 7,
+    Packs.assertError(
+        Packs.errors(pack),
+        pack.resolve("exercises/x.yaml"),
+        7,
         "media file 'media/none.png' does not exist in the pack");
   }
 
@@ -43,7 +50,8 @@ class MediaTest {
   void aMediaPathOutsideThePackIsRefused() {
     Path pack = Packs.withExercises(tmp.resolve("p"), exercise("[../secret.png]"));
     Packs.write(tmp, "secret.png", "x");
-    Packs.assertError(Packs.errors(pack), pack.resolve("exercises/x.yaml"), 7, "is outside the pack");
+    Packs.assertError(
+        Packs.errors(pack), pack.resolve("exercises/x.yaml"), 7, "is outside the pack");
   }
 
   @Test
@@ -57,7 +65,9 @@ class MediaTest {
       assumeTrue(false, "this file system cannot make symbolic links");
     }
     List<PackError> errors = Packs.errors(pack);
-    assertTrue(errors.stream().anyMatch(e -> e.message().contains("links outside the pack")), Packs.show(errors));
+    assertTrue(
+        errors.stream().anyMatch(e -> e.message().contains("links outside the pack")),
+        Packs.show(errors));
   }
 
   @Test
@@ -67,7 +77,8 @@ class MediaTest {
     try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
       f.setLength(PackReader.MAX_MEDIA_BYTES + 1); // sparse: no 16 MB written
     }
-    Packs.assertError(Packs.errors(pack), pack.resolve("exercises/x.yaml"), 7, "the limit is 16 MB per file");
+    Packs.assertError(
+        Packs.errors(pack), pack.resolve("exercises/x.yaml"), 7, "the limit is 16 MB per file");
   }
 
   @Test
@@ -76,8 +87,12 @@ class MediaTest {
     Packs.write(pack, "media/heart.png", "png");
     Pack read = PackReader.read(pack);
     Map<String, String> files = PackWriter.files(read);
-    assertTrue(files.values().stream().anyMatch(t -> t.contains("media:\n      - media/heart.png")), files.toString());
-    Pack without = PackReader.read(Packs.withExercises(tmp.resolve("q"), "exercises:\n" + Packs.VALID_EXERCISE));
+    assertTrue(
+        files.values().stream().anyMatch(t -> t.contains("media:\n      - media/heart.png")),
+        files.toString());
+    Pack without =
+        PackReader.read(
+            Packs.withExercises(tmp.resolve("q"), "exercises:\n" + Packs.VALID_EXERCISE));
     assertTrue(PackWriter.files(without).values().stream().noneMatch(t -> t.contains("media")));
   }
 }

@@ -43,23 +43,94 @@ class PackWriterTest {
 
   @Test
   void textThatLooksLikeYamlSyntaxStaysText() throws Exception {
-    List<String> tricky = List.of("yes", "no", "null", "1.0", "007", "key: value", "# not a comment",
-        "- dash", "{braces}", "[list]", "  spaces  ", "quote \" and ' both", "line one\nline two\n", "é 😀 ñ",
-        "*star", "&amp", "@at", "`tick`", "%pct", "!bang", "|pipe", ">fold", "tab\there");
+    List<String> tricky =
+        List.of(
+            "yes",
+            "no",
+            "null",
+            "1.0",
+            "007",
+            "key: value",
+            "# not a comment",
+            "- dash",
+            "{braces}",
+            "[list]",
+            "  spaces  ",
+            "quote \" and ' both",
+            "line one\nline two\n",
+            "é 😀 ñ",
+            "*star",
+            "&amp",
+            "@at",
+            "`tick`",
+            "%pct",
+            "!bang",
+            "|pipe",
+            ">fold",
+            "tab\there");
     Normalization strict = new Normalization(true, true, true, true);
-    Pack pack = new Pack(1, "p", "P: a title", "1.0.0", "", List.of(), "", "en",
-        List.of(new Skill("a", "A", "", List.of(), "# Lesson\n\n- item\n", List.of(
-            new Skill.WorkedExample("Why?", List.of("Because: so."), "42")),
-            List.of(new Skill.Resource("R", "https://example.org/x?a=1#b", "video", "CC BY 4.0")),
-            new BktParameters(0.2, 0.3, 0.25, 0.05))),
-        List.of(new Exercise("t", List.of("a"), "Which? {not a gap}", 4, List.of("hint: one"), "why", List.of("x"),
-                new Exercise.Text(tricky, "a|b", strict)),
-            new Exercise("c", List.of("a"), "Fill", 2, List.of(), "", List.of(),
-                new Exercise.Cloze("{{x|y}} and {{z}}", Gap.parse("{{x|y}} and {{z}}"), Normalization.DEFAULT)),
-            new Exercise("n", List.of("a"), "How much?", 2, List.of(), "", List.of(),
-                new Exercise.Numeric(1.25, 0.05, true, "kg")),
-            new Exercise("ch", List.of("a"), "Pick", 2, List.of(), "", List.of(),
-                new Exercise.Choice(List.of("true", "false", "maybe"), List.of(0, 2), false))));
+    Pack pack =
+        new Pack(
+            1,
+            "p",
+            "P: a title",
+            "1.0.0",
+            "",
+            List.of(),
+            "",
+            "en",
+            List.of(
+                new Skill(
+                    "a",
+                    "A",
+                    "",
+                    List.of(),
+                    "# Lesson\n\n- item\n",
+                    List.of(new Skill.WorkedExample("Why?", List.of("Because: so."), "42")),
+                    List.of(
+                        new Skill.Resource(
+                            "R", "https://example.org/x?a=1#b", "video", "CC BY 4.0")),
+                    new BktParameters(0.2, 0.3, 0.25, 0.05))),
+            List.of(
+                new Exercise(
+                    "t",
+                    List.of("a"),
+                    "Which? {not a gap}",
+                    4,
+                    List.of("hint: one"),
+                    "why",
+                    List.of("x"),
+                    new Exercise.Text(tricky, "a|b", strict)),
+                new Exercise(
+                    "c",
+                    List.of("a"),
+                    "Fill",
+                    2,
+                    List.of(),
+                    "",
+                    List.of(),
+                    new Exercise.Cloze(
+                        "{{x|y}} and {{z}}",
+                        Gap.parse("{{x|y}} and {{z}}"),
+                        Normalization.DEFAULT)),
+                new Exercise(
+                    "n",
+                    List.of("a"),
+                    "How much?",
+                    2,
+                    List.of(),
+                    "",
+                    List.of(),
+                    new Exercise.Numeric(1.25, 0.05, true, "kg")),
+                new Exercise(
+                    "ch",
+                    List.of("a"),
+                    "Pick",
+                    2,
+                    List.of(),
+                    "",
+                    List.of(),
+                    new Exercise.Choice(List.of("true", "false", "maybe"), List.of(0, 2), false))));
     Pack back = roundTrip(pack);
     assertEquals(pack.skills(), back.skills());
     assertEquals(pack.exercises(), back.exercises());
@@ -77,7 +148,9 @@ class PackWriterTest {
       Map<String, Exercise> after = new java.util.TreeMap<>();
       back.exercises().forEach(e -> after.put(e.id(), e));
       assertEquals(before, after, name);
-      Files.walk(dir.resolve("written")).sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+      Files.walk(dir.resolve("written"))
+          .sorted(java.util.Comparator.reverseOrder())
+          .forEach(f -> f.toFile().delete());
     }
   }
 }

@@ -15,7 +15,8 @@ final class Packs {
   private Packs() {}
 
   /** A valid manifest with one skill, {@code a}. */
-  static final String MANIFEST = """
+  static final String MANIFEST =
+      """
       id: p
       title: P
       version: 1.0.0
@@ -25,7 +26,8 @@ final class Packs {
       """;
 
   /** A valid text exercise for skill {@code a}, as a list entry under {@code exercises:}. */
-  static final String VALID_EXERCISE = """
+  static final String VALID_EXERCISE =
+      """
         - id: fine
           skill: a
           type: text
@@ -69,13 +71,23 @@ final class Packs {
     throw new IllegalArgumentException("no line contains '" + needle + "'");
   }
 
-  /** Fails unless one of {@code errors} is in {@code file} at {@code line} and mentions {@code fragment}. */
+  /**
+   * Fails unless one of {@code errors} is in {@code file} at {@code line} and mentions {@code
+   * fragment}.
+   */
   static PackError assertError(List<PackError> errors, Path file, int line, String fragment) {
     for (PackError e : errors) {
       if (e.file().equals(file) && e.line() == line && e.message().contains(fragment)) return e;
     }
-    return fail("expected an error at " + file + ":" + line + " mentioning \"" + fragment
-        + "\", got:\n" + show(errors));
+    return fail(
+        "expected an error at "
+            + file
+            + ":"
+            + line
+            + " mentioning \""
+            + fragment
+            + "\", got:\n"
+            + show(errors));
   }
 
   static String show(List<PackError> errors) {

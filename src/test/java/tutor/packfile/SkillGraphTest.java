@@ -17,8 +17,8 @@ class SkillGraphTest {
   }
 
   /** a; b and c require a; d requires b and c. */
-  private final SkillGraph diamond = new SkillGraph(List.of(
-      skill("a"), skill("b", "a"), skill("c", "a"), skill("d", "b", "c")));
+  private final SkillGraph diamond =
+      new SkillGraph(List.of(skill("a"), skill("b", "a"), skill("c", "a"), skill("d", "b", "c")));
 
   @Test
   void aDiamondHasNoCycle() {
@@ -38,13 +38,15 @@ class SkillGraphTest {
 
   @Test
   void aSelfRequirementIsACycle() {
-    assertEquals(Optional.of(List.of("a", "a")), new SkillGraph(List.of(skill("a", "a"))).findCycle());
+    assertEquals(
+        Optional.of(List.of("a", "a")), new SkillGraph(List.of(skill("a", "a"))).findCycle());
   }
 
   @Test
   void aCycleBelowAnAcyclicStartIsFoundWithoutTheStart() {
-    SkillGraph g = new SkillGraph(List.of(skill("start", "x"), skill("x", "y"), skill("y", "z"),
-        skill("z", "x")));
+    SkillGraph g =
+        new SkillGraph(
+            List.of(skill("start", "x"), skill("x", "y"), skill("y", "z"), skill("z", "x")));
     assertEquals(Optional.of(List.of("x", "y", "z", "x")), g.findCycle());
   }
 

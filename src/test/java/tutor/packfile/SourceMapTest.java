@@ -14,15 +14,21 @@ class SourceMapTest {
 
   @Test
   void skillsExercisesAndLessonsAreLocated() throws PackException {
-    String manifest = Packs.MANIFEST.replace("    title: A\n", "    title: A\n    lesson_file: lessons/a.md\n")
-        + "  - id: b\n    title: B\n    lesson: Inline words.\n";
-    String exercises = "exercises:\n" + Packs.VALID_EXERCISE + Packs.VALID_EXERCISE
-        .replace("fine", "other").replace("skill: a", "skill: b");
+    String manifest =
+        Packs.MANIFEST.replace("    title: A\n", "    title: A\n    lesson_file: lessons/a.md\n")
+            + "  - id: b\n    title: B\n    lesson: Inline words.\n";
+    String exercises =
+        "exercises:\n"
+            + Packs.VALID_EXERCISE
+            + Packs.VALID_EXERCISE.replace("fine", "other").replace("skill: a", "skill: b");
     Packs.pack(dir, manifest, exercises);
     Packs.write(dir, "lessons/a.md", "# A\n\nWords.\n");
     SourceMap s = PackReader.readAuthored(dir).sources();
-    assertEquals(new Location(dir.resolve("pack.yaml"), line(manifest, "- id: b"), 5), s.skill("b"));
-    assertEquals(new Location(dir.resolve("exercises/x.yaml"), line(exercises, "- id: other"), 5), s.exercise("other"));
+    assertEquals(
+        new Location(dir.resolve("pack.yaml"), line(manifest, "- id: b"), 5), s.skill("b"));
+    assertEquals(
+        new Location(dir.resolve("exercises/x.yaml"), line(exercises, "- id: other"), 5),
+        s.exercise("other"));
     assertEquals(dir.resolve("lessons/a.md"), s.lessonFiles().get("a").file());
     assertEquals(line(manifest, "lesson: Inline"), s.inlineLessons().get("b").line());
     assertFalse(s.lessonFiles().containsKey("b"));

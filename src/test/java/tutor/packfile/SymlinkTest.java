@@ -21,7 +21,8 @@ class SymlinkTest {
   Path pack;
   Path outside;
 
-  static final String MANIFEST = Packs.MANIFEST.replace("title: A\n", "title: A\n    lesson_file: lessons/a.md\n");
+  static final String MANIFEST =
+      Packs.MANIFEST.replace("title: A\n", "title: A\n    lesson_file: lessons/a.md\n");
 
   @BeforeEach
   void setUp() throws IOException {
@@ -61,7 +62,9 @@ class SymlinkTest {
   void aLessonLinkedFromOutsideIsRefusedInOneLine() throws IOException {
     Path target = linkOut("lessons/a.md");
     PackError e = theError(Packs.errors(pack), pack.resolve("lessons/a.md"));
-    assertEquals(pack.resolve("lessons/a.md") + ": links outside the pack (to " + target + ")", e.toString());
+    assertEquals(
+        pack.resolve("lessons/a.md") + ": links outside the pack (to " + target + ")",
+        e.toString());
   }
 
   @Test
@@ -113,7 +116,9 @@ class SymlinkTest {
   void exportNeverShipsAFileFromOutside() throws IOException {
     Files.writeString(outside.resolve("secret"), "s");
     Files.createSymbolicLink(pack.resolve("README.md"), outside.resolve("secret"));
-    IOException e = assertThrows(IOException.class, () -> ZipFiles.zipDirectory(pack, "p", new ByteArrayOutputStream()));
+    IOException e =
+        assertThrows(
+            IOException.class, () -> ZipFiles.zipDirectory(pack, "p", new ByteArrayOutputStream()));
     assertTrue(e.getMessage().contains("README.md: links outside the pack"), e.getMessage());
   }
 

@@ -28,7 +28,8 @@ class YamlSafetyTest {
 
   @Test
   void unclosedQuoteInAnExerciseFileIsReportedWithItsLine() {
-    String f = """
+    String f =
+        """
         exercises:
           - id: e1
             skill: a
@@ -41,7 +42,8 @@ class YamlSafetyTest {
 
   @Test
   void aSyntaxErrorNamesItsColumnToo() {
-    String f = """
+    String f =
+        """
         exercises:
           - id: e1
             skill: a
@@ -49,21 +51,31 @@ class YamlSafetyTest {
         """;
     PackError e = assertError(errorsOf(f), x(), line(f, "type: text"), "not valid YAML");
     assertTrue(e.column() > 0, e.toString());
-    assertTrue(e.toString().startsWith(x() + ":" + e.line() + ":" + e.column() + ": not valid YAML"), e.toString());
+    assertTrue(
+        e.toString().startsWith(x() + ":" + e.line() + ":" + e.column() + ": not valid YAML"),
+        e.toString());
   }
 
   @Test
   void commonSyntaxMistakesAreExplainedInPlainWords() {
-    assertError(errorsOf("exercises:\n\t- id: e1\n"), x(), 2, "a tab character: indent with spaces only");
-    assertError(errorsOf("exercises:\n  - id: e1\n    prompt: a: b\n"), x(), 3,
+    assertError(
+        errorsOf("exercises:\n\t- id: e1\n"), x(), 2, "a tab character: indent with spaces only");
+    assertError(
+        errorsOf("exercises:\n  - id: e1\n    prompt: a: b\n"),
+        x(),
+        3,
         "a ': ' inside a value: put the whole value in quotes");
-    assertError(errorsOf("exercises:\n  - id: e1\n    skill: a\n   type: text\n"), x(), 4,
+    assertError(
+        errorsOf("exercises:\n  - id: e1\n    skill: a\n   type: text\n"),
+        x(),
+        4,
         "the indentation does not line up with the lines above");
   }
 
   @Test
   void badIndentationInAnExerciseFileIsReportedWithItsLine() {
-    String f = """
+    String f =
+        """
         exercises:
           - id: e1
             skill: a
@@ -95,7 +107,9 @@ class YamlSafetyTest {
     Files.createDirectories(x().getParent());
     Files.write(x(), f.getBytes(StandardCharsets.ISO_8859_1)); // é as the lone byte 0xE9
     List<PackError> errors = Packs.errors(dir);
-    assertTrue(errors.stream().anyMatch(e -> e.file().equals(x()) && e.message().contains("not valid UTF-8")),
+    assertTrue(
+        errors.stream()
+            .anyMatch(e -> e.file().equals(x()) && e.message().contains("not valid UTF-8")),
         Packs.show(errors));
   }
 
@@ -110,8 +124,12 @@ class YamlSafetyTest {
 
   @Test
   void aValueLongerThanTheScalarLimitIsRefusedWithItsLine() {
-    String f = "exercises:\n" + Packs.VALID_EXERCISE.replace("Say x", "\"" + "x".repeat(YamlTree.MAX_SCALAR_CHARS + 1) + "\"");
-    PackError e = assertError(errorsOf(f), x(), line(f, "prompt:"), "the limit is 1048576 (1 MB) per value");
+    String f =
+        "exercises:\n"
+            + Packs.VALID_EXERCISE.replace(
+                "Say x", "\"" + "x".repeat(YamlTree.MAX_SCALAR_CHARS + 1) + "\"");
+    PackError e =
+        assertError(errorsOf(f), x(), line(f, "prompt:"), "the limit is 1048576 (1 MB) per value");
     assertTrue(e.message().contains((YamlTree.MAX_SCALAR_CHARS + 1) + " characters"), e.toString());
   }
 
@@ -124,8 +142,9 @@ class YamlSafetyTest {
 
   @Test
   void invalidUtf8InTheManifestIsReportedAsNotValidUtf8() throws IOException {
-    Files.write(dir.resolve("pack.yaml"), Packs.MANIFEST.replace("title: P", "title: P\u00e9")
-        .getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(
+        dir.resolve("pack.yaml"),
+        Packs.MANIFEST.replace("title: P", "title: P\u00e9").getBytes(StandardCharsets.ISO_8859_1));
     List<PackError> errors = Packs.errors(dir);
     assertTrue(errors.get(0).message().contains("not valid UTF-8"), Packs.show(errors));
   }
@@ -138,7 +157,8 @@ class YamlSafetyTest {
 
   @Test
   void anchorAndAliasOnAValueAreRefused() {
-    String f = """
+    String f =
+        """
         exercises:
           - id: e1
             skill: a
@@ -148,14 +168,20 @@ class YamlSafetyTest {
         """;
     List<PackError> errors = errorsOf(f);
     // Either the anchor (line 5) or the alias (line 6) may be the one reported.
-    assertTrue(errors.stream().anyMatch(e -> e.file().equals(x()) && e.message().contains("anchors and aliases")
-            && (e.line() == line(f, "prompt: &p") || e.line() == line(f, "[*p]"))),
+    assertTrue(
+        errors.stream()
+            .anyMatch(
+                e ->
+                    e.file().equals(x())
+                        && e.message().contains("anchors and aliases")
+                        && (e.line() == line(f, "prompt: &p") || e.line() == line(f, "[*p]"))),
         Packs.show(errors));
   }
 
   @Test
   void anchoredMappingIsRefused() {
-    String f = """
+    String f =
+        """
         exercises:
           - &base
             id: e1
@@ -165,13 +191,16 @@ class YamlSafetyTest {
             answers: [x]
         """;
     List<PackError> errors = errorsOf(f);
-    assertTrue(errors.stream().anyMatch(e -> e.file().equals(x()) && e.message().contains("anchors and aliases")),
+    assertTrue(
+        errors.stream()
+            .anyMatch(e -> e.file().equals(x()) && e.message().contains("anchors and aliases")),
         Packs.show(errors));
   }
 
   @Test
   void mergeKeyWithAnAliasIsRefused() {
-    String f = """
+    String f =
+        """
         exercises:
           - id: e1
             skill: a
@@ -187,7 +216,9 @@ class YamlSafetyTest {
 
   @Test
   void billionLaughsDocumentIsRefused() {
-    StringBuilder f = new StringBuilder("a0: &a0 [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+    StringBuilder f =
+        new StringBuilder(
+            "a0: &a0 [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
     for (int i = 1; i <= 9; i++) {
       f.append("a").append(i).append(": &a").append(i).append(" [");
       for (int j = 0; j < 9; j++) f.append(j == 0 ? "" : ",").append("*a").append(i - 1);
@@ -219,7 +250,8 @@ class YamlSafetyTest {
 
   @Test
   void duplicateKeyInAnExerciseIsReportedOnTheSecondKey() {
-    String f = """
+    String f =
+        """
         exercises:
           - id: e1
             skill: a
@@ -240,8 +272,11 @@ class YamlSafetyTest {
 
   @Test
   void secondYamlDocumentInAFileIsNotSilentlyIgnored() {
-    String f = "exercises:\n" + Packs.VALID_EXERCISE + "---\nexercises:\n"
-        + Packs.VALID_EXERCISE.replace("fine", "second");
+    String f =
+        "exercises:\n"
+            + Packs.VALID_EXERCISE
+            + "---\nexercises:\n"
+            + Packs.VALID_EXERCISE.replace("fine", "second");
     Packs.withExercises(dir, f);
     List<String> ids;
     try {

@@ -45,14 +45,17 @@ class ZipFilesTest {
   void aFileThatIsNotAZipIsRefused() throws Exception {
     Path fake = dir.resolve("fake.zip");
     Files.writeString(fake, "not a zip at all");
-    assertThrows(ZipFiles.Refused.class, () -> ZipFiles.unzip(fake, Files.createDirectories(dir.resolve("x"))));
+    assertThrows(
+        ZipFiles.Refused.class,
+        () -> ZipFiles.unzip(fake, Files.createDirectories(dir.resolve("x"))));
     assertThrows(ZipFiles.Refused.class, () -> ZipFiles.names(fake));
   }
 
   @Test
   void readingAnEntryStopsAtTheLimitWhateverTheArchiveClaims() throws Exception {
     Path zip = zip("big.zip", "big", "0".repeat(100_000));
-    ZipFiles.Refused e = assertThrows(ZipFiles.Refused.class, () -> ZipFiles.read(zip, "big", 10_000));
+    ZipFiles.Refused e =
+        assertThrows(ZipFiles.Refused.class, () -> ZipFiles.read(zip, "big", 10_000));
     assertTrue(e.getMessage().contains("unpacks to more than"), e.getMessage());
     assertEquals(100_000, ZipFiles.read(zip, "big", 200_000).length);
   }
@@ -64,7 +67,8 @@ class ZipFilesTest {
     Packs.write(pack, "exercises/x.yaml", "exercises: []\n");
     Packs.write(pack, ".git/config", "secret\n");
     byte[] first = zipOf(pack);
-    Files.setLastModifiedTime(pack.resolve("pack.yaml"), java.nio.file.attribute.FileTime.fromMillis(0));
+    Files.setLastModifiedTime(
+        pack.resolve("pack.yaml"), java.nio.file.attribute.FileTime.fromMillis(0));
     assertArrayEquals(first, zipOf(pack));
     Path copy = dir.resolve("zipped.zip");
     Files.write(copy, first);

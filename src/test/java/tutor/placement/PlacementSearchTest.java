@@ -18,7 +18,8 @@ import tutor.packfile.PackReader;
 
 class PlacementSearchTest {
   /** Runs a placement for a learner who knows exactly {@code knows}; returns the search. */
-  private static PlacementSearch place(List<String> order, Map<String, List<String>> requires, Set<String> knows) {
+  private static PlacementSearch place(
+      List<String> order, Map<String, List<String>> requires, Set<String> knows) {
     PlacementSearch search = new PlacementSearch(order, requires, new HashSet<>(order));
     for (Optional<String> s = search.next(); s.isPresent(); s = search.next()) {
       search.record(s.get(), knows.contains(s.get()));
@@ -35,14 +36,16 @@ class PlacementSearchTest {
       Set<String> knows = new HashSet<>(chain.subList(0, k));
       PlacementSearch search = place(chain, requires, knows);
       assertTrue(search.asked() <= 3, "knows " + k + ": asked " + search.asked());
-      for (String s : chain) assertEquals(knows.contains(s), search.conclusions().get(s), "knows " + k + ", " + s);
+      for (String s : chain)
+        assertEquals(knows.contains(s), search.conclusions().get(s), "knows " + k + ", " + s);
     }
   }
 
   @Test
   void aPassSettlesThePrerequisitesAndAFailSettlesWhatDependsOnIt() {
     Map<String, List<String>> requires = Map.of("b", List.of("a"), "c", List.of("b"));
-    PlacementSearch search = new PlacementSearch(List.of("a", "b", "c"), requires, Set.of("a", "b", "c"));
+    PlacementSearch search =
+        new PlacementSearch(List.of("a", "b", "c"), requires, Set.of("a", "b", "c"));
     search.record("b", true);
     assertEquals(Map.of("a", true, "b", true), search.conclusions());
     search.record("c", false);
@@ -51,7 +54,8 @@ class PlacementSearchTest {
   }
 
   @Test
-  void onTheShippedPacksEveryDownwardClosedLearnerIsPlacedRightWithFewerQuestionsThanSkills() throws Exception {
+  void onTheShippedPacksEveryDownwardClosedLearnerIsPlacedRightWithFewerQuestionsThanSkills()
+      throws Exception {
     for (String packDir : List.of("content/unix-shell", "content/git")) {
       Pack pack = PackReader.read(Path.of(packDir));
       List<String> order = pack.skills().stream().map(Skill::id).toList();
@@ -67,13 +71,17 @@ class PlacementSearchTest {
           knows.addAll(ancestorsOf(s, requires));
         }
         PlacementSearch search = place(order, requires, knows);
-        for (String s : order) assertEquals(knows.contains(s), search.conclusions().get(s), packDir + " k=" + k + " " + s);
+        for (String s : order)
+          assertEquals(
+              knows.contains(s), search.conclusions().get(s), packDir + " k=" + k + " " + s);
         assertTrue(search.asked() <= order.size());
         total += search.asked();
         learners++;
       }
       double mean = total / (double) learners;
-      assertTrue(mean < order.size() * 0.75, packDir + ": mean questions " + mean + " of " + order.size() + " skills");
+      assertTrue(
+          mean < order.size() * 0.75,
+          packDir + ": mean questions " + mean + " of " + order.size() + " skills");
     }
   }
 
@@ -95,5 +103,4 @@ class PlacementSearchTest {
     search.record("b", true);
     assertEquals(Map.of("a", true, "b", true), search.conclusions());
   }
-  
 }

@@ -34,9 +34,12 @@ class CalibrationTest {
   @Test
   void brierScoreIsTheMeanSquaredDistanceOfStatedChanceAndOutcome() {
     // sure & right: 0; sure & wrong: 1; guessing (1/3) & right: (2/3)^2; guessing & wrong: (1/3)^2
-    List<Calibration.Judged> all = List.of(new Calibration.Judged(Confidence.SURE, true),
-        new Calibration.Judged(Confidence.SURE, false), new Calibration.Judged(Confidence.GUESSING, true),
-        new Calibration.Judged(Confidence.GUESSING, false));
+    List<Calibration.Judged> all =
+        List.of(
+            new Calibration.Judged(Confidence.SURE, true),
+            new Calibration.Judged(Confidence.SURE, false),
+            new Calibration.Judged(Confidence.GUESSING, true),
+            new Calibration.Judged(Confidence.GUESSING, false));
     Calibration c = Calibration.of(all);
     assertEquals((0 + 1 + 4.0 / 9 + 1.0 / 9) / 4, c.brier(), 1e-12);
     assertEquals(0.25, c.baseRateBrier(), 1e-12, "always saying 50% scores p(1-p)");

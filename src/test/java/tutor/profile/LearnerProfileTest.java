@@ -27,40 +27,75 @@ class LearnerProfileTest {
   private static final Instant NOW = Instant.parse("2026-03-20T12:00:00Z");
   private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
-  private static final List<StoredSkill> SKILLS = List.of(
-      new StoredSkill("p", "a", "Alpha", "", 0, List.of()),
-      new StoredSkill("p", "b", "Beta", "", 1, List.of("a")),
-      new StoredSkill("p", "c", "Gamma", "", 2, List.of()),
-      new StoredSkill("p", "d", "Delta", "", 3, List.of()));
+  private static final List<StoredSkill> SKILLS =
+      List.of(
+          new StoredSkill("p", "a", "Alpha", "", 0, List.of()),
+          new StoredSkill("p", "b", "Beta", "", 1, List.of("a")),
+          new StoredSkill("p", "c", "Gamma", "", 2, List.of()),
+          new StoredSkill("p", "d", "Delta", "", 3, List.of()));
 
   private static StoredExercise ex(String id, String skill, Exercise.Body body) {
-    return new StoredExercise("p", new Exercise(id, List.of(skill), "q", 2, List.of(), "", List.of(), body), 0);
+    return new StoredExercise(
+        "p", new Exercise(id, List.of(skill), "q", 2, List.of(), "", List.of(), body), 0);
   }
 
-  private static final List<StoredExercise> EXERCISES = List.of(
-      ex("a-text", "a", new Exercise.Text(List.of("x"), null, Normalization.DEFAULT)),
-      ex("b-choice", "b", new Exercise.Choice(List.of("x", "y"), List.of(0), true)),
-      ex("c-cloze", "c", new Exercise.Cloze("{{x}}", List.of(), Normalization.DEFAULT)));
+  private static final List<StoredExercise> EXERCISES =
+      List.of(
+          ex("a-text", "a", new Exercise.Text(List.of("x"), null, Normalization.DEFAULT)),
+          ex("b-choice", "b", new Exercise.Choice(List.of("x", "y"), List.of(0), true)),
+          ex("c-cloze", "c", new Exercise.Cloze("{{x}}", List.of(), Normalization.DEFAULT)));
 
   private final List<AnswerHistory.Answer> log = new ArrayList<>();
 
-  /** {@code n} answers to {@code ex} in one session starting at {@code start}, one a minute, the first {@code right} right. */
+  /**
+   * {@code n} answers to {@code ex} in one session starting at {@code start}, one a minute, the
+   * first {@code right} right.
+   */
   private void session(String ex, Instant start, int n, int right, Integer confidence) {
     for (int i = 0; i < n; i++) {
       boolean ok = i < right;
-      log.add(new AnswerHistory.Answer(new CardKey("p", ex), start.plus(Duration.ofMinutes(i)), "study", ok ? 3 : 1, ok,
-          20_000L, 0, ok ? "x" : "nope", "review", confidence));
+      log.add(
+          new AnswerHistory.Answer(
+              new CardKey("p", ex),
+              start.plus(Duration.ofMinutes(i)),
+              "study",
+              ok ? 3 : 1,
+              ok,
+              20_000L,
+              0,
+              ok ? "x" : "nope",
+              "review",
+              confidence));
     }
   }
 
   private LearnerProfile profile() {
-    return LearnerProfile.of(new LearnerProfile.Input("sam", NOW, new StudyDay(PARIS, 4), log, EXERCISES, SKILLS,
-        Map.of(new SkillKey("p", "a"), new SkillMastery(0.99, 10, 10),
-            new SkillKey("p", "b"), new SkillMastery(0.40, 10, 3),
-            new SkillKey("p", "c"), new SkillMastery(0.97, 10, 7)),
-        Map.of(new SkillKey("p", "a"), Level.MASTERED, new SkillKey("p", "b"), Level.LEARNING,
-            new SkillKey("p", "c"), Level.MASTERED, new SkillKey("p", "d"), Level.NEW),
-        List.of(), Map.of("confidence", "on")));
+    return LearnerProfile.of(
+        new LearnerProfile.Input(
+            "sam",
+            NOW,
+            new StudyDay(PARIS, 4),
+            log,
+            EXERCISES,
+            SKILLS,
+            Map.of(
+                new SkillKey("p", "a"),
+                new SkillMastery(0.99, 10, 10),
+                new SkillKey("p", "b"),
+                new SkillMastery(0.40, 10, 3),
+                new SkillKey("p", "c"),
+                new SkillMastery(0.97, 10, 7)),
+            Map.of(
+                new SkillKey("p", "a"),
+                Level.MASTERED,
+                new SkillKey("p", "b"),
+                Level.LEARNING,
+                new SkillKey("p", "c"),
+                Level.MASTERED,
+                new SkillKey("p", "d"),
+                Level.NEW),
+            List.of(),
+            Map.of("confidence", "on")));
   }
 
   @Test
@@ -69,11 +104,16 @@ class LearnerProfileTest {
     session("b-choice", Instant.parse("2026-03-19T07:00:00Z"), 10, 3, 2);
     session("c-cloze", Instant.parse("2026-03-19T17:00:00Z"), 10, 6, null); // 18:00 in Paris
     LearnerProfile p = profile();
-    assertEquals(List.of("a", "c"), p.strengths().stream().map(s -> s.skill().skillId()).toList(),
+    assertEquals(
+        List.of("a", "c"),
+        p.strengths().stream().map(s -> s.skill().skillId()).toList(),
         "Alpha: 0 of 10 wrong before Gamma: 4 of 10 wrong");
-    // Beta is learning (7 of 10 wrong); Gamma is mastered but 40% wrong lately; Delta never practised
+    // Beta is learning (7 of 10 wrong); Gamma is mastered but 40% wrong lately; Delta never
+    // practised
     assertEquals(List.of("b", "c"), p.weakSpots().stream().map(s -> s.skill().skillId()).toList());
-    assertEquals("learning, P(known) 0.40; 7 wrong of 10 in the last 30 days", p.weakSpots().get(0).reason());
+    assertEquals(
+        "learning, P(known) 0.40; 7 wrong of 10 in the last 30 days",
+        p.weakSpots().get(0).reason());
     assertEquals(0.7, p.weakSpots().get(0).recentErrorRate(), 1e-12);
   }
 
@@ -84,7 +124,10 @@ class LearnerProfileTest {
     session("c-cloze", Instant.parse("2026-03-19T17:00:00Z"), 4, 1, null);
     LearnerProfile p = profile();
     assertEquals(ExerciseType.TEXT, p.bestType().type());
-    assertEquals(ExerciseType.CHOICE, p.worstType().type(), "cloze has too few answers (4 < 5) to be ranked");
+    assertEquals(
+        ExerciseType.CHOICE,
+        p.worstType().type(),
+        "cloze has too few answers (4 < 5) to be ranked");
     assertEquals(3, p.types().size());
   }
 
@@ -111,7 +154,8 @@ class LearnerProfileTest {
     LearnerProfile p = profile();
     assertEquals(6, p.calibration().answers());
     assertEquals(1, p.calibration().confidentErrors());
-    assertEquals(List.of("a-text"), p.confidentErrors().stream().map(f -> f.card().exerciseId()).toList());
+    assertEquals(
+        List.of("a-text"), p.confidentErrors().stream().map(f -> f.card().exerciseId()).toList());
     assertEquals((1.0 + 2 * (1.0 / 9)) / 6, p.calibration().brier(), 1e-12);
   }
 

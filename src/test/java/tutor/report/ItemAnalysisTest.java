@@ -23,24 +23,55 @@ import tutor.store.CardKey;
 import tutor.store.SkillKey;
 
 /**
- * A synthetic cohort: 300 learners of known ability answer a pack in which one item's key is
- * wrong, one rewards not knowing, and one is trivial. The analysis must flag exactly those.
+ * A synthetic cohort: 300 learners of known ability answer a pack in which one item's key is wrong,
+ * one rewards not knowing, and one is trivial. The analysis must flag exactly those.
  */
 class ItemAnalysisTest {
   private static final Instant START = Instant.parse("2026-03-01T09:00:00Z");
 
   private static Exercise text(String id, String... answers) {
-    return new Exercise(id, List.of("s"), "prompt " + id, 2, List.of("hint"), "", List.of(),
+    return new Exercise(
+        id,
+        List.of("s"),
+        "prompt " + id,
+        2,
+        List.of("hint"),
+        "",
+        List.of(),
         new Exercise.Text(List.of(answers), null, Normalization.DEFAULT));
   }
 
-  /** The pack as authored: "capital" says the capital of Australia is Sydney (the planted wrong key). */
-  static final Pack PACK = new Pack(1, "geo", "Geography", "1.0.0", "", List.of(), "", "en",
-      List.of(new Skill("s", "Capitals", "", List.of())),
-      List.of(text("good-1", "Paris"), text("good-2", "Rome"), text("good-3", "Lima"),
-          text("capital", "Sydney"), text("trick", "Bern"), text("trivial", "yes"),
-          new Exercise("pick", List.of("s"), "pick", 2, List.of(), "", List.of(),
-              new Exercise.Choice(List.of("Oslo", "Bergen"), List.of(0), false))));
+  /**
+   * The pack as authored: "capital" says the capital of Australia is Sydney (the planted wrong
+   * key).
+   */
+  static final Pack PACK =
+      new Pack(
+          1,
+          "geo",
+          "Geography",
+          "1.0.0",
+          "",
+          List.of(),
+          "",
+          "en",
+          List.of(new Skill("s", "Capitals", "", List.of())),
+          List.of(
+              text("good-1", "Paris"),
+              text("good-2", "Rome"),
+              text("good-3", "Lima"),
+              text("capital", "Sydney"),
+              text("trick", "Bern"),
+              text("trivial", "yes"),
+              new Exercise(
+                  "pick",
+                  List.of("s"),
+                  "pick",
+                  2,
+                  List.of(),
+                  "",
+                  List.of(),
+                  new Exercise.Choice(List.of("Oslo", "Bergen"), List.of(0), false))));
 
   private static Map<String, ItemAnalysis.ItemStats> stats;
 
@@ -54,11 +85,13 @@ class ItemAnalysisTest {
         String given;
         boolean right;
         switch (e.id()) {
-          case "capital" -> { // who knows says Canberra, which the key rejects; a guesser sometimes says Sydney
+          case "capital" -> { // who knows says Canberra, which the key rejects; a guesser sometimes
+            // says Sydney
             given = knows ? "Canberra" : rnd.nextDouble() < 0.1 ? "Sydney" : "Melbourne";
             right = given.equals("Sydney");
           }
-          case "trick" -> { // misleading: the more one knows, the likelier the tempting wrong answer
+          case "trick" -> { // misleading: the more one knows, the likelier the tempting wrong
+            // answer
             right = rnd.nextDouble() < 1 - a;
             given = right ? "Bern" : "Zurich";
           }
@@ -76,13 +109,32 @@ class ItemAnalysisTest {
           }
         }
         t = t.plusSeconds(30);
-        answers.add(new AnswerHistory.Answer(new CardKey("geo", e.id()), t, "study", right ? 3 : 1, right,
-            5_000L + rnd.nextInt(5_000), e.id().equals("good-1") ? 1 : 0, given, round == 0 ? "new" : "review", null));
+        answers.add(
+            new AnswerHistory.Answer(
+                new CardKey("geo", e.id()),
+                t,
+                "study",
+                right ? 3 : 1,
+                right,
+                5_000L + rnd.nextInt(5_000),
+                e.id().equals("good-1") ? 1 : 0,
+                given,
+                round == 0 ? "new" : "review",
+                null));
       }
     }
-    answers.add(new AnswerHistory.Answer(new CardKey("other-pack", "x"), t, "study", 3, true, null, 0, "x", "new", null));
-    return new LearnerData("learner-" + n, "learner-" + n, t, Map.of(), answers,
-        Map.of(new SkillKey("geo", "s"), new SkillMastery(a, 14, 10)), List.of(), Map.of());
+    answers.add(
+        new AnswerHistory.Answer(
+            new CardKey("other-pack", "x"), t, "study", 3, true, null, 0, "x", "new", null));
+    return new LearnerData(
+        "learner-" + n,
+        "learner-" + n,
+        t,
+        Map.of(),
+        answers,
+        Map.of(new SkillKey("geo", "s"), new SkillMastery(a, 14, 10)),
+        List.of(),
+        Map.of());
   }
 
   @BeforeAll
@@ -98,16 +150,24 @@ class ItemAnalysisTest {
     ItemAnalysis all = first.merge(second);
     assertEquals(300, all.learners());
     assertEquals(300 * 14, all.answers(), "answers to other packs are not counted");
-    stats = all.result().stream().collect(Collectors.toMap(ItemAnalysis.ItemStats::exercise, Function.identity()));
+    stats =
+        all.result().stream()
+            .collect(Collectors.toMap(ItemAnalysis.ItemStats::exercise, Function.identity()));
   }
 
   @Test
   void thePlantedWrongKeyIsFlaggedWithTheAnswerLearnersActuallyGive() {
     ItemAnalysis.ItemStats s = stats.get("capital");
     assertEquals("Canberra", s.wrongAnswers().get(0).answer());
-    assertTrue(s.flags().stream().anyMatch(f -> f.startsWith("the wrong answer 'Canberra'")
-        && f.endsWith("a wrong or missing key?")), s.flags().toString());
-    assertTrue(s.flags().stream().anyMatch(f -> f.startsWith("everyone fails")), s.flags().toString());
+    assertTrue(
+        s.flags().stream()
+            .anyMatch(
+                f ->
+                    f.startsWith("the wrong answer 'Canberra'")
+                        && f.endsWith("a wrong or missing key?")),
+        s.flags().toString());
+    assertTrue(
+        s.flags().stream().anyMatch(f -> f.startsWith("everyone fails")), s.flags().toString());
     assertEquals("Sydney", s.key());
   }
 
@@ -115,7 +175,9 @@ class ItemAnalysisTest {
   void anItemThatRewardsNotKnowingHasNegativeDiscrimination() {
     ItemAnalysis.ItemStats s = stats.get("trick");
     assertTrue(s.discrimination() < -0.3, "discrimination " + s.discrimination());
-    assertTrue(s.flags().stream().anyMatch(f -> f.startsWith("negative discrimination")), s.flags().toString());
+    assertTrue(
+        s.flags().stream().anyMatch(f -> f.startsWith("negative discrimination")),
+        s.flags().toString());
   }
 
   @Test
@@ -138,7 +200,9 @@ class ItemAnalysisTest {
     assertEquals(600, s.attempts());
     assertEquals(300, s.learners());
     assertEquals(600, s.hintsUsed());
-    assertTrue(s.meanResponseSeconds() > 5 && s.meanResponseSeconds() < 10, "mean " + s.meanResponseSeconds());
+    assertTrue(
+        s.meanResponseSeconds() > 5 && s.meanResponseSeconds() < 10,
+        "mean " + s.meanResponseSeconds());
     assertTrue(s.successRate() > 0.4 && s.successRate() < 0.7, "success " + s.successRate());
   }
 
@@ -152,7 +216,8 @@ class ItemAnalysisTest {
   void discriminationDoesNotDependOnTheOrderLearnersCameIn() {
     Random rnd = new Random(7);
     List<LearnerData> cohort = new ArrayList<>();
-    for (int i = 0; i < 40; i++) cohort.add(learner(i, Math.round(rnd.nextDouble() * 4) / 4.0, rnd)); // many ties
+    for (int i = 0; i < 40; i++)
+      cohort.add(learner(i, Math.round(rnd.nextDouble() * 4) / 4.0, rnd)); // many ties
     ItemAnalysis forward = new ItemAnalysis(PACK);
     cohort.forEach(forward::add);
     ItemAnalysis backward = new ItemAnalysis(PACK);
@@ -163,22 +228,59 @@ class ItemAnalysisTest {
   @Test
   void disputedAnswersAreListedPerExerciseAcrossMergesAndShownAnswersAreNotWrongAnswers() {
     CardKey capital = new CardKey("geo", "capital");
-    java.util.function.BiFunction<String, boolean[], AnswerHistory.Answer> answer = (given, flags) ->
-        new AnswerHistory.Answer(capital, START, "study", flags[1] ? 3 : 1, flags[1], null, 0, given, "new", null,
-            flags[0], flags[1]);
+    java.util.function.BiFunction<String, boolean[], AnswerHistory.Answer> answer =
+        (given, flags) ->
+            new AnswerHistory.Answer(
+                capital,
+                START,
+                "study",
+                flags[1] ? 3 : 1,
+                flags[1],
+                null,
+                0,
+                given,
+                "new",
+                null,
+                flags[0],
+                flags[1]);
     boolean[] disputed = {false, true};
     boolean[] shown = {true, false};
     boolean[] wrong = {false, false};
     ItemAnalysis a = new ItemAnalysis(PACK);
     ItemAnalysis b = new ItemAnalysis(PACK);
     Map<SkillKey, SkillMastery> m = Map.of(new SkillKey("geo", "s"), new SkillMastery(0.5, 1, 0));
-    a.add(new LearnerData("a", "a", START, Map.of(), List.of(answer.apply("Canberra", disputed),
-        answer.apply("", shown), answer.apply("Melbourne", wrong)), m, List.of(), Map.of()));
-    b.add(new LearnerData("b", "b", START, Map.of(), List.of(answer.apply(" Canberra ", disputed),
-        answer.apply("canberra", disputed)), m, List.of(), Map.of()));
-    ItemAnalysis.ItemStats s = a.merge(b).result().stream().filter(x -> x.exercise().equals("capital")).findFirst()
-        .orElseThrow();
-    assertEquals(List.of(new ItemAnalysis.WrongAnswer("Canberra", 2), new ItemAnalysis.WrongAnswer("canberra", 1)),
+    a.add(
+        new LearnerData(
+            "a",
+            "a",
+            START,
+            Map.of(),
+            List.of(
+                answer.apply("Canberra", disputed),
+                answer.apply("", shown),
+                answer.apply("Melbourne", wrong)),
+            m,
+            List.of(),
+            Map.of()));
+    b.add(
+        new LearnerData(
+            "b",
+            "b",
+            START,
+            Map.of(),
+            List.of(answer.apply(" Canberra ", disputed), answer.apply("canberra", disputed)),
+            m,
+            List.of(),
+            Map.of()));
+    ItemAnalysis.ItemStats s =
+        a.merge(b).result().stream()
+            .filter(x -> x.exercise().equals("capital"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        List.of(
+            new ItemAnalysis.WrongAnswer("Canberra", 2),
+            new ItemAnalysis.WrongAnswer("canberra", 1)),
         s.disputed());
     assertEquals(3, s.disputedCount());
     assertEquals(1, s.shown());

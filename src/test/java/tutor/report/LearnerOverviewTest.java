@@ -18,31 +18,61 @@ import tutor.store.SkillKey;
 import tutor.store.StoredSkill;
 
 class LearnerOverviewTest {
-  /** Right answers to two exercises on two days: with P(known) at least 0.95, mastered (docs/mastery.md). */
+  /**
+   * Right answers to two exercises on two days: with P(known) at least 0.95, mastered
+   * (docs/mastery.md).
+   */
   private static final tutor.mastery.Evidence SHOWN =
-      new tutor.mastery.Evidence("e1", java.time.Instant.parse("2025-09-01T09:00:00Z"), true, true, false);
+      new tutor.mastery.Evidence(
+          "e1", java.time.Instant.parse("2025-09-01T09:00:00Z"), true, true, false);
 
   private static final Instant EXPORTED = Instant.parse("2026-04-30T20:00:00Z");
-  private static final List<StoredSkill> SKILLS = List.of(new StoredSkill("p", "a", "A", "", 0, List.of()),
-      new StoredSkill("p", "b", "B", "", 1, List.of("a")), new StoredSkill("p", "c", "C", "", 2, List.of("b")));
+  private static final List<StoredSkill> SKILLS =
+      List.of(
+          new StoredSkill("p", "a", "A", "", 0, List.of()),
+          new StoredSkill("p", "b", "B", "", 1, List.of("a")),
+          new StoredSkill("p", "c", "C", "", 2, List.of("b")));
 
-  /** Review answers on {@code days} days before the export, {@code recalled} of every 10 remembered. */
-  private static List<AnswerHistory.Answer> reviews(int fromDaysAgo, int toDaysAgo, int recalledOf10) {
+  /**
+   * Review answers on {@code days} days before the export, {@code recalled} of every 10 remembered.
+   */
+  private static List<AnswerHistory.Answer> reviews(
+      int fromDaysAgo, int toDaysAgo, int recalledOf10) {
     List<AnswerHistory.Answer> out = new ArrayList<>();
     for (int d = fromDaysAgo; d >= toDaysAgo; d--) {
       for (int i = 0; i < 10; i++) {
         boolean ok = i < recalledOf10;
-        out.add(new AnswerHistory.Answer(new CardKey("p", "e" + i), EXPORTED.minus(Duration.ofDays(d)).minusSeconds(i),
-            "study", ok ? 3 : 1, ok, null, 0, "", "review", null));
+        out.add(
+            new AnswerHistory.Answer(
+                new CardKey("p", "e" + i),
+                EXPORTED.minus(Duration.ofDays(d)).minusSeconds(i),
+                "study",
+                ok ? 3 : 1,
+                ok,
+                null,
+                0,
+                "",
+                "review",
+                null));
       }
     }
     return out;
   }
 
   private static LearnerData learner(List<AnswerHistory.Answer> answers, List<Goal> goals) {
-    return new LearnerData("x.json", "sam", EXPORTED, Map.of("desired-retention", "0.9"), answers,
-        Map.of(new SkillKey("p", "a"), new SkillMastery(0.99, 10, 9, SHOWN), new SkillKey("p", "b"), new SkillMastery(0.5, 5, 2)),
-        goals, Map.of());
+    return new LearnerData(
+        "x.json",
+        "sam",
+        EXPORTED,
+        Map.of("desired-retention", "0.9"),
+        answers,
+        Map.of(
+            new SkillKey("p", "a"),
+            new SkillMastery(0.99, 10, 9, SHOWN),
+            new SkillKey("p", "b"),
+            new SkillMastery(0.5, 5, 2)),
+        goals,
+        Map.of());
   }
 
   @Test
@@ -51,7 +81,9 @@ class LearnerOverviewTest {
     assertEquals(List.of(), o.risks());
     assertEquals(28, o.studyDays28());
     assertEquals(0.9, o.retention30(), 1e-12);
-    assertEquals(List.of(new LearnerOverview.PackMastery("p", 1, 2, null, Map.of("a", 0.99, "b", 0.5))), o.packs());
+    assertEquals(
+        List.of(new LearnerOverview.PackMastery("p", 1, 2, null, Map.of("a", 0.99, "b", 0.5))),
+        o.packs());
   }
 
   @Test
@@ -59,32 +91,51 @@ class LearnerOverviewTest {
     List<AnswerHistory.Answer> log = new ArrayList<>(reviews(59, 30, 10));
     log.addAll(reviews(29, 0, 8));
     LearnerOverview o = LearnerOverview.of(learner(log, List.of()), Map.of());
-    assertEquals(List.of("retention falling: 80% of reviews remembered in the last 30 days, 100% in the 30 before",
-        "retention below target: 80% remembered against 90% wanted"), o.risks());
+    assertEquals(
+        List.of(
+            "retention falling: 80% of reviews remembered in the last 30 days, 100% in the 30 before",
+            "retention below target: 80% remembered against 90% wanted"),
+        o.risks());
   }
 
   @Test
   void noAnswerForAWeekMeansStudyStopped() {
     LearnerOverview o = LearnerOverview.of(learner(reviews(40, 9, 9), List.of()), Map.of());
-    assertEquals(List.of("study stopped: last answer on 2026-04-21, 9 days before the export"), o.risks());
+    assertEquals(
+        List.of("study stopped: last answer on 2026-04-21, 9 days before the export"), o.risks());
   }
 
   @Test
   void aGoalIsCheckedOnlyWhenItsPackIsGivenAndBehindIsARisk() {
-    Goal goal = new Goal(1, "p", List.of(), LocalDate.parse("2026-05-03"), null, null, EXPORTED.minus(Duration.ofDays(30)));
+    Goal goal =
+        new Goal(
+            1,
+            "p",
+            List.of(),
+            LocalDate.parse("2026-05-03"),
+            null,
+            null,
+            EXPORTED.minus(Duration.ofDays(30)));
     LearnerData d = learner(reviews(20, 0, 9), List.of(goal));
     LearnerOverview unchecked = LearnerOverview.of(d, Map.of());
     assertEquals("not checked", unchecked.goals().get(0).status());
     assertEquals(List.of(), unchecked.risks());
     LearnerOverview checked = LearnerOverview.of(d, Map.of("p", SKILLS));
-    assertEquals("not started", checked.goals().get(0).status(), "no new exercises lately: no pace");
-    assertTrue(checked.risks().get(0).startsWith("behind on goal 1 (master p by 2026-05-03): 1 of 3 skills mastered"),
+    assertEquals(
+        "not started", checked.goals().get(0).status(), "no new exercises lately: no pace");
+    assertTrue(
+        checked
+            .risks()
+            .get(0)
+            .startsWith("behind on goal 1 (master p by 2026-05-03): 1 of 3 skills mastered"),
         checked.risks().toString());
     assertEquals(3, checked.packs().get(0).skills());
   }
 
   @Test
   void aLearnerWhoNeverStudiedIsAtRisk() {
-    assertEquals(List.of("never studied"), LearnerOverview.of(learner(List.of(), List.of()), Map.of()).risks());
+    assertEquals(
+        List.of("never studied"),
+        LearnerOverview.of(learner(List.of(), List.of()), Map.of()).risks());
   }
 }

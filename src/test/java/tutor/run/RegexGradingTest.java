@@ -10,47 +10,64 @@ import org.junit.jupiter.api.Test;
 
 /** Verdicts on patterns: the strings named, hidden ones counted, runaway backtracking stopped. */
 class RegexGradingTest {
-  static final RegexGrading GRADING = new RegexGrading(new Limits(Duration.ofSeconds(1), 0),
-      () -> SqlSandboxTest.afterLooks(200));
-  static final RegexGrading.Task ZIP = new RegexGrading.Task(true, false, List.of("12345", "00501"),
-      List.of("1234", "123456"), List.of("99999"), List.of("12a45"));
+  static final RegexGrading GRADING =
+      new RegexGrading(new Limits(Duration.ofSeconds(1), 0), () -> SqlSandboxTest.afterLooks(200));
+  static final RegexGrading.Task ZIP =
+      new RegexGrading.Task(
+          true,
+          false,
+          List.of("12345", "00501"),
+          List.of("1234", "123456"),
+          List.of("99999"),
+          List.of("12a45"));
 
   @Test
   void aPatternThatFitsEveryStringIsRight() {
-    for (String p : List.of("[0-9]{5}", "\\d{5}", "\\d\\d\\d\\d\\d", "^[0-9]{5}$", " [[0-9]]{5} ")) {
+    for (String p :
+        List.of("[0-9]{5}", "\\d{5}", "\\d\\d\\d\\d\\d", "^[0-9]{5}$", " [[0-9]]{5} ")) {
       assertTrue(GRADING.grade(ZIP, p).correct(), p);
     }
   }
 
   @Test
   void theStringsGotWrongAreNamedAndHiddenOnesOnlyCounted() {
-    assertEquals("It should not match '1234' and 1 hidden string but does.", GRADING.grade(ZIP, "[0-9a-z]{4,5}").detail());
+    assertEquals(
+        "It should not match '1234' and 1 hidden string but does.",
+        GRADING.grade(ZIP, "[0-9a-z]{4,5}").detail());
     assertEquals("It should not match '123456' but does.", GRADING.grade(ZIP, "\\d{5,6}").detail());
-    assertEquals("It should match '12345', '00501' and 1 hidden string but does not.",
+    assertEquals(
+        "It should match '12345', '00501' and 1 hidden string but does not.",
         GRADING.grade(ZIP, "[2-8]{5}").detail());
   }
 
   @Test
   void aMatchInsideIsNotAWholeMatch() {
-    RegexGrading.Task t = new RegexGrading.Task(true, false, List.of("error: disk"), List.of("ok"), List.of(), List.of());
-    assertEquals("It should match 'error: disk' but does not. (It finds a match inside, but the whole string must"
-        + " match.)", GRADING.grade(t, "error").detail());
-    RegexGrading.Task find = new RegexGrading.Task(false, false, List.of("error: disk"), List.of("ok"), List.of(),
-        List.of());
+    RegexGrading.Task t =
+        new RegexGrading.Task(
+            true, false, List.of("error: disk"), List.of("ok"), List.of(), List.of());
+    assertEquals(
+        "It should match 'error: disk' but does not. (It finds a match inside, but the whole string must"
+            + " match.)",
+        GRADING.grade(t, "error").detail());
+    RegexGrading.Task find =
+        new RegexGrading.Task(
+            false, false, List.of("error: disk"), List.of("ok"), List.of(), List.of());
     assertTrue(GRADING.grade(find, "error").correct());
   }
 
   @Test
   void ignoreCaseIsTheExercisesChoice() {
-    RegexGrading.Task t = new RegexGrading.Task(false, true, List.of("ERROR", "Error"), List.of("warn"), List.of(),
-        List.of());
+    RegexGrading.Task t =
+        new RegexGrading.Task(
+            false, true, List.of("ERROR", "Error"), List.of("warn"), List.of(), List.of());
     assertTrue(GRADING.grade(t, "error").correct());
   }
 
   @Test
   void aPosixClassAsGrepWritesItIsExplained() {
-    assertEquals("It should match '12345', '00501' and 1 hidden string but does not. (Java has no [[:digit:]]:"
-        + " inside brackets it is a set of letters; write \\p{Digit} instead.)",
+    assertEquals(
+        "It should match '12345', '00501' and 1 hidden string but does not. (Java has no [[:digit:]]:"
+            + " inside brackets it is a set of letters; write \\p{Digit} instead.)",
         GRADING.grade(ZIP, "[[:digit:]]{5}").detail());
   }
 
@@ -63,17 +80,24 @@ class RegexGradingTest {
   @Test
   void catastrophicBacktrackingIsStopped() {
     String longA = "a".repeat(40) + "b";
-    RegexGrading.Task t = new RegexGrading.Task(true, false, List.of("aaa"), List.of(longA), List.of(), List.of());
+    RegexGrading.Task t =
+        new RegexGrading.Task(true, false, List.of("aaa"), List.of(longA), List.of(), List.of());
     // Java 17 remembers where (a+)+ failed, so the classic example gives a verdict at once ...
     assertTrue(GRADING.grade(t, "(a+)+$").correct());
     // ... but a repeated group with a wildcard still tries every split: stopped at the deadline.
     RegexGrading.Verdict v = GRADING.grade(t, "(.*a){12}$");
-    assertEquals("Your pattern took too long on 'aaaaaaaaaaaaaaaaaaaaaaaa…' (more than 1 second) and was stopped:"
-        + " a repetition of a group that can match in many ways, such as (.*a){12}, tries every way to split a"
-        + " string.", v.detail());
-    RegexGrading.Task hidden = new RegexGrading.Task(true, false, List.of("aaa"), List.of(), List.of(),
-        List.of(longA));
-    assertTrue(GRADING.grade(hidden, "(.*a){12}$").detail().contains("on a hidden string of 41 characters"));
+    assertEquals(
+        "Your pattern took too long on 'aaaaaaaaaaaaaaaaaaaaaaaa…' (more than 1 second) and was stopped:"
+            + " a repetition of a group that can match in many ways, such as (.*a){12}, tries every way to split a"
+            + " string.",
+        v.detail());
+    RegexGrading.Task hidden =
+        new RegexGrading.Task(true, false, List.of("aaa"), List.of(), List.of(), List.of(longA));
+    assertTrue(
+        GRADING
+            .grade(hidden, "(.*a){12}$")
+            .detail()
+            .contains("on a hidden string of 41 characters"));
   }
 
   @Test

@@ -14,16 +14,26 @@ class ForecastTest {
   private static final Instant NOW = Instant.parse("2026-03-01T09:00:00Z");
 
   private static long dayOf(Instant t) {
-    return Math.floorDiv(Duration.between(NOW.truncatedTo(java.time.temporal.ChronoUnit.DAYS), t).toHours(), 24);
+    return Math.floorDiv(
+        Duration.between(NOW.truncatedTo(java.time.temporal.ChronoUnit.DAYS), t).toHours(), 24);
   }
 
   private static CardState review(double s, int dueInDays) {
-    return new CardState(CardPhase.REVIEW, 0, s, 5, NOW.plus(Duration.ofDays(dueInDays)),
-        NOW.minus(Duration.ofDays(Math.max(1, (long) s - dueInDays))), 3, 0);
+    return new CardState(
+        CardPhase.REVIEW,
+        0,
+        s,
+        5,
+        NOW.plus(Duration.ofDays(dueInDays)),
+        NOW.minus(Duration.ofDays(Math.max(1, (long) s - dueInDays))),
+        3,
+        0);
   }
 
   private static int[] forecast(List<CardState> cards, double retention, int days) {
-    FsrsScheduler s = new FsrsScheduler(SchedulerConfig.defaults().withFuzz(false).withDesiredRetention(retention));
+    FsrsScheduler s =
+        new FsrsScheduler(
+            SchedulerConfig.defaults().withFuzz(false).withDesiredRetention(retention));
     return Forecast.reviewsPerDay(cards, s, NOW, days, ForecastTest::dayOf);
   }
 

@@ -103,6 +103,7 @@ class FsrsModelTest {
   @Test
   void negativeElapsedDaysAreRejected() {
     MemoryState prev = new MemoryState(3, 5);
-    assertThrows(IllegalArgumentException.class, () -> model.nextState(prev, -1, Rating.GOOD, true));
+    assertThrows(
+        IllegalArgumentException.class, () -> model.nextState(prev, -1, Rating.GOOD, true));
   }
 }

@@ -3,7 +3,6 @@ package tutor.schedule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -23,7 +22,10 @@ class FsrsSchedulerTest {
     return scheduler.review(card, rating, now, 42L);
   }
 
-  /** A card that graduated with Easy on its first review at {@code T0}: REVIEW, S 8.2956, due in 8 days. */
+  /**
+   * A card that graduated with Easy on its first review at {@code T0}: REVIEW, S 8.2956, due in 8
+   * days.
+   */
   private CardState easyReviewCard() {
     return rate(CardState.newCard(T0), Rating.EASY, T0).card();
   }
@@ -129,8 +131,12 @@ class FsrsSchedulerTest {
 
   @Test
   void sameDayGoodOnReviewCardKeepsStabilityButGetsOneDayMoreThanHard() {
-    CardState review = rate(CardState.newCard(Instant.parse("2024-01-01T00:01:00Z")), Rating.EASY,
-        Instant.parse("2024-01-01T00:01:00Z")).card();
+    CardState review =
+        rate(
+                CardState.newCard(Instant.parse("2024-01-01T00:01:00Z")),
+                Rating.EASY,
+                Instant.parse("2024-01-01T00:01:00Z"))
+            .card();
     Instant sameUtcDay = Instant.parse("2024-01-01T23:59:00Z");
     Map<Rating, ReviewOutcome> next = scheduler.preview(review, sameUtcDay, 0);
 
@@ -198,7 +204,8 @@ class FsrsSchedulerTest {
       assertTrue(out.scheduledDays() > previous);
       previous = out.scheduledDays();
     }
-    assertEquals(List.of(1, 2, 3, 8), next.values().stream().map(ReviewOutcome::scheduledDays).toList());
+    assertEquals(
+        List.of(1, 2, 3, 8), next.values().stream().map(ReviewOutcome::scheduledDays).toList());
   }
 
   @Test
@@ -218,14 +225,15 @@ class FsrsSchedulerTest {
     ReviewOutcome out = noRelearning.review(review, Rating.AGAIN, review.due(), 0);
     assertEquals(CardPhase.REVIEW, out.card().phase());
     assertEquals(1, out.card().lapses());
-    assertEquals(out.card().lastReview().plus(Duration.ofDays(out.scheduledDays())),
-        out.card().due());
+    assertEquals(
+        out.card().lastReview().plus(Duration.ofDays(out.scheduledDays())), out.card().due());
   }
 
   @Test
   void aStepOfADayOrMoreIsServedAsAReviewInterval() {
-    Scheduler daySteps = new FsrsScheduler(
-        NO_FUZZ.withLearningSteps(List.of(Duration.ofMinutes(10), Duration.ofDays(1))));
+    Scheduler daySteps =
+        new FsrsScheduler(
+            NO_FUZZ.withLearningSteps(List.of(Duration.ofMinutes(10), Duration.ofDays(1))));
     ReviewOutcome out = daySteps.review(CardState.newCard(T0), Rating.GOOD, T0, 0);
     assertEquals(CardPhase.REVIEW, out.card().phase());
     assertEquals(1, out.card().step());
@@ -239,8 +247,9 @@ class FsrsSchedulerTest {
     CardState learning = rate(fresh, Rating.GOOD, T0).card();
     CardState review = easyReviewCard();
     CardState relearning = rate(review, Rating.AGAIN, review.due()).card();
-    for (SchedulerConfig config : List.of(NO_FUZZ, SchedulerConfig.defaults(),
-        SchedulerConfig.defaults().withShortTerm(false))) {
+    for (SchedulerConfig config :
+        List.of(
+            NO_FUZZ, SchedulerConfig.defaults(), SchedulerConfig.defaults().withShortTerm(false))) {
       Scheduler s = new FsrsScheduler(config);
       for (CardState card : List.of(fresh, learning, review, relearning)) {
         Instant now = card.due().plus(Duration.ofDays(3));
@@ -248,7 +257,8 @@ class FsrsSchedulerTest {
         assertInstanceOf(EnumMap.class, all);
         assertEquals(4, all.size());
         for (Rating rating : Rating.values()) {
-          assertEquals(s.review(card, rating, now, 7L), all.get(rating), card.phase() + " " + rating);
+          assertEquals(
+              s.review(card, rating, now, 7L), all.get(rating), card.phase() + " " + rating);
           assertEquals(rating, all.get(rating).rating());
         }
       }
@@ -260,13 +270,15 @@ class FsrsSchedulerTest {
     // Issue 18, bug 10: a clock that went back gives no negative interval, and no failure.
     CardState review = easyReviewCard();
     assertEquals(0, rate(review, Rating.GOOD, T0.minus(Duration.ofMinutes(1))).elapsedDays());
-    assertEquals(rate(review, Rating.GOOD, review.lastReview()).card().stability(),
+    assertEquals(
+        rate(review, Rating.GOOD, review.lastReview()).card().stability(),
         rate(review, Rating.GOOD, T0.minus(Duration.ofMinutes(1))).card().stability());
   }
 
   @Test
   void newCardHasZeroRetrievability() {
-    assertEquals(0, scheduler.retrievability(CardState.newCard(T0), T0.plus(Duration.ofDays(3))), 0);
+    assertEquals(
+        0, scheduler.retrievability(CardState.newCard(T0), T0.plus(Duration.ofDays(3))), 0);
   }
 
   @Test
@@ -283,7 +295,9 @@ class FsrsSchedulerTest {
   void retrievabilityMatchesTheValueTheReviewSees() {
     CardState review = easyReviewCard();
     Instant now = review.due().plus(Duration.ofDays(5));
-    assertEquals(scheduler.retrievability(review, now),
-        rate(review, Rating.GOOD, now).retrievabilityBefore(), 0);
+    assertEquals(
+        scheduler.retrievability(review, now),
+        rate(review, Rating.GOOD, now).retrievabilityBefore(),
+        0);
   }
 }

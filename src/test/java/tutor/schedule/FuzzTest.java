@@ -15,8 +15,9 @@ class FuzzTest {
   private static final SchedulerConfig FUZZ = SchedulerConfig.defaults();
 
   /** REVIEW card with S = 100 days reviewed at its due date: Good is about 100 days unfuzzed. */
-  private static final CardState MATURE = new CardState(CardPhase.REVIEW, 0, 100, 5,
-      T0.plus(Duration.ofDays(100)), T0, 6, 0);
+  private static final CardState MATURE =
+      new CardState(CardPhase.REVIEW, 0, 100, 5, T0.plus(Duration.ofDays(100)), T0, 6, 0);
+
   private static final Instant AT_DUE = MATURE.due();
 
   @Test
@@ -24,15 +25,18 @@ class FuzzTest {
     Scheduler a = new FsrsScheduler(FUZZ);
     Scheduler b = new FsrsScheduler(FUZZ);
     for (long seed = 0; seed < 50; seed++) {
-      assertEquals(a.review(MATURE, Rating.GOOD, AT_DUE, seed), b.review(MATURE, Rating.GOOD, AT_DUE, seed));
+      assertEquals(
+          a.review(MATURE, Rating.GOOD, AT_DUE, seed), b.review(MATURE, Rating.GOOD, AT_DUE, seed));
     }
   }
 
   @Test
   void seedsSpreadGoodOverExactlyItsFuzzRange() {
     Scheduler fuzzed = new FsrsScheduler(FUZZ);
-    int unfuzzed = new FsrsScheduler(FUZZ.withFuzz(false))
-        .review(MATURE, Rating.GOOD, AT_DUE, 0).scheduledDays();
+    int unfuzzed =
+        new FsrsScheduler(FUZZ.withFuzz(false))
+            .review(MATURE, Rating.GOOD, AT_DUE, 0)
+            .scheduledDays();
     IntervalFuzz.Range range = IntervalFuzz.range(unfuzzed, 100, FUZZ.maximumInterval());
     Set<Integer> seen = new HashSet<>();
     for (long seed = 0; seed < 2000; seed++) {
@@ -87,8 +91,8 @@ class FuzzTest {
       int hard = next.get(Rating.HARD).scheduledDays();
       int good = next.get(Rating.GOOD).scheduledDays();
       int easy = next.get(Rating.EASY).scheduledDays();
-      assertTrue(1 <= hard && hard <= good && good <= easy && easy <= 50,
-          hard + " " + good + " " + easy);
+      assertTrue(
+          1 <= hard && hard <= good && good <= easy && easy <= 50, hard + " " + good + " " + easy);
     }
   }
 
@@ -117,10 +121,12 @@ class FuzzTest {
     CardState learning = plain.review(CardState.newCard(T0), Rating.GOOD, T0, 0).card();
     for (long seed = 0; seed < 20; seed++) {
       for (Rating rating : new Rating[] {Rating.AGAIN, Rating.HARD}) {
-        assertEquals(plain.review(learning, rating, learning.due(), 0),
+        assertEquals(
+            plain.review(learning, rating, learning.due(), 0),
             fuzzed.review(learning, rating, learning.due(), seed));
       }
-      assertEquals(plain.review(MATURE, Rating.AGAIN, AT_DUE, 0),
+      assertEquals(
+          plain.review(MATURE, Rating.AGAIN, AT_DUE, 0),
           fuzzed.review(MATURE, Rating.AGAIN, AT_DUE, seed));
     }
   }

@@ -40,8 +40,11 @@ final class ReferenceReplay {
       near("factor", curve.get("factor").asDouble(), model.factor(), "curve");
       for (JsonNode p : curve.get("points")) {
         String where = "curve " + curve.get("parameter_set").asText() + " " + p;
-        near("R(curve)", p.get(2).asDouble(), model.retrievability(p.get(0).asDouble(),
-            p.get(1).asDouble()), where);
+        near(
+            "R(curve)",
+            p.get(2).asDouble(),
+            model.retrievability(p.get(0).asDouble(), p.get(1).asDouble()),
+            where);
         curvePoints++;
       }
     }
@@ -49,12 +52,18 @@ final class ReferenceReplay {
     for (JsonNode ic : root.get("interval_cases")) {
       FsrsModel model = models.get(ic.get("parameter_set").asText());
       double im = model.intervalModifier(ic.get("request_retention").asDouble());
-      String where = "interval " + ic.get("parameter_set").asText() + " rr="
-          + ic.get("request_retention").asDouble() + " max=" + ic.get("maximum_interval").asInt();
+      String where =
+          "interval "
+              + ic.get("parameter_set").asText()
+              + " rr="
+              + ic.get("request_retention").asDouble()
+              + " max="
+              + ic.get("maximum_interval").asInt();
       near("interval_modifier", ic.get("interval_modifier").asDouble(), im, where);
       for (JsonNode p : ic.get("points")) {
         int expected = p.get(1).asInt();
-        int actual = FsrsModel.interval(p.get(0).asDouble(), im, ic.get("maximum_interval").asInt());
+        int actual =
+            FsrsModel.interval(p.get(0).asDouble(), im, ic.get("maximum_interval").asInt());
         exact("interval", expected, actual, where + " S=" + p.get(0).asDouble());
         intervalPoints++;
       }
@@ -76,8 +85,11 @@ final class ReferenceReplay {
       if (state == null) {
         assertNull(nullableDouble(r.get("retrievability")), where);
       } else {
-        near("R(memory)", r.get("retrievability").asDouble(),
-            model.retrievability(t, state.stability()), where);
+        near(
+            "R(memory)",
+            r.get("retrievability").asDouble(),
+            model.retrievability(t, state.stability()),
+            where);
       }
       exact("branch", r.get("branch").asText(), branch(state, t, rating, shortTerm), where);
       state = model.nextState(state, t, rating, shortTerm);
@@ -173,12 +185,13 @@ final class ReferenceReplay {
     for (JsonNode s : array) {
       String text = s.asText();
       long n = Long.parseLong(text.substring(0, text.length() - 1));
-      steps.add(switch (text.charAt(text.length() - 1)) {
-        case 'm' -> Duration.ofMinutes(n);
-        case 'h' -> Duration.ofHours(n);
-        case 'd' -> Duration.ofDays(n);
-        default -> throw new IllegalArgumentException("unknown step unit: " + text);
-      });
+      steps.add(
+          switch (text.charAt(text.length() - 1)) {
+            case 'm' -> Duration.ofMinutes(n);
+            case 'h' -> Duration.ofHours(n);
+            case 'd' -> Duration.ofDays(n);
+            default -> throw new IllegalArgumentException("unknown step unit: " + text);
+          });
     }
     return steps;
   }
@@ -205,7 +218,12 @@ final class ReferenceReplay {
     return String.format(
         "curve points %d, interval points %d, memory sequences %d (%d reviews), scheduler cases %d"
             + " (%d reviews); max |diff| %s",
-        curvePoints, intervalPoints, memorySequences, memoryReviews, schedulerCases,
-        schedulerReviews, maxDiff);
+        curvePoints,
+        intervalPoints,
+        memorySequences,
+        memoryReviews,
+        schedulerCases,
+        schedulerReviews,
+        maxDiff);
   }
 }

@@ -43,9 +43,11 @@ class SchedulerConfigTest {
 
   @Test
   void stepsMustBePositiveWholeMinutes() {
-    for (Duration bad : new Duration[] {Duration.ZERO, Duration.ofMinutes(-1), Duration.ofSeconds(90)}) {
+    for (Duration bad :
+        new Duration[] {Duration.ZERO, Duration.ofMinutes(-1), Duration.ofSeconds(90)}) {
       assertThrows(IllegalArgumentException.class, () -> defaults.withLearningSteps(List.of(bad)));
-      assertThrows(IllegalArgumentException.class, () -> defaults.withRelearningSteps(List.of(bad)));
+      assertThrows(
+          IllegalArgumentException.class, () -> defaults.withRelearningSteps(List.of(bad)));
     }
     List<Duration> withNull = Arrays.asList(Duration.ofMinutes(1), null);
     assertThrows(NullPointerException.class, () -> defaults.withLearningSteps(withNull));
@@ -78,7 +80,12 @@ class SchedulerConfigTest {
     assertEquals(defaults.desiredRetention(), changed.desiredRetention(), 0);
     assertEquals(defaults.learningSteps(), changed.learningSteps());
     assertEquals(defaults.relearningSteps(), changed.relearningSteps());
-    assertEquals(defaults, changed.withFuzz(true).withShortTerm(true).withMaximumInterval(36500)
-        .withDayCounter(DayCounter.UTC));
+    assertEquals(
+        defaults,
+        changed
+            .withFuzz(true)
+            .withShortTerm(true)
+            .withMaximumInterval(36500)
+            .withDayCounter(DayCounter.UTC));
   }
 }

@@ -7,10 +7,14 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/** Predicted success soon after a review reflects the time passed and today's misses, never 1 after a miss. */
+/**
+ * Predicted success soon after a review reflects the time passed and today's misses, never 1 after
+ * a miss.
+ */
 class ShortTermMemoryTest {
   private static final Instant T = Instant.parse("2026-03-02T09:00:00Z");
-  private final FsrsScheduler scheduler = new FsrsScheduler(SchedulerConfig.defaults().withFuzz(false));
+  private final FsrsScheduler scheduler =
+      new FsrsScheduler(SchedulerConfig.defaults().withFuzz(false));
 
   @Test
   void wholeDayRetrievabilityIsOneAllDayButTheShortTermOneFalls() {
@@ -19,14 +23,17 @@ class ShortTermMemoryTest {
     assertEquals(1.0, scheduler.retrievability(card, later), "FSRS counts whole days");
     double shortTerm = scheduler.shortTermRetrievability(card, later);
     assertTrue(shortTerm < 1.0, "six hours after a miss: " + shortTerm);
-    assertTrue(scheduler.shortTermRetrievability(card, T.plus(Duration.ofHours(12))) < shortTerm, "it keeps falling");
+    assertTrue(
+        scheduler.shortTermRetrievability(card, T.plus(Duration.ofHours(12))) < shortTerm,
+        "it keeps falling");
   }
 
   @Test
   void fromADayOnItIsTheSchedulersWholeDayFigure() {
     CardState card = scheduler.review(CardState.newCard(T), Rating.GOOD, T, 0).card();
     Instant twoDays = T.plus(Duration.ofDays(2));
-    assertEquals(scheduler.retrievability(card, twoDays), scheduler.shortTermRetrievability(card, twoDays));
+    assertEquals(
+        scheduler.retrievability(card, twoDays), scheduler.shortTermRetrievability(card, twoDays));
   }
 
   @Test
@@ -39,7 +46,8 @@ class ShortTermMemoryTest {
       card = scheduler.review(card, Rating.AGAIN, now, 0).card();
       today = today.plus(false);
       now = now.plus(Duration.ofMinutes(2));
-      double p = ShortTermMemory.predictedSuccess(scheduler.shortTermRetrievability(card, now), today);
+      double p =
+          ShortTermMemory.predictedSuccess(scheduler.shortTermRetrievability(card, now), today);
       assertTrue(p < last, "each miss lowers it: " + p + " after " + miss);
       assertTrue(p < 0.7, "after " + miss + " misses: " + p);
       last = p;

@@ -51,9 +51,11 @@ class SmallTypesTest {
   @Test
   void reviewedCardWithoutLastReviewIsRejected() {
     Instant due = at("2024-01-01T00:00:00Z");
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> new CardState(CardPhase.REVIEW, 0, 3, 5, due, null, 1, 0));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> new CardState(CardPhase.NEW, 0, 0, 0, due, null, -1, 0));
   }
 

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * scripts/tutor makes the quick start again when the checkout has moved (its flags and archive
- * name the old place). Run on a copy of the script with stand-ins for java and scripts/quick-start
- * that only record that they ran: no build, no JVM started.
+ * scripts/tutor makes the quick start again when the checkout has moved (its flags and archive name
+ * the old place). Run on a copy of the script with stand-ins for java and scripts/quick-start that
+ * only record that they ran: no build, no JVM started.
  */
 class QuickStartScriptTest {
   @TempDir Path dir;
@@ -27,8 +27,11 @@ class QuickStartScriptTest {
     Files.createDirectories(at.resolve("src/main"));
     Files.createDirectories(at.resolve("target"));
     Files.copy(Path.of("scripts/tutor"), at.resolve("scripts/tutor"));
-    // The stand-in quick start: notes each run and writes empty flags, as the real one writes its own.
-    script(at.resolve("scripts/quick-start"), "echo \"$1\" >>\"" + dir.resolve("prepared") + "\"\nmkdir -p \"$2\"\n: >\"$2/flags\"\n");
+    // The stand-in quick start: notes each run and writes empty flags, as the real one writes its
+    // own.
+    script(
+        at.resolve("scripts/quick-start"),
+        "echo \"$1\" >>\"" + dir.resolve("prepared") + "\"\nmkdir -p \"$2\"\n: >\"$2/flags\"\n");
     Files.writeString(at.resolve("pom.xml"), "<project/>");
     Path jar = at.resolve("target/tutor.jar");
     Files.writeString(jar, "jar");
@@ -45,7 +48,8 @@ class QuickStartScriptTest {
   }
 
   private int run(Path checkout, Path bin) throws Exception {
-    ProcessBuilder pb = new ProcessBuilder("bash", checkout.resolve("scripts/tutor").toString(), "due");
+    ProcessBuilder pb =
+        new ProcessBuilder("bash", checkout.resolve("scripts/tutor").toString(), "due");
     pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
     pb.redirectErrorStream(true);
     pb.redirectOutput(dir.resolve("output").toFile());
@@ -59,7 +63,8 @@ class QuickStartScriptTest {
 
   @Test
   void aMovedCheckoutPreparesItsQuickStartAgain() throws Exception {
-    Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/bash")) || Files.isExecutable(Path.of("/usr/bin/bash")),
+    Assumptions.assumeTrue(
+        Files.isExecutable(Path.of("/bin/bash")) || Files.isExecutable(Path.of("/usr/bin/bash")),
         "needs bash");
     Path bin = Files.createDirectories(dir.resolve("bin"));
     script(bin.resolve("java"), "exit 0\n"); // a stand-in: the command itself is not what is tested
@@ -74,9 +79,14 @@ class QuickStartScriptTest {
     Files.createDirectories(moved.getParent());
     Files.move(first, moved);
     assertEquals(0, run(moved, bin));
-    assertEquals(List.of(first.resolve("target/tutor.jar").toString(), moved.resolve("target/tutor.jar").toString()),
+    assertEquals(
+        List.of(
+            first.resolve("target/tutor.jar").toString(),
+            moved.resolve("target/tutor.jar").toString()),
         prepared());
-    assertTrue(Files.readString(dir.resolve("output")).contains("Preparing a quick start (the checkout has moved)"),
+    assertTrue(
+        Files.readString(dir.resolve("output"))
+            .contains("Preparing a quick start (the checkout has moved)"),
         Files.readString(dir.resolve("output")));
     assertEquals(0, run(moved, bin));
     assertEquals(2, prepared().size(), "and then not again");

@@ -40,12 +40,16 @@ class ClockJumpTest {
       Learner learner = store.currentLearner(back);
       store.installPack(PackReader.read(TestPacks.demo(dir)), "test", "h", back);
       StudyData data = store.studyData(learner.id());
-      StoredExercise capital = data.exercises().stream()
-          .filter(e -> e.key().equals(new CardKey("demo", "capital"))).findFirst().orElseThrow();
+      StoredExercise capital =
+          data.exercises().stream()
+              .filter(e -> e.key().equals(new CardKey("demo", "capital")))
+              .findFirst()
+              .orElseThrow();
       Map<SkillKey, tutor.store.StoredSkill> skills = new HashMap<>();
       data.skills().forEach(s -> skills.put(new SkillKey(s.packId(), s.skill().id()), s));
-      AnswerRecorder recorder = new AnswerRecorder(store, new FsrsScheduler(SchedulerConfig.defaults().withFuzz(false)),
-          skills);
+      AnswerRecorder recorder =
+          new AnswerRecorder(
+              store, new FsrsScheduler(SchedulerConfig.defaults().withFuzz(false)), skills);
       Map<CardKey, CardState> cards = new HashMap<>(data.cards());
       Map<SkillKey, SkillMastery> mastery = new HashMap<>(data.mastery());
       recorder.record(learner.id(), "study", capital, attempt(ahead), 1, cards, mastery);
@@ -54,8 +58,11 @@ class ClockJumpTest {
       CardState card = cards.get(capital.key());
       assertEquals(back, card.lastReview(), "scheduled from the answer, not from the review ahead");
       assertTrue(card.due().isAfter(back) && card.due().isBefore(ahead), card.toString());
-      try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
-          ResultSet rs = s.executeQuery("SELECT reviewed_at, elapsed_days FROM reviews ORDER BY id DESC LIMIT 1")) {
+      try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+          Statement s = c.createStatement();
+          ResultSet rs =
+              s.executeQuery(
+                  "SELECT reviewed_at, elapsed_days FROM reviews ORDER BY id DESC LIMIT 1")) {
         assertEquals(back.toEpochMilli(), rs.getLong(1), "the answer keeps its own time");
         assertEquals(0, rs.getLong(2), "no time elapsed: never a negative interval");
       }

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import tutor.store.CardKey;
 import tutor.store.Leech;
 
-/** Set aside after three misses in a session; a leech after 8 lapses (a setting); suspend or re-teach. */
+/**
+ * Set aside after three misses in a session; a leech after 8 lapses (a setting); suspend or
+ * re-teach.
+ */
 class LeechesTest {
   private static List<Integer> flaggedAt(int threshold, int upTo) {
     List<Integer> out = new ArrayList<>();
@@ -38,23 +41,29 @@ class LeechesTest {
     assertEquals(List.of(4, 6, 8, 10), flaggedAt(s.leechThreshold(), 10));
     assertEquals(List.of(2, 3, 4), flaggedAt(2, 4));
     assertEquals("5", LearnerSettings.validate("leech-threshold", "5"));
-    assertThrows(IllegalArgumentException.class, () -> LearnerSettings.validate("leech-threshold", "1"));
-    assertThrows(IllegalArgumentException.class, () -> LearnerSettings.validate("leech-threshold", "lots"));
+    assertThrows(
+        IllegalArgumentException.class, () -> LearnerSettings.validate("leech-threshold", "1"));
+    assertThrows(
+        IllegalArgumentException.class, () -> LearnerSettings.validate("leech-threshold", "lots"));
   }
 
   @Test
   void suspendOrReteachIsTheLearnersChoiceWithASettingForTheDefault() {
-    assertEquals(Leech.Action.SUSPEND, LearnerSettings.from(Map.of(), ZoneOffset.UTC).leechAction());
-    assertEquals(Leech.Action.RETEACH,
+    assertEquals(
+        Leech.Action.SUSPEND, LearnerSettings.from(Map.of(), ZoneOffset.UTC).leechAction());
+    assertEquals(
+        Leech.Action.RETEACH,
         LearnerSettings.from(Map.of("leech-action", "reteach"), ZoneOffset.UTC).leechAction());
     assertEquals("reteach", LearnerSettings.validate("leech-action", "Re-teach"));
-    assertThrows(IllegalArgumentException.class, () -> LearnerSettings.validate("leech-action", "delete"));
+    assertThrows(
+        IllegalArgumentException.class, () -> LearnerSettings.validate("leech-action", "delete"));
     // Enter takes the default; s or r choose; anything else is asked again.
     assertEquals(Optional.of(Leech.Action.RETEACH), Leeches.choice("", Leech.Action.RETEACH));
     assertEquals(Optional.of(Leech.Action.SUSPEND), Leeches.choice("  ", Leech.Action.SUSPEND));
     assertEquals(Optional.of(Leech.Action.SUSPEND), Leeches.choice("s", Leech.Action.RETEACH));
     assertEquals(Optional.of(Leech.Action.RETEACH), Leeches.choice("R", Leech.Action.SUSPEND));
-    assertEquals(Optional.of(Leech.Action.RETEACH), Leeches.choice("re-teach", Leech.Action.SUSPEND));
+    assertEquals(
+        Optional.of(Leech.Action.RETEACH), Leeches.choice("re-teach", Leech.Action.SUSPEND));
     assertEquals(Optional.empty(), Leeches.choice("maybe", Leech.Action.SUSPEND));
   }
 

@@ -24,8 +24,8 @@ class LoadBalancingTest {
   private static final Instant NOW = Instant.parse("2026-03-02T12:00:00Z"); // a Monday
   private static final StudyDay UTC_DAY = new StudyDay(ZoneOffset.UTC, 0);
   // Reviewed 30 days ago with stability 30: a Good review gives an interval of about a month.
-  private static final CardState CARD = new CardState(CardPhase.REVIEW, 0, 30, 5, NOW,
-      NOW.minus(Duration.ofDays(30)), 5, 0);
+  private static final CardState CARD =
+      new CardState(CardPhase.REVIEW, 0, 30, 5, NOW, NOW.minus(Duration.ofDays(30)), 5, 0);
 
   private static Map<LocalDate, Integer> histogram(FsrsScheduler s, int seeds) {
     Map<LocalDate, Integer> h = new HashMap<>();
@@ -39,7 +39,8 @@ class LoadBalancingTest {
     List<CardState> cards = new ArrayList<>();
     Instant due = date.atTime(10, 0).toInstant(ZoneOffset.UTC);
     for (int i = 0; i < n; i++) {
-      cards.add(new CardState(CardPhase.REVIEW, 0, 10, 5, due, due.minus(Duration.ofDays(10)), 3, 0));
+      cards.add(
+          new CardState(CardPhase.REVIEW, 0, 10, 5, due, due.minus(Duration.ofDays(10)), 3, 0));
     }
     return cards;
   }
@@ -56,7 +57,8 @@ class LoadBalancingTest {
     DueLoad load = new DueLoad(busy, UTC_DAY, Set.of());
     Map<LocalDate, Integer> balanced = histogram(new FsrsScheduler(config, load), 700);
     assertTrue(balanced.getOrDefault(quiet, 0) > 600, "the quiet day should win: " + balanced);
-    assertTrue(balanced.keySet().stream().allMatch(plain::containsKey), "never outside the fuzz range");
+    assertTrue(
+        balanced.keySet().stream().allMatch(plain::containsKey), "never outside the fuzz range");
   }
 
   @Test
@@ -64,18 +66,27 @@ class LoadBalancingTest {
     SchedulerConfig config = SchedulerConfig.defaults().withDayCounter(UTC_DAY::elapsedDays);
     Set<DayOfWeek> weekend = Set.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
     Map<LocalDate, Integer> plain = histogram(new FsrsScheduler(config), 700);
-    Map<LocalDate, Integer> easy = histogram(new FsrsScheduler(config, new DueLoad(List.of(), UTC_DAY, weekend)), 700);
-    int plainWeekend = plain.entrySet().stream().filter(e -> weekend.contains(e.getKey().getDayOfWeek()))
-        .mapToInt(Map.Entry::getValue).sum();
-    int easyWeekend = easy.entrySet().stream().filter(e -> weekend.contains(e.getKey().getDayOfWeek()))
-        .mapToInt(Map.Entry::getValue).sum();
+    Map<LocalDate, Integer> easy =
+        histogram(new FsrsScheduler(config, new DueLoad(List.of(), UTC_DAY, weekend)), 700);
+    int plainWeekend =
+        plain.entrySet().stream()
+            .filter(e -> weekend.contains(e.getKey().getDayOfWeek()))
+            .mapToInt(Map.Entry::getValue)
+            .sum();
+    int easyWeekend =
+        easy.entrySet().stream()
+            .filter(e -> weekend.contains(e.getKey().getDayOfWeek()))
+            .mapToInt(Map.Entry::getValue)
+            .sum();
     assertTrue(plainWeekend > 100, "the range includes a weekend: " + plain);
-    assertTrue(easyWeekend * 4 < plainWeekend, "weekend reviews " + easyWeekend + " vs " + plainWeekend);
+    assertTrue(
+        easyWeekend * 4 < plainWeekend, "weekend reviews " + easyWeekend + " vs " + plainWeekend);
   }
 
   @Test
   void theChoiceIsDeterministicPerCard() {
-    DueLoad load = new DueLoad(dueOn(LocalDate.of(2026, 4, 1), 5), UTC_DAY, Set.of(DayOfWeek.SUNDAY));
+    DueLoad load =
+        new DueLoad(dueOn(LocalDate.of(2026, 4, 1), 5), UTC_DAY, Set.of(DayOfWeek.SUNDAY));
     FsrsScheduler s = new FsrsScheduler(SchedulerConfig.defaults(), load);
     for (long seed = 0; seed < 50; seed++) {
       assertEquals(s.review(CARD, Rating.GOOD, NOW, seed), s.review(CARD, Rating.GOOD, NOW, seed));

@@ -34,7 +34,8 @@ import tutor.store.StoredSkill;
  */
 class PickerIndexTest {
   private static final Instant START = Instant.parse("2026-03-01T10:00:00Z");
-  private final FsrsScheduler scheduler = new FsrsScheduler(SchedulerConfig.defaults().withFuzz(false));
+  private final FsrsScheduler scheduler =
+      new FsrsScheduler(SchedulerConfig.defaults().withFuzz(false));
 
   @Test
   void aPickIsTheSameAsThePlainScan() {
@@ -51,19 +52,26 @@ class PickerIndexTest {
     for (int seed = 0; seed < 300; seed++) {
       Random rnd = new Random(seed);
       World w = new World(rnd);
-      CardIndex index = w.picker.index(w.scope, w.cards,
-          (a, b) -> DayCounter.UTC.elapsedDays(a, b) == 0 && DayCounter.UTC.elapsedDays(b, a) == 0);
+      CardIndex index =
+          w.picker.index(
+              w.scope,
+              w.cards,
+              (a, b) ->
+                  DayCounter.UTC.elapsedDays(a, b) == 0 && DayCounter.UTC.elapsedDays(b, a) == 0);
       Instant now = START;
       for (int step = 0; step < 40; step++) {
         Picker.Request q = w.request(now);
         var expected = w.reference.next(q);
         assertEquals(expected, w.picker.next(q, index), "seed " + seed + ", step " + step);
         // Answer it (or some other exercise), as a session would, and move on in time.
-        StoredExercise e = expected.map(Pick::exercise).orElse(w.scope.get(rnd.nextInt(w.scope.size())));
+        StoredExercise e =
+            expected.map(Pick::exercise).orElse(w.scope.get(rnd.nextInt(w.scope.size())));
         CardState card = w.cards.get(e.key());
-        CardState before = card == null || card.phase() == CardPhase.NEW ? CardState.newCard(now) : card;
+        CardState before =
+            card == null || card.phase() == CardPhase.NEW ? CardState.newCard(now) : card;
         if (before.lastReview() == null || !now.isBefore(before.lastReview())) {
-          CardState after = scheduler.review(before, Rating.values()[rnd.nextInt(4)], now, 0).card();
+          CardState after =
+              scheduler.review(before, Rating.values()[rnd.nextInt(4)], now, 0).card();
           w.cards.put(e.key(), after);
           index.update(e.key(), after);
         }
@@ -92,8 +100,14 @@ class PickerIndexTest {
           if (i > 0 && rnd.nextBoolean()) requires.add("s" + rnd.nextInt(i));
           if (i > 1 && rnd.nextInt(4) == 0) requires.add("s" + rnd.nextInt(i));
           // Equal positions now and then: ties must break the same way.
-          skills.add(new StoredSkill(pack, "s" + i, pack + i, "", rnd.nextInt(4) == 0 ? 0 : i,
-              requires.stream().distinct().toList()));
+          skills.add(
+              new StoredSkill(
+                  pack,
+                  "s" + i,
+                  pack + i,
+                  "",
+                  rnd.nextInt(4) == 0 ? 0 : i,
+                  requires.stream().distinct().toList()));
           keys.add(new SkillKey(pack, "s" + i));
         }
       }
@@ -102,10 +116,16 @@ class PickerIndexTest {
         SkillKey k = keys.get(rnd.nextInt(keys.size()));
         List<String> ids = new ArrayList<>(List.of(rnd.nextInt(15) == 0 ? "unknown" : k.skillId()));
         if (rnd.nextInt(4) == 0) ids.add("s" + rnd.nextInt(3));
-        Exercise.Body body = rnd.nextBoolean() ? new Exercise.Text(List.of("x"), null, Normalization.DEFAULT)
-            : new Exercise.Choice(List.of("a", "b", "c"), List.of(0), false);
-        StoredExercise e = new StoredExercise(k.packId(), new Exercise("e" + i, ids, "prompt", 1 + rnd.nextInt(5),
-            List.of(), "", List.of(), body), rnd.nextInt(3) == 0 ? 0 : i);
+        Exercise.Body body =
+            rnd.nextBoolean()
+                ? new Exercise.Text(List.of("x"), null, Normalization.DEFAULT)
+                : new Exercise.Choice(List.of("a", "b", "c"), List.of(0), false);
+        StoredExercise e =
+            new StoredExercise(
+                k.packId(),
+                new Exercise(
+                    "e" + i, ids, "prompt", 1 + rnd.nextInt(5), List.of(), "", List.of(), body),
+                rnd.nextInt(3) == 0 ? 0 : i);
         scope.add(e);
         CardState c = card();
         if (c != null) cards.put(e.key(), c);
@@ -113,10 +133,15 @@ class PickerIndexTest {
       Collections.shuffle(scope, rnd); // scope order breaks ties: any order must give the same pick
       for (SkillKey k : keys) {
         int r = rnd.nextInt(4);
-        // Some with the spaced evidence of mastery (kept above the desired retention), some without.
-        tutor.mastery.Evidence evidence = rnd.nextBoolean() ? tutor.mastery.Evidence.NONE
-            : new tutor.mastery.Evidence("e0", START.minus(Duration.ofDays(30)), true, true, false);
-        if (r > 0) mastery.put(k, new SkillMastery(r == 1 ? 0.4 : r == 2 ? 0.96 : 0.995, 5, 4, evidence));
+        // Some with the spaced evidence of mastery (kept above the desired retention), some
+        // without.
+        tutor.mastery.Evidence evidence =
+            rnd.nextBoolean()
+                ? tutor.mastery.Evidence.NONE
+                : new tutor.mastery.Evidence(
+                    "e0", START.minus(Duration.ofDays(30)), true, true, false);
+        if (r > 0)
+          mastery.put(k, new SkillMastery(r == 1 ? 0.4 : r == 2 ? 0.96 : 0.995, 5, 4, evidence));
       }
       picker = new Picker(scheduler, skills);
       reference = new ReferencePicker(scheduler, skills);
@@ -124,18 +149,38 @@ class PickerIndexTest {
 
     private CardState card() {
       // Whole hours (equal due times), some soon and some weeks ahead (exam preparation, fading).
-      Instant hour = START.plus(Duration.ofHours(rnd.nextBoolean() ? rnd.nextInt(96) - 48 : rnd.nextInt(1000)));
+      Instant hour =
+          START.plus(
+              Duration.ofHours(rnd.nextBoolean() ? rnd.nextInt(96) - 48 : rnd.nextInt(1000)));
       // Few distinct values: equal retrievabilities, and fading skills, are common.
       Instant last = START.minus(Duration.ofDays(List.of(2, 10, 40).get(rnd.nextInt(3))));
       double stability = List.of(1.0, 5.0, 20.0).get(rnd.nextInt(3));
       return switch (rnd.nextInt(16)) {
         case 0, 1, 2 -> null;
         case 3 -> CardState.newCard(START);
-        case 4 -> new CardState(CardPhase.LEARNING, 1, stability, 5, START.plus(Duration.ofMinutes(rnd.nextInt(60) - 10)),
-            START.minus(Duration.ofMinutes(10)), 1, 0);
-        case 5 -> new CardState(CardPhase.RELEARNING, 0, stability, 6, START.plus(Duration.ofMinutes(rnd.nextInt(60) - 10)),
-            START.minus(Duration.ofMinutes(10)), 4, 1);
-        default -> new CardState(CardPhase.REVIEW, 0, stability, 5, hour, rnd.nextInt(8) == 0 ? START : last, 3, 0);
+        case 4 ->
+            new CardState(
+                CardPhase.LEARNING,
+                1,
+                stability,
+                5,
+                START.plus(Duration.ofMinutes(rnd.nextInt(60) - 10)),
+                START.minus(Duration.ofMinutes(10)),
+                1,
+                0);
+        case 5 ->
+            new CardState(
+                CardPhase.RELEARNING,
+                0,
+                stability,
+                6,
+                START.plus(Duration.ofMinutes(rnd.nextInt(60) - 10)),
+                START.minus(Duration.ofMinutes(10)),
+                4,
+                1);
+        default ->
+            new CardState(
+                CardPhase.REVIEW, 0, stability, 5, hour, rnd.nextInt(8) == 0 ? START : last, 3, 0);
       };
     }
 
@@ -149,7 +194,8 @@ class PickerIndexTest {
         if (rnd.nextInt(4) == 0) goals.add(s.key());
         if (rnd.nextInt(4) == 0) exams.put(s.key(), now.plus(Duration.ofDays(rnd.nextInt(30) - 2)));
       }
-      for (StoredExercise e : scope) if (rnd.nextBoolean()) difficulty.put(e.key(), 1 + 4 * rnd.nextDouble());
+      for (StoredExercise e : scope)
+        if (rnd.nextBoolean()) difficulty.put(e.key(), 1 + 4 * rnd.nextDouble());
       StoredSkill last = skills.get(rnd.nextInt(skills.size()));
       return Picker.Request.of(scope, cards, mastery, now)
           .quotas(rnd.nextInt(4) == 0 ? 0 : 20, rnd.nextInt(4) == 0 ? 0 : 200)
@@ -167,7 +213,9 @@ class PickerIndexTest {
     private Map<CardKey, tutor.schedule.ShortTermMemory.Tally> today() {
       Map<CardKey, tutor.schedule.ShortTermMemory.Tally> out = new HashMap<>();
       for (StoredExercise e : scope) {
-        if (rnd.nextInt(3) == 0) out.put(e.key(), new tutor.schedule.ShortTermMemory.Tally(rnd.nextInt(3), rnd.nextInt(4)));
+        if (rnd.nextInt(3) == 0)
+          out.put(
+              e.key(), new tutor.schedule.ShortTermMemory.Tally(rnd.nextInt(3), rnd.nextInt(4)));
       }
       return out;
     }

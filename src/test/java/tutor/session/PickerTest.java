@@ -26,11 +26,12 @@ import tutor.store.StoredSkill;
 
 class PickerTest {
   private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
-  private final FsrsScheduler scheduler = new FsrsScheduler(SchedulerConfig.defaults().withFuzz(false));
+  private final FsrsScheduler scheduler =
+      new FsrsScheduler(SchedulerConfig.defaults().withFuzz(false));
 
   // Graph: a -> b -> d, a -> c (b and c require a; d requires b)
-  private final List<StoredSkill> skills = List.of(
-      skill("a", 0), skill("b", 1, "a"), skill("c", 2, "a"), skill("d", 3, "b"));
+  private final List<StoredSkill> skills =
+      List.of(skill("a", 0), skill("b", 1, "a"), skill("c", 2, "a"), skill("d", 3, "b"));
   private final Picker picker = new Picker(scheduler, skills);
   private final Map<CardKey, CardState> cards = new HashMap<>();
   private final Map<SkillKey, SkillMastery> mastery = new HashMap<>();
@@ -40,8 +41,18 @@ class PickerTest {
   }
 
   private static StoredExercise ex(String id, String skill, int difficulty, int position) {
-    return new StoredExercise("p", new Exercise(id, List.of(skill), "prompt " + id, difficulty, List.of(), "",
-        List.of(), new Exercise.Text(List.of("x"), null, Normalization.DEFAULT)), position);
+    return new StoredExercise(
+        "p",
+        new Exercise(
+            id,
+            List.of(skill),
+            "prompt " + id,
+            difficulty,
+            List.of(),
+            "",
+            List.of(),
+            new Exercise.Text(List.of("x"), null, Normalization.DEFAULT)),
+        position);
   }
 
   private static CardState review(double stability, Instant lastReview, Instant due) {
@@ -74,8 +85,10 @@ class PickerTest {
   void amongDueReviewsTheLeastRetrievableComesFirst() {
     StoredExercise stable = ex("a1", "a", 1, 0);
     StoredExercise shaky = ex("a2", "a", 1, 1);
-    cards.put(stable.key(), review(30, NOW.minus(Duration.ofDays(31)), NOW.minus(Duration.ofDays(1))));
-    cards.put(shaky.key(), review(2, NOW.minus(Duration.ofDays(10)), NOW.minus(Duration.ofDays(8))));
+    cards.put(
+        stable.key(), review(30, NOW.minus(Duration.ofDays(31)), NOW.minus(Duration.ofDays(1))));
+    cards.put(
+        shaky.key(), review(2, NOW.minus(Duration.ofDays(10)), NOW.minus(Duration.ofDays(8))));
     Pick p = pick(List.of(stable, shaky), null).orElseThrow();
     assertEquals("a2", p.exercise().exercise().id());
     assertTrue(p.retrievability() < scheduler.retrievability(cards.get(stable.key()), NOW));
@@ -99,11 +112,15 @@ class PickerTest {
   @Test
   void newExercisesComeInSkillOrderThenEasiestFirst() {
     master("a");
-    List<StoredExercise> scope = List.of(ex("c-hard", "c", 4, 0), ex("c-easy", "c", 1, 1), ex("b-mid", "b", 3, 2));
+    List<StoredExercise> scope =
+        List.of(ex("c-hard", "c", 4, 0), ex("c-easy", "c", 1, 1), ex("b-mid", "b", 3, 2));
     Pick p = pick(scope, null).orElseThrow();
     assertEquals("b-mid", p.exercise().exercise().id(), "b comes before c in the pack");
     Pick next = pick(List.of(scope.get(0), scope.get(1)), null).orElseThrow();
-    assertEquals("c-easy", next.exercise().exercise().id(), "a fresh skill starts with its easiest exercise");
+    assertEquals(
+        "c-easy",
+        next.exercise().exercise().id(),
+        "a fresh skill starts with its easiest exercise");
   }
 
   @Test
@@ -112,16 +129,19 @@ class PickerTest {
     // c is under way too (one of its exercises answered, not due): the two skills alternate.
     StoredExercise c0 = ex("c0", "c", 1, 3);
     cards.put(c0.key(), review(10, NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(9))));
-    List<StoredExercise> scope = List.of(ex("b1", "b", 1, 0), ex("b2", "b", 1, 1), ex("c1", "c", 1, 2), c0);
+    List<StoredExercise> scope =
+        List.of(ex("b1", "b", 1, 0), ex("b2", "b", 1, 1), ex("c1", "c", 1, 2), c0);
     Pick p = pick(scope, new SkillKey("p", "b")).orElseThrow();
     assertEquals("c1", p.exercise().exercise().id());
   }
 
   @Test
   void aSkillNotBegunWaitsForTheNewSkillInHand() {
-    // Issue 20: one new skill (one lesson) at a time; c's lesson comes when b is known, not after b's first exercise.
+    // Issue 20: one new skill (one lesson) at a time; c's lesson comes when b is known, not after
+    // b's first exercise.
     master("a");
-    List<StoredExercise> scope = List.of(ex("b1", "b", 1, 0), ex("b2", "b", 1, 1), ex("c1", "c", 1, 2));
+    List<StoredExercise> scope =
+        List.of(ex("b1", "b", 1, 0), ex("b2", "b", 1, 1), ex("c1", "c", 1, 2));
     Pick p = pick(scope, new SkillKey("p", "b")).orElseThrow();
     assertEquals("b", p.exercise().exercise().skills().get(0));
   }
@@ -137,8 +157,17 @@ class PickerTest {
   void dueLearningStepsComeBeforeDueReviews() {
     StoredExercise learning = ex("a1", "a", 1, 0);
     StoredExercise due = ex("a2", "a", 1, 1);
-    cards.put(learning.key(), new CardState(CardPhase.LEARNING, 1, 2.3, 5, NOW.minusSeconds(30),
-        NOW.minus(Duration.ofMinutes(10)), 1, 0));
+    cards.put(
+        learning.key(),
+        new CardState(
+            CardPhase.LEARNING,
+            1,
+            2.3,
+            5,
+            NOW.minusSeconds(30),
+            NOW.minus(Duration.ofMinutes(10)),
+            1,
+            0));
     cards.put(due.key(), review(1, NOW.minus(Duration.ofDays(20)), NOW.minus(Duration.ofDays(19))));
     assertEquals(Pick.Reason.LEARNING, pick(List.of(learning, due), null).orElseThrow().reason());
   }
@@ -146,11 +175,29 @@ class PickerTest {
   @Test
   void aLearningStepDueWithinTwentyMinutesIsTakenEarlyWhenNothingElseIsLeft() {
     StoredExercise soon = ex("a1", "a", 1, 0);
-    cards.put(soon.key(), new CardState(CardPhase.LEARNING, 0, 2.3, 5, NOW.plus(Duration.ofMinutes(5)),
-        NOW.minus(Duration.ofMinutes(5)), 1, 0));
+    cards.put(
+        soon.key(),
+        new CardState(
+            CardPhase.LEARNING,
+            0,
+            2.3,
+            5,
+            NOW.plus(Duration.ofMinutes(5)),
+            NOW.minus(Duration.ofMinutes(5)),
+            1,
+            0));
     assertEquals(Pick.Reason.LEARN_AHEAD, pick(List.of(soon), null).orElseThrow().reason());
-    cards.put(soon.key(), new CardState(CardPhase.LEARNING, 0, 2.3, 5, NOW.plus(Duration.ofHours(1)),
-        NOW.minus(Duration.ofMinutes(5)), 1, 0));
+    cards.put(
+        soon.key(),
+        new CardState(
+            CardPhase.LEARNING,
+            0,
+            2.3,
+            5,
+            NOW.plus(Duration.ofHours(1)),
+            NOW.minus(Duration.ofMinutes(5)),
+            1,
+            0));
     assertTrue(pick(List.of(soon), null).isEmpty());
   }
 
@@ -161,7 +208,8 @@ class PickerTest {
     cards.put(due.key(), review(3, NOW.minus(Duration.ofDays(5)), NOW.minus(Duration.ofDays(1))));
     List<StoredExercise> scope = List.of(fresh, due);
     assertTrue(picker.next(request(scope).quotas(0, 0)).isEmpty());
-    assertEquals("a1", picker.next(request(scope).quotas(1, 0)).orElseThrow().exercise().exercise().id());
+    assertEquals(
+        "a1", picker.next(request(scope).quotas(1, 0)).orElseThrow().exercise().exercise().id());
   }
 
   @Test
@@ -192,8 +240,11 @@ class PickerTest {
       StoredExercise e = p.get().exercise();
       SkillKey k = Picker.primarySkill(e);
       if (!firstSeen.contains(k.skillId())) firstSeen.add(k.skillId());
-      mastery.put(k, mastery.getOrDefault(k, new SkillMastery(0.1, 0, 0))
-          .after(true, tutor.mastery.BktParameters.DEFAULT));
+      mastery.put(
+          k,
+          mastery
+              .getOrDefault(k, new SkillMastery(0.1, 0, 0))
+              .after(true, tutor.mastery.BktParameters.DEFAULT));
       cards.put(e.key(), review(10, NOW, NOW.plus(Duration.ofDays(10))));
       last = k;
     }
@@ -204,7 +255,8 @@ class PickerTest {
 
   @Test
   void difficultyStepsUpAsMasteryGrows() {
-    List<StoredExercise> scope = List.of(ex("easy", "a", 1, 0), ex("mid", "a", 3, 1), ex("hard", "a", 5, 2));
+    List<StoredExercise> scope =
+        List.of(ex("easy", "a", 1, 0), ex("mid", "a", 3, 1), ex("hard", "a", 5, 2));
     mastery.put(new SkillKey("p", "a"), new SkillMastery(0.2, 1, 0));
     assertEquals("easy", pick(scope, null).orElseThrow().exercise().exercise().id());
     mastery.put(new SkillKey("p", "a"), new SkillMastery(0.93, 4, 4));
@@ -215,15 +267,23 @@ class PickerTest {
   @Test
   void newMaterialIsChosenClosestToTheSuccessTarget() {
     mastery.put(new SkillKey("p", "a"), new SkillMastery(0.8, 3, 3));
-    List<StoredExercise> scope = List.of(ex("d1", "a", 1, 0), ex("d2", "a", 2, 1), ex("d3", "a", 3, 2),
-        ex("d4", "a", 4, 3), ex("d5", "a", 5, 4));
+    List<StoredExercise> scope =
+        List.of(
+            ex("d1", "a", 1, 0),
+            ex("d2", "a", 2, 1),
+            ex("d3", "a", 3, 2),
+            ex("d4", "a", 4, 3),
+            ex("d5", "a", 5, 4));
     Picker.Memory memory = picker.memory(request(scope));
     for (double target : new double[] {0.5, 0.7, 0.8}) {
       Pick p = picker.next(request(scope).target(target, Map.of())).orElseThrow();
       double chosenGap = Math.abs(p.predictedSuccess() - target);
       for (StoredExercise e : scope) {
-        double gap = Math.abs(picker.predictNew(e, request(scope).target(target, Map.of()), memory) - target);
-        assertTrue(chosenGap <= gap + 1e-12, "target " + target + ": " + p.exercise().exercise().id());
+        double gap =
+            Math.abs(
+                picker.predictNew(e, request(scope).target(target, Map.of()), memory) - target);
+        assertTrue(
+            chosenGap <= gap + 1e-12, "target " + target + ": " + p.exercise().exercise().id());
       }
     }
   }
@@ -231,14 +291,27 @@ class PickerTest {
   @Test
   void whenEverythingIsBelowTheTargetTheEasiestComesFirstNotTheMostGuessable() {
     StoredExercise text = ex("text", "a", 1, 0);
-    StoredExercise choice = new StoredExercise("p", new Exercise("choice", List.of("a"), "?", 3, List.of(), "",
-        List.of(), new Exercise.Choice(List.of("x", "y"), List.of(0), true)), 1);
-    assertEquals("text", pick(List.of(choice, text), null).orElseThrow().exercise().exercise().id());
+    StoredExercise choice =
+        new StoredExercise(
+            "p",
+            new Exercise(
+                "choice",
+                List.of("a"),
+                "?",
+                3,
+                List.of(),
+                "",
+                List.of(),
+                new Exercise.Choice(List.of("x", "y"), List.of(0), true)),
+            1);
+    assertEquals(
+        "text", pick(List.of(choice, text), null).orElseThrow().exercise().exercise().id());
   }
 
   @Test
   void theSuccessTargetMovesWithHowTheSessionGoes() {
-    assertEquals(0.8, Picker.adjustedTarget(0.8, List.of(true, false)), 1e-12, "too few answers to judge");
+    assertEquals(
+        0.8, Picker.adjustedTarget(0.8, List.of(true, false)), 1e-12, "too few answers to judge");
     assertEquals(0.9, Picker.adjustedTarget(0.8, List.of(false, false, true, false, true)), 1e-12);
     assertEquals(0.7, Picker.adjustedTarget(0.8, List.of(true, true, true, true, true)), 1e-12);
     assertEquals(0.8, Picker.adjustedTarget(0.8, List.of(true, true, false, true, true)), 1e-12);
@@ -254,7 +327,8 @@ class PickerTest {
     // in this made-up state, so only remediation can bring it up now.
     cards.put(a1.key(), review(10, NOW.minus(Duration.ofDays(200)), NOW.plus(Duration.ofDays(1))));
     cards.put(b1.key(), review(5, NOW.minusSeconds(60), NOW.plus(Duration.ofDays(5))));
-    Pick p = picker.next(request(List.of(a1, b1, b2)).after(new SkillKey("p", "b"), true)).orElseThrow();
+    Pick p =
+        picker.next(request(List.of(a1, b1, b2)).after(new SkillKey("p", "b"), true)).orElseThrow();
     assertEquals(Pick.Reason.REMEDIATION, p.reason());
     assertEquals("a1", p.exercise().exercise().id());
     assertTrue(p.why().contains("fading"), p.why());
@@ -266,7 +340,8 @@ class PickerTest {
     StoredExercise a1 = ex("a1", "a", 1, 0);
     StoredExercise b2 = ex("b2", "b", 1, 2);
     cards.put(a1.key(), review(100, NOW.minus(Duration.ofDays(2)), NOW.plus(Duration.ofDays(90))));
-    Pick p = picker.next(request(List.of(a1, b2)).after(new SkillKey("p", "b"), true)).orElseThrow();
+    Pick p =
+        picker.next(request(List.of(a1, b2)).after(new SkillKey("p", "b"), true)).orElseThrow();
     assertEquals(Pick.Reason.NEW, p.reason());
   }
 
@@ -298,10 +373,17 @@ class PickerTest {
     assertTrue(p.why().contains("predicted success"), p.why());
   }
 
-  /** Mastered with spaced evidence: right answers to two exercises on two days (docs/mastery.md). */
+  /**
+   * Mastered with spaced evidence: right answers to two exercises on two days (docs/mastery.md).
+   */
   private void masterWithEvidence(String skill) {
-    mastery.put(new SkillKey("p", skill), new SkillMastery(0.99, 6, 6,
-        new tutor.mastery.Evidence("a1", NOW.minus(Duration.ofDays(20)), true, true, false)));
+    mastery.put(
+        new SkillKey("p", skill),
+        new SkillMastery(
+            0.99,
+            6,
+            6,
+            new tutor.mastery.Evidence("a1", NOW.minus(Duration.ofDays(20)), true, true, false)));
   }
 
   @Test
@@ -313,16 +395,28 @@ class PickerTest {
     // Neither card is due for days, but the skill, last practised 10 days ago and held as well as
     // its least stable exercise (10 days), would be below 0.9 at tomorrow's session.
     cards.put(kept.key(), review(10, NOW.minus(Duration.ofDays(14)), NOW.plus(Duration.ofDays(5))));
-    cards.put(other.key(), review(12, NOW.minus(Duration.ofDays(10)), NOW.plus(Duration.ofDays(5))));
+    cards.put(
+        other.key(), review(12, NOW.minus(Duration.ofDays(10)), NOW.plus(Duration.ofDays(5))));
     List<StoredExercise> scope = List.of(kept, other, fresh);
-    CardState skill = new CardState(CardPhase.REVIEW, 0, 10, 5, NOW.minus(Duration.ofDays(10)), NOW.minus(Duration.ofDays(10)), 1, 0);
+    CardState skill =
+        new CardState(
+            CardPhase.REVIEW,
+            0,
+            10,
+            5,
+            NOW.minus(Duration.ofDays(10)),
+            NOW.minus(Duration.ofDays(10)),
+            1,
+            0);
     assertTrue(scheduler.retrievability(skill, NOW) >= 0.9, "still at it today");
-    assertTrue(scheduler.retrievability(skill, NOW.plus(Duration.ofDays(1))) < 0.9, "below it tomorrow");
+    assertTrue(
+        scheduler.retrievability(skill, NOW.plus(Duration.ofDays(1))) < 0.9, "below it tomorrow");
     Pick p = picker.next(request(scope).keeping(0.9)).orElseThrow();
     assertEquals(Pick.Reason.KEEP, p.reason());
     assertEquals("a1", p.exercise().exercise().id(), "its least remembered exercise");
     assertTrue(p.why().contains("below your desired retention of 90%"), p.why());
-    // Without keeping, or with a retention the skill holds until tomorrow, new material comes first.
+    // Without keeping, or with a retention the skill holds until tomorrow, new material comes
+    // first.
     assertEquals(Pick.Reason.NEW, picker.next(request(scope)).orElseThrow().reason());
     assertEquals(Pick.Reason.NEW, picker.next(request(scope).keeping(0.8)).orElseThrow().reason());
     // Practised two days ago through another exercise: the skill holds until tomorrow.
@@ -334,14 +428,21 @@ class PickerTest {
   void keepingLooksAtMasteredSkillsOnly() {
     StoredExercise card = ex("a1", "a", 1, 0);
     StoredExercise fresh = ex("a2", "a", 1, 1);
-    cards.put(card.key(), review(10, NOW.minus(Duration.ofDays(10)), NOW.plus(Duration.ofDays(20))));
-    assertEquals(Pick.Reason.NEW, picker.next(request(List.of(card, fresh)).keeping(0.9)).orElseThrow().reason(),
+    cards.put(
+        card.key(), review(10, NOW.minus(Duration.ofDays(10)), NOW.plus(Duration.ofDays(20))));
+    assertEquals(
+        Pick.Reason.NEW,
+        picker.next(request(List.of(card, fresh)).keeping(0.9)).orElseThrow().reason(),
         "a skill not mastered is learned, not kept");
     master("a");
-    assertEquals(Pick.Reason.NEW, picker.next(request(List.of(card, fresh)).keeping(0.9)).orElseThrow().reason(),
+    assertEquals(
+        Pick.Reason.NEW,
+        picker.next(request(List.of(card, fresh)).keeping(0.9)).orElseThrow().reason(),
         "known (enough to build on) but not yet shown on two days: not kept yet");
     masterWithEvidence("a");
-    assertEquals(Pick.Reason.KEEP, picker.next(request(List.of(card, fresh)).keeping(0.9)).orElseThrow().reason());
+    assertEquals(
+        Pick.Reason.KEEP,
+        picker.next(request(List.of(card, fresh)).keeping(0.9)).orElseThrow().reason());
   }
 
   @Test
@@ -351,7 +452,10 @@ class PickerTest {
     Map<CardKey, tutor.schedule.ShortTermMemory.Tally> today = new HashMap<>();
     tutor.schedule.ShortTermMemory.Tally t = tutor.schedule.ShortTermMemory.Tally.NONE;
     for (int i = 0; i < 8; i++) {
-      card = scheduler.review(card, tutor.schedule.Rating.AGAIN, NOW.minus(Duration.ofMinutes(5)), 0).card();
+      card =
+          scheduler
+              .review(card, tutor.schedule.Rating.AGAIN, NOW.minus(Duration.ofMinutes(5)), 0)
+              .card();
       t = t.plus(false);
     }
     today.put(e.key(), t);

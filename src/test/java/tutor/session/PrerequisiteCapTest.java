@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import tutor.kind.Kind;
 import tutor.mastery.BktParameters;
 import tutor.mastery.Level;
-import tutor.mastery.MasteryModel;
 import tutor.mastery.Observation;
 import tutor.mastery.SkillMastery;
 import tutor.pack.Exercise;
@@ -23,7 +22,9 @@ import tutor.store.SkillKey;
 import tutor.store.StoredExercise;
 import tutor.store.StoredSkill;
 
-/** A skill's displayed level never sits above a prerequisite that has fallen back (docs/mastery.md). */
+/**
+ * A skill's displayed level never sits above a prerequisite that has fallen back (docs/mastery.md).
+ */
 class PrerequisiteCapTest {
   private static final Instant DAY1 = Instant.parse("2026-03-02T09:00:00Z");
   private static final Instant DAY2 = DAY1.plus(Duration.ofDays(1));
@@ -32,21 +33,36 @@ class PrerequisiteCapTest {
   private static final SkillKey C = new SkillKey("p", "c");
 
   private static StoredExercise ex(String id, String skill) {
-    return new StoredExercise("p", new Exercise(id, List.of(skill), "?", 2, List.of(), "", List.of(),
-        new Exercise.Text(List.of("x"), null, Normalization.DEFAULT)), 0);
+    return new StoredExercise(
+        "p",
+        new Exercise(
+            id,
+            List.of(skill),
+            "?",
+            2,
+            List.of(),
+            "",
+            List.of(),
+            new Exercise.Text(List.of("x"), null, Normalization.DEFAULT)),
+        0);
   }
 
-  private final List<StoredSkill> skills = List.of(new StoredSkill("p", "a", "A", "", 0, List.of()),
-      new StoredSkill("p", "b", "B", "", 1, List.of("a")), new StoredSkill("p", "c", "C", "", 2, List.of("b")));
-  private final List<StoredExercise> scope = List.of(ex("a1", "a"), ex("a2", "a"), ex("b1", "b"), ex("b2", "b"),
-      ex("c1", "c"), ex("c2", "c"));
+  private final List<StoredSkill> skills =
+      List.of(
+          new StoredSkill("p", "a", "A", "", 0, List.of()),
+          new StoredSkill("p", "b", "B", "", 1, List.of("a")),
+          new StoredSkill("p", "c", "C", "", 2, List.of("b")));
+  private final List<StoredExercise> scope =
+      List.of(
+          ex("a1", "a"), ex("a2", "a"), ex("b1", "b"), ex("b2", "b"), ex("c1", "c"), ex("c2", "c"));
   private final Picker picker = new Picker(new FsrsScheduler(SchedulerConfig.defaults()), skills);
   private final Map<SkillKey, SkillMastery> mastery = new HashMap<>();
 
   private void answer(SkillKey skill, String exercise, Instant at, boolean right) {
     SkillMastery m = mastery.getOrDefault(skill, SkillMastery.fresh(BktParameters.DEFAULT));
     BktParameters p = Kind.chance(null, ex(exercise, skill.skillId()).exercise());
-    mastery.put(skill, m.after(new Observation(exercise, at, right, true, null), p, DayCounter.UTC));
+    mastery.put(
+        skill, m.after(new Observation(exercise, at, right, true, null), p, DayCounter.UTC));
   }
 
   private void master(SkillKey skill) {
@@ -64,8 +80,9 @@ class PrerequisiteCapTest {
     master(A);
     master(B);
     master(C);
-    assertEquals(List.of(Level.MASTERED, Level.MASTERED, Level.MASTERED), List.of(levels(DAY2).get(A),
-        levels(DAY2).get(B), levels(DAY2).get(C)));
+    assertEquals(
+        List.of(Level.MASTERED, Level.MASTERED, Level.MASTERED),
+        List.of(levels(DAY2).get(A), levels(DAY2).get(B), levels(DAY2).get(C)));
     Instant later = DAY2.plus(Duration.ofDays(5));
     // Three misses in a row: A has fallen back (one slip would not do it).
     answer(A, "a2", later, false);
@@ -73,11 +90,14 @@ class PrerequisiteCapTest {
     answer(A, "a2", later.plusSeconds(60), false);
     Map<SkillKey, Level> fallen = levels(later);
     assertEquals(Level.LEARNING, fallen.get(A));
-    assertEquals(Level.LEARNED, fallen.get(B), "one step above its prerequisite, no longer mastered");
+    assertEquals(
+        Level.LEARNED, fallen.get(B), "one step above its prerequisite, no longer mastered");
     assertEquals(Level.LEARNED, fallen.get(C), "a prerequisite of a prerequisite counts too");
     answer(A, "a1", later.plusSeconds(120), true);
     Map<SkillKey, Level> back = levels(later.plusSeconds(120));
-    assertEquals(List.of(Level.MASTERED, Level.MASTERED, Level.MASTERED), List.of(back.get(A), back.get(B), back.get(C)));
+    assertEquals(
+        List.of(Level.MASTERED, Level.MASTERED, Level.MASTERED),
+        List.of(back.get(A), back.get(B), back.get(C)));
   }
 
   @Test

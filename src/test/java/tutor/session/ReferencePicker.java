@@ -20,14 +20,13 @@ import tutor.mastery.SkillMastery;
 import tutor.schedule.CardPhase;
 import tutor.schedule.CardState;
 import tutor.schedule.Scheduler;
-import tutor.store.CardKey;
 import tutor.store.SkillKey;
 import tutor.store.StoredExercise;
 import tutor.store.StoredSkill;
 
 /**
- * The picker as it was before {@link CardIndex}: every pick scans the whole scope. Kept for
- * {@link PickerIndexTest}, which checks that the index never changes a pick.
+ * The picker as it was before {@link CardIndex}: every pick scans the whole scope. Kept for {@link
+ * PickerIndexTest}, which checks that the index never changes a pick.
  */
 final class ReferencePicker {
   /** Learning steps due this soon are taken early rather than ending the session (as Anki does). */
@@ -36,7 +35,9 @@ final class ReferencePicker {
   /** Predicted recall on an exam day that exam preparation aims at. */
   public static final double DEFAULT_EXAM_RECALL = 0.9;
 
-  /** The share of right answers practice aims at: hard enough to teach, not so hard it discourages. */
+  /**
+   * The share of right answers practice aims at: hard enough to teach, not so hard it discourages.
+   */
   public static final double DEFAULT_TARGET_SUCCESS = 0.8;
 
   /** How far down the ranking we look for a different skill to interleave. */
@@ -76,28 +77,73 @@ final class ReferencePicker {
       double success = success(q, e, card);
       boolean inSteps = card.phase() == CardPhase.LEARNING || card.phase() == CardPhase.RELEARNING;
       SkillKey skill = primarySkill(e);
-      boolean due = inSteps ? !card.due().isAfter(q.now())
-          : !card.due().isAfter(q.now()) || card.due().isBefore(q.reviewsDueBefore());
+      boolean due =
+          inSteps
+              ? !card.due().isAfter(q.now())
+              : !card.due().isAfter(q.now()) || card.due().isBefore(q.reviewsDueBefore());
       if (due) {
         if (inSteps) {
-          tutor.schedule.ShortTermMemory.Tally t = q.today().getOrDefault(e.key(), tutor.schedule.ShortTermMemory.Tally.NONE);
-          String misses = t.missed() == 0 ? "" : " (predicted success " + pct(success) + " after " + t.missed()
-              + (t.missed() == 1 ? " miss" : " misses") + " today)";
-          learning.add(new Pick(e, card, Pick.Reason.LEARNING, r, success,
-              "A learning step of this exercise is due" + misses + ": short-term practice makes it stick."));
+          tutor.schedule.ShortTermMemory.Tally t =
+              q.today().getOrDefault(e.key(), tutor.schedule.ShortTermMemory.Tally.NONE);
+          String misses =
+              t.missed() == 0
+                  ? ""
+                  : " (predicted success "
+                      + pct(success)
+                      + " after "
+                      + t.missed()
+                      + (t.missed() == 1 ? " miss" : " misses")
+                      + " today)";
+          learning.add(
+              new Pick(
+                  e,
+                  card,
+                  Pick.Reason.LEARNING,
+                  r,
+                  success,
+                  "A learning step of this exercise is due"
+                      + misses
+                      + ": short-term practice makes it stick."));
         } else {
-          reviews.add(new Pick(e, card, Pick.Reason.DUE, r, success, "Review due: predicted recall "
-              + pct(r) + "; " + describe(skill, memory, q) + "."));
+          reviews.add(
+              new Pick(
+                  e,
+                  card,
+                  Pick.Reason.DUE,
+                  r,
+                  success,
+                  "Review due: predicted recall "
+                      + pct(r)
+                      + "; "
+                      + describe(skill, memory, q)
+                      + "."));
         }
       } else if (!inSteps && examReady(e, card, q).isPresent()) {
         exam.add(examReady(e, card, q).get());
       } else if (inSteps && !card.due().isAfter(q.now().plus(LEARN_AHEAD))) {
-        ahead.add(new Pick(e, card, Pick.Reason.LEARN_AHEAD, r, success,
-            "A learning step due within minutes, taken a little early."));
-      } else if (memory.level(skill) == Level.FADING && card.phase() == CardPhase.REVIEW
-          && (card.lastReview() == null || card.lastReview().isBefore(q.now().minus(Duration.ofDays(1))))) {
-        fading.add(new Pick(e, card, Pick.Reason.FADING, r, success, title(skill) + " is fading (mean recall "
-            + pct(memory.recall(skill)) + "): practising it before it is forgotten."));
+        ahead.add(
+            new Pick(
+                e,
+                card,
+                Pick.Reason.LEARN_AHEAD,
+                r,
+                success,
+                "A learning step due within minutes, taken a little early."));
+      } else if (memory.level(skill) == Level.FADING
+          && card.phase() == CardPhase.REVIEW
+          && (card.lastReview() == null
+              || card.lastReview().isBefore(q.now().minus(Duration.ofDays(1))))) {
+        fading.add(
+            new Pick(
+                e,
+                card,
+                Pick.Reason.FADING,
+                r,
+                success,
+                title(skill)
+                    + " is fading (mean recall "
+                    + pct(memory.recall(skill))
+                    + "): practising it before it is forgotten."));
       }
     }
     if (!learning.isEmpty()) {
@@ -108,9 +154,10 @@ final class ReferencePicker {
     if (remedy.isPresent()) return remedy;
     if (!reviews.isEmpty() && q.reviewQuota() > 0) {
       // Most at risk first; among equals, what more skills build on (it matters after a break).
-      reviews.sort(Comparator.comparingDouble((Pick p) -> Math.round(p.retrievability() * 100) / 100.0)
-          .thenComparing(p -> -dependants.getOrDefault(primarySkill(p.exercise()), 0))
-          .thenComparing(p -> p.card().due()));
+      reviews.sort(
+          Comparator.comparingDouble((Pick p) -> Math.round(p.retrievability() * 100) / 100.0)
+              .thenComparing(p -> -dependants.getOrDefault(primarySkill(p.exercise()), 0))
+              .thenComparing(p -> p.card().due()));
       return Optional.of(interleave(reviews, q.lastSkill(), INTERLEAVE_WINDOW));
     }
     if (!exam.isEmpty() && q.reviewQuota() > 0) {
@@ -121,7 +168,8 @@ final class ReferencePicker {
       Optional<Pick> keep = keep(q);
       if (keep.isPresent()) return keep;
     }
-    if (!fresh.isEmpty() && q.newQuota() > 0) return Optional.of(pickNew(fresh, q, memory, masteredSkills));
+    if (!fresh.isEmpty() && q.newQuota() > 0)
+      return Optional.of(pickNew(fresh, q, memory, masteredSkills));
     if (!fading.isEmpty() && q.reviewQuota() > 0) { // refreshing a fading skill is a review too
       fading.sort(Comparator.comparingDouble(Pick::retrievability));
       return Optional.of(interleave(fading, q.lastSkill(), INTERLEAVE_WINDOW));
@@ -134,8 +182,8 @@ final class ReferencePicker {
   }
 
   private double success(Picker.Request q, StoredExercise e, CardState card) {
-    return tutor.schedule.ShortTermMemory.predictedSuccess(scheduler.shortTermRetrievability(card, q.now()),
-        q.today().get(e.key()));
+    return tutor.schedule.ShortTermMemory.predictedSuccess(
+        scheduler.shortTermRetrievability(card, q.now()), q.today().get(e.key()));
   }
 
   /** Keep what is mastered, by a plain scan: see Picker#keepMastered. */
@@ -143,7 +191,8 @@ final class ReferencePicker {
     if (Double.isNaN(q.keepRetention())) return Optional.empty();
     java.util.Map<SkillKey, Integer> exercises = new java.util.HashMap<>();
     for (StoredExercise e : q.scope()) {
-      for (String id : e.exercise().skills()) exercises.merge(new SkillKey(e.packId(), id), 1, Integer::sum);
+      for (String id : e.exercise().skills())
+        exercises.merge(new SkillKey(e.packId(), id), 1, Integer::sum);
     }
     java.time.Instant tomorrow = q.now().plus(Duration.ofDays(1));
     List<Pick> out = new ArrayList<>();
@@ -157,19 +206,25 @@ final class ReferencePicker {
       for (StoredExercise e : q.scope()) {
         CardState c = q.cards().get(e.key());
         if (c == null || c.phase() != CardPhase.REVIEW) continue;
-        if (e.exercise().skills().stream().noneMatch(id -> new SkillKey(e.packId(), id).equals(s.key()))) continue;
+        if (e.exercise().skills().stream()
+            .noneMatch(id -> new SkillKey(e.packId(), id).equals(s.key()))) continue;
         if (latest == null || c.lastReview().isAfter(latest)) latest = c.lastReview();
         stability = stability == 0 ? c.stability() : Math.min(stability, c.stability());
       }
       if (latest == null) continue;
-      double ahead = scheduler.retrievability(new CardState(CardPhase.REVIEW, 0, stability, 5, latest, latest, 1, 0), tomorrow);
+      double ahead =
+          scheduler.retrievability(
+              new CardState(CardPhase.REVIEW, 0, stability, 5, latest, latest, 1, 0), tomorrow);
       if (ahead >= q.keepRetention()) continue;
       StoredExercise best = null;
       double bestR = 0;
       for (StoredExercise e : q.scope()) {
         CardState c = q.cards().get(e.key());
-        if (!primarySkill(e).equals(s.key()) || c == null || c.phase() != CardPhase.REVIEW
-            || c.lastReview().isAfter(q.now().minus(Duration.ofHours(12))) || q.exclude().contains(e.key())) {
+        if (!primarySkill(e).equals(s.key())
+            || c == null
+            || c.phase() != CardPhase.REVIEW
+            || c.lastReview().isAfter(q.now().minus(Duration.ofHours(12)))
+            || q.exclude().contains(e.key())) {
           continue;
         }
         double r = scheduler.retrievability(c, q.now());
@@ -180,14 +235,26 @@ final class ReferencePicker {
       }
       if (best == null) continue;
       CardState c = q.cards().get(best.key());
-      Pick p = new Pick(best, c, Pick.Reason.KEEP, bestR, success(q, best, c), s.title()
-          + " is mastered; without practice its predicted recall tomorrow would be " + pct(ahead)
-          + ", below your desired retention of " + pct(q.keepRetention()) + ": keeping it before new material.");
+      Pick p =
+          new Pick(
+              best,
+              c,
+              Pick.Reason.KEEP,
+              bestR,
+              success(q, best, c),
+              s.title()
+                  + " is mastered; without practice its predicted recall tomorrow would be "
+                  + pct(ahead)
+                  + ", below your desired retention of "
+                  + pct(q.keepRetention())
+                  + ": keeping it before new material.");
       skillRecall.put(p, ahead);
       out.add(p);
     }
     if (out.isEmpty()) return Optional.empty();
-    out.sort(Comparator.comparingDouble((Pick p) -> skillRecall.get(p)).thenComparingInt(p -> q.scope().indexOf(p.exercise())));
+    out.sort(
+        Comparator.comparingDouble((Pick p) -> skillRecall.get(p))
+            .thenComparingInt(p -> q.scope().indexOf(p.exercise())));
     return Optional.of(interleave(out, q.lastSkill(), INTERLEAVE_WINDOW));
   }
 
@@ -202,10 +269,20 @@ final class ReferencePicker {
       CardState card = q.cards().get(e.key());
       boolean seen = card != null && card.phase() != CardPhase.NEW;
       double r = seen ? scheduler.retrievability(card, q.now()) : 2; // unseen after every seen one
-      if (best == null || r < best.retrievability()
-          || (r == best.retrievability() && skillPosition(primarySkill(e)) < skillPosition(primarySkill(best.exercise())))) {
-        best = new Pick(e, card, Pick.Reason.CRAM, r, seen ? r : Double.NaN,
-            seen ? "Cramming: predicted recall " + pct(r) + ", the lowest left." : "Cramming: not seen before.");
+      if (best == null
+          || r < best.retrievability()
+          || (r == best.retrievability()
+              && skillPosition(primarySkill(e)) < skillPosition(primarySkill(best.exercise())))) {
+        best =
+            new Pick(
+                e,
+                card,
+                Pick.Reason.CRAM,
+                r,
+                seen ? r : Double.NaN,
+                seen
+                    ? "Cramming: predicted recall " + pct(r) + ", the lowest left."
+                    : "Cramming: not seen before.");
       }
     }
     return Optional.ofNullable(best);
@@ -219,18 +296,31 @@ final class ReferencePicker {
    */
   private Optional<Pick> examReady(StoredExercise e, CardState card, Picker.Request q) {
     Instant exam = q.exams().get(primarySkill(e));
-    if (exam == null || !exam.isAfter(q.now()) || card.due().isBefore(exam)) return Optional.empty();
+    if (exam == null || !exam.isAfter(q.now()) || card.due().isBefore(exam))
+      return Optional.empty();
     double atExam = scheduler.retrievability(card, exam);
     if (atExam >= q.examRecall()) return Optional.empty();
     CardState after = scheduler.review(card, tutor.schedule.Rating.GOOD, q.now(), 0).card();
     if (scheduler.retrievability(after, exam) < q.examRecall()) return Optional.empty();
     double now = scheduler.retrievability(card, q.now());
-    return Optional.of(new Pick(e, card, Pick.Reason.EXAM, now, now, "Exam preparation: without a review now,"
-        + " predicted recall on the exam day would be " + pct(atExam) + ", below the " + pct(q.examRecall()) + " aim."));
+    return Optional.of(
+        new Pick(
+            e,
+            card,
+            Pick.Reason.EXAM,
+            now,
+            now,
+            "Exam preparation: without a review now,"
+                + " predicted recall on the exam day would be "
+                + pct(atExam)
+                + ", below the "
+                + pct(q.examRecall())
+                + " aim."));
   }
 
   /** After a miss on a skill, a prerequisite that is fading: its least remembered exercise. */
-  private Optional<Pick> remediation(Picker.Request q, Picker.Memory memory, List<StoredExercise> fresh) {
+  private Optional<Pick> remediation(
+      Picker.Request q, Picker.Memory memory, List<StoredExercise> fresh) {
     if (!q.lastWrong() || q.lastSkill() == null) return Optional.empty();
     StoredSkill missed = skills.get(q.lastSkill());
     if (missed == null) return Optional.empty();
@@ -240,15 +330,30 @@ final class ReferencePicker {
       Pick best = null;
       for (StoredExercise e : q.scope()) {
         CardState card = q.cards().get(e.key());
-        if (q.exclude().contains(e.key()) || card == null || card.phase() == CardPhase.NEW
+        if (q.exclude().contains(e.key())
+            || card == null
+            || card.phase() == CardPhase.NEW
             || !primarySkill(e).equals(prereq)) {
           continue;
         }
         double rec = scheduler.retrievability(card, q.now());
         if (best == null || rec < best.retrievability()) {
-          best = new Pick(e, card, Pick.Reason.REMEDIATION, rec, success(q, e, card), "You missed an exercise of "
-              + missed.title() + ", which builds on " + title(prereq) + "; " + title(prereq)
-              + " is fading (mean recall " + pct(memory.recall(prereq)) + "), so back to it first.");
+          best =
+              new Pick(
+                  e,
+                  card,
+                  Pick.Reason.REMEDIATION,
+                  rec,
+                  success(q, e, card),
+                  "You missed an exercise of "
+                      + missed.title()
+                      + ", which builds on "
+                      + title(prereq)
+                      + "; "
+                      + title(prereq)
+                      + " is fading (mean recall "
+                      + pct(memory.recall(prereq))
+                      + "), so back to it first.");
         }
       }
       if (best != null) return Optional.of(best);
@@ -257,8 +362,12 @@ final class ReferencePicker {
   }
 
   private static boolean started(Picker.Request q, SkillKey skill) {
-    return q.scope().stream().anyMatch(e -> primarySkill(e).equals(skill) && q.cards().get(e.key()) != null
-        && q.cards().get(e.key()).phase() != tutor.schedule.CardPhase.NEW);
+    return q.scope().stream()
+        .anyMatch(
+            e ->
+                primarySkill(e).equals(skill)
+                    && q.cards().get(e.key()) != null
+                    && q.cards().get(e.key()).phase() != tutor.schedule.CardPhase.NEW);
   }
 
   /**
@@ -266,25 +375,39 @@ final class ReferencePicker {
    * skills alternating; within the skill, the exercise whose predicted success is closest to the
    * target, so difficulty steps up as mastery grows.
    */
-  private Pick pickNew(List<StoredExercise> fresh, Picker.Request q, Picker.Memory memory, Set<SkillKey> masteredSkills) {
+  private Pick pickNew(
+      List<StoredExercise> fresh,
+      Picker.Request q,
+      Picker.Memory memory,
+      Set<SkillKey> masteredSkills) {
     Map<SkillKey, List<StoredExercise>> bySkill = new LinkedHashMap<>();
     fresh.stream()
-        .sorted(Comparator.comparing((StoredExercise e) -> !q.goalPath().contains(primarySkill(e)))
-            .thenComparing(e -> masteredSkills.contains(primarySkill(e)))
-            .thenComparing(e -> {
-              SkillMastery m = q.mastery().get(primarySkill(e));
-              long n = q.scope().stream().filter(x -> x.packId().equals(e.packId())
-                  && x.exercise().skills().contains(primarySkill(e).skillId())).count();
-              return m != null && m.mastered((int) n);
-            })
-            .thenComparing(StoredExercise::packId)
-            .thenComparingInt(e -> skillPosition(primarySkill(e)))
-            .thenComparingInt(StoredExercise::position))
+        .sorted(
+            Comparator.comparing((StoredExercise e) -> !q.goalPath().contains(primarySkill(e)))
+                .thenComparing(e -> masteredSkills.contains(primarySkill(e)))
+                .thenComparing(
+                    e -> {
+                      SkillMastery m = q.mastery().get(primarySkill(e));
+                      long n =
+                          q.scope().stream()
+                              .filter(
+                                  x ->
+                                      x.packId().equals(e.packId())
+                                          && x.exercise()
+                                              .skills()
+                                              .contains(primarySkill(e).skillId()))
+                              .count();
+                      return m != null && m.mastered((int) n);
+                    })
+                .thenComparing(StoredExercise::packId)
+                .thenComparingInt(e -> skillPosition(primarySkill(e)))
+                .thenComparingInt(StoredExercise::position))
         .forEach(e -> bySkill.computeIfAbsent(primarySkill(e), k -> new ArrayList<>()).add(e));
     List<SkillKey> order = new ArrayList<>(bySkill.keySet());
     SkillKey skill = order.get(0);
     // Skills alternate once both are under way: one not begun waits for the one in hand.
-    if (skill.equals(q.lastSkill()) && order.size() > 1 && started(q, order.get(1))) skill = order.get(1);
+    if (skill.equals(q.lastSkill()) && order.size() > 1 && started(q, order.get(1)))
+      skill = order.get(1);
     List<StoredExercise> candidates = bySkill.get(skill);
     double[] p = new double[candidates.size()];
     double maxP = 0;
@@ -296,18 +419,33 @@ final class ReferencePicker {
     // guessable multiple choice is not an easier way in); otherwise the closest to the target.
     int best = 0;
     for (int i = 1; i < p.length; i++) {
-      boolean better = maxP < q.targetSuccess()
-          ? difficulty(candidates.get(i), q) < difficulty(candidates.get(best), q)
-          : Math.abs(p[i] - q.targetSuccess()) < Math.abs(p[best] - q.targetSuccess()) - 1e-9;
+      boolean better =
+          maxP < q.targetSuccess()
+              ? difficulty(candidates.get(i), q) < difficulty(candidates.get(best), q)
+              : Math.abs(p[i] - q.targetSuccess()) < Math.abs(p[best] - q.targetSuccess()) - 1e-9;
       if (better) best = i;
     }
     StoredExercise chosen = candidates.get(best);
     double bestP = p[best];
     String goal = q.goalPath().contains(skill) ? " It serves your goal." : "";
-    String how = maxP < q.targetSuccess() ? ", its easiest exercise yet to be seen."
-        : ", the closest to the " + pct(q.targetSuccess()) + " target.";
-    return new Pick(chosen, q.cards().get(chosen.key()), Pick.Reason.NEW, Double.NaN, bestP, "New material in "
-        + title(skill) + " (" + describe(skill, memory, q) + "): predicted success " + pct(bestP) + how + goal);
+    String how =
+        maxP < q.targetSuccess()
+            ? ", its easiest exercise yet to be seen."
+            : ", the closest to the " + pct(q.targetSuccess()) + " target.";
+    return new Pick(
+        chosen,
+        q.cards().get(chosen.key()),
+        Pick.Reason.NEW,
+        Double.NaN,
+        bestP,
+        "New material in "
+            + title(skill)
+            + " ("
+            + describe(skill, memory, q)
+            + "): predicted success "
+            + pct(bestP)
+            + how
+            + goal);
   }
 
   /** P(right) for a never-seen exercise, from the skill's mastery and the exercise's difficulty. */
@@ -338,7 +476,8 @@ final class ReferencePicker {
     Map<SkillKey, double[]> sums = new HashMap<>();
     Map<SkillKey, Integer> exercises = new HashMap<>();
     for (StoredExercise e : q.scope()) {
-      for (String s : e.exercise().skills()) exercises.merge(new SkillKey(e.packId(), s), 1, Integer::sum);
+      for (String s : e.exercise().skills())
+        exercises.merge(new SkillKey(e.packId(), s), 1, Integer::sum);
       CardState c = q.cards().get(e.key());
       if (c == null || c.phase() == CardPhase.NEW) continue;
       double r = scheduler.retrievability(c, q.now());
@@ -355,9 +494,12 @@ final class ReferencePicker {
       double[] acc = sums.get(s.key());
       double mean = acc == null ? 1.0 : acc[0] / acc[1];
       recall.put(s.key(), mean);
-      boolean unlocked = s.requires().stream().allMatch(r -> masteredSkills.contains(new SkillKey(s.packId(), r)));
-      levels.put(s.key(), MasteryModel.level(q.mastery().get(s.key()), unlocked, mean,
-          exercises.getOrDefault(s.key(), 0)));
+      boolean unlocked =
+          s.requires().stream().allMatch(r -> masteredSkills.contains(new SkillKey(s.packId(), r)));
+      levels.put(
+          s.key(),
+          MasteryModel.level(
+              q.mastery().get(s.key()), unlocked, mean, exercises.getOrDefault(s.key(), 0)));
     }
     return new Picker.Memory(recall, levels);
   }
@@ -376,9 +518,10 @@ final class ReferencePicker {
 
   public static Set<SkillKey> mastered(Map<SkillKey, SkillMastery> mastery) {
     Set<SkillKey> out = new HashSet<>();
-    mastery.forEach((k, m) -> {
-      if (m.known()) out.add(k); // the unlocking level: known, evidence aside
-    });
+    mastery.forEach(
+        (k, m) -> {
+          if (m.known()) out.add(k); // the unlocking level: known, evidence aside
+        });
     return out;
   }
 
@@ -398,7 +541,10 @@ final class ReferencePicker {
 
   private String describe(SkillKey skill, Picker.Memory memory, Picker.Request q) {
     SkillMastery m = q.mastery().get(skill);
-    String known = m == null ? "not practised yet" : "P(known) " + String.format(Locale.ROOT, "%.2f", m.pKnown());
+    String known =
+        m == null
+            ? "not practised yet"
+            : "P(known) " + String.format(Locale.ROOT, "%.2f", m.pKnown());
     return title(skill) + " is " + memory.level(skill).label() + ", " + known;
   }
 
@@ -407,8 +553,8 @@ final class ReferencePicker {
   }
 
   /**
-   * The best candidate, unless it practises the same skill as the last exercise and one of the
-   * next few does not: then that one, so that skills alternate.
+   * The best candidate, unless it practises the same skill as the last exercise and one of the next
+   * few does not: then that one, so that skills alternate.
    */
   private static Pick interleave(List<Pick> ranked, SkillKey lastSkill, int window) {
     if (lastSkill == null) return ranked.get(0);

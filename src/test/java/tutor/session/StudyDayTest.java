@@ -19,8 +19,11 @@ class StudyDayTest {
 
   @Test
   void theDayStartsAtTheRolloverHourLocalTime() {
-    assertEquals(Instant.parse("2026-03-11T03:00:00Z"), paris.startOf(Instant.parse("2026-03-11T12:00:00Z")));
-    assertEquals(Instant.parse("2026-03-12T03:00:00Z"), paris.endOf(Instant.parse("2026-03-11T12:00:00Z")));
+    assertEquals(
+        Instant.parse("2026-03-11T03:00:00Z"),
+        paris.startOf(Instant.parse("2026-03-11T12:00:00Z")));
+    assertEquals(
+        Instant.parse("2026-03-12T03:00:00Z"), paris.endOf(Instant.parse("2026-03-11T12:00:00Z")));
   }
 
   @Test
@@ -29,7 +32,10 @@ class StudyDayTest {
     Instant before = Instant.parse("2026-03-28T21:00:00Z"); // 22:00 CET
     Instant after = Instant.parse("2026-03-29T20:00:00Z"); // 22:00 CEST
     assertEquals(1, paris.elapsedDays(before, after));
-    assertEquals(0, paris.elapsedDays(before, after.minusSeconds(19 * 3600)), "01:00 local is still the 28th's day");
+    assertEquals(
+        0,
+        paris.elapsedDays(before, after.minusSeconds(19 * 3600)),
+        "01:00 local is still the 28th's day");
   }
 
   @Test
@@ -45,7 +51,8 @@ class StudyDayTest {
   @Test
   void afterMovingTimeZoneDaysAreCountedAsTheLearnerNowLivesThem() {
     StudyDay newYork = new StudyDay(ZoneId.of("America/New_York"), 4);
-    Instant lastInParis = Instant.parse("2026-03-10T19:00:00Z"); // 20:00 in Paris, 15:00 in New York
+    Instant lastInParis =
+        Instant.parse("2026-03-10T19:00:00Z"); // 20:00 in Paris, 15:00 in New York
     Instant nowInNewYork = Instant.parse("2026-03-11T12:00:00Z"); // 08:00 in New York
     assertEquals(1, newYork.elapsedDays(lastInParis, nowInNewYork));
     assertEquals(LocalDate.of(2026, 3, 11), newYork.dateOf(nowInNewYork));

@@ -25,22 +25,46 @@ import tutor.schedule.SchedulerConfig;
 import tutor.store.StoredExercise;
 
 /**
- * The exercise runner when the learner is stuck: a ladder of hints shown one at a time, :show
- * after them (a miss), :skip that shows the answer once they have tried, and the rating of an
- * answer the learner disputes. Scripted input, no database.
+ * The exercise runner when the learner is stuck: a ladder of hints shown one at a time, :show after
+ * them (a miss), :skip that shows the answer once they have tried, and the rating of an answer the
+ * learner disputes. Scripted input, no database.
  */
 class WhenStuckTest {
   private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
 
-  private static final Exercise CAPITAL = new Exercise("capital", List.of("geo"), "Capital of France?", 1,
-      List.of("A river runs through it.", "The river is the Seine.", "It starts with P."),
-      "Paris has been the capital for centuries.", List.of(),
-      new Exercise.Text(List.of("Paris"), null, Normalization.DEFAULT));
-  private static final Exercise BOIL = new Exercise("boil", List.of("geo"), "", 1, List.of(), "At sea level.",
-      List.of(), new Exercise.Cloze("Water boils at {{100}} degrees {{C}}.",
-          List.of(new Gap(List.of("100")), new Gap(List.of("C"))), Normalization.DEFAULT));
-  private static final Exercise NO_HINTS = new Exercise("sum", List.of("geo"), "2 + 3?", 1, List.of(), "", List.of(),
-      new Exercise.Numeric(5, 0, false, ""));
+  private static final Exercise CAPITAL =
+      new Exercise(
+          "capital",
+          List.of("geo"),
+          "Capital of France?",
+          1,
+          List.of("A river runs through it.", "The river is the Seine.", "It starts with P."),
+          "Paris has been the capital for centuries.",
+          List.of(),
+          new Exercise.Text(List.of("Paris"), null, Normalization.DEFAULT));
+  private static final Exercise BOIL =
+      new Exercise(
+          "boil",
+          List.of("geo"),
+          "",
+          1,
+          List.of(),
+          "At sea level.",
+          List.of(),
+          new Exercise.Cloze(
+              "Water boils at {{100}} degrees {{C}}.",
+              List.of(new Gap(List.of("100")), new Gap(List.of("C"))),
+              Normalization.DEFAULT));
+  private static final Exercise NO_HINTS =
+      new Exercise(
+          "sum",
+          List.of("geo"),
+          "2 + 3?",
+          1,
+          List.of(),
+          "",
+          List.of(),
+          new Exercise.Numeric(5, 0, false, ""));
 
   /** Answers from a script; records what the learner is shown. */
   private static final class ScriptedUi implements StudyUi {
@@ -94,20 +118,31 @@ class WhenStuckTest {
     return run(ui, ex, cmd -> false);
   }
 
-  private static ExerciseRunner.Attempt run(ScriptedUi ui, Exercise ex, ExerciseRunner.ExtraCommands extra)
-      throws Exception {
-    ExerciseRunner runner = new ExerciseRunner(ui, new FsrsScheduler(SchedulerConfig.defaults()), new AnswerGrader(),
-        Clock.fixed(NOW, ZoneOffset.UTC), extra);
-    ExerciseScreen screen = new ExerciseScreen(1, 1, "Pack", "Geo", Pick.Reason.NEW, Duration.ZERO, ex, List.of());
+  private static ExerciseRunner.Attempt run(
+      ScriptedUi ui, Exercise ex, ExerciseRunner.ExtraCommands extra) throws Exception {
+    ExerciseRunner runner =
+        new ExerciseRunner(
+            ui,
+            new FsrsScheduler(SchedulerConfig.defaults()),
+            new AnswerGrader(),
+            Clock.fixed(NOW, ZoneOffset.UTC),
+            extra);
+    ExerciseScreen screen =
+        new ExerciseScreen(1, 1, "Pack", "Geo", Pick.Reason.NEW, Duration.ZERO, ex, List.of());
     return runner.run(new StoredExercise("p", ex, 0), CardState.newCard(NOW), screen, 1, 1);
   }
 
   @Test
-  void hintsComeOneAtATimeFromNudgeToNearlyTheAnswerAndARightAnswerAfterAnyIsHard() throws Exception {
+  void hintsComeOneAtATimeFromNudgeToNearlyTheAnswerAndARightAnswerAfterAnyIsHard()
+      throws Exception {
     ScriptedUi ui = new ScriptedUi("?", ":hint", "Paris");
     ExerciseRunner.Attempt a = run(ui, CAPITAL);
-    assertEquals(List.of("exercise capital", "hint 1 of 3: A river runs through it.",
-        "hint 2 of 3: The river is the Seine."), ui.shown);
+    assertEquals(
+        List.of(
+            "exercise capital",
+            "hint 1 of 3: A river runs through it.",
+            "hint 2 of 3: The river is the Seine."),
+        ui.shown);
     assertEquals(Rating.HARD, a.rating());
     assertEquals(2, a.hintsUsed());
     assertTrue(a.verdict());
@@ -117,7 +152,8 @@ class WhenStuckTest {
   void afterTheLastHintShowRevealsTheAnswerAndCountsAMiss() throws Exception {
     ScriptedUi ui = new ScriptedUi("?", "?", "?", "?", ":show");
     ExerciseRunner.Attempt a = run(ui, CAPITAL);
-    assertEquals("notice That was the last hint. Type :show to see the answer (it counts as a miss), or :skip.",
+    assertEquals(
+        "notice That was the last hint. Type :show to see the answer (it counts as a miss), or :skip.",
         ui.shown.get(4));
     assertTrue(a.shown());
     assertEquals(Rating.AGAIN, a.rating());
@@ -132,8 +168,10 @@ class WhenStuckTest {
   void showBeforeTheLastHintSaysHowManyAreLeftAndShowsOnlyWhenAskedAgain() throws Exception {
     ScriptedUi ui = new ScriptedUi("?", ":show", ":show");
     ExerciseRunner.Attempt a = run(ui, CAPITAL);
-    assertEquals("say 2 hints are left: ? for the next one, or :show again to see the answer now (it counts as"
-        + " a miss).", ui.shown.get(2));
+    assertEquals(
+        "say 2 hints are left: ? for the next one, or :show again to see the answer now (it counts as"
+            + " a miss).",
+        ui.shown.get(2));
     assertTrue(a.shown());
     assertEquals(Rating.AGAIN, a.rating());
     assertEquals(1, a.hintsUsed());
@@ -149,7 +187,8 @@ class WhenStuckTest {
   void withoutHintsShowRevealsAtOnce() throws Exception {
     ScriptedUi ui = new ScriptedUi("?", ":show");
     ExerciseRunner.Attempt a = run(ui, NO_HINTS);
-    assertEquals("notice This exercise has no hints. Type :show to see the answer (it counts as a miss), or :skip.",
+    assertEquals(
+        "notice This exercise has no hints. Type :show to see the answer (it counts as a miss), or :skip.",
         ui.shown.get(1));
     assertTrue(a.shown());
     assertEquals("5", a.expected());
@@ -198,16 +237,30 @@ class WhenStuckTest {
     assertFalse(disputed.disputable(), "disputed once is enough");
     ExerciseRunner.Attempt afterHint = run(new ScriptedUi("?", "Lyon"), CAPITAL).disputedAsRight();
     assertEquals(Rating.HARD, afterHint.rating());
-    assertFalse(run(new ScriptedUi("Paris"), CAPITAL).disputable(), "a right answer has nothing to dispute");
+    assertFalse(
+        run(new ScriptedUi("Paris"), CAPITAL).disputable(),
+        "a right answer has nothing to dispute");
   }
 
   @Test
   void theSessionsCommandsWorkAtAFlashcardsRatingPromptAndShowThereIsEnter() throws Exception {
-    Exercise card = new Exercise("water", List.of("geo"), "H2O", 1, List.of(), "", List.of(),
-        new Exercise.Flashcard("Water"));
+    Exercise card =
+        new Exercise(
+            "water",
+            List.of("geo"),
+            "H2O",
+            1,
+            List.of(),
+            "",
+            List.of(),
+            new Exercise.Flashcard("Water"));
     List<String> handled = new ArrayList<>();
-    ExerciseRunner.Attempt a = run(new ScriptedUi(":show", ":dispute", "3"), card, cmd -> handled.add(cmd));
-    assertEquals(List.of(":dispute"), handled, "a dispute of the answer before, typed while rating this one");
+    ExerciseRunner.Attempt a =
+        run(new ScriptedUi(":show", ":dispute", "3"), card, cmd -> handled.add(cmd));
+    assertEquals(
+        List.of(":dispute"),
+        handled,
+        "a dispute of the answer before, typed while rating this one");
     assertEquals(Rating.GOOD, a.rating());
     assertFalse(a.shown(), "on a flashcard :show only turns it over; the learner rates it");
   }

@@ -25,14 +25,18 @@ class ActivityTest {
   @Test
   void theCurrentStreakCountsBackFromTodayOrFromYesterdayUntilTodayIsOver() {
     assertEquals(3, Streaks.of(days("2026-03-08", "2026-03-09", "2026-03-10"), TODAY).current());
-    assertEquals(2, Streaks.of(days("2026-03-08", "2026-03-09"), TODAY).current(), "today not studied yet");
-    assertEquals(0, Streaks.of(days("2026-03-07", "2026-03-08"), TODAY).current(), "a day was missed");
+    assertEquals(
+        2, Streaks.of(days("2026-03-08", "2026-03-09"), TODAY).current(), "today not studied yet");
+    assertEquals(
+        0, Streaks.of(days("2026-03-07", "2026-03-08"), TODAY).current(), "a day was missed");
     assertEquals(0, Streaks.of(days(), TODAY).current());
   }
 
   @Test
   void theLongestStreakIsTheLongestRunAndWhenItEnded() {
-    Streaks s = Streaks.of(days("2026-02-01", "2026-02-02", "2026-02-03", "2026-02-05", "2026-03-10"), TODAY);
+    Streaks s =
+        Streaks.of(
+            days("2026-02-01", "2026-02-02", "2026-02-03", "2026-02-05", "2026-03-10"), TODAY);
     assertEquals(3, s.longest());
     assertEquals(LocalDate.parse("2026-02-03"), s.longestEnd());
     assertEquals(1, s.current());
@@ -51,19 +55,23 @@ class ActivityTest {
 
   @Test
   void retentionCountsOnlyReviewPhaseAnswersAndTimeKeepsUntimedAnswersApart() {
-    Activity a = Activity.of(List.of(
-        entry("2026-03-02T09:00:00Z", "new", 1, 4000L),
-        entry("2026-03-02T09:01:00Z", "learning", 1, 5000L),
-        entry("2026-03-03T09:00:00Z", "review", 3, null),
-        entry("2026-03-03T09:01:00Z", "review", 1, null),
-        entry("2026-03-04T09:00:00Z", "review", 2, 6000L)), PARIS);
+    Activity a =
+        Activity.of(
+            List.of(
+                entry("2026-03-02T09:00:00Z", "new", 1, 4000L),
+                entry("2026-03-02T09:01:00Z", "learning", 1, 5000L),
+                entry("2026-03-03T09:00:00Z", "review", 3, null),
+                entry("2026-03-03T09:01:00Z", "review", 1, null),
+                entry("2026-03-04T09:00:00Z", "review", 2, 6000L)),
+            PARIS);
     Period march = a.months(TODAY, 6).get(0);
     assertEquals(3, march.reviews());
     assertEquals(2, march.recalled());
     assertEquals(2 / 3.0, march.retention(), 1e-9);
     assertEquals(15000, march.timedMillis());
     assertEquals(2, march.untimed());
-    assertTrue(a.between(LocalDate.parse("2026-03-03"), LocalDate.parse("2026-03-03")).timeUnknown());
+    assertTrue(
+        a.between(LocalDate.parse("2026-03-03"), LocalDate.parse("2026-03-03")).timeUnknown());
     List<Period> weeks = a.lastWeeks(TODAY, 2);
     assertEquals(LocalDate.parse("2026-03-02"), weeks.get(0).start(), "weeks start on Monday");
     assertEquals(3, weeks.get(0).studyDays());

@@ -12,7 +12,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The rotation of automatic backups: newest of each of the last days, weeks and months, and the last 24 hours. */
+/**
+ * The rotation of automatic backups: newest of each of the last days, weeks and months, and the
+ * last 24 hours.
+ */
 class AutoBackupsTest {
   @TempDir Path dir;
 
@@ -34,7 +37,8 @@ class AutoBackupsTest {
     List<String> names = kept.stream().map(Path::toString).toList();
     // the last 24 hours: both of the last day; days: the evening ones of the last 7 days
     assertTrue(names.contains(start.plusDays(399) + "T08:00:00-daily"), names.toString());
-    for (int d = 393; d <= 399; d++) assertTrue(names.contains(start.plusDays(d) + "T20:00:00-before-undo"), "day " + d);
+    for (int d = 393; d <= 399; d++)
+      assertTrue(names.contains(start.plusDays(d) + "T20:00:00-before-undo"), "day " + d);
     assertTrue(!names.contains(start.plusDays(392) + "T08:00:00-daily"));
     // months: the last evening of each of the last 6 months
     assertTrue(names.contains("2025-12-31T20:00:00-before-undo"), names.toString());
@@ -45,9 +49,14 @@ class AutoBackupsTest {
 
   @Test
   void zeroKeepsOnlyTheLastDay() {
-    List<AutoBackups.Entry> all = List.of(at("2026-01-01T08:00:00", "daily"), at("2026-01-05T08:00:00", "daily"),
-        at("2026-01-05T09:00:00", "before-import"));
-    List<Path> kept = AutoBackups.keep(all, new AutoBackups.Rotation(0, 0, 0), LocalDateTime.parse("2026-01-05T10:00:00"));
+    List<AutoBackups.Entry> all =
+        List.of(
+            at("2026-01-01T08:00:00", "daily"),
+            at("2026-01-05T08:00:00", "daily"),
+            at("2026-01-05T09:00:00", "before-import"));
+    List<Path> kept =
+        AutoBackups.keep(
+            all, new AutoBackups.Rotation(0, 0, 0), LocalDateTime.parse("2026-01-05T10:00:00"));
     assertEquals(2, kept.size(), kept.toString());
   }
 
@@ -64,14 +73,21 @@ class AutoBackupsTest {
     Path mine = backups.resolve("my-own-copy.db");
     Files.writeString(mine, "kept");
     for (int d = 1; d <= 5; d++) {
-      AutoBackups.take(db, "daily", java.time.Instant.parse("2026-01-0" + d + "T08:00:00Z"), java.time.ZoneOffset.UTC);
+      AutoBackups.take(
+          db,
+          "daily",
+          java.time.Instant.parse("2026-01-0" + d + "T08:00:00Z"),
+          java.time.ZoneOffset.UTC);
     }
-    List<String> left = AutoBackups.list(db).stream().map(e -> e.file().getFileName().toString()).toList();
+    List<String> left =
+        AutoBackups.list(db).stream().map(e -> e.file().getFileName().toString()).toList();
     assertEquals(List.of("t-20260104-080000-daily.db", "t-20260105-080000-daily.db"), left);
     assertTrue(Files.exists(mine), "a file tutor did not name is never touched");
     assertTrue(AutoBackups.hasOneOn(db, LocalDate.parse("2026-01-05")));
     try (var files = Files.list(backups)) {
-      assertTrue(files.noneMatch(f -> f.toString().endsWith(Backup.PARTIAL) || f.toString().endsWith("-journal")));
+      assertTrue(
+          files.noneMatch(
+              f -> f.toString().endsWith(Backup.PARTIAL) || f.toString().endsWith("-journal")));
     }
   }
 }

@@ -17,7 +17,8 @@ class DatabaseTest {
   @TempDir Path dir;
 
   private static int pragma(Connection c, String name) throws Exception {
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + name)) {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("PRAGMA " + name)) {
       return rs.getInt(1);
     }
   }
@@ -28,7 +29,8 @@ class DatabaseTest {
       assertEquals(Database.latestVersion(), pragma(c, "user_version"));
       assertEquals(Database.APPLICATION_ID, pragma(c, "application_id"));
       assertEquals(1, pragma(c, "foreign_keys"));
-      try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA journal_mode")) {
+      try (Statement s = c.createStatement();
+          ResultSet rs = s.executeQuery("PRAGMA journal_mode")) {
         assertEquals("wal", rs.getString(1));
       }
     }
@@ -79,7 +81,8 @@ class DatabaseTest {
 
   @Test
   void migrationStatementsAreSplitWithoutComments() {
-    assertEquals(java.util.List.of("CREATE TABLE a(x)", "CREATE TABLE b(y)"),
+    assertEquals(
+        java.util.List.of("CREATE TABLE a(x)", "CREATE TABLE b(y)"),
         Database.splitStatements("-- one\nCREATE TABLE a(x); -- trailing\nCREATE TABLE b(y);\n"));
   }
 }

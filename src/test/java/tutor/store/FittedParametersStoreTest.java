@@ -51,7 +51,8 @@ class FittedParametersStoreTest {
   }
 
   private FittedParameters fit(Learner l, Instant at, double w0, boolean adopted) {
-    return new FittedParameters(l.id(), at, "history", 1000, 600, withW0(w0), 0.40, 0.38, 0.07, 0.05, adopted);
+    return new FittedParameters(
+        l.id(), at, "history", 1000, 600, withW0(w0), 0.40, 0.38, 0.07, 0.05, adopted);
   }
 
   @Test
@@ -79,10 +80,12 @@ class FittedParametersStoreTest {
   @Test
   void damagedStoredParametersAreReportedAsSuch() throws Exception {
     store.saveFittedParameters(fit(learner, T0, 0.3, true));
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement s = c.createStatement()) {
       s.execute("UPDATE fsrs_parameters SET parameters = '[1, 2]'");
     }
-    StoreException e = assertThrows(StoreException.class, () -> store.adoptedParameters(learner.id()));
+    StoreException e =
+        assertThrows(StoreException.class, () -> store.adoptedParameters(learner.id()));
     assertTrue(e.getMessage().startsWith("stored FSRS parameters are damaged"), e.getMessage());
   }
 
@@ -95,13 +98,26 @@ class FittedParametersStoreTest {
     Instant at = T0;
     for (Rating r : List.of(Rating.GOOD, Rating.GOOD, Rating.AGAIN)) {
       var outcome = scheduler.review(card, r, at, 1);
-      store.recordAnswer(new AnswerRecord(learner.id(), key, at, "study", r != Rating.AGAIN, 1200L, 0, "x",
-          card.phase() == CardPhase.NEW ? null : card, outcome, Map.of(), Map.of()));
+      store.recordAnswer(
+          new AnswerRecord(
+              learner.id(),
+              key,
+              at,
+              "study",
+              r != Rating.AGAIN,
+              1200L,
+              0,
+              "x",
+              card.phase() == CardPhase.NEW ? null : card,
+              outcome,
+              Map.of(),
+              Map.of()));
       card = outcome.card();
       at = card.due();
     }
     List<LoggedReview> log = store.reviewLog(learner.id());
-    assertEquals(List.of(CardPhase.NEW, CardPhase.LEARNING, CardPhase.REVIEW),
+    assertEquals(
+        List.of(CardPhase.NEW, CardPhase.LEARNING, CardPhase.REVIEW),
         log.stream().map(LoggedReview::phaseBefore).toList());
     assertEquals(List.of(3, 3, 1), log.stream().map(LoggedReview::rating).toList());
     assertEquals(T0, log.get(0).at());

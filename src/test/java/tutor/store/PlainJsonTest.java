@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** What every answer writes (card and mastery before it) is the JSON the object mapper would write. */
+/**
+ * What every answer writes (card and mastery before it) is the JSON the object mapper would write.
+ */
 class PlainJsonTest {
   @Test
   void sameAsTheObjectMapper() {

@@ -49,7 +49,8 @@ class SqliteStoreTest {
 
   private long count(String sql) throws Exception {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-        Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
       return rs.getLong(1);
     }
   }
@@ -58,15 +59,28 @@ class SqliteStoreTest {
     CardKey key = new CardKey("demo", exerciseId);
     CardState before = store.studyData(learner.id()).cards().get(key);
     CardState card = before == null ? CardState.newCard(at) : before;
-    ReviewOutcome outcome = new FsrsScheduler(SchedulerConfig.defaults().withFuzz(false)).review(card, rating, at, 1);
+    ReviewOutcome outcome =
+        new FsrsScheduler(SchedulerConfig.defaults().withFuzz(false)).review(card, rating, at, 1);
     SkillKey skill = new SkillKey("demo", "basics");
     SkillMastery m0 = store.studyData(learner.id()).mastery().get(skill);
-    SkillMastery m1 = (m0 == null ? new SkillMastery(0.1, 0, 0) : m0)
-        .after(rating != Rating.AGAIN, tutor.mastery.BktParameters.DEFAULT);
+    SkillMastery m1 =
+        (m0 == null ? new SkillMastery(0.1, 0, 0) : m0)
+            .after(rating != Rating.AGAIN, tutor.mastery.BktParameters.DEFAULT);
     java.util.Map<SkillKey, SkillMastery> beforeMap = new java.util.HashMap<>();
     beforeMap.put(skill, m0);
-    return new AnswerRecord(learner.id(), key, at, "study", rating != Rating.AGAIN, null, 0, "Paris", before,
-        outcome, beforeMap, Map.of(skill, m1));
+    return new AnswerRecord(
+        learner.id(),
+        key,
+        at,
+        "study",
+        rating != Rating.AGAIN,
+        null,
+        0,
+        "Paris",
+        before,
+        outcome,
+        beforeMap,
+        Map.of(skill, m1));
   }
 
   @Test
@@ -79,7 +93,8 @@ class SqliteStoreTest {
   void installedExercisesComeBackAsTheyWereWritten() throws Exception {
     Pack pack = PackReader.read(dir.resolve("demo-1.0.0"));
     StudyData data = store.studyData(learner.id());
-    assertEquals(pack.exercises(), data.exercises().stream().map(StoredExercise::exercise).toList());
+    assertEquals(
+        pack.exercises(), data.exercises().stream().map(StoredExercise::exercise).toList());
     assertEquals(List.of("basics", "more"), data.skills().stream().map(StoredSkill::id).toList());
     assertEquals(List.of("basics"), data.skills().get(1).requires());
   }
@@ -106,14 +121,18 @@ class SqliteStoreTest {
       written.put(a.card(), a.outcome().card());
       at = at.plusSeconds(86_400 * 3 + 17);
     }
-    assertTrue(written.values().stream().anyMatch(c -> c.stability() != Math.rint(c.stability() * 1e6) / 1e6),
+    assertTrue(
+        written.values().stream()
+            .anyMatch(c -> c.stability() != Math.rint(c.stability() * 1e6) / 1e6),
         "doubles with more digits than a short text keeps");
     assertEquals(written, store.studyData(learner.id()).cards());
     assertEquals(written, store.studyOutline(learner.id()).cards());
     // Cards of the outline's exercises share the exercise's key.
     StudyData outline = store.studyOutline(learner.id());
     for (StoredExercise e : outline.exercises()) {
-      outline.cards().keySet().stream().filter(k -> k.equals(e.key())).forEach(k -> assertTrue(k == e.key()));
+      outline.cards().keySet().stream()
+          .filter(k -> k.equals(e.key()))
+          .forEach(k -> assertTrue(k == e.key()));
     }
   }
 
@@ -122,8 +141,20 @@ class SqliteStoreTest {
     AnswerRecord good = answer("capital", Rating.GOOD, T0);
     // A mastery row for a skill that does not exist violates a foreign key after the review and
     // card rows were written: the whole answer must roll back.
-    AnswerRecord broken = new AnswerRecord(good.learnerId(), good.card(), good.at(), "study", true, null, 0, "x",
-        null, good.outcome(), Map.of(), Map.of(new SkillKey("demo", "no-such-skill"), new SkillMastery(0.5, 1, 1)));
+    AnswerRecord broken =
+        new AnswerRecord(
+            good.learnerId(),
+            good.card(),
+            good.at(),
+            "study",
+            true,
+            null,
+            0,
+            "x",
+            null,
+            good.outcome(),
+            Map.of(),
+            Map.of(new SkillKey("demo", "no-such-skill"), new SkillMastery(0.5, 1, 1)));
     assertThrows(StoreException.class, () -> store.recordAnswer(broken));
     assertEquals(0, count("SELECT count(*) FROM reviews"));
     assertEquals(0, count("SELECT count(*) FROM cards"));
@@ -142,20 +173,38 @@ class SqliteStoreTest {
     assertEquals(1, count("SELECT count(*) FROM exercises WHERE id = 'capital' AND retired = 1"));
     StudyData data = store.studyData(learner.id());
     assertTrue(data.exercises().stream().noneMatch(e -> e.exercise().id().equals("capital")));
-    assertTrue(data.cards().containsKey(new CardKey("demo", "sum")), "unchanged ids keep their card");
+    assertTrue(
+        data.cards().containsKey(new CardKey("demo", "sum")), "unchanged ids keep their card");
     List<DueItem> due = store.dueBefore(learner.id(), T0.plusSeconds(86400 * 30), 100);
     assertTrue(due.stream().noneMatch(d -> d.card().exerciseId().equals("capital")));
   }
 
   @Test
   void aPacksUnitsAreKeptAndReplacedByAnUpdate() throws Exception {
-    assertEquals(List.of(new tutor.pack.Unit("first-steps", "First steps", "Capitals, sums and colours.",
-        List.of("basics"))), store.units("demo"));
+    assertEquals(
+        List.of(
+            new tutor.pack.Unit(
+                "first-steps", "First steps", "Capitals, sums and colours.", List.of("basics"))),
+        store.units("demo"));
     Pack v1 = PackReader.read(TestPacks.demo(dir));
-    store.installPack(new Pack(v1.format(), v1.id(), v1.title(), "1.1.0", v1.description(), v1.authors(), v1.license(),
-        v1.language(), v1.skills(), v1.exercises(), List.of(new tutor.pack.Unit("all", "All", "", List.of("more")))),
-        "t", "h2", T0);
-    assertEquals(List.of(new tutor.pack.Unit("all", "All", "", List.of("more"))), store.units("demo"));
+    store.installPack(
+        new Pack(
+            v1.format(),
+            v1.id(),
+            v1.title(),
+            "1.1.0",
+            v1.description(),
+            v1.authors(),
+            v1.license(),
+            v1.language(),
+            v1.skills(),
+            v1.exercises(),
+            List.of(new tutor.pack.Unit("all", "All", "", List.of("more")))),
+        "t",
+        "h2",
+        T0);
+    assertEquals(
+        List.of(new tutor.pack.Unit("all", "All", "", List.of("more"))), store.units("demo"));
     assertEquals(List.of(), store.units("no-such-pack"));
   }
 
@@ -177,8 +226,11 @@ class SqliteStoreTest {
     StudyData ahead = store.studyOutline(learner.id());
     assertEquals(fresh.skills(), ahead.skills());
     assertEquals(fresh.exercises(), ahead.exercises());
-    store.installPack(PackReader.read(TestPacks.demo(dir, "1.1.0", false)), "t", "h2", T0); // "capital" removed
-    assertTrue(store.studyOutline(learner.id()).exercises().stream().noneMatch(e -> e.exercise().id().equals("capital")));
+    store.installPack(
+        PackReader.read(TestPacks.demo(dir, "1.1.0", false)), "t", "h2", T0); // "capital" removed
+    assertTrue(
+        store.studyOutline(learner.id()).exercises().stream()
+            .noneMatch(e -> e.exercise().id().equals("capital")));
   }
 
   @Test
@@ -232,15 +284,19 @@ class SqliteStoreTest {
     store.recordAnswer(answer("sum", Rating.GOOD, T0.plusSeconds(60)));
     Path v2 = TestPacks.demo(dir, "1.1.0", true);
     Path basics = v2.resolve("exercises/basics.yaml");
-    String yaml = java.nio.file.Files.readString(basics)
-        .replace("What is the capital of France?", "Which city is the capital of France?") // reworded
-        .replace("answer: 5", "answer: 6"); // new key for "sum"
+    String yaml =
+        java.nio.file.Files.readString(basics)
+            .replace(
+                "What is the capital of France?",
+                "Which city is the capital of France?") // reworded
+            .replace("answer: 5", "answer: 6"); // new key for "sum"
     java.nio.file.Files.writeString(basics, yaml);
     InstallReport r = store.installPack(PackReader.read(v2), "t", "h2", T0.plusSeconds(120));
     assertEquals(List.of("sum"), r.reset());
     assertEquals(2, r.changed());
     StudyData data = store.studyData(learner.id());
-    assertTrue(data.cards().containsKey(new CardKey("demo", "capital")), "rewording keeps the card");
+    assertTrue(
+        data.cards().containsKey(new CardKey("demo", "capital")), "rewording keeps the card");
     assertTrue(!data.cards().containsKey(new CardKey("demo", "sum")), "a new key starts again");
     assertEquals(2, count("SELECT count(*) FROM reviews"), "the history stays");
   }
@@ -252,11 +308,14 @@ class SqliteStoreTest {
     store.recordAnswer(answer("water", Rating.GOOD, T0.plusSeconds(90)));
     Path v2 = TestPacks.demo(dir, "1.1.0", true);
     Path basics = v2.resolve("exercises/basics.yaml");
-    java.nio.file.Files.writeString(basics, java.nio.file.Files.readString(basics)
-        .replace("answers: [Paris]", "answers: [Paris, Paname]")
-        .replace("options: [Red, Brown, Pink]", "options: [Pink, Brown, Red]"));
+    java.nio.file.Files.writeString(
+        basics,
+        java.nio.file.Files.readString(basics)
+            .replace("answers: [Paris]", "answers: [Paris, Paname]")
+            .replace("options: [Red, Brown, Pink]", "options: [Pink, Brown, Red]"));
     Path more = v2.resolve("exercises/more.yaml");
-    java.nio.file.Files.writeString(more, java.nio.file.Files.readString(more).replace("back: Water", "back: Watre"));
+    java.nio.file.Files.writeString(
+        more, java.nio.file.Files.readString(more).replace("back: Water", "back: Watre"));
     InstallReport preview = store.previewInstall(PackReader.read(v2));
     assertEquals(List.of(), preview.reset());
     InstallReport r = store.installPack(PackReader.read(v2), "t", "h2", T0.plusSeconds(120));
@@ -273,7 +332,8 @@ class SqliteStoreTest {
     store.recordAnswer(answer("sum", Rating.GOOD, T0));
     Path v2 = TestPacks.demo(dir, "1.1.0", true);
     Path basics = v2.resolve("exercises/basics.yaml");
-    java.nio.file.Files.writeString(basics, java.nio.file.Files.readString(basics).replace("answer: 5", "answer: 6"));
+    java.nio.file.Files.writeString(
+        basics, java.nio.file.Files.readString(basics).replace("answer: 5", "answer: 6"));
     long exercisesBefore = count("SELECT count(*) FROM exercises WHERE retired = 0");
     InstallReport r = store.previewInstall(PackReader.read(v2));
     assertEquals(List.of("sum"), r.reset());
@@ -281,6 +341,8 @@ class SqliteStoreTest {
     assertEquals(List.of(learner.name()), r.learnersReset());
     assertEquals("1.0.0", store.installedVersion("demo").orElseThrow());
     assertEquals(exercisesBefore, count("SELECT count(*) FROM exercises WHERE retired = 0"));
-    assertTrue(store.studyData(learner.id()).cards().containsKey(new CardKey("demo", "sum")), "the card is still there");
+    assertTrue(
+        store.studyData(learner.id()).cards().containsKey(new CardKey("demo", "sum")),
+        "the card is still there");
   }
 }

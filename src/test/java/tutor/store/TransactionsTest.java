@@ -51,7 +51,8 @@ class TransactionsTest {
 
   private long count(String sql) throws Exception {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-        Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
       return rs.getLong(1);
     }
   }
@@ -60,29 +61,47 @@ class TransactionsTest {
     CardKey key = new CardKey("demo", exerciseId);
     CardState before = store.studyData(learner.id()).cards().get(key);
     CardState card = before == null ? CardState.newCard(at) : before;
-    ReviewOutcome outcome = new FsrsScheduler(SchedulerConfig.defaults().withFuzz(false)).review(card, Rating.GOOD, at, 1);
+    ReviewOutcome outcome =
+        new FsrsScheduler(SchedulerConfig.defaults().withFuzz(false))
+            .review(card, Rating.GOOD, at, 1);
     SkillKey skill = new SkillKey("demo", "basics");
     SkillMastery m0 = store.studyData(learner.id()).mastery().get(skill);
-    SkillMastery m1 = (m0 == null ? new SkillMastery(0.1, 0, 0) : m0).after(true, tutor.mastery.BktParameters.DEFAULT);
+    SkillMastery m1 =
+        (m0 == null ? new SkillMastery(0.1, 0, 0) : m0)
+            .after(true, tutor.mastery.BktParameters.DEFAULT);
     java.util.Map<SkillKey, SkillMastery> beforeMap = new java.util.HashMap<>();
     beforeMap.put(skill, m0);
-    return new AnswerRecord(learner.id(), key, at, "study", true, null, 0, "Paris", before, outcome, beforeMap,
+    return new AnswerRecord(
+        learner.id(),
+        key,
+        at,
+        "study",
+        true,
+        null,
+        0,
+        "Paris",
+        before,
+        outcome,
+        beforeMap,
         Map.of(skill, m1));
   }
 
   /** Another connection that holds the write lock until released. */
   private Thread holdWriteLock(CountDownLatch held, CountDownLatch release) {
-    Thread t = new Thread(() -> {
-      try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = other.createStatement()) {
-        s.execute("BEGIN IMMEDIATE");
-        s.execute("INSERT INTO app_settings(key, value) VALUES ('other', 'writer')");
-        held.countDown();
-        release.await();
-        s.execute("COMMIT");
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
-    });
+    Thread t =
+        new Thread(
+            () -> {
+              try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + file);
+                  Statement s = other.createStatement()) {
+                s.execute("BEGIN IMMEDIATE");
+                s.execute("INSERT INTO app_settings(key, value) VALUES ('other', 'writer')");
+                held.countDown();
+                release.await();
+                s.execute("COMMIT");
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            });
     t.start();
     return t;
   }
@@ -96,11 +115,16 @@ class TransactionsTest {
         s.execute("PRAGMA max_page_count = " + rs.getLong(1));
       }
     }
-    StoreException e = assertThrows(StoreException.class, () -> {
-      for (int i = 0; i < 200; i++) store.setAppSetting("filler-" + i, "x".repeat(4000));
-    });
+    StoreException e =
+        assertThrows(
+            StoreException.class,
+            () -> {
+              for (int i = 0; i < 200; i++) store.setAppSetting("filler-" + i, "x".repeat(4000));
+            });
     assertTrue(e.getMessage().startsWith("the disk is full ("), e.getMessage());
-    assertTrue(e.getMessage().endsWith(" MB free at " + dir.toAbsolutePath() + "); nothing was lost"), e.getMessage());
+    assertTrue(
+        e.getMessage().endsWith(" MB free at " + dir.toAbsolutePath() + "); nothing was lost"),
+        e.getMessage());
     assertFalse(e.getMessage().contains("no transaction is active"), e.getMessage());
     assertEquals(1, count("SELECT count(*) FROM reviews"), "what was written before is all there");
     try (Statement s = store.connection().createStatement()) {
@@ -112,12 +136,17 @@ class TransactionsTest {
 
   @Test
   void aFailingWriteKeepsItsCause() {
-    StoreException e = assertThrows(StoreException.class, () -> store.transaction(() -> {
-      try (Statement s = store.connection().createStatement()) {
-        s.execute("INSERT INTO no_such_table VALUES (1)");
-      }
-      return null;
-    }));
+    StoreException e =
+        assertThrows(
+            StoreException.class,
+            () ->
+                store.transaction(
+                    () -> {
+                      try (Statement s = store.connection().createStatement()) {
+                        s.execute("INSERT INTO no_such_table VALUES (1)");
+                      }
+                      return null;
+                    }));
     assertTrue(e.getMessage().contains("no such table: no_such_table"), e.getMessage());
     store.setAppSetting("after", "ok"); // and no transaction is left open
     assertEquals("ok", store.appSetting("after").orElseThrow());
@@ -134,14 +163,16 @@ class TransactionsTest {
     CountDownLatch release = new CountDownLatch(1);
     Thread other = holdWriteLock(held, release);
     held.await();
-    Thread releaser = new Thread(() -> {
-      try {
-        Thread.sleep(700); // several busy timeouts
-      } catch (InterruptedException ignored) {
-        // released at once then
-      }
-      release.countDown();
-    });
+    Thread releaser =
+        new Thread(
+            () -> {
+              try {
+                Thread.sleep(700); // several busy timeouts
+              } catch (InterruptedException ignored) {
+                // released at once then
+              }
+              release.countDown();
+            });
     releaser.start();
     store.recordAnswer(answer("capital", T0));
     other.join();
@@ -160,9 +191,15 @@ class TransactionsTest {
     Thread other = holdWriteLock(held, release);
     held.await();
     try {
-      StoreException e = assertThrows(StoreException.class, () -> Transactions.write(store.connection(),
-          () -> null, new Transactions.Waiting(() -> {}, 200)));
-      assertTrue(e.getMessage().startsWith("the database " + file + " is busy: another program has been writing"),
+      StoreException e =
+          assertThrows(
+              StoreException.class,
+              () ->
+                  Transactions.write(
+                      store.connection(), () -> null, new Transactions.Waiting(() -> {}, 200)));
+      assertTrue(
+          e.getMessage()
+              .startsWith("the database " + file + " is busy: another program has been writing"),
           e.getMessage());
     } finally {
       release.countDown();
@@ -177,14 +214,16 @@ class TransactionsTest {
     CountDownLatch release = new CountDownLatch(1);
     Thread other = holdWriteLock(held, release);
     held.await();
-    Thread releaser = new Thread(() -> {
-      try {
-        Thread.sleep(300);
-      } catch (InterruptedException ignored) {
-        // released at once then
-      }
-      release.countDown();
-    });
+    Thread releaser =
+        new Thread(
+            () -> {
+              try {
+                Thread.sleep(300);
+              } catch (InterruptedException ignored) {
+                // released at once then
+              }
+              release.countDown();
+            });
     releaser.start();
     // A deferred transaction would read, then meet the other writer and fail with SQLITE_BUSY.
     assertTrue(store.undoLast(learner.id()).isPresent());
@@ -212,7 +251,9 @@ class TransactionsTest {
     Path empty = dir.resolve("empty.db");
     Files.createFile(empty);
     StoreException e = assertThrows(StoreException.class, () -> SqliteStore.open(empty));
-    assertEquals(empty + " is empty: not a tutor database (to start afresh, delete it or choose another --db path)",
+    assertEquals(
+        empty
+            + " is empty: not a tutor database (to start afresh, delete it or choose another --db path)",
         e.getMessage());
     assertEquals(0, Files.size(empty));
   }
@@ -221,7 +262,8 @@ class TransactionsTest {
   void aDatabaseOpenedForReadingOnlyLeavesNoLogFilesBehind() throws Exception {
     store.recordAnswer(answer("capital", T0));
     store.close();
-    try (Connection c = Database.readOnlyConnection(file); Statement s = c.createStatement();
+    try (Connection c = Database.readOnlyConnection(file);
+        Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT count(*) FROM reviews")) {
       assertEquals(1, rs.getLong(1));
       assertFalse(Files.exists(Path.of(file + "-wal")));

@@ -39,13 +39,20 @@ class ChartsTest {
     assertTrue(lines.get(1).startsWith("Mon "), lines.get(1));
     assertTrue(lines.get(2).endsWith("░"), "Tuesday: a little: " + lines.get(2));
     assertTrue(lines.get(3).endsWith("█"), "Wednesday, today: the most: " + lines.get(3));
-    assertTrue(lines.get(4).endsWith("·"), "Thursday of last week, nothing; this Thursday is to come: " + lines.get(4));
+    assertTrue(
+        lines.get(4).endsWith("·"),
+        "Thursday of last week, nothing; this Thursday is to come: " + lines.get(4));
   }
 
   @Test
   void aTreeDrawsGuidesWithSymbolsAndIndentsWithout() {
-    List<Charts.Node> roots = List.of(new Charts.Node("a", List.of(
-        new Charts.Node("b", List.of(new Charts.Node("c", List.of()))), new Charts.Node("d", List.of()))));
+    List<Charts.Node> roots =
+        List.of(
+            new Charts.Node(
+                "a",
+                List.of(
+                    new Charts.Node("b", List.of(new Charts.Node("c", List.of()))),
+                    new Charts.Node("d", List.of()))));
     assertEquals(List.of("a", "├─ b", "│  └─ c", "└─ d"), Charts.tree(roots, true));
     assertEquals(List.of("a", "  b", "    c", "  d"), Charts.tree(roots, false));
   }

@@ -33,7 +33,8 @@ class ConsoleUiScreensTest {
     ByteArrayOutputStream screen = new ByteArrayOutputStream();
     PipedInputStream keyboard = new PipedInputStream(1 << 16);
     try (PipedOutputStream typing = new PipedOutputStream(keyboard);
-        Terminal terminal = new ExternalTerminal("test", "xterm", keyboard, screen, StandardCharsets.UTF_8)) {
+        Terminal terminal =
+            new ExternalTerminal("test", "xterm", keyboard, screen, StandardCharsets.UTF_8)) {
       terminal.setSize(new Size(columns, rows));
       typing.write(keys.getBytes(StandardCharsets.UTF_8));
       typing.flush();
@@ -44,27 +45,50 @@ class ConsoleUiScreensTest {
       out.flush();
       typing.close();
     }
-    return screen.toString(StandardCharsets.UTF_8)
-        .replaceAll("\u001B\\[[0-9;?]*[A-Za-z]", "").replaceAll("\u001B[=>]", "").replace("\r", "");
+    return screen
+        .toString(StandardCharsets.UTF_8)
+        .replaceAll("\u001B\\[[0-9;?]*[A-Za-z]", "")
+        .replaceAll("\u001B[=>]", "")
+        .replace("\r", "");
   }
 
   private static LessonScreen lesson() {
-    Skill skill = new Skill("more", "Building on the basics", "", List.of(), "# Building\nA long lesson text.",
-        List.of(), List.of(), null);
-    return new LessonScreen("Demo pack", new StoredSkill("demo", skill, 1), "New skill", LessonScreen.Part.LESSON);
+    Skill skill =
+        new Skill(
+            "more",
+            "Building on the basics",
+            "",
+            List.of(),
+            "# Building\nA long lesson text.",
+            List.of(),
+            List.of(),
+            null);
+    return new LessonScreen(
+        "Demo pack", new StoredSkill("demo", skill, 1), "New skill", LessonScreen.Part.LESSON);
   }
 
   private static FeedbackScreen miss() {
-    return new FeedbackScreen(false, "Paris", "", "Paris has been the capital for centuries.", Rating.AGAIN,
-        "in 1 minute", List.of("Unlocked: Building on the basics"));
+    return new FeedbackScreen(
+        false,
+        "Paris",
+        "",
+        "Paris has been the capital for centuries.",
+        Rating.AGAIN,
+        "in 1 minute",
+        List.of("Unlocked: Building on the basics"));
   }
 
   @Test
   void theVerdictWaitsForEnterBeforeALessonReplacesIt() throws Exception {
-    String s = screen(80, 24, "\n\n", ui -> {
-      ui.feedback(miss());
-      ui.lesson(lesson());
-    });
+    String s =
+        screen(
+            80,
+            24,
+            "\n\n",
+            ui -> {
+              ui.feedback(miss());
+              ui.lesson(lesson());
+            });
     int why = s.indexOf("Why: Paris has been the capital for centuries.");
     int waits = s.indexOf("-- Enter for the lesson --");
     int lessonText = s.indexOf("A long lesson text.");
@@ -74,11 +98,16 @@ class ConsoleUiScreensTest {
 
   @Test
   void aLessonAskedForAtAPromptDoesNotWaitAgain() throws Exception {
-    String s = screen(80, 24, ":lesson\n\n", ui -> {
-      ui.feedback(miss());
-      assertEquals(":lesson", ui.ask("Help?"));
-      ui.lesson(lesson());
-    });
+    String s =
+        screen(
+            80,
+            24,
+            ":lesson\n\n",
+            ui -> {
+              ui.feedback(miss());
+              assertEquals(":lesson", ui.ask("Help?"));
+              ui.lesson(lesson());
+            });
     assertTrue(!s.contains("-- Enter for the lesson --") && s.contains("A long lesson text."), s);
   }
 }

@@ -22,9 +22,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
-import org.jline.terminal.Size;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tutor.TestPacks;
@@ -39,10 +39,9 @@ import tutor.store.SqliteStore;
 
 /**
  * The interactive path: keys typed into a JLine terminal (a virtual one, over streams), read by
- * JLineInput, shown by ConsoleUi, in a real session on a real database. Covers the hint ladder
- * then :show, :dispute, the one prompt after the session's last answer (Enter, and :dispute there,
- * typed only once the prompt is on the screen: {@link #drive}), and :skip after a try showing the
- * answer.
+ * JLineInput, shown by ConsoleUi, in a real session on a real database. Covers the hint ladder then
+ * :show, :dispute, the one prompt after the session's last answer (Enter, and :dispute there, typed
+ * only once the prompt is on the screen: {@link #drive}), and :skip after a try showing the answer.
  */
 class JLineStuckSessionTest {
   private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
@@ -60,9 +59,12 @@ class JLineStuckSessionTest {
 
   private static List<List<Object>> reviews(Path db) throws Exception {
     List<List<Object>> out = new ArrayList<>();
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT exercise_id, rating, correct, answer, hints_used, shown, disputed"
-            + " FROM reviews ORDER BY id")) {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT exercise_id, rating, correct, answer, hints_used, shown, disputed"
+                    + " FROM reviews ORDER BY id")) {
       while (rs.next()) {
         List<Object> row = new ArrayList<>();
         for (int i = 1; i <= 7; i++) row.add(rs.getObject(i));
@@ -75,21 +77,27 @@ class JLineStuckSessionTest {
   @Test
   void hintsThenShowThenDisputeThenSkipAfterATryAtATerminal() throws Exception {
     Path db = installed();
-    Run run = drive(db, 3,
-        Step.key("-- Enter to practise --", "\n"),                          // the new skill's lesson: Enter to practise
-        new Step("What is the capital of France?", "?\n"),   // capital: its only hint...
-        new Step("Hint 1 of 1", "?\n"),                       // ...then no more
-        new Step("That was the last hint", ":show\n"),        // the answer, a miss
-        new Step("Exercise 2 of 3", "4\n"),                   // sum: rejected (a second miss: help is offered)
-        new Step("You missed 2 in a row", ":dispute\n"),      // ...at the help prompt: counted as right
-        new Step("Counted as right", "\n"),                   // Enter to go on
-        new Step("Exercise 3 of 3", "9\n"),                   // colour: no option 9, but a try
-        new Step("9", ":skip\n"),                             // so the skip shows the answer
-        new Step("Skipped. The answer", "100\n"),             // boil: its two gaps
-        new Step("100", "Celsius\n"));
+    Run run =
+        drive(
+            db,
+            3,
+            Step.key("-- Enter to practise --", "\n"), // the new skill's lesson: Enter to practise
+            new Step("What is the capital of France?", "?\n"), // capital: its only hint...
+            new Step("Hint 1 of 1", "?\n"), // ...then no more
+            new Step("That was the last hint", ":show\n"), // the answer, a miss
+            new Step("Exercise 2 of 3", "4\n"), // sum: rejected (a second miss: help is offered)
+            new Step(
+                "You missed 2 in a row", ":dispute\n"), // ...at the help prompt: counted as right
+            new Step("Counted as right", "\n"), // Enter to go on
+            new Step("Exercise 3 of 3", "9\n"), // colour: no option 9, but a try
+            new Step("9", ":skip\n"), // so the skip shows the answer
+            new Step("Skipped. The answer", "100\n"), // boil: its two gaps
+            new Step("100", "Celsius\n"));
     String s = run.screen();
     assertTrue(s.contains("Hint 1 of 1: It is on the Seine."), s);
-    assertTrue(s.contains("That was the last hint. Type :show to see the answer (it counts as a miss)"), s);
+    assertTrue(
+        s.contains("That was the last hint. Type :show to see the answer (it counts as a miss)"),
+        s);
     assertTrue(s.contains("The answer: Paris"), s);
     assertTrue(s.contains("Why: Paris has been the capital for centuries."), s);
     assertTrue(s.contains("Next review in 1 minute (rated Again)."), s);
@@ -99,19 +107,24 @@ class JLineStuckSessionTest {
     assertTrue(s.contains("Why: Red, green and blue."), s);
     assertEquals(3, run.summary().answered());
     assertEquals(2, run.summary().correct(), "the disputed answer counts as right");
-    assertEquals(List.of(
-        List.of("capital", 1, 0, "", 1, 1, 0),
-        List.of("sum", 3, 1, "4", 0, 0, 1),
-        List.of("boil", 4, 1, "100 | Celsius", 0, 0, 0)), reviews(db));
+    assertEquals(
+        List.of(
+            List.of("capital", 1, 0, "", 1, 1, 0),
+            List.of("sum", 3, 1, "4", 0, 0, 1),
+            List.of("boil", 4, 1, "100 | Celsius", 0, 0, 0)),
+        reviews(db));
   }
 
   @Test
   void enterAtThatPromptFinishesWithTheVerdictAsItWas() throws Exception {
     Path db = installed();
-    Run run = drive(db, 1,
-        Step.key("-- Enter to practise --", "\n"),
-        new Step("What is the capital of France?", "London\n"),
-        new Step("If you were right, type :dispute.", "\n"));
+    Run run =
+        drive(
+            db,
+            1,
+            Step.key("-- Enter to practise --", "\n"),
+            new Step("What is the capital of France?", "London\n"),
+            new Step("If you were right, type :dispute.", "\n"));
     assertEquals(0, run.summary().correct());
     assertEquals(List.of(List.of("capital", 1, 0, "London", 0, 0, 0)), reviews(db));
   }
@@ -122,7 +135,9 @@ class JLineStuckSessionTest {
    * Keys to type once the screen shows {@code after} (beyond what earlier steps waited for) and the
    * terminal then waits for a line.
    */
-  /** Keys to type once the screen shows {@code after}; {@code line}: typed into a line being read. */
+  /**
+   * Keys to type once the screen shows {@code after}; {@code line}: typed into a line being read.
+   */
   private record Step(String after, String keys, boolean line) {
     Step(String after, String keys) {
       this(after, keys, true);
@@ -142,28 +157,46 @@ class JLineStuckSessionTest {
   private Run drive(Path db, int limit, Step... steps) throws Exception {
     ByteArrayOutputStream screen = new ByteArrayOutputStream(); // its methods are synchronized
     PipedInputStream keyboard = new PipedInputStream(1 << 16);
-    try (PipedOutputStream typing = new PipedOutputStream(keyboard); SqliteStore store = SqliteStore.open(db);
-        Terminal terminal = TerminalBuilder.builder().system(false).type("xterm")
-            .streams(keyboard, screen).encoding(StandardCharsets.UTF_8).size(new Size(80, 24)).build()) {
+    try (PipedOutputStream typing = new PipedOutputStream(keyboard);
+        SqliteStore store = SqliteStore.open(db);
+        Terminal terminal =
+            TerminalBuilder.builder()
+                .system(false)
+                .type("xterm")
+                .streams(keyboard, screen)
+                .encoding(StandardCharsets.UTF_8)
+                .size(new Size(80, 24))
+                .build()) {
       Learner learner = store.currentLearner(NOW);
       JLineInput input = JLineInput.on(terminal);
       PrintWriter out = terminal.writer();
       ConsoleUi ui = new ConsoleUi(input, out, Style.PLAIN, () -> NOW);
-      LearnerSettings settings = LearnerSettings.from(store.settings(learner.id()), ZoneId.of("UTC"));
-      StudySession session = new StudySession(store, learner, settings,
-          new FsrsScheduler(settings.schedulerConfig(tutor.schedule.FsrsParameters.DEFAULT)), new AnswerGrader(), ui,
-          Clock.fixed(NOW, ZoneOffset.UTC), new StudySession.Options(Optional.empty(), Optional.empty(),
-              Optional.empty(), OptionalInt.of(limit), 7), Map.of("demo", "Demo pack"));
-      java.util.concurrent.CompletableFuture<SessionSummary> done = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-        try {
-          SessionSummary summary = session.run();
-          ui.summary(summary);
-          out.flush();
-          return summary;
-        } catch (Exception e) {
-          throw new java.util.concurrent.CompletionException(e);
-        }
-      });
+      LearnerSettings settings =
+          LearnerSettings.from(store.settings(learner.id()), ZoneId.of("UTC"));
+      StudySession session =
+          new StudySession(
+              store,
+              learner,
+              settings,
+              new FsrsScheduler(settings.schedulerConfig(tutor.schedule.FsrsParameters.DEFAULT)),
+              new AnswerGrader(),
+              ui,
+              Clock.fixed(NOW, ZoneOffset.UTC),
+              new StudySession.Options(
+                  Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.of(limit), 7),
+              Map.of("demo", "Demo pack"));
+      java.util.concurrent.CompletableFuture<SessionSummary> done =
+          java.util.concurrent.CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  SessionSummary summary = session.run();
+                  ui.summary(summary);
+                  out.flush();
+                  return summary;
+                } catch (Exception e) {
+                  throw new java.util.concurrent.CompletionException(e);
+                }
+              });
       int from = 0;
       for (Step step : steps) {
         from = waitFor(screen, step.after(), from, done);
@@ -178,7 +211,9 @@ class JLineStuckSessionTest {
       } catch (java.util.concurrent.TimeoutException e) {
         typing.write(":quit\n:quit\n".getBytes(StandardCharsets.UTF_8)); // unblock it, then fail
         typing.flush();
-        throw new AssertionError("the session did not end after the last step:\n" + screen.toString(StandardCharsets.UTF_8));
+        throw new AssertionError(
+            "the session did not end after the last step:\n"
+                + screen.toString(StandardCharsets.UTF_8));
       }
       terminal.flush();
       typing.close();
@@ -187,8 +222,12 @@ class JLineStuckSessionTest {
   }
 
   /** Where {@code text} ends on the screen, once it shows beyond {@code from}. */
-  private static int waitFor(ByteArrayOutputStream screen, String text, int from,
-      java.util.concurrent.CompletableFuture<?> session) throws InterruptedException {
+  private static int waitFor(
+      ByteArrayOutputStream screen,
+      String text,
+      int from,
+      java.util.concurrent.CompletableFuture<?> session)
+      throws InterruptedException {
     long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
     while (true) {
       // Whether it had ended before the screen is read: then the screen read is all it wrote.
@@ -205,8 +244,14 @@ class JLineStuckSessionTest {
             failed = e.getCause();
           }
         }
-        throw new AssertionError("the screen never showed '" + text + "'" + (ended ? " (the session ended)" : "")
-            + ":\n" + shown, failed);
+        throw new AssertionError(
+            "the screen never showed '"
+                + text
+                + "'"
+                + (ended ? " (the session ended)" : "")
+                + ":\n"
+                + shown,
+            failed);
       }
       Thread.sleep(5);
     }
@@ -215,11 +260,14 @@ class JLineStuckSessionTest {
   @Test
   void afterTheSessionsLastAnswerOnePromptAllowsADispute() throws Exception {
     Path db = installed();
-    Run run = drive(db, 1,
-        Step.key("-- Enter to practise --", "\n"),
-        new Step("What is the capital of France?", "London\n"),
-        new Step("If you were right, type :dispute.", ":dispute\n"),
-        new Step("Counted as right", ""));
+    Run run =
+        drive(
+            db,
+            1,
+            Step.key("-- Enter to practise --", "\n"),
+            new Step("What is the capital of France?", "London\n"),
+            new Step("If you were right, type :dispute.", ":dispute\n"),
+            new Step("Counted as right", ""));
     String s = run.screen();
     assertTrue(s.contains("Enter to finish, :dispute if you were right"), s);
     assertTrue(s.contains("Counted as right: your answer 'London' to capital"), s);

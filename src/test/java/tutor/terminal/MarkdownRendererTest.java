@@ -5,12 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class MarkdownRendererTest {
-  private static final String LESSON = """
+  private static final String LESSON =
+      """
       # Pipes
 
       A **pipe** sends the output of one command into the next one. This sentence is long enough \
@@ -46,7 +47,9 @@ class MarkdownRendererTest {
       assertTrue(line.length() <= width || oneUnbreakableWord, width + ": '" + line + "'");
     }
     assertTrue(lines.stream().anyMatch(l -> l.contains("long code line stays whole")));
-    assertTrue(lines.contains("    $ ls | wc -l                                                              long code line stays whole"));
+    assertTrue(
+        lines.contains(
+            "    $ ls | wc -l                                                              long code line stays whole"));
   }
 
   @Test
@@ -80,7 +83,8 @@ class MarkdownRendererTest {
   @Test
   void tableColumnsAreAligned() {
     List<String> lines = MarkdownRenderer.render(LESSON, Style.PLAIN, 80);
-    int header = lines.indexOf(lines.stream().filter(l -> l.startsWith("Symbol")).findFirst().orElseThrow());
+    int header =
+        lines.indexOf(lines.stream().filter(l -> l.startsWith("Symbol")).findFirst().orElseThrow());
     int col = lines.get(header).indexOf("Meaning");
     assertEquals(col, lines.get(header + 2).indexOf("pipe"));
     assertEquals(col, lines.get(header + 3).indexOf("redirect"));
@@ -89,27 +93,33 @@ class MarkdownRendererTest {
 
   @Test
   void aTableWiderThanTheScreenIsWrappedToFitItsColumns() {
-    String md = "| command | what it does | example |\n|---|---|---|\n"
-        + "| `git commit --amend` | replaces the last commit with a new one that also has the staged changes"
-        + " | git commit --amend -m \"Better message\" |\n| `git log` | history | git log --oneline |\n";
+    String md =
+        "| command | what it does | example |\n|---|---|---|\n"
+            + "| `git commit --amend` | replaces the last commit with a new one that also has the staged changes"
+            + " | git commit --amend -m \"Better message\" |\n| `git log` | history | git log --oneline |\n";
     List<String> plain = MarkdownRenderer.render(md, Style.PLAIN, 60);
     for (String l : plain) assertTrue(l.length() <= 60, l);
     String words = String.join(" ", plain);
-    for (String w : "replaces the last commit with a new one that also has the staged changes Better message history"
-        .split(" ")) {
+    for (String w :
+        "replaces the last commit with a new one that also has the staged changes Better message history"
+            .split(" ")) {
       assertTrue(words.contains(w), w + " in\n" + String.join("\n", plain));
     }
-    int header = plain.indexOf(plain.stream().filter(l -> l.startsWith("command")).findFirst().orElseThrow());
+    int header =
+        plain.indexOf(
+            plain.stream().filter(l -> l.startsWith("command")).findFirst().orElseThrow());
     int second = plain.get(header).indexOf("what it does");
     assertEquals(second, plain.get(header + 2).indexOf("replaces"), String.join("\n", plain));
-    assertTrue(plain.stream().anyMatch(l -> l.startsWith("`git log`") && l.indexOf("history") == second),
+    assertTrue(
+        plain.stream().anyMatch(l -> l.startsWith("`git log`") && l.indexOf("history") == second),
         String.join("\n", plain));
     // In colour (code without its backticks): as wide at most, a command never cut in two, and no
     // style left open at the end of a line.
     List<String> coloured = MarkdownRenderer.render(md, new Style(true, false), 60);
     List<String> bare = coloured.stream().map(l -> l.replaceAll("\u001b\\[[0-9;]*m", "")).toList();
     for (String l : bare) assertTrue(l.length() <= 60, l);
-    assertTrue(bare.stream().anyMatch(l -> l.startsWith("git commit --amend ")), String.join("\n", bare));
+    assertTrue(
+        bare.stream().anyMatch(l -> l.startsWith("git commit --amend ")), String.join("\n", bare));
     for (String l : coloured) {
       int open = l.lastIndexOf("\u001b[");
       assertTrue(open < 0 || l.startsWith("\u001b[0m", open), "a style runs on past: " + l);
@@ -118,7 +128,9 @@ class MarkdownRendererTest {
 
   @Test
   void aNarrowTableIsLeftAsItIs() {
-    List<String> lines = MarkdownRenderer.render("| a | b |\n|---|---|\n| one two three | four |\n", Style.PLAIN, 80);
+    List<String> lines =
+        MarkdownRenderer.render(
+            "| a | b |\n|---|---|\n| one two three | four |\n", Style.PLAIN, 80);
     assertTrue(lines.contains("one two three  four"), lines.toString());
   }
 

@@ -13,36 +13,44 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tutor.mastery.SkillMastery;
-import tutor.schedule.CardPhase;
 import tutor.schedule.FsrsScheduler;
 import tutor.schedule.SchedulerConfig;
 import tutor.session.LearnerSettings;
 import tutor.stats.GoalLine;
 import tutor.stats.StatsReport;
-import tutor.store.CardKey;
-import tutor.store.DueItem;
 import tutor.store.ReviewLog;
 import tutor.store.SkillKey;
 import tutor.store.StoredSkill;
-import tutor.store.StudyData;
 
 /** The statistics page fits 80 columns, with charts, and in words only. */
 class StatsViewTest {
-  /** Right answers to two exercises on two days: with P(known) at least 0.95, mastered (docs/mastery.md). */
+  /**
+   * Right answers to two exercises on two days: with P(known) at least 0.95, mastered
+   * (docs/mastery.md).
+   */
   private static final tutor.mastery.Evidence SHOWN =
-      new tutor.mastery.Evidence("e1", java.time.Instant.parse("2025-09-01T09:00:00Z"), true, true, false);
+      new tutor.mastery.Evidence(
+          "e1", java.time.Instant.parse("2025-09-01T09:00:00Z"), true, true, false);
 
   private static final Instant NOW = Instant.parse("2026-03-10T09:00:00Z");
 
   private static StatsReport report() {
-    List<StoredSkill> skills = List.of(
-        new StoredSkill("p", "a", "Finding your way around the file system without getting lost", "", 0, List.of()),
-        new StoredSkill("p", "b", "Files and directories", "", 1, List.of("a")),
-        new StoredSkill("p", "c", "Looking inside files", "", 2, List.of("b")),
-        new StoredSkill("p", "d", "Redirection", "", 3, List.of("c")),
-        new StoredSkill("p", "e", "Pipes with a rather long title to cut", "", 4, List.of("d", "c", "a")),
-        new StoredSkill("p", "f", "Text processing", "", 5, List.of("e")),
-        new StoredSkill("p", "g", "Wildcards", "", 6, List.of("a")));
+    List<StoredSkill> skills =
+        List.of(
+            new StoredSkill(
+                "p",
+                "a",
+                "Finding your way around the file system without getting lost",
+                "",
+                0,
+                List.of()),
+            new StoredSkill("p", "b", "Files and directories", "", 1, List.of("a")),
+            new StoredSkill("p", "c", "Looking inside files", "", 2, List.of("b")),
+            new StoredSkill("p", "d", "Redirection", "", 3, List.of("c")),
+            new StoredSkill(
+                "p", "e", "Pipes with a rather long title to cut", "", 4, List.of("d", "c", "a")),
+            new StoredSkill("p", "f", "Text processing", "", 5, List.of("e")),
+            new StoredSkill("p", "g", "Wildcards", "", 6, List.of("a")));
     Map<SkillKey, SkillMastery> mastery = new HashMap<>();
     mastery.put(new SkillKey("p", "a"), new SkillMastery(0.99, 9, 9, SHOWN));
     mastery.put(new SkillKey("p", "b"), new SkillMastery(0.97, 5, 5, SHOWN));
@@ -54,20 +62,42 @@ class StatsViewTest {
     List<ReviewLog.Entry> log = new ArrayList<>();
     for (int d = 200; d >= 0; d -= (d % 5 == 0 ? 3 : 1)) {
       for (int k = 0; k < d % 7 + 1; k++) {
-        log.add(new ReviewLog.Entry(NOW.minus(Duration.ofDays(d)).plusSeconds(k), "p", k % 2 == 0 ? "review" : "new",
-            k % 3 == 0 ? 1 : 3, d % 4 == 0 ? null : 20_000L + 1000L * k));
+        log.add(
+            new ReviewLog.Entry(
+                NOW.minus(Duration.ofDays(d)).plusSeconds(k),
+                "p",
+                k % 2 == 0 ? "review" : "new",
+                k % 3 == 0 ? 1 : 3,
+                d % 4 == 0 ? null : 20_000L + 1000L * k));
       }
     }
     LearnerSettings settings = LearnerSettings.from(Map.of("timezone", "UTC"), ZoneId.of("UTC"));
-    return StatsReport.of(new StatsReport.Input("default", NOW, settings, skills, mastery, Map.of(),
-        new FsrsScheduler(SchedulerConfig.defaults()), Map.of("p", "A pack with a long title"), null, List.of(perDay),
-        ReviewLog.tallies(log),
-        List.of(new GoalLine(1, "p", "master p by 2026-04-01", "behind", "2 of 7 skills mastered; behind by 12"
-            + " days: about 9 new exercises a day are needed, your pace is 3."))));
+    return StatsReport.of(
+        new StatsReport.Input(
+            "default",
+            NOW,
+            settings,
+            skills,
+            mastery,
+            Map.of(),
+            new FsrsScheduler(SchedulerConfig.defaults()),
+            Map.of("p", "A pack with a long title"),
+            null,
+            List.of(perDay),
+            ReviewLog.tallies(log),
+            List.of(
+                new GoalLine(
+                    1,
+                    "p",
+                    "master p by 2026-04-01",
+                    "behind",
+                    "2 of 7 skills mastered; behind by 12"
+                        + " days: about 9 new exercises a day are needed, your pace is 3."))));
   }
 
   private static void fits80(List<String> lines) {
-    for (String l : lines) assertTrue(Charts.visibleLength(l) <= 80, "(" + Charts.visibleLength(l) + ") " + l);
+    for (String l : lines)
+      assertTrue(Charts.visibleLength(l) <= 80, "(" + Charts.visibleLength(l) + ") " + l);
   }
 
   @Test
@@ -75,12 +105,24 @@ class StatsViewTest {
     List<String> lines = StatsView.render(report(), new Style(false, true));
     fits80(lines);
     String all = String.join("\n", lines);
-    for (String s : new String[] {"Progress of default", "Knowledge graph", "Reviews due in the next 30 days: 60",
-        "Study days in the last 26 weeks", "Current streak: 3 days", "Retention", "Time studied", "Goals", "behind"}) {
+    for (String s :
+        new String[] {
+          "Progress of default",
+          "Knowledge graph",
+          "Reviews due in the next 30 days: 60",
+          "Study days in the last 26 weeks",
+          "Current streak: 3 days",
+          "Retention",
+          "Time studied",
+          "Goals",
+          "behind"
+        }) {
       assertTrue(all.contains(s), s + "\n" + all);
     }
     assertTrue(all.contains("█") && all.contains("├─") && all.contains("┤"), all);
-    assertTrue(all.contains("  Finding your way around the file syst…  █"), "long titles are cut:\n" + all);
+    assertTrue(
+        all.contains("  Finding your way around the file syst…  █"),
+        "long titles are cut:\n" + all);
     assertFalse(all.contains("\u001b["), "no colour asked, no escape codes");
   }
 
@@ -92,12 +134,18 @@ class StatsViewTest {
     for (char c : "█░▒▓│├└─┤▁▂▃▄▅▆▇·…".toCharArray()) {
       assertFalse(all.indexOf(c) >= 0, "symbol " + c + " in plain output:\n" + all);
     }
-    assertTrue(all.contains("Pipes with a rather long title to cut: locked; builds on Redirection, Looking inside"
-        + " files and Finding your way around the file system without getting lost"), all);
+    assertTrue(
+        all.contains(
+            "Pipes with a rather long title to cut: locked; builds on Redirection, Looking inside"
+                + " files and Finding your way around the file system without getting lost"),
+        all);
     assertTrue(all.contains("Files and directories: mastered, 97% known"), all);
     assertTrue(all.contains("today: 4; tomorrow: 4; Thu 12 Mar: 4;"), all);
     assertTrue(all.contains("Current streak: 3 days. Longest: 3 days, to Tue 10 Mar."), all);
-    assertTrue(all.matches("(?s).*(January|February|March) 2026: \\d+% of \\d+ reviews remembered, (below|at or above) the target.*"), all);
+    assertTrue(
+        all.matches(
+            "(?s).*(January|February|March) 2026: \\d+% of \\d+ reviews remembered, (below|at or above) the target.*"),
+        all);
     assertTrue(all.contains("time unknown"), "days whose answers were all piped:\n" + all);
   }
 
