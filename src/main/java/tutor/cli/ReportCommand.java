@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import tutor.json.Json;
 import tutor.pack.Pack;
 import tutor.pack.Skill;
 import tutor.packfile.PackReader;
@@ -292,7 +293,7 @@ final class ReportCommand implements Callable<Integer> {
   }
 
   static ObjectMapper mapper() {
-    return new ObjectMapper();
+    return Json.MAPPER;
   }
 
   static void putNumber(ObjectNode o, String name, Double v) {

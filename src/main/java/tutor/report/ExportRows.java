@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import tutor.goal.Goal;
+import tutor.json.Json;
 import tutor.mastery.SkillMastery;
 import tutor.schedule.CardPhase;
 import tutor.schedule.CardState;
@@ -26,7 +27,7 @@ import tutor.store.SkillKey;
  * the database's (Long, Double, String, null) from JSON, or text from CSV; both are read here.
  */
 public final class ExportRows {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.MAPPER;
 
   private ExportRows() {}
 

@@ -2,7 +2,6 @@ package tutor.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,16 +12,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import tutor.goal.Goal;
+import tutor.json.Json;
 
 /** Learners' goals in the database. */
 public final class GoalStore {
-  /**
-   * Made when first needed: tutor study asks for goals at every start, and most learners have none.
-   */
-  private static final class Json {
-    static final ObjectMapper MAPPER = new ObjectMapper();
-  }
-
   private final Connection c;
 
   public GoalStore(SqliteStore store) {

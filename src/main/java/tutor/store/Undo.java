@@ -11,13 +11,14 @@ import java.time.Instant;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
+import tutor.json.Json;
 
 /**
  * Takes back a learner's last answer: the card and the mastery of its skills return to what the
  * review row recorded before it, and the row goes, all in one transaction.
  */
 public final class Undo {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.MAPPER;
   private final SqliteStore store;
   private final Connection c;
 
