@@ -11,9 +11,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import tutor.json.Json;
-import tutor.store.Doctor;
 import tutor.store.DoctorReport;
 import tutor.store.DoctorReport.Finding;
+import tutor.store.sqlite.Doctor;
 import tutor.terminal.Style;
 import tutor.terminal.Wrap;
 

@@ -15,12 +15,12 @@ import java.util.Map;
 import tutor.goal.Goal;
 import tutor.json.Json;
 import tutor.mastery.SkillMastery;
+import tutor.pack.CardKey;
+import tutor.pack.SkillKey;
 import tutor.schedule.CardPhase;
 import tutor.schedule.CardState;
-import tutor.store.AnswerHistory;
-import tutor.store.CardKey;
 import tutor.store.LearnerExport;
-import tutor.store.SkillKey;
+import tutor.store.sqlite.AnswerHistory;
 
 /**
  * Turns the tables of a {@link LearnerExport} into {@link LearnerData}, by column name. Values are
