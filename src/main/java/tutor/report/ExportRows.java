@@ -20,7 +20,7 @@ import tutor.pack.SkillKey;
 import tutor.schedule.CardPhase;
 import tutor.schedule.CardState;
 import tutor.store.LearnerExport;
-import tutor.store.sqlite.AnswerHistory;
+import tutor.store.LoggedReview;
 
 /**
  * Turns the tables of a {@link LearnerExport} into {@link LearnerData}, by column name. Values are
@@ -35,10 +35,10 @@ public final class ExportRows {
     try {
       Map<String, String> settings = new LinkedHashMap<>();
       for (Row r : rows(e, "learner_settings")) settings.put(r.text("key"), r.text("value"));
-      List<AnswerHistory.Answer> answers = new ArrayList<>();
+      List<LoggedReview> answers = new ArrayList<>();
       for (Row r : rows(e, "reviews")) {
         answers.add(
-            new AnswerHistory.Answer(
+            new LoggedReview(
                 new CardKey(r.text("pack_id"), r.text("exercise_id")),
                 Instant.ofEpochMilli(r.number("reviewed_at")),
                 r.textOr("kind", "study"),
@@ -47,7 +47,7 @@ public final class ExportRows {
                 r.numberOrNull("response_ms"),
                 (int) r.numberOr("hints_used", 0),
                 r.textOr("answer", ""),
-                r.textOr("phase_before", "review"),
+                phase(r.textOr("phase_before", "review")),
                 intOrNull(r.numberOrNull("confidence")),
                 // Exports older than schema 10 lack both columns: nothing was shown or disputed
                 // then.
@@ -198,5 +198,15 @@ public final class ExportRows {
         anotherExercise != 0,
         anotherDay != 0,
         placed != 0);
+  }
+
+  /** A card phase as the database writes it ("review"); anything else, a one-line error. */
+  static CardPhase phase(String name) {
+    return switch (name) {
+      case "new", "learning", "review", "relearning" -> CardPhase.fromName(name);
+      default ->
+          throw new IllegalArgumentException(
+              "column phase_before: '" + name + "' is not new, learning, review or relearning");
+    };
   }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import tutor.session.StudyDay;
+import tutor.store.LoggedReview;
 import tutor.store.sqlite.ReviewLog;
 
 /**
@@ -20,7 +21,7 @@ public final class Activity {
 
   private Activity() {}
 
-  public static Activity of(List<ReviewLog.Entry> log, StudyDay day) {
+  public static Activity of(List<LoggedReview> log, StudyDay day) {
     return ofTallies(ReviewLog.tallies(log), day);
   }
 

@@ -6,25 +6,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import tutor.schedule.CardPhase;
+import tutor.store.LoggedReview;
 import tutor.store.StoreException;
 
 /** A learner's review log as the statistics read it: when, what, how it went, how long it took. */
 public final class ReviewLog {
-  /**
-   * One answer.
-   *
-   * @param phaseBefore the card's phase before the answer: new, learning, review or relearning
-   * @param rating 1 Again, 2 Hard, 3 Good, 4 Easy
-   * @param responseMillis time to answer, or null when unknown (piped input)
-   */
-  public record Entry(
-      Instant at, String packId, String phaseBefore, int rating, Long responseMillis) {
-    /** Whether it was remembered: any rating but Again. */
-    public boolean recalled() {
-      return rating > 1;
-    }
-  }
-
   /**
    * The answers of a quarter of an hour, summed: enough to place them on the learner's study days
    * (time zones differ from UTC by whole quarters of an hour, and a day starts on the hour), and a
@@ -81,12 +68,12 @@ public final class ReviewLog {
   }
 
   /** The same tallies from answers already read (tests, and the reports' exports). */
-  public static List<Tally> tallies(List<Entry> log) {
+  public static List<Tally> tallies(List<LoggedReview> log) {
     java.util.TreeMap<Long, long[]> q = new java.util.TreeMap<>();
-    for (Entry e : log) {
+    for (LoggedReview e : log) {
       long[] t =
           q.computeIfAbsent(Math.floorDiv(e.at().toEpochMilli(), TALLY_MILLIS), k -> new long[5]);
-      boolean review = "review".equals(e.phaseBefore());
+      boolean review = e.phaseBefore() == CardPhase.REVIEW;
       t[0]++;
       if (review) t[1]++;
       if (review && e.recalled()) t[2]++;
@@ -105,39 +92,5 @@ public final class ReviewLog {
                     t[3],
                     (int) t[4])));
     return out;
-  }
-
-  /**
-   * The learner's answers since {@code since}, oldest first; {@code packId} null for every pack.
-   */
-  public static List<Entry> since(SqliteStore store, long learnerId, Instant since, String packId) {
-    try (PreparedStatement ps =
-        store
-            .connection()
-            .prepareStatement(
-                "SELECT reviewed_at, pack_id, phase_before, rating, response_ms FROM reviews WHERE learner_id = ?"
-                    + " AND reviewed_at >= ? AND (? IS NULL OR pack_id = ?) ORDER BY reviewed_at, id")) {
-      ps.setLong(1, learnerId);
-      ps.setLong(2, since.toEpochMilli());
-      ps.setString(3, packId);
-      ps.setString(4, packId);
-      List<Entry> out = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          long ms = rs.getLong(5);
-          Long response = rs.wasNull() ? null : ms;
-          out.add(
-              new Entry(
-                  Instant.ofEpochMilli(rs.getLong(1)),
-                  rs.getString(2),
-                  rs.getString(3),
-                  rs.getInt(4),
-                  response));
-        }
-      }
-      return out;
-    } catch (SQLException e) {
-      throw new StoreException("cannot read the review log: " + e.getMessage(), e);
-    }
   }
 }

@@ -1576,21 +1576,12 @@ public final class SqliteStore implements Store {
           List<LoggedReview> out = new ArrayList<>();
           try (PreparedStatement ps =
               c.prepareStatement(
-                  "SELECT pack_id, exercise_id, reviewed_at, rating, phase_before, response_ms FROM reviews"
-                      + " WHERE learner_id = ? AND kind <> 'cram' ORDER BY reviewed_at, id")) {
+                  "SELECT "
+                      + AnswerHistory.COLUMNS
+                      + " FROM reviews WHERE learner_id = ? AND kind <> 'cram' ORDER BY reviewed_at, id")) {
             ps.setLong(1, learnerId);
             try (ResultSet rs = ps.executeQuery()) {
-              while (rs.next()) {
-                long millis = rs.getLong(6);
-                Long response = rs.wasNull() ? null : millis;
-                out.add(
-                    new LoggedReview(
-                        new CardKey(rs.getString(1), rs.getString(2)),
-                        Instant.ofEpochMilli(rs.getLong(3)),
-                        rs.getInt(4),
-                        CardPhase.valueOf(rs.getString(5).toUpperCase(Locale.ROOT)),
-                        response));
-              }
+              while (rs.next()) out.add(AnswerHistory.read(rs));
             }
           }
           return out;
