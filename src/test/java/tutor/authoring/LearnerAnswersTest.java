@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -54,5 +55,33 @@ class LearnerAnswersTest {
     assertEquals("", declinedButAccepted);
     assertTrue(r.figures().acceptedShare() >= 0.98, r.figures().line());
     assertTrue(r.figures().correct() > 300 && r.figures().wrong() > 300, r.figures().line());
+  }
+
+  /**
+   * Round 4 of the run-graded kinds, written unseen by another hand (learner-answers/round4): the
+   * SQL pack's exercises and the shell pack's regex exercises, graded by running them.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"sql, sql", "regex, unix-shell"})
+  void roundFourOfTheRunGradedKindsIsGradedAsIntended(String set, String pack) throws Exception {
+    Path dir = Path.of("content", pack);
+    Path file = LearnerAnswers.SETS.resolve("round4").resolve(set + ".yaml");
+    assertTrue(
+        Files.isDirectory(dir) && Files.isRegularFile(file), "needs " + dir + " and " + file);
+    LearnerAnswers.Result r = LearnerAnswers.grade(dir, file);
+    assertEquals("", String.join("\n", r.problems()));
+    String off =
+        r.verdicts().stream()
+            .filter(v -> !v.asIntended() && !v.declined())
+            .map(
+                v ->
+                    v.exerciseId()
+                        + (v.correct() ? ": correct " : ": wrong ")
+                        + v.shown()
+                        + (v.correct()
+                            ? " is rejected"
+                            : v.accepted() ? " is accepted" : " is offered"))
+            .collect(Collectors.joining("\n"));
+    assertEquals("", off, r.figures().line());
   }
 }
