@@ -29,6 +29,7 @@ import tutor.TestPacks;
 import tutor.mastery.BktParameters;
 import tutor.mastery.Evidence;
 import tutor.mastery.SkillMastery;
+import tutor.pack.AuthorExamples;
 import tutor.pack.Pack;
 import tutor.packfile.PackReader;
 import tutor.schedule.CardPhase;
@@ -697,6 +698,18 @@ public abstract class StoreContract {
   }
 
   @Test
+  void anExercisesAuthorExamplesComeBackWithItsPack() throws Exception {
+    AuthorExamples capital =
+        new AuthorExamples(List.of(List.of("Paris"), List.of("paris")), List.of(List.of("Lyon")));
+    AuthorExamples boil =
+        new AuthorExamples(List.of(List.of("100", "Celsius")), List.of(List.of("90", "C")));
+    store.installPack(
+        demo("1.0.1", true), Map.of("capital", capital, "boil", boil), "test", "h2", T0);
+    assertEquals(Map.of("capital", capital, "boil", boil), store.examples("demo"));
+    assertEquals(Map.of(), store.examples("no-such-pack"));
+  }
+
+  @Test
   void packListsCountWhatTheLearnerHasSeen() {
     store.recordAnswer(answer(store, learner.id(), "capital", true, T0));
     store.recordAnswer(answer(store, learner.id(), "sum", true, T0.plusSeconds(60)));
@@ -734,6 +747,39 @@ public abstract class StoreContract {
     DueOutlook outlook = store.dueOutlook(learner.id(), far, far, List.of(far.plusSeconds(DAY)), 3);
     assertEquals(4, outlook.dueNow());
     assertEquals(due.subList(0, 3), outlook.listed());
+  }
+
+  @Test
+  void todaysCountsSeparateNewExercisesFromReviews() {
+    store.recordAnswer(answer(store, learner.id(), "capital", true, T0));
+    store.recordAnswer(answer(store, learner.id(), "sum", true, T0.plusSeconds(60)));
+    Instant nextDay = T0.plusSeconds(DAY);
+    store.recordAnswer(answer(store, learner.id(), "capital", true, nextDay));
+    store.recordAnswer(answer(store, learner.id(), "colour", false, nextDay.plusSeconds(60)));
+    store.recordAnswer(answer(store, learner.id(), "sum", true, nextDay.plusSeconds(90), "cram"));
+    assertEquals(3, store.introducedSince(learner.id(), T0));
+    assertEquals(1, store.introducedSince(learner.id(), nextDay));
+    assertEquals(1, store.reviewedSince(learner.id(), T0), "cram is practice, not a review");
+    assertEquals(0, store.reviewedSince(learner.id(), nextDay.plusSeconds(1)));
+  }
+
+  @Test
+  void theOutlookSaysWhatIsDueNowNextAndLater() {
+    store.recordAnswer(answer(store, learner.id(), "capital", true, T0));
+    store.recordAnswer(answer(store, learner.id(), "sum", false, T0.plusSeconds(60)));
+    List<Instant> dues =
+        store.studyData(learner.id()).cards().values().stream()
+            .map(CardState::due)
+            .sorted()
+            .toList();
+    Instant now = dues.get(0); // the first is due now, the second later
+    Instant end = dues.get(1).plusSeconds(DAY);
+    DueOutlook outlook = store.dueOutlook(learner.id(), now, now, List.of(end), 10);
+    assertEquals(1, outlook.dueNow());
+    assertEquals(1, outlook.listed().size());
+    assertEquals(Optional.of(dues.get(1)), outlook.next());
+    assertEquals(List.of(1), outlook.later());
+    assertEquals(List.of(1, 1), store.dueCounts(learner.id(), null, List.of(dues.get(1), end)));
   }
 
   @Test
