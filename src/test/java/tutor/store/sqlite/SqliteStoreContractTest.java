@@ -1,4 +1,4 @@
-package tutor.store;
+package tutor.store.sqlite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,6 +21,15 @@ import org.junit.jupiter.api.io.TempDir;
 import tutor.goal.Goal;
 import tutor.mastery.SkillMastery;
 import tutor.schedule.FsrsParameters;
+import tutor.store.ExportJson;
+import tutor.store.ExportSource;
+import tutor.store.ExportWriter;
+import tutor.store.FittedParameters;
+import tutor.store.Learner;
+import tutor.store.Leech;
+import tutor.store.Store;
+import tutor.store.StoreContract;
+import tutor.store.UndoneAnswer;
 
 /**
  * The store's contract ({@link StoreContract}) on the SQLite adapter, and what only SQLite can be
