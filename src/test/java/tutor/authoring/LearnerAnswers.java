@@ -92,9 +92,15 @@ public final class LearnerAnswers {
   /** Grades every answer of {@code set} against the pack in {@code packDir}. */
   public static Result grade(Path packDir, Path set)
       throws IOException, tutor.packfile.PackException {
-    String pack = packDir.getFileName().toString();
+    String name = set.getFileName().toString().replace(".yaml", "");
     boolean round4 = set.getParent().endsWith("round4");
-    return grade(round4 ? pack + " r4" : pack, packDir, set, !round4);
+    return grade(round4 ? name + " r4" : name, packDir, set, !round4);
+  }
+
+  /** The bundled pack a set answers: its name, but the regex set answers the shell pack's. */
+  public static Path packOf(Path set) {
+    String name = set.getFileName().toString().replace(".yaml", "");
+    return Path.of("content", name.equals("regex") ? "unix-shell" : name);
   }
 
   /**
@@ -131,9 +137,14 @@ public final class LearnerAnswers {
       for (List<String> typed : answers(entry.getValue().get("wrong")))
         verdicts.add(verdict(grader, e, typed, false, false));
     }
+    // A set may answer only some kinds of a pack (round 4's regex set answers the shell pack's
+    // regex exercises): it must then answer every exercise of those kinds.
+    java.util.Set<String> kinds = new java.util.HashSet<>();
+    for (String id : answers.keySet())
+      if (byId.containsKey(id)) kinds.add(byId.get(id).type().yamlName());
     int typedExercises = 0;
     for (Exercise e : exercises) {
-      if (!typedKind(e)) continue;
+      if (!typedKind(e) || !kinds.contains(e.type().yamlName())) continue;
       typedExercises++;
       if (everyExercise && !answers.containsKey(e.id()))
         problems.add(set + ": no answers for exercise '" + e.id() + "'");
@@ -141,9 +152,13 @@ public final class LearnerAnswers {
     return new Result(figures(label, verdicts, answers.size(), typedExercises), verdicts, problems);
   }
 
-  /** The kinds a learner types an answer to (a choice may be typed as text). */
+  /**
+   * The kinds a learner types an answer to (a choice may be typed as text; a query or a pattern is
+   * run by the same kind class a session grades with).
+   */
   static boolean typedKind(Exercise e) {
-    return List.of("text", "cloze", "numeric", "choice").contains(e.type().yamlName());
+    return List.of("text", "cloze", "numeric", "choice", "sql", "regex")
+        .contains(e.type().yamlName());
   }
 
   private static Figures figures(

@@ -10,7 +10,8 @@ import tutor.authoring.LearnerAnswers;
  * How the bundled packs grade the learner-answer set (src/test/resources/learner-answers): per
  * pack, the share of correct answers accepted and the wrong answers accepted or offered as near
  * misses, then every answer graded otherwise than intended. Rounds 1-3 and round 4 (written unseen
- * by another hand) are reported apart. Writes target/bench/verdicts.csv.
+ * by another hand; round 4 also for the SQL pack and the shell pack's regex exercises) are reported
+ * apart. Writes target/bench/verdicts.csv.
  */
 final class VerdictsBench implements Bench.Benchmark {
   @Override
@@ -24,10 +25,11 @@ final class VerdictsBench implements Bench.Benchmark {
       sets.add(LearnerAnswers.SETS.resolve(pack + ".yaml"));
       sets.add(LearnerAnswers.ROUND4.resolve(pack + ".yaml"));
     }
+    sets.add(LearnerAnswers.ROUND4.resolve("sql.yaml"));
+    sets.add(LearnerAnswers.ROUND4.resolve("regex.yaml"));
     for (Path set : sets) {
       if (!Files.isRegularFile(set)) continue;
-      String pack = set.getFileName().toString().replace(".yaml", "");
-      LearnerAnswers.Result r = LearnerAnswers.grade(Path.of("content", pack), set);
+      LearnerAnswers.Result r = LearnerAnswers.grade(LearnerAnswers.packOf(set), set);
       LearnerAnswers.Figures f = r.figures();
       System.out.println(f.line());
       csv.add(
