@@ -24,8 +24,8 @@ import tutor.pack.CardKey;
 import tutor.pack.SkillKey;
 import tutor.schedule.CardPhase;
 import tutor.schedule.CardState;
+import tutor.store.History;
 import tutor.store.LearnerExport;
-import tutor.store.sqlite.AnswerHistory;
 
 /**
  * Reads a JSON export (the layout of {@code tutor.store.ExportJson}, docs/data-formats.md) as a
@@ -68,7 +68,7 @@ public final class ExportJsonStream implements ExportReader {
     private String learner;
     private Instant exportedAt;
     private final Map<String, String> settings = new LinkedHashMap<>();
-    private final List<AnswerHistory.Answer> answers = new ArrayList<>();
+    private final List<History.Answer> answers = new ArrayList<>();
     private final Map<SkillKey, SkillMastery> mastery = new HashMap<>();
     private final List<Goal> goals = new ArrayList<>();
     private final Map<CardKey, CardState> cards = new HashMap<>();
@@ -187,7 +187,7 @@ public final class ExportJsonStream implements ExportReader {
         if (missing != null)
           throw new IllegalArgumentException("table reviews has a row without " + missing);
         answers.add(
-            new AnswerHistory.Answer(
+            new History.Answer(
                 key(pack, exercise),
                 Instant.ofEpochMilli(at),
                 kind,

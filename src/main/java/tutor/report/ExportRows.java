@@ -18,8 +18,8 @@ import tutor.pack.CardKey;
 import tutor.pack.SkillKey;
 import tutor.schedule.CardPhase;
 import tutor.schedule.CardState;
+import tutor.store.History;
 import tutor.store.LearnerExport;
-import tutor.store.sqlite.AnswerHistory;
 
 /**
  * Turns the tables of a {@link LearnerExport} into {@link LearnerData}, by column name. Values are
@@ -34,10 +34,10 @@ public final class ExportRows {
     try {
       Map<String, String> settings = new LinkedHashMap<>();
       for (Row r : rows(e, "learner_settings")) settings.put(r.text("key"), r.text("value"));
-      List<AnswerHistory.Answer> answers = new ArrayList<>();
+      List<History.Answer> answers = new ArrayList<>();
       for (Row r : rows(e, "reviews")) {
         answers.add(
-            new AnswerHistory.Answer(
+            new History.Answer(
                 new CardKey(r.text("pack_id"), r.text("exercise_id")),
                 Instant.ofEpochMilli(r.number("reviewed_at")),
                 r.textOr("kind", "study"),

@@ -12,8 +12,8 @@ import tutor.pack.StoredSkill;
 import tutor.schedule.Scheduler;
 import tutor.session.LearnerSettings;
 import tutor.session.Picker;
+import tutor.store.History;
 import tutor.store.SkillTally;
-import tutor.store.sqlite.ReviewLog;
 
 /**
  * Everything {@code tutor stats} shows, computed once; the text and JSON views only lay it out.
@@ -59,7 +59,7 @@ public record StatsReport(
       Map<String, String> packTitles,
       String packFilter,
       List<Integer> dueCounts,
-      List<ReviewLog.Tally> tallies,
+      List<History.Tally> tallies,
       List<GoalLine> goals) {}
 
   /**

@@ -1,12 +1,10 @@
 package tutor.store.sqlite;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import tutor.store.Durable;
 import tutor.store.StoreException;
 
 /**
@@ -30,7 +29,7 @@ import tutor.store.StoreException;
  */
 public final class Backup {
   /** Temporary files of backups and restores in progress end with this. */
-  public static final String PARTIAL = ".partial";
+  static final String PARTIAL = Durable.PARTIAL;
 
   /**
    * Tables every tutor database has since its first migration; a file without them is no backup.
@@ -219,24 +218,12 @@ public final class Backup {
     }
   }
 
-  /**
-   * Writes the file's data to the disk before it is given its name, so a power cut cannot name an
-   * empty file.
-   */
-  public static void force(Path file) {
-    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
-      ch.force(true);
-    } catch (IOException e) {
-      throw new StoreException("cannot write " + file + " to the disk: " + e.getMessage(), e);
-    }
+  static void force(Path file) {
+    Durable.force(file);
   }
 
-  public static void forceDirectory(Path dir) {
-    try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
-      ch.force(true);
-    } catch (IOException | UnsupportedOperationException ignored) {
-      // not every system can sync a directory; the rename is still atomic
-    }
+  static void forceDirectory(Path dir) {
+    Durable.forceDirectory(dir);
   }
 
   static void deleteWithJournal(Path p) {

@@ -7,16 +7,14 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import tutor.pack.CardKey;
+import tutor.store.History;
 import tutor.store.StoreException;
 
 /** What every learner's answers say about each exercise (all learners in this database). */
-public final class ExerciseStats {
-  /** First attempts at an exercise and how many were right. */
-  public record FirstAttempts(int attempts, int right) {}
-
+final class ExerciseStats {
   private final Connection c;
 
-  public ExerciseStats(SqliteStore store) {
+  ExerciseStats(SqliteStore store) {
     this.c = store.connection();
   }
 
@@ -24,8 +22,8 @@ public final class ExerciseStats {
    * Everyone's first attempts at each exercise that {@code learnerId} has not seen yet: what
    * refines the difficulty of new material.
    */
-  public Map<CardKey, FirstAttempts> firstAttemptsAtUnseen(long learnerId) {
-    Map<CardKey, FirstAttempts> out = new HashMap<>();
+  public Map<CardKey, History.FirstAttempts> firstAttemptsAtUnseen(long learnerId) {
+    Map<CardKey, History.FirstAttempts> out = new HashMap<>();
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT pack_id, exercise_id, count(*), sum(correct)"
@@ -37,7 +35,7 @@ public final class ExerciseStats {
         while (rs.next()) {
           out.put(
               new CardKey(rs.getString(1), rs.getString(2)),
-              new FirstAttempts(rs.getInt(3), rs.getInt(4)));
+              new History.FirstAttempts(rs.getInt(3), rs.getInt(4)));
         }
       }
     } catch (SQLException e) {

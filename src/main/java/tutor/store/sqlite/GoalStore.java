@@ -13,10 +13,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import tutor.goal.Goal;
+import tutor.store.Goals;
 import tutor.store.StoreException;
 
 /** Learners' goals in the database. */
-public final class GoalStore {
+final class GoalStore implements Goals {
   /**
    * Made when first needed: tutor study asks for goals at every start, and most learners have none.
    */
@@ -26,10 +27,11 @@ public final class GoalStore {
 
   private final Connection c;
 
-  public GoalStore(SqliteStore store) {
+  GoalStore(SqliteStore store) {
     this.c = store.connection();
   }
 
+  @Override
   public Goal add(long learnerId, Goal g) {
     try (PreparedStatement ps =
         c.prepareStatement(
@@ -65,6 +67,7 @@ public final class GoalStore {
     else ps.setInt(i, v);
   }
 
+  @Override
   public List<Goal> list(long learnerId) {
     List<Goal> out = new ArrayList<>();
     try (PreparedStatement ps =
@@ -97,6 +100,7 @@ public final class GoalStore {
   }
 
   /** Removes the learner's goal; false when there is no such goal. */
+  @Override
   public boolean remove(long learnerId, long goalId) {
     try (PreparedStatement ps =
         c.prepareStatement("DELETE FROM goals WHERE learner_id = ? AND id = ?")) {
@@ -113,6 +117,7 @@ public final class GoalStore {
    * {@code days} days before {@code until}, and when they first answered one of its exercises
    * (null: never): what {@link tutor.goal.GoalPlanner#pace} needs.
    */
+  @Override
   public tutor.goal.RecentAnswers recentAnswers(
       long learnerId, String packId, Instant until, int days) {
     Instant since = until.minusSeconds(86_400L * days);
@@ -151,6 +156,7 @@ public final class GoalStore {
    * The median time of the learner's last {@code n} timed answers, in seconds (NaN without any):
    * read from the newest rows only, so that it costs the same at a million reviews.
    */
+  @Override
   public double recentMedianSeconds(long learnerId, int n) {
     try (PreparedStatement ps =
         c.prepareStatement(
@@ -170,6 +176,7 @@ public final class GoalStore {
   }
 
   /** The learner's median answer time in seconds, or NaN when no timed answer exists. */
+  @Override
   public double medianSecondsPerExercise(long learnerId) {
     try (PreparedStatement ps =
         c.prepareStatement(

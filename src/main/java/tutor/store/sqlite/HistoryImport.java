@@ -8,33 +8,21 @@ import java.util.List;
 import java.util.Locale;
 import tutor.importer.HistoryReplay;
 import tutor.schedule.CardState;
+import tutor.store.Portability;
 
 /**
  * Writes a deck's imported history into a learner's progress, in one transaction: each card's state
- * (when it is due, its memory) and its past answers as review rows of kind {@value #KIND}, which
- * `tutor optimize` fits on and `tutor undo` never takes back.
+ * (when it is due, its memory) and its past answers as review rows of kind {@value
+ * Portability#HISTORY_KIND}, which `tutor optimize` fits on and `tutor undo` never takes back.
  */
-public final class HistoryImport {
-  /** The kind of the review rows brought from Anki. */
-  public static final String KIND = "anki";
-
+final class HistoryImport {
   private HistoryImport() {}
-
-  /** What was written. */
-  public record Written(int cards, int reviews) {}
-
-  /** Why nothing was written. */
-  public static final class Refused extends RuntimeException {
-    public Refused(String message) {
-      super(message);
-    }
-  }
 
   /**
    * Writes {@code cards} of pack {@code packId} for the learner. Refused, with nothing written,
    * when the learner has already answered an exercise of the pack: their own progress comes first.
    */
-  public static Written write(
+  static Portability.HistoryWritten write(
       SqliteStore store, long learnerId, String packId, List<HistoryReplay.Card> cards) {
     Connection c = store.connection();
     return store.transaction(
@@ -46,7 +34,7 @@ public final class HistoryImport {
             ps.setString(2, packId);
             try (ResultSet rs = ps.executeQuery()) {
               if (rs.next() && rs.getLong(1) > 0) {
-                throw new Refused(
+                throw new Portability.HistoryRefused(
                     "you already have answers in pack '"
                         + packId
                         + "' ("
@@ -77,7 +65,7 @@ public final class HistoryImport {
                 review.setString(2, packId);
                 review.setString(3, k.exerciseId());
                 review.setLong(4, r.at().toEpochMilli());
-                review.setString(5, KIND);
+                review.setString(5, Portability.HISTORY_KIND);
                 review.setInt(6, r.rating());
                 review.setInt(7, r.rating() > 1 ? 1 : 0);
                 if (r.responseMillis() == null) review.setNull(8, Types.INTEGER);
@@ -108,7 +96,7 @@ public final class HistoryImport {
             review.executeBatch();
             card.executeBatch();
           }
-          return new Written(cardRows, reviewRows);
+          return new Portability.HistoryWritten(cardRows, reviewRows);
         });
   }
 }

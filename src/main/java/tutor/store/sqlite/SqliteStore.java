@@ -35,11 +35,15 @@ import tutor.store.AnswerRecord;
 import tutor.store.DueItem;
 import tutor.store.DueOutlook;
 import tutor.store.FittedParameters;
+import tutor.store.Goals;
+import tutor.store.History;
 import tutor.store.InstallReport;
 import tutor.store.Learner;
 import tutor.store.Leech;
 import tutor.store.LoggedReview;
+import tutor.store.Media;
 import tutor.store.PackSummary;
+import tutor.store.Portability;
 import tutor.store.SkillTally;
 import tutor.store.Store;
 import tutor.store.StoreException;
@@ -111,11 +115,13 @@ public final class SqliteStore implements Store {
   }
 
   /** The database file. */
+  @Override
   public Path file() {
     return file;
   }
 
   /** Whether the database could only be opened for reading (read-only directory, mount or file). */
+  @Override
   public boolean readOnly() {
     return readOnly;
   }
@@ -124,6 +130,7 @@ public final class SqliteStore implements Store {
    * Fails with a one-line reason if the database cannot be written here; for commands that write,
    * to say so before they start rather than at their first write.
    */
+  @Override
   public void requireWritable() {
     if (readOnly) throw new StoreException(Transactions.readOnlyMessage(file));
   }
@@ -132,8 +139,29 @@ public final class SqliteStore implements Store {
    * From now on, a write that finds another program writing waits for as long as it takes (a
    * session must not lose an answer), and calls {@code tell} once, the first time it waits long.
    */
+  @Override
   public void waitForOthers(Runnable tell) {
     waiting = Transactions.Waiting.forever(tell);
+  }
+
+  @Override
+  public Goals goals() {
+    return new GoalStore(this);
+  }
+
+  @Override
+  public History history() {
+    return new SqliteHistory(this);
+  }
+
+  @Override
+  public Portability portability() {
+    return new SqlitePortability(this);
+  }
+
+  @Override
+  public Media media() {
+    return new PackMedia(this);
   }
 
   /**
@@ -308,6 +336,7 @@ public final class SqliteStore implements Store {
    * Whether the installed pack's content differs from {@code contentHash} (false if it is not
    * installed).
    */
+  @Override
   public boolean packChanged(String packId, String contentHash) {
     return query(
         () -> {
@@ -497,6 +526,7 @@ public final class SqliteStore implements Store {
    * What installing {@code pack} would change, and nothing written: {@code pack add --dry-run}.
    * Read in one snapshot, so that what it says holds together.
    */
+  @Override
   public InstallReport previewInstall(Pack pack) {
     String previous = installedVersion(pack.id()).orElse(null);
     return Transactions.snapshot(c, () -> planExercises(pack, previous).report());
@@ -725,6 +755,7 @@ public final class SqliteStore implements Store {
    * Reads what {@link #studyOutline} needs of the installed packs (not of a learner) ahead, so that
    * it can be done on another thread while the command line is read. Installing a pack forgets it.
    */
+  @Override
   public void preloadOutline() {
     query(
         () -> {
@@ -1308,6 +1339,7 @@ public final class SqliteStore implements Store {
    * When the learner's last {@code limit} answers were given, newest first (what undo would take
    * back).
    */
+  @Override
   public List<Instant> lastAnswerTimes(long learnerId, int limit) {
     return query(
         () -> {
