@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import tutor.profile.ProfileKeys;
+import tutor.session.ProfileKeys;
 import tutor.store.AutoBackups;
 import tutor.store.Learner;
 import tutor.store.Store;

@@ -18,7 +18,7 @@ import tutor.pack.ExerciseType;
 import tutor.pack.SkillKey;
 import tutor.pack.StoredExercise;
 import tutor.pack.StoredSkill;
-import tutor.session.StudyDay;
+import tutor.schedule.StudyDay;
 import tutor.store.History;
 
 /**

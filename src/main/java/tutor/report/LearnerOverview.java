@@ -16,8 +16,8 @@ import tutor.goal.GoalPlan;
 import tutor.goal.GoalPlanner;
 import tutor.mastery.SkillMastery;
 import tutor.pack.StoredSkill;
+import tutor.schedule.StudyDay;
 import tutor.session.LearnerSettings;
-import tutor.session.StudyDay;
 import tutor.store.History;
 
 /**

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import tutor.session.StudyDay;
+import tutor.schedule.StudyDay;
 import tutor.store.History;
 
 /**

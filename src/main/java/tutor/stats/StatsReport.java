@@ -66,7 +66,7 @@ public record StatsReport(
    * The instants that split the forecast into study days, for {@link tutor.store.Store#dueCounts}:
    * the start of each day after today, the last bound no later than the forecast's end.
    */
-  public static List<Instant> forecastBounds(tutor.session.StudyDay day, Instant now) {
+  public static List<Instant> forecastBounds(tutor.schedule.StudyDay day, Instant now) {
     LocalDate today = day.dateOf(now);
     Instant horizon = day.endOf(now).plus(java.time.Duration.ofDays(FORECAST_DAYS - 1L));
     List<Instant> out = new ArrayList<>();

@@ -19,7 +19,7 @@ import tutor.pack.Normalization;
 import tutor.pack.SkillKey;
 import tutor.pack.StoredExercise;
 import tutor.pack.StoredSkill;
-import tutor.session.StudyDay;
+import tutor.schedule.StudyDay;
 import tutor.store.History;
 
 /** The profile's figures from a review log built by hand. */

@@ -21,6 +21,7 @@ import tutor.schedule.CardState;
 import tutor.schedule.Rating;
 import tutor.schedule.ReviewOutcome;
 import tutor.session.LearnerSettings;
+import tutor.session.ProfileKeys;
 import tutor.store.History;
 
 class PreferencesTest {

@@ -9,7 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import tutor.session.StudyDay;
+import tutor.schedule.StudyDay;
 import tutor.store.History;
 
 class ActivityTest {
