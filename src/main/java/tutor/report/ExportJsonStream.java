@@ -16,14 +16,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import tutor.goal.Goal;
 import tutor.mastery.SkillMastery;
 import tutor.pack.CardKey;
 import tutor.pack.SkillKey;
-import tutor.schedule.CardPhase;
 import tutor.schedule.CardState;
+import tutor.store.CardRow;
 import tutor.store.History;
 import tutor.store.LearnerExport;
 
@@ -291,13 +290,13 @@ public final class ExportJsonStream implements ExportReader {
           Long last = numberOrNull(r, "last_review");
           cards.put(
               key(text(r, "pack_id"), text(r, "exercise_id")),
-              new CardState(
-                  CardPhase.valueOf(text(r, "phase").toUpperCase(Locale.ROOT)),
+              CardRow.state(
+                  text(r, "phase"),
                   (int) number(r, "step"),
                   decimal(r, "stability"),
                   decimal(r, "difficulty"),
-                  Instant.ofEpochMilli(number(r, "due")),
-                  last == null ? null : Instant.ofEpochMilli(last),
+                  number(r, "due"),
+                  last,
                   (int) number(r, "reps"),
                   (int) number(r, "lapses")));
         }

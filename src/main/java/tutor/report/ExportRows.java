@@ -10,14 +10,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import tutor.goal.Goal;
 import tutor.mastery.SkillMastery;
 import tutor.pack.CardKey;
 import tutor.pack.SkillKey;
-import tutor.schedule.CardPhase;
 import tutor.schedule.CardState;
+import tutor.store.CardRow;
 import tutor.store.History;
 import tutor.store.LearnerExport;
 
@@ -90,13 +89,13 @@ public final class ExportRows {
         Long last = r.numberOrNull("last_review");
         cards.put(
             new CardKey(r.text("pack_id"), r.text("exercise_id")),
-            new CardState(
-                CardPhase.valueOf(r.text("phase").toUpperCase(Locale.ROOT)),
+            CardRow.state(
+                r.text("phase"),
                 (int) r.number("step"),
                 r.decimal("stability"),
                 r.decimal("difficulty"),
-                Instant.ofEpochMilli(r.number("due")),
-                last == null ? null : Instant.ofEpochMilli(last),
+                r.number("due"),
+                last,
                 (int) r.number("reps"),
                 (int) r.number("lapses")));
       }

@@ -7,10 +7,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import tutor.pack.CardKey;
-import tutor.schedule.CardPhase;
+import tutor.store.CardRow;
 import tutor.store.DueItem;
 
 /**
@@ -147,7 +146,7 @@ final class DueCounts {
     return new DueItem(
         new CardKey(rs.getString(1), rs.getString(2)),
         rs.getString(7),
-        CardPhase.valueOf(rs.getString(3).toUpperCase(Locale.ROOT)),
+        CardRow.phase(rs.getString(3)),
         Instant.ofEpochMilli(rs.getLong(4)),
         rs.getDouble(5),
         lastReview);

@@ -32,6 +32,7 @@ import tutor.pack.StoredSkill;
 import tutor.schedule.CardPhase;
 import tutor.schedule.CardState;
 import tutor.store.AnswerRecord;
+import tutor.store.CardRow;
 import tutor.store.DueItem;
 import tutor.store.DueOutlook;
 import tutor.store.FittedParameters;
@@ -912,15 +913,13 @@ public final class SqliteStore implements Store {
             CardKey key = known.get(id);
             out.put(
                 key != null ? key : new CardKey(pack, id),
-                new CardState(
-                    CardPhase.fromName(text.substring(tab[0] + 1, tab[1])),
+                CardRow.state(
+                    text.substring(tab[0] + 1, tab[1]),
                     Integer.parseInt(text, tab[1] + 1, tab[2], 10),
                     real(text.substring(tab[2] + 1, tab[3])),
                     real(text.substring(tab[3] + 1, tab[4])),
-                    Instant.ofEpochMilli(Long.parseLong(text, tab[4] + 1, tab[5], 10)),
-                    tab[6] == tab[5] + 1
-                        ? null
-                        : Instant.ofEpochMilli(Long.parseLong(text, tab[5] + 1, tab[6], 10)),
+                    Long.parseLong(text, tab[4] + 1, tab[5], 10),
+                    tab[6] == tab[5] + 1 ? null : Long.parseLong(text, tab[5] + 1, tab[6], 10),
                     Integer.parseInt(text, tab[6] + 1, tab[7], 10),
                     Integer.parseInt(text, tab[7] + 1, end, 10)));
             at = end + 1;
@@ -938,21 +937,6 @@ public final class SqliteStore implements Store {
       case "-Inf" -> Double.NEGATIVE_INFINITY;
       default -> Double.parseDouble(text);
     };
-  }
-
-  /** The one place a row becomes a card state. */
-  private static CardState cardOf(ResultSet rs, int first) throws SQLException {
-    long last = rs.getLong(first + 5);
-    boolean noLast = rs.wasNull();
-    return new CardState(
-        CardPhase.valueOf(rs.getString(first).toUpperCase(Locale.ROOT)),
-        rs.getInt(first + 1),
-        rs.getDouble(first + 2),
-        rs.getDouble(first + 3),
-        Instant.ofEpochMilli(rs.getLong(first + 4)),
-        noLast ? null : Instant.ofEpochMilli(last),
-        rs.getInt(first + 6),
-        rs.getInt(first + 7));
   }
 
   private Map<SkillKey, SkillMastery> readMastery(long learnerId) throws SQLException {
@@ -1165,7 +1149,7 @@ public final class SqliteStore implements Store {
                     new DueItem(
                         new CardKey(rs.getString(1), rs.getString(2)),
                         rs.getString(7),
-                        CardPhase.valueOf(rs.getString(3).toUpperCase(Locale.ROOT)),
+                        CardRow.phase(rs.getString(3)),
                         Instant.ofEpochMilli(rs.getLong(4)),
                         rs.getDouble(5),
                         lastReview));
@@ -1273,15 +1257,16 @@ public final class SqliteStore implements Store {
                               out[i] = new SkillKey(pack, ids[i]);
                             return out;
                           });
-                  CardPhase phase = CardPhase.fromName(text.substring(tab[0] + 1, tab[1]));
+                  String phaseName = text.substring(tab[0] + 1, tab[1]);
+                  CardPhase phase = CardRow.phase(phaseName);
                   double r = 0;
                   if (phase != CardPhase.NEW) {
-                    Instant last =
-                        Instant.ofEpochMilli(Long.parseLong(text, tab[1] + 1, tab[2], 10));
+                    // what recall reads of a card: its memory (stability) and last review
+                    long last = Long.parseLong(text, tab[1] + 1, tab[2], 10);
                     r =
                         recall.applyAsDouble(
-                            new CardState(
-                                phase,
+                            CardRow.state(
+                                phaseName,
                                 0,
                                 real(text.substring(tab[2] + 1, end)),
                                 0,
@@ -1625,7 +1610,7 @@ public final class SqliteStore implements Store {
                         new CardKey(rs.getString(1), rs.getString(2)),
                         Instant.ofEpochMilli(rs.getLong(3)),
                         rs.getInt(4),
-                        CardPhase.valueOf(rs.getString(5).toUpperCase(Locale.ROOT)),
+                        CardRow.phase(rs.getString(5)),
                         response));
               }
             }
