@@ -16,16 +16,13 @@ import tutor.store.StoreException;
  * of "an answer" outside the session.
  */
 public final class AnswerHistory {
+  private static final Sql SQL = Sql.of(AnswerHistory.class);
+
   private AnswerHistory() {}
 
   /** The learner's answers, oldest first. */
   public static List<History.Answer> of(SqliteStore store, long learnerId) {
-    try (PreparedStatement ps =
-        store
-            .connection()
-            .prepareStatement(
-                "SELECT pack_id, exercise_id, reviewed_at, kind, rating, correct, response_ms, hints_used, answer,"
-                    + " phase_before, confidence, shown, disputed FROM reviews WHERE learner_id = ? ORDER BY reviewed_at, id")) {
+    try (PreparedStatement ps = store.connection().prepareStatement(SQL.get("of"))) {
       ps.setLong(1, learnerId);
       List<History.Answer> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {

@@ -28,6 +28,8 @@ import tutor.store.StoreException;
  * the next backup).
  */
 public final class Backup {
+  private static final Sql SQL = Sql.of(Backup.class);
+
   /** Temporary files of backups and restores in progress end with this. */
   static final String PARTIAL = Durable.PARTIAL;
 
@@ -86,7 +88,7 @@ public final class Backup {
     Path temp =
         dir.resolve("." + name + "." + UUID.randomUUID().toString().substring(0, 8) + PARTIAL);
     try (Connection c = DatabaseFile.openTutor(db, true);
-        PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
+        PreparedStatement ps = c.prepareStatement(SQL.get("snapshot"))) {
       ps.setString(1, temp.toString());
       ps.execute();
     } catch (SQLException e) {
@@ -176,7 +178,7 @@ public final class Backup {
       if (!"ok".equals(check)) return List.of("integrity_check: " + check);
       Set<String> tables = new TreeSet<>();
       try (Statement s = c.createStatement();
-          ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
+          ResultSet rs = s.executeQuery(SQL.get("problems"))) {
         while (rs.next()) tables.add(rs.getString(1));
       }
       List<String> missing = REQUIRED_TABLES.stream().filter(t -> !tables.contains(t)).toList();
@@ -191,7 +193,7 @@ public final class Backup {
 
   private static String integrity(Connection c) {
     try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("PRAGMA integrity_check(3)")) {
+        ResultSet rs = s.executeQuery(SQL.get("integrity"))) {
       List<String> lines = new ArrayList<>();
       while (rs.next()) lines.add(rs.getString(1));
       return String.join("; ", lines);

@@ -12,6 +12,8 @@ import tutor.store.StoreException;
 
 /** What every learner's answers say about each exercise (all learners in this database). */
 final class ExerciseStats {
+  private static final Sql SQL = Sql.of(ExerciseStats.class);
+
   private final Connection c;
 
   ExerciseStats(SqliteStore store) {
@@ -24,12 +26,7 @@ final class ExerciseStats {
    */
   public Map<CardKey, History.FirstAttempts> firstAttemptsAtUnseen(long learnerId) {
     Map<CardKey, History.FirstAttempts> out = new HashMap<>();
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT pack_id, exercise_id, count(*), sum(correct)"
-                + " FROM reviews r INDEXED BY reviews_first_attempts WHERE phase_before = 'new' AND kind <> 'cram'"
-                + " AND NOT EXISTS (SELECT 1 FROM cards c WHERE c.learner_id = ? AND c.pack_id = r.pack_id"
-                + " AND c.exercise_id = r.exercise_id) GROUP BY pack_id, exercise_id")) {
+    try (PreparedStatement ps = c.prepareStatement(SQL.get("first-attempts-at-unseen"))) {
       ps.setLong(1, learnerId);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {

@@ -18,6 +18,8 @@ import tutor.store.StoreException;
 
 /** Learners' goals in the database. */
 final class GoalStore implements Goals {
+  private static final Sql SQL = Sql.of(GoalStore.class);
+
   /**
    * Made when first needed: tutor study asks for goals at every start, and most learners have none.
    */
@@ -34,10 +36,7 @@ final class GoalStore implements Goals {
   @Override
   public Goal add(long learnerId, Goal g) {
     try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO goals(learner_id, pack_id, skills, deadline,"
-                + " daily_minutes, daily_exercises, created_at) VALUES (?,?,?,?,?,?,?)",
-            PreparedStatement.RETURN_GENERATED_KEYS)) {
+        c.prepareStatement(SQL.get("add-goal"), PreparedStatement.RETURN_GENERATED_KEYS)) {
       ps.setLong(1, learnerId);
       ps.setString(2, g.packId());
       ps.setString(3, Json.MAPPER.writeValueAsString(g.skills()));
@@ -70,10 +69,7 @@ final class GoalStore implements Goals {
   @Override
   public List<Goal> list(long learnerId) {
     List<Goal> out = new ArrayList<>();
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT id, pack_id, skills, deadline, daily_minutes,"
-                + " daily_exercises, created_at FROM goals WHERE learner_id = ? ORDER BY id")) {
+    try (PreparedStatement ps = c.prepareStatement(SQL.get("list-goals"))) {
       ps.setLong(1, learnerId);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -102,8 +98,7 @@ final class GoalStore implements Goals {
   /** Removes the learner's goal; false when there is no such goal. */
   @Override
   public boolean remove(long learnerId, long goalId) {
-    try (PreparedStatement ps =
-        c.prepareStatement("DELETE FROM goals WHERE learner_id = ? AND id = ?")) {
+    try (PreparedStatement ps = c.prepareStatement(SQL.get("remove-goal"))) {
       ps.setLong(1, learnerId);
       ps.setLong(2, goalId);
       return ps.executeUpdate() > 0;
@@ -121,14 +116,8 @@ final class GoalStore implements Goals {
   public tutor.goal.RecentAnswers recentAnswers(
       long learnerId, String packId, Instant until, int days) {
     Instant since = until.minusSeconds(86_400L * days);
-    try (PreparedStatement count =
-            c.prepareStatement(
-                "SELECT count(*) FROM reviews WHERE learner_id = ?"
-                    + " AND pack_id = ? AND kind NOT IN ('cram', 'placement') AND reviewed_at >= ? AND reviewed_at < ?");
-        PreparedStatement first =
-            c.prepareStatement(
-                "SELECT min(reviewed_at) FROM reviews WHERE learner_id = ?"
-                    + " AND pack_id = ? AND kind NOT IN ('cram', 'placement')")) {
+    try (PreparedStatement count = c.prepareStatement(SQL.get("count-recent-answers"));
+        PreparedStatement first = c.prepareStatement(SQL.get("first-answer-at"))) {
       count.setLong(1, learnerId);
       count.setString(2, packId);
       count.setLong(3, since.toEpochMilli());
@@ -158,10 +147,7 @@ final class GoalStore implements Goals {
    */
   @Override
   public double recentMedianSeconds(long learnerId, int n) {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT response_ms FROM reviews WHERE learner_id = ?"
-                + " AND response_ms IS NOT NULL ORDER BY id DESC LIMIT ?")) {
+    try (PreparedStatement ps = c.prepareStatement(SQL.get("recent-median-seconds"))) {
       ps.setLong(1, learnerId);
       ps.setInt(2, n);
       List<Long> times = new ArrayList<>();
@@ -178,10 +164,7 @@ final class GoalStore implements Goals {
   /** The learner's median answer time in seconds, or NaN when no timed answer exists. */
   @Override
   public double medianSecondsPerExercise(long learnerId) {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT response_ms FROM reviews WHERE learner_id = ?"
-                + " AND response_ms IS NOT NULL ORDER BY response_ms")) {
+    try (PreparedStatement ps = c.prepareStatement(SQL.get("median-seconds-per-exercise"))) {
       ps.setLong(1, learnerId);
       List<Long> times = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {

@@ -16,6 +16,8 @@ import tutor.store.Portability;
  * Portability#HISTORY_KIND}, which `tutor optimize` fits on and `tutor undo` never takes back.
  */
 final class HistoryImport {
+  private static final Sql SQL = Sql.of(HistoryImport.class);
+
   private HistoryImport() {}
 
   /**
@@ -27,9 +29,7 @@ final class HistoryImport {
     Connection c = store.connection();
     return store.transaction(
         () -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT count(*) FROM reviews WHERE learner_id = ? AND pack_id = ?")) {
+          try (PreparedStatement ps = c.prepareStatement(SQL.get("count-answers-in-pack"))) {
             ps.setLong(1, learnerId);
             ps.setString(2, packId);
             try (ResultSet rs = ps.executeQuery()) {
@@ -45,20 +45,8 @@ final class HistoryImport {
           }
           int cardRows = 0;
           int reviewRows = 0;
-          try (PreparedStatement review =
-                  c.prepareStatement(
-                      "INSERT INTO reviews(learner_id, pack_id, exercise_id, reviewed_at, kind, rating, correct,"
-                          + " response_ms, hints_used, answer, phase_before, elapsed_days, scheduled_days, stability,"
-                          + " difficulty, card_before, mastery_before, shown, disputed)"
-                          + " VALUES (?,?,?,?,?,?,?,?,0,'',?,?,0,?,?,NULL,'{}',0,0)");
-              PreparedStatement card =
-                  c.prepareStatement(
-                      "INSERT INTO cards(learner_id, pack_id, exercise_id, phase, step, stability, difficulty, due,"
-                          + " last_review, reps, lapses) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
-                          + " ON CONFLICT(learner_id, pack_id, exercise_id) DO UPDATE SET phase=excluded.phase,"
-                          + " step=excluded.step, stability=excluded.stability, difficulty=excluded.difficulty,"
-                          + " due=excluded.due, last_review=excluded.last_review, reps=excluded.reps,"
-                          + " lapses=excluded.lapses")) {
+          try (PreparedStatement review = c.prepareStatement(SQL.get("insert-review"));
+              PreparedStatement card = c.prepareStatement(SQL.get("upsert-card"))) {
             for (HistoryReplay.Card k : cards) {
               for (HistoryReplay.Review r : k.reviews()) {
                 review.setLong(1, learnerId);

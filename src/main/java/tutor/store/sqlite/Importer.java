@@ -39,6 +39,8 @@ import tutor.store.RowDigest;
  * database does not have is refused whole.
  */
 public final class Importer {
+  private static final Sql SQL = Sql.of(Importer.class);
+
   private Importer() {}
 
   /**
@@ -101,7 +103,7 @@ public final class Importer {
         () -> {
           Set<String> before = foreignKeyViolations(c);
           try (Statement s = c.createStatement()) {
-            s.execute("PRAGMA defer_foreign_keys = ON");
+            s.execute(SQL.get("defer-foreign-keys"));
           }
           Learner learner = insertLearner(c, name, data.learnerCreatedAt());
           List<String> known = LearnerTables.names(c);
@@ -133,9 +135,7 @@ public final class Importer {
   private static Learner insertLearner(Connection c, String name, long createdAt)
       throws SQLException {
     try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO learners(name, created_at) VALUES (?, ?)",
-            Statement.RETURN_GENERATED_KEYS)) {
+        c.prepareStatement(SQL.get("insert-learner"), Statement.RETURN_GENERATED_KEYS)) {
       ps.setString(1, name);
       ps.setLong(2, createdAt);
       ps.executeUpdate();
@@ -272,7 +272,7 @@ public final class Importer {
   private static Set<String> foreignKeyViolations(Connection c) throws SQLException {
     Set<String> out = new LinkedHashSet<>();
     try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
+        ResultSet rs = s.executeQuery(SQL.get("foreign-key-violations"))) {
       while (rs.next()) out.add(rs.getString(1) + " " + rs.getLong(2) + " -> " + rs.getString(3));
     }
     return out;

@@ -14,6 +14,8 @@ import tutor.store.StoreException;
  * them back.
  */
 final class PackMedia implements Media {
+  private static final Sql SQL = Sql.of(PackMedia.class);
+
   private final SqliteStore store;
 
   PackMedia(SqliteStore store) {
@@ -26,13 +28,11 @@ final class PackMedia implements Media {
     Connection c = store.connection();
     store.transaction(
         () -> {
-          try (PreparedStatement del =
-              c.prepareStatement("DELETE FROM pack_media WHERE pack_id = ?")) {
+          try (PreparedStatement del = c.prepareStatement(SQL.get("delete-media"))) {
             del.setString(1, packId);
             del.executeUpdate();
           }
-          try (PreparedStatement ps =
-              c.prepareStatement("INSERT INTO pack_media(pack_id, path, content) VALUES (?,?,?)")) {
+          try (PreparedStatement ps = c.prepareStatement(SQL.get("insert-media"))) {
             for (Map.Entry<String, byte[]> f : files.entrySet()) {
               ps.setString(1, packId);
               ps.setString(2, f.getKey());
@@ -49,9 +49,7 @@ final class PackMedia implements Media {
   public Map<String, byte[]> load(String packId) {
     Connection c = store.connection();
     Map<String, byte[]> out = new LinkedHashMap<>();
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT path, content FROM pack_media WHERE pack_id = ? ORDER BY path")) {
+    try (PreparedStatement ps = c.prepareStatement(SQL.get("load-media"))) {
       ps.setString(1, packId);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) out.put(rs.getString(1), rs.getBytes(2));

@@ -11,6 +11,8 @@ import tutor.store.StoreException;
 
 /** A learner's review log as the statistics read it: when, what, how it went, how long it took. */
 public final class ReviewLog {
+  private static final Sql SQL = Sql.of(ReviewLog.class);
+
   private ReviewLog() {}
 
   /**
@@ -57,12 +59,7 @@ public final class ReviewLog {
    */
   public static List<History.Entry> since(
       SqliteStore store, long learnerId, Instant since, String packId) {
-    try (PreparedStatement ps =
-        store
-            .connection()
-            .prepareStatement(
-                "SELECT reviewed_at, pack_id, phase_before, rating, response_ms FROM reviews WHERE learner_id = ?"
-                    + " AND reviewed_at >= ? AND (? IS NULL OR pack_id = ?) ORDER BY reviewed_at, id")) {
+    try (PreparedStatement ps = store.connection().prepareStatement(SQL.get("since"))) {
       ps.setLong(1, learnerId);
       ps.setLong(2, since.toEpochMilli());
       ps.setString(3, packId);

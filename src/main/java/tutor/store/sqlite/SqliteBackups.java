@@ -13,6 +13,8 @@ import tutor.store.StoreException;
 
 /** Backups and restores of a SQLite database file: {@link Backup}, {@link Restore}. */
 final class SqliteBackups implements Backups {
+  private static final Sql SQL = Sql.of(SqliteBackups.class);
+
   @Override
   public long copy(Path db, Path target) {
     return Backup.copy(db, target);
@@ -32,10 +34,7 @@ final class SqliteBackups implements Backups {
   public Map<String, String> appSettings(Path db, String prefix) {
     Map<String, String> out = new LinkedHashMap<>();
     try (Connection c = DatabaseFile.open(db, true);
-        PreparedStatement ps =
-            c.prepareStatement(
-                "SELECT key, value FROM app_settings WHERE substr(key, 1, length(?)) = ?"
-                    + " ORDER BY key")) {
+        PreparedStatement ps = c.prepareStatement(SQL.get("app-settings"))) {
       ps.setString(1, prefix);
       ps.setString(2, prefix);
       try (ResultSet rs = ps.executeQuery()) {
