@@ -10,17 +10,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import tutor.goal.Goal;
 import tutor.json.Json;
 import tutor.mastery.SkillMastery;
 import tutor.pack.CardKey;
 import tutor.pack.SkillKey;
-import tutor.schedule.CardPhase;
 import tutor.schedule.CardState;
+import tutor.store.CardRow;
+import tutor.store.History;
 import tutor.store.LearnerExport;
-import tutor.store.LoggedReview;
 
 /**
  * Turns the tables of a {@link LearnerExport} into {@link LearnerData}, by column name. Values are
@@ -35,10 +34,10 @@ public final class ExportRows {
     try {
       Map<String, String> settings = new LinkedHashMap<>();
       for (Row r : rows(e, "learner_settings")) settings.put(r.text("key"), r.text("value"));
-      List<LoggedReview> answers = new ArrayList<>();
+      List<History.Answer> answers = new ArrayList<>();
       for (Row r : rows(e, "reviews")) {
         answers.add(
-            new LoggedReview(
+            new History.Answer(
                 new CardKey(r.text("pack_id"), r.text("exercise_id")),
                 Instant.ofEpochMilli(r.number("reviewed_at")),
                 r.textOr("kind", "study"),
@@ -47,7 +46,7 @@ public final class ExportRows {
                 r.numberOrNull("response_ms"),
                 (int) r.numberOr("hints_used", 0),
                 r.textOr("answer", ""),
-                phase(r.textOr("phase_before", "review")),
+                r.textOr("phase_before", "review"),
                 intOrNull(r.numberOrNull("confidence")),
                 // Exports older than schema 10 lack both columns: nothing was shown or disputed
                 // then.
@@ -91,13 +90,13 @@ public final class ExportRows {
         Long last = r.numberOrNull("last_review");
         cards.put(
             new CardKey(r.text("pack_id"), r.text("exercise_id")),
-            new CardState(
-                CardPhase.valueOf(r.text("phase").toUpperCase(Locale.ROOT)),
+            CardRow.state(
+                r.text("phase"),
                 (int) r.number("step"),
                 r.decimal("stability"),
                 r.decimal("difficulty"),
-                Instant.ofEpochMilli(r.number("due")),
-                last == null ? null : Instant.ofEpochMilli(last),
+                r.number("due"),
+                last,
                 (int) r.number("reps"),
                 (int) r.number("lapses")));
       }
@@ -198,15 +197,5 @@ public final class ExportRows {
         anotherExercise != 0,
         anotherDay != 0,
         placed != 0);
-  }
-
-  /** A card phase as the database writes it ("review"); anything else, a one-line error. */
-  static CardPhase phase(String name) {
-    return switch (name) {
-      case "new", "learning", "review", "relearning" -> CardPhase.fromName(name);
-      default ->
-          throw new IllegalArgumentException(
-              "column phase_before: '" + name + "' is not new, learning, review or relearning");
-    };
   }
 }

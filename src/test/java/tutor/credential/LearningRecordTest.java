@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import tutor.pack.CardKey;
-import tutor.schedule.CardPhase;
-import tutor.store.LoggedReview;
+import tutor.store.History;
 
 /** The evidence a credential states, counted from the review log. */
 class LearningRecordTest {
@@ -17,18 +16,9 @@ class LearningRecordTest {
   private static final CardKey B = new CardKey("p", "b");
   private static final CardKey OTHER = new CardKey("p", "other");
 
-  private static LoggedReview answer(CardKey card, String at, boolean correct) {
-    return new LoggedReview(
-        card,
-        Instant.parse(at),
-        "study",
-        correct ? 3 : 1,
-        correct,
-        null,
-        0,
-        "x",
-        CardPhase.REVIEW,
-        null);
+  private static History.Answer answer(CardKey card, String at, boolean correct) {
+    return new History.Answer(
+        card, Instant.parse(at), "study", correct ? 3 : 1, correct, null, 0, "x", "review", null);
   }
 
   @Test

@@ -19,9 +19,8 @@ import tutor.pack.Normalization;
 import tutor.pack.SkillKey;
 import tutor.pack.StoredExercise;
 import tutor.pack.StoredSkill;
-import tutor.schedule.CardPhase;
-import tutor.session.StudyDay;
-import tutor.store.LoggedReview;
+import tutor.schedule.StudyDay;
+import tutor.store.History;
 
 /** The profile's figures from a review log built by hand. */
 class LearnerProfileTest {
@@ -46,7 +45,7 @@ class LearnerProfileTest {
           ex("b-choice", "b", new Exercise.Choice(List.of("x", "y"), List.of(0), true)),
           ex("c-cloze", "c", new Exercise.Cloze("{{x}}", List.of(), Normalization.DEFAULT)));
 
-  private final List<LoggedReview> log = new ArrayList<>();
+  private final List<History.Answer> log = new ArrayList<>();
 
   /**
    * {@code n} answers to {@code ex} in one session starting at {@code start}, one a minute, the
@@ -56,7 +55,7 @@ class LearnerProfileTest {
     for (int i = 0; i < n; i++) {
       boolean ok = i < right;
       log.add(
-          new LoggedReview(
+          new History.Answer(
               new CardKey("p", ex),
               start.plus(Duration.ofMinutes(i)),
               "study",
@@ -65,7 +64,7 @@ class LearnerProfileTest {
               20_000L,
               0,
               ok ? "x" : "nope",
-              CardPhase.REVIEW,
+              "review",
               confidence));
     }
   }

@@ -21,7 +21,8 @@ import tutor.schedule.CardState;
 import tutor.schedule.Rating;
 import tutor.schedule.ReviewOutcome;
 import tutor.session.LearnerSettings;
-import tutor.store.LoggedReview;
+import tutor.session.ProfileKeys;
+import tutor.store.History;
 
 class PreferencesTest {
   private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
@@ -143,8 +144,8 @@ class PreferencesTest {
     assertEquals(soon, ConfidentErrors.sooner(soon, NOW), "never later than the scheduler said");
   }
 
-  private static LoggedReview answer(String ex, int minute, boolean right, Integer confidence) {
-    return new LoggedReview(
+  private static History.Answer answer(String ex, int minute, boolean right, Integer confidence) {
+    return new History.Answer(
         new CardKey("p", ex),
         NOW.plus(Duration.ofMinutes(minute)),
         "study",
@@ -153,13 +154,13 @@ class PreferencesTest {
         null,
         0,
         right ? "ok" : "oops",
-        CardPhase.REVIEW,
+        "review",
         confidence);
   }
 
   @Test
   void confidentErrorsStayFlaggedUntilAnsweredRight() {
-    List<LoggedReview> log =
+    List<History.Answer> log =
         List.of(
             answer("a", 0, false, 3),
             answer("b", 1, false, 3),

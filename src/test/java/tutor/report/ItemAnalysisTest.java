@@ -20,8 +20,7 @@ import tutor.pack.Normalization;
 import tutor.pack.Pack;
 import tutor.pack.Skill;
 import tutor.pack.SkillKey;
-import tutor.schedule.CardPhase;
-import tutor.store.LoggedReview;
+import tutor.store.History;
 
 /**
  * A synthetic cohort: 300 learners of known ability answer a pack in which one item's key is wrong,
@@ -78,7 +77,7 @@ class ItemAnalysisTest {
 
   /** One learner of ability {@code a} (0-1), which is also their mastery of the skill. */
   private static LearnerData learner(int n, double a, Random rnd) {
-    List<LoggedReview> answers = new ArrayList<>();
+    List<History.Answer> answers = new ArrayList<>();
     Instant t = START.plus(Duration.ofDays(n % 20));
     for (int round = 0; round < 2; round++) {
       for (Exercise e : PACK.exercises()) {
@@ -111,7 +110,7 @@ class ItemAnalysisTest {
         }
         t = t.plusSeconds(30);
         answers.add(
-            new LoggedReview(
+            new History.Answer(
                 new CardKey("geo", e.id()),
                 t,
                 "study",
@@ -120,22 +119,13 @@ class ItemAnalysisTest {
                 5_000L + rnd.nextInt(5_000),
                 e.id().equals("good-1") ? 1 : 0,
                 given,
-                round == 0 ? CardPhase.NEW : CardPhase.REVIEW,
+                round == 0 ? "new" : "review",
                 null));
       }
     }
     answers.add(
-        new LoggedReview(
-            new CardKey("other-pack", "x"),
-            t,
-            "study",
-            3,
-            true,
-            null,
-            0,
-            "x",
-            CardPhase.NEW,
-            null));
+        new History.Answer(
+            new CardKey("other-pack", "x"), t, "study", 3, true, null, 0, "x", "new", null));
     return new LearnerData(
         "learner-" + n,
         "learner-" + n,
@@ -238,9 +228,9 @@ class ItemAnalysisTest {
   @Test
   void disputedAnswersAreListedPerExerciseAcrossMergesAndShownAnswersAreNotWrongAnswers() {
     CardKey capital = new CardKey("geo", "capital");
-    java.util.function.BiFunction<String, boolean[], LoggedReview> answer =
+    java.util.function.BiFunction<String, boolean[], History.Answer> answer =
         (given, flags) ->
-            new LoggedReview(
+            new History.Answer(
                 capital,
                 START,
                 "study",
@@ -249,7 +239,7 @@ class ItemAnalysisTest {
                 null,
                 0,
                 given,
-                CardPhase.NEW,
+                "new",
                 null,
                 flags[0],
                 flags[1]);

@@ -13,17 +13,14 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tutor.mastery.SkillMastery;
-import tutor.pack.CardKey;
 import tutor.pack.SkillKey;
 import tutor.pack.StoredSkill;
-import tutor.schedule.CardPhase;
 import tutor.schedule.FsrsScheduler;
 import tutor.schedule.SchedulerConfig;
 import tutor.session.LearnerSettings;
 import tutor.stats.GoalLine;
 import tutor.stats.StatsReport;
-import tutor.store.LoggedReview;
-import tutor.store.sqlite.ReviewLog;
+import tutor.store.History;
 
 /** The statistics page fits 80 columns, with charts, and in words only. */
 class StatsViewTest {
@@ -62,21 +59,16 @@ class StatsViewTest {
     Integer[] perDay = new Integer[StatsReport.FORECAST_DAYS];
     java.util.Arrays.fill(perDay, 0);
     for (int i = 0; i < 60; i++) perDay[i % 17]++;
-    List<LoggedReview> log = new ArrayList<>();
+    List<History.Entry> log = new ArrayList<>();
     for (int d = 200; d >= 0; d -= (d % 5 == 0 ? 3 : 1)) {
       for (int k = 0; k < d % 7 + 1; k++) {
         log.add(
-            new LoggedReview(
-                new CardKey("p", "e"),
+            new History.Entry(
                 NOW.minus(Duration.ofDays(d)).plusSeconds(k),
-                "study",
+                "p",
+                k % 2 == 0 ? "review" : "new",
                 k % 3 == 0 ? 1 : 3,
-                k % 3 != 0,
-                d % 4 == 0 ? null : 20_000L + 1000L * k,
-                0,
-                "",
-                k % 2 == 0 ? CardPhase.REVIEW : CardPhase.NEW,
-                null));
+                d % 4 == 0 ? null : 20_000L + 1000L * k));
       }
     }
     LearnerSettings settings = LearnerSettings.from(Map.of("timezone", "UTC"), ZoneId.of("UTC"));
@@ -92,7 +84,7 @@ class StatsViewTest {
             Map.of("p", "A pack with a long title"),
             null,
             List.of(perDay),
-            ReviewLog.tallies(log),
+            History.tallies(log),
             List.of(
                 new GoalLine(
                     1,

@@ -7,60 +7,49 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import tutor.pack.CardKey;
-import tutor.schedule.CardPhase;
-import tutor.store.LoggedReview;
+import tutor.store.History;
 import tutor.store.StoreException;
 
 /**
- * Every answer of a learner with all that the profile, calibration and reports look at, as {@link
- * LoggedReview}s; the one place a row of {@code reviews} becomes a record ({@link #read}).
+ * Every answer of a learner with all that the profile, calibration and reports look at. The same
+ * rows come out of an export (tutor.report reads them from there), so this record is the one shape
+ * of "an answer" outside the session.
  */
 public final class AnswerHistory {
-  /** The columns {@link #read} reads, in its order. */
-  static final String COLUMNS =
-      "pack_id, exercise_id, reviewed_at, kind, rating, correct, response_ms, hints_used, answer,"
-          + " phase_before, confidence, shown, disputed";
+  private static final Sql SQL = Sql.of(AnswerHistory.class);
 
   private AnswerHistory() {}
 
   /** The learner's answers, oldest first. */
-  public static List<LoggedReview> of(SqliteStore store, long learnerId) {
-    try (PreparedStatement ps =
-        store
-            .connection()
-            .prepareStatement(
-                "SELECT "
-                    + COLUMNS
-                    + " FROM reviews WHERE learner_id = ? ORDER BY reviewed_at, id")) {
+  public static List<History.Answer> of(SqliteStore store, long learnerId) {
+    try (PreparedStatement ps = store.connection().prepareStatement(SQL.get("of"))) {
       ps.setLong(1, learnerId);
-      List<LoggedReview> out = new ArrayList<>();
+      List<History.Answer> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) out.add(read(rs));
+        while (rs.next()) {
+          long ms = rs.getLong(7);
+          Long response = rs.wasNull() ? null : ms;
+          int c = rs.getInt(11);
+          Integer confidence = rs.wasNull() ? null : c;
+          out.add(
+              new History.Answer(
+                  new CardKey(rs.getString(1), rs.getString(2)),
+                  Instant.ofEpochMilli(rs.getLong(3)),
+                  rs.getString(4),
+                  rs.getInt(5),
+                  rs.getInt(6) != 0,
+                  response,
+                  rs.getInt(8),
+                  rs.getString(9),
+                  rs.getString(10),
+                  confidence,
+                  rs.getInt(12) != 0,
+                  rs.getInt(13) != 0));
+        }
       }
       return out;
     } catch (SQLException e) {
       throw new StoreException("cannot read the review log: " + e.getMessage(), e);
     }
-  }
-
-  /** The review at the result's current row, selected with {@link #COLUMNS}. */
-  static LoggedReview read(ResultSet rs) throws SQLException {
-    long ms = rs.getLong(7);
-    Long response = rs.wasNull() ? null : ms;
-    int c = rs.getInt(11);
-    Integer confidence = rs.wasNull() ? null : c;
-    return new LoggedReview(
-        new CardKey(rs.getString(1), rs.getString(2)),
-        Instant.ofEpochMilli(rs.getLong(3)),
-        rs.getString(4),
-        rs.getInt(5),
-        rs.getInt(6) != 0,
-        response,
-        rs.getInt(8),
-        rs.getString(9),
-        CardPhase.fromName(rs.getString(10)),
-        confidence,
-        rs.getInt(12) != 0,
-        rs.getInt(13) != 0);
   }
 }
