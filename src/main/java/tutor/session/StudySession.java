@@ -264,6 +264,7 @@ public final class StudySession {
     sessionStart = start;
     // Exercises in outline: enough to pick; the one picked is read in full to be shown.
     StudyData data = preloaded != null ? preloaded : store.studyOutline(learner.id());
+    Timing.mark("run: data");
     cards.putAll(data.cards());
     mastery.putAll(data.mastery());
     data.skills().forEach(s -> skills.put(s.key(), s));
@@ -286,11 +287,14 @@ public final class StudySession {
             : asked.stream().filter(e -> !suspended.contains(e.key())).toList();
     this.scope = scope;
     suspendedHere = asked.size() - scope.size();
+    Timing.mark("run: copied, leeches, scope");
     Picker picker = new Picker(scheduler, data.skills());
 
     index = index(picker, scope);
+    Timing.mark("run: index");
     progress =
         SessionProgress.start(picker, data.exercises(), data.skills(), cards, mastery, start);
+    Timing.mark("run: progress levels");
     // Its cards and mastery are copied above: let go of the originals (big in a big collection).
     preloaded = null;
     data = null;
@@ -298,9 +302,12 @@ public final class StudySession {
     Instant dayStart = settings.day().startOf(start);
     int introduced = store.introducedSince(learner.id(), dayStart);
     int reviewed = store.reviewedSince(learner.id(), dayStart);
+    Timing.mark("run: counts");
     int planned = planned(picker, scope, start, introduced, reviewed);
+    Timing.mark("run: planned");
     announceBacklog(scope, start, reviewed);
     announceLockedSkill();
+    Timing.mark("run: backlog announced");
     SkillKey lastSkill = null;
     boolean lastWrong = false;
     List<Boolean> recent = new ArrayList<>();
@@ -342,6 +349,7 @@ public final class StudySession {
         break;
       }
       Pick p = pick.get();
+      Timing.mark("run: picked");
       current = p;
       onPick.accept(p);
       StoredExercise stored = inFull(p.exercise());
