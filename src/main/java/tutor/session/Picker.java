@@ -376,6 +376,18 @@ public final class Picker {
     return new CardIndex(scope, cards, scheduler, sameDay);
   }
 
+  /**
+   * An index of what the store offers in {@code where} for {@link #next(Request, CardIndex)}, read
+   * as picks ask for it; {@code leftOut} are left out of the scope (suspended leeches).
+   */
+  public CardIndex candidates(
+      tutor.store.StudyCandidates source,
+      tutor.store.StudyCandidates.Scope where,
+      Set<CardKey> leftOut,
+      java.util.function.BiPredicate<Instant, Instant> sameDay) {
+    return new CardIndex(source, where, leftOut, scheduler, sameDay);
+  }
+
   public Optional<Pick> next(Request q) {
     return next(q, index(q.scope(), q.cards(), (a, b) -> false));
   }
@@ -427,6 +439,19 @@ public final class Picker {
     return pick.isPresent() ? pick : learnAhead(q, x);
   }
 
+  /** Review cards due before this are due ({@link #due}), in whole milliseconds and then some. */
+  private static Instant dueCutoff(Request q) {
+    Instant justAfterNow = q.now().plusMillis(1);
+    return q.reviewsDueBefore().isAfter(justAfterNow) ? q.reviewsDueBefore() : justAfterNow;
+  }
+
+  /** The skills whose exercises may be unlocked: known, with everything they require known. */
+  private List<SkillKey> unlockedSkills(Set<SkillKey> knownSkills) {
+    List<SkillKey> out = new ArrayList<>();
+    for (SkillKey k : skills.keySet()) if (skillUnlocked(k, knownSkills)) out.add(k);
+    return out;
+  }
+
   /** A review card due now (or before the end of the day), in the window reviews count as due. */
   private static boolean due(CardState card, Request q) {
     return !card.due().isAfter(q.now()) || card.due().isBefore(q.reviewsDueBefore());
@@ -441,9 +466,9 @@ public final class Picker {
         Comparator.comparingDouble((Integer i) -> Math.round(x.recall(i) * 100) / 100.0)
             .thenComparingInt(i -> -dependants.getOrDefault(x.primary(i), 0))
             .thenComparing(i -> x.card(i).due())
-            .thenComparingInt(i -> i);
+            .thenComparing(x.order());
     List<Integer> top = new ArrayList<>();
-    for (int i : x.reviews()) { // soonest due first: the due ones come first
+    for (int i : x.reviews(dueCutoff(q))) { // soonest due first: the due ones come first
       if (!due(x.card(i), q)) break;
       if (!q.exclude().contains(x.key(i))) keepFirst(top, i, rank, INTERLEAVE_WINDOW);
     }
@@ -481,7 +506,7 @@ public final class Picker {
     List<Integer> ranked = new ArrayList<>(ready.keySet());
     ranked.sort(
         Comparator.comparingDouble((Integer i) -> ready.get(i).retrievability())
-            .thenComparingInt(i -> i));
+            .thenComparing(x.order()));
     return Optional.of(ready.get(interleave(x, ranked, q.lastSkill())));
   }
 
@@ -498,7 +523,7 @@ public final class Picker {
     List<Integer> top = new ArrayList<>();
     Map<Integer, Double> skillRecall = new HashMap<>();
     Comparator<Integer> rank =
-        Comparator.comparingDouble((Integer i) -> skillRecall.get(i)).thenComparingInt(i -> i);
+        Comparator.comparingDouble((Integer i) -> skillRecall.get(i)).thenComparing(x.order());
     for (Map.Entry<SkillKey, SkillMastery> e : q.mastery().entrySet()) {
       SkillKey skill = e.getKey();
       if (!skills.containsKey(skill) || !e.getValue().mastered(x.exerciseCount(skill))) continue;
@@ -547,7 +572,7 @@ public final class Picker {
     Instant dayAgo = q.now().minus(Duration.ofDays(1));
     List<Integer> top = new ArrayList<>();
     Comparator<Integer> rank =
-        Comparator.comparingDouble((Integer i) -> x.recall(i)).thenComparingInt(i -> i);
+        Comparator.comparingDouble((Integer i) -> x.recall(i)).thenComparing(x.order());
     for (SkillKey skill : skills.keySet()) {
       SkillMastery m = q.mastery().get(skill);
       if (m == null || !m.known() || memory.level(skill) != Level.FADING) continue;
@@ -744,11 +769,11 @@ public final class Picker {
             .thenComparing(i -> x.exercise(i).packId())
             .thenComparingInt(i -> skillPosition(x.primary(i)))
             .thenComparingInt(i -> x.exercise(i).position())
-            .thenComparingInt(i -> i);
+            .thenComparing(x.order());
     // The first new exercise open to the learner of each skill, in teaching order; the two skills
     // whose first comes first are the candidates.
     List<Integer> firsts = new ArrayList<>();
-    for (SkillKey g : x.skillsWithNew()) {
+    for (SkillKey g : x.skillsWithNew(q.ignoreLocks() ? null : unlockedSkills(knownSkills))) {
       if (!q.ignoreLocks() && !skillUnlocked(g, knownSkills)) continue; // all of it is locked
       for (int i : x.newOf(g)) {
         if (open(x, i, q, knownSkills)) {
