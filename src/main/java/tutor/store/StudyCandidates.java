@@ -3,6 +3,8 @@ package tutor.store;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import tutor.pack.SkillKey;
+import tutor.pack.StoredExercise;
 import tutor.schedule.CardState;
 
 /**
