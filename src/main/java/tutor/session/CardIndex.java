@@ -73,6 +73,9 @@ public final class CardIndex {
 
   private final NavigableSet<Integer> reviews;
 
+  /** From the store: every card in steps has been read. */
+  private boolean stepsRead;
+
   /** From the store: every review card due before this has been read (null: none yet). */
   private Instant reviewsRead;
 
@@ -170,7 +173,14 @@ public final class CardIndex {
         Comparator.comparing((Integer i) -> cards.get(i).due()).thenComparing(order);
     steps = new TreeSet<>(byDue);
     reviews = new TreeSet<>(byDue);
-    for (StudyCandidates.Candidate c : source.inSteps(where)) arrived(c);
+    readSteps();
+  }
+
+  private void readSteps() {
+    for (StudyCandidates.Candidate c : source.inSteps(where)) {
+      if (!leftOut.contains(c.exercise().key())) arrived(c);
+    }
+    stepsRead = true;
   }
 
   private static SkillKey[] skillKeys(
@@ -270,7 +280,15 @@ public final class CardIndex {
       for (int j = 0; j < keys.size(); j++) place.put(keys.get(j), j);
     }
     Integer i = place.get(key);
-    if (i == null) return;
+    if (i == null) {
+      // Not read from the store yet (a session answers what it picked, so only outside one): the
+      // store has it as it is now, so steps and reviews are read again as they are asked for.
+      if (source != null && card != null && card.phase() != CardPhase.NEW) {
+        stepsRead = false;
+        reviewsRead = null;
+      }
+      return;
+    }
     remove(i);
     cards.set(i, card);
     add(i);
@@ -411,6 +429,7 @@ public final class CardIndex {
 
   /** Cards in (re)learning steps, soonest due first. */
   Iterable<Integer> steps() {
+    if (source != null && !stepsRead) readSteps();
     return steps;
   }
 
