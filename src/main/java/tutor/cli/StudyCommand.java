@@ -281,14 +281,18 @@ final class StudyCommand implements Callable<Integer> {
       tutor.session.StudyUi ui,
       Clock clock,
       java.util.function.Consumer<String> note) {
-    StudyData data =
-        store.studyOutline(learner.id()); // read once, for all of the below and the session
-    tutor.session.Timing.mark("studyOutline read");
+    // Cramming goes through the whole scope: read once, for all of the below and the session.
+    // Studying asks the store for candidates, and reads nothing whole here.
+    StudyData data = cram ? store.studyOutline(learner.id()) : null;
+    tutor.session.Timing.mark("outline read (cramming only)");
     // Refined difficulty matters for new material only: exercises this learner has not seen.
     Map<tutor.pack.CardKey, Double> refined = new java.util.HashMap<>();
     var first = new tutor.store.sqlite.ExerciseStats(store).firstAttemptsAtUnseen(learner.id());
     if (!first.isEmpty()) {
-      for (tutor.pack.StoredExercise e : data.exercises()) {
+      // Other learners' first attempts (a shared database): their exercises' pack difficulty.
+      java.util.List<tutor.pack.StoredExercise> exercises =
+          data != null ? data.exercises() : store.studyOutline(learner.id()).exercises();
+      for (tutor.pack.StoredExercise e : exercises) {
         var f = first.get(e.key());
         if (f != null) {
           refined.put(
@@ -299,8 +303,18 @@ final class StudyCommand implements Callable<Integer> {
       }
     }
     tutor.session.Timing.mark("refined difficulty");
+    tutor.store.StudyCandidates candidates = store.candidates();
     tutor.session.DueLoad load =
-        new tutor.session.DueLoad(data.cards().values(), settings.day(), settings.easyDays());
+        data != null
+            ? new tutor.session.DueLoad(data.cards().values(), settings.day(), settings.easyDays())
+            : new tutor.session.DueLoad(
+                date ->
+                    candidates.reviewsDueBetween(
+                        learner.id(),
+                        settings.day().startOf(date),
+                        settings.day().startOf(date.plusDays(1))),
+                settings.day(),
+                settings.easyDays());
     tutor.session.Timing.mark("due load");
     StudySession.Options planned = withGoalBudget(options, store, learner, clock, note);
     tutor.session.Timing.mark("goal budget");

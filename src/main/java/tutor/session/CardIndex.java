@@ -448,6 +448,35 @@ public final class CardIndex {
   }
 
   /**
+   * How many cards are due: in steps and due by {@code now}, in review and due before {@code
+   * reviewsBefore}.
+   */
+  int dueCount(Instant now, Instant reviewsBefore) {
+    int n = 0;
+    for (int i : steps()) {
+      if (cards.get(i).due().isAfter(now)) break;
+      n++;
+    }
+    for (int i : reviews(reviewsBefore)) {
+      if (!cards.get(i).due().isBefore(reviewsBefore)) break;
+      n++;
+    }
+    return n;
+  }
+
+  /** How many review cards are due: by {@code now}, or before {@code reviewsBefore}. */
+  int reviewsDue(Instant now, Instant reviewsBefore) {
+    Instant cutoff = reviewsBefore.isAfter(now.plusMillis(1)) ? reviewsBefore : now.plusMillis(1);
+    int n = 0;
+    for (int i : reviews(cutoff)) {
+      CardState c = cards.get(i);
+      if (c.due().isAfter(now) && !c.due().isBefore(reviewsBefore)) break;
+      n++;
+    }
+    return n;
+  }
+
+  /**
    * The primary skills that have new exercises, of {@code among} (null: of all); only those are
    * read from the store.
    */

@@ -970,11 +970,16 @@ public final class Picker {
 
   /** Whether every skill of {@code e} has all its prerequisites known ({@link #known}). */
   public boolean unlocked(StoredExercise e, Set<SkillKey> knownSkills) {
-    for (String skillId : e.exercise().skills()) {
-      StoredSkill s = skills.get(new SkillKey(e.packId(), skillId));
+    return unlocked(e.packId(), e.exercise().skills(), knownSkills);
+  }
+
+  /** The same for an exercise of {@code packId} practising {@code skillIds}. */
+  public boolean unlocked(String packId, List<String> skillIds, Set<SkillKey> knownSkills) {
+    for (String skillId : skillIds) {
+      StoredSkill s = skills.get(new SkillKey(packId, skillId));
       if (s == null) return false;
       for (String r : s.requires()) {
-        if (!knownSkills.contains(new SkillKey(e.packId(), r))) return false;
+        if (!knownSkills.contains(new SkillKey(packId, r))) return false;
       }
     }
     return true;

@@ -35,4 +35,22 @@ public interface StudyCandidates {
 
   /** The primary (first) skills of the scope's exercises. */
   Set<SkillKey> primarySkills(Scope scope);
+
+  /** The learner's card of an exercise, if it has one. */
+  java.util.Optional<CardState> card(long learnerId, tutor.pack.CardKey key);
+
+  /**
+   * How many of the learner's cards are in review and due at or after {@code from}, before {@code
+   * to}.
+   */
+  int reviewsDueBetween(long learnerId, Instant from, Instant to);
+
+  /** How many exercises of a pack with these skills (in order) the learner has not seen. */
+  record NewExercises(String packId, List<String> skills, int count) {}
+
+  /** The scope's exercises the learner has not seen, counted by pack and skills. */
+  List<NewExercises> newExercises(Scope scope);
+
+  /** The latest review of any of the scope's cards in review (null when none). */
+  Instant lastReview(Scope scope);
 }

@@ -111,6 +111,91 @@ public final class SqliteCandidates implements StudyCandidates {
     return out;
   }
 
+  @Override
+  public java.util.Optional<CardState> card(long learnerId, tutor.pack.CardKey key) {
+    List<Candidate> found =
+        read(
+            "SELECT "
+                + COLUMNS
+                + " FROM cards k JOIN exercises e ON e.pack_id = k.pack_id AND e.id = k.exercise_id"
+                + " WHERE k.learner_id = ?3 AND k.pack_id = ?4 AND k.exercise_id = ?5"
+                + " AND ?1 IS NULL AND ?2 IS NULL",
+            new Scope(learnerId, null, null),
+            ps -> {
+              ps.setString(4, key.packId());
+              ps.setString(5, key.exerciseId());
+            });
+    return found.isEmpty()
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(found.get(0).card());
+  }
+
+  @Override
+  public int reviewsDueBetween(long learnerId, Instant from, Instant to) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT count(*) FROM cards WHERE learner_id = ? AND phase = 'review'"
+                + " AND due >= ? AND due < ?")) {
+      ps.setLong(1, learnerId);
+      ps.setLong(2, from.toEpochMilli());
+      ps.setLong(3, to.toEpochMilli());
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getInt(1) : 0;
+      }
+    } catch (SQLException e) {
+      throw Transactions.failure(c, e);
+    }
+  }
+
+  @Override
+  public List<NewExercises> newExercises(Scope scope) {
+    List<NewExercises> out = new ArrayList<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT e.pack_id, e.skill_ids, count(*) FROM exercises e WHERE NOT EXISTS"
+                + " (SELECT 1 FROM cards k WHERE k.learner_id = ?3 AND k.pack_id = e.pack_id"
+                + " AND k.exercise_id = e.id AND k.phase <> 'new')"
+                + IN_SCOPE
+                + " GROUP BY e.pack_id, e.skill_ids")) {
+      ps.setObject(1, scope.packId());
+      ps.setObject(2, scope.skillId());
+      ps.setLong(3, scope.learnerId());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next())
+          out.add(
+              new NewExercises(
+                  rs.getString(1),
+                  skillLists.computeIfAbsent(rs.getString(2), ids -> List.of(ids.split(" "))),
+                  rs.getInt(3)));
+      }
+    } catch (SQLException e) {
+      throw Transactions.failure(c, e);
+    }
+    return out;
+  }
+
+  @Override
+  public Instant lastReview(Scope scope) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT k.last_review FROM cards k JOIN exercises e ON e.pack_id = k.pack_id"
+                + " AND e.id = k.exercise_id WHERE k.learner_id = ?3 AND k.phase = 'review'"
+                + " AND k.last_review IS NOT NULL"
+                + IN_SCOPE
+                + " ORDER BY k.last_review DESC LIMIT 1")) {
+      ps.setObject(1, scope.packId());
+      ps.setObject(2, scope.skillId());
+      ps.setLong(3, scope.learnerId());
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) return null;
+        long ms = rs.getLong(1);
+        return rs.wasNull() ? null : Instant.ofEpochMilli(ms);
+      }
+    } catch (SQLException e) {
+      throw Transactions.failure(c, e);
+    }
+  }
+
   private interface Parameters {
     void set(PreparedStatement ps) throws SQLException;
   }
