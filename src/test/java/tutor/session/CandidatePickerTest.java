@@ -34,10 +34,10 @@ import tutor.schedule.FsrsScheduler;
 import tutor.schedule.Rating;
 import tutor.schedule.SchedulerConfig;
 import tutor.store.Leech;
+import tutor.store.Store;
+import tutor.store.Stores;
 import tutor.store.StudyCandidates;
 import tutor.store.StudyData;
-import tutor.store.sqlite.SqliteCandidates;
-import tutor.store.sqlite.SqliteStore;
 
 /**
  * The picker reading candidates from the store ({@link Picker#candidates}) chooses exactly what it
@@ -63,7 +63,7 @@ class CandidatePickerTest {
       long learner;
       List<String> packs = new ArrayList<>();
       Map<String, List<String>> skillsOf = new HashMap<>();
-      try (SqliteStore store = SqliteStore.open(db)) {
+      try (Store store = Stores.open(db)) {
         learner = store.currentLearner(START).id();
         for (int p = 0; p < 1 + rnd.nextInt(3); p++) {
           Pack pack = pack("p" + p, rnd);
@@ -75,14 +75,14 @@ class CandidatePickerTest {
       Map<SkillKey, SkillMastery> mastery = new HashMap<>();
       Set<CardKey> suspended = new HashSet<>();
       try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
-        try (SqliteStore store = SqliteStore.open(db)) {
+        try (Store store = Stores.open(db)) {
           for (StoredExercise e : store.studyOutline(learner).exercises()) {
             CardState card = card(rnd);
             if (card != null) write(c, learner, e.key(), card);
           }
         }
       }
-      try (SqliteStore store = SqliteStore.open(db)) {
+      try (Store store = Stores.open(db)) {
         for (String pack : packs) {
           for (String s : skillsOf.get(pack)) {
             int r = rnd.nextInt(4);
@@ -115,7 +115,7 @@ class CandidatePickerTest {
       // Scopes: everything, one pack, one skill (its locks ignored, as with --skill).
       String pack = rnd.nextInt(3) == 0 ? packs.get(rnd.nextInt(packs.size())) : null;
       String skill = rnd.nextInt(4) == 0 ? "s" + rnd.nextInt(3) : null;
-      try (SqliteStore store = SqliteStore.open(db);
+      try (Store store = Stores.open(db);
           Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
         StudyData data = store.studyOutline(learner);
         List<StoredExercise> scope =
@@ -132,7 +132,7 @@ class CandidatePickerTest {
         CardIndex full = picker.index(scope, cards, sameDay);
         CardIndex candidates =
             picker.candidates(
-                new SqliteCandidates(store),
+                store.candidates(),
                 new StudyCandidates.Scope(learner, pack, skill),
                 suspended,
                 sameDay);
