@@ -16,9 +16,10 @@ import tutor.goal.GoalPlan;
 import tutor.goal.GoalPlanner;
 import tutor.mastery.SkillMastery;
 import tutor.pack.StoredSkill;
+import tutor.schedule.CardPhase;
 import tutor.schedule.StudyDay;
 import tutor.session.LearnerSettings;
-import tutor.store.History;
+import tutor.store.LoggedReview;
 
 /**
  * A mentor's view of one learner, from their export (docs/reports.md): goals and pace, mastery by
@@ -94,7 +95,7 @@ public record LearnerOverview(
     long[] times = new long[d.answers().size()];
     int timed = 0;
     Instant last = null;
-    for (History.Answer a : d.answers()) {
+    for (LoggedReview a : d.answers()) {
       Instant t = a.at();
       if (t.isAfter(at)) continue;
       last = t;
@@ -106,8 +107,8 @@ public record LearnerOverview(
         }
       }
       if (a.responseMillis() != null) times[timed++] = a.responseMillis();
-      if ("new".equals(a.phaseBefore()) && t.isAfter(since14)) newLast14++;
-      if (!"review".equals(a.phaseBefore()) || !t.isAfter(since60)) continue;
+      if (a.phaseBefore() == CardPhase.NEW && t.isAfter(since14)) newLast14++;
+      if (a.phaseBefore() != CardPhase.REVIEW || !t.isAfter(since60)) continue;
       int[] bucket = t.isAfter(since30) ? recent : before;
       bucket[0]++;
       if (a.rating() > 1) bucket[1]++;

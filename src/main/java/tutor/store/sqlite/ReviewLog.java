@@ -11,8 +11,6 @@ import tutor.store.StoreException;
 
 /** A learner's review log as the statistics read it: when, what, how it went, how long it took. */
 public final class ReviewLog {
-  private static final Sql SQL = Sql.of(ReviewLog.class);
-
   private ReviewLog() {}
 
   /**
@@ -46,36 +44,6 @@ public final class ReviewLog {
                   rs.getInt(4),
                   rs.getLong(5),
                   rs.getInt(6)));
-        }
-      }
-      return out;
-    } catch (SQLException e) {
-      throw new StoreException("cannot read the review log: " + e.getMessage(), e);
-    }
-  }
-
-  /**
-   * The learner's answers since {@code since}, oldest first; {@code packId} null for every pack.
-   */
-  public static List<History.Entry> since(
-      SqliteStore store, long learnerId, Instant since, String packId) {
-    try (PreparedStatement ps = store.connection().prepareStatement(SQL.get("since"))) {
-      ps.setLong(1, learnerId);
-      ps.setLong(2, since.toEpochMilli());
-      ps.setString(3, packId);
-      ps.setString(4, packId);
-      List<History.Entry> out = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          long ms = rs.getLong(5);
-          Long response = rs.wasNull() ? null : ms;
-          out.add(
-              new History.Entry(
-                  Instant.ofEpochMilli(rs.getLong(1)),
-                  rs.getString(2),
-                  rs.getString(3),
-                  rs.getInt(4),
-                  response));
         }
       }
       return out;

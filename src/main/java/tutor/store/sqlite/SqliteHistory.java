@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import tutor.pack.CardKey;
 import tutor.store.History;
+import tutor.store.LoggedReview;
 
 /**
  * The review log of a SQLite store: {@link AnswerHistory}, {@link ReviewLog}, {@link
@@ -18,18 +19,13 @@ final class SqliteHistory implements History {
   }
 
   @Override
-  public List<Answer> answers(long learnerId) {
+  public List<LoggedReview> answers(long learnerId) {
     return AnswerHistory.of(store, learnerId);
   }
 
   @Override
   public List<Tally> tallies(long learnerId, Instant until, String packId) {
     return ReviewLog.tallies(store, learnerId, until, packId);
-  }
-
-  @Override
-  public List<Entry> since(long learnerId, Instant since, String packId) {
-    return ReviewLog.since(store, learnerId, since, packId);
   }
 
   @Override
