@@ -118,11 +118,14 @@ public final class GoalStore {
     try (PreparedStatement count =
             c.prepareStatement(
                 "SELECT count(*) FROM reviews WHERE learner_id = ?"
-                    + " AND pack_id = ? AND kind NOT IN ('cram', 'placement') AND reviewed_at >= ? AND reviewed_at < ?");
+                    + " AND pack_id = ? "
+                    + notPace()
+                    + " AND reviewed_at >= ? AND reviewed_at < ?");
         PreparedStatement first =
             c.prepareStatement(
                 "SELECT min(reviewed_at) FROM reviews WHERE learner_id = ?"
-                    + " AND pack_id = ? AND kind NOT IN ('cram', 'placement')")) {
+                    + " AND pack_id = ? "
+                    + notPace())) {
       count.setLong(1, learnerId);
       count.setString(2, packId);
       count.setLong(3, since.toEpochMilli());
@@ -144,6 +147,19 @@ public final class GoalStore {
     } catch (SQLException e) {
       throw new StoreException("cannot read the review log: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The SQL condition that leaves out answers that are no study ({@link
+   * tutor.goal.GoalPlanner#NOT_PACE}).
+   */
+  private static String notPace() {
+    return " AND kind NOT IN ("
+        + String.join(
+            ", ",
+            new java.util.TreeSet<>(tutor.goal.GoalPlanner.NOT_PACE)
+                .stream().map(k -> "'" + k + "'").toList())
+        + ")";
   }
 
   /**
