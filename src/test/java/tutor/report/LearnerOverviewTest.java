@@ -120,7 +120,10 @@ class LearnerOverviewTest {
     LearnerData d = learner(reviews(40, 15, 9), List.of(goal));
     LearnerOverview unchecked = LearnerOverview.of(d, Map.of());
     assertEquals("not checked", unchecked.goals().get(0).status());
-    assertEquals(List.of(), unchecked.risks());
+    assertEquals(
+        List.of("study stopped: last answer on 2026-04-15, 15 days before the export"),
+        unchecked.risks(),
+        "an unchecked goal is no risk");
     LearnerOverview checked = LearnerOverview.of(d, Map.of("p", SKILLS));
     assertEquals("not started", checked.goals().get(0).status(), "no answers lately: no pace");
     assertTrue(
