@@ -24,8 +24,8 @@ import tutor.session.SessionSummary;
 import tutor.session.StudySession;
 import tutor.store.Learner;
 import tutor.store.LearnerLock;
-import tutor.store.SqliteStore;
 import tutor.store.StudyData;
+import tutor.store.sqlite.SqliteStore;
 import tutor.terminal.ConsoleUi;
 import tutor.terminal.JLineInput;
 import tutor.terminal.LineInput;
@@ -234,7 +234,7 @@ final class StudyCommand implements Callable<Integer> {
     if (dailyMinutes == null && dailyExercises == null) dailyMinutes = sessionMinutesPreference;
     tutor.stats.Activity activity =
         tutor.stats.Activity.ofTallies(
-            tutor.store.ReviewLog.tallies(store, learner.id(), now, null), settings.day());
+            tutor.store.sqlite.ReviewLog.tallies(store, learner.id(), now, null), settings.day());
     return tutor.stats.DailyProgress.of(
         activity, settings.day().dateOf(now), dailyMinutes, dailyExercises);
   }
@@ -279,10 +279,10 @@ final class StudyCommand implements Callable<Integer> {
     StudyData data =
         store.studyOutline(learner.id()); // read once, for all of the below and the session
     // Refined difficulty matters for new material only: exercises this learner has not seen.
-    Map<tutor.store.CardKey, Double> refined = new java.util.HashMap<>();
-    var first = new tutor.store.ExerciseStats(store).firstAttemptsAtUnseen(learner.id());
+    Map<tutor.pack.CardKey, Double> refined = new java.util.HashMap<>();
+    var first = new tutor.store.sqlite.ExerciseStats(store).firstAttemptsAtUnseen(learner.id());
     if (!first.isEmpty()) {
-      for (tutor.store.StoredExercise e : data.exercises()) {
+      for (tutor.pack.StoredExercise e : data.exercises()) {
         var f = first.get(e.key());
         if (f != null) {
           refined.put(
@@ -353,13 +353,13 @@ final class StudyCommand implements Callable<Integer> {
   }
 
   /** Every skill on the path of a goal with a deadline, with the start of its exam day. */
-  private static Map<tutor.store.SkillKey, java.time.Instant> exams(
+  private static Map<tutor.pack.SkillKey, java.time.Instant> exams(
       SqliteStore store, Learner learner, LearnerSettings settings, Clock clock) {
-    Map<tutor.store.SkillKey, java.time.Instant> exams = new java.util.HashMap<>();
+    Map<tutor.pack.SkillKey, java.time.Instant> exams = new java.util.HashMap<>();
     for (tutor.goal.GoalPlan p : GoalCommand.plans(store, learner, clock.instant())) {
       if (p.goal().deadline() == null) continue;
       java.time.Instant exam = settings.day().startOf(p.goal().deadline());
-      for (tutor.store.SkillKey k : p.path()) exams.merge(k, exam, (a, b) -> a.isBefore(b) ? a : b);
+      for (tutor.pack.SkillKey k : p.path()) exams.merge(k, exam, (a, b) -> a.isBefore(b) ? a : b);
     }
     return exams;
   }
@@ -439,10 +439,10 @@ final class StudyCommand implements Callable<Integer> {
   }
 
   /** With no --pack or --skill, the active goals' skills are served first. */
-  private java.util.Set<tutor.store.SkillKey> goalPath(
+  private java.util.Set<tutor.pack.SkillKey> goalPath(
       SqliteStore store, Learner learner, Clock clock) {
     if (pack != null || skill != null) return java.util.Set.of();
-    java.util.Set<tutor.store.SkillKey> path = new java.util.HashSet<>();
+    java.util.Set<tutor.pack.SkillKey> path = new java.util.HashSet<>();
     for (tutor.goal.GoalPlan p : GoalCommand.plans(store, learner, clock.instant())) {
       path.addAll(p.remaining());
     }
@@ -464,9 +464,8 @@ final class StudyCommand implements Callable<Integer> {
     }
     if (skill != null) {
       // A title or the start of a name is taken too; the session is given the id.
-      java.util.List<tutor.store.StoredSkill> found =
-          SkillNames.resolve(data.skills(), pack, skill);
-      if (found.stream().map(tutor.store.StoredSkill::id).distinct().count() == 1)
+      java.util.List<tutor.pack.StoredSkill> found = SkillNames.resolve(data.skills(), pack, skill);
+      if (found.stream().map(tutor.pack.StoredSkill::id).distinct().count() == 1)
         skill = found.get(0).id();
     }
   }

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import tutor.pack.AuthorExamples;
+import tutor.pack.CardKey;
 import tutor.pack.Pack;
+import tutor.pack.SkillKey;
+import tutor.pack.StoredSkill;
 
 /** The learner's data and the installed content. */
 public interface Store extends AutoCloseable {

@@ -21,7 +21,9 @@ import java.util.OptionalInt;
 import java.util.Random;
 import tutor.kind.AnswerGrader;
 import tutor.mastery.MasteryModel;
+import tutor.pack.CardKey;
 import tutor.pack.Exercise;
+import tutor.pack.StoredExercise;
 import tutor.schedule.FsrsScheduler;
 import tutor.session.DueLoad;
 import tutor.session.ExerciseScreen;
@@ -32,11 +34,9 @@ import tutor.session.SessionEnd;
 import tutor.session.SessionSummary;
 import tutor.session.StudySession;
 import tutor.session.StudyUi;
-import tutor.store.CardKey;
-import tutor.store.ExerciseStats;
 import tutor.store.Learner;
-import tutor.store.SqliteStore;
-import tutor.store.StoredExercise;
+import tutor.store.sqlite.ExerciseStats;
+import tutor.store.sqlite.SqliteStore;
 
 /**
  * One real study session on a database, driven by a script that answers about 88% right, timing
