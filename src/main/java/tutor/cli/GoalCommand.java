@@ -71,7 +71,7 @@ final class GoalCommand implements Callable<Integer> {
             .day()
             .dateOf(now);
     double seconds = goals.medianSecondsPerExercise(learner.id());
-    java.util.Set<tutor.store.SkillKey> lessonsSeen = store.lessonsSeen(learner.id());
+    java.util.Set<tutor.pack.SkillKey> lessonsSeen = store.lessonsSeen(learner.id());
     List<GoalPlan> out = new ArrayList<>();
     for (Goal g : list) {
       out.add(
