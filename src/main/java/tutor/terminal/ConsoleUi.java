@@ -444,7 +444,9 @@ public final class ConsoleUi implements StudyUi {
         style.dim(
             "Next review " + f.nextReview() + " (rated " + ExerciseRunner.label(f.rating()) + ")."),
         "");
-    for (String change : f.changes()) para(style.green(change), "");
+    // The same arrow as the session's summary draws ("learning → learned" with symbols).
+    for (String change : f.changes())
+      para(style.green(style.symbols() ? change.replace(" -> ", " → ") : change), "");
     if (f.disputable()) para(style.dim("If you were right, type :dispute."), "");
   }
 
