@@ -38,8 +38,8 @@ import tutor.session.SessionEnd;
 import tutor.session.SkipExercise;
 import tutor.session.StudySession;
 import tutor.store.Learner;
+import tutor.store.Store;
 import tutor.store.StudyData;
-import tutor.store.sqlite.SqliteStore;
 import tutor.terminal.ConsoleUi;
 import tutor.terminal.JLineInput;
 import tutor.terminal.LineInput;
@@ -74,7 +74,7 @@ final class PlacementCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Clock clock = root.clock();
-    try (SqliteStore store = root.openStore()) {
+    try (Store store = root.openStore()) {
       Learner learner = store.currentLearner(clock.instant());
       try (tutor.store.LearnerLock lock = tutor.store.LearnerLock.take(store, learner)) {
         return place(store, learner, clock);
@@ -82,7 +82,7 @@ final class PlacementCommand implements Callable<Integer> {
     }
   }
 
-  private int place(SqliteStore store, Learner learner, Clock clock) throws Exception {
+  private int place(Store store, Learner learner, Clock clock) throws Exception {
     StudyData data = store.studyData(learner.id());
     List<StoredSkill> skills =
         data.skills().stream()
@@ -139,7 +139,7 @@ final class PlacementCommand implements Callable<Integer> {
   }
 
   private int run(
-      SqliteStore store,
+      Store store,
       Learner learner,
       StudyData data,
       List<StoredSkill> skills,

@@ -24,8 +24,8 @@ import tutor.session.SessionSummary;
 import tutor.session.StudySession;
 import tutor.store.Learner;
 import tutor.store.LearnerLock;
+import tutor.store.Store;
 import tutor.store.StudyData;
-import tutor.store.sqlite.SqliteStore;
 import tutor.terminal.ConsoleUi;
 import tutor.terminal.JLineInput;
 import tutor.terminal.LineInput;
@@ -114,7 +114,7 @@ final class StudyCommand implements Callable<Integer> {
             root.ctx.interactive()
                 ? JLineInput.openInBackground(root.ctx.terminals()::open)
                 : null;
-        SqliteStore store = root.openStore()) {
+        Store store = root.openStore()) {
       Learner learner = store.currentLearner(clock.instant());
       checkScope(store, learner);
       lock = LearnerLock.take(store, learner);
@@ -159,7 +159,7 @@ final class StudyCommand implements Callable<Integer> {
   }
 
   private int run(
-      SqliteStore store,
+      Store store,
       Learner learner,
       LearnerSettings settings,
       SchedulerConfig config,
@@ -221,7 +221,7 @@ final class StudyCommand implements Callable<Integer> {
    * length) and the streak.
    */
   private tutor.stats.DailyProgress daily(
-      SqliteStore store, Learner learner, LearnerSettings settings, Clock clock) {
+      Store store, Learner learner, LearnerSettings settings, Clock clock) {
     java.time.Instant now = clock.instant();
     Integer dailyMinutes = null;
     Integer dailyExercises = null;
@@ -234,17 +234,16 @@ final class StudyCommand implements Callable<Integer> {
     if (dailyMinutes == null && dailyExercises == null) dailyMinutes = sessionMinutesPreference;
     tutor.stats.Activity activity =
         tutor.stats.Activity.ofTallies(
-            tutor.store.sqlite.ReviewLog.tallies(store, learner.id(), now, null), settings.day());
+            store.history().tallies(learner.id(), now, null), settings.day());
     return tutor.stats.DailyProgress.of(
         activity, settings.day().dateOf(now), dailyMinutes, dailyExercises);
   }
 
-  private SchedulerConfig schedulerConfig(
-      SqliteStore store, Learner learner, LearnerSettings settings) {
+  private SchedulerConfig schedulerConfig(Store store, Learner learner, LearnerSettings settings) {
     return settings.schedulerConfig(OptimizeCommand.schedulingParameters(store, learner));
   }
 
-  private static Map<String, String> titles(SqliteStore store, Learner learner) {
+  private static Map<String, String> titles(Store store, Learner learner) {
     return store.packTitles();
   }
 
@@ -267,7 +266,7 @@ final class StudyCommand implements Callable<Integer> {
    * first attempts, serving the active goals first.
    */
   private StudySession session(
-      SqliteStore store,
+      Store store,
       Learner learner,
       LearnerSettings settings,
       SchedulerConfig config,
@@ -280,7 +279,7 @@ final class StudyCommand implements Callable<Integer> {
         store.studyOutline(learner.id()); // read once, for all of the below and the session
     // Refined difficulty matters for new material only: exercises this learner has not seen.
     Map<tutor.pack.CardKey, Double> refined = new java.util.HashMap<>();
-    var first = new tutor.store.sqlite.ExerciseStats(store).firstAttemptsAtUnseen(learner.id());
+    var first = store.history().firstAttemptsAtUnseen(learner.id());
     if (!first.isEmpty()) {
       for (tutor.pack.StoredExercise e : data.exercises()) {
         var f = first.get(e.key());
@@ -322,7 +321,7 @@ final class StudyCommand implements Callable<Integer> {
    */
   private StudySession.Options withGoalBudget(
       StudySession.Options options,
-      SqliteStore store,
+      Store store,
       Learner learner,
       Clock clock,
       java.util.function.Consumer<String> note) {
@@ -354,7 +353,7 @@ final class StudyCommand implements Callable<Integer> {
 
   /** Every skill on the path of a goal with a deadline, with the start of its exam day. */
   private static Map<tutor.pack.SkillKey, java.time.Instant> exams(
-      SqliteStore store, Learner learner, LearnerSettings settings, Clock clock) {
+      Store store, Learner learner, LearnerSettings settings, Clock clock) {
     Map<tutor.pack.SkillKey, java.time.Instant> exams = new java.util.HashMap<>();
     for (tutor.goal.GoalPlan p : GoalCommand.plans(store, learner, clock.instant())) {
       if (p.goal().deadline() == null) continue;
@@ -365,7 +364,7 @@ final class StudyCommand implements Callable<Integer> {
   }
 
   /** For `tutor why` after the session. */
-  private static void rememberWhy(SqliteStore store, Learner learner, tutor.session.Pick p) {
+  private static void rememberWhy(Store store, Learner learner, tutor.session.Pick p) {
     store.setAppSetting(
         WhyCommand.KEY + learner.id(),
         "Last exercise: "
@@ -393,7 +392,7 @@ final class StudyCommand implements Callable<Integer> {
         throw new UserException(ExitCodes.BAD_INPUT, "--limit must be at least 1");
       Clock clock = root.clock();
       LearnerLock lock = null;
-      try (SqliteStore store = root.openStore()) {
+      try (Store store = root.openStore()) {
         Learner learner = store.currentLearner(clock.instant());
         ui.hello(new VersionProvider().getVersion()[0].replace("tutor ", ""), learner.name());
         checkScope(store, learner);
@@ -439,8 +438,7 @@ final class StudyCommand implements Callable<Integer> {
   }
 
   /** With no --pack or --skill, the active goals' skills are served first. */
-  private java.util.Set<tutor.pack.SkillKey> goalPath(
-      SqliteStore store, Learner learner, Clock clock) {
+  private java.util.Set<tutor.pack.SkillKey> goalPath(Store store, Learner learner, Clock clock) {
     if (pack != null || skill != null) return java.util.Set.of();
     java.util.Set<tutor.pack.SkillKey> path = new java.util.HashSet<>();
     for (tutor.goal.GoalPlan p : GoalCommand.plans(store, learner, clock.instant())) {
@@ -449,7 +447,7 @@ final class StudyCommand implements Callable<Integer> {
     return path;
   }
 
-  private void checkScope(SqliteStore store, Learner learner) {
+  private void checkScope(Store store, Learner learner) {
     if (pack == null && skill == null) {
       if (store.packTitles().isEmpty()) {
         throw new UserException(

@@ -43,7 +43,7 @@ public final class GoalPlanner {
 
   /**
    * Answers of these kinds do not count towards a goal's pace: cramming leaves the schedule alone
-   * and placement is a test, not study.
+   * and placement is a test, not study. (The SQLite adapter's GoalStore.sql leaves out the same.)
    */
   public static final java.util.Set<String> NOT_PACE = java.util.Set.of("cram", "placement");
 

@@ -35,8 +35,8 @@ import tutor.session.SessionSummary;
 import tutor.session.StudySession;
 import tutor.session.StudyUi;
 import tutor.store.Learner;
-import tutor.store.sqlite.ExerciseStats;
-import tutor.store.sqlite.SqliteStore;
+import tutor.store.Store;
+import tutor.store.Stores;
 
 /**
  * One real study session on a database, driven by a script that answers about 88% right, timing
@@ -57,7 +57,7 @@ public final class SessionDriver {
     Path out = Path.of(args[2]);
     Clock clock =
         Clock.offset(Clock.systemUTC(), Duration.between(Clock.systemUTC().instant(), BigData.NOW));
-    try (SqliteStore store = SqliteStore.open(db);
+    try (Store store = Stores.open(db);
         Connection base = DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath())) {
       try (Statement s = base.createStatement()) {
         s.execute("PRAGMA synchronous = NORMAL");
@@ -75,7 +75,7 @@ public final class SessionDriver {
   }
 
   /** The session as tutor study builds it (StudyCommand), for a learner without goals. */
-  private static StudySession session(SqliteStore store, Learner learner, StudyUi ui, Clock clock) {
+  private static StudySession session(Store store, Learner learner, StudyUi ui, Clock clock) {
     LearnerSettings settings =
         LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault());
     var config =
@@ -87,7 +87,7 @@ public final class SessionDriver {
     Map<String, String> titles = store.packTitles();
     var data = store.studyOutline(learner.id());
     Map<CardKey, Double> refined = new HashMap<>();
-    var first = new ExerciseStats(store).firstAttemptsAtUnseen(learner.id());
+    var first = store.history().firstAttemptsAtUnseen(learner.id());
     for (StoredExercise e : data.exercises()) {
       var f = first.get(e.key());
       if (f != null)
