@@ -34,7 +34,7 @@ public record LearnerData(
       String learner,
       Instant exportedAt,
       Map<String, String> settings,
-      List<AnswerHistory.Answer> answers,
+      List<History.Answer> answers,
       Map<SkillKey, SkillMastery> mastery,
       List<Goal> goals,
       Map<CardKey, CardState> cards) {

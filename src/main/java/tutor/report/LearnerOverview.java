@@ -261,7 +261,7 @@ public record LearnerOverview(
     Instant since = at.minus(Duration.ofDays(GoalPlanner.PACE_DAYS));
     int n = 0;
     Instant first = null;
-    for (AnswerHistory.Answer a : d.answers()) {
+    for (History.Answer a : d.answers()) {
       if (!a.card().packId().equals(packId) || GoalPlanner.NOT_PACE.contains(a.kind())) continue;
       if (first == null || a.at().isBefore(first)) first = a.at();
       if (!a.at().isBefore(since) && a.at().isBefore(at)) n++;
