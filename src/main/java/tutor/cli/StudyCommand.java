@@ -115,9 +115,11 @@ final class StudyCommand implements Callable<Integer> {
                 ? JLineInput.openInBackground(root.ctx.terminals()::open)
                 : null;
         Store store = root.openStore()) {
+      tutor.session.Timing.mark("store open");
       Learner learner = store.currentLearner(clock.instant());
       checkScope(store, learner);
       lock = LearnerLock.take(store, learner);
+      tutor.session.Timing.mark("scope checked, locked");
       LearnerSettings settings =
           LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault());
       SchedulerConfig config = schedulerConfig(store, learner, settings);
@@ -173,12 +175,15 @@ final class StudyCommand implements Callable<Integer> {
     store.waitForOthers(() -> ui.say(WAITING));
     if (input.interactive())
       ui.note("Studying as " + learner.name() + ". " + StudySession.COMMANDS_BRIEF);
+    tutor.session.Timing.mark("ui made");
     StudySession session =
         session(store, learner, settings, config, options, titles, ui, clock, ui::note);
+    tutor.session.Timing.mark("session assembled");
     if (!cram) {
       String today = daily(store, learner, settings, clock).atStart();
       if (!today.isEmpty()) ui.note(today);
     }
+    tutor.session.Timing.mark("daily progress said");
     AutoBackup.Daily daily = AutoBackup.daily(root);
     SessionSummary summary;
     // SIGINT where no prompt catches it (a pipe, or while an answer is written): the JVM exits
@@ -275,13 +280,18 @@ final class StudyCommand implements Callable<Integer> {
       tutor.session.StudyUi ui,
       Clock clock,
       java.util.function.Consumer<String> note) {
-    StudyData data =
-        store.studyOutline(learner.id()); // read once, for all of the below and the session
+    // Cramming goes through the whole scope: read once, for all of the below and the session.
+    // Studying asks the store for candidates, and reads nothing whole here.
+    StudyData data = cram ? store.studyOutline(learner.id()) : null;
+    tutor.session.Timing.mark("outline read (cramming only)");
     // Refined difficulty matters for new material only: exercises this learner has not seen.
     Map<tutor.pack.CardKey, Double> refined = new java.util.HashMap<>();
     var first = store.history().firstAttemptsAtUnseen(learner.id());
     if (!first.isEmpty()) {
-      for (tutor.pack.StoredExercise e : data.exercises()) {
+      // Other learners' first attempts (a shared database): their exercises' pack difficulty.
+      java.util.List<tutor.pack.StoredExercise> exercises =
+          data != null ? data.exercises() : store.studyOutline(learner.id()).exercises();
+      for (tutor.pack.StoredExercise e : exercises) {
         var f = first.get(e.key());
         if (f != null) {
           refined.put(
@@ -291,9 +301,22 @@ final class StudyCommand implements Callable<Integer> {
         }
       }
     }
+    tutor.session.Timing.mark("refined difficulty");
+    tutor.store.StudyCandidates candidates = store.candidates();
     tutor.session.DueLoad load =
-        new tutor.session.DueLoad(data.cards().values(), settings.day(), settings.easyDays());
+        data != null
+            ? new tutor.session.DueLoad(data.cards().values(), settings.day(), settings.easyDays())
+            : new tutor.session.DueLoad(
+                date ->
+                    candidates.reviewsDueBetween(
+                        learner.id(),
+                        settings.day().startOf(date),
+                        settings.day().startOf(date.plusDays(1))),
+                settings.day(),
+                settings.easyDays());
+    tutor.session.Timing.mark("due load");
     StudySession.Options planned = withGoalBudget(options, store, learner, clock, note);
+    tutor.session.Timing.mark("goal budget");
     if (ui instanceof ConsoleUi console) console.timeBudget(planned.timeBudget());
     return new StudySession(
             store,
