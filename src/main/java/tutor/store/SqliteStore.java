@@ -1650,6 +1650,32 @@ public final class SqliteStore implements Store {
   }
 
   @Override
+  public List<tutor.goal.Goal> goals(long learnerId) {
+    return new GoalStore(this).list(learnerId);
+  }
+
+  @Override
+  public double medianSecondsPerExercise(long learnerId) {
+    return new GoalStore(this).medianSecondsPerExercise(learnerId);
+  }
+
+  @Override
+  public tutor.goal.RecentAnswers recentAnswers(
+      long learnerId, String packId, Instant until, int days) {
+    return new GoalStore(this).recentAnswers(learnerId, packId, until, days);
+  }
+
+  @Override
+  public Map<CardKey, ExerciseStats.FirstAttempts> firstAttemptsAtUnseen(long learnerId) {
+    return new ExerciseStats(this).firstAttemptsAtUnseen(learnerId);
+  }
+
+  @Override
+  public List<ReviewLog.Tally> reviewTallies(long learnerId, Instant until, String packId) {
+    return ReviewLog.tallies(this, learnerId, until, packId);
+  }
+
+  @Override
   public void close() {
     try {
       c.close();

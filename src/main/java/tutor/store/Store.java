@@ -176,6 +176,30 @@ public interface Store extends AutoCloseable {
   /** Per exercise of the pack, how many of this database's learners have it as a leech. */
   Map<String, Integer> leechLearners(String packId);
 
+  /** The learner's goals, oldest first (what {@code tutor goal list} shows). */
+  List<tutor.goal.Goal> goals(long learnerId);
+
+  /** The learner's median answer time in seconds, or NaN when no timed answer exists. */
+  double medianSecondsPerExercise(long learnerId);
+
+  /**
+   * The learner's answers to a pack's exercises (study and reviews; not cram or placement) in the
+   * {@code days} days before {@code until}, and when they first answered one of them.
+   */
+  tutor.goal.RecentAnswers recentAnswers(long learnerId, String packId, Instant until, int days);
+
+  /**
+   * Everyone's first attempts at each exercise that {@code learnerId} has not seen yet: what
+   * refines the difficulty of new material.
+   */
+  Map<CardKey, ExerciseStats.FirstAttempts> firstAttemptsAtUnseen(long learnerId);
+
+  /**
+   * The learner's answers up to {@code until}, summed per quarter of an hour, oldest first; {@code
+   * packId} null for every pack.
+   */
+  List<ReviewLog.Tally> reviewTallies(long learnerId, Instant until, String packId);
+
   @Override
   void close();
 }
