@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import tutor.store.AutoBackups;
-import tutor.store.Backup;
+import tutor.store.sqlite.AutoBackups;
+import tutor.store.sqlite.Backup;
 
 @Command(
     name = "backup",

@@ -62,9 +62,10 @@ final class Bundled {
                     src.contentHash(),
                     now);
             if (store
-                instanceof tutor.store.SqliteStore sql) { // bundled packs with media keep them too
-              tutor.store.PackMedia.save(
-                  sql, pack.id(), tutor.store.PackMedia.files(src.dir, pack));
+                instanceof
+                tutor.store.sqlite.SqliteStore sql) { // bundled packs with media keep them too
+              tutor.store.sqlite.PackMedia.save(
+                  sql, pack.id(), tutor.store.sqlite.PackMedia.files(src.dir, pack));
             }
             err.println(
                 r.firstInstall()

@@ -32,17 +32,17 @@ import tutor.credential.Echo;
 import tutor.credential.IssuerKey;
 import tutor.credential.LearningRecord;
 import tutor.credential.UnitMastery;
+import tutor.pack.CardKey;
+import tutor.pack.StoredExercise;
 import tutor.pack.Unit;
 import tutor.schedule.FsrsScheduler;
 import tutor.session.LearnerSettings;
 import tutor.session.Picker;
-import tutor.store.AnswerHistory;
-import tutor.store.CardKey;
 import tutor.store.Learner;
 import tutor.store.PackSummary;
-import tutor.store.SqliteStore;
-import tutor.store.StoredExercise;
 import tutor.store.StudyData;
+import tutor.store.sqlite.AnswerHistory;
+import tutor.store.sqlite.SqliteStore;
 
 @Command(
     name = "credential",

@@ -10,9 +10,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import tutor.store.Doctor;
 import tutor.store.DoctorReport;
 import tutor.store.DoctorReport.Finding;
+import tutor.store.sqlite.Doctor;
 import tutor.terminal.Style;
 import tutor.terminal.Wrap;
 

@@ -20,7 +20,7 @@ import tutor.session.StudyDay;
 import tutor.store.DueItem;
 import tutor.store.DueOutlook;
 import tutor.store.Learner;
-import tutor.store.SqliteStore;
+import tutor.store.sqlite.SqliteStore;
 
 @Command(
     name = "due",
@@ -82,7 +82,8 @@ final class DueCommand implements Callable<Integer> {
       if (format == OutputFormat.json) {
         ObjectMapper m = new ObjectMapper();
         ObjectNode o = m.createObjectNode();
-        double secs = new tutor.store.GoalStore(store).recentMedianSeconds(learner.id(), 200);
+        double secs =
+            new tutor.store.sqlite.GoalStore(store).recentMedianSeconds(learner.id(), 200);
         o.put("learner", learner.name())
             .put("now", now.toString())
             .put("due_now", outlook.dueNow())
@@ -110,7 +111,8 @@ final class DueCommand implements Callable<Integer> {
         return ExitCodes.OK;
       }
       List<DueItem> listed = dueNow.subList(0, Math.min(LISTED, dueNow.size()));
-      double seconds = new tutor.store.GoalStore(store).recentMedianSeconds(learner.id(), 200);
+      double seconds =
+          new tutor.store.sqlite.GoalStore(store).recentMedianSeconds(learner.id(), 200);
       DueText.print(
           out,
           TerminalWidth.of(root.ctx),

@@ -4,8 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import tutor.store.SqliteStore;
 import tutor.store.StoreException;
+import tutor.store.sqlite.SqliteStore;
 
 /**
  * The learner's database, opened on another thread while Picocli reads the command line (which

@@ -14,11 +14,11 @@ import picocli.CommandLine.ParentCommand;
 import tutor.store.AtomicExport;
 import tutor.store.ExportJson;
 import tutor.store.ExportWriter;
-import tutor.store.Exporter;
 import tutor.store.Learner;
 import tutor.store.LearnerExport;
 import tutor.store.Printable;
-import tutor.store.SqliteStore;
+import tutor.store.sqlite.Exporter;
+import tutor.store.sqlite.SqliteStore;
 
 @Command(
     name = "export",

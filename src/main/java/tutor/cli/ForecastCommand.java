@@ -20,7 +20,7 @@ import tutor.schedule.Forecast;
 import tutor.schedule.FsrsScheduler;
 import tutor.session.LearnerSettings;
 import tutor.store.Learner;
-import tutor.store.SqliteStore;
+import tutor.store.sqlite.SqliteStore;
 
 @Command(
     name = "forecast",

@@ -17,13 +17,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import tutor.goal.Goal;
 import tutor.goal.GoalPlan;
+import tutor.pack.SkillKey;
+import tutor.pack.StoredSkill;
 import tutor.session.LearnerSettings;
-import tutor.store.GoalStore;
 import tutor.store.Learner;
-import tutor.store.SkillKey;
-import tutor.store.SqliteStore;
-import tutor.store.StoredSkill;
 import tutor.store.StudyData;
+import tutor.store.sqlite.GoalStore;
+import tutor.store.sqlite.SqliteStore;
 
 @Command(
     name = "goal",
@@ -303,7 +303,7 @@ final class GoalCommand implements Callable<Integer> {
     double min = 1;
     int below = 0;
     int n = 0;
-    for (tutor.store.StoredExercise e : data.exercises()) {
+    for (tutor.pack.StoredExercise e : data.exercises()) {
       if (!path.contains(new SkillKey(e.packId(), e.exercise().skills().get(0)))) continue;
       tutor.schedule.CardState c = data.cards().get(e.key());
       if (c == null || c.phase() == tutor.schedule.CardPhase.NEW) continue;

@@ -11,11 +11,11 @@ import picocli.CommandLine.ParentCommand;
 import tutor.store.ExportCsv;
 import tutor.store.ExportJson;
 import tutor.store.ExportSource;
-import tutor.store.Importer;
 import tutor.store.Learner;
 import tutor.store.LearnerExport;
 import tutor.store.LearnerName;
-import tutor.store.SqliteStore;
+import tutor.store.sqlite.Importer;
+import tutor.store.sqlite.SqliteStore;
 
 @Command(
     name = "import",

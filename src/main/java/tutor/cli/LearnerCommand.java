@@ -8,7 +8,7 @@ import picocli.CommandLine.ParentCommand;
 import tutor.store.Learner;
 import tutor.store.LearnerName;
 import tutor.store.Printable;
-import tutor.store.SqliteStore;
+import tutor.store.sqlite.SqliteStore;
 
 @Command(
     name = "learner",

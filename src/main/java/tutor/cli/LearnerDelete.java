@@ -9,9 +9,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import tutor.store.Learner;
-import tutor.store.LearnerEraser;
 import tutor.store.LearnerLock;
-import tutor.store.SqliteStore;
+import tutor.store.sqlite.LearnerEraser;
+import tutor.store.sqlite.SqliteStore;
 
 /** {@code tutor learner delete NAME}: every row of the learner goes, after a confirmation. */
 @Command(

@@ -12,11 +12,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import tutor.pack.CardKey;
 import tutor.session.LearnerSettings;
-import tutor.store.CardKey;
 import tutor.store.Learner;
 import tutor.store.Leech;
-import tutor.store.SqliteStore;
+import tutor.store.sqlite.SqliteStore;
 
 @Command(
     name = "leeches",

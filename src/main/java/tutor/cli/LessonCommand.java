@@ -6,10 +6,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import tutor.pack.StoredSkill;
 import tutor.session.LessonScreen;
 import tutor.store.PackSummary;
-import tutor.store.SqliteStore;
-import tutor.store.StoredSkill;
+import tutor.store.sqlite.SqliteStore;
 import tutor.terminal.ConsoleUi;
 
 @Command(

@@ -33,8 +33,8 @@ import tutor.session.StudyDay;
 import tutor.store.FittedParameters;
 import tutor.store.Learner;
 import tutor.store.LoggedReview;
-import tutor.store.SqliteStore;
 import tutor.store.Store;
+import tutor.store.sqlite.SqliteStore;
 
 @Command(
     name = "optimize",

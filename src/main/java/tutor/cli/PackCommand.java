@@ -19,17 +19,17 @@ import picocli.CommandLine.ParentCommand;
 import tutor.mastery.Level;
 import tutor.mastery.SkillMastery;
 import tutor.pack.Pack;
+import tutor.pack.SkillKey;
+import tutor.pack.StoredExercise;
+import tutor.pack.StoredSkill;
 import tutor.packfile.AuthoredPack;
 import tutor.packfile.PackException;
 import tutor.session.Picker;
 import tutor.store.InstallReport;
 import tutor.store.Learner;
 import tutor.store.PackSummary;
-import tutor.store.SkillKey;
-import tutor.store.SqliteStore;
-import tutor.store.StoredExercise;
-import tutor.store.StoredSkill;
 import tutor.store.StudyData;
+import tutor.store.sqlite.SqliteStore;
 
 @Command(
     name = "pack",
@@ -137,7 +137,8 @@ final class PackCommand implements Callable<Integer> {
                   path.toAbsolutePath().toString(),
                   src.contentHash(),
                   root.clock().instant());
-          tutor.store.PackMedia.save(store, pack.id(), tutor.store.PackMedia.files(src.dir, pack));
+          tutor.store.sqlite.PackMedia.save(
+              store, pack.id(), tutor.store.sqlite.PackMedia.files(src.dir, pack));
           if (r.firstInstall()) {
             out.printf(
                 "Installed %s %s: %s, %s.%n",

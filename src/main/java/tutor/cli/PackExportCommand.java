@@ -18,15 +18,15 @@ import picocli.CommandLine.ParentCommand;
 import tutor.pack.Exercise;
 import tutor.pack.Pack;
 import tutor.pack.Skill;
+import tutor.pack.StoredExercise;
+import tutor.pack.StoredSkill;
 import tutor.packfile.PackReader;
 import tutor.packfile.PackWriter;
 import tutor.packfile.ZipFiles;
 import tutor.store.Learner;
 import tutor.store.PackSummary;
-import tutor.store.SqliteStore;
-import tutor.store.StoredExercise;
-import tutor.store.StoredSkill;
 import tutor.store.StudyData;
+import tutor.store.sqlite.SqliteStore;
 
 @Command(
     name = "export",
@@ -111,7 +111,7 @@ final class PackExportCommand implements Callable<Integer> {
                               + "' and no installed pack with that id (see: tutor pack list)"));
       pack = installed(summary, store.studyData(learner.id()), store.units(summary.id()));
       examples = store.examples(summary.id());
-      media = tutor.store.PackMedia.load(store, summary.id());
+      media = tutor.store.sqlite.PackMedia.load(store, summary.id());
     }
     Path temp = Files.createTempDirectory("tutor-export");
     try {

@@ -34,9 +34,9 @@ import tutor.packfile.PackWriter;
 import tutor.schedule.FsrsModel;
 import tutor.schedule.FsrsParameters;
 import tutor.store.FittedParameters;
-import tutor.store.HistoryImport;
 import tutor.store.Learner;
-import tutor.store.SqliteStore;
+import tutor.store.sqlite.HistoryImport;
+import tutor.store.sqlite.SqliteStore;
 
 @Command(
     name = "import",
@@ -154,8 +154,8 @@ final class PackImportCommand implements Callable<Integer> {
         try (PackSource src = PackSource.open(target)) {
           Pack installed = AuthoringInput.read(src).pack();
           store.installPack(installed, target.toAbsolutePath().toString(), src.contentHash(), now);
-          tutor.store.PackMedia.save(
-              store, installed.id(), tutor.store.PackMedia.files(src.dir, installed));
+          tutor.store.sqlite.PackMedia.save(
+              store, installed.id(), tutor.store.sqlite.PackMedia.files(src.dir, installed));
         } catch (tutor.packfile.PackException e) {
           throw new UserException(
               ExitCodes.FAILURE,

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import tutor.store.Learner;
-import tutor.store.SqliteStore;
+import tutor.store.sqlite.SqliteStore;
 import tutor.study.Placement;
 import tutor.study.StudyContext;
 import tutor.terminal.ConsoleUi;

@@ -19,10 +19,10 @@ import tutor.schedule.FsrsScheduler;
 import tutor.schedule.SchedulerConfig;
 import tutor.session.LearnerSettings;
 import tutor.session.Picker;
-import tutor.store.AnswerHistory;
 import tutor.store.Learner;
-import tutor.store.SqliteStore;
 import tutor.store.StudyData;
+import tutor.store.sqlite.AnswerHistory;
+import tutor.store.sqlite.SqliteStore;
 import tutor.terminal.Style;
 import tutor.terminal.Wrap;
 

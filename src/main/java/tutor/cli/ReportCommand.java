@@ -22,6 +22,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import tutor.pack.Pack;
 import tutor.pack.Skill;
+import tutor.pack.StoredSkill;
 import tutor.packfile.PackReader;
 import tutor.report.ExportFiles;
 import tutor.report.ExportReader;
@@ -29,7 +30,6 @@ import tutor.report.ItemAnalysis;
 import tutor.report.LearnerData;
 import tutor.report.LearnerOverview;
 import tutor.report.ReportInputException;
-import tutor.store.StoredSkill;
 
 @Command(
     name = "report",

@@ -14,9 +14,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import tutor.profile.ProfileKeys;
-import tutor.store.AutoBackups;
 import tutor.store.Learner;
-import tutor.store.SqliteStore;
+import tutor.store.sqlite.AutoBackups;
+import tutor.store.sqlite.SqliteStore;
 import tutor.terminal.Wrap;
 
 /**

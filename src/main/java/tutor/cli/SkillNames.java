@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
-import tutor.store.StoredSkill;
+import tutor.pack.StoredSkill;
 
 /**
  * A skill as the learner names it, wherever a skill id is asked for (lesson, study --skill, goal

@@ -18,8 +18,8 @@ import tutor.stats.GoalLine;
 import tutor.stats.StatsReport;
 import tutor.store.Learner;
 import tutor.store.PackSummary;
-import tutor.store.ReviewLog;
-import tutor.store.SqliteStore;
+import tutor.store.sqlite.ReviewLog;
+import tutor.store.sqlite.SqliteStore;
 import tutor.terminal.StatsView;
 
 @Command(

@@ -18,7 +18,7 @@ import tutor.session.SessionSummary;
 import tutor.session.StudySession;
 import tutor.store.Learner;
 import tutor.store.LearnerLock;
-import tutor.store.SqliteStore;
+import tutor.store.sqlite.SqliteStore;
 import tutor.study.StudyContext;
 import tutor.study.StudyRequest;
 import tutor.terminal.ConsoleUi;
@@ -249,15 +249,15 @@ final class StudyCommand implements Callable<Integer> {
       return;
     }
     // The installed skills only: the session reads the learner's cards once, after the lock.
-    java.util.List<tutor.store.StoredSkill> skills = store.skills();
+    java.util.List<tutor.pack.StoredSkill> skills = store.skills();
     if (pack != null && skills.stream().noneMatch(s -> s.packId().equals(pack))) {
       throw new UserException(
           ExitCodes.BAD_INPUT, "no installed pack '" + pack + "' (see: tutor pack list)");
     }
     if (skill != null) {
       // A title or the start of a name is taken too; the session is given the id.
-      java.util.List<tutor.store.StoredSkill> found = SkillNames.resolve(skills, pack, skill);
-      if (found.stream().map(tutor.store.StoredSkill::id).distinct().count() == 1)
+      java.util.List<tutor.pack.StoredSkill> found = SkillNames.resolve(skills, pack, skill);
+      if (found.stream().map(tutor.pack.StoredSkill::id).distinct().count() == 1)
         skill = found.get(0).id();
     }
   }

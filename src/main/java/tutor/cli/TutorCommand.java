@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
-import tutor.store.SqliteStore;
+import tutor.store.sqlite.SqliteStore;
 import tutor.terminal.Style;
 
 @Command(

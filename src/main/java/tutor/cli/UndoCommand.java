@@ -9,8 +9,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import tutor.store.Learner;
 import tutor.store.LearnerLock;
-import tutor.store.SqliteStore;
 import tutor.store.UndoneAnswer;
+import tutor.store.sqlite.SqliteStore;
 
 @Command(
     name = "undo",

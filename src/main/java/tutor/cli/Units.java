@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import tutor.goal.Goal;
 import tutor.goal.GoalPlanner;
+import tutor.pack.SkillKey;
+import tutor.pack.StoredSkill;
 import tutor.pack.Unit;
-import tutor.store.SkillKey;
 import tutor.store.Store;
-import tutor.store.StoredSkill;
 
 /** The units packs declare, as commands take them (--unit ID) and show them. */
 final class Units {

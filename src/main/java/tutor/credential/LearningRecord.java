@@ -10,8 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import tutor.store.AnswerHistory;
-import tutor.store.CardKey;
+import tutor.pack.CardKey;
+import tutor.store.sqlite.AnswerHistory;
 
 /**
  * What a credential states as its evidence, counted from the review log: how much was answered, how

@@ -15,11 +15,11 @@ import tutor.mastery.Level;
 import tutor.mastery.Observation;
 import tutor.mastery.ObservedEvidence;
 import tutor.mastery.SkillMastery;
+import tutor.pack.SkillKey;
+import tutor.pack.StoredExercise;
+import tutor.pack.StoredSkill;
 import tutor.schedule.DayCounter;
-import tutor.store.AnswerHistory;
-import tutor.store.SkillKey;
-import tutor.store.StoredExercise;
-import tutor.store.StoredSkill;
+import tutor.store.sqlite.AnswerHistory;
 
 /**
  * Whether a learner has mastered a pack, or a unit of it, checked from their data and nothing else:

@@ -2,7 +2,7 @@ package tutor.goal;
 
 import java.time.LocalDate;
 import java.util.List;
-import tutor.store.SkillKey;
+import tutor.pack.SkillKey;
 
 /**
  * Where a goal stands and what it takes.

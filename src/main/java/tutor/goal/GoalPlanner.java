@@ -12,11 +12,11 @@ import tutor.mastery.BktParameters;
 import tutor.mastery.Evidence;
 import tutor.mastery.MasteryModel;
 import tutor.mastery.SkillMastery;
+import tutor.pack.CardKey;
+import tutor.pack.SkillKey;
+import tutor.pack.StoredSkill;
 import tutor.schedule.CardPhase;
 import tutor.schedule.CardState;
-import tutor.store.CardKey;
-import tutor.store.SkillKey;
-import tutor.store.StoredSkill;
 
 /**
  * Goal pacing arithmetic (docs/mastery.md). Pure: today, the pace and the state come in.

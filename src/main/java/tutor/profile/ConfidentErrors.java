@@ -7,11 +7,11 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tutor.pack.CardKey;
 import tutor.schedule.CardPhase;
 import tutor.schedule.CardState;
 import tutor.schedule.ReviewOutcome;
-import tutor.store.AnswerHistory;
-import tutor.store.CardKey;
+import tutor.store.sqlite.AnswerHistory;
 
 /**
  * Wrong answers the learner was sure of: misconceptions rather than gaps, so they come back sooner

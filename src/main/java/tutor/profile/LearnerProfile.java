@@ -13,13 +13,13 @@ import java.util.Map;
 import tutor.goal.GoalPlan;
 import tutor.mastery.Level;
 import tutor.mastery.SkillMastery;
+import tutor.pack.CardKey;
 import tutor.pack.ExerciseType;
+import tutor.pack.SkillKey;
+import tutor.pack.StoredExercise;
+import tutor.pack.StoredSkill;
 import tutor.session.StudyDay;
-import tutor.store.AnswerHistory;
-import tutor.store.CardKey;
-import tutor.store.SkillKey;
-import tutor.store.StoredExercise;
-import tutor.store.StoredSkill;
+import tutor.store.sqlite.AnswerHistory;
 
 /**
  * Who a learner is as a learner, computed from their own data (docs/profile.md): strengths and weak

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntToDoubleFunction;
 import tutor.pack.ExerciseType;
-import tutor.store.StoredExercise;
+import tutor.pack.StoredExercise;
 
 /**
  * The exercise types a learner prefers (profile key preferred-types). A tie-breaker only: among

@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import tutor.store.ExportCsv;
-import tutor.store.Importer;
+import tutor.store.sqlite.Importer;
 
 /**
  * Reads exports as {@code tutor export} writes them (docs/data-formats.md): a JSON file, or a

@@ -20,12 +20,12 @@ import java.util.Locale;
 import java.util.Map;
 import tutor.goal.Goal;
 import tutor.mastery.SkillMastery;
+import tutor.pack.CardKey;
+import tutor.pack.SkillKey;
 import tutor.schedule.CardPhase;
 import tutor.schedule.CardState;
-import tutor.store.AnswerHistory;
-import tutor.store.CardKey;
 import tutor.store.LearnerExport;
-import tutor.store.SkillKey;
+import tutor.store.sqlite.AnswerHistory;
 
 /**
  * Reads a JSON export (the layout of {@code tutor.store.ExportJson}, docs/data-formats.md) as a

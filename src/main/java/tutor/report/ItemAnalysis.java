@@ -13,8 +13,8 @@ import tutor.mastery.SkillMastery;
 import tutor.pack.Exercise;
 import tutor.pack.ExerciseType;
 import tutor.pack.Pack;
-import tutor.store.AnswerHistory;
-import tutor.store.SkillKey;
+import tutor.pack.SkillKey;
+import tutor.store.sqlite.AnswerHistory;
 
 /**
  * Item analysis of a pack's exercises over many learners' answers (docs/reports.md): attempts,

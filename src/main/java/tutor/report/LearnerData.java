@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 import tutor.goal.Goal;
 import tutor.mastery.SkillMastery;
+import tutor.pack.CardKey;
+import tutor.pack.SkillKey;
 import tutor.schedule.CardState;
-import tutor.store.AnswerHistory;
-import tutor.store.CardKey;
-import tutor.store.SkillKey;
+import tutor.store.sqlite.AnswerHistory;
 
 /**
  * What the reports use of one learner's export: who, when it was made, their settings, answers

@@ -15,10 +15,10 @@ import tutor.goal.Goal;
 import tutor.goal.GoalPlan;
 import tutor.goal.GoalPlanner;
 import tutor.mastery.SkillMastery;
+import tutor.pack.StoredSkill;
 import tutor.session.LearnerSettings;
 import tutor.session.StudyDay;
-import tutor.store.AnswerHistory;
-import tutor.store.StoredSkill;
+import tutor.store.sqlite.AnswerHistory;
 
 /**
  * A mentor's view of one learner, from their export (docs/reports.md): goals and pace, mastery by

@@ -9,13 +9,13 @@ import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import tutor.grade.Grader;
 import tutor.mastery.SkillMastery;
+import tutor.pack.CardKey;
+import tutor.pack.SkillKey;
+import tutor.pack.StoredExercise;
+import tutor.pack.StoredSkill;
 import tutor.schedule.CardState;
 import tutor.schedule.Scheduler;
-import tutor.store.CardKey;
-import tutor.store.SkillKey;
 import tutor.store.Store;
-import tutor.store.StoredExercise;
-import tutor.store.StoredSkill;
 
 /**
  * One answer, the same for study, cram, placement, pack preview and any front-end: show the

@@ -11,17 +11,17 @@ import tutor.mastery.BktParameters;
 import tutor.mastery.Level;
 import tutor.mastery.Observation;
 import tutor.mastery.SkillMastery;
+import tutor.pack.CardKey;
 import tutor.pack.Exercise;
+import tutor.pack.SkillKey;
+import tutor.pack.StoredExercise;
+import tutor.pack.StoredSkill;
 import tutor.schedule.CardPhase;
 import tutor.schedule.CardState;
 import tutor.schedule.ReviewOutcome;
 import tutor.schedule.Scheduler;
 import tutor.store.AnswerRecord;
-import tutor.store.CardKey;
-import tutor.store.SkillKey;
 import tutor.store.Store;
-import tutor.store.StoredExercise;
-import tutor.store.StoredSkill;
 
 /**
  * Turns an attempt into the new card (FSRS) and the new mastery of its skills (BKT), and writes

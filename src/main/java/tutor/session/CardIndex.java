@@ -10,12 +10,12 @@ import java.util.Map;
 import java.util.NavigableSet;
 import java.util.TreeSet;
 import java.util.function.BiPredicate;
+import tutor.pack.CardKey;
+import tutor.pack.SkillKey;
+import tutor.pack.StoredExercise;
 import tutor.schedule.CardPhase;
 import tutor.schedule.CardState;
 import tutor.schedule.Scheduler;
-import tutor.store.CardKey;
-import tutor.store.SkillKey;
-import tutor.store.StoredExercise;
 
 /**
  * A scope's exercises and cards, indexed so that a pick costs what can be picked rather than the

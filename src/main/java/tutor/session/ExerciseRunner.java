@@ -14,11 +14,11 @@ import tutor.grade.Presentation;
 import tutor.grade.Ratings;
 import tutor.kind.Kind;
 import tutor.pack.Exercise;
+import tutor.pack.StoredExercise;
 import tutor.schedule.CardState;
 import tutor.schedule.Rating;
 import tutor.schedule.ReviewOutcome;
 import tutor.schedule.Scheduler;
-import tutor.store.StoredExercise;
 
 /**
  * Shows one exercise and reads an answer of the right shape: hints on request (a ladder, one at a

@@ -2,8 +2,8 @@ package tutor.session;
 
 import java.time.Instant;
 import java.util.List;
+import tutor.pack.SkillKey;
 import tutor.schedule.Rating;
-import tutor.store.SkillKey;
 
 /**
  * What the learner sees after answering.

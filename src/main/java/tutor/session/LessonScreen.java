@@ -1,6 +1,6 @@
 package tutor.session;
 
-import tutor.store.StoredSkill;
+import tutor.pack.StoredSkill;
 
 /**
  * A skill's lesson and worked examples, as the session shows them.

@@ -1,7 +1,7 @@
 package tutor.session;
 
+import tutor.pack.StoredExercise;
 import tutor.schedule.CardState;
-import tutor.store.StoredExercise;
 
 /**
  * The exercise chosen next and why.

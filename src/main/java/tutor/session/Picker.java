@@ -15,15 +15,15 @@ import tutor.mastery.BktParameters;
 import tutor.mastery.Level;
 import tutor.mastery.MasteryModel;
 import tutor.mastery.SkillMastery;
+import tutor.pack.CardKey;
+import tutor.pack.SkillKey;
+import tutor.pack.StoredExercise;
+import tutor.pack.StoredSkill;
 import tutor.schedule.CardPhase;
 import tutor.schedule.CardState;
 import tutor.schedule.Scheduler;
 import tutor.schedule.ShortTermMemory;
-import tutor.store.CardKey;
-import tutor.store.SkillKey;
 import tutor.store.SkillTally;
-import tutor.store.StoredExercise;
-import tutor.store.StoredSkill;
 
 /**
  * Chooses the next exercise by schedule and mastery (docs/mastery.md), in this order:

@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Map;
 import tutor.mastery.Level;
 import tutor.mastery.SkillMastery;
+import tutor.pack.CardKey;
+import tutor.pack.SkillKey;
+import tutor.pack.StoredExercise;
+import tutor.pack.StoredSkill;
 import tutor.schedule.CardPhase;
 import tutor.schedule.CardState;
-import tutor.store.CardKey;
-import tutor.store.SkillKey;
-import tutor.store.StoredExercise;
-import tutor.store.StoredSkill;
 
 /**
  * What a session changed, for its summary: the skills that moved up a level (by the picker's own

@@ -3,8 +3,8 @@ package tutor.session;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
+import tutor.pack.CardKey;
 import tutor.schedule.ShortTermMemory;
-import tutor.store.CardKey;
 
 /**
  * Right and missed answers to each exercise in this session: the evidence short-term memory uses

@@ -14,16 +14,16 @@ import java.util.OptionalInt;
 import java.util.Set;
 import tutor.grade.Grader;
 import tutor.mastery.SkillMastery;
+import tutor.pack.CardKey;
 import tutor.pack.Exercise;
+import tutor.pack.SkillKey;
+import tutor.pack.StoredExercise;
+import tutor.pack.StoredSkill;
 import tutor.schedule.CardPhase;
 import tutor.schedule.CardState;
 import tutor.schedule.Scheduler;
-import tutor.store.CardKey;
 import tutor.store.Learner;
-import tutor.store.SkillKey;
 import tutor.store.Store;
-import tutor.store.StoredExercise;
-import tutor.store.StoredSkill;
 import tutor.store.StudyData;
 
 /**

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import tutor.session.StudyDay;
-import tutor.store.ReviewLog;
+import tutor.store.sqlite.ReviewLog;
 
 /**
  * The review log summed per study day (the learner's day, see {@link StudyDay}), and over spans of

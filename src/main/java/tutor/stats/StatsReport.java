@@ -7,13 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tutor.mastery.SkillMastery;
+import tutor.pack.SkillKey;
+import tutor.pack.StoredSkill;
 import tutor.schedule.Scheduler;
 import tutor.session.LearnerSettings;
 import tutor.session.Picker;
-import tutor.store.ReviewLog;
-import tutor.store.SkillKey;
 import tutor.store.SkillTally;
-import tutor.store.StoredSkill;
+import tutor.store.sqlite.ReviewLog;
 
 /**
  * Everything {@code tutor stats} shows, computed once; the text and JSON views only lay it out.

@@ -3,6 +3,8 @@ package tutor.store;
 import java.time.Instant;
 import java.util.Map;
 import tutor.mastery.SkillMastery;
+import tutor.pack.CardKey;
+import tutor.pack.SkillKey;
 import tutor.schedule.CardState;
 import tutor.schedule.ReviewOutcome;
 

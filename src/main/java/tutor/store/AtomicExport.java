@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.UUID;
+import tutor.store.sqlite.Backup;
 
 /**
  * Writes an export under a temporary name beside its target ({@code .NAME.XXXXXXXX.partial}) and

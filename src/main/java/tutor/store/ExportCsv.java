@@ -21,6 +21,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tutor.store.sqlite.Exporter;
+import tutor.store.sqlite.Importer;
 
 /**
  * A learner export as a directory of CSV files (RFC 4180, UTF-8, a header row, by Jackson's CSV

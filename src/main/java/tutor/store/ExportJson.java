@@ -18,6 +18,8 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tutor.store.sqlite.Exporter;
+import tutor.store.sqlite.Importer;
 
 /**
  * A learner export as one JSON document (docs/data-formats.md), written and read as a stream with

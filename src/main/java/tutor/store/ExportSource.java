@@ -3,6 +3,7 @@ package tutor.store;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.Map;
+import tutor.store.sqlite.Importer;
 
 /**
  * An export read as a stream, table by table and row by row, so that a history of any size is read

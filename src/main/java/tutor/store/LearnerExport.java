@@ -91,7 +91,7 @@ public record LearnerExport(
   }
 
   /** An {@link ExportWriter} that keeps everything in memory. */
-  static final class Collector implements ExportWriter {
+  public static final class Collector implements ExportWriter {
     private ExportHeader header;
     private final Map<String, Table> tables = new LinkedHashMap<>();
     private List<List<Object>> rows;
@@ -127,7 +127,7 @@ public record LearnerExport(
       // nothing to release
     }
 
-    LearnerExport result() {
+    public LearnerExport result() {
       return new LearnerExport(
           header.formatVersion(),
           header.schema(),

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.Map;
+import tutor.store.sqlite.SqliteStore;
 
 /**
  * One session of a learner at a time, per database: a session writes card and mastery rows from

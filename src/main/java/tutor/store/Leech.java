@@ -2,6 +2,7 @@ package tutor.store;
 
 import java.time.Instant;
 import java.util.Objects;
+import tutor.pack.CardKey;
 
 /**
  * An exercise one learner keeps forgetting (docs/mastery.md, "Leeches").

@@ -1,6 +1,7 @@
 package tutor.store;
 
 import java.time.Instant;
+import tutor.pack.CardKey;
 import tutor.schedule.CardPhase;
 
 /**

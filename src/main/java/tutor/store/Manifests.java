@@ -1,16 +1,17 @@
 package tutor.store;
 
 import java.util.Map;
+import tutor.store.sqlite.Importer;
 
 /** Compares what was read of an export with what its manifest says was written. */
-final class Manifests {
+public final class Manifests {
   private Manifests() {}
 
   /**
    * Refuses the export unless every table of the manifest was read with its count and checksum, and
    * nothing else was read. A null manifest (format 1, from before manifests) is not checked.
    */
-  static void check(
+  public static void check(
       Map<String, ExportWriter.TableCheck> manifest,
       Map<String, ExportWriter.TableCheck> read,
       java.util.function.Function<String, String> name) {

@@ -13,11 +13,11 @@ import java.util.TreeMap;
  * order as {@code name=LENGTH:TEXT} (or {@code name=null}), then a line end. A number's text is
  * Java's ({@code Long.toString}, {@code Double.toString}), which is also what CSV holds.
  */
-final class RowDigest {
+public final class RowDigest {
   private final MessageDigest sha;
   private long rows;
 
-  RowDigest() {
+  public RowDigest() {
     try {
       sha = MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
@@ -25,7 +25,7 @@ final class RowDigest {
     }
   }
 
-  void add(Map<String, Object> row) {
+  public void add(Map<String, Object> row) {
     StringBuilder sb = new StringBuilder();
     for (Map.Entry<String, Object> e : new TreeMap<>(row).entrySet()) {
       sb.append(e.getKey()).append('=');
@@ -42,15 +42,15 @@ final class RowDigest {
     rows++;
   }
 
-  static String text(Object v) {
+  public static String text(Object v) {
     return v.toString();
   }
 
-  long rows() {
+  public long rows() {
     return rows;
   }
 
-  String hex() {
+  public String hex() {
     return HexFormat.of().formatHex(sha.digest());
   }
 }

@@ -1,5 +1,7 @@
 package tutor.store;
 
+import tutor.pack.SkillKey;
+
 /**
  * What a learner's cards say of one skill, summed by the store: how many installed exercises
  * practise it (as any of their skills, retired ones left out), how many of those the learner has a

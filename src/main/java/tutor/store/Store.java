@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import tutor.pack.AuthorExamples;
+import tutor.pack.CardKey;
 import tutor.pack.Pack;
+import tutor.pack.SkillKey;
+import tutor.pack.StoredSkill;
 
 /** The learner's data and the installed content. */
 public interface Store extends AutoCloseable {
@@ -192,13 +195,15 @@ public interface Store extends AutoCloseable {
    * Everyone's first attempts at each exercise that {@code learnerId} has not seen yet: what
    * refines the difficulty of new material.
    */
-  Map<CardKey, ExerciseStats.FirstAttempts> firstAttemptsAtUnseen(long learnerId);
+  Map<CardKey, tutor.store.sqlite.ExerciseStats.FirstAttempts> firstAttemptsAtUnseen(
+      long learnerId);
 
   /**
    * The learner's answers up to {@code until}, summed per quarter of an hour, oldest first; {@code
    * packId} null for every pack.
    */
-  List<ReviewLog.Tally> reviewTallies(long learnerId, Instant until, String packId);
+  List<tutor.store.sqlite.ReviewLog.Tally> reviewTallies(
+      long learnerId, Instant until, String packId);
 
   @Override
   void close();

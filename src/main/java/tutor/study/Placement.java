@@ -12,7 +12,11 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import tutor.kind.AnswerGrader;
 import tutor.mastery.SkillMastery;
+import tutor.pack.CardKey;
 import tutor.pack.ExerciseType;
+import tutor.pack.SkillKey;
+import tutor.pack.StoredExercise;
+import tutor.pack.StoredSkill;
 import tutor.placement.PlacementSearch;
 import tutor.schedule.CardState;
 import tutor.schedule.Scheduler;
@@ -23,12 +27,8 @@ import tutor.session.SessionEnd;
 import tutor.session.SkipExercise;
 import tutor.session.StudySession;
 import tutor.session.StudyUi;
-import tutor.store.CardKey;
 import tutor.store.Learner;
-import tutor.store.SkillKey;
 import tutor.store.Store;
-import tutor.store.StoredExercise;
-import tutor.store.StoredSkill;
 import tutor.store.StudyData;
 
 /**

@@ -21,6 +21,9 @@ import tutor.goal.GoalPlan;
 import tutor.goal.GoalPlanner;
 import tutor.kind.AnswerGrader;
 import tutor.mastery.MasteryModel;
+import tutor.pack.CardKey;
+import tutor.pack.SkillKey;
+import tutor.pack.StoredExercise;
 import tutor.profile.Preferences;
 import tutor.schedule.FsrsParameters;
 import tutor.schedule.FsrsScheduler;
@@ -33,12 +36,9 @@ import tutor.session.StudySession;
 import tutor.session.StudyUi;
 import tutor.stats.Activity;
 import tutor.stats.DailyProgress;
-import tutor.store.CardKey;
 import tutor.store.FittedParameters;
 import tutor.store.Learner;
-import tutor.store.SkillKey;
 import tutor.store.Store;
-import tutor.store.StoredExercise;
 import tutor.store.StudyData;
 
 /**

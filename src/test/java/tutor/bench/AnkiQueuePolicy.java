@@ -7,14 +7,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import tutor.pack.CardKey;
+import tutor.pack.StoredExercise;
 import tutor.schedule.CardPhase;
 import tutor.schedule.CardState;
 import tutor.schedule.FsrsScheduler;
 import tutor.schedule.Rating;
 import tutor.schedule.SchedulerConfig;
 import tutor.session.StudyDay;
-import tutor.store.CardKey;
-import tutor.store.StoredExercise;
 
 /**
  * What Anki does: every exercise is a card; due learning steps first, then reviews due today (whole

@@ -26,7 +26,7 @@ import tutor.schedule.FsrsScheduler;
 import tutor.schedule.Rating;
 import tutor.schedule.ReviewOutcome;
 import tutor.schedule.SchedulerConfig;
-import tutor.store.SqliteStore;
+import tutor.store.sqlite.SqliteStore;
 
 /**
  * Big, seeded test data for the speed benchmarks: packs of many exercises (a skill graph, every

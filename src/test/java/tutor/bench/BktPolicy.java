@@ -10,10 +10,10 @@ import java.util.Set;
 import tutor.kind.Kind;
 import tutor.mastery.BktParameters;
 import tutor.mastery.SkillMastery;
-import tutor.store.CardKey;
-import tutor.store.SkillKey;
-import tutor.store.StoredExercise;
-import tutor.store.StoredSkill;
+import tutor.pack.CardKey;
+import tutor.pack.SkillKey;
+import tutor.pack.StoredExercise;
+import tutor.pack.StoredSkill;
 
 /**
  * Mastery learning as intelligent tutors classically do it, with no memory model: BKT per skill;

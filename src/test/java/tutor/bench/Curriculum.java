@@ -10,10 +10,10 @@ import java.util.stream.Stream;
 import tutor.pack.Exercise;
 import tutor.pack.Pack;
 import tutor.pack.Skill;
+import tutor.pack.SkillKey;
+import tutor.pack.StoredExercise;
+import tutor.pack.StoredSkill;
 import tutor.packfile.PackReader;
-import tutor.store.SkillKey;
-import tutor.store.StoredExercise;
-import tutor.store.StoredSkill;
 
 /** The real packs in content/, as an installed store would hand them to the picker. */
 record Curriculum(List<StoredSkill> skills, List<StoredExercise> exercises) {

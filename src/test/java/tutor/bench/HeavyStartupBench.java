@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import tutor.store.SqliteStore;
+import tutor.store.sqlite.SqliteStore;
 
 /**
  * The first exercise of a heavy learner (issue 22): the 100,000-card / 1,000,000-review database

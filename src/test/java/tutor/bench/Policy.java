@@ -3,8 +3,8 @@ package tutor.bench;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
-import tutor.store.SkillKey;
-import tutor.store.StoredExercise;
+import tutor.pack.SkillKey;
+import tutor.pack.StoredExercise;
 
 /** Decides what a simulated learner practises next, knowing only their answers. */
 interface Policy {

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
-import tutor.store.StoredExercise;
+import tutor.pack.StoredExercise;
 
 /** Any exercise of the packs, uniformly at random, for as long as the learner has time. */
 final class RandomPolicy implements Policy {

@@ -44,7 +44,7 @@ final class Runs {
             + " exercises, "
             + DB_SKILLS
             + " skills, schema "
-            + tutor.store.Database.latestVersion();
+            + tutor.store.sqlite.Database.latestVersion();
     if (!Files.exists(db) || !Files.exists(marker) || !Files.readString(marker).equals(made)) {
       System.out.printf("Generating the database: %s (once; kept in %s)...%n", made, db);
       long t0 = System.nanoTime();

@@ -25,7 +25,7 @@ import tutor.session.SessionSummary;
 import tutor.session.StudySession;
 import tutor.session.StudyUi;
 import tutor.store.Learner;
-import tutor.store.SqliteStore;
+import tutor.store.sqlite.SqliteStore;
 import tutor.study.StudyContext;
 import tutor.study.StudyRequest;
 

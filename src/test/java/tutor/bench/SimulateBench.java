@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import tutor.store.StoredExercise;
+import tutor.pack.StoredExercise;
 
 /**
  * Simulated learners ({@link SimulatedLearner}) study the real packs in content/ for 90 days, with
@@ -204,7 +204,7 @@ final class SimulateBench implements Bench.Benchmark {
       Instant start = START.plus(Duration.ofDays(day));
       if (day == CHECK_DAY) {
         recallLearned30 = learner.meanRecall(learner.learnedSkills(), start);
-        java.util.Optional<java.util.Set<tutor.store.SkillKey>> counted = policy.countedMastered();
+        java.util.Optional<java.util.Set<tutor.pack.SkillKey>> counted = policy.countedMastered();
         if (counted.isPresent()) {
           counted30 = counted.get().size();
           recallCounted30 = learner.meanRecall(counted.get(), start);

@@ -7,13 +7,13 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import tutor.pack.Exercise;
 import tutor.pack.ExerciseType;
+import tutor.pack.SkillKey;
+import tutor.pack.StoredExercise;
+import tutor.pack.StoredSkill;
 import tutor.schedule.FsrsModel;
 import tutor.schedule.FsrsParameters;
 import tutor.schedule.MemoryState;
 import tutor.schedule.Rating;
-import tutor.store.SkillKey;
-import tutor.store.StoredExercise;
-import tutor.store.StoredSkill;
 
 /**
  * A learner whose true state the policies never see.

@@ -9,9 +9,9 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import tutor.store.SkillKey;
-import tutor.store.StoredExercise;
-import tutor.store.StoredSkill;
+import tutor.pack.SkillKey;
+import tutor.pack.StoredExercise;
+import tutor.pack.StoredSkill;
 
 class SimulatorTest {
   private static final Instant T = Instant.parse("2026-01-05T09:00:00Z");

@@ -12,7 +12,11 @@ import tutor.kind.Kind;
 import tutor.mastery.BktParameters;
 import tutor.mastery.Observation;
 import tutor.mastery.SkillMastery;
+import tutor.pack.CardKey;
 import tutor.pack.Exercise;
+import tutor.pack.SkillKey;
+import tutor.pack.StoredExercise;
+import tutor.pack.StoredSkill;
 import tutor.schedule.CardPhase;
 import tutor.schedule.CardState;
 import tutor.schedule.FsrsParameters;
@@ -23,10 +27,6 @@ import tutor.session.Leeches;
 import tutor.session.Pick;
 import tutor.session.Picker;
 import tutor.session.SessionTally;
-import tutor.store.CardKey;
-import tutor.store.SkillKey;
-import tutor.store.StoredExercise;
-import tutor.store.StoredSkill;
 
 /**
  * The tutor's own policy: the real {@link Picker} and {@link FsrsScheduler}, with tutor's default

@@ -15,7 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tutor.TestPacks;
-import tutor.store.SqliteStore;
+import tutor.store.sqlite.SqliteStore;
 
 /** The database opened while the command line is read gives what opening it afterwards gives. */
 class EarlyStoreTest {
@@ -69,7 +69,7 @@ class EarlyStoreTest {
       // As an older tutor left it (a migration to do), and another process in the middle of a
       // write.
       s.execute("DROP TABLE units");
-      s.execute("PRAGMA user_version = " + (tutor.store.Database.latestVersion() - 1));
+      s.execute("PRAGMA user_version = " + (tutor.store.sqlite.Database.latestVersion() - 1));
       s.execute("BEGIN IMMEDIATE");
       EarlyStore early = EarlyStore.start(db, false);
       tutor.store.StoreException e =

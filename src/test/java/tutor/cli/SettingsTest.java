@@ -12,7 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tutor.profile.ProfileKeys;
-import tutor.store.AutoBackups;
+import tutor.store.sqlite.AutoBackups;
 
 /** tutor settings: every setting seen and set in one place; profile set is the same thing. */
 class SettingsTest {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tutor.TestPacks;
-import tutor.store.StoredSkill;
+import tutor.pack.StoredSkill;
 
 /** Skills named by id, title or an unambiguous start; pack list with ids, at 80 and 50 columns. */
 class SkillNamesAndWidthsTest {

@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import tutor.store.AnswerHistory;
-import tutor.store.CardKey;
+import tutor.pack.CardKey;
+import tutor.store.sqlite.AnswerHistory;
 
 /** The evidence a credential states, counted from the review log. */
 class LearningRecordTest {

@@ -12,11 +12,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tutor.mastery.Evidence;
 import tutor.mastery.SkillMastery;
+import tutor.pack.CardKey;
+import tutor.pack.SkillKey;
+import tutor.pack.StoredSkill;
 import tutor.schedule.CardPhase;
 import tutor.schedule.CardState;
-import tutor.store.CardKey;
-import tutor.store.SkillKey;
-import tutor.store.StoredSkill;
 
 class GoalPlannerTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 3, 1);

@@ -12,15 +12,15 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tutor.mastery.Level;
 import tutor.mastery.SkillMastery;
+import tutor.pack.CardKey;
 import tutor.pack.Exercise;
 import tutor.pack.ExerciseType;
 import tutor.pack.Normalization;
+import tutor.pack.SkillKey;
+import tutor.pack.StoredExercise;
+import tutor.pack.StoredSkill;
 import tutor.session.StudyDay;
-import tutor.store.AnswerHistory;
-import tutor.store.CardKey;
-import tutor.store.SkillKey;
-import tutor.store.StoredExercise;
-import tutor.store.StoredSkill;
+import tutor.store.sqlite.AnswerHistory;
 
 /** The profile's figures from a review log built by hand. */
 class LearnerProfileTest {

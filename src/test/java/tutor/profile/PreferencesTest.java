@@ -11,17 +11,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import tutor.pack.CardKey;
 import tutor.pack.Exercise;
 import tutor.pack.ExerciseType;
 import tutor.pack.Normalization;
+import tutor.pack.StoredExercise;
 import tutor.schedule.CardPhase;
 import tutor.schedule.CardState;
 import tutor.schedule.Rating;
 import tutor.schedule.ReviewOutcome;
 import tutor.session.LearnerSettings;
-import tutor.store.AnswerHistory;
-import tutor.store.CardKey;
-import tutor.store.StoredExercise;
+import tutor.store.sqlite.AnswerHistory;
 
 class PreferencesTest {
   private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");

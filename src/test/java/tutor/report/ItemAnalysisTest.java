@@ -14,13 +14,13 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tutor.mastery.SkillMastery;
+import tutor.pack.CardKey;
 import tutor.pack.Exercise;
 import tutor.pack.Normalization;
 import tutor.pack.Pack;
 import tutor.pack.Skill;
-import tutor.store.AnswerHistory;
-import tutor.store.CardKey;
-import tutor.store.SkillKey;
+import tutor.pack.SkillKey;
+import tutor.store.sqlite.AnswerHistory;
 
 /**
  * A synthetic cohort: 300 learners of known ability answer a pack in which one item's key is wrong,

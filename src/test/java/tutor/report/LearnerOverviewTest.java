@@ -12,10 +12,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tutor.goal.Goal;
 import tutor.mastery.SkillMastery;
-import tutor.store.AnswerHistory;
-import tutor.store.CardKey;
-import tutor.store.SkillKey;
-import tutor.store.StoredSkill;
+import tutor.pack.CardKey;
+import tutor.pack.SkillKey;
+import tutor.pack.StoredSkill;
+import tutor.store.sqlite.AnswerHistory;
 
 class LearnerOverviewTest {
   /**

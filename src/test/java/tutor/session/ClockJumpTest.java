@@ -15,17 +15,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tutor.TestPacks;
 import tutor.mastery.SkillMastery;
+import tutor.pack.CardKey;
+import tutor.pack.SkillKey;
+import tutor.pack.StoredExercise;
 import tutor.packfile.PackReader;
 import tutor.schedule.CardState;
 import tutor.schedule.FsrsScheduler;
 import tutor.schedule.Rating;
 import tutor.schedule.SchedulerConfig;
-import tutor.store.CardKey;
 import tutor.store.Learner;
-import tutor.store.SkillKey;
-import tutor.store.SqliteStore;
-import tutor.store.StoredExercise;
 import tutor.store.StudyData;
+import tutor.store.sqlite.SqliteStore;
 
 /** A clock that jumps: an answer earlier than the card's last review. */
 class ClockJumpTest {
@@ -45,7 +45,7 @@ class ClockJumpTest {
               .filter(e -> e.key().equals(new CardKey("demo", "capital")))
               .findFirst()
               .orElseThrow();
-      Map<SkillKey, tutor.store.StoredSkill> skills = new HashMap<>();
+      Map<SkillKey, tutor.pack.StoredSkill> skills = new HashMap<>();
       data.skills().forEach(s -> skills.put(new SkillKey(s.packId(), s.skill().id()), s));
       AnswerRecorder recorder =
           new AnswerRecorder(

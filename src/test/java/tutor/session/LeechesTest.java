@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import tutor.store.CardKey;
+import tutor.pack.CardKey;
 import tutor.store.Leech;
 
 /**

@@ -14,18 +14,18 @@ import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import tutor.mastery.SkillMastery;
+import tutor.pack.CardKey;
 import tutor.pack.Exercise;
 import tutor.pack.Normalization;
+import tutor.pack.SkillKey;
+import tutor.pack.StoredExercise;
+import tutor.pack.StoredSkill;
 import tutor.schedule.CardPhase;
 import tutor.schedule.CardState;
 import tutor.schedule.DayCounter;
 import tutor.schedule.FsrsScheduler;
 import tutor.schedule.Rating;
 import tutor.schedule.SchedulerConfig;
-import tutor.store.CardKey;
-import tutor.store.SkillKey;
-import tutor.store.StoredExercise;
-import tutor.store.StoredSkill;
 
 /**
  * The picker with its index picks exactly what the plain scan of {@link ReferencePicker} picks: on

@@ -13,16 +13,16 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import tutor.mastery.SkillMastery;
+import tutor.pack.CardKey;
 import tutor.pack.Exercise;
 import tutor.pack.Normalization;
+import tutor.pack.SkillKey;
+import tutor.pack.StoredExercise;
+import tutor.pack.StoredSkill;
 import tutor.schedule.CardPhase;
 import tutor.schedule.CardState;
 import tutor.schedule.FsrsScheduler;
 import tutor.schedule.SchedulerConfig;
-import tutor.store.CardKey;
-import tutor.store.SkillKey;
-import tutor.store.StoredExercise;
-import tutor.store.StoredSkill;
 
 class PickerTest {
   private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");

@@ -9,17 +9,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tutor.pack.CardKey;
 import tutor.pack.Exercise;
 import tutor.pack.ExerciseType;
 import tutor.pack.Normalization;
+import tutor.pack.StoredExercise;
+import tutor.pack.StoredSkill;
 import tutor.profile.PreferredTypes;
 import tutor.schedule.CardPhase;
 import tutor.schedule.CardState;
 import tutor.schedule.FsrsScheduler;
 import tutor.schedule.SchedulerConfig;
-import tutor.store.CardKey;
-import tutor.store.StoredExercise;
-import tutor.store.StoredSkill;
 
 class PreferredTypesPickTest {
   private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");

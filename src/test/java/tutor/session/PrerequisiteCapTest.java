@@ -15,12 +15,12 @@ import tutor.mastery.Observation;
 import tutor.mastery.SkillMastery;
 import tutor.pack.Exercise;
 import tutor.pack.Normalization;
+import tutor.pack.SkillKey;
+import tutor.pack.StoredExercise;
+import tutor.pack.StoredSkill;
 import tutor.schedule.DayCounter;
 import tutor.schedule.FsrsScheduler;
 import tutor.schedule.SchedulerConfig;
-import tutor.store.SkillKey;
-import tutor.store.StoredExercise;
-import tutor.store.StoredSkill;
 
 /**
  * A skill's displayed level never sits above a prerequisite that has fallen back (docs/mastery.md).

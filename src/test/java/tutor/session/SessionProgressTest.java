@@ -11,16 +11,16 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tutor.mastery.Level;
 import tutor.mastery.SkillMastery;
+import tutor.pack.CardKey;
 import tutor.pack.Exercise;
 import tutor.pack.Normalization;
+import tutor.pack.SkillKey;
+import tutor.pack.StoredExercise;
+import tutor.pack.StoredSkill;
 import tutor.schedule.CardPhase;
 import tutor.schedule.CardState;
 import tutor.schedule.FsrsScheduler;
 import tutor.schedule.SchedulerConfig;
-import tutor.store.CardKey;
-import tutor.store.SkillKey;
-import tutor.store.StoredExercise;
-import tutor.store.StoredSkill;
 
 /** The end of a session: which skills moved up, and when to come back. */
 class SessionProgressTest {

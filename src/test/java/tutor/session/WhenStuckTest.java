@@ -18,11 +18,11 @@ import tutor.kind.AnswerGrader;
 import tutor.pack.Exercise;
 import tutor.pack.Gap;
 import tutor.pack.Normalization;
+import tutor.pack.StoredExercise;
 import tutor.schedule.CardState;
 import tutor.schedule.FsrsScheduler;
 import tutor.schedule.Rating;
 import tutor.schedule.SchedulerConfig;
-import tutor.store.StoredExercise;
 
 /**
  * The exercise runner when the learner is stuck: a ladder of hints shown one at a time, :show after

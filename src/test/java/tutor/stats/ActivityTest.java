@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import tutor.session.StudyDay;
-import tutor.store.ReviewLog;
+import tutor.store.sqlite.ReviewLog;
 
 class ActivityTest {
   private static final StudyDay PARIS = new StudyDay(ZoneId.of("Europe/Paris"), 4);

@@ -15,10 +15,10 @@ import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.ExternalTerminal;
 import org.junit.jupiter.api.Test;
 import tutor.pack.Skill;
+import tutor.pack.StoredSkill;
 import tutor.schedule.Rating;
 import tutor.session.FeedbackScreen;
 import tutor.session.LessonScreen;
-import tutor.store.StoredSkill;
 
 /** ConsoleUi at a JLine terminal (80x24, 50x20): what the learner sees, in the order seen. */
 class ConsoleUiScreensTest {

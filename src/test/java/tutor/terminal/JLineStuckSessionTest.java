@@ -35,7 +35,7 @@ import tutor.session.LearnerSettings;
 import tutor.session.SessionSummary;
 import tutor.session.StudySession;
 import tutor.store.Learner;
-import tutor.store.SqliteStore;
+import tutor.store.sqlite.SqliteStore;
 
 /**
  * The interactive path: keys typed into a JLine terminal (a virtual one, over streams), read by

@@ -13,14 +13,14 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tutor.mastery.SkillMastery;
+import tutor.pack.SkillKey;
+import tutor.pack.StoredSkill;
 import tutor.schedule.FsrsScheduler;
 import tutor.schedule.SchedulerConfig;
 import tutor.session.LearnerSettings;
 import tutor.stats.GoalLine;
 import tutor.stats.StatsReport;
-import tutor.store.ReviewLog;
-import tutor.store.SkillKey;
-import tutor.store.StoredSkill;
+import tutor.store.sqlite.ReviewLog;
 
 /** The statistics page fits 80 columns, with charts, and in words only. */
 class StatsViewTest {

@@ -1,0 +1,600 @@
+package tutor.store.sqlite;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import tutor.store.DoctorReport;
+import tutor.store.DoctorReport.Finding;
+import tutor.store.DoctorReport.Status;
+import tutor.store.StoreException;
+
+/**
+ * Checks a database without changing it: integrity, schema version and shape, foreign keys, rows
+ * that belong to nothing, and the write-ahead log. Each finding says what to do.
+ */
+public final class Doctor {
+  private static final long LARGE_WAL = 64L * 1024 * 1024;
+  private static final int SHOWN = 5;
+  private static final String RESTORE =
+      "Restore your latest backup with: tutor restore BACKUP (tutor backup"
+          + " --list shows the automatic ones; never copy a backup over %s by hand: a log left by a crash would"
+          + " damage it). Without a backup, the sqlite3 shell can salvage what is readable:"
+          + " sqlite3 %s .recover | sqlite3 recovered.db";
+
+  private Doctor() {}
+
+  public static DoctorReport check(Path db) {
+    return check(db, Instant.now());
+  }
+
+  /** Checks {@code db}; dates after {@code now} are reported as from the future. */
+  public static DoctorReport check(Path db, Instant now) {
+    List<Finding> out = new ArrayList<>();
+    Connection c;
+    try {
+      c = DatabaseFile.openTutor(db, true);
+    } catch (StoreException e) {
+      boolean damaged =
+          String.valueOf(e.getMessage()).contains("malformed")
+              || String.valueOf(e.getMessage()).contains("CORRUPT");
+      out.add(
+          new Finding(
+              "database",
+              Status.PROBLEM,
+              e.getMessage(),
+              List.of(),
+              damaged
+                  ? String.format(RESTORE, db, db)
+                  : "Check the path: pass your database with --db FILE (tutor --help says where it is by default).",
+              List.of()));
+      return new DoctorReport(db, out);
+    }
+    try (c) {
+      out.add(new Finding("database", Status.OK, "a tutor database, " + size(db)));
+      out.add(integrity(c, db));
+      if (out.get(out.size() - 1).status() == Status.PROBLEM) {
+        return new DoctorReport(db, out); // a damaged file: the other checks would only add noise
+      }
+      out.add(schema(c));
+      out.add(foreignKeys(c));
+      out.add(orphans(c));
+      out.add(values(c));
+      out.add(futureDates(c, now));
+      out.add(journal(c, db));
+    } catch (SQLException e) {
+      out.add(
+          new Finding(
+              "database",
+              Status.PROBLEM,
+              "cannot be read: " + e.getMessage(),
+              List.of(),
+              String.format(RESTORE, db, db),
+              List.of()));
+    }
+    return new DoctorReport(db, out);
+  }
+
+  private static Finding integrity(Connection c, Path db) throws SQLException {
+    List<String> problems = new ArrayList<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("PRAGMA integrity_check(100)")) {
+      while (rs.next()) {
+        for (String line : rs.getString(1).split("\n")) {
+          if (!line.isBlank() && !line.startsWith("*** in database")) problems.add(line.strip());
+        }
+      }
+    } catch (SQLException e) {
+      problems.add(e.getMessage());
+    }
+    if (problems.equals(List.of("ok")))
+      return new Finding("integrity", Status.OK, "no damage found");
+    List<String> shown = new ArrayList<>(problems.subList(0, Math.min(SHOWN, problems.size())));
+    if (problems.size() > SHOWN)
+      shown.add("... and more (all of them: sqlite3 " + db + " 'PRAGMA integrity_check')");
+    return new Finding(
+        "integrity",
+        Status.PROBLEM,
+        "the file is damaged",
+        shown,
+        String.format(RESTORE, db, db),
+        List.of());
+  }
+
+  private static Finding schema(Connection c) throws SQLException {
+    int version = DatabaseFile.intPragma(c, "user_version");
+    int latest = Database.latestVersion();
+    if (version > latest) {
+      return new Finding(
+          "schema",
+          Status.PROBLEM,
+          "version "
+              + version
+              + ", written by a newer tutor (this one"
+              + " knows up to "
+              + latest
+              + ")",
+          List.of(),
+          "Update tutor; this version cannot use the database.",
+          List.of());
+    }
+    if (version < latest) {
+      return new Finding(
+          "schema",
+          Status.NOTE,
+          "version "
+              + version
+              + "; this tutor upgrades it to "
+              + latest
+              + " the next time it opens it",
+          List.of(),
+          "Nothing to do. To keep a copy of it as it is now: tutor backup",
+          List.of());
+    }
+    List<String> differences = compareWithMigrations(c);
+    if (differences.isEmpty()) {
+      return new Finding("schema", Status.OK, "version " + version + ", as the migrations made it");
+    }
+    boolean missing = differences.stream().anyMatch(d -> d.startsWith("missing"));
+    return new Finding(
+        "schema",
+        missing ? Status.PROBLEM : Status.NOTE,
+        "version " + version + ", but it differs from what the migrations make",
+        differences,
+        missing
+            ? "The database was changed outside tutor. Restore a backup (tutor restore BACKUP), or export your data"
+                + " (tutor export), and import it into a new database (tutor --db NEW import FILE)."
+            : "Extra tables or columns do no harm; tutor ignores them.",
+        List.of());
+  }
+
+  /** Tables and columns of this database against a new one made by running every migration. */
+  private static List<String> compareWithMigrations(Connection c) throws SQLException {
+    Path dir;
+    try {
+      dir = Files.createTempDirectory("tutor-doctor");
+    } catch (IOException e) {
+      return List.of();
+    }
+    Path file = dir.resolve("reference.db");
+    try (Connection ref = Database.open(file)) {
+      List<String> out = new ArrayList<>();
+      Map<String, List<String>> expected = shape(ref);
+      Map<String, List<String>> actual = shape(c);
+      expected.forEach(
+          (table, columns) -> {
+            List<String> have = actual.get(table);
+            if (have == null) {
+              out.add("missing table " + table);
+              return;
+            }
+            for (String col : columns)
+              if (!have.contains(col)) out.add("missing column " + table + "." + col);
+            for (String col : have)
+              if (!columns.contains(col)) out.add("extra column " + table + "." + col);
+          });
+      for (String table : actual.keySet())
+        if (!expected.containsKey(table)) out.add("extra table " + table);
+      return out;
+    } finally {
+      for (String suffix : new String[] {"", "-wal", "-shm"}) {
+        try {
+          Files.deleteIfExists(Path.of(file + suffix));
+        } catch (IOException ignored) {
+          // a temporary file; the system cleans it up
+        }
+      }
+      try {
+        Files.deleteIfExists(dir);
+      } catch (IOException ignored) {
+        // as above
+      }
+    }
+  }
+
+  private static Map<String, List<String>> shape(Connection c) throws SQLException {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    List<String> tables = new ArrayList<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")) {
+      while (rs.next()) tables.add(rs.getString(1));
+    }
+    for (String t : tables) {
+      out.put(
+          t,
+          LearnerTables.columns(c, t).stream()
+              .map(col -> col.name() + " " + col.type().toUpperCase(Locale.ROOT))
+              .toList());
+    }
+    return out;
+  }
+
+  private static Finding foreignKeys(Connection c) throws SQLException {
+    Map<String, Integer> broken = new LinkedHashMap<>();
+    Set<String> tables = new TreeSet<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
+      while (rs.next()) {
+        broken.merge(
+            rs.getString(1) + ": %s to a missing " + rs.getString(3) + " row", 1, Integer::sum);
+        tables.add(rs.getString(1));
+      }
+    }
+    if (broken.isEmpty())
+      return new Finding("foreign keys", Status.OK, "every reference points to an existing row");
+    List<String> details = new ArrayList<>();
+    broken.forEach(
+        (what, n) -> details.add(String.format(what, n == 1 ? "1 row refers" : n + " rows refer")));
+    List<String> repairs =
+        tables.stream()
+            .map(
+                t ->
+                    "DELETE FROM "
+                        + LearnerTables.quote(t)
+                        + " WHERE rowid IN (SELECT rowid FROM pragma_foreign_key_check("
+                        + literal(t)
+                        + "))")
+            .toList();
+    return new Finding(
+        "foreign keys",
+        Status.PROBLEM,
+        "some rows refer to rows that do not exist",
+        details,
+        "These rows are left over from content or learners removed by hand; tutor cannot use them."
+            + " Remove them with: tutor doctor --fix (it makes a backup first).",
+        repairs);
+  }
+
+  /** A check for rows that no foreign key covers. */
+  private record Orphans(String table, String where, String what) {}
+
+  private static Finding orphans(Connection c) throws SQLException {
+    List<Orphans> checks = new ArrayList<>();
+    for (String t : LearnerTables.names(c)) {
+      boolean covered =
+          LearnerTables.references(c, t).stream()
+              .anyMatch(r -> r.column().equals("learner_id") && r.table().equals("learners"));
+      if (!covered) {
+        checks.add(
+            new Orphans(
+                t,
+                "learner_id NOT IN (SELECT id FROM learners)",
+                "of a learner who no longer exists"));
+      }
+    }
+    checks.add(
+        new Orphans(
+            "lessons_seen",
+            "NOT EXISTS (SELECT 1 FROM skills s WHERE s.pack_id = lessons_seen.pack_id"
+                + " AND s.id = lessons_seen.skill_id)",
+            "for skills no installed pack has"));
+    checks.add(
+        new Orphans(
+            "exercise_skills",
+            "NOT EXISTS (SELECT 1 FROM skills s WHERE s.pack_id ="
+                + " exercise_skills.pack_id AND s.id = exercise_skills.skill_id)",
+            "for skills no installed pack has"));
+    checks.add(
+        new Orphans(
+            "skill_requires",
+            "NOT EXISTS (SELECT 1 FROM skills s WHERE s.pack_id ="
+                + " skill_requires.pack_id AND s.id = skill_requires.requires)",
+            "requiring skills no installed pack has"));
+    checks.add(
+        new Orphans(
+            "goals", "pack_id NOT IN (SELECT id FROM packs)", "for packs that are not installed"));
+    List<String> details = new ArrayList<>();
+    List<String> repairs = new ArrayList<>();
+    for (Orphans o : checks) {
+      if (!tableExists(c, o.table())) continue;
+      int n;
+      try (Statement s = c.createStatement();
+          ResultSet rs =
+              s.executeQuery(
+                  "SELECT count(*) FROM "
+                      + LearnerTables.quote(o.table())
+                      + " WHERE "
+                      + o.where())) {
+        n = rs.next() ? rs.getInt(1) : 0;
+      }
+      if (n == 0) continue;
+      details.add(o.table() + ": " + n + (n == 1 ? " row " : " rows ") + o.what());
+      repairs.add("DELETE FROM " + LearnerTables.quote(o.table()) + " WHERE " + o.where());
+    }
+    String current = null;
+    try (Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT value FROM app_settings"
+                    + " WHERE key = '"
+                    + SqliteStore.CURRENT_LEARNER
+                    + "' AND value NOT IN (SELECT name FROM learners)")) {
+      if (rs.next()) current = rs.getString(1);
+    }
+    if (details.isEmpty()) {
+      return current == null
+          ? new Finding("orphan rows", Status.OK, "every row belongs to a learner and a pack")
+          : new Finding(
+              "orphan rows",
+              Status.NOTE,
+              "the current learner '" + current + "' no longer exists",
+              List.of(),
+              "Nothing to do: tutor uses the first learner (see: tutor learner list).",
+              List.of());
+    }
+    return new Finding(
+        "orphan rows",
+        Status.PROBLEM,
+        "some rows belong to nothing",
+        details,
+        "tutor ignores these rows; they are left over from data removed by hand. Remove them with:"
+            + " tutor doctor --fix (it makes a backup first).",
+        repairs);
+  }
+
+  /** A column of dates that must not be after now, and how a row of it is put back to now. */
+  private record Dated(String table, String column, String what, String repair) {}
+
+  /**
+   * Dates after now: answers given under a clock set ahead (--now, a wrong system clock). A card
+   * whose last review is in the future comes due only after it, and later answers cannot be put
+   * before it: it is stranded. Repaired by moving each date back to now; a card keeps its interval,
+   * counted from now.
+   */
+  private static Finding futureDates(Connection c, Instant now) throws SQLException {
+    long t = now.toEpochMilli();
+    List<Dated> checks =
+        List.of(
+            new Dated(
+                "cards",
+                "last_review",
+                "cards last reviewed in the future",
+                "UPDATE cards SET due = "
+                    + t
+                    + " + max(0, due - last_review), last_review = "
+                    + t
+                    + " WHERE last_review > "
+                    + t),
+            new Dated(
+                "reviews",
+                "reviewed_at",
+                "answers given in the future",
+                "UPDATE reviews SET reviewed_at = " + t + " WHERE reviewed_at > " + t),
+            new Dated(
+                "mastery",
+                "updated_at",
+                "skills' mastery updated in the future",
+                "UPDATE mastery SET updated_at = " + t + " WHERE updated_at > " + t),
+            new Dated(
+                "lessons_seen",
+                "seen_at",
+                "lessons seen in the future",
+                "UPDATE lessons_seen SET seen_at = " + t + " WHERE seen_at > " + t));
+    List<String> details = new ArrayList<>();
+    List<String> repairs = new ArrayList<>();
+    for (Dated d : checks) {
+      if (!tableExists(c, d.table())) continue;
+      try (Statement s = c.createStatement();
+          ResultSet rs =
+              s.executeQuery(
+                  "SELECT count(*), max("
+                      + d.column()
+                      + ") FROM "
+                      + d.table()
+                      + " WHERE "
+                      + d.column()
+                      + " > "
+                      + t)) {
+        int n = rs.next() ? rs.getInt(1) : 0;
+        if (n == 0) continue;
+        details.add(
+            d.what()
+                + ": "
+                + n
+                + " (the latest at "
+                + seconds(Instant.ofEpochMilli(rs.getLong(2)))
+                + ")");
+        repairs.add(d.repair());
+      }
+    }
+    if (details.isEmpty())
+      return new Finding("dates", Status.OK, "no date after now (" + seconds(now) + ")");
+    return new Finding(
+        "dates",
+        Status.PROBLEM,
+        "some dates are after now (" + seconds(now) + ")",
+        details,
+        "Answers were given with the clock set ahead (--now, or a wrong system clock); their cards come due"
+            + " only after those dates. Move them back to now with: tutor doctor --fix (it makes a backup first).",
+        repairs);
+  }
+
+  private static Instant seconds(Instant t) {
+    return t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+  }
+
+  /** What doctor --fix does with a learner table's rows whose values break the app's rules. */
+  private static final Map<String, String> VALUE_REPAIRS =
+      Map.of(
+          "learner_settings", "the setting goes back to its default",
+          "cards", "the exercise starts again as new; its answers stay in the review log",
+          "goals", "the goal is removed (add it again with tutor goal add)");
+
+  /**
+   * Rows with values the app would never write (a phase 'zombie', a rating 9): import's rules, on
+   * the database.
+   */
+  private static Finding values(Connection c) throws SQLException {
+    List<String> details = new ArrayList<>();
+    List<String> repairs = new ArrayList<>();
+    List<String> unrepaired = new ArrayList<>();
+    for (String t : LearnerTables.names(c)) {
+      List<LearnerTables.Column> columns = LearnerTables.columns(c, t);
+      List<Long> bad = new ArrayList<>();
+      String first = null;
+      try (Statement s = c.createStatement();
+          ResultSet rs = s.executeQuery("SELECT rowid, * FROM " + LearnerTables.quote(t))) {
+        while (rs.next()) {
+          Map<String, Object> row = new LinkedHashMap<>();
+          String problem = null;
+          for (int i = 0; i < columns.size(); i++) {
+            LearnerTables.Column col = columns.get(i);
+            try {
+              row.put(col.name(), ValueRules.convert(Exporter.value(rs.getObject(i + 2)), col));
+            } catch (IllegalArgumentException e) {
+              problem = "column '" + col.name() + "': " + e.getMessage();
+            }
+          }
+          if (problem == null) problem = ValueRules.problem(t, row);
+          if (problem == null) continue;
+          bad.add(rs.getLong(1));
+          if (first == null) first = problem;
+        }
+      }
+      if (bad.isEmpty()) continue;
+      String what = VALUE_REPAIRS.get(t);
+      details.add(
+          t
+              + ": "
+              + bad.size()
+              + (bad.size() == 1 ? " row" : " rows")
+              + " (first: "
+              + first
+              + ")"
+              + (what == null ? "" : "; --fix: " + what));
+      if (what == null) {
+        unrepaired.add(t);
+        continue;
+      }
+      for (int from = 0; from < bad.size(); from += 500) {
+        List<Long> part = bad.subList(from, Math.min(bad.size(), from + 500));
+        repairs.add(
+            "DELETE FROM "
+                + LearnerTables.quote(t)
+                + " WHERE rowid IN ("
+                + String.join(",", part.stream().map(String::valueOf).toList())
+                + ")");
+      }
+    }
+    if (details.isEmpty())
+      return new Finding("values", Status.OK, "every value is one tutor could have written");
+    String advice =
+        (repairs.isEmpty()
+                ? ""
+                : "tutor doctor --fix repairs what is safe to repair, as said above (it makes"
+                    + " a backup first). ")
+            + (unrepaired.isEmpty()
+                ? ""
+                : "The rows of "
+                    + String.join(", ", unrepaired)
+                    + " cannot be repaired safely: restore a backup from before they were changed (tutor backup --list;"
+                    + " tutor restore NAME).");
+    return new Finding(
+        "values",
+        Status.PROBLEM,
+        "some rows hold values tutor would never write (changed by hand,"
+            + " or imported by an older tutor)",
+        details,
+        advice.strip(),
+        repairs);
+  }
+
+  private static boolean tableExists(Connection c, String table) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = " + literal(table))) {
+      return rs.next();
+    }
+  }
+
+  private static Finding journal(Connection c, Path db) throws SQLException {
+    String mode = DatabaseFile.textPragma(c, "journal_mode");
+    Path wal = Path.of(db + "-wal");
+    long walSize = 0;
+    try {
+      walSize = Files.exists(wal) ? Files.size(wal) : 0;
+    } catch (IOException ignored) {
+      // unknown size: reported as none
+    }
+    if (!"wal".equalsIgnoreCase(mode)) {
+      return new Finding(
+          "journal",
+          Status.NOTE,
+          "journal mode " + mode + ", not WAL",
+          List.of(),
+          "Nothing to do: tutor switches it to WAL the next time it opens the database.",
+          List.of());
+    }
+    if (walSize > LARGE_WAL) {
+      return new Finding(
+          "journal",
+          Status.NOTE,
+          "WAL mode; the write-ahead log is large (" + mb(walSize) + ")",
+          List.of(),
+          "If no tutor is running, any tutor command folds it back into the database; if one"
+              + " is, let it finish.",
+          List.of());
+    }
+    return new Finding(
+        "journal",
+        Status.OK,
+        "WAL mode"
+            + (walSize > 0
+                ? ", write-ahead log " + mb(walSize) + " (folded in when tutor closes)"
+                : ", nothing pending"));
+  }
+
+  private static String size(Path db) {
+    try {
+      return mb(Files.size(db));
+    } catch (IOException e) {
+      return "size unknown";
+    }
+  }
+
+  static String mb(long bytes) {
+    if (bytes < 1024 * 1024) return Math.max(1, Math.round(bytes / 1024.0)) + " KB";
+    return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+  }
+
+  private static String literal(String s) {
+    return "'" + s.replace("'", "''") + "'";
+  }
+
+  /**
+   * Runs the report's repairs in one transaction on {@code db}; returns how many rows they deleted.
+   * The caller makes a backup first.
+   */
+  public static int repair(Path db, List<String> repairs) {
+    try (Connection c = DatabaseFile.openTutor(db, false)) {
+      try (Statement s = c.createStatement()) {
+        s.execute("PRAGMA foreign_keys = ON");
+      }
+      return Transactions.inTransaction(
+          c,
+          () -> {
+            int n = 0;
+            try (Statement s = c.createStatement()) {
+              for (String sql : repairs) n += s.executeUpdate(sql);
+            }
+            return n;
+          });
+    } catch (SQLException e) {
+      throw new StoreException("closing " + db + ": " + e.getMessage(), e);
+    }
+  }
+}

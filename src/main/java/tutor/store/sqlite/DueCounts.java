@@ -1,0 +1,155 @@
+package tutor.store.sqlite;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import tutor.pack.CardKey;
+import tutor.schedule.CardPhase;
+import tutor.store.DueItem;
+
+/**
+ * Due cards counted and listed from the due-time indexes (migration 013): each count is a range of
+ * an index, so what {@code tutor due} and {@code tutor stats} show costs the same at 1,000 or
+ * 100,000 cards. Cards of retired exercises are left out by counting them apart, from the retired
+ * exercises (few) rather than by looking up the exercise of every card.
+ */
+final class DueCounts {
+  private final Connection c;
+  private final long learnerId;
+  private Boolean anyRetired;
+
+  DueCounts(Connection c, long learnerId) {
+    this.c = c;
+    this.learnerId = learnerId;
+  }
+
+  /** Cards due in {@code [from, until)} (epoch ms), of one phase and one pack when not null. */
+  int count(String phase, String packId, long from, long until) throws SQLException {
+    if (from >= until) return 0;
+    String where =
+        " k.learner_id = ? AND k.due >= ? AND k.due < ?"
+            + (phase == null ? "" : " AND k.phase = ?")
+            + (packId == null ? "" : " AND k.pack_id = ?");
+    int all = count("SELECT count(*) FROM cards k WHERE" + where, phase, packId, from, until);
+    if (!anyRetired()) return all;
+    // CROSS JOIN: from the retired exercises to their cards, never the other way round.
+    int retired =
+        count(
+            "SELECT count(*) FROM exercises e CROSS JOIN cards k ON k.pack_id = e.pack_id"
+                + " AND k.exercise_id = e.id WHERE e.retired = 1 AND"
+                + where,
+            phase,
+            packId,
+            from,
+            until);
+    return all - retired;
+  }
+
+  /** Whether the learner has a card of a retired exercise at all (most have none): asked once. */
+  private boolean anyRetired() throws SQLException {
+    if (anyRetired == null) {
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "SELECT EXISTS (SELECT 1 FROM exercises e CROSS JOIN cards k"
+                  + " ON k.pack_id = e.pack_id AND k.exercise_id = e.id WHERE e.retired = 1 AND k.learner_id = ?)")) {
+        ps.setLong(1, learnerId);
+        try (ResultSet rs = ps.executeQuery()) {
+          anyRetired = rs.next() && rs.getInt(1) == 1;
+        }
+      }
+    }
+    return anyRetired;
+  }
+
+  private int count(String sql, String phase, String packId, long from, long until)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      int i = 1;
+      ps.setLong(i++, learnerId);
+      ps.setLong(i++, from);
+      ps.setLong(i++, until);
+      if (phase != null) ps.setString(i++, phase);
+      if (packId != null) ps.setString(i, packId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getInt(1) : 0;
+      }
+    }
+  }
+
+  /**
+   * Cards due now: due at {@code now} or before, or reviews due before {@code reviewsDueBefore} (a
+   * review due today is due all day).
+   */
+  int dueNow(long now, long reviewsDueBefore) throws SQLException {
+    return count(null, null, Long.MIN_VALUE, now + 1)
+        + count("review", null, now + 1, reviewsDueBefore);
+  }
+
+  /** Cards not due now that fall due in {@code [from, until)}. */
+  int later(long now, long reviewsDueBefore, long from, long until) throws SQLException {
+    long lo = Math.max(from, now + 1);
+    return count(null, null, lo, until)
+        - count("review", null, lo, Math.min(until, reviewsDueBefore));
+  }
+
+  /**
+   * The first {@code limit} cards due now, soonest due first (then in the order they were made).
+   */
+  List<DueItem> listDueNow(long now, long reviewsDueBefore, int limit) throws SQLException {
+    List<DueItem> out = new ArrayList<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT k.pack_id, k.exercise_id, k.phase, k.due, k.stability, k.last_review,"
+                + " (SELECT s.title FROM exercise_skills es JOIN skills s ON s.pack_id = es.pack_id"
+                + "   AND s.id = es.skill_id WHERE es.pack_id = k.pack_id AND es.exercise_id = k.exercise_id"
+                + "   ORDER BY s.position LIMIT 1)"
+                + " FROM cards k JOIN exercises e ON e.pack_id = k.pack_id AND e.id = k.exercise_id"
+                + " WHERE k.learner_id = ? AND k.due < ? AND (k.due <= ? OR k.phase = 'review') AND e.retired = 0"
+                + " ORDER BY k.due, k.rowid LIMIT ?")) {
+      ps.setLong(1, learnerId);
+      ps.setLong(2, Math.max(reviewsDueBefore, now + 1));
+      ps.setLong(3, now);
+      ps.setInt(4, limit);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) out.add(item(rs));
+      }
+    }
+    return out;
+  }
+
+  /** When the first card not due now falls due, if before {@code until}. */
+  Optional<Instant> next(long now, long reviewsDueBefore, long until) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT k.due FROM cards k JOIN exercises e ON e.pack_id = k.pack_id AND e.id = k.exercise_id"
+                + " WHERE k.learner_id = ? AND k.due > ? AND k.due < ? AND NOT (k.phase = 'review' AND k.due < ?)"
+                + " AND e.retired = 0 ORDER BY k.due LIMIT 1")) {
+      ps.setLong(1, learnerId);
+      ps.setLong(2, now);
+      ps.setLong(3, until);
+      ps.setLong(4, reviewsDueBefore);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(Instant.ofEpochMilli(rs.getLong(1))) : Optional.empty();
+      }
+    }
+  }
+
+  /** A row of pack, exercise, phase, due, stability, last review and skill title. */
+  static DueItem item(ResultSet rs) throws SQLException {
+    long last = rs.getLong(6);
+    Instant lastReview = rs.wasNull() ? null : Instant.ofEpochMilli(last);
+    return new DueItem(
+        new CardKey(rs.getString(1), rs.getString(2)),
+        rs.getString(7),
+        CardPhase.valueOf(rs.getString(3).toUpperCase(Locale.ROOT)),
+        Instant.ofEpochMilli(rs.getLong(4)),
+        rs.getDouble(5),
+        lastReview);
+  }
+}

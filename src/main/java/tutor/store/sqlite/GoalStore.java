@@ -1,0 +1,188 @@
+package tutor.store.sqlite;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import tutor.goal.Goal;
+import tutor.store.StoreException;
+
+/** Learners' goals in the database. */
+public final class GoalStore {
+  /**
+   * Made when first needed: tutor study asks for goals at every start, and most learners have none.
+   */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
+
+  private final Connection c;
+
+  public GoalStore(SqliteStore store) {
+    this.c = store.connection();
+  }
+
+  public Goal add(long learnerId, Goal g) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO goals(learner_id, pack_id, skills, deadline,"
+                + " daily_minutes, daily_exercises, created_at) VALUES (?,?,?,?,?,?,?)",
+            PreparedStatement.RETURN_GENERATED_KEYS)) {
+      ps.setLong(1, learnerId);
+      ps.setString(2, g.packId());
+      ps.setString(3, Json.MAPPER.writeValueAsString(g.skills()));
+      ps.setString(4, g.deadline() == null ? null : g.deadline().toString());
+      setInt(ps, 5, g.dailyMinutes());
+      setInt(ps, 6, g.dailyExercises());
+      ps.setLong(7, g.createdAt().toEpochMilli());
+      ps.executeUpdate();
+      try (ResultSet keys = ps.getGeneratedKeys()) {
+        keys.next();
+        return new Goal(
+            keys.getLong(1),
+            g.packId(),
+            g.skills(),
+            g.deadline(),
+            g.dailyMinutes(),
+            g.dailyExercises(),
+            g.createdAt());
+      }
+    } catch (SQLException | JsonProcessingException e) {
+      throw new StoreException("cannot save the goal: " + e.getMessage(), e);
+    }
+  }
+
+  private static void setInt(PreparedStatement ps, int i, Integer v) throws SQLException {
+    if (v == null) ps.setNull(i, Types.INTEGER);
+    else ps.setInt(i, v);
+  }
+
+  public List<Goal> list(long learnerId) {
+    List<Goal> out = new ArrayList<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT id, pack_id, skills, deadline, daily_minutes,"
+                + " daily_exercises, created_at FROM goals WHERE learner_id = ? ORDER BY id")) {
+      ps.setLong(1, learnerId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          String deadline = rs.getString(4);
+          int minutes = rs.getInt(5);
+          boolean noMinutes = rs.wasNull();
+          int exercises = rs.getInt(6);
+          boolean noExercises = rs.wasNull();
+          out.add(
+              new Goal(
+                  rs.getLong(1),
+                  rs.getString(2),
+                  Json.MAPPER.readValue(rs.getString(3), new TypeReference<List<String>>() {}),
+                  deadline == null ? null : LocalDate.parse(deadline),
+                  noMinutes ? null : minutes,
+                  noExercises ? null : exercises,
+                  Instant.ofEpochMilli(rs.getLong(7))));
+        }
+      }
+    } catch (SQLException | JsonProcessingException e) {
+      throw new StoreException("cannot read goals: " + e.getMessage(), e);
+    }
+    return out;
+  }
+
+  /** Removes the learner's goal; false when there is no such goal. */
+  public boolean remove(long learnerId, long goalId) {
+    try (PreparedStatement ps =
+        c.prepareStatement("DELETE FROM goals WHERE learner_id = ? AND id = ?")) {
+      ps.setLong(1, learnerId);
+      ps.setLong(2, goalId);
+      return ps.executeUpdate() > 0;
+    } catch (SQLException e) {
+      throw new StoreException("cannot remove the goal: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The learner's answers to a pack's exercises (study and reviews; not cram or placement) in the
+   * {@code days} days before {@code until}, and when they first answered one of its exercises
+   * (null: never): what {@link tutor.goal.GoalPlanner#pace} needs.
+   */
+  public tutor.goal.RecentAnswers recentAnswers(
+      long learnerId, String packId, Instant until, int days) {
+    Instant since = until.minusSeconds(86_400L * days);
+    try (PreparedStatement count =
+            c.prepareStatement(
+                "SELECT count(*) FROM reviews WHERE learner_id = ?"
+                    + " AND pack_id = ? AND kind NOT IN ('cram', 'placement') AND reviewed_at >= ? AND reviewed_at < ?");
+        PreparedStatement first =
+            c.prepareStatement(
+                "SELECT min(reviewed_at) FROM reviews WHERE learner_id = ?"
+                    + " AND pack_id = ? AND kind NOT IN ('cram', 'placement')")) {
+      count.setLong(1, learnerId);
+      count.setString(2, packId);
+      count.setLong(3, since.toEpochMilli());
+      count.setLong(4, until.toEpochMilli());
+      first.setLong(1, learnerId);
+      first.setString(2, packId);
+      int n;
+      try (ResultSet rs = count.executeQuery()) {
+        n = rs.next() ? rs.getInt(1) : 0;
+      }
+      Instant firstAt = null;
+      try (ResultSet rs = first.executeQuery()) {
+        if (rs.next()) {
+          long at = rs.getLong(1);
+          if (!rs.wasNull()) firstAt = Instant.ofEpochMilli(at);
+        }
+      }
+      return new tutor.goal.RecentAnswers(n, firstAt, until, days);
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the review log: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The median time of the learner's last {@code n} timed answers, in seconds (NaN without any):
+   * read from the newest rows only, so that it costs the same at a million reviews.
+   */
+  public double recentMedianSeconds(long learnerId, int n) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT response_ms FROM reviews WHERE learner_id = ?"
+                + " AND response_ms IS NOT NULL ORDER BY id DESC LIMIT ?")) {
+      ps.setLong(1, learnerId);
+      ps.setInt(2, n);
+      List<Long> times = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) times.add(rs.getLong(1));
+      }
+      java.util.Collections.sort(times);
+      return times.isEmpty() ? Double.NaN : times.get(times.size() / 2) / 1000.0;
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the review log: " + e.getMessage(), e);
+    }
+  }
+
+  /** The learner's median answer time in seconds, or NaN when no timed answer exists. */
+  public double medianSecondsPerExercise(long learnerId) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT response_ms FROM reviews WHERE learner_id = ?"
+                + " AND response_ms IS NOT NULL ORDER BY response_ms")) {
+      ps.setLong(1, learnerId);
+      List<Long> times = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) times.add(rs.getLong(1));
+      }
+      return times.isEmpty() ? Double.NaN : times.get(times.size() / 2) / 1000.0;
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the review log: " + e.getMessage(), e);
+    }
+  }
+}

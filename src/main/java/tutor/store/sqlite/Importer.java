@@ -1,0 +1,306 @@
+package tutor.store.sqlite;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tutor.store.ExportHeader;
+import tutor.store.ExportSource;
+import tutor.store.ExportWriter;
+import tutor.store.Learner;
+import tutor.store.LearnerExport;
+import tutor.store.LearnerName;
+import tutor.store.Manifests;
+import tutor.store.RowDigest;
+
+/**
+ * Restores an export as a new learner, in one transaction, reading it as a stream (memory stays the
+ * same at any size). Every value is checked by the rules the app writes with ({@link ValueRules}),
+ * and every table against the export's manifest (row count and checksum): an export cut short,
+ * altered, or with a value the app would never write is refused whole, with the file, row and
+ * column. Rows keep their values. Row ids (reviews.id, goals.id) are kept when the table is empty,
+ * as in a new database; otherwise every id of that table is moved past the ones already there (old
+ * id + the largest one), and references to them follow: no id is ever taken twice, and no map of a
+ * million ids is kept. Foreign keys are checked at the end, so an export that needs content this
+ * database does not have is refused whole.
+ */
+public final class Importer {
+  private Importer() {}
+
+  /** Why an export cannot be imported; the message says what to do. */
+  public static final class Refused extends RuntimeException {
+    public Refused(String message) {
+      super(message);
+    }
+  }
+
+  /** The learner imported, and the rows imported per table. */
+  public record Imported(Learner learner, Map<String, Long> rows) {}
+
+  /**
+   * Imports the export as learner {@code as}, or under the export's own name if {@code as} is null.
+   */
+  public static Imported restore(SqliteStore store, ExportSource source, String as) {
+    Connection c = store.connection();
+    ExportHeader data;
+    try {
+      data = source.header();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (data.formatVersion() > LearnerExport.FORMAT_VERSION
+        || data.schema() > Database.latestVersion()) {
+      throw new Refused(
+          "the export comes from a newer tutor (format "
+              + data.formatVersion()
+              + ", schema "
+              + data.schema()
+              + "); update tutor to import it");
+    }
+    String name = LearnerName.normalize(as != null ? as : data.learner());
+    String bad = LearnerName.problem(name);
+    if (bad != null) {
+      throw new Refused(
+          as != null
+              ? "--as: " + bad + " (" + LearnerName.RULE + ")"
+              : "the export's learner name '"
+                  + ValueRules.shorten(data.learner())
+                  + "' is not allowed: "
+                  + bad
+                  + "; import it under another name with --as NAME");
+    }
+    if (store.learner(name).isPresent()) {
+      throw new Refused(
+          "there is already a learner '"
+              + name
+              + "' in this database; import under another"
+              + " name with --as NAME");
+    }
+    List<String> missing = new ArrayList<>();
+    data.packs()
+        .forEach(
+            (pack, version) -> {
+              if (store.installedVersion(pack).isEmpty())
+                missing.add(pack + (version.isEmpty() ? "" : " " + version));
+            });
+    if (!missing.isEmpty()) {
+      throw new Refused(
+          "the export has progress in "
+              + (missing.size() == 1 ? "pack " : "packs ")
+              + String.join(", ", missing)
+              + ", not installed here; install "
+              + (missing.size() == 1 ? "it" : "them")
+              + " first with: tutor pack add PATH");
+    }
+    return Transactions.inTransaction(
+        c,
+        () -> {
+          Set<String> before = foreignKeyViolations(c);
+          try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA defer_foreign_keys = ON");
+          }
+          Learner learner = insertLearner(c, name, data.learnerCreatedAt());
+          List<String> known = LearnerTables.names(c);
+          Map<String, Long> shifts = new HashMap<>();
+          Map<String, ExportWriter.TableCheck> read = new LinkedHashMap<>();
+          try {
+            for (String t = source.nextTable(); t != null; t = source.nextTable()) {
+              if (!known.contains(t)) {
+                throw new Refused(
+                    "the export has a table '" + t + "' this tutor does not know; update tutor");
+              }
+              if (read.containsKey(t))
+                throw new Refused("the export has the table '" + t + "' twice");
+              read.put(t, insertRows(c, source, t, learner.id(), shifts));
+            }
+            if (read.isEmpty())
+              throw new Refused("the export has no tables, so no data: it is incomplete");
+            Manifests.check(source.manifest(), read, source::nameOf);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          checkForeignKeys(c, before);
+          Map<String, Long> rows = new LinkedHashMap<>();
+          read.forEach((t, check) -> rows.put(t, check.rows()));
+          return new Imported(learner, rows);
+        });
+  }
+
+  private static Learner insertLearner(Connection c, String name, long createdAt)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO learners(name, created_at) VALUES (?, ?)",
+            Statement.RETURN_GENERATED_KEYS)) {
+      ps.setString(1, name);
+      ps.setLong(2, createdAt);
+      ps.executeUpdate();
+      try (ResultSet keys = ps.getGeneratedKeys()) {
+        keys.next();
+        return new Learner(keys.getLong(1), name, java.time.Instant.ofEpochMilli(createdAt));
+      }
+    }
+  }
+
+  /** Inserts a table's rows as they are read; returns their count and checksum, as read. */
+  private static ExportWriter.TableCheck insertRows(
+      Connection c, ExportSource source, String name, long learnerId, Map<String, Long> shifts)
+      throws SQLException, IOException {
+    List<LearnerTables.Column> all = LearnerTables.columns(c, name);
+    Map<String, LearnerTables.Column> byName = new LinkedHashMap<>();
+    for (LearnerTables.Column col : all) byName.put(col.name(), col);
+    String idColumn = LearnerTables.rowidAlias(all);
+    Map<String, Long> follow = new HashMap<>(); // column -> how far the ids it refers to moved
+    for (LearnerTables.Reference r : LearnerTables.references(c, name)) {
+      Long moved = shifts.get(r.table());
+      if (moved != null && moved != 0) follow.put(r.column(), moved);
+    }
+    long shift = idColumn == null ? 0 : maxId(c, name, idColumn);
+    Map<List<String>, PreparedStatement> inserts = new HashMap<>();
+    RowDigest digest = new RowDigest();
+    try {
+      for (Map<String, Object> raw = source.nextRow(); raw != null; raw = source.nextRow()) {
+        digest.add(raw);
+        Map<String, Object> row = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : raw.entrySet()) {
+          LearnerTables.Column col = byName.get(e.getKey());
+          if (col == null || col.name().equals("learner_id")) {
+            throw new Refused(
+                source.position()
+                    + ": the column '"
+                    + e.getKey()
+                    + "' is not one this tutor knows"
+                    + " in table '"
+                    + name
+                    + "'; update tutor");
+          }
+          try {
+            row.put(col.name(), ValueRules.convert(e.getValue(), col));
+          } catch (IllegalArgumentException ex) {
+            throw new Refused(
+                source.position() + ", column '" + col.name() + "': " + ex.getMessage());
+          }
+        }
+        for (LearnerTables.Column col : all) {
+          if (col.notNull()
+              && !col.name().equals("learner_id")
+              && !col.name().equals(idColumn)
+              && row.get(col.name()) == null) {
+            throw new Refused(
+                source.position() + ", column '" + col.name() + "': a value is required");
+          }
+        }
+        String problem = ValueRules.problem(name, row);
+        if (problem != null) throw new Refused(source.position() + ", " + problem);
+        if (idColumn != null && shift != 0 && row.get(idColumn) instanceof Long id) {
+          if (id <= 0 || id > Long.MAX_VALUE - shift) {
+            throw new Refused(
+                source.position() + ", column '" + idColumn + "': " + id + " is not a row id");
+          }
+          row.put(idColumn, id + shift);
+        }
+        for (Map.Entry<String, Long> f : follow.entrySet()) {
+          if (row.get(f.getKey()) instanceof Long ref) row.put(f.getKey(), ref + f.getValue());
+        }
+        List<String> columns = new ArrayList<>(row.keySet());
+        PreparedStatement insert = inserts.get(columns);
+        if (insert == null) {
+          insert = c.prepareStatement(insertSql(name, columns));
+          inserts.put(columns, insert);
+        }
+        int i = 1;
+        for (String col : columns) bind(insert, i++, row.get(col));
+        insert.setLong(i, learnerId);
+        try {
+          insert.executeUpdate();
+        } catch (SQLException e) {
+          if (String.valueOf(e.getMessage()).contains("UNIQUE")
+              || String.valueOf(e.getMessage()).contains("CONSTRAINT")) {
+            throw new Refused(
+                source.position()
+                    + ": "
+                    + e.getMessage().replaceFirst("^\\[SQLITE[^]]*\\]\\s*", "")
+                    + " (the same row twice?)");
+          }
+          throw e;
+        }
+      }
+    } finally {
+      for (PreparedStatement ps : inserts.values()) ps.close();
+    }
+    if (idColumn != null) shifts.put(name, shift);
+    return new ExportWriter.TableCheck(digest.rows(), digest.hex());
+  }
+
+  private static String insertSql(String table, List<String> columns) {
+    List<String> all = new ArrayList<>(columns);
+    all.add("learner_id");
+    return "INSERT INTO "
+        + LearnerTables.quote(table)
+        + "("
+        + String.join(", ", all.stream().map(LearnerTables::quote).toList())
+        + ") VALUES ("
+        + String.join(", ", all.stream().map(x -> "?").toList())
+        + ")";
+  }
+
+  private static long maxId(Connection c, String table, String idColumn) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT coalesce(max("
+                    + LearnerTables.quote(idColumn)
+                    + "), 0) FROM "
+                    + LearnerTables.quote(table))) {
+      return rs.next() ? rs.getLong(1) : 0;
+    }
+  }
+
+  /** Binds a value already of its column's type ({@link ValueRules#convert}). */
+  private static void bind(PreparedStatement ps, int i, Object v) throws SQLException {
+    if (v == null) ps.setNull(i, Types.NULL);
+    else if (v instanceof Long l) ps.setLong(i, l);
+    else if (v instanceof Double d) ps.setDouble(i, d);
+    else ps.setString(i, v.toString());
+  }
+
+  /** "table rowid -> parent" of every row whose reference is broken. */
+  private static Set<String> foreignKeyViolations(Connection c) throws SQLException {
+    Set<String> out = new LinkedHashSet<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
+      while (rs.next()) out.add(rs.getString(1) + " " + rs.getLong(2) + " -> " + rs.getString(3));
+    }
+    return out;
+  }
+
+  /** Refuses the import if it broke references (rows already broken before are not its doing). */
+  private static void checkForeignKeys(Connection c, Set<String> before) throws SQLException {
+    Map<String, Integer> problems = new LinkedHashMap<>();
+    Set<String> seen = new HashSet<>();
+    for (String v : foreignKeyViolations(c)) {
+      if (before.contains(v) || !seen.add(v)) continue;
+      String[] parts = v.split(" ");
+      problems.merge(parts[0] + " -> " + parts[3], 1, Integer::sum);
+    }
+    if (problems.isEmpty()) return;
+    List<String> parts = new ArrayList<>();
+    problems.forEach((k, n) -> parts.add(n + " in " + k));
+    throw new Refused(
+        "the export refers to content that is not installed here ("
+            + String.join(", ", parts)
+            + "); install the pack versions it was made with and try again");
+  }
+}

@@ -1,0 +1,113 @@
+package tutor.store.sqlite;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tutor.store.Learner;
+import tutor.store.StoreException;
+
+/**
+ * Removes every row of one learner: their rows in every learner table (found by their learner_id
+ * column, so tables of later migrations are covered), the learner, the "current learner" setting if
+ * it names them, and app settings kept per learner (keys ending in ":" and the learner's id, such
+ * as "last_pick:3"), since a later learner may get the same id.
+ *
+ * <p>A learner with a long history has a million rows: deleted in one transaction, that holds the
+ * write lock for seconds and every other learner's session waits. So rows go in short batches, each
+ * its own transaction with a pause after it for the others to write, and the learner and their
+ * remaining rows go together in a last transaction. Interrupted, the learner is still there with
+ * part of their rows; deleting them again finishes the work.
+ */
+public final class LearnerEraser {
+  /** Rows per batch: a few hundredths of a second of the write lock. */
+  static final int BATCH = 5_000;
+
+  /** A pause between batches, long enough for a waiting writer's busy handler to get in. */
+  private static final long PAUSE_MILLIS = 30;
+
+  private LearnerEraser() {}
+
+  /** What the learner has, per learner table: rows that erasing would delete. */
+  public static Map<String, Integer> rows(SqliteStore store, Learner learner) {
+    Connection c = store.connection();
+    return Transactions.snapshot(c, () -> LearnerTables.counts(c, learner.id()));
+  }
+
+  /** Deletes the learner and all their rows; returns the rows deleted per table. */
+  public static Map<String, Integer> erase(SqliteStore store, Learner learner) {
+    return erase(store, learner, BATCH);
+  }
+
+  static Map<String, Integer> erase(SqliteStore store, Learner learner, int batch) {
+    Connection c = store.connection();
+    List<String> tables = store.transaction(() -> new ArrayList<>(LearnerTables.names(c)));
+    Collections.reverse(tables); // rows that refer to others go first
+    Map<String, Integer> deleted = new LinkedHashMap<>();
+    for (String t : tables) {
+      String sql =
+          "DELETE FROM "
+              + LearnerTables.quote(t)
+              + " WHERE rowid IN (SELECT rowid FROM "
+              + LearnerTables.quote(t)
+              + " WHERE learner_id = ? LIMIT "
+              + batch
+              + ")";
+      while (true) {
+        int n =
+            store.transaction(
+                () -> {
+                  try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    ps.setLong(1, learner.id());
+                    return ps.executeUpdate();
+                  }
+                });
+        deleted.merge(t, n, Integer::sum);
+        if (n < batch) break;
+        pause();
+      }
+    }
+    store.transaction(
+        () -> {
+          // Whatever a session of theirs wrote meanwhile goes with the learner.
+          for (String t : tables) {
+            try (PreparedStatement ps =
+                c.prepareStatement(
+                    "DELETE FROM " + LearnerTables.quote(t) + " WHERE learner_id = ?")) {
+              ps.setLong(1, learner.id());
+              deleted.merge(t, ps.executeUpdate(), Integer::sum);
+            }
+          }
+          try (PreparedStatement ps = c.prepareStatement("DELETE FROM learners WHERE id = ?")) {
+            ps.setLong(1, learner.id());
+            ps.executeUpdate();
+          }
+          try (PreparedStatement ps =
+              c.prepareStatement("DELETE FROM app_settings WHERE key = ? AND value = ?")) {
+            ps.setString(1, SqliteStore.CURRENT_LEARNER);
+            ps.setString(2, learner.name());
+            ps.executeUpdate();
+          }
+          try (PreparedStatement ps =
+              c.prepareStatement("DELETE FROM app_settings WHERE key GLOB ?")) {
+            ps.setString(1, "*:" + learner.id());
+            ps.executeUpdate();
+          }
+          return null;
+        });
+    return deleted;
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(PAUSE_MILLIS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StoreException(
+          "interrupted while deleting; run the same delete again to finish it", e);
+    }
+  }
+}
