@@ -74,6 +74,15 @@ public final class ChoiceText {
     }
     List<Integer> found = exact.isEmpty() ? prefix : exact;
     if (found.size() == 1) return new Picked(found);
+    // Signs that normalizing drops may tell the options apart: 'Berl is the start of 'Berlin'
+    // only, though all of 'Berlin', "Berlin" and `Berlin` read as Berlin.
+    List<Integer> verbatimStart = new ArrayList<>();
+    for (int i = 0; i < shown.size(); i++) {
+      String o = spaced(shown.get(i)).toLowerCase(java.util.Locale.ROOT);
+      if (!optionCaseDiffers(p, shown.get(i))
+          && o.startsWith(spaced(p).toLowerCase(java.util.Locale.ROOT))) verbatimStart.add(i + 1);
+    }
+    if (verbatimStart.size() == 1) return new Picked(verbatimStart);
     if (found.isEmpty()) return new Problem(null);
     List<String> which = new ArrayList<>();
     for (int pos : found) which.add(pos + ") " + shown.get(pos - 1));
@@ -81,8 +90,9 @@ public final class ChoiceText {
         "'" + p + "' could be " + String.join(" or ", which) + ": type more of it, or the number");
   }
 
+  /** Runs of blanks as one space, and none before a comma: "1,2" and "1 , 2" are "1, 2". */
   private static String spaced(String s) {
-    return s.strip().replaceAll("\\s+", " ");
+    return s.strip().replaceAll("\\s*,\\s*", ", ").replaceAll("\\s+", " ");
   }
 
   /**

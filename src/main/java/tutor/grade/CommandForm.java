@@ -133,12 +133,20 @@ public record CommandForm(List<Unit> units) {
 
   private static String programName(List<Word> words, int p, CommandTable table) {
     String program = words.get(p).key();
-    if (p + 1 < words.size()
-        && table.hasSubcommands(program)
-        && !words.get(p + 1).key().startsWith("-")) {
-      return program + " " + words.get(p + 1).key();
-    }
-    return program;
+    int s = subcommandIndex(words, p, table);
+    return s < 0 ? program : program + " " + words.get(s).key();
+  }
+
+  /**
+   * The index of the subcommand's word ({@code log} in {@code git log}), after any options of the
+   * program itself ({@code git -p log}); -1 when the table gives the program no subcommands or no
+   * word follows its options.
+   */
+  private static int subcommandIndex(List<Word> words, int p, CommandTable table) {
+    if (!table.hasSubcommands(words.get(p).key())) return -1;
+    int s = p + 1;
+    while (s < words.size() && isOption(words.get(s).key())) s++;
+    return s < words.size() ? s : -1;
   }
 
   private static void simpleCommand(List<Token> segment, CommandTable table, List<Unit> out) {
@@ -150,11 +158,20 @@ public record CommandForm(List<Unit> units) {
     }
     if (p < words.size()) {
       out.add(new Unit(Kind.PROGRAM, words.get(p).key()));
-      String name = programName(words, p, table);
+      String name = words.get(p).key();
       int first = p + 1;
-      if (name.length() > words.get(p).key().length()) { // a subcommand: git log
-        out.add(new Unit(Kind.WORD, words.get(p + 1).key()));
-        first++;
+      int s = subcommandIndex(words, p, table);
+      if (s >= 0) { // a subcommand: git log
+        // Options before it are the program's own and stay there: git -p log pages log's output,
+        // git log -p shows patches; git -m branch main is no git branch -m main.
+        if (s > first) {
+          List<String> own = new ArrayList<>();
+          for (Word w : words.subList(first, s)) own.add(w.key());
+          flush(own, out);
+        }
+        name = name + " " + words.get(s).key();
+        out.add(new Unit(Kind.WORD, words.get(s).key()));
+        first = s + 1;
       }
       Options options = new Options(table, name);
       arguments(words.subList(first, words.size()), options, out);

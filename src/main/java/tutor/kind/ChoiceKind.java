@@ -140,6 +140,12 @@ public record ChoiceKind(Exercise.Choice body) implements Kind {
   private static Outcome choice(Exercise.Choice c, Presentation shown, String typed) {
     int n = c.options().size();
     List<Integer> picked = AnswerKeys.positions(typed, n);
+    // Numbers that cannot answer a single choice may be an option's text: "1, 2, 2, 4".
+    boolean numbersFit = picked != null && (c.multiple() || picked.size() == 1);
+    if (picked != null && !numbersFit) {
+      ChoiceText.Reading r = ChoiceText.read(shown.shown(c.options()), typed);
+      if (r instanceof ChoiceText.Picked p && p.positions().size() == 1) picked = p.positions();
+    }
     if (picked == null && !typed.isBlank()) {
       ChoiceText.Reading r = ChoiceText.read(shown.shown(c.options()), typed);
       if (r instanceof ChoiceText.Picked p) picked = p.positions();

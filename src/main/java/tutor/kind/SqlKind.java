@@ -29,7 +29,15 @@ public record SqlKind(Exercise.Sql body) implements Kind {
   public static final Format FORMAT =
       new Format() {
         public List<String> fields() {
-          return List.of("fixture", "solution", "mode", "check", "ordered", "columns", "tolerance");
+          return List.of(
+              "fixture",
+              "solution",
+              "mode",
+              "check",
+              "ordered",
+              "columns",
+              "tolerance",
+              "variants");
         }
 
         public Read read(KindFields f) {
@@ -144,6 +152,7 @@ public record SqlKind(Exercise.Sql body) implements Kind {
           b.ordered() && !body.ordered() ? "row order now matters" : "column names now matter");
     }
     if (b.tolerance() < body.tolerance()) return Optional.of("tolerance narrowed");
+    if (!b.variants().equals(body.variants())) return Optional.of("variants of the data changed");
     return Optional.empty();
   }
 
@@ -157,6 +166,7 @@ public record SqlKind(Exercise.Sql body) implements Kind {
     if (body.ordered()) m.put("ordered", true);
     if (body.columns()) m.put("columns", true);
     if (body.tolerance() > 0) m.put("tolerance", KindYaml.number(body.tolerance()));
+    if (!body.variants().isEmpty()) m.put("variants", body.variants());
     return m;
   }
 
@@ -258,6 +268,9 @@ public record SqlKind(Exercise.Sql body) implements Kind {
     if (check.isPresent() && !change) f.error("check", "a check query is for mode: change only");
     double tolerance = f.number("tolerance").orElse(0.0);
     if (tolerance < 0) f.error("tolerance", "tolerance must be 0 or more");
+    List<String> variants = f.strings("variants", false);
+    for (String v : variants)
+      if (v.isBlank()) f.error("variants", "a variant is an SQL script, not an empty text");
     if (fixtureName.isEmpty() || solution.isEmpty()) return null;
     Map<String, Fixture> fixtures = f.fixtures();
     Fixture fixture = fixtures.get(fixtureName.get());
@@ -289,11 +302,16 @@ public record SqlKind(Exercise.Sql body) implements Kind {
             check.orElse(null),
             f.bool("ordered").orElse(false),
             f.bool("columns").orElse(false),
-            Math.max(0, tolerance));
+            Math.max(0, tolerance),
+            variants.stream().filter(v -> !v.isBlank()).toList());
     // pack validate runs every reference: one that fails would mark every learner wrong.
     Optional<String> problem = AnswerRunner.installed().problem(sql);
     if (problem.isPresent()) {
-      f.error(problem.get().startsWith("check") ? "check" : "solution", problem.get());
+      String field =
+          problem.get().startsWith("check")
+              ? "check"
+              : problem.get().startsWith("variants") ? "variants" : "solution";
+      f.error(field, problem.get());
       return null;
     }
     return sql;

@@ -219,6 +219,9 @@ public record Exercise(
    * @param ordered row order matters
    * @param columns column names and their order matter
    * @param tolerance the largest difference between two equal numbers
+   * @param variants SQL scripts, each run on a copy of the fixture before the answer: the answer
+   *     must agree with the reference there too. One state of the data cannot tell a guarded UPDATE
+   *     from an unguarded one, or a computed value from one copied off the data.
    */
   public record Sql(
       Fixture fixture,
@@ -227,8 +230,25 @@ public record Exercise(
       String check,
       boolean ordered,
       boolean columns,
-      double tolerance)
+      double tolerance,
+      List<String> variants)
       implements Body {
+    public Sql {
+      variants = variants == null ? List.of() : List.copyOf(variants);
+    }
+
+    /** Graded on the fixture alone. */
+    public Sql(
+        Fixture fixture,
+        String solution,
+        boolean change,
+        String check,
+        boolean ordered,
+        boolean columns,
+        double tolerance) {
+      this(fixture, solution, change, check, ordered, columns, tolerance, List.of());
+    }
+
     public ExerciseType type() {
       return ExerciseType.SQL;
     }

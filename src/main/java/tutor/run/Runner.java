@@ -33,7 +33,8 @@ public final class Runner implements AnswerRunner {
         e.solution(),
         e.change(),
         e.check(),
-        new ResultComparison.Options(e.ordered(), e.columns(), e.tolerance()));
+        new ResultComparison.Options(e.ordered(), e.columns(), e.tolerance()),
+        e.variants());
   }
 
   static RegexGrading.Task task(Exercise.Regex e) {
@@ -106,6 +107,16 @@ public final class Runner implements AnswerRunner {
               + ex.line()
               + "): "
               + ex.getMessage());
+    }
+    for (int i = 0; i < t.variants().size(); i++) {
+      String which = "variants: variant " + (i + 1) + " of " + t.variants().size();
+      try {
+        if (sql.reference(t.on(t.variants().get(i))) instanceof SqlSandbox.Run.Failed f)
+          return Optional.of(which + ": the solution fails after it: " + f.message());
+      } catch (SqlSandbox.FixtureException ex) {
+        return Optional.of(
+            which + " does not run on fixture " + e.fixture().name() + ": " + ex.getMessage());
+      }
     }
     return Optional.empty();
   }

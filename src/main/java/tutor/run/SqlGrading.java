@@ -31,6 +31,7 @@ public final class SqlGrading {
    * @param fixtureSql the fixture's script (CREATE TABLE and INSERT statements)
    * @param change the statement changes data (graded by what it leaves); false: a query
    * @param check for a change, the query whose result is compared; null: every table and index
+   * @param variants scripts run on a copy of the fixture first; the answer is compared there too
    */
   public record Task(
       String fixtureName,
@@ -38,7 +39,35 @@ public final class SqlGrading {
       String solution,
       boolean change,
       String check,
-      ResultComparison.Options options) {}
+      ResultComparison.Options options,
+      List<String> variants) {
+    public Task {
+      variants = List.copyOf(variants);
+    }
+
+    /** Graded on the fixture alone. */
+    public Task(
+        String fixtureName,
+        String fixtureSql,
+        String solution,
+        boolean change,
+        String check,
+        ResultComparison.Options options) {
+      this(fixtureName, fixtureSql, solution, change, check, options, List.of());
+    }
+
+    /** The same exercise on the fixture changed by {@code variant} (a fixture of its own). */
+    Task on(String variant) {
+      return new Task(
+          fixtureName,
+          fixtureSql.stripTrailing() + "\n;\n" + variant,
+          solution,
+          change,
+          check,
+          options,
+          List.of());
+    }
+  }
 
   /** The verdict, what to say, and the rows to show (empty when right). */
   public record Verdict(boolean correct, String detail, List<ResultTable> tables) {
@@ -104,7 +133,35 @@ public final class SqlGrading {
     return r;
   }
 
+  /**
+   * The verdict on the fixture, then on each variant of it: a statement that happens to leave the
+   * one fixture right (an UPDATE without its guard, a value copied off the data) is caught where
+   * the data differ, and told which change to the data showed it.
+   */
   public Verdict grade(Task t, String typed) {
+    Verdict v = gradeOnce(t, typed);
+    for (String variant : t.variants()) {
+      if (!v.correct()) return v;
+      Verdict on = gradeOnce(t.on(variant), typed);
+      if (!on.correct()) {
+        return new Verdict(
+            false,
+            "Right on the data as given, but not on the same data changed first by "
+                + oneLine(variant)
+                + ". "
+                + on.detail(),
+            on.tables());
+      }
+    }
+    return v;
+  }
+
+  private static String oneLine(String sql) {
+    String s = sql.strip().replaceAll("\\s+", " ");
+    return s.endsWith(";") ? s.substring(0, s.length() - 1) : s;
+  }
+
+  private Verdict gradeOnce(Task t, String typed) {
     SqlSandbox.Run expected;
     SqlSandbox.Fixture fixture;
     try {

@@ -20,11 +20,20 @@ import tutor.packfile.PackReader;
 /**
  * The learner-answer set of a bundled pack (src/test/resources/learner-answers/PACK.yaml), graded
  * as a learner's answer is: through the grader and the near-miss check a session uses. A choice is
- * typed as text (its option's text or a start of it), under several shuffles. Used by {@code
- * LearnerAnswersTest} and {@code scripts/bench verdicts}.
+ * typed as text (its option's text or a start of it) or as numbers, under several shuffles; a
+ * number in the set is the option's place in the pack (as the masked prompts list them), retyped as
+ * the number that option is shown under in each shuffle. Round 4 (learner-answers/round4/) is
+ * graded and reported apart. Used by {@code LearnerAnswersTest} and {@code scripts/bench verdicts}.
  */
 public final class LearnerAnswers {
   public static final Path SETS = Path.of("src", "test", "resources", "learner-answers");
+
+  /** Round 4, written unseen by another hand after rounds 1-3 were fixed; reported apart. */
+  public static final Path ROUND4 = SETS.resolve("round4");
+
+  private static final java.util.regex.Pattern NUMBERS =
+      java.util.regex.Pattern.compile("[\\s,]*[0-9]+([\\s,]+[0-9]+)*[\\s,]*");
+  private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[0-9]+");
   private static final long[] SEEDS = {1, 2, 3};
 
   /** One answer of the set and what the grader made of it. */
@@ -83,6 +92,24 @@ public final class LearnerAnswers {
   /** Grades every answer of {@code set} against the pack in {@code packDir}. */
   public static Result grade(Path packDir, Path set)
       throws IOException, tutor.packfile.PackException {
+    String name = set.getFileName().toString().replace(".yaml", "");
+    boolean round4 = set.getParent().endsWith("round4");
+    return grade(round4 ? name + " r4" : name, packDir, set, !round4);
+  }
+
+  /** The bundled pack a set answers: its name, but the regex set answers the shell pack's. */
+  public static Path packOf(Path set) {
+    String name = set.getFileName().toString().replace(".yaml", "");
+    return Path.of("content", name.equals("regex") ? "unix-shell" : name);
+  }
+
+  /**
+   * Grades every answer of {@code set} against the pack in {@code packDir}, labelled {@code label};
+   * with {@code everyExercise}, a typed exercise the set has no answers for is a problem (round 4
+   * leaves the regular-expressions skill to another set).
+   */
+  public static Result grade(String label, Path packDir, Path set, boolean everyExercise)
+      throws IOException, tutor.packfile.PackException {
     List<Exercise> exercises = PackReader.readAuthored(packDir).pack().exercises();
     Map<String, Exercise> byId = new LinkedHashMap<>();
     for (Exercise e : exercises) byId.put(e.id(), e);
@@ -110,22 +137,28 @@ public final class LearnerAnswers {
       for (List<String> typed : answers(entry.getValue().get("wrong")))
         verdicts.add(verdict(grader, e, typed, false, false));
     }
+    // A set may answer only some kinds of a pack (round 4's regex set answers the shell pack's
+    // regex exercises): it must then answer every exercise of those kinds.
+    java.util.Set<String> kinds = new java.util.HashSet<>();
+    for (String id : answers.keySet())
+      if (byId.containsKey(id)) kinds.add(byId.get(id).type().yamlName());
     int typedExercises = 0;
     for (Exercise e : exercises) {
-      if (!typedKind(e)) continue;
+      if (!typedKind(e) || !kinds.contains(e.type().yamlName())) continue;
       typedExercises++;
-      if (!answers.containsKey(e.id()))
+      if (everyExercise && !answers.containsKey(e.id()))
         problems.add(set + ": no answers for exercise '" + e.id() + "'");
     }
-    return new Result(
-        figures(packDir.getFileName().toString(), verdicts, answers.size(), typedExercises),
-        verdicts,
-        problems);
+    return new Result(figures(label, verdicts, answers.size(), typedExercises), verdicts, problems);
   }
 
-  /** The kinds a learner types an answer to (a choice may be typed as text). */
+  /**
+   * The kinds a learner types an answer to (a choice may be typed as text; a query or a pattern is
+   * run by the same kind class a session grades with).
+   */
   static boolean typedKind(Exercise e) {
-    return List.of("text", "cloze", "numeric", "choice").contains(e.type().yamlName());
+    return List.of("text", "cloze", "numeric", "choice", "sql", "regex")
+        .contains(e.type().yamlName());
   }
 
   private static Figures figures(
@@ -161,17 +194,36 @@ public final class LearnerAnswers {
     boolean acceptedAny = false;
     boolean offered = false;
     for (long seed : shuffled ? SEEDS : new long[] {0}) {
-      Outcome outcome = grader.grade(e, Kind.of(e).present(seed), typed);
+      tutor.grade.Presentation shown = Kind.of(e).present(seed);
+      List<String> asTyped = shuffled ? shownNumbers(typed, shown) : typed;
+      Outcome outcome = grader.grade(e, shown, asTyped);
       boolean right = outcome instanceof Outcome.Graded g && g.correct();
       acceptedEvery &= right;
       acceptedAny |= right;
       if (outcome instanceof Outcome.Graded g && !g.correct()) {
-        offered |= Kind.nearMiss(e, typed, NearMiss.DEFAULT_TOLERANCE).isPresent();
+        offered |= Kind.nearMiss(e, asTyped, NearMiss.DEFAULT_TOLERANCE).isPresent();
       }
     }
     // A correct answer counts only when every shuffle accepts it; a wrong one fails if any does.
     return new Verdict(
         e.id(), typed, correct, declined, correct ? acceptedEvery : acceptedAny, offered);
+  }
+
+  /**
+   * Option numbers as the set writes them (places in the pack) turned into the numbers shown this
+   * time; anything but numbers is kept as typed.
+   */
+  static List<String> shownNumbers(List<String> typed, tutor.grade.Presentation shown) {
+    if (typed.size() != 1 || !NUMBERS.matcher(typed.get(0)).matches()) return typed;
+    java.util.regex.Matcher m = NUMBER.matcher(typed.get(0));
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      int place = Integer.parseInt(m.group());
+      boolean known = place >= 1 && place <= shown.order().size();
+      m.appendReplacement(sb, known ? "" + shown.positionOf(place - 1) : m.group());
+    }
+    m.appendTail(sb);
+    return List.of(sb.toString());
   }
 
   private static List<List<String>> answers(List<Object> raw) {

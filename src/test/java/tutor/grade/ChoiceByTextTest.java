@@ -128,4 +128,30 @@ class ChoiceByTextTest {
     assertTrue(ChoiceText.optionCaseDiffers("rm -R old", "rm -r old"));
     assertFalse(ChoiceText.optionCaseDiffers("Ctrl-c", "Ctrl-C"));
   }
+
+  @Test
+  void signsThatNormalizingDropsTellOptionsApartByTheirStart() {
+    Exercise quotes =
+        Exercises.choice(List.of("'Berlin'", "\"Berlin\"", "Berlin", "`Berlin`"), List.of(0), true);
+    assertTrue(right(quotes, "'Berlin'"));
+    assertTrue(right(quotes, "'Berl"));
+    assertFalse(right(quotes, "\"Berlin"));
+    assertFalse(right(quotes, "Berl"), "the start of plain Berlin only, as typed");
+  }
+
+  @Test
+  void anOptionWhoseTextIsNumbersIsPickedByItsText() {
+    Exercise ranks =
+        Exercises.choice(
+            List.of("1, 2, 2, 4", "1, 2, 2, 3", "1, 2, 3, 4", "1, 1, 2, 3"), List.of(0), false);
+    Presentation asIs = new Presentation(List.of(0, 1, 2, 3));
+    for (String typed : List.of("1, 2, 2, 4", "1,2,2,4", "1 , 2 , 2 , 4", "1")) {
+      Outcome o = grader.grade(ranks, asIs, List.of(typed));
+      assertTrue(assertInstanceOf(Outcome.Graded.class, o).correct(), typed);
+    }
+    for (String typed : List.of("1, 2, 3, 4", "1,1,2,3", "2")) {
+      Outcome o = grader.grade(ranks, asIs, List.of(typed));
+      assertFalse(assertInstanceOf(Outcome.Graded.class, o).correct(), typed);
+    }
+  }
 }

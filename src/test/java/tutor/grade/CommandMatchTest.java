@@ -291,6 +291,12 @@ public class CommandMatchTest {
         Arguments.of("chmod -R 755 d", "chmod -r 755 d"),
         Arguments.of("git restore --staged a.txt", "git restore a.txt"),
         Arguments.of("git restore --staged a.txt", "git restore --source a.txt"),
+        // an option before the subcommand is the program's own: git -p is git's pager
+        Arguments.of("git add -p", "git -p add"),
+        Arguments.of("git branch -m main", "git -m branch main"),
+        Arguments.of("git merge --abort", "git --abort merge"),
+        Arguments.of("git log -1 -p", "git -p log -1"),
+        Arguments.of("git add -- app.py", "git -- add app.py"),
         // find's expression is read in order
         Arguments.of("find . -name '*.log' -delete", "find . -delete -name '*.log'"),
         Arguments.of("find . -name x", "find -name x ."),

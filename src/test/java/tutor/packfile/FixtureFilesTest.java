@@ -133,4 +133,41 @@ class FixtureFilesTest {
     replace(file, "reject: [b, ", "reject: [a, b, ");
     Packs.assertError(Packs.errors(dir), file, 32, "'a' is both to match and to reject");
   }
+
+  @Test
+  void variantsOfTheDataAreReadWrittenAndRunByValidate() throws Exception {
+    Path dir = pack();
+    Path file = dir.resolve("exercises/all.yaml");
+    String solution = "solution: DELETE FROM orders WHERE total < 10\n";
+    String text = Files.readString(file);
+    int at = text.indexOf(solution);
+    String indent = text.substring(text.lastIndexOf('\n', at) + 1, at);
+    replace(
+        file,
+        solution,
+        solution + indent + "variants: ['UPDATE orders SET total = 1 WHERE id = 10']\n");
+    Pack pack = PackReader.read(dir);
+    Exercise.Sql small =
+        (Exercise.Sql)
+            pack.exercises().stream()
+                .filter(e -> e.id().equals("small-orders"))
+                .findFirst()
+                .orElseThrow()
+                .body();
+    assertEquals(List.of("UPDATE orders SET total = 1 WHERE id = 10"), small.variants());
+    Path out = tmp.resolve("written");
+    for (Map.Entry<String, String> f : PackWriter.files(pack).entrySet()) {
+      Files.createDirectories(out.resolve(f.getKey()).getParent());
+      Files.writeString(out.resolve(f.getKey()), f.getValue());
+    }
+    assertEquals(pack.exercises(), PackReader.read(out).exercises(), "written and read back");
+    replace(file, "UPDATE orders SET", "UPDATE ordrs SET");
+    PackError e =
+        Packs.assertError(
+            Packs.errors(dir),
+            file,
+            23,
+            "variants: variant 1 of 1 does not run on fixture shop: no such table: ordrs");
+    assertFalse(e.message().contains("Exception"));
+  }
 }

@@ -128,4 +128,37 @@ class SqlGradingTest {
     assertEquals(
         "ATTACH is not allowed: exercises run on their own database in memory.", v.detail());
   }
+
+  @Test
+  void variantsOfTheDataCatchAStatementRightOnlyOnTheDataAsGiven() {
+    SqlGrading.Task plain =
+        change(
+            "UPDATE orders SET total = total - 5 WHERE id = 11 AND total >= 5",
+            "SELECT id, total FROM orders");
+    SqlGrading.Task t =
+        new SqlGrading.Task(
+            plain.fixtureName(),
+            plain.fixtureSql(),
+            plain.solution(),
+            true,
+            plain.check(),
+            plain.options(),
+            List.of("UPDATE orders SET total = 3 WHERE id = 11;"));
+    String unguarded = "UPDATE orders SET total = total - 5 WHERE id = 11";
+    assertTrue(GRADING.grade(plain, unguarded).correct(), "the data as given cannot tell");
+    SqlGrading.Verdict v = GRADING.grade(t, unguarded);
+    assertFalse(v.correct());
+    assertEquals(
+        "Right on the data as given, but not on the same data changed first by"
+            + " UPDATE orders SET total = 3 WHERE id = 11. After your statement, the check query:"
+            + " your result has 3 rows, as expected, but not the same ones: 1 row missing, 1 row"
+            + " not expected.",
+        v.detail());
+    assertFalse(v.tables().isEmpty());
+    assertTrue(
+        GRADING
+            .grade(t, "update orders set total = total - 5 where total > 4.99 and id = 11")
+            .correct());
+    assertFalse(GRADING.grade(t, "UPDATE orders SET total = 0 WHERE id = 11").correct());
+  }
 }

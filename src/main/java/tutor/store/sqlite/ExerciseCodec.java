@@ -60,6 +60,12 @@ final class ExerciseCodec {
     abstract tutor.pack.CommandTable commands();
   }
 
+  private abstract static class SqlMixin {
+    @com.fasterxml.jackson.annotation.JsonInclude(
+        com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+    abstract List<String> variants();
+  }
+
   /**
    * Jackson's mapper, the one setup that writes and reads exercises and skills: a kind's stored
    * shape is its body record (its components by name, under {@code "kind"}), so a new kind needs no
@@ -74,6 +80,7 @@ final class ExerciseCodec {
             .addMixIn(Exercise.class, ExerciseMixin.class)
             .addMixIn(Exercise.Text.class, TextMixin.class)
             .addMixIn(Exercise.Cloze.class, ClozeMixin.class)
+            .addMixIn(Exercise.Sql.class, SqlMixin.class)
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     static {

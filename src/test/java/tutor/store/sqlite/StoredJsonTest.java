@@ -98,6 +98,20 @@ class StoredJsonTest {
             false,
             0.01));
     TODAY.put(
+        "{\"kind\":\"sql\",\"fixture\":{\"name\":\"shop\",\"path\":\"fixtures/shop.sql\",\"sql\":"
+            + "\"CREATE TABLE t(x);\"},\"solution\":\"DELETE FROM t WHERE x < 3\",\"change\":true,"
+            + "\"check\":null,\"ordered\":false,\"columns\":false,\"tolerance\":0.0,"
+            + "\"variants\":[\"INSERT INTO t VALUES (1)\"]}",
+        new Exercise.Sql(
+            new tutor.pack.Fixture("shop", "fixtures/shop.sql", "CREATE TABLE t(x);"),
+            "DELETE FROM t WHERE x < 3",
+            true,
+            null,
+            false,
+            false,
+            0,
+            List.of("INSERT INTO t VALUES (1)")));
+    TODAY.put(
         "{\"kind\":\"regex\",\"solution\":\"[0-9]{5}\",\"whole\":true,\"ignoreCase\":false,"
             + "\"match\":[\"12345\"],\"reject\":[\"1234\"],\"hiddenMatch\":[],\"hiddenReject\":[\"12a45\"]}",
         new Exercise.Regex(
