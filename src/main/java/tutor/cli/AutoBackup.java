@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Optional;
+import tutor.store.AutoBackups;
 import tutor.store.StoreException;
-import tutor.store.sqlite.AutoBackups;
 
 /**
  * The automatic backups of the commands: one before each command that destroys data (it must

@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import tutor.store.sqlite.AutoBackups;
-import tutor.store.sqlite.Backup;
+import tutor.store.AutoBackups;
+import tutor.store.Stores;
 
 @Command(
     name = "backup",
@@ -81,7 +81,7 @@ final class BackupCommand implements Callable<Integer> {
       throw new UserException(
           ExitCodes.BAD_INPUT, target + " already exists; a backup never overwrites a file");
     }
-    long size = Backup.copy(db, target);
+    long size = Stores.backups().copy(db, target);
     root.ctx
         .out()
         .println("Backed up " + db + " to " + target + " (" + size(size) + ", integrity checked).");

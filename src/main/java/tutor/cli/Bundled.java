@@ -13,6 +13,7 @@ import tutor.packfile.AuthoredPack;
 import tutor.packfile.PackException;
 import tutor.packfile.PackReader;
 import tutor.store.InstallReport;
+import tutor.store.Media;
 import tutor.store.Store;
 
 /**
@@ -61,12 +62,8 @@ final class Bundled {
                     dir.toString(),
                     src.contentHash(),
                     now);
-            if (store
-                instanceof
-                tutor.store.sqlite.SqliteStore sql) { // bundled packs with media keep them too
-              tutor.store.sqlite.PackMedia.save(
-                  sql, pack.id(), tutor.store.sqlite.PackMedia.files(src.dir, pack));
-            }
+            // bundled packs with media keep them too
+            store.media().save(pack.id(), Media.files(src.dir, pack));
             err.println(
                 r.firstInstall()
                     ? "Installed pack '"

@@ -38,11 +38,11 @@ import tutor.pack.Unit;
 import tutor.schedule.FsrsScheduler;
 import tutor.session.LearnerSettings;
 import tutor.session.Picker;
+import tutor.store.History;
 import tutor.store.Learner;
 import tutor.store.PackSummary;
+import tutor.store.Store;
 import tutor.store.StudyData;
-import tutor.store.sqlite.AnswerHistory;
-import tutor.store.sqlite.SqliteStore;
 
 @Command(
     name = "credential",
@@ -143,7 +143,7 @@ final class CredentialCommand implements Callable<Integer> {
       TutorCommand root = parent.root;
       if (!out.equals("-")) OutPath.requireParent("--out", Path.of(out)); // before any work
       Instant now = root.clock().instant();
-      try (SqliteStore store = root.openStore()) {
+      try (Store store = root.openStore()) {
         Learner learner = store.currentLearner(now);
         PackSummary summary =
             store.packs(learner.id()).stream()
@@ -185,7 +185,7 @@ final class CredentialCommand implements Callable<Integer> {
                 data.mastery(),
                 memory.levels(),
                 memory.recalls(),
-                AnswerHistory.of(store, learner.id()),
+                store.history().answers(learner.id()),
                 scheduler.days(),
                 settings.desiredRetention());
         PrintWriter err = root.ctx.err();
@@ -224,7 +224,7 @@ final class CredentialCommand implements Callable<Integer> {
                     summary.description(),
                     declared,
                     mastery,
-                    learningRecord(data, mastery, AnswerHistory.of(store, learner.id()))));
+                    learningRecord(data, mastery, store.history().answers(learner.id()))));
         ObjectNode signed = BadgeCredential.secure(unsigned, key, now);
         CredentialCheck self = CredentialCheck.of(signed, now);
         if (!self
@@ -275,7 +275,7 @@ final class CredentialCommand implements Callable<Integer> {
 
     /** The evidence: every answer to an exercise of the credential's skills. */
     private static LearningRecord learningRecord(
-        StudyData data, UnitMastery mastery, List<AnswerHistory.Answer> log) {
+        StudyData data, UnitMastery mastery, List<History.Answer> log) {
       Set<String> skills = new HashSet<>();
       mastery.skills().forEach(s -> skills.add(s.id()));
       Set<CardKey> exercises = new HashSet<>();
@@ -289,7 +289,7 @@ final class CredentialCommand implements Callable<Integer> {
     }
 
     /** The learner's key, created on first use. */
-    private static IssuerKey key(SqliteStore store, Learner learner, PrintWriter err) {
+    private static IssuerKey key(Store store, Learner learner, PrintWriter err) {
       String setting = KEY_SETTING + learner.id();
       var stored = store.appSetting(setting);
       if (stored.isPresent()) {

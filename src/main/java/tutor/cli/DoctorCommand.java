@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import tutor.store.DoctorReport;
 import tutor.store.DoctorReport.Finding;
-import tutor.store.sqlite.Doctor;
+import tutor.store.Stores;
 import tutor.terminal.Style;
 import tutor.terminal.Wrap;
 
@@ -49,7 +49,7 @@ final class DoctorCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Path db = root.databasePath();
-    DoctorReport report = Doctor.check(db, root.clock().instant());
+    DoctorReport report = Stores.checkup().check(db, root.clock().instant());
     if (format == OutputFormat.json) {
       root.ctx.out().println(json(report));
     } else {
@@ -65,9 +65,9 @@ final class DoctorCommand implements Callable<Integer> {
       return ExitCodes.FAILURE;
     }
     AutoBackup.before(root, "before-doctor-fix");
-    int deleted = Doctor.repair(db, report.repairs());
+    int deleted = Stores.checkup().repair(db, report.repairs());
     root.ctx.err().println("Repaired " + deleted + (deleted == 1 ? " row." : " rows."));
-    DoctorReport after = Doctor.check(db, root.clock().instant());
+    DoctorReport after = Stores.checkup().check(db, root.clock().instant());
     if (after.healthy()) {
       root.ctx.err().println("The database is now healthy.");
       return ExitCodes.OK;

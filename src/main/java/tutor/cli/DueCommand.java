@@ -15,12 +15,12 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import tutor.schedule.StudyDay;
 import tutor.session.LearnerSettings;
-import tutor.session.StudyDay;
 import tutor.store.DueItem;
 import tutor.store.DueOutlook;
 import tutor.store.Learner;
-import tutor.store.sqlite.SqliteStore;
+import tutor.store.Store;
 
 @Command(
     name = "due",
@@ -48,7 +48,7 @@ final class DueCommand implements Callable<Integer> {
       throw new UserException(ExitCodes.BAD_INPUT, "--days must be from 1 to 365");
     PrintWriter out = root.ctx.out();
     Instant now = root.clock().instant();
-    try (SqliteStore store = root.openStore()) {
+    try (Store store = root.openStore()) {
       Learner learner = store.currentLearner(now);
       StudyDay day =
           LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault()).day();
@@ -82,8 +82,7 @@ final class DueCommand implements Callable<Integer> {
       if (format == OutputFormat.json) {
         ObjectMapper m = new ObjectMapper();
         ObjectNode o = m.createObjectNode();
-        double secs =
-            new tutor.store.sqlite.GoalStore(store).recentMedianSeconds(learner.id(), 200);
+        double secs = store.goals().recentMedianSeconds(learner.id(), 200);
         o.put("learner", learner.name())
             .put("now", now.toString())
             .put("due_now", outlook.dueNow())
@@ -111,8 +110,7 @@ final class DueCommand implements Callable<Integer> {
         return ExitCodes.OK;
       }
       List<DueItem> listed = dueNow.subList(0, Math.min(LISTED, dueNow.size()));
-      double seconds =
-          new tutor.store.sqlite.GoalStore(store).recentMedianSeconds(learner.id(), 200);
+      double seconds = store.goals().recentMedianSeconds(learner.id(), 200);
       DueText.print(
           out,
           TerminalWidth.of(root.ctx),

@@ -4,8 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import tutor.store.Store;
 import tutor.store.StoreException;
-import tutor.store.sqlite.SqliteStore;
+import tutor.store.Stores;
 
 /**
  * The learner's database, opened on another thread while Picocli reads the command line (which
@@ -17,7 +18,7 @@ final class EarlyStore {
   private final Path path;
 
   /** The open store, or how opening it failed. */
-  private final CompletableFuture<SqliteStore> store = new CompletableFuture<>();
+  private final CompletableFuture<Store> store = new CompletableFuture<>();
 
   private boolean taken;
 
@@ -32,9 +33,9 @@ final class EarlyStore {
     Thread t =
         new Thread(
             () -> {
-              SqliteStore s = null;
+              Store s = null;
               try {
-                s = SqliteStore.open(path);
+                s = Stores.open(path);
                 if (outline) s.preloadOutline();
                 early.store.complete(s);
               } catch (
@@ -56,7 +57,7 @@ final class EarlyStore {
    * @throws StoreException what opening the database met (locked, damaged, too new): the command
    *     would meet it again, after as long a wait
    */
-  synchronized Optional<SqliteStore> take(Path wanted) {
+  synchronized Optional<Store> take(Path wanted) {
     if (taken || !wanted.equals(path)) return Optional.empty();
     taken = true;
     try {
@@ -74,6 +75,6 @@ final class EarlyStore {
   synchronized void close() {
     if (taken) return;
     taken = true;
-    store.thenAccept(SqliteStore::close);
+    store.thenAccept(Store::close);
   }
 }

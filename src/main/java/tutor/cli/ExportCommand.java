@@ -17,8 +17,7 @@ import tutor.store.ExportWriter;
 import tutor.store.Learner;
 import tutor.store.LearnerExport;
 import tutor.store.Printable;
-import tutor.store.sqlite.Exporter;
-import tutor.store.sqlite.SqliteStore;
+import tutor.store.Store;
 
 @Command(
     name = "export",
@@ -63,12 +62,12 @@ final class ExportCommand implements Callable<Integer> {
           "csv is a directory of files; give --out DIR (or use --format json)");
     }
     Instant now = root.clock().instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-    try (SqliteStore store = root.openStore()) {
+    try (Store store = root.openStore()) {
       Learner learner = store.currentLearner(now);
       if (out.equals("-")) {
         Map<String, Long> rows;
         try (ExportWriter w = ExportJson.writer(root.ctx.out())) {
-          rows = Exporter.write(store, learner, now, w);
+          rows = store.portability().export(learner, now, w);
         }
         root.ctx.out().println();
         root.ctx.out().flush();
@@ -101,7 +100,7 @@ final class ExportCommand implements Callable<Integer> {
       Files.createDirectories(dir);
       Map<String, Long> rows =
           AtomicExport.write(
-              target, format == Format.csv, w -> Exporter.write(store, learner, now, w));
+              target, format == Format.csv, w -> store.portability().export(learner, now, w));
       root.ctx
           .out()
           .println(

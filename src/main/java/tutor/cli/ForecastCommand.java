@@ -20,7 +20,7 @@ import tutor.schedule.Forecast;
 import tutor.schedule.FsrsScheduler;
 import tutor.session.LearnerSettings;
 import tutor.store.Learner;
-import tutor.store.sqlite.SqliteStore;
+import tutor.store.Store;
 
 @Command(
     name = "forecast",
@@ -50,7 +50,7 @@ final class ForecastCommand implements Callable<Integer> {
       throw new UserException(ExitCodes.BAD_INPUT, "--days must be from 1 to 365");
     Instant now = root.clock().instant();
     PrintWriter out = root.ctx.out();
-    try (SqliteStore store = root.openStore()) {
+    try (Store store = root.openStore()) {
       Learner learner = store.currentLearner(now);
       LearnerSettings settings =
           LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault());

@@ -21,9 +21,8 @@ import tutor.pack.SkillKey;
 import tutor.pack.StoredSkill;
 import tutor.session.LearnerSettings;
 import tutor.store.Learner;
+import tutor.store.Store;
 import tutor.store.StudyData;
-import tutor.store.sqlite.GoalStore;
-import tutor.store.sqlite.SqliteStore;
 
 @Command(
     name = "goal",
@@ -58,7 +57,7 @@ final class GoalCommand implements Callable<Integer> {
   }
 
   /** Plans for every goal of the current learner, as of now. */
-  static List<GoalPlan> plans(SqliteStore store, Learner learner, Instant now) {
+  static List<GoalPlan> plans(Store store, Learner learner, Instant now) {
     return tutor.study.StudyContext.plans(
         store,
         learner,
@@ -127,7 +126,7 @@ final class GoalCommand implements Callable<Integer> {
       }
       LocalDate deadline = null;
       Instant now = root.clock().instant();
-      try (SqliteStore store = root.openStore()) {
+      try (Store store = root.openStore()) {
         Learner learner = store.currentLearner(now);
         LocalDate today =
             LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault())
@@ -159,7 +158,8 @@ final class GoalCommand implements Callable<Integer> {
         skills =
             skills.stream().map(s -> SkillNames.one(packSkills, pack, s).id()).distinct().toList();
         Goal g =
-            new GoalStore(store)
+            store
+                .goals()
                 .add(learner.id(), new Goal(0, pack, skills, deadline, minutes, exercises, now));
         root.ctx.out().println("Goal " + g.id() + ": " + Units.describe(store, g) + ".");
         plans(store, learner, now).stream()
@@ -183,9 +183,9 @@ final class GoalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       TutorCommand root = parent.root;
-      try (SqliteStore store = root.openStore()) {
+      try (Store store = root.openStore()) {
         Learner learner = store.currentLearner(root.clock().instant());
-        List<Goal> goals = new GoalStore(store).list(learner.id());
+        List<Goal> goals = store.goals().list(learner.id());
         if (goals.isEmpty())
           root.ctx.out().println("No goals yet. Add one with: tutor goal add --pack ID --by DATE");
         for (Goal g : goals) root.ctx.out().println(g.id() + "  " + Units.describe(store, g));
@@ -213,7 +213,7 @@ final class GoalCommand implements Callable<Integer> {
     public Integer call() throws Exception {
       TutorCommand root = parent.root;
       PrintWriter out = root.ctx.out();
-      try (SqliteStore store = root.openStore()) {
+      try (Store store = root.openStore()) {
         Learner learner = store.currentLearner(root.clock().instant());
         List<GoalPlan> plans = plans(store, learner, root.clock().instant());
         StudyData data = store.studyData(learner.id());
@@ -331,9 +331,9 @@ final class GoalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       TutorCommand root = parent.root;
-      try (SqliteStore store = root.openStore()) {
+      try (Store store = root.openStore()) {
         Learner learner = store.currentLearner(root.clock().instant());
-        if (!new GoalStore(store).remove(learner.id(), id)) {
+        if (!store.goals().remove(learner.id(), id)) {
           throw new UserException(ExitCodes.BAD_INPUT, "no goal " + id + " (see: tutor goal list)");
         }
         root.ctx.out().println("Removed goal " + id + ".");

@@ -11,11 +11,12 @@ import picocli.CommandLine.ParentCommand;
 import tutor.store.ExportCsv;
 import tutor.store.ExportJson;
 import tutor.store.ExportSource;
+import tutor.store.ImportRefused;
 import tutor.store.Learner;
 import tutor.store.LearnerExport;
 import tutor.store.LearnerName;
-import tutor.store.sqlite.Importer;
-import tutor.store.sqlite.SqliteStore;
+import tutor.store.Portability;
+import tutor.store.Store;
 
 @Command(
     name = "import",
@@ -102,16 +103,16 @@ final class ImportCommand implements Callable<Integer> {
       try {
         source
             .header(); // a file that is no export is refused before anything is backed up or opened
-      } catch (Importer.Refused e) {
+      } catch (ImportRefused e) {
         throw new UserException(
             ExitCodes.BAD_INPUT, "nothing imported: " + where() + e.getMessage());
       }
       if (Files.isRegularFile(root.databasePath())) AutoBackup.before(root, "before-import");
-      try (SqliteStore store = root.openStore()) {
-        Importer.Imported imported;
+      try (Store store = root.openStore()) {
+        Portability.Imported imported;
         try {
-          imported = Importer.restore(store, source, as);
-        } catch (Importer.Refused e) {
+          imported = store.portability().importExport(source, as);
+        } catch (ImportRefused e) {
           throw new UserException(
               ExitCodes.BAD_INPUT, "nothing imported: " + where() + e.getMessage());
         }

@@ -8,7 +8,7 @@ import picocli.CommandLine.ParentCommand;
 import tutor.store.Learner;
 import tutor.store.LearnerName;
 import tutor.store.Printable;
-import tutor.store.sqlite.SqliteStore;
+import tutor.store.Store;
 
 @Command(
     name = "learner",
@@ -75,7 +75,7 @@ final class LearnerCommand implements Callable<Integer> {
                 + LearnerName.RULE
                 + ")");
       }
-      try (SqliteStore store = root.openStore()) {
+      try (Store store = root.openStore()) {
         store.currentLearner(root.clock().instant()); // make sure "default" exists first
         if (store.learner(n).isPresent()) {
           throw new UserException(ExitCodes.BAD_INPUT, "there is already a learner '" + n + "'");
@@ -103,7 +103,7 @@ final class LearnerCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       TutorCommand root = parent.root;
-      try (SqliteStore store = root.openStore()) {
+      try (Store store = root.openStore()) {
         Learner l =
             store
                 .learner(LearnerName.normalize(name))
@@ -134,7 +134,7 @@ final class LearnerCommand implements Callable<Integer> {
     public Integer call() {
       TutorCommand root = parent.root;
       PrintWriter out = root.ctx.out();
-      try (SqliteStore store = root.openStore()) {
+      try (Store store = root.openStore()) {
         Learner current = store.currentLearner(root.clock().instant());
         for (Learner l : store.learners()) {
           // A name from an old database or set by hand may hold control characters: never print

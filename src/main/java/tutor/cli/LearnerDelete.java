@@ -10,8 +10,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import tutor.store.Learner;
 import tutor.store.LearnerLock;
-import tutor.store.sqlite.LearnerEraser;
-import tutor.store.sqlite.SqliteStore;
+import tutor.store.Store;
 
 /** {@code tutor learner delete NAME}: every row of the learner goes, after a confirmation. */
 @Command(
@@ -36,7 +35,7 @@ final class LearnerDelete implements Callable<Integer> {
   @Override
   public Integer call() {
     TutorCommand root = parent.root;
-    try (SqliteStore store = root.openStore()) {
+    try (Store store = root.openStore()) {
       Learner l =
           store
               .learner(tutor.store.LearnerName.normalize(name))
@@ -47,7 +46,7 @@ final class LearnerDelete implements Callable<Integer> {
                           "no learner '"
                               + tutor.store.Printable.escape(name)
                               + "' (see: tutor learner list)"));
-      String data = describe(LearnerEraser.rows(store, l));
+      String data = describe(store.portability().rows(l));
       if (!Confirm.ask(
           root.ctx,
           yes,
@@ -61,7 +60,7 @@ final class LearnerDelete implements Callable<Integer> {
       }
       try (LearnerLock lock = LearnerLock.take(store, l)) { // not while they study
         AutoBackup.before(root, "before-learner-delete");
-        LearnerEraser.erase(store, l);
+        store.portability().erase(l);
       }
       root.ctx
           .out()

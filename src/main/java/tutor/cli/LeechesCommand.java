@@ -16,7 +16,7 @@ import tutor.pack.CardKey;
 import tutor.session.LearnerSettings;
 import tutor.store.Learner;
 import tutor.store.Leech;
-import tutor.store.sqlite.SqliteStore;
+import tutor.store.Store;
 
 @Command(
     name = "leeches",
@@ -47,7 +47,7 @@ final class LeechesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = root.ctx.out();
-    try (SqliteStore store = root.openStore()) {
+    try (Store store = root.openStore()) {
       Learner learner = store.currentLearner(root.clock().instant());
       List<Leech> leeches = store.leeches(learner.id());
       if (format == OutputFormat.json) {
@@ -135,7 +135,7 @@ final class LeechesCommand implements Callable<Integer> {
         }
         keys.add(new CardKey(e.substring(0, slash), e.substring(slash + 1)));
       }
-      try (SqliteStore store = root.openStore()) {
+      try (Store store = root.openStore()) {
         Learner learner = store.currentLearner(root.clock().instant());
         if (all) {
           int n = store.unsuspendLeeches(learner.id(), Optional.empty());

@@ -9,7 +9,7 @@ import picocli.CommandLine.ParentCommand;
 import tutor.pack.StoredSkill;
 import tutor.session.LessonScreen;
 import tutor.store.PackSummary;
-import tutor.store.sqlite.SqliteStore;
+import tutor.store.Store;
 import tutor.terminal.ConsoleUi;
 
 @Command(
@@ -39,7 +39,7 @@ final class LessonCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws java.io.IOException {
-    try (SqliteStore store = root.openStore()) {
+    try (Store store = root.openStore()) {
       long learner = store.currentLearner(root.clock().instant()).id();
       StoredSkill s = SkillNames.one(store.studyData(learner).skills(), pack, skill);
       String title =

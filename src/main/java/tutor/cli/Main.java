@@ -161,7 +161,7 @@ public final class Main {
         // a --db that is no path here: Picocli will say so
       }
     }
-    Thread t = new Thread(tutor.store.sqlite.SqliteStore::warmUp, "warm-up");
+    Thread t = new Thread(tutor.store.Stores::warmUp, "warm-up");
     t.setDaemon(true);
     t.start();
     return null;

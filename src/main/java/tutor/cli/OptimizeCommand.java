@@ -28,13 +28,12 @@ import tutor.optimize.RevlogFormatException;
 import tutor.optimize.TrainingConfig;
 import tutor.optimize.TrainingItems;
 import tutor.schedule.FsrsParameters;
+import tutor.schedule.StudyDay;
 import tutor.session.LearnerSettings;
-import tutor.session.StudyDay;
 import tutor.store.FittedParameters;
 import tutor.store.Learner;
 import tutor.store.LoggedReview;
 import tutor.store.Store;
-import tutor.store.sqlite.SqliteStore;
 
 @Command(
     name = "optimize",
@@ -89,7 +88,7 @@ final class OptimizeCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     List<String> lines = importRevlog == null ? null : readLines(importRevlog);
     Instant now = root.clock().instant();
-    try (SqliteStore store = root.openStore()) {
+    try (Store store = root.openStore()) {
       Learner learner = store.currentLearner(now);
       StudyDay day =
           LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault()).day();

@@ -27,9 +27,10 @@ import tutor.packfile.PackException;
 import tutor.session.Picker;
 import tutor.store.InstallReport;
 import tutor.store.Learner;
+import tutor.store.Media;
 import tutor.store.PackSummary;
+import tutor.store.Store;
 import tutor.store.StudyData;
-import tutor.store.sqlite.SqliteStore;
 
 @Command(
     name = "pack",
@@ -107,7 +108,7 @@ final class PackCommand implements Callable<Integer> {
       try (PackSource src = PackSource.open(path)) {
         AuthoredPack authored = AuthoringInput.read(src); // errors in a zip named pack.zip!/file
         Pack pack = authored.pack();
-        try (SqliteStore store = root.openStore()) {
+        try (Store store = root.openStore()) {
           var installed = store.installedVersion(pack.id());
           if (installed.isPresent() && isOlder(pack.version(), installed.get())) {
             throw new UserException(
@@ -137,8 +138,7 @@ final class PackCommand implements Callable<Integer> {
                   path.toAbsolutePath().toString(),
                   src.contentHash(),
                   root.clock().instant());
-          tutor.store.sqlite.PackMedia.save(
-              store, pack.id(), tutor.store.sqlite.PackMedia.files(src.dir, pack));
+          store.media().save(pack.id(), Media.files(src.dir, pack));
           if (r.firstInstall()) {
             out.printf(
                 "Installed %s %s: %s, %s.%n",
@@ -242,7 +242,7 @@ final class PackCommand implements Callable<Integer> {
     public Integer call() throws Exception {
       TutorCommand root = parent.root;
       PrintWriter out = root.ctx.out();
-      try (SqliteStore store = root.openStore()) {
+      try (Store store = root.openStore()) {
         Learner learner = store.currentLearner(root.clock().instant());
         List<PackSummary> packs = store.packs(learner.id());
         StudyData data = store.studyData(learner.id());
@@ -354,7 +354,7 @@ final class PackCommand implements Callable<Integer> {
 
     /** Levels as the picker sees them, fading included. */
     static Map<SkillKey, Level> levels(
-        SqliteStore store, Learner learner, StudyData data, java.time.Instant now) {
+        Store store, Learner learner, StudyData data, java.time.Instant now) {
       var scheduler = Learners.scheduler(store, learner, Learners.settings(store, learner));
       return new Picker(scheduler, data.skills())
           .memory(Picker.Request.of(data.exercises(), data.cards(), data.mastery(), now))
@@ -376,7 +376,7 @@ final class PackCommand implements Callable<Integer> {
     }
 
     private static String json(
-        SqliteStore store,
+        Store store,
         List<PackSummary> packs,
         StudyData data,
         Map<SkillKey, Level> levels,

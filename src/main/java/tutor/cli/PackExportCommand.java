@@ -25,8 +25,8 @@ import tutor.packfile.PackWriter;
 import tutor.packfile.ZipFiles;
 import tutor.store.Learner;
 import tutor.store.PackSummary;
+import tutor.store.Store;
 import tutor.store.StudyData;
-import tutor.store.sqlite.SqliteStore;
 
 @Command(
     name = "export",
@@ -96,7 +96,7 @@ final class PackExportCommand implements Callable<Integer> {
     Pack pack;
     Map<String, tutor.pack.AuthorExamples> examples;
     Map<String, byte[]> media;
-    try (SqliteStore store = root.openStore()) {
+    try (Store store = root.openStore()) {
       Learner learner = store.currentLearner(root.clock().instant());
       PackSummary summary =
           store.packs(learner.id()).stream()
@@ -111,7 +111,7 @@ final class PackExportCommand implements Callable<Integer> {
                               + "' and no installed pack with that id (see: tutor pack list)"));
       pack = installed(summary, store.studyData(learner.id()), store.units(summary.id()));
       examples = store.examples(summary.id());
-      media = tutor.store.sqlite.PackMedia.load(store, summary.id());
+      media = store.media().load(summary.id());
     }
     Path temp = Files.createTempDirectory("tutor-export");
     try {

@@ -35,8 +35,9 @@ import tutor.schedule.FsrsModel;
 import tutor.schedule.FsrsParameters;
 import tutor.store.FittedParameters;
 import tutor.store.Learner;
-import tutor.store.sqlite.HistoryImport;
-import tutor.store.sqlite.SqliteStore;
+import tutor.store.Media;
+import tutor.store.Portability;
+import tutor.store.Store;
 
 @Command(
     name = "import",
@@ -139,7 +140,7 @@ final class PackImportCommand implements Callable<Integer> {
     Map<Loss, Integer> losses = new EnumMap<>(Loss.class);
     losses.putAll(result.losses());
     AnkiHistory history = result.history();
-    HistoryImport.Written written = null;
+    Portability.HistoryWritten written = null;
     String learnerName = null;
     if (history != null && !withHistory && history.rows() > 0)
       losses.put(Loss.HISTORY, history.rows());
@@ -149,13 +150,12 @@ final class PackImportCommand implements Callable<Integer> {
               ? 0
               : history.cards().stream().filter(AnkiHistory.Card::suspended).count();
       if (suspended > 0) losses.put(Loss.SCHEDULE_SUSPENDED, (int) suspended);
-      try (SqliteStore store = parent.root.openStore()) {
+      try (Store store = parent.root.openStore()) {
         Instant now = parent.root.clock().instant();
         try (PackSource src = PackSource.open(target)) {
           Pack installed = AuthoringInput.read(src).pack();
           store.installPack(installed, target.toAbsolutePath().toString(), src.contentHash(), now);
-          tutor.store.sqlite.PackMedia.save(
-              store, installed.id(), tutor.store.sqlite.PackMedia.files(src.dir, installed));
+          store.media().save(installed.id(), Media.files(src.dir, installed));
         } catch (tutor.packfile.PackException e) {
           throw new UserException(
               ExitCodes.FAILURE,
@@ -171,12 +171,13 @@ final class PackImportCommand implements Callable<Integer> {
                   .orElse(FsrsParameters.DEFAULT);
           try {
             written =
-                HistoryImport.write(
-                    store,
-                    learner.id(),
-                    pack.id(),
-                    HistoryReplay.replay(history, new FsrsModel(params)));
-          } catch (HistoryImport.Refused e) {
+                store
+                    .portability()
+                    .importHistory(
+                        learner.id(),
+                        pack.id(),
+                        HistoryReplay.replay(history, new FsrsModel(params)));
+          } catch (Portability.HistoryRefused e) {
             throw new UserException(
                 ExitCodes.FAILURE, "installed " + pack.id() + ", but " + e.getMessage());
           }
@@ -248,7 +249,7 @@ final class PackImportCommand implements Callable<Integer> {
       ImportResult result,
       Map<Loss, Integer> losses,
       Path target,
-      HistoryImport.Written written,
+      Portability.HistoryWritten written,
       String learner)
       throws IOException {
     ObjectMapper m = new ObjectMapper();

@@ -156,7 +156,7 @@ final class PackStatsCommand implements Callable<Integer> {
     }
     Path db = TutorCommand.databasePath(parent.root.db, parent.root.ctx);
     if (!java.nio.file.Files.isRegularFile(db)) return null;
-    try (tutor.store.sqlite.SqliteStore store = tutor.store.sqlite.SqliteStore.open(db)) {
+    try (tutor.store.Store store = tutor.store.Stores.open(db)) {
       return store.leechLearners(packId);
     }
   }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import tutor.store.Learner;
-import tutor.store.sqlite.SqliteStore;
+import tutor.store.Store;
 import tutor.study.Placement;
 import tutor.study.StudyContext;
 import tutor.terminal.ConsoleUi;
@@ -49,7 +49,7 @@ final class PlacementCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Clock clock = root.clock();
-    try (SqliteStore store = root.openStore()) {
+    try (Store store = root.openStore()) {
       Learner learner = store.currentLearner(clock.instant());
       try (tutor.store.LearnerLock lock = tutor.store.LearnerLock.take(store, learner)) {
         Placement placement =

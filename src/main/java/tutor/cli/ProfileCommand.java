@@ -14,15 +14,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import tutor.profile.LearnerProfile;
 import tutor.profile.Preferences;
-import tutor.profile.ProfileKeys;
 import tutor.schedule.FsrsScheduler;
 import tutor.schedule.SchedulerConfig;
 import tutor.session.LearnerSettings;
 import tutor.session.Picker;
+import tutor.session.ProfileKeys;
 import tutor.store.Learner;
+import tutor.store.Store;
 import tutor.store.StudyData;
-import tutor.store.sqlite.AnswerHistory;
-import tutor.store.sqlite.SqliteStore;
 import tutor.terminal.Style;
 import tutor.terminal.Wrap;
 
@@ -59,7 +58,7 @@ final class ProfileCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = root.ctx.out();
     Instant now = root.clock().instant();
-    try (SqliteStore store = root.openStore()) {
+    try (Store store = root.openStore()) {
       Learner learner = store.currentLearner(now);
       Map<String, String> stored = store.settings(learner.id());
       LearnerSettings settings = LearnerSettings.from(stored, ZoneId.systemDefault());
@@ -80,7 +79,7 @@ final class ProfileCommand implements Callable<Integer> {
                   learner.name(),
                   now,
                   settings.day(),
-                  AnswerHistory.of(store, learner.id()),
+                  store.history().answers(learner.id()),
                   data.exercises(),
                   data.skills(),
                   data.mastery(),

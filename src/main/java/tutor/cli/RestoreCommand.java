@@ -10,9 +10,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import tutor.store.sqlite.AutoBackups;
-import tutor.store.sqlite.Backup;
-import tutor.store.sqlite.Restore;
+import tutor.store.AutoBackups;
+import tutor.store.Backups;
+import tutor.store.Stores;
 
 @Command(
     name = "restore",
@@ -66,7 +66,7 @@ final class RestoreCommand implements Callable<Integer> {
       throw new UserException(
           ExitCodes.BAD_INPUT, file + " is the database itself; choose a backup to restore");
     }
-    List<String> problems = Backup.problems(file);
+    List<String> problems = Stores.backups().problems(file);
     if (!problems.isEmpty()) {
       throw new UserException(
           ExitCodes.BAD_INPUT, file + " cannot be restored: " + String.join("; ", problems));
@@ -81,7 +81,7 @@ final class RestoreCommand implements Callable<Integer> {
             : "Restore the backup " + file + " as " + db + "?";
     if (!Confirm.ask(root.ctx, yes, question, "not restoring")) return ExitCodes.FAILURE;
     String stamp = STAMP.format(root.clock().instant().atZone(ZoneId.systemDefault()));
-    Restore.Restored r = Restore.restore(file, db, stamp);
+    Backups.Restored r = Stores.backups().restore(file, db, stamp);
     root.ctx
         .out()
         .println(

@@ -13,10 +13,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import tutor.profile.ProfileKeys;
+import tutor.session.ProfileKeys;
+import tutor.store.AutoBackups;
 import tutor.store.Learner;
-import tutor.store.sqlite.AutoBackups;
-import tutor.store.sqlite.SqliteStore;
+import tutor.store.Store;
 import tutor.terminal.Wrap;
 
 /**
@@ -67,7 +67,7 @@ final class SettingsCommand implements Callable<Integer> {
     if (key != null && value != null) return set(root, key, value);
     if (key != null && !known(key)) throw unknown(key);
     PrintWriter out = root.ctx.out();
-    try (SqliteStore store = root.openStore()) {
+    try (Store store = root.openStore()) {
       Learner learner = store.currentLearner(root.clock().instant());
       List<Setting> all = all(store, learner);
       if (key != null) all = all.stream().filter(s -> s.key().equals(key)).toList();
@@ -112,7 +112,7 @@ final class SettingsCommand implements Callable<Integer> {
   }
 
   /** Every setting in the order the listing shows: the learner's, then the database's. */
-  static List<Setting> all(SqliteStore store, Learner learner) {
+  static List<Setting> all(Store store, Learner learner) {
     Map<String, String> stored = store.settings(learner.id());
     List<Setting> all = new ArrayList<>();
     ProfileKeys.all()
@@ -203,7 +203,7 @@ final class SettingsCommand implements Callable<Integer> {
       } catch (IllegalArgumentException e) {
         throw new UserException(ExitCodes.BAD_INPUT, e.getMessage());
       }
-      try (SqliteStore store = root.openStore()) {
+      try (Store store = root.openStore()) {
         store.setAppSetting(key, Integer.toString(n));
       }
       out.println(key + " = " + n + " (for the whole database)");
@@ -216,7 +216,7 @@ final class SettingsCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserException(ExitCodes.BAD_INPUT, e.getMessage());
     }
-    try (SqliteStore store = root.openStore()) {
+    try (Store store = root.openStore()) {
       Learner learner = store.currentLearner(root.clock().instant());
       store.setSetting(learner.id(), key, normalised);
     }

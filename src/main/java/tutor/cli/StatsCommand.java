@@ -18,8 +18,7 @@ import tutor.stats.GoalLine;
 import tutor.stats.StatsReport;
 import tutor.store.Learner;
 import tutor.store.PackSummary;
-import tutor.store.sqlite.ReviewLog;
-import tutor.store.sqlite.SqliteStore;
+import tutor.store.Store;
 import tutor.terminal.StatsView;
 
 @Command(
@@ -49,7 +48,7 @@ final class StatsCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = root.ctx.out();
     Instant now = root.clock().instant();
-    try (SqliteStore store = root.openStore()) {
+    try (Store store = root.openStore()) {
       Learner learner = store.currentLearner(now);
       Map<String, String> titles = new LinkedHashMap<>();
       for (PackSummary p : store.packs(learner.id())) titles.put(p.id(), p.title());
@@ -79,7 +78,7 @@ final class StatsCommand implements Callable<Integer> {
                   pack,
                   store.dueCounts(
                       learner.id(), pack, StatsReport.forecastBounds(settings.day(), now)),
-                  ReviewLog.tallies(store, learner.id(), now, pack),
+                  store.history().tallies(learner.id(), now, pack),
                   goals(store, learner, now)));
       if (format == OutputFormat.json) {
         out.println(StatsJson.of(report));
@@ -94,7 +93,7 @@ final class StatsCommand implements Callable<Integer> {
    * The learner's goals with their on-track status: the one place statistics read goals, from the
    * goal planner of {@code tutor goal status}.
    */
-  private List<GoalLine> goals(SqliteStore store, Learner learner, Instant now) {
+  private List<GoalLine> goals(Store store, Learner learner, Instant now) {
     return GoalCommand.plans(store, learner, now).stream()
         .filter(p -> pack == null || pack.equals(p.goal().packId()))
         .map(

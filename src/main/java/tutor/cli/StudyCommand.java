@@ -18,7 +18,7 @@ import tutor.session.SessionSummary;
 import tutor.session.StudySession;
 import tutor.store.Learner;
 import tutor.store.LearnerLock;
-import tutor.store.sqlite.SqliteStore;
+import tutor.store.Store;
 import tutor.study.StudyContext;
 import tutor.study.StudyRequest;
 import tutor.terminal.ConsoleUi;
@@ -106,7 +106,7 @@ final class StudyCommand implements Callable<Integer> {
             root.ctx.interactive()
                 ? JLineInput.openInBackground(root.ctx.terminals()::open)
                 : null;
-        SqliteStore store = root.openStore()) {
+        Store store = root.openStore()) {
       Learner learner = store.currentLearner(clock.instant());
       checkScope(store, learner);
       lock = LearnerLock.take(store, learner);
@@ -125,7 +125,7 @@ final class StudyCommand implements Callable<Integer> {
   }
 
   private int run(
-      SqliteStore store,
+      Store store,
       StudyContext context,
       LineInput input,
       PrintWriter out,
@@ -209,7 +209,7 @@ final class StudyCommand implements Callable<Integer> {
         throw new UserException(ExitCodes.BAD_INPUT, "--limit must be at least 1");
       Clock clock = root.clock();
       LearnerLock lock = null;
-      try (SqliteStore store = root.openStore()) {
+      try (Store store = root.openStore()) {
         Learner learner = store.currentLearner(clock.instant());
         ui.hello(new VersionProvider().getVersion()[0].replace("tutor ", ""), learner.name());
         checkScope(store, learner);
@@ -240,7 +240,7 @@ final class StudyCommand implements Callable<Integer> {
     }
   }
 
-  private void checkScope(SqliteStore store, Learner learner) {
+  private void checkScope(Store store, Learner learner) {
     if (pack == null && skill == null) {
       if (store.packTitles().isEmpty()) {
         throw new UserException(

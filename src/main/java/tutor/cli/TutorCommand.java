@@ -6,7 +6,8 @@ import java.time.ZoneId;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
-import tutor.store.sqlite.SqliteStore;
+import tutor.store.Store;
+import tutor.store.Stores;
 import tutor.terminal.Style;
 
 @Command(
@@ -129,11 +130,11 @@ public final class TutorCommand {
   }
 
   /** Opens the database and brings the bundled packs up to date. */
-  SqliteStore openStore() {
+  Store openStore() {
     Path path = databasePath();
-    SqliteStore store =
-        (ctx.early() == null ? java.util.Optional.<SqliteStore>empty() : ctx.early().take(path))
-            .orElseGet(() -> SqliteStore.open(path));
+    Store store =
+        (ctx.early() == null ? java.util.Optional.<Store>empty() : ctx.early().take(path))
+            .orElseGet(() -> Stores.open(path));
     String bundled = ctx.env("TUTOR_CONTENT");
     if (bundled != null && !store.readOnly()) {
       try {

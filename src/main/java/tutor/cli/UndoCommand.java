@@ -9,8 +9,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import tutor.store.Learner;
 import tutor.store.LearnerLock;
+import tutor.store.Store;
 import tutor.store.UndoneAnswer;
-import tutor.store.sqlite.SqliteStore;
 
 @Command(
     name = "undo",
@@ -49,7 +49,7 @@ final class UndoCommand implements Callable<Integer> {
   public Integer call() {
     if (count < 1 || count > 1000)
       throw new UserException(ExitCodes.BAD_INPUT, "--count must be from 1 to 1000");
-    try (SqliteStore store = root.openStore()) {
+    try (Store store = root.openStore()) {
       Learner learner = store.currentLearner(root.clock().instant());
       // Not while a session of the learner runs: it would take back that session's answers.
       try (LearnerLock lock = LearnerLock.take(store, learner)) {
@@ -98,7 +98,7 @@ final class UndoCommand implements Callable<Integer> {
     return n;
   }
 
-  private int undo(SqliteStore store, Learner learner) {
+  private int undo(Store store, Learner learner) {
     int done = 0;
     for (int i = 0; i < count; i++) {
       Optional<UndoneAnswer> u = store.undoLast(learner.id());

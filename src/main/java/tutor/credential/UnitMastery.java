@@ -19,7 +19,7 @@ import tutor.pack.SkillKey;
 import tutor.pack.StoredExercise;
 import tutor.pack.StoredSkill;
 import tutor.schedule.DayCounter;
-import tutor.store.sqlite.AnswerHistory;
+import tutor.store.History;
 
 /**
  * Whether a learner has mastered a pack, or a unit of it, checked from their data and nothing else:
@@ -101,7 +101,7 @@ public record UnitMastery(
       Map<SkillKey, SkillMastery> mastery,
       Map<SkillKey, Level> levels,
       Map<SkillKey, Double> recalls,
-      List<AnswerHistory.Answer> answers,
+      List<History.Answer> answers,
       DayCounter days,
       double criterion) {
     // The same closure as a goal's: the skills asked for and everything they require.
@@ -147,7 +147,7 @@ public record UnitMastery(
     int recalled = 0;
     Instant first = null;
     Instant last = null;
-    for (AnswerHistory.Answer a : answers) {
+    for (History.Answer a : answers) {
       if (!unitExercises.contains(a.card())) continue;
       n++;
       if ("review".equals(a.phaseBefore())) {
@@ -171,7 +171,7 @@ public record UnitMastery(
       List<StoredExercise> exercises,
       Map<SkillKey, SkillMastery> mastery,
       Map<SkillKey, Double> recalls,
-      List<AnswerHistory.Answer> answers,
+      List<History.Answer> answers,
       DayCounter days) {
     Map<Object, List<String>> skillsOf = new HashMap<>();
     for (StoredExercise e : exercises) {
@@ -179,7 +179,7 @@ public record UnitMastery(
     }
     Map<SkillKey, List<Observation>> bySkill = new HashMap<>();
     for (SkillKey k : skills) bySkill.put(k, new ArrayList<>());
-    for (AnswerHistory.Answer a : answers) {
+    for (History.Answer a : answers) {
       List<String> of = skillsOf.get(a.card());
       if (of == null || "cram".equals(a.kind())) continue;
       Observation o =

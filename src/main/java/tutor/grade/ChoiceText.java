@@ -13,6 +13,9 @@ import tutor.pack.Normalization;
 public final class ChoiceText {
   private static final Pattern NUMBER = Pattern.compile("\\d+");
 
+  /** A word that starts with '-' or holds a glob, path, variable or redirection sign. */
+  private static final Pattern CASE_MATTERS = Pattern.compile("^-|[*?\\[\\]{}$/|<>&~\\\\]");
+
   private ChoiceText() {}
 
   /** The 1-based positions named, or why the text names none. */
@@ -96,16 +99,17 @@ public final class ChoiceText {
   }
 
   /**
-   * Whether a word of {@code typed} that starts with '-' (a command's option) differs only in case
-   * from the word in the same place of {@code option}: {@code -d} is not {@code -D}, {@code -I} is
-   * not {@code -i}, though case does not count elsewhere.
+   * Whether a word of {@code typed} whose case means something (a command's option, a glob, a path,
+   * a variable, a redirection) differs only in case from the word in the same place of {@code
+   * option}: {@code -d} is not {@code -D}, {@code -I} is not {@code -i}, {@code *.TXT} is not
+   * {@code *.txt}, though case does not count elsewhere.
    */
   static boolean optionCaseDiffers(String typed, String option) {
     String[] t = spaced(typed).split(" ");
     String[] o = spaced(option).split(" ");
     for (int i = 0; i < t.length && i < o.length; i++) {
       String word = t[i];
-      if (!word.startsWith("-")) continue;
+      if (!CASE_MATTERS.matcher(word).find()) continue;
       String there =
           o[i].length() > word.length() && i == t.length - 1
               ? o[i].substring(0, word.length())

@@ -10,7 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import tutor.session.StudyDay;
+import tutor.schedule.StudyDay;
 
 /**
  * When and how long a learner studies, from the times of their answers. A session is a run of

@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import tutor.store.ExportCsv;
-import tutor.store.sqlite.Importer;
+import tutor.store.ImportRefused;
 
 /**
  * Reads exports as {@code tutor export} writes them (docs/data-formats.md): a JSON file, or a
@@ -26,7 +26,7 @@ public final class ExportFiles implements ExportReader {
       throw new ReportInputException(path + ": not UTF-8 text, so not a tutor export");
     } catch (IOException e) {
       throw new ReportInputException(path + ": " + e.getMessage());
-    } catch (Importer.Refused e) {
+    } catch (ImportRefused e) {
       throw new ReportInputException(path + ": " + e.getMessage());
     }
   }

@@ -16,16 +16,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import tutor.goal.Goal;
 import tutor.mastery.SkillMastery;
 import tutor.pack.CardKey;
 import tutor.pack.SkillKey;
-import tutor.schedule.CardPhase;
 import tutor.schedule.CardState;
+import tutor.store.CardRow;
+import tutor.store.History;
 import tutor.store.LearnerExport;
-import tutor.store.sqlite.AnswerHistory;
 
 /**
  * Reads a JSON export (the layout of {@code tutor.store.ExportJson}, docs/data-formats.md) as a
@@ -68,7 +67,7 @@ public final class ExportJsonStream implements ExportReader {
     private String learner;
     private Instant exportedAt;
     private final Map<String, String> settings = new LinkedHashMap<>();
-    private final List<AnswerHistory.Answer> answers = new ArrayList<>();
+    private final List<History.Answer> answers = new ArrayList<>();
     private final Map<SkillKey, SkillMastery> mastery = new HashMap<>();
     private final List<Goal> goals = new ArrayList<>();
     private final Map<CardKey, CardState> cards = new HashMap<>();
@@ -187,7 +186,7 @@ public final class ExportJsonStream implements ExportReader {
         if (missing != null)
           throw new IllegalArgumentException("table reviews has a row without " + missing);
         answers.add(
-            new AnswerHistory.Answer(
+            new History.Answer(
                 key(pack, exercise),
                 Instant.ofEpochMilli(at),
                 kind,
@@ -291,13 +290,13 @@ public final class ExportJsonStream implements ExportReader {
           Long last = numberOrNull(r, "last_review");
           cards.put(
               key(text(r, "pack_id"), text(r, "exercise_id")),
-              new CardState(
-                  CardPhase.valueOf(text(r, "phase").toUpperCase(Locale.ROOT)),
+              CardRow.state(
+                  text(r, "phase"),
                   (int) number(r, "step"),
                   decimal(r, "stability"),
                   decimal(r, "difficulty"),
-                  Instant.ofEpochMilli(number(r, "due")),
-                  last == null ? null : Instant.ofEpochMilli(last),
+                  number(r, "due"),
+                  last,
                   (int) number(r, "reps"),
                   (int) number(r, "lapses")));
         }

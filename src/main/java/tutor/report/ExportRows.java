@@ -10,16 +10,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import tutor.goal.Goal;
 import tutor.mastery.SkillMastery;
 import tutor.pack.CardKey;
 import tutor.pack.SkillKey;
-import tutor.schedule.CardPhase;
 import tutor.schedule.CardState;
+import tutor.store.CardRow;
+import tutor.store.History;
 import tutor.store.LearnerExport;
-import tutor.store.sqlite.AnswerHistory;
 
 /**
  * Turns the tables of a {@link LearnerExport} into {@link LearnerData}, by column name. Values are
@@ -34,10 +33,10 @@ public final class ExportRows {
     try {
       Map<String, String> settings = new LinkedHashMap<>();
       for (Row r : rows(e, "learner_settings")) settings.put(r.text("key"), r.text("value"));
-      List<AnswerHistory.Answer> answers = new ArrayList<>();
+      List<History.Answer> answers = new ArrayList<>();
       for (Row r : rows(e, "reviews")) {
         answers.add(
-            new AnswerHistory.Answer(
+            new History.Answer(
                 new CardKey(r.text("pack_id"), r.text("exercise_id")),
                 Instant.ofEpochMilli(r.number("reviewed_at")),
                 r.textOr("kind", "study"),
@@ -90,13 +89,13 @@ public final class ExportRows {
         Long last = r.numberOrNull("last_review");
         cards.put(
             new CardKey(r.text("pack_id"), r.text("exercise_id")),
-            new CardState(
-                CardPhase.valueOf(r.text("phase").toUpperCase(Locale.ROOT)),
+            CardRow.state(
+                r.text("phase"),
                 (int) r.number("step"),
                 r.decimal("stability"),
                 r.decimal("difficulty"),
-                Instant.ofEpochMilli(r.number("due")),
-                last == null ? null : Instant.ofEpochMilli(last),
+                r.number("due"),
+                last,
                 (int) r.number("reps"),
                 (int) r.number("lapses")));
       }

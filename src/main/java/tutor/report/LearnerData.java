@@ -8,7 +8,7 @@ import tutor.mastery.SkillMastery;
 import tutor.pack.CardKey;
 import tutor.pack.SkillKey;
 import tutor.schedule.CardState;
-import tutor.store.sqlite.AnswerHistory;
+import tutor.store.History;
 
 /**
  * What the reports use of one learner's export: who, when it was made, their settings, answers
@@ -21,7 +21,7 @@ public record LearnerData(
     String learner,
     Instant exportedAt,
     Map<String, String> settings,
-    List<AnswerHistory.Answer> answers,
+    List<History.Answer> answers,
     Map<SkillKey, SkillMastery> mastery,
     List<Goal> goals,
     Map<CardKey, CardState> cards) {}

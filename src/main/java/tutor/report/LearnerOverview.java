@@ -16,9 +16,9 @@ import tutor.goal.GoalPlan;
 import tutor.goal.GoalPlanner;
 import tutor.mastery.SkillMastery;
 import tutor.pack.StoredSkill;
+import tutor.schedule.StudyDay;
 import tutor.session.LearnerSettings;
-import tutor.session.StudyDay;
-import tutor.store.sqlite.AnswerHistory;
+import tutor.store.History;
 
 /**
  * A mentor's view of one learner, from their export (docs/reports.md): goals and pace, mastery by
@@ -94,7 +94,7 @@ public record LearnerOverview(
     long[] times = new long[d.answers().size()];
     int timed = 0;
     Instant last = null;
-    for (AnswerHistory.Answer a : d.answers()) {
+    for (History.Answer a : d.answers()) {
       Instant t = a.at();
       if (t.isAfter(at)) continue;
       last = t;

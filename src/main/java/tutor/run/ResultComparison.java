@@ -10,8 +10,8 @@ import java.util.Optional;
 /**
  * Compares a learner's result with the reference's. Rows are a multiset unless order matters;
  * columns are matched by their values (any order, any names) unless names and order matter; numbers
- * are equal within the tolerance (and 1 equals 1.0); NULL equals NULL; text and blobs are equal
- * only when identical.
+ * are equal within the tolerance (and 1 equals 1.0, and the text '1'); NULL equals NULL; text and
+ * blobs are equal only when identical.
  */
 public final class ResultComparison {
   private ResultComparison() {}
@@ -260,6 +260,10 @@ public final class ResultComparison {
    */
   public static boolean sameValue(Object a, Object b, double tolerance) {
     if (a == null || b == null) return a == b;
+    if (a instanceof Number != b instanceof Number) {
+      a = numeric(a);
+      b = numeric(b);
+    }
     if (a instanceof Number x && b instanceof Number y) {
       if (x instanceof Long p && y instanceof Long q)
         return Math.abs((double) p - q) <= tolerance || p.equals(q);
@@ -271,8 +275,24 @@ public final class ResultComparison {
     return a.equals(b);
   }
 
+  /** A number written as text exactly as SQLite prints it: COALESCE(pct, '0') beside an INTEGER. */
+  private static final java.util.regex.Pattern NUMBER_TEXT =
+      java.util.regex.Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
+
+  /**
+   * The number a text spells ('0', '-2.5'; not '007', '1e3' or ' 1'), else the value itself: SQLite
+   * shows both alike, so a column mixing '0' and 0 reads as the numbers it shows.
+   */
+  static Object numeric(Object v) {
+    if (!(v instanceof String s) || s.length() > 30 || !NUMBER_TEXT.matcher(s).matches()) return v;
+    if (s.indexOf('.') < 0 && s.length() < 19) return Long.parseLong(s);
+    return Double.parseDouble(s);
+  }
+
   /** NULL first, then numbers, text, blobs: the order sorted columns are compared in. */
   private static int order(Object a, Object b) {
+    a = numeric(a);
+    b = numeric(b);
     int ra = rank(a);
     int rb = rank(b);
     if (ra != rb) return Integer.compare(ra, rb);

@@ -10,6 +10,7 @@ import java.util.Set;
 import tutor.schedule.CardPhase;
 import tutor.schedule.CardState;
 import tutor.schedule.ReviewLoad;
+import tutor.schedule.StudyDay;
 
 /**
  * The learner's reviews per day, for load balancing: among the days a card's fuzz range allows, a

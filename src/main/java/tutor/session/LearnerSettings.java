@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import tutor.grade.NearMiss;
+import tutor.schedule.StudyDay;
 
 /**
  * A learner's study settings, with their defaults. Stored as text key/value pairs; {@link #KEYS}

@@ -17,6 +17,7 @@ import tutor.pack.StoredExercise;
 import tutor.pack.StoredSkill;
 import tutor.schedule.CardPhase;
 import tutor.schedule.CardState;
+import tutor.schedule.StudyDay;
 
 /**
  * What a session changed, for its summary: the skills that moved up a level (by the picker's own

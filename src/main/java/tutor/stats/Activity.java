@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import tutor.session.StudyDay;
-import tutor.store.sqlite.ReviewLog;
+import tutor.schedule.StudyDay;
+import tutor.store.History;
 
 /**
  * The review log summed per study day (the learner's day, see {@link StudyDay}), and over spans of
@@ -20,17 +20,17 @@ public final class Activity {
 
   private Activity() {}
 
-  public static Activity of(List<ReviewLog.Entry> log, StudyDay day) {
-    return ofTallies(ReviewLog.tallies(log), day);
+  public static Activity of(List<History.Entry> log, StudyDay day) {
+    return ofTallies(History.tallies(log), day);
   }
 
   /**
    * From the log summed per quarter of an hour (what the database gives, {@link
    * ReviewLog#tallies}).
    */
-  public static Activity ofTallies(List<ReviewLog.Tally> tallies, StudyDay day) {
+  public static Activity ofTallies(List<History.Tally> tallies, StudyDay day) {
     Activity a = new Activity();
-    for (ReviewLog.Tally t : tallies) {
+    for (History.Tally t : tallies) {
       LocalDate d = day.dateOf(t.start());
       Period one =
           new Period(d, d, 1, t.answers(), t.reviews(), t.recalled(), t.timedMillis(), t.untimed());

@@ -12,8 +12,8 @@ import tutor.pack.StoredSkill;
 import tutor.schedule.Scheduler;
 import tutor.session.LearnerSettings;
 import tutor.session.Picker;
+import tutor.store.History;
 import tutor.store.SkillTally;
-import tutor.store.sqlite.ReviewLog;
 
 /**
  * Everything {@code tutor stats} shows, computed once; the text and JSON views only lay it out.
@@ -59,14 +59,14 @@ public record StatsReport(
       Map<String, String> packTitles,
       String packFilter,
       List<Integer> dueCounts,
-      List<ReviewLog.Tally> tallies,
+      List<History.Tally> tallies,
       List<GoalLine> goals) {}
 
   /**
    * The instants that split the forecast into study days, for {@link tutor.store.Store#dueCounts}:
    * the start of each day after today, the last bound no later than the forecast's end.
    */
-  public static List<Instant> forecastBounds(tutor.session.StudyDay day, Instant now) {
+  public static List<Instant> forecastBounds(tutor.schedule.StudyDay day, Instant now) {
     LocalDate today = day.dateOf(now);
     Instant horizon = day.endOf(now).plus(java.time.Duration.ofDays(FORECAST_DAYS - 1L));
     List<Instant> out = new ArrayList<>();

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.UUID;
-import tutor.store.sqlite.Backup;
 
 /**
  * Writes an export under a temporary name beside its target ({@code .NAME.XXXXXXXX.partial}) and
@@ -38,7 +37,7 @@ public final class AtomicExport {
                 + target.getFileName()
                 + "."
                 + UUID.randomUUID().toString().substring(0, 8)
-                + Backup.PARTIAL);
+                + Durable.PARTIAL);
     try {
       T result;
       if (csv) {
@@ -46,16 +45,16 @@ public final class AtomicExport {
           result = body.write(w);
         }
         try (var files = Files.list(temp)) {
-          for (Path f : files.toList()) Backup.force(f);
+          for (Path f : files.toList()) Durable.force(f);
         }
-        Backup.forceDirectory(temp);
+        Durable.forceDirectory(temp);
       } else {
         try (OutputStream out = Files.newOutputStream(temp);
             ExportWriter w = ExportJson.writer(out)) {
           result = body.write(w);
           out.write('\n');
         }
-        Backup.force(temp);
+        Durable.force(temp);
       }
       if (Files.exists(target))
         throw new StoreException(target + " already exists; an export never overwrites");
@@ -64,7 +63,7 @@ public final class AtomicExport {
       } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
         throw new StoreException(target + " already exists; an export never overwrites");
       }
-      Backup.forceDirectory(dir);
+      Durable.forceDirectory(dir);
       return result;
     } catch (IOException | UncheckedIOException e) {
       deleteTree(temp);

@@ -3,9 +3,8 @@ package tutor.store;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import tutor.store.sqlite.Doctor;
 
-/** What {@link Doctor} found, check by check, and what to do about it. */
+/** What {@link Checkup} found, check by check, and what to do about it. */
 public record DoctorReport(Path database, List<Finding> findings) {
   public enum Status {
     OK,

@@ -21,8 +21,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import tutor.store.sqlite.Exporter;
-import tutor.store.sqlite.Importer;
 
 /**
  * A learner export as a directory of CSV files (RFC 4180, UTF-8, a header row, by Jackson's CSV
@@ -46,7 +44,7 @@ public final class ExportCsv {
   /** Writes an export held in memory into {@code dir} (tests, small uses). */
   public static void write(LearnerExport e, Path dir) throws IOException {
     try (ExportWriter w = writer(dir)) {
-      Exporter.replay(e, w);
+      e.writeTo(w);
     }
   }
 
@@ -195,9 +193,9 @@ public final class ExportCsv {
         String[] values = it.nextValue();
         return new ArrayList<>(Arrays.asList(values));
       } catch (CharacterCodingException e) {
-        throw new Importer.Refused(name + ": not UTF-8 text, so not a tutor export");
+        throw new ImportRefused(name + ": not UTF-8 text, so not a tutor export");
       } catch (JsonProcessingException | RuntimeJsonMappingException e) {
-        throw new Importer.Refused(
+        throw new ImportRefused(
             name + ":" + Math.max(line, 1) + ": not valid CSV (" + firstLine(e.getMessage()) + ")");
       }
     }
@@ -234,7 +232,7 @@ public final class ExportCsv {
       if (header != null) return header;
       Path manifestFile = dir.resolve(MANIFEST);
       if (!Files.isRegularFile(manifestFile)) {
-        throw new Importer.Refused(
+        throw new ImportRefused(
             dir + " is not a tutor export (or an incomplete one): it has no " + MANIFEST);
       }
       Map<String, String> m = new LinkedHashMap<>();
@@ -248,7 +246,7 @@ public final class ExportCsv {
           try {
             rows.put(key.substring(ROWS.length()), Long.parseLong(String.valueOf(value)));
           } catch (NumberFormatException e) {
-            throw new Importer.Refused(MANIFEST + ": " + key + " should be a number of rows");
+            throw new ImportRefused(MANIFEST + ": " + key + " should be a number of rows");
           }
         } else if (key.startsWith(SHA256)) {
           sums.put(key.substring(SHA256.length()), value);
@@ -257,7 +255,7 @@ public final class ExportCsv {
         }
       }
       if (!LearnerExport.FORMAT.equals(m.get("format"))) {
-        throw new Importer.Refused(
+        throw new ImportRefused(
             dir + " is not a tutor export: " + MANIFEST + " lacks format," + LearnerExport.FORMAT);
       }
       Map<String, String> packs = new LinkedHashMap<>();
@@ -265,7 +263,7 @@ public final class ExportCsv {
       if (Files.isRegularFile(packsFile)) {
         for (List<String> row : small(packsFile)) {
           if (row.isEmpty() || row.get(0) == null)
-            throw new Importer.Refused(PACKS + ": a row without a pack");
+            throw new ImportRefused(PACKS + ": a row without a pack");
           packs.put(row.get(0), row.size() > 1 && row.get(1) != null ? row.get(1) : "");
         }
       }
@@ -279,7 +277,7 @@ public final class ExportCsv {
                 Long.parseLong(required(m, "learner_created_at")),
                 packs);
       } catch (NumberFormatException | DateTimeParseException e) {
-        throw new Importer.Refused(
+        throw new ImportRefused(
             MANIFEST
                 + " is incomplete: it needs format_version, schema, exported_at,"
                 + " learner and learner_created_at");
@@ -296,16 +294,16 @@ public final class ExportCsv {
       }
       if (header.formatVersion() >= 2) {
         if (!Files.isRegularFile(packsFile))
-          throw new Importer.Refused("the export is incomplete: it has no " + PACKS);
+          throw new ImportRefused("the export is incomplete: it has no " + PACKS);
         manifest = new LinkedHashMap<>();
         for (Map.Entry<String, Long> r : rows.entrySet()) {
           String sum = sums.get(r.getKey());
-          if (sum == null) throw new Importer.Refused(MANIFEST + " lacks " + SHA256 + r.getKey());
+          if (sum == null) throw new ImportRefused(MANIFEST + " lacks " + SHA256 + r.getKey());
           manifest.put(r.getKey(), new ExportWriter.TableCheck(r.getValue(), sum));
         }
         for (String f : files) {
           if (!manifest.containsKey(f)) {
-            throw new Importer.Refused(
+            throw new ImportRefused(
                 "the export has " + f + ".csv, which its manifest does not list; it was altered");
           }
         }
@@ -318,7 +316,7 @@ public final class ExportCsv {
 
     private static String required(Map<String, String> manifest, String key) {
       String v = manifest.get(key);
-      if (v == null) throw new Importer.Refused(MANIFEST + " lacks " + key);
+      if (v == null) throw new ImportRefused(MANIFEST + " lacks " + key);
       return v;
     }
 
@@ -336,15 +334,15 @@ public final class ExportCsv {
       file = table + ".csv";
       Path path = dir.resolve(file);
       if (!Files.isRegularFile(path)) {
-        throw new Importer.Refused(
+        throw new ImportRefused(
             "the export is incomplete: its manifest lists " + file + ", which is missing");
       }
       records = new Records(path);
       columns = records.next();
       if (columns == null)
-        throw new Importer.Refused(file + " is empty: it has no header row (an export cut short?)");
+        throw new ImportRefused(file + " is empty: it has no header row (an export cut short?)");
       if (columns.stream().anyMatch(c -> c == null || c.isBlank())) {
-        throw new Importer.Refused(file + ":1: a column without a name in the header row");
+        throw new ImportRefused(file + ":1: a column without a name in the header row");
       }
       return table;
     }
@@ -358,7 +356,7 @@ public final class ExportCsv {
         return null;
       }
       if (values.size() != columns.size()) {
-        throw new Importer.Refused(
+        throw new ImportRefused(
             position() + ": " + values.size() + " values for " + columns.size() + " columns");
       }
       Map<String, Object> row = new LinkedHashMap<>();

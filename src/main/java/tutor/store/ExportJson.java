@@ -18,8 +18,6 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import tutor.store.sqlite.Exporter;
-import tutor.store.sqlite.Importer;
 
 /**
  * A learner export as one JSON document (docs/data-formats.md), written and read as a stream with
@@ -39,7 +37,7 @@ public final class ExportJson {
   public static String write(LearnerExport e) {
     StringWriter out = new StringWriter();
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
-      Exporter.replay(e, new Writer(g));
+      e.writeTo(new Writer(g));
     } catch (IOException ex) {
       throw new UncheckedIOException(ex);
     }
@@ -149,7 +147,7 @@ public final class ExportJson {
     try (ExportSource s = source(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))) {
       return LearnerExport.read(s);
     } catch (IOException e) {
-      throw new Importer.Refused("cannot read the export: " + e.getMessage());
+      throw new ImportRefused("cannot read the export: " + e.getMessage());
     }
   }
 
@@ -172,15 +170,15 @@ public final class ExportJson {
       this.p = p;
     }
 
-    private Importer.Refused refused(String why) {
-      return new Importer.Refused("not a tutor export: " + why);
+    private ImportRefused refused(String why) {
+      return new ImportRefused("not a tutor export: " + why);
     }
 
     private JsonToken next() throws IOException {
       try {
         JsonToken t = p.nextToken();
         if (t == null) {
-          throw new Importer.Refused(
+          throw new ImportRefused(
               "the export is incomplete: the JSON ends too early, at line "
                   + p.currentLocation().getLineNr()
                   + " (an export cut short?)");
@@ -188,19 +186,19 @@ public final class ExportJson {
         return t;
       } catch (JsonProcessingException e) {
         if (String.valueOf(e.getOriginalMessage()).contains("end-of-input")) {
-          throw new Importer.Refused(
+          throw new ImportRefused(
               "the export is incomplete: the JSON ends too early, at line "
                   + e.getLocation().getLineNr()
                   + " (an export cut short?)");
         }
-        throw new Importer.Refused(
+        throw new ImportRefused(
             "not a tutor export: the JSON is malformed at line "
                 + e.getLocation().getLineNr()
                 + " ("
                 + e.getOriginalMessage()
                 + ")");
       } catch (java.io.CharConversionException e) {
-        throw new Importer.Refused("not a tutor export: it is not UTF-8 text");
+        throw new ImportRefused("not a tutor export: it is not UTF-8 text");
       }
     }
 
@@ -290,7 +288,7 @@ public final class ExportJson {
       }
       table = p.currentName();
       if (next() != JsonToken.START_ARRAY)
-        throw new Importer.Refused("table '" + table + "' should be a list of rows");
+        throw new ImportRefused("table '" + table + "' should be a list of rows");
       row = 0;
       return table;
     }
@@ -305,7 +303,7 @@ public final class ExportJson {
       }
       row++;
       if (t != JsonToken.START_OBJECT)
-        throw new Importer.Refused(position() + ": each row should be an object");
+        throw new ImportRefused(position() + ": each row should be an object");
       Map<String, Object> out = new LinkedHashMap<>();
       while (next() == JsonToken.FIELD_NAME) {
         String col = p.currentName();
@@ -320,7 +318,7 @@ public final class ExportJson {
               case VALUE_TRUE -> 1L;
               case VALUE_FALSE -> 0L;
               default ->
-                  throw new Importer.Refused(
+                  throw new ImportRefused(
                       position()
                           + ", column '"
                           + col
@@ -382,7 +380,7 @@ public final class ExportJson {
         }
       }
       if (header.formatVersion() >= 2 && out == null) {
-        throw new Importer.Refused(
+        throw new ImportRefused(
             "the export is incomplete: it has no manifest at its end (an export cut short?)");
       }
       manifest = out;

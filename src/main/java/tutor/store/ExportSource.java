@@ -3,12 +3,10 @@ package tutor.store;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.Map;
-import tutor.store.sqlite.Importer;
 
 /**
  * An export read as a stream, table by table and row by row, so that a history of any size is read
- * in constant memory. Whatever is wrong with it is thrown as {@link Importer.Refused}, saying
- * where.
+ * in constant memory. Whatever is wrong with it is thrown as {@link ImportRefused}, saying where.
  */
 public interface ExportSource extends Closeable {
   ExportHeader header() throws IOException;

@@ -91,6 +91,28 @@ public record LearnerExport(
   }
 
   /** An {@link ExportWriter} that keeps everything in memory. */
+  /** Hands this export to a writer, with its manifest. */
+  public void writeTo(ExportWriter out) throws IOException {
+    out.header(
+        new ExportHeader(
+            formatVersion(), schema(), exportedAt(), learner(), learnerCreatedAt(), packs()));
+    Map<String, ExportWriter.TableCheck> checks = new LinkedHashMap<>();
+    for (Map.Entry<String, Table> t : tables().entrySet()) {
+      RowDigest digest = new RowDigest();
+      List<String> columns = t.getValue().columns();
+      out.beginTable(t.getKey(), columns);
+      for (List<Object> row : t.getValue().rows()) {
+        Map<String, Object> named = new LinkedHashMap<>();
+        for (int i = 0; i < columns.size(); i++) named.put(columns.get(i), row.get(i));
+        digest.add(named);
+        out.row(row);
+      }
+      out.endTable();
+      checks.put(t.getKey(), new ExportWriter.TableCheck(digest.rows(), digest.hex()));
+    }
+    out.manifest(checks);
+  }
+
   public static final class Collector implements ExportWriter {
     private ExportHeader header;
     private final Map<String, Table> tables = new LinkedHashMap<>();

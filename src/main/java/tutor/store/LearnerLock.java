@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.Map;
-import tutor.store.sqlite.SqliteStore;
 
 /**
  * One session of a learner at a time, per database: a session writes card and mastery rows from
@@ -44,7 +43,7 @@ public final class LearnerLock implements AutoCloseable {
    * Takes the lock of {@code learner} on {@code store}'s database, or fails with one line: the
    * learner has a session in another tutor, or the database cannot be written here.
    */
-  public static LearnerLock take(SqliteStore store, Learner learner) {
+  public static LearnerLock take(Store store, Learner learner) {
     store.requireWritable();
     Path file = fileOf(store.file());
     synchronized (CHANNELS) {

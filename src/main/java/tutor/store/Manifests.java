@@ -1,7 +1,6 @@
 package tutor.store;
 
 import java.util.Map;
-import tutor.store.sqlite.Importer;
 
 /** Compares what was read of an export with what its manifest says was written. */
 public final class Manifests {
@@ -19,7 +18,7 @@ public final class Manifests {
     for (Map.Entry<String, ExportWriter.TableCheck> m : manifest.entrySet()) {
       ExportWriter.TableCheck got = read.get(m.getKey());
       if (got == null) {
-        throw new Importer.Refused(
+        throw new ImportRefused(
             "the export is incomplete: its manifest lists "
                 + name.apply(m.getKey())
                 + " ("
@@ -27,7 +26,7 @@ public final class Manifests {
                 + " rows), which is missing");
       }
       if (got.rows() != m.getValue().rows()) {
-        throw new Importer.Refused(
+        throw new ImportRefused(
             "the export is incomplete or altered: "
                 + name.apply(m.getKey())
                 + " has "
@@ -37,7 +36,7 @@ public final class Manifests {
                 + " (an export cut short, or edited)");
       }
       if (!got.sha256().equalsIgnoreCase(m.getValue().sha256())) {
-        throw new Importer.Refused(
+        throw new ImportRefused(
             "the export is damaged or altered: the rows of "
                 + name.apply(m.getKey())
                 + " do not match the checksum in its manifest");
@@ -45,7 +44,7 @@ public final class Manifests {
     }
     for (String t : read.keySet()) {
       if (!manifest.containsKey(t)) {
-        throw new Importer.Refused(
+        throw new ImportRefused(
             "the export has "
                 + name.apply(t)
                 + ", which its manifest does not list; it was altered");

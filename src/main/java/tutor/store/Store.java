@@ -10,8 +10,47 @@ import tutor.pack.Pack;
 import tutor.pack.SkillKey;
 import tutor.pack.StoredSkill;
 
-/** The learner's data and the installed content. */
+/**
+ * The learner's data and the installed content: the port every front-end, the session and the tools
+ * use, in the core's terms. An adapter implements it ({@link StoreAdapter}); {@link Stores#open}
+ * gives one. What the tools need besides comes from the small ports it hands out: {@link #goals},
+ * {@link #history}, {@link #portability}, {@link #media}, and, without an open store, {@link
+ * Stores#backups} and {@link Stores#checkup}.
+ */
 public interface Store extends AutoCloseable {
+  /**
+   * Where the store lives (the database file): backups, locks and the automatic backups are kept
+   * beside it.
+   */
+  java.nio.file.Path file();
+
+  /** Whether the store could only be opened for reading (read-only directory, mount or file). */
+  boolean readOnly();
+
+  /**
+   * Fails with a one-line reason ({@link StoreException}) if the store cannot be written here; for
+   * commands that write, to say so before they start rather than at their first write.
+   */
+  void requireWritable();
+
+  /**
+   * From now on, a write that finds another program writing waits for as long as it takes (a
+   * session must not lose an answer), and calls {@code tell} once, the first time it waits long.
+   */
+  void waitForOthers(Runnable tell);
+
+  /** The learner's goals. */
+  Goals goals();
+
+  /** The review log, as statistics and reports read it. */
+  History history();
+
+  /** Export, import and erasure of a learner's data. */
+  Portability portability();
+
+  /** The media files of installed packs. */
+  Media media();
+
   /** The learner commands act on; a learner named "default" is created on first use. */
   Learner currentLearner(Instant now);
 
@@ -53,6 +92,24 @@ public interface Store extends AutoCloseable {
   Map<String, AuthorExamples> examples(String packId);
 
   Optional<String> installedVersion(String packId);
+
+  /**
+   * Whether the installed pack's content differs from {@code contentHash} (false if it is not
+   * installed).
+   */
+  boolean packChanged(String packId, String contentHash);
+
+  /**
+   * What installing {@code pack} would change, and nothing written: {@code pack add --dry-run}.
+   * Read in one snapshot, so that what it says holds together.
+   */
+  InstallReport previewInstall(Pack pack);
+
+  /**
+   * Reads what {@link #studyOutline} needs of the installed packs (not of a learner) ahead, so that
+   * it can be done on another thread while the command line is read. Installing a pack forgets it.
+   */
+  void preloadOutline();
 
   List<PackSummary> packs(long learnerId);
 
@@ -99,6 +156,12 @@ public interface Store extends AutoCloseable {
    * The leech flag of {@code card} before an answer flagged it: {@code was}, or no flag when null.
    */
   record LeechBefore(CardKey card, Leech was) {}
+
+  /**
+   * When the learner's last {@code limit} answers were given, newest first (what undo would take
+   * back).
+   */
+  List<Instant> lastAnswerTimes(long learnerId, int limit);
 
   /** Exercises seen for the first time since {@code since}. */
   int introducedSince(long learnerId, Instant since);
@@ -178,32 +241,6 @@ public interface Store extends AutoCloseable {
 
   /** Per exercise of the pack, how many of this database's learners have it as a leech. */
   Map<String, Integer> leechLearners(String packId);
-
-  /** The learner's goals, oldest first (what {@code tutor goal list} shows). */
-  List<tutor.goal.Goal> goals(long learnerId);
-
-  /** The learner's median answer time in seconds, or NaN when no timed answer exists. */
-  double medianSecondsPerExercise(long learnerId);
-
-  /**
-   * The learner's answers to a pack's exercises (study and reviews; not cram or placement) in the
-   * {@code days} days before {@code until}, and when they first answered one of them.
-   */
-  tutor.goal.RecentAnswers recentAnswers(long learnerId, String packId, Instant until, int days);
-
-  /**
-   * Everyone's first attempts at each exercise that {@code learnerId} has not seen yet: what
-   * refines the difficulty of new material.
-   */
-  Map<CardKey, tutor.store.sqlite.ExerciseStats.FirstAttempts> firstAttemptsAtUnseen(
-      long learnerId);
-
-  /**
-   * The learner's answers up to {@code until}, summed per quarter of an hour, oldest first; {@code
-   * packId} null for every pack.
-   */
-  List<tutor.store.sqlite.ReviewLog.Tally> reviewTallies(
-      long learnerId, Instant until, String packId);
 
   @Override
   void close();

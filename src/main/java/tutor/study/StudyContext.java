@@ -37,6 +37,7 @@ import tutor.session.StudyUi;
 import tutor.stats.Activity;
 import tutor.stats.DailyProgress;
 import tutor.store.FittedParameters;
+import tutor.store.Goals;
 import tutor.store.Learner;
 import tutor.store.Store;
 import tutor.store.StudyData;
@@ -149,18 +150,19 @@ public final class StudyContext {
       Supplier<StudyData> data,
       LearnerSettings settings,
       Instant now) {
-    List<Goal> list = store.goals(learner.id());
+    Goals goals = store.goals();
+    List<Goal> list = goals.list(learner.id());
     if (list.isEmpty()) return List.of(); // asked at every start: without goals, read nothing more
     StudyData outline = data.get();
     LocalDate today = settings.day().dateOf(now);
-    double seconds = store.medianSecondsPerExercise(learner.id());
+    double seconds = goals.medianSecondsPerExercise(learner.id());
     if (Double.isNaN(seconds)) seconds = GoalPlanner.DEFAULT_SECONDS_PER_EXERCISE;
     Set<SkillKey> lessonsSeen = store.lessonsSeen(learner.id());
     List<GoalPlan> out = new ArrayList<>();
     for (Goal g : list) {
       // The pace on this goal's pack: answers a day, over 14 days or since the learner began it.
       double pace =
-          store.recentAnswers(learner.id(), g.packId(), now, GoalPlanner.PACE_DAYS).perDay();
+          goals.recentAnswers(learner.id(), g.packId(), now, GoalPlanner.PACE_DAYS).perDay();
       out.add(
           GoalPlanner.plan(
               g,
@@ -203,7 +205,7 @@ public final class StudyContext {
     StudyData data = outline(); // read once, for all of the below and the session
     // Refined difficulty matters for new material only: exercises this learner has not seen.
     Map<CardKey, Double> refined = new HashMap<>();
-    var first = store.firstAttemptsAtUnseen(learner.id());
+    var first = store.history().firstAttemptsAtUnseen(learner.id());
     if (!first.isEmpty()) {
       for (StoredExercise e : data.exercises()) {
         var f = first.get(e.key());
@@ -304,7 +306,7 @@ public final class StudyContext {
     }
     if (dailyMinutes == null && dailyExercises == null) dailyMinutes = preferences.sessionMinutes();
     Activity activity =
-        Activity.ofTallies(store.reviewTallies(learner.id(), now, null), settings.day());
+        Activity.ofTallies(store.history().tallies(learner.id(), now, null), settings.day());
     return DailyProgress.of(activity, settings.day().dateOf(now), dailyMinutes, dailyExercises);
   }
 

@@ -14,7 +14,7 @@ import tutor.schedule.CardState;
 import tutor.schedule.FsrsScheduler;
 import tutor.schedule.Rating;
 import tutor.schedule.SchedulerConfig;
-import tutor.session.StudyDay;
+import tutor.schedule.StudyDay;
 
 /**
  * What Anki does: every exercise is a card; due learning steps first, then reviews due today (whole

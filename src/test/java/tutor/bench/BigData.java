@@ -26,7 +26,8 @@ import tutor.schedule.FsrsScheduler;
 import tutor.schedule.Rating;
 import tutor.schedule.ReviewOutcome;
 import tutor.schedule.SchedulerConfig;
-import tutor.store.sqlite.SqliteStore;
+import tutor.store.Store;
+import tutor.store.Stores;
 
 /**
  * Big, seeded test data for the speed benchmarks: packs of many exercises (a skill graph, every
@@ -176,7 +177,7 @@ final class BigData {
   static void database(Path db, Pack pack, int cards, int reviewsPerCard, long seed)
       throws Exception {
     Files.deleteIfExists(db);
-    try (SqliteStore store = SqliteStore.open(db)) {
+    try (Store store = Stores.open(db)) {
       store.installPack(pack, "generated", "generated", NOW.minus(Duration.ofDays(2000)));
       long learner = store.currentLearner(NOW.minus(Duration.ofDays(2000))).id();
       // Limits high enough for a long benchmark session; answers arrive in a script.

@@ -5,7 +5,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import tutor.store.sqlite.SqliteStore;
+import tutor.store.Store;
+import tutor.store.Stores;
 
 /**
  * The first exercise of a heavy learner (issue 22): the 100,000-card / 1,000,000-review database
@@ -32,7 +33,7 @@ final class HeavyStartupBench implements Bench.Benchmark {
               + ")...");
       Files.deleteIfExists(marker);
       Runs.copy(big, db);
-      try (SqliteStore store = SqliteStore.open(db)) {
+      try (Store store = Stores.open(db)) {
         store.installPack(
             BigData.pack("big50k", PackBench.EXERCISES, PackBench.SKILLS, 3),
             "generated",

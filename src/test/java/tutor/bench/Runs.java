@@ -44,7 +44,7 @@ final class Runs {
             + " exercises, "
             + DB_SKILLS
             + " skills, schema "
-            + tutor.store.sqlite.Database.latestVersion();
+            + tutor.store.Stores.adapter().schemaVersion();
     if (!Files.exists(db) || !Files.exists(marker) || !Files.readString(marker).equals(made)) {
       System.out.printf("Generating the database: %s (once; kept in %s)...%n", made, db);
       long t0 = System.nanoTime();

@@ -25,7 +25,8 @@ import tutor.session.SessionSummary;
 import tutor.session.StudySession;
 import tutor.session.StudyUi;
 import tutor.store.Learner;
-import tutor.store.sqlite.SqliteStore;
+import tutor.store.Store;
+import tutor.store.Stores;
 import tutor.study.StudyContext;
 import tutor.study.StudyRequest;
 
@@ -48,7 +49,7 @@ public final class SessionDriver {
     Path out = Path.of(args[2]);
     Clock clock =
         Clock.offset(Clock.systemUTC(), Duration.between(Clock.systemUTC().instant(), BigData.NOW));
-    try (SqliteStore store = SqliteStore.open(db);
+    try (Store store = Stores.open(db);
         Connection base = DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath())) {
       try (Statement s = base.createStatement()) {
         s.execute("PRAGMA synchronous = NORMAL");
@@ -66,7 +67,7 @@ public final class SessionDriver {
   }
 
   /** The session as tutor study builds it: through the study layer. */
-  private static StudySession session(SqliteStore store, Learner learner, StudyUi ui, Clock clock) {
+  private static StudySession session(Store store, Learner learner, StudyUi ui, Clock clock) {
     return StudyContext.load(store, learner, ZoneId.systemDefault(), clock)
         .session(StudyRequest.everything(1), ui, note -> {});
   }

@@ -15,7 +15,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tutor.TestPacks;
-import tutor.store.sqlite.SqliteStore;
+import tutor.store.Store;
+import tutor.store.Stores;
 
 /** The database opened while the command line is read gives what opening it afterwards gives. */
 class EarlyStoreTest {
@@ -63,13 +64,13 @@ class EarlyStoreTest {
   @Test
   void aDatabaseThatCannotBeOpenedIsReportedOnceNotOpenedAgain() throws Exception {
     Path db = dir.resolve("locked.db");
-    SqliteStore.open(db).close();
+    Stores.open(db).close();
     try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
         java.sql.Statement s = c.createStatement()) {
       // As an older tutor left it (a migration to do), and another process in the middle of a
       // write.
       s.execute("DROP TABLE units");
-      s.execute("PRAGMA user_version = " + (tutor.store.sqlite.Database.latestVersion() - 1));
+      s.execute("PRAGMA user_version = " + (tutor.store.Stores.adapter().schemaVersion() - 1));
       s.execute("BEGIN IMMEDIATE");
       EarlyStore early = EarlyStore.start(db, false);
       tutor.store.StoreException e =
@@ -91,10 +92,10 @@ class EarlyStoreTest {
   @Test
   void anotherDatabaseOrABrokenOneIsLeftToTheCommand() throws Exception {
     Path good = dir.resolve("good.db");
-    SqliteStore.open(good).close();
+    Stores.open(good).close();
     EarlyStore early = EarlyStore.start(good, false);
     assertTrue(early.take(dir.resolve("other.db")).isEmpty());
-    SqliteStore s = early.take(good).orElseThrow();
+    Store s = early.take(good).orElseThrow();
     s.close();
     assertTrue(early.take(good).isEmpty(), "taken once");
 

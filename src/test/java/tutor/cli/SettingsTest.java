@@ -11,8 +11,8 @@ import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tutor.profile.ProfileKeys;
-import tutor.store.sqlite.AutoBackups;
+import tutor.session.ProfileKeys;
+import tutor.store.AutoBackups;
 
 /** tutor settings: every setting seen and set in one place; profile set is the same thing. */
 class SettingsTest {

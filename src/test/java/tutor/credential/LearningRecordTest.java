@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import tutor.pack.CardKey;
-import tutor.store.sqlite.AnswerHistory;
+import tutor.store.History;
 
 /** The evidence a credential states, counted from the review log. */
 class LearningRecordTest {
@@ -16,8 +16,8 @@ class LearningRecordTest {
   private static final CardKey B = new CardKey("p", "b");
   private static final CardKey OTHER = new CardKey("p", "other");
 
-  private static AnswerHistory.Answer answer(CardKey card, String at, boolean correct) {
-    return new AnswerHistory.Answer(
+  private static History.Answer answer(CardKey card, String at, boolean correct) {
+    return new History.Answer(
         card, Instant.parse(at), "study", correct ? 3 : 1, correct, null, 0, "x", "review", null);
   }
 

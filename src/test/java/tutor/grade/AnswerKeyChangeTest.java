@@ -158,4 +158,25 @@ class AnswerKeyChangeTest {
     keeps(new Exercise.Order(List.of("a", "b")), new Exercise.Order(List.of("A", "b.")));
     resets(new Exercise.Order(List.of("a", "b")), new Exercise.Order(List.of("b", "a")));
   }
+
+  @Test
+  void aVariantOfTheDataAddedResetsOneRemovedKeeps() {
+    tutor.pack.Fixture shop =
+        new tutor.pack.Fixture("shop", "fixtures/shop.sql", "CREATE TABLE t(x);");
+    Exercise.Sql plain =
+        new Exercise.Sql(shop, "DELETE FROM t WHERE x < 3", true, null, false, false, 0);
+    Exercise.Sql varied =
+        new Exercise.Sql(
+            shop,
+            "DELETE FROM t WHERE x < 3",
+            true,
+            null,
+            false,
+            false,
+            0,
+            List.of("INSERT INTO t VALUES (2)"));
+    assertEquals("graded on more variants of the data", resets(plain, varied));
+    keeps(varied, plain);
+    keeps(varied, varied);
+  }
 }

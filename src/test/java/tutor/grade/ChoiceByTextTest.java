@@ -130,6 +130,17 @@ class ChoiceByTextTest {
   }
 
   @Test
+  void theCaseOfAGlobAPathOrAVariableCounts() {
+    Exercise glob = Exercises.choice(List.of("*.txt", "?.txt", ".txt*"), List.of(0), true);
+    assertTrue(right(glob, "*.txt"));
+    assertInstanceOf(Outcome.Invalid.class, grade(glob, "*.TXT"));
+    assertTrue(ChoiceText.optionCaseDiffers("cd ~/Notes", "cd ~/notes"));
+    assertTrue(ChoiceText.optionCaseDiffers("echo $home", "echo $HOME"));
+    assertTrue(ChoiceText.optionCaseDiffers(".GIT/info/exclude", ".git/info/exclude"));
+    assertFalse(ChoiceText.optionCaseDiffers("In the staging area", "in the staging area"));
+  }
+
+  @Test
   void signsThatNormalizingDropsTellOptionsApartByTheirStart() {
     Exercise quotes =
         Exercises.choice(List.of("'Berlin'", "\"Berlin\"", "Berlin", "`Berlin`"), List.of(0), true);

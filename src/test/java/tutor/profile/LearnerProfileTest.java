@@ -19,8 +19,8 @@ import tutor.pack.Normalization;
 import tutor.pack.SkillKey;
 import tutor.pack.StoredExercise;
 import tutor.pack.StoredSkill;
-import tutor.session.StudyDay;
-import tutor.store.sqlite.AnswerHistory;
+import tutor.schedule.StudyDay;
+import tutor.store.History;
 
 /** The profile's figures from a review log built by hand. */
 class LearnerProfileTest {
@@ -45,7 +45,7 @@ class LearnerProfileTest {
           ex("b-choice", "b", new Exercise.Choice(List.of("x", "y"), List.of(0), true)),
           ex("c-cloze", "c", new Exercise.Cloze("{{x}}", List.of(), Normalization.DEFAULT)));
 
-  private final List<AnswerHistory.Answer> log = new ArrayList<>();
+  private final List<History.Answer> log = new ArrayList<>();
 
   /**
    * {@code n} answers to {@code ex} in one session starting at {@code start}, one a minute, the
@@ -55,7 +55,7 @@ class LearnerProfileTest {
     for (int i = 0; i < n; i++) {
       boolean ok = i < right;
       log.add(
-          new AnswerHistory.Answer(
+          new History.Answer(
               new CardKey("p", ex),
               start.plus(Duration.ofMinutes(i)),
               "study",

@@ -21,7 +21,8 @@ import tutor.schedule.CardState;
 import tutor.schedule.Rating;
 import tutor.schedule.ReviewOutcome;
 import tutor.session.LearnerSettings;
-import tutor.store.sqlite.AnswerHistory;
+import tutor.session.ProfileKeys;
+import tutor.store.History;
 
 class PreferencesTest {
   private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
@@ -143,9 +144,8 @@ class PreferencesTest {
     assertEquals(soon, ConfidentErrors.sooner(soon, NOW), "never later than the scheduler said");
   }
 
-  private static AnswerHistory.Answer answer(
-      String ex, int minute, boolean right, Integer confidence) {
-    return new AnswerHistory.Answer(
+  private static History.Answer answer(String ex, int minute, boolean right, Integer confidence) {
+    return new History.Answer(
         new CardKey("p", ex),
         NOW.plus(Duration.ofMinutes(minute)),
         "study",
@@ -160,7 +160,7 @@ class PreferencesTest {
 
   @Test
   void confidentErrorsStayFlaggedUntilAnsweredRight() {
-    List<AnswerHistory.Answer> log =
+    List<History.Answer> log =
         List.of(
             answer("a", 0, false, 3),
             answer("b", 1, false, 3),

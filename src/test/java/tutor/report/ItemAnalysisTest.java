@@ -20,7 +20,7 @@ import tutor.pack.Normalization;
 import tutor.pack.Pack;
 import tutor.pack.Skill;
 import tutor.pack.SkillKey;
-import tutor.store.sqlite.AnswerHistory;
+import tutor.store.History;
 
 /**
  * A synthetic cohort: 300 learners of known ability answer a pack in which one item's key is wrong,
@@ -77,7 +77,7 @@ class ItemAnalysisTest {
 
   /** One learner of ability {@code a} (0-1), which is also their mastery of the skill. */
   private static LearnerData learner(int n, double a, Random rnd) {
-    List<AnswerHistory.Answer> answers = new ArrayList<>();
+    List<History.Answer> answers = new ArrayList<>();
     Instant t = START.plus(Duration.ofDays(n % 20));
     for (int round = 0; round < 2; round++) {
       for (Exercise e : PACK.exercises()) {
@@ -110,7 +110,7 @@ class ItemAnalysisTest {
         }
         t = t.plusSeconds(30);
         answers.add(
-            new AnswerHistory.Answer(
+            new History.Answer(
                 new CardKey("geo", e.id()),
                 t,
                 "study",
@@ -124,7 +124,7 @@ class ItemAnalysisTest {
       }
     }
     answers.add(
-        new AnswerHistory.Answer(
+        new History.Answer(
             new CardKey("other-pack", "x"), t, "study", 3, true, null, 0, "x", "new", null));
     return new LearnerData(
         "learner-" + n,
@@ -228,9 +228,9 @@ class ItemAnalysisTest {
   @Test
   void disputedAnswersAreListedPerExerciseAcrossMergesAndShownAnswersAreNotWrongAnswers() {
     CardKey capital = new CardKey("geo", "capital");
-    java.util.function.BiFunction<String, boolean[], AnswerHistory.Answer> answer =
+    java.util.function.BiFunction<String, boolean[], History.Answer> answer =
         (given, flags) ->
-            new AnswerHistory.Answer(
+            new History.Answer(
                 capital,
                 START,
                 "study",

@@ -15,7 +15,7 @@ import tutor.mastery.SkillMastery;
 import tutor.pack.CardKey;
 import tutor.pack.SkillKey;
 import tutor.pack.StoredSkill;
-import tutor.store.sqlite.AnswerHistory;
+import tutor.store.History;
 
 class LearnerOverviewTest {
   /**
@@ -36,14 +36,13 @@ class LearnerOverviewTest {
   /**
    * Review answers on {@code days} days before the export, {@code recalled} of every 10 remembered.
    */
-  private static List<AnswerHistory.Answer> reviews(
-      int fromDaysAgo, int toDaysAgo, int recalledOf10) {
-    List<AnswerHistory.Answer> out = new ArrayList<>();
+  private static List<History.Answer> reviews(int fromDaysAgo, int toDaysAgo, int recalledOf10) {
+    List<History.Answer> out = new ArrayList<>();
     for (int d = fromDaysAgo; d >= toDaysAgo; d--) {
       for (int i = 0; i < 10; i++) {
         boolean ok = i < recalledOf10;
         out.add(
-            new AnswerHistory.Answer(
+            new History.Answer(
                 new CardKey("p", "e" + i),
                 EXPORTED.minus(Duration.ofDays(d)).minusSeconds(i),
                 "study",
@@ -59,7 +58,7 @@ class LearnerOverviewTest {
     return out;
   }
 
-  private static LearnerData learner(List<AnswerHistory.Answer> answers, List<Goal> goals) {
+  private static LearnerData learner(List<History.Answer> answers, List<Goal> goals) {
     return new LearnerData(
         "x.json",
         "sam",
@@ -88,7 +87,7 @@ class LearnerOverviewTest {
 
   @Test
   void fallingRetentionIsARiskWithBothFigures() {
-    List<AnswerHistory.Answer> log = new ArrayList<>(reviews(59, 30, 10));
+    List<History.Answer> log = new ArrayList<>(reviews(59, 30, 10));
     log.addAll(reviews(29, 0, 8));
     LearnerOverview o = LearnerOverview.of(learner(log, List.of()), Map.of());
     assertEquals(

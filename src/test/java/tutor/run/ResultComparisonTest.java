@@ -124,7 +124,8 @@ class ResultComparisonTest {
     assertTrue(cmp(want, off, false, false).isPresent());
     assertTrue(
         ResultComparison.sameValue(0.1 + 0.2, 0.3, 0), "a hair of rounding is always forgiven");
-    assertFalse(ResultComparison.sameValue(1L, "1", 0), "text is not a number");
+    assertFalse(ResultComparison.sameValue(1L, "01", 0), "text is not a number");
+    assertFalse(ResultComparison.sameValue(1L, "one", 0), "text is not a number");
   }
 
   @Test
@@ -140,5 +141,22 @@ class ResultComparisonTest {
     ResultComparison.Difference d = cmp(EXPECTED, none, false, false).orElseThrow();
     assertEquals(3, d.missing().size());
     assertEquals("Your result has 0 rows; the expected result has 3: 3 rows missing.", d.summary());
+  }
+
+  @Test
+  void aNumberWrittenAsTextEqualsThatNumber() {
+    // COALESCE(commission_pct, '0'): SQLite shows '0' and 0 alike, so a learner cannot see a
+    // difference.
+    Relation want =
+        rel(List.of("name", "pct"), new Object[] {"Maria", 0L}, new Object[] {"Sofia", 2L});
+    Relation got =
+        rel(List.of("pct", "name"), new Object[] {"0", "Maria"}, new Object[] {2L, "Sofia"});
+    assertTrue(cmp(want, got, false, false).isEmpty());
+    assertTrue(ResultComparison.sameValue("2.5", 2.5, 0));
+    assertTrue(ResultComparison.sameValue(-3L, "-3", 0));
+    for (String notThatNumber : List.of("007", "7.", "1e3", " 7", "+7", "7 "))
+      assertFalse(ResultComparison.sameValue(notThatNumber, 7L, 0), notThatNumber);
+    assertFalse(ResultComparison.sameValue("07", 7L, 0), "a month is text");
+    assertFalse(ResultComparison.sameValue("8", 7L, 0));
   }
 }

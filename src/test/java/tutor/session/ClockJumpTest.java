@@ -24,8 +24,9 @@ import tutor.schedule.FsrsScheduler;
 import tutor.schedule.Rating;
 import tutor.schedule.SchedulerConfig;
 import tutor.store.Learner;
+import tutor.store.Store;
+import tutor.store.Stores;
 import tutor.store.StudyData;
-import tutor.store.sqlite.SqliteStore;
 
 /** A clock that jumps: an answer earlier than the card's last review. */
 class ClockJumpTest {
@@ -36,7 +37,7 @@ class ClockJumpTest {
     Path db = dir.resolve("t.db");
     Instant ahead = Instant.parse("2200-01-01T09:00:00Z");
     Instant back = Instant.parse("2026-03-02T09:00:00Z");
-    try (SqliteStore store = SqliteStore.open(db)) {
+    try (Store store = Stores.open(db)) {
       Learner learner = store.currentLearner(back);
       store.installPack(PackReader.read(TestPacks.demo(dir)), "test", "h", back);
       StudyData data = store.studyData(learner.id());

@@ -19,6 +19,7 @@ import tutor.schedule.CardState;
 import tutor.schedule.FsrsScheduler;
 import tutor.schedule.Rating;
 import tutor.schedule.SchedulerConfig;
+import tutor.schedule.StudyDay;
 
 class LoadBalancingTest {
   private static final Instant NOW = Instant.parse("2026-03-02T12:00:00Z"); // a Monday

@@ -21,6 +21,7 @@ import tutor.schedule.CardPhase;
 import tutor.schedule.CardState;
 import tutor.schedule.FsrsScheduler;
 import tutor.schedule.SchedulerConfig;
+import tutor.schedule.StudyDay;
 
 /** The end of a session: which skills moved up, and when to come back. */
 class SessionProgressTest {

@@ -9,8 +9,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import tutor.session.StudyDay;
-import tutor.store.sqlite.ReviewLog;
+import tutor.schedule.StudyDay;
+import tutor.store.History;
 
 class ActivityTest {
   private static final StudyDay PARIS = new StudyDay(ZoneId.of("Europe/Paris"), 4);
@@ -42,8 +42,8 @@ class ActivityTest {
     assertEquals(1, s.current());
   }
 
-  private static ReviewLog.Entry entry(String at, String phase, int rating, Long ms) {
-    return new ReviewLog.Entry(Instant.parse(at), "p", phase, rating, ms);
+  private static History.Entry entry(String at, String phase, int rating, Long ms) {
+    return new History.Entry(Instant.parse(at), "p", phase, rating, ms);
   }
 
   @Test

@@ -35,7 +35,8 @@ import tutor.session.LearnerSettings;
 import tutor.session.SessionSummary;
 import tutor.session.StudySession;
 import tutor.store.Learner;
-import tutor.store.sqlite.SqliteStore;
+import tutor.store.Store;
+import tutor.store.Stores;
 
 /**
  * The interactive path: keys typed into a JLine terminal (a virtual one, over streams), read by
@@ -51,7 +52,7 @@ class JLineStuckSessionTest {
 
   private Path installed() throws Exception {
     Path db = dir.resolve("t.db");
-    try (SqliteStore store = SqliteStore.open(db)) {
+    try (Store store = Stores.open(db)) {
       store.installPack(PackReader.read(TestPacks.demo(dir)), "test", "hash", NOW);
     }
     return db;
@@ -158,7 +159,7 @@ class JLineStuckSessionTest {
     ByteArrayOutputStream screen = new ByteArrayOutputStream(); // its methods are synchronized
     PipedInputStream keyboard = new PipedInputStream(1 << 16);
     try (PipedOutputStream typing = new PipedOutputStream(keyboard);
-        SqliteStore store = SqliteStore.open(db);
+        Store store = Stores.open(db);
         Terminal terminal =
             TerminalBuilder.builder()
                 .system(false)

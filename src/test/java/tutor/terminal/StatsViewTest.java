@@ -20,7 +20,7 @@ import tutor.schedule.SchedulerConfig;
 import tutor.session.LearnerSettings;
 import tutor.stats.GoalLine;
 import tutor.stats.StatsReport;
-import tutor.store.sqlite.ReviewLog;
+import tutor.store.History;
 
 /** The statistics page fits 80 columns, with charts, and in words only. */
 class StatsViewTest {
@@ -59,11 +59,11 @@ class StatsViewTest {
     Integer[] perDay = new Integer[StatsReport.FORECAST_DAYS];
     java.util.Arrays.fill(perDay, 0);
     for (int i = 0; i < 60; i++) perDay[i % 17]++;
-    List<ReviewLog.Entry> log = new ArrayList<>();
+    List<History.Entry> log = new ArrayList<>();
     for (int d = 200; d >= 0; d -= (d % 5 == 0 ? 3 : 1)) {
       for (int k = 0; k < d % 7 + 1; k++) {
         log.add(
-            new ReviewLog.Entry(
+            new History.Entry(
                 NOW.minus(Duration.ofDays(d)).plusSeconds(k),
                 "p",
                 k % 2 == 0 ? "review" : "new",
@@ -84,7 +84,7 @@ class StatsViewTest {
             Map.of("p", "A pack with a long title"),
             null,
             List.of(perDay),
-            ReviewLog.tallies(log),
+            History.tallies(log),
             List.of(
                 new GoalLine(
                     1,

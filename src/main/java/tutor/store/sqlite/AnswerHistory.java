@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import tutor.pack.CardKey;
+import tutor.store.History;
 import tutor.store.StoreException;
 
 /**
@@ -15,71 +16,15 @@ import tutor.store.StoreException;
  * of "an answer" outside the session.
  */
 public final class AnswerHistory {
-  /**
-   * One row of the review log.
-   *
-   * @param kind "study" or "placement"
-   * @param rating 1 Again, 2 Hard, 3 Good, 4 Easy
-   * @param responseMillis null when unknown (piped input)
-   * @param answer what the learner gave, as stored
-   * @param phaseBefore new, learning, review or relearning
-   * @param confidence 1 guessing to 3 sure, null when not asked
-   * @param shown the learner asked to see the answer (:show): a miss with nothing typed
-   * @param disputed the grader rejected it and the learner counted it as right (:dispute)
-   */
-  public record Answer(
-      CardKey card,
-      Instant at,
-      String kind,
-      int rating,
-      boolean correct,
-      Long responseMillis,
-      int hintsUsed,
-      String answer,
-      String phaseBefore,
-      Integer confidence,
-      boolean shown,
-      boolean disputed) {
-    /** An answer neither shown nor disputed (and every answer of a log older than schema 10). */
-    public Answer(
-        CardKey card,
-        Instant at,
-        String kind,
-        int rating,
-        boolean correct,
-        Long responseMillis,
-        int hintsUsed,
-        String answer,
-        String phaseBefore,
-        Integer confidence) {
-      this(
-          card,
-          at,
-          kind,
-          rating,
-          correct,
-          responseMillis,
-          hintsUsed,
-          answer,
-          phaseBefore,
-          confidence,
-          false,
-          false);
-    }
-  }
+  private static final Sql SQL = Sql.of(AnswerHistory.class);
 
   private AnswerHistory() {}
 
   /** The learner's answers, oldest first. */
-  public static List<Answer> of(SqliteStore store, long learnerId) {
-    try (PreparedStatement ps =
-        store
-            .connection()
-            .prepareStatement(
-                "SELECT pack_id, exercise_id, reviewed_at, kind, rating, correct, response_ms, hints_used, answer,"
-                    + " phase_before, confidence, shown, disputed FROM reviews WHERE learner_id = ? ORDER BY reviewed_at, id")) {
+  public static List<History.Answer> of(SqliteStore store, long learnerId) {
+    try (PreparedStatement ps = store.connection().prepareStatement(SQL.get("of"))) {
       ps.setLong(1, learnerId);
-      List<Answer> out = new ArrayList<>();
+      List<History.Answer> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           long ms = rs.getLong(7);
@@ -87,7 +32,7 @@ public final class AnswerHistory {
           int c = rs.getInt(11);
           Integer confidence = rs.wasNull() ? null : c;
           out.add(
-              new Answer(
+              new History.Answer(
                   new CardKey(rs.getString(1), rs.getString(2)),
                   Instant.ofEpochMilli(rs.getLong(3)),
                   rs.getString(4),

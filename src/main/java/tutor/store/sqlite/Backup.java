@@ -1,12 +1,10 @@
 package tutor.store.sqlite;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import tutor.store.Durable;
 import tutor.store.StoreException;
 
 /**
@@ -29,8 +28,10 @@ import tutor.store.StoreException;
  * the next backup).
  */
 public final class Backup {
+  private static final Sql SQL = Sql.of(Backup.class);
+
   /** Temporary files of backups and restores in progress end with this. */
-  public static final String PARTIAL = ".partial";
+  static final String PARTIAL = Durable.PARTIAL;
 
   /**
    * Tables every tutor database has since its first migration; a file without them is no backup.
@@ -87,7 +88,7 @@ public final class Backup {
     Path temp =
         dir.resolve("." + name + "." + UUID.randomUUID().toString().substring(0, 8) + PARTIAL);
     try (Connection c = DatabaseFile.openTutor(db, true);
-        PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
+        PreparedStatement ps = c.prepareStatement(SQL.get("snapshot"))) {
       ps.setString(1, temp.toString());
       ps.execute();
     } catch (SQLException e) {
@@ -177,7 +178,7 @@ public final class Backup {
       if (!"ok".equals(check)) return List.of("integrity_check: " + check);
       Set<String> tables = new TreeSet<>();
       try (Statement s = c.createStatement();
-          ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
+          ResultSet rs = s.executeQuery(SQL.get("problems"))) {
         while (rs.next()) tables.add(rs.getString(1));
       }
       List<String> missing = REQUIRED_TABLES.stream().filter(t -> !tables.contains(t)).toList();
@@ -192,7 +193,7 @@ public final class Backup {
 
   private static String integrity(Connection c) {
     try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("PRAGMA integrity_check(3)")) {
+        ResultSet rs = s.executeQuery(SQL.get("integrity"))) {
       List<String> lines = new ArrayList<>();
       while (rs.next()) lines.add(rs.getString(1));
       return String.join("; ", lines);
@@ -219,24 +220,12 @@ public final class Backup {
     }
   }
 
-  /**
-   * Writes the file's data to the disk before it is given its name, so a power cut cannot name an
-   * empty file.
-   */
-  public static void force(Path file) {
-    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
-      ch.force(true);
-    } catch (IOException e) {
-      throw new StoreException("cannot write " + file + " to the disk: " + e.getMessage(), e);
-    }
+  static void force(Path file) {
+    Durable.force(file);
   }
 
-  public static void forceDirectory(Path dir) {
-    try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
-      ch.force(true);
-    } catch (IOException | UnsupportedOperationException ignored) {
-      // not every system can sync a directory; the rename is still atomic
-    }
+  static void forceDirectory(Path dir) {
+    Durable.forceDirectory(dir);
   }
 
   static void deleteWithJournal(Path p) {

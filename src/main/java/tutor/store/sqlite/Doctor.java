@@ -25,6 +25,8 @@ import tutor.store.StoreException;
  * that belong to nothing, and the write-ahead log. Each finding says what to do.
  */
 public final class Doctor {
+  private static final Sql SQL = Sql.of(Doctor.class);
+
   private static final long LARGE_WAL = 64L * 1024 * 1024;
   private static final int SHOWN = 5;
   private static final String RESTORE =
@@ -89,7 +91,7 @@ public final class Doctor {
   private static Finding integrity(Connection c, Path db) throws SQLException {
     List<String> problems = new ArrayList<>();
     try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("PRAGMA integrity_check(100)")) {
+        ResultSet rs = s.executeQuery(SQL.get("integrity"))) {
       while (rs.next()) {
         for (String line : rs.getString(1).split("\n")) {
           if (!line.isBlank() && !line.startsWith("*** in database")) problems.add(line.strip());
@@ -207,9 +209,7 @@ public final class Doctor {
     Map<String, List<String>> out = new LinkedHashMap<>();
     List<String> tables = new ArrayList<>();
     try (Statement s = c.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")) {
+        ResultSet rs = s.executeQuery(SQL.get("shape"))) {
       while (rs.next()) tables.add(rs.getString(1));
     }
     for (String t : tables) {
@@ -226,7 +226,7 @@ public final class Doctor {
     Map<String, Integer> broken = new LinkedHashMap<>();
     Set<String> tables = new TreeSet<>();
     try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
+        ResultSet rs = s.executeQuery(SQL.get("foreign-keys"))) {
       while (rs.next()) {
         broken.merge(
             rs.getString(1) + ": %s to a missing " + rs.getString(3) + " row", 1, Integer::sum);
@@ -582,7 +582,7 @@ public final class Doctor {
   public static int repair(Path db, List<String> repairs) {
     try (Connection c = DatabaseFile.openTutor(db, false)) {
       try (Statement s = c.createStatement()) {
-        s.execute("PRAGMA foreign_keys = ON");
+        s.execute(SQL.get("repair"));
       }
       return Transactions.inTransaction(
           c,

@@ -7,10 +7,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import tutor.pack.CardKey;
-import tutor.schedule.CardPhase;
+import tutor.store.CardRow;
 import tutor.store.DueItem;
 
 /**
@@ -20,6 +19,8 @@ import tutor.store.DueItem;
  * exercises (few) rather than by looking up the exercise of every card.
  */
 final class DueCounts {
+  private static final Sql SQL = Sql.of(DueCounts.class);
+
   private final Connection c;
   private final long learnerId;
   private Boolean anyRetired;
@@ -54,10 +55,7 @@ final class DueCounts {
   /** Whether the learner has a card of a retired exercise at all (most have none): asked once. */
   private boolean anyRetired() throws SQLException {
     if (anyRetired == null) {
-      try (PreparedStatement ps =
-          c.prepareStatement(
-              "SELECT EXISTS (SELECT 1 FROM exercises e CROSS JOIN cards k"
-                  + " ON k.pack_id = e.pack_id AND k.exercise_id = e.id WHERE e.retired = 1 AND k.learner_id = ?)")) {
+      try (PreparedStatement ps = c.prepareStatement(SQL.get("any-retired"))) {
         ps.setLong(1, learnerId);
         try (ResultSet rs = ps.executeQuery()) {
           anyRetired = rs.next() && rs.getInt(1) == 1;
@@ -103,15 +101,7 @@ final class DueCounts {
    */
   List<DueItem> listDueNow(long now, long reviewsDueBefore, int limit) throws SQLException {
     List<DueItem> out = new ArrayList<>();
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT k.pack_id, k.exercise_id, k.phase, k.due, k.stability, k.last_review,"
-                + " (SELECT s.title FROM exercise_skills es JOIN skills s ON s.pack_id = es.pack_id"
-                + "   AND s.id = es.skill_id WHERE es.pack_id = k.pack_id AND es.exercise_id = k.exercise_id"
-                + "   ORDER BY s.position LIMIT 1)"
-                + " FROM cards k JOIN exercises e ON e.pack_id = k.pack_id AND e.id = k.exercise_id"
-                + " WHERE k.learner_id = ? AND k.due < ? AND (k.due <= ? OR k.phase = 'review') AND e.retired = 0"
-                + " ORDER BY k.due, k.rowid LIMIT ?")) {
+    try (PreparedStatement ps = c.prepareStatement(SQL.get("list-due-now"))) {
       ps.setLong(1, learnerId);
       ps.setLong(2, Math.max(reviewsDueBefore, now + 1));
       ps.setLong(3, now);
@@ -125,11 +115,7 @@ final class DueCounts {
 
   /** When the first card not due now falls due, if before {@code until}. */
   Optional<Instant> next(long now, long reviewsDueBefore, long until) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT k.due FROM cards k JOIN exercises e ON e.pack_id = k.pack_id AND e.id = k.exercise_id"
-                + " WHERE k.learner_id = ? AND k.due > ? AND k.due < ? AND NOT (k.phase = 'review' AND k.due < ?)"
-                + " AND e.retired = 0 ORDER BY k.due LIMIT 1")) {
+    try (PreparedStatement ps = c.prepareStatement(SQL.get("next-due"))) {
       ps.setLong(1, learnerId);
       ps.setLong(2, now);
       ps.setLong(3, until);
@@ -147,7 +133,7 @@ final class DueCounts {
     return new DueItem(
         new CardKey(rs.getString(1), rs.getString(2)),
         rs.getString(7),
-        CardPhase.valueOf(rs.getString(3).toUpperCase(Locale.ROOT)),
+        CardRow.phase(rs.getString(3)),
         Instant.ofEpochMilli(rs.getLong(4)),
         rs.getDouble(5),
         lastReview);

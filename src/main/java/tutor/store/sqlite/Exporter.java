@@ -116,43 +116,6 @@ public final class Exporter {
     return new ExportWriter.TableCheck(digest.rows(), digest.hex());
   }
 
-  /**
-   * All of the learner's data in memory (for tests and small uses; exports stream with {@link
-   * #write}).
-   */
-  public static LearnerExport export(SqliteStore store, Learner learner, Instant now) {
-    LearnerExport.Collector collector = new LearnerExport.Collector();
-    write(store, learner, now, collector);
-    return collector.result();
-  }
-
-  /** Hands an export held in memory to a writer, with its manifest. */
-  public static void replay(LearnerExport e, ExportWriter out) throws IOException {
-    out.header(
-        new ExportHeader(
-            e.formatVersion(),
-            e.schema(),
-            e.exportedAt(),
-            e.learner(),
-            e.learnerCreatedAt(),
-            e.packs()));
-    Map<String, ExportWriter.TableCheck> checks = new LinkedHashMap<>();
-    for (Map.Entry<String, LearnerExport.Table> t : e.tables().entrySet()) {
-      RowDigest digest = new RowDigest();
-      List<String> columns = t.getValue().columns();
-      out.beginTable(t.getKey(), columns);
-      for (List<Object> row : t.getValue().rows()) {
-        Map<String, Object> named = new LinkedHashMap<>();
-        for (int i = 0; i < columns.size(); i++) named.put(columns.get(i), row.get(i));
-        digest.add(named);
-        out.row(row);
-      }
-      out.endTable();
-      checks.put(t.getKey(), new ExportWriter.TableCheck(digest.rows(), digest.hex()));
-    }
-    out.manifest(checks);
-  }
-
   static Object value(Object o) {
     if (o == null || o instanceof String || o instanceof Double) return o;
     if (o instanceof Integer || o instanceof Long || o instanceof Short)

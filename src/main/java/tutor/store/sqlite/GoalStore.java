@@ -13,10 +13,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import tutor.goal.Goal;
+import tutor.store.Goals;
 import tutor.store.StoreException;
 
 /** Learners' goals in the database. */
-public final class GoalStore {
+final class GoalStore implements Goals {
+  private static final Sql SQL = Sql.of(GoalStore.class);
+
   /**
    * Made when first needed: tutor study asks for goals at every start, and most learners have none.
    */
@@ -26,16 +29,14 @@ public final class GoalStore {
 
   private final Connection c;
 
-  public GoalStore(SqliteStore store) {
+  GoalStore(SqliteStore store) {
     this.c = store.connection();
   }
 
+  @Override
   public Goal add(long learnerId, Goal g) {
     try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO goals(learner_id, pack_id, skills, deadline,"
-                + " daily_minutes, daily_exercises, created_at) VALUES (?,?,?,?,?,?,?)",
-            PreparedStatement.RETURN_GENERATED_KEYS)) {
+        c.prepareStatement(SQL.get("add-goal"), PreparedStatement.RETURN_GENERATED_KEYS)) {
       ps.setLong(1, learnerId);
       ps.setString(2, g.packId());
       ps.setString(3, Json.MAPPER.writeValueAsString(g.skills()));
@@ -65,12 +66,10 @@ public final class GoalStore {
     else ps.setInt(i, v);
   }
 
+  @Override
   public List<Goal> list(long learnerId) {
     List<Goal> out = new ArrayList<>();
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT id, pack_id, skills, deadline, daily_minutes,"
-                + " daily_exercises, created_at FROM goals WHERE learner_id = ? ORDER BY id")) {
+    try (PreparedStatement ps = c.prepareStatement(SQL.get("list-goals"))) {
       ps.setLong(1, learnerId);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -97,9 +96,9 @@ public final class GoalStore {
   }
 
   /** Removes the learner's goal; false when there is no such goal. */
+  @Override
   public boolean remove(long learnerId, long goalId) {
-    try (PreparedStatement ps =
-        c.prepareStatement("DELETE FROM goals WHERE learner_id = ? AND id = ?")) {
+    try (PreparedStatement ps = c.prepareStatement(SQL.get("remove-goal"))) {
       ps.setLong(1, learnerId);
       ps.setLong(2, goalId);
       return ps.executeUpdate() > 0;
@@ -113,17 +112,12 @@ public final class GoalStore {
    * {@code days} days before {@code until}, and when they first answered one of its exercises
    * (null: never): what {@link tutor.goal.GoalPlanner#pace} needs.
    */
+  @Override
   public tutor.goal.RecentAnswers recentAnswers(
       long learnerId, String packId, Instant until, int days) {
     Instant since = until.minusSeconds(86_400L * days);
-    try (PreparedStatement count =
-            c.prepareStatement(
-                "SELECT count(*) FROM reviews WHERE learner_id = ?"
-                    + " AND pack_id = ? AND kind NOT IN ('cram', 'placement') AND reviewed_at >= ? AND reviewed_at < ?");
-        PreparedStatement first =
-            c.prepareStatement(
-                "SELECT min(reviewed_at) FROM reviews WHERE learner_id = ?"
-                    + " AND pack_id = ? AND kind NOT IN ('cram', 'placement')")) {
+    try (PreparedStatement count = c.prepareStatement(SQL.get("count-recent-answers"));
+        PreparedStatement first = c.prepareStatement(SQL.get("first-answer-at"))) {
       count.setLong(1, learnerId);
       count.setString(2, packId);
       count.setLong(3, since.toEpochMilli());
@@ -151,11 +145,9 @@ public final class GoalStore {
    * The median time of the learner's last {@code n} timed answers, in seconds (NaN without any):
    * read from the newest rows only, so that it costs the same at a million reviews.
    */
+  @Override
   public double recentMedianSeconds(long learnerId, int n) {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT response_ms FROM reviews WHERE learner_id = ?"
-                + " AND response_ms IS NOT NULL ORDER BY id DESC LIMIT ?")) {
+    try (PreparedStatement ps = c.prepareStatement(SQL.get("recent-median-seconds"))) {
       ps.setLong(1, learnerId);
       ps.setInt(2, n);
       List<Long> times = new ArrayList<>();
@@ -170,11 +162,9 @@ public final class GoalStore {
   }
 
   /** The learner's median answer time in seconds, or NaN when no timed answer exists. */
+  @Override
   public double medianSecondsPerExercise(long learnerId) {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT response_ms FROM reviews WHERE learner_id = ?"
-                + " AND response_ms IS NOT NULL ORDER BY response_ms")) {
+    try (PreparedStatement ps = c.prepareStatement(SQL.get("median-seconds-per-exercise"))) {
       ps.setLong(1, learnerId);
       List<Long> times = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {

@@ -19,10 +19,12 @@ import java.util.Set;
 import tutor.store.ExportHeader;
 import tutor.store.ExportSource;
 import tutor.store.ExportWriter;
+import tutor.store.ImportRefused;
 import tutor.store.Learner;
 import tutor.store.LearnerExport;
 import tutor.store.LearnerName;
 import tutor.store.Manifests;
+import tutor.store.Portability;
 import tutor.store.RowDigest;
 
 /**
@@ -37,22 +39,14 @@ import tutor.store.RowDigest;
  * database does not have is refused whole.
  */
 public final class Importer {
+  private static final Sql SQL = Sql.of(Importer.class);
+
   private Importer() {}
-
-  /** Why an export cannot be imported; the message says what to do. */
-  public static final class Refused extends RuntimeException {
-    public Refused(String message) {
-      super(message);
-    }
-  }
-
-  /** The learner imported, and the rows imported per table. */
-  public record Imported(Learner learner, Map<String, Long> rows) {}
 
   /**
    * Imports the export as learner {@code as}, or under the export's own name if {@code as} is null.
    */
-  public static Imported restore(SqliteStore store, ExportSource source, String as) {
+  static Portability.Imported restore(SqliteStore store, ExportSource source, String as) {
     Connection c = store.connection();
     ExportHeader data;
     try {
@@ -62,7 +56,7 @@ public final class Importer {
     }
     if (data.formatVersion() > LearnerExport.FORMAT_VERSION
         || data.schema() > Database.latestVersion()) {
-      throw new Refused(
+      throw new ImportRefused(
           "the export comes from a newer tutor (format "
               + data.formatVersion()
               + ", schema "
@@ -72,7 +66,7 @@ public final class Importer {
     String name = LearnerName.normalize(as != null ? as : data.learner());
     String bad = LearnerName.problem(name);
     if (bad != null) {
-      throw new Refused(
+      throw new ImportRefused(
           as != null
               ? "--as: " + bad + " (" + LearnerName.RULE + ")"
               : "the export's learner name '"
@@ -82,7 +76,7 @@ public final class Importer {
                   + "; import it under another name with --as NAME");
     }
     if (store.learner(name).isPresent()) {
-      throw new Refused(
+      throw new ImportRefused(
           "there is already a learner '"
               + name
               + "' in this database; import under another"
@@ -96,7 +90,7 @@ public final class Importer {
                 missing.add(pack + (version.isEmpty() ? "" : " " + version));
             });
     if (!missing.isEmpty()) {
-      throw new Refused(
+      throw new ImportRefused(
           "the export has progress in "
               + (missing.size() == 1 ? "pack " : "packs ")
               + String.join(", ", missing)
@@ -109,7 +103,7 @@ public final class Importer {
         () -> {
           Set<String> before = foreignKeyViolations(c);
           try (Statement s = c.createStatement()) {
-            s.execute("PRAGMA defer_foreign_keys = ON");
+            s.execute(SQL.get("defer-foreign-keys"));
           }
           Learner learner = insertLearner(c, name, data.learnerCreatedAt());
           List<String> known = LearnerTables.names(c);
@@ -118,15 +112,15 @@ public final class Importer {
           try {
             for (String t = source.nextTable(); t != null; t = source.nextTable()) {
               if (!known.contains(t)) {
-                throw new Refused(
+                throw new ImportRefused(
                     "the export has a table '" + t + "' this tutor does not know; update tutor");
               }
               if (read.containsKey(t))
-                throw new Refused("the export has the table '" + t + "' twice");
+                throw new ImportRefused("the export has the table '" + t + "' twice");
               read.put(t, insertRows(c, source, t, learner.id(), shifts));
             }
             if (read.isEmpty())
-              throw new Refused("the export has no tables, so no data: it is incomplete");
+              throw new ImportRefused("the export has no tables, so no data: it is incomplete");
             Manifests.check(source.manifest(), read, source::nameOf);
           } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -134,16 +128,14 @@ public final class Importer {
           checkForeignKeys(c, before);
           Map<String, Long> rows = new LinkedHashMap<>();
           read.forEach((t, check) -> rows.put(t, check.rows()));
-          return new Imported(learner, rows);
+          return new Portability.Imported(learner, rows);
         });
   }
 
   private static Learner insertLearner(Connection c, String name, long createdAt)
       throws SQLException {
     try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO learners(name, created_at) VALUES (?, ?)",
-            Statement.RETURN_GENERATED_KEYS)) {
+        c.prepareStatement(SQL.get("insert-learner"), Statement.RETURN_GENERATED_KEYS)) {
       ps.setString(1, name);
       ps.setLong(2, createdAt);
       ps.executeUpdate();
@@ -177,7 +169,7 @@ public final class Importer {
         for (Map.Entry<String, Object> e : raw.entrySet()) {
           LearnerTables.Column col = byName.get(e.getKey());
           if (col == null || col.name().equals("learner_id")) {
-            throw new Refused(
+            throw new ImportRefused(
                 source.position()
                     + ": the column '"
                     + e.getKey()
@@ -189,7 +181,7 @@ public final class Importer {
           try {
             row.put(col.name(), ValueRules.convert(e.getValue(), col));
           } catch (IllegalArgumentException ex) {
-            throw new Refused(
+            throw new ImportRefused(
                 source.position() + ", column '" + col.name() + "': " + ex.getMessage());
           }
         }
@@ -198,15 +190,15 @@ public final class Importer {
               && !col.name().equals("learner_id")
               && !col.name().equals(idColumn)
               && row.get(col.name()) == null) {
-            throw new Refused(
+            throw new ImportRefused(
                 source.position() + ", column '" + col.name() + "': a value is required");
           }
         }
         String problem = ValueRules.problem(name, row);
-        if (problem != null) throw new Refused(source.position() + ", " + problem);
+        if (problem != null) throw new ImportRefused(source.position() + ", " + problem);
         if (idColumn != null && shift != 0 && row.get(idColumn) instanceof Long id) {
           if (id <= 0 || id > Long.MAX_VALUE - shift) {
-            throw new Refused(
+            throw new ImportRefused(
                 source.position() + ", column '" + idColumn + "': " + id + " is not a row id");
           }
           row.put(idColumn, id + shift);
@@ -228,7 +220,7 @@ public final class Importer {
         } catch (SQLException e) {
           if (String.valueOf(e.getMessage()).contains("UNIQUE")
               || String.valueOf(e.getMessage()).contains("CONSTRAINT")) {
-            throw new Refused(
+            throw new ImportRefused(
                 source.position()
                     + ": "
                     + e.getMessage().replaceFirst("^\\[SQLITE[^]]*\\]\\s*", "")
@@ -280,7 +272,7 @@ public final class Importer {
   private static Set<String> foreignKeyViolations(Connection c) throws SQLException {
     Set<String> out = new LinkedHashSet<>();
     try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
+        ResultSet rs = s.executeQuery(SQL.get("foreign-key-violations"))) {
       while (rs.next()) out.add(rs.getString(1) + " " + rs.getLong(2) + " -> " + rs.getString(3));
     }
     return out;
@@ -298,7 +290,7 @@ public final class Importer {
     if (problems.isEmpty()) return;
     List<String> parts = new ArrayList<>();
     problems.forEach((k, n) -> parts.add(n + " in " + k));
-    throw new Refused(
+    throw new ImportRefused(
         "the export refers to content that is not installed here ("
             + String.join(", ", parts)
             + "); install the pack versions it was made with and try again");

@@ -23,6 +23,8 @@ import tutor.store.StoreException;
  * part of their rows; deleting them again finishes the work.
  */
 public final class LearnerEraser {
+  private static final Sql SQL = Sql.of(LearnerEraser.class);
+
   /** Rows per batch: a few hundredths of a second of the write lock. */
   static final int BATCH = 5_000;
 
@@ -81,18 +83,16 @@ public final class LearnerEraser {
               deleted.merge(t, ps.executeUpdate(), Integer::sum);
             }
           }
-          try (PreparedStatement ps = c.prepareStatement("DELETE FROM learners WHERE id = ?")) {
+          try (PreparedStatement ps = c.prepareStatement(SQL.get("delete-learner"))) {
             ps.setLong(1, learner.id());
             ps.executeUpdate();
           }
-          try (PreparedStatement ps =
-              c.prepareStatement("DELETE FROM app_settings WHERE key = ? AND value = ?")) {
+          try (PreparedStatement ps = c.prepareStatement(SQL.get("forget-current-learner"))) {
             ps.setString(1, SqliteStore.CURRENT_LEARNER);
             ps.setString(2, learner.name());
             ps.executeUpdate();
           }
-          try (PreparedStatement ps =
-              c.prepareStatement("DELETE FROM app_settings WHERE key GLOB ?")) {
+          try (PreparedStatement ps = c.prepareStatement(SQL.get("delete-learner-app-settings"))) {
             ps.setString(1, "*:" + learner.id());
             ps.executeUpdate();
           }

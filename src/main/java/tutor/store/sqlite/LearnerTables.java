@@ -21,6 +21,8 @@ import java.util.Set;
  * learner_id}.)
  */
 final class LearnerTables {
+  private static final Sql SQL = Sql.of(LearnerTables.class);
+
   /** A column as PRAGMA table_info describes it. */
   record Column(String name, String type, boolean notNull, int pk) {
     /** SQLite's type affinity of the declared type (https://sqlite.org/datatype3.html 3.1). */
@@ -43,10 +45,7 @@ final class LearnerTables {
   static List<String> names(Connection c) throws SQLException {
     List<String> all = new ArrayList<>();
     try (Statement s = c.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "SELECT name FROM sqlite_master WHERE type = 'table'"
-                    + " AND name NOT LIKE 'sqlite_%' ORDER BY rowid")) {
+        ResultSet rs = s.executeQuery(SQL.get("names"))) {
       while (rs.next()) all.add(rs.getString(1));
     }
     List<String> learnerTables = new ArrayList<>();
@@ -85,8 +84,7 @@ final class LearnerTables {
 
   static List<Column> columns(Connection c, String table) throws SQLException {
     List<Column> out = new ArrayList<>();
-    try (PreparedStatement ps =
-        c.prepareStatement("SELECT name, type, \"notnull\", pk FROM pragma_table_info(?)")) {
+    try (PreparedStatement ps = c.prepareStatement(SQL.get("columns"))) {
       ps.setString(1, table);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -107,8 +105,7 @@ final class LearnerTables {
   /** Foreign keys of single columns; a null target means the referenced table's primary key. */
   static List<Reference> references(Connection c, String table) throws SQLException {
     List<Reference> out = new ArrayList<>();
-    try (PreparedStatement ps =
-        c.prepareStatement("SELECT \"from\", \"table\", \"to\" FROM pragma_foreign_key_list(?)")) {
+    try (PreparedStatement ps = c.prepareStatement(SQL.get("references"))) {
       ps.setString(1, table);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) out.add(new Reference(rs.getString(1), rs.getString(2), rs.getString(3)));

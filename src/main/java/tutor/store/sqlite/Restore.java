@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import tutor.store.Backups;
 import tutor.store.StoreException;
 
 /**
@@ -20,19 +21,13 @@ import tutor.store.StoreException;
 public final class Restore {
   private static final String[] SUFFIXES = {"", "-wal", "-shm", "-journal"};
 
-  /**
-   * @param aside where the database that was replaced now is (with its log beside it), or null if
-   *     there was no database
-   */
-  public record Restored(Path aside, long size) {}
-
   private Restore() {}
 
   /**
    * Replaces {@code db} by a checked copy of {@code backup}; {@code stamp} names the copy kept
    * aside.
    */
-  public static Restored restore(Path backup, Path db, String stamp) {
+  public static Backups.Restored restore(Path backup, Path db, String stamp) {
     Path dbAbs = db.toAbsolutePath();
     if (backup.toAbsolutePath().normalize().equals(dbAbs.normalize())) {
       throw new StoreException(backup + " is the database itself; choose a backup to restore");
@@ -74,7 +69,7 @@ public final class Restore {
       } catch (IOException e) {
         size = -1;
       }
-      return new Restored(aside, size);
+      return new Backups.Restored(aside, size);
     } finally {
       Backup.deleteWithJournal(fresh);
     }

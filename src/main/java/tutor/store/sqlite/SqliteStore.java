@@ -32,14 +32,19 @@ import tutor.pack.StoredSkill;
 import tutor.schedule.CardPhase;
 import tutor.schedule.CardState;
 import tutor.store.AnswerRecord;
+import tutor.store.CardRow;
 import tutor.store.DueItem;
 import tutor.store.DueOutlook;
 import tutor.store.FittedParameters;
+import tutor.store.Goals;
+import tutor.store.History;
 import tutor.store.InstallReport;
 import tutor.store.Learner;
 import tutor.store.Leech;
 import tutor.store.LoggedReview;
+import tutor.store.Media;
 import tutor.store.PackSummary;
+import tutor.store.Portability;
 import tutor.store.SkillTally;
 import tutor.store.Store;
 import tutor.store.StoreException;
@@ -48,6 +53,8 @@ import tutor.store.UndoneAnswer;
 
 /** The {@link Store} in an SQLite file. */
 public final class SqliteStore implements Store {
+  private static final Sql SQL = Sql.of(SqliteStore.class);
+
   public static final String DEFAULT_LEARNER = "default";
   static final String CURRENT_LEARNER = "current_learner";
 
@@ -111,11 +118,13 @@ public final class SqliteStore implements Store {
   }
 
   /** The database file. */
+  @Override
   public Path file() {
     return file;
   }
 
   /** Whether the database could only be opened for reading (read-only directory, mount or file). */
+  @Override
   public boolean readOnly() {
     return readOnly;
   }
@@ -124,6 +133,7 @@ public final class SqliteStore implements Store {
    * Fails with a one-line reason if the database cannot be written here; for commands that write,
    * to say so before they start rather than at their first write.
    */
+  @Override
   public void requireWritable() {
     if (readOnly) throw new StoreException(Transactions.readOnlyMessage(file));
   }
@@ -132,8 +142,29 @@ public final class SqliteStore implements Store {
    * From now on, a write that finds another program writing waits for as long as it takes (a
    * session must not lose an answer), and calls {@code tell} once, the first time it waits long.
    */
+  @Override
   public void waitForOthers(Runnable tell) {
     waiting = Transactions.Waiting.forever(tell);
+  }
+
+  @Override
+  public Goals goals() {
+    return new GoalStore(this);
+  }
+
+  @Override
+  public History history() {
+    return new SqliteHistory(this);
+  }
+
+  @Override
+  public Portability portability() {
+    return new SqlitePortability(this);
+  }
+
+  @Override
+  public Media media() {
+    return new PackMedia(this);
   }
 
   /**
@@ -174,8 +205,7 @@ public final class SqliteStore implements Store {
   public Optional<Learner> learner(String name) {
     return query(
         () -> {
-          try (PreparedStatement ps =
-              c.prepareStatement("SELECT id, name, created_at FROM learners WHERE name = ?")) {
+          try (PreparedStatement ps = c.prepareStatement(SQL.get("learner-by-name"))) {
             ps.setString(1, name);
             try (ResultSet rs = ps.executeQuery()) {
               return rs.next() ? Optional.of(learnerOf(rs)) : Optional.empty();
@@ -193,9 +223,7 @@ public final class SqliteStore implements Store {
     return transaction(
         () -> {
           try (PreparedStatement ps =
-              c.prepareStatement(
-                  "INSERT INTO learners(name, created_at) VALUES (?, ?)",
-                  PreparedStatement.RETURN_GENERATED_KEYS)) {
+              c.prepareStatement(SQL.get("add-learner"), PreparedStatement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, name);
             ps.setLong(2, now.toEpochMilli());
             ps.executeUpdate();
@@ -212,8 +240,7 @@ public final class SqliteStore implements Store {
     return query(
         () -> {
           List<Learner> out = new ArrayList<>();
-          try (PreparedStatement ps =
-                  c.prepareStatement("SELECT id, name, created_at FROM learners ORDER BY id");
+          try (PreparedStatement ps = c.prepareStatement(SQL.get("learners"));
               ResultSet rs = ps.executeQuery()) {
             while (rs.next()) out.add(learnerOf(rs));
           }
@@ -231,9 +258,7 @@ public final class SqliteStore implements Store {
     return query(
         () -> {
           Map<String, String> out = new LinkedHashMap<>();
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT key, value FROM learner_settings WHERE learner_id = ? ORDER BY key")) {
+          try (PreparedStatement ps = c.prepareStatement(SQL.get("settings"))) {
             ps.setLong(1, learnerId);
             try (ResultSet rs = ps.executeQuery()) {
               while (rs.next()) out.put(rs.getString(1), rs.getString(2));
@@ -247,10 +272,7 @@ public final class SqliteStore implements Store {
   public void setSetting(long learnerId, String key, String value) {
     transaction(
         () -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "INSERT INTO learner_settings(learner_id, key, value) VALUES (?, ?, ?) "
-                      + "ON CONFLICT(learner_id, key) DO UPDATE SET value = excluded.value")) {
+          try (PreparedStatement ps = c.prepareStatement(SQL.get("set-setting"))) {
             ps.setLong(1, learnerId);
             ps.setString(2, key);
             ps.setString(3, value);
@@ -263,8 +285,7 @@ public final class SqliteStore implements Store {
   public Optional<String> appSetting(String key) {
     return query(
         () -> {
-          try (PreparedStatement ps =
-              c.prepareStatement("SELECT value FROM app_settings WHERE key = ?")) {
+          try (PreparedStatement ps = c.prepareStatement(SQL.get("app-setting"))) {
             ps.setString(1, key);
             try (ResultSet rs = ps.executeQuery()) {
               return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
@@ -277,10 +298,7 @@ public final class SqliteStore implements Store {
   public void setAppSetting(String key, String value) {
     transaction(
         () -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "INSERT INTO app_settings(key, value) VALUES (?, ?) "
-                      + "ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
+          try (PreparedStatement ps = c.prepareStatement(SQL.get("set-app-setting"))) {
             ps.setString(1, key);
             ps.setString(2, value);
             return ps.executeUpdate();
@@ -294,8 +312,7 @@ public final class SqliteStore implements Store {
   public Optional<String> installedVersion(String packId) {
     return query(
         () -> {
-          try (PreparedStatement ps =
-              c.prepareStatement("SELECT version FROM packs WHERE id = ?")) {
+          try (PreparedStatement ps = c.prepareStatement(SQL.get("installed-version"))) {
             ps.setString(1, packId);
             try (ResultSet rs = ps.executeQuery()) {
               return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
@@ -308,11 +325,11 @@ public final class SqliteStore implements Store {
    * Whether the installed pack's content differs from {@code contentHash} (false if it is not
    * installed).
    */
+  @Override
   public boolean packChanged(String packId, String contentHash) {
     return query(
         () -> {
-          try (PreparedStatement ps =
-              c.prepareStatement("SELECT content_hash FROM packs WHERE id = ?")) {
+          try (PreparedStatement ps = c.prepareStatement(SQL.get("pack-changed"))) {
             ps.setString(1, packId);
             try (ResultSet rs = ps.executeQuery()) {
               return rs.next() && !rs.getString(1).equals(contentHash);
@@ -344,8 +361,7 @@ public final class SqliteStore implements Store {
   }
 
   private void storeExamples(Pack pack, Map<String, AuthorExamples> examples) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement("UPDATE exercises SET examples = ? WHERE pack_id = ? AND id = ?")) {
+    try (PreparedStatement ps = c.prepareStatement(SQL.get("store-examples"))) {
       for (Exercise e : pack.exercises()) {
         AuthorExamples x = examples.get(e.id());
         ps.setString(
@@ -366,10 +382,7 @@ public final class SqliteStore implements Store {
     return query(
         () -> {
           Map<String, AuthorExamples> out = new LinkedHashMap<>();
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT id, examples FROM exercises"
-                      + " WHERE pack_id = ? AND retired = 0 AND examples IS NOT NULL ORDER BY position")) {
+          try (PreparedStatement ps = c.prepareStatement(SQL.get("examples"))) {
             ps.setString(1, packId);
             try (ResultSet rs = ps.executeQuery()) {
               while (rs.next()) {
@@ -397,14 +410,7 @@ public final class SqliteStore implements Store {
           + " WHERE id = ?";
 
   private void upsertPack(Pack p, String source, String hash, Instant now) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO packs(id, title, version, description, authors, license, language, format, source,"
-                + " content_hash, installed_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
-                + " ON CONFLICT(id) DO UPDATE SET title=excluded.title, version=excluded.version,"
-                + " description=excluded.description, authors=excluded.authors, license=excluded.license,"
-                + " language=excluded.language, format=excluded.format, source=excluded.source,"
-                + " content_hash=excluded.content_hash, updated_at=excluded.updated_at")) {
+    try (PreparedStatement ps = c.prepareStatement(SQL.get("upsert-pack"))) {
       ps.setString(1, p.id());
       ps.setString(2, p.title());
       ps.setString(3, p.version());
@@ -424,14 +430,8 @@ public final class SqliteStore implements Store {
   private void upsertSkills(Pack p) throws SQLException {
     exec("UPDATE skills SET retired = 1 WHERE pack_id = ?", p.id());
     exec("DELETE FROM skill_requires WHERE pack_id = ?", p.id());
-    try (PreparedStatement skill =
-            c.prepareStatement(
-                "INSERT INTO skills(pack_id, id, title, description, position, retired, body) VALUES (?,?,?,?,?,0,?)"
-                    + " ON CONFLICT(pack_id, id) DO UPDATE SET title=excluded.title,"
-                    + " description=excluded.description, position=excluded.position, retired=0, body=excluded.body");
-        PreparedStatement req =
-            c.prepareStatement(
-                "INSERT INTO skill_requires(pack_id, skill_id, requires) VALUES (?,?,?)")) {
+    try (PreparedStatement skill = c.prepareStatement(SQL.get("upsert-skill"));
+        PreparedStatement req = c.prepareStatement(SQL.get("insert-skill-requires"))) {
       int position = 0;
       for (Skill s : p.skills()) {
         skill.setString(1, p.id());
@@ -453,9 +453,7 @@ public final class SqliteStore implements Store {
 
   private void replaceUnits(Pack p) throws SQLException {
     exec("DELETE FROM units WHERE pack_id = ?", p.id());
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO units(pack_id, id, position, title, description, skill_ids) VALUES (?,?,?,?,?,?)")) {
+    try (PreparedStatement ps = c.prepareStatement(SQL.get("replace-units"))) {
       int position = 0;
       for (tutor.pack.Unit u : p.units()) {
         ps.setString(1, p.id());
@@ -474,9 +472,7 @@ public final class SqliteStore implements Store {
     return query(
         () -> {
           List<tutor.pack.Unit> out = new ArrayList<>();
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT id, title, description, skill_ids FROM units WHERE pack_id = ? ORDER BY position")) {
+          try (PreparedStatement ps = c.prepareStatement(SQL.get("units"))) {
             ps.setString(1, packId);
             try (ResultSet rs = ps.executeQuery()) {
               while (rs.next()) {
@@ -497,6 +493,7 @@ public final class SqliteStore implements Store {
    * What installing {@code pack} would change, and nothing written: {@code pack add --dry-run}.
    * Read in one snapshot, so that what it says holds together.
    */
+  @Override
   public InstallReport previewInstall(Pack pack) {
     String previous = installedVersion(pack.id()).orElse(null);
     return Transactions.snapshot(c, () -> planExercises(pack, previous).report());
@@ -508,9 +505,7 @@ public final class SqliteStore implements Store {
   private ExercisePlan planExercises(Pack p, String previous) throws SQLException {
     Map<String, String> oldBodies = new HashMap<>();
     Map<String, String> oldKeyHashes = new HashMap<>();
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT id, key_hash, body FROM exercises WHERE pack_id = ? AND retired = 0")) {
+    try (PreparedStatement ps = c.prepareStatement(SQL.get("plan-exercises"))) {
       ps.setString(1, p.id());
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -568,10 +563,7 @@ public final class SqliteStore implements Store {
     if (exerciseIds.isEmpty()) return List.of();
     Set<String> ids = new HashSet<>(exerciseIds);
     java.util.TreeSet<String> names = new java.util.TreeSet<>();
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT DISTINCT l.name, k.exercise_id FROM cards k"
-                + " JOIN learners l ON l.id = k.learner_id WHERE k.pack_id = ?")) {
+    try (PreparedStatement ps = c.prepareStatement(SQL.get("learners-with-cards"))) {
       ps.setString(1, packId);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) if (ids.contains(rs.getString(2))) names.add(rs.getString(1));
@@ -584,16 +576,8 @@ public final class SqliteStore implements Store {
     ExercisePlan plan = planExercises(p, previous);
     exec("UPDATE exercises SET retired = 1 WHERE pack_id = ?", p.id());
     exec("DELETE FROM exercise_skills WHERE pack_id = ?", p.id());
-    try (PreparedStatement ex =
-            c.prepareStatement(
-                "INSERT INTO exercises(pack_id, id, type, difficulty, position, retired, body, key_hash, skill_ids,"
-                    + " options, correct_options) VALUES (?,?,?,?,?,0,?,?,?,?,?) ON CONFLICT(pack_id, id) DO UPDATE SET"
-                    + " type=excluded.type, difficulty=excluded.difficulty, position=excluded.position, retired=0,"
-                    + " body=excluded.body, key_hash=excluded.key_hash, skill_ids=excluded.skill_ids,"
-                    + " options=excluded.options, correct_options=excluded.correct_options");
-        PreparedStatement sk =
-            c.prepareStatement(
-                "INSERT INTO exercise_skills(pack_id, exercise_id, skill_id) VALUES (?,?,?)")) {
+    try (PreparedStatement ex = c.prepareStatement(SQL.get("upsert-exercise"));
+        PreparedStatement sk = c.prepareStatement(SQL.get("insert-exercise-skill"))) {
       int position = 0;
       List<String[]> encoded = plan.encoded();
       for (int i = 0; i < encoded.size(); i++) {
@@ -622,8 +606,7 @@ public final class SqliteStore implements Store {
     }
     // A changed answer or type makes past answers say nothing about the new exercise: its cards
     // start again (for every learner); rewording, reordering and added alternatives keep them.
-    try (PreparedStatement del =
-        c.prepareStatement("DELETE FROM cards WHERE pack_id = ? AND exercise_id = ?")) {
+    try (PreparedStatement del = c.prepareStatement(SQL.get("reset-card"))) {
       for (String id : plan.report().reset()) {
         del.setString(1, p.id());
         del.setString(2, id);
@@ -689,8 +672,7 @@ public final class SqliteStore implements Store {
     return query(
         () -> {
           Map<String, String> out = new LinkedHashMap<>();
-          try (PreparedStatement ps =
-                  c.prepareStatement("SELECT id, title FROM packs ORDER BY id");
+          try (PreparedStatement ps = c.prepareStatement(SQL.get("pack-titles"));
               ResultSet rs = ps.executeQuery()) {
             while (rs.next()) out.put(rs.getString(1), rs.getString(2));
           }
@@ -725,6 +707,7 @@ public final class SqliteStore implements Store {
    * Reads what {@link #studyOutline} needs of the installed packs (not of a learner) ahead, so that
    * it can be done on another thread while the command line is read. Installing a pack forgets it.
    */
+  @Override
   public void preloadOutline() {
     query(
         () -> {
@@ -738,8 +721,7 @@ public final class SqliteStore implements Store {
   public Optional<Exercise> exercise(CardKey key) {
     return query(
         () -> {
-          try (PreparedStatement ps =
-              c.prepareStatement("SELECT body FROM exercises WHERE pack_id = ? AND id = ?")) {
+          try (PreparedStatement ps = c.prepareStatement(SQL.get("exercise"))) {
             ps.setString(1, key.packId());
             ps.setString(2, key.exerciseId());
             try (ResultSet rs = ps.executeQuery()) {
@@ -753,9 +735,7 @@ public final class SqliteStore implements Store {
 
   private List<StoredSkill> readSkills() throws SQLException {
     List<StoredSkill> out = new ArrayList<>();
-    try (PreparedStatement ps =
-            c.prepareStatement(
-                "SELECT pack_id, body, position FROM skills WHERE retired = 0 ORDER BY pack_id, position");
+    try (PreparedStatement ps = c.prepareStatement(SQL.get("read-skills"));
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         out.add(
@@ -768,9 +748,7 @@ public final class SqliteStore implements Store {
 
   private List<StoredExercise> exercises() throws SQLException {
     List<StoredExercise> out = new ArrayList<>();
-    try (PreparedStatement ps =
-            c.prepareStatement(
-                "SELECT pack_id, body, position FROM exercises WHERE retired = 0 ORDER BY pack_id, position");
+    try (PreparedStatement ps = c.prepareStatement(SQL.get("installed-exercises"));
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         out.add(
@@ -799,7 +777,7 @@ public final class SqliteStore implements Store {
     String skillIds = null;
     Exercise.Body body = null;
     List<String> skills = null;
-    try (PreparedStatement ps = c.prepareStatement("SELECT id, outline FROM packs ORDER BY id");
+    try (PreparedStatement ps = c.prepareStatement(SQL.get("pack-outlines"));
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         String pack = rs.getString(1);
@@ -859,12 +837,7 @@ public final class SqliteStore implements Store {
     for (StoredExercise e : exercises)
       keys.computeIfAbsent(e.packId(), p -> new HashMap<>()).put(e.key().exerciseId(), e.key());
     Map<CardKey, CardState> out = new HashMap<>();
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT pack_id, group_concat(exercise_id || char(9) || phase"
-                + " || char(9) || step || char(9) || printf('%!.17g', stability) || char(9) || printf('%!.17g', difficulty)"
-                + " || char(9) || due || char(9) || ifnull(last_review, '') || char(9) || reps || char(9) || lapses, char(10))"
-                + " FROM cards WHERE learner_id = ? GROUP BY pack_id")) {
+    try (PreparedStatement ps = c.prepareStatement(SQL.get("cards-by-pack"))) {
       ps.setLong(1, learnerId);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -881,15 +854,13 @@ public final class SqliteStore implements Store {
             CardKey key = known.get(id);
             out.put(
                 key != null ? key : new CardKey(pack, id),
-                new CardState(
-                    CardPhase.fromName(text.substring(tab[0] + 1, tab[1])),
+                CardRow.state(
+                    text.substring(tab[0] + 1, tab[1]),
                     Integer.parseInt(text, tab[1] + 1, tab[2], 10),
                     real(text.substring(tab[2] + 1, tab[3])),
                     real(text.substring(tab[3] + 1, tab[4])),
-                    Instant.ofEpochMilli(Long.parseLong(text, tab[4] + 1, tab[5], 10)),
-                    tab[6] == tab[5] + 1
-                        ? null
-                        : Instant.ofEpochMilli(Long.parseLong(text, tab[5] + 1, tab[6], 10)),
+                    Long.parseLong(text, tab[4] + 1, tab[5], 10),
+                    tab[6] == tab[5] + 1 ? null : Long.parseLong(text, tab[5] + 1, tab[6], 10),
                     Integer.parseInt(text, tab[6] + 1, tab[7], 10),
                     Integer.parseInt(text, tab[7] + 1, end, 10)));
             at = end + 1;
@@ -909,27 +880,9 @@ public final class SqliteStore implements Store {
     };
   }
 
-  /** The one place a row becomes a card state. */
-  private static CardState cardOf(ResultSet rs, int first) throws SQLException {
-    long last = rs.getLong(first + 5);
-    boolean noLast = rs.wasNull();
-    return new CardState(
-        CardPhase.valueOf(rs.getString(first).toUpperCase(Locale.ROOT)),
-        rs.getInt(first + 1),
-        rs.getDouble(first + 2),
-        rs.getDouble(first + 3),
-        Instant.ofEpochMilli(rs.getLong(first + 4)),
-        noLast ? null : Instant.ofEpochMilli(last),
-        rs.getInt(first + 6),
-        rs.getInt(first + 7));
-  }
-
   private Map<SkillKey, SkillMastery> readMastery(long learnerId) throws SQLException {
     Map<SkillKey, SkillMastery> out = new HashMap<>();
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT pack_id, skill_id, p_known, attempts, correct, first_right_exercise, first_right_at,"
-                + " another_exercise, another_day, placed FROM mastery WHERE learner_id = ?")) {
+    try (PreparedStatement ps = c.prepareStatement(SQL.get("read-mastery"))) {
       ps.setLong(1, learnerId);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -966,10 +919,7 @@ public final class SqliteStore implements Store {
     return transaction(
         () -> {
           // Only the learner's last answer, and only a rejected one, may be disputed.
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT pack_id, exercise_id, correct, disputed FROM reviews"
-                      + " WHERE learner_id = ? ORDER BY id DESC LIMIT 1")) {
+          try (PreparedStatement ps = c.prepareStatement(SQL.get("last-answer"))) {
             ps.setLong(1, disputed.learnerId());
             try (ResultSet rs = ps.executeQuery()) {
               if (!rs.next()
@@ -990,9 +940,7 @@ public final class SqliteStore implements Store {
             // The answer that made it a leech was right after all: the flag is as it was before.
             if (unflag.was() != null) writeLeech(disputed.learnerId(), unflag.was());
             else {
-              try (PreparedStatement ps =
-                  c.prepareStatement(
-                      "DELETE FROM leeches WHERE learner_id = ? AND pack_id = ? AND exercise_id = ?")) {
+              try (PreparedStatement ps = c.prepareStatement(SQL.get("unflag-leech"))) {
                 ps.setLong(1, disputed.learnerId());
                 ps.setString(2, unflag.card().packId());
                 ps.setString(3, unflag.card().exerciseId());
@@ -1008,12 +956,7 @@ public final class SqliteStore implements Store {
   private void writeAnswer(AnswerRecord a) throws SQLException {
     {
       CardState after = a.outcome().card();
-      try (PreparedStatement ps =
-          c.prepareStatement(
-              "INSERT INTO reviews(learner_id, pack_id, exercise_id, reviewed_at, kind, rating, correct,"
-                  + " response_ms, hints_used, answer, phase_before, elapsed_days, scheduled_days, stability,"
-                  + " difficulty, card_before, mastery_before, confidence, near_miss, shown, disputed)"
-                  + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+      try (PreparedStatement ps = c.prepareStatement(SQL.get("insert-review"))) {
         ps.setLong(1, a.learnerId());
         ps.setString(2, a.card().packId());
         ps.setString(3, a.card().exerciseId());
@@ -1040,14 +983,7 @@ public final class SqliteStore implements Store {
         ps.executeUpdate();
       }
       if (a.kind().equals("cram")) return; // practice only: no card or mastery moves
-      try (PreparedStatement ps =
-          c.prepareStatement(
-              "INSERT INTO cards(learner_id, pack_id, exercise_id, phase, step, stability, difficulty, due,"
-                  + " last_review, reps, lapses) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
-                  + " ON CONFLICT(learner_id, pack_id, exercise_id) DO UPDATE SET phase=excluded.phase,"
-                  + " step=excluded.step, stability=excluded.stability, difficulty=excluded.difficulty,"
-                  + " due=excluded.due, last_review=excluded.last_review, reps=excluded.reps,"
-                  + " lapses=excluded.lapses")) {
+      try (PreparedStatement ps = c.prepareStatement(SQL.get("upsert-card"))) {
         ps.setLong(1, a.learnerId());
         ps.setString(2, a.card().packId());
         ps.setString(3, a.card().exerciseId());
@@ -1115,14 +1051,7 @@ public final class SqliteStore implements Store {
     return query(
         () -> {
           List<DueItem> out = new ArrayList<>();
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT k.pack_id, k.exercise_id, k.phase, k.due, k.stability, k.last_review,"
-                      + " (SELECT s.title FROM exercise_skills es JOIN skills s ON s.pack_id = es.pack_id"
-                      + "   AND s.id = es.skill_id WHERE es.pack_id = k.pack_id AND es.exercise_id = k.exercise_id"
-                      + "   ORDER BY s.position LIMIT 1)"
-                      + " FROM cards k JOIN exercises e ON e.pack_id = k.pack_id AND e.id = k.exercise_id"
-                      + " WHERE k.learner_id = ? AND k.due < ? AND e.retired = 0 ORDER BY k.due, k.rowid LIMIT ?")) {
+          try (PreparedStatement ps = c.prepareStatement(SQL.get("due-before"))) {
             ps.setLong(1, learnerId);
             ps.setLong(2, until.toEpochMilli());
             ps.setInt(3, limit);
@@ -1134,7 +1063,7 @@ public final class SqliteStore implements Store {
                     new DueItem(
                         new CardKey(rs.getString(1), rs.getString(2)),
                         rs.getString(7),
-                        CardPhase.valueOf(rs.getString(3).toUpperCase(Locale.ROOT)),
+                        CardRow.phase(rs.getString(3)),
                         Instant.ofEpochMilli(rs.getLong(4)),
                         rs.getDouble(5),
                         lastReview));
@@ -1199,11 +1128,7 @@ public final class SqliteStore implements Store {
     return query(
         () -> {
           Map<SkillKey, int[]> exercises = new HashMap<>();
-          try (PreparedStatement ps =
-                  c.prepareStatement(
-                      "SELECT es.pack_id, es.skill_id, count(*) FROM exercise_skills es"
-                          + " JOIN exercises e ON e.pack_id = es.pack_id AND e.id = es.exercise_id WHERE e.retired = 0"
-                          + " GROUP BY es.pack_id, es.skill_id");
+          try (PreparedStatement ps = c.prepareStatement(SQL.get("exercises-per-skill"));
               ResultSet rs = ps.executeQuery()) {
             while (rs.next())
               exercises.put(
@@ -1213,13 +1138,7 @@ public final class SqliteStore implements Store {
           Map<String, SkillKey[]> skillLists = new HashMap<>();
           // One text per pack, its cards in teaching order (the order the sums are made in
           // everywhere).
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT e.pack_id, group_concat(e.skill_ids || char(9) || k.phase"
-                      + " || char(9) || ifnull(k.last_review, '') || char(9) || printf('%!.17g', k.stability), char(10)"
-                      + " ORDER BY e.position, e.id)"
-                      + " FROM cards k JOIN exercises e ON e.pack_id = k.pack_id AND e.id = k.exercise_id"
-                      + " WHERE k.learner_id = ? AND e.retired = 0 GROUP BY e.pack_id ORDER BY e.pack_id")) {
+          try (PreparedStatement ps = c.prepareStatement(SQL.get("seen-cards-per-pack"))) {
             ps.setLong(1, learnerId);
             try (ResultSet rs = ps.executeQuery()) {
               while (rs.next()) {
@@ -1242,15 +1161,16 @@ public final class SqliteStore implements Store {
                               out[i] = new SkillKey(pack, ids[i]);
                             return out;
                           });
-                  CardPhase phase = CardPhase.fromName(text.substring(tab[0] + 1, tab[1]));
+                  String phaseName = text.substring(tab[0] + 1, tab[1]);
+                  CardPhase phase = CardRow.phase(phaseName);
                   double r = 0;
                   if (phase != CardPhase.NEW) {
-                    Instant last =
-                        Instant.ofEpochMilli(Long.parseLong(text, tab[1] + 1, tab[2], 10));
+                    // what recall reads of a card: its memory (stability) and last review
+                    long last = Long.parseLong(text, tab[1] + 1, tab[2], 10);
                     r =
                         recall.applyAsDouble(
-                            new CardState(
-                                phase,
+                            CardRow.state(
+                                phaseName,
                                 0,
                                 real(text.substring(tab[2] + 1, end)),
                                 0,
@@ -1308,13 +1228,12 @@ public final class SqliteStore implements Store {
    * When the learner's last {@code limit} answers were given, newest first (what undo would take
    * back).
    */
+  @Override
   public List<Instant> lastAnswerTimes(long learnerId, int limit) {
     return query(
         () -> {
           List<Instant> out = new ArrayList<>();
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT reviewed_at FROM reviews WHERE learner_id = ? ORDER BY id DESC LIMIT ?")) {
+          try (PreparedStatement ps = c.prepareStatement(SQL.get("last-answer-times"))) {
             ps.setLong(1, learnerId);
             ps.setInt(2, limit);
             try (ResultSet rs = ps.executeQuery()) {
@@ -1335,9 +1254,7 @@ public final class SqliteStore implements Store {
     return query(
         () -> {
           java.util.Set<SkillKey> out = new java.util.HashSet<>();
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT pack_id, skill_id FROM lessons_seen WHERE learner_id = ?")) {
+          try (PreparedStatement ps = c.prepareStatement(SQL.get("lessons-seen"))) {
             ps.setLong(1, learnerId);
             try (ResultSet rs = ps.executeQuery()) {
               while (rs.next()) out.add(new SkillKey(rs.getString(1), rs.getString(2)));
@@ -1351,9 +1268,7 @@ public final class SqliteStore implements Store {
   public void markLessonSeen(long learnerId, SkillKey skill, Instant at) {
     transaction(
         () -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "INSERT OR IGNORE INTO lessons_seen(learner_id, pack_id, skill_id, seen_at) VALUES (?,?,?,?)")) {
+          try (PreparedStatement ps = c.prepareStatement(SQL.get("mark-lesson-seen"))) {
             ps.setLong(1, learnerId);
             ps.setString(2, skill.packId());
             ps.setString(3, skill.skillId());
@@ -1370,10 +1285,7 @@ public final class SqliteStore implements Store {
     return query(
         () -> {
           List<Leech> out = new ArrayList<>();
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT pack_id, exercise_id, lapses, flagged_at, action,"
-                      + " suspended FROM leeches WHERE learner_id = ? ORDER BY pack_id, exercise_id")) {
+          try (PreparedStatement ps = c.prepareStatement(SQL.get("leeches"))) {
             ps.setLong(1, learnerId);
             try (ResultSet rs = ps.executeQuery()) {
               while (rs.next()) {
@@ -1399,12 +1311,7 @@ public final class SqliteStore implements Store {
   /** Inserts or replaces the learner's leech row; the caller holds the transaction. */
   private int writeLeech(long learnerId, Leech leech) throws SQLException {
     {
-      try (PreparedStatement ps =
-          c.prepareStatement(
-              "INSERT INTO leeches(learner_id, pack_id, exercise_id, lapses,"
-                  + " flagged_at, action, suspended) VALUES (?,?,?,?,?,?,?) ON CONFLICT(learner_id, pack_id, exercise_id)"
-                  + " DO UPDATE SET lapses = excluded.lapses, flagged_at = excluded.flagged_at, action = excluded.action,"
-                  + " suspended = excluded.suspended")) {
+      try (PreparedStatement ps = c.prepareStatement(SQL.get("write-leech"))) {
         ps.setLong(1, learnerId);
         ps.setString(2, leech.card().packId());
         ps.setString(3, leech.card().exerciseId());
@@ -1440,10 +1347,7 @@ public final class SqliteStore implements Store {
     return query(
         () -> {
           Map<String, Integer> out = new java.util.LinkedHashMap<>();
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT exercise_id, COUNT(*) FROM leeches WHERE pack_id = ?"
-                      + " GROUP BY exercise_id ORDER BY COUNT(*) DESC, exercise_id")) {
+          try (PreparedStatement ps = c.prepareStatement(SQL.get("leech-learners"))) {
             ps.setString(1, packId);
             try (ResultSet rs = ps.executeQuery()) {
               while (rs.next()) out.put(rs.getString(1), rs.getInt(2));
@@ -1579,10 +1483,7 @@ public final class SqliteStore implements Store {
     return query(
         () -> {
           List<LoggedReview> out = new ArrayList<>();
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT pack_id, exercise_id, reviewed_at, rating, phase_before, response_ms FROM reviews"
-                      + " WHERE learner_id = ? AND kind <> 'cram' ORDER BY reviewed_at, id")) {
+          try (PreparedStatement ps = c.prepareStatement(SQL.get("review-log"))) {
             ps.setLong(1, learnerId);
             try (ResultSet rs = ps.executeQuery()) {
               while (rs.next()) {
@@ -1593,7 +1494,7 @@ public final class SqliteStore implements Store {
                         new CardKey(rs.getString(1), rs.getString(2)),
                         Instant.ofEpochMilli(rs.getLong(3)),
                         rs.getInt(4),
-                        CardPhase.valueOf(rs.getString(5).toUpperCase(Locale.ROOT)),
+                        CardRow.phase(rs.getString(5)),
                         response));
               }
             }
@@ -1606,11 +1507,7 @@ public final class SqliteStore implements Store {
   public void saveFittedParameters(FittedParameters f) {
     transaction(
         () -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "INSERT INTO fsrs_parameters(learner_id, fitted_at, source, review_count, item_count, parameters,"
-                      + " log_loss_before, log_loss_after, rmse_before, rmse_after, adopted)"
-                      + " VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
+          try (PreparedStatement ps = c.prepareStatement(SQL.get("save-fitted-parameters"))) {
             ps.setLong(1, f.learnerId());
             ps.setLong(2, f.fittedAt().toEpochMilli());
             ps.setString(3, f.source());
@@ -1631,11 +1528,7 @@ public final class SqliteStore implements Store {
   public Optional<FittedParameters> adoptedParameters(long learnerId) {
     return query(
         () -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT fitted_at, source, review_count, item_count, parameters, log_loss_before, log_loss_after,"
-                      + " rmse_before, rmse_after FROM fsrs_parameters WHERE learner_id = ? AND adopted = 1"
-                      + " ORDER BY fitted_at DESC, id DESC LIMIT 1")) {
+          try (PreparedStatement ps = c.prepareStatement(SQL.get("adopted-parameters"))) {
             ps.setLong(1, learnerId);
             try (ResultSet rs = ps.executeQuery()) {
               if (!rs.next()) return Optional.empty();
@@ -1665,32 +1558,6 @@ public final class SqliteStore implements Store {
           "stored FSRS parameters are damaged (" + e.getMessage() + "); run tutor optimize again",
           e);
     }
-  }
-
-  @Override
-  public List<tutor.goal.Goal> goals(long learnerId) {
-    return new GoalStore(this).list(learnerId);
-  }
-
-  @Override
-  public double medianSecondsPerExercise(long learnerId) {
-    return new GoalStore(this).medianSecondsPerExercise(learnerId);
-  }
-
-  @Override
-  public tutor.goal.RecentAnswers recentAnswers(
-      long learnerId, String packId, Instant until, int days) {
-    return new GoalStore(this).recentAnswers(learnerId, packId, until, days);
-  }
-
-  @Override
-  public Map<CardKey, ExerciseStats.FirstAttempts> firstAttemptsAtUnseen(long learnerId) {
-    return new ExerciseStats(this).firstAttemptsAtUnseen(learnerId);
-  }
-
-  @Override
-  public List<ReviewLog.Tally> reviewTallies(long learnerId, Instant until, String packId) {
-    return ReviewLog.tallies(this, learnerId, until, packId);
   }
 
   @Override

@@ -20,6 +20,8 @@ import tutor.store.UndoneAnswer;
  * review row recorded before it, and the row goes, all in one transaction.
  */
 public final class Undo {
+  private static final Sql SQL = Sql.of(Undo.class);
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private final SqliteStore store;
   private final Connection c;
@@ -46,10 +48,7 @@ public final class Undo {
     String masteryBefore;
     Instant at;
     boolean correct;
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT id, pack_id, exercise_id, card_before, mastery_before,"
-                + " reviewed_at, correct FROM reviews WHERE learner_id = ? AND kind <> 'anki' ORDER BY id DESC LIMIT 1")) {
+    try (PreparedStatement ps = c.prepareStatement(SQL.get("last-answer"))) {
       ps.setLong(1, learnerId);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) return Optional.empty();
@@ -63,7 +62,7 @@ public final class Undo {
     }
     restoreCard(learnerId, key, cardBefore);
     restoreMastery(learnerId, masteryBefore, at);
-    try (PreparedStatement ps = c.prepareStatement("DELETE FROM reviews WHERE id = ?")) {
+    try (PreparedStatement ps = c.prepareStatement(SQL.get("delete-answer"))) {
       ps.setLong(1, id);
       ps.executeUpdate();
     }
@@ -72,9 +71,7 @@ public final class Undo {
 
   private void restoreCard(long learnerId, CardKey key, String json) throws SQLException {
     if (json == null) {
-      try (PreparedStatement ps =
-          c.prepareStatement(
-              "DELETE FROM cards WHERE learner_id = ? AND pack_id = ? AND exercise_id = ?")) {
+      try (PreparedStatement ps = c.prepareStatement(SQL.get("delete-card"))) {
         ps.setLong(1, learnerId);
         ps.setString(2, key.packId());
         ps.setString(3, key.exerciseId());
@@ -83,11 +80,7 @@ public final class Undo {
       return;
     }
     JsonNode n = read(json);
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "UPDATE cards SET phase = ?, step = ?, stability = ?,"
-                + " difficulty = ?, due = ?, last_review = ?, reps = ?, lapses = ?"
-                + " WHERE learner_id = ? AND pack_id = ? AND exercise_id = ?")) {
+    try (PreparedStatement ps = c.prepareStatement(SQL.get("restore-card"))) {
       ps.setString(1, n.get("phase").asText());
       ps.setInt(2, n.get("step").asInt());
       ps.setDouble(3, n.get("stability").asDouble());
@@ -113,9 +106,7 @@ public final class Undo {
       String skill = e.getKey().substring(slash + 1);
       JsonNode m = e.getValue();
       if (m == null || m.isNull()) {
-        try (PreparedStatement ps =
-            c.prepareStatement(
-                "DELETE FROM mastery WHERE learner_id = ? AND pack_id = ? AND skill_id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement(SQL.get("restore-mastery"))) {
           ps.setLong(1, learnerId);
           ps.setString(2, pack);
           ps.setString(3, skill);

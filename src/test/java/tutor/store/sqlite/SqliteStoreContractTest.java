@@ -27,6 +27,7 @@ import tutor.store.ExportWriter;
 import tutor.store.FittedParameters;
 import tutor.store.Learner;
 import tutor.store.Leech;
+import tutor.store.Portability;
 import tutor.store.Store;
 import tutor.store.StoreContract;
 import tutor.store.UndoneAnswer;
@@ -126,7 +127,7 @@ class SqliteStoreContractTest extends StoreContract {
     assertTrue(mentions(db, zelda).size() > 8, "the learner is everywhere: " + mentions(db, zelda));
     store.useLearner(zelda);
 
-    LearnerEraser.erase((SqliteStore) store, zelda);
+    store.portability().erase(zelda);
 
     assertEquals(List.of(), mentions(db, zelda));
     assertEquals(Optional.empty(), store.learner(zelda.name()));
@@ -141,16 +142,16 @@ class SqliteStoreContractTest extends StoreContract {
     Seen written = seen(store, ada.id());
     ByteArrayOutputStream json = new ByteArrayOutputStream();
     try (ExportWriter w = ExportJson.writer(json)) {
-      Exporter.write((SqliteStore) store, ada, T0.plusSeconds(10 * 86_400), w);
+      store.portability().export(ada, T0.plusSeconds(10 * 86_400), w);
     }
 
     SqliteStore fresh = SqliteStore.open(dir.resolve("fresh.db"));
     try {
       fresh.currentLearner(T0); // someone else is there first: ids differ
       fresh.installPack(demo("1.0.0", true), "test", "h1", T0);
-      Importer.Imported imported;
+      Portability.Imported imported;
       try (ExportSource source = ExportJson.source(new ByteArrayInputStream(json.toByteArray()))) {
-        imported = Importer.restore(fresh, source, null);
+        imported = fresh.portability().importExport(source, null);
       }
       Learner back = imported.learner();
       assertEquals("ada", back.name());

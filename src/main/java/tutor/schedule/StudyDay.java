@@ -1,4 +1,4 @@
-package tutor.session;
+package tutor.schedule;
 
 import java.time.Instant;
 import java.time.LocalDate;

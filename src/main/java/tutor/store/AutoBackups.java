@@ -1,12 +1,8 @@
-package tutor.store.sqlite;
+package tutor.store;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -25,7 +21,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import tutor.store.StoreException;
 
 /**
  * Backups tutor takes by itself, as Anki does: before every command that destroys data, and once a
@@ -81,7 +76,7 @@ public final class AutoBackups {
         n++) { // two in one second: the later one waits its turn by name
       target = dir.resolve(stem + "-" + STAMP.format(at.plusSeconds(n - 1)) + "-" + reason + ".db");
     }
-    Backup.copy(db, target);
+    Stores.backups().copy(db, target);
     rotate(db, rotation(db), at);
     return Optional.of(target);
   }
@@ -173,21 +168,16 @@ public final class AutoBackups {
   /** The rotation the database's app settings ask for, else the defaults. */
   static Rotation rotation(Path db) {
     Map<String, Integer> values = new LinkedHashMap<>(DEFAULTS);
-    try (Connection c = DatabaseFile.open(db, true);
-        Statement s = c.createStatement();
-        ResultSet rs =
-            s.executeQuery("SELECT key, value FROM app_settings WHERE key LIKE 'backup-keep-%'")) {
-      while (rs.next()) {
-        try {
-          if (values.containsKey(rs.getString(1)))
-            values.put(rs.getString(1), validKeep(rs.getString(1), rs.getString(2)));
-        } catch (IllegalArgumentException ignored) {
-          // a value set by hand that makes no sense: the default
-        }
-      }
-    } catch (SQLException | StoreException ignored) {
-      // unreadable settings: the defaults
-    }
+    Stores.backups()
+        .appSettings(db, "backup-keep-")
+        .forEach(
+            (key, value) -> {
+              try {
+                if (values.containsKey(key)) values.put(key, validKeep(key, value));
+              } catch (IllegalArgumentException ignored) {
+                // a value set by hand that makes no sense: the default
+              }
+            });
     return new Rotation(values.get(KEEP_DAILY), values.get(KEEP_WEEKLY), values.get(KEEP_MONTHLY));
   }
 

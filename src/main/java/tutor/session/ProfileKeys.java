@@ -1,10 +1,10 @@
-package tutor.profile;
+package tutor.session;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import tutor.session.LearnerSettings;
+import tutor.profile.Preferences;
 
 /**
  * Every key {@code tutor profile set} accepts: the study settings, checked by {@link

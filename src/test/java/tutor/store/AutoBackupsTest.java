@@ -1,4 +1,4 @@
-package tutor.store.sqlite;
+package tutor.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -63,7 +63,7 @@ class AutoBackupsTest {
   @Test
   void rotationDeletesOnlyItsOwnFilesAndReadsTheSettings() throws Exception {
     Path db = dir.resolve("t.db");
-    try (SqliteStore store = SqliteStore.open(db)) {
+    try (Store store = Stores.open(db)) {
       store.setAppSetting(AutoBackups.KEEP_DAILY, "2");
       store.setAppSetting(AutoBackups.KEEP_WEEKLY, "0");
       store.setAppSetting(AutoBackups.KEEP_MONTHLY, "0");
@@ -87,7 +87,7 @@ class AutoBackupsTest {
     try (var files = Files.list(backups)) {
       assertTrue(
           files.noneMatch(
-              f -> f.toString().endsWith(Backup.PARTIAL) || f.toString().endsWith("-journal")));
+              f -> f.toString().endsWith(Durable.PARTIAL) || f.toString().endsWith("-journal")));
     }
   }
 }

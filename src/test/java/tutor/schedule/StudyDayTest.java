@@ -1,4 +1,4 @@
-package tutor.session;
+package tutor.schedule;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

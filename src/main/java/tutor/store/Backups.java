@@ -1,0 +1,43 @@
+package tutor.store;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Copies of a database and putting one back, done where the database lives without opening it as a
+ * {@link Store}: what {@code tutor backup}, {@code tutor restore} and the automatic backups ({@link
+ * AutoBackups}) ask of an adapter.
+ */
+public interface Backups {
+  /**
+   * Copies {@code db} to {@code target}, which must not exist yet, as a consistent snapshot even
+   * while a session writes; returns the copy's size in bytes.
+   */
+  long copy(Path db, Path target);
+
+  /**
+   * What is wrong with {@code file} as a tutor database to restore from: not a database of this
+   * adapter, another program's, from a newer tutor, damaged, or without tutor's tables. Empty when
+   * it is sound.
+   */
+  List<String> problems(Path file);
+
+  /**
+   * Replaces {@code db} by a checked copy of {@code backup}, safely even after a crash; the
+   * database replaced is kept aside under a name with {@code stamp}.
+   */
+  Restored restore(Path backup, Path db, String stamp);
+
+  /**
+   * The app settings of the database at {@code db} whose key starts with {@code prefix}, read
+   * without opening it as a store; empty when there is none or it cannot be read.
+   */
+  Map<String, String> appSettings(Path db, String prefix);
+
+  /**
+   * @param aside where the database that was replaced now is (with its log beside it), or null if
+   *     there was no database
+   */
+  record Restored(Path aside, long size) {}
+}

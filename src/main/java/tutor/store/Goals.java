@@ -1,0 +1,34 @@
+package tutor.store;
+
+import java.time.Instant;
+import java.util.List;
+import tutor.goal.Goal;
+import tutor.goal.RecentAnswers;
+
+/** A learner's goals, and what planning them reads of the learner's answers. */
+public interface Goals {
+  /** Adds a goal; returns it with its id. */
+  Goal add(long learnerId, Goal goal);
+
+  /** The learner's goals, in the order they were added. */
+  List<Goal> list(long learnerId);
+
+  /** Removes a goal; false when the learner has none with this id. */
+  boolean remove(long learnerId, long goalId);
+
+  /**
+   * The learner's answers to a pack's exercises (study and reviews; not cram or placement) in the
+   * {@code days} days before {@code until}, and when they first answered one of its exercises
+   * (null: never): what {@link tutor.goal.GoalPlanner#pace} needs.
+   */
+  RecentAnswers recentAnswers(long learnerId, String packId, Instant until, int days);
+
+  /**
+   * The median time of the learner's last {@code n} timed answers, in seconds (NaN without any):
+   * read from the newest rows only, so that it costs the same at a million reviews.
+   */
+  double recentMedianSeconds(long learnerId, int n);
+
+  /** The learner's median answer time in seconds, or NaN when no timed answer exists. */
+  double medianSecondsPerExercise(long learnerId);
+}

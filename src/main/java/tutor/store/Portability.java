@@ -1,0 +1,62 @@
+package tutor.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import tutor.importer.HistoryReplay;
+
+/**
+ * A learner's data in and out of the store: export (docs/data-formats.md), import of an export,
+ * import of a deck's history, and erasure. Each reads a consistent snapshot or writes in one
+ * transaction.
+ */
+public interface Portability {
+  /** Writes the learner's data to {@code out}; returns the rows written per table. */
+  Map<String, Long> export(Learner learner, Instant now, ExportWriter out);
+
+  /**
+   * All of the learner's data in memory (for tests and small uses; exports stream with {@link
+   * #export(Learner, Instant, ExportWriter)}).
+   */
+  default LearnerExport export(Learner learner, Instant now) {
+    LearnerExport.Collector collector = new LearnerExport.Collector();
+    export(learner, now, collector);
+    return collector.result();
+  }
+
+  /**
+   * Imports the export as learner {@code as}, or under the export's own name if {@code as} is null,
+   * in one transaction; throws {@link ImportRefused} saying why it cannot.
+   */
+  Imported importExport(ExportSource source, String as);
+
+  /** The learner imported, and the rows imported per table. */
+  record Imported(Learner learner, Map<String, Long> rows) {}
+
+  /** What the learner has, per learner table: rows that erasing would delete. */
+  Map<String, Integer> rows(Learner learner);
+
+  /** Deletes the learner and all their rows; returns the rows deleted per table. */
+  Map<String, Integer> erase(Learner learner);
+
+  /**
+   * Writes a deck's imported history ({@code cards} of pack {@code packId}) into the learner's
+   * progress, in one transaction: each card's state and its past answers as review rows of kind
+   * {@value #HISTORY_KIND}. Throws {@link HistoryRefused}, with nothing written, when the learner
+   * has already answered an exercise of the pack: their own progress comes first.
+   */
+  HistoryWritten importHistory(long learnerId, String packId, List<HistoryReplay.Card> cards);
+
+  /** The review kind of answers imported from a deck's history. */
+  String HISTORY_KIND = "anki";
+
+  /** The cards and review rows a history import wrote. */
+  record HistoryWritten(int cards, int reviews) {}
+
+  /** Why a deck's history was not imported. */
+  final class HistoryRefused extends RuntimeException {
+    public HistoryRefused(String message) {
+      super(message);
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package tutor.store.sqlite;
+
+import java.nio.file.Path;
+import tutor.store.Backups;
+import tutor.store.Checkup;
+import tutor.store.Store;
+import tutor.store.StoreAdapter;
+
+/**
+ * The SQLite adapter of the store port: one database file per store, found by {@link
+ * tutor.store.Stores} through {@code META-INF/services/tutor.store.StoreAdapter}.
+ */
+public final class SqliteAdapter implements StoreAdapter {
+  private static final Backups BACKUPS = new SqliteBackups();
+  private static final Checkup CHECKUP = new SqliteCheckup();
+
+  /** For {@link java.util.ServiceLoader}. */
+  public SqliteAdapter() {}
+
+  @Override
+  public Store open(Path location) {
+    return SqliteStore.open(location);
+  }
+
+  @Override
+  public void warmUp() {
+    SqliteStore.warmUp();
+  }
+
+  @Override
+  public int schemaVersion() {
+    return Database.latestVersion();
+  }
+
+  @Override
+  public Backups backups() {
+    return BACKUPS;
+  }
+
+  @Override
+  public Checkup checkup() {
+    return CHECKUP;
+  }
+}

@@ -1,0 +1,39 @@
+package tutor.store.sqlite;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import tutor.pack.CardKey;
+import tutor.store.History;
+
+/**
+ * The review log of a SQLite store: {@link AnswerHistory}, {@link ReviewLog}, {@link
+ * ExerciseStats}.
+ */
+final class SqliteHistory implements History {
+  private final SqliteStore store;
+
+  SqliteHistory(SqliteStore store) {
+    this.store = store;
+  }
+
+  @Override
+  public List<Answer> answers(long learnerId) {
+    return AnswerHistory.of(store, learnerId);
+  }
+
+  @Override
+  public List<Tally> tallies(long learnerId, Instant until, String packId) {
+    return ReviewLog.tallies(store, learnerId, until, packId);
+  }
+
+  @Override
+  public List<Entry> since(long learnerId, Instant since, String packId) {
+    return ReviewLog.since(store, learnerId, since, packId);
+  }
+
+  @Override
+  public Map<CardKey, FirstAttempts> firstAttemptsAtUnseen(long learnerId) {
+    return new ExerciseStats(store).firstAttemptsAtUnseen(learnerId);
+  }
+}

@@ -1,0 +1,5 @@
+-- Statements of AnswerHistory, by name (Sql.of loads this file once).
+
+-- name: of
+SELECT pack_id, exercise_id, reviewed_at, kind, rating, correct, response_ms, hints_used, answer,
+phase_before, confidence, shown, disputed FROM reviews WHERE learner_id = ? ORDER BY reviewed_at, id

@@ -1,0 +1,19 @@
+-- Statements of Undo, by name (Sql.of loads this file once).
+
+-- name: last-answer
+SELECT id, pack_id, exercise_id, card_before, mastery_before,
+reviewed_at, correct FROM reviews WHERE learner_id = ? AND kind <> 'anki' ORDER BY id DESC LIMIT 1
+
+-- name: delete-answer
+DELETE FROM reviews WHERE id = ?
+
+-- name: delete-card
+DELETE FROM cards WHERE learner_id = ? AND pack_id = ? AND exercise_id = ?
+
+-- name: restore-card
+UPDATE cards SET phase = ?, step = ?, stability = ?,
+difficulty = ?, due = ?, last_review = ?, reps = ?, lapses = ?
+WHERE learner_id = ? AND pack_id = ? AND exercise_id = ?
+
+-- name: restore-mastery
+DELETE FROM mastery WHERE learner_id = ? AND pack_id = ? AND skill_id = ?
