@@ -107,9 +107,11 @@ final class StudyCommand implements Callable<Integer> {
                 ? JLineInput.openInBackground(root.ctx.terminals()::open)
                 : null;
         Store store = root.openStore()) {
+      tutor.session.Timing.mark("store open");
       Learner learner = store.currentLearner(clock.instant());
       checkScope(store, learner);
       lock = LearnerLock.take(store, learner);
+      tutor.session.Timing.mark("scope checked, locked");
       StudyContext context = StudyContext.load(store, learner, ZoneId.systemDefault(), clock);
       if (terminal != null) {
         JLineInput input = terminal.get();
@@ -132,15 +134,18 @@ final class StudyCommand implements Callable<Integer> {
       Style style,
       Clock clock) {
     ConsoleUi ui = new ConsoleUi(input, out, style, clock::instant);
+    tutor.session.Timing.mark("ui made");
     store.waitForOthers(() -> ui.say(WAITING));
     if (input.interactive())
       ui.note("Studying as " + context.learner().name() + ". " + StudySession.COMMANDS_BRIEF);
     StudySession session = context.session(request(), ui, ui::note);
     ui.timeBudget(session.options().timeBudget());
+    tutor.session.Timing.mark("session assembled");
     if (!cram) {
       String today = context.daily().atStart();
       if (!today.isEmpty()) ui.note(today);
     }
+    tutor.session.Timing.mark("daily progress said");
     AutoBackup.Daily daily = AutoBackup.daily(root);
     SessionSummary summary;
     // SIGINT where no prompt catches it (a pipe, or while an answer is written): the JVM exits

@@ -142,7 +142,37 @@ public final class AnswerLoop {
       Map<SkillKey, SkillMastery> mastery,
       WhileRecording whileRecording)
       throws SkipExercise, SessionEnd {
+    return answer(
+        learnerId,
+        stored,
+        card,
+        screen,
+        presentationSeed,
+        fuzzSeed,
+        cards,
+        mastery,
+        () -> {},
+        whileRecording);
+  }
+
+  /**
+   * As above, running {@code beforeRecording} once the answer is read and before it is recorded
+   * (outside the lock): what the caller defers until the learner has seen the exercise.
+   */
+  public Turn answer(
+      long learnerId,
+      StoredExercise stored,
+      CardState card,
+      ExerciseScreen screen,
+      long presentationSeed,
+      long fuzzSeed,
+      Map<CardKey, CardState> cards,
+      Map<SkillKey, SkillMastery> mastery,
+      Runnable beforeRecording,
+      WhileRecording whileRecording)
+      throws SkipExercise, SessionEnd {
     ExerciseRunner.Attempt a = runner.run(stored, card, screen, presentationSeed, fuzzSeed);
+    beforeRecording.run();
     AnswerRecorder.Recorded r;
     if (mode.records()) {
       answering.lock();

@@ -2,12 +2,17 @@ package tutor.session;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiPredicate;
 import tutor.pack.CardKey;
@@ -16,132 +21,248 @@ import tutor.pack.StoredExercise;
 import tutor.schedule.CardPhase;
 import tutor.schedule.CardState;
 import tutor.schedule.Scheduler;
+import tutor.store.StudyCandidates;
 
 /**
  * A scope's exercises and cards, indexed so that a pick costs what can be picked rather than the
  * size of the collection: cards in (re)learning steps and reviews in order of due time, new
  * exercises per primary skill in teaching order, each skill's exercises, and, cached, each card's
- * retrievability and each skill's sum of them. Exercises are known by their place in the scope.
+ * retrievability and each skill's sum of them. Exercises are known by a place number.
+ *
+ * <p>Made in one of two ways. From a whole scope and its cards ({@link Picker#index}): places are
+ * places in the scope, which is also the order ties break in. Or from the store's candidates
+ * ({@link Picker#candidates}): the steps are read at once, reviews as far as a pick asks for them
+ * (by due time), and a skill's exercises the first time a pick looks at that skill; places are
+ * given as exercises arrive, and ties break in scope order (pack, position, id). The same picks
+ * either way (CandidatePickerTest).
  *
  * <p>A session keeps one in step with its cards ({@link #update}). Retrievability counts whole
  * days, so the cached values hold while {@code sameDay} says two instants are the same day for the
  * scheduler; a request without a session's index gets a new one, which caches for one instant only.
  */
 public final class CardIndex {
-  private final List<StoredExercise> scope;
   private final Scheduler scheduler;
   private final BiPredicate<Instant, Instant> sameDay;
-  private final CardKey[] keys;
-  private final SkillKey[] primary;
-  private final SkillKey[][] skillsOf;
-  private final CardState[] cards;
 
-  /** Each card's place in the scope; made at the first update (a session's first answer). */
+  /** Where exercises not read yet come from; null when the whole scope was given. */
+  private final StudyCandidates source;
+
+  private final StudyCandidates.Scope where;
+
+  /** Left out of the scope (suspended leeches when the session began). */
+  private final Set<CardKey> leftOut;
+
+  private final List<StoredExercise> exercises = new ArrayList<>();
+  private final List<CardKey> keys = new ArrayList<>();
+  private final List<SkillKey> primary = new ArrayList<>();
+  private final List<SkillKey[]> skillsOf = new ArrayList<>();
+  private final List<CardState> cards = new ArrayList<>();
+  private double[] recall = new double[16];
+  private int[] slot = new int[16];
+
+  /** Each card's place; for a whole scope, made at the first update (a session's first answer). */
   private Map<CardKey, Integer> place;
+
+  private final Comparator<Integer> order;
 
   private final Map<SkillKey, int[]> withSkill = new HashMap<>();
   private final Map<SkillKey, int[]> withPrimary = new HashMap<>();
 
-  /** Cards in (re)learning steps, and in review, by due time (then place). */
+  /** Cards in (re)learning steps, and in review, by due time (then order). */
   private final NavigableSet<Integer> steps;
 
   private final NavigableSet<Integer> reviews;
 
+  /** From the store: every card in steps has been read. */
+  private boolean stepsRead;
+
+  /** From the store: every review card due before this has been read (null: none yet). */
+  private Instant reviewsRead;
+
+  /** From the store: the scope's primary skills, once asked for. */
+  private Set<SkillKey> primarySkills;
+
   /**
-   * Per primary skill, its exercises in teaching order (position, then place) and which of them are
+   * Per primary skill, its exercises in teaching order (position, then order) and which of them are
    * new (never seen); {@code slot} is each exercise's place in its skill's order.
    */
   private final Map<SkillKey, int[]> teaching = new HashMap<>();
 
   private final Map<SkillKey, BitSet> isNew = new HashMap<>();
-  private final int[] slot;
 
   private Instant recallDay;
-  private final double[] recall;
 
   /** Per skill: sum of the retrievability of its seen exercises, and how many there are. */
   private final Map<SkillKey, double[]> sums = new HashMap<>();
 
   /**
-   * Per skill: its memory as its exercises in review show it (see {@link #skillMemory}); null when
+   * Per skill: its memory as its exercises in review show it (see {@link #skillMemory}); empty when
    * none.
    */
-  private final Map<SkillKey, java.util.Optional<CardState>> skillMemory = new HashMap<>();
+  private final Map<SkillKey, Optional<CardState>> skillMemory = new HashMap<>();
 
+  /** The whole scope and its cards, indexed at once. */
   CardIndex(
       List<StoredExercise> scope,
       Map<CardKey, CardState> cardMap,
       Scheduler scheduler,
       BiPredicate<Instant, Instant> sameDay) {
-    this.scope = scope;
     this.scheduler = scheduler;
     this.sameDay = sameDay;
-    int n = scope.size();
-    keys = new CardKey[n];
-    primary = new SkillKey[n];
-    skillsOf = new SkillKey[n][];
-    cards = new CardState[n];
-    recall = new double[n];
+    this.source = null;
+    this.where = null;
+    this.leftOut = Set.of();
+    this.order = Integer::compare;
     Comparator<Integer> byDue =
-        Comparator.comparing((Integer i) -> cards[i].due()).thenComparingInt(i -> i);
+        Comparator.comparing((Integer i) -> cards.get(i).due()).thenComparing(order);
     steps = new TreeSet<>(byDue);
     reviews = new TreeSet<>(byDue);
-    slot = new int[n];
-    // Plain arrays and loops: this runs as a session starts, over every exercise of the scope.
+    int n = scope.size();
+    grow(n);
+    // Plain loops: this runs as a session starts, over every exercise of the scope.
     Map<SkillKey, int[]> skillCount = new HashMap<>();
     Map<SkillKey, int[]> primaryCount = new HashMap<>();
-    // Exercises of a pack with the same skills share their keys.
     Map<String, Map<List<String>, SkillKey[]>> sharedSkills = new HashMap<>();
     for (int i = 0; i < n; i++) {
       StoredExercise e = scope.get(i);
-      keys[i] = e.key();
-      skillsOf[i] =
-          sharedSkills
-              .computeIfAbsent(e.packId(), p -> new HashMap<>())
-              .computeIfAbsent(
-                  e.exercise().skills(),
-                  ids -> {
-                    SkillKey[] ks = new SkillKey[ids.size()];
-                    for (int s = 0; s < ks.length; s++)
-                      ks[s] = new SkillKey(e.packId(), ids.get(s));
-                    return ks;
-                  });
-      for (SkillKey k : skillsOf[i]) skillCount.computeIfAbsent(k, x -> new int[1])[0]++;
-      primary[i] = skillsOf[i][0];
-      primaryCount.computeIfAbsent(primary[i], x -> new int[1])[0]++;
-      cards[i] = cardMap.get(keys[i]);
+      SkillKey[] ks = skillKeys(sharedSkills, e);
+      exercises.add(e);
+      keys.add(e.key());
+      skillsOf.add(ks);
+      primary.add(ks[0]);
+      cards.add(cardMap.get(e.key()));
       recall[i] = Double.NaN;
+      for (SkillKey k : ks) skillCount.computeIfAbsent(k, x -> new int[1])[0]++;
+      primaryCount.computeIfAbsent(ks[0], x -> new int[1])[0]++;
     }
     skillCount.forEach((k, c) -> withSkill.put(k, new int[c[0]]));
     primaryCount.forEach((k, c) -> withPrimary.put(k, new int[c[0]]));
     for (int[] c : skillCount.values()) c[0] = 0; // from here on: how many are filled in
     for (int[] c : primaryCount.values()) c[0] = 0;
     for (int i = 0; i < n; i++) {
-      for (SkillKey k : skillsOf[i]) withSkill.get(k)[skillCount.get(k)[0]++] = i;
-      withPrimary.get(primary[i])[primaryCount.get(primary[i])[0]++] = i;
+      for (SkillKey k : skillsOf.get(i)) withSkill.get(k)[skillCount.get(k)[0]++] = i;
+      withPrimary.get(primary.get(i))[primaryCount.get(primary.get(i))[0]++] = i;
     }
-    withPrimary.forEach(
-        (k, members) -> {
-          int[] order = inTeachingOrder(members);
-          teaching.put(k, order);
-          isNew.put(k, new BitSet(order.length));
-          for (int s = 0; s < order.length; s++) slot[order[s]] = s;
-        });
+    withPrimary.forEach(this::teach);
     for (int i = 0; i < n; i++) add(i);
   }
 
-  /**
-   * {@code members} (in scope order) by position, then place: as they are already, unless a test
-   * shuffled.
-   */
+  /** A scope read from the store as picks ask for it. */
+  CardIndex(
+      StudyCandidates source,
+      StudyCandidates.Scope where,
+      Set<CardKey> leftOut,
+      Scheduler scheduler,
+      BiPredicate<Instant, Instant> sameDay) {
+    this.scheduler = scheduler;
+    this.sameDay = sameDay;
+    this.source = source;
+    this.where = where;
+    this.leftOut = Set.copyOf(leftOut);
+    this.place = new HashMap<>();
+    this.order =
+        (a, b) -> {
+          StoredExercise x = exercises.get(a);
+          StoredExercise y = exercises.get(b);
+          int c = x.packId().compareTo(y.packId());
+          if (c == 0) c = Integer.compare(x.position(), y.position());
+          if (c == 0) c = x.exercise().id().compareTo(y.exercise().id());
+          return c;
+        };
+    Comparator<Integer> byDue =
+        Comparator.comparing((Integer i) -> cards.get(i).due()).thenComparing(order);
+    steps = new TreeSet<>(byDue);
+    reviews = new TreeSet<>(byDue);
+    readSteps();
+  }
+
+  private void readSteps() {
+    for (StudyCandidates.Candidate c : source.inSteps(where)) {
+      if (!leftOut.contains(c.exercise().key())) arrived(c);
+    }
+    stepsRead = true;
+  }
+
+  private static SkillKey[] skillKeys(
+      Map<String, Map<List<String>, SkillKey[]>> shared, StoredExercise e) {
+    // Exercises of a pack with the same skills share their keys.
+    return shared
+        .computeIfAbsent(e.packId(), p -> new HashMap<>())
+        .computeIfAbsent(
+            e.exercise().skills(),
+            ids -> {
+              SkillKey[] ks = new SkillKey[ids.size()];
+              for (int s = 0; s < ks.length; s++) ks[s] = new SkillKey(e.packId(), ids.get(s));
+              return ks;
+            });
+  }
+
+  private final Map<String, Map<List<String>, SkillKey[]>> sharedSkills = new HashMap<>();
+
+  private void grow(int n) {
+    if (n <= recall.length) return;
+    int size = Math.max(n, recall.length * 2);
+    recall = Arrays.copyOf(recall, size);
+    slot = Arrays.copyOf(slot, size);
+  }
+
+  /** An exercise from the store: its place, given now if it is new here (then indexed). */
+  private int arrived(StudyCandidates.Candidate c) {
+    CardKey key = c.exercise().key();
+    Integer known = place.get(key);
+    if (known != null) return known;
+    int i = exercises.size();
+    grow(i + 1);
+    SkillKey[] ks = skillKeys(sharedSkills, c.exercise());
+    exercises.add(c.exercise());
+    keys.add(key);
+    skillsOf.add(ks);
+    primary.add(ks[0]);
+    cards.add(c.card());
+    recall[i] = Double.NaN;
+    place.put(key, i);
+    add(i);
+    return i;
+  }
+
+  /** A skill's exercises, read from the store the first time it is asked for. */
+  private int[] skill(SkillKey skill) {
+    int[] members = withSkill.get(skill);
+    if (members != null || source == null) return members == null ? new int[0] : members;
+    List<Integer> in = new ArrayList<>();
+    List<Integer> first = new ArrayList<>();
+    for (StudyCandidates.Candidate c : source.withSkill(where, skill)) {
+      if (leftOut.contains(c.exercise().key())) continue;
+      int i = arrived(c);
+      in.add(i);
+      if (primary.get(i).equals(skill)) first.add(i);
+    }
+    members = in.stream().mapToInt(Integer::intValue).toArray();
+    withSkill.put(skill, members);
+    int[] own = first.stream().mapToInt(Integer::intValue).toArray();
+    withPrimary.put(skill, own);
+    teach(skill, own);
+    for (int i : own) add(i); // new ones are marked now that the skill has its order
+    return members;
+  }
+
+  /** Orders a primary skill's exercises for teaching and marks which are new. */
+  private void teach(SkillKey skill, int[] members) {
+    int[] order = inTeachingOrder(members);
+    teaching.put(skill, order);
+    isNew.put(skill, new BitSet(order.length));
+    for (int s = 0; s < order.length; s++) slot[order[s]] = s;
+  }
+
+  /** {@code members} (in order) by position, then order: as they are already, unless shuffled. */
   private int[] inTeachingOrder(int[] members) {
     for (int j = 1; j < members.length; j++) {
-      if (scope.get(members[j]).position() < scope.get(members[j - 1]).position()) {
-        return java.util.Arrays.stream(members)
+      if (exercises.get(members[j]).position() < exercises.get(members[j - 1]).position()) {
+        return Arrays.stream(members)
             .boxed()
             .sorted(
-                Comparator.comparingInt((Integer i) -> scope.get(i).position())
-                    .thenComparingInt(i -> i))
+                Comparator.comparingInt((Integer i) -> exercises.get(i).position())
+                    .thenComparing(order))
             .mapToInt(Integer::intValue)
             .toArray();
       }
@@ -150,29 +271,39 @@ public final class CardIndex {
   }
 
   /**
-   * The card of {@code key} changed (answered, or taken back); keys outside the scope are ignored.
+   * The card of {@code key} changed (answered, or taken back); keys outside the scope, or not read
+   * from the store yet (it is read as it is then), are ignored.
    */
   public void update(CardKey key, CardState card) {
     if (place == null) {
       place = new HashMap<>();
-      for (int j = 0; j < keys.length; j++) place.put(keys[j], j);
+      for (int j = 0; j < keys.size(); j++) place.put(keys.get(j), j);
     }
     Integer i = place.get(key);
-    if (i == null) return;
+    if (i == null) {
+      // Not read from the store yet (a session answers what it picked, so only outside one): the
+      // store has it as it is now, so steps and reviews are read again as they are asked for.
+      if (source != null && card != null && card.phase() != CardPhase.NEW) {
+        stepsRead = false;
+        reviewsRead = null;
+      }
+      return;
+    }
     remove(i);
-    cards[i] = card;
+    cards.set(i, card);
     add(i);
     recall[i] = Double.NaN;
-    for (SkillKey s : skillsOf[i]) {
+    for (SkillKey s : skillsOf.get(i)) {
       sums.remove(s);
       skillMemory.remove(s);
     }
   }
 
   private void add(int i) {
-    CardState c = cards[i];
+    CardState c = cards.get(i);
     if (c == null || c.phase() == CardPhase.NEW) {
-      isNew.get(primary[i]).set(slot[i]);
+      BitSet bits = isNew.get(primary.get(i));
+      if (bits != null) bits.set(slot[i]);
     } else if (c.phase() == CardPhase.REVIEW) {
       reviews.add(i);
     } else {
@@ -181,9 +312,10 @@ public final class CardIndex {
   }
 
   private void remove(int i) {
-    CardState c = cards[i];
+    CardState c = cards.get(i);
     if (c == null || c.phase() == CardPhase.NEW) {
-      isNew.get(primary[i]).clear(slot[i]);
+      BitSet bits = isNew.get(primary.get(i));
+      if (bits != null) bits.clear(slot[i]);
     } else if (c.phase() == CardPhase.REVIEW) {
       reviews.remove(i);
     } else {
@@ -198,37 +330,45 @@ public final class CardIndex {
   void at(Instant now) {
     if (recallDay != null && (recallDay.equals(now) || sameDay.test(recallDay, now))) return;
     recallDay = now;
-    java.util.Arrays.fill(recall, Double.NaN);
+    Arrays.fill(recall, Double.NaN);
     sums.clear();
   }
 
+  /** The order ties break in: place in the scope, or scope order for the store's candidates. */
+  Comparator<Integer> order() {
+    return order;
+  }
+
+  /** How many exercises are indexed: the whole scope, unless read from the store. */
   int size() {
-    return keys.length;
+    if (source != null)
+      throw new IllegalStateException("cramming needs the whole scope, not candidates");
+    return keys.size();
   }
 
   StoredExercise exercise(int i) {
-    return scope.get(i);
+    return exercises.get(i);
   }
 
   CardKey key(int i) {
-    return keys[i];
+    return keys.get(i);
   }
 
   CardState card(int i) {
-    return cards[i];
+    return cards.get(i);
   }
 
   SkillKey primary(int i) {
-    return primary[i];
+    return primary.get(i);
   }
 
   SkillKey[] skills(int i) {
-    return skillsOf[i];
+    return skillsOf.get(i);
   }
 
   /** Retrievability of a seen card now (at the instant given to {@link #at}). */
   double recall(int i) {
-    if (Double.isNaN(recall[i])) recall[i] = scheduler.retrievability(cards[i], recallDay);
+    if (Double.isNaN(recall[i])) recall[i] = scheduler.retrievability(cards.get(i), recallDay);
     return recall[i];
   }
 
@@ -240,8 +380,9 @@ public final class CardIndex {
     double[] acc = sums.get(skill);
     if (acc == null) {
       acc = new double[2];
-      for (int i : withSkill.getOrDefault(skill, new int[0])) {
-        if (cards[i] == null || cards[i].phase() == CardPhase.NEW) continue;
+      for (int i : skill(skill)) {
+        CardState c = cards.get(i);
+        if (c == null || c.phase() == CardPhase.NEW) continue;
         acc[0] += recall(i);
         acc[1]++;
       }
@@ -257,58 +398,111 @@ public final class CardIndex {
    * decides). A REVIEW card with that last review and stability; empty when none of its exercises
    * is in review. Cached until one of them changes (it does not depend on the time).
    */
-  java.util.Optional<CardState> skillMemory(SkillKey skill) {
-    return skillMemory.computeIfAbsent(
-        skill,
-        k -> {
-          Instant latest = null;
-          double stability = 0;
-          for (int i : withSkill.getOrDefault(k, new int[0])) {
-            CardState c = cards[i];
-            if (c == null || c.phase() != CardPhase.REVIEW) continue;
-            if (latest == null || c.lastReview().isAfter(latest)) latest = c.lastReview();
-            stability = stability == 0 ? c.stability() : Math.min(stability, c.stability());
-          }
-          return latest == null
-              ? java.util.Optional.empty()
-              : java.util.Optional.of(
-                  new CardState(CardPhase.REVIEW, 0, stability, 5, latest, latest, 1, 0));
-        });
+  Optional<CardState> skillMemory(SkillKey skill) {
+    Optional<CardState> known = skillMemory.get(skill);
+    if (known != null) return known;
+    Instant latest = null;
+    double stability = 0;
+    for (int i : skill(skill)) {
+      CardState c = cards.get(i);
+      if (c == null || c.phase() != CardPhase.REVIEW) continue;
+      if (latest == null || c.lastReview().isAfter(latest)) latest = c.lastReview();
+      stability = stability == 0 ? c.stability() : Math.min(stability, c.stability());
+    }
+    Optional<CardState> memory =
+        latest == null
+            ? Optional.empty()
+            : Optional.of(new CardState(CardPhase.REVIEW, 0, stability, 5, latest, latest, 1, 0));
+    skillMemory.put(skill, memory);
+    return memory;
   }
 
   /** How many exercises of the scope practise {@code skill} (as any of their skills). */
   int exerciseCount(SkillKey skill) {
-    return withSkill.getOrDefault(skill, new int[0]).length;
+    return skill(skill).length;
   }
 
   int[] withPrimary(SkillKey skill) {
+    skill(skill);
     return withPrimary.getOrDefault(skill, new int[0]);
   }
 
   /** Cards in (re)learning steps, soonest due first. */
   Iterable<Integer> steps() {
+    if (source != null && !stepsRead) readSteps();
     return steps;
   }
 
-  /** Cards in review, soonest due first. */
-  Iterable<Integer> reviews() {
+  /**
+   * Cards in review, soonest due first: every one due before {@code before}, and perhaps some due
+   * later.
+   */
+  Iterable<Integer> reviews(Instant before) {
+    if (source != null && (reviewsRead == null || reviewsRead.isBefore(before))) {
+      for (StudyCandidates.Candidate c : source.reviewsDue(where, reviewsRead, before)) {
+        if (!leftOut.contains(c.exercise().key())) arrived(c);
+      }
+      reviewsRead = before;
+    }
     return reviews;
   }
 
-  /** The primary skills that have new exercises. */
-  List<SkillKey> skillsWithNew() {
+  /**
+   * How many cards are due: in steps and due by {@code now}, in review and due before {@code
+   * reviewsBefore}.
+   */
+  int dueCount(Instant now, Instant reviewsBefore) {
+    int n = 0;
+    for (int i : steps()) {
+      if (cards.get(i).due().isAfter(now)) break;
+      n++;
+    }
+    for (int i : reviews(reviewsBefore)) {
+      if (!cards.get(i).due().isBefore(reviewsBefore)) break;
+      n++;
+    }
+    return n;
+  }
+
+  /** How many review cards are due: by {@code now}, or before {@code reviewsBefore}. */
+  int reviewsDue(Instant now, Instant reviewsBefore) {
+    Instant cutoff = reviewsBefore.isAfter(now.plusMillis(1)) ? reviewsBefore : now.plusMillis(1);
+    int n = 0;
+    for (int i : reviews(cutoff)) {
+      CardState c = cards.get(i);
+      if (c.due().isAfter(now) && !c.due().isBefore(reviewsBefore)) break;
+      n++;
+    }
+    return n;
+  }
+
+  /**
+   * The primary skills that have new exercises, of {@code among} (null: of all); only those are
+   * read from the store.
+   */
+  List<SkillKey> skillsWithNew(Collection<SkillKey> among) {
+    Collection<SkillKey> look =
+        among != null ? among : source == null ? isNew.keySet() : primarySkills();
     List<SkillKey> out = new ArrayList<>();
-    isNew.forEach(
-        (k, bits) -> {
-          if (!bits.isEmpty()) out.add(k);
-        });
+    for (SkillKey k : look) {
+      skill(k);
+      BitSet bits = isNew.get(k);
+      if (bits != null && !bits.isEmpty()) out.add(k);
+    }
     return out;
+  }
+
+  private Set<SkillKey> primarySkills() {
+    if (primarySkills == null) primarySkills = new HashSet<>(source.primarySkills(where));
+    return primarySkills;
   }
 
   /** The new exercises whose primary skill is {@code skill}, in teaching order. */
   Iterable<Integer> newOf(SkillKey skill) {
+    skill(skill);
     int[] order = teaching.get(skill);
     BitSet bits = isNew.get(skill);
+    if (order == null) return List.of();
     return () ->
         new java.util.Iterator<>() {
           private int next = bits.nextSetBit(0);

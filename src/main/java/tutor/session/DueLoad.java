@@ -26,15 +26,33 @@ public final class DueLoad implements ReviewLoad {
   private final Set<DayOfWeek> easyDays;
   private final Map<LocalDate, Integer> counts = new HashMap<>();
 
+  /** Counts a day's reviews when first asked (null: every card was given at the start). */
+  private final java.util.function.ToIntFunction<LocalDate> counter;
+
   public DueLoad(Collection<CardState> cards, StudyDay day, Set<DayOfWeek> easyDays) {
     this.day = day;
     this.easyDays = Set.copyOf(easyDays);
+    this.counter = null;
     for (CardState c : cards) add(c, 1);
+  }
+
+  /**
+   * The same, each day's reviews counted by {@code counter} (the store) when a card could be
+   * scheduled on that day: no card read ahead.
+   */
+  public DueLoad(
+      java.util.function.ToIntFunction<LocalDate> counter, StudyDay day, Set<DayOfWeek> easyDays) {
+    this.day = day;
+    this.easyDays = Set.copyOf(easyDays);
+    this.counter = counter;
   }
 
   private void add(CardState c, int delta) {
     if (c == null || c.phase() != CardPhase.REVIEW) return;
-    counts.merge(day.dateOf(c.due()), delta, Integer::sum);
+    LocalDate date = day.dateOf(c.due());
+    // A day not counted yet is counted as the store has it then, this move included.
+    if (counter != null && !counts.containsKey(date)) return;
+    counts.merge(date, delta, Integer::sum);
   }
 
   /** A card was rescheduled from {@code before} (null if new) to {@code after}. */
@@ -44,6 +62,7 @@ public final class DueLoad implements ReviewLoad {
   }
 
   public int dueOn(LocalDate date) {
+    if (counter != null && !counts.containsKey(date)) counts.put(date, counter.applyAsInt(date));
     return Math.max(0, counts.getOrDefault(date, 0));
   }
 

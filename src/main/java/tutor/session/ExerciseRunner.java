@@ -216,6 +216,7 @@ public final class ExerciseRunner {
     Presentation shown = Kind.of(ex).present(presentationSeed);
     Kind kind = Kind.of(ex);
     ui.exercise(screen.withShownItems(shown.shown(kind.items())));
+    Timing.mark("exercise shown");
     Instant shownAt = clock.instant();
     Tries tries = new Tries(ex, shown);
     if (!kind.graded()) {

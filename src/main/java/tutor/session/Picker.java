@@ -60,38 +60,68 @@ public final class Picker {
   private final Map<SkillKey, StoredSkill> skills = new HashMap<>();
 
   /**
-   * What the picker knows of the moment.
-   *
-   * @param newQuota how many more new exercises may be introduced today
-   * @param reviewQuota how many more reviews may be done today
-   * @param lastSkill the primary skill of the previous exercise, or null
-   * @param lastWrong whether the previous answer was wrong (for remediation)
-   * @param exclude exercises not to show again now (skipped ones)
-   * @param ignoreLocks true when the learner chose a skill explicitly
-   * @param goalPath skills of the active goals and everything they require; served first
-   * @param targetSuccess the predicted success new material should be closest to
-   * @param difficulty refined difficulty per exercise where answers exist (else the pack's)
+   * What the picker is asked, in four parts: what there is to pick from, the moment in the session,
+   * the limits of today, and what the learner aims at. Each with-method replaces one part.
    */
-  public record Request(
-      List<StoredExercise> scope,
-      Map<CardKey, CardState> cards,
-      Map<SkillKey, SkillMastery> mastery,
-      Instant now,
-      int newQuota,
-      int reviewQuota,
-      SkillKey lastSkill,
-      boolean lastWrong,
-      Set<CardKey> exclude,
-      boolean ignoreLocks,
-      Set<SkillKey> goalPath,
-      double targetSuccess,
-      Map<CardKey, Double> difficulty,
-      Instant reviewsDueBefore,
-      Map<SkillKey, Instant> exams,
-      double examRecall,
-      tutor.profile.PreferredTypes preferredTypes,
-      Map<CardKey, ShortTermMemory.Tally> today,
-      double keepRetention) {
+  public record Request(Material material, Moment moment, Limits limits, Aims aims) {
+
+    /**
+     * What there is to pick from. The scope and its cards are read only without an index ({@link
+     * #next(Request)}); a session's index (or the store's candidates) stands for them otherwise.
+     *
+     * @param mastery the learner's mastery of each skill practised or placed
+     * @param difficulty refined difficulty per exercise where answers exist (else the pack's)
+     */
+    public record Material(
+        List<StoredExercise> scope,
+        Map<CardKey, CardState> cards,
+        Map<SkillKey, SkillMastery> mastery,
+        Map<CardKey, Double> difficulty) {}
+
+    /**
+     * The moment in the session.
+     *
+     * @param reviewsDueBefore reviews due before this count as due now: the end of the learner's
+     *     study day (a card due "today" is due all day, as in Anki), or later when studying ahead
+     * @param lastSkill the primary skill of the previous exercise, or null
+     * @param lastWrong whether the previous answer was wrong (for remediation)
+     * @param exclude exercises not to show again now (skipped ones)
+     * @param today today's answers per card (a miss shows in predicted success at once)
+     */
+    public record Moment(
+        Instant now,
+        Instant reviewsDueBefore,
+        SkillKey lastSkill,
+        boolean lastWrong,
+        Set<CardKey> exclude,
+        Map<CardKey, ShortTermMemory.Tally> today) {}
+
+    /**
+     * Today's limits.
+     *
+     * @param newQuota how many more new exercises may be introduced today
+     * @param reviewQuota how many more reviews may be done today
+     * @param ignoreLocks true when the learner chose a skill explicitly
+     */
+    public record Limits(int newQuota, int reviewQuota, boolean ignoreLocks) {}
+
+    /**
+     * What the learner aims at.
+     *
+     * @param goalPath skills of the active goals and everything they require; served first
+     * @param targetSuccess the predicted success new material should be closest to
+     * @param exams skills with an exam (a goal's deadline) at the given instant
+     * @param examRecall predicted recall on an exam day that exam preparation aims at
+     * @param preferredTypes exercise types favoured among equally useful new exercises
+     * @param keepRetention mastered skills are kept at or above this (NaN: off)
+     */
+    public record Aims(
+        Set<SkillKey> goalPath,
+        double targetSuccess,
+        Map<SkillKey, Instant> exams,
+        double examRecall,
+        tutor.profile.PreferredTypes preferredTypes,
+        double keepRetention) {}
 
     public static Request of(
         List<StoredExercise> scope,
@@ -99,219 +129,199 @@ public final class Picker {
         Map<SkillKey, SkillMastery> mastery,
         Instant now) {
       return new Request(
-          scope,
-          cards,
-          mastery,
-          now,
-          Integer.MAX_VALUE,
-          Integer.MAX_VALUE,
-          null,
-          false,
-          Set.of(),
-          false,
-          Set.of(),
-          DEFAULT_TARGET_SUCCESS,
-          Map.of(),
-          now,
-          Map.of(),
-          DEFAULT_EXAM_RECALL,
-          tutor.profile.PreferredTypes.NONE,
-          Map.of(),
-          Double.NaN);
+          new Material(scope, cards, mastery, Map.of()),
+          new Moment(now, now, null, false, Set.of(), Map.of()),
+          new Limits(Integer.MAX_VALUE, Integer.MAX_VALUE, false),
+          new Aims(
+              Set.of(),
+              DEFAULT_TARGET_SUCCESS,
+              Map.of(),
+              DEFAULT_EXAM_RECALL,
+              tutor.profile.PreferredTypes.NONE,
+              Double.NaN));
     }
 
-    /**
-     * Reviews due before this instant count as due now: the end of the learner's study day (a card
-     * due "today" is due all day, as in Anki), or later when studying ahead.
-     */
+    public List<StoredExercise> scope() {
+      return material.scope();
+    }
+
+    public Map<CardKey, CardState> cards() {
+      return material.cards();
+    }
+
+    public Map<SkillKey, SkillMastery> mastery() {
+      return material.mastery();
+    }
+
+    public Map<CardKey, Double> difficulty() {
+      return material.difficulty();
+    }
+
+    public Instant now() {
+      return moment.now();
+    }
+
+    public Instant reviewsDueBefore() {
+      return moment.reviewsDueBefore();
+    }
+
+    public SkillKey lastSkill() {
+      return moment.lastSkill();
+    }
+
+    public boolean lastWrong() {
+      return moment.lastWrong();
+    }
+
+    public Set<CardKey> exclude() {
+      return moment.exclude();
+    }
+
+    public Map<CardKey, ShortTermMemory.Tally> today() {
+      return moment.today();
+    }
+
+    public int newQuota() {
+      return limits.newQuota();
+    }
+
+    public int reviewQuota() {
+      return limits.reviewQuota();
+    }
+
+    public boolean ignoreLocks() {
+      return limits.ignoreLocks();
+    }
+
+    public Set<SkillKey> goalPath() {
+      return aims.goalPath();
+    }
+
+    public double targetSuccess() {
+      return aims.targetSuccess();
+    }
+
+    public Map<SkillKey, Instant> exams() {
+      return aims.exams();
+    }
+
+    public double examRecall() {
+      return aims.examRecall();
+    }
+
+    public tutor.profile.PreferredTypes preferredTypes() {
+      return aims.preferredTypes();
+    }
+
+    public double keepRetention() {
+      return aims.keepRetention();
+    }
+
+    private Request with(Material m) {
+      return new Request(m, moment, limits, aims);
+    }
+
+    private Request with(Moment m) {
+      return new Request(material, m, limits, aims);
+    }
+
+    private Request with(Limits l) {
+      return new Request(material, moment, l, aims);
+    }
+
+    private Request with(Aims a) {
+      return new Request(material, moment, limits, a);
+    }
+
     /**
      * Skills with an exam (a goal's deadline) at the given instant: their reviews are brought
      * forward so that predicted recall then is at least {@code recall}.
      */
     public Request exams(Map<SkillKey, Instant> exams, double recall) {
-      return new Request(
-          scope,
-          cards,
-          mastery,
-          now,
-          newQuota,
-          reviewQuota,
-          lastSkill,
-          lastWrong,
-          exclude,
-          ignoreLocks,
-          goalPath,
-          targetSuccess,
-          difficulty,
-          reviewsDueBefore,
-          exams,
-          recall,
-          preferredTypes,
-          today,
-          keepRetention);
+      return with(
+          new Aims(
+              aims.goalPath(),
+              aims.targetSuccess(),
+              exams,
+              recall,
+              aims.preferredTypes(),
+              aims.keepRetention()));
     }
 
     /** Exercise types the learner prefers: favoured among equally useful new exercises only. */
     public Request preferring(tutor.profile.PreferredTypes types) {
-      return new Request(
-          scope,
-          cards,
-          mastery,
-          now,
-          newQuota,
-          reviewQuota,
-          lastSkill,
-          lastWrong,
-          exclude,
-          ignoreLocks,
-          goalPath,
-          targetSuccess,
-          difficulty,
-          reviewsDueBefore,
-          exams,
-          examRecall,
-          types,
-          today,
-          keepRetention);
+      return with(
+          new Aims(
+              aims.goalPath(),
+              aims.targetSuccess(),
+              aims.exams(),
+              aims.examRecall(),
+              types,
+              aims.keepRetention()));
     }
 
+    /**
+     * Reviews due before this instant count as due now: the end of the learner's study day, or
+     * later when studying ahead.
+     */
     public Request reviewsDueBefore(Instant cutoff) {
-      return new Request(
-          scope,
-          cards,
-          mastery,
-          now,
-          newQuota,
-          reviewQuota,
-          lastSkill,
-          lastWrong,
-          exclude,
-          ignoreLocks,
-          goalPath,
-          targetSuccess,
-          difficulty,
-          cutoff,
-          exams,
-          examRecall,
-          preferredTypes,
-          today,
-          keepRetention);
+      return with(
+          new Moment(
+              moment.now(),
+              cutoff,
+              moment.lastSkill(),
+              moment.lastWrong(),
+              moment.exclude(),
+              moment.today()));
     }
 
     public Request quotas(int newQuota, int reviewQuota) {
-      return new Request(
-          scope,
-          cards,
-          mastery,
-          now,
-          newQuota,
-          reviewQuota,
-          lastSkill,
-          lastWrong,
-          exclude,
-          ignoreLocks,
-          goalPath,
-          targetSuccess,
-          difficulty,
-          reviewsDueBefore,
-          exams,
-          examRecall,
-          preferredTypes,
-          today,
-          keepRetention);
+      return with(new Limits(newQuota, reviewQuota, limits.ignoreLocks()));
     }
 
     public Request after(SkillKey lastSkill, boolean lastWrong) {
-      return new Request(
-          scope,
-          cards,
-          mastery,
-          now,
-          newQuota,
-          reviewQuota,
-          lastSkill,
-          lastWrong,
-          exclude,
-          ignoreLocks,
-          goalPath,
-          targetSuccess,
-          difficulty,
-          reviewsDueBefore,
-          exams,
-          examRecall,
-          preferredTypes,
-          today,
-          keepRetention);
+      return with(
+          new Moment(
+              moment.now(),
+              moment.reviewsDueBefore(),
+              lastSkill,
+              lastWrong,
+              moment.exclude(),
+              moment.today()));
     }
 
     public Request excluding(Set<CardKey> exclude, boolean ignoreLocks) {
-      return new Request(
-          scope,
-          cards,
-          mastery,
-          now,
-          newQuota,
-          reviewQuota,
-          lastSkill,
-          lastWrong,
-          exclude,
-          ignoreLocks,
-          goalPath,
-          targetSuccess,
-          difficulty,
-          reviewsDueBefore,
-          exams,
-          examRecall,
-          preferredTypes,
-          today,
-          keepRetention);
+      return with(new Moment(
+              moment.now(),
+              moment.reviewsDueBefore(),
+              moment.lastSkill(),
+              moment.lastWrong(),
+              exclude,
+              moment.today()))
+          .with(new Limits(limits.newQuota(), limits.reviewQuota(), ignoreLocks));
     }
 
     public Request goals(Set<SkillKey> goalPath) {
-      return new Request(
-          scope,
-          cards,
-          mastery,
-          now,
-          newQuota,
-          reviewQuota,
-          lastSkill,
-          lastWrong,
-          exclude,
-          ignoreLocks,
-          goalPath,
-          targetSuccess,
-          difficulty,
-          reviewsDueBefore,
-          exams,
-          examRecall,
-          preferredTypes,
-          today,
-          keepRetention);
+      return with(
+          new Aims(
+              goalPath,
+              aims.targetSuccess(),
+              aims.exams(),
+              aims.examRecall(),
+              aims.preferredTypes(),
+              aims.keepRetention()));
     }
 
     /** Today's answers per card, for the predicted success of cards seen today (a miss shows). */
     public Request today(Map<CardKey, ShortTermMemory.Tally> today) {
-      return new Request(
-          scope,
-          cards,
-          mastery,
-          now,
-          newQuota,
-          reviewQuota,
-          lastSkill,
-          lastWrong,
-          exclude,
-          ignoreLocks,
-          goalPath,
-          targetSuccess,
-          difficulty,
-          reviewsDueBefore,
-          exams,
-          examRecall,
-          preferredTypes,
-          today,
-          keepRetention);
+      return with(
+          new Moment(
+              moment.now(),
+              moment.reviewsDueBefore(),
+              moment.lastSkill(),
+              moment.lastWrong(),
+              moment.exclude(),
+              today));
     }
 
     /**
@@ -320,49 +330,26 @@ public final class Picker {
      * reviewed before new material. NaN turns it off.
      */
     public Request keeping(double retention) {
-      return new Request(
-          scope,
-          cards,
-          mastery,
-          now,
-          newQuota,
-          reviewQuota,
-          lastSkill,
-          lastWrong,
-          exclude,
-          ignoreLocks,
-          goalPath,
-          targetSuccess,
-          difficulty,
-          reviewsDueBefore,
-          exams,
-          examRecall,
-          preferredTypes,
-          today,
-          retention);
+      return with(
+          new Aims(
+              aims.goalPath(),
+              aims.targetSuccess(),
+              aims.exams(),
+              aims.examRecall(),
+              aims.preferredTypes(),
+              retention));
     }
 
     public Request target(double targetSuccess, Map<CardKey, Double> difficulty) {
-      return new Request(
-          scope,
-          cards,
-          mastery,
-          now,
-          newQuota,
-          reviewQuota,
-          lastSkill,
-          lastWrong,
-          exclude,
-          ignoreLocks,
-          goalPath,
-          targetSuccess,
-          difficulty,
-          reviewsDueBefore,
-          exams,
-          examRecall,
-          preferredTypes,
-          today,
-          keepRetention);
+      return with(new Material(material.scope(), material.cards(), material.mastery(), difficulty))
+          .with(
+              new Aims(
+                  aims.goalPath(),
+                  targetSuccess,
+                  aims.exams(),
+                  aims.examRecall(),
+                  aims.preferredTypes(),
+                  aims.keepRetention()));
     }
   }
 
@@ -387,6 +374,18 @@ public final class Picker {
       Map<CardKey, CardState> cards,
       java.util.function.BiPredicate<Instant, Instant> sameDay) {
     return new CardIndex(scope, cards, scheduler, sameDay);
+  }
+
+  /**
+   * An index of what the store offers in {@code where} for {@link #next(Request, CardIndex)}, read
+   * as picks ask for it; {@code leftOut} are left out of the scope (suspended leeches).
+   */
+  public CardIndex candidates(
+      tutor.store.StudyCandidates source,
+      tutor.store.StudyCandidates.Scope where,
+      Set<CardKey> leftOut,
+      java.util.function.BiPredicate<Instant, Instant> sameDay) {
+    return new CardIndex(source, where, leftOut, scheduler, sameDay);
   }
 
   public Optional<Pick> next(Request q) {
@@ -440,6 +439,19 @@ public final class Picker {
     return pick.isPresent() ? pick : learnAhead(q, x);
   }
 
+  /** Review cards due before this are due ({@link #due}), in whole milliseconds and then some. */
+  private static Instant dueCutoff(Request q) {
+    Instant justAfterNow = q.now().plusMillis(1);
+    return q.reviewsDueBefore().isAfter(justAfterNow) ? q.reviewsDueBefore() : justAfterNow;
+  }
+
+  /** The skills whose exercises may be unlocked: known, with everything they require known. */
+  private List<SkillKey> unlockedSkills(Set<SkillKey> knownSkills) {
+    List<SkillKey> out = new ArrayList<>();
+    for (SkillKey k : skills.keySet()) if (skillUnlocked(k, knownSkills)) out.add(k);
+    return out;
+  }
+
   /** A review card due now (or before the end of the day), in the window reviews count as due. */
   private static boolean due(CardState card, Request q) {
     return !card.due().isAfter(q.now()) || card.due().isBefore(q.reviewsDueBefore());
@@ -454,9 +466,9 @@ public final class Picker {
         Comparator.comparingDouble((Integer i) -> Math.round(x.recall(i) * 100) / 100.0)
             .thenComparingInt(i -> -dependants.getOrDefault(x.primary(i), 0))
             .thenComparing(i -> x.card(i).due())
-            .thenComparingInt(i -> i);
+            .thenComparing(x.order());
     List<Integer> top = new ArrayList<>();
-    for (int i : x.reviews()) { // soonest due first: the due ones come first
+    for (int i : x.reviews(dueCutoff(q))) { // soonest due first: the due ones come first
       if (!due(x.card(i), q)) break;
       if (!q.exclude().contains(x.key(i))) keepFirst(top, i, rank, INTERLEAVE_WINDOW);
     }
@@ -494,7 +506,7 @@ public final class Picker {
     List<Integer> ranked = new ArrayList<>(ready.keySet());
     ranked.sort(
         Comparator.comparingDouble((Integer i) -> ready.get(i).retrievability())
-            .thenComparingInt(i -> i));
+            .thenComparing(x.order()));
     return Optional.of(ready.get(interleave(x, ranked, q.lastSkill())));
   }
 
@@ -511,7 +523,7 @@ public final class Picker {
     List<Integer> top = new ArrayList<>();
     Map<Integer, Double> skillRecall = new HashMap<>();
     Comparator<Integer> rank =
-        Comparator.comparingDouble((Integer i) -> skillRecall.get(i)).thenComparingInt(i -> i);
+        Comparator.comparingDouble((Integer i) -> skillRecall.get(i)).thenComparing(x.order());
     for (Map.Entry<SkillKey, SkillMastery> e : q.mastery().entrySet()) {
       SkillKey skill = e.getKey();
       if (!skills.containsKey(skill) || !e.getValue().mastered(x.exerciseCount(skill))) continue;
@@ -560,7 +572,7 @@ public final class Picker {
     Instant dayAgo = q.now().minus(Duration.ofDays(1));
     List<Integer> top = new ArrayList<>();
     Comparator<Integer> rank =
-        Comparator.comparingDouble((Integer i) -> x.recall(i)).thenComparingInt(i -> i);
+        Comparator.comparingDouble((Integer i) -> x.recall(i)).thenComparing(x.order());
     for (SkillKey skill : skills.keySet()) {
       SkillMastery m = q.mastery().get(skill);
       if (m == null || !m.known() || memory.level(skill) != Level.FADING) continue;
@@ -757,11 +769,11 @@ public final class Picker {
             .thenComparing(i -> x.exercise(i).packId())
             .thenComparingInt(i -> skillPosition(x.primary(i)))
             .thenComparingInt(i -> x.exercise(i).position())
-            .thenComparingInt(i -> i);
+            .thenComparing(x.order());
     // The first new exercise open to the learner of each skill, in teaching order; the two skills
     // whose first comes first are the candidates.
     List<Integer> firsts = new ArrayList<>();
-    for (SkillKey g : x.skillsWithNew()) {
+    for (SkillKey g : x.skillsWithNew(q.ignoreLocks() ? null : unlockedSkills(knownSkills))) {
       if (!q.ignoreLocks() && !skillUnlocked(g, knownSkills)) continue; // all of it is locked
       for (int i : x.newOf(g)) {
         if (open(x, i, q, knownSkills)) {
@@ -958,11 +970,16 @@ public final class Picker {
 
   /** Whether every skill of {@code e} has all its prerequisites known ({@link #known}). */
   public boolean unlocked(StoredExercise e, Set<SkillKey> knownSkills) {
-    for (String skillId : e.exercise().skills()) {
-      StoredSkill s = skills.get(new SkillKey(e.packId(), skillId));
+    return unlocked(e.packId(), e.exercise().skills(), knownSkills);
+  }
+
+  /** The same for an exercise of {@code packId} practising {@code skillIds}. */
+  public boolean unlocked(String packId, List<String> skillIds, Set<SkillKey> knownSkills) {
+    for (String skillId : skillIds) {
+      StoredSkill s = skills.get(new SkillKey(packId, skillId));
       if (s == null) return false;
       for (String r : s.requires()) {
-        if (!knownSkills.contains(new SkillKey(e.packId(), r))) return false;
+        if (!knownSkills.contains(new SkillKey(packId, r))) return false;
       }
     }
     return true;

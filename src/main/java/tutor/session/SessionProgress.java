@@ -52,6 +52,28 @@ final class SessionProgress {
         picker, exercises, skills, new HashMap<>(levels(picker, exercises, cards, mastery, now)));
   }
 
+  /**
+   * Takes note of every skill's level from what the store summed of each skill ({@link
+   * tutor.store.Store#skillTallies}): the same levels, without a card or exercise kept.
+   */
+  static SessionProgress start(
+      Picker picker,
+      List<StoredSkill> skills,
+      Map<SkillKey, tutor.store.SkillTally> tallies,
+      Map<SkillKey, SkillMastery> mastery) {
+    return new SessionProgress(
+        picker, List.of(), skills, new HashMap<>(picker.memory(tallies, mastery).levels()));
+  }
+
+  /** As {@link #improved(Map, Map, Instant)}, over {@code exercises}. */
+  List<SessionSummary.LevelUp> improved(
+      List<StoredExercise> exercises,
+      Map<CardKey, CardState> cards,
+      Map<SkillKey, SkillMastery> mastery,
+      Instant now) {
+    return new SessionProgress(picker, exercises, skills, before).improved(cards, mastery, now);
+  }
+
   private static Map<SkillKey, Level> levels(
       Picker picker,
       List<StoredExercise> exercises,

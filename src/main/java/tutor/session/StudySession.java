@@ -142,6 +142,13 @@ public final class StudySession {
 
   private StudyData preloaded;
 
+  /** Where the picker's candidates come from, when it asks the store (not cramming). */
+  private tutor.store.StudyCandidates candidates;
+
+  private tutor.store.StudyCandidates.Scope where;
+  private Picker picker;
+  private List<StoredSkill> skillList;
+
   /** The last answer, when the grader rejected it: the learner may still count it as right. */
   private Rejected rejected;
 
@@ -275,11 +282,6 @@ public final class StudySession {
   public SessionSummary run() {
     Instant start = clock.instant();
     sessionStart = start;
-    // Exercises in outline: enough to pick; the one picked is read in full to be shown.
-    StudyData data = preloaded != null ? preloaded : store.studyOutline(learner.id());
-    cards.putAll(data.cards());
-    mastery.putAll(data.mastery());
-    data.skills().forEach(s -> skills.put(s.key(), s));
     lessonsSeen.addAll(store.lessonsSeen(learner.id()));
     store
         .leeches(learner.id())
@@ -287,31 +289,65 @@ public final class StudySession {
             l -> {
               if (l.suspended()) suspended.add(l.card());
             });
-    List<StoredExercise> asked =
-        data.exercises().stream()
-            .filter(e -> options.pack().map(p -> p.equals(e.packId())).orElse(true))
-            .filter(e -> options.skill().map(s -> e.exercise().skills().contains(s)).orElse(true))
-            .toList();
-    // Suspended leeches wait for `tutor leeches unsuspend`.
-    List<StoredExercise> scope =
-        suspended.isEmpty()
-            ? asked
-            : asked.stream().filter(e -> !suspended.contains(e.key())).toList();
-    this.scope = scope;
-    suspendedHere = asked.size() - scope.size();
-    Picker picker = new Picker(scheduler, data.skills());
-
-    index = index(picker, scope);
-    progress =
-        SessionProgress.start(picker, data.exercises(), data.skills(), cards, mastery, start);
-    // Its cards and mastery are copied above: let go of the originals (big in a big collection).
-    preloaded = null;
-    data = null;
+    Picker picker;
+    int introduced;
+    int reviewed;
+    int planned;
     Instant dayStart = settings.day().startOf(start);
-    int introduced = store.introducedSince(learner.id(), dayStart);
-    int reviewed = store.reviewedSince(learner.id(), dayStart);
-    int planned = planned(picker, scope, start, introduced, reviewed);
-    announceBacklog(scope, start, reviewed);
+    if (options.cram() || preloaded != null) {
+      // Cramming goes through every exercise: the whole scope, read at once.
+      StudyData data = preloaded != null ? preloaded : store.studyOutline(learner.id());
+      cards.putAll(data.cards());
+      mastery.putAll(data.mastery());
+      data.skills().forEach(s -> skills.put(s.key(), s));
+      List<StoredExercise> asked =
+          data.exercises().stream()
+              .filter(e -> options.pack().map(p -> p.equals(e.packId())).orElse(true))
+              .filter(e -> options.skill().map(s -> e.exercise().skills().contains(s)).orElse(true))
+              .toList();
+      // Suspended leeches wait for `tutor leeches unsuspend`.
+      List<StoredExercise> scope =
+          suspended.isEmpty()
+              ? asked
+              : asked.stream().filter(e -> !suspended.contains(e.key())).toList();
+      this.scope = scope;
+      suspendedHere = asked.size() - scope.size();
+      picker = new Picker(scheduler, data.skills());
+      index = index(picker, scope);
+      progress =
+          SessionProgress.start(picker, data.exercises(), data.skills(), cards, mastery, start);
+      // Its cards and mastery are copied above: let go of the originals (big in a big
+      // collection).
+      preloaded = null;
+      data = null;
+      introduced = store.introducedSince(learner.id(), dayStart);
+      reviewed = store.reviewedSince(learner.id(), dayStart);
+      planned = planned(picker, scope, start, introduced, reviewed);
+      announceBacklog(scope, start, reviewed);
+    } else {
+      // The picker asks the store for candidates: nothing reads every exercise or card here.
+      candidates = store.candidates();
+      where =
+          new tutor.store.StudyCandidates.Scope(
+              learner.id(), options.pack().orElse(null), options.skill().orElse(null));
+      skillList = store.skills();
+      mastery.putAll(store.mastery(learner.id()));
+      skillList.forEach(s -> skills.put(s.key(), s));
+      picker = new Picker(scheduler, skillList);
+      index =
+          picker.candidates(
+              candidates,
+              where,
+              suspended,
+              (a, b) -> settings.day().dateOf(a).equals(settings.day().dateOf(b)));
+      this.picker = picker;
+      introduced = store.introducedSince(learner.id(), dayStart);
+      reviewed = store.reviewedSince(learner.id(), dayStart);
+      planned = plannedFromStore(picker, start, introduced, reviewed);
+      announceBacklog(
+          index.reviewsDue(start, dueBefore(start)), candidates.lastReview(where), start, reviewed);
+    }
+    Timing.mark("run: index, counts, backlog");
     announceLockedSkill();
     SkillKey lastSkill = null;
     boolean lastWrong = false;
@@ -354,6 +390,7 @@ public final class StudySession {
         break;
       }
       Pick p = pick.get();
+      Timing.mark("run: picked");
       current = p;
       onPick.accept(p);
       StoredExercise stored = inFull(p.exercise());
@@ -392,6 +429,22 @@ public final class StudySession {
                 fuzzSeed,
                 cards,
                 mastery,
+                () -> {
+                  if (candidates != null) {
+                    if (progress == null) {
+                      // The levels as the session began (no answer yet), for its summary: summed
+                      // by the store, after the first exercise is shown rather than before.
+                      progress =
+                          SessionProgress.start(
+                              picker,
+                              skillList,
+                              store.skillTallies(
+                                  learner.id(), c -> scheduler.retrievability(c, start)),
+                              mastery);
+                    }
+                    if (p.card() != null) cards.put(stored.key(), p.card());
+                  }
+                },
                 // Under the loop's lock while the answer is written, so a summary made on an
                 // interrupt (another thread) sees it counted whole or not at all.
                 (a, r) -> {
@@ -497,7 +550,7 @@ public final class StudySession {
    * before the session started or after it ended.
    */
   public SessionSummary interruptedSummary() {
-    if (finished || progress == null) return null;
+    if (finished || index == null) return null;
     try {
       if (!answering.tryLock(2, java.util.concurrent.TimeUnit.SECONDS)) return null;
     } catch (InterruptedException e) {
@@ -847,6 +900,12 @@ public final class StudySession {
       if (c.lastReview() != null && (lastReview == null || c.lastReview().isAfter(lastReview)))
         lastReview = c.lastReview();
     }
+    announceBacklog(due, lastReview, now, reviewedToday);
+  }
+
+  /** The same from what the store counted: due reviews, and the latest review of any card. */
+  private void announceBacklog(int due, Instant lastReview, Instant now, int reviewedToday) {
+    if (options.cram()) return;
     int room = Math.max(0, settings.reviewsPerDay() - reviewedToday);
     String away =
         lastReview != null && Duration.between(lastReview, now).toDays() >= BREAK_DAYS
@@ -946,8 +1005,27 @@ public final class StudySession {
     return options.limit().isPresent() ? Math.min(total, options.limit().getAsInt()) : total;
   }
 
+  /**
+   * As {@link #planned}, from the store's counts: due cards through the index (which the first pick
+   * reads anyway), new ones by their skills.
+   */
+  private int plannedFromStore(Picker picker, Instant now, int introduced, int reviewed) {
+    Set<SkillKey> knownSkills = Picker.known(mastery);
+    int due = index.dueCount(now, dueBefore(now));
+    int fresh = 0;
+    for (tutor.store.StudyCandidates.NewExercises n : candidates.newExercises(where)) {
+      // (Suspended leeches have lapsed: they are never new.)
+      if (options.skill().isPresent() || picker.unlocked(n.packId(), n.skills(), knownSkills))
+        fresh += n.count();
+    }
+    int total =
+        Math.min(due, Math.max(0, settings.reviewsPerDay() - reviewed))
+            + Math.min(fresh, Math.max(0, settings.newPerDay() - introduced));
+    return options.limit().isPresent() ? Math.min(total, options.limit().getAsInt()) : total;
+  }
+
   private String nothingToStudy(List<StoredExercise> scope, int introduced) {
-    if (scope.isEmpty()) {
+    if (candidates != null ? candidates.primarySkills(where).isEmpty() : scope.isEmpty()) {
       return "There are no exercises to study here."
           + (suspendedHere == 0
               ? ""
@@ -976,6 +1054,19 @@ public final class StudySession {
   private SessionSummary summarize(
       Instant start, List<StoredExercise> scope, String stopReason, SessionEnd.Cause endedBy) {
     Instant now = clock.instant();
+    List<StoredExercise> all = null;
+    if (candidates != null) {
+      // After the session: its scope and cards, read once for the summary.
+      StudyData data = store.studyOutline(learner.id());
+      cards.putAll(data.cards());
+      all = data.exercises();
+      scope =
+          all.stream()
+              .filter(e -> options.pack().map(p -> p.equals(e.packId())).orElse(true))
+              .filter(e -> options.skill().map(s -> e.exercise().skills().contains(s)).orElse(true))
+              .filter(e -> !suspended.contains(e.key()))
+              .toList();
+    }
     Instant tomorrowEnd = settings.day().endOf(settings.day().endOf(now));
     int dueNow = 0;
     int dueNextDay = 0;
@@ -1001,7 +1092,11 @@ public final class StudySession {
         dueNextDay,
         stopReason,
         endedBy,
-        progress.improved(cards, mastery, now),
+        progress == null
+            ? List.of()
+            : all != null
+                ? progress.improved(all, cards, mastery, now)
+                : progress.improved(cards, mastery, now),
         SessionProgress.comeBack(scope, cards, now, settings.day()));
   }
 

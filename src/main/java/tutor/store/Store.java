@@ -130,6 +130,9 @@ public interface Store extends AutoCloseable {
    */
   StudyData studyOutline(long learnerId);
 
+  /** The narrow questions a picker asks instead of reading everything ({@link StudyCandidates}). */
+  StudyCandidates candidates();
+
   /** An installed exercise in full (retired ones too), if there is one with this key. */
   Optional<tutor.pack.Exercise> exercise(CardKey key);
 

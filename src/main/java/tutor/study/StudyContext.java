@@ -34,12 +34,14 @@ import tutor.session.LearnerSettings;
 import tutor.session.Pick;
 import tutor.session.StudySession;
 import tutor.session.StudyUi;
+import tutor.session.Timing;
 import tutor.stats.Activity;
 import tutor.stats.DailyProgress;
 import tutor.store.FittedParameters;
 import tutor.store.Goals;
 import tutor.store.Learner;
 import tutor.store.Store;
+import tutor.store.StudyCandidates;
 import tutor.store.StudyData;
 
 /**
@@ -202,12 +204,16 @@ public final class StudyContext {
    * daily budget, each goal told to {@code note} ("Goal: ...").
    */
   public StudySession session(StudyRequest request, StudyUi ui, Consumer<String> note) {
-    StudyData data = outline(); // read once, for all of the below and the session
+    // Cramming goes through the whole scope: read once, for all of the below and the session.
+    // Studying asks the store for candidates, and reads nothing whole here.
+    StudyData data = request.cram() ? outline() : null;
+    Timing.mark("outline read (cramming only)");
     // Refined difficulty matters for new material only: exercises this learner has not seen.
     Map<CardKey, Double> refined = new HashMap<>();
     var first = store.history().firstAttemptsAtUnseen(learner.id());
     if (!first.isEmpty()) {
-      for (StoredExercise e : data.exercises()) {
+      // Other learners' first attempts (a shared database): their exercises' pack difficulty.
+      for (StoredExercise e : outline().exercises()) {
         var f = first.get(e.key());
         if (f != null) {
           refined.put(
@@ -216,11 +222,25 @@ public final class StudyContext {
         }
       }
     }
-    DueLoad load = new DueLoad(data.cards().values(), settings.day(), settings.easyDays());
+    Timing.mark("refined difficulty");
+    StudyCandidates candidates = store.candidates();
+    DueLoad load =
+        data != null
+            ? new DueLoad(data.cards().values(), settings.day(), settings.easyDays())
+            : new DueLoad(
+                date ->
+                    candidates.reviewsDueBetween(
+                        learner.id(),
+                        settings.day().startOf(date),
+                        settings.day().startOf(date.plusDays(1))),
+                settings.day(),
+                settings.easyDays());
+    Timing.mark("due load");
     StudySession.Options planned = withGoalBudget(request, note);
+    Timing.mark("goal budget");
     Map<SkillKey, Instant> exams = exams();
     Set<SkillKey> goalPath = goalPath(request);
-    outline = null; // the session has it now, and lets go of it once it has indexed it
+    outline = null; // a cramming session has it now, and lets go of it once indexed
     return new StudySession(
             store,
             learner,

@@ -148,8 +148,8 @@ class StudyLayerTest {
 
   /**
    * One start of `tutor study` for a learner with a goal: settings, goals and the adopted FSRS
-   * parameters are read once, and so is the learner's study data (a goal's plan and the session
-   * share it), though the goals serve the budget, the goal path, the exams and both daily lines.
+   * parameters are read once, and the learner's study data once before the first prompt, though the
+   * goals serve the budget, the goal path, the exams and both daily lines.
    */
   @Test
   void settingsGoalsAndStudyDataAreReadOncePerStart() throws Exception {
@@ -174,6 +174,9 @@ class StudyLayerTest {
       StudySession session =
           context.session(StudyRequest.everything(3), new ScriptedUi(), notes::add);
       context.daily().atStart();
+      // Before the first prompt: the learner's study data read once, for the goal's plan (the
+      // session asks the store for candidates; it reads its scope whole for the summary, after).
+      assertEquals(1, calls.get("studyOutline"), calls.toString());
       SessionSummary summary = session.run();
       context.daily().atEnd();
 
@@ -186,7 +189,6 @@ class StudyLayerTest {
       assertEquals(1, calls.get("goals.medianSecondsPerExercise"), calls.toString());
       assertEquals(1, calls.get("goals.recentAnswers"), calls.toString());
       assertEquals(1, calls.get("adoptedParameters"), calls.toString());
-      assertEquals(1, calls.get("studyOutline"), calls.toString());
       assertNull(calls.get("studyData"), "the session reads exercises in outline");
     }
   }

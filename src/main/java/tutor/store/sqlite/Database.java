@@ -39,7 +39,8 @@ public final class Database {
           "013-due-indexes.sql",
           "014-review-tallies.sql",
           "015-pack-media.sql",
-          "019-exercise-examples.sql");
+          "019-exercise-examples.sql",
+          "020-cards-last-review.sql");
 
   private Database() {}
 

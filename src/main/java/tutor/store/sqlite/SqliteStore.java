@@ -693,6 +693,11 @@ public final class SqliteStore implements Store {
    * from one index, without parsing any exercise. The session loads an exercise in full to show it.
    */
   @Override
+  public tutor.store.StudyCandidates candidates() {
+    return new SqliteCandidates(this);
+  }
+
+  @Override
   public StudyData studyOutline(long learnerId) {
     return query(
         () -> {

@@ -1,0 +1,250 @@
+package tutor.store.sqlite;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tutor.pack.Exercise;
+import tutor.pack.SkillKey;
+import tutor.pack.StoredExercise;
+import tutor.schedule.CardPhase;
+import tutor.schedule.CardState;
+import tutor.store.StudyCandidates;
+
+/**
+ * {@link StudyCandidates} in SQL: steps and reviews on the cards' due-time index (migration 013), a
+ * skill's exercises on the exercise-skill index, each with its card by primary key.
+ */
+public final class SqliteCandidates implements StudyCandidates {
+  /** An exercise's outline columns, then its card's (all null when it has none). */
+  private static final String COLUMNS =
+      "e.pack_id, e.id, e.position, e.difficulty, e.type, e.options, e.correct_options,"
+          + " e.skill_ids, k.phase, k.step, k.stability, k.difficulty, k.due, k.last_review,"
+          + " k.reps, k.lapses";
+
+  /** The scope's filters on {@code e}: ?1 pack id or null, ?2 skill id or null. */
+  private static final String IN_SCOPE =
+      " AND e.retired = 0 AND (?1 IS NULL OR e.pack_id = ?1) AND (?2 IS NULL OR EXISTS"
+          + " (SELECT 1 FROM exercise_skills f WHERE f.pack_id = e.pack_id"
+          + " AND f.exercise_id = e.id AND f.skill_id = ?2))";
+
+  private final Connection c;
+  private final Map<String, Exercise.Body> bodies = new HashMap<>();
+  private final Map<String, List<String>> skillLists = new HashMap<>();
+
+  public SqliteCandidates(SqliteStore store) {
+    this.c = store.connection();
+  }
+
+  @Override
+  public List<Candidate> inSteps(Scope scope) {
+    return read(
+        "SELECT "
+            + COLUMNS
+            + " FROM cards k JOIN exercises e ON e.pack_id = k.pack_id AND e.id = k.exercise_id"
+            + " WHERE k.learner_id = ?3 AND k.phase IN ('learning', 'relearning')"
+            + IN_SCOPE,
+        scope,
+        null);
+  }
+
+  @Override
+  public List<Candidate> reviewsDue(Scope scope, Instant from, Instant before) {
+    return read(
+        "SELECT "
+            + COLUMNS
+            + " FROM cards k JOIN exercises e ON e.pack_id = k.pack_id AND e.id = k.exercise_id"
+            + " WHERE k.learner_id = ?3 AND k.phase = 'review' AND k.due >= ?4 AND k.due < ?5"
+            + IN_SCOPE,
+        scope,
+        ps -> {
+          ps.setLong(4, from == null ? Long.MIN_VALUE : from.toEpochMilli());
+          // due < before, in whole milliseconds: a due time in the millisecond of before, if
+          // before has a fraction of one, is before it too
+          long ms = before.toEpochMilli();
+          ps.setLong(5, Instant.ofEpochMilli(ms).equals(before) ? ms : ms + 1);
+        });
+  }
+
+  @Override
+  public List<Candidate> withSkill(Scope scope, SkillKey skill) {
+    return read(
+        "SELECT "
+            + COLUMNS
+            + " FROM exercise_skills s JOIN exercises e ON e.pack_id = s.pack_id"
+            + " AND e.id = s.exercise_id LEFT JOIN cards k ON k.learner_id = ?3"
+            + " AND k.pack_id = e.pack_id AND k.exercise_id = e.id"
+            + " WHERE s.pack_id = ?4 AND s.skill_id = ?5"
+            + IN_SCOPE
+            + " ORDER BY e.position, e.id",
+        scope,
+        ps -> {
+          ps.setString(4, skill.packId());
+          ps.setString(5, skill.skillId());
+        });
+  }
+
+  @Override
+  public Set<SkillKey> primarySkills(Scope scope) {
+    Set<SkillKey> out = new HashSet<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT DISTINCT e.pack_id, substr(e.skill_ids, 1, instr(e.skill_ids || ' ', ' ') - 1)"
+                + " FROM exercises e WHERE ?3 IS NOT NULL"
+                + IN_SCOPE)) {
+      ps.setObject(1, scope.packId());
+      ps.setObject(2, scope.skillId());
+      ps.setLong(3, scope.learnerId());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) out.add(new SkillKey(rs.getString(1), rs.getString(2)));
+      }
+    } catch (SQLException e) {
+      throw Transactions.failure(c, e);
+    }
+    return out;
+  }
+
+  @Override
+  public java.util.Optional<CardState> card(long learnerId, tutor.pack.CardKey key) {
+    List<Candidate> found =
+        read(
+            "SELECT "
+                + COLUMNS
+                + " FROM cards k JOIN exercises e ON e.pack_id = k.pack_id AND e.id = k.exercise_id"
+                + " WHERE k.learner_id = ?3 AND k.pack_id = ?4 AND k.exercise_id = ?5"
+                + " AND ?1 IS NULL AND ?2 IS NULL",
+            new Scope(learnerId, null, null),
+            ps -> {
+              ps.setString(4, key.packId());
+              ps.setString(5, key.exerciseId());
+            });
+    return found.isEmpty()
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(found.get(0).card());
+  }
+
+  @Override
+  public int reviewsDueBetween(long learnerId, Instant from, Instant to) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT count(*) FROM cards WHERE learner_id = ? AND phase = 'review'"
+                + " AND due >= ? AND due < ?")) {
+      ps.setLong(1, learnerId);
+      ps.setLong(2, from.toEpochMilli());
+      ps.setLong(3, to.toEpochMilli());
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getInt(1) : 0;
+      }
+    } catch (SQLException e) {
+      throw Transactions.failure(c, e);
+    }
+  }
+
+  @Override
+  public List<NewExercises> newExercises(Scope scope) {
+    List<NewExercises> out = new ArrayList<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT e.pack_id, e.skill_ids, count(*) FROM exercises e WHERE NOT EXISTS"
+                + " (SELECT 1 FROM cards k WHERE k.learner_id = ?3 AND k.pack_id = e.pack_id"
+                + " AND k.exercise_id = e.id AND k.phase <> 'new')"
+                + IN_SCOPE
+                + " GROUP BY e.pack_id, e.skill_ids")) {
+      ps.setObject(1, scope.packId());
+      ps.setObject(2, scope.skillId());
+      ps.setLong(3, scope.learnerId());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next())
+          out.add(
+              new NewExercises(
+                  rs.getString(1),
+                  skillLists.computeIfAbsent(rs.getString(2), ids -> List.of(ids.split(" "))),
+                  rs.getInt(3)));
+      }
+    } catch (SQLException e) {
+      throw Transactions.failure(c, e);
+    }
+    return out;
+  }
+
+  @Override
+  public Instant lastReview(Scope scope) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT k.last_review FROM cards k JOIN exercises e ON e.pack_id = k.pack_id"
+                + " AND e.id = k.exercise_id WHERE k.learner_id = ?3 AND k.phase = 'review'"
+                + " AND k.last_review IS NOT NULL"
+                + IN_SCOPE
+                + " ORDER BY k.last_review DESC LIMIT 1")) {
+      ps.setObject(1, scope.packId());
+      ps.setObject(2, scope.skillId());
+      ps.setLong(3, scope.learnerId());
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) return null;
+        long ms = rs.getLong(1);
+        return rs.wasNull() ? null : Instant.ofEpochMilli(ms);
+      }
+    } catch (SQLException e) {
+      throw Transactions.failure(c, e);
+    }
+  }
+
+  private interface Parameters {
+    void set(PreparedStatement ps) throws SQLException;
+  }
+
+  private List<Candidate> read(String sql, Scope scope, Parameters more) {
+    List<Candidate> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setObject(1, scope.packId());
+      ps.setObject(2, scope.skillId());
+      ps.setLong(3, scope.learnerId());
+      if (more != null) more.set(ps);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) out.add(candidate(rs));
+      }
+    } catch (SQLException e) {
+      throw Transactions.failure(c, e);
+    }
+    return out;
+  }
+
+  private Candidate candidate(ResultSet rs) throws SQLException {
+    String type = rs.getString(5);
+    int options = rs.getInt(6);
+    int correct = rs.getInt(7);
+    Exercise.Body body =
+        bodies.computeIfAbsent(
+            type + "\t" + options + "\t" + correct,
+            x -> ExerciseCodec.outlineBody(type, options, correct));
+    List<String> skills =
+        skillLists.computeIfAbsent(rs.getString(8), ids -> List.of(ids.split(" ")));
+    StoredExercise e =
+        new StoredExercise(
+            rs.getString(1),
+            ExerciseCodec.outline(rs.getString(2), skills, rs.getInt(4), body),
+            rs.getInt(3));
+    String phase = rs.getString(9);
+    if (phase == null) return new Candidate(e, null);
+    long last = rs.getLong(14);
+    boolean noLast = rs.wasNull();
+    return new Candidate(
+        e,
+        new CardState(
+            CardPhase.fromName(phase),
+            rs.getInt(10),
+            rs.getDouble(11),
+            rs.getDouble(12),
+            Instant.ofEpochMilli(rs.getLong(13)),
+            noLast ? null : Instant.ofEpochMilli(last),
+            rs.getInt(15),
+            rs.getInt(16)));
+  }
+}

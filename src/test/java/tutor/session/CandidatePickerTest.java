@@ -1,0 +1,319 @@
+package tutor.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tutor.mastery.SkillMastery;
+import tutor.pack.CardKey;
+import tutor.pack.Exercise;
+import tutor.pack.Normalization;
+import tutor.pack.Pack;
+import tutor.pack.Skill;
+import tutor.pack.SkillKey;
+import tutor.pack.StoredExercise;
+import tutor.schedule.CardPhase;
+import tutor.schedule.CardState;
+import tutor.schedule.DayCounter;
+import tutor.schedule.FsrsScheduler;
+import tutor.schedule.Rating;
+import tutor.schedule.SchedulerConfig;
+import tutor.store.Leech;
+import tutor.store.Store;
+import tutor.store.Stores;
+import tutor.store.StudyCandidates;
+import tutor.store.StudyData;
+
+/**
+ * The picker reading candidates from the store ({@link Picker#candidates}) chooses exactly what it
+ * chooses with every exercise and card loaded ({@link Picker#index}): on generated databases with
+ * several packs, due reviews, learning steps, new material, fading and mastered skills, goals,
+ * exams, leeches (suspended ones left out), --pack and --skill scopes, through a session whose
+ * answers are written to the store and to both indexes as time goes on.
+ */
+class CandidatePickerTest {
+  private static final Instant START = Instant.parse("2026-03-01T10:00:00Z");
+  private final FsrsScheduler scheduler =
+      new FsrsScheduler(SchedulerConfig.defaults().withFuzz(false));
+
+  @TempDir Path dir;
+
+  @Test
+  void theCandidatesPathPicksWhatTheFullLoadPicks() throws Exception {
+    int picks = 0;
+    Map<Pick.Reason, Integer> reasons = new HashMap<>();
+    for (int seed = 0; seed < 80; seed++) {
+      Random rnd = new Random(seed);
+      Path db = dir.resolve("t" + seed + ".db");
+      long learner;
+      List<String> packs = new ArrayList<>();
+      Map<String, List<String>> skillsOf = new HashMap<>();
+      try (Store store = Stores.open(db)) {
+        learner = store.currentLearner(START).id();
+        for (int p = 0; p < 1 + rnd.nextInt(3); p++) {
+          Pack pack = pack("p" + p, rnd);
+          packs.add(pack.id());
+          skillsOf.put(pack.id(), pack.skills().stream().map(Skill::id).toList());
+          store.installPack(pack, "test", "hash" + p, START.minus(Duration.ofDays(60)));
+        }
+      }
+      Map<SkillKey, SkillMastery> mastery = new HashMap<>();
+      Set<CardKey> suspended = new HashSet<>();
+      try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+        try (Store store = Stores.open(db)) {
+          for (StoredExercise e : store.studyOutline(learner).exercises()) {
+            CardState card = card(rnd);
+            if (card != null) write(c, learner, e.key(), card);
+          }
+        }
+      }
+      try (Store store = Stores.open(db)) {
+        for (String pack : packs) {
+          for (String s : skillsOf.get(pack)) {
+            int r = rnd.nextInt(4);
+            tutor.mastery.Evidence evidence =
+                rnd.nextBoolean()
+                    ? tutor.mastery.Evidence.NONE
+                    : new tutor.mastery.Evidence(
+                        "e0", START.minus(Duration.ofDays(30)), true, true, false);
+            if (r > 0)
+              mastery.put(
+                  new SkillKey(pack, s),
+                  new SkillMastery(r == 1 ? 0.4 : r == 2 ? 0.96 : 0.995, 5, 4, evidence));
+          }
+        }
+        store.setMastery(learner, mastery, START.minus(Duration.ofDays(1)));
+        for (StoredExercise e : store.studyOutline(learner).exercises()) {
+          if (rnd.nextInt(12) != 0) continue;
+          boolean suspend = rnd.nextBoolean();
+          store.markLeech(
+              learner,
+              new Leech(
+                  e.key(),
+                  8,
+                  START.minus(Duration.ofDays(2)),
+                  suspend ? Leech.Action.SUSPEND : Leech.Action.RETEACH,
+                  suspend));
+          if (suspend) suspended.add(e.key());
+        }
+      }
+      // Scopes: everything, one pack, one skill (its locks ignored, as with --skill).
+      String pack = rnd.nextInt(3) == 0 ? packs.get(rnd.nextInt(packs.size())) : null;
+      String skill = rnd.nextInt(4) == 0 ? "s" + rnd.nextInt(3) : null;
+      try (Store store = Stores.open(db);
+          Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+        StudyData data = store.studyOutline(learner);
+        List<StoredExercise> scope =
+            data.exercises().stream()
+                .filter(e -> pack == null || e.packId().equals(pack))
+                .filter(e -> skill == null || e.exercise().skills().contains(skill))
+                .filter(e -> !suspended.contains(e.key()))
+                .toList();
+        Map<CardKey, CardState> cards = new HashMap<>(data.cards());
+        Picker picker = new Picker(scheduler, data.skills());
+        java.util.function.BiPredicate<Instant, Instant> sameDay =
+            (a, b) ->
+                DayCounter.UTC.elapsedDays(a, b) == 0 && DayCounter.UTC.elapsedDays(b, a) == 0;
+        CardIndex full = picker.index(scope, cards, sameDay);
+        CardIndex candidates =
+            picker.candidates(
+                store.candidates(),
+                new StudyCandidates.Scope(learner, pack, skill),
+                suspended,
+                sameDay);
+        Instant now = START;
+        for (int step = 0; step < 30; step++) {
+          Picker.Request q = request(rnd, scope, cards, data.mastery(), now, skill != null);
+          Optional<Pick> expected = picker.next(q, full);
+          assertEquals(expected, picker.next(q, candidates), "seed " + seed + ", step " + step);
+          picks++;
+          expected.ifPresent(p -> reasons.merge(p.reason(), 1, Integer::sum));
+          if (scope.isEmpty()) break;
+          // Answer it (or another exercise), as a session does: the store first, then the indexes.
+          StoredExercise e =
+              expected.map(Pick::exercise).orElse(scope.get(rnd.nextInt(scope.size())));
+          CardState card = cards.get(e.key());
+          CardState before =
+              card == null || card.phase() == CardPhase.NEW ? CardState.newCard(now) : card;
+          if (before.lastReview() == null || !now.isBefore(before.lastReview())) {
+            CardState after =
+                scheduler.review(before, Rating.values()[rnd.nextInt(4)], now, 0).card();
+            write(c, learner, e.key(), after);
+            cards.put(e.key(), after);
+            full.update(e.key(), after);
+            candidates.update(e.key(), after);
+          }
+          now = now.plus(Duration.ofMinutes(rnd.nextInt(4) == 0 ? 700 : 1 + rnd.nextInt(30)));
+        }
+      }
+    }
+    // Every kind of pick was made, so every kind of candidate was asked for.
+    for (Pick.Reason r :
+        List.of(
+            Pick.Reason.LEARNING,
+            Pick.Reason.DUE,
+            Pick.Reason.NEW,
+            Pick.Reason.FADING,
+            Pick.Reason.EXAM,
+            Pick.Reason.KEEP,
+            Pick.Reason.REMEDIATION,
+            Pick.Reason.LEARN_AHEAD)) {
+      assertTrue(reasons.getOrDefault(r, 0) > 0, r + " never picked: " + reasons);
+    }
+    assertTrue(picks > 1000, "picks: " + picks);
+  }
+
+  /** A pack of a few skills with prerequisites, and exercises of one to three skills each. */
+  private static Pack pack(String id, Random rnd) {
+    List<Skill> skills = new ArrayList<>();
+    int n = 1 + rnd.nextInt(5);
+    for (int i = 0; i < n; i++) {
+      List<String> requires = new ArrayList<>();
+      if (i > 0 && rnd.nextBoolean()) requires.add("s" + rnd.nextInt(i));
+      if (i > 1 && rnd.nextInt(4) == 0) requires.add("s" + rnd.nextInt(i));
+      skills.add(
+          new Skill(
+              "s" + i,
+              id + " skill " + i,
+              "",
+              requires.stream().distinct().toList(),
+              "",
+              List.of(),
+              List.of(),
+              null));
+    }
+    List<Exercise> exercises = new ArrayList<>();
+    for (int i = 0; i < 1 + rnd.nextInt(30); i++) {
+      List<String> ids = new ArrayList<>(List.of("s" + rnd.nextInt(n)));
+      if (rnd.nextInt(4) == 0) {
+        String more = "s" + rnd.nextInt(n);
+        if (!ids.contains(more)) ids.add(more);
+      }
+      Exercise.Body body =
+          rnd.nextBoolean()
+              ? new Exercise.Text(List.of("x"), null, Normalization.DEFAULT)
+              : new Exercise.Choice(List.of("a", "b", "c"), List.of(0), false);
+      exercises.add(
+          new Exercise(
+              "e" + i,
+              ids,
+              "prompt " + i,
+              1 + rnd.nextInt(5),
+              List.of(),
+              "",
+              List.of(),
+              body,
+              List.of()));
+    }
+    return new Pack(1, id, id, "1.0.0", "", List.of("test"), "CC0-1.0", "en", skills, exercises);
+  }
+
+  /** As PickerIndexTest's cards: whole hours, few distinct values, so that ties are common. */
+  private static CardState card(Random rnd) {
+    Instant hour =
+        START.plus(Duration.ofHours(rnd.nextBoolean() ? rnd.nextInt(96) - 48 : rnd.nextInt(1000)));
+    Instant last = START.minus(Duration.ofDays(List.of(2, 10, 40).get(rnd.nextInt(3))));
+    double stability = List.of(1.0, 5.0, 20.0).get(rnd.nextInt(3));
+    return switch (rnd.nextInt(16)) {
+      case 0, 1, 2, 3 -> null;
+      case 4 ->
+          new CardState(
+              CardPhase.LEARNING,
+              1,
+              stability,
+              5,
+              START.plus(Duration.ofMinutes(rnd.nextInt(60) - 10)),
+              START.minus(Duration.ofMinutes(10)),
+              1,
+              0);
+      case 5 ->
+          new CardState(
+              CardPhase.RELEARNING,
+              0,
+              stability,
+              6,
+              START.plus(Duration.ofMinutes(rnd.nextInt(60) - 10)),
+              START.minus(Duration.ofMinutes(10)),
+              4,
+              1);
+      default ->
+          new CardState(
+              CardPhase.REVIEW, 0, stability, 5, hour, rnd.nextInt(8) == 0 ? START : last, 3, 0);
+    };
+  }
+
+  private static void write(Connection c, long learner, CardKey key, CardState s) throws Exception {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT OR REPLACE INTO cards (learner_id, pack_id, exercise_id, phase, step,"
+                + " stability, difficulty, due, last_review, reps, lapses)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      ps.setLong(1, learner);
+      ps.setString(2, key.packId());
+      ps.setString(3, key.exerciseId());
+      ps.setString(4, s.phase().name().toLowerCase(java.util.Locale.ROOT));
+      ps.setInt(5, s.step());
+      ps.setDouble(6, s.stability());
+      ps.setDouble(7, s.difficulty());
+      ps.setLong(8, s.due().toEpochMilli());
+      if (s.lastReview() == null) ps.setNull(9, java.sql.Types.INTEGER);
+      else ps.setLong(9, s.lastReview().toEpochMilli());
+      ps.setInt(10, s.reps());
+      ps.setInt(11, s.lapses());
+      ps.executeUpdate();
+    }
+  }
+
+  private static Picker.Request request(
+      Random rnd,
+      List<StoredExercise> scope,
+      Map<CardKey, CardState> cards,
+      Map<SkillKey, SkillMastery> mastery,
+      Instant now,
+      boolean ignoreLocks) {
+    Set<CardKey> exclude = new HashSet<>();
+    for (StoredExercise e : scope) if (rnd.nextInt(10) == 0) exclude.add(e.key());
+    Set<SkillKey> goals = new HashSet<>();
+    Map<SkillKey, Instant> exams = new HashMap<>();
+    Map<CardKey, Double> difficulty = new HashMap<>();
+    for (StoredExercise e : scope) {
+      SkillKey k = Picker.primarySkill(e);
+      if (rnd.nextInt(6) == 0) goals.add(k);
+      if (rnd.nextInt(6) == 0) exams.put(k, now.plus(Duration.ofDays(rnd.nextInt(30) - 2)));
+      if (rnd.nextBoolean()) difficulty.put(e.key(), 1 + 4 * rnd.nextDouble());
+    }
+    SkillKey last =
+        scope.isEmpty() ? null : Picker.primarySkill(scope.get(rnd.nextInt(scope.size())));
+    Map<CardKey, tutor.schedule.ShortTermMemory.Tally> today = new HashMap<>();
+    for (StoredExercise e : scope) {
+      if (rnd.nextInt(3) == 0)
+        today.put(
+            e.key(), new tutor.schedule.ShortTermMemory.Tally(rnd.nextInt(3), rnd.nextInt(4)));
+    }
+    return Picker.Request.of(scope, cards, mastery, now)
+        .quotas(rnd.nextInt(4) == 0 ? 0 : 20, rnd.nextInt(4) == 0 ? 0 : 200)
+        .after(rnd.nextInt(3) == 0 ? null : last, rnd.nextBoolean())
+        .excluding(exclude, ignoreLocks || rnd.nextInt(8) == 0)
+        .goals(goals)
+        .target(0.6 + 0.3 * rnd.nextDouble(), difficulty)
+        .reviewsDueBefore(now.plus(Duration.ofHours(rnd.nextInt(30))))
+        .exams(rnd.nextBoolean() ? exams : Map.of(), 0.9)
+        .today(today)
+        .keeping(rnd.nextBoolean() ? 0.8 + 0.15 * rnd.nextDouble() : Double.NaN);
+  }
+}
