@@ -17,12 +17,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import tutor.goal.Goal;
 import tutor.goal.GoalPlan;
-import tutor.goal.GoalPlanner;
-import tutor.json.Json;
 import tutor.pack.SkillKey;
 import tutor.pack.StoredSkill;
 import tutor.session.LearnerSettings;
-import tutor.store.Goals;
 import tutor.store.Learner;
 import tutor.store.Store;
 import tutor.store.StudyData;
@@ -61,35 +58,12 @@ final class GoalCommand implements Callable<Integer> {
 
   /** Plans for every goal of the current learner, as of now. */
   static List<GoalPlan> plans(Store store, Learner learner, Instant now) {
-    Goals goals = store.goals();
-    List<Goal> list = goals.list(learner.id());
-    if (list.isEmpty())
-      return List.of(); // tutor study asks every time: without goals, read nothing more
-    StudyData data =
-        store.studyOutline(learner.id()); // skills, cards and mastery: no exercise wording needed
-    LocalDate today =
-        LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault())
-            .day()
-            .dateOf(now);
-    double seconds = goals.medianSecondsPerExercise(learner.id());
-    if (Double.isNaN(seconds)) seconds = GoalPlanner.DEFAULT_SECONDS_PER_EXERCISE;
-    List<GoalPlan> out = new ArrayList<>();
-    for (Goal g : list) {
-      // The pace on this goal's pack: answers a day, over 14 days or since the learner began it.
-      double pace =
-          goals.recentAnswers(learner.id(), g.packId(), now, GoalPlanner.PACE_DAYS).perDay();
-      out.add(
-          GoalPlanner.plan(
-              g,
-              data.skills(),
-              data.mastery(),
-              data.cards(),
-              today,
-              pace,
-              seconds,
-              store.lessonsSeen(learner.id())));
-    }
-    return out;
+    return tutor.study.StudyContext.plans(
+        store,
+        learner,
+        () -> store.studyOutline(learner.id()), // skills, cards and mastery: no wording needed
+        LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault()),
+        now);
   }
 
   @Command(
@@ -249,7 +223,7 @@ final class GoalCommand implements Callable<Integer> {
             new tutor.schedule.FsrsScheduler(
                 settings.schedulerConfig(OptimizeCommand.schedulingParameters(store, learner)));
         if (format == OutputFormat.json) {
-          ObjectMapper m = Json.MAPPER;
+          ObjectMapper m = new ObjectMapper();
           ArrayNode arr = m.createArrayNode();
           for (GoalPlan p : plans) {
             ObjectNode o = arr.addObject();
