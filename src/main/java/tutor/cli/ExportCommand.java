@@ -32,6 +32,7 @@ import tutor.store.Store;
     footer = {
       "  tutor export                          ./tutor-export-NAME-DATE.json",
       "  tutor export --format csv --out ~/backups",
+      "  tutor export --out me.json             ./me.json",
       "  tutor export --out - > me.json        (JSON on standard output)"
     })
 final class ExportCommand implements Callable<Integer> {
@@ -49,9 +50,10 @@ final class ExportCommand implements Callable<Integer> {
 
   @Option(
       names = "--out",
-      paramLabel = "DIR",
+      paramLabel = "DIR|FILE.json",
       description =
-          "Directory to write into (default: the current one); - writes JSON to standard output.")
+          "Directory to write into (default: the current one), or for json a file name ending in"
+              + " .json; - writes JSON to standard output.")
   String out = ".";
 
   @Override
@@ -83,7 +85,13 @@ final class ExportCommand implements Callable<Integer> {
       }
       Path dir = Path.of(out);
       OutPath.requireParent("--out", dir);
-      if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      // A name ending in .json is the file itself (as a learner who types --out me.json means),
+      // unless a directory of that name is already there.
+      boolean file =
+          format == Format.json
+              && out.toLowerCase(java.util.Locale.ROOT).endsWith(".json")
+              && !Files.isDirectory(dir);
+      if (!file && Files.exists(dir) && !Files.isDirectory(dir)) {
         throw new UserException(ExitCodes.BAD_INPUT, dir + " is a file; --out takes a directory");
       }
       String name =
@@ -91,11 +99,15 @@ final class ExportCommand implements Callable<Integer> {
               + learner.name().replaceAll("[^\\p{L}\\p{M}\\p{N}._-]", "_")
               + "-"
               + STAMP.format(now.atZone(ZoneId.systemDefault()));
-      Path target = dir.resolve(format == Format.json ? name + ".json" : name);
+      Path target = file ? dir : dir.resolve(format == Format.json ? name + ".json" : name);
+      if (file) dir = dir.toAbsolutePath().getParent();
       if (Files.exists(target)) {
         throw new UserException(
             ExitCodes.BAD_INPUT,
-            target + " already exists; an export never overwrites (try again in a second)");
+            target
+                + (file
+                    ? " already exists; an export never overwrites (choose another name)"
+                    : " already exists; an export never overwrites (try again in a second)"));
       }
       Files.createDirectories(dir);
       Map<String, Long> rows =

@@ -69,6 +69,27 @@ class ExportSafetyTest {
     return Path.of(r.out().strip().replaceFirst("(?s).* to ", ""));
   }
 
+  /** --out NAME.json writes that file, as a learner who names the file means; never over one. */
+  @Test
+  void anOutNameEndingInJsonIsTheFileItself() throws Exception {
+    Path file = dir.resolve("me.json");
+    Cli.Result r = cli.run("export", "--out", file.toString(), "--now=2026-03-04T09:00:00Z");
+    assertEquals(0, r.code(), r.toString());
+    assertTrue(Files.isRegularFile(file), r.toString());
+    assertTrue(r.out().strip().endsWith(" to " + file), r.out());
+    assertEquals(0, other.run("import", file.toString(), "--as", "copy").code());
+    Cli.Result again = cli.run("export", "--out", file.toString(), "--now=2026-03-04T09:00:01Z");
+    assertEquals(2, again.code(), again.toString());
+    assertTrue(again.err().contains("already exists"), again.err());
+    // A directory that happens to end in .json is still a directory to write into.
+    Path folder = Files.createDirectory(dir.resolve("exports.json"));
+    Cli.Result into = cli.run("export", "--out", folder.toString(), "--now=2026-03-04T09:00:02Z");
+    assertEquals(0, into.code(), into.toString());
+    try (var files = Files.list(folder)) {
+      assertEquals(1, files.count());
+    }
+  }
+
   /**
    * Import is refused with exit 2, one line containing each of {@code words}, and nothing imported.
    */
