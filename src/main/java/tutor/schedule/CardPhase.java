@@ -14,7 +14,12 @@ public enum CardPhase {
       case "learning" -> LEARNING;
       case "review" -> REVIEW;
       case "relearning" -> RELEARNING;
-      default -> valueOf(name.toUpperCase(java.util.Locale.ROOT));
+      default -> {
+        for (CardPhase p : values()) if (p.name().equalsIgnoreCase(name)) yield p;
+        // Read from files people can edit (exports): say what was wrong in words.
+        throw new IllegalArgumentException(
+            "'" + name + "' is not a card phase (new, learning, review, relearning)");
+      }
     };
   }
 }
