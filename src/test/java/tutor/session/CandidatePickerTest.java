@@ -179,7 +179,7 @@ class CandidatePickerTest {
   }
 
   /** A pack of a few skills with prerequisites, and exercises of one to three skills each. */
-  private static Pack pack(String id, Random rnd) {
+  static Pack pack(String id, Random rnd) {
     List<Skill> skills = new ArrayList<>();
     int n = 1 + rnd.nextInt(5);
     for (int i = 0; i < n; i++) {
@@ -224,7 +224,7 @@ class CandidatePickerTest {
   }
 
   /** As PickerIndexTest's cards: whole hours, few distinct values, so that ties are common. */
-  private static CardState card(Random rnd) {
+  static CardState card(Random rnd) {
     Instant hour =
         START.plus(Duration.ofHours(rnd.nextBoolean() ? rnd.nextInt(96) - 48 : rnd.nextInt(1000)));
     Instant last = START.minus(Duration.ofDays(List.of(2, 10, 40).get(rnd.nextInt(3))));
@@ -257,7 +257,7 @@ class CandidatePickerTest {
     };
   }
 
-  private static void write(Connection c, long learner, CardKey key, CardState s) throws Exception {
+  static void write(Connection c, long learner, CardKey key, CardState s) throws Exception {
     try (PreparedStatement ps =
         c.prepareStatement(
             "INSERT OR REPLACE INTO cards (learner_id, pack_id, exercise_id, phase, step,"
