@@ -1,5 +1,6 @@
 package tutor.store;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -7,8 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,6 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tutor.TestPacks;
+import tutor.goal.Goal;
 import tutor.mastery.BktParameters;
 import tutor.mastery.Evidence;
 import tutor.mastery.SkillMastery;
@@ -863,5 +868,244 @@ public abstract class StoreContract {
     assertEquals(2, more.exercises());
     assertEquals(1, more.seen());
     assertNull(tallies.get(new SkillKey("demo", "no-such-skill")));
+  }
+
+  // ---- goals ----
+
+  @Test
+  void goalsRoundTripPerLearner() throws Exception {
+    Learner ada = store.addLearner("ada", T0);
+    Goal exam =
+        store
+            .goals()
+            .add(
+                learner.id(),
+                new Goal(
+                    0, "demo", List.of("basics", "more"), LocalDate.of(2026, 3, 1), 20, null, T0));
+    Goal daily =
+        store
+            .goals()
+            .add(learner.id(), new Goal(0, "demo", List.of(), null, null, 15, T0.plusSeconds(1)));
+    Goal adas =
+        store.goals().add(ada.id(), new Goal(0, "demo", List.of("basics"), null, 10, null, T0));
+    assertNotEquals(exam.id(), daily.id());
+    Store other = again();
+    assertEquals(List.of(exam, daily), other.goals().list(learner.id()));
+    assertEquals(List.of(adas), other.goals().list(ada.id()));
+    assertFalse(other.goals().remove(learner.id(), adas.id()), "not this learner's goal");
+    assertTrue(other.goals().remove(learner.id(), exam.id()));
+    assertFalse(other.goals().remove(learner.id(), exam.id()), "already gone");
+    assertEquals(List.of(daily), store.goals().list(learner.id()));
+    assertEquals(List.of(adas), store.goals().list(ada.id()));
+  }
+
+  // ---- history ----
+
+  @Test
+  void theHistoryHasEveryAnswerAsItWasGiven() {
+    List<AnswerRecord> given = new ArrayList<>();
+    Instant at = T0;
+    for (String id : List.of("capital", "sum", "capital", "water")) {
+      AnswerRecord a = answer(store, learner.id(), id, !id.equals("sum"), at);
+      store.recordAnswer(a);
+      given.add(a);
+      at = at.plusSeconds(DAY + 60);
+    }
+    List<History.Answer> answers = store.history().answers(learner.id());
+    assertEquals(given.size(), answers.size());
+    for (int i = 0; i < given.size(); i++) {
+      AnswerRecord a = given.get(i);
+      History.Answer h = answers.get(i);
+      assertEquals(a.card(), h.card());
+      assertEquals(a.at(), h.at());
+      assertEquals(a.correct(), h.correct());
+      assertEquals(a.outcome().rating().value(), h.rating());
+      assertEquals(a.answer(), h.answer());
+      assertEquals(a.responseMillis(), h.responseMillis());
+    }
+    List<History.Entry> since = store.history().since(learner.id(), T0.plusSeconds(DAY), null);
+    assertEquals(3, since.size());
+    assertEquals(
+        History.tallies(store.history().since(learner.id(), T0, null)),
+        store.history().tallies(learner.id(), at, null),
+        "tallies counted by the store are those of the answers");
+    assertEquals(List.of(), store.history().since(learner.id(), T0, "other-pack"));
+  }
+
+  @Test
+  void firstAttemptsAreCountedOverEveryLearnerForWhatThisOneHasNotSeen() {
+    Learner ada = store.addLearner("ada", T0);
+    Learner bo = store.addLearner("bo", T0);
+    store.recordAnswer(answer(store, ada.id(), "sum", true, T0));
+    store.recordAnswer(answer(store, ada.id(), "sum", false, T0.plusSeconds(DAY))); // not a first
+    store.recordAnswer(answer(store, bo.id(), "sum", false, T0));
+    store.recordAnswer(answer(store, bo.id(), "capital", true, T0));
+    store.recordAnswer(answer(store, learner.id(), "capital", true, T0));
+    Map<CardKey, History.FirstAttempts> first = store.history().firstAttemptsAtUnseen(learner.id());
+    assertEquals(new History.FirstAttempts(2, 1), first.get(card("sum")));
+    assertNull(first.get(card("capital")), "seen by this learner");
+  }
+
+  // ---- export, import, erase ----
+
+  /** A learner with something in every kind of learner data the port keeps. */
+  protected Learner busyLearner(Store s, String name) {
+    Learner l = s.addLearner(name, T0);
+    s.recordAnswer(answer(s, l.id(), "capital", true, T0));
+    s.recordAnswer(answer(s, l.id(), "sum", false, T0.plusSeconds(60)));
+    s.recordAnswer(answer(s, l.id(), "capital", true, T0.plusSeconds(3 * DAY)));
+    s.recordAnswer(answer(s, l.id(), "water", true, T0.plusSeconds(3 * DAY + 60), "cram"));
+    s.setSetting(l.id(), "daily-new", "4");
+    s.markLessonSeen(l.id(), skillOf("sum"), T0);
+    s.markLeech(l.id(), new Leech(card("sum"), 8, T0, Leech.Action.SUSPEND, true));
+    s.setMastery(l.id(), Map.of(skillOf("water"), new SkillMastery(0.95, 0, 0)), T0);
+    s.saveFittedParameters(
+        new FittedParameters(
+            l.id(), T0, "history", 100, 80, FsrsParameters.DEFAULT, 0.4, 0.3, 0.1, 0.09, true));
+    s.goals()
+        .add(
+            l.id(), new Goal(0, "demo", List.of("basics"), LocalDate.of(2026, 3, 1), 20, null, T0));
+    return l;
+  }
+
+  /** Seen, and what the other ports show of the learner. */
+  protected record Everything(
+      Seen seen,
+      List<Goal> goals,
+      Optional<FsrsParameters> parameters,
+      List<History.Answer> answers) {}
+
+  protected static Everything everything(Store s, long learnerId) {
+    return new Everything(
+        seen(s, learnerId),
+        s.goals().list(learnerId).stream()
+            .map(
+                g ->
+                    new Goal(
+                        0,
+                        g.packId(),
+                        g.skills(),
+                        g.deadline(),
+                        g.dailyMinutes(),
+                        g.dailyExercises(),
+                        g.createdAt()))
+            .toList(),
+        s.adoptedParameters(learnerId).map(FittedParameters::parameters),
+        s.history().answers(learnerId));
+  }
+
+  @Test
+  void anExportImportedIntoAFreshStoreGivesBackTheSameLearner() throws Exception {
+    Learner ada = busyLearner(store, "ada");
+    Everything written = everything(store, ada.id());
+    LearnerExport export = store.portability().export(ada, T0.plusSeconds(10 * DAY));
+
+    Store fresh = track(newStore());
+    fresh.currentLearner(T0); // someone else is there first: ids differ
+    fresh.installPack(demo("1.0.0", true), "test", "h1", T0);
+    Portability.Imported imported = fresh.portability().importExport(source(export), null);
+    Learner back = imported.learner();
+    assertEquals("ada", back.name());
+    assertEquals(written, everything(fresh, back.id()));
+    assertEquals(
+        store.undoLast(ada.id()).map(UndoneAnswer::card),
+        fresh.undoLast(back.id()).map(UndoneAnswer::card),
+        "the imported history can be undone as the original");
+    assertThrows(
+        ImportRefused.class,
+        () -> fresh.portability().importExport(source(export), null),
+        "a learner of that name is there");
+  }
+
+  private static ExportSource source(LearnerExport export) throws Exception {
+    return ExportJson.source(
+        new ByteArrayInputStream(ExportJson.write(export).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void aDeletedLearnerLeavesNothingThePortCanSee() throws Exception {
+    Learner zelda = busyLearner(store, "zelda");
+    Learner kept = busyLearner(store, "kept");
+    Everything keptBefore = everything(store, kept.id());
+    store.useLearner(zelda);
+    Map<String, Integer> rows = store.portability().rows(zelda);
+    assertTrue(rows.values().stream().mapToInt(Integer::intValue).sum() >= 10, "rows: " + rows);
+
+    assertEquals(rows, store.portability().erase(zelda));
+
+    Store other = again();
+    for (Store s : List.of(store, other)) {
+      assertEquals(Optional.empty(), s.learner("zelda"));
+      assertFalse(s.learners().contains(zelda));
+      assertEquals(
+          new Everything(
+              new Seen(Map.of(), Map.of(), List.of(), List.of(), Set.of(), Map.of()),
+              List.of(),
+              Optional.empty(),
+              List.of()),
+          everything(s, zelda.id()));
+      assertTrue(s.portability().rows(zelda).values().stream().allMatch(n -> n == 0));
+      assertEquals(keptBefore, everything(s, kept.id()), "the other learner keeps everything");
+      assertNotEquals(zelda, s.currentLearner(T0.plusSeconds(10)), "not current any more");
+    }
+    assertEquals(Optional.of("1.0.0"), store.installedVersion("demo"), "installed content stays");
+  }
+
+  // ---- media ----
+
+  @Test
+  void aPacksMediaRoundTripAndAreReplacedWhole() throws Exception {
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2, (byte) 0xff};
+    store.media().save("demo", Map.of("media/a.png", png, "media/b.ogg", new byte[] {1, 2, 3}));
+    Map<String, byte[]> back = again().media().load("demo");
+    assertEquals(Set.of("media/a.png", "media/b.ogg"), back.keySet());
+    assertArrayEquals(png, back.get("media/a.png"));
+    store.media().save("demo", Map.of("media/c.png", new byte[] {7}));
+    assertEquals(Set.of("media/c.png"), store.media().load("demo").keySet());
+    assertEquals(Map.of(), store.media().load("no-such-pack"));
+  }
+
+  @Test
+  void theLastAnswerTimesComeNewestFirst() {
+    store.recordAnswer(answer(store, learner.id(), "capital", true, T0));
+    store.recordAnswer(answer(store, learner.id(), "sum", true, T0.plusSeconds(60)));
+    store.recordAnswer(answer(store, learner.id(), "colour", true, T0.plusSeconds(120)));
+    assertEquals(
+        List.of(T0.plusSeconds(120), T0.plusSeconds(60)), store.lastAnswerTimes(learner.id(), 2));
+    assertEquals(List.of(), store.lastAnswerTimes(store.addLearner("ada", T0).id(), 5));
+  }
+
+  @Test
+  void aPreviewOfAnUpdateSaysWhatWouldChangeAndWritesNothing() throws Exception {
+    store.recordAnswer(answer(store, learner.id(), "capital", true, T0));
+    Seen before = seen(store, learner.id());
+    InstallReport preview = store.previewInstall(demo("1.1.0", false));
+    assertEquals("1.0.0", preview.previousVersion());
+    assertEquals(1, preview.retired());
+    assertEquals(Optional.of("1.0.0"), store.installedVersion("demo"));
+    assertEquals(6, store.studyData(learner.id()).exercises().size());
+    assertEquals(before, seen(store, learner.id()));
+    assertFalse(store.packChanged("demo", "h1"));
+    assertTrue(store.packChanged("demo", "h2"));
+    assertFalse(store.packChanged("no-such-pack", "h1"));
+  }
+
+  // ---- one session per learner ----
+
+  @Test
+  void aSecondSessionOfTheSameLearnerIsRefusedAndAnotherLearnerStudiesBeside() throws Exception {
+    Learner ada = store.addLearner("ada", T0);
+    Store other = again();
+    try (LearnerLock mine = LearnerLock.take(store, learner)) {
+      assertThrows(StoreException.class, () -> LearnerLock.take(other, learner));
+      try (LearnerLock adas = LearnerLock.take(other, ada)) {
+        other.recordAnswer(answer(other, ada.id(), "capital", true, T0));
+      }
+    }
+    try (LearnerLock again = LearnerLock.take(other, learner)) {
+      other.recordAnswer(answer(other, learner.id(), "capital", true, T0));
+    }
+    assertEquals(1, store.reviewLog(learner.id()).size());
+    assertEquals(1, store.reviewLog(ada.id()).size());
   }
 }
