@@ -237,11 +237,8 @@ final class StudyCommand implements Callable<Integer> {
       if (e != null && (dailyExercises == null || e > dailyExercises)) dailyExercises = e;
     }
     if (dailyMinutes == null && dailyExercises == null) dailyMinutes = sessionMinutesPreference;
-    tutor.stats.Activity activity =
-        tutor.stats.Activity.ofTallies(
-            store.history().tallies(learner.id(), now, null), settings.day());
     return tutor.stats.DailyProgress.of(
-        activity, settings.day().dateOf(now), dailyMinutes, dailyExercises);
+        store.history(), learner.id(), now, settings.day(), dailyMinutes, dailyExercises);
   }
 
   private SchedulerConfig schedulerConfig(Store store, Learner learner, LearnerSettings settings) {

@@ -28,6 +28,16 @@ public interface History {
    */
   List<Entry> since(long learnerId, Instant since, String packId);
 
+  /** When the learner first answered anything, null when never. */
+  Instant firstAnswer(long learnerId);
+
+  /**
+   * For each span from {@code bounds[i]} (included) to {@code bounds[i + 1]} (excluded), whether
+   * the learner answered anything in it: one indexed look per span, so that study days and streaks
+   * cost the days of a history, not its answers.
+   */
+  List<Boolean> answeredIn(long learnerId, List<Instant> bounds);
+
   /**
    * Everyone's first attempts (all learners of this store) at each exercise that {@code learnerId}
    * has not seen yet: what refines the difficulty of new material.
