@@ -64,8 +64,11 @@ final class GoalCommand implements Callable<Integer> {
     List<Goal> list = goals.list(learner.id());
     if (list.isEmpty())
       return List.of(); // tutor study asks every time: without goals, read nothing more
-    StudyData data =
-        store.studyOutline(learner.id()); // skills, cards and mastery: no exercise wording needed
+    // skills and mastery, and per goal the pack's review load counted by the store: no card read
+    List<tutor.pack.StoredSkill> skills = store.skills();
+    java.util.Map<tutor.pack.SkillKey, tutor.mastery.SkillMastery> mastery =
+        store.mastery(learner.id());
+    java.util.Set<tutor.pack.SkillKey> lessonsSeen = store.lessonsSeen(learner.id());
     LocalDate today =
         LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault())
             .day()
@@ -80,13 +83,13 @@ final class GoalCommand implements Callable<Integer> {
       out.add(
           GoalPlanner.plan(
               g,
-              data.skills(),
-              data.mastery(),
-              data.cards(),
+              skills,
+              mastery,
+              goals.reviewLoad(learner.id(), g.packId()),
               today,
               pace,
               seconds,
-              store.lessonsSeen(learner.id())));
+              lessonsSeen));
     }
     return out;
   }
