@@ -100,6 +100,7 @@ final class StudyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    goalPlans = null;
     if (jsonl) return callJsonLines();
     if (minutes != null && minutes <= 0)
       throw new UserException(ExitCodes.BAD_INPUT, "--minutes must be at least 1");
@@ -221,6 +222,15 @@ final class StudyCommand implements Callable<Integer> {
     return summary.endedBy() == SessionEnd.Cause.INTERRUPT ? ExitCodes.INTERRUPTED : ExitCodes.OK;
   }
 
+  /** The learner's goal plans, made once per start though four things ask for them. */
+  private java.util.List<tutor.goal.GoalPlan> goalPlans;
+
+  private java.util.List<tutor.goal.GoalPlan> goalPlans(
+      Store store, Learner learner, java.time.Instant now) {
+    if (goalPlans == null) goalPlans = GoalCommand.plans(store, learner, now);
+    return goalPlans;
+  }
+
   /**
    * Today's study so far against the daily target (the goals' largest, else the preferred session
    * length) and the streak.
@@ -230,7 +240,7 @@ final class StudyCommand implements Callable<Integer> {
     java.time.Instant now = clock.instant();
     Integer dailyMinutes = null;
     Integer dailyExercises = null;
-    for (tutor.goal.GoalPlan p : GoalCommand.plans(store, learner, now)) {
+    for (tutor.goal.GoalPlan p : goalPlans(store, learner, now)) {
       Integer m = p.goal().dailyMinutes();
       Integer e = p.goal().dailyExercises();
       if (m != null && (dailyMinutes == null || m > dailyMinutes)) dailyMinutes = m;
@@ -348,7 +358,7 @@ final class StudyCommand implements Callable<Integer> {
     if (pack != null || skill != null || cram) return options;
     Optional<Duration> time = options.timeBudget();
     OptionalInt count = options.limit();
-    for (tutor.goal.GoalPlan p : GoalCommand.plans(store, learner, clock.instant())) {
+    for (tutor.goal.GoalPlan p : goalPlans(store, learner, clock.instant())) {
       note.accept("Goal: " + Units.describe(store, p.goal()) + ". " + p.summary());
       if (minutes == null
           && p.goal().dailyMinutes() != null
@@ -372,10 +382,10 @@ final class StudyCommand implements Callable<Integer> {
   }
 
   /** Every skill on the path of a goal with a deadline, with the start of its exam day. */
-  private static Map<tutor.pack.SkillKey, java.time.Instant> exams(
+  private Map<tutor.pack.SkillKey, java.time.Instant> exams(
       Store store, Learner learner, LearnerSettings settings, Clock clock) {
     Map<tutor.pack.SkillKey, java.time.Instant> exams = new java.util.HashMap<>();
-    for (tutor.goal.GoalPlan p : GoalCommand.plans(store, learner, clock.instant())) {
+    for (tutor.goal.GoalPlan p : goalPlans(store, learner, clock.instant())) {
       if (p.goal().deadline() == null) continue;
       java.time.Instant exam = settings.day().startOf(p.goal().deadline());
       for (tutor.pack.SkillKey k : p.path()) exams.merge(k, exam, (a, b) -> a.isBefore(b) ? a : b);
@@ -461,7 +471,7 @@ final class StudyCommand implements Callable<Integer> {
   private java.util.Set<tutor.pack.SkillKey> goalPath(Store store, Learner learner, Clock clock) {
     if (pack != null || skill != null) return java.util.Set.of();
     java.util.Set<tutor.pack.SkillKey> path = new java.util.HashSet<>();
-    for (tutor.goal.GoalPlan p : GoalCommand.plans(store, learner, clock.instant())) {
+    for (tutor.goal.GoalPlan p : goalPlans(store, learner, clock.instant())) {
       path.addAll(p.remaining());
     }
     return path;
