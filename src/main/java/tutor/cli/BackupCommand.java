@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import tutor.json.Json;
 import tutor.store.AutoBackups;
 import tutor.store.Stores;
 
@@ -92,7 +93,7 @@ final class BackupCommand implements Callable<Integer> {
     List<AutoBackups.Entry> all = AutoBackups.list(db);
     PrintWriter out = root.ctx.out();
     if (format == OutputFormat.json) {
-      var m = new com.fasterxml.jackson.databind.ObjectMapper();
+      var m = Json.MAPPER;
       var arr = m.createArrayNode();
       for (AutoBackups.Entry e : all) {
         arr.addObject()

@@ -32,6 +32,7 @@ import tutor.credential.Echo;
 import tutor.credential.IssuerKey;
 import tutor.credential.LearningRecord;
 import tutor.credential.UnitMastery;
+import tutor.json.Json;
 import tutor.pack.CardKey;
 import tutor.pack.StoredExercise;
 import tutor.pack.Unit;
@@ -233,8 +234,7 @@ final class CredentialCommand implements Callable<Integer> {
               ExitCodes.FAILURE,
               "the credential would not verify (" + self.failures().get(0) + "); none issued");
         }
-        String json =
-            new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(signed) + "\n";
+        String json = Json.PRETTY.writeValueAsString(signed) + "\n";
         if (json.getBytes(StandardCharsets.UTF_8).length > CredentialReader.MAX_BYTES) {
           throw new UserException(
               ExitCodes.FAILURE,
@@ -354,7 +354,7 @@ final class CredentialCommand implements Callable<Integer> {
       CredentialCheck check = CredentialCheck.of(doc, root.clock().instant());
       PrintWriter out = root.ctx.out();
       if (format == OutputFormat.json) {
-        ObjectMapper m = new ObjectMapper();
+        ObjectMapper m = Json.MAPPER;
         ObjectNode o =
             m.createObjectNode()
                 .put("valid", check.valid())

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import tutor.json.Json;
 import tutor.store.DoctorReport;
 import tutor.store.DoctorReport.Finding;
 import tutor.store.Stores;
@@ -113,7 +114,7 @@ final class DoctorCommand implements Callable<Integer> {
   }
 
   private static String json(DoctorReport report) throws Exception {
-    ObjectMapper m = new ObjectMapper();
+    ObjectMapper m = Json.MAPPER;
     ObjectNode o = m.createObjectNode();
     o.put("database", report.database().toString()).put("healthy", report.healthy());
     ArrayNode checks = o.putArray("checks");

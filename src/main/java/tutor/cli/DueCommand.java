@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import tutor.json.Json;
 import tutor.schedule.StudyDay;
 import tutor.session.LearnerSettings;
 import tutor.store.DueItem;
@@ -80,7 +81,7 @@ final class DueCommand implements Callable<Integer> {
       // 0".
       perDay.merge(today, outlook.dueNow(), Integer::sum);
       if (format == OutputFormat.json) {
-        ObjectMapper m = new ObjectMapper();
+        ObjectMapper m = Json.MAPPER;
         ObjectNode o = m.createObjectNode();
         double secs = store.goals().recentMedianSeconds(learner.id(), 200);
         o.put("learner", learner.name())

@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import tutor.json.Json;
 import tutor.schedule.CardState;
 import tutor.schedule.Forecast;
 import tutor.schedule.FsrsScheduler;
@@ -72,7 +73,7 @@ final class ForecastCommand implements Callable<Integer> {
                 t -> ChronoUnit.DAYS.between(today, settings.day().dateOf(t)));
       }
       if (format == OutputFormat.json) {
-        ObjectMapper m = new ObjectMapper();
+        ObjectMapper m = Json.MAPPER;
         ObjectNode o =
             m.createObjectNode()
                 .put("learner", learner.name())

@@ -18,6 +18,7 @@ import picocli.CommandLine.ParentCommand;
 import tutor.goal.Goal;
 import tutor.goal.GoalPlan;
 import tutor.goal.GoalPlanner;
+import tutor.json.Json;
 import tutor.pack.SkillKey;
 import tutor.pack.StoredSkill;
 import tutor.session.LearnerSettings;
@@ -251,7 +252,7 @@ final class GoalCommand implements Callable<Integer> {
             new tutor.schedule.FsrsScheduler(
                 settings.schedulerConfig(OptimizeCommand.schedulingParameters(store, learner)));
         if (format == OutputFormat.json) {
-          ObjectMapper m = new ObjectMapper();
+          ObjectMapper m = Json.MAPPER;
           ArrayNode arr = m.createArrayNode();
           for (GoalPlan p : plans) {
             ObjectNode o = arr.addObject();

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import tutor.json.Json;
 import tutor.pack.CardKey;
 import tutor.session.LearnerSettings;
 import tutor.store.Learner;
@@ -51,7 +52,7 @@ final class LeechesCommand implements Callable<Integer> {
       Learner learner = store.currentLearner(root.clock().instant());
       List<Leech> leeches = store.leeches(learner.id());
       if (format == OutputFormat.json) {
-        ObjectMapper m = new ObjectMapper();
+        ObjectMapper m = Json.MAPPER;
         ArrayNode arr = m.createArrayNode();
         for (Leech l : leeches) {
           arr.addObject()

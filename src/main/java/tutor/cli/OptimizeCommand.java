@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import tutor.json.Json;
 import tutor.optimize.Metrics;
 import tutor.optimize.Optimization;
 import tutor.optimize.ReviewDays;
@@ -227,7 +228,7 @@ final class OptimizeCommand implements Callable<Integer> {
   private void printJson(
       Learner learner, String source, int rows, TrainingItems data, Optimization.Result r)
       throws IOException {
-    ObjectMapper m = new ObjectMapper();
+    ObjectMapper m = Json.MAPPER;
     ObjectNode o = m.createObjectNode();
     o.put("learner", learner.name())
         .put("source", source)

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import tutor.json.Json;
 import tutor.mastery.Level;
 import tutor.mastery.SkillMastery;
 import tutor.pack.Pack;
@@ -382,7 +383,7 @@ final class PackCommand implements Callable<Integer> {
         Map<SkillKey, Level> levels,
         Map<SkillKey, int[]> seen)
         throws Exception {
-      ObjectMapper m = new ObjectMapper();
+      ObjectMapper m = Json.MAPPER;
       ArrayNode arr = m.createArrayNode();
       for (PackSummary p : packs) {
         ObjectNode o = arr.addObject();

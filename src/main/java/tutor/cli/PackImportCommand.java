@@ -27,6 +27,7 @@ import tutor.importer.ImportResult;
 import tutor.importer.ImportWarning;
 import tutor.importer.Importers;
 import tutor.importer.Loss;
+import tutor.json.Json;
 import tutor.pack.Pack;
 import tutor.packfile.PackException;
 import tutor.packfile.PackReader;
@@ -252,7 +253,7 @@ final class PackImportCommand implements Callable<Integer> {
       Portability.HistoryWritten written,
       String learner)
       throws IOException {
-    ObjectMapper m = new ObjectMapper();
+    ObjectMapper m = Json.MAPPER;
     ObjectNode o = m.createObjectNode();
     o.put("pack", result.pack().id());
     o.put("directory", target.toString());

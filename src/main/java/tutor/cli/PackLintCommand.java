@@ -14,6 +14,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import tutor.authoring.LintWarning;
 import tutor.authoring.Linter;
+import tutor.json.Json;
 import tutor.packfile.AuthoredPack;
 import tutor.packfile.Location;
 
@@ -91,7 +92,7 @@ final class PackLintCommand implements Callable<Integer> {
   }
 
   private static String json(AuthoredPack authored, List<LintWarning> warnings) throws Exception {
-    ObjectMapper m = new ObjectMapper();
+    ObjectMapper m = Json.MAPPER;
     ObjectNode o = m.createObjectNode();
     o.put("pack", authored.pack().id()).put("warnings_count", warnings.size());
     ArrayNode list = o.putArray("warnings");

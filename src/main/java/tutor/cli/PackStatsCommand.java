@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import tutor.authoring.PackStats;
+import tutor.json.Json;
 import tutor.pack.ExerciseType;
 import tutor.pack.Pack;
 import tutor.report.ExportFiles;
@@ -211,7 +212,7 @@ final class PackStatsCommand implements Callable<Integer> {
   private static String json(
       PackStats stats, List<ItemAnalysis.ItemStats> items, Map<String, Integer> leeches)
       throws Exception {
-    ObjectMapper m = new ObjectMapper();
+    ObjectMapper m = Json.MAPPER;
     ObjectNode o = m.createObjectNode();
     Pack p = stats.pack();
     o.put("pack", p.id())

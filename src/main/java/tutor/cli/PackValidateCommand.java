@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import tutor.json.Json;
 import tutor.pack.Pack;
 import tutor.packfile.PackError;
 import tutor.packfile.PackException;
@@ -78,7 +79,7 @@ final class PackValidateCommand implements Callable<Integer> {
   }
 
   private static String json(Pack pack, List<PackError> errors) throws Exception {
-    ObjectMapper m = new ObjectMapper();
+    ObjectMapper m = Json.MAPPER;
     ObjectNode o = m.createObjectNode();
     o.put("valid", errors.isEmpty());
     if (pack != null) {

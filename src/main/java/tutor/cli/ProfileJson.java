@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
 import tutor.goal.GoalPlan;
+import tutor.json.Json;
 import tutor.profile.Calibration;
 import tutor.profile.ConfidentErrors;
 import tutor.profile.LearnerProfile;
@@ -16,7 +17,7 @@ import tutor.profile.StudyHabits;
  * {@code tutor profile --format json}, with the names other commands use (pack, skill, level, ...).
  */
 final class ProfileJson {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.MAPPER;
 
   private ProfileJson() {}
 

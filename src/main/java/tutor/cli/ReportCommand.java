@@ -1,10 +1,16 @@
 package tutor.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +26,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import tutor.json.Json;
 import tutor.pack.Pack;
 import tutor.pack.Skill;
 import tutor.pack.StoredSkill;
@@ -126,17 +133,27 @@ final class ReportCommand implements Callable<Integer> {
     return problems.isEmpty() ? ExitCodes.OK : ExitCodes.FAILURE;
   }
 
+  /** One CSV record, RFC 4180 by Jackson: quoted only where it must be. */
+  private static final ObjectWriter CSV_RECORD =
+      CsvMapper.builder()
+          .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+          .build()
+          .writerFor(List.class)
+          .with(CsvSchema.emptySchema().withLineSeparator(""));
+
   static String csv(List<?> values) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < values.size(); i++) {
-      if (i > 0) sb.append(',');
-      Object v = values.get(i);
-      if (v == null) continue;
-      String s = v instanceof Double d ? String.format(Locale.ROOT, "%.4f", d) : v.toString();
-      boolean quote = s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r");
-      sb.append(quote ? '"' + s.replace("\"", "\"\"") + '"' : s);
+    List<String> texts = new ArrayList<>(values.size());
+    for (Object v : values) {
+      texts.add(
+          v == null
+              ? "" // an empty field: Jackson skips a null where the schema names no columns
+              : v instanceof Double d ? String.format(Locale.ROOT, "%.4f", d) : v.toString());
     }
-    return sb.toString();
+    try {
+      return CSV_RECORD.writeValueAsString(texts);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e); // strings into a string: cannot happen
+    }
   }
 
   @Command(
@@ -276,7 +293,7 @@ final class ReportCommand implements Callable<Integer> {
   }
 
   static ObjectMapper mapper() {
-    return new ObjectMapper();
+    return Json.MAPPER;
   }
 
   static void putNumber(ObjectNode o, String name, Double v) {

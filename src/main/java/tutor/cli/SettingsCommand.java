@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import tutor.json.Json;
 import tutor.session.ProfileKeys;
 import tutor.store.AutoBackups;
 import tutor.store.Learner;
@@ -72,7 +73,7 @@ final class SettingsCommand implements Callable<Integer> {
       List<Setting> all = all(store, learner);
       if (key != null) all = all.stream().filter(s -> s.key().equals(key)).toList();
       if (format == OutputFormat.json) {
-        ObjectMapper m = new ObjectMapper();
+        ObjectMapper m = Json.MAPPER;
         ObjectNode doc = m.createObjectNode();
         doc.put("learner", learner.name());
         ArrayNode list = doc.putArray("settings");

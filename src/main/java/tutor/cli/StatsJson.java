@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import tutor.json.Json;
 import tutor.stats.DueDay;
 import tutor.stats.GoalLine;
 import tutor.stats.PackRow;
@@ -13,7 +14,7 @@ import tutor.stats.StatsReport;
 
 /** {@code tutor stats --format json}: the report with the names other commands use. */
 final class StatsJson {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.MAPPER;
 
   private StatsJson() {}
 

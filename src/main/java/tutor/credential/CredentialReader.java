@@ -17,6 +17,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import tutor.json.Json;
 
 /**
  * Reads a credential someone else may have made, with every size bounded before it is looked at:
@@ -43,7 +44,7 @@ public final class CredentialReader {
   public static final int MAX_NUMBERS = 1_000;
 
   private static final ObjectMapper MAPPER =
-      new ObjectMapper(
+      Json.MAPPER.copyWith(
           JsonFactory.builder()
               .streamReadConstraints(
                   StreamReadConstraints.builder()

@@ -3,7 +3,7 @@ package tutor.credential;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import tutor.json.Json;
 
 /**
  * The JSON Canonicalization Scheme (RFC 8785): object members sorted by the UTF-16 code units of
@@ -19,8 +20,8 @@ import java.util.List;
  */
 public final class Jcs {
   /** Strict reading: a name twice in one object is an error (I-JSON, RFC 7493), not "last wins". */
-  private static final ObjectMapper STRICT =
-      new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+  private static final ObjectReader STRICT =
+      Json.MAPPER.reader().with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
   private Jcs() {}
 

@@ -21,6 +21,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.sqlite.Collation;
 import org.sqlite.SQLiteConfig;
+import tutor.json.Json;
 import tutor.pack.Exercise;
 import tutor.packfile.ZipFiles;
 
@@ -222,7 +223,7 @@ public final class AnkiImporter {
           while (rs.next()) decks.put(rs.getLong(1), text(rs, 2).replace("\u001f", "::"));
         }
       } else {
-        ObjectMapper json = new ObjectMapper();
+        ObjectMapper json = Json.MAPPER;
         types = noteTypes(json.readTree(modelsJson));
         json.readTree(decksJson)
             .fields()
@@ -319,7 +320,7 @@ public final class AnkiImporter {
     if (modelsJson == null || modelsJson.isBlank()) return 2;
     if (confJson == null || confJson.isBlank()) return 1;
     try {
-      return new ObjectMapper().readTree(confJson).path("schedVer").asInt(1);
+      return Json.MAPPER.readTree(confJson).path("schedVer").asInt(1);
     } catch (IOException e) {
       return 1;
     }

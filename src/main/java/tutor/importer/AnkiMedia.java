@@ -1,7 +1,6 @@
 package tutor.importer;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
+import tutor.json.Json;
 import tutor.packfile.PackReader;
 import tutor.packfile.ZipFiles;
 
@@ -74,7 +74,7 @@ final class AnkiMedia {
               entryOf.put(name, Integer.toString(i));
           }
         } else {
-          JsonNode json = new ObjectMapper().readTree(new String(map, StandardCharsets.UTF_8));
+          JsonNode json = Json.MAPPER.readTree(new String(map, StandardCharsets.UTF_8));
           json.fields()
               .forEachRemaining(
                   e -> {

@@ -1,5 +1,13 @@
 package tutor.importer;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.RuntimeJsonMappingException;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,8 +22,9 @@ import java.util.Set;
  * put the columns in any order. The separator is a tab for .tsv, else guessed from the first row
  * (tab, ';' or ','); Anki's header lines ({@code #separator:...}, {@code #html:true}, {@code
  * #columns:...}) are understood, other lines starting with '#' are comments. Fields may be quoted
- * ("..." with "" for a quote) and then span lines. A front with Anki cloze deletions ({@code
- * {{c1::...}}}) becomes a cloze exercise. Rows that do not fit are skipped with a warning.
+ * ("..." with "" for a quote) and then span lines (RFC 4180, read by Jackson's CSV module). A front
+ * with Anki cloze deletions ({@code {{c1::...}}}) becomes a cloze exercise. Rows that do not fit
+ * are skipped with a warning.
  */
 public final class CsvImporter {
   private static final Set<String> FRONT = Set.of("front", "question", "prompt", "term", "q");
@@ -31,20 +40,16 @@ public final class CsvImporter {
   public static ImportResult read(Path file, String packId, String title) throws ImportException {
     String text = TextFiles.read(file);
     Map<String, String> headers = new HashMap<>();
-    int skipLines = 0;
-    String[] lines = text.split("\n", -1);
-    // Anki's file headers: "#key:value" lines at the very top.
-    while (skipLines < lines.length && lines[skipLines].matches("#[a-z ]+:.*")) {
-      String l = lines[skipLines];
-      headers.put(
-          l.substring(1, l.indexOf(':')).strip().toLowerCase(Locale.ROOT),
-          l.substring(l.indexOf(':') + 1).strip());
-      skipLines++;
-    }
-    String body =
-        String.join("\n", java.util.Arrays.asList(lines).subList(skipLines, lines.length));
-    char sep = separator(headers.get("separator"), file, body);
-    List<Row> rows = parse(body, sep, skipLines + 1);
+    // Anki's file headers: "#key:value" lines at the very top (to the CSV parser, comments).
+    text.lines()
+        .takeWhile(l -> l.matches("#[a-z ]+:.*"))
+        .forEach(
+            l ->
+                headers.put(
+                    l.substring(1, l.indexOf(':')).strip().toLowerCase(Locale.ROOT),
+                    l.substring(l.indexOf(':') + 1).strip()));
+    char sep = separator(headers.get("separator"), file, text);
+    List<Row> rows = parse(file, text, sep);
     PackDraft draft = new PackDraft(file);
     boolean html = "true".equalsIgnoreCase(headers.get("html"));
     int[] cols = {0, 1, -1, -1}; // front, back, skill, tags
@@ -76,7 +81,7 @@ public final class CsvImporter {
     Map<String, Integer> fronts = new HashMap<>();
     for (Row row : rows) {
       List<String> f = row.fields();
-      if (f.size() == 1 && f.get(0).isBlank()) continue; // an empty line
+      if (f.isEmpty() || f.size() == 1 && f.get(0).isBlank()) continue; // an empty line
       if (f.size() < 2) {
         draft.skip(
             Loss.ROW_MALFORMED,
@@ -237,71 +242,62 @@ public final class CsvImporter {
     return semis > commas ? ';' : ',';
   }
 
+  private static final CsvMapper CSV =
+      CsvMapper.builder()
+          .enable(CsvParser.Feature.WRAP_AS_ARRAY)
+          // A quote may follow spaces after the separator ("a; \"b\""); fields are stripped anyway.
+          .enable(CsvParser.Feature.TRIM_SPACES)
+          .build();
+
   /**
-   * RFC 4180 with the leniencies real files need: a quote may follow spaces after the separator,
-   * and lines starting with '#' outside a quoted field are comments.
+   * RFC 4180 by Jackson's CSV module, rows of any width, each with the line it starts on; lines
+   * starting with '#' are comments (Anki's header lines among them).
    */
-  static List<Row> parse(String text, char sep, int firstLine) {
+  static List<Row> parse(Path file, String text, char sep) throws ImportException {
     List<Row> rows = new ArrayList<>();
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    int line = firstLine;
-    int rowLine = firstLine;
-    boolean quoted = false;
-    boolean wasQuoted = false;
-    boolean atRowStart = true;
-    int i = 0;
-    while (i < text.length()) {
-      char c = text.charAt(i);
-      if (atRowStart && c == '#') {
-        int nl = text.indexOf('\n', i);
-        i = nl < 0 ? text.length() : nl + 1;
-        line++;
-        rowLine = line;
-        continue;
+    CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(sep).withComments();
+    int line = 1;
+    try (MappingIterator<List<String>> it =
+        CSV.readerForListOf(String.class).with(schema).readValues(text)) {
+      while (it.hasNextValue()) {
+        line = it.getCurrentLocation().getLineNr();
+        rows.add(new Row(line, List.copyOf(it.nextValue())));
       }
-      atRowStart = false;
-      if (quoted) {
-        if (c == '"') {
-          if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-            field.append('"');
-            i += 2;
-            continue;
-          }
-          quoted = false;
-        } else {
-          if (c == '\n') line++;
-          field.append(c);
-        }
-        i++;
-        continue;
-      }
-      if (c == '"' && field.toString().isBlank() && !wasQuoted) {
-        quoted = true;
-        wasQuoted = true;
-        field.setLength(0);
-      } else if (c == sep) {
-        fields.add(field.toString());
-        field.setLength(0);
-        wasQuoted = false;
-      } else if (c == '\n') {
-        fields.add(field.toString());
-        rows.add(new Row(rowLine, List.copyOf(fields)));
-        fields.clear();
-        field.setLength(0);
-        wasQuoted = false;
-        line++;
-        rowLine = line;
-        atRowStart = true;
-      } else if (!(wasQuoted && c == ' ')) {
-        field.append(c);
-      }
-      i++;
-    }
-    if (field.length() > 0 || !fields.isEmpty()) {
-      fields.add(field.toString());
-      rows.add(new Row(rowLine, List.copyOf(fields)));
+    } catch (JsonProcessingException | RuntimeJsonMappingException e) {
+      throw notCsv(file, line, e);
+    } catch (IOException e) {
+      throw new ImportException(file + ": cannot read: " + e.getMessage());
     }
     return rows;
+  }
+
+  /** A one-line error naming the line (and column) where the CSV stops making sense. */
+  private static ImportException notCsv(Path file, int rowLine, Exception e) {
+    String message = String.valueOf(e.getMessage());
+    JsonLocation at =
+        e instanceof JsonProcessingException j
+            ? j.getLocation()
+            : e.getCause() instanceof JsonProcessingException j ? j.getLocation() : null;
+    if (message.startsWith("Missing closing quote")) {
+      return new ImportException(
+          file + ":" + rowLine + ": a quoted field starts in this row and is never closed");
+    }
+    if (at != null && message.startsWith("Unexpected character")) {
+      return new ImportException(
+          file
+              + ":"
+              + at.getLineNr()
+              + ": column "
+              + Math.max(1, at.getColumnNr() - 1) // Jackson counts the character it read
+              + ": text after a closing quote (inside quotes, write a quote as \"\")");
+    }
+    String first = message.lines().findFirst().orElse("");
+    return new ImportException(
+        file
+            + ":"
+            + (at != null ? at.getLineNr() + ": column " + at.getColumnNr() : rowLine)
+            + ": not valid CSV ("
+            + first
+            + ")");
   }
 }

@@ -3,6 +3,7 @@ package tutor.protocol;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
@@ -15,6 +16,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import tutor.json.Json;
 import tutor.kind.Kind;
 import tutor.pack.Exercise;
 import tutor.pack.Skill;
@@ -35,9 +37,12 @@ public final class JsonLinesUi implements StudyUi {
   public static final int PROTOCOL = 1;
 
   /** Text after the command's object is an error, not ignored: the line may be two commands. */
-  private static final ObjectMapper JSON =
-      new ObjectMapper()
-          .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final ObjectReader COMMAND =
+      Json.MAPPER
+          .reader()
+          .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  private static final ObjectMapper JSON = Json.MAPPER;
 
   private static final Set<String> COMMANDS =
       Set.of(
@@ -157,7 +162,7 @@ public final class JsonLinesUi implements StudyUi {
       if (line.isBlank()) continue;
       JsonNode cmd;
       try {
-        cmd = JSON.readTree(line);
+        cmd = COMMAND.readTree(line);
       } catch (JsonProcessingException e) {
         error("bad_json", "not a JSON object: " + e.getOriginalMessage());
         continue;

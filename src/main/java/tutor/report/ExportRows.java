@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tutor.goal.Goal;
+import tutor.json.Json;
 import tutor.mastery.SkillMastery;
 import tutor.pack.CardKey;
 import tutor.pack.SkillKey;
@@ -25,7 +26,7 @@ import tutor.store.LearnerExport;
  * the database's (Long, Double, String, null) from JSON, or text from CSV; both are read here.
  */
 public final class ExportRows {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.MAPPER;
 
   private ExportRows() {}
 

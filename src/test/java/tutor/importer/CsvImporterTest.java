@@ -135,6 +135,21 @@ class CsvImporterTest {
   }
 
   @Test
+  void brokenQuotingIsRefusedWithItsLineAndColumn() throws Exception {
+    ImportException after =
+        assertThrows(ImportException.class, () -> importOf("x.csv", "a,b\n\"c\"d,e\n"));
+    assertTrue(
+        after.getMessage().contains("x.csv:2: column 4: text after a closing quote"),
+        after.getMessage());
+    ImportException open =
+        assertThrows(ImportException.class, () -> importOf("y.csv", "a,b\n\n# note\nc,\"d\ne\n"));
+    assertTrue(
+        open.getMessage()
+            .contains("y.csv:4: a quoted field starts in this row and is never closed"),
+        open.getMessage());
+  }
+
+  @Test
   void aByteOrderMarkIsIgnored() throws Exception {
     assertEquals(List.of("a"), fronts(importOf("x.csv", "\uFEFFa,b\n").pack()));
   }

@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import tutor.json.Json;
 import tutor.kind.Kind;
 import tutor.pack.Exercise;
 import tutor.pack.ExerciseType;
@@ -75,7 +76,8 @@ final class ExerciseCodec {
    */
   private static final class Mapper {
     static final ObjectMapper JSON =
-        new ObjectMapper()
+        Json.MAPPER
+            .copy()
             .addMixIn(Exercise.Body.class, BodyMixin.class)
             .addMixIn(Exercise.class, ExerciseMixin.class)
             .addMixIn(Exercise.Text.class, TextMixin.class)

@@ -2,7 +2,6 @@ package tutor.store.sqlite;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,19 +12,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import tutor.goal.Goal;
+import tutor.json.Json;
 import tutor.store.Goals;
 import tutor.store.StoreException;
 
 /** Learners' goals in the database. */
 final class GoalStore implements Goals {
   private static final Sql SQL = Sql.of(GoalStore.class);
-
-  /**
-   * Made when first needed: tutor study asks for goals at every start, and most learners have none.
-   */
-  private static final class Json {
-    static final ObjectMapper MAPPER = new ObjectMapper();
-  }
 
   private final Connection c;
 

@@ -1,7 +1,6 @@
 package tutor.store.sqlite;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import tutor.json.Json;
 import tutor.kind.Kind;
 import tutor.mastery.Evidence;
 import tutor.mastery.SkillMastery;
@@ -57,11 +57,6 @@ public final class SqliteStore implements Store {
 
   public static final String DEFAULT_LEARNER = "default";
   static final String CURRENT_LEARNER = "current_learner";
-
-  /** Jackson, made when first needed: it takes a good part of a short command's start. */
-  private static final class Json {
-    static final ObjectMapper MAPPER = new ObjectMapper();
-  }
 
   /** Jackson's streaming writer, which gets going quickly: for what every answer writes. */
   private static final class PlainJson {

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
+import tutor.json.Json;
 import tutor.pack.CardKey;
 import tutor.store.StoreException;
 import tutor.store.UndoneAnswer;
@@ -22,7 +23,7 @@ import tutor.store.UndoneAnswer;
 public final class Undo {
   private static final Sql SQL = Sql.of(Undo.class);
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.MAPPER;
   private final SqliteStore store;
   private final Connection c;
 
