@@ -23,10 +23,6 @@ AND pack_id = ? AND kind NOT IN ('cram', 'placement')
 SELECT response_ms FROM reviews WHERE learner_id = ?
 AND response_ms IS NOT NULL ORDER BY id DESC LIMIT ?
 
--- name: median-seconds-per-exercise
-SELECT response_ms FROM reviews WHERE learner_id = ?
-AND response_ms IS NOT NULL ORDER BY response_ms
-
 -- name: count-timed-answers
 SELECT count(*) FROM reviews WHERE learner_id = ? AND response_ms IS NOT NULL
 
