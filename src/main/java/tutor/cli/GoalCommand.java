@@ -75,12 +75,9 @@ final class GoalCommand implements Callable<Integer> {
             .day()
             .dateOf(now);
     double seconds = goals.medianSecondsPerExercise(learner.id());
-    if (Double.isNaN(seconds)) seconds = GoalPlanner.DEFAULT_SECONDS_PER_EXERCISE;
+    java.util.Set<tutor.pack.SkillKey> lessonsSeen = store.lessonsSeen(learner.id());
     List<GoalPlan> out = new ArrayList<>();
     for (Goal g : list) {
-      // The pace on this goal's pack: answers a day, over 14 days or since the learner began it.
-      double pace =
-          goals.recentAnswers(learner.id(), g.packId(), now, GoalPlanner.PACE_DAYS).perDay();
       out.add(
           GoalPlanner.plan(
               g,
@@ -88,7 +85,7 @@ final class GoalCommand implements Callable<Integer> {
               mastery,
               goals.reviewLoad(learner.id(), g.packId()),
               today,
-              pace,
+              goals.recentAnswers(learner.id(), g.packId(), now, GoalPlanner.PACE_DAYS),
               seconds,
               lessonsSeen));
     }

@@ -257,94 +257,106 @@ final class PackCommand implements Callable<Integer> {
           out.println("No packs installed. Add one with: tutor pack add PATH");
           return ExitCodes.OK;
         }
-        int width = TerminalWidth.of(root.ctx);
-        for (PackSummary p : packs) {
-          for (String line : TextRows.row(p.id() + " " + p.version() + "  ", p.title(), width))
-            out.println(line);
-          for (String line :
-              TextRows.wrap(
-                  "  "
-                      + p.skills()
-                      + " skills, "
-                      + p.exercises()
-                      + " exercises; you have seen "
-                      + p.exercisesSeen()
-                      + ", mastered "
-                      + p.skillsMastered()
-                      + " of "
-                      + p.skills()
-                      + " skills",
-                  width)) {
-            out.println(line);
-          }
-          List<StoredSkill> skills =
-              data.skills().stream().filter(s -> s.packId().equals(p.id())).toList();
-          int idWidth = skills.stream().mapToInt(s -> s.id().length()).max().orElse(0);
-          int seenWidth =
-              skills.stream()
-                  .mapToInt(
-                      s -> {
-                        int[] c = seen.getOrDefault(s.key(), new int[2]);
-                        return (c[0] + "/" + c[1]).length();
-                      })
-                  .max()
-                  .orElse(3);
-          seenWidth = Math.max(seenWidth, "seen".length());
-          out.println(
-              String.format(
-                  "  %-8s %-" + idWidth + "s  %" + seenWidth + "s  %s",
-                  "level",
-                  "skill",
-                  "seen",
-                  "title"));
-          for (StoredSkill s : skills) {
-            int[] counts = seen.getOrDefault(s.key(), new int[2]);
-            Level level = levels.get(s.key());
-            // Fixed columns first (level, id, exercises seen), then the title, which may wrap.
-            String lead =
-                String.format(
-                    "  %-8s %-" + idWidth + "s  %" + seenWidth + "s  ",
-                    level.label(),
-                    s.id(),
-                    counts[0] + "/" + counts[1]);
-            String needs =
-                level == Level.LOCKED ? "; needs " + String.join(", ", unmet(s, levels)) : "";
-            for (String line : TextRows.row(lead, s.skill().title() + needs, width))
-              out.println(line);
-          }
-          List<tutor.pack.Unit> units = store.units(p.id());
-          if (!units.isEmpty()) {
-            for (String line :
-                TextRows.wrap(
-                    "  Units (tutor goal add --unit ID, tutor credential issue --unit ID):",
-                    width)) {
-              out.println(line);
-            }
-          }
-          int unitWidth = units.stream().mapToInt(u -> u.id().length()).max().orElse(0);
-          for (tutor.pack.Unit u : units) {
-            List<SkillKey> unitSkills = Units.skills(p.id(), u, data.skills());
-            long mastered =
-                unitSkills.stream().filter(k -> levels.get(k) == Level.MASTERED).count();
-            for (String line :
-                TextRows.row(
-                    String.format("  %-" + unitWidth + "s  ", u.id()),
-                    u.title() + "  " + mastered + "/" + unitSkills.size() + " skills mastered",
-                    width)) {
-              out.println(line);
-            }
-          }
-        }
-        out.println();
-        for (String line :
-            TextRows.wrap(
-                "Skill ids (or titles, or the start of either) go to tutor lesson SKILL,"
-                    + " tutor study --skill SKILL and tutor goal add --skill SKILL.",
-                width)) {
-          out.println(line);
-        }
+        // Long (three packs are a hundred lines): paged at a terminal, like stats and lessons.
+        return Paged.print(
+            root,
+            width -> {
+              List<String> lines = new java.util.ArrayList<>();
+              for (PackSummary p : packs) {
+                for (String line :
+                    TextRows.row(p.id() + " " + p.version() + "  ", p.title(), width))
+                  lines.add(line);
+                for (String line :
+                    TextRows.wrap(
+                        "  "
+                            + p.skills()
+                            + " skills, "
+                            + p.exercises()
+                            + " exercises; you have seen "
+                            + p.exercisesSeen()
+                            + ", mastered "
+                            + p.skillsMastered()
+                            + " of "
+                            + p.skills()
+                            + " skills",
+                        width)) {
+                  lines.add(line);
+                }
+                List<StoredSkill> skills =
+                    data.skills().stream().filter(s -> s.packId().equals(p.id())).toList();
+                int idWidth = skills.stream().mapToInt(s -> s.id().length()).max().orElse(0);
+                int seenWidth =
+                    skills.stream()
+                        .mapToInt(
+                            s -> {
+                              int[] c = seen.getOrDefault(s.key(), new int[2]);
+                              return (c[0] + "/" + c[1]).length();
+                            })
+                        .max()
+                        .orElse(3);
+                seenWidth = Math.max(seenWidth, "seen".length());
+                lines.add(
+                    String.format(
+                        "  %-8s %-" + idWidth + "s  %" + seenWidth + "s  %s",
+                        "level",
+                        "skill",
+                        "seen",
+                        "title"));
+                for (StoredSkill s : skills) {
+                  int[] counts = seen.getOrDefault(s.key(), new int[2]);
+                  Level level = levels.get(s.key());
+                  // Fixed columns first (level, id, exercises seen), then the title, which may
+                  // wrap.
+                  String lead =
+                      String.format(
+                          "  %-8s %-" + idWidth + "s  %" + seenWidth + "s  ",
+                          level.label(),
+                          s.id(),
+                          counts[0] + "/" + counts[1]);
+                  String needs =
+                      level == Level.LOCKED ? "; needs " + String.join(", ", unmet(s, levels)) : "";
+                  for (String line : TextRows.row(lead, s.skill().title() + needs, width))
+                    lines.add(line);
+                }
+                List<tutor.pack.Unit> units = store.units(p.id());
+                if (!units.isEmpty()) {
+                  for (String line :
+                      TextRows.wrap(
+                          "  Units (tutor goal add --unit ID, tutor credential issue --unit ID):",
+                          width)) {
+                    lines.add(line);
+                  }
+                }
+                int unitWidth = units.stream().mapToInt(u -> u.id().length()).max().orElse(0);
+                for (tutor.pack.Unit u : units) {
+                  List<SkillKey> unitSkills = Units.skills(p.id(), u, data.skills());
+                  long mastered =
+                      unitSkills.stream().filter(k -> levels.get(k) == Level.MASTERED).count();
+                  for (String line :
+                      TextRows.row(
+                          String.format("  %-" + unitWidth + "s  ", u.id()),
+                          u.title()
+                              + "  "
+                              + mastered
+                              + "/"
+                              + unitSkills.size()
+                              + " skills mastered",
+                          width)) {
+                    lines.add(line);
+                  }
+                }
+              }
+              lines.add("");
+              for (String line :
+                  TextRows.wrap(
+                      "Skill ids (or titles, or the start of either) go to tutor lesson SKILL,"
+                          + " tutor study --skill SKILL and tutor goal add --skill SKILL.",
+                      width)) {
+                lines.add(line);
+              }
+              return lines;
+            });
       }
-      return ExitCodes.OK;
     }
 
     private static List<String> unmet(StoredSkill s, Map<SkillKey, Level> levels) {

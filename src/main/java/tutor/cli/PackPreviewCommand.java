@@ -226,9 +226,20 @@ final class PackPreviewCommand implements Callable<Integer> {
         ConsoleUi ui = ui("");
         Presentation shown = Kind.of(e).present(seed);
         List<String> items = shown.shown(Kind.of(e).items());
-        ui.exercise(
-            new ExerciseScreen(
-                number, of, pack.title(), skillTitle(e), Pick.Reason.NEW, Duration.ZERO, e, items));
+        try {
+          ui.exercise(
+              new ExerciseScreen(
+                  number,
+                  of,
+                  pack.title(),
+                  skillTitle(e),
+                  Pick.Reason.NEW,
+                  Duration.ZERO,
+                  e,
+                  items));
+        } catch (tutor.session.SessionEnd cannot) {
+          // only a terminal waits for a key before a question, and a preview prints to a pipe
+        }
         out.flush();
         return ExitCodes.OK;
       }

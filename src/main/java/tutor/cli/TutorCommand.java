@@ -153,7 +153,7 @@ public final class TutorCommand {
   }
 
   Clock clock() {
-    return TimeOption.clock(now, Clock.systemUTC(), ZoneId.systemDefault());
+    return TimeOption.clock(now, ctx.clock(), ZoneId.systemDefault());
   }
 
   /** Words only when asked (--plain, TUTOR_PLAIN=1) or when output is not a terminal. */

@@ -41,7 +41,42 @@ public final class GoalPlanner {
   /** The recent pace is measured over this many days (or since the learner began, if later). */
   public static final int PACE_DAYS = 14;
 
+  /**
+   * Answers of these kinds do not count towards a goal's pace: cramming leaves the schedule alone
+   * and placement is a test, not study. (The SQLite adapter's GoalStore.sql leaves out the same.)
+   */
+  public static final java.util.Set<String> NOT_PACE = java.util.Set.of("cram", "placement");
+
   private GoalPlanner() {}
+
+  /**
+   * The plan that every screen shows (goal status, the goal line of study and stats, the mentors'
+   * report), so that they agree: the pace is the learner's answers to the goal's pack over {@link
+   * #PACE_DAYS} ({@link RecentAnswers#perDay}), an exercise takes the learner's median answer time
+   * ({@link #DEFAULT_SECONDS_PER_EXERCISE} when none is timed), and lessons not yet read count
+   * their reading time.
+   *
+   * @param medianSeconds the learner's median answer time over all their answers, or NaN
+   */
+  public static GoalPlan plan(
+      Goal goal,
+      List<StoredSkill> skills,
+      Map<SkillKey, SkillMastery> mastery,
+      Map<CardKey, CardState> cards,
+      LocalDate today,
+      RecentAnswers recent,
+      double medianSeconds,
+      Set<SkillKey> lessonsSeen) {
+    return plan(
+        goal,
+        skills,
+        mastery,
+        cards,
+        today,
+        recent.perDay(),
+        Double.isNaN(medianSeconds) ? DEFAULT_SECONDS_PER_EXERCISE : medianSeconds,
+        lessonsSeen);
+  }
 
   public static GoalPlan plan(
       Goal goal,

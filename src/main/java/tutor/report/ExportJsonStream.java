@@ -71,6 +71,7 @@ public final class ExportJsonStream implements ExportReader {
     private final Map<SkillKey, SkillMastery> mastery = new HashMap<>();
     private final List<Goal> goals = new ArrayList<>();
     private final Map<CardKey, CardState> cards = new HashMap<>();
+    private final java.util.Set<SkillKey> lessonsSeen = new java.util.HashSet<>();
 
     Reading(String source, JsonParser p) {
       this.source = source;
@@ -95,7 +96,8 @@ public final class ExportJsonStream implements ExportReader {
       if (learner == null || exportedAt == null)
         throw notExport("it lacks the learner's name or exported_at");
       answers.sort((a, b) -> a.at().compareTo(b.at()));
-      return new LearnerData(source, learner, exportedAt, settings, answers, mastery, goals, cards);
+      return new LearnerData(
+          source, learner, exportedAt, settings, answers, mastery, goals, cards, lessonsSeen);
     }
 
     private ReportInputException notExport(String why) {
@@ -130,7 +132,7 @@ public final class ExportJsonStream implements ExportReader {
           throw notExport("table '" + table + "' should be a list of rows");
         switch (table) {
           case "reviews" -> reviews();
-          case "learner_settings", "mastery", "goals", "cards" -> rows(table);
+          case "learner_settings", "mastery", "goals", "cards", "lessons_seen" -> rows(table);
           default -> p.skipChildren();
         }
       }
@@ -300,6 +302,8 @@ public final class ExportJsonStream implements ExportReader {
                   (int) number(r, "reps"),
                   (int) number(r, "lapses")));
         }
+        case "lessons_seen" ->
+            lessonsSeen.add(new SkillKey(text(r, "pack_id"), text(r, "skill_id")));
         default -> throw new IllegalStateException(table);
       }
     }

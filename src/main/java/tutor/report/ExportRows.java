@@ -100,8 +100,19 @@ public final class ExportRows {
                 (int) r.number("reps"),
                 (int) r.number("lapses")));
       }
+      java.util.Set<SkillKey> lessonsSeen = new java.util.HashSet<>();
+      for (Row r : rows(e, "lessons_seen"))
+        lessonsSeen.add(new SkillKey(r.text("pack_id"), r.text("skill_id")));
       return new LearnerData(
-          source, e.learner(), e.exportedAt(), settings, answers, mastery, goals, cards);
+          source,
+          e.learner(),
+          e.exportedAt(),
+          settings,
+          answers,
+          mastery,
+          goals,
+          cards,
+          lessonsSeen);
     } catch (IllegalArgumentException | DateTimeParseException | JsonProcessingException ex) {
       throw new ReportInputException(source + ": " + ex.getMessage());
     }

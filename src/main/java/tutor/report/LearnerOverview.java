@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import tutor.goal.Goal;
 import tutor.goal.GoalPlan;
 import tutor.goal.GoalPlanner;
+import tutor.goal.RecentAnswers;
 import tutor.mastery.SkillMastery;
 import tutor.pack.StoredSkill;
 import tutor.schedule.StudyDay;
@@ -83,14 +84,12 @@ public record LearnerOverview(
     // Cut-offs computed once: this loop runs for every answer of a thousand learners.
     Instant maybe28 =
         at.minus(Duration.ofDays(29)); // before this, no answer is in the last 28 study days
-    Instant since14 = at.minus(Duration.ofDays(14));
     Instant since30 = at.minus(Duration.ofDays(30));
     Instant since60 = at.minus(Duration.ofDays(60));
     Set<LocalDate> days = new HashSet<>();
     int answers28 = 0;
     int[] recent = new int[2];
     int[] before = new int[2];
-    int newLast14 = 0;
     long[] times = new long[d.answers().size()];
     int timed = 0;
     Instant last = null;
@@ -106,7 +105,6 @@ public record LearnerOverview(
         }
       }
       if (a.responseMillis() != null) times[timed++] = a.responseMillis();
-      if ("new".equals(a.phaseBefore()) && t.isAfter(since14)) newLast14++;
       if (!"review".equals(a.phaseBefore()) || !t.isAfter(since60)) continue;
       int[] bucket = t.isAfter(since30) ? recent : before;
       bucket[0]++;
@@ -130,6 +128,7 @@ public record LearnerOverview(
                 "give --pack with pack " + g.packId() + " to check its pace"));
         continue;
       }
+      // The same plan as tutor goal status shows: the same pace, answer time and reading.
       GoalPlan p =
           GoalPlanner.plan(
               g,
@@ -137,8 +136,9 @@ public record LearnerOverview(
               d.mastery(),
               d.cards(),
               today,
-              newLast14 / 14.0,
-              Double.isNaN(seconds) ? GoalPlanner.DEFAULT_SECONDS_PER_EXERCISE : seconds);
+              recent(d, g.packId()),
+              seconds,
+              d.lessonsSeen());
       String status = p.status().name().toLowerCase(Locale.ROOT).replace('_', ' ');
       goals.add(new GoalStatus(g.id(), g.packId(), g.describe(), status, p.summary()));
       if (p.status() == GoalPlan.Status.BEHIND
@@ -250,6 +250,23 @@ public record LearnerOverview(
             Map.Entry.<String, Double>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
         .limit(n)
         .toList();
+  }
+
+  /**
+   * The learner's answers to a pack as of the export, counted as tutor goal status counts them
+   * (GoalStore#recentAnswers): over {@link GoalPlanner#PACE_DAYS} days, study and reviews only.
+   */
+  static RecentAnswers recent(LearnerData d, String packId) {
+    Instant at = d.exportedAt();
+    Instant since = at.minus(Duration.ofDays(GoalPlanner.PACE_DAYS));
+    int n = 0;
+    Instant first = null;
+    for (History.Answer a : d.answers()) {
+      if (!a.card().packId().equals(packId) || GoalPlanner.NOT_PACE.contains(a.kind())) continue;
+      if (first == null || a.at().isBefore(first)) first = a.at();
+      if (!a.at().isBefore(since) && a.at().isBefore(at)) n++;
+    }
+    return new RecentAnswers(n, first, at, GoalPlanner.PACE_DAYS);
   }
 
   private static double median(long[] values, int n) {

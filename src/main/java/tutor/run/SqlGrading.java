@@ -317,13 +317,32 @@ public final class SqlGrading {
     return new Relation("", r.columns(), r.rows());
   }
 
-  /** The first rows of both, then the rows missing and those not expected. */
+  /**
+   * The first rows of both, then the rows missing and those not expected, unless that would only
+   * repeat a table above: when no expected row is in yours, the missing rows are the expected
+   * result (then listed as far as missing rows are), and when no row of yours is expected, the rows
+   * not expected are yours.
+   */
   private static List<ResultTable> tables(
       Relation want, Relation got, ResultComparison.Difference d, String yours, String expected) {
+    boolean missingIsExpected = !want.rows().isEmpty() && d.missing().size() == want.rows().size();
+    boolean extraIsYours = !got.rows().isEmpty() && d.extra().size() == got.rows().size();
     List<ResultTable> out = new ArrayList<>();
-    out.add(first(ResultTable.Role.YOURS, yours, got.columns(), got.rows(), FIRST_ROWS));
-    out.add(first(ResultTable.Role.EXPECTED, expected, want.columns(), want.rows(), FIRST_ROWS));
-    if (!d.missing().isEmpty()) {
+    out.add(
+        first(
+            ResultTable.Role.YOURS,
+            yours,
+            got.columns(),
+            got.rows(),
+            extraIsYours ? LISTED_ROWS : FIRST_ROWS));
+    out.add(
+        first(
+            ResultTable.Role.EXPECTED,
+            expected,
+            want.columns(),
+            want.rows(),
+            missingIsExpected ? LISTED_ROWS : FIRST_ROWS));
+    if (!d.missing().isEmpty() && !missingIsExpected) {
       out.add(
           first(
               ResultTable.Role.MISSING,
@@ -332,7 +351,7 @@ public final class SqlGrading {
               d.missing(),
               LISTED_ROWS));
     }
-    if (!d.extra().isEmpty()) {
+    if (!d.extra().isEmpty() && !extraIsYours) {
       out.add(
           first(
               ResultTable.Role.EXTRA,

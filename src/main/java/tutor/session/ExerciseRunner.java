@@ -245,7 +245,15 @@ public final class ExerciseRunner {
       try {
         if (kind.responses() > 1) {
           for (int i = 0; i < kind.responses(); i++) {
-            responses.add(askWithCommands(tries, "[" + (i + 1) + "/" + kind.responses() + "]"));
+            String label = "[" + (i + 1) + "/" + kind.responses() + "]";
+            String gap = askWithCommands(tries, label);
+            // At a terminal an Enter pressed too soon is no answer to a gap: it is asked again, as
+            // an empty answer to any other exercise is (piped, a line is an answer, as written).
+            while (gap.isBlank() && ui.interactive()) {
+              ui.notice("Type what fills gap " + (i + 1) + ", ? for a hint, or :skip.");
+              gap = askWithCommands(tries, label);
+            }
+            responses.add(gap);
           }
         } else if (kind.multiLine()) {
           responses.add(askLines(tries));

@@ -7,7 +7,11 @@ public interface StudyUi {
   /** True when answer times mean something (an interactive terminal, not piped input). */
   boolean interactive();
 
-  void exercise(ExerciseScreen screen);
+  /**
+   * Shows the next exercise. A terminal may first wait for Enter, so that the last verdict is read
+   * before the question pushes it off the screen (Ctrl-C there ends the session).
+   */
+  void exercise(ExerciseScreen screen) throws SessionEnd;
 
   /** Shows a lesson, its worked examples or resources; long lessons are paged on a terminal. */
   void lesson(LessonScreen lesson) throws SessionEnd;
@@ -47,7 +51,8 @@ public interface StudyUi {
     for (String line : nearMiss.lines(Integer.MAX_VALUE / 2)) say(line);
   }
 
-  void feedback(FeedbackScreen feedback);
+  /** The verdict; a terminal pages one taller than the screen (Ctrl-C there ends the session). */
+  void feedback(FeedbackScreen feedback) throws SessionEnd;
 
   /**
    * The learner skipped the open exercise (:skip). Nothing is recorded.

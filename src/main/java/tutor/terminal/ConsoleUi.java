@@ -57,7 +57,37 @@ public final class ConsoleUi implements StudyUi {
     return input.interactive();
   }
 
+  /** Rows of the screen that {@code lines} take at the terminal's width. */
+  private int rows(List<String> lines) {
+    int width = Math.max(1, input.width());
+    int n = 0;
+    for (String s : lines)
+      for (String line : s.split("\n", -1))
+        n += Math.max(1, (Wrap.columns(line) + width - 1) / width);
+    return n;
+  }
+
+  /**
+   * Lines printed while this is set are kept here instead, to be measured before they are shown.
+   */
+  private List<String> capture;
+
+  private List<String> captured(Runnable print) {
+    List<String> kept = new ArrayList<>();
+    capture = kept;
+    try {
+      print.run();
+    } finally {
+      capture = null;
+    }
+    return kept;
+  }
+
   private void println(String s) {
+    if (capture != null) {
+      capture.add(s);
+      return;
+    }
     out.println(s);
     int width = Math.max(1, input.width());
     for (String line : s.split("\n", -1))
@@ -75,7 +105,17 @@ public final class ConsoleUi implements StudyUi {
   }
 
   @Override
-  public void exercise(ExerciseScreen s) {
+  public void exercise(ExerciseScreen s) throws SessionEnd {
+    if (feedbackShown && input.interactive()) {
+      // The question and its prompt line would push the verdict's first line off the top: the
+      // verdict is read first, as before a lesson.
+      int question = rows(captured(() -> show(s))) + 1;
+      if (unread + question > input.height()) {
+        out.flush();
+        input.pageKey(style.dim("-- Enter for the next question --"));
+        seen();
+      }
+    }
     feedbackShown = false;
     open = s;
     hintsGiven.clear();
@@ -349,8 +389,36 @@ public final class ConsoleUi implements StudyUi {
   }
 
   @Override
-  public void feedback(FeedbackScreen f) {
+  public void feedback(FeedbackScreen f) throws SessionEnd {
     open = null;
+    List<String> lines = captured(() -> verdict(f));
+    if (input.interactive() && rows(lines) > input.height() - 1) {
+      // Taller than the screen (a wrong query's result tables): paged, its top read first.
+      out.flush();
+      List<String> screenLines = new ArrayList<>();
+      for (String l : lines) screenLines.addAll(List.of(l.split("\n", -1)));
+      new Pager(input, out, style).show(screenLines, input.height() - 1, null, "close");
+      seen();
+      unread = rows(lastPage(screenLines));
+    } else {
+      for (String l : lines) println(l);
+    }
+    feedbackShown = true;
+    out.flush();
+  }
+
+  /**
+   * What the pager leaves on the screen after its last page: the lines that fit above the prompt.
+   */
+  private List<String> lastPage(List<String> lines) {
+    List<String> page = new ArrayList<>();
+    int room = input.height() - 1;
+    for (int i = lines.size() - 1; i >= 0 && rows(page) + rows(List.of(lines.get(i))) <= room; i--)
+      page.add(0, lines.get(i));
+    return page;
+  }
+
+  private void verdict(FeedbackScreen f) {
     if (f.correct() == null) {
       println(style.dim("Rated " + ExerciseRunner.label(f.rating()) + "."));
     } else if (f.shown()) {
@@ -376,10 +444,10 @@ public final class ConsoleUi implements StudyUi {
         style.dim(
             "Next review " + f.nextReview() + " (rated " + ExerciseRunner.label(f.rating()) + ")."),
         "");
-    for (String change : f.changes()) para(style.green(change), "");
+    // The same arrow as the session's summary draws ("learning → learned" with symbols).
+    for (String change : f.changes())
+      para(style.green(style.symbols() ? change.replace(" -> ", " → ") : change), "");
     if (f.disputable()) para(style.dim("If you were right, type :dispute."), "");
-    feedbackShown = true;
-    out.flush();
   }
 
   /** The answer under its label: a query of several lines keeps its lines. */

@@ -30,8 +30,9 @@ import org.commonmark.parser.Parser;
 
 /**
  * Lessons in the terminal: CommonMark parsed by commonmark-java, rendered here to lines wrapped to
- * the width, code blocks set apart and never wrapped, tables aligned, links with their address.
- * With {@link Style#PLAIN} the output is words only: no colour, no box drawing.
+ * the width, code blocks set apart and never reflowed (a line too long for the screen is broken
+ * with a mark, {@link #codeLine}), tables aligned, links with their address. With {@link
+ * Style#PLAIN} the output is words only: no colour, no box drawing.
  */
 public final class MarkdownRenderer {
   private static final Parser PARSER =
@@ -67,6 +68,40 @@ public final class MarkdownRenderer {
     }
   }
 
+  /** Marks the start of the rest of a code line too long for the screen (with symbols). */
+  static final String CODE_GOES_ON = "↪ ";
+
+  /**
+   * A code line as screen lines of at most {@code room} characters: never reflowed or joined, but a
+   * line longer than the screen is broken, at its last space that leaves at least half a line (else
+   * at the width), and the rest goes on the next line behind {@link #CODE_GOES_ON}; in words only,
+   * the broken line ends with a backslash, as a shell command continued on the next line (which the
+   * shell would join back into the same line). Nothing is lost: the pieces without their marks are
+   * the line.
+   */
+  private List<String> codeLine(String line, int room) {
+    room = Math.max(10, room);
+    if (line.codePointCount(0, line.length()) <= room) return List.of(line);
+    List<String> pieces = new ArrayList<>();
+    String restOfLine = line;
+    boolean first = true;
+    while (true) {
+      String lead = first || !style.symbols() ? "" : CODE_GOES_ON;
+      int fits = room - lead.length();
+      if (restOfLine.codePointCount(0, restOfLine.length()) <= fits) {
+        pieces.add(lead + restOfLine);
+        return pieces;
+      }
+      if (!style.symbols()) fits -= 1; // room for the backslash
+      int cut = restOfLine.offsetByCodePoints(0, fits);
+      int space = restOfLine.lastIndexOf(' ', cut - 1);
+      if (space >= fits / 2) cut = space + 1; // the space stays on the first piece
+      pieces.add(lead + restOfLine.substring(0, cut) + (style.symbols() ? "" : "\\"));
+      restOfLine = restOfLine.substring(cut);
+      first = false;
+    }
+  }
+
   private void blank() {
     if (!out.isEmpty() && !out.get(out.size() - 1).isEmpty()) out.add("");
   }
@@ -91,7 +126,8 @@ public final class MarkdownRenderer {
           n instanceof FencedCodeBlock f ? f.getLiteral() : ((IndentedCodeBlock) n).getLiteral();
       blank();
       for (String line : code.stripTrailing().split("\n", -1)) {
-        out.add(rest + "    " + (style.color() ? style.dim(line) : line));
+        for (String piece : codeLine(line, width - visible(rest) - 4))
+          out.add(rest + "    " + (style.color() ? style.dim(piece) : piece));
       }
       out.add("");
     } else if (n instanceof BulletList || n instanceof OrderedList) {

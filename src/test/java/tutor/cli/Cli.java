@@ -27,6 +27,14 @@ final class Cli {
     env.put("HOME", db.getParent().toString());
   }
 
+  private java.time.Clock clock = java.time.Clock.systemUTC();
+
+  /** The real time the command sees (--now offsets it). */
+  Cli clock(java.time.Clock clock) {
+    this.clock = clock;
+    return this;
+  }
+
   Cli env(String name, String value) {
     env.put(name, value);
     return this;
@@ -43,7 +51,10 @@ final class Cli {
             new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
             new PrintWriter(out, true),
             new PrintWriter(err, true),
-            false);
+            false,
+            null,
+            tutor.terminal.JLineInput::systemTerminal,
+            clock);
     int code = Main.run(ctx, all.toArray(String[]::new));
     return new Result(code, out.toString(), err.toString());
   }

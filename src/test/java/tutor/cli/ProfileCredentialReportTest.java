@@ -439,6 +439,41 @@ class ProfileCredentialReportTest {
   }
 
   @Test
+  void theMentorsReportShowsTheSamePaceAsGoalStatus() throws Exception {
+    // Answers on two days, cramming (which is no study: left out of the pace) and a read lesson.
+    ok(cli.input("5\n100\n", "study", "--limit", "2", "--seed", "7", DAY0));
+    ok(cli.input("Paris\n5\n", "study", "--limit", "2", "--seed", "7", DAY1));
+    ok(cli.input("Paris\n5\n100\n", "cram", "--pack", "demo", "--limit", "3", DAY1));
+    String later = "--now=2026-03-05T09:00:00Z";
+    ok(cli.run("goal", "add", "--pack", "demo", "--by", "2026-03-09", later));
+    ok(cli.run("goal", "add", "--pack", "demo", "--minutes", "1", later));
+    Path exports = dir.resolve("exports");
+    ok(cli.run("export", "--out", exports.toString(), later));
+    String status = ok(cli.run("goal", "status", later)).out();
+    JsonNode goals =
+        JSON.readTree(
+                ok(cli.run(
+                        "report",
+                        "learners",
+                        exports.toString(),
+                        "--pack",
+                        pack.toString(),
+                        "--format",
+                        "json"))
+                    .out())
+            .get("rows")
+            .get(0)
+            .get("goals");
+    assertEquals(2, goals.size(), goals.toString());
+    for (JsonNode g : goals) {
+      String summary = g.get("summary").asText();
+      assertTrue(summary.contains("pace") || summary.contains("need"), summary);
+      assertTrue(
+          status.contains("  " + summary + "\n"), "report: " + summary + "\nstatus:\n" + status);
+    }
+  }
+
+  @Test
   void anUnreadableExportIsNamedAndTheOthersStillCount() throws Exception {
     masterBasics();
     Path exports = dir.resolve("exports");

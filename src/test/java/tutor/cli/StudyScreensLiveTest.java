@@ -229,6 +229,29 @@ class StudyScreensLiveTest {
 
   @ParameterizedTest(name = "{0}x{1}")
   @CsvSource({"80, 24", "50, 20"})
+  void packListIsPagedAtATerminalAndWholeWhenPiped(int columns, int rows) throws Exception {
+    // Three packs are a hundred lines: the first ones must not scroll away unread.
+    for (String pack : List.of("content/git", "content/unix-shell"))
+      assertEquals(0, new Cli(db).run("pack", "add", pack).code());
+    try (TerminalCli.Live live =
+        new TerminalCli(db).size(columns, rows).start("pack", "list", NOW)) {
+      live.waitFor("page 1/");
+      assertTrue(live.screen().visible(rows).contains("git 1."), live.screen().text());
+      for (int page = 2; !live.ended(); page++) {
+        String next = "page " + page + "/";
+        live.type(" ").waitUntil(screen -> screen.text().contains(next) || live.ended());
+      }
+      TerminalCli.Result r = live.finish();
+      assertEquals(0, r.code(), r.toString());
+      assertTrue(live.screen().text().contains("Skill ids (or titles"), live.screen().text());
+      fits(live.screen(), columns);
+    }
+    Cli.Result piped = new Cli(db).run("pack", "list");
+    assertTrue(piped.out().contains("long 1.0.0") && !piped.out().contains("page 1/"), piped.out());
+  }
+
+  @ParameterizedTest(name = "{0}x{1}")
+  @CsvSource({"80, 24", "50, 20"})
   void tutorStatsIsPagedAndFitsTheTerminal(int columns, int rows) throws Exception {
     new Cli(db).input("\nParis\nBerlin\n1 2 3\n", "study", "--limit", "3", NOW);
     try (TerminalCli.Live live =

@@ -115,13 +115,16 @@ class LearnerOverviewTest {
             null,
             null,
             EXPORTED.minus(Duration.ofDays(30)));
-    LearnerData d = learner(reviews(20, 0, 9), List.of(goal));
+    // No answer in the 14 days before the export: no pace, as tutor goal status would say.
+    LearnerData d = learner(reviews(40, 15, 9), List.of(goal));
     LearnerOverview unchecked = LearnerOverview.of(d, Map.of());
     assertEquals("not checked", unchecked.goals().get(0).status());
-    assertEquals(List.of(), unchecked.risks());
-    LearnerOverview checked = LearnerOverview.of(d, Map.of("p", SKILLS));
     assertEquals(
-        "not started", checked.goals().get(0).status(), "no new exercises lately: no pace");
+        List.of("study stopped: last answer on 2026-04-15, 15 days before the export"),
+        unchecked.risks(),
+        "an unchecked goal is no risk");
+    LearnerOverview checked = LearnerOverview.of(d, Map.of("p", SKILLS));
+    assertEquals("not started", checked.goals().get(0).status(), "no answers lately: no pace");
     assertTrue(
         checked
             .risks()

@@ -63,6 +63,22 @@ class SqlGradingTest {
   }
 
   @Test
+  void rowsMissingOrExtraAreNotListedTwice() {
+    // None of the two expected rows is in the learner's two: the tables of both say it all.
+    SqlGrading.Verdict v =
+        GRADING.grade(
+            query("SELECT name FROM customers WHERE city = 'Berlin'"),
+            "SELECT name FROM customers WHERE city <> 'Berlin'");
+    assertFalse(v.correct());
+    assertEquals(
+        "Your result has 1 row; the expected result has 2: 2 rows missing, 1 row not expected.",
+        v.detail());
+    assertEquals(
+        List.of(ResultTable.Role.YOURS, ResultTable.Role.EXPECTED),
+        v.tables().stream().map(ResultTable::role).toList());
+  }
+
+  @Test
   void invalidSqlIsAWrongAnswerInSqlitesWords() {
     SqlGrading.Verdict v =
         GRADING.grade(query("SELECT name FROM customers"), "SELECT name FROM customer");

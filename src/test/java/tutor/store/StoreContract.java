@@ -1108,4 +1108,96 @@ public abstract class StoreContract {
     assertEquals(1, store.reviewLog(learner.id()).size());
     assertEquals(1, store.reviewLog(ada.id()).size());
   }
+
+  // ---- the picker's candidates ----
+
+  /** An answer rated {@code rating}, as {@link #answer} computes it. */
+  protected static AnswerRecord rated(
+      Store s, long learnerId, String exerciseId, Rating rating, Instant at) {
+    AnswerRecord a = answer(s, learnerId, exerciseId, rating != Rating.AGAIN, at);
+    CardState before = a.before();
+    ReviewOutcome outcome =
+        FSRS.review(before == null ? CardState.newCard(at) : before, rating, at, 1);
+    return new AnswerRecord(
+        a.learnerId(),
+        a.card(),
+        at,
+        a.kind(),
+        a.correct(),
+        a.responseMillis(),
+        0,
+        a.answer(),
+        before,
+        outcome,
+        a.masteryBefore(),
+        a.masteryAfter());
+  }
+
+  private static Set<CardKey> keys(List<StudyCandidates.Candidate> candidates) {
+    Set<CardKey> out = new java.util.HashSet<>();
+    for (StudyCandidates.Candidate c : candidates) out.add(c.exercise().key());
+    return out;
+  }
+
+  @Test
+  void thePickersCandidatesAreTheCardsAndExercisesInScope() throws Exception {
+    store.recordAnswer(rated(store, learner.id(), "capital", Rating.EASY, T0));
+    store.recordAnswer(rated(store, learner.id(), "colour", Rating.EASY, T0.plusSeconds(60)));
+    store.recordAnswer(rated(store, learner.id(), "sum", Rating.AGAIN, T0.plusSeconds(120)));
+    store.recordAnswer(rated(store, learner.id(), "water", Rating.GOOD, T0.plusSeconds(180)));
+    Learner ada = store.addLearner("ada", T0);
+    Map<CardKey, CardState> cards = store.studyData(learner.id()).cards();
+    assertEquals(CardPhase.REVIEW, cards.get(card("capital")).phase());
+    assertEquals(CardPhase.REVIEW, cards.get(card("colour")).phase());
+    StudyCandidates c = again().candidates();
+    StudyCandidates.Scope all = new StudyCandidates.Scope(learner.id(), null, null);
+    Instant far = T0.plusSeconds(3650 * DAY);
+
+    assertEquals(Set.of(card("sum"), card("water")), keys(c.inSteps(all)));
+    for (StudyCandidates.Candidate k : c.inSteps(all))
+      assertEquals(cards.get(k.exercise().key()), k.card());
+    assertEquals(Set.of(card("capital"), card("colour")), keys(c.reviewsDue(all, null, far)));
+    assertEquals(List.of(), c.reviewsDue(all, null, T0));
+    Instant capitalDue = cards.get(card("capital")).due();
+    assertTrue(
+        keys(c.reviewsDue(all, capitalDue, capitalDue.plusMillis(1))).contains(card("capital")));
+    assertEquals(2, c.reviewsDueBetween(learner.id(), T0, far));
+    assertEquals(0, c.reviewsDueBetween(ada.id(), T0, far));
+
+    List<StudyCandidates.Candidate> basics = c.withSkill(all, skillOf("capital"));
+    assertEquals(
+        List.of("capital", "sum", "colour", "boil"),
+        basics.stream().map(k -> k.exercise().exercise().id()).toList(),
+        "in the pack's order");
+    assertNull(basics.get(3).card(), "never seen");
+    assertEquals(cards.get(card("sum")), basics.get(1).card());
+    assertEquals(Set.of(skillOf("capital"), skillOf("water")), c.primarySkills(all));
+    assertEquals(
+        Set.of(card("planets"), card("water")),
+        keys(
+            c.withSkill(
+                new StudyCandidates.Scope(learner.id(), "demo", "more"), skillOf("water"))));
+    assertEquals(Optional.of(cards.get(card("capital"))), c.card(learner.id(), card("capital")));
+    assertEquals(Optional.empty(), c.card(learner.id(), card("boil")));
+    assertEquals(Optional.empty(), c.card(ada.id(), card("capital")));
+    assertEquals(
+        Set.of(
+            new StudyCandidates.NewExercises("demo", List.of("basics"), 1),
+            new StudyCandidates.NewExercises("demo", List.of("more"), 1)),
+        Set.copyOf(c.newExercises(all)));
+    assertEquals(
+        Set.of(
+            new StudyCandidates.NewExercises("demo", List.of("basics"), 4),
+            new StudyCandidates.NewExercises("demo", List.of("more"), 2)),
+        Set.copyOf(c.newExercises(new StudyCandidates.Scope(ada.id(), null, null))));
+    assertEquals(T0.plusSeconds(60), c.lastReview(all));
+    assertNull(c.lastReview(new StudyCandidates.Scope(ada.id(), null, null)));
+
+    store.installPack(demo("1.1.0", false), "test", "h2", T0.plusSeconds(600));
+    StudyCandidates after = store.candidates();
+    assertEquals(Set.of(card("colour")), keys(after.reviewsDue(all, null, far)), "retired: gone");
+    assertTrue(
+        after.withSkill(all, skillOf("capital")).stream()
+            .noneMatch(k -> k.exercise().key().equals(card("capital"))));
+  }
 }

@@ -37,19 +37,46 @@ class MarkdownRendererTest {
       See [the manual](https://www.gnu.org/software/bash/manual/) for more.
       """;
 
+  private static final String LONG_CODE =
+      "$ ls | wc -l                                                              long code line stays whole";
+
   @ParameterizedTest
-  @ValueSource(ints = {40, 80, 120})
-  void proseIsWrappedToTheWidthButCodeIsNot(int width) {
+  @ValueSource(ints = {40, 50, 80, 120})
+  void everyLineFitsTheWidthAndALongCodeLineIsBrokenWithAMarkNotReflowed(int width) {
     List<String> lines = MarkdownRenderer.render(LESSON, Style.PLAIN, width);
     for (String line : lines) {
-      if (line.startsWith("    $ ls")) continue;
       boolean oneUnbreakableWord = !line.strip().contains(" ");
       assertTrue(line.length() <= width || oneUnbreakableWord, width + ": '" + line + "'");
     }
-    assertTrue(lines.stream().anyMatch(l -> l.contains("long code line stays whole")));
-    assertTrue(
-        lines.contains(
-            "    $ ls | wc -l                                                              long code line stays whole"));
+    // Words only: the broken code line ends with a backslash, as a shell command goes on; the
+    // pieces without it are the line, and the next code line ("42") is not joined to it.
+    int at = lines.indexOf("    42");
+    assertTrue(at > 0, lines.toString());
+    int from = at - 1;
+    while (lines.get(from - 1).endsWith("\\")) from--;
+    StringBuilder joined = new StringBuilder();
+    for (String piece : lines.subList(from, at)) {
+      assertTrue(piece.startsWith("    "), piece);
+      joined.append(piece.substring(4).replaceAll("\\\\$", ""));
+    }
+    assertEquals(LONG_CODE, joined.toString(), String.join("\n", lines));
+    assertEquals(
+        width >= LONG_CODE.length() + 4, at - from == 1, "broken only when too long: " + lines);
+  }
+
+  @Test
+  void withSymbolsTheRestOfALongCodeLineComesBehindAnArrow() {
+    List<String> lines = MarkdownRenderer.render(LESSON, new Style(false, true), 50);
+    int first = -1;
+    for (int i = 0; i < lines.size() && first < 0; i++)
+      if (lines.get(i).strip().equals("$ ls | wc -l")) first = i;
+    assertTrue(first >= 0, String.join("\n", lines));
+    // Broken at the last space that fits: the words stay whole, the rest behind the arrow.
+    assertTrue(lines.get(first + 1).startsWith("    ↪ "), lines.get(first + 1));
+    assertTrue(lines.get(first + 1).endsWith(" long code line "), lines.get(first + 1));
+    assertEquals("    ↪ stays whole", lines.get(first + 2));
+    assertEquals("    42", lines.get(first + 3), String.join("\n", lines));
+    for (String l : lines) assertTrue(l.length() <= 50, l);
   }
 
   @Test

@@ -398,11 +398,7 @@ public final class SqliteStore implements Store {
   private record StoredExamples(List<List<String>> accept, List<List<String>> reject) {}
 
   /** Each pack's exercise outlines in one text (migration 008 says why and how). */
-  private static final String OUTLINE =
-      "UPDATE packs SET outline = (SELECT group_concat(id || char(9) || position"
-          + " || char(9) || difficulty || char(9) || type || char(9) || options || char(9) || correct_options"
-          + " || char(9) || skill_ids, char(10) ORDER BY position) FROM exercises WHERE pack_id = packs.id AND retired = 0)"
-          + " WHERE id = ?";
+  private static final String OUTLINE = SQL.get("store-pack-outline");
 
   private void upsertPack(Pack p, String source, String hash, Instant now) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(SQL.get("upsert-pack"))) {
@@ -423,8 +419,8 @@ public final class SqliteStore implements Store {
   }
 
   private void upsertSkills(Pack p) throws SQLException {
-    exec("UPDATE skills SET retired = 1 WHERE pack_id = ?", p.id());
-    exec("DELETE FROM skill_requires WHERE pack_id = ?", p.id());
+    exec(SQL.get("retire-skills"), p.id());
+    exec(SQL.get("delete-skill-requires"), p.id());
     try (PreparedStatement skill = c.prepareStatement(SQL.get("upsert-skill"));
         PreparedStatement req = c.prepareStatement(SQL.get("insert-skill-requires"))) {
       int position = 0;
@@ -447,7 +443,7 @@ public final class SqliteStore implements Store {
   }
 
   private void replaceUnits(Pack p) throws SQLException {
-    exec("DELETE FROM units WHERE pack_id = ?", p.id());
+    exec(SQL.get("delete-units"), p.id());
     try (PreparedStatement ps = c.prepareStatement(SQL.get("replace-units"))) {
       int position = 0;
       for (tutor.pack.Unit u : p.units()) {
@@ -569,8 +565,8 @@ public final class SqliteStore implements Store {
 
   private InstallReport upsertExercises(Pack p, String previous) throws SQLException {
     ExercisePlan plan = planExercises(p, previous);
-    exec("UPDATE exercises SET retired = 1 WHERE pack_id = ?", p.id());
-    exec("DELETE FROM exercise_skills WHERE pack_id = ?", p.id());
+    exec(SQL.get("retire-exercises"), p.id());
+    exec(SQL.get("delete-exercise-skills"), p.id());
     try (PreparedStatement ex = c.prepareStatement(SQL.get("upsert-exercise"));
         PreparedStatement sk = c.prepareStatement(SQL.get("insert-exercise-skill"))) {
       int position = 0;
@@ -1017,20 +1013,12 @@ public final class SqliteStore implements Store {
 
   @Override
   public int introducedSince(long learnerId, Instant since) {
-    return count(
-        "SELECT count(*) FROM reviews WHERE learner_id = ? AND reviewed_at >= ? AND phase_before = 'new'"
-            + " AND kind <> 'cram'",
-        learnerId,
-        since);
+    return count(SQL.get("introduced-since"), learnerId, since);
   }
 
   @Override
   public int reviewedSince(long learnerId, Instant since) {
-    return count(
-        "SELECT count(*) FROM reviews WHERE learner_id = ? AND reviewed_at >= ? AND phase_before <> 'new'"
-            + " AND kind <> 'cram'",
-        learnerId,
-        since);
+    return count(SQL.get("reviewed-since"), learnerId, since);
   }
 
   private int count(String sql, long learnerId, Instant since) {
@@ -1364,14 +1352,7 @@ public final class SqliteStore implements Store {
     }
   }
 
-  private static final String MASTERY_UPSERT =
-      "INSERT INTO mastery(learner_id, pack_id, skill_id, p_known, attempts, correct, updated_at,"
-          + " first_right_exercise, first_right_at, another_exercise, another_day, placed)"
-          + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(learner_id, pack_id, skill_id) DO UPDATE SET"
-          + " p_known=excluded.p_known, attempts=excluded.attempts, correct=excluded.correct,"
-          + " updated_at=excluded.updated_at, first_right_exercise=excluded.first_right_exercise,"
-          + " first_right_at=excluded.first_right_at, another_exercise=excluded.another_exercise,"
-          + " another_day=excluded.another_day, placed=excluded.placed";
+  private static final String MASTERY_UPSERT = SQL.get("upsert-mastery");
 
   /** Binds the five evidence columns from {@code first}. */
   static void bindEvidence(PreparedStatement ps, int first, Evidence e) throws SQLException {

@@ -243,7 +243,10 @@ final class Transactions {
           + file.getFileName()
           + " there but not change it (copy it somewhere writable, or use --db)";
     }
-    return file + " is read-only: tutor can read it but not change it";
+    return file
+        + " is read-only: tutor can read it but not change it (make it writable: chmod u+w "
+        + file.getFileName()
+        + "; or use --db)";
   }
 
   /** The file {@code c} is open on, if it is a file. */

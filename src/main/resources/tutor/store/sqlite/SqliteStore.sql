@@ -176,3 +176,41 @@ VALUES (?,?,?,?,?,?,?,?,?,?,?)
 SELECT fitted_at, source, review_count, item_count, parameters, log_loss_before, log_loss_after,
 rmse_before, rmse_after FROM fsrs_parameters WHERE learner_id = ? AND adopted = 1
 ORDER BY fitted_at DESC, id DESC LIMIT 1
+
+-- name: store-pack-outline
+UPDATE packs SET outline = (SELECT group_concat(id || char(9) || position
+|| char(9) || difficulty || char(9) || type || char(9) || options || char(9) || correct_options
+|| char(9) || skill_ids, char(10) ORDER BY position) FROM exercises WHERE pack_id = packs.id AND retired = 0)
+WHERE id = ?
+
+-- name: retire-skills
+UPDATE skills SET retired = 1 WHERE pack_id = ?
+
+-- name: delete-skill-requires
+DELETE FROM skill_requires WHERE pack_id = ?
+
+-- name: delete-units
+DELETE FROM units WHERE pack_id = ?
+
+-- name: retire-exercises
+UPDATE exercises SET retired = 1 WHERE pack_id = ?
+
+-- name: delete-exercise-skills
+DELETE FROM exercise_skills WHERE pack_id = ?
+
+-- name: introduced-since
+SELECT count(*) FROM reviews WHERE learner_id = ? AND reviewed_at >= ? AND phase_before = 'new'
+AND kind <> 'cram'
+
+-- name: reviewed-since
+SELECT count(*) FROM reviews WHERE learner_id = ? AND reviewed_at >= ? AND phase_before <> 'new'
+AND kind <> 'cram'
+
+-- name: upsert-mastery
+INSERT INTO mastery(learner_id, pack_id, skill_id, p_known, attempts, correct, updated_at,
+first_right_exercise, first_right_at, another_exercise, another_day, placed)
+VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(learner_id, pack_id, skill_id) DO UPDATE SET
+p_known=excluded.p_known, attempts=excluded.attempts, correct=excluded.correct,
+updated_at=excluded.updated_at, first_right_exercise=excluded.first_right_exercise,
+first_right_at=excluded.first_right_at, another_exercise=excluded.another_exercise,
+another_day=excluded.another_day, placed=excluded.placed
