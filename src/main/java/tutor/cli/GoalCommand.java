@@ -75,7 +75,7 @@ final class GoalCommand implements Callable<Integer> {
             .day()
             .dateOf(now);
     double seconds = goals.medianSecondsPerExercise(learner.id());
-    java.util.Set<tutor.pack.SkillKey> lessonsSeen = store.lessonsSeen(learner.id());
+    if (Double.isNaN(seconds)) seconds = GoalPlanner.DEFAULT_SECONDS_PER_EXERCISE;
     List<GoalPlan> out = new ArrayList<>();
     for (Goal g : list) {
       out.add(
@@ -85,7 +85,7 @@ final class GoalCommand implements Callable<Integer> {
               mastery,
               goals.reviewLoad(learner.id(), g.packId()),
               today,
-              goals.recentAnswers(learner.id(), g.packId(), now, GoalPlanner.PACE_DAYS),
+              goals.recentAnswers(learner.id(), g.packId(), now, GoalPlanner.PACE_DAYS).perDay(),
               seconds,
               lessonsSeen));
     }
