@@ -17,12 +17,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import tutor.goal.Goal;
 import tutor.goal.GoalPlan;
-import tutor.goal.GoalPlanner;
-import tutor.json.Json;
 import tutor.pack.SkillKey;
 import tutor.pack.StoredSkill;
 import tutor.session.LearnerSettings;
-import tutor.store.Goals;
 import tutor.store.Learner;
 import tutor.store.Store;
 import tutor.store.StudyData;
@@ -61,35 +58,11 @@ final class GoalCommand implements Callable<Integer> {
 
   /** Plans for every goal of the current learner, as of now. */
   static List<GoalPlan> plans(Store store, Learner learner, Instant now) {
-    Goals goals = store.goals();
-    List<Goal> list = goals.list(learner.id());
-    if (list.isEmpty())
-      return List.of(); // tutor study asks every time: without goals, read nothing more
-    // skills and mastery, and per goal the pack's review load counted by the store: no card read
-    List<tutor.pack.StoredSkill> skills = store.skills();
-    java.util.Map<tutor.pack.SkillKey, tutor.mastery.SkillMastery> mastery =
-        store.mastery(learner.id());
-    java.util.Set<tutor.pack.SkillKey> lessonsSeen = store.lessonsSeen(learner.id());
-    LocalDate today =
-        LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault())
-            .day()
-            .dateOf(now);
-    double seconds = goals.medianSecondsPerExercise(learner.id());
-    if (Double.isNaN(seconds)) seconds = GoalPlanner.DEFAULT_SECONDS_PER_EXERCISE;
-    List<GoalPlan> out = new ArrayList<>();
-    for (Goal g : list) {
-      out.add(
-          GoalPlanner.plan(
-              g,
-              skills,
-              mastery,
-              goals.reviewLoad(learner.id(), g.packId()),
-              today,
-              goals.recentAnswers(learner.id(), g.packId(), now, GoalPlanner.PACE_DAYS).perDay(),
-              seconds,
-              lessonsSeen));
-    }
-    return out;
+    return tutor.study.StudyContext.plans(
+        store,
+        learner,
+        LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault()),
+        now);
   }
 
   @Command(
@@ -249,7 +222,7 @@ final class GoalCommand implements Callable<Integer> {
             new tutor.schedule.FsrsScheduler(
                 settings.schedulerConfig(OptimizeCommand.schedulingParameters(store, learner)));
         if (format == OutputFormat.json) {
-          ObjectMapper m = Json.MAPPER;
+          ObjectMapper m = new ObjectMapper();
           ArrayNode arr = m.createArrayNode();
           for (GoalPlan p : plans) {
             ObjectNode o = arr.addObject();

@@ -82,10 +82,7 @@ final class OptimizeCommand implements Callable<Integer> {
 
   /** The parameters a learner's reviews are scheduled with: the adopted ones, else the defaults. */
   static FsrsParameters schedulingParameters(Store store, Learner learner) {
-    return store
-        .adoptedParameters(learner.id())
-        .map(FittedParameters::parameters)
-        .orElse(FsrsParameters.DEFAULT);
+    return tutor.study.StudyContext.adoptedParameters(store, learner.id());
   }
 
   @Override

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -14,7 +15,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import tutor.grade.Presentation;
-import tutor.kind.AnswerGrader;
 import tutor.kind.Kind;
 import tutor.pack.Exercise;
 import tutor.pack.Pack;
@@ -22,17 +22,14 @@ import tutor.pack.Skill;
 import tutor.pack.StoredExercise;
 import tutor.pack.StoredSkill;
 import tutor.schedule.CardState;
-import tutor.schedule.FsrsScheduler;
-import tutor.schedule.Scheduler;
-import tutor.schedule.SchedulerConfig;
-import tutor.session.Durations;
+import tutor.session.AnswerLoop;
 import tutor.session.ExerciseRunner;
 import tutor.session.ExerciseScreen;
-import tutor.session.FeedbackScreen;
 import tutor.session.LessonScreen;
 import tutor.session.Pick;
 import tutor.session.SessionEnd;
 import tutor.session.SkipExercise;
+import tutor.study.StudyContext;
 import tutor.terminal.ConsoleUi;
 import tutor.terminal.LineInput;
 import tutor.terminal.PipedInput;
@@ -161,7 +158,6 @@ final class PackPreviewCommand implements Callable<Integer> {
     private final Style style;
     private final Clock clock;
     private final long seed;
-    private final Scheduler scheduler = new FsrsScheduler(SchedulerConfig.defaults());
 
     Preview(Pack pack, PrintWriter out, Style style, Clock clock, long seed) {
       this.pack = pack;
@@ -244,26 +240,12 @@ final class PackPreviewCommand implements Callable<Integer> {
         return ExitCodes.OK;
       }
       ConsoleUi ui = ui(script(e, answer));
-      ExerciseRunner runner =
-          new ExerciseRunner(ui, scheduler, new AnswerGrader(), clock, cmd -> false);
+      // The one answer loop, recording nothing: the feedback a learner would see.
+      AnswerLoop loop = StudyContext.preview(ui, clock);
       CardState card = CardState.newCard(clock.instant());
       try {
-        ExerciseRunner.Attempt a = runner.run(stored, card, screen, seed, seed);
-        CardState next = scheduler.review(card, a.rating(), a.answeredAt(), seed).card();
-        ui.feedback(
-            new FeedbackScreen(
-                    a.verdict(),
-                    a.expected(),
-                    a.detail(),
-                    e.explanation(),
-                    a.rating(),
-                    Durations.in(Duration.between(a.answeredAt(), next.due())),
-                    List.of(),
-                    null,
-                    List.of(),
-                    a.shown(),
-                    false)
-                .explained(tutor.kind.Kind.of(e).answerLabel(), a.tables()));
+        loop.answer(
+            0, stored, card, screen, seed, seed, new HashMap<>(), new HashMap<>(), (a, r) -> {});
         out.flush();
         return ExitCodes.OK;
       } catch (SkipExercise skipped) {

@@ -13,7 +13,7 @@ import tutor.store.Store;
     footerHeading = "%nExamples:%n",
     footer = {"  tutor why"})
 final class WhyCommand implements Callable<Integer> {
-  static final String KEY = "last_pick:";
+  static final String KEY = tutor.study.StudyContext.WHY_KEY;
 
   @ParentCommand TutorCommand root;
 

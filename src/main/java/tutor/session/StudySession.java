@@ -86,7 +86,7 @@ public final class StudySession {
   private final Clock clock;
   private final Options options;
   private final Scheduler scheduler;
-  private final ExerciseRunner runner;
+  private final AnswerLoop loop;
   private final Map<String, String> packTitles;
 
   private final Map<CardKey, CardState> cards = new HashMap<>();
@@ -148,7 +148,6 @@ public final class StudySession {
   private tutor.store.StudyCandidates.Scope where;
   private Picker picker;
   private List<StoredSkill> skillList;
-  private AnswerRecorder recorder;
 
   /** The last answer, when the grader rejected it: the learner may still count it as right. */
   private Rejected rejected;
@@ -202,9 +201,23 @@ public final class StudySession {
     this.clock = clock;
     this.options = options;
     this.packTitles = packTitles;
-    this.runner =
-        new ExerciseRunner(ui, scheduler, grader, clock, this::command)
-            .typoTolerance(settings.typoTolerance());
+    this.loop =
+        new AnswerLoop(
+                options.cram() ? AnswerLoop.Mode.CRAM : AnswerLoop.Mode.STUDY,
+                store,
+                scheduler,
+                grader,
+                ui,
+                clock,
+                skills,
+                this::command)
+            .typoTolerance(settings.typoTolerance())
+            .guardedBy(answering);
+  }
+
+  /** What this session was asked for, with the time and count budgets it runs to. */
+  public Options options() {
+    return options;
   }
 
   /** Exercise types to favour among equally useful new exercises (profile preferred-types). */
@@ -215,7 +228,7 @@ public final class StudySession {
 
   /** Ask how sure the learner is before each verdict (profile setting `confidence on`). */
   public StudySession askConfidence(boolean ask) {
-    runner.askConfidence(ask);
+    loop.askConfidence(ask);
     return this;
   }
 
@@ -335,7 +348,6 @@ public final class StudySession {
           index.reviewsDue(start, dueBefore(start)), candidates.lastReview(where), start, reviewed);
     }
     Timing.mark("run: index, counts, backlog");
-    recorder = new AnswerRecorder(store, scheduler, skills);
     announceLockedSkill();
     SkillKey lastSkill = null;
     boolean lastWrong = false;
@@ -407,93 +419,62 @@ public final class StudySession {
         CardState card = p.card() == null ? CardState.newCard(now) : p.card();
         long fuzzSeed = mix(learner.id(), stored.key().hashCode(), card.reps());
         attempt++;
-        ExerciseRunner.Attempt a =
-            runner.run(
+        AnswerLoop.Turn turn =
+            loop.answer(
+                learner.id(),
                 stored,
                 card,
                 screen,
                 mix(options.seed(), stored.key().hashCode(), attempt),
-                fuzzSeed);
-        // Held while the answer is written and counted, so a summary made on an interrupt
-        // (another thread) sees it whole or not at all.
-        if (candidates != null) {
-          if (progress == null) {
-            // The levels as the session began (no answer yet), for its summary: summed by the
-            // store, after the first exercise is shown rather than before.
-            progress =
-                SessionProgress.start(
-                    picker,
-                    skillList,
-                    store.skillTallies(learner.id(), c -> scheduler.retrievability(c, start)),
-                    mastery);
-          }
-          if (p.card() != null) cards.put(stored.key(), p.card());
-        }
-        answering.lock();
-        AnswerRecorder.Recorded r;
-        try {
-          r =
-              recorder.record(
-                  learner.id(),
-                  options.cram() ? "cram" : "study",
-                  stored,
-                  a,
-                  fuzzSeed,
-                  cards,
-                  mastery);
-          ownAnswers++;
-          rejected =
-              a.disputable()
-                  ? new Rejected(
-                      stored,
-                      a,
-                      fuzzSeed,
-                      p.card(),
-                      r.masteryBefore(),
-                      r.outcome().card(),
-                      skill,
-                      recent,
-                      null,
-                      false)
-                  : null;
-          index.update(stored.key(), cards.get(stored.key()));
-          if (options.cram()) crammed.add(stored.key());
-          else if (dueLoad != null) dueLoad.moved(p.card(), r.outcome().card());
-          answered++;
-          if (a.right()) correct++;
-          tutor.profile.Confidence.of(a.confidence())
-              .ifPresent(c -> judged.add(new tutor.profile.Calibration.Judged(c, a.right())));
-          levelChanges.addAll(r.changes());
-        } finally {
-          answering.unlock();
-        }
-        List<FeedbackScreen.MasteryChange> masteryChanges = new ArrayList<>();
-        r.masteryAfter()
-            .forEach(
-                (k, after) -> {
-                  SkillMastery before = r.masteryBefore().get(k);
-                  masteryChanges.add(
-                      new FeedbackScreen.MasteryChange(
-                          k, before == null ? priorOf(k) : before.pKnown(), after.pKnown()));
+                fuzzSeed,
+                cards,
+                mastery,
+                () -> {
+                  if (candidates != null) {
+                    if (progress == null) {
+                      // The levels as the session began (no answer yet), for its summary: summed
+                      // by the store, after the first exercise is shown rather than before.
+                      progress =
+                          SessionProgress.start(
+                              picker,
+                              skillList,
+                              store.skillTallies(
+                                  learner.id(), c -> scheduler.retrievability(c, start)),
+                              mastery);
+                    }
+                    if (p.card() != null) cards.put(stored.key(), p.card());
+                  }
+                },
+                // Under the loop's lock while the answer is written, so a summary made on an
+                // interrupt (another thread) sees it counted whole or not at all.
+                (a, r) -> {
+                  ownAnswers++;
+                  rejected =
+                      a.disputable()
+                          ? new Rejected(
+                              stored,
+                              a,
+                              fuzzSeed,
+                              p.card(),
+                              r.masteryBefore(),
+                              r.outcome().card(),
+                              skill,
+                              recent,
+                              null,
+                              false)
+                          : null;
+                  index.update(stored.key(), cards.get(stored.key()));
+                  if (options.cram()) crammed.add(stored.key());
+                  else if (dueLoad != null) dueLoad.moved(p.card(), r.outcome().card());
+                  answered++;
+                  if (a.right()) correct++;
+                  tutor.profile.Confidence.of(a.confidence())
+                      .ifPresent(
+                          c -> judged.add(new tutor.profile.Calibration.Judged(c, a.right())));
+                  levelChanges.addAll(r.changes());
                 });
-        String next =
-            options.cram()
-                ? "unchanged: cramming leaves your schedule alone"
-                : Durations.in(Duration.between(a.answeredAt(), r.outcome().card().due()));
-        ui.feedback(
-            new FeedbackScreen(
-                    a.verdict(),
-                    a.expected(),
-                    a.detail(),
-                    stored.exercise().explanation(),
-                    a.rating(),
-                    next,
-                    r.changes(),
-                    options.cram() ? null : r.outcome().card().due(),
-                    masteryChanges,
-                    a.shown(),
-                    a.disputable())
-                .explained(tutor.kind.Kind.of(stored.exercise()).answerLabel(), a.tables()));
+        ExerciseRunner.Attempt a = turn.attempt();
+        AnswerRecorder.Recorded r = turn.recorded();
         boolean wasNew = p.card() == null || p.card().phase() == CardPhase.NEW;
         if (wasNew) introduced++;
         else if (p.card().phase() == CardPhase.REVIEW) reviewed++;
@@ -765,13 +746,6 @@ public final class StudySession {
     return true;
   }
 
-  private double priorOf(SkillKey k) {
-    StoredSkill s = skills.get(k);
-    return s == null || s.skill().bkt() == null
-        ? tutor.mastery.BktParameters.DEFAULT.prior()
-        : s.skill().bkt().prior();
-  }
-
   /**
    * When the session ends right after a rejected answer, the learner gets one chance to dispute it
    * (between exercises they type :dispute at the next one). On a terminal they are asked. Piped
@@ -819,9 +793,8 @@ public final class StudySession {
     }
     rejected = null;
     Optional<AnswerRecorder.Recorded> r =
-        recorder.dispute(
+        loop.dispute(
             learner.id(),
-            options.cram() ? "cram" : "study",
             d.stored(),
             d.attempt(),
             d.fuzzSeed(),
@@ -863,10 +836,7 @@ public final class StudySession {
     }
     levelChanges.addAll(r.get().changes());
     ExerciseRunner.Attempt a = d.attempt().disputedAsRight();
-    String next =
-        options.cram()
-            ? "unchanged: cramming leaves your schedule alone"
-            : Durations.in(Duration.between(a.answeredAt(), r.get().outcome().card().due()));
+    String next = loop.nextReview(a, r.get());
     ui.disputed(
         new DisputeScreen(
             key.packId(),

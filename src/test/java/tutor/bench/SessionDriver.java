@@ -12,23 +12,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Random;
-import tutor.kind.AnswerGrader;
-import tutor.mastery.MasteryModel;
-import tutor.pack.CardKey;
 import tutor.pack.Exercise;
-import tutor.pack.StoredExercise;
-import tutor.schedule.FsrsScheduler;
-import tutor.session.DueLoad;
 import tutor.session.ExerciseScreen;
 import tutor.session.FeedbackScreen;
-import tutor.session.LearnerSettings;
 import tutor.session.LessonScreen;
 import tutor.session.SessionEnd;
 import tutor.session.SessionSummary;
@@ -37,6 +27,8 @@ import tutor.session.StudyUi;
 import tutor.store.Learner;
 import tutor.store.Store;
 import tutor.store.Stores;
+import tutor.study.StudyContext;
+import tutor.study.StudyRequest;
 
 /**
  * One real study session on a database, driven by a script that answers about 88% right, timing
@@ -74,44 +66,10 @@ public final class SessionDriver {
     }
   }
 
-  /** The session as tutor study builds it (StudyCommand), for a learner without goals. */
+  /** The session as tutor study builds it: through the study layer. */
   private static StudySession session(Store store, Learner learner, StudyUi ui, Clock clock) {
-    LearnerSettings settings =
-        LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault());
-    var config =
-        settings.schedulerConfig(
-            store
-                .adoptedParameters(learner.id())
-                .map(tutor.store.FittedParameters::parameters)
-                .orElse(tutor.schedule.FsrsParameters.DEFAULT));
-    Map<String, String> titles = store.packTitles();
-    var data = store.studyOutline(learner.id());
-    Map<CardKey, Double> refined = new HashMap<>();
-    var first = store.history().firstAttemptsAtUnseen(learner.id());
-    for (StoredExercise e : data.exercises()) {
-      var f = first.get(e.key());
-      if (f != null)
-        refined.put(
-            e.key(),
-            MasteryModel.refinedDifficulty(e.exercise().difficulty(), f.attempts(), f.right()));
-    }
-    DueLoad load = new DueLoad(data.cards().values(), settings.day(), settings.easyDays());
-    StudySession.Options options =
-        new StudySession.Options(
-            Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty(), 1, 0, false);
-    return new StudySession(
-            store,
-            learner,
-            settings,
-            new FsrsScheduler(config, load),
-            new AnswerGrader(),
-            ui,
-            clock,
-            options,
-            titles)
-        .balancing(load)
-        .targeting(settings.targetSuccess(), refined)
-        .onPick(p -> store.setAppSetting("why:" + learner.id(), p.why()));
+    return StudyContext.load(store, learner, ZoneId.systemDefault(), clock)
+        .session(StudyRequest.everything(1), ui, note -> {});
   }
 
   /** Answers from the exercise's own key (or a wrong answer), and keeps the times. */

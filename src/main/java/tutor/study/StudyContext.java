@@ -1,0 +1,345 @@
+package tutor.study;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Consumer;
+import tutor.goal.Goal;
+import tutor.goal.GoalPlan;
+import tutor.goal.GoalPlanner;
+import tutor.kind.AnswerGrader;
+import tutor.mastery.MasteryModel;
+import tutor.pack.CardKey;
+import tutor.pack.SkillKey;
+import tutor.pack.StoredExercise;
+import tutor.profile.Preferences;
+import tutor.schedule.FsrsParameters;
+import tutor.schedule.FsrsScheduler;
+import tutor.schedule.SchedulerConfig;
+import tutor.session.AnswerLoop;
+import tutor.session.DueLoad;
+import tutor.session.LearnerSettings;
+import tutor.session.Pick;
+import tutor.session.StudySession;
+import tutor.session.StudyUi;
+import tutor.session.Timing;
+import tutor.stats.DailyProgress;
+import tutor.store.FittedParameters;
+import tutor.store.Goals;
+import tutor.store.Learner;
+import tutor.store.Store;
+import tutor.store.StudyCandidates;
+import tutor.store.StudyData;
+
+/**
+ * The study application layer: a learner's settings, preferences, scheduler (with their adopted
+ * FSRS parameters), goals and exams, each read once per start, and the sessions built from them.
+ * The command line's {@code study}, {@code cram}, {@code placement} and JSON-lines protocol use it,
+ * and so would a web page or an editor plugin: it knows the store only through {@link Store}, and
+ * nothing of the command line.
+ */
+public final class StudyContext {
+  /** The app setting that keeps why the last exercise was chosen, per learner (`tutor why`). */
+  public static final String WHY_KEY = "last_pick:";
+
+  private final Store store;
+  private final Learner learner;
+  private final Clock clock;
+  private final LearnerSettings settings;
+  private final Preferences preferences;
+  private final SchedulerConfig schedulerConfig;
+
+  /** The learner's study data in outline, read when first needed and handed to the session. */
+  private StudyData outline;
+
+  private List<GoalPlan> plans;
+
+  private StudyContext(
+      Store store,
+      Learner learner,
+      Clock clock,
+      LearnerSettings settings,
+      Preferences preferences,
+      SchedulerConfig schedulerConfig) {
+    this.store = store;
+    this.learner = learner;
+    this.clock = clock;
+    this.settings = settings;
+    this.preferences = preferences;
+    this.schedulerConfig = schedulerConfig;
+  }
+
+  /**
+   * Reads the learner's settings (once: scheduling, preferences) and adopted FSRS parameters. Goals
+   * and study data are read when first needed, once.
+   *
+   * @param zone the learner's time zone, where their study day is counted
+   */
+  public static StudyContext load(Store store, Learner learner, ZoneId zone, Clock clock) {
+    Map<String, String> stored = store.settings(learner.id());
+    LearnerSettings settings = LearnerSettings.from(stored, zone);
+    return new StudyContext(
+        store,
+        learner,
+        clock,
+        settings,
+        Preferences.from(stored),
+        settings.schedulerConfig(adoptedParameters(store, learner.id())));
+  }
+
+  /** The FSRS parameters adopted for the learner (`tutor optimize`), else the defaults. */
+  public static FsrsParameters adoptedParameters(Store store, long learnerId) {
+    return store
+        .adoptedParameters(learnerId)
+        .map(FittedParameters::parameters)
+        .orElse(FsrsParameters.DEFAULT);
+  }
+
+  public Learner learner() {
+    return learner;
+  }
+
+  public LearnerSettings settings() {
+    return settings;
+  }
+
+  public Preferences preferences() {
+    return preferences;
+  }
+
+  /** The learner's retention, study day and adopted parameters. */
+  public SchedulerConfig schedulerConfig() {
+    return schedulerConfig;
+  }
+
+  /** FSRS as the learner has it, without load balancing (placement, reports). */
+  public FsrsScheduler scheduler() {
+    return new FsrsScheduler(schedulerConfig);
+  }
+
+  /** The learner's study data in outline (exercises without wording), read once. */
+  public StudyData outline() {
+    if (outline == null) outline = store.studyOutline(learner.id());
+    return outline;
+  }
+
+  /** The plans of the learner's goals, made once (empty without goals, reading nothing more). */
+  public List<GoalPlan> plans() {
+    if (plans == null) plans = plans(store, learner, settings, clock.instant());
+    return plans;
+  }
+
+  /**
+   * The plan of each of the learner's goals at {@code now}, from the store's aggregates: skills,
+   * mastery, each goal's pack review load summed in the store; no card is read.
+   */
+  public static List<GoalPlan> plans(
+      Store store, Learner learner, LearnerSettings settings, Instant now) {
+    Goals goals = store.goals();
+    List<Goal> list = goals.list(learner.id());
+    if (list.isEmpty()) return List.of(); // asked at every start: without goals, read nothing more
+    List<tutor.pack.StoredSkill> skills = store.skills();
+    Map<SkillKey, tutor.mastery.SkillMastery> mastery = store.mastery(learner.id());
+    LocalDate today = settings.day().dateOf(now);
+    double seconds = goals.medianSecondsPerExercise(learner.id());
+    if (Double.isNaN(seconds)) seconds = GoalPlanner.DEFAULT_SECONDS_PER_EXERCISE;
+    Set<SkillKey> lessonsSeen = store.lessonsSeen(learner.id());
+    List<GoalPlan> out = new ArrayList<>();
+    for (Goal g : list) {
+      out.add(
+          GoalPlanner.plan(
+              g,
+              skills,
+              mastery,
+              goals.reviewLoad(learner.id(), g.packId()),
+              today,
+              goals.recentAnswers(learner.id(), g.packId(), now, GoalPlanner.PACE_DAYS).perDay(),
+              seconds,
+              lessonsSeen));
+    }
+    return out;
+  }
+
+  /** Every skill on the path of a goal with a deadline, with the start of its exam day. */
+  public Map<SkillKey, Instant> exams() {
+    Map<SkillKey, Instant> exams = new HashMap<>();
+    for (GoalPlan p : plans()) {
+      if (p.goal().deadline() == null) continue;
+      Instant exam = settings.day().startOf(p.goal().deadline());
+      for (SkillKey k : p.path()) exams.merge(k, exam, (a, b) -> a.isBefore(b) ? a : b);
+    }
+    return exams;
+  }
+
+  /** With no pack or skill asked for, the active goals' skills are served first. */
+  public Set<SkillKey> goalPath(StudyRequest request) {
+    if (request.scoped()) return Set.of();
+    Set<SkillKey> path = new HashSet<>();
+    for (GoalPlan p : plans()) path.addAll(p.remaining());
+    return path;
+  }
+
+  /**
+   * The session asked for, aimed at the learner's success target with difficulties refined by
+   * everyone's first attempts, serving the active goals first. A plain session takes the goals'
+   * daily budget, each goal told to {@code note} ("Goal: ...").
+   */
+  public StudySession session(StudyRequest request, StudyUi ui, Consumer<String> note) {
+    // Cramming goes through the whole scope: read once, for all of the below and the session.
+    // Studying asks the store for candidates, and reads nothing whole here.
+    StudyData data = request.cram() ? outline() : null;
+    Timing.mark("outline read (cramming only)");
+    // Refined difficulty matters for new material only: exercises this learner has not seen.
+    Map<CardKey, Double> refined = new HashMap<>();
+    var first = store.history().firstAttemptsAtUnseen(learner.id());
+    if (!first.isEmpty()) {
+      // Other learners' first attempts (a shared database): their exercises' pack difficulty.
+      for (StoredExercise e : outline().exercises()) {
+        var f = first.get(e.key());
+        if (f != null) {
+          refined.put(
+              e.key(),
+              MasteryModel.refinedDifficulty(e.exercise().difficulty(), f.attempts(), f.right()));
+        }
+      }
+    }
+    Timing.mark("refined difficulty");
+    StudyCandidates candidates = store.candidates();
+    DueLoad load =
+        data != null
+            ? new DueLoad(data.cards().values(), settings.day(), settings.easyDays())
+            : new DueLoad(
+                date ->
+                    candidates.reviewsDueBetween(
+                        learner.id(),
+                        settings.day().startOf(date),
+                        settings.day().startOf(date.plusDays(1))),
+                settings.day(),
+                settings.easyDays());
+    Timing.mark("due load");
+    StudySession.Options planned = withGoalBudget(request, note);
+    Timing.mark("goal budget");
+    Map<SkillKey, Instant> exams = exams();
+    Set<SkillKey> goalPath = goalPath(request);
+    outline = null; // a cramming session has it now, and lets go of it once indexed
+    return new StudySession(
+            store,
+            learner,
+            settings,
+            new FsrsScheduler(schedulerConfig, load),
+            new AnswerGrader(),
+            ui,
+            clock,
+            planned,
+            store.packTitles())
+        .studyData(data)
+        .balancing(load)
+        .exams(exams)
+        .askConfidence(preferences.confidence())
+        .preferring(preferences.preferredTypes())
+        .goalPath(goalPath)
+        .targeting(settings.targetSuccess(), refined)
+        .onPick(this::rememberWhy);
+  }
+
+  /**
+   * The request's budgets, else the learner's session length; with no minutes or limit of its own,
+   * a plain session takes the goals' daily budget (the largest, when several goals have one).
+   */
+  private StudySession.Options withGoalBudget(StudyRequest request, Consumer<String> note) {
+    Optional<Duration> time =
+        (request.minutes().isPresent()
+                ? Optional.of(request.minutes().getAsInt())
+                : Optional.ofNullable(preferences.sessionMinutes()))
+            .map(Duration::ofMinutes);
+    OptionalInt count = request.limit();
+    if (!request.scoped() && !request.cram()) {
+      for (GoalPlan p : plans()) {
+        note.accept(
+            "Goal: " + p.goal().describe(store.units(p.goal().packId())) + ". " + p.summary());
+        if (request.minutes().isEmpty()
+            && p.goal().dailyMinutes() != null
+            && time.map(t -> t.toMinutes() < p.goal().dailyMinutes()).orElse(true)) {
+          time = Optional.of(Duration.ofMinutes(p.goal().dailyMinutes()));
+        }
+        if (request.limit().isEmpty()
+            && p.goal().dailyExercises() != null
+            && (count.isEmpty() || count.getAsInt() < p.goal().dailyExercises())) {
+          count = OptionalInt.of(p.goal().dailyExercises());
+        }
+      }
+    }
+    return new StudySession.Options(
+        request.pack(),
+        request.skill(),
+        time,
+        count,
+        request.seed(),
+        request.aheadDays(),
+        request.cram());
+  }
+
+  /** For `tutor why` after the session. */
+  private void rememberWhy(Pick p) {
+    store.setAppSetting(
+        WHY_KEY + learner.id(),
+        "Last exercise: "
+            + p.exercise().packId()
+            + "/"
+            + p.exercise().exercise().id()
+            + ". "
+            + p.why());
+  }
+
+  /**
+   * Today's study so far against the daily target (the goals' largest, else the preferred session
+   * length) and the streak.
+   */
+  public DailyProgress daily() {
+    Instant now = clock.instant();
+    Integer dailyMinutes = null;
+    Integer dailyExercises = null;
+    for (GoalPlan p : plans()) {
+      Integer m = p.goal().dailyMinutes();
+      Integer e = p.goal().dailyExercises();
+      if (m != null && (dailyMinutes == null || m > dailyMinutes)) dailyMinutes = m;
+      if (e != null && (dailyExercises == null || e > dailyExercises)) dailyExercises = e;
+    }
+    if (dailyMinutes == null && dailyExercises == null) dailyMinutes = preferences.sessionMinutes();
+    // today's answers and one indexed look per study day: not the whole log summed
+    return DailyProgress.of(
+        store.history(), learner.id(), now, settings.day(), dailyMinutes, dailyExercises);
+  }
+
+  /** The placement test for an installed pack; empty when no such pack is installed. */
+  public Optional<Placement> placement(String packId) {
+    return Placement.of(store, learner, scheduler(), clock, packId);
+  }
+
+  /**
+   * The answer loop of a pack preview: the real grader and the default scheduler, nothing recorded,
+   * no learner.
+   */
+  public static AnswerLoop preview(StudyUi ui, Clock clock) {
+    return new AnswerLoop(
+        AnswerLoop.Mode.PREVIEW,
+        null,
+        new FsrsScheduler(SchedulerConfig.defaults()),
+        new AnswerGrader(),
+        ui,
+        clock,
+        new LinkedHashMap<>(),
+        cmd -> false);
+  }
+}

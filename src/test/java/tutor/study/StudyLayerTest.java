@@ -1,0 +1,318 @@
+package tutor.study;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tutor.TestPacks;
+import tutor.goal.Goal;
+import tutor.pack.StoredExercise;
+import tutor.packfile.PackReader;
+import tutor.schedule.CardState;
+import tutor.session.AnswerLoop;
+import tutor.session.ExerciseScreen;
+import tutor.session.FeedbackScreen;
+import tutor.session.LessonScreen;
+import tutor.session.Pick;
+import tutor.session.SessionEnd;
+import tutor.session.SessionSummary;
+import tutor.session.StudySession;
+import tutor.session.StudyUi;
+import tutor.store.Learner;
+import tutor.store.Store;
+import tutor.store.Stores;
+
+/**
+ * The study layer as a second front-end (a web page, an editor plugin) would use it: nothing of the
+ * command line, a {@link StudyUi} of its own, the store only through {@link Store}.
+ */
+class StudyLayerTest {
+  private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
+  private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+  @TempDir Path dir;
+
+  /** Opened through the one factory, as any front-end opens it: the adapter is not named. */
+  private Store installed() throws Exception {
+    Store store = Stores.open(dir.resolve("t.db"));
+    store.installPack(PackReader.read(TestPacks.demo(dir)), "test", "hash", NOW);
+    return store;
+  }
+
+  @Test
+  void aFrontEndOfItsOwnStudiesRecordsAndIsToldWhy() throws Exception {
+    try (Store store = installed()) {
+      Learner learner = store.currentLearner(NOW);
+      StudyContext context = StudyContext.load(store, learner, ZoneOffset.UTC, CLOCK);
+      ScriptedUi ui = new ScriptedUi();
+      StudyRequest request =
+          new StudyRequest(
+              Optional.of("demo"),
+              Optional.of("basics"),
+              OptionalInt.empty(),
+              OptionalInt.of(2),
+              7,
+              0,
+              false);
+      List<String> notes = new ArrayList<>();
+      SessionSummary summary = context.session(request, ui, notes::add).run();
+
+      assertEquals(2, summary.answered());
+      assertEquals(2, summary.correct());
+      assertEquals(2, ui.feedback.size());
+      assertTrue(ui.feedback.stream().allMatch(f -> Boolean.TRUE.equals(f.correct())));
+      assertTrue(ui.feedback.stream().allMatch(f -> f.nextDue() != null), "scheduled");
+      assertEquals(1, ui.lessons, "the new skill's lesson, once");
+      assertEquals(2, store.reviewLog(learner.id()).size(), "both answers recorded");
+      assertTrue(
+          store
+              .appSetting(StudyContext.WHY_KEY + learner.id())
+              .orElseThrow()
+              .startsWith("Last exercise: demo/" + ui.shown.get(1)),
+          "why the last exercise was chosen, for `tutor why`");
+      assertTrue(notes.isEmpty(), "no goals, nothing to note: " + notes);
+    }
+  }
+
+  @Test
+  void placementAndPreviewGoThroughTheSameLayer() throws Exception {
+    try (Store store = installed()) {
+      Learner learner = store.currentLearner(NOW);
+      StudyContext context = StudyContext.load(store, learner, ZoneOffset.UTC, CLOCK);
+      assertTrue(context.placement("no-such-pack").isEmpty());
+
+      Placement placement = context.placement("demo").orElseThrow();
+      ScriptedUi ui = new ScriptedUi();
+      List<String> said = new ArrayList<>();
+      Placement.Result r = placement.run(ui, 1, said::add);
+      assertTrue(r.asked() >= 1, r.toString());
+      assertEquals(r.asked(), said.size(), "one line per question: " + said);
+      // The basics answered rightly; the order question (its items shuffled) not.
+      assertEquals(
+          List.of("Right.", "Not quite; the answer is 2 1 3: Mercury → Venus → Earth."), said);
+      assertTrue(ui.feedback.isEmpty(), "placement shows no feedback screen");
+      assertEquals(r.asked(), store.reviewLog(learner.id()).size(), "recorded as placement");
+      assertEquals(List.of("The basics"), r.known());
+      assertEquals(List.of("Building on the basics"), r.toLearn());
+      assertTrue(
+          store.mastery(learner.id()).values().stream().anyMatch(m -> m.evidence().placed()));
+
+      // A preview records nothing, and has no learner: the same loop, in its mode.
+      int before = store.reviewLog(learner.id()).size();
+      ScriptedUi previewUi = new ScriptedUi();
+      StoredExercise sum =
+          store.studyData(learner.id()).exercises().stream()
+              .filter(e -> e.exercise().id().equals("sum"))
+              .findFirst()
+              .orElseThrow();
+      AnswerLoop preview = StudyContext.preview(previewUi, CLOCK);
+      AnswerLoop.Turn t =
+          preview.answer(
+              0,
+              sum,
+              CardState.newCard(NOW),
+              screen(sum),
+              1,
+              1,
+              new HashMap<>(),
+              new HashMap<>(),
+              (a, rec) -> {});
+      assertEquals(Boolean.TRUE, t.feedback().correct());
+      assertNull(t.feedback().nextDue(), "no schedule in a preview");
+      assertFalse(t.feedback().disputable(), "nothing recorded, nothing to dispute");
+      assertEquals(List.of(t.feedback()), previewUi.feedback);
+      assertEquals(before, store.reviewLog(learner.id()).size());
+    }
+  }
+
+  /**
+   * One start of `tutor study` for a learner with a goal: settings, goals and the adopted FSRS
+   * parameters are read once, and the learner's study data once before the first prompt, though the
+   * goals serve the budget, the goal path, the exams and both daily lines.
+   */
+  @Test
+  void settingsGoalsAndStudyDataAreReadOncePerStart() throws Exception {
+    try (Store real = installed()) {
+      Learner learner = real.currentLearner(NOW);
+      real.goals()
+          .add(
+              learner.id(),
+              new Goal(
+                  0,
+                  "demo",
+                  List.of(),
+                  NOW.atZone(ZoneOffset.UTC).toLocalDate().plusDays(30),
+                  12,
+                  null,
+                  NOW));
+      Map<String, Integer> calls = new ConcurrentHashMap<>();
+      Store store = counting(real, calls);
+
+      StudyContext context = StudyContext.load(store, learner, ZoneOffset.UTC, CLOCK);
+      List<String> notes = new ArrayList<>();
+      StudySession session =
+          context.session(StudyRequest.everything(3), new ScriptedUi(), notes::add);
+      context.daily().atStart();
+      // Before the first prompt: the learner's study data read once, for the goal's plan (the
+      // session asks the store for candidates; it reads its scope whole for the summary, after).
+      assertEquals(1, calls.get("studyOutline"), calls.toString());
+      SessionSummary summary = session.run();
+      context.daily().atEnd();
+
+      assertTrue(summary.answered() > 0, summary.toString());
+      assertEquals(1, notes.size(), notes.toString());
+      assertTrue(notes.get(0).startsWith("Goal: "), notes.toString());
+      assertEquals(Optional.of(Duration.ofMinutes(12)), session.options().timeBudget());
+      assertEquals(1, calls.get("settings"), calls.toString());
+      assertEquals(1, calls.get("goals.list"), calls.toString());
+      assertEquals(1, calls.get("goals.medianSecondsPerExercise"), calls.toString());
+      assertEquals(1, calls.get("goals.recentAnswers"), calls.toString());
+      assertEquals(1, calls.get("adoptedParameters"), calls.toString());
+      assertNull(calls.get("studyData"), "the session reads exercises in outline");
+    }
+  }
+
+  /** The study layer names nothing of the command line or the terminal: a front-end of its own. */
+  @Test
+  void theLayerKnowsNoFrontEnd() throws IOException {
+    Path layer = Path.of("src/main/java/tutor/study");
+    try (Stream<Path> files = Files.list(layer)) {
+      List<Path> sources = files.filter(f -> f.toString().endsWith(".java")).toList();
+      assertFalse(sources.isEmpty());
+      for (Path f : sources) {
+        // Its code, not its comments (which say who calls it).
+        String text =
+            Files.readAllLines(f).stream()
+                .filter(l -> !l.strip().startsWith("*") && !l.strip().startsWith("/"))
+                .collect(java.util.stream.Collectors.joining("\n"));
+        for (String banned :
+            List.of(
+                "tutor.cli", "tutor.terminal", "tutor.store.sqlite", "SqliteStore", "picocli")) {
+          assertFalse(text.contains(banned), f + " names " + banned);
+        }
+      }
+    }
+  }
+
+  /** The store, counting the calls of each method by name. */
+  private static Store counting(Store real, Map<String, Integer> calls) {
+    return (Store)
+        Proxy.newProxyInstance(
+            Store.class.getClassLoader(),
+            new Class<?>[] {Store.class},
+            (proxy, method, args) -> {
+              calls.merge(method.getName(), 1, Integer::sum);
+              Object result;
+              try {
+                result = method.invoke(real, args);
+              } catch (InvocationTargetException e) {
+                throw e.getCause();
+              }
+              // The ports it hands out (goals, history) count as "goals.list" and so on.
+              Class<?> type = method.getReturnType();
+              return type.isInterface() && type.getPackageName().equals("tutor.store")
+                  ? counting(type, result, method.getName() + ".", calls)
+                  : result;
+            });
+  }
+
+  private static Object counting(
+      Class<?> port, Object real, String prefix, Map<String, Integer> calls) {
+    return Proxy.newProxyInstance(
+        port.getClassLoader(),
+        new Class<?>[] {port},
+        (proxy, method, args) -> {
+          calls.merge(prefix + method.getName(), 1, Integer::sum);
+          try {
+            return method.invoke(real, args);
+          } catch (InvocationTargetException e) {
+            throw e.getCause();
+          }
+        });
+  }
+
+  private static ExerciseScreen screen(StoredExercise e) {
+    return new ExerciseScreen(
+        1, 1, "Demo pack", "The basics", Pick.Reason.NEW, Duration.ZERO, e.exercise(), List.of());
+  }
+
+  /** Answers every demo exercise it is shown rightly, as a script would. */
+  private static final class ScriptedUi implements StudyUi {
+    private static final Map<String, List<String>> ANSWERS =
+        Map.of(
+            "capital", List.of("Paris"),
+            "sum", List.of("5"),
+            "colour", List.of("1"),
+            "boil", List.of("100", "Celsius"),
+            "planets", List.of("1 2 3"),
+            "water", List.of("", "3"));
+    final List<String> shown = new ArrayList<>();
+    final List<FeedbackScreen> feedback = new ArrayList<>();
+    int lessons;
+    private final Deque<String> pending = new ArrayDeque<>();
+
+    @Override
+    public boolean interactive() {
+      return false;
+    }
+
+    @Override
+    public void exercise(ExerciseScreen screen) {
+      shown.add(screen.exercise().id());
+      pending.clear();
+      pending.addAll(ANSWERS.get(screen.exercise().id()));
+    }
+
+    @Override
+    public void lesson(LessonScreen lesson) {
+      lessons++;
+    }
+
+    @Override
+    public String ask(String prompt) throws SessionEnd {
+      if (pending.isEmpty()) throw new SessionEnd(SessionEnd.Cause.END_OF_INPUT);
+      return pending.poll();
+    }
+
+    @Override
+    public void hint(int number, int total, String text) {}
+
+    @Override
+    public void notice(String message) {}
+
+    @Override
+    public void say(String text) {}
+
+    @Override
+    public void flashcardBack(String back) {}
+
+    @Override
+    public void feedback(FeedbackScreen f) {
+      feedback.add(f);
+    }
+
+    @Override
+    public void summary(SessionSummary summary) {}
+  }
+}
