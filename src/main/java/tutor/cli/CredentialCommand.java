@@ -39,8 +39,8 @@ import tutor.pack.Unit;
 import tutor.schedule.FsrsScheduler;
 import tutor.session.LearnerSettings;
 import tutor.session.Picker;
-import tutor.store.History;
 import tutor.store.Learner;
+import tutor.store.LoggedReview;
 import tutor.store.PackSummary;
 import tutor.store.Store;
 import tutor.store.StudyData;
@@ -275,7 +275,7 @@ final class CredentialCommand implements Callable<Integer> {
 
     /** The evidence: every answer to an exercise of the credential's skills. */
     private static LearningRecord learningRecord(
-        StudyData data, UnitMastery mastery, List<History.Answer> log) {
+        StudyData data, UnitMastery mastery, List<LoggedReview> log) {
       Set<String> skills = new HashSet<>();
       mastery.skills().forEach(s -> skills.add(s.id()));
       Set<CardKey> exercises = new HashSet<>();

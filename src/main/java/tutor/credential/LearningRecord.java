@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import tutor.pack.CardKey;
-import tutor.store.History;
+import tutor.store.LoggedReview;
 
 /**
  * What a credential states as its evidence, counted from the review log: how much was answered, how
@@ -39,7 +39,7 @@ public record LearningRecord(
   public static final Duration RETENTION_GAP = Duration.ofDays(1);
 
   /** The answers to {@code exercises} among {@code log} (oldest first). */
-  public static LearningRecord of(Set<CardKey> exercises, List<History.Answer> log) {
+  public static LearningRecord of(Set<CardKey> exercises, List<LoggedReview> log) {
     int answers = 0;
     int delayed = 0;
     int right = 0;
@@ -48,7 +48,7 @@ public record LearningRecord(
     Map<CardKey, Instant> previous = new HashMap<>();
     Instant first = null;
     Instant last = null;
-    for (History.Answer a : log) {
+    for (LoggedReview a : log) {
       if (!exercises.contains(a.card())) continue;
       answers++;
       seen.add(a.card());

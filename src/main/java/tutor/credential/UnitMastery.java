@@ -18,8 +18,9 @@ import tutor.mastery.SkillMastery;
 import tutor.pack.SkillKey;
 import tutor.pack.StoredExercise;
 import tutor.pack.StoredSkill;
+import tutor.schedule.CardPhase;
 import tutor.schedule.DayCounter;
-import tutor.store.History;
+import tutor.store.LoggedReview;
 
 /**
  * Whether a learner has mastered a pack, or a unit of it, checked from their data and nothing else:
@@ -101,7 +102,7 @@ public record UnitMastery(
       Map<SkillKey, SkillMastery> mastery,
       Map<SkillKey, Level> levels,
       Map<SkillKey, Double> recalls,
-      List<History.Answer> answers,
+      List<LoggedReview> answers,
       DayCounter days,
       double criterion) {
     // The same closure as a goal's: the skills asked for and everything they require.
@@ -147,10 +148,10 @@ public record UnitMastery(
     int recalled = 0;
     Instant first = null;
     Instant last = null;
-    for (History.Answer a : answers) {
+    for (LoggedReview a : answers) {
       if (!unitExercises.contains(a.card())) continue;
       n++;
-      if ("review".equals(a.phaseBefore())) {
+      if (a.phaseBefore() == CardPhase.REVIEW) {
         reviews++;
         if (a.rating() > 1) recalled++;
       }
@@ -171,7 +172,7 @@ public record UnitMastery(
       List<StoredExercise> exercises,
       Map<SkillKey, SkillMastery> mastery,
       Map<SkillKey, Double> recalls,
-      List<History.Answer> answers,
+      List<LoggedReview> answers,
       DayCounter days) {
     Map<Object, List<String>> skillsOf = new HashMap<>();
     for (StoredExercise e : exercises) {
@@ -179,7 +180,7 @@ public record UnitMastery(
     }
     Map<SkillKey, List<Observation>> bySkill = new HashMap<>();
     for (SkillKey k : skills) bySkill.put(k, new ArrayList<>());
-    for (History.Answer a : answers) {
+    for (LoggedReview a : answers) {
       List<String> of = skillsOf.get(a.card());
       if (of == null || "cram".equals(a.kind())) continue;
       Observation o =

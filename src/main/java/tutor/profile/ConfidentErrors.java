@@ -11,7 +11,7 @@ import tutor.pack.CardKey;
 import tutor.schedule.CardPhase;
 import tutor.schedule.CardState;
 import tutor.schedule.ReviewOutcome;
-import tutor.store.History;
+import tutor.store.LoggedReview;
 
 /**
  * Wrong answers the learner was sure of: misconceptions rather than gaps, so they come back sooner
@@ -72,9 +72,9 @@ public final class ConfidentErrors {
    *
    * @param log answers oldest first
    */
-  public static List<Flag> open(List<History.Answer> log) {
+  public static List<Flag> open(List<LoggedReview> log) {
     Map<CardKey, Flag> open = new LinkedHashMap<>();
-    for (History.Answer a : log) {
+    for (LoggedReview a : log) {
       Confidence c = Confidence.of(a.confidence()).orElse(null);
       if (is(c, a.correct())) open.put(a.card(), new Flag(a.card(), a.at(), a.answer()));
       else if (a.correct()) open.remove(a.card());

@@ -19,7 +19,7 @@ import tutor.pack.SkillKey;
 import tutor.pack.StoredExercise;
 import tutor.pack.StoredSkill;
 import tutor.schedule.StudyDay;
-import tutor.store.History;
+import tutor.store.LoggedReview;
 
 /**
  * Who a learner is as a learner, computed from their own data (docs/profile.md): strengths and weak
@@ -65,7 +65,7 @@ public record LearnerProfile(
       String learner,
       Instant now,
       StudyDay day,
-      List<History.Answer> answers,
+      List<LoggedReview> answers,
       List<StoredExercise> exercises,
       List<StoredSkill> skills,
       Map<SkillKey, SkillMastery> mastery,
@@ -103,7 +103,7 @@ public record LearnerProfile(
     Map<ExerciseType, int[]> byType = new EnumMap<>(ExerciseType.class);
     List<Calibration.Judged> judged = new ArrayList<>();
     List<StudyHabits.Timed> times = new ArrayList<>();
-    for (History.Answer a : in.answers()) {
+    for (LoggedReview a : in.answers()) {
       times.add(new StudyHabits.Timed(a.at(), a.responseMillis()));
       Confidence.of(a.confidence())
           .ifPresent(c -> judged.add(new Calibration.Judged(c, a.correct())));

@@ -23,8 +23,8 @@ import tutor.pack.CardKey;
 import tutor.pack.SkillKey;
 import tutor.schedule.CardState;
 import tutor.store.CardRow;
-import tutor.store.History;
 import tutor.store.LearnerExport;
+import tutor.store.LoggedReview;
 
 /**
  * Reads a JSON export (the layout of {@code tutor.store.ExportJson}, docs/data-formats.md) as a
@@ -67,7 +67,7 @@ public final class ExportJsonStream implements ExportReader {
     private String learner;
     private Instant exportedAt;
     private final Map<String, String> settings = new LinkedHashMap<>();
-    private final List<History.Answer> answers = new ArrayList<>();
+    private final List<LoggedReview> answers = new ArrayList<>();
     private final Map<SkillKey, SkillMastery> mastery = new HashMap<>();
     private final List<Goal> goals = new ArrayList<>();
     private final Map<CardKey, CardState> cards = new HashMap<>();
@@ -188,7 +188,7 @@ public final class ExportJsonStream implements ExportReader {
         if (missing != null)
           throw new IllegalArgumentException("table reviews has a row without " + missing);
         answers.add(
-            new History.Answer(
+            new LoggedReview(
                 key(pack, exercise),
                 Instant.ofEpochMilli(at),
                 kind,
@@ -197,7 +197,7 @@ public final class ExportJsonStream implements ExportReader {
                 response,
                 (int) hints,
                 answer,
-                phase,
+                CardRow.phase(phase),
                 confidence == null ? null : confidence.intValue(),
                 shown != 0,
                 disputed != 0));

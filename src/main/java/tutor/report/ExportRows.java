@@ -18,8 +18,8 @@ import tutor.pack.CardKey;
 import tutor.pack.SkillKey;
 import tutor.schedule.CardState;
 import tutor.store.CardRow;
-import tutor.store.History;
 import tutor.store.LearnerExport;
+import tutor.store.LoggedReview;
 
 /**
  * Turns the tables of a {@link LearnerExport} into {@link LearnerData}, by column name. Values are
@@ -34,10 +34,10 @@ public final class ExportRows {
     try {
       Map<String, String> settings = new LinkedHashMap<>();
       for (Row r : rows(e, "learner_settings")) settings.put(r.text("key"), r.text("value"));
-      List<History.Answer> answers = new ArrayList<>();
+      List<LoggedReview> answers = new ArrayList<>();
       for (Row r : rows(e, "reviews")) {
         answers.add(
-            new History.Answer(
+            new LoggedReview(
                 new CardKey(r.text("pack_id"), r.text("exercise_id")),
                 Instant.ofEpochMilli(r.number("reviewed_at")),
                 r.textOr("kind", "study"),
@@ -46,7 +46,7 @@ public final class ExportRows {
                 r.numberOrNull("response_ms"),
                 (int) r.numberOr("hints_used", 0),
                 r.textOr("answer", ""),
-                r.textOr("phase_before", "review"),
+                CardRow.phase(r.textOr("phase_before", "review")),
                 intOrNull(r.numberOrNull("confidence")),
                 // Exports older than schema 10 lack both columns: nothing was shown or disputed
                 // then.

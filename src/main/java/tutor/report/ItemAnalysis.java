@@ -14,7 +14,7 @@ import tutor.pack.Exercise;
 import tutor.pack.ExerciseType;
 import tutor.pack.Pack;
 import tutor.pack.SkillKey;
-import tutor.store.History;
+import tutor.store.LoggedReview;
 
 /**
  * Item analysis of a pack's exercises over many learners' answers (docs/reports.md): attempts,
@@ -155,7 +155,7 @@ public final class ItemAnalysis {
   /** Adds one learner's answers to this pack's exercises; answers to other packs are ignored. */
   public void add(LearnerData d) {
     Map<String, Boolean> first = new LinkedHashMap<>();
-    for (History.Answer a : d.answers()) {
+    for (LoggedReview a : d.answers()) {
       if (!a.card().packId().equals(pack.id())) continue;
       Exercise e = exercises.get(a.card().exerciseId());
       if (e == null) continue; // not in this version of the pack

@@ -9,7 +9,7 @@ import tutor.mastery.SkillMastery;
 import tutor.pack.CardKey;
 import tutor.pack.SkillKey;
 import tutor.schedule.CardState;
-import tutor.store.History;
+import tutor.store.LoggedReview;
 
 /**
  * What the reports use of one learner's export: who, when it was made, their settings, answers
@@ -22,7 +22,7 @@ public record LearnerData(
     String learner,
     Instant exportedAt,
     Map<String, String> settings,
-    List<History.Answer> answers,
+    List<LoggedReview> answers,
     Map<SkillKey, SkillMastery> mastery,
     List<Goal> goals,
     Map<CardKey, CardState> cards,
@@ -34,7 +34,7 @@ public record LearnerData(
       String learner,
       Instant exportedAt,
       Map<String, String> settings,
-      List<History.Answer> answers,
+      List<LoggedReview> answers,
       Map<SkillKey, SkillMastery> mastery,
       List<Goal> goals,
       Map<CardKey, CardState> cards) {

@@ -17,9 +17,10 @@ import tutor.goal.GoalPlanner;
 import tutor.goal.RecentAnswers;
 import tutor.mastery.SkillMastery;
 import tutor.pack.StoredSkill;
+import tutor.schedule.CardPhase;
 import tutor.schedule.StudyDay;
 import tutor.session.LearnerSettings;
-import tutor.store.History;
+import tutor.store.LoggedReview;
 
 /**
  * A mentor's view of one learner, from their export (docs/reports.md): goals and pace, mastery by
@@ -93,7 +94,7 @@ public record LearnerOverview(
     long[] times = new long[d.answers().size()];
     int timed = 0;
     Instant last = null;
-    for (History.Answer a : d.answers()) {
+    for (LoggedReview a : d.answers()) {
       Instant t = a.at();
       if (t.isAfter(at)) continue;
       last = t;
@@ -105,7 +106,7 @@ public record LearnerOverview(
         }
       }
       if (a.responseMillis() != null) times[timed++] = a.responseMillis();
-      if (!"review".equals(a.phaseBefore()) || !t.isAfter(since60)) continue;
+      if (a.phaseBefore() != CardPhase.REVIEW || !t.isAfter(since60)) continue;
       int[] bucket = t.isAfter(since30) ? recent : before;
       bucket[0]++;
       if (a.rating() > 1) bucket[1]++;
@@ -261,7 +262,7 @@ public record LearnerOverview(
     Instant since = at.minus(Duration.ofDays(GoalPlanner.PACE_DAYS));
     int n = 0;
     Instant first = null;
-    for (History.Answer a : d.answers()) {
+    for (LoggedReview a : d.answers()) {
       if (!a.card().packId().equals(packId) || GoalPlanner.NOT_PACE.contains(a.kind())) continue;
       if (first == null || a.at().isBefore(first)) first = a.at();
       if (!a.at().isBefore(since) && a.at().isBefore(at)) n++;

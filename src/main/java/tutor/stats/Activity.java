@@ -10,6 +10,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import tutor.schedule.StudyDay;
 import tutor.store.History;
+import tutor.store.LoggedReview;
 
 /**
  * The review log summed per study day (the learner's day, see {@link StudyDay}), and over spans of
@@ -20,7 +21,7 @@ public final class Activity {
 
   private Activity() {}
 
-  public static Activity of(List<History.Entry> log, StudyDay day) {
+  public static Activity of(List<LoggedReview> log, StudyDay day) {
     return ofTallies(History.tallies(log), day);
   }
 

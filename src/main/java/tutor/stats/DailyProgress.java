@@ -39,11 +39,9 @@ public record DailyProgress(
       Integer dailyMinutes,
       Integer dailyExercises) {
     LocalDate today = day.dateOf(now);
-    java.util.List<tutor.store.History.Entry> todays =
-        history.since(learnerId, day.startOf(today), null).stream()
-            .filter(e -> !e.at().isAfter(now))
-            .toList();
-    Period t = Activity.ofTallies(tutor.store.History.tallies(todays), day).between(today, today);
+    Period t =
+        Activity.ofTallies(history.talliesBetween(learnerId, day.startOf(today), now), day)
+            .between(today, today);
     java.util.SortedSet<LocalDate> studyDays = new java.util.TreeSet<>();
     java.time.Instant first = history.firstAnswer(learnerId);
     if (first != null && !first.isAfter(now)) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import tutor.pack.CardKey;
+import tutor.schedule.CardPhase;
 
 /**
  * The review log as the profile, statistics, reports, credentials and the picker read it: every
@@ -14,7 +15,7 @@ import tutor.pack.CardKey;
  */
 public interface History {
   /** The learner's answers, oldest first. */
-  List<Answer> answers(long learnerId);
+  List<LoggedReview> answers(long learnerId);
 
   /**
    * The learner's answers up to {@code until} (included), summed per quarter of an hour, oldest
@@ -24,9 +25,10 @@ public interface History {
   List<Tally> tallies(long learnerId, Instant until, String packId);
 
   /**
-   * The learner's answers since {@code since}, oldest first; {@code packId} null for every pack.
+   * The learner's answers from {@code from} (included) to {@code until} (included), summed per
+   * quarter of an hour as {@link #tallies(long, Instant, String)}: a day's, without the rest.
    */
-  List<Entry> since(long learnerId, Instant since, String packId);
+  List<Tally> talliesBetween(long learnerId, Instant from, Instant until);
 
   /** When the learner first answered anything, null when never. */
   Instant firstAnswer(long learnerId);
@@ -48,74 +50,6 @@ public interface History {
   record FirstAttempts(int attempts, int right) {}
 
   /**
-   * One row of the review log, the one shape of "an answer" outside the session: the same rows come
-   * out of an export (tutor.report reads them from there).
-   *
-   * @param kind "study" or "placement"
-   * @param rating 1 Again, 2 Hard, 3 Good, 4 Easy
-   * @param responseMillis null when unknown (piped input)
-   * @param answer what the learner gave, as stored
-   * @param phaseBefore new, learning, review or relearning
-   * @param confidence 1 guessing to 3 sure, null when not asked
-   * @param shown the learner asked to see the answer (:show): a miss with nothing typed
-   * @param disputed the grader rejected it and the learner counted it as right (:dispute)
-   */
-  record Answer(
-      CardKey card,
-      Instant at,
-      String kind,
-      int rating,
-      boolean correct,
-      Long responseMillis,
-      int hintsUsed,
-      String answer,
-      String phaseBefore,
-      Integer confidence,
-      boolean shown,
-      boolean disputed) {
-    /** An answer neither shown nor disputed (and every answer of a log older than schema 10). */
-    public Answer(
-        CardKey card,
-        Instant at,
-        String kind,
-        int rating,
-        boolean correct,
-        Long responseMillis,
-        int hintsUsed,
-        String answer,
-        String phaseBefore,
-        Integer confidence) {
-      this(
-          card,
-          at,
-          kind,
-          rating,
-          correct,
-          responseMillis,
-          hintsUsed,
-          answer,
-          phaseBefore,
-          confidence,
-          false,
-          false);
-    }
-  }
-
-  /**
-   * One answer as the statistics read it: when, what, how it went, how long it took.
-   *
-   * @param phaseBefore the card's phase before the answer: new, learning, review or relearning
-   * @param rating 1 Again, 2 Hard, 3 Good, 4 Easy
-   * @param responseMillis time to answer, or null when unknown (piped input)
-   */
-  record Entry(Instant at, String packId, String phaseBefore, int rating, Long responseMillis) {
-    /** Whether it was remembered: any rating but Again. */
-    public boolean recalled() {
-      return rating > 1;
-    }
-  }
-
-  /**
    * The answers of a quarter of an hour, summed: enough to place them on the learner's study days
    * (time zones differ from UTC by whole quarters of an hour, and a day starts on the hour), and a
    * thousand times fewer than the answers of a long history.
@@ -130,12 +64,12 @@ public interface History {
   long TALLY_MILLIS = 15 * 60 * 1000L;
 
   /** The same tallies as {@link #tallies(long, Instant, String)} from answers already read. */
-  static List<Tally> tallies(List<Entry> log) {
+  static List<Tally> tallies(List<LoggedReview> log) {
     TreeMap<Long, long[]> q = new TreeMap<>();
-    for (Entry e : log) {
+    for (LoggedReview e : log) {
       long[] t =
           q.computeIfAbsent(Math.floorDiv(e.at().toEpochMilli(), TALLY_MILLIS), k -> new long[5]);
-      boolean review = "review".equals(e.phaseBefore());
+      boolean review = e.phaseBefore() == CardPhase.REVIEW;
       t[0]++;
       if (review) t[1]++;
       if (review && e.recalled()) t[2]++;

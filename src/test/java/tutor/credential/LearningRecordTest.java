@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import tutor.pack.CardKey;
-import tutor.store.History;
+import tutor.schedule.CardPhase;
+import tutor.store.LoggedReview;
 
 /** The evidence a credential states, counted from the review log. */
 class LearningRecordTest {
@@ -16,9 +17,18 @@ class LearningRecordTest {
   private static final CardKey B = new CardKey("p", "b");
   private static final CardKey OTHER = new CardKey("p", "other");
 
-  private static History.Answer answer(CardKey card, String at, boolean correct) {
-    return new History.Answer(
-        card, Instant.parse(at), "study", correct ? 3 : 1, correct, null, 0, "x", "review", null);
+  private static LoggedReview answer(CardKey card, String at, boolean correct) {
+    return new LoggedReview(
+        card,
+        Instant.parse(at),
+        "study",
+        correct ? 3 : 1,
+        correct,
+        null,
+        0,
+        "x",
+        CardPhase.REVIEW,
+        null);
   }
 
   @Test

@@ -19,8 +19,9 @@ import tutor.pack.Normalization;
 import tutor.pack.SkillKey;
 import tutor.pack.StoredExercise;
 import tutor.pack.StoredSkill;
+import tutor.schedule.CardPhase;
 import tutor.schedule.StudyDay;
-import tutor.store.History;
+import tutor.store.LoggedReview;
 
 /** The profile's figures from a review log built by hand. */
 class LearnerProfileTest {
@@ -45,7 +46,7 @@ class LearnerProfileTest {
           ex("b-choice", "b", new Exercise.Choice(List.of("x", "y"), List.of(0), true)),
           ex("c-cloze", "c", new Exercise.Cloze("{{x}}", List.of(), Normalization.DEFAULT)));
 
-  private final List<History.Answer> log = new ArrayList<>();
+  private final List<LoggedReview> log = new ArrayList<>();
 
   /**
    * {@code n} answers to {@code ex} in one session starting at {@code start}, one a minute, the
@@ -55,7 +56,7 @@ class LearnerProfileTest {
     for (int i = 0; i < n; i++) {
       boolean ok = i < right;
       log.add(
-          new History.Answer(
+          new LoggedReview(
               new CardKey("p", ex),
               start.plus(Duration.ofMinutes(i)),
               "study",
@@ -64,7 +65,7 @@ class LearnerProfileTest {
               20_000L,
               0,
               ok ? "x" : "nope",
-              "review",
+              CardPhase.REVIEW,
               confidence));
     }
   }

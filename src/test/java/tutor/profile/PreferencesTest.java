@@ -22,7 +22,7 @@ import tutor.schedule.Rating;
 import tutor.schedule.ReviewOutcome;
 import tutor.session.LearnerSettings;
 import tutor.session.ProfileKeys;
-import tutor.store.History;
+import tutor.store.LoggedReview;
 
 class PreferencesTest {
   private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
@@ -144,8 +144,8 @@ class PreferencesTest {
     assertEquals(soon, ConfidentErrors.sooner(soon, NOW), "never later than the scheduler said");
   }
 
-  private static History.Answer answer(String ex, int minute, boolean right, Integer confidence) {
-    return new History.Answer(
+  private static LoggedReview answer(String ex, int minute, boolean right, Integer confidence) {
+    return new LoggedReview(
         new CardKey("p", ex),
         NOW.plus(Duration.ofMinutes(minute)),
         "study",
@@ -154,13 +154,13 @@ class PreferencesTest {
         null,
         0,
         right ? "ok" : "oops",
-        "review",
+        CardPhase.REVIEW,
         confidence);
   }
 
   @Test
   void confidentErrorsStayFlaggedUntilAnsweredRight() {
-    List<History.Answer> log =
+    List<LoggedReview> log =
         List.of(
             answer("a", 0, false, 3),
             answer("b", 1, false, 3),

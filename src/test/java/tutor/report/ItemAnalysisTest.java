@@ -20,7 +20,8 @@ import tutor.pack.Normalization;
 import tutor.pack.Pack;
 import tutor.pack.Skill;
 import tutor.pack.SkillKey;
-import tutor.store.History;
+import tutor.schedule.CardPhase;
+import tutor.store.LoggedReview;
 
 /**
  * A synthetic cohort: 300 learners of known ability answer a pack in which one item's key is wrong,
@@ -77,7 +78,7 @@ class ItemAnalysisTest {
 
   /** One learner of ability {@code a} (0-1), which is also their mastery of the skill. */
   private static LearnerData learner(int n, double a, Random rnd) {
-    List<History.Answer> answers = new ArrayList<>();
+    List<LoggedReview> answers = new ArrayList<>();
     Instant t = START.plus(Duration.ofDays(n % 20));
     for (int round = 0; round < 2; round++) {
       for (Exercise e : PACK.exercises()) {
@@ -110,7 +111,7 @@ class ItemAnalysisTest {
         }
         t = t.plusSeconds(30);
         answers.add(
-            new History.Answer(
+            new LoggedReview(
                 new CardKey("geo", e.id()),
                 t,
                 "study",
@@ -119,13 +120,22 @@ class ItemAnalysisTest {
                 5_000L + rnd.nextInt(5_000),
                 e.id().equals("good-1") ? 1 : 0,
                 given,
-                round == 0 ? "new" : "review",
+                round == 0 ? CardPhase.NEW : CardPhase.REVIEW,
                 null));
       }
     }
     answers.add(
-        new History.Answer(
-            new CardKey("other-pack", "x"), t, "study", 3, true, null, 0, "x", "new", null));
+        new LoggedReview(
+            new CardKey("other-pack", "x"),
+            t,
+            "study",
+            3,
+            true,
+            null,
+            0,
+            "x",
+            CardPhase.NEW,
+            null));
     return new LearnerData(
         "learner-" + n,
         "learner-" + n,
@@ -228,9 +238,9 @@ class ItemAnalysisTest {
   @Test
   void disputedAnswersAreListedPerExerciseAcrossMergesAndShownAnswersAreNotWrongAnswers() {
     CardKey capital = new CardKey("geo", "capital");
-    java.util.function.BiFunction<String, boolean[], History.Answer> answer =
+    java.util.function.BiFunction<String, boolean[], LoggedReview> answer =
         (given, flags) ->
-            new History.Answer(
+            new LoggedReview(
                 capital,
                 START,
                 "study",
@@ -239,7 +249,7 @@ class ItemAnalysisTest {
                 null,
                 0,
                 given,
-                "new",
+                CardPhase.NEW,
                 null,
                 flags[0],
                 flags[1]);

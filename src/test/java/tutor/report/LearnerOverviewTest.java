@@ -15,7 +15,8 @@ import tutor.mastery.SkillMastery;
 import tutor.pack.CardKey;
 import tutor.pack.SkillKey;
 import tutor.pack.StoredSkill;
-import tutor.store.History;
+import tutor.schedule.CardPhase;
+import tutor.store.LoggedReview;
 
 class LearnerOverviewTest {
   /**
@@ -36,13 +37,13 @@ class LearnerOverviewTest {
   /**
    * Review answers on {@code days} days before the export, {@code recalled} of every 10 remembered.
    */
-  private static List<History.Answer> reviews(int fromDaysAgo, int toDaysAgo, int recalledOf10) {
-    List<History.Answer> out = new ArrayList<>();
+  private static List<LoggedReview> reviews(int fromDaysAgo, int toDaysAgo, int recalledOf10) {
+    List<LoggedReview> out = new ArrayList<>();
     for (int d = fromDaysAgo; d >= toDaysAgo; d--) {
       for (int i = 0; i < 10; i++) {
         boolean ok = i < recalledOf10;
         out.add(
-            new History.Answer(
+            new LoggedReview(
                 new CardKey("p", "e" + i),
                 EXPORTED.minus(Duration.ofDays(d)).minusSeconds(i),
                 "study",
@@ -51,14 +52,14 @@ class LearnerOverviewTest {
                 null,
                 0,
                 "",
-                "review",
+                CardPhase.REVIEW,
                 null));
       }
     }
     return out;
   }
 
-  private static LearnerData learner(List<History.Answer> answers, List<Goal> goals) {
+  private static LearnerData learner(List<LoggedReview> answers, List<Goal> goals) {
     return new LearnerData(
         "x.json",
         "sam",
@@ -87,7 +88,7 @@ class LearnerOverviewTest {
 
   @Test
   void fallingRetentionIsARiskWithBothFigures() {
-    List<History.Answer> log = new ArrayList<>(reviews(59, 30, 10));
+    List<LoggedReview> log = new ArrayList<>(reviews(59, 30, 10));
     log.addAll(reviews(29, 0, 8));
     LearnerOverview o = LearnerOverview.of(learner(log, List.of()), Map.of());
     assertEquals(

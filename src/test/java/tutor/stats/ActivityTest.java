@@ -9,8 +9,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import tutor.pack.CardKey;
+import tutor.schedule.CardPhase;
 import tutor.schedule.StudyDay;
-import tutor.store.History;
+import tutor.store.LoggedReview;
 
 class ActivityTest {
   private static final StudyDay PARIS = new StudyDay(ZoneId.of("Europe/Paris"), 4);
@@ -42,8 +44,18 @@ class ActivityTest {
     assertEquals(1, s.current());
   }
 
-  private static History.Entry entry(String at, String phase, int rating, Long ms) {
-    return new History.Entry(Instant.parse(at), "p", phase, rating, ms);
+  private static LoggedReview entry(String at, String phase, int rating, Long ms) {
+    return new LoggedReview(
+        new CardKey("p", "x"),
+        Instant.parse(at),
+        "study",
+        rating,
+        rating > 1,
+        ms,
+        0,
+        "",
+        CardPhase.fromName(phase),
+        null);
   }
 
   @Test

@@ -13,14 +13,17 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tutor.mastery.SkillMastery;
+import tutor.pack.CardKey;
 import tutor.pack.SkillKey;
 import tutor.pack.StoredSkill;
+import tutor.schedule.CardPhase;
 import tutor.schedule.FsrsScheduler;
 import tutor.schedule.SchedulerConfig;
 import tutor.session.LearnerSettings;
 import tutor.stats.GoalLine;
 import tutor.stats.StatsReport;
 import tutor.store.History;
+import tutor.store.LoggedReview;
 
 /** The statistics page fits 80 columns, with charts, and in words only. */
 class StatsViewTest {
@@ -59,16 +62,21 @@ class StatsViewTest {
     Integer[] perDay = new Integer[StatsReport.FORECAST_DAYS];
     java.util.Arrays.fill(perDay, 0);
     for (int i = 0; i < 60; i++) perDay[i % 17]++;
-    List<History.Entry> log = new ArrayList<>();
+    List<LoggedReview> log = new ArrayList<>();
     for (int d = 200; d >= 0; d -= (d % 5 == 0 ? 3 : 1)) {
       for (int k = 0; k < d % 7 + 1; k++) {
         log.add(
-            new History.Entry(
+            new LoggedReview(
+                new CardKey("p", "x"),
                 NOW.minus(Duration.ofDays(d)).plusSeconds(k),
-                "p",
-                k % 2 == 0 ? "review" : "new",
+                "study",
                 k % 3 == 0 ? 1 : 3,
-                d % 4 == 0 ? null : 20_000L + 1000L * k));
+                k % 3 != 0,
+                d % 4 == 0 ? null : 20_000L + 1000L * k,
+                0,
+                "",
+                k % 2 == 0 ? CardPhase.REVIEW : CardPhase.NEW,
+                null));
       }
     }
     LearnerSettings settings = LearnerSettings.from(Map.of("timezone", "UTC"), ZoneId.of("UTC"));

@@ -7,13 +7,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import tutor.pack.CardKey;
-import tutor.store.History;
+import tutor.store.CardRow;
+import tutor.store.LoggedReview;
 import tutor.store.StoreException;
 
 /**
- * Every answer of a learner with all that the profile, calibration and reports look at. The same
- * rows come out of an export (tutor.report reads them from there), so this record is the one shape
- * of "an answer" outside the session.
+ * Every answer of a learner with all that the profile, calibration and reports look at, as {@link
+ * LoggedReview}s; the one place a row of {@code reviews} becomes a record ({@link #read}), for the
+ * history and for {@link SqliteStore#reviewLog} alike.
  */
 public final class AnswerHistory {
   private static final Sql SQL = Sql.of(AnswerHistory.class);
@@ -21,35 +22,47 @@ public final class AnswerHistory {
   private AnswerHistory() {}
 
   /** The learner's answers, oldest first. */
-  public static List<History.Answer> of(SqliteStore store, long learnerId) {
+  public static List<LoggedReview> of(SqliteStore store, long learnerId) {
     try (PreparedStatement ps = store.connection().prepareStatement(SQL.get("of"))) {
       ps.setLong(1, learnerId);
-      List<History.Answer> out = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          long ms = rs.getLong(7);
-          Long response = rs.wasNull() ? null : ms;
-          int c = rs.getInt(11);
-          Integer confidence = rs.wasNull() ? null : c;
-          out.add(
-              new History.Answer(
-                  new CardKey(rs.getString(1), rs.getString(2)),
-                  Instant.ofEpochMilli(rs.getLong(3)),
-                  rs.getString(4),
-                  rs.getInt(5),
-                  rs.getInt(6) != 0,
-                  response,
-                  rs.getInt(8),
-                  rs.getString(9),
-                  rs.getString(10),
-                  confidence,
-                  rs.getInt(12) != 0,
-                  rs.getInt(13) != 0));
-        }
-      }
-      return out;
+      return readAll(ps);
     } catch (SQLException e) {
       throw new StoreException("cannot read the review log: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Every review a statement selects, oldest first, its columns in the order {@link #read} takes.
+   */
+  static List<LoggedReview> readAll(PreparedStatement ps) throws SQLException {
+    List<LoggedReview> out = new ArrayList<>();
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) out.add(read(rs));
+    }
+    return out;
+  }
+
+  /**
+   * The review at the result's current row, selected as pack_id, exercise_id, reviewed_at, kind,
+   * rating, correct, response_ms, hints_used, answer, phase_before, confidence, shown, disputed.
+   */
+  static LoggedReview read(ResultSet rs) throws SQLException {
+    long ms = rs.getLong(7);
+    Long response = rs.wasNull() ? null : ms;
+    int c = rs.getInt(11);
+    Integer confidence = rs.wasNull() ? null : c;
+    return new LoggedReview(
+        new CardKey(rs.getString(1), rs.getString(2)),
+        Instant.ofEpochMilli(rs.getLong(3)),
+        rs.getString(4),
+        rs.getInt(5),
+        rs.getInt(6) != 0,
+        response,
+        rs.getInt(8),
+        rs.getString(9),
+        CardRow.phase(rs.getString(10)),
+        confidence,
+        rs.getInt(12) != 0,
+        rs.getInt(13) != 0);
   }
 }

@@ -11,8 +11,6 @@ import tutor.store.StoreException;
 
 /** A learner's review log as the statistics read it: when, what, how it went, how long it took. */
 public final class ReviewLog {
-  private static final Sql SQL = Sql.of(ReviewLog.class);
-
   private ReviewLog() {}
 
   /**
@@ -55,27 +53,35 @@ public final class ReviewLog {
   }
 
   /**
-   * The learner's answers since {@code since}, oldest first; {@code packId} null for every pack.
+   * The learner's answers from {@code from} to {@code until} (both included), summed per quarter of
+   * an hour: a day's tallies, on the (learner, time) index.
    */
-  public static List<History.Entry> since(
-      SqliteStore store, long learnerId, Instant since, String packId) {
-    try (PreparedStatement ps = store.connection().prepareStatement(SQL.get("since"))) {
+  public static List<History.Tally> tallies(
+      SqliteStore store, long learnerId, Instant from, Instant until) {
+    try (PreparedStatement ps =
+        store
+            .connection()
+            .prepareStatement(
+                "SELECT reviewed_at / "
+                    + History.TALLY_MILLIS
+                    + " AS q, count(*), sum(phase_before = 'review'),"
+                    + " sum(phase_before = 'review' AND rating > 1), coalesce(sum(response_ms), 0),"
+                    + " sum(response_ms IS NULL) FROM reviews WHERE learner_id = ?"
+                    + " AND reviewed_at >= ? AND reviewed_at <= ? GROUP BY q ORDER BY q")) {
       ps.setLong(1, learnerId);
-      ps.setLong(2, since.toEpochMilli());
-      ps.setString(3, packId);
-      ps.setString(4, packId);
-      List<History.Entry> out = new ArrayList<>();
+      ps.setLong(2, ceilingMillis(from));
+      ps.setLong(3, until.toEpochMilli());
+      List<History.Tally> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          long ms = rs.getLong(5);
-          Long response = rs.wasNull() ? null : ms;
           out.add(
-              new History.Entry(
-                  Instant.ofEpochMilli(rs.getLong(1)),
-                  rs.getString(2),
-                  rs.getString(3),
+              new History.Tally(
+                  Instant.ofEpochMilli(rs.getLong(1) * History.TALLY_MILLIS),
+                  rs.getInt(2),
+                  rs.getInt(3),
                   rs.getInt(4),
-                  response));
+                  rs.getLong(5),
+                  rs.getInt(6)));
         }
       }
       return out;

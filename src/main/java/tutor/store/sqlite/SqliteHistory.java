@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import tutor.pack.CardKey;
 import tutor.store.History;
+import tutor.store.LoggedReview;
 
 /**
  * The review log of a SQLite store: {@link AnswerHistory}, {@link ReviewLog}, {@link
@@ -18,7 +19,7 @@ final class SqliteHistory implements History {
   }
 
   @Override
-  public List<Answer> answers(long learnerId) {
+  public List<LoggedReview> answers(long learnerId) {
     return AnswerHistory.of(store, learnerId);
   }
 
@@ -28,8 +29,8 @@ final class SqliteHistory implements History {
   }
 
   @Override
-  public List<Entry> since(long learnerId, Instant since, String packId) {
-    return ReviewLog.since(store, learnerId, since, packId);
+  public List<Tally> talliesBetween(long learnerId, Instant from, Instant until) {
+    return ReviewLog.tallies(store, learnerId, from, until);
   }
 
   @Override

@@ -1463,24 +1463,10 @@ public final class SqliteStore implements Store {
   public List<LoggedReview> reviewLog(long learnerId) {
     return query(
         () -> {
-          List<LoggedReview> out = new ArrayList<>();
           try (PreparedStatement ps = c.prepareStatement(SQL.get("review-log"))) {
             ps.setLong(1, learnerId);
-            try (ResultSet rs = ps.executeQuery()) {
-              while (rs.next()) {
-                long millis = rs.getLong(6);
-                Long response = rs.wasNull() ? null : millis;
-                out.add(
-                    new LoggedReview(
-                        new CardKey(rs.getString(1), rs.getString(2)),
-                        Instant.ofEpochMilli(rs.getLong(3)),
-                        rs.getInt(4),
-                        CardRow.phase(rs.getString(5)),
-                        response));
-              }
-            }
+            return AnswerHistory.readAll(ps);
           }
-          return out;
         });
   }
 

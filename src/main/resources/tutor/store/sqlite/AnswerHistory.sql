@@ -1,4 +1,5 @@
--- Statements of AnswerHistory, by name (Sql.of loads this file once).
+-- Statements of AnswerHistory, by name (Sql.of loads this file once). The columns are
+-- those AnswerHistory.read takes, in its order.
 
 -- name: of
 SELECT pack_id, exercise_id, reviewed_at, kind, rating, correct, response_ms, hints_used, answer,

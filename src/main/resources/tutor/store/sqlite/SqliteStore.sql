@@ -164,7 +164,9 @@ SELECT exercise_id, COUNT(*) FROM leeches WHERE pack_id = ?
 GROUP BY exercise_id ORDER BY COUNT(*) DESC, exercise_id
 
 -- name: review-log
-SELECT pack_id, exercise_id, reviewed_at, rating, phase_before, response_ms FROM reviews
+-- The columns AnswerHistory.read takes, in its order.
+SELECT pack_id, exercise_id, reviewed_at, kind, rating, correct, response_ms, hints_used, answer,
+phase_before, confidence, shown, disputed FROM reviews
 WHERE learner_id = ? AND kind <> 'cram' ORDER BY reviewed_at, id
 
 -- name: save-fitted-parameters

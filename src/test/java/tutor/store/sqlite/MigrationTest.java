@@ -75,9 +75,9 @@ class MigrationTest {
               + " near_miss) VALUES (1,'p','e',1000,'study',1,0,0,'Lyon','new',0,0,1.0,5.0,'{}','rejected')");
     }
     try (SqliteStore store = SqliteStore.open(file)) {
-      List<tutor.store.History.Answer> log = AnswerHistory.of(store, 1);
+      List<tutor.store.LoggedReview> log = AnswerHistory.of(store, 1);
       assertEquals(1, log.size());
-      tutor.store.History.Answer a = log.get(0);
+      tutor.store.LoggedReview a = log.get(0);
       assertEquals("Lyon", a.answer());
       assertEquals(false, a.correct());
       assertEquals(false, a.shown());
