@@ -61,7 +61,6 @@ final class GoalCommand implements Callable<Integer> {
     return tutor.study.StudyContext.plans(
         store,
         learner,
-        () -> store.studyOutline(learner.id()), // skills, cards and mastery: no wording needed
         LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault()),
         now);
   }

@@ -102,6 +102,43 @@ public final class GoalPlanner {
       double recentPerDay,
       double secondsPerExercise,
       java.util.Set<SkillKey> lessonsSeen) {
+    return plan(
+        goal,
+        skills,
+        mastery,
+        reviewLoad(goal.packId(), cards),
+        today,
+        recentPerDay,
+        secondsPerExercise,
+        lessonsSeen);
+  }
+
+  /**
+   * The daily review load of a pack in steady state: each seen card comes back about once per
+   * stability (in days).
+   */
+  public static double reviewLoad(String packId, Map<CardKey, CardState> cards) {
+    double reviews = 0;
+    for (Map.Entry<CardKey, CardState> e : cards.entrySet()) {
+      if (!e.getKey().packId().equals(packId) || e.getValue().phase() == CardPhase.NEW) continue;
+      reviews += 1 / Math.max(1, e.getValue().stability());
+    }
+    return reviews;
+  }
+
+  /**
+   * As {@link #plan(Goal, List, Map, Map, LocalDate, double, double, java.util.Set)}, with the
+   * pack's review load ({@link #reviewLoad}) counted already (by the store, without the cards).
+   */
+  public static GoalPlan plan(
+      Goal goal,
+      List<StoredSkill> skills,
+      Map<SkillKey, SkillMastery> mastery,
+      double reviews,
+      LocalDate today,
+      double recentPerDay,
+      double secondsPerExercise,
+      java.util.Set<SkillKey> lessonsSeen) {
     List<SkillKey> path = path(goal, skills);
     List<SkillKey> remaining = new ArrayList<>();
     int exercisesLeft = 0;
@@ -138,12 +175,6 @@ public final class GoalPlanner {
                 .orElse(0L);
         exercisesLeft += (int) Math.ceil(reading / secondsPerExercise);
       }
-    }
-    double reviews = 0;
-    for (Map.Entry<CardKey, CardState> e : cards.entrySet()) {
-      if (!e.getKey().packId().equals(goal.packId()) || e.getValue().phase() == CardPhase.NEW)
-        continue;
-      reviews += 1 / Math.max(1, e.getValue().stability());
     }
     double pace;
     if (goal.dailyExercises() != null) {

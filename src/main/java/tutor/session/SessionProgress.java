@@ -74,6 +74,15 @@ final class SessionProgress {
     return new SessionProgress(picker, exercises, skills, before).improved(cards, mastery, now);
   }
 
+  /**
+   * As {@link #improved(Map, Map, Instant)}, from what the store summed of each skill at the end
+   * ({@link tutor.store.Store#skillTallies}), without a card or exercise read.
+   */
+  List<SessionSummary.LevelUp> improved(
+      Map<SkillKey, tutor.store.SkillTally> tallies, Map<SkillKey, SkillMastery> mastery) {
+    return changes(picker.memory(tallies, mastery).levels());
+  }
+
   private static Map<SkillKey, Level> levels(
       Picker picker,
       List<StoredExercise> exercises,
@@ -86,7 +95,10 @@ final class SessionProgress {
   /** Skills whose level rose since the start (locked to new is an unlock), in teaching order. */
   List<SessionSummary.LevelUp> improved(
       Map<CardKey, CardState> cards, Map<SkillKey, SkillMastery> mastery, Instant now) {
-    Map<SkillKey, Level> after = levels(picker, exercises, cards, mastery, now);
+    return changes(levels(picker, exercises, cards, mastery, now));
+  }
+
+  private List<SessionSummary.LevelUp> changes(Map<SkillKey, Level> after) {
     List<SessionSummary.LevelUp> out = new ArrayList<>();
     for (StoredSkill s : skills) {
       Level was = before.getOrDefault(s.key(), Level.LOCKED);
@@ -123,6 +135,19 @@ final class SessionProgress {
       if (!c.due().isAfter(now)) dueNow++;
       else if (next == null || c.due().isBefore(next)) next = c.due();
     }
+    return comeBack(dueNow, next, date -> dueOn(scope, cards, date, day), now, day);
+  }
+
+  /**
+   * The same from what was counted: seen cards due now, the next due time after now (null: none),
+   * and how many seen cards fall due on a study day.
+   */
+  static String comeBack(
+      int dueNow,
+      Instant next,
+      java.util.function.Function<LocalDate, Integer> dueOn,
+      Instant now,
+      StudyDay day) {
     if (dueNow > 0) {
       return dueNow
           + (dueNow == 1 ? " exercise is" : " exercises are")
@@ -132,11 +157,11 @@ final class SessionProgress {
       return "Nothing is scheduled yet: come back for new material whenever you like.";
     LocalDate today = day.dateOf(now);
     LocalDate nextDay = day.dateOf(next);
-    int onThatDay = dueOn(scope, cards, nextDay, day);
+    int onThatDay = dueOn.apply(nextDay);
     String what = onThatDay + (onThatDay == 1 ? " exercise" : " exercises");
     if (nextDay.equals(today)) {
       String at = DateTimeFormatter.ofPattern("HH:mm").format(next.atZone(day.zone()));
-      int tomorrow = dueOn(scope, cards, today.plusDays(1), day);
+      int tomorrow = dueOn.apply(today.plusDays(1));
       return "Come back "
           + Durations.in(Duration.between(now, next))
           + " (at "

@@ -1054,50 +1054,41 @@ public final class StudySession {
   private SessionSummary summarize(
       Instant start, List<StoredExercise> scope, String stopReason, SessionEnd.Cause endedBy) {
     Instant now = clock.instant();
-    List<StoredExercise> all = null;
+    ClosingDue due;
+    List<SessionSummary.LevelUp> improved;
     if (candidates != null) {
-      // After the session: its scope and cards, read once for the summary.
-      StudyData data = store.studyOutline(learner.id());
-      cards.putAll(data.cards());
-      all = data.exercises();
-      scope =
-          all.stream()
-              .filter(e -> options.pack().map(p -> p.equals(e.packId())).orElse(true))
-              .filter(e -> options.skill().map(s -> e.exercise().skills().contains(s)).orElse(true))
-              .filter(e -> !suspended.contains(e.key()))
-              .toList();
-    }
-    Instant tomorrowEnd = settings.day().endOf(settings.day().endOf(now));
-    int dueNow = 0;
-    int dueNextDay = 0;
-    Instant nextDue = null;
-    for (StoredExercise e : scope) {
-      CardState c = cards.get(e.key());
-      if (c == null || c.phase() == CardPhase.NEW) continue;
-      if (isDue(c, now)) {
-        dueNow++;
-      } else {
-        if (nextDue == null || c.due().isBefore(nextDue)) nextDue = c.due();
-        if (c.due().isBefore(tomorrowEnd) && !c.due().isBefore(settings.day().endOf(now)))
-          dueNextDay++;
-      }
+      // After the session: counted by the store on its indexes, so that ending a session on a
+      // big collection (Ctrl-C, SIGTERM) does not read every card and exercise.
+      due =
+          ClosingDue.of(
+              candidates,
+              new tutor.store.StudyCandidates.Scope(
+                  learner.id(), options.pack().orElse(null), options.skill().orElse(null)),
+              suspended,
+              now,
+              dueBefore(now),
+              settings.day());
+      improved =
+          progress == null
+              ? List.of()
+              : progress.improved(
+                  store.skillTallies(learner.id(), c -> scheduler.retrievability(c, now)), mastery);
+    } else {
+      due = ClosingDue.of(scope, cards, now, dueBefore(now), settings.day());
+      improved = progress == null ? List.of() : progress.improved(cards, mastery, now);
     }
     return new SessionSummary(
         answered,
         correct,
         Duration.between(start, now),
         List.copyOf(levelChanges),
-        dueNow,
-        nextDue,
-        dueNextDay,
+        due.dueNow(),
+        due.nextDue(),
+        due.dueNextDay(),
         stopReason,
         endedBy,
-        progress == null
-            ? List.of()
-            : all != null
-                ? progress.improved(all, cards, mastery, now)
-                : progress.improved(cards, mastery, now),
-        SessionProgress.comeBack(scope, cards, now, settings.day()));
+        improved,
+        due.comeBack());
   }
 
   private static Set<CardKey> union(Set<CardKey> a, Set<CardKey> b) {

@@ -26,6 +26,46 @@ public record DailyProgress(
   }
 
   /**
+   * The same as {@link #of(Activity, LocalDate, Integer, Integer)} over the answers up to {@code
+   * now}, from narrow questions to the log: today's answers, and whether each study day since the
+   * first answer has one (an indexed look per day, batched by the store); a long history is not
+   * summed to say good morning.
+   */
+  public static DailyProgress of(
+      tutor.store.History history,
+      long learnerId,
+      java.time.Instant now,
+      tutor.schedule.StudyDay day,
+      Integer dailyMinutes,
+      Integer dailyExercises) {
+    LocalDate today = day.dateOf(now);
+    Period t =
+        Activity.ofTallies(history.talliesBetween(learnerId, day.startOf(today), now), day)
+            .between(today, today);
+    java.util.SortedSet<LocalDate> studyDays = new java.util.TreeSet<>();
+    java.time.Instant first = history.firstAnswer(learnerId);
+    if (first != null && !first.isAfter(now)) {
+      java.util.List<LocalDate> dates = new java.util.ArrayList<>();
+      java.util.List<java.time.Instant> bounds = new java.util.ArrayList<>();
+      for (LocalDate d = day.dateOf(first); !d.isAfter(today); d = d.plusDays(1)) {
+        dates.add(d);
+        bounds.add(day.startOf(d));
+      }
+      // up to now included, as the tallies are
+      bounds.add(now.plusNanos(1));
+      java.util.List<Boolean> answered = history.answeredIn(learnerId, bounds);
+      for (int i = 0; i < dates.size(); i++) if (answered.get(i)) studyDays.add(dates.get(i));
+    }
+    return new DailyProgress(
+        today,
+        t.answers(),
+        t.timedMillis(),
+        dailyMinutes,
+        dailyExercises,
+        Streaks.of(studyDays, today));
+  }
+
+  /**
    * The session's first line about the day: the target so far and the streak; "" when there is
    * neither.
    */

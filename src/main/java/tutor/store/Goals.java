@@ -31,4 +31,10 @@ public interface Goals {
 
   /** The learner's median answer time in seconds, or NaN when no timed answer exists. */
   double medianSecondsPerExercise(long learnerId);
+
+  /**
+   * The steady daily review load of a pack's seen exercises (retired ones left out): the sum over
+   * the learner's cards not new of 1 / max(1, stability), summed in the store.
+   */
+  double reviewLoad(long learnerId, String packId);
 }

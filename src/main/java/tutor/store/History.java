@@ -25,6 +25,22 @@ public interface History {
   List<Tally> tallies(long learnerId, Instant until, String packId);
 
   /**
+   * The learner's answers from {@code from} (included) to {@code until} (included), summed per
+   * quarter of an hour as {@link #tallies(long, Instant, String)}: a day's, without the rest.
+   */
+  List<Tally> talliesBetween(long learnerId, Instant from, Instant until);
+
+  /** When the learner first answered anything, null when never. */
+  Instant firstAnswer(long learnerId);
+
+  /**
+   * For each span from {@code bounds[i]} (included) to {@code bounds[i + 1]} (excluded), whether
+   * the learner answered anything in it: one indexed look per span, so that study days and streaks
+   * cost the days of a history, not its answers.
+   */
+  List<Boolean> answeredIn(long learnerId, List<Instant> bounds);
+
+  /**
    * Everyone's first attempts (all learners of this store) at each exercise that {@code learnerId}
    * has not seen yet: what refines the difficulty of new material.
    */

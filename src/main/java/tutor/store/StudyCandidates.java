@@ -53,4 +53,26 @@ public interface StudyCandidates {
 
   /** The latest review of any of the scope's cards in review (null when none). */
   Instant lastReview(Scope scope);
+
+  /**
+   * How many of the scope's cards in one of {@code phases} fall due at or after {@code from} (null:
+   * any time) and before {@code before}, leaving out {@code excluded} (suspended leeches): what a
+   * session's summary counts, on the due-time index rather than from every card.
+   */
+  int countDue(
+      Scope scope,
+      java.util.Collection<tutor.pack.CardKey> excluded,
+      Set<tutor.schedule.CardPhase> phases,
+      Instant from,
+      Instant before);
+
+  /**
+   * The earliest due time at or after {@code from} of the scope's cards in one of {@code phases},
+   * {@code excluded} left out; null when there is none.
+   */
+  Instant firstDue(
+      Scope scope,
+      java.util.Collection<tutor.pack.CardKey> excluded,
+      Set<tutor.schedule.CardPhase> phases,
+      Instant from);
 }

@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import tutor.goal.Goal;
 import tutor.goal.GoalPlan;
 import tutor.goal.GoalPlanner;
@@ -35,7 +34,6 @@ import tutor.session.Pick;
 import tutor.session.StudySession;
 import tutor.session.StudyUi;
 import tutor.session.Timing;
-import tutor.stats.Activity;
 import tutor.stats.DailyProgress;
 import tutor.store.FittedParameters;
 import tutor.store.Goals;
@@ -138,37 +136,35 @@ public final class StudyContext {
 
   /** The plans of the learner's goals, made once (empty without goals, reading nothing more). */
   public List<GoalPlan> plans() {
-    if (plans == null) plans = plans(store, learner, this::outline, settings, clock.instant());
+    if (plans == null) plans = plans(store, learner, settings, clock.instant());
     return plans;
   }
 
   /**
-   * The plan of each of the learner's goals at {@code now}; {@code data} (skills, cards and
-   * mastery) is read only when the learner has a goal.
+   * The plan of each of the learner's goals at {@code now}, from the store's aggregates: skills,
+   * mastery, each goal's pack review load summed in the store; no card is read.
    */
   public static List<GoalPlan> plans(
-      Store store,
-      Learner learner,
-      Supplier<StudyData> data,
-      LearnerSettings settings,
-      Instant now) {
+      Store store, Learner learner, LearnerSettings settings, Instant now) {
     Goals goals = store.goals();
     List<Goal> list = goals.list(learner.id());
     if (list.isEmpty()) return List.of(); // asked at every start: without goals, read nothing more
-    StudyData outline = data.get();
+    List<tutor.pack.StoredSkill> skills = store.skills();
+    Map<SkillKey, tutor.mastery.SkillMastery> mastery = store.mastery(learner.id());
     LocalDate today = settings.day().dateOf(now);
-    double seconds = goals.medianSecondsPerExercise(learner.id()); // NaN: the planner's default
+    double seconds = goals.medianSecondsPerExercise(learner.id());
+    if (Double.isNaN(seconds)) seconds = GoalPlanner.DEFAULT_SECONDS_PER_EXERCISE;
     Set<SkillKey> lessonsSeen = store.lessonsSeen(learner.id());
     List<GoalPlan> out = new ArrayList<>();
     for (Goal g : list) {
       out.add(
           GoalPlanner.plan(
               g,
-              outline.skills(),
-              outline.mastery(),
-              outline.cards(),
+              skills,
+              mastery,
+              goals.reviewLoad(learner.id(), g.packId()),
               today,
-              goals.recentAnswers(learner.id(), g.packId(), now, GoalPlanner.PACE_DAYS),
+              goals.recentAnswers(learner.id(), g.packId(), now, GoalPlanner.PACE_DAYS).perDay(),
               seconds,
               lessonsSeen));
     }
@@ -321,9 +317,9 @@ public final class StudyContext {
       if (e != null && (dailyExercises == null || e > dailyExercises)) dailyExercises = e;
     }
     if (dailyMinutes == null && dailyExercises == null) dailyMinutes = preferences.sessionMinutes();
-    Activity activity =
-        Activity.ofTallies(store.history().tallies(learner.id(), now, null), settings.day());
-    return DailyProgress.of(activity, settings.day().dateOf(now), dailyMinutes, dailyExercises);
+    // today's answers and one indexed look per study day: not the whole log summed
+    return DailyProgress.of(
+        store.history(), learner.id(), now, settings.day(), dailyMinutes, dailyExercises);
   }
 
   /** The placement test for an installed pack; empty when no such pack is installed. */

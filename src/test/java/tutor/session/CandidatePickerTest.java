@@ -46,7 +46,7 @@ import tutor.store.StudyData;
  * exams, leeches (suspended ones left out), --pack and --skill scopes, through a session whose
  * answers are written to the store and to both indexes as time goes on.
  */
-class CandidatePickerTest {
+public class CandidatePickerTest {
   private static final Instant START = Instant.parse("2026-03-01T10:00:00Z");
   private final FsrsScheduler scheduler =
       new FsrsScheduler(SchedulerConfig.defaults().withFuzz(false));
@@ -179,7 +179,7 @@ class CandidatePickerTest {
   }
 
   /** A pack of a few skills with prerequisites, and exercises of one to three skills each. */
-  private static Pack pack(String id, Random rnd) {
+  public static Pack pack(String id, Random rnd) {
     List<Skill> skills = new ArrayList<>();
     int n = 1 + rnd.nextInt(5);
     for (int i = 0; i < n; i++) {
@@ -224,7 +224,7 @@ class CandidatePickerTest {
   }
 
   /** As PickerIndexTest's cards: whole hours, few distinct values, so that ties are common. */
-  private static CardState card(Random rnd) {
+  public static CardState card(Random rnd) {
     Instant hour =
         START.plus(Duration.ofHours(rnd.nextBoolean() ? rnd.nextInt(96) - 48 : rnd.nextInt(1000)));
     Instant last = START.minus(Duration.ofDays(List.of(2, 10, 40).get(rnd.nextInt(3))));
@@ -257,7 +257,7 @@ class CandidatePickerTest {
     };
   }
 
-  private static void write(Connection c, long learner, CardKey key, CardState s) throws Exception {
+  public static void write(Connection c, long learner, CardKey key, CardState s) throws Exception {
     try (PreparedStatement ps =
         c.prepareStatement(
             "INSERT OR REPLACE INTO cards (learner_id, pack_id, exercise_id, phase, step,"

@@ -174,9 +174,9 @@ class StudyLayerTest {
       StudySession session =
           context.session(StudyRequest.everything(3), new ScriptedUi(), notes::add);
       context.daily().atStart();
-      // Before the first prompt: the learner's study data read once, for the goal's plan (the
-      // session asks the store for candidates; it reads its scope whole for the summary, after).
-      assertEquals(1, calls.get("studyOutline"), calls.toString());
+      // Before the first prompt: no study data read whole (the goal's plan comes from the store's
+      // aggregates, the session asks the store for candidates).
+      assertNull(calls.get("studyOutline"), calls.toString());
       SessionSummary summary = session.run();
       context.daily().atEnd();
 
@@ -189,6 +189,9 @@ class StudyLayerTest {
       assertEquals(1, calls.get("goals.medianSecondsPerExercise"), calls.toString());
       assertEquals(1, calls.get("goals.recentAnswers"), calls.toString());
       assertEquals(1, calls.get("adoptedParameters"), calls.toString());
+      assertEquals(1, calls.get("goals.reviewLoad"), calls.toString());
+      // nor after it: the summary is counted by the store
+      assertNull(calls.get("studyOutline"), calls.toString());
       assertNull(calls.get("studyData"), "the session reads exercises in outline");
     }
   }

@@ -196,6 +196,85 @@ public final class SqliteCandidates implements StudyCandidates {
     }
   }
 
+  @Override
+  public int countDue(
+      Scope scope,
+      java.util.Collection<tutor.pack.CardKey> excluded,
+      Set<CardPhase> phases,
+      Instant from,
+      Instant before) {
+    return (int) due("count(*)", scope, excluded, phases, from, before);
+  }
+
+  @Override
+  public Instant firstDue(
+      Scope scope,
+      java.util.Collection<tutor.pack.CardKey> excluded,
+      Set<CardPhase> phases,
+      Instant from) {
+    long ms = due("min(k.due)", scope, excluded, phases, from, null);
+    return ms == Long.MIN_VALUE ? null : Instant.ofEpochMilli(ms);
+  }
+
+  /**
+   * One aggregate over the scope's cards in {@code phases} due in [from, before), each bound null
+   * for none; Long.MIN_VALUE when it is null (min of nothing).
+   */
+  private long due(
+      String aggregate,
+      Scope scope,
+      java.util.Collection<tutor.pack.CardKey> excluded,
+      Set<CardPhase> phases,
+      Instant from,
+      Instant before) {
+    if (phases.isEmpty()) return aggregate.startsWith("count") ? 0 : Long.MIN_VALUE;
+    StringBuilder sql =
+        new StringBuilder("SELECT ")
+            .append(aggregate)
+            .append(
+                " FROM cards k JOIN exercises e ON e.pack_id = k.pack_id AND e.id = k.exercise_id"
+                    + " WHERE k.learner_id = ?3 AND k.due >= ?4 AND k.due < ?5 AND k.phase IN (");
+    List<CardPhase> inOrder = new ArrayList<>(phases);
+    for (int i = 0; i < inOrder.size(); i++) sql.append(i == 0 ? "?" : ", ?");
+    sql.append(")").append(IN_SCOPE);
+    List<tutor.pack.CardKey> out = new ArrayList<>(excluded);
+    if (!out.isEmpty()) {
+      // a row-value list: standard SQL, in SQLite since 3.15
+      sql.append(" AND (k.pack_id, k.exercise_id) NOT IN (VALUES ");
+      for (int i = 0; i < out.size(); i++) sql.append(i == 0 ? "(?, ?)" : ", (?, ?)");
+      sql.append(")");
+    }
+    try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+      ps.setObject(1, scope.packId());
+      ps.setObject(2, scope.skillId());
+      ps.setLong(3, scope.learnerId());
+      ps.setLong(4, from == null ? Long.MIN_VALUE : ceilingMillis(from));
+      ps.setLong(5, before == null ? Long.MAX_VALUE : ceilingMillis(before));
+      int n = 6;
+      for (CardPhase p : inOrder) ps.setString(n++, p.name().toLowerCase(java.util.Locale.ROOT));
+      for (tutor.pack.CardKey k : out) {
+        ps.setString(n++, k.packId());
+        ps.setString(n++, k.exerciseId());
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) return Long.MIN_VALUE;
+        long v = rs.getLong(1);
+        return rs.wasNull() ? Long.MIN_VALUE : v;
+      }
+    } catch (SQLException e) {
+      throw Transactions.failure(c, e);
+    }
+  }
+
+  /**
+   * The first whole millisecond at or after {@code at}: due times are stored in milliseconds, so
+   * due >= at and due < at hold of them exactly as of the stored millisecond against this one.
+   */
+  private static long ceilingMillis(Instant at) {
+    long ms = at.toEpochMilli();
+    return Instant.ofEpochMilli(ms).equals(at) ? ms : ms + 1;
+  }
+
   private interface Parameters {
     void set(PreparedStatement ps) throws SQLException;
   }

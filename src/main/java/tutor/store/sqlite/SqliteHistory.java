@@ -29,6 +29,21 @@ final class SqliteHistory implements History {
   }
 
   @Override
+  public List<Tally> talliesBetween(long learnerId, Instant from, Instant until) {
+    return ReviewLog.tallies(store, learnerId, from, until);
+  }
+
+  @Override
+  public Instant firstAnswer(long learnerId) {
+    return ReviewLog.firstAnswer(store, learnerId);
+  }
+
+  @Override
+  public List<Boolean> answeredIn(long learnerId, List<Instant> bounds) {
+    return ReviewLog.answeredIn(store, learnerId, bounds);
+  }
+
+  @Override
   public Map<CardKey, FirstAttempts> firstAttemptsAtUnseen(long learnerId) {
     return new ExerciseStats(store).firstAttemptsAtUnseen(learnerId);
   }

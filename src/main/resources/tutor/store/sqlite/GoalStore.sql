@@ -23,6 +23,14 @@ AND pack_id = ? AND kind NOT IN ('cram', 'placement')
 SELECT response_ms FROM reviews WHERE learner_id = ?
 AND response_ms IS NOT NULL ORDER BY id DESC LIMIT ?
 
--- name: median-seconds-per-exercise
+-- name: count-timed-answers
+SELECT count(*) FROM reviews WHERE learner_id = ? AND response_ms IS NOT NULL
+
+-- name: timed-answer-at
 SELECT response_ms FROM reviews WHERE learner_id = ?
-AND response_ms IS NOT NULL ORDER BY response_ms
+AND response_ms IS NOT NULL ORDER BY response_ms LIMIT 1 OFFSET ?
+
+-- name: review-load
+SELECT coalesce(sum(1.0 / CASE WHEN k.stability < 1 THEN 1 ELSE k.stability END), 0)
+FROM cards k JOIN exercises e ON e.pack_id = k.pack_id AND e.id = k.exercise_id
+WHERE k.learner_id = ? AND k.pack_id = ? AND k.phase <> 'new' AND e.retired = 0

@@ -1,0 +1,193 @@
+package tutor.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tutor.goal.Goal;
+import tutor.goal.GoalPlan;
+import tutor.goal.GoalPlanner;
+import tutor.mastery.SkillMastery;
+import tutor.pack.Pack;
+import tutor.pack.SkillKey;
+import tutor.pack.StoredExercise;
+import tutor.pack.StoredSkill;
+import tutor.schedule.CardState;
+import tutor.session.CandidatePickerTest;
+import tutor.session.LearnerSettings;
+import tutor.store.Learner;
+import tutor.store.Store;
+import tutor.store.Stores;
+import tutor.store.StudyData;
+
+/**
+ * Goal plans from the store's aggregates ({@link GoalCommand#plans}: skills, mastery, each pack's
+ * review load summed in SQL, the median answer time by offset) equal the plans made from every card
+ * and every timed answer read, on generated databases with goals on whole packs and on some skills,
+ * deadlines past and future, daily budgets in minutes or exercises.
+ */
+class GoalPlansTest {
+  private static final Instant START = Instant.parse("2026-03-01T10:00:00Z");
+
+  @TempDir Path dir;
+
+  @Test
+  void plansFromAggregatesEqualPlansFromEveryCard() throws Exception {
+    int compared = 0;
+    for (int seed = 0; seed < 40; seed++) {
+      Random rnd = new Random(seed);
+      Path db = dir.resolve("t" + seed + ".db");
+      Learner learner;
+      List<Pack> packs = new ArrayList<>();
+      try (Store store = Stores.open(db)) {
+        learner = store.currentLearner(START);
+        for (int p = 0; p < 1 + rnd.nextInt(3); p++) {
+          Pack pack = CandidatePickerTest.pack("p" + p, rnd);
+          packs.add(pack);
+          store.installPack(pack, "test", "hash" + p, START.minus(Duration.ofDays(60)));
+        }
+      }
+      try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+          Store store = Stores.open(db)) {
+        for (StoredExercise e : store.studyOutline(learner.id()).exercises()) {
+          CardState card = CandidatePickerTest.card(rnd);
+          if (card != null) CandidatePickerTest.write(c, learner.id(), e.key(), card);
+        }
+        try (PreparedStatement ps =
+            c.prepareStatement(
+                "INSERT INTO reviews(learner_id, pack_id, exercise_id, reviewed_at, kind, rating,"
+                    + " correct, response_ms, hints_used, answer, phase_before, elapsed_days,"
+                    + " scheduled_days, stability, difficulty, card_before, mastery_before)"
+                    + " VALUES (?, ?, 'e0', ?, 'study', 3, 1, ?, 0, 'x', 'review', 0, 0, 1, 5,"
+                    + " NULL, '{}')")) {
+          for (int i = 0; i < rnd.nextInt(60); i++) {
+            ps.setLong(1, learner.id());
+            ps.setString(2, packs.get(rnd.nextInt(packs.size())).id());
+            ps.setLong(3, START.minus(Duration.ofHours(rnd.nextInt(24 * 40))).toEpochMilli());
+            if (rnd.nextInt(5) == 0) ps.setNull(4, java.sql.Types.INTEGER);
+            else ps.setLong(4, 1000 + rnd.nextInt(60_000));
+            ps.executeUpdate();
+          }
+        }
+      }
+      try (Store store = Stores.open(db)) {
+        Map<SkillKey, SkillMastery> mastery = new HashMap<>();
+        for (StoredSkill s : store.skills()) {
+          int r = rnd.nextInt(4);
+          if (r > 0)
+            mastery.put(
+                s.key(),
+                new SkillMastery(
+                    r == 1 ? 0.4 : r == 2 ? 0.96 : 0.995, 5, 4, tutor.mastery.Evidence.NONE));
+        }
+        store.setMastery(learner.id(), mastery, START.minus(Duration.ofDays(1)));
+        for (Pack pack : packs) {
+          if (rnd.nextInt(3) == 0) continue;
+          List<String> skills = rnd.nextBoolean() ? List.of() : List.of(pack.skills().get(0).id());
+          store
+              .goals()
+              .add(
+                  learner.id(),
+                  new Goal(
+                      0,
+                      pack.id(),
+                      skills,
+                      rnd.nextBoolean()
+                          ? null
+                          : LocalDate.of(2026, 3, 1).plusDays(rnd.nextInt(60) - 10),
+                      rnd.nextInt(3) == 0 ? 20 : null,
+                      rnd.nextInt(3) == 0 ? 30 : null,
+                      START.minus(Duration.ofDays(rnd.nextInt(20)))));
+        }
+        Instant now = START.plus(Duration.ofHours(rnd.nextInt(48)));
+        List<GoalPlan> fromAggregates = GoalCommand.plans(store, learner, now);
+        List<GoalPlan> fromEveryCard = everyCard(store, learner, now, db);
+        assertEquals(fromEveryCard.size(), fromAggregates.size());
+        for (int i = 0; i < fromEveryCard.size(); i++) {
+          GoalPlan a = fromEveryCard.get(i);
+          GoalPlan b = fromAggregates.get(i);
+          String where = "seed " + seed + " goal " + i;
+          // sums of 1/stability in another order differ in the last bits only
+          assertEquals(a.reviewsPerDay(), b.reviewsPerDay(), 1e-9, where);
+          assertEquals(a.newPerDay(), b.newPerDay(), 1e-9, where);
+          assertEquals(a.neededPerDay(), b.neededPerDay(), 1e-9, where);
+          assertEquals(
+              a,
+              new GoalPlan(
+                  b.goal(),
+                  b.path(),
+                  b.remaining(),
+                  b.exercisesLeft(),
+                  a.reviewsPerDay(),
+                  a.newPerDay(),
+                  a.neededPerDay(),
+                  b.projectedFinish(),
+                  b.status(),
+                  b.daysAhead()),
+              where);
+          compared++;
+        }
+      }
+    }
+    assertTrue(compared > 30, "plans compared: " + compared);
+  }
+
+  /** The plans as they were made before: every card read, every timed answer sorted in memory. */
+  private static List<GoalPlan> everyCard(Store store, Learner learner, Instant now, Path db)
+      throws Exception {
+    StudyData data = store.studyOutline(learner.id());
+    LocalDate today =
+        LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault())
+            .day()
+            .dateOf(now);
+    List<Long> times = new ArrayList<>();
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT response_ms FROM reviews WHERE learner_id = ?"
+                    + " AND response_ms IS NOT NULL ORDER BY response_ms")) {
+      ps.setLong(1, learner.id());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) times.add(rs.getLong(1));
+      }
+    }
+    double seconds =
+        times.isEmpty()
+            ? GoalPlanner.DEFAULT_SECONDS_PER_EXERCISE
+            : times.get(times.size() / 2) / 1000.0;
+    List<GoalPlan> out = new ArrayList<>();
+    for (Goal g : store.goals().list(learner.id())) {
+      double pace =
+          store
+              .goals()
+              .recentAnswers(learner.id(), g.packId(), now, GoalPlanner.PACE_DAYS)
+              .perDay();
+      out.add(
+          GoalPlanner.plan(
+              g,
+              data.skills(),
+              data.mastery(),
+              data.cards(),
+              today,
+              pace,
+              seconds,
+              store.lessonsSeen(learner.id())));
+    }
+    return out;
+  }
+}
