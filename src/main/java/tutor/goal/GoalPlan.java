@@ -57,7 +57,9 @@ public record GoalPlan(
     if (goal.dailyExercises() == null && goal.dailyMinutes() == null)
       b.append(" (recent answers to this pack)");
     else b.append(" (your budget, less about " + perDay(reviewsPerDay) + " reviews)");
-    if (!Double.isNaN(neededPerDay))
+    // Behind or not started, the summary line above already says the pace needed: say it once.
+    boolean summarySaysNeeded = status == Status.BEHIND || status == Status.NOT_STARTED;
+    if (!Double.isNaN(neededPerDay) && !summarySaysNeeded)
       b.append("; needed ").append(perDay(neededPerDay)).append(" a day");
     return b.toString();
   }

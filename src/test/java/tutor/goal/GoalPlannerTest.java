@@ -1,6 +1,7 @@
 package tutor.goal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -182,6 +183,8 @@ class GoalPlannerTest {
         plan.summary());
     assertTrue(
         plan.workLine().startsWith("about 15 exercises left; your pace 1 a day"), plan.workLine());
+    // The summary says the pace needed; goal status shows both lines, so the work line does not.
+    assertFalse(plan.workLine().contains("needed"), plan.workLine());
   }
 
   @Test
