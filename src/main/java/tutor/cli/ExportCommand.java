@@ -100,7 +100,6 @@ final class ExportCommand implements Callable<Integer> {
               + "-"
               + STAMP.format(now.atZone(ZoneId.systemDefault()));
       Path target = file ? dir : dir.resolve(format == Format.json ? name + ".json" : name);
-      if (file) dir = dir.toAbsolutePath().getParent();
       if (Files.exists(target)) {
         throw new UserException(
             ExitCodes.BAD_INPUT,
@@ -109,7 +108,7 @@ final class ExportCommand implements Callable<Integer> {
                     ? " already exists; an export never overwrites (choose another name)"
                     : " already exists; an export never overwrites (try again in a second)"));
       }
-      Files.createDirectories(dir);
+      if (!file) Files.createDirectories(dir); // a file's directory exists (requireParent)
       Map<String, Long> rows =
           AtomicExport.write(
               target, format == Format.csv, w -> store.portability().export(learner, now, w));
