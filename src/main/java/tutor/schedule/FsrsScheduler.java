@@ -74,6 +74,11 @@ public final class FsrsScheduler implements Scheduler {
   }
 
   @Override
+  public double retrievabilityAfter(double daysPerStability) {
+    return model.retrievability(daysPerStability, 1);
+  }
+
+  @Override
   public double shortTermRetrievability(CardState card, Instant now) {
     if (card.phase() == CardPhase.NEW) return 0;
     long days =

@@ -29,6 +29,14 @@ public interface Scheduler {
   double retrievability(CardState card, Instant now);
 
   /**
+   * The retrievability of a card in review after {@code daysPerStability} whole days elapsed per
+   * day of its stability: {@link #retrievability} depends on nothing else, and falls as it grows,
+   * so the cards most at risk can be read in that order and a bound on it bounds the
+   * retrievability.
+   */
+  double retrievabilityAfter(double daysPerStability);
+
+  /**
    * Like {@link #retrievability}, but counting the time since a review less than a day ago in
    * fractions of a day (short-term memory, {@link ShortTermMemory}): below 1 soon after a review.
    */

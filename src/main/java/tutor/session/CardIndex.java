@@ -76,8 +76,17 @@ public final class CardIndex {
   /** From the store: every card in steps has been read. */
   private boolean stepsRead;
 
-  /** From the store: every review card due before this has been read (null: none yet). */
-  private Instant reviewsRead;
+  /** From the store: every card in steps due at or before this has been read (null: none yet). */
+  private Instant stepsReadTo;
+
+  private static final int STEPS_PAGE = 64;
+
+  /**
+   * From the store: the due reviews most at risk, read in pages as picks ask (see {@link
+   * #mostAtRisk}); null when not begun, or made stale by a new day, a later cutoff or a card
+   * changed outside what was read.
+   */
+  private AtRiskReading atRisk;
 
   /** From the store: the scope's primary skills, once asked for. */
   private Set<SkillKey> primarySkills;
@@ -173,14 +182,31 @@ public final class CardIndex {
         Comparator.comparing((Integer i) -> cards.get(i).due()).thenComparing(order);
     steps = new TreeSet<>(byDue);
     reviews = new TreeSet<>(byDue);
-    readSteps();
   }
 
-  private void readSteps() {
-    for (StudyCandidates.Candidate c : source.inSteps(where)) {
+  /** Reads the next page of cards in steps, by due time (ties whole). */
+  private void readStepsPage() {
+    List<StudyCandidates.Candidate> got = source.inSteps(where, stepsReadTo, STEPS_PAGE);
+    for (StudyCandidates.Candidate c : got) {
       if (!leftOut.contains(c.exercise().key())) arrived(c);
+      stepsReadTo = c.card().due();
     }
-    stepsRead = true;
+    if (got.size() < STEPS_PAGE) stepsRead = true;
+  }
+
+  /** The step card after {@code last} (null: the first) in due order, reading pages as needed. */
+  private Integer stepAfter(Integer last) {
+    while (true) {
+      Integer next = last == null ? (steps.isEmpty() ? null : steps.first()) : steps.higher(last);
+      boolean read =
+          source == null
+              || stepsRead
+              || (next != null
+                  && stepsReadTo != null
+                  && !cards.get(next).due().isAfter(stepsReadTo));
+      if (read) return next;
+      readStepsPage();
+    }
   }
 
   private static SkillKey[] skillKeys(
@@ -285,10 +311,12 @@ public final class CardIndex {
       // store has it as it is now, so steps and reviews are read again as they are asked for.
       if (source != null && card != null && card.phase() != CardPhase.NEW) {
         stepsRead = false;
-        reviewsRead = null;
+        stepsReadTo = null;
+        atRisk = null;
       }
       return;
     }
+    if (atRisk != null) atRisk.changed.add(i);
     remove(i);
     cards.set(i, card);
     add(i);
@@ -332,6 +360,7 @@ public final class CardIndex {
     recallDay = now;
     Arrays.fill(recall, Double.NaN);
     sums.clear();
+    atRisk = null; // its bounds hold for one study day
   }
 
   /** The order ties break in: place in the scope, or scope order for the store's candidates. */
@@ -427,24 +456,29 @@ public final class CardIndex {
     return withPrimary.getOrDefault(skill, new int[0]);
   }
 
-  /** Cards in (re)learning steps, soonest due first. */
-  Iterable<Integer> steps() {
-    if (source != null && !stepsRead) readSteps();
-    return steps;
-  }
-
   /**
-   * Cards in review, soonest due first: every one due before {@code before}, and perhaps some due
-   * later.
+   * Cards in (re)learning steps, soonest due first; from the store, read a page at a time as the
+   * iteration goes on (after a break, thousands of relearning cards may be due).
    */
-  Iterable<Integer> reviews(Instant before) {
-    if (source != null && (reviewsRead == null || reviewsRead.isBefore(before))) {
-      for (StudyCandidates.Candidate c : source.reviewsDue(where, reviewsRead, before)) {
-        if (!leftOut.contains(c.exercise().key())) arrived(c);
-      }
-      reviewsRead = before;
-    }
-    return reviews;
+  Iterable<Integer> steps() {
+    if (source == null) return steps;
+    return () ->
+        new java.util.Iterator<>() {
+          private Integer next = stepAfter(null);
+
+          @Override
+          public boolean hasNext() {
+            return next != null;
+          }
+
+          @Override
+          public Integer next() {
+            if (next == null) throw new java.util.NoSuchElementException();
+            Integer i = next;
+            next = stepAfter(i);
+            return i;
+          }
+        };
   }
 
   /**
@@ -452,12 +486,16 @@ public final class CardIndex {
    * reviewsBefore}.
    */
   int dueCount(Instant now, Instant reviewsBefore) {
+    if (source != null) {
+      return source.countDue(where, leftOut, STEP_PHASES, null, now.plusNanos(1))
+          + reviewsInStore(reviewsBefore);
+    }
     int n = 0;
     for (int i : steps()) {
       if (cards.get(i).due().isAfter(now)) break;
       n++;
     }
-    for (int i : reviews(reviewsBefore)) {
+    for (int i : reviews) {
       if (!cards.get(i).due().isBefore(reviewsBefore)) break;
       n++;
     }
@@ -467,13 +505,114 @@ public final class CardIndex {
   /** How many review cards are due: by {@code now}, or before {@code reviewsBefore}. */
   int reviewsDue(Instant now, Instant reviewsBefore) {
     Instant cutoff = reviewsBefore.isAfter(now.plusMillis(1)) ? reviewsBefore : now.plusMillis(1);
+    if (source != null) return reviewsInStore(cutoff);
     int n = 0;
-    for (int i : reviews(cutoff)) {
+    for (int i : reviews) {
       CardState c = cards.get(i);
       if (c.due().isAfter(now) && !c.due().isBefore(reviewsBefore)) break;
       n++;
     }
     return n;
+  }
+
+  /**
+   * The scope's review cards due before {@code before}, counted by the store (which a session
+   * writes before it updates the index), suspended ones left out.
+   */
+  private int reviewsInStore(Instant before) {
+    return source.countDue(where, leftOut, Set.of(CardPhase.REVIEW), null, before);
+  }
+
+  private static final Set<CardPhase> STEP_PHASES =
+      Set.of(CardPhase.LEARNING, CardPhase.RELEARNING);
+
+  /**
+   * The first {@code k} by {@code rank} of the review cards due before {@code cutoff} that are
+   * {@code eligible}, best first. {@code rank} orders first by {@link #riskLevel} of the recall
+   * (now, at {@link #at}); among equal levels any order. From the store, reviews are read most at
+   * risk first, a page at a time, and reading stops when no card still unread can reach the first
+   * {@code k}: its retrievability is at least the one of its bound ({@link
+   * StudyCandidates.AtRisk}), so its level is at least that one's. The same {@code k} as with the
+   * whole scope indexed, without reading a backlog whole.
+   */
+  List<Integer> mostAtRisk(
+      Instant cutoff, java.util.function.IntPredicate eligible, Comparator<Integer> rank, int k) {
+    List<Integer> top = new ArrayList<>();
+    if (source == null) {
+      for (int i : reviews) { // soonest due first: the due ones come first
+        if (!cards.get(i).due().isBefore(cutoff)) break;
+        if (eligible.test(i)) Picker.keepFirst(top, i, rank, k);
+      }
+      return top;
+    }
+    if (atRisk == null || atRisk.cutoff.isBefore(cutoff)) {
+      atRisk = new AtRiskReading(recallDay, cutoff);
+    }
+    AtRiskReading r = atRisk;
+    // Cards changed since the reading began: their rows there no longer bound them.
+    for (int i : r.changed) {
+      if (dueReview(i, cutoff) && eligible.test(i)) Picker.keepFirst(top, i, rank, k);
+    }
+    for (int n = 0; n < r.rows.size() || r.readMore(); n++) {
+      if (top.size() >= k
+          && riskLevel(scheduler.retrievabilityAfter(r.bounds.get(n)))
+              > riskLevel(recall(top.get(k - 1)))) break;
+      int i = r.rows.get(n);
+      if (r.changed.contains(i)) continue;
+      if (dueReview(i, cutoff) && eligible.test(i)) Picker.keepFirst(top, i, rank, k);
+    }
+    return top;
+  }
+
+  /** Recall rounded to whole percent: due reviews rank by it first. */
+  static double riskLevel(double recall) {
+    return Math.round(recall * 100) / 100.0;
+  }
+
+  private boolean dueReview(int i, Instant cutoff) {
+    CardState c = cards.get(i);
+    return c != null && c.phase() == CardPhase.REVIEW && c.due().isBefore(cutoff);
+  }
+
+  /**
+   * Due reviews read from the store most at risk first, for one study day (bounds at {@code at})
+   * and reviews due before {@code cutoff}: their places and bounds in reading order; pages grow, so
+   * that a long session over a large backlog asks few times.
+   */
+  private final class AtRiskReading {
+    final Instant at;
+    final Instant cutoff;
+    final List<Integer> rows = new ArrayList<>();
+    final List<Double> bounds = new ArrayList<>();
+
+    /** Cards updated since the reading began. */
+    final Set<Integer> changed = new HashSet<>();
+
+    private StudyCandidates.AtRisk last;
+    private boolean done;
+    private int page = 32;
+
+    AtRiskReading(Instant at, Instant cutoff) {
+      this.at = at;
+      this.cutoff = cutoff;
+    }
+
+    /** Reads pages until one adds a row; false when there was nothing more. */
+    boolean readMore() {
+      int had = rows.size();
+      while (!done && rows.size() == had) {
+        List<StudyCandidates.AtRisk> got = source.reviewsAtRisk(where, at, cutoff, last, page);
+        if (got.size() < page) done = true;
+        page = Math.min(page * 4, 4096);
+        for (StudyCandidates.AtRisk a : got) {
+          last = a;
+          if (leftOut.contains(a.candidate().exercise().key())) continue;
+          rows.add(arrived(a.candidate()));
+          bounds.add(a.bound());
+        }
+      }
+      return rows.size() > had;
+    }
   }
 
   /**

@@ -463,15 +463,16 @@ public final class Picker {
    */
   private Optional<Pick> dueReview(Request q, CardIndex x, Levels memory) {
     Comparator<Integer> rank =
-        Comparator.comparingDouble((Integer i) -> Math.round(x.recall(i) * 100) / 100.0)
+        Comparator.comparingDouble((Integer i) -> CardIndex.riskLevel(x.recall(i)))
             .thenComparingInt(i -> -dependants.getOrDefault(x.primary(i), 0))
             .thenComparing(i -> x.card(i).due())
             .thenComparing(x.order());
-    List<Integer> top = new ArrayList<>();
-    for (int i : x.reviews(dueCutoff(q))) { // soonest due first: the due ones come first
-      if (!due(x.card(i), q)) break;
-      if (!q.exclude().contains(x.key(i))) keepFirst(top, i, rank, INTERLEAVE_WINDOW);
-    }
+    List<Integer> top =
+        x.mostAtRisk(
+            dueCutoff(q),
+            i -> due(x.card(i), q) && !q.exclude().contains(x.key(i)),
+            rank,
+            INTERLEAVE_WINDOW);
     if (top.isEmpty()) return Optional.empty();
     int i = interleave(x, top, q.lastSkill());
     double r = x.recall(i);
@@ -636,7 +637,7 @@ public final class Picker {
   }
 
   /** Keeps in {@code first} the {@code k} smallest of the values offered, in order. */
-  private static void keepFirst(List<Integer> first, int i, Comparator<Integer> order, int k) {
+  static void keepFirst(List<Integer> first, int i, Comparator<Integer> order, int k) {
     int at = first.size();
     while (at > 0 && order.compare(i, first.get(at - 1)) < 0) at--;
     if (at >= k) return;

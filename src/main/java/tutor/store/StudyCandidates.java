@@ -24,11 +24,37 @@ public interface StudyCandidates {
    */
   record Scope(long learnerId, String packId, String skillId) {}
 
-  /** The cards in (re)learning steps. */
-  List<Candidate> inSteps(Scope scope);
+  /**
+   * The cards in (re)learning steps due after {@code after} (null: any time), soonest first: the
+   * first {@code atLeast} of them and every other due at the same instant as the last of those (so
+   * that a page ends between two due times).
+   */
+  List<Candidate> inSteps(Scope scope, Instant after, int atLeast);
 
-  /** The review cards due at or after {@code from} (null: any time) and before {@code before}. */
-  List<Candidate> reviewsDue(Scope scope, Instant from, Instant before);
+  /**
+   * Added to a review card's real days since its last review to bound its whole study days from
+   * above. Study days are dates in the learner's zone from a rollover hour: the dates of two
+   * instants differ by less than their real days plus one, plus the difference of the zone's
+   * offsets at the two instants (zone offsets lie within +-18 hours, so at most 1.5 days); the last
+   * tenth of a day absorbs floating-point rounding.
+   */
+  double STUDY_DAYS_MARGIN = 2.6;
+
+  /**
+   * A review card and an upper bound on its whole study days elapsed at the reading's instant per
+   * day of its stability: ((instant - last review) in days + {@link #STUDY_DAYS_MARGIN}) /
+   * stability, at least 0 (infinite when the stability is not positive). Retrievability falls as
+   * that ratio grows, so a card's retrievability is at least the one of its bound.
+   */
+  record AtRisk(Candidate candidate, double bound) {}
+
+  /**
+   * The scope's review cards due before {@code before}, most at risk first: by {@link AtRisk#bound}
+   * at {@code at}, largest first, then by pack id and exercise id; the ones after {@code after} in
+   * that order (null: from the first), at most {@code limit}. Read in pages, a backlog of any size
+   * costs what a pick looks at.
+   */
+  List<AtRisk> reviewsAtRisk(Scope scope, Instant at, Instant before, AtRisk after, int limit);
 
   /** Every exercise practising {@code skill} (as any of its skills), in scope order. */
   List<Candidate> withSkill(Scope scope, SkillKey skill);

@@ -178,6 +178,189 @@ public class CandidatePickerTest {
     assertTrue(picks > 1000, "picks: " + picks);
   }
 
+  /**
+   * After a long break: hundreds of due reviews and relearning cards, more than a page of each,
+   * with stabilities from hours to years and last reviews at every hour, in a zone with daylight
+   * saving and a 4 a.m. rollover (the learner's study days, not UTC dates). The store is read a
+   * page at a time, most at risk first, and reading stops early; the picks are those of the whole
+   * scope.
+   */
+  @Test
+  void aBacklogReadInPagesPicksWhatTheFullLoadPicks() throws Exception {
+    tutor.schedule.StudyDay day =
+        new tutor.schedule.StudyDay(java.time.ZoneId.of("America/New_York"), 4);
+    FsrsScheduler local =
+        new FsrsScheduler(
+            SchedulerConfig.defaults().withFuzz(false).withDayCounter(day::elapsedDays));
+    java.util.function.BiPredicate<Instant, Instant> sameDay =
+        (a, b) -> day.dateOf(a).equals(day.dateOf(b));
+    int picks = 0;
+    int due = 0;
+    Map<Pick.Reason, Integer> reasons = new HashMap<>();
+    for (int seed = 0; seed < 10; seed++) {
+      Random rnd = new Random(1000 + seed);
+      Path db = dir.resolve("backlog" + seed + ".db");
+      long learner;
+      List<String> packs = new ArrayList<>();
+      try (Store store = Stores.open(db)) {
+        learner = store.currentLearner(START).id();
+        for (int p = 0; p < 2; p++) {
+          Pack pack = bigPack("b" + p, rnd, 300);
+          packs.add(pack.id());
+          store.installPack(pack, "test", "hash" + p, START.minus(Duration.ofDays(900)));
+        }
+      }
+      Set<CardKey> suspended = new HashSet<>();
+      try (Store store = Stores.open(db);
+          Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+        c.setAutoCommit(false);
+        for (StoredExercise e : store.studyOutline(learner).exercises()) {
+          CardState card = backlogCard(rnd, seed % 2 == 1);
+          if (card != null) write(c, learner, e.key(), card);
+        }
+        c.commit();
+      }
+      try (Store store = Stores.open(db)) {
+        for (StoredExercise e : store.studyOutline(learner).exercises()) {
+          if (rnd.nextInt(40) != 0) continue;
+          store.markLeech(
+              learner,
+              new Leech(e.key(), 8, START.minus(Duration.ofDays(2)), Leech.Action.SUSPEND, true));
+          suspended.add(e.key());
+        }
+      }
+      String pack = seed % 3 == 1 ? packs.get(0) : null;
+      String skill = seed % 3 == 2 ? "s1" : null;
+      try (Store store = Stores.open(db);
+          Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+        StudyData data = store.studyOutline(learner);
+        List<StoredExercise> scope =
+            data.exercises().stream()
+                .filter(e -> pack == null || e.packId().equals(pack))
+                .filter(e -> skill == null || e.exercise().skills().contains(skill))
+                .filter(e -> !suspended.contains(e.key()))
+                .toList();
+        Map<CardKey, CardState> cards = new HashMap<>(data.cards());
+        Picker picker = new Picker(local, data.skills());
+        CardIndex full = picker.index(scope, cards, sameDay);
+        CardIndex candidates =
+            picker.candidates(
+                store.candidates(),
+                new StudyCandidates.Scope(learner, pack, skill),
+                suspended,
+                sameDay);
+        Instant now = START;
+        assertEquals(
+            full.dueCount(now, now.plus(Duration.ofHours(10))),
+            candidates.dueCount(now, now.plus(Duration.ofHours(10))),
+            "seed " + seed);
+        assertEquals(
+            full.reviewsDue(now, now.plus(Duration.ofHours(10))),
+            candidates.reviewsDue(now, now.plus(Duration.ofHours(10))),
+            "seed " + seed);
+        for (int step = 0; step < 60; step++) {
+          Picker.Request q =
+              request(rnd, scope, cards, data.mastery(), now, skill != null).quotas(20, 200);
+          Optional<Pick> expected = picker.next(q, full);
+          assertEquals(expected, picker.next(q, candidates), "seed " + seed + ", step " + step);
+          picks++;
+          if (expected.isPresent() && expected.get().reason() == Pick.Reason.DUE) due++;
+          expected.ifPresent(p -> reasons.merge(p.reason(), 1, Integer::sum));
+          StoredExercise e =
+              expected.map(Pick::exercise).orElse(scope.get(rnd.nextInt(scope.size())));
+          CardState card = cards.get(e.key());
+          CardState before =
+              card == null || card.phase() == CardPhase.NEW ? CardState.newCard(now) : card;
+          if (before.lastReview() == null || !now.isBefore(before.lastReview())) {
+            Rating rating =
+                rnd.nextInt(8) == 0 ? Rating.AGAIN : Rating.values()[1 + rnd.nextInt(3)];
+            CardState after = local.review(before, rating, now, 0).card();
+            write(c, learner, e.key(), after);
+            cards.put(e.key(), after);
+            full.update(e.key(), after);
+            candidates.update(e.key(), after);
+          }
+          // minutes apart, and now and then past the rollover into the next study day
+          now = now.plus(Duration.ofMinutes(rnd.nextInt(6) == 0 ? 300 : 1 + rnd.nextInt(20)));
+        }
+      }
+    }
+    assertTrue(due > 100, "due reviews picked: " + due + " of " + picks + ": " + reasons);
+  }
+
+  /** A pack of {@code n} exercises over five skills without prerequisites. */
+  private static Pack bigPack(String id, Random rnd, int n) {
+    List<Skill> skills = new ArrayList<>();
+    for (int i = 0; i < 5; i++)
+      skills.add(
+          new Skill("s" + i, id + " skill " + i, "", List.of(), "", List.of(), List.of(), null));
+    List<Exercise> exercises = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      int first = rnd.nextInt(5);
+      List<String> ids =
+          rnd.nextInt(4) == 0
+              ? List.of("s" + first, "s" + (first + 1 + rnd.nextInt(4)) % 5)
+              : List.of("s" + first);
+      exercises.add(
+          new Exercise(
+              "e" + i,
+              ids,
+              "prompt " + i,
+              1 + rnd.nextInt(5),
+              List.of(),
+              "",
+              List.of(),
+              new Exercise.Text(List.of("x"), null, Normalization.DEFAULT),
+              List.of()));
+    }
+    return new Pack(1, id, id, "1.0.0", "", List.of("test"), "CC0-1.0", "en", skills, exercises);
+  }
+
+  /**
+   * A card after a long break: most in review and overdue (last reviewed 1 to 400 days ago at any
+   * hour, stabilities from a few hours to years, often equal), some relearning (due from tomorrow
+   * on unless {@code stepsDueNow}; then many due at the same instant), a few new.
+   */
+  private static CardState backlogCard(Random rnd, boolean stepsDueNow) {
+    // Mostly a little overdue (recall from 50 to 95 %, so that whole percents hold several cards
+    // and the due time decides among them), some long forgotten.
+    boolean recent = rnd.nextInt(4) != 0;
+    Instant last = START.minus(Duration.ofHours(1 + rnd.nextInt((recent ? 30 : 400) * 24)));
+    double stability =
+        rnd.nextInt(4) == 0
+            ? List.of(0.2, 1.0, 3.0, 30.0).get(rnd.nextInt(4))
+            : recent ? 2 + rnd.nextDouble() * 60 : 0.1 + rnd.nextDouble() * rnd.nextInt(800);
+    return switch (rnd.nextInt(10)) {
+      case 0 -> null;
+      case 1, 2 ->
+          new CardState(
+              CardPhase.RELEARNING,
+              0,
+              stability,
+              6,
+              stepsDueNow && rnd.nextBoolean()
+                  ? START.minus(Duration.ofDays(3))
+                  : START.plus(
+                      Duration.ofMinutes(
+                          stepsDueNow ? rnd.nextInt(600) - 300 : 1440 + rnd.nextInt(2000))),
+              last,
+              4,
+              1);
+      default ->
+          new CardState(
+              CardPhase.REVIEW,
+              0,
+              stability,
+              5,
+              rnd.nextInt(10) == 0
+                  ? START.plus(Duration.ofHours(rnd.nextInt(48)))
+                  : last.plus(Duration.ofHours(rnd.nextInt(24 * 30))),
+              last,
+              3,
+              0);
+    };
+  }
+
   /** A pack of a few skills with prerequisites, and exercises of one to three skills each. */
   public static Pack pack(String id, Random rnd) {
     List<Skill> skills = new ArrayList<>();

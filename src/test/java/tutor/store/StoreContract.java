@@ -1132,6 +1132,10 @@ public abstract class StoreContract {
         a.masteryAfter());
   }
 
+  private static List<CardKey> keyList(List<StudyCandidates.Candidate> candidates) {
+    return candidates.stream().map(c -> c.exercise().key()).toList();
+  }
+
   private static Set<CardKey> keys(List<StudyCandidates.Candidate> candidates) {
     Set<CardKey> out = new java.util.HashSet<>();
     for (StudyCandidates.Candidate c : candidates) out.add(c.exercise().key());
@@ -1152,14 +1156,48 @@ public abstract class StoreContract {
     StudyCandidates.Scope all = new StudyCandidates.Scope(learner.id(), null, null);
     Instant far = T0.plusSeconds(3650 * DAY);
 
-    assertEquals(Set.of(card("sum"), card("water")), keys(c.inSteps(all)));
-    for (StudyCandidates.Candidate k : c.inSteps(all))
+    assertEquals(Set.of(card("sum"), card("water")), keys(c.inSteps(all, null, 10)));
+    for (StudyCandidates.Candidate k : c.inSteps(all, null, 10))
       assertEquals(cards.get(k.exercise().key()), k.card());
-    assertEquals(Set.of(card("capital"), card("colour")), keys(c.reviewsDue(all, null, far)));
-    assertEquals(List.of(), c.reviewsDue(all, null, T0));
-    Instant capitalDue = cards.get(card("capital")).due();
-    assertTrue(
-        keys(c.reviewsDue(all, capitalDue, capitalDue.plusMillis(1))).contains(card("capital")));
+    // In pages by due time: "sum" (missed) is due before "water".
+    Instant sumDue = cards.get(card("sum")).due();
+    assertEquals(List.of(card("sum")), keyList(c.inSteps(all, null, 1)));
+    assertEquals(List.of(card("water")), keyList(c.inSteps(all, sumDue, 1)));
+    assertEquals(List.of(), c.inSteps(all, cards.get(card("water")).due(), 1));
+
+    // Reviews most at risk first: "capital" (reviewed first, the same stability) leads; in pages.
+    Instant later = T0.plusSeconds(40 * DAY);
+    List<StudyCandidates.AtRisk> risk = c.reviewsAtRisk(all, later, far, null, 10);
+    assertEquals(
+        List.of(card("capital"), card("colour")),
+        risk.stream().map(r -> r.candidate().exercise().key()).toList());
+    assertTrue(risk.get(0).bound() >= risk.get(1).bound());
+    CardState capital = cards.get(card("capital"));
+    assertEquals(
+        ((later.toEpochMilli() - capital.lastReview().toEpochMilli()) / 86_400_000.0
+                + StudyCandidates.STUDY_DAYS_MARGIN)
+            / capital.stability(),
+        risk.get(0).bound(),
+        1e-9);
+    assertEquals(capital, risk.get(0).candidate().card());
+    List<StudyCandidates.AtRisk> first = c.reviewsAtRisk(all, later, far, null, 1);
+    assertEquals(List.of(risk.get(0)), first);
+    assertEquals(List.of(risk.get(1)), c.reviewsAtRisk(all, later, far, first.get(0), 1));
+    assertEquals(List.of(), c.reviewsAtRisk(all, later, far, risk.get(1), 1));
+    assertEquals(List.of(), c.reviewsAtRisk(all, later, T0, null, 10), "none due yet");
+    assertEquals(
+        List.of(),
+        c.reviewsAtRisk(new StudyCandidates.Scope(ada.id(), null, null), later, far, null, 10));
+    assertEquals(
+        List.of(),
+        c.reviewsAtRisk(
+            new StudyCandidates.Scope(learner.id(), null, "more"), later, far, null, 10),
+        "one skill's: none of \"more\" is in review");
+    assertEquals(
+        2,
+        c.reviewsAtRisk(
+                new StudyCandidates.Scope(learner.id(), "demo", "basics"), later, far, null, 10)
+            .size());
     assertEquals(2, c.reviewsDueBetween(learner.id(), T0, far));
     assertEquals(0, c.reviewsDueBetween(ada.id(), T0, far));
 
@@ -1194,7 +1232,12 @@ public abstract class StoreContract {
 
     store.installPack(demo("1.1.0", false), "test", "h2", T0.plusSeconds(600));
     StudyCandidates after = store.candidates();
-    assertEquals(Set.of(card("colour")), keys(after.reviewsDue(all, null, far)), "retired: gone");
+    assertEquals(
+        List.of(card("colour")),
+        after.reviewsAtRisk(all, T0, far, null, 10).stream()
+            .map(r -> r.candidate().exercise().key())
+            .toList(),
+        "retired: gone");
     assertTrue(
         after.withSkill(all, skillOf("capital")).stream()
             .noneMatch(k -> k.exercise().key().equals(card("capital"))));

@@ -40,7 +40,8 @@ public final class Database {
           "014-review-tallies.sql",
           "015-pack-media.sql",
           "019-exercise-examples.sql",
-          "020-cards-last-review.sql");
+          "020-cards-last-review.sql",
+          "022-cards-review-risk.sql");
 
   private Database() {}
 

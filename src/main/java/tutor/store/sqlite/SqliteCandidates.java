@@ -44,33 +44,85 @@ public final class SqliteCandidates implements StudyCandidates {
   }
 
   @Override
-  public List<Candidate> inSteps(Scope scope) {
+  public List<Candidate> inSteps(Scope scope, Instant after, int atLeast) {
+    // The last due time of the page from the cards' index alone (migration 022), then the page's
+    // rows with their exercises, in the order the picker takes them.
+    String steps =
+        " FROM cards k JOIN exercises e ON e.pack_id = k.pack_id AND e.id = k.exercise_id"
+            + " WHERE k.learner_id = ?3 AND k.phase IN ('learning', 'relearning') AND k.due > ?4";
     return read(
         "SELECT "
             + COLUMNS
-            + " FROM cards k JOIN exercises e ON e.pack_id = k.pack_id AND e.id = k.exercise_id"
-            + " WHERE k.learner_id = ?3 AND k.phase IN ('learning', 'relearning')"
-            + IN_SCOPE,
+            + steps
+            + IN_SCOPE
+            + " AND k.due <= coalesce((SELECT k.due"
+            + steps
+            + IN_SCOPE
+            + " ORDER BY k.due LIMIT 1 OFFSET ?5), 9223372036854775807)"
+            + " ORDER BY k.due, e.pack_id, e.position, e.id",
         scope,
-        null);
+        ps -> {
+          ps.setLong(4, after == null ? Long.MIN_VALUE : after.toEpochMilli());
+          ps.setInt(5, atLeast - 1);
+        });
   }
 
   @Override
-  public List<Candidate> reviewsDue(Scope scope, Instant from, Instant before) {
-    return read(
+  public List<AtRisk> reviewsAtRisk(
+      Scope scope, Instant at, Instant before, AtRisk after, int limit) {
+    // ?4 the instant in ms, ?5 due before (ms), ?6-?8 the row to go on after (null: the first),
+    // ?9 the page's size. The bound is worked out and sorted in SQL, on the cards' index alone
+    // (migration 022); only the page's rows meet their cards' other columns and their exercises:
+    // a backlog of 50,000 reviews is never read into the program, nor are its exercises' rows.
+    String bound =
+        "CASE WHEN k.stability > 0 THEN max(0.0, (?4 - k.last_review) / 86400000.0 + "
+            + STUDY_DAYS_MARGIN
+            + ") / k.stability ELSE 1e300 END";
+    String page =
+        "SELECT * FROM (SELECT k.pack_id, k.exercise_id, "
+            + bound
+            + " AS risk FROM cards k WHERE k.learner_id = ?3 AND k.phase = 'review' AND k.due < ?5"
+            + " AND (?1 IS NULL OR k.pack_id = ?1)"
+            + " AND (?2 IS NULL OR EXISTS (SELECT 1 FROM exercise_skills f WHERE f.pack_id ="
+            + " k.pack_id AND f.exercise_id = k.exercise_id AND f.skill_id = ?2))"
+            + " AND (k.pack_id, k.exercise_id) NOT IN (SELECT pack_id, id FROM exercises"
+            + " WHERE retired = 1))"
+            + " WHERE ?6 IS NULL OR risk < ?6 OR (risk = ?6 AND (pack_id > ?7"
+            + " OR (pack_id = ?7 AND exercise_id > ?8)))"
+            + " ORDER BY risk DESC, pack_id, exercise_id LIMIT ?9";
+    String sql =
         "SELECT "
             + COLUMNS
-            + " FROM cards k JOIN exercises e ON e.pack_id = k.pack_id AND e.id = k.exercise_id"
-            + " WHERE k.learner_id = ?3 AND k.phase = 'review' AND k.due >= ?4 AND k.due < ?5"
-            + IN_SCOPE,
-        scope,
-        ps -> {
-          ps.setLong(4, from == null ? Long.MIN_VALUE : from.toEpochMilli());
-          // due < before, in whole milliseconds: a due time in the millisecond of before, if
-          // before has a fraction of one, is before it too
-          long ms = before.toEpochMilli();
-          ps.setLong(5, Instant.ofEpochMilli(ms).equals(before) ? ms : ms + 1);
-        });
+            + ", p.risk FROM ("
+            + page
+            + ") p JOIN cards k ON k.learner_id = ?3 AND k.pack_id = p.pack_id"
+            + " AND k.exercise_id = p.exercise_id"
+            + " JOIN exercises e ON e.pack_id = p.pack_id AND e.id = p.exercise_id"
+            + " ORDER BY p.risk DESC, p.pack_id, p.exercise_id";
+    List<AtRisk> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setObject(1, scope.packId());
+      ps.setObject(2, scope.skillId());
+      ps.setLong(3, scope.learnerId());
+      ps.setLong(4, at.toEpochMilli());
+      ps.setLong(5, ceilingMillis(before));
+      if (after == null) {
+        ps.setNull(6, java.sql.Types.DOUBLE);
+        ps.setNull(7, java.sql.Types.VARCHAR);
+        ps.setNull(8, java.sql.Types.VARCHAR);
+      } else {
+        ps.setDouble(6, after.bound());
+        ps.setString(7, after.candidate().exercise().packId());
+        ps.setString(8, after.candidate().exercise().exercise().id());
+      }
+      ps.setInt(9, limit);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) out.add(new AtRisk(candidate(rs), rs.getDouble(17)));
+      }
+    } catch (SQLException e) {
+      throw Transactions.failure(c, e);
+    }
+    return out;
   }
 
   @Override
