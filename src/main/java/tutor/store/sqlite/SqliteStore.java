@@ -83,10 +83,13 @@ public final class SqliteStore implements Store {
 
   private List<StoredExercise> outlinesRead;
 
+  private final Learners learners;
+
   private SqliteStore(Connection c, Path file, boolean readOnly) {
     this.c = c;
     this.file = file;
     this.readOnly = readOnly;
+    this.learners = new Learners(this);
   }
 
   /**
@@ -175,7 +178,8 @@ public final class SqliteStore implements Store {
     return Transactions.write(c, work, waiting);
   }
 
-  private <T> T query(Transactions.SqlWork<T> work) {
+  /** Runs {@code work}, which only reads; its failure is said as a store failure. */
+  <T> T query(Transactions.SqlWork<T> work) {
     try {
       return work.run();
     } catch (SQLException e) {
@@ -187,65 +191,27 @@ public final class SqliteStore implements Store {
 
   @Override
   public Learner currentLearner(Instant now) {
-    Optional<Learner> current = appSetting(CURRENT_LEARNER).flatMap(this::learner);
-    if (current.isPresent()) return current.get();
-    List<Learner> all = learners();
-    if (all.isEmpty()) requireWritable();
-    Learner l = all.isEmpty() ? addLearner(DEFAULT_LEARNER, now) : all.get(0);
-    if (!readOnly) useLearner(l); // where nothing can be written, the first learner is simply used
-    return l;
+    return learners.currentLearner(now);
   }
 
   @Override
   public Optional<Learner> learner(String name) {
-    return query(
-        () -> {
-          try (PreparedStatement ps = c.prepareStatement(SQL.get("learner-by-name"))) {
-            ps.setString(1, name);
-            try (ResultSet rs = ps.executeQuery()) {
-              return rs.next() ? Optional.of(learnerOf(rs)) : Optional.empty();
-            }
-          }
-        });
-  }
-
-  private static Learner learnerOf(ResultSet rs) throws SQLException {
-    return new Learner(rs.getLong(1), rs.getString(2), Instant.ofEpochMilli(rs.getLong(3)));
+    return learners.learner(name);
   }
 
   @Override
   public Learner addLearner(String name, Instant now) {
-    return transaction(
-        () -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(SQL.get("add-learner"), PreparedStatement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, name);
-            ps.setLong(2, now.toEpochMilli());
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-              keys.next();
-              return new Learner(keys.getLong(1), name, now);
-            }
-          }
-        });
+    return learners.addLearner(name, now);
   }
 
   @Override
   public List<Learner> learners() {
-    return query(
-        () -> {
-          List<Learner> out = new ArrayList<>();
-          try (PreparedStatement ps = c.prepareStatement(SQL.get("learners"));
-              ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) out.add(learnerOf(rs));
-          }
-          return out;
-        });
+    return learners.learners();
   }
 
   @Override
   public void useLearner(Learner learner) {
-    setAppSetting(CURRENT_LEARNER, learner.name());
+    learners.useLearner(learner);
   }
 
   @Override
