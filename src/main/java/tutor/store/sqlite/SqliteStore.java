@@ -84,12 +84,14 @@ public final class SqliteStore implements Store {
   private List<StoredExercise> outlinesRead;
 
   private final Learners learners;
+  private final Settings settings;
 
   private SqliteStore(Connection c, Path file, boolean readOnly) {
     this.c = c;
     this.file = file;
     this.readOnly = readOnly;
     this.learners = new Learners(this);
+    this.settings = new Settings(this);
   }
 
   /**
@@ -216,55 +218,22 @@ public final class SqliteStore implements Store {
 
   @Override
   public Map<String, String> settings(long learnerId) {
-    return query(
-        () -> {
-          Map<String, String> out = new LinkedHashMap<>();
-          try (PreparedStatement ps = c.prepareStatement(SQL.get("settings"))) {
-            ps.setLong(1, learnerId);
-            try (ResultSet rs = ps.executeQuery()) {
-              while (rs.next()) out.put(rs.getString(1), rs.getString(2));
-            }
-          }
-          return out;
-        });
+    return settings.settings(learnerId);
   }
 
   @Override
   public void setSetting(long learnerId, String key, String value) {
-    transaction(
-        () -> {
-          try (PreparedStatement ps = c.prepareStatement(SQL.get("set-setting"))) {
-            ps.setLong(1, learnerId);
-            ps.setString(2, key);
-            ps.setString(3, value);
-            return ps.executeUpdate();
-          }
-        });
+    settings.setSetting(learnerId, key, value);
   }
 
   @Override
   public Optional<String> appSetting(String key) {
-    return query(
-        () -> {
-          try (PreparedStatement ps = c.prepareStatement(SQL.get("app-setting"))) {
-            ps.setString(1, key);
-            try (ResultSet rs = ps.executeQuery()) {
-              return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-            }
-          }
-        });
+    return settings.appSetting(key);
   }
 
   @Override
   public void setAppSetting(String key, String value) {
-    transaction(
-        () -> {
-          try (PreparedStatement ps = c.prepareStatement(SQL.get("set-app-setting"))) {
-            ps.setString(1, key);
-            ps.setString(2, value);
-            return ps.executeUpdate();
-          }
-        });
+    settings.setAppSetting(key, value);
   }
 
   // ---- packs ----
