@@ -80,6 +80,7 @@ public final class SqliteStore implements Store {
   private List<StoredExercise> outlinesRead;
 
   private final Learners learners;
+  private final InstalledPacks installedPacks;
   private final PackInstall packInstall;
   private final Settings settings;
 
@@ -88,6 +89,7 @@ public final class SqliteStore implements Store {
     this.file = file;
     this.readOnly = readOnly;
     this.learners = new Learners(this);
+    this.installedPacks = new InstalledPacks(this);
     this.packInstall = new PackInstall(this);
     this.settings = new Settings(this);
   }
@@ -238,15 +240,7 @@ public final class SqliteStore implements Store {
 
   @Override
   public Optional<String> installedVersion(String packId) {
-    return query(
-        () -> {
-          try (PreparedStatement ps = c.prepareStatement(SQL.get("installed-version"))) {
-            ps.setString(1, packId);
-            try (ResultSet rs = ps.executeQuery()) {
-              return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-            }
-          }
-        });
+    return installedPacks.installedVersion(packId);
   }
 
   /**
@@ -255,15 +249,27 @@ public final class SqliteStore implements Store {
    */
   @Override
   public boolean packChanged(String packId, String contentHash) {
-    return query(
-        () -> {
-          try (PreparedStatement ps = c.prepareStatement(SQL.get("pack-changed"))) {
-            ps.setString(1, packId);
-            try (ResultSet rs = ps.executeQuery()) {
-              return rs.next() && !rs.getString(1).equals(contentHash);
-            }
-          }
-        });
+    return installedPacks.packChanged(packId, contentHash);
+  }
+
+  @Override
+  public Map<String, AuthorExamples> examples(String packId) {
+    return installedPacks.examples(packId);
+  }
+
+  @Override
+  public List<tutor.pack.Unit> units(String packId) {
+    return installedPacks.units(packId);
+  }
+
+  @Override
+  public List<PackSummary> packs(long learnerId) {
+    return installedPacks.packs(learnerId);
+  }
+
+  @Override
+  public Map<String, String> packTitles() {
+    return installedPacks.packTitles();
   }
 
   @Override
@@ -282,99 +288,6 @@ public final class SqliteStore implements Store {
   @Override
   public InstallReport previewInstall(Pack pack) {
     return packInstall.preview(pack);
-  }
-
-  @Override
-  public Map<String, AuthorExamples> examples(String packId) {
-    return query(
-        () -> {
-          Map<String, AuthorExamples> out = new LinkedHashMap<>();
-          try (PreparedStatement ps = c.prepareStatement(SQL.get("examples"))) {
-            ps.setString(1, packId);
-            try (ResultSet rs = ps.executeQuery()) {
-              while (rs.next()) {
-                try {
-                  StoredExamples x = Json.MAPPER.readValue(rs.getString(2), StoredExamples.class);
-                  out.put(rs.getString(1), new AuthorExamples(x.accept(), x.reject()));
-                } catch (JsonProcessingException e) {
-                  // Examples are for authors only: an unreadable entry is left out of the export,
-                  // never fatal.
-                }
-              }
-            }
-          }
-          return out;
-        });
-  }
-
-  private record StoredExamples(List<List<String>> accept, List<List<String>> reject) {}
-
-  @Override
-  public List<tutor.pack.Unit> units(String packId) {
-    return query(
-        () -> {
-          List<tutor.pack.Unit> out = new ArrayList<>();
-          try (PreparedStatement ps = c.prepareStatement(SQL.get("units"))) {
-            ps.setString(1, packId);
-            try (ResultSet rs = ps.executeQuery()) {
-              while (rs.next()) {
-                out.add(
-                    new tutor.pack.Unit(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        List.of(rs.getString(4).split(" "))));
-              }
-            }
-          }
-          return out;
-        });
-  }
-
-  @Override
-  public List<PackSummary> packs(long learnerId) {
-    return query(
-        () -> {
-          List<PackSummary> out = new ArrayList<>();
-          try (PreparedStatement ps = c.prepareStatement(SQL.get("pack-summaries"))) {
-            ps.setLong(1, learnerId);
-            ps.setLong(2, learnerId);
-            ps.setDouble(3, SkillMastery.MASTERED);
-            try (ResultSet rs = ps.executeQuery()) {
-              while (rs.next()) {
-                out.add(
-                    new PackSummary(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getInt(10),
-                        rs.getInt(11),
-                        rs.getInt(12),
-                        rs.getInt(13),
-                        rs.getString(5),
-                        Instant.ofEpochMilli(rs.getLong(6)),
-                        stringList(rs.getString(7)),
-                        rs.getString(8),
-                        rs.getString(9)));
-              }
-            }
-          }
-          return out;
-        });
-  }
-
-  @Override
-  public Map<String, String> packTitles() {
-    return query(
-        () -> {
-          Map<String, String> out = new LinkedHashMap<>();
-          try (PreparedStatement ps = c.prepareStatement(SQL.get("pack-titles"));
-              ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) out.put(rs.getString(1), rs.getString(2));
-          }
-          return out;
-        });
   }
 
   // ---- study ----
@@ -1134,15 +1047,6 @@ public final class SqliteStore implements Store {
       g.writeNumber(d);
     } else {
       g.writeString(v.toString());
-    }
-  }
-
-  /** A JSON list of strings as stored (the pack's authors); an unreadable one as none. */
-  private static List<String> stringList(String json) {
-    try {
-      return List.of(Json.MAPPER.readValue(json, String[].class));
-    } catch (JsonProcessingException | RuntimeException e) {
-      return List.of();
     }
   }
 
