@@ -80,6 +80,7 @@ public final class SqliteStore implements Store {
   private List<StoredExercise> outlinesRead;
 
   private final Learners learners;
+  private final Leeches leeches;
   private final InstalledPacks installedPacks;
   private final PackInstall packInstall;
   private final Settings settings;
@@ -89,6 +90,7 @@ public final class SqliteStore implements Store {
     this.file = file;
     this.readOnly = readOnly;
     this.learners = new Learners(this);
+    this.leeches = new Leeches(this);
     this.installedPacks = new InstalledPacks(this);
     this.packInstall = new PackInstall(this);
     this.settings = new Settings(this);
@@ -553,7 +555,7 @@ public final class SqliteStore implements Store {
           writeAnswer(disputed);
           if (unflag != null) {
             // The answer that made it a leech was right after all: the flag is as it was before.
-            if (unflag.was() != null) writeLeech(disputed.learnerId(), unflag.was());
+            if (unflag.was() != null) Leeches.write(c, disputed.learnerId(), unflag.was());
             else {
               try (PreparedStatement ps = c.prepareStatement(SQL.get("unflag-leech"))) {
                 ps.setLong(1, disputed.learnerId());
@@ -889,77 +891,22 @@ public final class SqliteStore implements Store {
 
   @Override
   public List<Leech> leeches(long learnerId) {
-    return query(
-        () -> {
-          List<Leech> out = new ArrayList<>();
-          try (PreparedStatement ps = c.prepareStatement(SQL.get("leeches"))) {
-            ps.setLong(1, learnerId);
-            try (ResultSet rs = ps.executeQuery()) {
-              while (rs.next()) {
-                out.add(
-                    new Leech(
-                        new CardKey(rs.getString(1), rs.getString(2)),
-                        rs.getInt(3),
-                        Instant.ofEpochMilli(rs.getLong(4)),
-                        Leech.Action.parse(rs.getString(5)),
-                        rs.getInt(6) == 1));
-              }
-            }
-          }
-          return out;
-        });
+    return leeches.leeches(learnerId);
   }
 
   @Override
   public void markLeech(long learnerId, Leech leech) {
-    transaction(() -> writeLeech(learnerId, leech));
-  }
-
-  /** Inserts or replaces the learner's leech row; the caller holds the transaction. */
-  private int writeLeech(long learnerId, Leech leech) throws SQLException {
-    {
-      try (PreparedStatement ps = c.prepareStatement(SQL.get("write-leech"))) {
-        ps.setLong(1, learnerId);
-        ps.setString(2, leech.card().packId());
-        ps.setString(3, leech.card().exerciseId());
-        ps.setInt(4, leech.lapses());
-        ps.setLong(5, leech.flaggedAt().toEpochMilli());
-        ps.setString(6, leech.action().id());
-        ps.setInt(7, leech.suspended() ? 1 : 0);
-        return ps.executeUpdate();
-      }
-    }
+    leeches.markLeech(learnerId, leech);
   }
 
   @Override
   public int unsuspendLeeches(long learnerId, java.util.Optional<CardKey> card) {
-    return transaction(
-        () -> {
-          String sql = card.isPresent() ? SQL.get("unsuspend-leech") : SQL.get("unsuspend-leeches");
-          try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, learnerId);
-            if (card.isPresent()) {
-              ps.setString(2, card.get().packId());
-              ps.setString(3, card.get().exerciseId());
-            }
-            return ps.executeUpdate();
-          }
-        });
+    return leeches.unsuspendLeeches(learnerId, card);
   }
 
   @Override
   public Map<String, Integer> leechLearners(String packId) {
-    return query(
-        () -> {
-          Map<String, Integer> out = new java.util.LinkedHashMap<>();
-          try (PreparedStatement ps = c.prepareStatement(SQL.get("leech-learners"))) {
-            ps.setString(1, packId);
-            try (ResultSet rs = ps.executeQuery()) {
-              while (rs.next()) out.put(rs.getString(1), rs.getInt(2));
-            }
-          }
-          return out;
-        });
+    return leeches.leechLearners(packId);
   }
 
   private static final String MASTERY_UPSERT = SQL.get("upsert-mastery");

@@ -70,20 +70,6 @@ SELECT pack_id, skill_id FROM lessons_seen WHERE learner_id = ?
 -- name: mark-lesson-seen
 INSERT OR IGNORE INTO lessons_seen(learner_id, pack_id, skill_id, seen_at) VALUES (?,?,?,?)
 
--- name: leeches
-SELECT pack_id, exercise_id, lapses, flagged_at, action,
-suspended FROM leeches WHERE learner_id = ? ORDER BY pack_id, exercise_id
-
--- name: write-leech
-INSERT INTO leeches(learner_id, pack_id, exercise_id, lapses,
-flagged_at, action, suspended) VALUES (?,?,?,?,?,?,?) ON CONFLICT(learner_id, pack_id, exercise_id)
-DO UPDATE SET lapses = excluded.lapses, flagged_at = excluded.flagged_at, action = excluded.action,
-suspended = excluded.suspended
-
--- name: leech-learners
-SELECT exercise_id, COUNT(*) FROM leeches WHERE pack_id = ?
-GROUP BY exercise_id ORDER BY COUNT(*) DESC, exercise_id
-
 -- name: review-log
 -- The columns AnswerHistory.read takes, in its order.
 SELECT pack_id, exercise_id, reviewed_at, kind, rating, correct, response_ms, hints_used, answer,
@@ -116,9 +102,3 @@ p_known=excluded.p_known, attempts=excluded.attempts, correct=excluded.correct,
 updated_at=excluded.updated_at, first_right_exercise=excluded.first_right_exercise,
 first_right_at=excluded.first_right_at, another_exercise=excluded.another_exercise,
 another_day=excluded.another_day, placed=excluded.placed
-
--- name: unsuspend-leeches
-UPDATE leeches SET suspended = 0 WHERE learner_id = ? AND suspended = 1
-
--- name: unsuspend-leech
-UPDATE leeches SET suspended = 0 WHERE learner_id = ? AND suspended = 1 AND pack_id = ? AND exercise_id = ?
