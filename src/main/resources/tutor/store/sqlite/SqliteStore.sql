@@ -22,27 +22,6 @@ FROM cards WHERE learner_id = ? GROUP BY pack_id
 SELECT pack_id, skill_id, p_known, attempts, correct, first_right_exercise, first_right_at,
 another_exercise, another_day, placed FROM mastery WHERE learner_id = ?
 
--- name: last-answer
-SELECT pack_id, exercise_id, correct, disputed FROM reviews
-WHERE learner_id = ? ORDER BY id DESC LIMIT 1
-
--- name: unflag-leech
-DELETE FROM leeches WHERE learner_id = ? AND pack_id = ? AND exercise_id = ?
-
--- name: insert-review
-INSERT INTO reviews(learner_id, pack_id, exercise_id, reviewed_at, kind, rating, correct,
-response_ms, hints_used, answer, phase_before, elapsed_days, scheduled_days, stability,
-difficulty, card_before, mastery_before, confidence, near_miss, shown, disputed)
-VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-
--- name: upsert-card
-INSERT INTO cards(learner_id, pack_id, exercise_id, phase, step, stability, difficulty, due,
-last_review, reps, lapses) VALUES (?,?,?,?,?,?,?,?,?,?,?)
-ON CONFLICT(learner_id, pack_id, exercise_id) DO UPDATE SET phase=excluded.phase,
-step=excluded.step, stability=excluded.stability, difficulty=excluded.difficulty,
-due=excluded.due, last_review=excluded.last_review, reps=excluded.reps,
-lapses=excluded.lapses
-
 -- name: due-before
 SELECT k.pack_id, k.exercise_id, k.phase, k.due, k.stability, k.last_review,
 (SELECT s.title FROM exercise_skills es JOIN skills s ON s.pack_id = es.pack_id   AND s.id = es.skill_id WHERE es.pack_id = k.pack_id AND es.exercise_id = k.exercise_id   ORDER BY s.position LIMIT 1)
@@ -93,12 +72,3 @@ AND kind <> 'cram'
 -- name: reviewed-since
 SELECT count(*) FROM reviews WHERE learner_id = ? AND reviewed_at >= ? AND phase_before <> 'new'
 AND kind <> 'cram'
-
--- name: upsert-mastery
-INSERT INTO mastery(learner_id, pack_id, skill_id, p_known, attempts, correct, updated_at,
-first_right_exercise, first_right_at, another_exercise, another_day, placed)
-VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(learner_id, pack_id, skill_id) DO UPDATE SET
-p_known=excluded.p_known, attempts=excluded.attempts, correct=excluded.correct,
-updated_at=excluded.updated_at, first_right_exercise=excluded.first_right_exercise,
-first_right_at=excluded.first_right_at, another_exercise=excluded.another_exercise,
-another_day=excluded.another_day, placed=excluded.placed
