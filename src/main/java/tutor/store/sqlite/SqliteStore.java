@@ -71,6 +71,7 @@ public final class SqliteStore implements Store {
   private List<StoredExercise> outlinesRead;
 
   private final Learners learners;
+  private final FittedParametersStore fittedParametersStore;
   private final AnswerRecorder answerRecorder;
   private final Leeches leeches;
   private final InstalledPacks installedPacks;
@@ -82,6 +83,7 @@ public final class SqliteStore implements Store {
     this.file = file;
     this.readOnly = readOnly;
     this.learners = new Learners(this);
+    this.fittedParametersStore = new FittedParametersStore(this);
     this.answerRecorder = new AnswerRecorder(this);
     this.leeches = new Leeches(this);
     this.installedPacks = new InstalledPacks(this);
@@ -797,70 +799,17 @@ public final class SqliteStore implements Store {
 
   @Override
   public List<LoggedReview> reviewLog(long learnerId) {
-    return query(
-        () -> {
-          try (PreparedStatement ps = c.prepareStatement(SQL.get("review-log"))) {
-            ps.setLong(1, learnerId);
-            return AnswerHistory.readAll(ps);
-          }
-        });
+    return fittedParametersStore.reviewLog(learnerId);
   }
 
   @Override
   public void saveFittedParameters(FittedParameters f) {
-    transaction(
-        () -> {
-          try (PreparedStatement ps = c.prepareStatement(SQL.get("save-fitted-parameters"))) {
-            ps.setLong(1, f.learnerId());
-            ps.setLong(2, f.fittedAt().toEpochMilli());
-            ps.setString(3, f.source());
-            ps.setInt(4, f.reviewCount());
-            ps.setInt(5, f.itemCount());
-            ps.setString(6, json(f.parameters().toArray()));
-            ps.setDouble(7, f.logLossBefore());
-            ps.setDouble(8, f.logLossAfter());
-            ps.setDouble(9, f.rmseBefore());
-            ps.setDouble(10, f.rmseAfter());
-            ps.setInt(11, f.adopted() ? 1 : 0);
-            return ps.executeUpdate();
-          }
-        });
+    fittedParametersStore.saveFittedParameters(f);
   }
 
   @Override
   public Optional<FittedParameters> adoptedParameters(long learnerId) {
-    return query(
-        () -> {
-          try (PreparedStatement ps = c.prepareStatement(SQL.get("adopted-parameters"))) {
-            ps.setLong(1, learnerId);
-            try (ResultSet rs = ps.executeQuery()) {
-              if (!rs.next()) return Optional.empty();
-              return Optional.of(
-                  new FittedParameters(
-                      learnerId,
-                      Instant.ofEpochMilli(rs.getLong(1)),
-                      rs.getString(2),
-                      rs.getInt(3),
-                      rs.getInt(4),
-                      fsrsParameters(rs.getString(5)),
-                      rs.getDouble(6),
-                      rs.getDouble(7),
-                      rs.getDouble(8),
-                      rs.getDouble(9),
-                      true));
-            }
-          }
-        });
-  }
-
-  private static tutor.schedule.FsrsParameters fsrsParameters(String json) {
-    try {
-      return new tutor.schedule.FsrsParameters(Json.MAPPER.readValue(json, double[].class));
-    } catch (JsonProcessingException | IllegalArgumentException e) {
-      throw new StoreException(
-          "stored FSRS parameters are damaged (" + e.getMessage() + "); run tutor optimize again",
-          e);
-    }
+    return fittedParametersStore.adoptedParameters(learnerId);
   }
 
   @Override

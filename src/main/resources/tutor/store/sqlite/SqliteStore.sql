@@ -49,22 +49,6 @@ SELECT pack_id, skill_id FROM lessons_seen WHERE learner_id = ?
 -- name: mark-lesson-seen
 INSERT OR IGNORE INTO lessons_seen(learner_id, pack_id, skill_id, seen_at) VALUES (?,?,?,?)
 
--- name: review-log
--- The columns AnswerHistory.read takes, in its order.
-SELECT pack_id, exercise_id, reviewed_at, kind, rating, correct, response_ms, hints_used, answer,
-phase_before, confidence, shown, disputed FROM reviews
-WHERE learner_id = ? AND kind <> 'cram' ORDER BY reviewed_at, id
-
--- name: save-fitted-parameters
-INSERT INTO fsrs_parameters(learner_id, fitted_at, source, review_count, item_count, parameters,
-log_loss_before, log_loss_after, rmse_before, rmse_after, adopted)
-VALUES (?,?,?,?,?,?,?,?,?,?,?)
-
--- name: adopted-parameters
-SELECT fitted_at, source, review_count, item_count, parameters, log_loss_before, log_loss_after,
-rmse_before, rmse_after FROM fsrs_parameters WHERE learner_id = ? AND adopted = 1
-ORDER BY fitted_at DESC, id DESC LIMIT 1
-
 -- name: introduced-since
 SELECT count(*) FROM reviews WHERE learner_id = ? AND reviewed_at >= ? AND phase_before = 'new'
 AND kind <> 'cram'
