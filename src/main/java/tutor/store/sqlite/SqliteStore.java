@@ -22,7 +22,6 @@ import tutor.pack.Pack;
 import tutor.pack.SkillKey;
 import tutor.pack.StoredExercise;
 import tutor.pack.StoredSkill;
-import tutor.schedule.CardPhase;
 import tutor.schedule.CardState;
 import tutor.store.AnswerRecord;
 import tutor.store.CardRow;
@@ -71,6 +70,7 @@ public final class SqliteStore implements Store {
   private List<StoredExercise> outlinesRead;
 
   private final Learners learners;
+  private final SkillTallies skillTallies;
   private final FittedParametersStore fittedParametersStore;
   private final AnswerRecorder answerRecorder;
   private final Leeches leeches;
@@ -83,6 +83,7 @@ public final class SqliteStore implements Store {
     this.file = file;
     this.readOnly = readOnly;
     this.learners = new Learners(this);
+    this.skillTallies = new SkillTallies(this);
     this.fittedParametersStore = new FittedParametersStore(this);
     this.answerRecorder = new AnswerRecorder(this);
     this.leeches = new Leeches(this);
@@ -484,7 +485,7 @@ public final class SqliteStore implements Store {
   }
 
   /** A REAL as printf('%!.17g') writes it: every digit, and "Inf" or "-Inf" for the infinities. */
-  private static double real(String text) {
+  static double real(String text) {
     return switch (text) {
       case "Inf" -> Double.POSITIVE_INFINITY;
       case "-Inf" -> Double.NEGATIVE_INFINITY;
@@ -634,81 +635,7 @@ public final class SqliteStore implements Store {
   @Override
   public Map<SkillKey, SkillTally> skillTallies(
       long learnerId, java.util.function.ToDoubleFunction<CardState> recall) {
-    return query(
-        () -> {
-          Map<SkillKey, int[]> exercises = new HashMap<>();
-          try (PreparedStatement ps = c.prepareStatement(SQL.get("exercises-per-skill"));
-              ResultSet rs = ps.executeQuery()) {
-            while (rs.next())
-              exercises.put(
-                  new SkillKey(rs.getString(1), rs.getString(2)), new int[] {rs.getInt(3)});
-          }
-          Map<SkillKey, double[]> seen = new HashMap<>(); // seen, recall sum, recalled
-          Map<String, SkillKey[]> skillLists = new HashMap<>();
-          // One text per pack, its cards in teaching order (the order the sums are made in
-          // everywhere).
-          try (PreparedStatement ps = c.prepareStatement(SQL.get("seen-cards-per-pack"))) {
-            ps.setLong(1, learnerId);
-            try (ResultSet rs = ps.executeQuery()) {
-              while (rs.next()) {
-                String pack = rs.getString(1);
-                String text = rs.getString(2);
-                int[] tab = new int[3];
-                int at = 0;
-                while (text != null && at < text.length()) {
-                  int end = text.indexOf('\n', at);
-                  if (end < 0) end = text.length();
-                  for (int i = 0, from = at; i < 3; i++)
-                    from = (tab[i] = text.indexOf('\t', from)) + 1;
-                  SkillKey[] skills =
-                      skillLists.computeIfAbsent(
-                          pack + "\t" + text.substring(at, tab[0]),
-                          k -> {
-                            String[] ids = k.substring(pack.length() + 1).split(" ");
-                            SkillKey[] out = new SkillKey[ids.length];
-                            for (int i = 0; i < ids.length; i++)
-                              out[i] = new SkillKey(pack, ids[i]);
-                            return out;
-                          });
-                  String phaseName = text.substring(tab[0] + 1, tab[1]);
-                  CardPhase phase = CardRow.phase(phaseName);
-                  double r = 0;
-                  if (phase != CardPhase.NEW) {
-                    // what recall reads of a card: its memory (stability) and last review
-                    long last = Long.parseLong(text, tab[1] + 1, tab[2], 10);
-                    r =
-                        recall.applyAsDouble(
-                            CardRow.state(
-                                phaseName,
-                                0,
-                                real(text.substring(tab[2] + 1, end)),
-                                0,
-                                last,
-                                last,
-                                0,
-                                0));
-                  }
-                  for (SkillKey k : skills) {
-                    double[] acc = seen.computeIfAbsent(k, x -> new double[3]);
-                    acc[0]++;
-                    if (phase != CardPhase.NEW) {
-                      acc[1] += r;
-                      acc[2]++;
-                    }
-                  }
-                  at = end + 1;
-                }
-              }
-            }
-          }
-          Map<SkillKey, SkillTally> out = new HashMap<>();
-          exercises.forEach(
-              (k, n) -> {
-                double[] acc = seen.getOrDefault(k, new double[3]);
-                out.put(k, new SkillTally(k, n[0], (int) acc[0], acc[1], (int) acc[2]));
-              });
-          return out;
-        });
+    return skillTallies.tallies(learnerId, recall);
   }
 
   /**
