@@ -70,6 +70,7 @@ public final class SqliteStore implements Store {
   private List<StoredExercise> outlinesRead;
 
   private final Learners learners;
+  private final LearnerActivity learnerActivity;
   private final SkillTallies skillTallies;
   private final FittedParametersStore fittedParametersStore;
   private final AnswerRecorder answerRecorder;
@@ -83,6 +84,7 @@ public final class SqliteStore implements Store {
     this.file = file;
     this.readOnly = readOnly;
     this.learners = new Learners(this);
+    this.learnerActivity = new LearnerActivity(this);
     this.skillTallies = new SkillTallies(this);
     this.fittedParametersStore = new FittedParametersStore(this);
     this.answerRecorder = new AnswerRecorder(this);
@@ -530,25 +532,12 @@ public final class SqliteStore implements Store {
 
   @Override
   public int introducedSince(long learnerId, Instant since) {
-    return count(SQL.get("introduced-since"), learnerId, since);
+    return learnerActivity.introducedSince(learnerId, since);
   }
 
   @Override
   public int reviewedSince(long learnerId, Instant since) {
-    return count(SQL.get("reviewed-since"), learnerId, since);
-  }
-
-  private int count(String sql, long learnerId, Instant since) {
-    return query(
-        () -> {
-          try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, learnerId);
-            ps.setLong(2, since.toEpochMilli());
-            try (ResultSet rs = ps.executeQuery()) {
-              return rs.next() ? rs.getInt(1) : 0;
-            }
-          }
-        });
+    return learnerActivity.reviewedSince(learnerId, since);
   }
 
   @Override
@@ -644,18 +633,7 @@ public final class SqliteStore implements Store {
    */
   @Override
   public List<Instant> lastAnswerTimes(long learnerId, int limit) {
-    return query(
-        () -> {
-          List<Instant> out = new ArrayList<>();
-          try (PreparedStatement ps = c.prepareStatement(SQL.get("last-answer-times"))) {
-            ps.setLong(1, learnerId);
-            ps.setInt(2, limit);
-            try (ResultSet rs = ps.executeQuery()) {
-              while (rs.next()) out.add(Instant.ofEpochMilli(rs.getLong(1)));
-            }
-          }
-          return out;
-        });
+    return learnerActivity.lastAnswerTimes(learnerId, limit);
   }
 
   @Override
@@ -665,31 +643,12 @@ public final class SqliteStore implements Store {
 
   @Override
   public java.util.Set<SkillKey> lessonsSeen(long learnerId) {
-    return query(
-        () -> {
-          java.util.Set<SkillKey> out = new java.util.HashSet<>();
-          try (PreparedStatement ps = c.prepareStatement(SQL.get("lessons-seen"))) {
-            ps.setLong(1, learnerId);
-            try (ResultSet rs = ps.executeQuery()) {
-              while (rs.next()) out.add(new SkillKey(rs.getString(1), rs.getString(2)));
-            }
-          }
-          return out;
-        });
+    return learnerActivity.lessonsSeen(learnerId);
   }
 
   @Override
   public void markLessonSeen(long learnerId, SkillKey skill, Instant at) {
-    transaction(
-        () -> {
-          try (PreparedStatement ps = c.prepareStatement(SQL.get("mark-lesson-seen"))) {
-            ps.setLong(1, learnerId);
-            ps.setString(2, skill.packId());
-            ps.setString(3, skill.skillId());
-            ps.setLong(4, at.toEpochMilli());
-            return ps.executeUpdate();
-          }
-        });
+    learnerActivity.markLessonSeen(learnerId, skill, at);
   }
 
   // ---- leeches ----

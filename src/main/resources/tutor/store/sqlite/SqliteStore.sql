@@ -27,20 +27,3 @@ SELECT k.pack_id, k.exercise_id, k.phase, k.due, k.stability, k.last_review,
 (SELECT s.title FROM exercise_skills es JOIN skills s ON s.pack_id = es.pack_id   AND s.id = es.skill_id WHERE es.pack_id = k.pack_id AND es.exercise_id = k.exercise_id   ORDER BY s.position LIMIT 1)
 FROM cards k JOIN exercises e ON e.pack_id = k.pack_id AND e.id = k.exercise_id
 WHERE k.learner_id = ? AND k.due < ? AND e.retired = 0 ORDER BY k.due, k.rowid LIMIT ?
-
--- name: last-answer-times
-SELECT reviewed_at FROM reviews WHERE learner_id = ? ORDER BY id DESC LIMIT ?
-
--- name: lessons-seen
-SELECT pack_id, skill_id FROM lessons_seen WHERE learner_id = ?
-
--- name: mark-lesson-seen
-INSERT OR IGNORE INTO lessons_seen(learner_id, pack_id, skill_id, seen_at) VALUES (?,?,?,?)
-
--- name: introduced-since
-SELECT count(*) FROM reviews WHERE learner_id = ? AND reviewed_at >= ? AND phase_before = 'new'
-AND kind <> 'cram'
-
--- name: reviewed-since
-SELECT count(*) FROM reviews WHERE learner_id = ? AND reviewed_at >= ? AND phase_before <> 'new'
-AND kind <> 'cram'
