@@ -542,30 +542,18 @@ public final class SqliteStore implements Store {
 
   @Override
   public List<DueItem> dueBefore(long learnerId, Instant until, int limit) {
-    return query(
-        () -> {
-          List<DueItem> out = new ArrayList<>();
-          try (PreparedStatement ps = c.prepareStatement(SQL.get("due-before"))) {
-            ps.setLong(1, learnerId);
-            ps.setLong(2, until.toEpochMilli());
-            ps.setInt(3, limit);
-            try (ResultSet rs = ps.executeQuery()) {
-              while (rs.next()) {
-                long last = rs.getLong(6);
-                Instant lastReview = rs.wasNull() ? null : Instant.ofEpochMilli(last);
-                out.add(
-                    new DueItem(
-                        new CardKey(rs.getString(1), rs.getString(2)),
-                        rs.getString(7),
-                        CardRow.phase(rs.getString(3)),
-                        Instant.ofEpochMilli(rs.getLong(4)),
-                        rs.getDouble(5),
-                        lastReview));
-              }
-            }
-          }
-          return out;
-        });
+    return query(() -> new DueCounts(c, learnerId).listBefore(until.toEpochMilli(), limit));
+  }
+
+  @Override
+  public DueOutlook dueOutlook(
+      long learnerId, Instant now, Instant reviewsDueBefore, List<Instant> bounds, int listed) {
+    return query(() -> new DueCounts(c, learnerId).outlook(now, reviewsDueBefore, bounds, listed));
+  }
+
+  @Override
+  public List<Integer> dueCounts(long learnerId, String packId, List<Instant> bounds) {
+    return query(() -> new DueCounts(c, learnerId).counts(packId, bounds));
   }
 
   @Override
@@ -576,44 +564,6 @@ public final class SqliteStore implements Store {
   @Override
   public Map<SkillKey, SkillMastery> mastery(long learnerId) {
     return query(() -> readMastery(learnerId));
-  }
-
-  @Override
-  public DueOutlook dueOutlook(
-      long learnerId, Instant now, Instant reviewsDueBefore, List<Instant> bounds, int listed) {
-    return query(
-        () -> {
-          DueCounts due = new DueCounts(c, learnerId);
-          long at = now.toEpochMilli();
-          long reviews = reviewsDueBefore.toEpochMilli();
-          List<Integer> later = new ArrayList<>();
-          long from = at + 1;
-          for (Instant b : bounds) {
-            later.add(due.later(at, reviews, from, b.toEpochMilli()));
-            from = Math.max(from, b.toEpochMilli());
-          }
-          long until = bounds.isEmpty() ? at + 1 : bounds.get(bounds.size() - 1).toEpochMilli();
-          return new DueOutlook(
-              due.dueNow(at, reviews),
-              due.listDueNow(at, reviews, listed),
-              due.next(at, reviews, until),
-              later);
-        });
-  }
-
-  @Override
-  public List<Integer> dueCounts(long learnerId, String packId, List<Instant> bounds) {
-    return query(
-        () -> {
-          DueCounts due = new DueCounts(c, learnerId);
-          List<Integer> out = new ArrayList<>();
-          long from = Long.MIN_VALUE;
-          for (Instant b : bounds) {
-            out.add(due.count(null, packId, from, b.toEpochMilli()));
-            from = Math.max(from, b.toEpochMilli());
-          }
-          return out;
-        });
   }
 
   @Override

@@ -21,9 +21,3 @@ FROM cards WHERE learner_id = ? GROUP BY pack_id
 -- name: read-mastery
 SELECT pack_id, skill_id, p_known, attempts, correct, first_right_exercise, first_right_at,
 another_exercise, another_day, placed FROM mastery WHERE learner_id = ?
-
--- name: due-before
-SELECT k.pack_id, k.exercise_id, k.phase, k.due, k.stability, k.last_review,
-(SELECT s.title FROM exercise_skills es JOIN skills s ON s.pack_id = es.pack_id   AND s.id = es.skill_id WHERE es.pack_id = k.pack_id AND es.exercise_id = k.exercise_id   ORDER BY s.position LIMIT 1)
-FROM cards k JOIN exercises e ON e.pack_id = k.pack_id AND e.id = k.exercise_id
-WHERE k.learner_id = ? AND k.due < ? AND e.retired = 0 ORDER BY k.due, k.rowid LIMIT ?
