@@ -43,7 +43,15 @@ import tutor.store.StoreException;
 import tutor.store.StudyData;
 import tutor.store.UndoneAnswer;
 
-/** The {@link Store} in an SQLite file. */
+/**
+ * The {@link Store} in an SQLite file: it opens the database, holds the connection and its
+ * transactions, and reads what a study session starts from (skills, exercises in outline, cards,
+ * mastery). Every other concern is a class of this package that it hands the call to: {@link
+ * Learners}, {@link Settings}, {@link InstalledPacks}, {@link PackInstall}, {@link AnswerRecorder},
+ * {@link Leeches}, {@link LearnerActivity}, {@link DueCounts}, {@link SkillTallies}, {@link
+ * FittedParametersStore}, {@link Undo}, and the smaller ports ({@link GoalStore}, {@link
+ * SqliteHistory}, {@link SqlitePortability}, {@link PackMedia}, {@link SqliteCandidates}).
+ */
 public final class SqliteStore implements Store {
   private static final Sql SQL = Sql.of(SqliteStore.class);
 
@@ -69,29 +77,30 @@ public final class SqliteStore implements Store {
 
   private List<StoredExercise> outlinesRead;
 
+  // Each concern of the port is a class of its own, which this one hands the call to.
   private final Learners learners;
+  private final Settings settings;
+  private final InstalledPacks installedPacks;
+  private final PackInstall packInstall;
+  private final AnswerRecorder answerRecorder;
+  private final Leeches leeches;
   private final LearnerActivity learnerActivity;
   private final SkillTallies skillTallies;
   private final FittedParametersStore fittedParametersStore;
-  private final AnswerRecorder answerRecorder;
-  private final Leeches leeches;
-  private final InstalledPacks installedPacks;
-  private final PackInstall packInstall;
-  private final Settings settings;
 
   private SqliteStore(Connection c, Path file, boolean readOnly) {
     this.c = c;
     this.file = file;
     this.readOnly = readOnly;
     this.learners = new Learners(this);
+    this.settings = new Settings(this);
+    this.installedPacks = new InstalledPacks(this);
+    this.packInstall = new PackInstall(this);
+    this.answerRecorder = new AnswerRecorder(this);
+    this.leeches = new Leeches(this);
     this.learnerActivity = new LearnerActivity(this);
     this.skillTallies = new SkillTallies(this);
     this.fittedParametersStore = new FittedParametersStore(this);
-    this.answerRecorder = new AnswerRecorder(this);
-    this.leeches = new Leeches(this);
-    this.installedPacks = new InstalledPacks(this);
-    this.packInstall = new PackInstall(this);
-    this.settings = new Settings(this);
   }
 
   /**
