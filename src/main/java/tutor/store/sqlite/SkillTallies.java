@@ -74,7 +74,7 @@ final class SkillTallies {
                             CardRow.state(
                                 phaseName,
                                 0,
-                                SqliteStore.real(text.substring(tab[2] + 1, end)),
+                                StudyReads.real(text.substring(tab[2] + 1, end)),
                                 0,
                                 last,
                                 last,
