@@ -43,12 +43,13 @@ import tutor.store.UndoneAnswer;
 
 /**
  * The {@link Store} in an SQLite file: it opens the database, holds the connection and its
- * transactions, and reads what a study session starts from (skills, exercises in outline, cards,
- * mastery). Every other concern is a class of this package that it hands the call to: {@link
- * Learners}, {@link Settings}, {@link InstalledPacks}, {@link PackInstall}, {@link AnswerRecorder},
- * {@link Leeches}, {@link LearnerActivity}, {@link DueCounts}, {@link SkillTallies}, {@link
- * FittedParametersStore}, {@link Undo}, and the smaller ports ({@link GoalStore}, {@link
- * SqliteHistory}, {@link SqlitePortability}, {@link PackMedia}, {@link SqliteCandidates}).
+ * transactions, and reads the installed exercises in outline for a session (ahead, on another
+ * thread, if asked). Every other concern is a class of this package that it hands the call to:
+ * {@link StudyReads}, {@link Learners}, {@link Settings}, {@link InstalledPacks}, {@link
+ * PackInstall}, {@link AnswerRecorder}, {@link Leeches}, {@link LearnerActivity}, {@link
+ * DueCounts}, {@link SkillTallies}, {@link FittedParametersStore}, {@link Undo}, and the smaller
+ * ports ({@link GoalStore}, {@link SqliteHistory}, {@link SqlitePortability}, {@link PackMedia},
+ * {@link SqliteCandidates}).
  */
 public final class SqliteStore implements Store {
   private static final Sql SQL = Sql.of(SqliteStore.class);
