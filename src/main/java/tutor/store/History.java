@@ -33,9 +33,6 @@ public interface History {
    */
   List<Tally> talliesBetween(long learnerId, Instant from, Instant until);
 
-  /** When the learner first answered anything, null when never. */
-  Instant firstAnswer(long learnerId);
-
   /**
    * The study days ({@code day}'s, in its zone from its rollover hour) on which the learner
    * answered anything from {@code from} (included; null: since the first answer) to {@code until}

@@ -18,6 +18,8 @@ import tutor.store.StoreException;
 
 /** A learner's review log as the statistics read it: when, what, how it went, how long it took. */
 public final class ReviewLog {
+  private static final Sql SQL = Sql.of(ReviewLog.class);
+
   private ReviewLog() {}
 
   /**
@@ -26,20 +28,12 @@ public final class ReviewLog {
    */
   public static List<History.Tally> tallies(
       SqliteStore store, long learnerId, Instant until, String packId) {
-    try (PreparedStatement ps =
-        store
-            .connection()
-            .prepareStatement(
-                "SELECT reviewed_at / "
-                    + History.TALLY_MILLIS
-                    + " AS q, count(*), sum(phase_before = 'review'),"
-                    + " sum(phase_before = 'review' AND rating > 1), coalesce(sum(response_ms), 0), sum(response_ms IS NULL)"
-                    + " FROM reviews WHERE learner_id = ? AND reviewed_at <= ? AND (? IS NULL OR pack_id = ?)"
-                    + " GROUP BY q ORDER BY q")) {
-      ps.setLong(1, learnerId);
-      ps.setLong(2, until.toEpochMilli());
-      ps.setString(3, packId);
+    try (PreparedStatement ps = store.connection().prepareStatement(SQL.get("tallies-until"))) {
+      ps.setLong(1, History.TALLY_MILLIS);
+      ps.setLong(2, learnerId);
+      ps.setLong(3, until.toEpochMilli());
       ps.setString(4, packId);
+      ps.setString(5, packId);
       List<History.Tally> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -65,19 +59,11 @@ public final class ReviewLog {
    */
   public static List<History.Tally> tallies(
       SqliteStore store, long learnerId, Instant from, Instant until) {
-    try (PreparedStatement ps =
-        store
-            .connection()
-            .prepareStatement(
-                "SELECT reviewed_at / "
-                    + History.TALLY_MILLIS
-                    + " AS q, count(*), sum(phase_before = 'review'),"
-                    + " sum(phase_before = 'review' AND rating > 1), coalesce(sum(response_ms), 0),"
-                    + " sum(response_ms IS NULL) FROM reviews WHERE learner_id = ?"
-                    + " AND reviewed_at >= ? AND reviewed_at <= ? GROUP BY q ORDER BY q")) {
-      ps.setLong(1, learnerId);
-      ps.setLong(2, ceilingMillis(from));
-      ps.setLong(3, until.toEpochMilli());
+    try (PreparedStatement ps = store.connection().prepareStatement(SQL.get("tallies-between"))) {
+      ps.setLong(1, History.TALLY_MILLIS);
+      ps.setLong(2, learnerId);
+      ps.setLong(3, ceilingMillis(from));
+      ps.setLong(4, until.toEpochMilli());
       List<History.Tally> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -97,25 +83,6 @@ public final class ReviewLog {
     }
   }
 
-  /** When the learner first answered anything (on the (learner, time) index), null when never. */
-  public static Instant firstAnswer(SqliteStore store, long learnerId) {
-    try (PreparedStatement ps =
-        store
-            .connection()
-            .prepareStatement("SELECT min(reviewed_at) FROM reviews WHERE learner_id = ?")) {
-      ps.setLong(1, learnerId);
-      try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) return null;
-        long ms = rs.getLong(1);
-        return rs.wasNull() ? null : Instant.ofEpochMilli(ms);
-      }
-    } catch (SQLException e) {
-      throw new StoreException("cannot read the review log: " + e.getMessage(), e);
-    }
-  }
-
-  private static final Sql SQL = Sql.of(ReviewLog.class);
-
   private static final long DAY_MILLIS = 86_400_000L;
 
   /**
@@ -133,10 +100,7 @@ public final class ReviewLog {
     long rollover = day.rolloverHour() * 3_600_000L;
     ZoneRules rules = day.zone().getRules();
     Connection c = store.connection();
-    try (PreparedStatement first =
-            c.prepareStatement(
-                "SELECT min(reviewed_at) FROM reviews WHERE learner_id = ?"
-                    + " AND reviewed_at >= ? AND reviewed_at < ?");
+    try (PreparedStatement first = c.prepareStatement(SQL.get("first-answer-between"));
         PreparedStatement samples = c.prepareStatement(SQL.get("study-day-samples"))) {
       first.setLong(1, learnerId);
       first.setLong(2, from == null ? Long.MIN_VALUE : ceilingMillis(from));

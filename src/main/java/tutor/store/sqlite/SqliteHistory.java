@@ -37,11 +37,6 @@ final class SqliteHistory implements History {
   }
 
   @Override
-  public Instant firstAnswer(long learnerId) {
-    return ReviewLog.firstAnswer(store, learnerId);
-  }
-
-  @Override
   public SortedSet<LocalDate> studyDays(long learnerId, StudyDay day, Instant from, Instant until) {
     return ReviewLog.studyDays(store, learnerId, day, from, until);
   }
