@@ -43,6 +43,7 @@ public final class Database {
           "015-pack-media.sql",
           "019-exercise-examples.sql",
           "020-cards-last-review.sql",
+          "021-cards-pack-phase-due.sql",
           "022-cards-review-risk.sql");
 
   private Database() {}
