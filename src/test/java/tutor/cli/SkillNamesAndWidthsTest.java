@@ -135,4 +135,31 @@ class SkillNamesAndWidthsTest {
     assertTrue(plain.replaceAll("\\s+", " ").contains("? or :hint for a hint"), plain);
     assertTrue(plain.contains("~/.local/share/tutor/tutor.db,"), plain);
   }
+
+  @Test
+  void goalAddAndListFitFiftyColumns() throws Exception {
+    String[][] commands = {
+      {
+        "goal",
+        "add",
+        "--pack",
+        "demo",
+        "--unit",
+        "first-steps",
+        "--by",
+        "2026-04-01",
+        "--minutes",
+        "15",
+        NOW
+      },
+      {"goal", "list", NOW}
+    };
+    for (String[] args : commands) {
+      TerminalCli.Result r = new TerminalCli(db).size(50, 20).keys("", args);
+      assertEquals(0, r.code(), r.toString());
+      for (String line : r.out().lines().toList())
+        assertTrue(line.length() < 50, String.join(" ", args) + ": too wide: " + line);
+      assertTrue(r.out().replaceAll("\\s+", " ").contains("15 minutes a day"), r.out());
+    }
+  }
 }
