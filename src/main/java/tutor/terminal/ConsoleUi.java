@@ -215,17 +215,14 @@ public final class ConsoleUi implements StudyUi {
       lines.add(style.bold("More on " + skill.title() + ":"));
       for (Skill.Resource r : skill.resources()) {
         String lic = r.license().isBlank() ? "" : ", " + r.license();
-        lines.addAll(
-            Wrap.lines(
-                (style.symbols() ? "• " : "- ")
-                    + r.title()
-                    + " ("
-                    + r.kind()
-                    + lic
-                    + "): "
-                    + r.url(),
-                width,
-                "  "));
+        // The title continued under itself, past the bullet; the address whole on its own line,
+        // at the left edge if it is too long for the indentation: an address broken and indented
+        // cannot be clicked or copied.
+        List<String> title =
+            new ArrayList<>(Wrap.lines(r.title() + " (" + r.kind() + lic + "):", width, "    "));
+        title.set(0, "  " + (style.symbols() ? "• " : "- ") + title.get(0).substring(4));
+        lines.addAll(title);
+        lines.add(Wrap.columns(r.url()) + 4 < width ? "    " + r.url() : r.url());
       }
     }
     return lines;

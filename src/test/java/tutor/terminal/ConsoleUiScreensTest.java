@@ -110,4 +110,38 @@ class ConsoleUiScreensTest {
             });
     assertTrue(!s.contains("-- Enter for the lesson --") && s.contains("A long lesson text."), s);
   }
+
+  @Test
+  void aResourceAtFiftyColumnsKeepsItsAddressWholeAndItsTitleUnderItself() throws Exception {
+    String url = "https://swcarpentry.github.io/sql-novice-survey/06-agg.html";
+    Skill skill =
+        new Skill(
+            "agg",
+            "Aggregate functions",
+            "",
+            List.of(),
+            "",
+            List.of(),
+            List.of(
+                new Skill.Resource(
+                    "Software Carpentry, Databases and SQL: Aggregation",
+                    url,
+                    "course",
+                    "CC BY 4.0")),
+            null);
+    String s =
+        screen(
+            50,
+            20,
+            "\n\n\n",
+            ui ->
+                ui.lesson(
+                    new LessonScreen(
+                        "SQL",
+                        new StoredSkill("sql", skill, 1),
+                        "As you asked",
+                        LessonScreen.Part.RESOURCES)));
+    assertTrue(s.lines().anyMatch(l -> l.strip().equals(url)), "the address whole:\n" + s);
+    assertTrue(s.contains("  - Software Carpentry, Databases and SQL:\n    Aggregation"), s);
+  }
 }
