@@ -177,6 +177,26 @@ class StudyScreensLiveTest {
 
   @ParameterizedTest(name = "{0}x{1}")
   @CsvSource({"80, 24", "50, 20"})
+  void afterTheLessonOfferedForMissesThePromptSaysWhatItWaitsFor(int columns, int rows)
+      throws Exception {
+    try (TerminalCli.Live live =
+        new TerminalCli(db).size(columns, rows).start("study", "--seed", "1", NOW)) {
+      live.waitFor("page 1/").type("q").waitFor("What is the capital of France?");
+      live.type("Rome\r").waitFor("Not quite.");
+      live.waitFor("2/3").type("4\r").waitFor("in a row on");
+      live.type(":lesson\r").waitFor("page 1/");
+      live.type("q").waitFor("Enter to go on >");
+      // The lesson filled the screen: the offer is gone, the prompt says it instead.
+      assertFalse(live.screen().visible(rows).contains("in a row on"), live.screen().text());
+      live.type(":quit\r");
+      TerminalCli.Result r = live.finish();
+      assertEquals(0, r.code(), r.toString());
+      fits(live.screen(), columns);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}x{1}")
+  @CsvSource({"80, 24", "50, 20"})
   void ctrlCEndsTheSessionWith130AfterTheSummaryAndKeepsTheAnswers(int columns, int rows)
       throws Exception {
     try (TerminalCli.Live live =
