@@ -440,9 +440,14 @@ public final class ConsoleUi implements StudyUi {
       answer(f.answerLabel(), f.expected());
     }
     if (!f.explanation().isBlank()) para("Why: " + f.explanation(), "");
+    // A flashcard's rating was said just above ("Rated Good."): not twice.
     para(
         style.dim(
-            "Next review " + f.nextReview() + " (rated " + ExerciseRunner.label(f.rating()) + ")."),
+            "Next review "
+                + f.nextReview()
+                + (f.correct() == null
+                    ? "."
+                    : " (rated " + ExerciseRunner.label(f.rating()) + ").")),
         "");
     // The same arrow as the session's summary draws ("learning → learned" with symbols).
     for (String change : f.changes())

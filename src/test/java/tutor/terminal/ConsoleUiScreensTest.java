@@ -110,4 +110,20 @@ class ConsoleUiScreensTest {
             });
     assertTrue(!s.contains("-- Enter for the lesson --") && s.contains("A long lesson text."), s);
   }
+
+  @Test
+  void aFlashcardSaysItsRatingOnce() throws Exception {
+    FeedbackScreen recalled =
+        new FeedbackScreen(
+            null,
+            "",
+            "",
+            "Git keeps the history in .git.",
+            Rating.GOOD,
+            "in 10 minutes",
+            List.of());
+    String s = screen(80, 24, "", ui -> ui.feedback(recalled));
+    assertTrue(s.contains("Rated Good.") && s.contains("Next review in 10 minutes."), s);
+    assertEquals(1, s.split("Good", -1).length - 1, "the rating once:\n" + s);
+  }
 }
