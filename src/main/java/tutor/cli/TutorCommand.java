@@ -23,7 +23,8 @@ import tutor.terminal.Style;
       "  tutor study --pack git --limit 10",
       "  tutor pack add ./my-pack          install or update a pack",
       "  tutor due                         what is due now and in the coming days",
-      "  tutor help study                  help on one command (or: tutor study --help)",
+      // Under 80 columns: a full-width footer line is re-wrapped by Picocli, its padding lost.
+      "  tutor help study                  help on one command (or: study --help)",
       "",
       "Data: --db FILE, else $TUTOR_HOME/tutor.db, else $XDG_DATA_HOME/tutor/tutor.db,",
       "else ~/.local/share/tutor/tutor.db. Nothing ever leaves your machine.",
