@@ -288,4 +288,26 @@ class StudyScreensLiveTest {
       fits(s, columns);
     }
   }
+
+  @ParameterizedTest(name = "{0}x{1}")
+  @CsvSource({"80, 24", "50, 20"})
+  void forecastIsPagedSoItsHeadingIsRead(int columns, int rows) throws Exception {
+    new Cli(db).input("\nParis\nBerlin\n1 2 3\n", "study", "--limit", "3", NOW);
+    try (TerminalCli.Live live =
+        new TerminalCli(db).size(columns, rows).start("forecast", "--now=2026-03-03T09:00:00Z")) {
+      live.waitFor("page 1/");
+      // The heading that names the columns is on the first screen, not scrolled away.
+      assertTrue(live.screen().visible(rows).contains("0.80"), live.screen().text());
+      for (int page = 2; !live.ended(); page++) {
+        String next = "page " + page + "/";
+        live.type(" ").waitUntil(screen -> screen.text().contains(next) || live.ended());
+      }
+      TerminalCli.Result r = live.finish();
+      assertEquals(0, r.code(), r.toString());
+      assertTrue(live.screen().text().contains("per day"), live.screen().text());
+      fits(live.screen(), columns);
+    }
+    Cli.Result piped = new Cli(db).run("forecast", "--now=2026-03-03T09:00:00Z");
+    assertTrue(piped.out().contains("per day") && !piped.out().contains("page 1/"), piped.out());
+  }
 }
