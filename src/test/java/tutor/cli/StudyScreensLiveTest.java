@@ -310,4 +310,21 @@ class StudyScreensLiveTest {
     Cli.Result piped = new Cli(db).run("forecast", "--now=2026-03-03T09:00:00Z");
     assertTrue(piped.out().contains("per day") && !piped.out().contains("page 1/"), piped.out());
   }
+
+  @ParameterizedTest(name = "{0}x{1}")
+  @CsvSource({"80, 24", "50, 20"})
+  void settingsArePagedSoTheirHeadingIsRead(int columns, int rows) throws Exception {
+    try (TerminalCli.Live live = new TerminalCli(db).size(columns, rows).start("settings", NOW)) {
+      live.waitFor("page 1/");
+      assertTrue(live.screen().visible(rows).contains("Settings of learner"), live.screen().text());
+      for (int page = 2; !live.ended(); page++) {
+        String next = "page " + page + "/";
+        live.type(" ").waitUntil(screen -> screen.text().contains(next) || live.ended());
+      }
+      TerminalCli.Result r = live.finish();
+      assertEquals(0, r.code(), r.toString());
+      assertTrue(live.screen().text().contains("Change one: tutor settings"), live.screen().text());
+      fits(live.screen(), columns);
+    }
+  }
 }
