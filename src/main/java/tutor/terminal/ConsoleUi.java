@@ -246,9 +246,11 @@ public final class ConsoleUi implements StudyUi {
     String pack = detail == 0 ? "" : s.packTitle();
     String what =
         switch (s.reason()) {
-          case NEW -> "new";
+          // Not the words of a skill's level (new, learning, learned): next to the skill's title,
+          // "Pipes · learning" read as the skill's level just after "Pipes: learned -> mastered".
+          case NEW -> "new exercise";
           case DUE -> "review";
-          case LEARNING, LEARN_AHEAD -> "learning";
+          case LEARNING, LEARN_AHEAD -> "learning step";
           case REMEDIATION -> "back to basics";
           case FADING, KEEP -> "refresh";
           case CRAM -> "cram";
