@@ -13,7 +13,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -44,6 +43,7 @@ import tutor.store.LoggedReview;
 import tutor.store.PackSummary;
 import tutor.store.Store;
 import tutor.store.StudyData;
+import tutor.study.LearnerSetup;
 
 @Command(
     name = "credential",
@@ -169,11 +169,9 @@ final class CredentialCommand implements Callable<Integer> {
                 ExitCodes.BAD_INPUT, "pack '" + pack + "' has no skill '" + s + "'");
           }
         }
-        LearnerSettings settings =
-            LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault());
-        FsrsScheduler scheduler =
-            new FsrsScheduler(
-                settings.schedulerConfig(OptimizeCommand.schedulingParameters(store, learner)));
+        LearnerSetup setup = Learners.setup(store, learner);
+        LearnerSettings settings = setup.settings();
+        FsrsScheduler scheduler = setup.scheduler();
         Picker.Memory memory =
             new Picker(scheduler, data.skills())
                 .memory(Picker.Request.of(data.exercises(), data.cards(), data.mastery(), now));

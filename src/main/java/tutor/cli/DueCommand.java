@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,7 +16,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import tutor.json.Json;
 import tutor.schedule.StudyDay;
-import tutor.session.LearnerSettings;
 import tutor.store.DueItem;
 import tutor.store.DueOutlook;
 import tutor.store.Learner;
@@ -51,8 +49,7 @@ final class DueCommand implements Callable<Integer> {
     Instant now = root.clock().instant();
     try (Store store = root.openStore()) {
       Learner learner = store.currentLearner(now);
-      StudyDay day =
-          LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault()).day();
+      StudyDay day = Learners.setup(store, learner).settings().day();
       Instant horizon = day.endOf(now).plus(Duration.ofDays(days));
       // A review due today is due all day (the learner's day); a learning step only at its minute.
       Instant todayEnds = day.endOf(now);

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -24,6 +23,7 @@ import tutor.schedule.FsrsScheduler;
 import tutor.session.LearnerSettings;
 import tutor.store.Learner;
 import tutor.store.Store;
+import tutor.study.LearnerSetup;
 
 @Command(
     name = "forecast",
@@ -55,17 +55,15 @@ final class ForecastCommand implements Callable<Integer> {
     PrintWriter out = root.ctx.out();
     try (Store store = root.openStore()) {
       Learner learner = store.currentLearner(now);
-      LearnerSettings settings =
-          LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault());
+      LearnerSetup setup = Learners.setup(store, learner);
+      LearnerSettings settings = setup.settings();
       LocalDate today = settings.day().dateOf(now);
       Collection<CardState> cards = store.studyData(learner.id()).cards().values();
       int[][] load = new int[RETENTIONS.length][];
       for (int i = 0; i < RETENTIONS.length; i++) {
-        LearnerSettings at = settings.withDesiredRetention(RETENTIONS[i]);
         FsrsScheduler scheduler =
             new FsrsScheduler(
-                at.schedulerConfig(OptimizeCommand.schedulingParameters(store, learner))
-                    .withFuzz(false));
+                setup.withDesiredRetention(RETENTIONS[i]).schedulerConfig().withFuzz(false));
         load[i] =
             Forecast.reviewsPerDay(
                 cards,

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,11 +57,12 @@ final class GoalCommand implements Callable<Integer> {
 
   /** Plans for every goal of the current learner, as of now. */
   static List<GoalPlan> plans(Store store, Learner learner, Instant now) {
-    return tutor.study.StudyContext.plans(
-        store,
-        learner,
-        LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault()),
-        now);
+    return plans(store, learner, Learners.setup(store, learner).settings(), now);
+  }
+
+  /** Plans for every goal of the learner, with their settings already read. */
+  static List<GoalPlan> plans(Store store, Learner learner, LearnerSettings settings, Instant now) {
+    return tutor.study.StudyContext.plans(store, learner, settings, now);
   }
 
   @Command(
@@ -127,10 +127,7 @@ final class GoalCommand implements Callable<Integer> {
       Instant now = root.clock().instant();
       try (Store store = root.openStore()) {
         Learner learner = store.currentLearner(now);
-        LocalDate today =
-            LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault())
-                .day()
-                .dateOf(now);
+        LocalDate today = Learners.setup(store, learner).settings().day().dateOf(now);
         if (by != null) {
           try {
             deadline = LocalDate.parse(by.strip());
@@ -214,13 +211,11 @@ final class GoalCommand implements Callable<Integer> {
       PrintWriter out = root.ctx.out();
       try (Store store = root.openStore()) {
         Learner learner = store.currentLearner(root.clock().instant());
-        List<GoalPlan> plans = plans(store, learner, root.clock().instant());
+        tutor.study.LearnerSetup setup = Learners.setup(store, learner);
+        LearnerSettings settings = setup.settings();
+        List<GoalPlan> plans = plans(store, learner, settings, root.clock().instant());
         StudyData data = store.studyData(learner.id());
-        LearnerSettings settings =
-            LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault());
-        tutor.schedule.FsrsScheduler scheduler =
-            new tutor.schedule.FsrsScheduler(
-                settings.schedulerConfig(OptimizeCommand.schedulingParameters(store, learner)));
+        tutor.schedule.FsrsScheduler scheduler = setup.scheduler();
         if (format == OutputFormat.json) {
           ObjectMapper m = new ObjectMapper();
           ArrayNode arr = m.createArrayNode();

@@ -1,22 +1,18 @@
 package tutor.cli;
 
 import java.time.ZoneId;
-import tutor.schedule.FsrsScheduler;
-import tutor.session.LearnerSettings;
 import tutor.store.Learner;
 import tutor.store.Store;
+import tutor.study.LearnerSetup;
 
-/** The learner's settings and scheduler as every command must see them: one definition. */
+/**
+ * The learner's settings as every command sees them: the study layer's one reading ({@link
+ * LearnerSetup}), with the time zone of this machine where the learner set none.
+ */
 final class Learners {
   private Learners() {}
 
-  static LearnerSettings settings(Store store, Learner learner) {
-    return LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault());
-  }
-
-  /** FSRS with the learner's retention, day and adopted parameters (the defaults until fitted). */
-  static FsrsScheduler scheduler(Store store, Learner learner, LearnerSettings settings) {
-    return new FsrsScheduler(
-        settings.schedulerConfig(OptimizeCommand.schedulingParameters(store, learner)));
+  static LearnerSetup setup(Store store, Learner learner) {
+    return LearnerSetup.read(store, learner, ZoneId.systemDefault());
   }
 }

@@ -3,7 +3,6 @@ package tutor.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.PrintWriter;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -66,8 +65,7 @@ final class LeechesCommand implements Callable<Integer> {
         out.println(m.writerWithDefaultPrettyPrinter().writeValueAsString(arr));
         return ExitCodes.OK;
       }
-      LearnerSettings settings =
-          LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault());
+      LearnerSettings settings = Learners.setup(store, learner).settings();
       if (leeches.isEmpty()) {
         out.println(
             "No leeches: no exercise has been forgotten " + settings.leechThreshold() + " times.");

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,11 +29,11 @@ import tutor.optimize.TrainingConfig;
 import tutor.optimize.TrainingItems;
 import tutor.schedule.FsrsParameters;
 import tutor.schedule.StudyDay;
-import tutor.session.LearnerSettings;
 import tutor.store.FittedParameters;
 import tutor.store.Learner;
 import tutor.store.LoggedReview;
 import tutor.store.Store;
+import tutor.study.LearnerSetup;
 
 @Command(
     name = "optimize",
@@ -80,25 +79,20 @@ final class OptimizeCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
   OutputFormat format = OutputFormat.text;
 
-  /** The parameters a learner's reviews are scheduled with: the adopted ones, else the defaults. */
-  static FsrsParameters schedulingParameters(Store store, Learner learner) {
-    return tutor.study.StudyContext.adoptedParameters(store, learner.id());
-  }
-
   @Override
   public Integer call() throws IOException {
     List<String> lines = importRevlog == null ? null : readLines(importRevlog);
     Instant now = root.clock().instant();
     try (Store store = root.openStore()) {
       Learner learner = store.currentLearner(now);
-      StudyDay day =
-          LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault()).day();
+      LearnerSetup setup = Learners.setup(store, learner);
+      StudyDay day = setup.settings().day();
       List<RevlogEntry> log =
           lines == null ? fromHistory(store.reviewLog(learner.id())) : parse(lines);
       ReviewDays days = ms -> day.dateOf(Instant.ofEpochMilli(ms)).toEpochDay();
       TrainingItems data = TrainingItems.fromRevlog(log, days);
       boolean adoptedBefore = store.adoptedParameters(learner.id()).isPresent();
-      FsrsParameters current = schedulingParameters(store, learner);
+      FsrsParameters current = setup.parameters();
       Optimization.Result r = Optimization.run(data.items(), current, TrainingConfig.DEFAULT);
       String source = importRevlog == null ? HISTORY : importRevlog.getFileName().toString();
       if (!dryRun && r.verdict() != Optimization.Verdict.NOT_ENOUGH_DATA) {

@@ -368,7 +368,7 @@ final class PackCommand implements Callable<Integer> {
     /** Levels as the picker sees them, fading included. */
     static Map<SkillKey, Level> levels(
         Store store, Learner learner, StudyData data, java.time.Instant now) {
-      var scheduler = Learners.scheduler(store, learner, Learners.settings(store, learner));
+      var scheduler = Learners.setup(store, learner).scheduler();
       return new Picker(scheduler, data.skills())
           .memory(Picker.Request.of(data.exercises(), data.cards(), data.mastery(), now))
           .levels();

@@ -2,7 +2,6 @@ package tutor.cli;
 
 import java.io.PrintWriter;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,13 +14,13 @@ import picocli.CommandLine.ParentCommand;
 import tutor.profile.LearnerProfile;
 import tutor.profile.Preferences;
 import tutor.schedule.FsrsScheduler;
-import tutor.schedule.SchedulerConfig;
 import tutor.session.LearnerSettings;
 import tutor.session.Picker;
 import tutor.session.ProfileKeys;
 import tutor.store.Learner;
 import tutor.store.Store;
 import tutor.store.StudyData;
+import tutor.study.LearnerSetup;
 import tutor.terminal.Style;
 import tutor.terminal.Wrap;
 
@@ -60,16 +59,12 @@ final class ProfileCommand implements Callable<Integer> {
     Instant now = root.clock().instant();
     try (Store store = root.openStore()) {
       Learner learner = store.currentLearner(now);
-      Map<String, String> stored = store.settings(learner.id());
-      LearnerSettings settings = LearnerSettings.from(stored, ZoneId.systemDefault());
-      Preferences prefs = Preferences.from(stored);
+      LearnerSetup setup = Learners.setup(store, learner);
+      LearnerSettings settings = setup.settings();
+      Preferences prefs = setup.preferences();
       StudyData data = store.studyData(learner.id());
       // The picker's own levels, with the scheduler study uses, so "fading" means the same here.
-      FsrsScheduler scheduler =
-          new FsrsScheduler(
-              SchedulerConfig.defaults()
-                  .withDesiredRetention(settings.desiredRetention())
-                  .withParameters(OptimizeCommand.schedulingParameters(store, learner)));
+      FsrsScheduler scheduler = setup.scheduler();
       Picker.Memory memory =
           new Picker(scheduler, data.skills())
               .memory(Picker.Request.of(data.exercises(), data.cards(), data.mastery(), now));
@@ -84,8 +79,8 @@ final class ProfileCommand implements Callable<Integer> {
                   data.skills(),
                   data.mastery(),
                   memory.levels(),
-                  GoalCommand.plans(store, learner, now),
-                  effectiveValues(stored, settings, prefs)));
+                  GoalCommand.plans(store, learner, settings, now),
+                  effectiveValues(setup.stored(), settings, prefs)));
       if (format == OutputFormat.json) {
         out.println(ProfileJson.of(profile));
       } else {

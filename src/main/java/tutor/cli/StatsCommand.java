@@ -2,7 +2,6 @@ package tutor.cli;
 
 import java.io.PrintWriter;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +18,7 @@ import tutor.stats.StatsReport;
 import tutor.store.Learner;
 import tutor.store.PackSummary;
 import tutor.store.Store;
+import tutor.study.LearnerSetup;
 import tutor.terminal.StatsView;
 
 @Command(
@@ -56,13 +56,11 @@ final class StatsCommand implements Callable<Integer> {
         throw new UserException(
             ExitCodes.BAD_INPUT, "no installed pack '" + pack + "' (see: tutor pack list)");
       }
-      LearnerSettings settings =
-          LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault());
+      LearnerSetup setup = Learners.setup(store, learner);
+      LearnerSettings settings = setup.settings();
       // The scheduler study uses (fitted parameters included), so recall and fading are the
       // picker's own.
-      FsrsScheduler scheduler =
-          new FsrsScheduler(
-              settings.schedulerConfig(OptimizeCommand.schedulingParameters(store, learner)));
+      FsrsScheduler scheduler = setup.scheduler();
       // Counted by the store on its indexes: no card or exercise is read into memory.
       StatsReport report =
           StatsReport.of(
@@ -79,7 +77,7 @@ final class StatsCommand implements Callable<Integer> {
                   store.dueCounts(
                       learner.id(), pack, StatsReport.forecastBounds(settings.day(), now)),
                   store.history().tallies(learner.id(), now, pack),
-                  goals(store, learner, now)));
+                  goals(store, learner, settings, now)));
       if (format == OutputFormat.json) {
         out.println(StatsJson.of(report));
       } else {
@@ -93,8 +91,9 @@ final class StatsCommand implements Callable<Integer> {
    * The learner's goals with their on-track status: the one place statistics read goals, from the
    * goal planner of {@code tutor goal status}.
    */
-  private List<GoalLine> goals(Store store, Learner learner, Instant now) {
-    return GoalCommand.plans(store, learner, now).stream()
+  private List<GoalLine> goals(
+      Store store, Learner learner, LearnerSettings settings, Instant now) {
+    return GoalCommand.plans(store, learner, settings, now).stream()
         .filter(p -> pack == null || pack.equals(p.goal().packId()))
         .map(
             p ->

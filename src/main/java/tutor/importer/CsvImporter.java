@@ -1,13 +1,5 @@
 package tutor.importer;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.RuntimeJsonMappingException;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import tutor.json.Csv;
+import tutor.json.Csv.Row;
 
 /**
  * Imports cards from CSV or TSV: columns front, back, and optionally skill and tags. A first row of
@@ -33,9 +27,6 @@ public final class CsvImporter {
   private static final Set<String> TAGS = Set.of("tags", "tag");
 
   private CsvImporter() {}
-
-  /** One parsed row and the line it starts on. */
-  record Row(int line, List<String> fields) {}
 
   public static ImportResult read(Path file, String packId, String title) throws ImportException {
     String text = TextFiles.read(file);
@@ -242,62 +233,12 @@ public final class CsvImporter {
     return semis > commas ? ';' : ',';
   }
 
-  private static final CsvMapper CSV =
-      CsvMapper.builder()
-          .enable(CsvParser.Feature.WRAP_AS_ARRAY)
-          // A quote may follow spaces after the separator ("a; \"b\""); fields are stripped anyway.
-          .enable(CsvParser.Feature.TRIM_SPACES)
-          .build();
-
-  /**
-   * RFC 4180 by Jackson's CSV module, rows of any width, each with the line it starts on; lines
-   * starting with '#' are comments (Anki's header lines among them).
-   */
+  /** The rows of the file, each with the line it starts on (see {@link Csv#read}). */
   static List<Row> parse(Path file, String text, char sep) throws ImportException {
-    List<Row> rows = new ArrayList<>();
-    CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(sep).withComments();
-    int line = 1;
-    try (MappingIterator<List<String>> it =
-        CSV.readerForListOf(String.class).with(schema).readValues(text)) {
-      while (it.hasNextValue()) {
-        line = it.getCurrentLocation().getLineNr();
-        rows.add(new Row(line, List.copyOf(it.nextValue())));
-      }
-    } catch (JsonProcessingException | RuntimeJsonMappingException e) {
-      throw notCsv(file, line, e);
-    } catch (IOException e) {
-      throw new ImportException(file + ": cannot read: " + e.getMessage());
+    try {
+      return Csv.read(text, sep, true);
+    } catch (Csv.NotCsvException e) {
+      throw new ImportException(file + ":" + e.getMessage());
     }
-    return rows;
-  }
-
-  /** A one-line error naming the line (and column) where the CSV stops making sense. */
-  private static ImportException notCsv(Path file, int rowLine, Exception e) {
-    String message = String.valueOf(e.getMessage());
-    JsonLocation at =
-        e instanceof JsonProcessingException j
-            ? j.getLocation()
-            : e.getCause() instanceof JsonProcessingException j ? j.getLocation() : null;
-    if (message.startsWith("Missing closing quote")) {
-      return new ImportException(
-          file + ":" + rowLine + ": a quoted field starts in this row and is never closed");
-    }
-    if (at != null && message.startsWith("Unexpected character")) {
-      return new ImportException(
-          file
-              + ":"
-              + at.getLineNr()
-              + ": column "
-              + Math.max(1, at.getColumnNr() - 1) // Jackson counts the character it read
-              + ": text after a closing quote (inside quotes, write a quote as \"\")");
-    }
-    String first = message.lines().findFirst().orElse("");
-    return new ImportException(
-        file
-            + ":"
-            + (at != null ? at.getLineNr() + ": column " + at.getColumnNr() : rowLine)
-            + ": not valid CSV ("
-            + first
-            + ")");
   }
 }

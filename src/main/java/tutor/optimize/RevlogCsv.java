@@ -7,12 +7,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import tutor.json.Csv;
 
 /**
  * Reads a review log in CSV (see docs/optimize.md): {@code card_id, review_time, rating} and
  * optionally {@code duration_ms} and {@code kind}. A first line starting with "card" is a header.
  * Without a kind, a card's earliest row counts as its learning start and the others as reviews.
- * Works on lines already read, so that it stays free of I/O.
+ * Fields are read as RFC 4180 CSV ({@link Csv}: a quoted card id may hold a comma). Works on lines
+ * already read, so that it stays free of I/O.
  */
 public final class RevlogCsv {
   private static final int MIN_FIELDS = 3;
@@ -24,27 +26,34 @@ public final class RevlogCsv {
    * @throws RevlogFormatException at the first bad line: "FILE:LINE: what is wrong"
    */
   public static List<RevlogEntry> parse(String file, List<String> lines) {
+    String text = String.join("\n", lines);
+    if (text.startsWith("\uFEFF")) text = text.substring(1);
+    List<Csv.Row> csv;
+    try {
+      csv = Csv.read(text, ',', false);
+    } catch (Csv.NotCsvException e) {
+      throw new RevlogFormatException(file + ":" + e.getMessage());
+    }
     List<RevlogEntry> rows = new ArrayList<>();
     List<Boolean> kindGiven = new ArrayList<>();
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i).strip();
-      if (i == 0 && line.startsWith("\uFEFF")) line = line.substring(1);
-      if (line.isEmpty() || (i == 0 && line.toLowerCase(Locale.ROOT).startsWith("card"))) continue;
-      String where = file + ":" + (i + 1) + ": ";
-      String[] f = line.split(",", -1);
-      if (f.length < MIN_FIELDS || f.length > MAX_FIELDS) {
+    for (Csv.Row row : csv) {
+      List<String> f = row.fields().stream().map(String::strip).toList();
+      if (f.size() == 1 && f.get(0).isEmpty()) continue; // a blank line
+      if (row.line() == 1 && f.get(0).toLowerCase(Locale.ROOT).startsWith("card")) continue;
+      String where = file + ":" + row.line() + ": ";
+      if (f.size() < MIN_FIELDS || f.size() > MAX_FIELDS) {
         throw new RevlogFormatException(
             where
                 + "expected 3 to 5 comma-separated fields"
                 + " (card_id, review_time, rating[, duration_ms[, kind]]), found "
-                + f.length);
+                + f.size());
       }
-      String card = field(f, 0);
+      String card = f.get(0);
       if (card.isEmpty()) throw new RevlogFormatException(where + "card_id is empty");
-      long at = time(where, field(f, 1));
-      ReviewKind kind = f.length > 4 && !field(f, 4).isEmpty() ? kind(where, field(f, 4)) : null;
-      int rating = rating(where, field(f, 2), kind);
-      Long duration = f.length > 3 && !field(f, 3).isEmpty() ? duration(where, field(f, 3)) : null;
+      long at = time(where, f.get(1));
+      ReviewKind kind = f.size() > 4 && !f.get(4).isEmpty() ? kind(where, f.get(4)) : null;
+      int rating = rating(where, f.get(2), kind);
+      Long duration = f.size() > 3 && !f.get(3).isEmpty() ? duration(where, f.get(3)) : null;
       rows.add(
           new RevlogEntry(card, at, rating, duration, kind == null ? ReviewKind.REVIEW : kind));
       kindGiven.add(kind != null);
@@ -78,13 +87,6 @@ public final class RevlogCsv {
                   ReviewKind.LEARN));
     }
     return out;
-  }
-
-  private static String field(String[] f, int i) {
-    String s = f[i].strip();
-    if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\""))
-      s = s.substring(1, s.length() - 1).strip();
-    return s;
   }
 
   private static long time(String where, String s) {

@@ -24,7 +24,6 @@ import tutor.pack.CardKey;
 import tutor.pack.SkillKey;
 import tutor.pack.StoredExercise;
 import tutor.profile.Preferences;
-import tutor.schedule.FsrsParameters;
 import tutor.schedule.FsrsScheduler;
 import tutor.schedule.SchedulerConfig;
 import tutor.session.AnswerLoop;
@@ -35,7 +34,6 @@ import tutor.session.StudySession;
 import tutor.session.StudyUi;
 import tutor.session.Timing;
 import tutor.stats.DailyProgress;
-import tutor.store.FittedParameters;
 import tutor.store.Goals;
 import tutor.store.Learner;
 import tutor.store.Store;
@@ -56,6 +54,7 @@ public final class StudyContext {
   private final Store store;
   private final Learner learner;
   private final Clock clock;
+  private final LearnerSetup setup;
   private final LearnerSettings settings;
   private final Preferences preferences;
   private final SchedulerConfig schedulerConfig;
@@ -65,19 +64,14 @@ public final class StudyContext {
 
   private List<GoalPlan> plans;
 
-  private StudyContext(
-      Store store,
-      Learner learner,
-      Clock clock,
-      LearnerSettings settings,
-      Preferences preferences,
-      SchedulerConfig schedulerConfig) {
+  private StudyContext(Store store, Learner learner, Clock clock, LearnerSetup setup) {
     this.store = store;
     this.learner = learner;
     this.clock = clock;
-    this.settings = settings;
-    this.preferences = preferences;
-    this.schedulerConfig = schedulerConfig;
+    this.setup = setup;
+    this.settings = setup.settings();
+    this.preferences = setup.preferences();
+    this.schedulerConfig = setup.schedulerConfig();
   }
 
   /**
@@ -87,27 +81,16 @@ public final class StudyContext {
    * @param zone the learner's time zone, where their study day is counted
    */
   public static StudyContext load(Store store, Learner learner, ZoneId zone, Clock clock) {
-    Map<String, String> stored = store.settings(learner.id());
-    LearnerSettings settings = LearnerSettings.from(stored, zone);
-    return new StudyContext(
-        store,
-        learner,
-        clock,
-        settings,
-        Preferences.from(stored),
-        settings.schedulerConfig(adoptedParameters(store, learner.id())));
-  }
-
-  /** The FSRS parameters adopted for the learner (`tutor optimize`), else the defaults. */
-  public static FsrsParameters adoptedParameters(Store store, long learnerId) {
-    return store
-        .adoptedParameters(learnerId)
-        .map(FittedParameters::parameters)
-        .orElse(FsrsParameters.DEFAULT);
+    return new StudyContext(store, learner, clock, LearnerSetup.read(store, learner, zone));
   }
 
   public Learner learner() {
     return learner;
+  }
+
+  /** The learner's settings as read for this start. */
+  public LearnerSetup setup() {
+    return setup;
   }
 
   public LearnerSettings settings() {
@@ -125,7 +108,7 @@ public final class StudyContext {
 
   /** FSRS as the learner has it, without load balancing (placement, reports). */
   public FsrsScheduler scheduler() {
-    return new FsrsScheduler(schedulerConfig);
+    return setup.scheduler();
   }
 
   /** The learner's study data in outline (exercises without wording), read once. */

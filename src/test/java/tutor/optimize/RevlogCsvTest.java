@@ -108,4 +108,31 @@ class RevlogCsvTest {
     assertEquals("log.csv:1: card_id is empty", error(",1000,3"));
     assertEquals("log.csv: no reviews in the file", error("card_id,review_time,rating", ""));
   }
+
+  @Test
+  void aQuotedFieldMayHoldACommaAndQuotesAreUndone() {
+    List<RevlogEntry> rows =
+        parse(
+            "card_id,review_time,rating", "\"deck 1, card 7\",1000,3", "\"say \"\"hi\"\"\",2000,4");
+    assertEquals("deck 1, card 7", rows.get(0).cardId());
+    assertEquals(3, rows.get(0).rating());
+    assertEquals("say \"hi\"", rows.get(1).cardId());
+  }
+
+  @Test
+  void aRowThatIsNotCsvIsReportedWithFileAndLine() {
+    assertEquals(
+        "log.csv:3: a quoted field starts in this row and is never closed",
+        error("a,1000,3", "", "\"b,2000,3", "c,3000,3"));
+    assertEquals(
+        "log.csv:2: column 4: text after a closing quote (inside quotes, write a quote as \"\")",
+        error("a,1000,3", "\"b\"x,2000,3"));
+  }
+
+  @Test
+  void aBadFieldAfterABlankLineNamesItsOwnLine() {
+    assertEquals(
+        "log.csv:4: rating 'good' is not 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)",
+        error("card_id,review_time,rating", "a,1000,3", "", "\"a\",2000,good"));
+  }
 }

@@ -162,10 +162,10 @@ public final class Backup {
     if (!Files.isRegularFile(file)) return List.of(file + " is not a file");
     if (!DatabaseFile.isSqlite(file)) return List.of("not an SQLite database");
     try (Connection c = DatabaseFile.open(file, true)) {
-      if (DatabaseFile.intPragma(c, "application_id") != Database.APPLICATION_ID) {
+      if (DatabaseFile.applicationId(c) != Database.APPLICATION_ID) {
         return List.of("an SQLite database of another program, not a tutor database");
       }
-      int version = DatabaseFile.intPragma(c, "user_version");
+      int version = DatabaseFile.userVersion(c);
       if (version > Database.latestVersion()) {
         return List.of(
             "written by a newer tutor (schema "

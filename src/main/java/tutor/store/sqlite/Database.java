@@ -19,6 +19,8 @@ import tutor.store.StoreException;
  * pragmas, and applies the numbered migrations in {@code tutor/store/migrations/}.
  */
 public final class Database {
+  private static final Sql SQL = Sql.of(Database.class);
+
   /** "TUTR": marks the file as ours in the SQLite header. */
   static final int APPLICATION_ID = 0x54555452;
 
@@ -144,12 +146,13 @@ public final class Database {
     try {
       checkOwnership(c, file);
       try (Statement s = c.createStatement()) {
-        s.execute("PRAGMA foreign_keys = ON");
+        s.execute(SQL.get("enforce-foreign-keys"));
+        // A pragma takes no bound parameter: the values of the code are written in.
         s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MILLIS);
         // WAL + synchronous=NORMAL: a crash of tutor (or Ctrl-C) loses no committed answer; a power
         // failure may lose the last few commits but never corrupts the database.
-        s.execute("PRAGMA journal_mode = WAL");
-        s.execute("PRAGMA synchronous = NORMAL");
+        s.execute(SQL.get("write-ahead-log"));
+        s.execute(SQL.get("sync-normal"));
       }
       migrate(c);
       return c;
@@ -265,11 +268,11 @@ public final class Database {
   }
 
   private static void checkOwnership(Connection c, Path file) throws SQLException {
-    int appId = intPragma(c, "application_id");
-    int version = intPragma(c, "user_version");
+    int appId = DatabaseFile.applicationId(c);
+    int version = DatabaseFile.userVersion(c);
     if (appId == 0 && version == 0) {
       try (Statement s = c.createStatement();
-          ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master")) {
+          ResultSet rs = s.executeQuery(SQL.get("count-schema-objects"))) {
         if (rs.next() && rs.getInt(1) > 0) {
           throw new StoreException(
               file + " is an SQLite database of another program, not a tutor database");
@@ -293,14 +296,7 @@ public final class Database {
   }
 
   static int schemaVersion(Connection c) throws SQLException {
-    return intPragma(c, "user_version");
-  }
-
-  private static int intPragma(Connection c, String name) throws SQLException {
-    try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("PRAGMA " + name)) {
-      return rs.next() ? rs.getInt(1) : 0;
-    }
+    return DatabaseFile.userVersion(c);
   }
 
   private static void migrate(Connection c) throws SQLException {
@@ -315,6 +311,7 @@ public final class Database {
           String sql = resource("/tutor/store/migrations/" + MIGRATIONS.get(version));
           try (Statement s = c.createStatement()) {
             for (String statement : splitStatements(sql)) s.execute(statement);
+            // as above: a pragma takes no bound parameter
             s.execute("PRAGMA application_id = " + APPLICATION_ID);
             s.execute("PRAGMA user_version = " + (version + 1));
           }

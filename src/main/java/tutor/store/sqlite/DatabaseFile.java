@@ -18,6 +18,8 @@ import tutor.store.StoreException;
  * that look at a database from outside (backup, doctor), which must not change what they look at.
  */
 final class DatabaseFile {
+  private static final Sql SQL = Sql.of(DatabaseFile.class);
+
   private DatabaseFile() {}
 
   /** Whether the file starts with SQLite's header. */
@@ -56,7 +58,7 @@ final class DatabaseFile {
   static Connection openTutor(Path file, boolean readOnly) {
     Connection c = open(file, readOnly);
     try {
-      if (intPragma(c, "application_id") != Database.APPLICATION_ID) {
+      if (applicationId(c) != Database.APPLICATION_ID) {
         throw new StoreException(
             file + " is an SQLite database of another program, not a tutor database");
       }
@@ -72,17 +74,27 @@ final class DatabaseFile {
     }
   }
 
-  static int intPragma(Connection c, String name) throws SQLException {
+  /** The file's application id: {@link Database#APPLICATION_ID} in a tutor database. */
+  static int applicationId(Connection c) throws SQLException {
+    return intValue(c, SQL.get("application-id"));
+  }
+
+  /** The schema version: how many migrations ran on the file. */
+  static int userVersion(Connection c) throws SQLException {
+    return intValue(c, SQL.get("user-version"));
+  }
+
+  static String journalMode(Connection c) throws SQLException {
     try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("PRAGMA " + name)) {
-      return rs.next() ? rs.getInt(1) : 0;
+        ResultSet rs = s.executeQuery(SQL.get("journal-mode"))) {
+      return rs.next() ? rs.getString(1) : "";
     }
   }
 
-  static String textPragma(Connection c, String name) throws SQLException {
+  private static int intValue(Connection c, String sql) throws SQLException {
     try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("PRAGMA " + name)) {
-      return rs.next() ? rs.getString(1) : "";
+        ResultSet rs = s.executeQuery(sql)) {
+      return rs.next() ? rs.getInt(1) : 0;
     }
   }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -115,7 +116,7 @@ public final class Doctor {
   }
 
   private static Finding schema(Connection c) throws SQLException {
-    int version = DatabaseFile.intPragma(c, "user_version");
+    int version = DatabaseFile.userVersion(c);
     int latest = Database.latestVersion();
     if (version > latest) {
       return new Finding(
@@ -238,6 +239,7 @@ public final class Doctor {
     List<String> details = new ArrayList<>();
     broken.forEach(
         (what, n) -> details.add(String.format(what, n == 1 ? "1 row refers" : n + " rows refer")));
+    // Built here: one per table found broken, and a table name is no parameter.
     List<String> repairs =
         tables.stream()
             .map(
@@ -258,8 +260,8 @@ public final class Doctor {
         repairs);
   }
 
-  /** A check for rows that no foreign key covers. */
-  private record Orphans(String table, String where, String what) {}
+  /** A check for rows that no foreign key covers: how many there are, and their repair. */
+  private record Orphans(String table, String count, String repair, String what) {}
 
   private static Finding orphans(Connection c) throws SQLException {
     List<Orphans> checks = new ArrayList<>();
@@ -268,61 +270,59 @@ public final class Doctor {
           LearnerTables.references(c, t).stream()
               .anyMatch(r -> r.column().equals("learner_id") && r.table().equals("learners"));
       if (!covered) {
+        // Built here: the learner tables are read from the schema, a table name is no parameter.
+        String where = " WHERE learner_id NOT IN (SELECT id FROM learners)";
         checks.add(
             new Orphans(
                 t,
-                "learner_id NOT IN (SELECT id FROM learners)",
+                "SELECT count(*) FROM " + LearnerTables.quote(t) + where,
+                "DELETE FROM " + LearnerTables.quote(t) + where,
                 "of a learner who no longer exists"));
       }
     }
     checks.add(
         new Orphans(
             "lessons_seen",
-            "NOT EXISTS (SELECT 1 FROM skills s WHERE s.pack_id = lessons_seen.pack_id"
-                + " AND s.id = lessons_seen.skill_id)",
+            SQL.get("count-lessons-of-no-skill"),
+            SQL.get("delete-lessons-of-no-skill"),
             "for skills no installed pack has"));
     checks.add(
         new Orphans(
             "exercise_skills",
-            "NOT EXISTS (SELECT 1 FROM skills s WHERE s.pack_id ="
-                + " exercise_skills.pack_id AND s.id = exercise_skills.skill_id)",
+            SQL.get("count-exercise-links-to-no-skill"),
+            SQL.get("delete-exercise-links-to-no-skill"),
             "for skills no installed pack has"));
     checks.add(
         new Orphans(
             "skill_requires",
-            "NOT EXISTS (SELECT 1 FROM skills s WHERE s.pack_id ="
-                + " skill_requires.pack_id AND s.id = skill_requires.requires)",
+            SQL.get("count-requirements-of-no-skill"),
+            SQL.get("delete-requirements-of-no-skill"),
             "requiring skills no installed pack has"));
     checks.add(
         new Orphans(
-            "goals", "pack_id NOT IN (SELECT id FROM packs)", "for packs that are not installed"));
+            "goals",
+            SQL.get("count-goals-of-no-pack"),
+            SQL.get("delete-goals-of-no-pack"),
+            "for packs that are not installed"));
     List<String> details = new ArrayList<>();
     List<String> repairs = new ArrayList<>();
     for (Orphans o : checks) {
       if (!tableExists(c, o.table())) continue;
       int n;
       try (Statement s = c.createStatement();
-          ResultSet rs =
-              s.executeQuery(
-                  "SELECT count(*) FROM "
-                      + LearnerTables.quote(o.table())
-                      + " WHERE "
-                      + o.where())) {
+          ResultSet rs = s.executeQuery(o.count())) {
         n = rs.next() ? rs.getInt(1) : 0;
       }
       if (n == 0) continue;
       details.add(o.table() + ": " + n + (n == 1 ? " row " : " rows ") + o.what());
-      repairs.add("DELETE FROM " + LearnerTables.quote(o.table()) + " WHERE " + o.where());
+      repairs.add(o.repair());
     }
     String current = null;
-    try (Statement s = c.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "SELECT value FROM app_settings"
-                    + " WHERE key = '"
-                    + SqliteStore.CURRENT_LEARNER
-                    + "' AND value NOT IN (SELECT name FROM learners)")) {
-      if (rs.next()) current = rs.getString(1);
+    try (PreparedStatement ps = c.prepareStatement(SQL.get("lost-current-learner"))) {
+      ps.setString(1, SqliteStore.CURRENT_LEARNER);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (rs.next()) current = rs.getString(1);
+      }
     }
     if (details.isEmpty()) {
       return current == null
@@ -345,8 +345,8 @@ public final class Doctor {
         repairs);
   }
 
-  /** A column of dates that must not be after now, and how a row of it is put back to now. */
-  private record Dated(String table, String column, String what, String repair) {}
+  /** A table's dates that must not be after now: how many and the latest, and their repair. */
+  private record Dated(String table, String count, String what, String repair) {}
 
   /**
    * Dates after now: answers given under a clock set ahead (--now, a wrong system clock). A card
@@ -356,48 +356,37 @@ public final class Doctor {
    */
   private static Finding futureDates(Connection c, Instant now) throws SQLException {
     long t = now.toEpochMilli();
+    // A repair is SQL text in the report, run later: the time is written into it.
+    String at = Long.toString(t);
     List<Dated> checks =
         List.of(
             new Dated(
                 "cards",
-                "last_review",
+                SQL.get("count-cards-reviewed-later"),
                 "cards last reviewed in the future",
-                "UPDATE cards SET due = "
-                    + t
-                    + " + max(0, due - last_review), last_review = "
-                    + t
-                    + " WHERE last_review > "
-                    + t),
+                SQL.get("move-cards-reviewed-later").replace(":now", at)),
             new Dated(
                 "reviews",
-                "reviewed_at",
+                SQL.get("count-answers-later"),
                 "answers given in the future",
-                "UPDATE reviews SET reviewed_at = " + t + " WHERE reviewed_at > " + t),
+                SQL.get("move-answers-later").replace(":now", at)),
             new Dated(
                 "mastery",
-                "updated_at",
+                SQL.get("count-mastery-updated-later"),
                 "skills' mastery updated in the future",
-                "UPDATE mastery SET updated_at = " + t + " WHERE updated_at > " + t),
+                SQL.get("move-mastery-updated-later").replace(":now", at)),
             new Dated(
                 "lessons_seen",
-                "seen_at",
+                SQL.get("count-lessons-seen-later"),
                 "lessons seen in the future",
-                "UPDATE lessons_seen SET seen_at = " + t + " WHERE seen_at > " + t));
+                SQL.get("move-lessons-seen-later").replace(":now", at)));
     List<String> details = new ArrayList<>();
     List<String> repairs = new ArrayList<>();
     for (Dated d : checks) {
       if (!tableExists(c, d.table())) continue;
-      try (Statement s = c.createStatement();
-          ResultSet rs =
-              s.executeQuery(
-                  "SELECT count(*), max("
-                      + d.column()
-                      + ") FROM "
-                      + d.table()
-                      + " WHERE "
-                      + d.column()
-                      + " > "
-                      + t)) {
+      try (PreparedStatement ps = c.prepareStatement(d.count())) {
+        ps.setLong(1, t);
+        ResultSet rs = ps.executeQuery(); // closed with its statement
         int n = rs.next() ? rs.getInt(1) : 0;
         if (n == 0) continue;
         details.add(
@@ -445,6 +434,8 @@ public final class Doctor {
       List<LearnerTables.Column> columns = LearnerTables.columns(c, t);
       List<Long> bad = new ArrayList<>();
       String first = null;
+      // Built here (and the repairs below): the learner tables are read from the schema, and
+      // the repairs name the bad rows, at most 500 a statement.
       try (Statement s = c.createStatement();
           ResultSet rs = s.executeQuery("SELECT rowid, * FROM " + LearnerTables.quote(t))) {
         while (rs.next()) {
@@ -513,16 +504,16 @@ public final class Doctor {
   }
 
   private static boolean tableExists(Connection c, String table) throws SQLException {
-    try (Statement s = c.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = " + literal(table))) {
-      return rs.next();
+    try (PreparedStatement ps = c.prepareStatement(SQL.get("table-exists"))) {
+      ps.setString(1, table);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
     }
   }
 
   private static Finding journal(Connection c, Path db) throws SQLException {
-    String mode = DatabaseFile.textPragma(c, "journal_mode");
+    String mode = DatabaseFile.journalMode(c);
     Path wal = Path.of(db + "-wal");
     long walSize = 0;
     try {

@@ -33,23 +33,23 @@ final class DueCounts {
   /** Cards due in {@code [from, until)} (epoch ms), of one phase and one pack when not null. */
   int count(String phase, String packId, long from, long until) throws SQLException {
     if (from >= until) return 0;
-    String where =
-        " k.learner_id = ? AND k.due >= ? AND k.due < ?"
-            + (phase == null ? "" : " AND k.phase = ?")
-            + (packId == null ? "" : " AND k.pack_id = ?");
-    int all = count("SELECT count(*) FROM cards k WHERE" + where, phase, packId, from, until);
+    int all = count(countDue(phase, packId), phase, packId, from, until);
     if (!anyRetired()) return all;
-    // CROSS JOIN: from the retired exercises to their cards, never the other way round.
-    int retired =
-        count(
-            "SELECT count(*) FROM exercises e CROSS JOIN cards k ON k.pack_id = e.pack_id"
-                + " AND k.exercise_id = e.id WHERE e.retired = 1 AND"
-                + where,
-            phase,
-            packId,
-            from,
-            until);
-    return all - retired;
+    return all - count(countRetiredDue(phase, packId), phase, packId, from, until);
+  }
+
+  private static String countDue(String phase, String packId) {
+    if (phase == null) return packId == null ? SQL.get("count-due") : SQL.get("count-due-of-pack");
+    return packId == null ? SQL.get("count-due-of-phase") : SQL.get("count-due-of-phase-and-pack");
+  }
+
+  private static String countRetiredDue(String phase, String packId) {
+    if (phase == null) {
+      return packId == null ? SQL.get("count-retired-due") : SQL.get("count-retired-due-of-pack");
+    }
+    return packId == null
+        ? SQL.get("count-retired-due-of-phase")
+        : SQL.get("count-retired-due-of-phase-and-pack");
   }
 
   /** Whether the learner has a card of a retired exercise at all (most have none): asked once. */

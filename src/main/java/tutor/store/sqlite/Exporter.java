@@ -47,6 +47,8 @@ public final class Exporter {
       throws SQLException, IOException {
     List<String> tables = LearnerTables.names(c);
     Map<String, String> packs = new TreeMap<>();
+    // The statements of an export are built here, not kept in a .sql file: they read every learner
+    // table found in the schema (LearnerTables), column by column, and a name is no parameter.
     for (String t : tables) {
       if (LearnerTables.columns(c, t).stream().noneMatch(col -> col.name().equals("pack_id")))
         continue;

@@ -236,6 +236,10 @@ public final class Importer {
     return new ExportWriter.TableCheck(digest.rows(), digest.hex());
   }
 
+  /**
+   * Built here, not kept in Importer.sql: an import writes the learner tables and columns the
+   * export names (checked against the schema), and a name is no parameter.
+   */
   private static String insertSql(String table, List<String> columns) {
     List<String> all = new ArrayList<>(columns);
     all.add("learner_id");
@@ -248,6 +252,7 @@ public final class Importer {
         + ")";
   }
 
+  /** Built here as {@link #insertSql} is: a name is no parameter. */
   private static long maxId(Connection c, String table, String idColumn) throws SQLException {
     try (Statement s = c.createStatement();
         ResultSet rs =

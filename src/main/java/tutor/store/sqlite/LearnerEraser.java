@@ -49,6 +49,8 @@ public final class LearnerEraser {
     List<String> tables = store.transaction(() -> new ArrayList<>(LearnerTables.names(c)));
     Collections.reverse(tables); // rows that refer to others go first
     Map<String, Integer> deleted = new LinkedHashMap<>();
+    // The statements are built here, not kept in LearnerEraser.sql: they run on every learner table
+    // read from the schema (LearnerTables), and a table name is no parameter.
     for (String t : tables) {
       String sql =
           "DELETE FROM "

@@ -129,6 +129,7 @@ final class LearnerTables {
   static Map<String, Integer> counts(Connection c, long learnerId) throws SQLException {
     Map<String, Integer> out = new LinkedHashMap<>();
     for (String t : names(c)) {
+      // Built here: a table name is no parameter.
       try (PreparedStatement ps =
           c.prepareStatement("SELECT count(*) FROM " + quote(t) + " WHERE learner_id = ?")) {
         ps.setLong(1, learnerId);

@@ -11,6 +11,8 @@ import tutor.store.StoreException;
 
 /** A learner's review log as the statistics read it: when, what, how it went, how long it took. */
 public final class ReviewLog {
+  private static final Sql SQL = Sql.of(ReviewLog.class);
+
   private ReviewLog() {}
 
   /**
@@ -19,20 +21,12 @@ public final class ReviewLog {
    */
   public static List<History.Tally> tallies(
       SqliteStore store, long learnerId, Instant until, String packId) {
-    try (PreparedStatement ps =
-        store
-            .connection()
-            .prepareStatement(
-                "SELECT reviewed_at / "
-                    + History.TALLY_MILLIS
-                    + " AS q, count(*), sum(phase_before = 'review'),"
-                    + " sum(phase_before = 'review' AND rating > 1), coalesce(sum(response_ms), 0), sum(response_ms IS NULL)"
-                    + " FROM reviews WHERE learner_id = ? AND reviewed_at <= ? AND (? IS NULL OR pack_id = ?)"
-                    + " GROUP BY q ORDER BY q")) {
-      ps.setLong(1, learnerId);
-      ps.setLong(2, until.toEpochMilli());
-      ps.setString(3, packId);
+    try (PreparedStatement ps = store.connection().prepareStatement(SQL.get("tallies-until"))) {
+      ps.setLong(1, History.TALLY_MILLIS);
+      ps.setLong(2, learnerId);
+      ps.setLong(3, until.toEpochMilli());
       ps.setString(4, packId);
+      ps.setString(5, packId);
       List<History.Tally> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -58,19 +52,11 @@ public final class ReviewLog {
    */
   public static List<History.Tally> tallies(
       SqliteStore store, long learnerId, Instant from, Instant until) {
-    try (PreparedStatement ps =
-        store
-            .connection()
-            .prepareStatement(
-                "SELECT reviewed_at / "
-                    + History.TALLY_MILLIS
-                    + " AS q, count(*), sum(phase_before = 'review'),"
-                    + " sum(phase_before = 'review' AND rating > 1), coalesce(sum(response_ms), 0),"
-                    + " sum(response_ms IS NULL) FROM reviews WHERE learner_id = ?"
-                    + " AND reviewed_at >= ? AND reviewed_at <= ? GROUP BY q ORDER BY q")) {
-      ps.setLong(1, learnerId);
-      ps.setLong(2, ceilingMillis(from));
-      ps.setLong(3, until.toEpochMilli());
+    try (PreparedStatement ps = store.connection().prepareStatement(SQL.get("tallies-between"))) {
+      ps.setLong(1, History.TALLY_MILLIS);
+      ps.setLong(2, learnerId);
+      ps.setLong(3, ceilingMillis(from));
+      ps.setLong(4, until.toEpochMilli());
       List<History.Tally> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -92,10 +78,7 @@ public final class ReviewLog {
 
   /** When the learner first answered anything (on the (learner, time) index), null when never. */
   public static Instant firstAnswer(SqliteStore store, long learnerId) {
-    try (PreparedStatement ps =
-        store
-            .connection()
-            .prepareStatement("SELECT min(reviewed_at) FROM reviews WHERE learner_id = ?")) {
+    try (PreparedStatement ps = store.connection().prepareStatement(SQL.get("first-answer"))) {
       ps.setLong(1, learnerId);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) return null;
@@ -117,15 +100,16 @@ public final class ReviewLog {
   public static List<Boolean> answeredIn(SqliteStore store, long learnerId, List<Instant> bounds) {
     List<Boolean> out = new ArrayList<>();
     int spans = Math.max(0, bounds.size() - 1);
+    // A statement has as many columns as spans asked, so it is built here from the one-span
+    // statement's EXISTS, repeated.
+    String exists = SQL.get("answered-in-span").substring("SELECT ".length());
     try {
       for (int first = 0; first < spans; first += SPANS_PER_QUERY) {
         int n = Math.min(SPANS_PER_QUERY, spans - first);
         StringBuilder sql = new StringBuilder("SELECT ");
         for (int i = 0; i < n; i++) {
           if (i > 0) sql.append(", ");
-          sql.append(
-              "EXISTS (SELECT 1 FROM reviews WHERE learner_id = ? AND reviewed_at >= ?"
-                  + " AND reviewed_at < ?)");
+          sql.append(exists);
         }
         try (PreparedStatement ps = store.connection().prepareStatement(sql.toString())) {
           for (int i = 0; i < n; i++) {

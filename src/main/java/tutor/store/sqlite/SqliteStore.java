@@ -613,24 +613,7 @@ public final class SqliteStore implements Store {
     return query(
         () -> {
           List<PackSummary> out = new ArrayList<>();
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT p.id, p.title, p.version, p.description, p.source, p.updated_at,"
-                      + " p.authors, p.license, p.language,"
-                      + " (SELECT count(*) FROM skills s WHERE s.pack_id = p.id AND s.retired = 0),"
-                      + " (SELECT count(*) FROM exercises e WHERE e.pack_id = p.id AND e.retired = 0),"
-                      + " (SELECT count(*) FROM cards k JOIN exercises e ON e.pack_id = k.pack_id AND e.id = k.exercise_id"
-                      + "    WHERE k.learner_id = ? AND k.pack_id = p.id AND e.retired = 0),"
-                      + " (SELECT count(*) FROM mastery m JOIN skills s ON s.pack_id = m.pack_id AND s.id = m.skill_id"
-                      + "    WHERE m.learner_id = ? AND m.pack_id = p.id AND s.retired = 0 AND m.p_known >= ?"
-                      // mastered, not only known: shown on two study days, and on two exercises
-                      // where there are two
-                      + "    AND m.another_day = 1 AND (m.another_exercise = 1 OR (SELECT count(*) FROM exercise_skills es"
-                      // from the skill's exercises (index of migration 013), not from every
-                      // exercise of the pack
-                      + "      CROSS JOIN exercises e ON e.pack_id = es.pack_id AND e.id = es.exercise_id"
-                      + "      WHERE es.pack_id = m.pack_id AND es.skill_id = m.skill_id AND e.retired = 0) < 2))"
-                      + " FROM packs p ORDER BY p.id")) {
+          try (PreparedStatement ps = c.prepareStatement(SQL.get("pack-summaries"))) {
             ps.setLong(1, learnerId);
             ps.setLong(2, learnerId);
             ps.setDouble(3, SkillMastery.MASTERED);
@@ -1316,9 +1299,7 @@ public final class SqliteStore implements Store {
   public int unsuspendLeeches(long learnerId, java.util.Optional<CardKey> card) {
     return transaction(
         () -> {
-          String sql =
-              "UPDATE leeches SET suspended = 0 WHERE learner_id = ? AND suspended = 1"
-                  + (card.isPresent() ? " AND pack_id = ? AND exercise_id = ?" : "");
+          String sql = card.isPresent() ? SQL.get("unsuspend-leech") : SQL.get("unsuspend-leeches");
           try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, learnerId);
             if (card.isPresent()) {

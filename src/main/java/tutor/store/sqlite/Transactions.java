@@ -26,6 +26,8 @@ import tutor.store.StoreException;
  * a busy database are said in words.
  */
 final class Transactions {
+  private static final Sql SQL = Sql.of(Transactions.class);
+
   private Transactions() {}
 
   /** How long a command other than a session waits for another writer before it gives up. */
@@ -55,7 +57,7 @@ final class Transactions {
 
   /** Runs {@code work} in one immediate transaction on {@code c}: all of it is written, or none. */
   static <T> T write(Connection c, SqlWork<T> work, Waiting waiting) {
-    begin(c, "BEGIN IMMEDIATE", waiting);
+    begin(c, SQL.get("begin-write"), waiting);
     return finish(c, work);
   }
 
@@ -64,7 +66,7 @@ final class Transactions {
    * even while others write (WAL), and takes no write lock, so it holds nobody up.
    */
   static <T> T snapshot(Connection c, SqlWork<T> work) {
-    begin(c, "BEGIN DEFERRED", Waiting.COMMAND);
+    begin(c, SQL.get("begin-read"), Waiting.COMMAND);
     return finish(c, work);
   }
 
@@ -100,7 +102,7 @@ final class Transactions {
     try {
       T result = work.run();
       try (Statement s = c.createStatement()) {
-        s.execute("COMMIT");
+        s.execute(SQL.get("commit"));
       }
       return result;
     } catch (SQLException e) {
@@ -115,7 +117,7 @@ final class Transactions {
   /** Rolls back what is left of the transaction; a failure to do so goes with {@code cause}. */
   private static void rollback(Connection c, Throwable cause) {
     try (Statement s = c.createStatement()) {
-      s.execute("ROLLBACK");
+      s.execute(SQL.get("rollback"));
     } catch (SQLException e) {
       // SQLite rolls back by itself on some errors (a full disk, an I/O error): then there is
       // nothing left to roll back, and the cause is what matters.

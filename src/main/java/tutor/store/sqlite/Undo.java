@@ -107,7 +107,7 @@ public final class Undo {
       String skill = e.getKey().substring(slash + 1);
       JsonNode m = e.getValue();
       if (m == null || m.isNull()) {
-        try (PreparedStatement ps = c.prepareStatement(SQL.get("restore-mastery"))) {
+        try (PreparedStatement ps = c.prepareStatement(SQL.get("delete-mastery"))) {
           ps.setLong(1, learnerId);
           ps.setString(2, pack);
           ps.setString(3, skill);
@@ -120,13 +120,9 @@ public final class Undo {
       boolean withEvidence = m.has("first_right_at");
       try (PreparedStatement ps =
           c.prepareStatement(
-              "UPDATE mastery SET p_known = ?, attempts = ?, correct = ?,"
-                  + " updated_at = ?"
-                  + (withEvidence
-                      ? ", first_right_exercise = ?, first_right_at = ?, another_exercise = ?,"
-                          + " another_day = ?, placed = ?"
-                      : "")
-                  + " WHERE learner_id = ? AND pack_id = ? AND skill_id = ?")) {
+              withEvidence
+                  ? SQL.get("restore-mastery-with-evidence")
+                  : SQL.get("restore-mastery"))) {
         ps.setDouble(1, m.get("p_known").asDouble());
         ps.setInt(2, m.get("attempts").asInt());
         ps.setInt(3, m.get("correct").asInt());

@@ -11,3 +11,71 @@ PRAGMA foreign_key_check
 
 -- name: repair
 PRAGMA foreign_keys = ON
+
+-- name: table-exists
+SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?
+
+-- name: lost-current-learner
+-- The current learner setting (key SqliteStore.CURRENT_LEARNER) when it names nobody.
+SELECT value FROM app_settings WHERE key = ? AND value NOT IN (SELECT name FROM learners)
+
+-- Rows no foreign key covers that belong to nothing: counted, and the repair --fix runs.
+
+-- name: count-lessons-of-no-skill
+SELECT count(*) FROM lessons_seen
+WHERE NOT EXISTS (SELECT 1 FROM skills s WHERE s.pack_id = lessons_seen.pack_id AND s.id = lessons_seen.skill_id)
+
+-- name: delete-lessons-of-no-skill
+DELETE FROM lessons_seen
+WHERE NOT EXISTS (SELECT 1 FROM skills s WHERE s.pack_id = lessons_seen.pack_id AND s.id = lessons_seen.skill_id)
+
+-- name: count-exercise-links-to-no-skill
+SELECT count(*) FROM exercise_skills
+WHERE NOT EXISTS (SELECT 1 FROM skills s WHERE s.pack_id = exercise_skills.pack_id AND s.id = exercise_skills.skill_id)
+
+-- name: delete-exercise-links-to-no-skill
+DELETE FROM exercise_skills
+WHERE NOT EXISTS (SELECT 1 FROM skills s WHERE s.pack_id = exercise_skills.pack_id AND s.id = exercise_skills.skill_id)
+
+-- name: count-requirements-of-no-skill
+SELECT count(*) FROM skill_requires
+WHERE NOT EXISTS (SELECT 1 FROM skills s WHERE s.pack_id = skill_requires.pack_id AND s.id = skill_requires.requires)
+
+-- name: delete-requirements-of-no-skill
+DELETE FROM skill_requires
+WHERE NOT EXISTS (SELECT 1 FROM skills s WHERE s.pack_id = skill_requires.pack_id AND s.id = skill_requires.requires)
+
+-- name: count-goals-of-no-pack
+SELECT count(*) FROM goals WHERE pack_id NOT IN (SELECT id FROM packs)
+
+-- name: delete-goals-of-no-pack
+DELETE FROM goals WHERE pack_id NOT IN (SELECT id FROM packs)
+
+-- Dates after now (a parameter): how many and the latest. Their repair moves them back to now; a
+-- repair is SQL text in the report (run later by --fix, shown by --format json), so Doctor writes
+-- the time into it in place of :now.
+
+-- name: count-cards-reviewed-later
+SELECT count(*), max(last_review) FROM cards WHERE last_review > ?
+
+-- name: move-cards-reviewed-later
+-- A card keeps its interval, counted from now.
+UPDATE cards SET due = :now + max(0, due - last_review), last_review = :now WHERE last_review > :now
+
+-- name: count-answers-later
+SELECT count(*), max(reviewed_at) FROM reviews WHERE reviewed_at > ?
+
+-- name: move-answers-later
+UPDATE reviews SET reviewed_at = :now WHERE reviewed_at > :now
+
+-- name: count-mastery-updated-later
+SELECT count(*), max(updated_at) FROM mastery WHERE updated_at > ?
+
+-- name: move-mastery-updated-later
+UPDATE mastery SET updated_at = :now WHERE updated_at > :now
+
+-- name: count-lessons-seen-later
+SELECT count(*), max(seen_at) FROM lessons_seen WHERE seen_at > ?
+
+-- name: move-lessons-seen-later
+UPDATE lessons_seen SET seen_at = :now WHERE seen_at > :now

@@ -15,3 +15,40 @@ ORDER BY k.due, k.rowid LIMIT ?
 SELECT k.due FROM cards k JOIN exercises e ON e.pack_id = k.pack_id AND e.id = k.exercise_id
 WHERE k.learner_id = ? AND k.due > ? AND k.due < ? AND NOT (k.phase = 'review' AND k.due < ?)
 AND e.retired = 0 ORDER BY k.due LIMIT 1
+
+-- Cards due in [from, until): all of them, of one phase, of one pack, or both (a statement each, so
+-- that each is a range of an index of migration 013). Parameters: learner, from, until, then the
+-- phase and the pack where asked.
+
+-- name: count-due
+SELECT count(*) FROM cards k WHERE k.learner_id = ? AND k.due >= ? AND k.due < ?
+
+-- name: count-due-of-phase
+SELECT count(*) FROM cards k WHERE k.learner_id = ? AND k.due >= ? AND k.due < ? AND k.phase = ?
+
+-- name: count-due-of-pack
+SELECT count(*) FROM cards k WHERE k.learner_id = ? AND k.due >= ? AND k.due < ? AND k.pack_id = ?
+
+-- name: count-due-of-phase-and-pack
+SELECT count(*) FROM cards k WHERE k.learner_id = ? AND k.due >= ? AND k.due < ? AND k.phase = ?
+  AND k.pack_id = ?
+
+-- The same of retired exercises' cards. CROSS JOIN: from the retired exercises to their cards,
+-- never the other way round.
+
+-- name: count-retired-due
+SELECT count(*) FROM exercises e CROSS JOIN cards k ON k.pack_id = e.pack_id AND k.exercise_id = e.id
+WHERE e.retired = 1 AND k.learner_id = ? AND k.due >= ? AND k.due < ?
+
+-- name: count-retired-due-of-phase
+SELECT count(*) FROM exercises e CROSS JOIN cards k ON k.pack_id = e.pack_id AND k.exercise_id = e.id
+WHERE e.retired = 1 AND k.learner_id = ? AND k.due >= ? AND k.due < ? AND k.phase = ?
+
+-- name: count-retired-due-of-pack
+SELECT count(*) FROM exercises e CROSS JOIN cards k ON k.pack_id = e.pack_id AND k.exercise_id = e.id
+WHERE e.retired = 1 AND k.learner_id = ? AND k.due >= ? AND k.due < ? AND k.pack_id = ?
+
+-- name: count-retired-due-of-phase-and-pack
+SELECT count(*) FROM exercises e CROSS JOIN cards k ON k.pack_id = e.pack_id AND k.exercise_id = e.id
+WHERE e.retired = 1 AND k.learner_id = ? AND k.due >= ? AND k.due < ? AND k.phase = ?
+  AND k.pack_id = ?

@@ -216,3 +216,26 @@ p_known=excluded.p_known, attempts=excluded.attempts, correct=excluded.correct,
 updated_at=excluded.updated_at, first_right_exercise=excluded.first_right_exercise,
 first_right_at=excluded.first_right_at, another_exercise=excluded.another_exercise,
 another_day=excluded.another_day, placed=excluded.placed
+
+-- name: pack-summaries
+-- Every installed pack with its live skills and exercises, the learner's cards of them and the
+-- skills they mastered (learner, learner, the mastery threshold). Mastered, not only known: shown
+-- on two study days, and on two exercises where the skill has two; counted from the skill's
+-- exercises (index of migration 013), not from every exercise of the pack.
+SELECT p.id, p.title, p.version, p.description, p.source, p.updated_at, p.authors, p.license, p.language,
+  (SELECT count(*) FROM skills s WHERE s.pack_id = p.id AND s.retired = 0),
+  (SELECT count(*) FROM exercises e WHERE e.pack_id = p.id AND e.retired = 0),
+  (SELECT count(*) FROM cards k JOIN exercises e ON e.pack_id = k.pack_id AND e.id = k.exercise_id
+    WHERE k.learner_id = ? AND k.pack_id = p.id AND e.retired = 0),
+  (SELECT count(*) FROM mastery m JOIN skills s ON s.pack_id = m.pack_id AND s.id = m.skill_id
+    WHERE m.learner_id = ? AND m.pack_id = p.id AND s.retired = 0 AND m.p_known >= ?
+    AND m.another_day = 1 AND (m.another_exercise = 1 OR (SELECT count(*) FROM exercise_skills es
+      CROSS JOIN exercises e ON e.pack_id = es.pack_id AND e.id = es.exercise_id
+      WHERE es.pack_id = m.pack_id AND es.skill_id = m.skill_id AND e.retired = 0) < 2))
+FROM packs p ORDER BY p.id
+
+-- name: unsuspend-leeches
+UPDATE leeches SET suspended = 0 WHERE learner_id = ? AND suspended = 1
+
+-- name: unsuspend-leech
+UPDATE leeches SET suspended = 0 WHERE learner_id = ? AND suspended = 1 AND pack_id = ? AND exercise_id = ?

@@ -15,5 +15,14 @@ UPDATE cards SET phase = ?, step = ?, stability = ?,
 difficulty = ?, due = ?, last_review = ?, reps = ?, lapses = ?
 WHERE learner_id = ? AND pack_id = ? AND exercise_id = ?
 
--- name: restore-mastery
+-- name: delete-mastery
 DELETE FROM mastery WHERE learner_id = ? AND pack_id = ? AND skill_id = ?
+
+-- name: restore-mastery
+UPDATE mastery SET p_known = ?, attempts = ?, correct = ?, updated_at = ?
+WHERE learner_id = ? AND pack_id = ? AND skill_id = ?
+
+-- name: restore-mastery-with-evidence
+UPDATE mastery SET p_known = ?, attempts = ?, correct = ?, updated_at = ?,
+  first_right_exercise = ?, first_right_at = ?, another_exercise = ?, another_day = ?, placed = ?
+WHERE learner_id = ? AND pack_id = ? AND skill_id = ?
