@@ -91,8 +91,13 @@ public final class TutorCommand {
       names = "--now",
       paramLabel = "TIME",
       scope = ScopeType.INHERIT,
-      description =
-          "Act as if it were TIME: 2026-03-01, 2026-03-01T09:00, or +1d, +3h (for trying things out).")
+      // Lines of their own: wrapped by Picocli in export's narrow column, 2026-03-01T09:00 broke
+      // at its colon.
+      description = {
+        "Act as if it were TIME: 2026-03-01,",
+        "2026-03-01T09:00, or +1d, +3h",
+        "(for trying things out)."
+      })
   String now;
 
   @Option(

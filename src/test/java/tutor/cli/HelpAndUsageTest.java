@@ -137,6 +137,14 @@ class HelpAndUsageTest {
   }
 
   @Test
+  void noHelpBreaksATimeInTwo() {
+    for (String command : TutorCommand.COMMANDS.keySet()) {
+      Cli.Result r = cli().run(command, "--help");
+      assertTrue(r.out().contains("2026-03-01T09:00"), command + " --help:\n" + r.out());
+    }
+  }
+
+  @Test
   void theExamplesOfHelpKeepTheirColumns() {
     Cli.Result r = cli().run("--help");
     assertTrue(
