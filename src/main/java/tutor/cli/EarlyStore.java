@@ -10,9 +10,11 @@ import tutor.store.Stores;
 
 /**
  * The learner's database, opened on another thread while Picocli reads the command line (which
- * takes a tenth of a second on the main thread): what {@code study} and {@code due} do first, on
- * the second core. A study also reads the installed exercises and skills in outline. Only a
- * database that exists is opened early: a mistake on the command line must not create one.
+ * takes a tenth of a second on the main thread): what {@code study}, {@code cram} and {@code due}
+ * do first, on the second core. Cramming, which goes through every exercise of its scope, also
+ * reads the installed exercises and skills in outline; a study does not (it asks the store for
+ * candidates). Only a database that exists is opened early: a mistake on the command line must not
+ * create one.
  */
 final class EarlyStore {
   private final Path path;

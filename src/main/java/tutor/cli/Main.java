@@ -149,13 +149,13 @@ public final class Main {
   private static EarlyStore warmUp(String command, String[] args, Map<String, String> env) {
     if (command == null || command.equals("pack"))
       return null; // help, or pack tools that may not open a database
-    if (command.equals("study") || command.equals("due")) {
+    if (command.equals("study") || command.equals("cram") || command.equals("due")) {
       try {
         Path db = dbOption(args);
         EarlyStore early =
             EarlyStore.start(
                 TutorCommand.databasePath(db, new Context(env, null, null, null, false)),
-                command.equals("study"));
+                readsOutlineAhead(command));
         if (early != null) return early;
       } catch (RuntimeException e) {
         // a --db that is no path here: Picocli will say so
@@ -165,6 +165,15 @@ public final class Main {
     t.setDaemon(true);
     t.start();
     return null;
+  }
+
+  /**
+   * Whether the early opening also reads every installed exercise in outline: for cramming alone,
+   * which goes through every exercise of its scope. A study asks the store for candidates, and
+   * reading the outline of a 150,000-exercise collection ahead would make it wait a second.
+   */
+  static boolean readsOutlineAhead(String command) {
+    return "cram".equals(command);
   }
 
   /** The value of --db on the command line, as Picocli will read it; null without one. */

@@ -142,7 +142,7 @@ final class StudyCommand implements Callable<Integer> {
     ui.timeBudget(session.options().timeBudget());
     tutor.session.Timing.mark("session assembled");
     if (!cram) {
-      String today = context.daily().atStart();
+      String today = context.dailyAtStart();
       if (!today.isEmpty()) ui.note(today);
     }
     tutor.session.Timing.mark("daily progress said");

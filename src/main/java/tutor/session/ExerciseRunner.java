@@ -27,7 +27,11 @@ import tutor.schedule.Scheduler;
  */
 public final class ExerciseRunner {
   /**
-   * What the learner did with an exercise.
+   * What the learner did with an exercise, as read and graded, before anything is scheduled or
+   * recorded. A recording mode turns it into the store's {@code tutor.store.AnswerRecord} (adding
+   * the learner, the card and mastery before and after), and every mode into a {@link
+   * FeedbackScreen} (adding what the answer changed, in words); preview and skipped exercises make
+   * no record, so this stays a record of its own.
    *
    * @param verdict right or wrong for an auto-graded exercise; null for a self-rated flashcard
    * @param responseMillis null when unknown (piped input)

@@ -27,9 +27,8 @@ public record DailyProgress(
 
   /**
    * The same as {@link #of(Activity, LocalDate, Integer, Integer)} over the answers up to {@code
-   * now}, from narrow questions to the log: today's answers, and whether each study day since the
-   * first answer has one (an indexed look per day, batched by the store); a long history is not
-   * summed to say good morning.
+   * now}, from narrow questions to the log: today's answers, and the study days of the history (a
+   * look per study day, in a few statements); a long history is not summed to say goodbye.
    */
   public static DailyProgress of(
       tutor.store.History history,
@@ -39,30 +38,61 @@ public record DailyProgress(
       Integer dailyMinutes,
       Integer dailyExercises) {
     LocalDate today = day.dateOf(now);
-    Period t =
-        Activity.ofTallies(history.talliesBetween(learnerId, day.startOf(today), now), day)
-            .between(today, today);
-    java.util.SortedSet<LocalDate> studyDays = new java.util.TreeSet<>();
-    java.time.Instant first = history.firstAnswer(learnerId);
-    if (first != null && !first.isAfter(now)) {
-      java.util.List<LocalDate> dates = new java.util.ArrayList<>();
-      java.util.List<java.time.Instant> bounds = new java.util.ArrayList<>();
-      for (LocalDate d = day.dateOf(first); !d.isAfter(today); d = d.plusDays(1)) {
-        dates.add(d);
-        bounds.add(day.startOf(d));
-      }
-      // up to now included, as the tallies are
-      bounds.add(now.plusNanos(1));
-      java.util.List<Boolean> answered = history.answeredIn(learnerId, bounds);
-      for (int i = 0; i < dates.size(); i++) if (answered.get(i)) studyDays.add(dates.get(i));
-    }
+    Period t = today(history, learnerId, now, day, today);
     return new DailyProgress(
         today,
         t.answers(),
         t.timedMillis(),
         dailyMinutes,
         dailyExercises,
-        Streaks.of(studyDays, today));
+        Streaks.of(history.studyDays(learnerId, day, null, now), today));
+  }
+
+  /**
+   * What {@link #atStart()} says of {@link #of(tutor.store.History, long, java.time.Instant,
+   * tutor.schedule.StudyDay, Integer, Integer)}, from today's answers and the days of the current
+   * streak alone (read back from today, a window at a time): the line a session starts with needs
+   * no longest streak, and a learner with years of history waits for none of them.
+   */
+  public static String startLine(
+      tutor.store.History history,
+      long learnerId,
+      java.time.Instant now,
+      tutor.schedule.StudyDay day,
+      Integer dailyMinutes,
+      Integer dailyExercises) {
+    LocalDate today = day.dateOf(now);
+    Period t = today(history, learnerId, now, day, today);
+    int current;
+    for (int window = 32; ; window *= 4) {
+      LocalDate from = today.minusDays(window);
+      java.util.SortedSet<LocalDate> days =
+          history.studyDays(learnerId, day, day.startOf(from), now);
+      current = Streaks.of(days, today).current();
+      // a run back from today (or yesterday) that starts after the window's first day is whole
+      LocalDate last = days.contains(today) ? today : today.minusDays(1);
+      if (current == 0 || last.minusDays(current - 1L).isAfter(from)) break;
+    }
+    // the longest streak is left as long as the current one: the start line does not say it
+    return new DailyProgress(
+            today,
+            t.answers(),
+            t.timedMillis(),
+            dailyMinutes,
+            dailyExercises,
+            new Streaks(current, current, null))
+        .atStart();
+  }
+
+  /** Today's answers so far: the tallies of today's study day up to {@code now}. */
+  private static Period today(
+      tutor.store.History history,
+      long learnerId,
+      java.time.Instant now,
+      tutor.schedule.StudyDay day,
+      LocalDate today) {
+    return Activity.ofTallies(history.talliesBetween(learnerId, day.startOf(today), now), day)
+        .between(today, today);
   }
 
   /**

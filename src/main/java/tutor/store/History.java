@@ -1,12 +1,15 @@
 package tutor.store;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import tutor.pack.CardKey;
 import tutor.schedule.CardPhase;
+import tutor.schedule.StudyDay;
 
 /**
  * The review log as the profile, statistics, reports, credentials and the picker read it: every
@@ -30,24 +33,26 @@ public interface History {
    */
   List<Tally> talliesBetween(long learnerId, Instant from, Instant until);
 
-  /** When the learner first answered anything, null when never. */
-  Instant firstAnswer(long learnerId);
-
   /**
-   * For each span from {@code bounds[i]} (included) to {@code bounds[i + 1]} (excluded), whether
-   * the learner answered anything in it: one indexed look per span, so that study days and streaks
-   * cost the days of a history, not its answers.
+   * The study days ({@code day}'s, in its zone from its rollover hour) on which the learner
+   * answered anything from {@code from} (included; null: since the first answer) to {@code until}
+   * (included), oldest first: one indexed look per study day, so that streaks cost the study days
+   * of a history, not its answers nor the calendar days since the first.
    */
-  List<Boolean> answeredIn(long learnerId, List<Instant> bounds);
+  SortedSet<LocalDate> studyDays(long learnerId, StudyDay day, Instant from, Instant until);
 
   /**
-   * Everyone's first attempts (all learners of this store) at each exercise that {@code learnerId}
-   * has not seen yet: what refines the difficulty of new material.
+   * Everyone's first attempts (all learners of this store) at each installed exercise (retired ones
+   * left out) that {@code learnerId} has not seen yet: what refines the difficulty of new material.
+   * Only exercises with a first attempt are read, not the packs.
    */
   Map<CardKey, FirstAttempts> firstAttemptsAtUnseen(long learnerId);
 
-  /** First attempts at an exercise and how many were right. */
-  record FirstAttempts(int attempts, int right) {}
+  /**
+   * First attempts at an exercise and how many were right, with the exercise's difficulty as its
+   * pack gives it.
+   */
+  record FirstAttempts(int difficulty, int attempts, int right) {}
 
   /**
    * The answers of a quarter of an hour, summed: enough to place them on the learner's study days

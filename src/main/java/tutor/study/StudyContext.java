@@ -22,7 +22,6 @@ import tutor.kind.AnswerGrader;
 import tutor.mastery.MasteryModel;
 import tutor.pack.CardKey;
 import tutor.pack.SkillKey;
-import tutor.pack.StoredExercise;
 import tutor.profile.Preferences;
 import tutor.schedule.FsrsScheduler;
 import tutor.schedule.SchedulerConfig;
@@ -185,18 +184,15 @@ public final class StudyContext {
     Timing.mark("outline read (cramming only)");
     // Refined difficulty matters for new material only: exercises this learner has not seen.
     Map<CardKey, Double> refined = new HashMap<>();
-    var first = store.history().firstAttemptsAtUnseen(learner.id());
-    if (!first.isEmpty()) {
-      // Other learners' first attempts (a shared database): their exercises' pack difficulty.
-      for (StoredExercise e : outline().exercises()) {
-        var f = first.get(e.key());
-        if (f != null) {
-          refined.put(
-              e.key(),
-              MasteryModel.refinedDifficulty(e.exercise().difficulty(), f.attempts(), f.right()));
-        }
-      }
-    }
+    // Other learners' first attempts (a shared database), each with its exercise's pack difficulty:
+    // only the exercises with one are read, not every exercise.
+    store
+        .history()
+        .firstAttemptsAtUnseen(learner.id())
+        .forEach(
+            (key, f) ->
+                refined.put(
+                    key, MasteryModel.refinedDifficulty(f.difficulty(), f.attempts(), f.right())));
     Timing.mark("refined difficulty");
     StudyCandidates candidates = store.candidates();
     DueLoad load =
@@ -291,6 +287,32 @@ public final class StudyContext {
    */
   public DailyProgress daily() {
     Instant now = clock.instant();
+    DailyTarget target = dailyTarget();
+    // today's answers and the study days of the history, a look per study day
+    return DailyProgress.of(
+        store.history(), learner.id(), now, settings.day(), target.minutes(), target.exercises());
+  }
+
+  /**
+   * What {@link #daily()} says at a session's start ({@link DailyProgress#atStart()}), reading only
+   * today's answers and the days of the current streak.
+   */
+  public String dailyAtStart() {
+    DailyTarget target = dailyTarget();
+    return DailyProgress.startLine(
+        store.history(),
+        learner.id(),
+        clock.instant(),
+        settings.day(),
+        target.minutes(),
+        target.exercises());
+  }
+
+  /** Minutes and exercises a day to reach, each null without one. */
+  private record DailyTarget(Integer minutes, Integer exercises) {}
+
+  /** The goals' largest daily targets, else the preferred session length. */
+  private DailyTarget dailyTarget() {
     Integer dailyMinutes = null;
     Integer dailyExercises = null;
     for (GoalPlan p : plans()) {
@@ -300,9 +322,7 @@ public final class StudyContext {
       if (e != null && (dailyExercises == null || e > dailyExercises)) dailyExercises = e;
     }
     if (dailyMinutes == null && dailyExercises == null) dailyMinutes = preferences.sessionMinutes();
-    // today's answers and one indexed look per study day: not the whole log summed
-    return DailyProgress.of(
-        store.history(), learner.id(), now, settings.day(), dailyMinutes, dailyExercises);
+    return new DailyTarget(dailyMinutes, dailyExercises);
   }
 
   /** The placement test for an installed pack; empty when no such pack is installed. */

@@ -26,7 +26,7 @@ class EarlyStoreTest {
   private Cli.Result run(Path db, boolean early, String stdin, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    EarlyStore store = early ? EarlyStore.start(db, args[0].equals("study")) : null;
+    EarlyStore store = early ? EarlyStore.start(db, Main.readsOutlineAhead(args[0])) : null;
     Context ctx =
         new Context(
             Map.of("HOME", dir.toString()),
@@ -53,12 +53,23 @@ class EarlyStoreTest {
     Path b = dir.resolve("b.db");
     Files.copy(a, b);
     for (String[] args :
-        new String[][] {{"study", "--limit", "3", "--seed", "9", NOW}, {"due", NOW}}) {
+        new String[][] {
+          {"study", "--limit", "3", "--seed", "9", NOW},
+          {"cram", "--pack", "demo", "--limit", "2", "--seed", "4", NOW},
+          {"due", NOW}
+        }) {
       Cli.Result late = run(a, false, "1\n2\n3\n", args);
       Cli.Result early = run(b, true, "1\n2\n3\n", args);
       assertEquals(0, early.code(), early.toString());
       assertEquals(late.toString(), early.toString());
     }
+  }
+
+  @Test
+  void onlyCrammingReadsTheOutlineOfEveryExerciseAhead() {
+    assertTrue(Main.readsOutlineAhead("cram"));
+    assertFalse(Main.readsOutlineAhead("study"), "a study asks the store for candidates");
+    assertFalse(Main.readsOutlineAhead("due"));
   }
 
   @Test

@@ -153,4 +153,97 @@ class ClosingSummaryTest {
     assertTrue(comeBacks.size() >= 4, comeBacks.toString());
     assertTrue(improvedSeen > 0, "no level change was generated");
   }
+
+  /**
+   * The store's counts left out what the session leaves out, as its every-card reading does:
+   * retired exercises' cards (a pack updated without them), other learners' cards, excluded keys
+   * given twice, without a card or of no exercise at all.
+   */
+  @Test
+  void retiredExercisesOtherLearnersAndOddExclusionsCountAsFromEveryCard() throws Exception {
+    int compared = 0;
+    int retiredInScope = 0;
+    for (int seed = 0; seed < 40; seed++) {
+      Random rnd = new Random(1000 + seed);
+      Path db = dir.resolve("r" + seed + ".db");
+      long learner;
+      long other;
+      List<String> packs = new ArrayList<>();
+      try (Store store = Stores.open(db)) {
+        learner = store.currentLearner(START).id();
+        other = store.addLearner("other", START).id();
+        for (int p = 0; p < 1 + rnd.nextInt(3); p++) {
+          Pack pack = CandidatePickerTest.pack("p" + p, rnd);
+          packs.add(pack.id());
+          store.installPack(pack, "test", "hash" + p, START.minus(Duration.ofDays(60)));
+        }
+      }
+      Set<CardKey> retired = new HashSet<>();
+      try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+          Store store = Stores.open(db)) {
+        for (StoredExercise e : store.studyOutline(learner).exercises()) {
+          for (long l : new long[] {learner, other}) {
+            CardState card = CandidatePickerTest.card(rnd);
+            if (card != null) CandidatePickerTest.write(c, l, e.key(), card);
+          }
+          if (rnd.nextInt(5) == 0) {
+            // as a pack update without the exercise leaves it: retired, its cards kept
+            retired.add(e.key());
+            try (var ps =
+                c.prepareStatement(
+                    "UPDATE exercises SET retired = 1 WHERE pack_id = ? AND id = ?")) {
+              ps.setString(1, e.key().packId());
+              ps.setString(2, e.key().exerciseId());
+              ps.executeUpdate();
+            }
+          }
+        }
+      }
+      try (Store store = Stores.open(db)) {
+        StudyData data = store.studyOutline(learner);
+        for (int round = 0; round < 6; round++) {
+          String pack = rnd.nextInt(3) == 0 ? packs.get(rnd.nextInt(packs.size())) : null;
+          String skill = rnd.nextInt(4) == 0 ? "s" + rnd.nextInt(3) : null;
+          List<CardKey> excluded = new ArrayList<>();
+          for (StoredExercise e : data.exercises()) {
+            if (rnd.nextInt(8) == 0) excluded.add(e.key());
+            if (rnd.nextInt(30) == 0) excluded.add(e.key()); // twice
+          }
+          if (rnd.nextBoolean()) excluded.add(new CardKey(packs.get(0), "no-such-exercise"));
+          List<StoredExercise> scope =
+              data.exercises().stream()
+                  .filter(e -> !retired.contains(e.key()))
+                  .filter(e -> pack == null || e.packId().equals(pack))
+                  .filter(e -> skill == null || e.exercise().skills().contains(skill))
+                  .filter(e -> !excluded.contains(e.key()))
+                  .toList();
+          for (StoredExercise e : data.exercises())
+            if (retired.contains(e.key()) && data.cards().containsKey(e.key())) retiredInScope++;
+          Instant now =
+              START
+                  .plus(Duration.ofMinutes(rnd.nextInt(4000) - 2000))
+                  .plusNanos(rnd.nextBoolean() ? 0 : rnd.nextInt(1_000_000));
+          StudyDay day =
+              new StudyDay(
+                  ZoneId.of(List.of("UTC", "Europe/Berlin", "Asia/Kathmandu").get(rnd.nextInt(3))),
+                  rnd.nextInt(6));
+          Instant reviewsDueBefore =
+              rnd.nextInt(3) == 0 ? now : day.endOf(now).plus(Duration.ofDays(rnd.nextInt(3)));
+          assertEquals(
+              ClosingDue.of(scope, data.cards(), now, reviewsDueBefore, day),
+              ClosingDue.of(
+                  store.candidates(),
+                  new StudyCandidates.Scope(learner, pack, skill),
+                  excluded,
+                  now,
+                  reviewsDueBefore,
+                  day),
+              "seed " + seed + " round " + round + " at " + now);
+          compared++;
+        }
+      }
+    }
+    assertEquals(240, compared);
+    assertTrue(retiredInScope > 0, "no card of a retired exercise was generated");
+  }
 }

@@ -97,6 +97,10 @@ class NarrowDailyProgressTest {
           assertEquals(whole, narrow, "seed " + seed + " round " + round + " at " + now);
           assertEquals(whole.atStart(), narrow.atStart());
           assertEquals(whole.atEnd(), narrow.atEnd());
+          assertEquals(
+              whole.atStart(),
+              DailyProgress.startLine(store.history(), learner, now, day, minutes, exercises),
+              "the start line from the current streak's days alone");
           streaks.add(whole.streaks().current());
           compared++;
         }
@@ -104,5 +108,117 @@ class NarrowDailyProgressTest {
     }
     assertEquals(320, compared);
     assertTrue(streaks.contains(0) && streaks.size() > 4, "streaks generated: " + streaks);
+  }
+
+  /**
+   * The study days the store finds are the days of every answer up to "now", as {@link
+   * StudyDay#dateOf} counts them, on histories the whole-log reference cannot sum (quarter-hour
+   * tallies assume offsets of whole quarters and times after 1970): long runs of study days that
+   * need more than one window for the start line, gaps of years, answers before 1970 and in local
+   * mean time (offsets in seconds), answers a millisecond either side of a day's start, zones with
+   * daylight saving at midnight, half-hour saving and a skipped day.
+   */
+  @Test
+  void theStudyDaysAreTheDaysOfEveryAnswer() throws Exception {
+    List<String> zones =
+        List.of(
+            "UTC",
+            "Europe/Berlin",
+            "America/New_York",
+            "Asia/Kathmandu",
+            "Australia/Lord_Howe",
+            "America/Sao_Paulo",
+            "Pacific/Apia");
+    Set<Integer> streaks = new HashSet<>();
+    int compared = 0;
+    for (int seed = 0; seed < 24; seed++) {
+      Random rnd = new Random(seed);
+      Path db = dir.resolve("d" + seed + ".db");
+      long learner;
+      try (Store store = Stores.open(db)) {
+        learner = store.currentLearner(START).id();
+      }
+      StudyDay written =
+          new StudyDay(ZoneId.of(zones.get(rnd.nextInt(zones.size()))), rnd.nextInt(24));
+      List<Long> times = new java.util.ArrayList<>();
+      // a run of study days up to a few days after START, long enough at times for several windows
+      java.time.LocalDate d = written.dateOf(START.plus(Duration.ofDays(2)));
+      int run =
+          rnd.nextInt(4) == 0 ? 0 : rnd.nextInt(3) == 0 ? 30 + rnd.nextInt(700) : rnd.nextInt(40);
+      for (int i = 0; i < run; i++, d = d.minusDays(1)) {
+        Instant from = written.startOf(d);
+        Instant to = written.startOf(d.plusDays(1));
+        int kind = rnd.nextInt(4);
+        // first or last millisecond of the day, or anywhere in it
+        if (kind == 0) times.add(from.toEpochMilli());
+        else if (kind == 1) times.add(to.toEpochMilli() - 1);
+        else
+          times.add(
+              from.toEpochMilli()
+                  + (long) (rnd.nextDouble() * (to.toEpochMilli() - from.toEpochMilli())));
+      }
+      // older history: sparse days, years apart at times, back to before 1970 and to 1659
+      Instant t = written.startOf(d).minus(Duration.ofDays(2 + rnd.nextInt(30)));
+      for (int i = rnd.nextInt(300); i > 0; i--) {
+        times.add(t.toEpochMilli() - rnd.nextInt(86_400_000));
+        long gap = rnd.nextInt(10) == 0 ? 365L * (1 + rnd.nextInt(60)) : 1 + rnd.nextInt(5);
+        t = t.minus(Duration.ofDays(gap));
+      }
+      if (rnd.nextBoolean()) times.add(Instant.parse("1659-04-25T00:00:00Z").toEpochMilli());
+      try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+        c.setAutoCommit(false);
+        try (PreparedStatement ps =
+            c.prepareStatement(
+                "INSERT INTO reviews(learner_id, pack_id, exercise_id, reviewed_at, kind, rating,"
+                    + " correct, response_ms, hints_used, answer, phase_before, elapsed_days,"
+                    + " scheduled_days, stability, difficulty, card_before, mastery_before)"
+                    + " VALUES (?, 'p', 'e', ?, 'study', 3, 1, 1000, 0, 'x', 'review', 0, 0, 1, 5,"
+                    + " NULL, '{}')")) {
+          for (long ms : times) {
+            ps.setLong(1, learner);
+            ps.setLong(2, ms);
+            ps.executeUpdate();
+          }
+        }
+        c.commit();
+      }
+      try (Store store = Stores.open(db)) {
+        for (int round = 0; round < 6; round++) {
+          // mostly the zone the history was written in, else another one
+          StudyDay day =
+              rnd.nextInt(3) > 0
+                  ? written
+                  : new StudyDay(ZoneId.of(zones.get(rnd.nextInt(zones.size()))), rnd.nextInt(24));
+          Instant now =
+              START
+                  .plus(Duration.ofMinutes(rnd.nextInt(6 * 24 * 60) - 3 * 24 * 60))
+                  .plusNanos(rnd.nextBoolean() ? 0 : rnd.nextInt(1_000_000));
+          Instant from =
+              rnd.nextBoolean() ? null : Instant.ofEpochMilli(times.get(rnd.nextInt(times.size())));
+          java.util.SortedSet<java.time.LocalDate> expected = new java.util.TreeSet<>();
+          java.util.SortedSet<java.time.LocalDate> all = new java.util.TreeSet<>();
+          for (long ms : times) {
+            Instant at = Instant.ofEpochMilli(ms);
+            if (at.isAfter(now)) continue;
+            all.add(day.dateOf(at));
+            if (from == null || !at.isBefore(from)) expected.add(day.dateOf(at));
+          }
+          String where = "seed " + seed + " round " + round + " " + day + " at " + now;
+          assertEquals(expected, store.history().studyDays(learner, day, from, now), where);
+          DailyProgress narrow = DailyProgress.of(store.history(), learner, now, day, 20, null);
+          assertEquals(Streaks.of(all, day.dateOf(now)), narrow.streaks(), where);
+          assertEquals(
+              narrow.atStart(),
+              DailyProgress.startLine(store.history(), learner, now, day, 20, null),
+              where);
+          streaks.add(narrow.streaks().current());
+          compared++;
+        }
+      }
+    }
+    assertEquals(144, compared);
+    assertTrue(
+        streaks.stream().anyMatch(n -> n > 32 * 4 + 1),
+        "a streak longer than two windows of the start line: " + streaks);
   }
 }

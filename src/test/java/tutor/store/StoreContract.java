@@ -941,8 +941,29 @@ public abstract class StoreContract {
     store.recordAnswer(answer(store, bo.id(), "capital", true, T0));
     store.recordAnswer(answer(store, learner.id(), "capital", true, T0));
     Map<CardKey, History.FirstAttempts> first = store.history().firstAttemptsAtUnseen(learner.id());
-    assertEquals(new History.FirstAttempts(2, 1), first.get(card("sum")));
+    assertEquals(
+        new History.FirstAttempts(2, 2, 1),
+        first.get(card("sum")),
+        "the pack's difficulty of sum (2), two first attempts, one right");
     assertNull(first.get(card("capital")), "seen by this learner");
+  }
+
+  @Test
+  void firstAttemptsAtRetiredExercisesAreLeftOut() throws Exception {
+    Learner ada = store.addLearner("ada", T0);
+    store.recordAnswer(answer(store, ada.id(), "capital", true, T0));
+    store.recordAnswer(answer(store, ada.id(), "colour", false, T0));
+    assertEquals(
+        Map.of(
+            card("capital"),
+            new History.FirstAttempts(1, 1, 1),
+            card("colour"),
+            new History.FirstAttempts(3, 1, 0)),
+        store.history().firstAttemptsAtUnseen(learner.id()));
+    store.installPack(demo("1.1.0", false), "test", "h2", T0.plusSeconds(60)); // capital retired
+    assertEquals(
+        Map.of(card("colour"), new History.FirstAttempts(3, 1, 0)),
+        store.history().firstAttemptsAtUnseen(learner.id()));
   }
 
   // ---- export, import, erase ----

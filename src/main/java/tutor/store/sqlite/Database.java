@@ -42,7 +42,8 @@ public final class Database {
           "014-review-tallies.sql",
           "015-pack-media.sql",
           "019-exercise-examples.sql",
-          "020-cards-last-review.sql");
+          "020-cards-last-review.sql",
+          "021-cards-pack-phase-due.sql");
 
   private Database() {}
 

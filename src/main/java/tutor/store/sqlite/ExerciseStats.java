@@ -21,8 +21,8 @@ final class ExerciseStats {
   }
 
   /**
-   * Everyone's first attempts at each exercise that {@code learnerId} has not seen yet: what
-   * refines the difficulty of new material.
+   * Everyone's first attempts at each installed exercise that {@code learnerId} has not seen yet,
+   * with its pack difficulty: what refines the difficulty of new material.
    */
   public Map<CardKey, History.FirstAttempts> firstAttemptsAtUnseen(long learnerId) {
     Map<CardKey, History.FirstAttempts> out = new HashMap<>();
@@ -32,7 +32,7 @@ final class ExerciseStats {
         while (rs.next()) {
           out.put(
               new CardKey(rs.getString(1), rs.getString(2)),
-              new History.FirstAttempts(rs.getInt(3), rs.getInt(4)));
+              new History.FirstAttempts(rs.getInt(5), rs.getInt(3), rs.getInt(4)));
         }
       }
     } catch (SQLException e) {

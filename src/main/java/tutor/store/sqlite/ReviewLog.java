@@ -1,11 +1,18 @@
 package tutor.store.sqlite;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import tutor.schedule.StudyDay;
 import tutor.store.History;
 import tutor.store.StoreException;
 
@@ -76,52 +83,50 @@ public final class ReviewLog {
     }
   }
 
-  /** When the learner first answered anything (on the (learner, time) index), null when never. */
-  public static Instant firstAnswer(SqliteStore store, long learnerId) {
-    try (PreparedStatement ps = store.connection().prepareStatement(SQL.get("first-answer"))) {
-      ps.setLong(1, learnerId);
-      try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) return null;
-        long ms = rs.getLong(1);
-        return rs.wasNull() ? null : Instant.ofEpochMilli(ms);
-      }
-    } catch (SQLException e) {
-      throw new StoreException("cannot read the review log: " + e.getMessage(), e);
-    }
-  }
-
-  /** Spans asked in one statement: each an EXISTS on the (learner, time) index. */
-  private static final int SPANS_PER_QUERY = 64;
+  private static final long DAY_MILLIS = 86_400_000L;
 
   /**
-   * Whether the learner answered anything in each span between consecutive {@code bounds} (from
-   * included, to excluded).
+   * The study days on which the learner answered anything from {@code from} (included; null: from
+   * the first answer) to {@code until} (included). One statement, run once per span in which the
+   * learner's zone keeps its offset (one for a zone without daylight saving, two a year with it),
+   * seeks the first answer of each next study day on the (learner, time) index: a history costs a
+   * look per study day, not per answer or per calendar day since the first.
    */
-  public static List<Boolean> answeredIn(SqliteStore store, long learnerId, List<Instant> bounds) {
-    List<Boolean> out = new ArrayList<>();
-    int spans = Math.max(0, bounds.size() - 1);
-    // A statement has as many columns as spans asked, so it is built here from the one-span
-    // statement's EXISTS, repeated.
-    String exists = SQL.get("answered-in-span").substring("SELECT ".length());
-    try {
-      for (int first = 0; first < spans; first += SPANS_PER_QUERY) {
-        int n = Math.min(SPANS_PER_QUERY, spans - first);
-        StringBuilder sql = new StringBuilder("SELECT ");
-        for (int i = 0; i < n; i++) {
-          if (i > 0) sql.append(", ");
-          sql.append(exists);
+  public static SortedSet<LocalDate> studyDays(
+      SqliteStore store, long learnerId, StudyDay day, Instant from, Instant until) {
+    SortedSet<LocalDate> out = new TreeSet<>();
+    // answers are stored in whole milliseconds: up to until included is before its next one
+    long end = until.toEpochMilli() + 1;
+    long rollover = day.rolloverHour() * 3_600_000L;
+    ZoneRules rules = day.zone().getRules();
+    Connection c = store.connection();
+    try (PreparedStatement first = c.prepareStatement(SQL.get("first-answer-between"));
+        PreparedStatement samples = c.prepareStatement(SQL.get("study-day-samples"))) {
+      first.setLong(1, learnerId);
+      first.setLong(2, from == null ? Long.MIN_VALUE : ceilingMillis(from));
+      first.setLong(3, end);
+      long start;
+      try (ResultSet rs = first.executeQuery()) {
+        if (!rs.next()) return out;
+        start = rs.getLong(1);
+        if (rs.wasNull()) return out;
+      }
+      samples.setLong(1, learnerId);
+      while (start < end) {
+        Instant at = Instant.ofEpochMilli(start);
+        ZoneOffsetTransition change = rules.nextTransition(at);
+        long spanEnd = change == null ? end : Math.min(end, change.getInstant().toEpochMilli());
+        // within the span: the day of an answer at t is floor((t + shift) / day), as
+        // StudyDay.dateOf counts it (wall-clock time less the rollover hour)
+        long shift = rules.getOffset(at).getTotalSeconds() * 1000L - rollover;
+        samples.setLong(2, start);
+        samples.setLong(3, spanEnd);
+        samples.setLong(4, shift);
+        try (ResultSet rs = samples.executeQuery()) {
+          while (rs.next())
+            out.add(LocalDate.ofEpochDay(Math.floorDiv(rs.getLong(1) + shift, DAY_MILLIS)));
         }
-        try (PreparedStatement ps = store.connection().prepareStatement(sql.toString())) {
-          for (int i = 0; i < n; i++) {
-            ps.setLong(3 * i + 1, learnerId);
-            ps.setLong(3 * i + 2, ceilingMillis(bounds.get(first + i)));
-            ps.setLong(3 * i + 3, ceilingMillis(bounds.get(first + i + 1)));
-          }
-          try (ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            for (int i = 0; i < n; i++) out.add(rs.getInt(i + 1) != 0);
-          }
-        }
+        start = spanEnd;
       }
     } catch (SQLException e) {
       throw new StoreException("cannot read the review log: " + e.getMessage(), e);

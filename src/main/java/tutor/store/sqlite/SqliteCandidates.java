@@ -203,7 +203,56 @@ public final class SqliteCandidates implements StudyCandidates {
       Set<CardPhase> phases,
       Instant from,
       Instant before) {
-    return (int) due("count(*)", scope, excluded, phases, from, before);
+    if (phases.isEmpty()) return 0;
+    // A skill's exercises are found through exercise_skills: counted as each card is joined.
+    if (scope.skillId() != null)
+      return (int) joined("count(*)", scope, excluded, phases, from, before);
+    // Counted on the cards' due indexes alone (the closing summary of 100,000 cards read each
+    // card's
+    // exercise: half a second), less the cards of retired exercises (found from the exercises'
+    // outline index) and the excluded ones in the count. Every card has its exercise (a foreign
+    // key,
+    // deleted with it), so only retirement takes a card out of the scope.
+    String inPhases = inPhases(phases);
+    String inPack = scope.packId() == null ? "" : " AND k.pack_id = ?1";
+    List<tutor.pack.CardKey> out = new ArrayList<>(new java.util.LinkedHashSet<>(excluded));
+    StringBuilder sql =
+        new StringBuilder("SELECT (SELECT count(*) FROM cards k WHERE k.learner_id = ?3")
+            .append(inPhases)
+            .append(" AND k.due >= ?4 AND k.due < ?5")
+            .append(inPack)
+            .append(
+                ") - (SELECT count(*) FROM exercises e CROSS JOIN cards k ON k.learner_id = ?3"
+                    + " AND k.pack_id = e.pack_id AND k.exercise_id = e.id WHERE e.retired = 1")
+            .append(scope.packId() == null ? "" : " AND e.pack_id = ?1")
+            .append(inPhases)
+            .append(" AND k.due >= ?4 AND k.due < ?5)");
+    if (!out.isEmpty()) {
+      // the excluded cards that are in the count: distinct keys, each looked up by its key
+      sql.append(" - (SELECT count(*) FROM (VALUES ");
+      for (int i = 0; i < out.size(); i++) sql.append(i == 0 ? "(?, ?)" : ", (?, ?)");
+      sql.append(
+              ") x CROSS JOIN cards k ON k.learner_id = ?3 AND k.pack_id = x.column1"
+                  + " AND k.exercise_id = x.column2 CROSS JOIN exercises e ON e.pack_id = k.pack_id"
+                  + " AND e.id = k.exercise_id WHERE e.retired = 0")
+          .append(inPhases)
+          .append(" AND k.due >= ?4 AND k.due < ?5")
+          .append(inPack)
+          .append(")");
+    }
+    try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+      bindRange(ps, scope, from, before);
+      int n = 6;
+      for (tutor.pack.CardKey k : out) {
+        ps.setString(n++, k.packId());
+        ps.setString(n++, k.exerciseId());
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getInt(1) : 0;
+      }
+    } catch (SQLException e) {
+      throw Transactions.failure(c, e);
+    }
   }
 
   @Override
@@ -212,31 +261,80 @@ public final class SqliteCandidates implements StudyCandidates {
       java.util.Collection<tutor.pack.CardKey> excluded,
       Set<CardPhase> phases,
       Instant from) {
-    long ms = due("min(k.due)", scope, excluded, phases, from, null);
-    return ms == Long.MIN_VALUE ? null : Instant.ofEpochMilli(ms);
+    if (phases.isEmpty()) return null;
+    if (scope.skillId() != null) {
+      long ms = joined("min(k.due)", scope, excluded, phases, from, null);
+      return ms == Long.MIN_VALUE ? null : Instant.ofEpochMilli(ms);
+    }
+    // Each phase's cards in due order on its index, up to the first in scope: a card of a retired
+    // exercise or an excluded one is passed over (there are few of those, not 100,000 to read).
+    Set<tutor.pack.CardKey> out = new HashSet<>(excluded);
+    Long first = null;
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT k.due, k.pack_id, k.exercise_id FROM cards k WHERE k.learner_id = ?3"
+                + " AND k.phase = ?6 AND k.due >= ?4 AND k.due < ?5"
+                + (scope.packId() == null ? "" : " AND k.pack_id = ?1")
+                + " AND NOT EXISTS (SELECT 1 FROM exercises e WHERE e.pack_id = k.pack_id"
+                + " AND e.id = k.exercise_id AND e.retired = 1) ORDER BY k.due")) {
+      bindRange(ps, scope, from, null);
+      for (CardPhase p : phases) {
+        ps.setString(6, p.name().toLowerCase(java.util.Locale.ROOT));
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            if (out.contains(new tutor.pack.CardKey(rs.getString(2), rs.getString(3)))) continue;
+            long due = rs.getLong(1);
+            if (first == null || due < first) first = due;
+            break;
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw Transactions.failure(c, e);
+    }
+    return first == null ? null : Instant.ofEpochMilli(first);
+  }
+
+  /** " AND k.phase IN (...)", the phases' names written out: a few constants of this code. */
+  private static String inPhases(Set<CardPhase> phases) {
+    StringBuilder sql = new StringBuilder(" AND k.phase IN (");
+    String sep = "";
+    for (CardPhase p : phases) {
+      sql.append(sep).append('\'').append(p.name().toLowerCase(java.util.Locale.ROOT)).append('\'');
+      sep = ", ";
+    }
+    return sql.append(")").toString();
+  }
+
+  /** ?1 pack, ?2 skill, ?3 learner, ?4 and ?5 the due range [from, before), each null for none. */
+  private static void bindRange(PreparedStatement ps, Scope scope, Instant from, Instant before)
+      throws SQLException {
+    ps.setObject(1, scope.packId());
+    ps.setObject(2, scope.skillId());
+    ps.setLong(3, scope.learnerId());
+    ps.setLong(4, from == null ? Long.MIN_VALUE : ceilingMillis(from));
+    ps.setLong(5, before == null ? Long.MAX_VALUE : ceilingMillis(before));
   }
 
   /**
    * One aggregate over the scope's cards in {@code phases} due in [from, before), each bound null
-   * for none; Long.MIN_VALUE when it is null (min of nothing).
+   * for none, each card joined to its exercise; Long.MIN_VALUE when it is null (min of nothing).
    */
-  private long due(
+  private long joined(
       String aggregate,
       Scope scope,
       java.util.Collection<tutor.pack.CardKey> excluded,
       Set<CardPhase> phases,
       Instant from,
       Instant before) {
-    if (phases.isEmpty()) return aggregate.startsWith("count") ? 0 : Long.MIN_VALUE;
     StringBuilder sql =
         new StringBuilder("SELECT ")
             .append(aggregate)
             .append(
                 " FROM cards k JOIN exercises e ON e.pack_id = k.pack_id AND e.id = k.exercise_id"
-                    + " WHERE k.learner_id = ?3 AND k.due >= ?4 AND k.due < ?5 AND k.phase IN (");
-    List<CardPhase> inOrder = new ArrayList<>(phases);
-    for (int i = 0; i < inOrder.size(); i++) sql.append(i == 0 ? "?" : ", ?");
-    sql.append(")").append(IN_SCOPE);
+                    + " WHERE k.learner_id = ?3 AND k.due >= ?4 AND k.due < ?5")
+            .append(inPhases(phases))
+            .append(IN_SCOPE);
     List<tutor.pack.CardKey> out = new ArrayList<>(excluded);
     if (!out.isEmpty()) {
       // a row-value list: standard SQL, in SQLite since 3.15
@@ -245,13 +343,8 @@ public final class SqliteCandidates implements StudyCandidates {
       sql.append(")");
     }
     try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-      ps.setObject(1, scope.packId());
-      ps.setObject(2, scope.skillId());
-      ps.setLong(3, scope.learnerId());
-      ps.setLong(4, from == null ? Long.MIN_VALUE : ceilingMillis(from));
-      ps.setLong(5, before == null ? Long.MAX_VALUE : ceilingMillis(before));
+      bindRange(ps, scope, from, before);
       int n = 6;
-      for (CardPhase p : inOrder) ps.setString(n++, p.name().toLowerCase(java.util.Locale.ROOT));
       for (tutor.pack.CardKey k : out) {
         ps.setString(n++, k.packId());
         ps.setString(n++, k.exerciseId());

@@ -1,9 +1,12 @@
 package tutor.store.sqlite;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 import tutor.pack.CardKey;
+import tutor.schedule.StudyDay;
 import tutor.store.History;
 import tutor.store.LoggedReview;
 
@@ -34,13 +37,8 @@ final class SqliteHistory implements History {
   }
 
   @Override
-  public Instant firstAnswer(long learnerId) {
-    return ReviewLog.firstAnswer(store, learnerId);
-  }
-
-  @Override
-  public List<Boolean> answeredIn(long learnerId, List<Instant> bounds) {
-    return ReviewLog.answeredIn(store, learnerId, bounds);
+  public SortedSet<LocalDate> studyDays(long learnerId, StudyDay day, Instant from, Instant until) {
+    return ReviewLog.studyDays(store, learnerId, day, from, until);
   }
 
   @Override

@@ -177,6 +177,7 @@ class ExerciseOutlineTest {
       s.execute("DROP TABLE pack_media");
       s.execute("ALTER TABLE exercises DROP COLUMN examples");
       s.execute("DROP INDEX cards_last_review"); // 020
+      s.execute("DROP INDEX cards_pack_phase_due"); // 021
       s.execute("PRAGMA user_version = " + Database.MIGRATIONS.indexOf("007-exercise-outline.sql"));
     }
     try (SqliteStore store = SqliteStore.open(file)) {
