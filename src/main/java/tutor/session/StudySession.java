@@ -692,12 +692,16 @@ public final class StudySession {
     if (!ui.interactive()) return; // a script or program asks when it wants to; never block it here
     helpSkill = skill;
     try {
+      // After a lesson or an example has filled the screen, the offer above is gone: the prompt
+      // itself then says what it waits for.
+      String prompt = "";
       while (true) {
-        String line = ui.ask("").strip().toLowerCase(java.util.Locale.ROOT);
+        String line = ui.ask(prompt).strip().toLowerCase(java.util.Locale.ROOT);
         if (line.isEmpty()) return;
         if (line.equals(":quit") || line.equals(":q")) throw new SessionEnd(SessionEnd.Cause.QUIT);
         if (!command(line))
           ui.notice("Type :lesson, :example, :resources, or press Enter to go on.");
+        else prompt = "Enter to go on";
       }
     } finally {
       helpSkill = null;

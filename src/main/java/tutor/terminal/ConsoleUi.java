@@ -260,9 +260,11 @@ public final class ConsoleUi implements StudyUi {
     String pack = detail == 0 ? "" : s.packTitle();
     String what =
         switch (s.reason()) {
-          case NEW -> "new";
+          // Not the words of a skill's level (new, learning, learned): next to the skill's title,
+          // "Pipes · learning" read as the skill's level just after "Pipes: learned -> mastered".
+          case NEW -> "new exercise";
           case DUE -> "review";
-          case LEARNING, LEARN_AHEAD -> "learning";
+          case LEARNING, LEARN_AHEAD -> "learning step";
           case REMEDIATION -> "back to basics";
           case FADING, KEEP -> "refresh";
           case CRAM -> "cram";
@@ -455,9 +457,14 @@ public final class ConsoleUi implements StudyUi {
       answer(f.answerLabel(), f.expected());
     }
     if (!f.explanation().isBlank()) para("Why: " + f.explanation(), "");
+    // A flashcard's rating was said just above ("Rated Good."): not twice.
     para(
         style.dim(
-            "Next review " + f.nextReview() + " (rated " + ExerciseRunner.label(f.rating()) + ")."),
+            "Next review "
+                + f.nextReview()
+                + (f.correct() == null
+                    ? "."
+                    : " (rated " + ExerciseRunner.label(f.rating()) + ").")),
         "");
     // The same arrow as the session's summary draws ("learning → learned" with symbols).
     for (String change : f.changes())

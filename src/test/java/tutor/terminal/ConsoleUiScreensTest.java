@@ -1,6 +1,8 @@
 package tutor.terminal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -19,6 +21,7 @@ import tutor.pack.StoredSkill;
 import tutor.schedule.Rating;
 import tutor.session.FeedbackScreen;
 import tutor.session.LessonScreen;
+import tutor.session.SessionEnd;
 
 /** ConsoleUi at a JLine terminal (80x24, 50x20): what the learner sees, in the order seen. */
 class ConsoleUiScreensTest {
@@ -213,5 +216,52 @@ class ConsoleUiScreensTest {
                       List.of()));
             });
     assertTrue(!shortOne.contains("Enter to start") && shortOne.contains("Capital"), shortOne);
+  }
+
+  @Test
+  void aFlashcardSaysItsRatingOnce() throws Exception {
+    FeedbackScreen recalled =
+        new FeedbackScreen(
+            null,
+            "",
+            "",
+            "Git keeps the history in .git.",
+            Rating.GOOD,
+            "in 10 minutes",
+            List.of());
+    String s = screen(80, 24, "", ui -> ui.feedback(recalled));
+    assertTrue(s.contains("Rated Good.") && s.contains("Next review in 10 minutes."), s);
+    assertEquals(1, s.split("Good", -1).length - 1, "the rating once:\n" + s);
+  }
+
+  @Test
+  void quitTypedAtThePauseBeforeALessonEndsTheSessionAndIsNotAnAnswer() throws Exception {
+    String s =
+        screen(
+            80,
+            24,
+            ":quit\n",
+            ui -> {
+              ui.feedback(miss());
+              SessionEnd end = assertThrows(SessionEnd.class, () -> ui.lesson(lesson()));
+              assertEquals(SessionEnd.Cause.QUIT, end.why());
+            });
+    assertFalse(s.contains("A long lesson text."), "the lesson was not shown:\n" + s);
+  }
+
+  @Test
+  void anotherCommandAtThePauseIsDroppedAndThePauseGoesOn() throws Exception {
+    String s =
+        screen(
+            80,
+            24,
+            ":dispute\n\n\nParis\n",
+            ui -> {
+              ui.feedback(miss());
+              ui.lesson(lesson());
+              // Nothing of ":dispute" is left over for the next prompt.
+              assertEquals("Paris", ui.ask(""));
+            });
+    assertTrue(s.contains("A long lesson text."), s);
   }
 }
