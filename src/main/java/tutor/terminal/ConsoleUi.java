@@ -252,7 +252,31 @@ public final class ConsoleUi implements StudyUi {
       String line = progress(s, detail);
       if (Wrap.columns(line) <= input.width()) return line;
     }
-    return progress(s, 0);
+    String line = progress(s, 0);
+    int over = Wrap.columns(line) - input.width();
+    String title = s.skillTitle();
+    if (over > 0 && title.length() > over + 6) {
+      // Still too wide (a long title, "learning step", the time left): the title gives way, cut
+      // with an ellipsis, rather than the line wrapping in the middle of "15 min left".
+      String more = style.symbols() ? "…" : "...";
+      String cut = title.substring(0, title.length() - over - more.length()).stripTrailing() + more;
+      line =
+          progress(
+              new ExerciseScreen(
+                  s.number(),
+                  s.planned(),
+                  s.packTitle(),
+                  cut,
+                  s.reason(),
+                  s.elapsed(),
+                  s.exercise(),
+                  s.shownItems(),
+                  s.packId(),
+                  s.predictedSuccess(),
+                  s.why()),
+              0);
+    }
+    return line;
   }
 
   private String progress(ExerciseScreen s, int detail) {

@@ -264,4 +264,38 @@ class ConsoleUiScreensTest {
             });
     assertTrue(s.contains("A long lesson text."), s);
   }
+
+  @Test
+  void aLongHeaderAtFiftyColumnsCutsTheSkillTitleNotTheTimeLeft() throws Exception {
+    tutor.pack.Exercise ex =
+        new tutor.pack.Exercise(
+            "c",
+            List.of("geo"),
+            "Capital of France?",
+            1,
+            List.of(),
+            "",
+            List.of(),
+            new tutor.pack.Exercise.Text(List.of("Paris"), null, tutor.pack.Normalization.DEFAULT));
+    String s =
+        screen(
+            50,
+            20,
+            "",
+            ui -> {
+              ui.timeBudget(java.util.Optional.of(java.time.Duration.ofMinutes(15)));
+              ui.exercise(
+                  new tutor.session.ExerciseScreen(
+                      1,
+                      0,
+                      "SQL for Work",
+                      "ORDER BY and LIMIT",
+                      tutor.session.Pick.Reason.LEARNING,
+                      java.time.Duration.ZERO,
+                      ex,
+                      List.of()));
+            });
+    String header = s.lines().filter(l -> l.contains("learning step")).findFirst().orElse("");
+    assertTrue(header.endsWith("15 min left") && header.length() <= 50, s);
+  }
 }
