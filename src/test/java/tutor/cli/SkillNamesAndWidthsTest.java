@@ -162,4 +162,21 @@ class SkillNamesAndWidthsTest {
       assertTrue(r.out().replaceAll("\\s+", " ").contains("15 minutes a day"), r.out());
     }
   }
+
+  @Test
+  void backupAndExportAtFiftyColumnsBreakBetweenWordsAndKeepPathsWhole() throws Exception {
+    Path out = dir.resolve("exports");
+    String[][] commands = {
+      {"backup", dir.toString(), NOW}, {"export", "--out", out.toString(), NOW}
+    };
+    for (String[] args : commands) {
+      TerminalCli.Result r = new TerminalCli(db).size(50, 20).keys("", args);
+      assertEquals(0, r.code(), r.toString());
+      for (String line : r.out().lines().toList())
+        assertTrue(
+            line.length() < 50 || !line.strip().contains(" "),
+            String.join(" ", args) + ": too wide: " + line);
+      assertTrue(r.out().contains(dir.toString()), "the path whole: " + r.out());
+    }
+  }
 }
