@@ -179,4 +179,17 @@ class SkillNamesAndWidthsTest {
       assertTrue(r.out().contains(dir.toString()), "the path whole: " + r.out());
     }
   }
+
+  @Test
+  void aQuestionBeforeDeletingFitsFiftyColumns() throws Exception {
+    assertEquals(0, cli.input("5\n", "study", "--skill", "bas", "--limit", "1", NOW).code());
+    TerminalCli.Result r =
+        new TerminalCli(db).size(50, 20).keys("", "learner", "delete", "default", NOW);
+    assertTrue(r.err().contains("[y/N]"), r.toString());
+    // Up to the question's end: no one typed an answer and its Enter here.
+    String question = r.err().substring(0, r.err().indexOf("[y/N]") + "[y/N]".length());
+    for (String line : question.lines().toList())
+      assertTrue(line.length() < 50, "too wide: " + line + "\n" + r.err());
+    assertTrue(r.err().replaceAll("\\s+", " ").contains("cannot be undone"), r.err());
+  }
 }
