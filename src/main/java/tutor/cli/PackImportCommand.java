@@ -34,7 +34,6 @@ import tutor.packfile.PackReader;
 import tutor.packfile.PackWriter;
 import tutor.schedule.FsrsModel;
 import tutor.schedule.FsrsParameters;
-import tutor.store.FittedParameters;
 import tutor.store.Learner;
 import tutor.store.Media;
 import tutor.store.Portability;
@@ -165,11 +164,7 @@ final class PackImportCommand implements Callable<Integer> {
         Learner learner = store.currentLearner(now);
         learnerName = learner.name();
         if (history != null) {
-          FsrsParameters params =
-              store
-                  .adoptedParameters(learner.id())
-                  .map(FittedParameters::parameters)
-                  .orElse(FsrsParameters.DEFAULT);
+          FsrsParameters params = tutor.study.LearnerSetup.adoptedParameters(store, learner.id());
           try {
             written =
                 store

@@ -12,7 +12,6 @@ import tutor.grade.NearMiss;
 import tutor.grade.Outcome;
 import tutor.grade.Presentation;
 import tutor.mastery.BktParameters;
-import tutor.mastery.MasteryModel;
 import tutor.pack.CommandTable;
 import tutor.pack.Exercise;
 import tutor.pack.Gap;
@@ -104,9 +103,7 @@ public record ClozeKind(Exercise.Cloze body) implements Kind {
 
   /** As typed text: hardly ever guessed, slip 0.12. */
   public BktParameters chance(BktParameters skill) {
-    if (skill != null) return skill;
-    BktParameters d = BktParameters.DEFAULT;
-    return new BktParameters(d.prior(), d.learn(), MasteryModel.TYPED_GUESS, 0.12);
+    return TypedGuess.chance(skill, 0.12);
   }
 
   private static Outcome cloze(Exercise.Cloze c, List<String> typed) {

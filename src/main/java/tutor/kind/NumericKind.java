@@ -10,7 +10,6 @@ import tutor.grade.NearMiss;
 import tutor.grade.Outcome;
 import tutor.grade.Presentation;
 import tutor.mastery.BktParameters;
-import tutor.mastery.MasteryModel;
 import tutor.pack.CommandTable;
 import tutor.pack.Exercise;
 import tutor.pack.Normalization;
@@ -96,9 +95,7 @@ public record NumericKind(Exercise.Numeric body) implements Kind {
 
   /** Hardly ever guessed; the default slip. */
   public BktParameters chance(BktParameters skill) {
-    if (skill != null) return skill;
-    BktParameters d = BktParameters.DEFAULT;
-    return new BktParameters(d.prior(), d.learn(), MasteryModel.TYPED_GUESS, d.slip());
+    return TypedGuess.chance(skill, BktParameters.DEFAULT.slip());
   }
 
   private static Outcome numeric(Exercise.Numeric n, String typed) {

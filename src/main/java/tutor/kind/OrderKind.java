@@ -12,7 +12,6 @@ import tutor.grade.NearMiss;
 import tutor.grade.Outcome;
 import tutor.grade.Presentation;
 import tutor.mastery.BktParameters;
-import tutor.mastery.MasteryModel;
 import tutor.pack.CommandTable;
 import tutor.pack.Exercise;
 import tutor.pack.Normalization;
@@ -105,9 +104,7 @@ public record OrderKind(Exercise.Order body) implements Kind {
    * carry its items, so the same near-zero rate as typed answers.
    */
   public BktParameters chance(BktParameters skill) {
-    if (skill != null) return skill;
-    BktParameters d = BktParameters.DEFAULT;
-    return new BktParameters(d.prior(), d.learn(), MasteryModel.TYPED_GUESS, 0.12);
+    return TypedGuess.chance(skill, 0.12);
   }
 
   private static Outcome order(Exercise.Order o, Presentation shown, String typed) {

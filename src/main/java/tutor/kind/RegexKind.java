@@ -14,7 +14,6 @@ import tutor.grade.NearMiss;
 import tutor.grade.Outcome;
 import tutor.grade.Presentation;
 import tutor.mastery.BktParameters;
-import tutor.mastery.MasteryModel;
 import tutor.pack.CommandTable;
 import tutor.pack.Exercise;
 import tutor.pack.Normalization;
@@ -139,9 +138,7 @@ public record RegexKind(Exercise.Regex body) implements Kind {
 
   /** Hardly ever guessed; the default slip. */
   public BktParameters chance(BktParameters skill) {
-    if (skill != null) return skill;
-    BktParameters d = BktParameters.DEFAULT;
-    return new BktParameters(d.prior(), d.learn(), MasteryModel.TYPED_GUESS, d.slip());
+    return TypedGuess.chance(skill, BktParameters.DEFAULT.slip());
   }
 
   /** A right pattern may become wrong when a string is added, or a rule made stricter. */

@@ -12,7 +12,6 @@ import tutor.grade.NearMiss;
 import tutor.grade.Outcome;
 import tutor.grade.Presentation;
 import tutor.mastery.BktParameters;
-import tutor.mastery.MasteryModel;
 import tutor.pack.CommandTable;
 import tutor.pack.Exercise;
 import tutor.pack.Fixture;
@@ -128,9 +127,7 @@ public record SqlKind(Exercise.Sql body) implements Kind {
 
   /** Hardly ever guessed; the default slip. */
   public BktParameters chance(BktParameters skill) {
-    if (skill != null) return skill;
-    BktParameters d = BktParameters.DEFAULT;
-    return new BktParameters(d.prior(), d.learn(), MasteryModel.TYPED_GUESS, d.slip());
+    return TypedGuess.chance(skill, BktParameters.DEFAULT.slip());
   }
 
   /**

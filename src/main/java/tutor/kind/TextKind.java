@@ -16,7 +16,6 @@ import tutor.grade.Outcome;
 import tutor.grade.Presentation;
 import tutor.grade.TextMatch;
 import tutor.mastery.BktParameters;
-import tutor.mastery.MasteryModel;
 import tutor.pack.CommandTable;
 import tutor.pack.Exercise;
 import tutor.pack.Normalization;
@@ -100,9 +99,7 @@ public record TextKind(Exercise.Text body) implements Kind {
 
   /** Hardly ever guessed; slip 0.12, where typos and phrasing trip the learner who knows. */
   public BktParameters chance(BktParameters skill) {
-    if (skill != null) return skill;
-    BktParameters d = BktParameters.DEFAULT;
-    return new BktParameters(d.prior(), d.learn(), MasteryModel.TYPED_GUESS, 0.12);
+    return TypedGuess.chance(skill, 0.12);
   }
 
   private static Outcome text(Exercise.Text t, String typed) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import tutor.grade.Grader;
 import tutor.mastery.SkillMastery;
 import tutor.pack.CardKey;
@@ -16,13 +17,15 @@ import tutor.pack.StoredSkill;
 import tutor.schedule.CardState;
 import tutor.schedule.Scheduler;
 import tutor.store.Store;
+import tutor.store.UndoneAnswer;
 
 /**
  * One answer, the same for study, cram, placement, pack preview and any front-end: show the
  * exercise and read an answer of the right shape ({@link ExerciseRunner}), grade it, record it (the
  * review, card and mastery in one transaction) or not, build its feedback and show it. What differs
  * between them is a {@link Mode}, not a copy of this loop; {@link #dispute} records the last
- * rejected answer again as right.
+ * rejected answer again as right, and {@link #undo} (the {@code :undo} command, where the caller
+ * offers it) takes back the last answer this loop recorded.
  */
 public final class AnswerLoop {
   /** What is done with an answer. */
@@ -74,13 +77,22 @@ public final class AnswerLoop {
   private final ExerciseRunner runner;
   private final AnswerRecorder recorder;
   private final Map<SkillKey, StoredSkill> skills;
+  private final Store store;
   private ReentrantLock answering = new ReentrantLock();
+
+  /** Answers this loop recorded and has not taken back: what :undo may take back. */
+  private int recordedHere;
+
+  /** What the caller reloads once an answer is taken back; null while :undo is not offered. */
+  private Consumer<UndoneAnswer> afterUndo;
+
+  private long undoLearnerId;
 
   /**
    * @param store where answers are recorded; null only for {@link Mode#PREVIEW}
    * @param skills the installed skills by key, for titles and priors (may be filled later)
-   * @param commands session commands besides the runner's own (":undo"); {@code cmd -> false} for
-   *     none
+   * @param commands session commands besides the runner's own and {@code :undo} (see {@link
+   *     #undoable}); {@code cmd -> false} for none
    */
   public AnswerLoop(
       Mode mode,
@@ -97,7 +109,20 @@ public final class AnswerLoop {
     this.ui = ui;
     this.scheduler = scheduler;
     this.skills = skills;
-    this.runner = new ExerciseRunner(ui, scheduler, grader, clock, commands);
+    this.store = store;
+    this.runner =
+        new ExerciseRunner(
+            ui,
+            scheduler,
+            grader,
+            clock,
+            cmd -> {
+              if (cmd.equals(":undo") && afterUndo != null) {
+                undo();
+                return true;
+              }
+              return commands.handle(cmd);
+            });
     this.recorder = mode.records() ? new AnswerRecorder(store, scheduler, skills) : null;
   }
 
@@ -121,6 +146,41 @@ public final class AnswerLoop {
 
   public Mode mode() {
     return mode;
+  }
+
+  /**
+   * Offers {@code :undo} at every exercise for {@code learnerId}'s answers: it takes back the last
+   * answer this loop recorded (never an earlier session's: that is for {@code tutor undo}), then
+   * {@code afterUndo} reloads what the caller holds of the card and mastery. For the modes whose
+   * answers a learner may take back while studying (study, cram; placement decides on each answer,
+   * so it offers none).
+   */
+  public AnswerLoop undoable(long learnerId, Consumer<UndoneAnswer> afterUndo) {
+    if (!mode.records()) throw new IllegalStateException(mode + " records nothing to undo");
+    this.undoLearnerId = learnerId;
+    this.afterUndo = afterUndo;
+    return this;
+  }
+
+  /**
+   * Takes back the last answer this loop recorded ({@code :undo}), saying so when there is none;
+   * empty then.
+   */
+  public Optional<UndoneAnswer> undo() {
+    if (afterUndo == null) throw new IllegalStateException("undo is not offered: see undoable");
+    if (recordedHere == 0) {
+      // Earlier sessions' answers are for tutor undo, which says which it takes back.
+      ui.notice("There is no answer of this session to undo.");
+      return Optional.empty();
+    }
+    Optional<UndoneAnswer> u = store.undoLast(undoLearnerId);
+    if (u.isEmpty()) {
+      ui.notice("There is no answer to undo.");
+      return u;
+    }
+    recordedHere--;
+    afterUndo.accept(u.get());
+    return u;
   }
 
   /**
@@ -178,6 +238,7 @@ public final class AnswerLoop {
       answering.lock();
       try {
         r = recorder.record(learnerId, mode.kind(), stored, a, fuzzSeed, cards, mastery);
+        recordedHere++;
         whileRecording.recorded(a, r);
       } finally {
         answering.unlock();

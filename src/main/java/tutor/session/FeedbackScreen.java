@@ -6,7 +6,9 @@ import tutor.pack.SkillKey;
 import tutor.schedule.Rating;
 
 /**
- * What the learner sees after answering.
+ * What the learner sees after answering: made from the {@link ExerciseRunner.Attempt} and what
+ * recording it changed, in words and for a screen (when it comes back, level changes, the
+ * explanation); never stored, unlike {@code tutor.store.AnswerRecord}.
  *
  * @param correct null for a self-rated flashcard
  * @param nextReview when the exercise comes back, in words ("in 10 minutes", "in 3 days")

@@ -119,9 +119,6 @@ public final class StudySession {
       new java.util.concurrent.locks.ReentrantLock();
   private int answered;
 
-  /** Answers this session wrote and has not taken back: what :undo may take back. */
-  private int ownAnswers;
-
   private int correct;
   private int attempt;
   private Pick current;
@@ -212,7 +209,8 @@ public final class StudySession {
                 skills,
                 this::command)
             .typoTolerance(settings.typoTolerance())
-            .guardedBy(answering);
+            .guardedBy(answering)
+            .undoable(learner.id(), this::reloadAfterUndo);
   }
 
   /** What this session was asked for, with the time and count budgets it runs to. */
@@ -448,7 +446,6 @@ public final class StudySession {
                 // Under the loop's lock while the answer is written, so a summary made on an
                 // interrupt (another thread) sees it counted whole or not at all.
                 (a, r) -> {
-                  ownAnswers++;
                   rejected =
                       a.disputable()
                           ? new Rejected(
@@ -695,12 +692,16 @@ public final class StudySession {
     if (!ui.interactive()) return; // a script or program asks when it wants to; never block it here
     helpSkill = skill;
     try {
+      // After a lesson or an example has filled the screen, the offer above is gone: the prompt
+      // itself then says what it waits for.
+      String prompt = "";
       while (true) {
-        String line = ui.ask("").strip().toLowerCase(java.util.Locale.ROOT);
+        String line = ui.ask(prompt).strip().toLowerCase(java.util.Locale.ROOT);
         if (line.isEmpty()) return;
         if (line.equals(":quit") || line.equals(":q")) throw new SessionEnd(SessionEnd.Cause.QUIT);
         if (!command(line))
           ui.notice("Type :lesson, :example, :resources, or press Enter to go on.");
+        else prompt = "Enter to go on";
       }
     } finally {
       helpSkill = null;
@@ -716,7 +717,7 @@ public final class StudySession {
     StoredSkill s = skill == null ? null : skills.get(skill);
     switch (cmd) {
       case ":help" -> ui.say(COMMANDS);
-      case ":undo" -> undo();
+      case ":undo" -> loop.undo();
       case ":dispute" -> dispute();
       case ":why" ->
           ui.say(
@@ -849,20 +850,9 @@ public final class StudySession {
     if (!back.isEmpty()) ui.say(back.strip());
   }
 
-  /** Takes back the last answer and reloads what the picker sees. */
-  private void undo() {
-    if (ownAnswers == 0) {
-      // Earlier sessions' answers are for tutor undo, which says which it takes back.
-      ui.notice("There is no answer of this session to undo.");
-      return;
-    }
-    rejected = null;
-    Optional<tutor.store.UndoneAnswer> u = store.undoLast(learner.id());
-    if (u.isPresent()) ownAnswers--;
-    if (u.isEmpty()) {
-      ui.notice("There is no answer to undo.");
-      return;
-    }
+  /** After the loop took back the last answer ({@code :undo}): reloads what the picker sees. */
+  private void reloadAfterUndo(tutor.store.UndoneAnswer undone) {
+    rejected = null; // the answer to dispute, if any, is taken back
     StudyData data = store.studyOutline(learner.id());
     Map<CardKey, CardState> before = new HashMap<>(cards);
     cards.clear();
@@ -874,13 +864,13 @@ public final class StudySession {
     }
     mastery.clear();
     mastery.putAll(data.mastery());
-    if (!u.get().answeredAt().isBefore(sessionStart) && answered > 0) {
+    if (!undone.answeredAt().isBefore(sessionStart) && answered > 0) {
       answered--;
-      if (u.get().correct()) correct--;
+      if (undone.correct()) correct--;
     }
     ui.say(
         "Undone: your answer to "
-            + u.get().card().exerciseId()
+            + undone.card().exerciseId()
             + " is taken back; its schedule and mastery"
             + " are as they were before it.");
   }

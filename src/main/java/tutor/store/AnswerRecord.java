@@ -12,6 +12,12 @@ import tutor.schedule.ReviewOutcome;
  * One answered exercise, written in one transaction: the review log row, the new card state and the
  * new mastery of each skill. The "before" values are kept so an answer can be undone exactly.
  *
+ * <p>Not the same record as {@code session.ExerciseRunner.Attempt} (what the learner did, before
+ * anything is scheduled) or {@code session.FeedbackScreen} (what they are shown after): this is
+ * what the store keeps, with whose card it is and the card and mastery before and after, and
+ * nothing only a screen needs (expected answer, grader detail, result tables). It is the port's
+ * record, so it cannot hold the session's {@code Attempt} (arrows point into the core and port).
+ *
  * @param kind "study", or "placement" for an answer of the placement test
  * @param before the card before the answer; null when the exercise was new to the learner
  * @param responseMillis null when unknown (piped input)

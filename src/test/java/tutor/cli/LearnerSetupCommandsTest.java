@@ -24,7 +24,6 @@ import tutor.store.Stores;
  * reach every one of them, as they reach a study session.
  */
 class LearnerSetupCommandsTest {
-  private static final String DAY0 = "--now=2026-03-01T09:00:00Z";
   private static final String DAY1 = "--now=2026-03-02T09:00:00Z";
 
   /**
@@ -40,33 +39,11 @@ class LearnerSetupCommandsTest {
   private Cli cli;
 
   @BeforeEach
-  void studyBasicsTwoDays() throws Exception {
+  void masterBasics() throws Exception {
     db = dir.resolve("tutor.db");
     cli = new Cli(db);
     ok(cli.run("pack", "add", TestPacks.demo(dir).toString()));
-    // The answers ProfileCredentialReportTest masters basics with.
-    ok(
-        cli.input(
-            "Paris\n5\n100\nCelsius\n1\n",
-            "study",
-            "--skill",
-            "basics",
-            "--limit",
-            "4",
-            "--seed",
-            "7",
-            DAY0));
-    ok(
-        cli.input(
-            "Paris\n5\n100\nCelsius\n1\n100\nCelsius\n",
-            "study",
-            "--skill",
-            "basics",
-            "--limit",
-            "4",
-            "--seed",
-            "7",
-            DAY1));
+    ProfileCredentialReportTest.masterBasics(cli);
   }
 
   private static Cli.Result ok(Cli.Result r) {

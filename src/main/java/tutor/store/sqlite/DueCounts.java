@@ -11,6 +11,7 @@ import java.util.Optional;
 import tutor.pack.CardKey;
 import tutor.store.CardRow;
 import tutor.store.DueItem;
+import tutor.store.DueOutlook;
 
 /**
  * Due cards counted and listed from the due-time indexes (migration 013): each count is a range of
@@ -109,6 +110,52 @@ final class DueCounts {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) out.add(item(rs));
       }
+    }
+    return out;
+  }
+
+  /** The first {@code limit} cards due before {@code until}, soonest first. */
+  List<DueItem> listBefore(long until, int limit) throws SQLException {
+    List<DueItem> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(SQL.get("list-due-before"))) {
+      ps.setLong(1, learnerId);
+      ps.setLong(2, until);
+      ps.setInt(3, limit);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) out.add(item(rs));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * What is due now (counted, and the first {@code listed}), when the next card falls due, and how
+   * many fall due between consecutive {@code bounds} after now.
+   */
+  DueOutlook outlook(Instant now, Instant reviewsDueBefore, List<Instant> bounds, int listed)
+      throws SQLException {
+    long at = now.toEpochMilli();
+    long reviews = reviewsDueBefore.toEpochMilli();
+    List<Integer> later = new ArrayList<>();
+    long from = at + 1;
+    for (Instant b : bounds) {
+      later.add(later(at, reviews, from, b.toEpochMilli()));
+      from = Math.max(from, b.toEpochMilli());
+    }
+    long until = bounds.isEmpty() ? at + 1 : bounds.get(bounds.size() - 1).toEpochMilli();
+    return new DueOutlook(
+        dueNow(at, reviews), listDueNow(at, reviews, listed), next(at, reviews, until), later);
+  }
+
+  /**
+   * Cards due before each of {@code bounds} and not before the one before it; of one pack if set.
+   */
+  List<Integer> counts(String packId, List<Instant> bounds) throws SQLException {
+    List<Integer> out = new ArrayList<>();
+    long from = Long.MIN_VALUE;
+    for (Instant b : bounds) {
+      out.add(count(null, packId, from, b.toEpochMilli()));
+      from = Math.max(from, b.toEpochMilli());
     }
     return out;
   }

@@ -131,7 +131,7 @@ public final class Undo {
         if (withEvidence) {
           JsonNode first = m.get("first_right_at");
           JsonNode exercise = m.get("first_right_exercise");
-          SqliteStore.bindEvidence(
+          AnswerRecorder.bindEvidence(
               ps,
               next,
               new tutor.mastery.Evidence(

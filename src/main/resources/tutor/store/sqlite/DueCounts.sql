@@ -11,6 +11,13 @@ FROM cards k JOIN exercises e ON e.pack_id = k.pack_id AND e.id = k.exercise_id
 WHERE k.learner_id = ? AND k.due < ? AND (k.due <= ? OR k.phase = 'review') AND e.retired = 0
 ORDER BY k.due, k.rowid LIMIT ?
 
+-- name: list-due-before
+-- Every card due before a time, soonest first (then in the order they were made).
+SELECT k.pack_id, k.exercise_id, k.phase, k.due, k.stability, k.last_review,
+(SELECT s.title FROM exercise_skills es JOIN skills s ON s.pack_id = es.pack_id   AND s.id = es.skill_id WHERE es.pack_id = k.pack_id AND es.exercise_id = k.exercise_id   ORDER BY s.position LIMIT 1)
+FROM cards k JOIN exercises e ON e.pack_id = k.pack_id AND e.id = k.exercise_id
+WHERE k.learner_id = ? AND k.due < ? AND e.retired = 0 ORDER BY k.due, k.rowid LIMIT ?
+
 -- name: next-due
 SELECT k.due FROM cards k JOIN exercises e ON e.pack_id = k.pack_id AND e.id = k.exercise_id
 WHERE k.learner_id = ? AND k.due > ? AND k.due < ? AND NOT (k.phase = 'review' AND k.due < ?)

@@ -21,7 +21,7 @@ class PlainJsonTest {
     card.put("last_review", null);
     card.put("reps", 7);
     card.put("lapses", 1);
-    assertEquals(SqliteStore.json(card), SqliteStore.plainJson(card));
+    assertEquals(SqliteStore.json(card), AnswerRecorder.plainJson(card));
     Map<String, Object> mastery = new LinkedHashMap<>();
     Map<String, Object> one = new LinkedHashMap<>();
     one.put("p_known", 0.9500000000000001);
@@ -29,6 +29,6 @@ class PlainJsonTest {
     one.put("correct", 2);
     mastery.put("pack/skill \"quoted\"", one);
     mastery.put("pack/other", null);
-    assertEquals(SqliteStore.json(mastery), SqliteStore.plainJson(mastery));
+    assertEquals(SqliteStore.json(mastery), AnswerRecorder.plainJson(mastery));
   }
 }

@@ -81,6 +81,6 @@ class SqlResourcesTest {
     IllegalStateException e =
         assertThrows(IllegalStateException.class, () -> Sql.of(SqliteStore.class).get("nothing"));
     assertTrue(e.getMessage().contains("SqliteStore.sql"), e.getMessage());
-    assertFalse(Sql.of(SqliteStore.class).get("cards-by-pack").isBlank());
+    assertFalse(Sql.of(SqliteStore.class).get("pack-outlines").isBlank());
   }
 }
