@@ -102,21 +102,32 @@ public final class ConsoleUi implements StudyUi {
   private void seen() {
     unread = 0;
     feedbackShown = false;
+    notesShown = false;
   }
+
+  /**
+   * Lines before the session (who studies, the goal, today's progress) not yet seen: like a
+   * verdict, they are read before the first question pushes them off the top.
+   */
+  private boolean notesShown;
 
   @Override
   public void exercise(ExerciseScreen s) throws SessionEnd {
-    if (feedbackShown && input.interactive()) {
+    if ((feedbackShown || notesShown) && input.interactive()) {
       // The question and its prompt line would push the verdict's first line off the top: the
-      // verdict is read first, as before a lesson.
+      // verdict is read first, as before a lesson. So is the start of a session (a narrow screen
+      // and a long question: the goal's first line went).
       int question = rows(captured(() -> show(s))) + 1;
       if (unread + question > input.height()) {
         out.flush();
-        input.pageKey(style.dim("-- Enter for the next question --"));
+        input.pageKey(
+            style.dim(
+                feedbackShown ? "-- Enter for the next question --" : "-- Enter to start --"));
         seen();
       }
     }
     feedbackShown = false;
+    notesShown = false;
     open = s;
     hintsGiven.clear();
     show(s);
@@ -215,17 +226,20 @@ public final class ConsoleUi implements StudyUi {
       lines.add(style.bold("More on " + skill.title() + ":"));
       for (Skill.Resource r : skill.resources()) {
         String lic = r.license().isBlank() ? "" : ", " + r.license();
-        lines.addAll(
-            Wrap.lines(
-                (style.symbols() ? "• " : "- ")
-                    + r.title()
-                    + " ("
-                    + r.kind()
-                    + lic
-                    + "): "
-                    + r.url(),
-                width,
-                "  "));
+        // The title continued under itself, past the bullet; the address whole on its own line,
+        // at the left edge if it is too long for the indentation: an address broken and indented
+        // cannot be clicked or copied.
+        String bullet = "  " + (style.symbols() ? "• " : "- ");
+        String whole = bullet + r.title() + " (" + r.kind() + lic + "): " + r.url();
+        if (Wrap.columns(whole) < width) {
+          lines.add(whole);
+          continue;
+        }
+        List<String> title =
+            new ArrayList<>(Wrap.lines(r.title() + " (" + r.kind() + lic + "):", width, "    "));
+        title.set(0, bullet + title.get(0).substring(4));
+        lines.addAll(title);
+        lines.add(Wrap.columns(r.url()) + 4 < width ? "    " + r.url() : r.url());
       }
     }
     return lines;
@@ -369,6 +383,7 @@ public final class ConsoleUi implements StudyUi {
   public void note(String text) {
     para(style.dim(text), "");
     out.flush();
+    notesShown = true;
   }
 
   @Override

@@ -115,6 +115,110 @@ class ConsoleUiScreensTest {
   }
 
   @Test
+  void aResourceAtFiftyColumnsKeepsItsAddressWholeAndItsTitleUnderItself() throws Exception {
+    String url = "https://swcarpentry.github.io/sql-novice-survey/06-agg.html";
+    Skill skill =
+        new Skill(
+            "agg",
+            "Aggregate functions",
+            "",
+            List.of(),
+            "",
+            List.of(),
+            List.of(
+                new Skill.Resource(
+                    "Software Carpentry, Databases and SQL: Aggregation",
+                    url,
+                    "course",
+                    "CC BY 4.0")),
+            null);
+    String s =
+        screen(
+            50,
+            20,
+            "\n\n\n",
+            ui ->
+                ui.lesson(
+                    new LessonScreen(
+                        "SQL",
+                        new StoredSkill("sql", skill, 1),
+                        "As you asked",
+                        LessonScreen.Part.RESOURCES)));
+    assertTrue(s.lines().anyMatch(l -> l.strip().equals(url)), "the address whole:\n" + s);
+    assertTrue(s.contains("  - Software Carpentry, Databases and SQL:\n    Aggregation"), s);
+  }
+
+  @Test
+  void theStartOfASessionIsReadBeforeALongQuestionPushesItOff() throws Exception {
+    tutor.pack.Exercise long_ =
+        new tutor.pack.Exercise(
+            "capital",
+            List.of("geo"),
+            "Capital of France? " + "Think of the river, the tower and the old city. ".repeat(12),
+            1,
+            List.of(),
+            "",
+            List.of(),
+            new tutor.pack.Exercise.Text(List.of("Paris"), null, tutor.pack.Normalization.DEFAULT));
+    tutor.session.ExerciseScreen screen =
+        new tutor.session.ExerciseScreen(
+            1,
+            1,
+            "Pack",
+            "Geo",
+            tutor.session.Pick.Reason.NEW,
+            java.time.Duration.ZERO,
+            long_,
+            List.of());
+    String s =
+        screen(
+            50,
+            20,
+            "\n",
+            ui -> {
+              ui.note("Studying as default. ? hint, :show answer, :skip, :dispute, :undo.");
+              ui.note(
+                  "Goal: master sql, unit Questions about one table by 2026-12-31, 15 minutes a"
+                      + " day. 0 of 5 skills mastered; ahead by 22 days.");
+              ui.note("Today so far: 0 of 15 minutes. Streak: 1 day; study today to make it 2.");
+              ui.exercise(screen);
+            });
+    int goal = s.indexOf("Goal: master sql");
+    int waits = s.indexOf("-- Enter to start --");
+    int question = s.indexOf("Capital of France?");
+    assertTrue(goal >= 0 && waits > goal && question > waits, s);
+    // A short question after the same lines: nothing to wait for.
+    String shortOne =
+        screen(
+            50,
+            20,
+            "",
+            ui -> {
+              ui.note("Studying as default.");
+              ui.exercise(
+                  new tutor.session.ExerciseScreen(
+                      1,
+                      1,
+                      "Pack",
+                      "Geo",
+                      tutor.session.Pick.Reason.NEW,
+                      java.time.Duration.ZERO,
+                      new tutor.pack.Exercise(
+                          "c",
+                          List.of("geo"),
+                          "Capital of France?",
+                          1,
+                          List.of(),
+                          "",
+                          List.of(),
+                          new tutor.pack.Exercise.Text(
+                              List.of("Paris"), null, tutor.pack.Normalization.DEFAULT)),
+                      List.of()));
+            });
+    assertTrue(!shortOne.contains("Enter to start") && shortOne.contains("Capital"), shortOne);
+  }
+
+  @Test
   void aFlashcardSaysItsRatingOnce() throws Exception {
     FeedbackScreen recalled =
         new FeedbackScreen(
