@@ -591,11 +591,17 @@ public final class StudySession {
     StoredSkill s = skills.get(skill);
     lessonsSeen.add(skill);
     if (s == null) return;
+    // A skill answered before (in placement, or reviews of it) whose lesson was never shown is not
+    // new: "New skill: File permissions" right after a review of it contradicted the review.
+    SkillMastery known = mastery.get(skill);
+    boolean practised = known != null && known.attempts() > 0;
     LessonScreen lesson =
         new LessonScreen(
             packTitle(skill.packId()),
             s,
-            firstTime ? "New skill" : "A reminder before you practise it again",
+            firstTime
+                ? (practised ? "Lesson" : "New skill")
+                : "A reminder before you practise it again",
             LessonScreen.Part.LESSON);
     if (!lesson.hasContent()) return;
     ui.lesson(lesson);
