@@ -83,9 +83,11 @@ final class BackupCommand implements Callable<Integer> {
           ExitCodes.BAD_INPUT, target + " already exists; a backup never overwrites a file");
     }
     long size = Stores.backups().copy(db, target);
-    root.ctx
-        .out()
-        .println("Backed up " + db + " to " + target + " (" + size(size) + ", integrity checked).");
+    // Fitted to the terminal between words; a path stays whole (a path broken is no path).
+    NarrowWriter.wrap(
+            "Backed up " + db + " to " + target + " (" + size(size) + ", integrity checked).",
+            TerminalWidth.forProse(root.ctx) - 1)
+        .forEach(root.ctx.out()::println);
     return ExitCodes.OK;
   }
 

@@ -26,7 +26,12 @@ final class Confirm {
               + ": standard input is not a terminal, so there is"
               + " no one to ask; add --yes to confirm");
     }
-    ctx.err().print(tutor.terminal.Wrap.text(question + " [y/N]", 80, "") + " ");
+    // Fitted to the terminal (at 50 columns an 80-column question broke mid-word), between
+    // words; a path in it stays whole.
+    ctx.err()
+        .print(
+            String.join("\n", NarrowWriter.wrap(question + " [y/N]", TerminalWidth.of(ctx) - 2))
+                + " ");
     ctx.err().flush();
     String answer;
     try {

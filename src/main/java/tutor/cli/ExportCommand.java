@@ -112,15 +112,16 @@ final class ExportCommand implements Callable<Integer> {
       Map<String, Long> rows =
           AtomicExport.write(
               target, format == Format.csv, w -> store.portability().export(learner, now, w));
-      root.ctx
-          .out()
-          .println(
+      // Fitted to the terminal between words; the path stays whole.
+      NarrowWriter.wrap(
               "Exported learner '"
                   + Printable.escape(learner.name())
                   + "' ("
                   + LearnerExport.describe(rows)
                   + ") to "
-                  + target);
+                  + target,
+              TerminalWidth.forProse(root.ctx) - 1)
+          .forEach(root.ctx.out()::println);
     }
     return ExitCodes.OK;
   }

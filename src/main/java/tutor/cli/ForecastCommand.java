@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -91,30 +93,48 @@ final class ForecastCommand implements Callable<Integer> {
         out.println("No reviews yet: study first (tutor study), then see your load here.");
         return ExitCodes.OK;
       }
-      out.printf(
-          "Reviews per day for %s (desired retention now %.2f):%n",
-          learner.name(), settings.desiredRetention());
-      out.printf("  %-12s", "day");
-      for (double r : RETENTIONS) out.printf(" %6s", String.format(Locale.ROOT, "%.2f", r));
-      out.println();
+      // Thirty days and more do not fit a screen: paged at a terminal, as stats is, so that the
+      // heading naming the columns is read before it scrolls away.
+      List<String> lines = new ArrayList<>();
+      String heading =
+          String.format(
+              Locale.ROOT,
+              "Reviews per day for %s (desired retention now %.2f):",
+              learner.name(),
+              settings.desiredRetention());
+      StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "  %-12s", "day"));
+      for (double r : RETENTIONS)
+        head.append(String.format(Locale.ROOT, " %6s", String.format(Locale.ROOT, "%.2f", r)));
+      lines.add(head.toString());
       DateTimeFormatter f = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
       for (int d = 0; d < days; d++) {
-        out.printf("  %-12s", d == 0 ? "today" : f.format(today.plusDays(d)));
-        for (int[] l : load) out.printf(" %6d", l[d]);
-        out.println();
+        StringBuilder row =
+            new StringBuilder(
+                String.format(
+                    Locale.ROOT, "  %-12s", d == 0 ? "today" : f.format(today.plusDays(d))));
+        for (int[] l : load) row.append(String.format(Locale.ROOT, " %6d", l[d]));
+        lines.add(row.toString());
       }
-      out.printf("  %-12s", "total");
-      for (int[] l : load) out.printf(" %6d", sum(l));
-      out.println();
-      out.printf("  %-12s", "per day");
-      for (int[] l : load) out.printf(" %6.1f", sum(l) / (double) days);
-      out.println();
-      TextRows.wrap(
-              "Higher retention means more reviews; change it with: tutor settings desired-retention R",
-              TerminalWidth.forProse(root.ctx))
-          .forEach(out::println);
+      StringBuilder total = new StringBuilder(String.format(Locale.ROOT, "  %-12s", "total"));
+      for (int[] l : load) total.append(String.format(Locale.ROOT, " %6d", sum(l)));
+      lines.add(total.toString());
+      StringBuilder perDay = new StringBuilder(String.format(Locale.ROOT, "  %-12s", "per day"));
+      for (int[] l : load)
+        perDay.append(String.format(Locale.ROOT, " %6.1f", sum(l) / (double) days));
+      lines.add(perDay.toString());
+      return Paged.print(
+          root,
+          width -> {
+            List<String> all = new ArrayList<>(TextRows.wrap(heading, width));
+            all.addAll(lines);
+            all.addAll(
+                TextRows.wrap(
+                    "Higher retention means more reviews; change it with:"
+                        + " tutor settings desired-retention R",
+                    width));
+            return all;
+          });
     }
-    return ExitCodes.OK;
   }
 
   private static int sum(int[] a) {

@@ -157,11 +157,15 @@ final class GoalCommand implements Callable<Integer> {
             store
                 .goals()
                 .add(learner.id(), new Goal(0, pack, skills, deadline, minutes, exercises, now));
-        root.ctx.out().println("Goal " + g.id() + ": " + Units.describe(store, g) + ".");
+        // Fitted to the terminal, as goal status is: at 50 columns a plan line ran past the edge.
+        int width = TerminalWidth.forProse(root.ctx);
+        java.util.function.Consumer<String> line =
+            t -> TextRows.wrap(t, width).forEach(root.ctx.out()::println);
+        line.accept("Goal " + g.id() + ": " + Units.describe(store, g) + ".");
         plans(store, learner, now).stream()
             .filter(p -> p.goal().id() == g.id())
             .findFirst()
-            .ifPresent(p -> root.ctx.out().println(p.summary()));
+            .ifPresent(p -> line.accept(p.summary()));
       }
       return ExitCodes.OK;
     }
@@ -184,7 +188,10 @@ final class GoalCommand implements Callable<Integer> {
         List<Goal> goals = store.goals().list(learner.id());
         if (goals.isEmpty())
           root.ctx.out().println("No goals yet. Add one with: tutor goal add --pack ID --by DATE");
-        for (Goal g : goals) root.ctx.out().println(g.id() + "  " + Units.describe(store, g));
+        int width = TerminalWidth.forProse(root.ctx);
+        for (Goal g : goals)
+          TextRows.row(g.id() + "  ", Units.describe(store, g), width)
+              .forEach(root.ctx.out()::println);
       }
       return ExitCodes.OK;
     }

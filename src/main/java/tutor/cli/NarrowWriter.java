@@ -19,6 +19,9 @@ final class NarrowWriter extends Writer {
   static final int PICOCLI_NARROWEST = 55;
   private static final Pattern ANSI = Pattern.compile("\u001B\\[[0-9;]*[A-Za-z]");
 
+  /** Where a second column starts: two spaces or more after a word. */
+  private static final Pattern TWO_COLUMNS = Pattern.compile("\\S {2,}(?=\\S)");
+
   private final Writer out;
   private final IntSupplier width;
   private final StringBuilder line = new StringBuilder();
@@ -75,7 +78,9 @@ final class NarrowWriter extends Writer {
                     && indent >= hang(pending, Integer.MAX_VALUE)
                     && !plain.strip().startsWith("-"));
     if (continues) {
-      pending = pending + " " + plain.strip();
+      // Picocli breaks after a colon that starts a word (":hint" at 55 columns): no space there.
+      String glue = pending.endsWith(" :") ? "" : " ";
+      pending = pending + glue + plain.strip();
     } else {
       release();
       pending = plain;
@@ -98,13 +103,31 @@ final class NarrowWriter extends Writer {
    */
   static List<String> wrap(String text, int room) {
     List<String> lines = new ArrayList<>();
+    // Two columns whose second starts too far right to be continued under itself ("tutor pack
+    // list   the packs, ..." at 50 columns): the second goes on its own lines under the first, as
+    // Picocli does with a long option, never back at the first column, where it reads as a row.
+    Matcher second = TWO_COLUMNS.matcher(text);
+    if (text.length() > room && second.find() && hang(text, room) < second.end()) {
+      int lead = text.length() - text.stripLeading().length();
+      lines.addAll(wrap(text.substring(0, second.start() + 1), room));
+      lines.addAll(wrap(" ".repeat(lead + 4) + text.substring(second.end()), room));
+      return lines;
+    }
     int hang = hang(text, room);
     String rest = text;
     String indent = "";
     while ((indent + rest).length() > room) {
       String candidate = indent + rest;
       int cut = candidate.lastIndexOf(' ', room);
-      if (cut <= indent.length()) {
+      int lead = candidate.length() - candidate.stripLeading().length();
+      if (cut <= lead) {
+        String word = candidate.strip().split(" ", 2)[0];
+        if (lead > 0 && word.length() <= room) {
+          // A word too long to follow the indentation (a path): it starts further left, whole.
+          indent = " ".repeat(room - word.length());
+          rest = candidate.strip();
+          continue;
+        }
         cut = candidate.indexOf(' ', room); // one word longer than the room: it stays whole
         if (cut < 0) break;
       }
@@ -122,7 +145,7 @@ final class NarrowWriter extends Writer {
    */
   private static int hang(String text, int room) {
     int lead = text.length() - text.stripLeading().length();
-    Matcher m = Pattern.compile("\\S {2,}(?=\\S)").matcher(text);
+    Matcher m = TWO_COLUMNS.matcher(text);
     int column = lead;
     if (m.find()) column = m.end();
     return column <= room / 2 ? column : lead;

@@ -20,7 +20,9 @@ final class Overview {
         "  tutor goal add --pack ID --by DATE   a goal, and the pace it needs",
         "  tutor settings             see and change every setting",
         "",
-        "Every command: tutor --help. One command: tutor help study (or tutor study --help).",
+        // Two lines: as one, it was 81 columns and broke mid-word at 80.
+        "Every command: tutor --help.",
+        "One command: tutor help study (or tutor study --help).",
         "");
   }
 }

@@ -90,7 +90,17 @@ final class SettingsCommand implements Callable<Integer> {
       } else if (key != null) {
         out.println(all.get(0).value());
       } else {
-        print(out, learner, all, TerminalWidth.of(root.ctx));
+        // Over 40 lines: paged at a terminal, so that its heading is read before it scrolls away.
+        List<Setting> shown = all;
+        return Paged.print(
+            root,
+            width -> {
+              java.io.StringWriter text = new java.io.StringWriter();
+              PrintWriter w = new PrintWriter(text);
+              print(w, learner, shown, width);
+              w.flush();
+              return text.toString().lines().toList();
+            });
       }
     }
     return ExitCodes.OK;

@@ -176,6 +176,7 @@ final class StudyCommand implements Callable<Integer> {
       daily.finish(root.ctx.err());
     }
     ui.summary(summary);
+    tutor.session.Timing.mark("summary said");
     if (!cram && summary.answered() > 0) {
       String today = context.daily().atEnd();
       if (!today.isEmpty()) ui.say(today);

@@ -23,7 +23,8 @@ import tutor.terminal.Style;
       "  tutor study --pack git --limit 10",
       "  tutor pack add ./my-pack          install or update a pack",
       "  tutor due                         what is due now and in the coming days",
-      "  tutor help study                  help on one command (or: tutor study --help)",
+      // Under 80 columns: a full-width footer line is re-wrapped by Picocli, its padding lost.
+      "  tutor help study                  help on one command (or: study --help)",
       "",
       "Data: --db FILE, else $TUTOR_HOME/tutor.db, else $XDG_DATA_HOME/tutor/tutor.db,",
       "else ~/.local/share/tutor/tutor.db. Nothing ever leaves your machine.",
@@ -90,8 +91,13 @@ public final class TutorCommand {
       names = "--now",
       paramLabel = "TIME",
       scope = ScopeType.INHERIT,
-      description =
-          "Act as if it were TIME: 2026-03-01, 2026-03-01T09:00, or +1d, +3h (for trying things out).")
+      // Lines of their own: wrapped by Picocli in export's narrow column, 2026-03-01T09:00 broke
+      // at its colon.
+      description = {
+        "Act as if it were TIME: 2026-03-01,",
+        "2026-03-01T09:00, or +1d, +3h",
+        "(for trying things out)."
+      })
   String now;
 
   @Option(

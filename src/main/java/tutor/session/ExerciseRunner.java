@@ -175,6 +175,9 @@ public final class ExerciseRunner {
   public static final java.util.Set<String> SESSION_COMMANDS =
       java.util.Set.of(":dispute", ":undo", ":why", ":lesson", ":example", ":resources", ":help");
 
+  /** The ways to end a session, as typed. */
+  private static final java.util.Set<String> QUIT = java.util.Set.of(":quit", ":q", ":exit");
+
   /** Commands a caller adds (":why", ":lesson"); returns true when it handled the line. */
   public interface ExtraCommands {
     boolean handle(String command) throws SessionEnd;
@@ -422,13 +425,17 @@ public final class ExerciseRunner {
   /**
    * An answer of several lines (SQL): the first line may be a session command; more lines follow
    * until one ends with {@code ;} or is empty. Where input comes as whole answers (JSON lines) the
-   * first line is the answer.
+   * first line is the answer. {@code :quit} on a later line still ends the session (no query has a
+   * line that is only that): a learner who started a query and wants out is not graded on half of
+   * it.
    */
   private String askLines(Tries t) throws SkipExercise, SessionEnd, ShowAnswer {
     StringBuilder answer = new StringBuilder(askWithCommands(t, ""));
     while (!answer.toString().isBlank() && !answer.toString().stripTrailing().endsWith(";")) {
       String more = ui.askMore("...");
       if (more == null || more.isBlank()) break;
+      if (QUIT.contains(more.strip().toLowerCase(Locale.ROOT)))
+        throw new SessionEnd(SessionEnd.Cause.QUIT);
       answer.append('\n').append(more);
     }
     return answer.toString();

@@ -162,8 +162,10 @@ final class SessionProgress {
     if (nextDay.equals(today)) {
       String at = DateTimeFormatter.ofPattern("HH:mm").format(next.atZone(day.zone()));
       int tomorrow = dueOn.apply(today.plusDays(1));
+      // Under half a minute away reads "in 1 minute", never "Come back now (at 07:12)".
+      Duration wait = Duration.between(now, next);
       return "Come back "
-          + Durations.in(Duration.between(now, next))
+          + Durations.in(wait.compareTo(Duration.ofMinutes(1)) < 0 ? Duration.ofMinutes(1) : wait)
           + " (at "
           + at
           + ") for "

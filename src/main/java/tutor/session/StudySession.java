@@ -591,11 +591,17 @@ public final class StudySession {
     StoredSkill s = skills.get(skill);
     lessonsSeen.add(skill);
     if (s == null) return;
+    // A skill answered before (in placement, or reviews of it) whose lesson was never shown is not
+    // new: "New skill: File permissions" right after a review of it contradicted the review.
+    SkillMastery known = mastery.get(skill);
+    boolean practised = known != null && known.attempts() > 0;
     LessonScreen lesson =
         new LessonScreen(
             packTitle(skill.packId()),
             s,
-            firstTime ? "New skill" : "A reminder before you practise it again",
+            firstTime
+                ? (practised ? "Lesson" : "New skill")
+                : "A reminder before you practise it again",
             LessonScreen.Part.LESSON);
     if (!lesson.hasContent()) return;
     ui.lesson(lesson);
@@ -692,12 +698,16 @@ public final class StudySession {
     if (!ui.interactive()) return; // a script or program asks when it wants to; never block it here
     helpSkill = skill;
     try {
+      // After a lesson or an example has filled the screen, the offer above is gone: the prompt
+      // itself then says what it waits for.
+      String prompt = "";
       while (true) {
-        String line = ui.ask("").strip().toLowerCase(java.util.Locale.ROOT);
+        String line = ui.ask(prompt).strip().toLowerCase(java.util.Locale.ROOT);
         if (line.isEmpty()) return;
         if (line.equals(":quit") || line.equals(":q")) throw new SessionEnd(SessionEnd.Cause.QUIT);
         if (!command(line))
           ui.notice("Type :lesson, :example, :resources, or press Enter to go on.");
+        else prompt = "Enter to go on";
       }
     } finally {
       helpSkill = null;

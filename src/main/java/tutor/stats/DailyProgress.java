@@ -64,23 +64,26 @@ public record DailyProgress(
     LocalDate today = day.dateOf(now);
     Period t = today(history, learnerId, now, day, today);
     int current;
+    boolean studiedBefore = false;
     for (int window = 32; ; window *= 4) {
       LocalDate from = today.minusDays(window);
       java.util.SortedSet<LocalDate> days =
           history.studyDays(learnerId, day, day.startOf(from), now);
       current = Streaks.of(days, today).current();
+      studiedBefore |= !days.isEmpty();
       // a run back from today (or yesterday) that starts after the window's first day is whole
       LocalDate last = days.contains(today) ? today : today.minusDays(1);
       if (current == 0 || last.minusDays(current - 1L).isAfter(from)) break;
     }
-    // the longest streak is left as long as the current one: the start line does not say it
+    // The longest streak is left as long as the current one (the start line does not say it), or
+    // 1 when a streak was broken within the window: the line then says a new one starts today.
     return new DailyProgress(
             today,
             t.answers(),
             t.timedMillis(),
             dailyMinutes,
             dailyExercises,
-            new Streaks(current, current, null))
+            new Streaks(current, current == 0 && studiedBefore ? 1 : current, null))
         .atStart();
   }
 
@@ -103,7 +106,10 @@ public record DailyProgress(
     String target = target();
     String streak;
     if (streaks.current() == 0) {
-      streak = "";
+      // A streak just broken is not passed over in silence (as Duolingo does): a new one starts
+      // today. Never a streak at all: nothing to say.
+      streak =
+          streaks.longest() > 0 && answersToday == 0 ? "Study today to start a new streak." : "";
     } else if (answersToday == 0) {
       streak =
           "Streak: "

@@ -173,8 +173,16 @@ public final class Placement {
                 cards,
                 mastery,
                 (a, r) -> {});
-        passed = Boolean.TRUE.equals(t.attempt().verdict()) && t.attempt().hintsUsed() == 0;
-        say.accept(passed ? "Right." : "Not quite; the answer is " + t.attempt().expected() + ".");
+        boolean right = Boolean.TRUE.equals(t.attempt().verdict());
+        passed = right && t.attempt().hintsUsed() == 0;
+        // A right answer after a hint is right: saying "not quite" would contradict the learner's
+        // own eyes. It still does not show the skill known, and the line says so.
+        say.accept(
+            passed
+                ? "Right."
+                : right
+                    ? "Right, with a hint: counted as still to learn."
+                    : "Not quite; the answer is " + t.attempt().expected() + ".");
       } catch (SkipExercise s) {
         passed = false;
       } catch (SessionEnd end) {

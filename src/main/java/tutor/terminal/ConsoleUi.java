@@ -102,21 +102,32 @@ public final class ConsoleUi implements StudyUi {
   private void seen() {
     unread = 0;
     feedbackShown = false;
+    notesShown = false;
   }
+
+  /**
+   * Lines before the session (who studies, the goal, today's progress) not yet seen: like a
+   * verdict, they are read before the first question pushes them off the top.
+   */
+  private boolean notesShown;
 
   @Override
   public void exercise(ExerciseScreen s) throws SessionEnd {
-    if (feedbackShown && input.interactive()) {
+    if ((feedbackShown || notesShown) && input.interactive()) {
       // The question and its prompt line would push the verdict's first line off the top: the
-      // verdict is read first, as before a lesson.
+      // verdict is read first, as before a lesson. So is the start of a session (a narrow screen
+      // and a long question: the goal's first line went).
       int question = rows(captured(() -> show(s))) + 1;
       if (unread + question > input.height()) {
         out.flush();
-        input.pageKey(style.dim("-- Enter for the next question --"));
+        input.pageKey(
+            style.dim(
+                feedbackShown ? "-- Enter for the next question --" : "-- Enter to start --"));
         seen();
       }
     }
     feedbackShown = false;
+    notesShown = false;
     open = s;
     hintsGiven.clear();
     show(s);
@@ -215,17 +226,20 @@ public final class ConsoleUi implements StudyUi {
       lines.add(style.bold("More on " + skill.title() + ":"));
       for (Skill.Resource r : skill.resources()) {
         String lic = r.license().isBlank() ? "" : ", " + r.license();
-        lines.addAll(
-            Wrap.lines(
-                (style.symbols() ? "• " : "- ")
-                    + r.title()
-                    + " ("
-                    + r.kind()
-                    + lic
-                    + "): "
-                    + r.url(),
-                width,
-                "  "));
+        // The title continued under itself, past the bullet; the address whole on its own line,
+        // at the left edge if it is too long for the indentation: an address broken and indented
+        // cannot be clicked or copied.
+        String bullet = "  " + (style.symbols() ? "• " : "- ");
+        String whole = bullet + r.title() + " (" + r.kind() + lic + "): " + r.url();
+        if (Wrap.columns(whole) < width) {
+          lines.add(whole);
+          continue;
+        }
+        List<String> title =
+            new ArrayList<>(Wrap.lines(r.title() + " (" + r.kind() + lic + "):", width, "    "));
+        title.set(0, bullet + title.get(0).substring(4));
+        lines.addAll(title);
+        lines.add(Wrap.columns(r.url()) + 4 < width ? "    " + r.url() : r.url());
       }
     }
     return lines;
@@ -238,7 +252,31 @@ public final class ConsoleUi implements StudyUi {
       String line = progress(s, detail);
       if (Wrap.columns(line) <= input.width()) return line;
     }
-    return progress(s, 0);
+    String line = progress(s, 0);
+    int over = Wrap.columns(line) - input.width();
+    String title = s.skillTitle();
+    if (over > 0 && title.length() > over + 6) {
+      // Still too wide (a long title, "learning step", the time left): the title gives way, cut
+      // with an ellipsis, rather than the line wrapping in the middle of "15 min left".
+      String more = style.symbols() ? "…" : "...";
+      String cut = title.substring(0, title.length() - over - more.length()).stripTrailing() + more;
+      line =
+          progress(
+              new ExerciseScreen(
+                  s.number(),
+                  s.planned(),
+                  s.packTitle(),
+                  cut,
+                  s.reason(),
+                  s.elapsed(),
+                  s.exercise(),
+                  s.shownItems(),
+                  s.packId(),
+                  s.predictedSuccess(),
+                  s.why()),
+              0);
+    }
+    return line;
   }
 
   private String progress(ExerciseScreen s, int detail) {
@@ -246,9 +284,11 @@ public final class ConsoleUi implements StudyUi {
     String pack = detail == 0 ? "" : s.packTitle();
     String what =
         switch (s.reason()) {
-          case NEW -> "new";
+          // Not the words of a skill's level (new, learning, learned): next to the skill's title,
+          // "Pipes · learning" read as the skill's level just after "Pipes: learned -> mastered".
+          case NEW -> "new exercise";
           case DUE -> "review";
-          case LEARNING, LEARN_AHEAD -> "learning";
+          case LEARNING, LEARN_AHEAD -> "learning step";
           case REMEDIATION -> "back to basics";
           case FADING, KEEP -> "refresh";
           case CRAM -> "cram";
@@ -367,6 +407,7 @@ public final class ConsoleUi implements StudyUi {
   public void note(String text) {
     para(style.dim(text), "");
     out.flush();
+    notesShown = true;
   }
 
   @Override
@@ -440,9 +481,14 @@ public final class ConsoleUi implements StudyUi {
       answer(f.answerLabel(), f.expected());
     }
     if (!f.explanation().isBlank()) para("Why: " + f.explanation(), "");
+    // A flashcard's rating was said just above ("Rated Good."): not twice.
     para(
         style.dim(
-            "Next review " + f.nextReview() + " (rated " + ExerciseRunner.label(f.rating()) + ")."),
+            "Next review "
+                + f.nextReview()
+                + (f.correct() == null
+                    ? "."
+                    : " (rated " + ExerciseRunner.label(f.rating()) + ").")),
         "");
     // The same arrow as the session's summary draws ("learning → learned" with symbols).
     for (String change : f.changes())

@@ -133,6 +133,7 @@ public final class JLineInput implements LineInput, AutoCloseable {
     NEXT,
     BACK,
     QUIT,
+    COMMAND,
     INTERRUPT,
     END,
     OTHER
@@ -148,6 +149,7 @@ public final class JLineInput implements LineInput, AutoCloseable {
     keys.bind(Key.NEXT, "\r", "\n", " ", "j", "f", "\033[B", "\033OB", "\033[6~");
     keys.bind(Key.BACK, "b", "k", "\033[A", "\033OA", "\033[5~");
     keys.bind(Key.QUIT, "q", "Q", "\033");
+    keys.bind(Key.COMMAND, ":");
     keys.bind(Key.INTERRUPT, KeyMap.ctrl('C'));
     keys.bind(Key.END, KeyMap.ctrl('D'));
     // The terminal's own sequences for these keys, where they differ from the usual ones.
@@ -191,6 +193,16 @@ public final class JLineInput implements LineInput, AutoCloseable {
             return PageKey.QUIT;
           }
           case INTERRUPT -> throw new SessionEnd(SessionEnd.Cause.INTERRUPT);
+          case COMMAND -> {
+            // ":quit" typed at a pause: without this its q skipped the lesson and "uit" became the
+            // next answer. As in less, ":" reads a command line; :q and :quit end, others are
+            // dropped (they belong at a question's prompt), and the pause goes on.
+            if (isQuit(commandLine(keys))) throw new SessionEnd(SessionEnd.Cause.QUIT);
+            terminal.writer().print("\r");
+            terminal.puts(Capability.clr_eol);
+            terminal.writer().print(status);
+            terminal.flush();
+          }
           default -> {} // a key a pager has no use for: not Enter, not shown
         }
       }
@@ -201,6 +213,37 @@ public final class JLineInput implements LineInput, AutoCloseable {
       terminal.flush();
       terminal.setAttributes(before);
     }
+  }
+
+  /** The rest of a line typed after ":" at a pause, shown as it is typed; Ctrl-C interrupts. */
+  private String commandLine(BindingReader keys) throws SessionEnd {
+    StringBuilder line = new StringBuilder();
+    terminal.writer().print("\r");
+    terminal.puts(Capability.clr_eol);
+    terminal.writer().print(":");
+    terminal.flush();
+    while (true) {
+      int c = keys.readCharacter();
+      if (c == -1 || c == 4) throw new SessionEnd(SessionEnd.Cause.END_OF_INPUT);
+      if (c == 3) throw new SessionEnd(SessionEnd.Cause.INTERRUPT);
+      if (c == '\r' || c == '\n') return line.toString();
+      if (c == 127 || c == 8) {
+        if (line.length() == 0) return ""; // backspace over the ":" leaves the command line
+        line.setLength(line.length() - 1);
+        terminal.writer().print("\b \b");
+      } else if (c == 27) {
+        return "";
+      } else if (c >= ' ') {
+        line.appendCodePoint(c);
+        terminal.writer().print(Character.toString(c));
+      }
+      terminal.flush();
+    }
+  }
+
+  private static boolean isQuit(String command) {
+    String c = command.strip().toLowerCase(java.util.Locale.ROOT);
+    return c.equals("q") || c.equals("quit");
   }
 
   @Override

@@ -133,6 +133,22 @@ class HelpAndUsageTest {
     assertTrue(r.out().contains("tutor help study"), r.out());
     assertTrue(r.out().lines().count() < 20, "short: " + r.out());
     assertEquals("", r.err());
+    assertTrue(r.out().lines().allMatch(l -> l.length() <= 80), "fits 80 columns:\n" + r.out());
+  }
+
+  @Test
+  void noHelpBreaksATimeInTwo() {
+    for (String command : TutorCommand.COMMANDS.keySet()) {
+      Cli.Result r = cli().run(command, "--help");
+      assertTrue(r.out().contains("2026-03-01T09:00"), command + " --help:\n" + r.out());
+    }
+  }
+
+  @Test
+  void theExamplesOfHelpKeepTheirColumns() {
+    Cli.Result r = cli().run("--help");
+    assertTrue(
+        r.out().contains("  tutor help study                  help on one command"), r.out());
   }
 
   @Test

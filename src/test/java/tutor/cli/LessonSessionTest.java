@@ -42,6 +42,16 @@ class LessonSessionTest {
   }
 
   @Test
+  void aSkillAnsweredInPlacementIsNotCalledNewWhenItsLessonFirstComes() {
+    assertEquals(0, cli.input("7\n", "placement", "--pack", "demo", NOW).code());
+    Cli.Result r = cli.input("5\nParis\n1\n", "study", "--limit", "3", NOW);
+    String out = r.out();
+    assertTrue(out.contains("read this first"), "the lesson is shown, once:\n" + out);
+    assertTrue(out.contains("Lesson: Demo pack, The basics"), out);
+    assertFalse(out.contains("New skill: Demo pack, The basics"), out);
+  }
+
+  @Test
   void lessonCommandShowsTheLessonAgain() {
     Cli.Result r = cli.input(":lesson\nParis\n", "study", "--limit", "1", NOW);
     assertEquals(2, count(r.out(), "read this first"), r.out());

@@ -203,4 +203,13 @@ class RunKindsCliTest {
     assertTrue(r.text().contains("... FROM customers"), r.text());
     assertTrue(r.text().contains("Correct."), r.text());
   }
+
+  @Test
+  void quitOnALaterLineOfAQueryEndsTheSessionWithoutGradingHalfAQuery() {
+    Cli.Result r = study("query", "SELECT name\n:quit\n");
+    assertEquals(0, r.code(), r.toString());
+    assertFalse(r.out().contains("Not quite."), r.out());
+    assertFalse(r.out().contains("SQLite says"), r.out());
+    assertTrue(r.out().contains("Session summary: no exercises answered."), r.out());
+  }
 }

@@ -1,6 +1,7 @@
 package tutor.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -112,5 +113,83 @@ class SkillNamesAndWidthsTest {
     String undo =
         new TerminalCli(db).size(50, 20).keys("", "undo", "--help").out().replaceAll("\\s+", " ");
     assertTrue(undo.contains("How many answers to take back (default 1)."), undo);
+  }
+
+  @Test
+  void theOverviewAndStudyHelpAtFiftyColumnsKeepTheirColumnsAndWords() throws Exception {
+    String overview = new TerminalCli(db).size(50, 20).keys("").out();
+    // A description too wide to hang under its column goes on its own lines, under the command:
+    // never back at the command's column, where it reads as another command.
+    for (String line : overview.lines().toList()) {
+      assertTrue(line.length() < 50, "too wide: " + line);
+      assertFalse(
+          line.startsWith("  ") && !line.startsWith("  tutor") && !line.startsWith("      "),
+          "a description back under the commands:\n" + overview);
+    }
+    assertTrue(overview.replaceAll("\\s+", " ").contains("tutor help study"), overview);
+    String help = new TerminalCli(db).size(50, 20).keys("", "study", "--help").out();
+    String plain = help.replaceAll("\u001B\\[[0-9;]*[A-Za-z]", "");
+    for (String line : plain.lines().toList()) {
+      assertFalse(line.strip().matches("[,.;:]"), "punctuation alone on a line:\n" + plain);
+    }
+    assertTrue(plain.replaceAll("\\s+", " ").contains("? or :hint for a hint"), plain);
+    assertTrue(plain.contains("~/.local/share/tutor/tutor.db,"), plain);
+  }
+
+  @Test
+  void goalAddAndListFitFiftyColumns() throws Exception {
+    String[][] commands = {
+      {
+        "goal",
+        "add",
+        "--pack",
+        "demo",
+        "--unit",
+        "first-steps",
+        "--by",
+        "2026-04-01",
+        "--minutes",
+        "15",
+        NOW
+      },
+      {"goal", "list", NOW}
+    };
+    for (String[] args : commands) {
+      TerminalCli.Result r = new TerminalCli(db).size(50, 20).keys("", args);
+      assertEquals(0, r.code(), r.toString());
+      for (String line : r.out().lines().toList())
+        assertTrue(line.length() < 50, String.join(" ", args) + ": too wide: " + line);
+      assertTrue(r.out().replaceAll("\\s+", " ").contains("15 minutes a day"), r.out());
+    }
+  }
+
+  @Test
+  void backupAndExportAtFiftyColumnsBreakBetweenWordsAndKeepPathsWhole() throws Exception {
+    Path out = dir.resolve("exports");
+    String[][] commands = {
+      {"backup", dir.toString(), NOW}, {"export", "--out", out.toString(), NOW}
+    };
+    for (String[] args : commands) {
+      TerminalCli.Result r = new TerminalCli(db).size(50, 20).keys("", args);
+      assertEquals(0, r.code(), r.toString());
+      for (String line : r.out().lines().toList())
+        assertTrue(
+            line.length() < 50 || !line.strip().contains(" "),
+            String.join(" ", args) + ": too wide: " + line);
+      assertTrue(r.out().contains(dir.toString()), "the path whole: " + r.out());
+    }
+  }
+
+  @Test
+  void aQuestionBeforeDeletingFitsFiftyColumns() throws Exception {
+    assertEquals(0, cli.input("5\n", "study", "--skill", "bas", "--limit", "1", NOW).code());
+    TerminalCli.Result r =
+        new TerminalCli(db).size(50, 20).keys("", "learner", "delete", "default", NOW);
+    assertTrue(r.err().contains("[y/N]"), r.toString());
+    // Up to the question's end: no one typed an answer and its Enter here.
+    String question = r.err().substring(0, r.err().indexOf("[y/N]") + "[y/N]".length());
+    for (String line : question.lines().toList())
+      assertTrue(line.length() < 50, "too wide: " + line + "\n" + r.err());
+    assertTrue(r.err().replaceAll("\\s+", " ").contains("cannot be undone"), r.err());
   }
 }

@@ -185,7 +185,7 @@ class StudyEndToEndTest {
             DAY2);
     assertEquals(
         4,
-        r.out().split("\\(learning\\)", -1).length - 1,
+        r.out().split("\\(learning step\\)", -1).length - 1,
         "the due steps come before new material:\n" + r.out());
     assertEquals(8, count("SELECT count(*) FROM reviews"));
     assertEquals(4, count("SELECT count(*) FROM reviews WHERE phase_before = 'learning'"));

@@ -177,6 +177,26 @@ class StudyScreensLiveTest {
 
   @ParameterizedTest(name = "{0}x{1}")
   @CsvSource({"80, 24", "50, 20"})
+  void afterTheLessonOfferedForMissesThePromptSaysWhatItWaitsFor(int columns, int rows)
+      throws Exception {
+    try (TerminalCli.Live live =
+        new TerminalCli(db).size(columns, rows).start("study", "--seed", "1", NOW)) {
+      live.waitFor("page 1/").type("q").waitFor("What is the capital of France?");
+      live.type("Rome\r").waitFor("Not quite.");
+      live.waitFor("2/3").type("4\r").waitFor("in a row on");
+      live.type(":lesson\r").waitFor("page 1/");
+      live.type("q").waitFor("Enter to go on >");
+      // The lesson filled the screen: the offer is gone, the prompt says it instead.
+      assertFalse(live.screen().visible(rows).contains("in a row on"), live.screen().text());
+      live.type(":quit\r");
+      TerminalCli.Result r = live.finish();
+      assertEquals(0, r.code(), r.toString());
+      fits(live.screen(), columns);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}x{1}")
+  @CsvSource({"80, 24", "50, 20"})
   void ctrlCEndsTheSessionWith130AfterTheSummaryAndKeepsTheAnswers(int columns, int rows)
       throws Exception {
     try (TerminalCli.Live live =
@@ -266,6 +286,45 @@ class StudyScreensLiveTest {
       TerminalCli.Screen s = live.screen();
       assertTrue(s.text().contains("Study days in the last"), s.text());
       fits(s, columns);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}x{1}")
+  @CsvSource({"80, 24", "50, 20"})
+  void forecastIsPagedSoItsHeadingIsRead(int columns, int rows) throws Exception {
+    new Cli(db).input("\nParis\nBerlin\n1 2 3\n", "study", "--limit", "3", NOW);
+    try (TerminalCli.Live live =
+        new TerminalCli(db).size(columns, rows).start("forecast", "--now=2026-03-03T09:00:00Z")) {
+      live.waitFor("page 1/");
+      // The heading that names the columns is on the first screen, not scrolled away.
+      assertTrue(live.screen().visible(rows).contains("0.80"), live.screen().text());
+      for (int page = 2; !live.ended(); page++) {
+        String next = "page " + page + "/";
+        live.type(" ").waitUntil(screen -> screen.text().contains(next) || live.ended());
+      }
+      TerminalCli.Result r = live.finish();
+      assertEquals(0, r.code(), r.toString());
+      assertTrue(live.screen().text().contains("per day"), live.screen().text());
+      fits(live.screen(), columns);
+    }
+    Cli.Result piped = new Cli(db).run("forecast", "--now=2026-03-03T09:00:00Z");
+    assertTrue(piped.out().contains("per day") && !piped.out().contains("page 1/"), piped.out());
+  }
+
+  @ParameterizedTest(name = "{0}x{1}")
+  @CsvSource({"80, 24", "50, 20"})
+  void settingsArePagedSoTheirHeadingIsRead(int columns, int rows) throws Exception {
+    try (TerminalCli.Live live = new TerminalCli(db).size(columns, rows).start("settings", NOW)) {
+      live.waitFor("page 1/");
+      assertTrue(live.screen().visible(rows).contains("Settings of learner"), live.screen().text());
+      for (int page = 2; !live.ended(); page++) {
+        String next = "page " + page + "/";
+        live.type(" ").waitUntil(screen -> screen.text().contains(next) || live.ended());
+      }
+      TerminalCli.Result r = live.finish();
+      assertEquals(0, r.code(), r.toString());
+      assertTrue(live.screen().text().contains("Change one: tutor settings"), live.screen().text());
+      fits(live.screen(), columns);
     }
   }
 }

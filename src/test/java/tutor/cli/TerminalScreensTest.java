@@ -54,7 +54,8 @@ class TerminalScreensTest {
             .env("TUTOR_PLAIN", "1")
             .keys(ANSWERS, "study", "--minutes", "5", "--seed", "1", NOW);
     String s = r.text();
-    assertTrue(s.contains("Exercise 1 - Demo pack, The basics (new) - 5 min left"), r.toString());
+    assertTrue(
+        s.contains("Exercise 1 - Demo pack, The basics (new exercise) - 5 min left"), r.toString());
     assertTrue(!s.contains("Exercise 1 of"), r.toString());
   }
 }

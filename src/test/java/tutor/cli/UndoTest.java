@@ -146,7 +146,8 @@ class UndoTest {
     cli.input("Paris\n", "study", "--limit", "1", DAY1);
     List<String> afterFirst = state();
     Cli.Result review = cli.input("Paris\n", "study", "--limit", "1", "--now=2026-03-05T09:00:00Z");
-    assertTrue(review.out().contains("(learning)"), review.out());
+    // A learning step: named so, not with a skill level's word.
+    assertTrue(review.out().contains("(learning step)"), review.out());
     assertEquals(0, cli.run("undo").code());
     assertEquals(afterFirst, state());
   }

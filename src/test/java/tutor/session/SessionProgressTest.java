@@ -85,6 +85,15 @@ class SessionProgressTest {
   }
 
   @Test
+  void secondsAwayIsInAMinuteNotNow() {
+    cards.put(scope.get(0).key(), due(NOW.plus(Duration.ofSeconds(20))));
+    cards.put(scope.get(1).key(), due(NOW.plus(Duration.ofMinutes(5))));
+    assertEquals(
+        "Come back in 1 minute (at 09:00) for the rest of today's 2 exercises.",
+        SessionProgress.comeBack(scope, cards, NOW, UTC));
+  }
+
+  @Test
   void aLaterDayIsNamedWithHowManyAreDueThen() {
     cards.put(scope.get(0).key(), due(NOW.plus(Duration.ofDays(1))));
     assertEquals(

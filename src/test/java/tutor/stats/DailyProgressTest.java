@@ -24,6 +24,10 @@ class DailyProgressTest {
         of(7, 4 * 60_000, 15, null, 3, 3).atStart());
     assertEquals(
         "", of(0, 0, null, null, 0, 0).atStart(), "a first day without a target: nothing to say");
+    assertEquals(
+        "Today so far: 0 of 20 minutes. Study today to start a new streak.",
+        of(0, 0, 20, null, 0, 3).atStart(),
+        "a day missed: the broken streak is said, not dropped in silence");
   }
 
   @Test

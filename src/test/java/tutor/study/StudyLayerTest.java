@@ -261,8 +261,33 @@ class StudyLayerTest {
   }
 
   /** Answers every demo exercise it is shown rightly, as a script would. */
+  @Test
+  void aRightAnswerAfterAHintIsCalledRightButNotKnown() throws Exception {
+    // The question placement asks for the basics (the sum), with a hint to ask for.
+    Path pack = TestPacks.demo(dir);
+    Path basics = pack.resolve("exercises/basics.yaml");
+    String yaml = Files.readString(basics);
+    Files.writeString(
+        basics,
+        yaml.replace("    answer: 5\n", "    answer: 5\n    hints: [Two halves make one.]\n"));
+    assertTrue(Files.readString(basics).contains("Two halves"), "the hint is in the pack");
+    try (Store store = Stores.open(dir.resolve("t.db"))) {
+      store.installPack(PackReader.read(pack), "test", "hash", NOW);
+      Learner learner = store.currentLearner(NOW);
+      StudyContext context = StudyContext.load(store, learner, ZoneOffset.UTC, CLOCK);
+      List<String> said = new ArrayList<>();
+      Placement.Result r =
+          context.placement("demo").orElseThrow().run(ScriptedUi.hintFirst(), 1, said::add);
+      assertEquals("Right, with a hint: counted as still to learn.", said.get(0), said.toString());
+      assertTrue(
+          said.stream().noneMatch(l -> l.startsWith("Not quite; the answer is 5")),
+          said.toString());
+      assertFalse(r.known().contains("The basics"), r.toString());
+    }
+  }
+
   private static final class ScriptedUi implements StudyUi {
-    private static final Map<String, List<String>> ANSWERS =
+    private static final Map<String, List<String>> RIGHT =
         Map.of(
             "capital", List.of("Paris"),
             "sum", List.of("5"),
@@ -270,10 +295,31 @@ class StudyLayerTest {
             "boil", List.of("100", "Celsius"),
             "planets", List.of("1 2 3"),
             "water", List.of("", "3"));
+    private final Map<String, List<String>> answers;
     final List<String> shown = new ArrayList<>();
     final List<FeedbackScreen> feedback = new ArrayList<>();
     int lessons;
     private final Deque<String> pending = new ArrayDeque<>();
+
+    ScriptedUi() {
+      this(RIGHT);
+    }
+
+    ScriptedUi(Map<String, List<String>> answers) {
+      this.answers = answers;
+    }
+
+    /** Every answer typed after asking for a hint first. */
+    static ScriptedUi hintFirst() {
+      Map<String, List<String>> withHint = new HashMap<>();
+      RIGHT.forEach(
+          (id, lines) -> {
+            List<String> l = new ArrayList<>(List.of("?"));
+            l.addAll(lines);
+            withHint.put(id, l);
+          });
+      return new ScriptedUi(withHint);
+    }
 
     @Override
     public boolean interactive() {
@@ -284,7 +330,7 @@ class StudyLayerTest {
     public void exercise(ExerciseScreen screen) {
       shown.add(screen.exercise().id());
       pending.clear();
-      pending.addAll(ANSWERS.get(screen.exercise().id()));
+      pending.addAll(answers.get(screen.exercise().id()));
     }
 
     @Override

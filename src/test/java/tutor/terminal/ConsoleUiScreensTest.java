@@ -1,6 +1,8 @@
 package tutor.terminal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -19,6 +21,7 @@ import tutor.pack.StoredSkill;
 import tutor.schedule.Rating;
 import tutor.session.FeedbackScreen;
 import tutor.session.LessonScreen;
+import tutor.session.SessionEnd;
 
 /** ConsoleUi at a JLine terminal (80x24, 50x20): what the learner sees, in the order seen. */
 class ConsoleUiScreensTest {
@@ -109,5 +112,190 @@ class ConsoleUiScreensTest {
               ui.lesson(lesson());
             });
     assertTrue(!s.contains("-- Enter for the lesson --") && s.contains("A long lesson text."), s);
+  }
+
+  @Test
+  void aResourceAtFiftyColumnsKeepsItsAddressWholeAndItsTitleUnderItself() throws Exception {
+    String url = "https://swcarpentry.github.io/sql-novice-survey/06-agg.html";
+    Skill skill =
+        new Skill(
+            "agg",
+            "Aggregate functions",
+            "",
+            List.of(),
+            "",
+            List.of(),
+            List.of(
+                new Skill.Resource(
+                    "Software Carpentry, Databases and SQL: Aggregation",
+                    url,
+                    "course",
+                    "CC BY 4.0")),
+            null);
+    String s =
+        screen(
+            50,
+            20,
+            "\n\n\n",
+            ui ->
+                ui.lesson(
+                    new LessonScreen(
+                        "SQL",
+                        new StoredSkill("sql", skill, 1),
+                        "As you asked",
+                        LessonScreen.Part.RESOURCES)));
+    assertTrue(s.lines().anyMatch(l -> l.strip().equals(url)), "the address whole:\n" + s);
+    assertTrue(s.contains("  - Software Carpentry, Databases and SQL:\n    Aggregation"), s);
+  }
+
+  @Test
+  void theStartOfASessionIsReadBeforeALongQuestionPushesItOff() throws Exception {
+    tutor.pack.Exercise long_ =
+        new tutor.pack.Exercise(
+            "capital",
+            List.of("geo"),
+            "Capital of France? " + "Think of the river, the tower and the old city. ".repeat(12),
+            1,
+            List.of(),
+            "",
+            List.of(),
+            new tutor.pack.Exercise.Text(List.of("Paris"), null, tutor.pack.Normalization.DEFAULT));
+    tutor.session.ExerciseScreen screen =
+        new tutor.session.ExerciseScreen(
+            1,
+            1,
+            "Pack",
+            "Geo",
+            tutor.session.Pick.Reason.NEW,
+            java.time.Duration.ZERO,
+            long_,
+            List.of());
+    String s =
+        screen(
+            50,
+            20,
+            "\n",
+            ui -> {
+              ui.note("Studying as default. ? hint, :show answer, :skip, :dispute, :undo.");
+              ui.note(
+                  "Goal: master sql, unit Questions about one table by 2026-12-31, 15 minutes a"
+                      + " day. 0 of 5 skills mastered; ahead by 22 days.");
+              ui.note("Today so far: 0 of 15 minutes. Streak: 1 day; study today to make it 2.");
+              ui.exercise(screen);
+            });
+    int goal = s.indexOf("Goal: master sql");
+    int waits = s.indexOf("-- Enter to start --");
+    int question = s.indexOf("Capital of France?");
+    assertTrue(goal >= 0 && waits > goal && question > waits, s);
+    // A short question after the same lines: nothing to wait for.
+    String shortOne =
+        screen(
+            50,
+            20,
+            "",
+            ui -> {
+              ui.note("Studying as default.");
+              ui.exercise(
+                  new tutor.session.ExerciseScreen(
+                      1,
+                      1,
+                      "Pack",
+                      "Geo",
+                      tutor.session.Pick.Reason.NEW,
+                      java.time.Duration.ZERO,
+                      new tutor.pack.Exercise(
+                          "c",
+                          List.of("geo"),
+                          "Capital of France?",
+                          1,
+                          List.of(),
+                          "",
+                          List.of(),
+                          new tutor.pack.Exercise.Text(
+                              List.of("Paris"), null, tutor.pack.Normalization.DEFAULT)),
+                      List.of()));
+            });
+    assertTrue(!shortOne.contains("Enter to start") && shortOne.contains("Capital"), shortOne);
+  }
+
+  @Test
+  void aFlashcardSaysItsRatingOnce() throws Exception {
+    FeedbackScreen recalled =
+        new FeedbackScreen(
+            null,
+            "",
+            "",
+            "Git keeps the history in .git.",
+            Rating.GOOD,
+            "in 10 minutes",
+            List.of());
+    String s = screen(80, 24, "", ui -> ui.feedback(recalled));
+    assertTrue(s.contains("Rated Good.") && s.contains("Next review in 10 minutes."), s);
+    assertEquals(1, s.split("Good", -1).length - 1, "the rating once:\n" + s);
+  }
+
+  @Test
+  void quitTypedAtThePauseBeforeALessonEndsTheSessionAndIsNotAnAnswer() throws Exception {
+    String s =
+        screen(
+            80,
+            24,
+            ":quit\n",
+            ui -> {
+              ui.feedback(miss());
+              SessionEnd end = assertThrows(SessionEnd.class, () -> ui.lesson(lesson()));
+              assertEquals(SessionEnd.Cause.QUIT, end.why());
+            });
+    assertFalse(s.contains("A long lesson text."), "the lesson was not shown:\n" + s);
+  }
+
+  @Test
+  void anotherCommandAtThePauseIsDroppedAndThePauseGoesOn() throws Exception {
+    String s =
+        screen(
+            80,
+            24,
+            ":dispute\n\n\nParis\n",
+            ui -> {
+              ui.feedback(miss());
+              ui.lesson(lesson());
+              // Nothing of ":dispute" is left over for the next prompt.
+              assertEquals("Paris", ui.ask(""));
+            });
+    assertTrue(s.contains("A long lesson text."), s);
+  }
+
+  @Test
+  void aLongHeaderAtFiftyColumnsCutsTheSkillTitleNotTheTimeLeft() throws Exception {
+    tutor.pack.Exercise ex =
+        new tutor.pack.Exercise(
+            "c",
+            List.of("geo"),
+            "Capital of France?",
+            1,
+            List.of(),
+            "",
+            List.of(),
+            new tutor.pack.Exercise.Text(List.of("Paris"), null, tutor.pack.Normalization.DEFAULT));
+    String s =
+        screen(
+            50,
+            20,
+            "",
+            ui -> {
+              ui.timeBudget(java.util.Optional.of(java.time.Duration.ofMinutes(15)));
+              ui.exercise(
+                  new tutor.session.ExerciseScreen(
+                      1,
+                      0,
+                      "SQL for Work",
+                      "ORDER BY and LIMIT",
+                      tutor.session.Pick.Reason.LEARNING,
+                      java.time.Duration.ZERO,
+                      ex,
+                      List.of()));
+            });
+    String header = s.lines().filter(l -> l.contains("learning step")).findFirst().orElse("");
+    assertTrue(header.endsWith("15 min left") && header.length() <= 50, s);
   }
 }
