@@ -28,38 +28,41 @@ public final class RevlogCsv {
   public static List<RevlogEntry> parse(String file, List<String> lines) {
     String text = String.join("\n", lines);
     if (text.startsWith("\uFEFF")) text = text.substring(1);
-    List<Csv.Row> csv;
+    List<RevlogEntry> rows = new ArrayList<>();
+    List<Boolean> kindGiven = new ArrayList<>();
     try {
-      csv = Csv.read(text, ',', false);
+      Csv.forEach(text, ',', false, row -> read(file, row, rows, kindGiven));
     } catch (Csv.NotCsvException e) {
       throw new RevlogFormatException(file + ":" + e.getMessage());
     }
-    List<RevlogEntry> rows = new ArrayList<>();
-    List<Boolean> kindGiven = new ArrayList<>();
-    for (Csv.Row row : csv) {
-      List<String> f = row.fields().stream().map(String::strip).toList();
-      if (f.size() == 1 && f.get(0).isEmpty()) continue; // a blank line
-      if (row.line() == 1 && f.get(0).toLowerCase(Locale.ROOT).startsWith("card")) continue;
-      String where = file + ":" + row.line() + ": ";
-      if (f.size() < MIN_FIELDS || f.size() > MAX_FIELDS) {
-        throw new RevlogFormatException(
-            where
-                + "expected 3 to 5 comma-separated fields"
-                + " (card_id, review_time, rating[, duration_ms[, kind]]), found "
-                + f.size());
-      }
-      String card = f.get(0);
-      if (card.isEmpty()) throw new RevlogFormatException(where + "card_id is empty");
-      long at = time(where, f.get(1));
-      ReviewKind kind = f.size() > 4 && !f.get(4).isEmpty() ? kind(where, f.get(4)) : null;
-      int rating = rating(where, f.get(2), kind);
-      Long duration = f.size() > 3 && !f.get(3).isEmpty() ? duration(where, f.get(3)) : null;
-      rows.add(
-          new RevlogEntry(card, at, rating, duration, kind == null ? ReviewKind.REVIEW : kind));
-      kindGiven.add(kind != null);
-    }
     if (rows.isEmpty()) throw new RevlogFormatException(file + ": no reviews in the file");
     return withLearningStarts(rows, kindGiven);
+  }
+
+  /** One row of the log into {@code rows}; a blank line or the header adds nothing. */
+  private static void read(
+      String file, Csv.Row row, List<RevlogEntry> rows, List<Boolean> kindGiven) {
+    List<String> f = row.fields();
+    String first = f.get(0).strip();
+    if (f.size() == 1 && first.isEmpty()) return; // a blank line
+    if (row.line() == 1 && first.toLowerCase(Locale.ROOT).startsWith("card")) return;
+    String where = file + ":" + row.line() + ": ";
+    if (f.size() < MIN_FIELDS || f.size() > MAX_FIELDS) {
+      throw new RevlogFormatException(
+          where
+              + "expected 3 to 5 comma-separated fields"
+              + " (card_id, review_time, rating[, duration_ms[, kind]]), found "
+              + f.size());
+    }
+    if (first.isEmpty()) throw new RevlogFormatException(where + "card_id is empty");
+    long at = time(where, f.get(1).strip());
+    String kindField = f.size() > 4 ? f.get(4).strip() : "";
+    ReviewKind kind = kindField.isEmpty() ? null : kind(where, kindField);
+    int rating = rating(where, f.get(2).strip(), kind);
+    String durationField = f.size() > 3 ? f.get(3).strip() : "";
+    Long duration = durationField.isEmpty() ? null : duration(where, durationField);
+    rows.add(new RevlogEntry(first, at, rating, duration, kind == null ? ReviewKind.REVIEW : kind));
+    kindGiven.add(kind != null);
   }
 
   /** Rows without a kind: the card's earliest row is where it was learned, the rest are reviews. */
