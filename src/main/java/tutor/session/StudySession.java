@@ -1008,15 +1008,18 @@ public final class StudySession {
   private int plannedFromStore(Picker picker, Instant now, int introduced, int reviewed) {
     Set<SkillKey> knownSkills = Picker.known(mastery);
     int due = index.dueCount(now, dueBefore(now));
-    int fresh = 0;
-    for (tutor.store.StudyCandidates.NewExercises n : candidates.newExercises(where)) {
-      // (Suspended leeches have lapsed: they are never new.)
-      if (options.skill().isPresent() || picker.unlocked(n.packId(), n.skills(), knownSkills))
-        fresh += n.count();
-    }
-    int total =
-        Math.min(due, Math.max(0, settings.reviewsPerDay() - reviewed))
-            + Math.min(fresh, Math.max(0, settings.newPerDay() - introduced));
+    // New ones counted only as far as today's allowance. (Suspended leeches have lapsed: they
+    // are never new.)
+    int newQuota = Math.max(0, settings.newPerDay() - introduced);
+    int fresh =
+        newQuota == 0
+            ? 0
+            : candidates.countNew(
+                where,
+                (pack, skills) ->
+                    options.skill().isPresent() || picker.unlocked(pack, skills, knownSkills),
+                newQuota);
+    int total = Math.min(due, Math.max(0, settings.reviewsPerDay() - reviewed)) + fresh;
     return options.limit().isPresent() ? Math.min(total, options.limit().getAsInt()) : total;
   }
 

@@ -71,11 +71,13 @@ public interface StudyCandidates {
    */
   int reviewsDueBetween(long learnerId, Instant from, Instant to);
 
-  /** How many exercises of a pack with these skills (in order) the learner has not seen. */
-  record NewExercises(String packId, List<String> skills, int count) {}
-
-  /** The scope's exercises the learner has not seen, counted by pack and skills. */
-  List<NewExercises> newExercises(Scope scope);
+  /**
+   * How many of the scope's exercises the learner has not seen are {@code counted} (asked with each
+   * one's pack id and skill ids, in order), up to {@code atMost}: reading stops there, so a session
+   * that can take 20 new exercises today does not read 50,000 to know there are enough.
+   */
+  int countNew(
+      Scope scope, java.util.function.BiPredicate<String, List<String>> counted, int atMost);
 
   /** The latest review of any of the scope's cards in review (null when none). */
   Instant lastReview(Scope scope);

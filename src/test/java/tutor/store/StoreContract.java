@@ -1238,16 +1238,14 @@ public abstract class StoreContract {
     assertEquals(Optional.of(cards.get(card("capital"))), c.card(learner.id(), card("capital")));
     assertEquals(Optional.empty(), c.card(learner.id(), card("boil")));
     assertEquals(Optional.empty(), c.card(ada.id(), card("capital")));
-    assertEquals(
-        Set.of(
-            new StudyCandidates.NewExercises("demo", List.of("basics"), 1),
-            new StudyCandidates.NewExercises("demo", List.of("more"), 1)),
-        Set.copyOf(c.newExercises(all)));
-    assertEquals(
-        Set.of(
-            new StudyCandidates.NewExercises("demo", List.of("basics"), 4),
-            new StudyCandidates.NewExercises("demo", List.of("more"), 2)),
-        Set.copyOf(c.newExercises(new StudyCandidates.Scope(ada.id(), null, null))));
+    // Never seen: "boil" (basics) and "planets" (more) of this learner; all six of ada's.
+    StudyCandidates.Scope adas = new StudyCandidates.Scope(ada.id(), null, null);
+    assertEquals(2, c.countNew(all, (pack, skills) -> true, 10));
+    assertEquals(1, c.countNew(all, (pack, skills) -> skills.equals(List.of("basics")), 10));
+    assertEquals(6, c.countNew(adas, (pack, skills) -> pack.equals("demo"), 10));
+    assertEquals(4, c.countNew(adas, (pack, skills) -> skills.get(0).equals("basics"), 10));
+    assertEquals(3, c.countNew(adas, (pack, skills) -> true, 3), "no further than asked");
+    assertEquals(0, c.countNew(adas, (pack, skills) -> true, 0));
     assertEquals(T0.plusSeconds(60), c.lastReview(all));
     assertNull(c.lastReview(new StudyCandidates.Scope(ada.id(), null, null)));
 

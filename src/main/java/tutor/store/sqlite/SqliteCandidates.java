@@ -207,30 +207,30 @@ public final class SqliteCandidates implements StudyCandidates {
   }
 
   @Override
-  public List<NewExercises> newExercises(Scope scope) {
-    List<NewExercises> out = new ArrayList<>();
+  public int countNew(
+      Scope scope, java.util.function.BiPredicate<String, List<String>> counted, int atMost) {
+    int n = 0;
+    if (atMost <= 0) return 0;
     try (PreparedStatement ps =
         c.prepareStatement(
-            "SELECT e.pack_id, e.skill_ids, count(*) FROM exercises e WHERE NOT EXISTS"
+            "SELECT e.pack_id, e.skill_ids FROM exercises e WHERE NOT EXISTS"
                 + " (SELECT 1 FROM cards k WHERE k.learner_id = ?3 AND k.pack_id = e.pack_id"
                 + " AND k.exercise_id = e.id AND k.phase <> 'new')"
-                + IN_SCOPE
-                + " GROUP BY e.pack_id, e.skill_ids")) {
+                + IN_SCOPE)) {
       ps.setObject(1, scope.packId());
       ps.setObject(2, scope.skillId());
       ps.setLong(3, scope.learnerId());
       try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next())
-          out.add(
-              new NewExercises(
-                  rs.getString(1),
-                  skillLists.computeIfAbsent(rs.getString(2), ids -> List.of(ids.split(" "))),
-                  rs.getInt(3)));
+        while (n < atMost && rs.next()) {
+          List<String> skills =
+              skillLists.computeIfAbsent(rs.getString(2), ids -> List.of(ids.split(" ")));
+          if (counted.test(rs.getString(1), skills)) n++;
+        }
       }
     } catch (SQLException e) {
       throw Transactions.failure(c, e);
     }
-    return out;
+    return n;
   }
 
   @Override
