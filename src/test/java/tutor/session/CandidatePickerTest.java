@@ -118,12 +118,7 @@ public class CandidatePickerTest {
       try (Store store = Stores.open(db);
           Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
         StudyData data = store.studyOutline(learner);
-        List<StoredExercise> scope =
-            data.exercises().stream()
-                .filter(e -> pack == null || e.packId().equals(pack))
-                .filter(e -> skill == null || e.exercise().skills().contains(skill))
-                .filter(e -> !suspended.contains(e.key()))
-                .toList();
+        List<StoredExercise> scope = scope(data, pack, skill, suspended);
         Map<CardKey, CardState> cards = new HashMap<>(data.cards());
         Picker picker = new Picker(scheduler, data.skills());
         java.util.function.BiPredicate<Instant, Instant> sameDay =
@@ -234,12 +229,7 @@ public class CandidatePickerTest {
       try (Store store = Stores.open(db);
           Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
         StudyData data = store.studyOutline(learner);
-        List<StoredExercise> scope =
-            data.exercises().stream()
-                .filter(e -> pack == null || e.packId().equals(pack))
-                .filter(e -> skill == null || e.exercise().skills().contains(skill))
-                .filter(e -> !suspended.contains(e.key()))
-                .toList();
+        List<StoredExercise> scope = scope(data, pack, skill, suspended);
         Map<CardKey, CardState> cards = new HashMap<>(data.cards());
         Picker picker = new Picker(local, data.skills());
         CardIndex full = picker.index(scope, cards, sameDay);
@@ -359,6 +349,16 @@ public class CandidatePickerTest {
               3,
               0);
     };
+  }
+
+  /** The exercises in a session's scope: a pack's and/or a skill's (null: all), not suspended. */
+  private static List<StoredExercise> scope(
+      StudyData data, String pack, String skill, Set<CardKey> suspended) {
+    return data.exercises().stream()
+        .filter(e -> pack == null || e.packId().equals(pack))
+        .filter(e -> skill == null || e.exercise().skills().contains(skill))
+        .filter(e -> !suspended.contains(e.key()))
+        .toList();
   }
 
   /** A pack of a few skills with prerequisites, and exercises of one to three skills each. */
