@@ -103,13 +103,7 @@ final class DueText {
    * width}.
    */
   static String shorten(String text, int width) {
-    String flat = text.strip().replaceAll("\\s+", " ");
-    if (flat.length() <= width) return flat;
-    if (width <= 3) return flat.substring(0, Math.max(0, width));
-    int cut = flat.lastIndexOf(' ', width - 3);
-    if (cut < width / 2)
-      cut = width - 3; // one long word: cut inside it rather than show almost nothing
-    return flat.substring(0, cut).stripTrailing() + "...";
+    return tutor.session.ShortText.shorten(text, width);
   }
 
   private static String pad(String s, int width) {

@@ -98,15 +98,39 @@ final class UndoCommand implements Callable<Integer> {
     return n;
   }
 
+  /**
+   * "Undone: your answer to "What does git restore do?" (Mon 2 Mar 10:10)." The learner knows an
+   * exercise by its prompt and a time by their own clock, not by an id and an ISO instant.
+   */
+  static String undoneLine(Store store, UndoneAnswer undone, int width) {
+    var at = undone.answeredAt().atZone(java.time.ZoneId.systemDefault());
+    String when =
+        tutor.session.EnglishDates.shortDate(at.toLocalDate())
+            + String.format(" %02d:%02d", at.getHour(), at.getMinute());
+    String head = "Undone: your answer to \"";
+    String tail = "\" (" + when + ").";
+    String prompt = promptOf(store, undone.card());
+    return head
+        + DueText.shorten(prompt, Math.max(20, width - 1 - head.length() - tail.length()))
+        + tail;
+  }
+
+  /** The exercise's prompt; its id when it has none or is no longer installed. */
+  static String promptOf(Store store, tutor.pack.CardKey card) {
+    return store
+        .exercise(card)
+        .map(tutor.pack.Exercise::prompt)
+        .filter(p -> !p.isBlank())
+        .orElse(card.exerciseId());
+  }
+
   private int undo(Store store, Learner learner) {
     int done = 0;
     for (int i = 0; i < count; i++) {
       Optional<UndoneAnswer> u = store.undoLast(learner.id());
       if (u.isEmpty()) break;
       done++;
-      root.ctx
-          .out()
-          .println("Undone: " + u.get().card() + " (answered " + u.get().answeredAt() + ").");
+      root.ctx.out().println(undoneLine(store, u.get(), TerminalWidth.of(root.ctx)));
     }
     if (done == 0) {
       root.ctx.err().println("tutor: there is no answer to undo");

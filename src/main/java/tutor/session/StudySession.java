@@ -856,6 +856,9 @@ public final class StudySession {
     if (!back.isEmpty()) ui.say(back.strip());
   }
 
+  /** Room for the prompt in the :undo message; the UI wraps the sentence to the screen. */
+  private static final int UNDONE_PROMPT_WIDTH = 50;
+
   /** After the loop took back the last answer ({@code :undo}): reloads what the picker sees. */
   private void reloadAfterUndo(tutor.store.UndoneAnswer undone) {
     rejected = null; // the answer to dispute, if any, is taken back
@@ -875,9 +878,15 @@ public final class StudySession {
       if (undone.correct()) correct--;
     }
     ui.say(
-        "Undone: your answer to "
-            + undone.card().exerciseId()
-            + " is taken back; its schedule and mastery"
+        "Undone: your answer to \""
+            + ShortText.shorten(
+                store
+                    .exercise(undone.card())
+                    .map(tutor.pack.Exercise::prompt)
+                    .filter(p -> !p.isBlank())
+                    .orElse(undone.card().exerciseId()),
+                UNDONE_PROMPT_WIDTH)
+            + "\" is taken back; its schedule and mastery"
             + " are as they were before it.");
   }
 

@@ -139,7 +139,9 @@ class StuckAndDisputeTest {
   @Test
   void undoAfterADisputeTakesTheAnswerBackEntirely() throws Exception {
     Cli.Result r = cli.input("London\n:dispute\n:undo\n:quit\n", "study", "--limit", "3", DAY1);
-    assertTrue(r.out().contains("Undone: your answer to capital is taken back"), r.out());
+    assertTrue(
+        r.out().contains("Undone: your answer to \"What is the capital of France?\" is taken back"),
+        r.out());
     Map<String, List<List<Object>>> after = Rows.ofLearner(db, "default", false);
     for (String table : List.of("reviews", "cards", "mastery"))
       assertEquals(List.of(), after.get(table), table);

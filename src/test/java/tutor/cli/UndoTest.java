@@ -1,6 +1,7 @@
 package tutor.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -72,6 +73,22 @@ class UndoTest {
     Cli.Result nothing = cli.run("undo");
     assertEquals(1, nothing.code());
     assertTrue(nothing.err().contains("no answer to undo"), nothing.err());
+  }
+
+  @Test
+  void undoNamesTheAnswerByItsPromptAndALocalTimeNotAnIdAndAnInstant() throws Exception {
+    cli.input("Paris\n", "study", "--limit", "1", DAY1);
+    Cli.Result r = cli.run("undo");
+    assertEquals(0, r.code(), r.toString());
+    var local =
+        java.time.Instant.parse("2026-03-02T09:00:00Z").atZone(java.time.ZoneId.systemDefault());
+    String when =
+        tutor.session.EnglishDates.shortDate(local.toLocalDate())
+            + String.format(" %02d:%02d", local.getHour(), local.getMinute());
+    assertEquals(
+        "Undone: your answer to \"What is the capital of France?\" (" + when + ").",
+        r.out().strip());
+    assertFalse(r.out().contains("2026-03-02T"), r.out());
   }
 
   @Test
@@ -155,7 +172,9 @@ class UndoTest {
   @Test
   void undoInsideASessionTakesBackTheLastAnswer() throws Exception {
     Cli.Result r = cli.input("Paris\n:undo\n5\n", "study", "--limit", "2", DAY1);
-    assertTrue(r.out().contains("Undone: your answer to capital is taken back"), r.out());
+    assertTrue(
+        r.out().contains("Undone: your answer to \"What is the capital of France?\" is taken back"),
+        r.out());
     assertTrue(r.out().contains("Session summary: 1 answered"), r.out());
     List<String> reviews = state().stream().filter(s -> s.startsWith("reviews")).toList();
     assertEquals(1, reviews.size());

@@ -1,0 +1,20 @@
+package tutor.session;
+
+/** Text cut to one line of a given width, for naming an exercise by its prompt. */
+public final class ShortText {
+  private ShortText() {}
+
+  /**
+   * One line of text: whitespace collapsed, cut at a word with "..." when longer than {@code
+   * width}.
+   */
+  public static String shorten(String text, int width) {
+    String flat = text.strip().replaceAll("\\s+", " ");
+    if (flat.length() <= width) return flat;
+    if (width <= 3) return flat.substring(0, Math.max(0, width));
+    int cut = flat.lastIndexOf(' ', width - 3);
+    if (cut < width / 2)
+      cut = width - 3; // one long word: cut inside it rather than show almost nothing
+    return flat.substring(0, cut).stripTrailing() + "...";
+  }
+}
