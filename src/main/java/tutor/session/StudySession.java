@@ -94,6 +94,15 @@ public final class StudySession {
   private final Map<SkillKey, StoredSkill> skills = new LinkedHashMap<>();
   private final Set<CardKey> skipped = new HashSet<>();
 
+  /** The number each exercise answered in this session was shown with ("Exercise 3 of 10"). */
+  private final Map<CardKey, Integer> numbers = new HashMap<>();
+
+  /** The numbers of answers taken back with :undo: their exercises keep them when asked again. */
+  private final Map<CardKey, Integer> undoneNumbers = new HashMap<>();
+
+  /** The highest number an answered exercise was shown with; the next new one gets one more. */
+  private int highestNumber;
+
   /**
    * Missed {@link SessionTally#SET_ASIDE_AFTER} times, or suspended as leeches: not shown again
    * now.
@@ -401,9 +410,11 @@ public final class StudySession {
             options.limit().isPresent()
                 ? options.limit().getAsInt()
                 : options.timeBudget().isPresent() || answered + 1 > planned ? 0 : planned;
+        // An undone answer's exercise keeps its number when asked again; a new one gets the next.
+        int number = undoneNumbers.getOrDefault(stored.key(), highestNumber + 1);
         ExerciseScreen screen =
             new ExerciseScreen(
-                answered + 1,
+                number,
                 shownPlan,
                 packTitle(stored.packId()),
                 title(skill),
@@ -465,6 +476,9 @@ public final class StudySession {
                   else if (dueLoad != null) dueLoad.moved(p.card(), r.outcome().card());
                   answered++;
                   if (a.right()) correct++;
+                  numbers.put(stored.key(), number);
+                  undoneNumbers.remove(stored.key());
+                  highestNumber = Math.max(highestNumber, number);
                   tutor.profile.Confidence.of(a.confidence())
                       .ifPresent(
                           c -> judged.add(new tutor.profile.Calibration.Judged(c, a.right())));
@@ -876,6 +890,8 @@ public final class StudySession {
     if (!undone.answeredAt().isBefore(sessionStart) && answered > 0) {
       answered--;
       if (undone.correct()) correct--;
+      Integer number = numbers.remove(undone.card());
+      if (number != null) undoneNumbers.put(undone.card(), number);
     }
     ui.say(
         "Undone: your answer to \""

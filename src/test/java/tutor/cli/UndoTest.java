@@ -180,4 +180,18 @@ class UndoTest {
     assertEquals(1, reviews.size());
     assertTrue(reviews.get(0).contains("|sum|"), reviews.toString());
   }
+
+  @Test
+  void anUndoneAnswersExerciseKeepsItsNumberAndTheNextNewOneGetsTheNext() throws Exception {
+    // #1 capital answered; :undo at #2 (sum), which is answered; capital comes back as #1 again.
+    Cli.Result r = cli.input("Paris\n:undo\n5\nParis\n", "study", "--limit", "2", DAY1);
+    String out = r.out();
+    assertEquals(2, out.split("Exercise 1 of 2 ", -1).length - 1, out);
+    assertEquals(1, out.split("Exercise 2 of 2 ", -1).length - 1, out);
+    int second = out.indexOf("Exercise 2 of 2 ");
+    assertTrue(out.indexOf("Exercise 1 of 2 ", second) > second, out);
+    assertTrue(
+        out.substring(out.indexOf("Exercise 1 of 2 ", second)).contains("capital of France"), out);
+    assertTrue(out.contains("Session summary: 2 answered"), out);
+  }
 }
