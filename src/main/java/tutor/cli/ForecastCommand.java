@@ -99,7 +99,9 @@ final class ForecastCommand implements Callable<Integer> {
       String heading =
           String.format(
               Locale.ROOT,
-              "Reviews per day for %s (desired retention now %.2f):",
+              "Exercises due per day for %s, each once a day, if every review is done when due"
+                  + " and answered Good (desired retention now %.2f; tutor due shows what is"
+                  + " scheduled now, before today's reviews move it):",
               learner.name(),
               settings.desiredRetention());
       StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "  %-12s", "day"));

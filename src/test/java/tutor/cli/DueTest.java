@@ -62,6 +62,24 @@ class DueTest {
   }
 
   @Test
+  void forecastAndDueGiveTheSameCountForTodayAndTheDaysAhead() throws Exception {
+    for (String now : new String[] {"2026-03-02T09:00:30Z", "2026-03-03T09:00:00Z"}) {
+      Cli.Result due = cli.run("due", "--now=" + now);
+      Cli.Result forecast = cli.run("forecast", "--format", "json", "--days", "2", "--now=" + now);
+      assertEquals(0, forecast.code(), forecast.toString());
+      var json = tutor.json.Json.MAPPER.readTree(forecast.out());
+      double retention = json.get("desired_retention").asDouble();
+      int forecastToday = -1;
+      for (var r : json.get("forecast")) {
+        if (Math.abs(r.get("retention").asDouble() - retention) < 1e-9)
+          forecastToday = r.get("due").get(0).get("due").asInt();
+      }
+      assertTrue(today(due.out()) > 0, due.out());
+      assertEquals(today(due.out()), forecastToday, now + ":\n" + due.out() + forecast.out());
+    }
+  }
+
+  @Test
   void dueItemsAreShownByTheirPromptsWithATimeEstimate() {
     Cli.Result r = cli.run("due", "--now=2026-03-03T09:00:00Z");
     assertTrue(r.out().matches("(?s)\\d+ due now \\(about \\d+ minutes?\\):.*"), r.out());

@@ -68,4 +68,11 @@ class ForecastTest {
   void newCardsAreNotForecast() {
     assertArrayEquals(new int[] {0, 0}, forecast(List.of(CardState.newCard(NOW)), 0.9, 2));
   }
+
+  @Test
+  void anExerciseInLearningCountsOnceOnADayHoweverManyStepsItTakes() {
+    CardState learning =
+        new CardState(CardPhase.LEARNING, 0, 1, 5, NOW, NOW.minus(Duration.ofMinutes(1)), 1, 0);
+    assertEquals(1, forecast(List.of(learning), 0.9, 3)[0]);
+  }
 }
