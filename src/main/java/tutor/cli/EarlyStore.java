@@ -38,7 +38,10 @@ final class EarlyStore {
               Store s = null;
               try {
                 s = Stores.open(path);
+                // the whole outline for cramming; else the skills, which a study picks by (on a
+                // small database reading them and readying Jackson was most of a study's start)
                 if (outline) s.preloadOutline();
+                else s.preloadSkills();
                 early.store.complete(s);
               } catch (
                   Throwable e) { // whatever it is, the command must hear of it, not wait forever

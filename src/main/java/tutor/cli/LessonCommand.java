@@ -25,8 +25,11 @@ import tutor.terminal.ConsoleUi;
 final class LessonCommand implements Callable<Integer> {
   @ParentCommand TutorCommand root;
 
+  // Optional so that a learner who leaves it out is told which skills there are, not only
+  // Picocli's "Missing required parameter".
   @Parameters(
       paramLabel = "SKILL",
+      arity = "0..1",
       description =
           "The skill: its id, title, or the start of either (tutor pack list shows them).")
   String skill;
@@ -41,7 +44,9 @@ final class LessonCommand implements Callable<Integer> {
   public Integer call() throws java.io.IOException {
     try (Store store = root.openStore()) {
       long learner = store.currentLearner(root.clock().instant()).id();
-      StoredSkill s = SkillNames.one(store.studyData(learner).skills(), pack, skill);
+      List<StoredSkill> skills = store.studyData(learner).skills();
+      if (skill == null) throw new UserException(ExitCodes.BAD_INPUT, whichSkill(skills, pack));
+      StoredSkill s = SkillNames.one(skills, pack, skill);
       String title =
           store.packs(learner).stream()
               .filter(p -> p.id().equals(s.packId()))
@@ -66,5 +71,22 @@ final class LessonCommand implements Callable<Integer> {
             return lines;
           });
     }
+  }
+
+  /** One line: what to type, with the skills' ids (the first few) to choose from. */
+  static String whichSkill(List<StoredSkill> skills, String pack) {
+    List<String> ids =
+        skills.stream()
+            .filter(s -> pack == null || s.packId().equals(pack))
+            .map(StoredSkill::id)
+            .distinct()
+            .toList();
+    if (ids.isEmpty())
+      return "which skill? tutor lesson SKILL; no pack has skills yet (tutor pack add PATH)";
+    int shown = Math.min(8, ids.size());
+    return "which skill? tutor lesson SKILL, e.g. "
+        + String.join(", ", ids.subList(0, shown))
+        + (ids.size() > shown ? " and " + (ids.size() - shown) + " more" : "")
+        + " (tutor pack list shows each skill's id)";
   }
 }

@@ -46,16 +46,21 @@ public record GoalPlan(
 
   /** What remains and at what pace, in the same unit: exercises (answers). */
   public String workLine() {
+    // "about 0 exercises left" read as a guess about a goal already met: say it is done.
     StringBuilder b =
         new StringBuilder(
-            "about "
-                + exercisesLeft
-                + (exercisesLeft == 1 ? " exercise" : " exercises")
-                + " left; your pace "
+            (exercisesLeft == 0
+                    ? "done"
+                    : "about "
+                        + exercisesLeft
+                        + (exercisesLeft == 1 ? " exercise" : " exercises")
+                        + " left")
+                + "; your pace "
                 + perDay(newPerDay)
                 + " a day");
     if (goal.dailyExercises() == null && goal.dailyMinutes() == null)
       b.append(" (recent answers to this pack)");
+    else if (perDay(reviewsPerDay).equals("0")) b.append(" (your budget)");
     else b.append(" (your budget, less about " + perDay(reviewsPerDay) + " reviews)");
     // Behind or not started, the summary line above already says the pace needed: say it once.
     boolean summarySaysNeeded = status == Status.BEHIND || status == Status.NOT_STARTED;

@@ -140,9 +140,11 @@ public final class ExerciseRunner {
 
     /**
      * An answer the grader rejected and the learner typed: they may say it was right (:dispute).
+     * Not when they were just asked "Count it as right?" of their near miss and said no: offering
+     * :dispute right after contradicted what they had said.
      */
     public boolean disputable() {
-      return Boolean.FALSE.equals(verdict) && !shown && !disputed;
+      return Boolean.FALSE.equals(verdict) && !shown && !disputed && !"rejected".equals(nearMiss);
     }
 
     /**

@@ -706,8 +706,8 @@ public final class Picker {
             Pick.Reason.EXAM,
             now,
             now,
-            "Exam preparation: without a review now,"
-                + " predicted recall on the exam day would be "
+            "Before your goal's deadline: without a review now,"
+                + " predicted recall on the deadline would be "
                 + pct(atExam)
                 + ", below the "
                 + pct(q.examRecall())

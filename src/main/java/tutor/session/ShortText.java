@@ -15,6 +15,7 @@ public final class ShortText {
     int cut = flat.lastIndexOf(' ', width - 3);
     if (cut < width / 2)
       cut = width - 3; // one long word: cut inside it rather than show almost nothing
-    return flat.substring(0, cut).stripTrailing() + "...";
+    // A cut just after a sentence's own period read "projects....": the ellipsis replaces it.
+    return flat.substring(0, cut).stripTrailing().replaceAll("[.,;:]+$", "") + "...";
   }
 }

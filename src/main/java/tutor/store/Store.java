@@ -111,6 +111,13 @@ public interface Store extends AutoCloseable {
    */
   void preloadOutline();
 
+  /**
+   * Reads the installed skills ahead ({@link #skills}), on another thread while the command line is
+   * read: a study's picker needs them first, and reading them also readies the JSON reader.
+   * Installing a pack forgets them.
+   */
+  void preloadSkills();
+
   List<PackSummary> packs(long learnerId);
 
   /** The units an installed pack declares, in its order; empty for an unknown pack. */

@@ -292,7 +292,8 @@ public final class ConsoleUi implements StudyUi {
           case REMEDIATION -> "back to basics";
           case FADING, KEEP -> "refresh";
           case CRAM -> "cram";
-          case EXAM -> "exam prep";
+          // A goal's deadline, set with goal add --by: an exam or not, so not "exam prep".
+          case EXAM -> "deadline review";
         };
     String clock =
         timeBudget == null

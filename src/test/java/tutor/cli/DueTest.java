@@ -94,6 +94,10 @@ class DueTest {
         DueText.in(java.time.Instant.EPOCH, java.time.Instant.EPOCH.plusSeconds(20)));
     assertEquals("What is the capital...", DueText.shorten("What is the capital of France?", 22));
     assertEquals("Short", DueText.shorten("  Short \n", 22));
+    // Cut just after a sentence's period: one ellipsis, not "projects....".
+    assertEquals(
+        "Git tracks projects...",
+        DueText.shorten("Git tracks projects. Which command starts one?", 24));
   }
 
   @Test

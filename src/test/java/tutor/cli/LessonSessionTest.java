@@ -86,4 +86,14 @@ class LessonSessionTest {
     Cli.Result none = cli.run("lesson", "more");
     assertTrue(none.out().contains("This skill has no lesson yet."), none.out());
   }
+
+  @Test
+  void theLessonCommandWithoutASkillSaysWhichSkillsThereAre() {
+    Cli.Result r = cli.run("lesson");
+    assertEquals(2, r.code(), r.toString());
+    assertFalse(r.err().contains("Missing required parameter"), r.err());
+    assertTrue(r.err().contains("tutor lesson SKILL, e.g. basics"), r.err());
+    assertTrue(r.err().contains("tutor pack list"), r.err());
+    assertEquals(1, r.err().strip().lines().count(), "one line:\n" + r.err());
+  }
 }

@@ -241,6 +241,26 @@ class GoalPlannerTest {
   }
 
   @Test
+  void aDoneGoalsWorkLineSaysDoneAndLeavesOutNoReviews() {
+    for (String s : List.of("a", "b", "c"))
+      mastery.put(new SkillKey("p", s), new SkillMastery(0.99, 5, 5, SHOWN));
+    GoalPlan plan =
+        GoalPlanner.plan(
+            goal(List.of("c"), LocalDate.of(2026, 3, 10), null, 5),
+            skills,
+            mastery,
+            cards,
+            TODAY,
+            0,
+            30);
+    assertEquals(0, plan.exercisesLeft());
+    // "about 0 exercises left" and "less about 0 reviews" were what goal status said.
+    assertTrue(plan.workLine().startsWith("done; your pace 5 a day"), plan.workLine());
+    assertFalse(plan.workLine().contains("about 0"), plan.workLine());
+    assertTrue(plan.workLine().contains("(your budget)"), plan.workLine());
+  }
+
+  @Test
   void pacingAcrossAMonthBoundaryCountsCalendarDays() {
     LocalDate today = LocalDate.of(2026, 2, 27);
     GoalPlan plan =

@@ -310,8 +310,8 @@ final class ReferencePicker {
             Pick.Reason.EXAM,
             now,
             now,
-            "Exam preparation: without a review now,"
-                + " predicted recall on the exam day would be "
+            "Before your goal's deadline: without a review now,"
+                + " predicted recall on the deadline would be "
                 + pct(atExam)
                 + ", below the "
                 + pct(q.examRecall())

@@ -243,6 +243,15 @@ class WhenStuckTest {
   }
 
   @Test
+  void aNearMissTheLearnerSaidWasWrongIsNotOfferedForDisputeAgain() throws Exception {
+    // "Pari": a typo; asked "Count it as right?", the learner says n.
+    ExerciseRunner.Attempt rejected = run(new ScriptedUi("Pari", "n"), CAPITAL);
+    assertEquals("rejected", rejected.nearMiss());
+    assertFalse(rejected.disputable(), "the learner has just said it was not right");
+    assertTrue(run(new ScriptedUi("Lyon"), CAPITAL).disputable(), "a plain miss still is");
+  }
+
+  @Test
   void theSessionsCommandsWorkAtAFlashcardsRatingPromptAndShowThereIsEnter() throws Exception {
     Exercise card =
         new Exercise(

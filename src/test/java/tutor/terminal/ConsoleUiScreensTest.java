@@ -266,6 +266,39 @@ class ConsoleUiScreensTest {
   }
 
   @Test
+  void aReviewBroughtForwardForAGoalsDateIsCalledForTheDeadlineNotAnExam() throws Exception {
+    // goal add --by DATE sets a deadline that may be no exam: the header must not say "exam".
+    tutor.pack.Exercise ex =
+        new tutor.pack.Exercise(
+            "c",
+            List.of("geo"),
+            "Capital of France?",
+            1,
+            List.of(),
+            "",
+            List.of(),
+            new tutor.pack.Exercise.Text(List.of("Paris"), null, tutor.pack.Normalization.DEFAULT));
+    String s =
+        screen(
+            80,
+            24,
+            "",
+            ui ->
+                ui.exercise(
+                    new tutor.session.ExerciseScreen(
+                        1,
+                        5,
+                        "Geo",
+                        "Capitals",
+                        tutor.session.Pick.Reason.EXAM,
+                        java.time.Duration.ZERO,
+                        ex,
+                        List.of())));
+    assertTrue(s.contains("deadline review"), s);
+    assertFalse(s.toLowerCase(java.util.Locale.ROOT).contains("exam"), s);
+  }
+
+  @Test
   void aLongHeaderAtFiftyColumnsCutsTheSkillTitleNotTheTimeLeft() throws Exception {
     tutor.pack.Exercise ex =
         new tutor.pack.Exercise(

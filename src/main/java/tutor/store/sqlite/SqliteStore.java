@@ -338,6 +338,15 @@ public final class SqliteStore implements Store {
    * it can be done on another thread while the command line is read. Installing a pack forgets it.
    */
   @Override
+  public void preloadSkills() {
+    query(
+        () -> {
+          skillsRead = java.util.Collections.unmodifiableList(readSkills());
+          return null;
+        });
+  }
+
+  @Override
   public void preloadOutline() {
     query(
         () -> {

@@ -245,6 +245,18 @@ class SqliteStoreTest {
   }
 
   @Test
+  void skillsReadAheadAreTheSameAndAnInstallForgetsThem() throws Exception {
+    List<tutor.pack.StoredSkill> fresh = store.skills();
+    store.preloadSkills();
+    assertEquals(fresh, store.skills());
+    tutor.pack.Pack other = PackReader.read(TestPacks.runKinds(dir.resolve("kinds")));
+    store.installPack(other, "t", "h2", T0);
+    assertTrue(
+        store.skills().stream().anyMatch(k -> k.key().packId().equals(other.id())),
+        "read again after an install: the new pack's skills are there");
+  }
+
+  @Test
   void reinstallingARetiredExerciseBringsItsHistoryBack() throws Exception {
     store.recordAnswer(answer("capital", Rating.GOOD, T0));
     store.installPack(PackReader.read(TestPacks.demo(dir, "1.1.0", false)), "t", "h2", T0);
