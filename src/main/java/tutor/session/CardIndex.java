@@ -333,7 +333,7 @@ public final class CardIndex {
       BitSet bits = isNew.get(primary.get(i));
       if (bits != null) bits.set(slot[i]);
     } else if (c.phase() == CardPhase.REVIEW) {
-      reviews.add(i);
+      if (source == null) reviews.add(i); // from the store, reviews are read by risk instead
     } else {
       steps.add(i);
     }
