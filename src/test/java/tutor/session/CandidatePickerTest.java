@@ -493,7 +493,7 @@ public class CandidatePickerTest {
         .after(rnd.nextInt(3) == 0 ? null : last, rnd.nextBoolean())
         .excluding(exclude, ignoreLocks || rnd.nextInt(8) == 0)
         .goals(goals)
-        .target(0.6 + 0.3 * rnd.nextDouble(), difficulty)
+        .target(0.6 + 0.3 * rnd.nextDouble(), Difficulties.from(difficulty))
         .reviewsDueBefore(now.plus(Duration.ofHours(rnd.nextInt(30))))
         .exams(rnd.nextBoolean() ? exams : Map.of(), 0.9)
         .today(today)

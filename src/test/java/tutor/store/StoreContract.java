@@ -130,12 +130,12 @@ public abstract class StoreContract {
    * The answer a session would write now for {@code learnerId}: computed from what {@code s} holds
    * (the card and mastery before), scheduled by FSRS, mastery moved by BKT.
    */
-  protected static AnswerRecord answer(
+  public static AnswerRecord answer(
       Store s, long learnerId, String exerciseId, boolean right, Instant at) {
     return answer(s, learnerId, exerciseId, right, at, "study");
   }
 
-  protected static AnswerRecord answer(
+  public static AnswerRecord answer(
       Store s, long learnerId, String exerciseId, boolean right, Instant at, String kind) {
     CardKey key = card(exerciseId);
     SkillKey skill = skillOf(exerciseId);
@@ -940,12 +940,27 @@ public abstract class StoreContract {
     store.recordAnswer(answer(store, bo.id(), "sum", false, T0));
     store.recordAnswer(answer(store, bo.id(), "capital", true, T0));
     store.recordAnswer(answer(store, learner.id(), "capital", true, T0));
-    Map<CardKey, History.FirstAttempts> first = store.history().firstAttemptsAtUnseen(learner.id());
+    History h = store.history();
     assertEquals(
-        new History.FirstAttempts(2, 2, 1),
-        first.get(card("sum")),
+        Optional.of(new History.FirstAttempts(2, 2, 1)),
+        h.firstAttemptsAtUnseen(learner.id(), card("sum")),
         "the pack's difficulty of sum (2), two first attempts, one right");
-    assertNull(first.get(card("capital")), "seen by this learner");
+    assertEquals(
+        Optional.empty(),
+        h.firstAttemptsAtUnseen(learner.id(), card("capital")),
+        "seen by this learner");
+    assertEquals(
+        Optional.of(new History.FirstAttempts(1, 2, 2)),
+        h.firstAttemptsAtUnseen(ada.id(), card("capital")),
+        "bo's and this learner's first attempts, for ada who has not seen it (difficulty 1)");
+    assertEquals(
+        Optional.empty(),
+        h.firstAttemptsAtUnseen(learner.id(), card("colour")),
+        "no first attempts yet");
+    assertEquals(
+        Optional.empty(),
+        h.firstAttemptsAtUnseen(learner.id(), new CardKey("no-such-pack", "sum")),
+        "not installed");
   }
 
   @Test
@@ -953,17 +968,18 @@ public abstract class StoreContract {
     Learner ada = store.addLearner("ada", T0);
     store.recordAnswer(answer(store, ada.id(), "capital", true, T0));
     store.recordAnswer(answer(store, ada.id(), "colour", false, T0));
+    History h = store.history();
     assertEquals(
-        Map.of(
-            card("capital"),
-            new History.FirstAttempts(1, 1, 1),
-            card("colour"),
-            new History.FirstAttempts(3, 1, 0)),
-        store.history().firstAttemptsAtUnseen(learner.id()));
+        Optional.of(new History.FirstAttempts(1, 1, 1)),
+        h.firstAttemptsAtUnseen(learner.id(), card("capital")));
+    assertEquals(
+        Optional.of(new History.FirstAttempts(3, 1, 0)),
+        h.firstAttemptsAtUnseen(learner.id(), card("colour")));
     store.installPack(demo("1.1.0", false), "test", "h2", T0.plusSeconds(60)); // capital retired
+    assertEquals(Optional.empty(), h.firstAttemptsAtUnseen(learner.id(), card("capital")));
     assertEquals(
-        Map.of(card("colour"), new History.FirstAttempts(3, 1, 0)),
-        store.history().firstAttemptsAtUnseen(learner.id()));
+        Optional.of(new History.FirstAttempts(3, 1, 0)),
+        h.firstAttemptsAtUnseen(learner.id(), card("colour")));
   }
 
   // ---- export, import, erase ----
