@@ -987,6 +987,26 @@ public final class Picker {
   }
 
   /**
+   * The skills whose exercises could be unlocked (every skill when {@code ignoreLocks}), of {@code
+   * packId} and {@code skillId} where given: those not known yet first, where unseen exercises are
+   * likeliest, each group in pack and teaching order.
+   */
+  public List<SkillKey> unlockedSkills(
+      Set<SkillKey> knownSkills, boolean ignoreLocks, String packId, String skillId) {
+    List<StoredSkill> out = new ArrayList<>();
+    for (StoredSkill s : skills.values()) {
+      if (packId != null && !packId.equals(s.packId())) continue;
+      if (skillId != null && !skillId.equals(s.skill().id())) continue;
+      if (ignoreLocks || skillUnlocked(s.key(), knownSkills)) out.add(s);
+    }
+    out.sort(
+        java.util.Comparator.comparing((StoredSkill s) -> knownSkills.contains(s.key()))
+            .thenComparing(StoredSkill::packId)
+            .thenComparingInt(StoredSkill::position));
+    return out.stream().map(StoredSkill::key).toList();
+  }
+
+  /**
    * Skills known well enough to build on (P(known) at least 0.95, evidence aside): the level that
    * unlocks what requires them.
    */

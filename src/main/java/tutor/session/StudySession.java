@@ -1040,6 +1040,8 @@ public final class StudySession {
             ? 0
             : candidates.countNew(
                 where,
+                picker.unlockedSkills(
+                    knownSkills, options.skill().isPresent(), where.packId(), where.skillId()),
                 (pack, skills) ->
                     options.skill().isPresent() || picker.unlocked(pack, skills, knownSkills),
                 newQuota);

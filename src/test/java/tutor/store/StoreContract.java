@@ -1256,12 +1256,30 @@ public abstract class StoreContract {
     assertEquals(Optional.empty(), c.card(ada.id(), card("capital")));
     // Never seen: "boil" (basics) and "planets" (more) of this learner; all six of ada's.
     StudyCandidates.Scope adas = new StudyCandidates.Scope(ada.id(), null, null);
-    assertEquals(2, c.countNew(all, (pack, skills) -> true, 10));
-    assertEquals(1, c.countNew(all, (pack, skills) -> skills.equals(List.of("basics")), 10));
-    assertEquals(6, c.countNew(adas, (pack, skills) -> pack.equals("demo"), 10));
-    assertEquals(4, c.countNew(adas, (pack, skills) -> skills.get(0).equals("basics"), 10));
-    assertEquals(3, c.countNew(adas, (pack, skills) -> true, 3), "no further than asked");
-    assertEquals(0, c.countNew(adas, (pack, skills) -> true, 0));
+    List<SkillKey> both = List.of(skillOf("capital"), skillOf("water"));
+    assertEquals(2, c.countNew(all, both, (pack, skills) -> true, 10));
+    assertEquals(1, c.countNew(all, both, (pack, skills) -> skills.equals(List.of("basics")), 10));
+    assertEquals(6, c.countNew(adas, both, (pack, skills) -> pack.equals("demo"), 10));
+    assertEquals(4, c.countNew(adas, both, (pack, skills) -> skills.get(0).equals("basics"), 10));
+    assertEquals(3, c.countNew(adas, both, (pack, skills) -> true, 3), "no further than asked");
+    assertEquals(0, c.countNew(adas, both, (pack, skills) -> true, 0));
+    assertEquals(
+        2,
+        c.countNew(adas, List.of(skillOf("water")), (pack, skills) -> true, 10),
+        "only exercises of the skills given");
+    assertEquals(
+        4,
+        c.countNew(
+            adas, List.of(skillOf("capital"), skillOf("capital")), (pack, skills) -> true, 10),
+        "each exercise once");
+    assertEquals(
+        4,
+        c.countNew(
+            new StudyCandidates.Scope(ada.id(), "demo", "basics"),
+            both,
+            (pack, skills) -> true,
+            10),
+        "within the scope");
     assertEquals(T0.plusSeconds(60), c.lastReview(all));
     assertNull(c.lastReview(new StudyCandidates.Scope(ada.id(), null, null)));
 
