@@ -63,7 +63,12 @@ public record DailyProgress(
       Integer dailyExercises) {
     LocalDate today = day.dateOf(now);
     Period t = today(history, learnerId, now, day, today);
+    // A streak counted on an earlier day ends the walk where it is met (a long streak is read back
+    // a day at a time: years of daily study are a thousand looks).
+    java.util.Optional<tutor.store.History.StreakMark> mark =
+        history.streakMark(learnerId, day).filter(m -> m.through().isBefore(today));
     int current;
+    LocalDate last;
     boolean studiedBefore = false;
     for (int window = 32; ; window *= 4) {
       LocalDate from = today.minusDays(window);
@@ -72,8 +77,22 @@ public record DailyProgress(
       current = Streaks.of(days, today).current();
       studiedBefore |= !days.isEmpty();
       // a run back from today (or yesterday) that starts after the window's first day is whole
-      LocalDate last = days.contains(today) ? today : today.minusDays(1);
+      last = days.contains(today) ? today : today.minusDays(1);
       if (current == 0 || last.minusDays(current - 1L).isAfter(from)) break;
+      // The run goes back past the window's first day, so every day from there is a study day:
+      // a mark on one of them counts the rest of the run.
+      tutor.store.History.StreakMark m = mark.orElse(null);
+      if (m != null && m.days() > 0 && !m.through().isBefore(from)) {
+        current = (int) java.time.temporal.ChronoUnit.DAYS.between(m.through(), last) + m.days();
+        break;
+      }
+    }
+    // Kept for the next session: the streak through yesterday, which today's study cannot change.
+    LocalDate yesterday = today.minusDays(1);
+    if (mark.isEmpty() || !mark.get().through().equals(yesterday)) {
+      int throughYesterday = current > 0 && last.equals(today) ? current - 1 : current;
+      history.keepStreakMark(
+          learnerId, day, new tutor.store.History.StreakMark(yesterday, throughYesterday));
     }
     // The longest streak is left as long as the current one (the start line does not say it), or
     // 1 when a streak was broken within the window: the line then says a new one starts today.

@@ -42,6 +42,22 @@ public interface History {
   SortedSet<LocalDate> studyDays(long learnerId, StudyDay day, Instant from, Instant until);
 
   /**
+   * The streak counted up to a past study day of {@code day}'s (its zone and rollover hour), as
+   * {@link #keepStreakMark} kept it: empty when none was kept for this study day, or when the
+   * learner's answers before the end of its day have changed since (an undo, an import).
+   */
+  Optional<StreakMark> streakMark(long learnerId, StudyDay day);
+
+  /**
+   * Keeps {@code mark} (one per learner; the last kept) for {@link #streakMark}. A count, not data:
+   * a store that cannot write it now keeps none.
+   */
+  void keepStreakMark(long learnerId, StudyDay day, StreakMark mark);
+
+  /** {@code days} consecutive study days ending on {@code through} (0: no study that day). */
+  record StreakMark(LocalDate through, int days) {}
+
+  /**
    * Everyone's first attempts (all learners of this store) at {@code exercise}, an installed
    * exercise (not retired) that {@code learnerId} has not seen yet: what refines the difficulty of
    * new material. Empty when there are none, or the learner has seen it. Asked per exercise, as a

@@ -221,4 +221,100 @@ class NarrowDailyProgressTest {
         streaks.stream().anyMatch(n -> n > 32 * 4 + 1),
         "a streak longer than two windows of the start line: " + streaks);
   }
+
+  /**
+   * The streak kept from an earlier session ({@link tutor.store.History#streakMark}) counts what
+   * the answers count, day after day of long streaks: with answers of today added, a past answer
+   * undone (the store drops the mark), a past day's answer imported into a gap (dropped too), and
+   * the study day moved to another zone or rollover hour (a mark of another study day is not used).
+   */
+  @Test
+  void aStreakKeptFromAnEarlierSessionCountsWhatTheAnswersCount() throws Exception {
+    StudyDay utc = new StudyDay(ZoneId.of("UTC"), 4);
+    StudyDay berlin = new StudyDay(ZoneId.of("Europe/Berlin"), 0);
+    int used = 0;
+    int dropped = 0;
+    int longest = 0;
+    for (int seed = 0; seed < 12; seed++) {
+      Random rnd = new Random(seed);
+      Path db = dir.resolve("m" + seed + ".db");
+      long learner;
+      try (Store store = Stores.open(db)) {
+        learner = store.currentLearner(START).id();
+      }
+      // one answer at about noon UTC on each of 40 to 600 days before START, a gap every 45
+      try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+          Store store = Stores.open(db)) {
+        int run = 40 + rnd.nextInt(560);
+        for (int i = 1; i <= run; i++) {
+          if (i % 45 == 0) continue; // a gap every 45 days
+          insert(
+              c,
+              learner,
+              START.minus(Duration.ofDays(i)).plusSeconds(7_200L - rnd.nextInt(14_400)));
+        }
+        int filled = 0; // gaps filled by imports, the nearest first
+        for (int d = 0; d < 14; d++) {
+          Instant now = START.plus(Duration.ofDays(d)).plusSeconds(rnd.nextInt(36_000));
+          StudyDay day = rnd.nextInt(5) == 0 ? berlin : utc;
+          // mostly studied today (and yesterday: a long streak goes on), now and then not
+          int action = rnd.nextInt(6);
+          if (action != 5 && rnd.nextInt(8) > 0) insert(c, learner, now.minusSeconds(60));
+          if (action == 3) {
+            // undone: the only answer of a past day
+            long at = START.minus(Duration.ofDays(1 + rnd.nextInt(run))).toEpochMilli();
+            try (PreparedStatement ps =
+                c.prepareStatement(
+                    "DELETE FROM reviews WHERE learner_id = ? AND reviewed_at BETWEEN ? AND ?")) {
+              ps.setLong(1, learner);
+              ps.setLong(2, at - 14_400_000L);
+              ps.setLong(3, at + 14_400_000L);
+              ps.executeUpdate();
+            }
+          }
+          if (action == 4) {
+            // imported: an answer of a past day, often into a gap
+            int back = rnd.nextBoolean() ? 45 * ++filled : 1 + rnd.nextInt(run);
+            insert(c, learner, START.minus(Duration.ofDays(back)));
+          }
+          boolean marked = store.history().streakMark(learner, day).isPresent();
+          if (action == 3 || action == 4) {
+            if (!marked) dropped++;
+          }
+          String where = "seed " + seed + " day " + d + " action " + action + " " + day;
+          DailyProgress whole =
+              DailyProgress.of(
+                  Activity.ofTallies(store.history().tallies(learner, now, null), day),
+                  day.dateOf(now),
+                  20,
+                  null);
+          String line = DailyProgress.startLine(store.history(), learner, now, day, 20, null);
+          assertEquals(whole.atStart(), line, where);
+          if (marked) used++;
+          longest = Math.max(longest, whole.streaks().current());
+          assertEquals(
+              java.util.Optional.of(day.dateOf(now).minusDays(1)),
+              store.history().streakMark(learner, day).map(m -> m.through()),
+              "kept through yesterday: " + where);
+        }
+      }
+    }
+    assertTrue(used > 50, "sessions that found a mark: " + used);
+    assertTrue(longest > 60, "the longest streak met: " + longest);
+    assertTrue(dropped > 5, "marks dropped by a change of the past: " + dropped);
+  }
+
+  private static void insert(Connection c, long learner, Instant at) throws Exception {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO reviews(learner_id, pack_id, exercise_id, reviewed_at, kind, rating,"
+                + " correct, response_ms, hints_used, answer, phase_before, elapsed_days,"
+                + " scheduled_days, stability, difficulty, card_before, mastery_before)"
+                + " VALUES (?, 'p', 'e', ?, 'study', 3, 1, 1000, 0, 'x', 'review', 0, 0, 1, 5,"
+                + " NULL, '{}')")) {
+      ps.setLong(1, learner);
+      ps.setLong(2, at.toEpochMilli());
+      ps.executeUpdate();
+    }
+  }
 }

@@ -44,7 +44,8 @@ public final class Database {
           "019-exercise-examples.sql",
           "020-cards-last-review.sql",
           "021-cards-pack-phase-due.sql",
-          "022-cards-review-risk.sql");
+          "022-cards-review-risk.sql",
+          "023-streak-marks.sql");
 
   private Database() {}
 
@@ -323,17 +324,34 @@ public final class Database {
     }
   }
 
-  /** Splits a migration file into statements (our migrations keep ';' out of strings). */
+  /**
+   * Splits a migration file into statements (our migrations keep ';' out of strings). A trigger's
+   * body holds statements of its own: it is one statement from CREATE TRIGGER to its END.
+   */
   static List<String> splitStatements(String sql) {
     StringBuilder noComments = new StringBuilder();
     for (String line : sql.split("\n")) {
       int dash = line.indexOf("--");
       noComments.append(dash >= 0 ? line.substring(0, dash) : line).append('\n');
     }
-    return Arrays.stream(noComments.toString().split(";"))
-        .map(String::strip)
-        .filter(s -> !s.isEmpty())
-        .toList();
+    List<String> out = new java.util.ArrayList<>();
+    StringBuilder trigger = null;
+    for (String piece : noComments.toString().split(";")) {
+      String st = piece.strip();
+      if (trigger != null) {
+        trigger.append(";\n").append(st);
+        if (st.equalsIgnoreCase("END")) {
+          out.add(trigger.toString());
+          trigger = null;
+        }
+      } else if (st.regionMatches(true, 0, "CREATE TRIGGER", 0, "CREATE TRIGGER".length())) {
+        trigger = new StringBuilder(st);
+      } else if (!st.isEmpty()) {
+        out.add(st);
+      }
+    }
+    if (trigger != null) throw new IllegalStateException("a trigger without END: " + trigger);
+    return out;
   }
 
   private static String resource(String name) {

@@ -44,4 +44,14 @@ final class SqliteHistory implements History {
   public java.util.Optional<FirstAttempts> firstAttemptsAtUnseen(long learnerId, CardKey exercise) {
     return new ExerciseStats(store).firstAttemptsAtUnseen(learnerId, exercise);
   }
+
+  @Override
+  public java.util.Optional<StreakMark> streakMark(long learnerId, StudyDay day) {
+    return StreakMarks.mark(store.connection(), learnerId, day);
+  }
+
+  @Override
+  public void keepStreakMark(long learnerId, StudyDay day, StreakMark mark) {
+    StreakMarks.keep(store.connection(), learnerId, day, mark);
+  }
 }

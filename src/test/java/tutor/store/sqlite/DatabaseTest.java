@@ -86,4 +86,18 @@ class DatabaseTest {
         java.util.List.of("CREATE TABLE a(x)", "CREATE TABLE b(y)"),
         Database.splitStatements("-- one\nCREATE TABLE a(x); -- trailing\nCREATE TABLE b(y);\n"));
   }
+
+  @Test
+  void aTriggerIsOneStatementFromCreateToEnd() {
+    java.util.List<String> statements =
+        Database.splitStatements(
+            "CREATE TABLE a(x);\ncreate trigger t AFTER DELETE ON a BEGIN -- why\n"
+                + "  DELETE FROM b;\n  DELETE FROM c;\nEND;\nCREATE TABLE b(y);\n");
+    assertEquals(3, statements.size(), statements.toString());
+    assertEquals("CREATE TABLE a(x)", statements.get(0));
+    assertEquals(
+        "create trigger t AFTER DELETE ON a BEGIN DELETE FROM b; DELETE FROM c; END",
+        statements.get(1).replaceAll("\\s+", " "));
+    assertEquals("CREATE TABLE b(y)", statements.get(2));
+  }
 }

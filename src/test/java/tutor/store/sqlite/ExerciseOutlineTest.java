@@ -179,6 +179,12 @@ class ExerciseOutlineTest {
       s.execute("DROP INDEX cards_last_review"); // 020
       s.execute("DROP INDEX cards_pack_phase_due"); // 021
       s.execute("DROP INDEX cards_review_risk"); // 022
+      s.execute("DROP TABLE streak_marks"); // 023, and its triggers (on reviews)
+      for (String t :
+          List.of(
+              "streak_marks_answer_removed",
+              "streak_marks_past_answer_added",
+              "streak_marks_answer_moved")) s.execute("DROP TRIGGER " + t);
       s.execute("PRAGMA user_version = " + Database.MIGRATIONS.indexOf("007-exercise-outline.sql"));
     }
     try (SqliteStore store = SqliteStore.open(file)) {
