@@ -45,7 +45,8 @@ public final class Database {
           "020-cards-last-review.sql",
           "021-cards-pack-phase-due.sql",
           "022-cards-review-risk.sql",
-          "023-streak-marks.sql");
+          "023-streak-marks.sql",
+          "026-reviews-tally-kind.sql");
 
   private Database() {}
 
