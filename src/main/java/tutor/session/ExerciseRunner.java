@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import tutor.grade.EditDistance;
 import tutor.grade.Grader;
 import tutor.grade.NearMiss;
 import tutor.grade.Outcome;
@@ -417,11 +419,56 @@ public final class ExerciseRunner {
                     + "Here: ? for a hint, :show for the answer, :skip, :quit.");
             continue;
           }
+          Optional<String> meant = misspeltCommand(cmd, t);
+          if (meant.isPresent()) {
+            // ":exmaple" was graded as a wrong answer (and rated Again): a slip on a command is no
+            // answer.
+            ui.notice(
+                cmd + ": no such command; did you mean " + meant.get() + "? (:help lists them)");
+            continue;
+          }
           if (!cmd.isEmpty()) t.tried = true;
           return line;
         }
       }
     }
+  }
+
+  /** The commands a learner types in full, for "did you mean" after a slip. */
+  private static final List<String> SPELLED_COMMANDS =
+      List.of(
+          ":hint",
+          ":show",
+          ":skip",
+          ":quit",
+          ":exit",
+          ":dispute",
+          ":undo",
+          ":why",
+          ":lesson",
+          ":example",
+          ":resources",
+          ":help");
+
+  /**
+   * The command a line like ":lesosn" was meant to be: one word after the colon, of at least three
+   * letters, one slip from a command (two for longer ones). Never where an answer may start with
+   * ':' (":wq", ":edit" in a vim pack): there such a line is an answer.
+   */
+  private Optional<String> misspeltCommand(String cmd, Tries t) {
+    if (!cmd.matches(":[a-z]{3,}")) return Optional.empty();
+    if (t.expected().strip().startsWith(":")) return Optional.empty();
+    int allowed = cmd.length() <= 5 ? 1 : 2;
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String c : SPELLED_COMMANDS) {
+      int d = EditDistance.withTranspositions(cmd, c);
+      if (d <= allowed && d < bestDistance) {
+        best = c;
+        bestDistance = d;
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   /**
