@@ -94,6 +94,20 @@ public final class ConsoleUi implements StudyUi {
       unread += Math.max(1, (Wrap.columns(line) + width - 1) / width);
   }
 
+  private static final java.util.regex.Pattern CODE_SPAN =
+      java.util.regex.Pattern.compile("`([^`\n]+)`");
+
+  /**
+   * A pack's `code` in a why or a hint as its lesson shows it: in colour without the backticks
+   * (they showed as typed, beside a lesson that had none); words-only mode keeps them.
+   */
+  private String code(String text) {
+    if (!style.color()) return text;
+    return CODE_SPAN
+        .matcher(text)
+        .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(style.cyan(m.group(1))));
+  }
+
   private void para(String text, String indent) {
     println(Wrap.text(text, input.width(), indent));
   }
@@ -392,7 +406,7 @@ public final class ConsoleUi implements StudyUi {
 
   @Override
   public void hint(int number, int total, String text) {
-    String hint = style.yellow("Hint " + number + " of " + total + ": ") + text;
+    String hint = style.yellow("Hint " + number + " of " + total + ": ") + code(text);
     hintsGiven.add(hint);
     para(hint, "");
     out.flush();
@@ -481,7 +495,7 @@ public final class ConsoleUi implements StudyUi {
       tables(f.tables());
       answer(f.answerLabel(), f.expected());
     }
-    if (!f.explanation().isBlank()) para("Why: " + f.explanation(), "");
+    if (!f.explanation().isBlank()) para("Why: " + code(f.explanation()), "");
     // A flashcard's rating was said just above ("Rated Good."): not twice.
     para(
         style.dim(
@@ -539,7 +553,7 @@ public final class ConsoleUi implements StudyUi {
       return;
     }
     para(style.yellow("Skipped.") + " The answer: " + style.bold(expected), "");
-    if (!explanation.isBlank()) para("Why: " + explanation, "");
+    if (!explanation.isBlank()) para("Why: " + code(explanation), "");
     feedbackShown = true;
     out.flush();
   }
