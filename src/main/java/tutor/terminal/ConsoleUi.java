@@ -102,10 +102,22 @@ public final class ConsoleUi implements StudyUi {
    * (they showed as typed, beside a lesson that had none); words-only mode keeps them.
    */
   private String code(String text) {
-    if (!style.color()) return text;
-    return CODE_SPAN
-        .matcher(text)
-        .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(style.cyan(m.group(1))));
+    return code(text, s -> s);
+  }
+
+  /** The same, for text in a style of its own (a bold question): the style goes on after code. */
+  private String code(String text, java.util.function.UnaryOperator<String> around) {
+    if (!style.color()) return around.apply(text);
+    StringBuilder out = new StringBuilder();
+    java.util.regex.Matcher m = CODE_SPAN.matcher(text);
+    int at = 0;
+    while (m.find()) {
+      if (m.start() > at) out.append(around.apply(text.substring(at, m.start())));
+      out.append(around.apply(style.cyan(m.group(1))));
+      at = m.end();
+    }
+    if (at < text.length()) out.append(around.apply(text.substring(at)));
+    return out.toString();
   }
 
   private void para(String text, String indent) {
@@ -153,15 +165,15 @@ public final class ConsoleUi implements StudyUi {
     Exercise ex = s.exercise();
     String text = Kind.of(ex).text();
     if (!text.isEmpty()) {
-      if (!ex.prompt().isBlank()) para(style.bold(ex.prompt()), "");
+      if (!ex.prompt().isBlank()) para(code(ex.prompt(), style::bold), "");
       para(text, "  ");
     } else {
-      para(style.bold(ex.prompt()), "");
+      para(code(ex.prompt(), style::bold), "");
     }
     // A terminal cannot show a picture or play a sound: it names the file, in the pack.
     for (String m : ex.media()) println(style.dim(tutor.pack.Media.label(m)));
     for (int i = 0; i < s.shownItems().size(); i++) {
-      para((i + 1) + ") " + s.shownItems().get(i), "  ");
+      para((i + 1) + ") " + code(s.shownItems().get(i)), "  ");
     }
     String how = instructions(ex);
     if (ex.hints().size() == 1) how += " (? for a hint)";

@@ -242,9 +242,29 @@ class ConsoleUiScreensTest {
             "",
             colour,
             ui -> {
+              ui.exercise(
+                  new tutor.session.ExerciseScreen(
+                      1,
+                      1,
+                      "Pack",
+                      "Shop",
+                      tutor.session.Pick.Reason.NEW,
+                      java.time.Duration.ZERO,
+                      new tutor.pack.Exercise(
+                          "cheap",
+                          List.of("shop"),
+                          "After `git add` but before `git commit`, where are your changes?",
+                          1,
+                          List.of(),
+                          "",
+                          List.of(),
+                          new tutor.pack.Exercise.Text(
+                              List.of("index"), null, tutor.pack.Normalization.DEFAULT)),
+                      List.of()));
               ui.hint(1, 2, "Compare `price` with a number.");
               ui.feedback(right);
             });
+    assertTrue(s.contains("After git add but before git commit, where are your changes?"), s);
     assertTrue(s.contains("Why: price < 10 keeps the products cheaper than 10."), s);
     assertTrue(s.contains("Hint 1 of 2: Compare price with a number."), s);
     assertFalse(s.contains("`"), s);
