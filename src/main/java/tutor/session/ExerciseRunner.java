@@ -370,9 +370,16 @@ public final class ExerciseRunner {
 
   private String askWithCommands(Tries t, String prompt)
       throws SkipExercise, SessionEnd, ShowAnswer {
+    return askWithCommands(t, prompt, null);
+  }
+
+  /** The same, with a line already typed ({@code typed}, or null) taken as the first. */
+  private String askWithCommands(Tries t, String prompt, String typed)
+      throws SkipExercise, SessionEnd, ShowAnswer {
     Exercise ex = t.ex;
     while (true) {
-      String line = ui.ask(prompt);
+      String line = typed != null ? typed : ui.ask(prompt);
+      typed = null;
       String cmd = line.strip().toLowerCase(Locale.ROOT);
       switch (cmd) {
         case "?", ":hint", ":h" -> {
@@ -479,15 +486,35 @@ public final class ExerciseRunner {
    * it.
    */
   private String askLines(Tries t) throws SkipExercise, SessionEnd, ShowAnswer {
-    StringBuilder answer = new StringBuilder(askWithCommands(t, ""));
-    while (!answer.toString().isBlank() && !answer.toString().stripTrailing().endsWith(";")) {
-      String more = ui.askMore("...");
-      if (more == null || more.isBlank()) break;
-      if (QUIT.contains(more.strip().toLowerCase(Locale.ROOT)))
-        throw new SessionEnd(SessionEnd.Cause.QUIT);
-      answer.append('\n').append(more);
+    String command = null;
+    while (true) {
+      StringBuilder answer = new StringBuilder(askWithCommands(t, "", command));
+      command = null;
+      while (!answer.toString().isBlank() && !answer.toString().stripTrailing().endsWith(";")) {
+        String more = ui.askMore("...");
+        if (more == null || more.isBlank()) break;
+        String line = more.strip().toLowerCase(Locale.ROOT);
+        if (QUIT.contains(line)) throw new SessionEnd(SessionEnd.Cause.QUIT);
+        if (isCommand(line, t)) {
+          // "?" or ":skip" typed on a later line was graded as part of the query ("near "?":
+          // syntax error"): no query has a line that is only a command. The query so far is
+          // dropped and the command runs as at the first prompt.
+          command = more;
+          break;
+        }
+        answer.append('\n').append(more);
+      }
+      if (command == null) return answer.toString();
     }
-    return answer.toString();
+  }
+
+  /** A line that is a session command (or a slip on one), never a line of an answer. */
+  private boolean isCommand(String line, Tries t) {
+    return line.equals("?")
+        || line.equals(":h")
+        || line.equals(":s")
+        || SPELLED_COMMANDS.contains(line)
+        || misspeltCommand(line, t).isPresent();
   }
 
   private Integer askConfidence() throws SessionEnd {
