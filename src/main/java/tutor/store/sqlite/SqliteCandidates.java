@@ -134,22 +134,33 @@ public final class SqliteCandidates implements StudyCandidates {
 
   @Override
   public int countNew(
-      Scope scope, java.util.function.BiPredicate<String, List<String>> counted, int atMost) {
-    int n = 0;
+      Scope scope,
+      List<SkillKey> skills,
+      java.util.function.BiPredicate<String, List<String>> counted,
+      int atMost) {
     if (atMost <= 0) return 0;
+    Set<String> countedKeys = new HashSet<>();
     try (PreparedStatement ps = c.prepareStatement(SQL.get("count-new"))) {
       bindScope(ps, scope);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (n < atMost && rs.next()) {
-          List<String> skills =
-              skillLists.computeIfAbsent(rs.getString(2), ids -> List.of(ids.split(" ")));
-          if (counted.test(rs.getString(1), skills)) n++;
+      for (SkillKey skill : skills) {
+        ps.setString(4, skill.packId());
+        ps.setString(5, skill.skillId());
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            String pack = rs.getString(1);
+            List<String> skillIds =
+                skillLists.computeIfAbsent(rs.getString(3), ids -> List.of(ids.split(" ")));
+            // an exercise of several skills is met once per skill: counted once
+            if (counted.test(pack, skillIds)
+                && countedKeys.add(pack + "\n" + rs.getString(2))
+                && countedKeys.size() == atMost) return atMost;
+          }
         }
       }
     } catch (SQLException e) {
       throw Transactions.failure(c, e);
     }
-    return n;
+    return countedKeys.size();
   }
 
   @Override

@@ -77,8 +77,13 @@ WHERE k.learner_id = ?3 AND k.pack_id = ?4 AND k.exercise_id = ?5 AND ?1 IS NULL
 SELECT count(*) FROM cards WHERE learner_id = ? AND phase = 'review' AND due >= ? AND due < ?
 
 -- name: count-new
-SELECT e.pack_id, e.skill_ids FROM exercises e WHERE NOT EXISTS
-(SELECT 1 FROM cards k WHERE k.learner_id = ?3 AND k.pack_id = e.pack_id AND k.exercise_id = e.id
+-- ?4 a skill's pack, ?5 its id: its exercises the learner has not seen. The learner's card is
+-- looked up from the skill's index entry (NOT EXISTS on f, before the exercise's row is read): a
+-- seen exercise costs one look, not its row.
+SELECT e.pack_id, e.id, e.skill_ids FROM exercise_skills f CROSS JOIN exercises e
+ON e.pack_id = f.pack_id AND e.id = f.exercise_id
+WHERE f.pack_id = ?4 AND f.skill_id = ?5 AND NOT EXISTS (SELECT 1 FROM cards k
+WHERE k.learner_id = ?3 AND k.pack_id = f.pack_id AND k.exercise_id = f.exercise_id
 AND k.phase <> 'new') {in-scope}
 
 -- name: last-review
