@@ -238,6 +238,9 @@ final class GoalCommand implements Callable<Integer> {
                 .put("exercises_left", p.exercisesLeft())
                 .put("reviews_per_day", p.reviewsPerDay())
                 .put("new_per_day", p.newPerDay())
+                // the pace is a stated default until the learner's answers show theirs
+                .put("estimate", p.estimate())
+                .put("seconds_per_exercise", p.assumed().secondsPerExercise())
                 .put("needed_per_day", Double.isNaN(p.neededPerDay()) ? null : p.neededPerDay())
                 .put(
                     "projected_finish",

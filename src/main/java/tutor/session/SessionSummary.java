@@ -7,6 +7,8 @@ import java.util.List;
 /**
  * The end of a session.
  *
+ * @param time the session's study time ({@link tutor.schedule.StudyTime}), counted as today's
+ *     minutes are
  * @param nextDue when the next review falls due after now, or null if nothing is scheduled
  * @param stopReason why the session stopped, in words
  * @param improved skills that moved up a level during the session (unlocks included)
