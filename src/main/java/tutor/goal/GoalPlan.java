@@ -150,7 +150,9 @@ public record GoalPlan(
               + ").";
       case NOT_STARTED ->
           progress
-              + "; no recent pace: about "
+              + "; "
+              + noPace()
+              + ": about "
               + perDay(neededPerDay)
               + " exercises a day are needed.";
       case MISSED ->
@@ -158,10 +160,24 @@ public record GoalPlan(
               + "; the deadline "
               + goal.deadline()
               + " has passed"
-              + (projectedFinish == null ? " (no recent pace)." : atPace + projectedFinish + ".");
+              + (projectedFinish == null ? " (" + noPace() + ")." : atPace + projectedFinish + ".");
       case NO_DEADLINE ->
-          progress + (projectedFinish == null ? "; no pace yet." : atPace + projectedFinish + ".");
+          progress
+              + (projectedFinish == null
+                  ? hasBudget() ? "; " + noPace() + "." : "; no pace yet."
+                  : atPace + projectedFinish + ".");
     };
+  }
+
+  private boolean hasBudget() {
+    return goal.dailyMinutes() != null || goal.dailyExercises() != null;
+  }
+
+  /** Why there is no pace: a budget the reviews take whole, or no answers lately. */
+  private String noPace() {
+    return hasBudget()
+        ? "the daily budget goes to reviews (about " + perDay(reviewsPerDay) + " a day)"
+        : "no recent pace";
   }
 
   /**
