@@ -101,7 +101,12 @@ final class GoalCommand implements Callable<Integer> {
         description = "The date to be done by (2026-03-15).")
     String by;
 
-    @Option(names = "--minutes", paramLabel = "N", description = "Minutes a day you mean to study.")
+    @Option(
+        names = "--minutes",
+        paramLabel = "N",
+        description =
+            "Minutes a day you mean to study, counted from question to answer (a minute at most"
+                + " per answer); a session takes what is left of them today.")
     Integer minutes;
 
     @Option(

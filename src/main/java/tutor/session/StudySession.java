@@ -136,6 +136,9 @@ public final class StudySession {
    */
   private long studiedMillis;
 
+  /** Answers of this session whose time was measured (at a terminal). */
+  private int timedAnswers;
+
   /** The study time of each exercise's answer in this session, to take back with :undo. */
   private final Map<CardKey, Long> studiedFor = new HashMap<>();
 
@@ -496,6 +499,7 @@ public final class StudySession {
                               : Duration.between(shownAt, a.answeredAt()).toMillis());
                   studiedMillis += studied;
                   studiedFor.put(stored.key(), studied);
+                  if (a.responseMillis() != null) timedAnswers++;
                   numbers.put(stored.key(), number);
                   undoneNumbers.remove(stored.key());
                   highestNumber = Math.max(highestNumber, number);
@@ -1127,6 +1131,7 @@ public final class StudySession {
         answered,
         correct,
         Duration.ofMillis(studiedMillis),
+        timedAnswers > 0,
         List.copyOf(levelChanges),
         due.dueNow(),
         due.nextDue(),
