@@ -43,7 +43,7 @@ final class SessionProgress {
   private final Map<SkillKey, StoredSkill> byKey = new HashMap<>();
   private final Map<SkillKey, Level> before;
 
-  /** Each skill's tally, kept in step with the session's answers; null: not kept (see below). */
+  /** Each skill's tally, kept in step with the session's answers. */
   private final Map<SkillKey, SkillTally> tallies;
 
   /** The instant the tallies' retrievability was summed at. */
@@ -56,13 +56,18 @@ final class SessionProgress {
    * Skills open at some time in this session: "Unlocked" is said once, never again after a lapse
    * locked and a later answer unlocked the same skill.
    */
-  private final Set<SkillKey> openedHere = new HashSet<>();
+  private final Set<SkillKey> opened = new HashSet<>();
 
   /** Skills said to be locked again in this session: said once. */
   private final Set<SkillKey> relockSaid = new HashSet<>();
 
-  /** What was said before each answer of the session, for :undo to go back to. */
-  private final Deque<Set<SkillKey>[]> saidBefore = new ArrayDeque<>();
+  /** What the session's answers added to {@link #opened} and {@link #relockSaid}, in order. */
+  private final List<SkillKey> openedLog = new ArrayList<>();
+
+  private final List<SkillKey> relockLog = new ArrayList<>();
+
+  /** Both logs' lengths before each answer of the session, for :undo to go back to. */
+  private final Deque<int[]> marks = new ArrayDeque<>();
 
   private SessionProgress(
       Picker picker,
@@ -81,7 +86,7 @@ final class SessionProgress {
     this.levels = before;
     before.forEach(
         (k, l) -> {
-          if (l != Level.LOCKED) openedHere.add(k);
+          if (l != Level.LOCKED) opened.add(k);
         });
   }
 
@@ -132,7 +137,7 @@ final class SessionProgress {
       CardState cardAfter,
       Instant at,
       Map<SkillKey, SkillMastery> mastery) {
-    saidBefore.push(snapshot());
+    marks.push(new int[] {openedLog.size(), relockLog.size()});
     return said(packId, skillIds, cardBefore, cardAfter, at, mastery);
   }
 
@@ -158,10 +163,8 @@ final class SessionProgress {
       Instant at,
       Map<SkillKey, SkillMastery> mastery) {
     Map<SkillKey, Level> was = levels;
-    Set<SkillKey> openBefore = Set.copyOf(openedHere);
     moved(packId, skillIds, cardBefore, cardAfter, at, mastery);
-    return news(
-        was, levels, skillIds.stream().map(id -> new SkillKey(packId, id)).toList(), openBefore);
+    return news(was, levels, skillIds.stream().map(id -> new SkillKey(packId, id)).toList());
   }
 
   /**
@@ -179,18 +182,10 @@ final class SessionProgress {
    */
   void undone(Map<SkillKey, SkillMastery> mastery) {
     relevel(mastery);
-    Set<SkillKey>[] said = saidBefore.poll();
-    if (said != null) {
-      openedHere.clear();
-      openedHere.addAll(said[0]);
-      relockSaid.clear();
-      relockSaid.addAll(said[1]);
-    }
-  }
-
-  @SuppressWarnings("unchecked")
-  private Set<SkillKey>[] snapshot() {
-    return new Set[] {Set.copyOf(openedHere), Set.copyOf(relockSaid)};
+    int[] mark = marks.poll();
+    if (mark == null) return;
+    while (openedLog.size() > mark[0]) opened.remove(openedLog.remove(openedLog.size() - 1));
+    while (relockLog.size() > mark[1]) relockSaid.remove(relockLog.remove(relockLog.size() - 1));
   }
 
   /** Keeps the tallies and levels in step with one card and the mastery now. */
@@ -229,10 +224,6 @@ final class SessionProgress {
 
   private void relevel(Map<SkillKey, SkillMastery> mastery) {
     levels = Map.copyOf(picker.memory(tallies, mastery).levels());
-    levels.forEach(
-        (k, l) -> {
-          if (l != Level.LOCKED) openedHere.add(k);
-        });
   }
 
   private static boolean seen(CardState c) {
@@ -240,14 +231,11 @@ final class SessionProgress {
   }
 
   /**
-   * The changes from {@code was} to {@code is} in words; {@code answered}: the answer's skills,
-   * {@code openBefore}: the skills open earlier in the session.
+   * The changes from {@code was} to {@code is} in words ({@code answered}: the answer's skills),
+   * noting what is said once a session.
    */
   private List<String> news(
-      Map<SkillKey, Level> was,
-      Map<SkillKey, Level> is,
-      List<SkillKey> answered,
-      Set<SkillKey> openBefore) {
+      Map<SkillKey, Level> was, Map<SkillKey, Level> is, List<SkillKey> answered) {
     List<String> out = new ArrayList<>();
     List<String> unlocked = new ArrayList<>();
     List<StoredSkill> relocked = new ArrayList<>();
@@ -260,10 +248,16 @@ final class SessionProgress {
       Level to = is.getOrDefault(k, from);
       if (from == to) continue;
       if (to == Level.LOCKED) {
-        if (relockSaid.add(k)) relocked.add(s);
+        if (relockSaid.add(k)) {
+          relockLog.add(k);
+          relocked.add(s);
+        }
       } else if (from == Level.LOCKED) {
         // "Unlocked" once a session: a skill open earlier (locked again since) goes unsaid.
-        if (!openBefore.contains(k)) unlocked.add(s.title());
+        if (opened.add(k)) {
+          openedLog.add(k);
+          unlocked.add(s.title());
+        }
       } else if (from == Level.NEW && to == Level.LEARNING) {
         continue;
       } else if (answered.contains(k)) {
@@ -276,19 +270,21 @@ final class SessionProgress {
     }
     together.forEach((move, titles) -> out.add(names(titles) + ": " + move));
     if (!unlocked.isEmpty()) out.add("Unlocked: " + names(unlocked));
+    // Skills locked again by the same prerequisites: one line, as "Unlocked" names them together.
+    Map<String, List<String>> relockedBy = new LinkedHashMap<>();
     for (StoredSkill s : relocked) {
       List<String> missing = new ArrayList<>();
       for (String r : s.requires()) {
         SkillKey rk = new SkillKey(s.packId(), r);
         if (!is.getOrDefault(rk, Level.LOCKED).known()) missing.add(title(rk));
       }
-      out.add(
-          s.title()
-              + ": locked again until "
-              + names(missing)
-              + (missing.size() == 1 ? " is" : " are")
-              + " learned again (it had not been practised yet)");
+      relockedBy
+          .computeIfAbsent(
+              names(missing) + (missing.size() == 1 ? " is" : " are"), x -> new ArrayList<>())
+          .add(s.title());
     }
+    relockedBy.forEach(
+        (until, titles) -> out.add("Locked again until " + until + " learned: " + names(titles)));
     return out;
   }
 

@@ -139,9 +139,7 @@ class SessionProgressTest {
 
     // A lapse: A goes back, and B (never practised) locks again: both said.
     assertEquals(
-        List.of(
-            "A: learned -> learning",
-            "B: locked again until A is learned again (it had not been practised yet)"),
+        List.of("A: learned -> learning", "Locked again until A is learned: B"),
         s.answer("a2", A, false, 0.7));
     assertEquals(List.of(), s.progress.improved(), "up and back: no net move");
 
