@@ -334,12 +334,28 @@ final class SessionProgress {
     return changes(picker.memory(tallies, mastery).levels());
   }
 
+  /**
+   * Skills at a lower level than at the start (a miss took them back, or locked them again), in
+   * teaching order: the net of the moves back {@link #answered} said.
+   */
+  List<SessionSummary.LevelUp> movedBack() {
+    return changes(levels, -1);
+  }
+
   private List<SessionSummary.LevelUp> changes(Map<SkillKey, Level> after) {
+    return changes(after, 1);
+  }
+
+  /**
+   * Skills whose level moved in {@code direction} (1 up, -1 down) from the start to {@code after}.
+   */
+  private List<SessionSummary.LevelUp> changes(Map<SkillKey, Level> after, int direction) {
     List<SessionSummary.LevelUp> out = new ArrayList<>();
     for (StoredSkill s : skills) {
       Level was = before.getOrDefault(s.key(), Level.LOCKED);
       Level is = after.getOrDefault(s.key(), was);
-      if (is.rank() > was.rank()) out.add(new SessionSummary.LevelUp(s.title(), was, is));
+      if (Integer.signum(is.rank() - was.rank()) == direction)
+        out.add(new SessionSummary.LevelUp(s.title(), was, is));
     }
     return out;
   }

@@ -1123,6 +1123,7 @@ public final class StudySession {
     Instant now = clock.instant();
     ClosingDue due;
     List<SessionSummary.LevelUp> improved;
+    List<SessionSummary.LevelUp> movedBack;
     if (candidates != null) {
       // After the session: counted by the store on its indexes, so that ending a session on a
       // big collection (Ctrl-C, SIGTERM) does not read every card and exercise.
@@ -1140,6 +1141,7 @@ public final class StudySession {
     }
     // The net of what was said after each answer: the same levels, kept in step with the answers.
     improved = progress == null ? List.of() : progress.improved();
+    movedBack = progress == null ? List.of() : progress.movedBack();
     return new SessionSummary(
         answered,
         correct,
@@ -1151,6 +1153,7 @@ public final class StudySession {
         stopReason,
         endedBy,
         improved,
+        movedBack,
         due.comeBack());
   }
 

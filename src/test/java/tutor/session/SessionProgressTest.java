@@ -189,6 +189,10 @@ class SessionProgressTest {
     assertEquals(
         List.of(new SessionSummary.LevelUp("B", Level.LEARNING, Level.LEARNED)),
         s.progress.improved());
+    assertEquals(
+        List.of(new SessionSummary.LevelUp("A", Level.LEARNED, Level.LEARNING)),
+        s.progress.movedBack(),
+        "the move back said after the miss is in the summary too");
     // Undone, as :undo does: the levels go back, nothing said.
     CardKey a1 = new CardKey("p", "a1");
     s.progress.takenBack("p", List.of("a"), cards.remove(a1), null, s.at);
@@ -197,6 +201,7 @@ class SessionProgressTest {
     assertEquals(
         List.of(new SessionSummary.LevelUp("B", Level.LEARNING, Level.MASTERED)),
         s.progress.improved());
+    assertEquals(List.of(), s.progress.movedBack());
   }
 
   /** :undo of the answer that unlocked a skill: unlocking it again is said again. */
