@@ -1016,15 +1016,20 @@ public final class Picker {
   /**
    * The skills whose exercises could be unlocked (every skill when {@code ignoreLocks}), of {@code
    * packId} and {@code skillId} where given: those not known yet first, where unseen exercises are
-   * likeliest, each group in pack and teaching order.
+   * likeliest, each group in pack and teaching order. Practised skills are unlocked ({@link
+   * MasteryModel#unlocked}).
    */
   public List<SkillKey> unlockedSkills(
-      Set<SkillKey> knownSkills, boolean ignoreLocks, String packId, String skillId) {
+      Set<SkillKey> knownSkills,
+      Map<SkillKey, SkillMastery> mastery,
+      boolean ignoreLocks,
+      String packId,
+      String skillId) {
     List<StoredSkill> out = new ArrayList<>();
     for (StoredSkill s : skills.values()) {
       if (packId != null && !packId.equals(s.packId())) continue;
       if (skillId != null && !skillId.equals(s.skill().id())) continue;
-      if (ignoreLocks || skillUnlocked(s.key(), knownSkills)) out.add(s);
+      if (ignoreLocks || skillUnlocked(s.key(), knownSkills, mastery)) out.add(s);
     }
     out.sort(
         java.util.Comparator.comparing((StoredSkill s) -> knownSkills.contains(s.key()))

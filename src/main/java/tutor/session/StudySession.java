@@ -1083,7 +1083,11 @@ public final class StudySession {
             : candidates.countNew(
                 where,
                 picker.unlockedSkills(
-                    knownSkills, options.skill().isPresent(), where.packId(), where.skillId()),
+                    knownSkills,
+                    mastery,
+                    options.skill().isPresent(),
+                    where.packId(),
+                    where.skillId()),
                 (pack, skills) ->
                     options.skill().isPresent()
                         || picker.unlocked(pack, skills, knownSkills, mastery),
