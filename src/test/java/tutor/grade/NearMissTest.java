@@ -114,6 +114,30 @@ class NearMissTest {
         new Exercise.Text(List.of(answers), null, STRICT, tutor.grade.CommandMatchTest.TABLE));
   }
 
+  /**
+   * {@code note.md} for {@code notes.md}: another file, so neither credited nor offered, but the
+   * verdict says how close it was instead of a bare "Not quite".
+   */
+  @Test
+  void aFileNameOneLetterOffIsWrongWithoutAnOfferButSaysAlmost() {
+    Exercise e = command("git restore notes.md");
+    assertTrue(Kind.nearMiss(e, List.of("git restore note.md"), 0.2).isEmpty());
+    Outcome.Graded g =
+        (Outcome.Graded)
+            new tutor.kind.AnswerGrader()
+                .grade(e, Kind.of(e).present(1L), List.of("git restore note.md"));
+    assertEquals(false, g.correct());
+    assertEquals(
+        "Almost: you typed note.md where the answer has notes.md. A name one letter off names"
+            + " another file or branch, so it does not count.",
+        g.detail());
+    Outcome.Graded other =
+        (Outcome.Graded)
+            new tutor.kind.AnswerGrader()
+                .grade(e, Kind.of(e).present(1L), List.of("git restore --staged notes.md"));
+    assertEquals("", other.detail(), "another command is simply wrong");
+  }
+
   @Test
   void aSwapOfTwoLettersIsOneEditInProse() {
     NearMiss git =
