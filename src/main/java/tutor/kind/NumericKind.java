@@ -150,11 +150,15 @@ public record NumericKind(Exercise.Numeric body) implements Kind {
    */
   static Double parseNumber(String typed, String unit) {
     String s = typed.strip().replace('\u2212', '-');
+    boolean unitTyped = false;
     if (!unit.isEmpty() && s.toLowerCase(Locale.ROOT).endsWith(unit.toLowerCase(Locale.ROOT))) {
       s = s.substring(0, s.length() - unit.length()).strip();
+      unitTyped = true;
     }
     if (unit.isEmpty()) s = withoutCountedNoun(s);
     else s = withoutShortUnit(s, unit);
+    // A word that qualifies the unit typed after it: "40 hex characters".
+    if (unitTyped) s = withoutCountedNoun(s);
     Integer spelt = spelt(s);
     if (spelt != null) return (double) spelt;
     // "1,5" is a decimal comma; "1,500" could be fifteen hundred: ambiguous, so not a number.

@@ -138,6 +138,18 @@ class NearMissTest {
     assertEquals("", other.detail(), "another command is simply wrong");
   }
 
+  /**
+   * Two letters off in a short word of a long answer make another word, not a slip: {@code NONE
+   * EXISTS} for {@code NOT EXISTS} is within a fifth of the answer but two of the word's three.
+   */
+  @Test
+  void twoLettersOffInAShortWordAreNotASlip() {
+    assertTrue(Kind.nearMiss(text("NOT EXISTS"), List.of("NONE EXISTS"), 0.2).isEmpty());
+    assertTrue(Kind.nearMiss(text("NOT EXISTS"), List.of("NTO EXISTS"), 0.2).isPresent());
+    assertTrue(Kind.nearMiss(text("NOT EXISTS"), List.of("NOT EXSITS"), 0.2).isPresent());
+    assertTrue(Kind.nearMiss(text("staging area"), List.of("stagign area"), 0.2).isPresent());
+  }
+
   @Test
   void aSwapOfTwoLettersIsOneEditInProse() {
     NearMiss git =

@@ -182,4 +182,15 @@ class NumericGradingTest {
   void withoutTheIntegerFlagADecimalFormOfTheValueStaysRight() {
     assertTrue(correct(exact(3), "3.0"));
   }
+
+  /** "40 hex characters": a word before the unit qualifies it; a scale word still does not. */
+  @Test
+  void aWordBeforeTheUnitIsReadAsPartOfIt() {
+    Exercise e = Exercises.numeric(40, 0, false, "characters");
+    assertTrue(correct(e, "40 hex characters"));
+    assertTrue(correct(e, "40 hexadecimal characters"));
+    assertFalse(correct(e, "4 hex characters"));
+    assertInstanceOf(Outcome.Invalid.class, grade(e, "40 thousand characters"));
+    assertInstanceOf(Outcome.Invalid.class, grade(e, "40 k characters"));
+  }
 }
