@@ -584,9 +584,7 @@ public final class ConsoleUi implements StudyUi {
               + s.correct()
               + " correct ("
               + s.percentCorrect()
-              + "%), time "
-              + Durations.clock(s.time())
-              + ".",
+              + (s.timed() ? "%), " + Durations.words(s.time()) + " of study." : "%)."),
           "");
     } else {
       para(style.bold("Session summary: ") + "no exercises answered.", "");
@@ -605,6 +603,24 @@ public final class ConsoleUi implements StudyUi {
                 + arrow
                 + style.green(u.to().label())
                 + (u.from() == tutor.mastery.Level.LOCKED ? " (unlocked)" : ""),
+            "  ");
+      }
+    }
+    // Said after the miss that did it; said again here, so that the summary is the whole story.
+    if (!s.movedBack().isEmpty()) {
+      println(
+          s.movedBack().size() == 1
+              ? "Moved back a level:"
+              : "Moved back a level (" + s.movedBack().size() + " skills):");
+      String arrow = style.symbols() ? " → " : " -> ";
+      for (SessionSummary.LevelUp u : s.movedBack()) {
+        para(
+            u.skill()
+                + ": "
+                + u.from().label()
+                + arrow
+                + style.yellow(u.to().label())
+                + (u.to() == tutor.mastery.Level.LOCKED ? " (locked again)" : ""),
             "  ");
       }
     }
