@@ -273,12 +273,13 @@ public final class StudyContext {
   private void rememberWhy(Pick p) {
     store.setAppSetting(
         WHY_KEY + learner.id(),
-        "Last exercise: "
-            + p.exercise().packId()
-            + "/"
-            + p.exercise().exercise().id()
-            + ". "
-            + p.why());
+        // JSON: `tutor why` names the exercise by its prompt, and --format json by its id.
+        tutor.json.Json.MAPPER
+            .createObjectNode()
+            .put("pack", p.exercise().packId())
+            .put("exercise", p.exercise().exercise().id())
+            .put("why", p.why())
+            .toString());
   }
 
   /**
