@@ -70,13 +70,13 @@ public final class Picker {
      * #next(Request)}); a session's index (or the store's candidates) stands for them otherwise.
      *
      * @param mastery the learner's mastery of each skill practised or placed
-     * @param difficulty refined difficulty per exercise where answers exist (else the pack's)
+     * @param difficulty each exercise's difficulty: refined where answers exist, else the pack's
      */
     public record Material(
         List<StoredExercise> scope,
         Map<CardKey, CardState> cards,
         Map<SkillKey, SkillMastery> mastery,
-        Map<CardKey, Double> difficulty) {}
+        Difficulties difficulty) {}
 
     /**
      * The moment in the session.
@@ -129,7 +129,7 @@ public final class Picker {
         Map<SkillKey, SkillMastery> mastery,
         Instant now) {
       return new Request(
-          new Material(scope, cards, mastery, Map.of()),
+          new Material(scope, cards, mastery, Difficulties.PACK),
           new Moment(now, now, null, false, Set.of(), Map.of()),
           new Limits(Integer.MAX_VALUE, Integer.MAX_VALUE, false),
           new Aims(
@@ -153,7 +153,7 @@ public final class Picker {
       return material.mastery();
     }
 
-    public Map<CardKey, Double> difficulty() {
+    public Difficulties difficulty() {
       return material.difficulty();
     }
 
@@ -340,7 +340,7 @@ public final class Picker {
               retention));
     }
 
-    public Request target(double targetSuccess, Map<CardKey, Double> difficulty) {
+    public Request target(double targetSuccess, Difficulties difficulty) {
       return with(new Material(material.scope(), material.cards(), material.mastery(), difficulty))
           .with(
               new Aims(
@@ -890,7 +890,7 @@ public final class Picker {
   }
 
   private static double difficulty(StoredExercise e, Request q) {
-    return q.difficulty().getOrDefault(e.key(), (double) e.exercise().difficulty());
+    return q.difficulty().of(e);
   }
 
   /** The success target to aim at next, nudged by how the session is going. */
@@ -984,6 +984,26 @@ public final class Picker {
       }
     }
     return true;
+  }
+
+  /**
+   * The skills whose exercises could be unlocked (every skill when {@code ignoreLocks}), of {@code
+   * packId} and {@code skillId} where given: those not known yet first, where unseen exercises are
+   * likeliest, each group in pack and teaching order.
+   */
+  public List<SkillKey> unlockedSkills(
+      Set<SkillKey> knownSkills, boolean ignoreLocks, String packId, String skillId) {
+    List<StoredSkill> out = new ArrayList<>();
+    for (StoredSkill s : skills.values()) {
+      if (packId != null && !packId.equals(s.packId())) continue;
+      if (skillId != null && !skillId.equals(s.skill().id())) continue;
+      if (ignoreLocks || skillUnlocked(s.key(), knownSkills)) out.add(s);
+    }
+    out.sort(
+        java.util.Comparator.comparing((StoredSkill s) -> knownSkills.contains(s.key()))
+            .thenComparing(StoredSkill::packId)
+            .thenComparingInt(StoredSkill::position));
+    return out.stream().map(StoredSkill::key).toList();
   }
 
   /**

@@ -141,7 +141,7 @@ public final class StudySession {
   private Instant sessionStart = Instant.EPOCH;
   private Set<SkillKey> goalPath = Set.of();
   private double targetSuccess = Picker.DEFAULT_TARGET_SUCCESS;
-  private Map<CardKey, Double> difficulty = Map.of();
+  private Difficulties difficulty = Difficulties.PACK;
   private java.util.function.Consumer<Pick> onPick = p -> {};
   private DueLoad dueLoad;
   private Map<SkillKey, Instant> exams = Map.of();
@@ -250,10 +250,9 @@ public final class StudySession {
   }
 
   /** The predicted success new material aims at, and refined difficulties. */
-  public StudySession targeting(double target, Map<CardKey, Double> refinedDifficulty) {
+  public StudySession targeting(double target, Difficulties difficulty) {
     this.targetSuccess = target;
-    this.difficulty =
-        java.util.Collections.unmodifiableMap(refinedDifficulty); // not a copy: it can be big
+    this.difficulty = difficulty;
     return this;
   }
 
@@ -1072,6 +1071,8 @@ public final class StudySession {
             ? 0
             : candidates.countNew(
                 where,
+                picker.unlockedSkills(
+                    knownSkills, options.skill().isPresent(), where.packId(), where.skillId()),
                 (pack, skills) ->
                     options.skill().isPresent() || picker.unlocked(pack, skills, knownSkills),
                 newQuota);

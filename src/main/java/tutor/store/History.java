@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import tutor.pack.CardKey;
@@ -42,11 +42,13 @@ public interface History {
   SortedSet<LocalDate> studyDays(long learnerId, StudyDay day, Instant from, Instant until);
 
   /**
-   * Everyone's first attempts (all learners of this store) at each installed exercise (retired ones
-   * left out) that {@code learnerId} has not seen yet: what refines the difficulty of new material.
-   * Only exercises with a first attempt are read, not the packs.
+   * Everyone's first attempts (all learners of this store) at {@code exercise}, an installed
+   * exercise (not retired) that {@code learnerId} has not seen yet: what refines the difficulty of
+   * new material. Empty when there are none, or the learner has seen it. Asked per exercise, as a
+   * session weighs it: a learner with a long history would wait for the first attempts at every
+   * exercise ever answered (a tenth of a second at 100,000) to learn that none is new to them.
    */
-  Map<CardKey, FirstAttempts> firstAttemptsAtUnseen(long learnerId);
+  Optional<FirstAttempts> firstAttemptsAtUnseen(long learnerId, CardKey exercise);
 
   /**
    * First attempts at an exercise and how many were right, with the exercise's difficulty as its

@@ -73,11 +73,17 @@ public interface StudyCandidates {
 
   /**
    * How many of the scope's exercises the learner has not seen are {@code counted} (asked with each
-   * one's pack id and skill ids, in order), up to {@code atMost}: reading stops there, so a session
-   * that can take 20 new exercises today does not read 50,000 to know there are enough.
+   * one's pack id and skill ids), up to {@code atMost}. Read skill by skill in the order of {@code
+   * skills}, each exercise counted once: only exercises practising one of them can count, so a
+   * caller passes every skill whose exercises could (the unlocked ones), the likeliest to have
+   * unseen ones first. Reading stops at {@code atMost}: a session that can take 20 new exercises
+   * today reads the skills it is learning, not the 100,000 exercises a long history has seen.
    */
   int countNew(
-      Scope scope, java.util.function.BiPredicate<String, List<String>> counted, int atMost);
+      Scope scope,
+      List<SkillKey> skills,
+      java.util.function.BiPredicate<String, List<String>> counted,
+      int atMost);
 
   /** The latest review of any of the scope's cards in review (null when none). */
   Instant lastReview(Scope scope);

@@ -26,6 +26,7 @@ import tutor.profile.Preferences;
 import tutor.schedule.FsrsScheduler;
 import tutor.schedule.SchedulerConfig;
 import tutor.session.AnswerLoop;
+import tutor.session.Difficulties;
 import tutor.session.DueLoad;
 import tutor.session.LearnerSettings;
 import tutor.session.Pick;
@@ -182,18 +183,23 @@ public final class StudyContext {
     // Studying asks the store for candidates, and reads nothing whole here.
     StudyData data = request.cram() ? outline() : null;
     Timing.mark("outline read (cramming only)");
-    // Refined difficulty matters for new material only: exercises this learner has not seen.
+    // Refined difficulty matters for new material only: exercises this learner has not seen. Other
+    // learners' first attempts (a shared database) are asked per exercise as the picker weighs it,
+    // and kept for the session: an exercise keeps the difficulty it was picked by.
     Map<CardKey, Double> refined = new HashMap<>();
-    // Other learners' first attempts (a shared database), each with its exercise's pack difficulty:
-    // only the exercises with one are read, not every exercise.
-    store
-        .history()
-        .firstAttemptsAtUnseen(learner.id())
-        .forEach(
-            (key, f) ->
-                refined.put(
-                    key, MasteryModel.refinedDifficulty(f.difficulty(), f.attempts(), f.right())));
-    Timing.mark("refined difficulty");
+    Difficulties difficulties =
+        e ->
+            refined.computeIfAbsent(
+                e.key(),
+                key ->
+                    store
+                        .history()
+                        .firstAttemptsAtUnseen(learner.id(), key)
+                        .map(
+                            f ->
+                                MasteryModel.refinedDifficulty(
+                                    f.difficulty(), f.attempts(), f.right()))
+                        .orElse((double) e.exercise().difficulty()));
     StudyCandidates candidates = store.candidates();
     DueLoad load =
         data != null
@@ -228,7 +234,7 @@ public final class StudyContext {
         .askConfidence(preferences.confidence())
         .preferring(preferences.preferredTypes())
         .goalPath(goalPath)
-        .targeting(settings.targetSuccess(), refined)
+        .targeting(settings.targetSuccess(), difficulties)
         .onPick(this::rememberWhy);
   }
 

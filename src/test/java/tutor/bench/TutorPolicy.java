@@ -22,6 +22,7 @@ import tutor.schedule.CardState;
 import tutor.schedule.FsrsParameters;
 import tutor.schedule.FsrsScheduler;
 import tutor.schedule.Rating;
+import tutor.session.Difficulties;
 import tutor.session.LearnerSettings;
 import tutor.session.Leeches;
 import tutor.session.Pick;
@@ -85,7 +86,7 @@ final class TutorPolicy implements Policy {
             .quotas(
                 settings.newPerDay() - introducedToday, settings.reviewsPerDay() - reviewedToday)
             .after(lastSkill, lastWrong)
-            .target(Picker.adjustedTarget(settings.targetSuccess(), recent), Map.of())
+            .target(Picker.adjustedTarget(settings.targetSuccess(), recent), Difficulties.PACK)
             .excluding(setAside, false)
             .today(tally.view())
             .keeping(settings.desiredRetention());

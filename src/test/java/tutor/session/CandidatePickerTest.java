@@ -138,6 +138,25 @@ public class CandidatePickerTest {
           assertEquals(expected, picker.next(q, candidates), "seed " + seed + ", step " + step);
           picks++;
           expected.ifPresent(p -> reasons.merge(p.reason(), 1, Integer::sum));
+          // The session's count of new exercises, read skill by skill, is the whole scope's.
+          Set<SkillKey> known = Picker.known(data.mastery());
+          int atMost = 1 + rnd.nextInt(40);
+          int fresh = 0;
+          for (StoredExercise x : scope(data, pack, skill, Set.of())) {
+            CardState k = cards.get(x.key());
+            boolean unseen = k == null || k.phase() == CardPhase.NEW;
+            if (unseen && (skill != null || picker.unlocked(x, known))) fresh++;
+          }
+          assertEquals(
+              Math.min(fresh, atMost),
+              store
+                  .candidates()
+                  .countNew(
+                      new StudyCandidates.Scope(learner, pack, skill),
+                      picker.unlockedSkills(known, skill != null, pack, skill),
+                      (p, s) -> skill != null || picker.unlocked(p, s, known),
+                      atMost),
+              "new exercises, seed " + seed + ", step " + step);
           if (scope.isEmpty()) break;
           // Answer it (or another exercise), as a session does: the store first, then the indexes.
           StoredExercise e =
@@ -493,7 +512,7 @@ public class CandidatePickerTest {
         .after(rnd.nextInt(3) == 0 ? null : last, rnd.nextBoolean())
         .excluding(exclude, ignoreLocks || rnd.nextInt(8) == 0)
         .goals(goals)
-        .target(0.6 + 0.3 * rnd.nextDouble(), difficulty)
+        .target(0.6 + 0.3 * rnd.nextDouble(), Difficulties.from(difficulty))
         .reviewsDueBefore(now.plus(Duration.ofHours(rnd.nextInt(30))))
         .exams(rnd.nextBoolean() ? exams : Map.of(), 0.9)
         .today(today)

@@ -202,7 +202,7 @@ class PickerIndexTest {
           .after(rnd.nextInt(3) == 0 ? null : last.key(), rnd.nextBoolean())
           .excluding(exclude, rnd.nextInt(5) == 0)
           .goals(goals)
-          .target(0.6 + 0.3 * rnd.nextDouble(), difficulty)
+          .target(0.6 + 0.3 * rnd.nextDouble(), Difficulties.from(difficulty))
           .reviewsDueBefore(now.plus(Duration.ofHours(rnd.nextInt(30))))
           .exams(rnd.nextBoolean() ? exams : Map.of(), 0.9)
           .today(today())

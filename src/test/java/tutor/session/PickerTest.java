@@ -276,12 +276,13 @@ class PickerTest {
             ex("d5", "a", 5, 4));
     Picker.Memory memory = picker.memory(request(scope));
     for (double target : new double[] {0.5, 0.7, 0.8}) {
-      Pick p = picker.next(request(scope).target(target, Map.of())).orElseThrow();
+      Pick p = picker.next(request(scope).target(target, Difficulties.PACK)).orElseThrow();
       double chosenGap = Math.abs(p.predictedSuccess() - target);
       for (StoredExercise e : scope) {
         double gap =
             Math.abs(
-                picker.predictNew(e, request(scope).target(target, Map.of()), memory) - target);
+                picker.predictNew(e, request(scope).target(target, Difficulties.PACK), memory)
+                    - target);
         assertTrue(
             chosenGap <= gap + 1e-12, "target " + target + ": " + p.exercise().exercise().id());
       }

@@ -459,7 +459,7 @@ final class ReferencePicker {
   }
 
   private static double difficulty(StoredExercise e, Picker.Request q) {
-    return q.difficulty().getOrDefault(e.key(), (double) e.exercise().difficulty());
+    return q.difficulty().of(e);
   }
 
   /** The success target to aim at next, nudged by how the session is going. */

@@ -130,12 +130,12 @@ public abstract class StoreContract {
    * The answer a session would write now for {@code learnerId}: computed from what {@code s} holds
    * (the card and mastery before), scheduled by FSRS, mastery moved by BKT.
    */
-  protected static AnswerRecord answer(
+  public static AnswerRecord answer(
       Store s, long learnerId, String exerciseId, boolean right, Instant at) {
     return answer(s, learnerId, exerciseId, right, at, "study");
   }
 
-  protected static AnswerRecord answer(
+  public static AnswerRecord answer(
       Store s, long learnerId, String exerciseId, boolean right, Instant at, String kind) {
     CardKey key = card(exerciseId);
     SkillKey skill = skillOf(exerciseId);
@@ -983,12 +983,27 @@ public abstract class StoreContract {
     store.recordAnswer(answer(store, bo.id(), "sum", false, T0));
     store.recordAnswer(answer(store, bo.id(), "capital", true, T0));
     store.recordAnswer(answer(store, learner.id(), "capital", true, T0));
-    Map<CardKey, History.FirstAttempts> first = store.history().firstAttemptsAtUnseen(learner.id());
+    History h = store.history();
     assertEquals(
-        new History.FirstAttempts(2, 2, 1),
-        first.get(card("sum")),
+        Optional.of(new History.FirstAttempts(2, 2, 1)),
+        h.firstAttemptsAtUnseen(learner.id(), card("sum")),
         "the pack's difficulty of sum (2), two first attempts, one right");
-    assertNull(first.get(card("capital")), "seen by this learner");
+    assertEquals(
+        Optional.empty(),
+        h.firstAttemptsAtUnseen(learner.id(), card("capital")),
+        "seen by this learner");
+    assertEquals(
+        Optional.of(new History.FirstAttempts(1, 2, 2)),
+        h.firstAttemptsAtUnseen(ada.id(), card("capital")),
+        "bo's and this learner's first attempts, for ada who has not seen it (difficulty 1)");
+    assertEquals(
+        Optional.empty(),
+        h.firstAttemptsAtUnseen(learner.id(), card("colour")),
+        "no first attempts yet");
+    assertEquals(
+        Optional.empty(),
+        h.firstAttemptsAtUnseen(learner.id(), new CardKey("no-such-pack", "sum")),
+        "not installed");
   }
 
   @Test
@@ -996,17 +1011,18 @@ public abstract class StoreContract {
     Learner ada = store.addLearner("ada", T0);
     store.recordAnswer(answer(store, ada.id(), "capital", true, T0));
     store.recordAnswer(answer(store, ada.id(), "colour", false, T0));
+    History h = store.history();
     assertEquals(
-        Map.of(
-            card("capital"),
-            new History.FirstAttempts(1, 1, 1),
-            card("colour"),
-            new History.FirstAttempts(3, 1, 0)),
-        store.history().firstAttemptsAtUnseen(learner.id()));
+        Optional.of(new History.FirstAttempts(1, 1, 1)),
+        h.firstAttemptsAtUnseen(learner.id(), card("capital")));
+    assertEquals(
+        Optional.of(new History.FirstAttempts(3, 1, 0)),
+        h.firstAttemptsAtUnseen(learner.id(), card("colour")));
     store.installPack(demo("1.1.0", false), "test", "h2", T0.plusSeconds(60)); // capital retired
+    assertEquals(Optional.empty(), h.firstAttemptsAtUnseen(learner.id(), card("capital")));
     assertEquals(
-        Map.of(card("colour"), new History.FirstAttempts(3, 1, 0)),
-        store.history().firstAttemptsAtUnseen(learner.id()));
+        Optional.of(new History.FirstAttempts(3, 1, 0)),
+        h.firstAttemptsAtUnseen(learner.id(), card("colour")));
   }
 
   // ---- export, import, erase ----
@@ -1283,12 +1299,30 @@ public abstract class StoreContract {
     assertEquals(Optional.empty(), c.card(ada.id(), card("capital")));
     // Never seen: "boil" (basics) and "planets" (more) of this learner; all six of ada's.
     StudyCandidates.Scope adas = new StudyCandidates.Scope(ada.id(), null, null);
-    assertEquals(2, c.countNew(all, (pack, skills) -> true, 10));
-    assertEquals(1, c.countNew(all, (pack, skills) -> skills.equals(List.of("basics")), 10));
-    assertEquals(6, c.countNew(adas, (pack, skills) -> pack.equals("demo"), 10));
-    assertEquals(4, c.countNew(adas, (pack, skills) -> skills.get(0).equals("basics"), 10));
-    assertEquals(3, c.countNew(adas, (pack, skills) -> true, 3), "no further than asked");
-    assertEquals(0, c.countNew(adas, (pack, skills) -> true, 0));
+    List<SkillKey> both = List.of(skillOf("capital"), skillOf("water"));
+    assertEquals(2, c.countNew(all, both, (pack, skills) -> true, 10));
+    assertEquals(1, c.countNew(all, both, (pack, skills) -> skills.equals(List.of("basics")), 10));
+    assertEquals(6, c.countNew(adas, both, (pack, skills) -> pack.equals("demo"), 10));
+    assertEquals(4, c.countNew(adas, both, (pack, skills) -> skills.get(0).equals("basics"), 10));
+    assertEquals(3, c.countNew(adas, both, (pack, skills) -> true, 3), "no further than asked");
+    assertEquals(0, c.countNew(adas, both, (pack, skills) -> true, 0));
+    assertEquals(
+        2,
+        c.countNew(adas, List.of(skillOf("water")), (pack, skills) -> true, 10),
+        "only exercises of the skills given");
+    assertEquals(
+        4,
+        c.countNew(
+            adas, List.of(skillOf("capital"), skillOf("capital")), (pack, skills) -> true, 10),
+        "each exercise once");
+    assertEquals(
+        4,
+        c.countNew(
+            new StudyCandidates.Scope(ada.id(), "demo", "basics"),
+            both,
+            (pack, skills) -> true,
+            10),
+        "within the scope");
     assertEquals(T0.plusSeconds(60), c.lastReview(all));
     assertNull(c.lastReview(new StudyCandidates.Scope(ada.id(), null, null)));
 

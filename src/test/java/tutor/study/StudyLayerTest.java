@@ -42,6 +42,7 @@ import tutor.session.StudySession;
 import tutor.session.StudyUi;
 import tutor.store.Learner;
 import tutor.store.Store;
+import tutor.store.StoreContract;
 import tutor.store.Stores;
 
 /**
@@ -93,6 +94,37 @@ class StudyLayerTest {
           "why the last exercise was chosen, for `tutor why`");
       assertTrue(notes.isEmpty(), "no goals, nothing to note: " + notes);
     }
+  }
+
+  @Test
+  void otherLearnersFirstAttemptsMakeANewExerciseHarderForThoseWhoHaveNotSeenIt() throws Exception {
+    try (Store store = installed()) {
+      // The pack's easiest exercise (capital, difficulty 1) comes first for a new learner...
+      assertEquals("capital", firstExerciseOf(store, store.addLearner("ada", NOW)));
+      // ...until eight others got it wrong at their first attempt: for those who have not seen it,
+      // it is then harder than sum (difficulty 2), which comes first.
+      for (int i = 0; i < 8; i++) {
+        Learner other = store.addLearner("other" + i, NOW);
+        store.recordAnswer(StoreContract.answer(store, other.id(), "capital", false, NOW));
+      }
+      assertEquals("sum", firstExerciseOf(store, store.addLearner("bo", NOW)));
+    }
+  }
+
+  private static String firstExerciseOf(Store store, Learner learner) {
+    StudyContext context = StudyContext.load(store, learner, ZoneOffset.UTC, CLOCK);
+    ScriptedUi ui = new ScriptedUi();
+    StudyRequest request =
+        new StudyRequest(
+            Optional.of("demo"),
+            Optional.of("basics"),
+            OptionalInt.empty(),
+            OptionalInt.of(1),
+            7,
+            0,
+            false);
+    context.session(request, ui, note -> {}).run();
+    return ui.shown.get(0);
   }
 
   @Test

@@ -4,8 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Optional;
 import tutor.pack.CardKey;
 import tutor.store.History;
 import tutor.store.StoreException;
@@ -21,23 +20,21 @@ final class ExerciseStats {
   }
 
   /**
-   * Everyone's first attempts at each installed exercise that {@code learnerId} has not seen yet,
-   * with its pack difficulty: what refines the difficulty of new material.
+   * Everyone's first attempts at {@code exercise}, if it is installed, not retired and unseen by
+   * {@code learnerId}, with its pack difficulty: what refines the difficulty of new material.
    */
-  public Map<CardKey, History.FirstAttempts> firstAttemptsAtUnseen(long learnerId) {
-    Map<CardKey, History.FirstAttempts> out = new HashMap<>();
+  public Optional<History.FirstAttempts> firstAttemptsAtUnseen(long learnerId, CardKey exercise) {
     try (PreparedStatement ps = c.prepareStatement(SQL.get("first-attempts-at-unseen"))) {
       ps.setLong(1, learnerId);
+      ps.setString(2, exercise.packId());
+      ps.setString(3, exercise.exerciseId());
       try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.put(
-              new CardKey(rs.getString(1), rs.getString(2)),
-              new History.FirstAttempts(rs.getInt(5), rs.getInt(3), rs.getInt(4)));
-        }
+        // an aggregate: one row, with no attempts when there are none to count
+        if (!rs.next() || rs.getInt(1) == 0) return Optional.empty();
+        return Optional.of(new History.FirstAttempts(rs.getInt(3), rs.getInt(1), rs.getInt(2)));
       }
     } catch (SQLException e) {
       throw new StoreException("cannot read the review log: " + e.getMessage(), e);
     }
-    return out;
   }
 }

@@ -208,29 +208,44 @@ public final class SqliteCandidates implements StudyCandidates {
 
   @Override
   public int countNew(
-      Scope scope, java.util.function.BiPredicate<String, List<String>> counted, int atMost) {
-    int n = 0;
+      Scope scope,
+      List<SkillKey> skills,
+      java.util.function.BiPredicate<String, List<String>> counted,
+      int atMost) {
     if (atMost <= 0) return 0;
+    // The learner's card is looked up from the skill's index entry (NOT EXISTS on f, before the
+    // exercise's row is read): a seen exercise costs one look, not its row.
+    Set<String> countedKeys = new HashSet<>();
     try (PreparedStatement ps =
         c.prepareStatement(
-            "SELECT e.pack_id, e.skill_ids FROM exercises e WHERE NOT EXISTS"
-                + " (SELECT 1 FROM cards k WHERE k.learner_id = ?3 AND k.pack_id = e.pack_id"
-                + " AND k.exercise_id = e.id AND k.phase <> 'new')"
+            "SELECT e.pack_id, e.id, e.skill_ids FROM exercise_skills f CROSS JOIN exercises e"
+                + " ON e.pack_id = f.pack_id AND e.id = f.exercise_id"
+                + " WHERE f.pack_id = ?4 AND f.skill_id = ?5 AND NOT EXISTS (SELECT 1 FROM cards k"
+                + " WHERE k.learner_id = ?3 AND k.pack_id = f.pack_id"
+                + " AND k.exercise_id = f.exercise_id AND k.phase <> 'new')"
                 + IN_SCOPE)) {
       ps.setObject(1, scope.packId());
       ps.setObject(2, scope.skillId());
       ps.setLong(3, scope.learnerId());
-      try (ResultSet rs = ps.executeQuery()) {
-        while (n < atMost && rs.next()) {
-          List<String> skills =
-              skillLists.computeIfAbsent(rs.getString(2), ids -> List.of(ids.split(" ")));
-          if (counted.test(rs.getString(1), skills)) n++;
+      for (SkillKey skill : skills) {
+        ps.setString(4, skill.packId());
+        ps.setString(5, skill.skillId());
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            String pack = rs.getString(1);
+            List<String> skillIds =
+                skillLists.computeIfAbsent(rs.getString(3), ids -> List.of(ids.split(" ")));
+            // an exercise of several skills is met once per skill: counted once
+            if (counted.test(pack, skillIds)
+                && countedKeys.add(pack + "\n" + rs.getString(2))
+                && countedKeys.size() == atMost) return atMost;
+          }
         }
       }
     } catch (SQLException e) {
       throw Transactions.failure(c, e);
     }
-    return n;
+    return countedKeys.size();
   }
 
   @Override

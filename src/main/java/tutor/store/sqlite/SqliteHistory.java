@@ -3,7 +3,6 @@ package tutor.store.sqlite;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.SortedSet;
 import tutor.pack.CardKey;
 import tutor.schedule.StudyDay;
@@ -42,7 +41,7 @@ final class SqliteHistory implements History {
   }
 
   @Override
-  public Map<CardKey, FirstAttempts> firstAttemptsAtUnseen(long learnerId) {
-    return new ExerciseStats(store).firstAttemptsAtUnseen(learnerId);
+  public java.util.Optional<FirstAttempts> firstAttemptsAtUnseen(long learnerId, CardKey exercise) {
+    return new ExerciseStats(store).firstAttemptsAtUnseen(learnerId, exercise);
   }
 }
