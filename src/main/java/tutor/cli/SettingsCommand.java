@@ -30,10 +30,9 @@ import tutor.terminal.Wrap;
     description = {
       "See every setting of the current learner and of the database, or change one.",
       "",
-      "With no KEY: every setting, its value and what it means (at a terminal narrower than"
-          + " what it means needs beside the values, the values alone, one a line: --long adds"
-          + " what each means). With KEY: its value. With KEY VALUE: change it (tutor profile"
-          + " set KEY VALUE does the same)."
+      "With no KEY: every setting, its value and what it means; at a narrow terminal, the"
+          + " values alone, one a line (--long adds what each means). With KEY: its value. With"
+          + " KEY VALUE: change it (tutor profile set KEY VALUE does the same)."
     },
     footerHeading = "%nExamples:%n",
     footer = {
