@@ -1,6 +1,5 @@
 package tutor.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -23,7 +22,10 @@ import tutor.store.Store;
 final class WhyCommand implements Callable<Integer> {
   static final String KEY = tutor.study.StudyContext.WHY_KEY;
 
-  /** How databases before the choice was kept as JSON wrote it: "Last exercise: PACK/ID. WHY". */
+  /** How a session keeps its choice: "PACK/ID", then why on the next line. */
+  private static final Pattern KEPT = Pattern.compile("([^/\\s]+)/(\\S+)\n(.*)", Pattern.DOTALL);
+
+  /** How versions before kept it, in words: "Last exercise: PACK/ID. WHY". */
   private static final Pattern OLD_TEXT =
       Pattern.compile("Last exercise: ([^/\\s]+)/(\\S+?)\\. (.*)", Pattern.DOTALL);
 
@@ -82,23 +84,10 @@ final class WhyCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** The choice kept by a session (JSON), or in the words older versions kept it in. */
+  /** The choice kept by a session ("PACK/ID" then why, a line each), or as older versions did. */
   static Optional<Choice> parse(String kept) {
-    if (kept.startsWith("{")) {
-      try {
-        JsonNode n = Json.MAPPER.readTree(kept);
-        if (n.hasNonNull("pack") && n.hasNonNull("exercise")) {
-          return Optional.of(
-              new Choice(
-                  new CardKey(n.get("pack").asText(), n.get("exercise").asText()),
-                  n.path("why").asText("")));
-        }
-      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-        return Optional.empty();
-      }
-      return Optional.empty();
-    }
-    Matcher m = OLD_TEXT.matcher(kept);
+    Matcher m = KEPT.matcher(kept);
+    if (!m.matches()) m = OLD_TEXT.matcher(kept);
     return m.matches()
         ? Optional.of(new Choice(new CardKey(m.group(1), m.group(2)), m.group(3)))
         : Optional.empty();

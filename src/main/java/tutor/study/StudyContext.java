@@ -279,13 +279,9 @@ public final class StudyContext {
   private void rememberWhy(Pick p) {
     store.setAppSetting(
         WHY_KEY + learner.id(),
-        // JSON: `tutor why` names the exercise by its prompt, and --format json by its id.
-        tutor.json.Json.MAPPER
-            .createObjectNode()
-            .put("pack", p.exercise().packId())
-            .put("exercise", p.exercise().exercise().id())
-            .put("why", p.why())
-            .toString());
+        // The exercise's key on the first line, why on the next: `tutor why` names the exercise
+        // by its prompt, and --format json by this key.
+        p.exercise().packId() + "/" + p.exercise().exercise().id() + "\n" + p.why());
   }
 
   /**

@@ -70,18 +70,18 @@ final class DueCounts {
 
   /** Whether the learner has a card of a retired exercise at all (most have none): asked once. */
   private boolean anyRetired() throws SQLException {
-    if (anyRetired == null) anyRetired = exists("any-retired");
+    if (anyRetired == null) anyRetired = exists(SQL.get("any-retired"));
     return anyRetired;
   }
 
   /** Whether the learner has a suspended leech at all (most have none): asked once. */
   private boolean anySuspended() throws SQLException {
-    if (anySuspended == null) anySuspended = exists("any-suspended");
+    if (anySuspended == null) anySuspended = exists(SQL.get("any-suspended"));
     return anySuspended;
   }
 
-  private boolean exists(String statement) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(SQL.get(statement))) {
+  private boolean exists(String sql) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setLong(1, learnerId);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() && rs.getInt(1) == 1;
