@@ -10,6 +10,7 @@ import java.util.List;
  * @param nextDue when the next review falls due after now, or null if nothing is scheduled
  * @param stopReason why the session stopped, in words
  * @param improved skills that moved up a level during the session (unlocks included)
+ * @param movedBack skills at a lower level than when the session began (a lapse; locked again)
  * @param comeBack when to come back, in one sentence
  */
 public record SessionSummary(
@@ -23,11 +24,12 @@ public record SessionSummary(
     String stopReason,
     SessionEnd.Cause endedBy,
     List<LevelUp> improved,
+    List<LevelUp> movedBack,
     String comeBack) {
 
   /**
-   * A skill that moved up a level: new to learning, learning to mastered, locked to new
-   * (unlocked)...
+   * A skill that moved a level: new to learning, learning to mastered, locked to new (unlocked)...
+   * or back (learned to learning after a miss).
    */
   public record LevelUp(String skill, tutor.mastery.Level from, tutor.mastery.Level to) {}
 

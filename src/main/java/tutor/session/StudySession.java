@@ -222,7 +222,8 @@ public final class StudySession {
                 this::command)
             .typoTolerance(settings.typoTolerance())
             .guardedBy(answering)
-            .undoable(learner.id(), this::reloadAfterUndo);
+            .undoable(learner.id(), this::reloadAfterUndo)
+            .watchingLevels(this::levelNews);
     ui.commandsAtPause(this::commandAtPause);
   }
 
@@ -325,7 +326,8 @@ public final class StudySession {
       picker = new Picker(scheduler, data.skills());
       index = index(picker, scope);
       progress =
-          SessionProgress.start(picker, data.exercises(), data.skills(), cards, mastery, start);
+          SessionProgress.start(
+              picker, scheduler, data.exercises(), data.skills(), cards, mastery, start);
       // Its cards and mastery are copied above: let go of the originals (big in a big
       // collection).
       preloaded = null;
@@ -450,9 +452,11 @@ public final class StudySession {
                       progress =
                           SessionProgress.start(
                               picker,
+                              scheduler,
                               skillList,
                               store.skillTallies(
                                   learner.id(), c -> scheduler.retrievability(c, start)),
+                              start,
                               mastery);
                     }
                     if (p.card() != null) cards.put(stored.key(), p.card());
@@ -883,7 +887,17 @@ public final class StudySession {
           new tutor.profile.Calibration.Judged(
               tutor.profile.Confidence.of(d.attempt().confidence()).orElseThrow(), true));
     }
-    levelChanges.addAll(r.get().changes());
+    List<String> changes =
+        options.cram() || progress == null
+            ? List.of()
+            : progress.disputed(
+                key.packId(),
+                d.stored().exercise().skills(),
+                d.cardAfter(),
+                r.get().outcome().card(),
+                clock.instant(),
+                mastery);
+    levelChanges.addAll(changes);
     ExerciseRunner.Attempt a = d.attempt().disputedAsRight();
     String next = loop.nextReview(a, r.get());
     ui.disputed(
@@ -894,12 +908,31 @@ public final class StudySession {
             a.rating(),
             next,
             options.cram() ? null : r.get().outcome().card().due(),
-            r.get().changes()));
+            changes));
     if (!back.isEmpty()) ui.say(back.strip());
   }
 
   /** Room for the prompt in the :undo message; the UI wraps the sentence to the screen. */
   private static final int UNDONE_PROMPT_WIDTH = 50;
+
+  /**
+   * The level changes of a recorded answer, by the levels every display shows ({@link
+   * SessionProgress}); none for cramming, which moves nothing.
+   */
+  private List<String> levelNews(
+      StoredExercise stored,
+      ExerciseRunner.Attempt attempt,
+      CardState cardBefore,
+      AnswerRecorder.Recorded recorded) {
+    if (options.cram() || progress == null) return List.of();
+    return progress.answered(
+        stored.packId(),
+        stored.exercise().skills(),
+        cardBefore,
+        recorded.outcome().card(),
+        attempt.answeredAt(),
+        mastery);
+  }
 
   /** After the loop took back the last answer ({@code :undo}): reloads what the picker sees. */
   private void reloadAfterUndo(tutor.store.UndoneAnswer undone) {
@@ -910,11 +943,19 @@ public final class StudySession {
     cards.putAll(data.cards());
     Set<CardKey> keys = new HashSet<>(before.keySet());
     keys.addAll(cards.keySet());
+    Instant now = clock.instant();
     for (CardKey k : keys) {
-      if (!java.util.Objects.equals(before.get(k), cards.get(k))) index.update(k, cards.get(k));
+      if (java.util.Objects.equals(before.get(k), cards.get(k))) continue;
+      index.update(k, cards.get(k));
+      if (progress != null && !options.cram()) {
+        List<String> skillIds =
+            store.exercise(k).map(tutor.pack.Exercise::skills).orElse(List.of());
+        progress.takenBack(k.packId(), skillIds, before.get(k), cards.get(k), now);
+      }
     }
     mastery.clear();
     mastery.putAll(data.mastery());
+    if (progress != null && !options.cram()) progress.undone(mastery);
     if (!undone.answeredAt().isBefore(sessionStart) && answered > 0) {
       answered--;
       if (undone.correct()) correct--;
@@ -1004,7 +1045,8 @@ public final class StudySession {
         SkillKey k = new SkillKey(s.packId(), req);
         if (!known.contains(k)) missing.add(title(k));
       }
-      if (missing.isEmpty()) continue;
+      // Practised already, it stays open (MasteryModel.unlocked): nothing to warn of.
+      if (missing.isEmpty() || tutor.mastery.MasteryModel.practised(mastery.get(s.key()))) continue;
       ui.say(
           s.title()
               + " is still locked: it builds on "
@@ -1045,7 +1087,7 @@ public final class StudySession {
     for (StoredExercise e : scope) {
       CardState c = cards.get(e.key());
       if (c == null || c.phase() == CardPhase.NEW) {
-        if (options.skill().isPresent() || picker.unlocked(e, knownSkills)) fresh++;
+        if (options.skill().isPresent() || picker.unlocked(e, knownSkills, mastery)) fresh++;
       } else if (isDue(c, now)) {
         due++;
       }
@@ -1072,9 +1114,14 @@ public final class StudySession {
             : candidates.countNew(
                 where,
                 picker.unlockedSkills(
-                    knownSkills, options.skill().isPresent(), where.packId(), where.skillId()),
+                    knownSkills,
+                    mastery,
+                    options.skill().isPresent(),
+                    where.packId(),
+                    where.skillId()),
                 (pack, skills) ->
-                    options.skill().isPresent() || picker.unlocked(pack, skills, knownSkills),
+                    options.skill().isPresent()
+                        || picker.unlocked(pack, skills, knownSkills, mastery),
                 newQuota);
     int total = Math.min(due, Math.max(0, settings.reviewsPerDay() - reviewed)) + fresh;
     return options.limit().isPresent() ? Math.min(total, options.limit().getAsInt()) : total;
@@ -1112,6 +1159,7 @@ public final class StudySession {
     Instant now = clock.instant();
     ClosingDue due;
     List<SessionSummary.LevelUp> improved;
+    List<SessionSummary.LevelUp> movedBack;
     if (candidates != null) {
       // After the session: counted by the store on its indexes, so that ending a session on a
       // big collection (Ctrl-C, SIGTERM) does not read every card and exercise.
@@ -1124,15 +1172,12 @@ public final class StudySession {
               now,
               dueBefore(now),
               settings.day());
-      improved =
-          progress == null
-              ? List.of()
-              : progress.improved(
-                  store.skillTallies(learner.id(), c -> scheduler.retrievability(c, now)), mastery);
     } else {
       due = ClosingDue.of(scope, cards, now, dueBefore(now), settings.day());
-      improved = progress == null ? List.of() : progress.improved(cards, mastery, now);
     }
+    // The net of what was said after each answer: the same levels, kept in step with the answers.
+    improved = progress == null ? List.of() : progress.improved();
+    movedBack = progress == null ? List.of() : progress.movedBack();
     return new SessionSummary(
         answered,
         correct,
@@ -1144,6 +1189,7 @@ public final class StudySession {
         stopReason,
         endedBy,
         improved,
+        movedBack,
         due.comeBack());
   }
 

@@ -642,6 +642,24 @@ public final class ConsoleUi implements StudyUi {
             "  ");
       }
     }
+    // Said after the miss that did it; said again here, so that the summary is the whole story.
+    if (!s.movedBack().isEmpty()) {
+      println(
+          s.movedBack().size() == 1
+              ? "Moved back a level:"
+              : "Moved back a level (" + s.movedBack().size() + " skills):");
+      String arrow = style.symbols() ? " → " : " -> ";
+      for (SessionSummary.LevelUp u : s.movedBack()) {
+        para(
+            u.skill()
+                + ": "
+                + u.from().label()
+                + arrow
+                + style.yellow(u.to().label())
+                + (u.to() == tutor.mastery.Level.LOCKED ? " (locked again)" : ""),
+            "  ");
+      }
+    }
     if (!s.comeBack().isBlank()) para(s.comeBack(), "");
     out.flush();
   }

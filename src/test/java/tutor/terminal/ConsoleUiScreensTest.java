@@ -99,6 +99,54 @@ class ConsoleUiScreensTest {
     assertTrue(s.indexOf("Unlocked: Building on the basics") < waits, s);
   }
 
+  /**
+   * The summary tells the session's level moves whole: up, and back (a miss), each skill on a line
+   * of its own, wrapped between words at 80 and 50 columns.
+   */
+  @Test
+  void theSummaryListsMovesUpAndBackAtBothWidths() throws Exception {
+    tutor.session.SessionSummary summary =
+        new tutor.session.SessionSummary(
+            9,
+            8,
+            java.time.Duration.ofMinutes(4),
+            List.of(),
+            0,
+            null,
+            0,
+            "You reached the limit of 9 exercises.",
+            null,
+            List.of(
+                new tutor.session.SessionSummary.LevelUp(
+                    "Inspecting history",
+                    tutor.mastery.Level.LEARNED,
+                    tutor.mastery.Level.MASTERED),
+                new tutor.session.SessionSummary.LevelUp(
+                    "Building on the basics of everything",
+                    tutor.mastery.Level.LOCKED,
+                    tutor.mastery.Level.NEW)),
+            List.of(
+                new tutor.session.SessionSummary.LevelUp(
+                    "Recording changes", tutor.mastery.Level.LEARNED, tutor.mastery.Level.LEARNING),
+                new tutor.session.SessionSummary.LevelUp(
+                    "Ignoring files", tutor.mastery.Level.NEW, tutor.mastery.Level.LOCKED)),
+            "Come back tomorrow, when 3 exercises are due.");
+    for (int columns : new int[] {80, 50}) {
+      String s = screen(columns, columns == 80 ? 24 : 20, "", ui -> ui.summary(summary));
+      assertTrue(
+          s.contains("Moved up a level (2 skills):\n  Inspecting history: learned -> mastered\n"),
+          s);
+      assertTrue(
+          s.contains("Moved back a level (2 skills):\n  Recording changes: learned -> learning\n"),
+          s);
+      assertTrue(s.contains("  Ignoring files: new -> locked (locked again)\n"), s);
+      assertTrue(s.indexOf("Moved up") < s.indexOf("Moved back"), s);
+      assertTrue(s.indexOf("Moved back") < s.indexOf("Come back tomorrow"), s);
+      for (String line : s.split("\n"))
+        assertTrue(line.length() <= columns, columns + " columns: '" + line + "'");
+    }
+  }
+
   @Test
   void aLessonAskedForAtAPromptDoesNotWaitAgain() throws Exception {
     String s =
