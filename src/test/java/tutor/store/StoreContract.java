@@ -800,6 +800,49 @@ public abstract class StoreContract {
   }
 
   @Test
+  void aSuspendedLeechIsNeitherDueNorCountedUntilUnsuspended() {
+    Instant at = T0;
+    for (String id : List.of("capital", "sum", "colour", "water")) {
+      store.recordAnswer(answer(store, learner.id(), id, true, at));
+      at = at.plusSeconds(60);
+    }
+    Map<CardKey, CardState> cards = store.studyData(learner.id()).cards();
+    // The soonest due is suspended (so the next due time must skip it); another is re-taught and
+    // stays in study.
+    CardKey soonest =
+        cards.entrySet().stream()
+            .min(Map.Entry.comparingByValue(java.util.Comparator.comparing(CardState::due)))
+            .orElseThrow()
+            .getKey();
+    CardKey retaught = soonest.equals(card("sum")) ? card("colour") : card("sum");
+    store.markLeech(
+        learner.id(), new Leech(soonest, 8, T0.plusSeconds(DAY), Leech.Action.SUSPEND, true));
+    store.markLeech(
+        learner.id(), new Leech(retaught, 8, T0.plusSeconds(DAY), Leech.Action.RETEACH, false));
+    Instant far = T0.plusSeconds(365 * DAY);
+    List<DueItem> due = store.dueBefore(learner.id(), far, 10);
+    assertEquals(3, due.size(), due.toString());
+    assertFalse(due.stream().anyMatch(d -> d.card().equals(soonest)), "listed: not the suspended");
+    assertEquals(List.of(3), store.dueCounts(learner.id(), null, List.of(far)));
+    assertEquals(List.of(3), store.dueCounts(learner.id(), "demo", List.of(far)));
+    DueOutlook outlook =
+        store.dueOutlook(learner.id(), far, far, List.of(far.plusSeconds(DAY)), 10);
+    assertEquals(3, outlook.dueNow());
+    assertEquals(due, outlook.listed());
+    DueOutlook ahead = store.dueOutlook(learner.id(), T0, T0, List.of(far), 10);
+    assertEquals(0, ahead.dueNow());
+    assertEquals(List.of(3), ahead.later());
+    assertEquals(Optional.of(due.get(0).due()), ahead.next(), "the next due is not the suspended");
+
+    assertEquals(1, store.unsuspendLeeches(learner.id(), Optional.of(soonest)));
+    assertEquals(List.of(4), store.dueCounts(learner.id(), null, List.of(far)));
+    assertEquals(4, store.dueBefore(learner.id(), far, 10).size());
+    assertEquals(
+        Optional.of(cards.get(soonest).due()),
+        store.dueOutlook(learner.id(), T0, T0, List.of(far), 10).next());
+  }
+
+  @Test
   void todaysCountsSeparateNewExercisesFromReviews() {
     store.recordAnswer(answer(store, learner.id(), "capital", true, T0));
     store.recordAnswer(answer(store, learner.id(), "sum", true, T0.plusSeconds(60)));
