@@ -70,7 +70,7 @@ final class ReferencePicker {
       if (q.exclude().contains(e.key())) continue;
       CardState card = q.cards().get(e.key());
       if (card == null || card.phase() == CardPhase.NEW) {
-        if (q.ignoreLocks() || unlocked(e, masteredSkills)) fresh.add(e);
+        if (q.ignoreLocks() || unlocked(e, masteredSkills, q.mastery())) fresh.add(e);
         continue;
       }
       double r = scheduler.retrievability(card, q.now());
@@ -504,11 +504,17 @@ final class ReferencePicker {
     return new Picker.Memory(recall, levels);
   }
 
-  /** Whether every skill of {@code e} has all its prerequisites mastered. */
-  public boolean unlocked(StoredExercise e, Set<SkillKey> masteredSkills) {
+  /**
+   * Whether every skill of {@code e} has all its prerequisites mastered, or has been practised (a
+   * practised skill stays open when a prerequisite lapses).
+   */
+  public boolean unlocked(
+      StoredExercise e, Set<SkillKey> masteredSkills, Map<SkillKey, SkillMastery> mastery) {
     for (String skillId : e.exercise().skills()) {
       StoredSkill s = skills.get(new SkillKey(e.packId(), skillId));
       if (s == null) return false;
+      SkillMastery own = mastery.get(s.key());
+      if (own != null && own.attempts() > 0) continue;
       for (String r : s.requires()) {
         if (!masteredSkills.contains(new SkillKey(e.packId(), r))) return false;
       }
