@@ -1025,9 +1025,19 @@ public final class StudySession {
   private void announceBacklog(int due, Instant lastReview, Instant now, int reviewedToday) {
     if (options.cram()) return;
     int room = Math.max(0, settings.reviewsPerDay() - reviewedToday);
+    // The last review is the scope's: with --pack, "Welcome back after 3 days" greeted a learner
+    // who had studied another pack the day before. It says which.
+    String to =
+        options.skill().isPresent()
+            ? " to this skill"
+            : options.pack().map(p -> " to " + packTitle(p)).orElse("");
     String away =
         lastReview != null && Duration.between(lastReview, now).toDays() >= BREAK_DAYS
-            ? "Welcome back after " + Duration.between(lastReview, now).toDays() + " days. "
+            ? "Welcome back"
+                + to
+                + " after "
+                + Duration.between(lastReview, now).toDays()
+                + " days. "
             : "";
     if (due <= room) {
       // After a break, a welcome whatever the backlog; with what waits, if anything does.

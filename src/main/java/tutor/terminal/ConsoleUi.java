@@ -94,6 +94,32 @@ public final class ConsoleUi implements StudyUi {
       unread += Math.max(1, (Wrap.columns(line) + width - 1) / width);
   }
 
+  private static final java.util.regex.Pattern CODE_SPAN =
+      java.util.regex.Pattern.compile("`([^`\n]+)`");
+
+  /**
+   * A pack's `code` in a why or a hint as its lesson shows it: in colour without the backticks
+   * (they showed as typed, beside a lesson that had none); words-only mode keeps them.
+   */
+  private String code(String text) {
+    return code(text, s -> s);
+  }
+
+  /** The same, for text in a style of its own (a bold question): the style goes on after code. */
+  private String code(String text, java.util.function.UnaryOperator<String> around) {
+    if (!style.color()) return around.apply(text);
+    StringBuilder out = new StringBuilder();
+    java.util.regex.Matcher m = CODE_SPAN.matcher(text);
+    int at = 0;
+    while (m.find()) {
+      if (m.start() > at) out.append(around.apply(text.substring(at, m.start())));
+      out.append(around.apply(style.cyan(m.group(1))));
+      at = m.end();
+    }
+    if (at < text.length()) out.append(around.apply(text.substring(at)));
+    return out.toString();
+  }
+
   private void para(String text, String indent) {
     println(Wrap.text(text, input.width(), indent));
   }
@@ -176,15 +202,15 @@ public final class ConsoleUi implements StudyUi {
     Exercise ex = s.exercise();
     String text = Kind.of(ex).text();
     if (!text.isEmpty()) {
-      if (!ex.prompt().isBlank()) para(style.bold(ex.prompt()), "");
+      if (!ex.prompt().isBlank()) para(code(ex.prompt(), style::bold), "");
       para(text, "  ");
     } else {
-      para(style.bold(ex.prompt()), "");
+      para(code(ex.prompt(), style::bold), "");
     }
     // A terminal cannot show a picture or play a sound: it names the file, in the pack.
     for (String m : ex.media()) println(style.dim(tutor.pack.Media.label(m)));
     for (int i = 0; i < s.shownItems().size(); i++) {
-      para((i + 1) + ") " + s.shownItems().get(i), "  ");
+      para((i + 1) + ") " + code(s.shownItems().get(i)), "  ");
     }
     String how = instructions(ex);
     if (ex.hints().size() == 1) how += " (? for a hint)";
@@ -424,7 +450,7 @@ public final class ConsoleUi implements StudyUi {
 
   @Override
   public void hint(int number, int total, String text) {
-    String hint = style.yellow("Hint " + number + " of " + total + ": ") + text;
+    String hint = style.yellow("Hint " + number + " of " + total + ": ") + code(text);
     hintsGiven.add(hint);
     para(hint, "");
     out.flush();
@@ -515,7 +541,7 @@ public final class ConsoleUi implements StudyUi {
       tables(f.tables());
       answer(f.answerLabel(), f.expected());
     }
-    if (!f.explanation().isBlank()) para("Why: " + f.explanation(), "");
+    if (!f.explanation().isBlank()) para("Why: " + code(f.explanation()), "");
     // A flashcard's rating was said just above ("Rated Good."): not twice.
     para(
         style.dim(
@@ -573,7 +599,7 @@ public final class ConsoleUi implements StudyUi {
       return;
     }
     para(style.yellow("Skipped.") + " The answer: " + style.bold(expected), "");
-    if (!explanation.isBlank()) para("Why: " + explanation, "");
+    if (!explanation.isBlank()) para("Why: " + code(explanation), "");
     feedbackShown = true;
     out.flush();
   }

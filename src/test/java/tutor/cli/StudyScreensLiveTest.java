@@ -363,6 +363,29 @@ class StudyScreensLiveTest {
 
   @ParameterizedTest(name = "{0}x{1}")
   @CsvSource({"80, 24", "50, 20"})
+  void dueIsPagedSoItsFirstLineIsRead(int columns, int rows) throws Exception {
+    new Cli(db).input("\nParis\nBerlin\n1 2 3\n", "study", "--limit", "3", NOW);
+    String later = "--now=2026-03-03T09:00:00Z";
+    try (TerminalCli.Live live =
+        new TerminalCli(db).size(columns, rows).start("due", "--days", "30", later)) {
+      live.waitFor("page 1/");
+      // "N due now" (or "Nothing is due now") is on the first screen, not scrolled away.
+      assertTrue(live.screen().visible(rows).contains("due now"), live.screen().text());
+      for (int page = 2; !live.ended(); page++) {
+        String next = "page " + page + "/";
+        live.type(" ").waitUntil(screen -> screen.text().contains(next) || live.ended());
+      }
+      TerminalCli.Result r = live.finish();
+      assertEquals(0, r.code(), r.toString());
+      assertTrue(live.screen().text().contains("Study with: tutor study"), live.screen().text());
+      fits(live.screen(), columns);
+    }
+    Cli.Result piped = new Cli(db).run("due", "--days", "30", later);
+    assertTrue(piped.out().contains("Study with") && !piped.out().contains("page 1/"), piped.out());
+  }
+
+  @ParameterizedTest(name = "{0}x{1}")
+  @CsvSource({"80, 24", "50, 20"})
   void settingsArePagedSoTheirHeadingIsRead(int columns, int rows) throws Exception {
     try (TerminalCli.Live live = new TerminalCli(db).size(columns, rows).start("settings", NOW)) {
       live.waitFor("page 1/");

@@ -52,7 +52,8 @@ import tutor.schedule.SchedulerConfig;
 /**
  * The store's contract: what every adapter of the store port must do, whatever keeps the data. It
  * talks to the port only, so that a second adapter (PostgreSQL, next) runs it unchanged: a subclass
- * says how to open a fresh, empty store and a second handle on the same data, nothing else.
+ * says where a fresh, empty store may be made ({@link #freshLocation}), nothing else; the contract
+ * opens it, and second handles on it, through {@link Stores}, as tutor does.
  *
  * <p>What it pins down, beyond "what is written comes back": an answer is written all or nothing
  * (its review, card and mastery), answers survive closing the store, two learners answering at once
@@ -79,14 +80,35 @@ public abstract class StoreContract {
   protected Learner learner;
   private final List<Store> opened = new ArrayList<>();
 
-  /** A new, empty store (schema up to date, no learner, no pack), for one test. */
-  protected abstract Store newStore() throws Exception;
+  /**
+   * Where a new, empty store (schema up to date, no learner, no pack) may be made for one test: a
+   * file's path, or a server's URI naming a fresh database or schema. The contract opens it through
+   * {@link Stores}, as tutor does, so the adapter under test must be the one that takes it.
+   */
+  protected abstract StoreLocation freshLocation() throws Exception;
+
+  private final Map<Store, StoreLocation> locations = new java.util.IdentityHashMap<>();
+
+  /** A new, empty store at a {@link #freshLocation}, opened as tutor opens one. */
+  protected Store newStore() throws Exception {
+    StoreLocation where = freshLocation();
+    Store s = Stores.open(where);
+    locations.put(s, where);
+    return s;
+  }
 
   /**
    * A second handle on the data of {@code store} (which may be closed): what another process or a
-   * reopened store sees. Closed by the contract.
+   * reopened store sees.
    */
-  protected abstract Store secondHandle(Store store) throws Exception;
+  protected Store secondHandle(Store store) {
+    return Stores.open(location(store));
+  }
+
+  /** Where {@code store}, opened by {@link #newStore}, lives. */
+  protected StoreLocation location(Store store) {
+    return locations.get(store);
+  }
 
   @BeforeEach
   void openStore() throws Exception {
@@ -625,6 +647,19 @@ public abstract class StoreContract {
       store.recordAnswer(answer(store, learner.id(), "sum", i % 2 == 0, T0.plusSeconds(i * DAY)));
       assertEquals(seen(store, learner.id()), seen(other, learner.id()));
     }
+  }
+
+  // ---- the adapter's location ----
+
+  @Test
+  void theAdapterThatTakesTheLocationOpensIt() {
+    StoreLocation where = location(store);
+    StoreAdapter adapter = Stores.adapterFor(where).orElseThrow();
+    assertTrue(adapter.accepts(where), adapter.name() + " takes " + where);
+    assertEquals(adapter.schemaVersion(), Stores.adapter(where).schemaVersion());
+    assertFalse(
+        adapter.accepts(new StoreLocation("no-such-scheme://" + where)),
+        "a scheme no adapter has is no adapter's");
   }
 
   // ---- packs ----

@@ -33,6 +33,11 @@ class ConsoleUiScreensTest {
 
   /** Runs the steps at a virtual terminal with the keys typed; returns the screen's words. */
   static String screen(int columns, int rows, String keys, Steps steps) throws Exception {
+    return screen(columns, rows, keys, Style.PLAIN, steps);
+  }
+
+  static String screen(int columns, int rows, String keys, Style style, Steps steps)
+      throws Exception {
     ByteArrayOutputStream screen = new ByteArrayOutputStream();
     PipedInputStream keyboard = new PipedInputStream(1 << 16);
     try (PipedOutputStream typing = new PipedOutputStream(keyboard);
@@ -43,7 +48,7 @@ class ConsoleUiScreensTest {
       typing.flush();
       JLineInput input = JLineInput.on(terminal);
       PrintWriter out = terminal.writer();
-      ConsoleUi ui = new ConsoleUi(input, out, Style.PLAIN, () -> NOW);
+      ConsoleUi ui = new ConsoleUi(input, out, style, () -> NOW);
       steps.run(ui);
       out.flush();
       typing.close();
@@ -265,6 +270,56 @@ class ConsoleUiScreensTest {
                       List.of()));
             });
     assertTrue(!shortOne.contains("Enter to start") && shortOne.contains("Capital"), shortOne);
+  }
+
+  @Test
+  void codeInAWhyAndAHintIsShownAsInTheLessonWithoutBackticksInColour() throws Exception {
+    FeedbackScreen right =
+        new FeedbackScreen(
+            true,
+            "SELECT name FROM products WHERE price < 10;",
+            "",
+            "`price < 10` keeps the products cheaper than 10.",
+            Rating.GOOD,
+            "in 10 minutes",
+            List.of());
+    Style colour = new Style(true, true);
+    String s =
+        screen(
+            80,
+            24,
+            "",
+            colour,
+            ui -> {
+              ui.exercise(
+                  new tutor.session.ExerciseScreen(
+                      1,
+                      1,
+                      "Pack",
+                      "Shop",
+                      tutor.session.Pick.Reason.NEW,
+                      java.time.Duration.ZERO,
+                      new tutor.pack.Exercise(
+                          "cheap",
+                          List.of("shop"),
+                          "After `git add` but before `git commit`, where are your changes?",
+                          1,
+                          List.of(),
+                          "",
+                          List.of(),
+                          new tutor.pack.Exercise.Text(
+                              List.of("index"), null, tutor.pack.Normalization.DEFAULT)),
+                      List.of()));
+              ui.hint(1, 2, "Compare `price` with a number.");
+              ui.feedback(right);
+            });
+    assertTrue(s.contains("After git add but before git commit, where are your changes?"), s);
+    assertTrue(s.contains("Why: price < 10 keeps the products cheaper than 10."), s);
+    assertTrue(s.contains("Hint 1 of 2: Compare price with a number."), s);
+    assertFalse(s.contains("`"), s);
+    // Words only: the backticks are what marks the code.
+    String plain = screen(80, 24, "", ui -> ui.feedback(right));
+    assertTrue(plain.contains("Why: `price < 10` keeps"), plain);
   }
 
   @Test
