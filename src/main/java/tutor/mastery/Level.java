@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** What a learner sees of a skill's state (docs/mastery.md). */
 public enum Level {
-  /** A prerequisite is not known yet. */
+  /** A prerequisite is not known yet, and the skill was never practised. */
   LOCKED,
   /** Unlocked, never practised. */
   NEW,
@@ -23,8 +23,25 @@ public enum Level {
   FADING;
 
   /** The level ignoring memory decay; see {@link MasteryModel#level} for the full picture. */
-  public static Level of(SkillMastery m, boolean unlocked) {
-    return MasteryModel.level(m, unlocked, 1.0);
+  public static Level of(SkillMastery m, boolean prerequisitesKnown) {
+    return MasteryModel.level(m, prerequisitesKnown, 1.0);
+  }
+
+  /**
+   * Place up the ladder: locked, new, learning, placed, fading, learned, mastered (a refreshed
+   * fading skill moves up; answering a placed skill right makes it learned). Level changes go up or
+   * down by it.
+   */
+  public int rank() {
+    return switch (this) {
+      case LOCKED -> 0;
+      case NEW -> 1;
+      case LEARNING -> 2;
+      case PLACED -> 3;
+      case FADING -> 4;
+      case LEARNED -> 5;
+      case MASTERED -> 6;
+    };
   }
 
   /** Known well enough to build on (placed, learned, mastered or fading). */

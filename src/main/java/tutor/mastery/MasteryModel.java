@@ -12,7 +12,9 @@ package tutor.mastery;
  *       skill comes back into practice;
  *   <li>placed: known by placement's inference, never answered;
  *   <li>a skill unlocks once every prerequisite is known (fading does not lock it again; it sends
- *       the learner back to the prerequisite instead).
+ *       the learner back to the prerequisite instead);
+ *   <li>a skill once practised stays unlocked ({@link #unlocked}): a lapse on a prerequisite makes
+ *       the prerequisite due again, it does not take away what the learner is working on.
  * </ul>
  */
 public final class MasteryModel {
@@ -43,26 +45,43 @@ public final class MasteryModel {
     return Math.max(MIN_WEIGHT, Math.min(1, w));
   }
 
+  /**
+   * Whether a skill is open to practice: every skill it requires is known, or the learner has
+   * practised it already. The second is hysteresis, as Duolingo keeps an opened unit open: a wrong
+   * answer to a prerequisite brings the prerequisite back for review (its card lapses), and the
+   * skill built on it stays available rather than locking and unlocking again with each answer.
+   */
+  public static boolean unlocked(boolean prerequisitesKnown, SkillMastery own) {
+    return prerequisitesKnown || practised(own);
+  }
+
+  /** Whether the learner has answered an exercise of the skill (right or wrong). */
+  public static boolean practised(SkillMastery m) {
+    return m != null && m.attempts() > 0;
+  }
+
   /** The level ignoring memory decay, for a skill with at least two exercises. */
-  public static Level level(SkillMastery m, boolean unlocked, double meanRecall) {
-    return level(m, unlocked, meanRecall, Evidence.EXERCISES_NEEDED);
+  public static Level level(SkillMastery m, boolean prerequisitesKnown, double meanRecall) {
+    return level(m, prerequisitesKnown, meanRecall, Evidence.EXERCISES_NEEDED);
   }
 
   /**
    * The skill's own level, before the prerequisite cap ({@link #capped}).
    *
+   * @param prerequisitesKnown every skill it requires is known (a practised skill is unlocked
+   *     either way: {@link #unlocked})
    * @param meanRecall mean FSRS retrievability now of the skill's reviewed exercises (1 if none)
    * @param exercisesInSkill how many exercises practise the skill (the evidence rule asks for two
    *     different ones only when there are two)
    */
   public static Level level(
-      SkillMastery m, boolean unlocked, double meanRecall, int exercisesInSkill) {
+      SkillMastery m, boolean prerequisitesKnown, double meanRecall, int exercisesInSkill) {
     if (m != null && m.known()) {
       if (meanRecall < FADING_BELOW) return Level.FADING;
       if (m.mastered(exercisesInSkill)) return Level.MASTERED;
       return m.placedOnly() ? Level.PLACED : Level.LEARNED;
     }
-    if (!unlocked) return Level.LOCKED;
+    if (!unlocked(prerequisitesKnown, m)) return Level.LOCKED;
     return m == null || m.attempts() == 0 ? Level.NEW : Level.LEARNING;
   }
 

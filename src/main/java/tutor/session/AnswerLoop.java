@@ -71,6 +71,24 @@ public final class AnswerLoop {
     void recorded(ExerciseRunner.Attempt attempt, AnswerRecorder.Recorded recorded);
   }
 
+  /**
+   * Says which skills' levels an answer changed: the session keeps every skill's level ({@link
+   * SessionProgress}), which the recorder does not.
+   */
+  public interface LevelWatch {
+    /**
+     * @param cardBefore the card before the answer (new when never seen)
+     * @return the changes in words, for the feedback screen and the session
+     */
+    List<String> changes(
+        StoredExercise stored,
+        ExerciseRunner.Attempt attempt,
+        CardState cardBefore,
+        AnswerRecorder.Recorded recorded);
+  }
+
+  private LevelWatch levelWatch;
+
   private final StudyUi ui;
   private final Scheduler scheduler;
   private final Mode mode;
@@ -146,6 +164,12 @@ public final class AnswerLoop {
 
   public Mode mode() {
     return mode;
+  }
+
+  /** Tells {@code watch} of each recorded answer, and shows the level changes it says. */
+  public AnswerLoop watchingLevels(LevelWatch watch) {
+    this.levelWatch = watch;
+    return this;
   }
 
   /**
@@ -239,6 +263,7 @@ public final class AnswerLoop {
       try {
         r = recorder.record(learnerId, mode.kind(), stored, a, fuzzSeed, cards, mastery);
         recordedHere++;
+        if (levelWatch != null) r = r.withChanges(levelWatch.changes(stored, a, card, r));
         whileRecording.recorded(a, r);
       } finally {
         answering.unlock();

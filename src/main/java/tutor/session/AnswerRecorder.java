@@ -1,14 +1,11 @@
 package tutor.session;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import tutor.kind.Kind;
 import tutor.mastery.BktParameters;
-import tutor.mastery.Level;
 import tutor.mastery.Observation;
 import tutor.mastery.SkillMastery;
 import tutor.pack.CardKey;
@@ -28,12 +25,19 @@ import tutor.store.Store;
  * them with the review in one transaction, before anything is shown.
  */
 public final class AnswerRecorder {
-  /** The outcome, and the level changes and unlocks it caused, in words. */
+  /**
+   * The outcome, and the level changes and unlocks it caused, in words (said by the session, which
+   * keeps every skill's level: {@link AnswerLoop#watchingLevels}; none without one).
+   */
   public record Recorded(
       ReviewOutcome outcome,
       Map<SkillKey, SkillMastery> masteryBefore,
       Map<SkillKey, SkillMastery> masteryAfter,
-      List<String> changes) {}
+      List<String> changes) {
+    public Recorded withChanges(List<String> said) {
+      return new Recorded(outcome, masteryBefore, masteryAfter, List.copyOf(said));
+    }
+  }
 
   /** The kind of answer that is logged but changes no card or mastery. */
   public static final String CRAM = "cram";
@@ -146,7 +150,6 @@ public final class AnswerRecorder {
     }
     Map<SkillKey, SkillMastery> masteryBefore = new LinkedHashMap<>();
     Map<SkillKey, SkillMastery> masteryAfter = new LinkedHashMap<>();
-    Set<SkillKey> knownBefore = Picker.known(mastery);
     // The answer as evidence: a repeat of the same exercise soon after the last answer to it counts
     // for less (MasteryModel.weight), and only an unaided right answer shows the skill.
     Observation seen =
@@ -191,11 +194,7 @@ public final class AnswerRecorder {
     }
     cards.put(key, outcome.card());
     mastery.putAll(masteryAfter);
-    return new Recorded(
-        outcome,
-        masteryBefore,
-        masteryAfter,
-        changes(knownBefore, masteryBefore, masteryAfter, mastery));
+    return new Recorded(outcome, masteryBefore, masteryAfter, List.of());
   }
 
   /**
@@ -215,37 +214,5 @@ public final class AnswerRecorder {
         at,
         card.reps(),
         card.lapses());
-  }
-
-  /** Level changes of the answered skills, and skills this answer unlocked. */
-  private List<String> changes(
-      Set<SkillKey> masteredBefore,
-      Map<SkillKey, SkillMastery> before,
-      Map<SkillKey, SkillMastery> after,
-      Map<SkillKey, SkillMastery> mastery) {
-    List<String> out = new ArrayList<>();
-    Set<SkillKey> masteredAfter = Picker.known(mastery);
-    for (SkillKey k : after.keySet()) {
-      Level was = Level.of(before.get(k), true);
-      Level is = Level.of(after.get(k), true);
-      if (was != is && is != Level.LEARNING)
-        out.add(title(k) + ": " + was.label() + " -> " + is.label());
-    }
-    // A skill unlocks only when one it requires becomes known, which most answers do not do.
-    if (masteredAfter.equals(masteredBefore)) return out;
-    for (StoredSkill s : skills.values()) {
-      if (s.requires().isEmpty()) continue;
-      boolean unlockedBefore =
-          s.requires().stream().allMatch(r -> masteredBefore.contains(new SkillKey(s.packId(), r)));
-      boolean unlockedNow =
-          s.requires().stream().allMatch(r -> masteredAfter.contains(new SkillKey(s.packId(), r)));
-      if (!unlockedBefore && unlockedNow) out.add("Unlocked: " + s.title());
-    }
-    return out;
-  }
-
-  private String title(SkillKey key) {
-    StoredSkill s = skills.get(key);
-    return s == null ? key.skillId() : s.title();
   }
 }

@@ -445,10 +445,11 @@ public final class Picker {
     return q.reviewsDueBefore().isAfter(justAfterNow) ? q.reviewsDueBefore() : justAfterNow;
   }
 
-  /** The skills whose exercises may be unlocked: known, with everything they require known. */
-  private List<SkillKey> unlockedSkills(Set<SkillKey> knownSkills) {
+  /** The skills whose exercises may be unlocked ({@link #skillUnlocked}). */
+  private List<SkillKey> unlockedSkills(
+      Set<SkillKey> knownSkills, Map<SkillKey, SkillMastery> mastery) {
     List<SkillKey> out = new ArrayList<>();
-    for (SkillKey k : skills.keySet()) if (skillUnlocked(k, knownSkills)) out.add(k);
+    for (SkillKey k : skills.keySet()) if (skillUnlocked(k, knownSkills, mastery)) out.add(k);
     return out;
   }
 
@@ -774,8 +775,10 @@ public final class Picker {
     // The first new exercise open to the learner of each skill, in teaching order; the two skills
     // whose first comes first are the candidates.
     List<Integer> firsts = new ArrayList<>();
-    for (SkillKey g : x.skillsWithNew(q.ignoreLocks() ? null : unlockedSkills(knownSkills))) {
-      if (!q.ignoreLocks() && !skillUnlocked(g, knownSkills)) continue; // all of it is locked
+    for (SkillKey g :
+        x.skillsWithNew(q.ignoreLocks() ? null : unlockedSkills(knownSkills, q.mastery()))) {
+      if (!q.ignoreLocks() && !skillUnlocked(g, knownSkills, q.mastery()))
+        continue; // all of it is locked
       for (int i : x.newOf(g)) {
         if (open(x, i, q, knownSkills)) {
           keepFirst(firsts, i, order, 2);
@@ -835,7 +838,7 @@ public final class Picker {
             "New material in "
                 + title(skill)
                 + " ("
-                + describe(skill, memory, q)
+                + level(skill, memory, q)
                 + "): predicted success "
                 + pct(bestP)
                 + how
@@ -860,15 +863,22 @@ public final class Picker {
    */
   private boolean open(CardIndex x, int i, Request q, Set<SkillKey> knownSkills) {
     return !q.exclude().contains(x.key(i))
-        && (q.ignoreLocks() || unlocked(x.exercise(i), knownSkills));
+        && (q.ignoreLocks() || unlocked(x.exercise(i), knownSkills, q.mastery()));
   }
 
   /**
-   * Whether a skill is known and all it requires is known (else none of its exercises is unlocked).
+   * Whether all a skill requires is known, or it was practised already ({@link
+   * MasteryModel#unlocked}); else none of its exercises is unlocked.
    */
-  private boolean skillUnlocked(SkillKey key, Set<SkillKey> knownSkills) {
+  private boolean skillUnlocked(
+      SkillKey key, Set<SkillKey> knownSkills, Map<SkillKey, SkillMastery> mastery) {
     StoredSkill s = skills.get(key);
     if (s == null) return false;
+    return MasteryModel.unlocked(requirementsKnown(s, knownSkills), mastery.get(key));
+  }
+
+  /** Whether every skill {@code s} requires is known. */
+  private static boolean requirementsKnown(StoredSkill s, Set<SkillKey> knownSkills) {
     for (String r : s.requires()) {
       if (!knownSkills.contains(new SkillKey(s.packId(), r))) return false;
     }
@@ -907,6 +917,14 @@ public final class Picker {
    * credentials use, with the prerequisite cap ({@link MasteryModel#capped}).
    */
   public Memory memory(Request q) {
+    return memory(tallies(q), q.mastery());
+  }
+
+  /**
+   * What {@link tutor.store.Store#skillTallies} sums, from the request's scope and cards: each
+   * skill's exercises, and the retrievability now of its seen ones.
+   */
+  public Map<SkillKey, SkillTally> tallies(Request q) {
     Map<SkillKey, double[]> sums = new HashMap<>();
     Map<SkillKey, Integer> exercises = new HashMap<>();
     for (StoredExercise e : q.scope()) {
@@ -927,7 +945,7 @@ public final class Picker {
           double[] acc = sums.getOrDefault(k, new double[2]);
           tallies.put(k, new SkillTally(k, n, 0, acc[0], (int) acc[1]));
         });
-    return memory(tallies, q.mastery());
+    return tallies;
   }
 
   /**
@@ -942,11 +960,13 @@ public final class Picker {
       SkillTally t = tallies.get(s.key());
       double mean = t == null ? 1.0 : t.meanRecall();
       recall.put(s.key(), mean);
-      boolean unlocked =
-          s.requires().stream().allMatch(r -> knownSkills.contains(new SkillKey(s.packId(), r)));
       own.put(
           s.key(),
-          MasteryModel.level(mastery.get(s.key()), unlocked, mean, t == null ? 0 : t.exercises()));
+          MasteryModel.level(
+              mastery.get(s.key()),
+              requirementsKnown(s, knownSkills),
+              mean,
+              t == null ? 0 : t.exercises()));
     }
     Map<SkillKey, Level> levels = MasteryModel.capped(own, this::requirements);
     return new Memory(recall, levels);
@@ -969,19 +989,26 @@ public final class Picker {
     }
   }
 
-  /** Whether every skill of {@code e} has all its prerequisites known ({@link #known}). */
-  public boolean unlocked(StoredExercise e, Set<SkillKey> knownSkills) {
-    return unlocked(e.packId(), e.exercise().skills(), knownSkills);
+  /**
+   * Whether every skill of {@code e} is unlocked: all its prerequisites known ({@link #known}), or
+   * practised already ({@link MasteryModel#unlocked}).
+   */
+  public boolean unlocked(
+      StoredExercise e, Set<SkillKey> knownSkills, Map<SkillKey, SkillMastery> mastery) {
+    return unlocked(e.packId(), e.exercise().skills(), knownSkills, mastery);
   }
 
   /** The same for an exercise of {@code packId} practising {@code skillIds}. */
-  public boolean unlocked(String packId, List<String> skillIds, Set<SkillKey> knownSkills) {
+  public boolean unlocked(
+      String packId,
+      List<String> skillIds,
+      Set<SkillKey> knownSkills,
+      Map<SkillKey, SkillMastery> mastery) {
     for (String skillId : skillIds) {
-      StoredSkill s = skills.get(new SkillKey(packId, skillId));
+      SkillKey key = new SkillKey(packId, skillId);
+      StoredSkill s = skills.get(key);
       if (s == null) return false;
-      for (String r : s.requires()) {
-        if (!knownSkills.contains(new SkillKey(packId, r))) return false;
-      }
+      if (!MasteryModel.unlocked(requirementsKnown(s, knownSkills), mastery.get(key))) return false;
     }
     return true;
   }
@@ -989,15 +1016,20 @@ public final class Picker {
   /**
    * The skills whose exercises could be unlocked (every skill when {@code ignoreLocks}), of {@code
    * packId} and {@code skillId} where given: those not known yet first, where unseen exercises are
-   * likeliest, each group in pack and teaching order.
+   * likeliest, each group in pack and teaching order. Practised skills are unlocked ({@link
+   * MasteryModel#unlocked}).
    */
   public List<SkillKey> unlockedSkills(
-      Set<SkillKey> knownSkills, boolean ignoreLocks, String packId, String skillId) {
+      Set<SkillKey> knownSkills,
+      Map<SkillKey, SkillMastery> mastery,
+      boolean ignoreLocks,
+      String packId,
+      String skillId) {
     List<StoredSkill> out = new ArrayList<>();
     for (StoredSkill s : skills.values()) {
       if (packId != null && !packId.equals(s.packId())) continue;
       if (skillId != null && !skillId.equals(s.skill().id())) continue;
-      if (ignoreLocks || skillUnlocked(s.key(), knownSkills)) out.add(s);
+      if (ignoreLocks || skillUnlocked(s.key(), knownSkills, mastery)) out.add(s);
     }
     out.sort(
         java.util.Comparator.comparing((StoredSkill s) -> knownSkills.contains(s.key()))
@@ -1034,9 +1066,14 @@ public final class Picker {
   }
 
   private String describe(SkillKey skill, Levels memory, Request q) {
+    return title(skill) + " is " + level(skill, memory, q);
+  }
+
+  /** The skill's level and P(known), where its title has just been said. */
+  private String level(SkillKey skill, Levels memory, Request q) {
     SkillMastery m = q.mastery().get(skill);
     String known = m == null ? "not practised yet" : "P(known) " + twoDecimals(m.pKnown());
-    return title(skill) + " is " + memory.level(skill).label() + ", " + known;
+    return memory.level(skill).label() + ", " + known;
   }
 
   /**
@@ -1092,10 +1129,11 @@ public final class Picker {
     Level level(SkillKey skill) {
       StoredSkill s = skills.get(skill);
       if (s == null) return Level.NEW;
-      boolean unlocked =
-          s.requires().stream().allMatch(r -> known.contains(new SkillKey(s.packId(), r)));
       return MasteryModel.level(
-          q.mastery().get(skill), unlocked, recall(skill), x.exerciseCount(skill));
+          q.mastery().get(skill),
+          requirementsKnown(s, known),
+          recall(skill),
+          x.exerciseCount(skill));
     }
   }
 }

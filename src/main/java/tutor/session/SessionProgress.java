@@ -5,10 +5,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import tutor.mastery.Level;
 import tutor.mastery.SkillMastery;
 import tutor.pack.CardKey;
@@ -17,52 +22,297 @@ import tutor.pack.StoredExercise;
 import tutor.pack.StoredSkill;
 import tutor.schedule.CardPhase;
 import tutor.schedule.CardState;
+import tutor.schedule.Scheduler;
 import tutor.schedule.StudyDay;
+import tutor.store.SkillTally;
 
 /**
- * What a session changed, for its summary: the skills that moved up a level (by the picker's own
- * levels, fading included) and when to come back.
+ * What a session changed of the levels of skills, by one definition: the level every display shows
+ * ({@link Picker#memory}: P(known), evidence, fading recall, the prerequisite cap, unlocks,
+ * placement). It is kept in step with each answer, so that what is said after an answer ({@link
+ * #answered}) and the summary's list at the end ({@link #improved()}) are the same changes: a skill
+ * said to move up during the session is in the summary unless it was also said to move back.
  */
 final class SessionProgress {
+  /** Same moves of more skills than this in one answer are said in one line. */
+  private static final int NAMED = 3;
+
   private final Picker picker;
-  private final List<StoredExercise> exercises;
+  private final Scheduler scheduler;
   private final List<StoredSkill> skills;
+  private final Map<SkillKey, StoredSkill> byKey = new HashMap<>();
   private final Map<SkillKey, Level> before;
+
+  /** Each skill's tally, kept in step with the session's answers. */
+  private final Map<SkillKey, SkillTally> tallies;
+
+  /** The instant the tallies' retrievability was summed at. */
+  private final Instant summedAt;
+
+  /** Each skill's level after the last answer. */
+  private Map<SkillKey, Level> levels;
+
+  /**
+   * Skills open at some time in this session: "Unlocked" is said once, never again after a lapse
+   * locked and a later answer unlocked the same skill.
+   */
+  private final Set<SkillKey> opened = new HashSet<>();
+
+  /** Skills said to be locked again in this session: said once. */
+  private final Set<SkillKey> relockSaid = new HashSet<>();
+
+  /** What the session's answers added to {@link #opened} and {@link #relockSaid}, in order. */
+  private final List<SkillKey> openedLog = new ArrayList<>();
+
+  private final List<SkillKey> relockLog = new ArrayList<>();
+
+  /** Both logs' lengths before each answer of the session, for :undo to go back to. */
+  private final Deque<int[]> marks = new ArrayDeque<>();
 
   private SessionProgress(
       Picker picker,
-      List<StoredExercise> exercises,
+      Scheduler scheduler,
       List<StoredSkill> skills,
-      Map<SkillKey, Level> before) {
+      Map<SkillKey, SkillTally> tallies,
+      Instant summedAt,
+      Map<SkillKey, SkillMastery> mastery) {
     this.picker = picker;
-    this.exercises = exercises;
+    this.scheduler = scheduler;
     this.skills = skills;
-    this.before = before;
+    skills.forEach(s -> byKey.put(s.key(), s));
+    this.tallies = new HashMap<>(tallies);
+    this.summedAt = summedAt;
+    this.before = Map.copyOf(picker.memory(tallies, mastery).levels());
+    this.levels = before;
+    before.forEach(
+        (k, l) -> {
+          if (l != Level.LOCKED) opened.add(k);
+        });
   }
 
-  /** Takes note of every skill's level as the session starts. */
+  /** Takes note of every skill's level as the session starts, from every exercise and card. */
   static SessionProgress start(
       Picker picker,
+      Scheduler scheduler,
       List<StoredExercise> exercises,
       List<StoredSkill> skills,
       Map<CardKey, CardState> cards,
       Map<SkillKey, SkillMastery> mastery,
       Instant now) {
     return new SessionProgress(
-        picker, exercises, skills, new HashMap<>(levels(picker, exercises, cards, mastery, now)));
+        picker,
+        scheduler,
+        skills,
+        picker.tallies(Picker.Request.of(exercises, cards, mastery, now)),
+        now,
+        mastery);
   }
 
   /**
    * Takes note of every skill's level from what the store summed of each skill ({@link
-   * tutor.store.Store#skillTallies}): the same levels, without a card or exercise kept.
+   * tutor.store.Store#skillTallies}, retrievability at {@code summedAt}): the same levels, without
+   * a card or exercise kept.
    */
   static SessionProgress start(
       Picker picker,
+      Scheduler scheduler,
       List<StoredSkill> skills,
-      Map<SkillKey, tutor.store.SkillTally> tallies,
+      Map<SkillKey, SkillTally> tallies,
+      Instant summedAt,
       Map<SkillKey, SkillMastery> mastery) {
-    return new SessionProgress(
-        picker, List.of(), skills, new HashMap<>(picker.memory(tallies, mastery).levels()));
+    return new SessionProgress(picker, scheduler, skills, tallies, summedAt, mastery);
+  }
+
+  /**
+   * One answer (or a dispute) moved a card of {@code packId} practising {@code skillIds} from
+   * {@code cardBefore} to {@code cardAfter}, and {@code mastery} is the mastery after it: the level
+   * changes it made, in words, in teaching order. A skill's first answer (new to learning) goes
+   * unsaid (the exercise said it was new material); a lapse that sends a skill back is said, and a
+   * skill locked again (never practised: a practised one stays open) is said once a session.
+   */
+  List<String> answered(
+      String packId,
+      List<String> skillIds,
+      CardState cardBefore,
+      CardState cardAfter,
+      Instant at,
+      Map<SkillKey, SkillMastery> mastery) {
+    marks.push(new int[] {openedLog.size(), relockLog.size()});
+    return said(packId, skillIds, cardBefore, cardAfter, at, mastery);
+  }
+
+  /**
+   * A dispute recorded the last answer again as right: its changes, as {@link #answered}, said as a
+   * change of that answer (what :undo takes back is the answer, disputed or not).
+   */
+  List<String> disputed(
+      String packId,
+      List<String> skillIds,
+      CardState cardBefore,
+      CardState cardAfter,
+      Instant at,
+      Map<SkillKey, SkillMastery> mastery) {
+    return said(packId, skillIds, cardBefore, cardAfter, at, mastery);
+  }
+
+  private List<String> said(
+      String packId,
+      List<String> skillIds,
+      CardState cardBefore,
+      CardState cardAfter,
+      Instant at,
+      Map<SkillKey, SkillMastery> mastery) {
+    Map<SkillKey, Level> was = levels;
+    moved(packId, skillIds, cardBefore, cardAfter, at, mastery);
+    return news(was, levels, skillIds.stream().map(id -> new SkillKey(packId, id)).toList());
+  }
+
+  /**
+   * A card of {@code packId} practising {@code skillIds} was put back from {@code cardBefore} to
+   * {@code cardAfter} by :undo; {@link #undone} follows once every card taken back is told.
+   */
+  void takenBack(
+      String packId, List<String> skillIds, CardState cardBefore, CardState cardAfter, Instant at) {
+    tally(packId, skillIds, cardBefore, cardAfter, at);
+  }
+
+  /**
+   * :undo took the last answer back ({@link #takenBack}), the mastery is as before it. Nothing is
+   * said (the undo says so itself), and what was said of unlocks goes back to before that answer.
+   */
+  void undone(Map<SkillKey, SkillMastery> mastery) {
+    relevel(mastery);
+    int[] mark = marks.poll();
+    if (mark == null) return;
+    while (openedLog.size() > mark[0]) opened.remove(openedLog.remove(openedLog.size() - 1));
+    while (relockLog.size() > mark[1]) relockSaid.remove(relockLog.remove(relockLog.size() - 1));
+  }
+
+  /** Keeps the tallies and levels in step with one card and the mastery now. */
+  private void moved(
+      String packId,
+      List<String> skillIds,
+      CardState cardBefore,
+      CardState cardAfter,
+      Instant at,
+      Map<SkillKey, SkillMastery> mastery) {
+    tally(packId, skillIds, cardBefore, cardAfter, at);
+    relevel(mastery);
+  }
+
+  /** Keeps the tallies in step with one card. */
+  private void tally(
+      String packId, List<String> skillIds, CardState cardBefore, CardState cardAfter, Instant at) {
+    boolean seenBefore = seen(cardBefore);
+    boolean seenAfter = seen(cardAfter);
+    // The tallies were summed at one instant; a card moved now counts by its recall now (within
+    // the study day the two are the same: retrievability counts whole days).
+    double was = seenBefore ? scheduler.retrievability(cardBefore, summedAt) : 0;
+    double is =
+        seenAfter ? scheduler.retrievability(cardAfter, at.isBefore(summedAt) ? summedAt : at) : 0;
+    for (String id : skillIds) {
+      SkillKey k = new SkillKey(packId, id);
+      SkillTally t = tallies.get(k);
+      if (t == null) continue; // not an installed skill's exercise: no tally to keep
+      int count = (seenAfter ? 1 : 0) - (seenBefore ? 1 : 0);
+      tallies.put(
+          k,
+          new SkillTally(
+              k, t.exercises(), t.seen() + count, t.recallSum() - was + is, t.recalled() + count));
+    }
+  }
+
+  private void relevel(Map<SkillKey, SkillMastery> mastery) {
+    levels = Map.copyOf(picker.memory(tallies, mastery).levels());
+  }
+
+  private static boolean seen(CardState c) {
+    return c != null && c.phase() != CardPhase.NEW;
+  }
+
+  /**
+   * The changes from {@code was} to {@code is} in words ({@code answered}: the answer's skills),
+   * noting what is said once a session.
+   */
+  private List<String> news(
+      Map<SkillKey, Level> was, Map<SkillKey, Level> is, List<SkillKey> answered) {
+    List<String> out = new ArrayList<>();
+    List<String> unlocked = new ArrayList<>();
+    List<StoredSkill> relocked = new ArrayList<>();
+    // Skills the answer did not practise that made the same move (a prerequisite's lapse capping
+    // its mastered dependants): named together.
+    Map<String, List<String>> together = new LinkedHashMap<>();
+    for (StoredSkill s : skills) {
+      SkillKey k = s.key();
+      Level from = was.getOrDefault(k, Level.LOCKED);
+      Level to = is.getOrDefault(k, from);
+      if (from == to) continue;
+      if (to == Level.LOCKED) {
+        if (relockSaid.add(k)) {
+          relockLog.add(k);
+          relocked.add(s);
+        }
+      } else if (from == Level.LOCKED) {
+        // "Unlocked" once a session: a skill open earlier (locked again since) goes unsaid.
+        if (opened.add(k)) {
+          openedLog.add(k);
+          unlocked.add(s.title());
+        }
+      } else if (from == Level.NEW && to == Level.LEARNING) {
+        continue;
+      } else if (answered.contains(k)) {
+        out.add(s.title() + ": " + from.label() + " -> " + to.label());
+      } else {
+        together
+            .computeIfAbsent(from.label() + " -> " + to.label(), x -> new ArrayList<>())
+            .add(s.title());
+      }
+    }
+    together.forEach((move, titles) -> out.add(names(titles) + ": " + move));
+    if (!unlocked.isEmpty()) out.add("Unlocked: " + names(unlocked));
+    // Skills locked again by the same prerequisites: one line, as "Unlocked" names them together.
+    Map<String, List<String>> relockedBy = new LinkedHashMap<>();
+    for (StoredSkill s : relocked) {
+      List<String> missing = new ArrayList<>();
+      for (String r : s.requires()) {
+        SkillKey rk = new SkillKey(s.packId(), r);
+        if (!is.getOrDefault(rk, Level.LOCKED).known()) missing.add(title(rk));
+      }
+      relockedBy
+          .computeIfAbsent(
+              names(missing) + (missing.size() == 1 ? " is" : " are"), x -> new ArrayList<>())
+          .add(s.title());
+    }
+    relockedBy.forEach(
+        (until, titles) -> out.add("Locked again until " + until + " learned: " + names(titles)));
+    return out;
+  }
+
+  /** Titles as "A", "A and B", "A, B and C", "A, B, C and 2 more". */
+  private static String names(List<String> titles) {
+    if (titles.size() == 1) return titles.get(0);
+    if (titles.size() > NAMED + 1) {
+      return String.join(", ", titles.subList(0, NAMED))
+          + " and "
+          + (titles.size() - NAMED)
+          + " more";
+    }
+    return String.join(", ", titles.subList(0, titles.size() - 1))
+        + " and "
+        + titles.get(titles.size() - 1);
+  }
+
+  private String title(SkillKey k) {
+    StoredSkill s = byKey.get(k);
+    return s == null ? k.skillId() : s.title();
+  }
+
+  /**
+   * Skills whose level rose since the start (locked to new is an unlock), in teaching order: the
+   * net of what {@link #answered} said.
+   */
+  List<SessionSummary.LevelUp> improved() {
+    return changes(levels);
   }
 
   /** As {@link #improved(Map, Map, Instant)}, over {@code exercises}. */
@@ -71,57 +321,43 @@ final class SessionProgress {
       Map<CardKey, CardState> cards,
       Map<SkillKey, SkillMastery> mastery,
       Instant now) {
-    return new SessionProgress(picker, exercises, skills, before).improved(cards, mastery, now);
+    return changes(picker.memory(Picker.Request.of(exercises, cards, mastery, now)).levels());
   }
 
   /**
-   * As {@link #improved(Map, Map, Instant)}, from what the store summed of each skill at the end
-   * ({@link tutor.store.Store#skillTallies}), without a card or exercise read.
+   * The same from what the store summed of each skill at the end ({@link
+   * tutor.store.Store#skillTallies}), without a card or exercise read: the levels counted afresh,
+   * which {@link #improved()} keeps in step with instead.
    */
   List<SessionSummary.LevelUp> improved(
-      Map<SkillKey, tutor.store.SkillTally> tallies, Map<SkillKey, SkillMastery> mastery) {
+      Map<SkillKey, SkillTally> tallies, Map<SkillKey, SkillMastery> mastery) {
     return changes(picker.memory(tallies, mastery).levels());
   }
 
-  private static Map<SkillKey, Level> levels(
-      Picker picker,
-      List<StoredExercise> exercises,
-      Map<CardKey, CardState> cards,
-      Map<SkillKey, SkillMastery> mastery,
-      Instant now) {
-    return picker.memory(Picker.Request.of(exercises, cards, mastery, now)).levels();
-  }
-
-  /** Skills whose level rose since the start (locked to new is an unlock), in teaching order. */
-  List<SessionSummary.LevelUp> improved(
-      Map<CardKey, CardState> cards, Map<SkillKey, SkillMastery> mastery, Instant now) {
-    return changes(levels(picker, exercises, cards, mastery, now));
+  /**
+   * Skills at a lower level than at the start (a miss took them back, or locked them again), in
+   * teaching order: the net of the moves back {@link #answered} said.
+   */
+  List<SessionSummary.LevelUp> movedBack() {
+    return changes(levels, -1);
   }
 
   private List<SessionSummary.LevelUp> changes(Map<SkillKey, Level> after) {
+    return changes(after, 1);
+  }
+
+  /**
+   * Skills whose level moved in {@code direction} (1 up, -1 down) from the start to {@code after}.
+   */
+  private List<SessionSummary.LevelUp> changes(Map<SkillKey, Level> after, int direction) {
     List<SessionSummary.LevelUp> out = new ArrayList<>();
     for (StoredSkill s : skills) {
       Level was = before.getOrDefault(s.key(), Level.LOCKED);
       Level is = after.getOrDefault(s.key(), was);
-      if (rank(is) > rank(was)) out.add(new SessionSummary.LevelUp(s.title(), was, is));
+      if (Integer.signum(is.rank() - was.rank()) == direction)
+        out.add(new SessionSummary.LevelUp(s.title(), was, is));
     }
     return out;
-  }
-
-  /**
-   * Up the ladder: locked, new, learning, placed, fading, learned, mastered (a refreshed fading
-   * skill moves up; answering a placed skill right makes it learned).
-   */
-  private static int rank(Level l) {
-    return switch (l) {
-      case LOCKED -> 0;
-      case NEW -> 1;
-      case LEARNING -> 2;
-      case PLACED -> 3;
-      case FADING -> 4;
-      case LEARNED -> 5;
-      case MASTERED -> 6;
-    };
   }
 
   /** One sentence on when to come back, from the cards of the session's scope. */

@@ -7,15 +7,21 @@ import java.util.List;
 /**
  * The end of a session.
  *
+ * @param time the session's study time ({@link tutor.schedule.StudyTime}), counted as today's
+ *     minutes are
+ * @param timed whether any answer was timed (given at a terminal): without, the summary states no
+ *     time, as the store knows none of piped answers
  * @param nextDue when the next review falls due after now, or null if nothing is scheduled
  * @param stopReason why the session stopped, in words
  * @param improved skills that moved up a level during the session (unlocks included)
+ * @param movedBack skills at a lower level than when the session began (a lapse; locked again)
  * @param comeBack when to come back, in one sentence
  */
 public record SessionSummary(
     int answered,
     int correct,
     Duration time,
+    boolean timed,
     List<String> levelChanges,
     int dueNow,
     Instant nextDue,
@@ -23,11 +29,12 @@ public record SessionSummary(
     String stopReason,
     SessionEnd.Cause endedBy,
     List<LevelUp> improved,
+    List<LevelUp> movedBack,
     String comeBack) {
 
   /**
-   * A skill that moved up a level: new to learning, learning to mastered, locked to new
-   * (unlocked)...
+   * A skill that moved a level: new to learning, learning to mastered, locked to new (unlocked)...
+   * or back (learned to learning after a miss).
    */
   public record LevelUp(String skill, tutor.mastery.Level from, tutor.mastery.Level to) {}
 

@@ -128,9 +128,26 @@ public final class StudySession {
       new java.util.concurrent.locks.ReentrantLock();
   private int answered;
 
+  /**
+   * The session's study time ({@link tutor.schedule.StudyTime}): what its summary says, what its
+   * time budget counts, the same as today's minutes count in the store. An untimed answer (piped)
+   * counts the time it took on the session's clock, up to the same cap, so that a budget still runs
+   * out.
+   */
+  private long studiedMillis;
+
+  /** Answers of this session whose time was measured (at a terminal). */
+  private int timedAnswers;
+
+  /** The study time of each exercise's answer in this session, to take back with :undo. */
+  private final Map<CardKey, Long> studiedFor = new HashMap<>();
+
   private int correct;
   private int attempt;
   private Pick current;
+
+  /** The exercise shown before {@link #current}: what a pause between the two is about. */
+  private Pick previous;
 
   /** The skill help is being offered for, between two exercises. */
   private SkillKey helpSkill;
@@ -219,7 +236,9 @@ public final class StudySession {
                 this::command)
             .typoTolerance(settings.typoTolerance())
             .guardedBy(answering)
-            .undoable(learner.id(), this::reloadAfterUndo);
+            .undoable(learner.id(), this::reloadAfterUndo)
+            .watchingLevels(this::levelNews);
+    ui.commandsAtPause(this::commandAtPause);
   }
 
   /** What this session was asked for, with the time and count budgets it runs to. */
@@ -321,7 +340,8 @@ public final class StudySession {
       picker = new Picker(scheduler, data.skills());
       index = index(picker, scope);
       progress =
-          SessionProgress.start(picker, data.exercises(), data.skills(), cards, mastery, start);
+          SessionProgress.start(
+              picker, scheduler, data.exercises(), data.skills(), cards, mastery, start);
       // Its cards and mastery are copied above: let go of the originals (big in a big
       // collection).
       preloaded = null;
@@ -367,9 +387,10 @@ public final class StudySession {
         break;
       }
       if (options.timeBudget().isPresent()
-          && Duration.between(start, now).compareTo(options.timeBudget().get()) >= 0) {
+          && Duration.ofMillis(studiedMillis).compareTo(options.timeBudget().get()) >= 0) {
         long minutes = options.timeBudget().get().toMinutes();
-        stopReason = "Time is up (" + minutes + (minutes == 1 ? " minute)." : " minutes).");
+        stopReason =
+            "Time is up (" + minutes + (minutes == 1 ? " minute" : " minutes") + " of study).";
         break;
       }
       Picker.Request request =
@@ -397,6 +418,7 @@ public final class StudySession {
       }
       Pick p = pick.get();
       Timing.mark("run: picked");
+      previous = current;
       current = p;
       onPick.accept(p);
       StoredExercise stored = inFull(p.exercise());
@@ -411,6 +433,7 @@ public final class StudySession {
                 : options.timeBudget().isPresent() || answered + 1 > planned ? 0 : planned;
         // An undone answer's exercise keeps its number when asked again; a new one gets the next.
         int number = undoneNumbers.getOrDefault(stored.key(), highestNumber + 1);
+        Instant shownAt = clock.instant();
         ExerciseScreen screen =
             new ExerciseScreen(
                 number,
@@ -418,7 +441,7 @@ public final class StudySession {
                 packTitle(stored.packId()),
                 title(skill),
                 p.reason(),
-                Duration.between(start, clock.instant()),
+                Duration.ofMillis(studiedMillis),
                 stored.exercise(),
                 List.of(),
                 stored.packId(),
@@ -445,9 +468,11 @@ public final class StudySession {
                       progress =
                           SessionProgress.start(
                               picker,
+                              scheduler,
                               skillList,
                               store.skillTallies(
                                   learner.id(), c -> scheduler.retrievability(c, start)),
+                              start,
                               mastery);
                     }
                     if (p.card() != null) cards.put(stored.key(), p.card());
@@ -475,6 +500,14 @@ public final class StudySession {
                   else if (dueLoad != null) dueLoad.moved(p.card(), r.outcome().card());
                   answered++;
                   if (a.right()) correct++;
+                  long studied =
+                      tutor.schedule.StudyTime.counted(
+                          a.responseMillis() != null
+                              ? a.responseMillis()
+                              : Duration.between(shownAt, a.answeredAt()).toMillis());
+                  studiedMillis += studied;
+                  studiedFor.put(stored.key(), studied);
+                  if (a.responseMillis() != null) timedAnswers++;
                   numbers.put(stored.key(), number);
                   undoneNumbers.remove(stored.key());
                   highestNumber = Math.max(highestNumber, number);
@@ -727,6 +760,30 @@ public final class StudySession {
     }
   }
 
+  /**
+   * A command typed at the pause that keeps a verdict on the screen, before the next exercise
+   * shows: of the exercise just answered, whose verdict (and ":dispute" offer) is above.
+   */
+  private boolean commandAtPause(String cmd) throws SessionEnd {
+    switch (cmd) {
+      case ":dispute" -> dispute();
+      case ":undo" -> loop.undo();
+      case ":why" ->
+          ui.say(
+              previous == null
+                  ? "No exercise has been answered yet."
+                  : "Why that exercise: " + previous.why());
+      case ":help" ->
+          ui.say(
+              "At this pause: :dispute, :undo, :why (of the answer above), :quit;"
+                  + " Enter for what comes next.");
+      default -> {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Session commands the exercise runner does not know. */
   private boolean command(String cmd) throws SessionEnd {
     SkillKey skill =
@@ -854,7 +911,17 @@ public final class StudySession {
           new tutor.profile.Calibration.Judged(
               tutor.profile.Confidence.of(d.attempt().confidence()).orElseThrow(), true));
     }
-    levelChanges.addAll(r.get().changes());
+    List<String> changes =
+        options.cram() || progress == null
+            ? List.of()
+            : progress.disputed(
+                key.packId(),
+                d.stored().exercise().skills(),
+                d.cardAfter(),
+                r.get().outcome().card(),
+                clock.instant(),
+                mastery);
+    levelChanges.addAll(changes);
     ExerciseRunner.Attempt a = d.attempt().disputedAsRight();
     String next = loop.nextReview(a, r.get());
     ui.disputed(
@@ -865,12 +932,31 @@ public final class StudySession {
             a.rating(),
             next,
             options.cram() ? null : r.get().outcome().card().due(),
-            r.get().changes()));
+            changes));
     if (!back.isEmpty()) ui.say(back.strip());
   }
 
   /** Room for the prompt in the :undo message; the UI wraps the sentence to the screen. */
   private static final int UNDONE_PROMPT_WIDTH = 50;
+
+  /**
+   * The level changes of a recorded answer, by the levels every display shows ({@link
+   * SessionProgress}); none for cramming, which moves nothing.
+   */
+  private List<String> levelNews(
+      StoredExercise stored,
+      ExerciseRunner.Attempt attempt,
+      CardState cardBefore,
+      AnswerRecorder.Recorded recorded) {
+    if (options.cram() || progress == null) return List.of();
+    return progress.answered(
+        stored.packId(),
+        stored.exercise().skills(),
+        cardBefore,
+        recorded.outcome().card(),
+        attempt.answeredAt(),
+        mastery);
+  }
 
   /** After the loop took back the last answer ({@code :undo}): reloads what the picker sees. */
   private void reloadAfterUndo(tutor.store.UndoneAnswer undone) {
@@ -881,14 +967,24 @@ public final class StudySession {
     cards.putAll(data.cards());
     Set<CardKey> keys = new HashSet<>(before.keySet());
     keys.addAll(cards.keySet());
+    Instant now = clock.instant();
     for (CardKey k : keys) {
-      if (!java.util.Objects.equals(before.get(k), cards.get(k))) index.update(k, cards.get(k));
+      if (java.util.Objects.equals(before.get(k), cards.get(k))) continue;
+      index.update(k, cards.get(k));
+      if (progress != null && !options.cram()) {
+        List<String> skillIds =
+            store.exercise(k).map(tutor.pack.Exercise::skills).orElse(List.of());
+        progress.takenBack(k.packId(), skillIds, before.get(k), cards.get(k), now);
+      }
     }
     mastery.clear();
     mastery.putAll(data.mastery());
+    if (progress != null && !options.cram()) progress.undone(mastery);
     if (!undone.answeredAt().isBefore(sessionStart) && answered > 0) {
       answered--;
       if (undone.correct()) correct--;
+      Long studied = studiedFor.remove(undone.card());
+      if (studied != null) studiedMillis -= studied;
       Integer number = numbers.remove(undone.card());
       if (number != null) undoneNumbers.put(undone.card(), number);
     }
@@ -903,6 +999,8 @@ public final class StudySession {
                 UNDONE_PROMPT_WIDTH)
             + "\" is taken back; its schedule and mastery"
             + " are as they were before it.");
+    // Asked at a question's prompt: the message took the question's place.
+    ui.questionAgain();
   }
 
   /**
@@ -927,9 +1025,19 @@ public final class StudySession {
   private void announceBacklog(int due, Instant lastReview, Instant now, int reviewedToday) {
     if (options.cram()) return;
     int room = Math.max(0, settings.reviewsPerDay() - reviewedToday);
+    // The last review is the scope's: with --pack, "Welcome back after 3 days" greeted a learner
+    // who had studied another pack the day before. It says which.
+    String to =
+        options.skill().isPresent()
+            ? " to this skill"
+            : options.pack().map(p -> " to " + packTitle(p)).orElse("");
     String away =
         lastReview != null && Duration.between(lastReview, now).toDays() >= BREAK_DAYS
-            ? "Welcome back after " + Duration.between(lastReview, now).toDays() + " days. "
+            ? "Welcome back"
+                + to
+                + " after "
+                + Duration.between(lastReview, now).toDays()
+                + " days. "
             : "";
     if (due <= room) {
       // After a break, a welcome whatever the backlog; with what waits, if anything does.
@@ -973,7 +1081,8 @@ public final class StudySession {
         SkillKey k = new SkillKey(s.packId(), req);
         if (!known.contains(k)) missing.add(title(k));
       }
-      if (missing.isEmpty()) continue;
+      // Practised already, it stays open (MasteryModel.unlocked): nothing to warn of.
+      if (missing.isEmpty() || tutor.mastery.MasteryModel.practised(mastery.get(s.key()))) continue;
       ui.say(
           s.title()
               + " is still locked: it builds on "
@@ -1014,7 +1123,7 @@ public final class StudySession {
     for (StoredExercise e : scope) {
       CardState c = cards.get(e.key());
       if (c == null || c.phase() == CardPhase.NEW) {
-        if (options.skill().isPresent() || picker.unlocked(e, knownSkills)) fresh++;
+        if (options.skill().isPresent() || picker.unlocked(e, knownSkills, mastery)) fresh++;
       } else if (isDue(c, now)) {
         due++;
       }
@@ -1041,9 +1150,14 @@ public final class StudySession {
             : candidates.countNew(
                 where,
                 picker.unlockedSkills(
-                    knownSkills, options.skill().isPresent(), where.packId(), where.skillId()),
+                    knownSkills,
+                    mastery,
+                    options.skill().isPresent(),
+                    where.packId(),
+                    where.skillId()),
                 (pack, skills) ->
-                    options.skill().isPresent() || picker.unlocked(pack, skills, knownSkills),
+                    options.skill().isPresent()
+                        || picker.unlocked(pack, skills, knownSkills, mastery),
                 newQuota);
     int total = Math.min(due, Math.max(0, settings.reviewsPerDay() - reviewed)) + fresh;
     return options.limit().isPresent() ? Math.min(total, options.limit().getAsInt()) : total;
@@ -1081,6 +1195,7 @@ public final class StudySession {
     Instant now = clock.instant();
     ClosingDue due;
     List<SessionSummary.LevelUp> improved;
+    List<SessionSummary.LevelUp> movedBack;
     if (candidates != null) {
       // After the session: counted by the store on its indexes, so that ending a session on a
       // big collection (Ctrl-C, SIGTERM) does not read every card and exercise.
@@ -1093,19 +1208,17 @@ public final class StudySession {
               now,
               dueBefore(now),
               settings.day());
-      improved =
-          progress == null
-              ? List.of()
-              : progress.improved(
-                  store.skillTallies(learner.id(), c -> scheduler.retrievability(c, now)), mastery);
     } else {
       due = ClosingDue.of(scope, cards, now, dueBefore(now), settings.day());
-      improved = progress == null ? List.of() : progress.improved(cards, mastery, now);
     }
+    // The net of what was said after each answer: the same levels, kept in step with the answers.
+    improved = progress == null ? List.of() : progress.improved();
+    movedBack = progress == null ? List.of() : progress.movedBack();
     return new SessionSummary(
         answered,
         correct,
-        Duration.between(start, now),
+        Duration.ofMillis(studiedMillis),
+        timedAnswers > 0,
         List.copyOf(levelChanges),
         due.dueNow(),
         due.nextDue(),
@@ -1113,6 +1226,7 @@ public final class StudySession {
         stopReason,
         endedBy,
         improved,
+        movedBack,
         due.comeBack());
   }
 

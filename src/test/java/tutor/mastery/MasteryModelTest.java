@@ -1,6 +1,7 @@
 package tutor.mastery;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -56,6 +57,42 @@ class MasteryModelTest {
     assertEquals(Level.MASTERED, MasteryModel.level(mastered, true, 0.9));
     assertEquals(Level.FADING, MasteryModel.level(mastered, true, 0.6));
     assertEquals(Level.LEARNING, MasteryModel.level(new SkillMastery(0.5, 2, 1), true, 0.6));
+  }
+
+  /**
+   * Hysteresis: a skill locks while a prerequisite is not known only until the learner practises
+   * it; a lapse on the prerequisite later leaves it open (the prerequisite's review comes instead).
+   */
+  @Test
+  void aPractisedSkillStaysUnlockedWhenAPrerequisiteLapses() {
+    SkillMastery neverAnswered = new SkillMastery(0.3, 0, 0);
+    SkillMastery answeredOnce = new SkillMastery(0.5, 1, 1);
+    SkillMastery answeredWrong = new SkillMastery(0.2, 1, 0);
+    assertEquals(Level.LOCKED, MasteryModel.level(null, false, 1.0));
+    assertEquals(Level.LOCKED, MasteryModel.level(neverAnswered, false, 1.0));
+    assertEquals(Level.LEARNING, MasteryModel.level(answeredOnce, false, 1.0));
+    assertEquals(Level.LEARNING, MasteryModel.level(answeredWrong, false, 1.0));
+    assertEquals(Level.NEW, MasteryModel.level(neverAnswered, true, 1.0));
+    assertFalse(MasteryModel.unlocked(false, null));
+    assertFalse(MasteryModel.unlocked(false, neverAnswered));
+    assertTrue(MasteryModel.unlocked(false, answeredWrong));
+    assertTrue(MasteryModel.unlocked(true, null));
+  }
+
+  @Test
+  void levelsClimbTheLadderInOrder() {
+    List<Level> up =
+        List.of(
+            Level.LOCKED,
+            Level.NEW,
+            Level.LEARNING,
+            Level.PLACED,
+            Level.FADING,
+            Level.LEARNED,
+            Level.MASTERED);
+    for (int i = 1; i < up.size(); i++)
+      assertTrue(up.get(i).rank() > up.get(i - 1).rank(), up.get(i) + " above " + up.get(i - 1));
+    assertEquals(Level.values().length, up.size());
   }
 
   @Test

@@ -145,7 +145,7 @@ public class CandidatePickerTest {
           for (StoredExercise x : scope(data, pack, skill, Set.of())) {
             CardState k = cards.get(x.key());
             boolean unseen = k == null || k.phase() == CardPhase.NEW;
-            if (unseen && (skill != null || picker.unlocked(x, known))) fresh++;
+            if (unseen && (skill != null || picker.unlocked(x, known, data.mastery()))) fresh++;
           }
           assertEquals(
               Math.min(fresh, atMost),
@@ -153,8 +153,8 @@ public class CandidatePickerTest {
                   .candidates()
                   .countNew(
                       new StudyCandidates.Scope(learner, pack, skill),
-                      picker.unlockedSkills(known, skill != null, pack, skill),
-                      (p, s) -> skill != null || picker.unlocked(p, s, known),
+                      picker.unlockedSkills(known, data.mastery(), skill != null, pack, skill),
+                      (p, s) -> skill != null || picker.unlocked(p, s, known, data.mastery()),
                       atMost),
               "new exercises, seed " + seed + ", step " + step);
           if (scope.isEmpty()) break;

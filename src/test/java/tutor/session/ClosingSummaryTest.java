@@ -134,8 +134,10 @@ class ClosingSummaryTest {
           SessionProgress progress =
               SessionProgress.start(
                   picker,
+                  scheduler,
                   data.skills(),
                   store.skillTallies(learner, c -> scheduler.retrievability(c, then)),
+                  then,
                   before);
           Instant end = now;
           List<SessionSummary.LevelUp> fromAll =

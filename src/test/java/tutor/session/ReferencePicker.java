@@ -70,7 +70,7 @@ final class ReferencePicker {
       if (q.exclude().contains(e.key())) continue;
       CardState card = q.cards().get(e.key());
       if (card == null || card.phase() == CardPhase.NEW) {
-        if (q.ignoreLocks() || unlocked(e, masteredSkills)) fresh.add(e);
+        if (q.ignoreLocks() || unlocked(e, masteredSkills, q.mastery())) fresh.add(e);
         continue;
       }
       double r = scheduler.retrievability(card, q.now());
@@ -441,7 +441,7 @@ final class ReferencePicker {
         "New material in "
             + title(skill)
             + " ("
-            + describe(skill, memory, q)
+            + level(skill, memory, q)
             + "): predicted success "
             + pct(bestP)
             + how
@@ -504,11 +504,17 @@ final class ReferencePicker {
     return new Picker.Memory(recall, levels);
   }
 
-  /** Whether every skill of {@code e} has all its prerequisites mastered. */
-  public boolean unlocked(StoredExercise e, Set<SkillKey> masteredSkills) {
+  /**
+   * Whether every skill of {@code e} has all its prerequisites mastered, or has been practised (a
+   * practised skill stays open when a prerequisite lapses).
+   */
+  public boolean unlocked(
+      StoredExercise e, Set<SkillKey> masteredSkills, Map<SkillKey, SkillMastery> mastery) {
     for (String skillId : e.exercise().skills()) {
       StoredSkill s = skills.get(new SkillKey(e.packId(), skillId));
       if (s == null) return false;
+      SkillMastery own = mastery.get(s.key());
+      if (own != null && own.attempts() > 0) continue;
       for (String r : s.requires()) {
         if (!masteredSkills.contains(new SkillKey(e.packId(), r))) return false;
       }
@@ -540,12 +546,17 @@ final class ReferencePicker {
   }
 
   private String describe(SkillKey skill, Picker.Memory memory, Picker.Request q) {
+    return title(skill) + " is " + level(skill, memory, q);
+  }
+
+  /** The skill's level and P(known), where its title has just been said. */
+  private String level(SkillKey skill, Picker.Memory memory, Picker.Request q) {
     SkillMastery m = q.mastery().get(skill);
     String known =
         m == null
             ? "not practised yet"
             : "P(known) " + String.format(Locale.ROOT, "%.2f", m.pKnown());
-    return title(skill) + " is " + memory.level(skill).label() + ", " + known;
+    return memory.level(skill).label() + ", " + known;
   }
 
   static String pct(double p) {

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -90,7 +91,7 @@ class StudyLayerTest {
           store
               .appSetting(StudyContext.WHY_KEY + learner.id())
               .orElseThrow()
-              .startsWith("Last exercise: demo/" + ui.shown.get(1)),
+              .startsWith("demo/" + ui.shown.get(1) + "\n"),
           "why the last exercise was chosen, for `tutor why`");
       assertTrue(notes.isEmpty(), "no goals, nothing to note: " + notes);
     }
@@ -218,13 +219,118 @@ class StudyLayerTest {
       assertEquals(Optional.of(Duration.ofMinutes(12)), session.options().timeBudget());
       assertEquals(1, calls.get("settings"), calls.toString());
       assertEquals(1, calls.get("goals.list"), calls.toString());
-      assertEquals(1, calls.get("goals.medianSecondsPerExercise"), calls.toString());
+      assertEquals(1, calls.get("goals.answerTimes"), calls.toString());
       assertEquals(1, calls.get("goals.recentAnswers"), calls.toString());
       assertEquals(1, calls.get("adoptedParameters"), calls.toString());
       assertEquals(1, calls.get("goals.reviewLoad"), calls.toString());
       // nor after it: the summary is counted by the store
       assertNull(calls.get("studyOutline"), calls.toString());
       assertNull(calls.get("studyData"), "the session reads exercises in outline");
+    }
+  }
+
+  /**
+   * A session in which The basics is learned (unlocking what builds on it), Building on the basics
+   * practised, and then The basics missed (a lapse): the lapse is said, the practised dependant
+   * stays open ("Unlocked" is said once, never again), and the summary's list is the net of what
+   * was said after each answer.
+   */
+  @Test
+  void aLapseOnAPrerequisiteIsSaidAndLeavesThePractisedDependantOpen() throws Exception {
+    try (Store store = installed()) {
+      Learner learner = store.currentLearner(NOW);
+      // Each reading of the clock a little later, so that learning steps fall due in the session.
+      Clock stepping = new SteppingClock(NOW, Duration.ofSeconds(20));
+      StudyContext context = StudyContext.load(store, learner, ZoneOffset.UTC, stepping);
+      ScriptedUi ui = new ScriptedUi();
+      // Once an exercise of Building on the basics is answered, the next of The basics is missed.
+      ui.missNextBasicsAfter = Set.of("planets", "water");
+      SessionSummary summary =
+          context
+              .session(
+                  new StudyRequest(
+                      Optional.of("demo"),
+                      Optional.empty(),
+                      OptionalInt.empty(),
+                      OptionalInt.of(14),
+                      7,
+                      0,
+                      false),
+                  ui,
+                  note -> {})
+              .run();
+
+      assertTrue(ui.missed, "a basics exercise was missed after the dependant was practised");
+      List<String> said = ui.feedback.stream().flatMap(f -> f.changes().stream()).toList();
+      assertEquals(
+          1,
+          said.stream().filter(l -> l.equals("Unlocked: Building on the basics")).count(),
+          said.toString());
+      assertTrue(said.contains("The basics: learned -> learning"), said.toString());
+      assertTrue(
+          said.stream().noneMatch(l -> l.startsWith("Locked again")),
+          "practised, it stays open: " + said);
+      assertEquals(said, summary.levelChanges(), "the session keeps what its answers said");
+
+      // The summary's list, skill by skill, is where the said moves lead (a first answer, new to
+      // learning, goes unsaid, so a skill's first level is the one at the start).
+      Map<String, tutor.mastery.Level[]> net = new java.util.LinkedHashMap<>();
+      for (String line : said) {
+        java.util.regex.Matcher m =
+            java.util.regex.Pattern.compile("(.+): (\\w+) -> (\\w+)").matcher(line);
+        if (!m.matches()) continue;
+        tutor.mastery.Level from = level(m.group(2));
+        tutor.mastery.Level to = level(m.group(3));
+        net.computeIfAbsent(m.group(1), k -> new tutor.mastery.Level[] {from, to})[1] = to;
+      }
+      for (SessionSummary.LevelUp up : summary.improved()) {
+        tutor.mastery.Level[] n = net.get(up.skill());
+        if (n != null) assertEquals(up.to(), n[1], up + " against what was said: " + said);
+      }
+      net.forEach(
+          (skill, n) -> {
+            boolean listed = summary.improved().stream().anyMatch(u -> u.skill().equals(skill));
+            if (n[1].rank() > n[0].rank())
+              assertTrue(listed, skill + " was said to move up: " + summary.improved());
+          });
+      assertTrue(
+          summary.improved().stream()
+              .anyMatch(
+                  u ->
+                      u.skill().equals("Building on the basics")
+                          && u.from() == tutor.mastery.Level.LOCKED),
+          summary.improved().toString());
+    }
+  }
+
+  private static tutor.mastery.Level level(String label) {
+    return tutor.mastery.Level.valueOf(label.toUpperCase(java.util.Locale.ROOT));
+  }
+
+  /** A clock that moves on by a step each time it is read. */
+  private static final class SteppingClock extends Clock {
+    private Instant now;
+    private final Duration step;
+
+    SteppingClock(Instant start, Duration step) {
+      this.now = start;
+      this.step = step;
+    }
+
+    @Override
+    public synchronized Instant instant() {
+      now = now.plus(step);
+      return now;
+    }
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
     }
   }
 
@@ -331,6 +437,19 @@ class StudyLayerTest {
     final List<String> shown = new ArrayList<>();
     final List<FeedbackScreen> feedback = new ArrayList<>();
     int lessons;
+
+    /** Once one of these is answered, the next exercise of The basics gets a wrong answer. */
+    Set<String> missNextBasicsAfter = Set.of();
+
+    private boolean armed;
+    boolean missed;
+
+    private static final Map<String, List<String>> WRONG =
+        Map.of(
+            "capital", List.of("London"),
+            "sum", List.of("7"),
+            "colour", List.of("2"),
+            "boil", List.of("50", "Kelvin"));
     private final Deque<String> pending = new ArrayDeque<>();
 
     ScriptedUi() {
@@ -360,9 +479,16 @@ class StudyLayerTest {
 
     @Override
     public void exercise(ExerciseScreen screen) {
-      shown.add(screen.exercise().id());
+      String id = screen.exercise().id();
+      shown.add(id);
       pending.clear();
-      pending.addAll(answers.get(screen.exercise().id()));
+      if (armed && !missed && WRONG.containsKey(id)) {
+        missed = true;
+        pending.addAll(WRONG.get(id));
+        return;
+      }
+      if (missNextBasicsAfter.contains(id)) armed = true;
+      pending.addAll(answers.get(id));
     }
 
     @Override
