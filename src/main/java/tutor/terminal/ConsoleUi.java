@@ -35,7 +35,7 @@ public final class ConsoleUi implements StudyUi {
   /** The exercise being answered, to show again after a lesson asked for at its prompt. */
   private ExerciseScreen open;
 
-  /** The hints given on the open exercise, shown again with it. */
+  /** The hints (and a flashcard's answer) given on the open exercise, shown again with it. */
   private final List<String> hintsGiven = new ArrayList<>();
 
   public ConsoleUi(
@@ -120,10 +120,9 @@ public final class ConsoleUi implements StudyUi {
       int question = rows(captured(() -> show(s))) + 1;
       if (unread + question > input.height()) {
         out.flush();
-        input.pageKey(
-            style.dim(
-                feedbackShown ? "-- Enter for the next question --" : "-- Enter to start --"));
-        seen();
+        // What is typed there is not lost: a command runs there, the start of an answer waits at
+        // the question's prompt.
+        pause(feedbackShown ? "-- Enter for the next question --" : "-- Enter to start --", true);
       }
     }
     feedbackShown = false;
@@ -131,6 +130,44 @@ public final class ConsoleUi implements StudyUi {
     open = s;
     hintsGiven.clear();
     show(s);
+  }
+
+  /** The session's commands where a pause after a verdict takes them; null: none there. */
+  private ExerciseRunner.ExtraCommands atPause;
+
+  @Override
+  public void commandsAtPause(ExerciseRunner.ExtraCommands commands) {
+    this.atPause = commands;
+  }
+
+  /**
+   * Waits at a pause until a key ends it: a command typed there (":dispute" under the verdict that
+   * offers it) runs, its words are shown, and the pause goes on.
+   */
+  private LineInput.PageKey pause(String status, boolean carryTyping) throws SessionEnd {
+    while (true) {
+      LineInput.Pause p = input.pause(style.dim(status), carryTyping);
+      seen();
+      if (p.command() == null) return p.key();
+      String cmd = p.command().toLowerCase(java.util.Locale.ROOT);
+      if (atPause == null || !atPause.handle(cmd)) {
+        notice(
+            cmd
+                + " does not apply here. At this pause: :dispute, :undo, :why (of the answer"
+                + " above), :quit.");
+      }
+      out.flush();
+    }
+  }
+
+  @Override
+  public void questionAgain() {
+    if (open == null || !input.interactive()) return;
+    // A message took the question's place on the screen (:undo): it comes back, with the hints
+    // and a flashcard's answer given so far, as after a lesson.
+    show(open);
+    for (String hint : hintsGiven) para(hint, "");
+    out.flush();
   }
 
   private void show(ExerciseScreen s) {
@@ -164,8 +201,7 @@ public final class ConsoleUi implements StudyUi {
     if (input.interactive() && (feedbackShown || room < 5)) {
       // A lesson fills the screen: the verdict, the answer and its why must be read before it goes.
       out.flush();
-      LineInput.PageKey go = input.pageKey(style.dim("-- Enter for the lesson --"));
-      seen();
+      LineInput.PageKey go = pause("-- Enter for the lesson --", false);
       room = input.height() - 1;
       if (go == LineInput.PageKey.QUIT && beforePractice) return;
     }
@@ -178,12 +214,8 @@ public final class ConsoleUi implements StudyUi {
                 : open != null ? "Enter for the question" : "Enter to go on",
             beforePractice ? "skip" : "close");
     seen();
-    if (open != null && input.interactive()) {
-      // The lesson took the question's place on the screen: it comes back, with the hints given.
-      show(open);
-      for (String hint : hintsGiven) para(hint, "");
-      out.flush();
-    }
+    // The lesson took the question's place on the screen: it comes back, with the hints given.
+    questionAgain();
   }
 
   /**
@@ -419,7 +451,9 @@ public final class ConsoleUi implements StudyUi {
 
   @Override
   public void flashcardBack(String back) {
-    para(style.bold("Answer: ") + back, "");
+    String line = style.bold("Answer: ") + back;
+    hintsGiven.add(line); // shown again with the card, as the hints are
+    para(line, "");
     out.flush();
   }
 

@@ -299,7 +299,7 @@ class ConsoleUiScreensTest {
   }
 
   @Test
-  void anotherCommandAtThePauseIsDroppedAndThePauseGoesOn() throws Exception {
+  void aCommandAtThePauseWhereNoSessionTakesItIsRefusedInWordsAndThePauseGoesOn() throws Exception {
     String s =
         screen(
             80,
@@ -311,7 +311,103 @@ class ConsoleUiScreensTest {
               // Nothing of ":dispute" is left over for the next prompt.
               assertEquals("Paris", ui.ask(""));
             });
-    assertTrue(s.contains("A long lesson text."), s);
+    int refused = s.indexOf(":dispute does not apply here");
+    assertTrue(refused > 0 && s.indexOf("A long lesson text.") > refused, s);
+  }
+
+  @Test
+  void theSessionsCommandsTypedAtThePauseRunThereAndThePauseGoesOn() throws Exception {
+    List<String> ran = new java.util.ArrayList<>();
+    String s =
+        screen(
+            80,
+            24,
+            ":dispute\n:why\n\n\nParis\n",
+            ui -> {
+              ui.commandsAtPause(
+                  cmd -> {
+                    ran.add(cmd);
+                    ui.say("Ran " + cmd + ".");
+                    return true;
+                  });
+              ui.feedback(miss());
+              ui.lesson(lesson());
+              assertEquals("Paris", ui.ask(""));
+            });
+    assertEquals(List.of(":dispute", ":why"), ran);
+    int disputed = s.indexOf("Ran :dispute.");
+    int why = s.indexOf("Ran :why.");
+    int lessonText = s.indexOf("A long lesson text.");
+    assertTrue(s.indexOf("Why: Paris has been") < disputed, s);
+    assertTrue(disputed > 0 && why > disputed && lessonText > why, s);
+    assertEquals(3, s.split("-- Enter for the lesson --", -1).length - 1, "paused again:\n" + s);
+  }
+
+  /** A question taller than what is left of a 50x20 screen under a verdict. */
+  private static tutor.session.ExerciseScreen tallQuestion() {
+    tutor.pack.Exercise ex =
+        new tutor.pack.Exercise(
+            "capital",
+            List.of("geo"),
+            "Capital of France? " + "Think of the river, the tower and the old city. ".repeat(12),
+            1,
+            List.of("It is on the Seine."),
+            "",
+            List.of(),
+            new tutor.pack.Exercise.Text(List.of("Paris"), null, tutor.pack.Normalization.DEFAULT));
+    return new tutor.session.ExerciseScreen(
+        4, 9, "Pack", "Geo", tutor.session.Pick.Reason.NEW, java.time.Duration.ZERO, ex, List.of());
+  }
+
+  @Test
+  void anAnswerBegunAtThePauseBeforeTheNextQuestionIsKeptForItsPrompt() throws Exception {
+    // "f" and "j" page on in a pager, "b" pages back: here they begin the answer.
+    for (String answer : List.of("Paris", "fontainebleau", "j", "bordeaux")) {
+      String s =
+          screen(
+              50,
+              20,
+              answer + "\n",
+              ui -> {
+                ui.feedback(miss());
+                ui.exercise(tallQuestion());
+                assertEquals(answer, ui.ask(""));
+              });
+      int pause = s.indexOf("-- Enter for the next question --");
+      assertTrue(pause > 0 && s.indexOf("Capital of France?") > pause, s);
+    }
+  }
+
+  @Test
+  void theQuestionComesBackWithItsNumberAndHintsAfterAMessageTookItsPlace() throws Exception {
+    String s =
+        screen(
+            50,
+            20,
+            "",
+            ui -> {
+              ui.exercise(tallQuestion());
+              ui.hint(1, 1, "It is on the Seine.");
+              ui.say("Undone: your answer to \"What is 2 + 2?\" is taken back.");
+              ui.questionAgain();
+            });
+    int undone = s.indexOf("Undone:");
+    assertEquals(2, s.split("Exercise 4 of 9", -1).length - 1, s);
+    assertTrue(s.lastIndexOf("Exercise 4 of 9") > undone && undone > 0, s);
+    assertTrue(
+        s.lastIndexOf("Hint 1 of 1: It is on the Seine.") > s.lastIndexOf("Exercise 4 of 9"), s);
+    // Once the question is answered there is nothing to show again.
+    String after =
+        screen(
+            50,
+            20,
+            "",
+            ui -> {
+              ui.exercise(tallQuestion());
+              ui.feedback(miss());
+              ui.questionAgain();
+            });
+    assertEquals(1, after.split("Exercise 4 of 9", -1).length - 1, after);
   }
 
   @Test
