@@ -80,19 +80,11 @@ final class DueCommand implements Callable<Integer> {
       if (format == OutputFormat.json) {
         ObjectMapper m = Json.MAPPER;
         ObjectNode o = m.createObjectNode();
-        double secs = store.goals().recentMedianSeconds(learner.id(), 200);
+        double secs = secondsPerExercise(store, learner);
         o.put("learner", learner.name())
             .put("now", now.toString())
             .put("due_now", outlook.dueNow())
-            .put(
-                "minutes_estimate",
-                Math.round(
-                        outlook.dueNow()
-                            * (Double.isNaN(secs)
-                                ? tutor.goal.GoalPlanner.DEFAULT_SECONDS_PER_EXERCISE
-                                : secs)
-                            / 6)
-                    / 10.0);
+            .put("minutes_estimate", Math.round(outlook.dueNow() * secs / 6) / 10.0);
         var list = o.putArray("due");
         for (DueItem i : dueNow) {
           list.addObject()
@@ -108,7 +100,7 @@ final class DueCommand implements Callable<Integer> {
         return ExitCodes.OK;
       }
       List<DueItem> listed = dueNow.subList(0, Math.min(LISTED, dueNow.size()));
-      double seconds = store.goals().recentMedianSeconds(learner.id(), 200);
+      double seconds = secondsPerExercise(store, learner);
       // Paged at a terminal, as forecast is: at 50x20 the list and the days scrolled "12 due now"
       // off the top.
       return Paged.print(
@@ -124,9 +116,7 @@ final class DueCommand implements Callable<Integer> {
                 outlook.next(),
                 perDay,
                 today,
-                Double.isNaN(seconds)
-                    ? tutor.goal.GoalPlanner.DEFAULT_SECONDS_PER_EXERCISE
-                    : seconds,
+                seconds,
                 i ->
                     store
                         .exercise(i.card())
@@ -136,5 +126,10 @@ final class DueCommand implements Callable<Integer> {
             return text.toString().lines().toList();
           });
     }
+  }
+
+  /** The time an exercise takes, as goal plans count it (study time, enough answers or 30 s). */
+  private static double secondsPerExercise(Store store, Learner learner) {
+    return store.goals().answerTimes(learner.id()).secondsPerExercise();
   }
 }

@@ -32,4 +32,12 @@ public record AnswerTimes(int answers, double meanSeconds) {
   public boolean enough() {
     return answers >= GoalPlanner.MIN_TIMED_ANSWERS && !Double.isNaN(meanSeconds);
   }
+
+  /**
+   * The study time of an exercise as plans and estimates take it: the learner's mean once there are
+   * enough, else {@link GoalPlanner#DEFAULT_SECONDS_PER_EXERCISE}.
+   */
+  public double secondsPerExercise() {
+    return enough() ? meanSeconds : GoalPlanner.DEFAULT_SECONDS_PER_EXERCISE;
+  }
 }

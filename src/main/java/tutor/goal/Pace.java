@@ -21,11 +21,6 @@ public record Pace(
 
   /** From the learner's answers, each part falling back to the default until there are enough. */
   public static Pace of(RecentAnswers recent, AnswerTimes times) {
-    boolean timed = times.enough();
-    return new Pace(
-        recent.perDay(),
-        recent.enough(),
-        timed ? times.meanSeconds() : GoalPlanner.DEFAULT_SECONDS_PER_EXERCISE,
-        timed);
+    return new Pace(recent.perDay(), recent.enough(), times.secondsPerExercise(), times.enough());
   }
 }

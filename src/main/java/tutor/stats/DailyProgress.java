@@ -184,9 +184,14 @@ public record DailyProgress(
   private String target() {
     java.util.List<String> parts = new java.util.ArrayList<>();
     if (dailyExercises != null) parts.add(answersToday + " of " + dailyExercises + " exercises");
-    // study time (StudyTime), in whole minutes done: as a session's summary and budget count it
+    // study time (StudyTime) in the words of a session's summary ("2 min 21 s of study"): the
+    // same measure, so the two lines add up; whole minutes would call a first 40 s "0 of 15"
     if (dailyMinutes != null)
-      parts.add(minutesToday() + " of " + dailyMinutes + " minutes of study");
+      parts.add(
+          tutor.session.Durations.words(java.time.Duration.ofMillis(timedMillisToday))
+              + " of "
+              + dailyMinutes
+              + " minutes of study");
     return String.join(", ", parts);
   }
 

@@ -24,12 +24,6 @@ public interface Goals {
   RecentAnswers recentAnswers(long learnerId, String packId, Instant until, int days);
 
   /**
-   * The median time of the learner's last {@code n} timed answers, in seconds (NaN without any):
-   * read from the newest rows only, so that it costs the same at a million reviews.
-   */
-  double recentMedianSeconds(long learnerId, int n);
-
-  /**
    * The study time of the learner's latest {@link tutor.goal.AnswerTimes#READ} timed answers,
    * placement left out ({@link tutor.goal.AnswerTimes#of}): read from the newest rows only.
    */

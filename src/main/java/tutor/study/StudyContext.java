@@ -274,7 +274,7 @@ public final class StudyContext {
               "Today's goal of "
                   + target.minutes()
                   + " minutes of study is met ("
-                  + doneMillis / 60_000
+                  + tutor.session.Durations.words(Duration.ofMillis(doneMillis))
                   + " so far). Going on for "
                   + time.get().toMinutes()
                   + " minutes more; :quit ends the session.");

@@ -167,7 +167,7 @@ class StudyTimeTest {
       assertEquals(
           Optional.of(Duration.ofMinutes(12)), session.options().timeBudget(), notes.toString());
       assertTrue(
-          second.dailyAtStart().startsWith("Today so far: 3 of 15 minutes of study."),
+          second.dailyAtStart().startsWith("Today so far: 3 min of 15 minutes of study."),
           second.dailyAtStart());
 
       // A goal of 3 minutes a day is met: the session says so and goes on for the minimum.
@@ -185,7 +185,7 @@ class StudyTimeTest {
           session.options().timeBudget());
       assertTrue(
           notes.contains(
-              "Today's goal of 3 minutes of study is met (3 so far). Going on for 5 minutes more;"
+              "Today's goal of 3 minutes of study is met (3 min so far). Going on for 5 minutes more;"
                   + " :quit ends the session."),
           notes.toString());
 

@@ -134,26 +134,6 @@ final class GoalStore implements Goals {
     }
   }
 
-  /**
-   * The median time of the learner's last {@code n} timed answers, in seconds (NaN without any):
-   * read from the newest rows only, so that it costs the same at a million reviews.
-   */
-  @Override
-  public double recentMedianSeconds(long learnerId, int n) {
-    try (PreparedStatement ps = c.prepareStatement(SQL.get("recent-median-seconds"))) {
-      ps.setLong(1, learnerId);
-      ps.setInt(2, n);
-      List<Long> times = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) times.add(rs.getLong(1));
-      }
-      java.util.Collections.sort(times);
-      return times.isEmpty() ? Double.NaN : times.get(times.size() / 2) / 1000.0;
-    } catch (SQLException e) {
-      throw new StoreException("cannot read the review log: " + e.getMessage(), e);
-    }
-  }
-
   @Override
   public tutor.goal.AnswerTimes answerTimes(long learnerId) {
     try (PreparedStatement ps = c.prepareStatement(SQL.get("latest-answer-times"))) {

@@ -19,10 +19,6 @@ AND pack_id = ? AND kind NOT IN ('cram', 'placement') AND reviewed_at >= ? AND r
 SELECT min(reviewed_at) FROM reviews WHERE learner_id = ?
 AND pack_id = ? AND kind NOT IN ('cram', 'placement')
 
--- name: recent-median-seconds
-SELECT response_ms FROM reviews WHERE learner_id = ?
-AND response_ms IS NOT NULL ORDER BY id DESC LIMIT ?
-
 -- name: latest-answer-times
 -- The newest timed answers first, placement left out (AnswerTimes).
 SELECT response_ms FROM reviews WHERE learner_id = ?
