@@ -101,7 +101,12 @@ final class GoalCommand implements Callable<Integer> {
         description = "The date to be done by (2026-03-15).")
     String by;
 
-    @Option(names = "--minutes", paramLabel = "N", description = "Minutes a day you mean to study.")
+    @Option(
+        names = "--minutes",
+        paramLabel = "N",
+        description =
+            "Minutes a day you mean to study, counted from question to answer (a minute at most"
+                + " per answer); a session takes what is left of them today.")
     Integer minutes;
 
     @Option(
@@ -238,6 +243,9 @@ final class GoalCommand implements Callable<Integer> {
                 .put("exercises_left", p.exercisesLeft())
                 .put("reviews_per_day", p.reviewsPerDay())
                 .put("new_per_day", p.newPerDay())
+                // the pace is a stated default until the learner's answers show theirs
+                .put("estimate", p.estimate())
+                .put("seconds_per_exercise", p.assumed().secondsPerExercise())
                 .put("needed_per_day", Double.isNaN(p.neededPerDay()) ? null : p.neededPerDay())
                 .put(
                     "projected_finish",

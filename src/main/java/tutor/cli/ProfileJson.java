@@ -58,6 +58,7 @@ final class ProfileJson {
           .put("status", g.status().name().toLowerCase(Locale.ROOT))
           .put("days_ahead", g.daysAhead())
           .put("new_per_day", g.newPerDay())
+          .put("estimate", g.estimate())
           .put("summary", g.summary());
     }
     ObjectNode prefs = o.putObject("preferences");

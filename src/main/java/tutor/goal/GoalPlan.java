@@ -16,6 +16,7 @@ import tutor.pack.SkillKey;
  * @param neededPerDay exercises a day needed to meet the deadline (NaN without one)
  * @param projectedFinish when, at that pace, the goal is met (null when the pace is zero)
  * @param daysAhead positive: ahead of the deadline by that many days; negative: behind
+ * @param assumed what the plan took of the learner: their pace and time per exercise, or defaults
  */
 public record GoalPlan(
     Goal goal,
@@ -27,7 +28,8 @@ public record GoalPlan(
     double neededPerDay,
     LocalDate projectedFinish,
     Status status,
-    long daysAhead) {
+    long daysAhead,
+    Pace assumed) {
 
   public enum Status {
     DONE,
@@ -44,6 +46,17 @@ public record GoalPlan(
     remaining = List.copyOf(remaining);
   }
 
+  /**
+   * Whether the pace is a stated default rather than the learner's: a daily budget in minutes
+   * before enough of their answers are timed, or no budget before their answers span enough days.
+   * (A budget in exercises is the learner's own word.)
+   */
+  public boolean estimate() {
+    if (goal.dailyExercises() != null) return false;
+    if (goal.dailyMinutes() != null) return !assumed.secondsKnown();
+    return !assumed.recentKnown();
+  }
+
   /** What remains and at what pace, in the same unit: exercises (answers). */
   public String workLine() {
     // "about 0 exercises left" read as a guess about a goal already met: say it is done.
@@ -55,13 +68,38 @@ public record GoalPlan(
                         + exercisesLeft
                         + (exercisesLeft == 1 ? " exercise" : " exercises")
                         + " left")
-                + "; your pace "
+                + (estimate() ? "; estimated pace " : "; your pace ")
                 + perDay(newPerDay)
                 + " a day");
-    if (goal.dailyExercises() == null && goal.dailyMinutes() == null)
-      b.append(" (recent answers to this pack)");
-    else if (perDay(reviewsPerDay).equals("0")) b.append(" (your budget)");
-    else b.append(" (your budget, less about " + perDay(reviewsPerDay) + " reviews)");
+    String reviews =
+        perDay(reviewsPerDay).equals("0")
+            ? ""
+            : ", less about " + perDay(reviewsPerDay) + " reviews";
+    if (goal.dailyExercises() == null && goal.dailyMinutes() == null) {
+      b.append(
+          estimate()
+              ? " ("
+                  + GoalPlanner.DEFAULT_DAILY_MINUTES
+                  + " minutes a day at "
+                  + seconds()
+                  + " an exercise"
+                  + reviews
+                  + ", until "
+                  + GoalPlanner.MIN_PACE_DAYS
+                  + " days of your answers show your pace)"
+              : " (recent answers to this pack)");
+    } else if (estimate()) {
+      b.append(
+          " (your budget at "
+              + seconds()
+              + " an exercise"
+              + reviews
+              + ", until "
+              + GoalPlanner.MIN_TIMED_ANSWERS
+              + " of your answers are timed)");
+    } else {
+      b.append(" (your budget" + reviews + ")");
+    }
     // Behind or not started, the summary line above already says the pace needed: say it once.
     boolean summarySaysNeeded = status == Status.BEHIND || status == Status.NOT_STARTED;
     if (!Double.isNaN(neededPerDay) && !summarySaysNeeded)
@@ -69,11 +107,16 @@ public record GoalPlan(
     return b.toString();
   }
 
+  /** The time per exercise the plan assumes: "30 s". */
+  private String seconds() {
+    return Math.round(assumed.secondsPerExercise()) + " s";
+  }
+
   /**
    * A rate as people say it: one decimal below 10 ("1.4"), whole above ("12"); needed rates round
    * up.
    */
-  static String perDay(double rate) {
+  public static String perDay(double rate) {
     if (rate >= 10) return Long.toString(Math.round(rate));
     double tenths = Math.round(rate * 10) / 10.0;
     return tenths == Math.rint(tenths) ? Long.toString((long) tenths) : Double.toString(tenths);
@@ -83,29 +126,33 @@ public record GoalPlan(
     return n + (n == 1 ? " day" : " days");
   }
 
-  /** One sentence for the learner. */
+  /** One sentence for the learner; an estimate says so. */
   public String summary() {
     int mastered = path.size() - remaining.size();
     String progress = mastered + " of " + path.size() + " skills mastered";
+    String finish = (estimate() ? "estimate: finish about " : "finish about ") + projectedFinish;
+    String atPace = estimate() ? "; estimate: done about " : "; at your pace, done about ";
     return switch (status) {
       case DONE -> "Done: all " + path.size() + " skills mastered.";
-      case AHEAD ->
-          progress + "; ahead by " + days(daysAhead) + " (finish about " + projectedFinish + ").";
-      case ON_TRACK -> progress + "; on track (finish about " + projectedFinish + ").";
+      case AHEAD -> progress + "; ahead by " + days(daysAhead) + " (" + finish + ").";
+      case ON_TRACK -> progress + "; on track (" + finish + ").";
       case BEHIND ->
           progress
               + "; behind by "
               + days(-daysAhead)
               + ": about "
               + perDay(neededPerDay)
-              + " exercises a day are needed, your pace is "
+              + " exercises a day are needed, "
+              + (estimate() ? "the estimated pace is " : "your pace is ")
               + perDay(newPerDay)
-              + " (finish about "
-              + projectedFinish
+              + " ("
+              + finish
               + ").";
       case NOT_STARTED ->
           progress
-              + "; no recent pace: about "
+              + "; "
+              + noPace()
+              + ": about "
               + perDay(neededPerDay)
               + " exercises a day are needed.";
       case MISSED ->
@@ -113,14 +160,31 @@ public record GoalPlan(
               + "; the deadline "
               + goal.deadline()
               + " has passed"
-              + (projectedFinish == null
-                  ? " (no recent pace)."
-                  : "; at your pace, done about " + projectedFinish + ".");
+              + (projectedFinish == null ? " (" + noPace() + ")." : atPace + projectedFinish + ".");
       case NO_DEADLINE ->
           progress
               + (projectedFinish == null
-                  ? "; no pace yet."
-                  : "; at your pace, done about " + projectedFinish + ".");
+                  ? hasBudget() ? "; " + noPace() + "." : "; no pace yet."
+                  : atPace + projectedFinish + ".");
     };
+  }
+
+  private boolean hasBudget() {
+    return goal.dailyMinutes() != null || goal.dailyExercises() != null;
+  }
+
+  /** Why there is no pace: a budget the reviews take whole, or no answers lately. */
+  private String noPace() {
+    return hasBudget()
+        ? "the daily budget goes to reviews (about " + perDay(reviewsPerDay) + " a day)"
+        : "no recent pace";
+  }
+
+  /**
+   * Whether the goal still asks for study: not done and its date (if any) not passed. Only these
+   * set a session's budget and today's target.
+   */
+  public boolean active() {
+    return status != Status.DONE && status != Status.MISSED;
   }
 }

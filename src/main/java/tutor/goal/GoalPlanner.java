@@ -27,9 +27,14 @@ import tutor.schedule.CardState;
  *       reading time of lessons not yet read, in exercises' worth of time.
  *   <li>Review load: each reviewed card of the pack comes back about once per stability (days), so
  *       the daily load is the sum of 1 / max(1, S).
- *   <li>Pace: with a daily budget, the exercises it buys (minutes × 60 / seconds per exercise)
- *       minus the review load; without one, the learner's recent answers a day to the pack ({@link
- *       RecentAnswers#perDay}). Exercises left and pace count the same thing: answers.
+ *   <li>Pace: with a daily budget, the exercises it buys (minutes × 60 / study seconds per
+ *       exercise) minus the review load; without one, the learner's recent answers a day to the
+ *       pack ({@link RecentAnswers#perDay}). Exercises left and pace count the same thing: answers.
+ *   <li>Evidence: the learner's own time per exercise once {@link #MIN_TIMED_ANSWERS} answers are
+ *       timed, their own pace once their answers span {@link #MIN_PACE_DAYS} days; until then a
+ *       stated default ({@link #DEFAULT_SECONDS_PER_EXERCISE}, {@link #DEFAULT_DAILY_MINUTES}), and
+ *       the plan says it is an estimate. A few quick answers on the first evening would otherwise
+ *       promise the whole pack in days.
  *   <li>Status: finishing at that pace no later than the deadline is on track (ahead when two or
  *       more days early); later is behind by the difference; a deadline already past is missed.
  * </ul>
@@ -37,6 +42,15 @@ import tutor.schedule.CardState;
 public final class GoalPlanner {
   /** Typical time per exercise when the learner's own is not known. */
   public static final double DEFAULT_SECONDS_PER_EXERCISE = 30;
+
+  /** Timed answers it takes before the learner's own time per exercise is used. */
+  public static final int MIN_TIMED_ANSWERS = 30;
+
+  /** Days since the learner began a pack before their answers a day are taken as their pace. */
+  public static final int MIN_PACE_DAYS = 3;
+
+  /** The daily study a goal without a budget is estimated at until the learner's pace is known. */
+  public static final int DEFAULT_DAILY_MINUTES = 15;
 
   /** The recent pace is measured over this many days (or since the learner began, if later). */
   public static final int PACE_DAYS = 14;
@@ -52,11 +66,9 @@ public final class GoalPlanner {
   /**
    * The plan that every screen shows (goal status, the goal line of study and stats, the mentors'
    * report), so that they agree: the pace is the learner's answers to the goal's pack over {@link
-   * #PACE_DAYS} ({@link RecentAnswers#perDay}), an exercise takes the learner's median answer time
-   * ({@link #DEFAULT_SECONDS_PER_EXERCISE} when none is timed), and lessons not yet read count
-   * their reading time.
-   *
-   * @param medianSeconds the learner's median answer time over all their answers, or NaN
+   * #PACE_DAYS} ({@link RecentAnswers#perDay}), an exercise takes the learner's mean study time
+   * ({@link AnswerTimes}), each with the default until there is enough evidence ({@link Pace#of}),
+   * and lessons not yet read count their reading time.
    */
   public static GoalPlan plan(
       Goal goal,
@@ -65,16 +77,15 @@ public final class GoalPlanner {
       Map<CardKey, CardState> cards,
       LocalDate today,
       RecentAnswers recent,
-      double medianSeconds,
+      AnswerTimes times,
       Set<SkillKey> lessonsSeen) {
     return plan(
         goal,
         skills,
         mastery,
-        cards,
+        reviewLoad(goal.packId(), cards),
         today,
-        recent.perDay(),
-        Double.isNaN(medianSeconds) ? DEFAULT_SECONDS_PER_EXERCISE : medianSeconds,
+        Pace.of(recent, times),
         lessonsSeen);
   }
 
@@ -108,8 +119,7 @@ public final class GoalPlanner {
         mastery,
         reviewLoad(goal.packId(), cards),
         today,
-        recentPerDay,
-        secondsPerExercise,
+        Pace.known(recentPerDay, secondsPerExercise),
         lessonsSeen);
   }
 
@@ -127,7 +137,7 @@ public final class GoalPlanner {
   }
 
   /**
-   * As {@link #plan(Goal, List, Map, Map, LocalDate, double, double, java.util.Set)}, with the
+   * As {@link #plan(Goal, List, Map, Map, LocalDate, RecentAnswers, AnswerTimes, Set)}, with the
    * pack's review load ({@link #reviewLoad}) counted already (by the store, without the cards).
    */
   public static GoalPlan plan(
@@ -136,9 +146,9 @@ public final class GoalPlanner {
       Map<SkillKey, SkillMastery> mastery,
       double reviews,
       LocalDate today,
-      double recentPerDay,
-      double secondsPerExercise,
+      Pace assumed,
       java.util.Set<SkillKey> lessonsSeen) {
+    double secondsPerExercise = assumed.secondsPerExercise();
     List<SkillKey> path = path(goal, skills);
     List<SkillKey> remaining = new ArrayList<>();
     int exercisesLeft = 0;
@@ -181,8 +191,11 @@ public final class GoalPlanner {
       pace = Math.max(0, goal.dailyExercises() - reviews);
     } else if (goal.dailyMinutes() != null) {
       pace = Math.max(0, goal.dailyMinutes() * 60 / secondsPerExercise - reviews);
+    } else if (assumed.recentKnown()) {
+      pace = assumed.recentPerDay();
     } else {
-      pace = recentPerDay;
+      // Too early to call the learner's answers a day a pace: the default day's study, stated.
+      pace = Math.max(0, DEFAULT_DAILY_MINUTES * 60 / secondsPerExercise - reviews);
     }
     LocalDate finish =
         exercisesLeft == 0
@@ -216,7 +229,17 @@ public final class GoalPlanner {
       }
     }
     return new GoalPlan(
-        goal, path, remaining, exercisesLeft, reviews, pace, needed, finish, status, daysAhead);
+        goal,
+        path,
+        remaining,
+        exercisesLeft,
+        reviews,
+        pace,
+        needed,
+        finish,
+        status,
+        daysAhead,
+        assumed);
   }
 
   /** The goal's skills and, transitively, everything they require, in teaching order. */

@@ -14,7 +14,18 @@ public record RecentAnswers(int answers, Instant firstAnswer, Instant now, int w
    */
   public double perDay() {
     if (answers == 0 || firstAnswer == null) return 0;
-    long days = (long) Math.ceil(Duration.between(firstAnswer, now).toMillis() / 86_400_000.0);
-    return answers / (double) Math.max(1, Math.min(window, days));
+    return answers / (double) Math.max(1, Math.min(window, days()));
+  }
+
+  /**
+   * Whether the answers span enough days ({@link GoalPlanner#MIN_PACE_DAYS}) to be a daily pace: a
+   * first evening's 60 answers are not 60 a day.
+   */
+  public boolean enough() {
+    return firstAnswer != null && days() >= GoalPlanner.MIN_PACE_DAYS;
+  }
+
+  private long days() {
+    return (long) Math.ceil(Duration.between(firstAnswer, now).toMillis() / 86_400_000.0);
   }
 }

@@ -103,6 +103,8 @@ public final class AnswerKeyChange {
   /** Every number right before must still be right: the new range must hold the old one. */
   public static Optional<String> numeric(Exercise.Numeric a, Exercise.Numeric b) {
     if (!loose(a.unit()).equals(loose(b.unit()))) return Optional.of("the unit changed");
+    // A decimal form credited before may be wrong now: a right answer may have been 3.0.
+    if (b.integer() && !a.integer()) return Optional.of("decimal forms are no longer accepted");
     double[] before = range(a);
     double[] after = range(b);
     if (before[0] < after[0] || before[1] > after[1])

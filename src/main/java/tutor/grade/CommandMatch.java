@@ -63,6 +63,53 @@ public final class CommandMatch {
   }
 
   /**
+   * A name one slip away in an argument ({@code git restore note.md} for {@code git restore
+   * notes.md}): the typed word and the key's word, when mending that one word alone makes the
+   * command match. The word is not an option, not a program or subcommand name (those are offered
+   * as {@link #typo}s), holds at least {@value #MIN_TYPO_WORD} letters, and only letters differ
+   * (one added, dropped, changed, or two neighbours swapped). Such an answer names another file,
+   * branch or pattern, so it is never credited; the pair only lets the feedback say how close it
+   * was.
+   */
+  public static Optional<List<String>> argumentSlip(String typed, String key, CommandTable table) {
+    Optional<List<ShellWords.Token>> typedTokens = ShellWords.split(typed);
+    Optional<List<ShellWords.Token>> keyTokens = ShellWords.split(key);
+    if (typedTokens.isEmpty() || keyTokens.isEmpty() || matches(typed, key, table))
+      return Optional.empty();
+    List<ShellWords.Word> names = commandNames(typedTokens.get(), table);
+    for (ShellWords.Token t : typedTokens.get()) {
+      if (!(t instanceof ShellWords.Word w) || names.contains(w) || w.key().startsWith("-"))
+        continue;
+      for (ShellWords.Token k : keyTokens.get()) {
+        if (!(k instanceof ShellWords.Word kw) || kw.key().startsWith("-")) continue;
+        if (!lettersSlip(bare(w.key()), bare(kw.key()))) continue;
+        String fixed = typed.substring(0, w.start()) + kw.raw() + typed.substring(w.end());
+        if (matches(fixed, key, table)) return Optional.of(List.of(w.key(), kw.key()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A path without a leading {@code ./}, which names the same file. */
+  private static String bare(String path) {
+    return path.startsWith("./") ? path.substring(2) : path;
+  }
+
+  /** One edit apart (a swap counting as one), and every character that differs is a letter. */
+  private static boolean lettersSlip(String a, String b) {
+    if (EditDistance.withTranspositions(a, b) != 1) return false;
+    if (a.codePoints().filter(Character::isLetter).count() < MIN_TYPO_WORD) return false;
+    int p = 0;
+    while (p < a.length() && p < b.length() && a.charAt(p) == b.charAt(p)) p++;
+    int q = 0;
+    while (q < a.length() - p
+        && q < b.length() - p
+        && a.charAt(a.length() - 1 - q) == b.charAt(b.length() - 1 - q)) q++;
+    String differs = a.substring(p, a.length() - q) + b.substring(p, b.length() - q);
+    return differs.codePoints().allMatch(Character::isLetter);
+  }
+
+  /**
    * The words that name a program or a subcommand: the first word of each simple command, and the
    * word after it when the table gives that program subcommands ({@code git comit}). A typo
    * anywhere else is in an argument (a file, a branch, a pattern: {@code mkdir photo}, {@code grep

@@ -137,13 +137,40 @@ public record NearMiss(String typed, String expected, String marks) {
       if (length < MIN_LENGTH || t.equals(k)) continue;
       int d = EditDistance.letterEdits(t, k);
       int allowed = Math.max(1, (int) Math.floor(length * tolerance));
-      if (d <= allowed && d < bestDistance && oneWord(t, k) && !changesAnOption(t, k)) {
+      if (d <= allowed
+          && d <= allowedInWord(t, k, tolerance)
+          && d < bestDistance
+          && oneWord(t, k)
+          && !changesAnOption(t, k)) {
         bestDistance = d;
         String shown = typed.strip();
         best = new NearMiss(shown, a, caretAt(firstDifference(shown, a, n)));
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * The edits allowed in the key's word where the letters differ, by that word's length: in a long
+   * answer, two letters off in a short word make another word ({@code NONE EXISTS} for {@code NOT
+   * EXISTS}), not a slip.
+   */
+  private static int allowedInWord(String typed, String key, double tolerance) {
+    int p = 0;
+    while (p < typed.length() && p < key.length() && typed.charAt(p) == key.charAt(p)) p++;
+    int q = 0;
+    while (q < typed.length() - p
+        && q < key.length() - p
+        && typed.charAt(typed.length() - 1 - q) == key.charAt(key.length() - 1 - q)) {
+      q++;
+    }
+    int start = key.lastIndexOf(' ', Math.max(0, Math.min(p, key.length()) - 1)) + 1;
+    if (p == 0) start = 0;
+    int end = key.indexOf(' ', Math.max(start, key.length() - q - 1));
+    if (end < 0) end = key.length();
+    String word = key.substring(start, Math.max(start, end));
+    int length = word.codePointCount(0, word.length());
+    return Math.max(1, (int) Math.floor(length * tolerance));
   }
 
   /**

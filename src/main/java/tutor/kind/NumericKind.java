@@ -19,7 +19,7 @@ public record NumericKind(Exercise.Numeric body) implements Kind {
   public static final Format FORMAT =
       new Format() {
         public List<String> fields() {
-          return List.of("answer", "tolerance", "unit");
+          return List.of("answer", "tolerance", "unit", "integer");
         }
 
         public Read read(KindFields f) {
@@ -106,7 +106,31 @@ public record NumericKind(Exercise.Numeric body) implements Kind {
     // A hair of slack so that 0.1 + 0.2 style rounding never fails an exact answer.
     boolean correct =
         Math.abs(value - n.answer()) <= allowed + 1e-9 * Math.max(1, Math.abs(n.answer()));
+    if (correct && n.integer() && !writtenAsInteger(typed, n.unit())) {
+      // The value is right but its form is not: 3.0 is a real number where the program gives 3.
+      return new Outcome.Graded(
+          false,
+          expectedNumber(n),
+          "Almost: "
+              + typed.strip()
+              + " has the right value, but it is written as a decimal (a real number); the answer is"
+              + " the integer "
+              + formatNumber(n.answer())
+              + ".");
+    }
     return new Outcome.Graded(correct, expectedNumber(n), "");
+  }
+
+  /**
+   * Whether {@code typed} writes its number without a decimal point or exponent ({@code 3}, {@code
+   * three}, {@code 3 rows}), as a program prints an integer.
+   */
+  static boolean writtenAsInteger(String typed, String unit) {
+    String s = typed.strip();
+    if (!unit.isEmpty() && s.toLowerCase(Locale.ROOT).endsWith(unit.toLowerCase(Locale.ROOT))) {
+      s = s.substring(0, s.length() - unit.length()).strip();
+    }
+    return !s.matches("(?s).*[.,].*|.*[0-9][eE][+-]?[0-9].*");
   }
 
   static String expectedNumber(Exercise.Numeric n) {
@@ -126,11 +150,15 @@ public record NumericKind(Exercise.Numeric body) implements Kind {
    */
   static Double parseNumber(String typed, String unit) {
     String s = typed.strip().replace('\u2212', '-');
+    boolean unitTyped = false;
     if (!unit.isEmpty() && s.toLowerCase(Locale.ROOT).endsWith(unit.toLowerCase(Locale.ROOT))) {
       s = s.substring(0, s.length() - unit.length()).strip();
+      unitTyped = true;
     }
     if (unit.isEmpty()) s = withoutCountedNoun(s);
     else s = withoutShortUnit(s, unit);
+    // A word that qualifies the unit typed after it: "40 hex characters".
+    if (unitTyped) s = withoutCountedNoun(s);
     Integer spelt = spelt(s);
     if (spelt != null) return (double) spelt;
     // "1,5" is a decimal comma; "1,500" could be fifteen hundred: ambiguous, so not a number.
@@ -245,6 +273,7 @@ public record NumericKind(Exercise.Numeric body) implements Kind {
               : KindYaml.number(body.tolerance()));
     }
     KindYaml.putIf(m, "unit", body.unit());
+    if (body.integer()) m.put("integer", true);
     return m;
   }
 
@@ -296,8 +325,15 @@ public record NumericKind(Exercise.Numeric body) implements Kind {
     if (f.has("tolerance") && tolerance <= 0) {
       f.error("tolerance", "tolerance must be more than 0 (leave it out for an exact answer)");
     }
+    boolean integer = f.bool("integer").orElse(false);
+    if (integer && answer.isPresent() && answer.get() != Math.rint(answer.get())) {
+      f.error("integer", "integer: true needs a whole number as the answer");
+    }
+    if (integer && tolerance > 0) {
+      f.error("integer", "integer: true asks for the exact integer: leave tolerance out");
+    }
     if (answer.isEmpty()) return null;
     return new Exercise.Numeric(
-        answer.get(), Math.max(0, tolerance), relative, f.string("unit", ""));
+        answer.get(), Math.max(0, tolerance), relative, f.string("unit", ""), integer);
   }
 }

@@ -88,6 +88,17 @@ public record SqlKind(Exercise.Sql body) implements Kind {
     String typed = responses.isEmpty() ? "" : String.join("\n", responses);
     if (typed.isBlank()) return new Outcome.Invalid("Type an SQL statement, or :skip.");
     AnswerRunner.Verdict v = AnswerRunner.installed().sql(body, typed);
+    if (v.correct() && unsortedForAnOrder(typed)) {
+      // SQLite may hand rows back sorted when it reads an index (products by name): right here,
+      // but no database promises it, and the order is what the exercise asks for.
+      return new Outcome.Graded(
+          false,
+          body.solution(),
+          "The rows came back in the right order here, but only by chance: without ORDER BY, SQL"
+              + " promises no order (SQLite happened to read them in an index's order). Add ORDER"
+              + " BY.",
+          v.tables());
+    }
     return new Outcome.Graded(v.correct(), body.solution(), v.detail(), v.tables());
   }
 
@@ -213,6 +224,17 @@ public record SqlKind(Exercise.Sql body) implements Kind {
   }
 
   private static final Pattern ORDER_BY = Pattern.compile("\\bORDER\\s+BY\\b");
+
+  /**
+   * An exercise that asks for an order, answered by a query with no ORDER BY anywhere. A sorted
+   * subquery under a LIMIT is let through, as SQLite keeps its order.
+   */
+  private boolean unsortedForAnOrder(String typed) {
+    return body.ordered()
+        && !body.change()
+        && !ORDER_BY.matcher(typed.toUpperCase(Locale.ROOT)).find();
+  }
+
   private static final Pattern LIMIT = Pattern.compile("\\bLIMIT\\b");
 
   /**

@@ -107,7 +107,27 @@ public record TextKind(Exercise.Text body) implements Kind {
     boolean correct =
         t.answers().stream().anyMatch(a -> AnswerKeys.textMatches(t, typed, a))
             || (t.regex() != null && TextMatch.matchesRegex(typed, t.regex(), t.normalization()));
-    return new Outcome.Graded(correct, t.answers().get(0), "");
+    return new Outcome.Graded(correct, t.answers().get(0), correct ? "" : argumentSlip(t, typed));
+  }
+
+  /**
+   * For a command one letter off in a file or branch name ({@code note.md} for {@code notes.md}):
+   * says so, since the answer shown may look the same at a glance. Not credited: another name is
+   * another file.
+   */
+  private static String argumentSlip(Exercise.Text t, String typed) {
+    if (!t.commandAnswers()) return "";
+    for (String a : t.answers()) {
+      Optional<List<String>> slip = CommandMatch.argumentSlip(typed, a, t.commands());
+      if (slip.isPresent()) {
+        return "Almost: you typed "
+            + slip.get().get(0)
+            + " where the answer has "
+            + slip.get().get(1)
+            + ". A name one letter off names another file or branch, so it does not count.";
+      }
+    }
+    return "";
   }
 
   public Optional<String> resetReason(Exercise.Body after) {

@@ -183,9 +183,19 @@ public record Exercise(
     }
   }
 
-  /** A number; {@code tolerance} is absolute, or a fraction of the answer when relative. */
-  public record Numeric(double answer, double tolerance, boolean relative, String unit)
+  /**
+   * A number; {@code tolerance} is absolute, or a fraction of the answer when relative. With {@code
+   * integer}, the answer is an integer as a program prints it, so a form with a decimal point or an
+   * exponent ({@code 3.0} for SQLite's {@code 7 / 2}) is another value and wrong.
+   */
+  public record Numeric(
+      double answer, double tolerance, boolean relative, String unit, boolean integer)
       implements Body {
+    /** A number any written form of which is right ({@code 3}, {@code 3.0}, {@code three}). */
+    public Numeric(double answer, double tolerance, boolean relative, String unit) {
+      this(answer, tolerance, relative, unit, false);
+    }
+
     public ExerciseType type() {
       return ExerciseType.NUMERIC;
     }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import tutor.goal.AnswerTimes;
 import tutor.goal.Goal;
 import tutor.goal.GoalPlan;
 import tutor.goal.GoalPlanner;
@@ -105,7 +106,9 @@ public record LearnerOverview(
           answers28++;
         }
       }
-      if (a.responseMillis() != null) times[timed++] = a.responseMillis();
+      // placement left out of the time per exercise, as the store's AnswerTimes does
+      if (a.responseMillis() != null && !"placement".equals(a.kind()))
+        times[timed++] = a.responseMillis();
       if (a.phaseBefore() != CardPhase.REVIEW || !t.isAfter(since60)) continue;
       int[] bucket = t.isAfter(since30) ? recent : before;
       bucket[0]++;
@@ -114,7 +117,11 @@ public record LearnerOverview(
     Double retention = recent[0] == 0 ? null : recent[1] / (double) recent[0];
     Double retentionBefore = before[0] == 0 ? null : before[1] / (double) before[0];
     List<PackMastery> packMastery = mastery(d, packs);
-    double seconds = median(times, timed) / 1000.0;
+    // The latest timed answers, newest first: the same AnswerTimes as tutor goal status reads.
+    int latest = Math.min(timed, AnswerTimes.READ);
+    long[] newest = new long[latest];
+    for (int i = 0; i < latest; i++) newest[i] = times[timed - 1 - i];
+    AnswerTimes answerTimes = AnswerTimes.of(newest, latest);
     List<GoalStatus> goals = new ArrayList<>();
     List<String> risks = new ArrayList<>();
     for (Goal g : d.goals()) {
@@ -138,7 +145,7 @@ public record LearnerOverview(
               d.cards(),
               today,
               recent(d, g.packId()),
-              seconds,
+              answerTimes,
               d.lessonsSeen());
       String status = p.status().name().toLowerCase(Locale.ROOT).replace('_', ' ');
       goals.add(new GoalStatus(g.id(), g.packId(), g.describe(), status, p.summary()));
@@ -268,13 +275,6 @@ public record LearnerOverview(
       if (!a.at().isBefore(since) && a.at().isBefore(at)) n++;
     }
     return new RecentAnswers(n, first, at, GoalPlanner.PACE_DAYS);
-  }
-
-  private static double median(long[] values, int n) {
-    if (n == 0) return Double.NaN;
-    long[] v = java.util.Arrays.copyOf(values, n);
-    java.util.Arrays.sort(v);
-    return v[n / 2];
   }
 
   static String pct(double r) {

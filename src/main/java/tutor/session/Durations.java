@@ -39,6 +39,18 @@ public final class Durations {
         : s / 60 + ":" + twoDigits(s % 60);
   }
 
+  /**
+   * Study time in words, to the second under an hour: "45 s", "2 min 21 s", "1 h 5 min". Not a
+   * clock's 2:21, which reads as the time of day or as minutes and seconds alike.
+   */
+  public static String words(Duration d) {
+    long s = Math.max(0, d.getSeconds());
+    if (s < 60) return s + " s";
+    if (s < 3600) return s / 60 + " min" + (s % 60 == 0 ? "" : " " + s % 60 + " s");
+    long minutes = s / 60 % 60;
+    return s / 3600 + " h" + (minutes == 0 ? "" : " " + minutes + " min");
+  }
+
   private static String twoDigits(long n) {
     return n < 10 ? "0" + n : Long.toString(n);
   }

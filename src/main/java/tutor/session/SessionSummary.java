@@ -7,6 +7,10 @@ import java.util.List;
 /**
  * The end of a session.
  *
+ * @param time the session's study time ({@link tutor.schedule.StudyTime}), counted as today's
+ *     minutes are
+ * @param timed whether any answer was timed (given at a terminal): without, the summary states no
+ *     time, as the store knows none of piped answers
  * @param nextDue when the next review falls due after now, or null if nothing is scheduled
  * @param stopReason why the session stopped, in words
  * @param improved skills that moved up a level during the session (unlocks included)
@@ -17,6 +21,7 @@ public record SessionSummary(
     int answered,
     int correct,
     Duration time,
+    boolean timed,
     List<String> levelChanges,
     int dueNow,
     Instant nextDue,

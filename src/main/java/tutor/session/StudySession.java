@@ -128,6 +128,20 @@ public final class StudySession {
       new java.util.concurrent.locks.ReentrantLock();
   private int answered;
 
+  /**
+   * The session's study time ({@link tutor.schedule.StudyTime}): what its summary says, what its
+   * time budget counts, the same as today's minutes count in the store. An untimed answer (piped)
+   * counts the time it took on the session's clock, up to the same cap, so that a budget still runs
+   * out.
+   */
+  private long studiedMillis;
+
+  /** Answers of this session whose time was measured (at a terminal). */
+  private int timedAnswers;
+
+  /** The study time of each exercise's answer in this session, to take back with :undo. */
+  private final Map<CardKey, Long> studiedFor = new HashMap<>();
+
   private int correct;
   private int attempt;
   private Pick current;
@@ -369,9 +383,10 @@ public final class StudySession {
         break;
       }
       if (options.timeBudget().isPresent()
-          && Duration.between(start, now).compareTo(options.timeBudget().get()) >= 0) {
+          && Duration.ofMillis(studiedMillis).compareTo(options.timeBudget().get()) >= 0) {
         long minutes = options.timeBudget().get().toMinutes();
-        stopReason = "Time is up (" + minutes + (minutes == 1 ? " minute)." : " minutes).");
+        stopReason =
+            "Time is up (" + minutes + (minutes == 1 ? " minute" : " minutes") + " of study).";
         break;
       }
       Picker.Request request =
@@ -413,6 +428,7 @@ public final class StudySession {
                 : options.timeBudget().isPresent() || answered + 1 > planned ? 0 : planned;
         // An undone answer's exercise keeps its number when asked again; a new one gets the next.
         int number = undoneNumbers.getOrDefault(stored.key(), highestNumber + 1);
+        Instant shownAt = clock.instant();
         ExerciseScreen screen =
             new ExerciseScreen(
                 number,
@@ -420,7 +436,7 @@ public final class StudySession {
                 packTitle(stored.packId()),
                 title(skill),
                 p.reason(),
-                Duration.between(start, clock.instant()),
+                Duration.ofMillis(studiedMillis),
                 stored.exercise(),
                 List.of(),
                 stored.packId(),
@@ -479,6 +495,14 @@ public final class StudySession {
                   else if (dueLoad != null) dueLoad.moved(p.card(), r.outcome().card());
                   answered++;
                   if (a.right()) correct++;
+                  long studied =
+                      tutor.schedule.StudyTime.counted(
+                          a.responseMillis() != null
+                              ? a.responseMillis()
+                              : Duration.between(shownAt, a.answeredAt()).toMillis());
+                  studiedMillis += studied;
+                  studiedFor.put(stored.key(), studied);
+                  if (a.responseMillis() != null) timedAnswers++;
                   numbers.put(stored.key(), number);
                   undoneNumbers.remove(stored.key());
                   highestNumber = Math.max(highestNumber, number);
@@ -930,6 +954,8 @@ public final class StudySession {
     if (!undone.answeredAt().isBefore(sessionStart) && answered > 0) {
       answered--;
       if (undone.correct()) correct--;
+      Long studied = studiedFor.remove(undone.card());
+      if (studied != null) studiedMillis -= studied;
       Integer number = numbers.remove(undone.card());
       if (number != null) undoneNumbers.put(undone.card(), number);
     }
@@ -1150,7 +1176,8 @@ public final class StudySession {
     return new SessionSummary(
         answered,
         correct,
-        Duration.between(start, now),
+        Duration.ofMillis(studiedMillis),
+        timedAnswers > 0,
         List.copyOf(levelChanges),
         due.dueNow(),
         due.nextDue(),

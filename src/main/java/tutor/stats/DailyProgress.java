@@ -87,6 +87,18 @@ public record DailyProgress(
         .atStart();
   }
 
+  /**
+   * Today's answers and study time so far: the tallies of today's study day up to {@code now}, on
+   * the (learner, time) index.
+   */
+  public static Period todaySoFar(
+      tutor.store.History history,
+      long learnerId,
+      java.time.Instant now,
+      tutor.schedule.StudyDay day) {
+    return today(history, learnerId, now, day, day.dateOf(now));
+  }
+
   /** Today's answers so far: the tallies of today's study day up to {@code now}. */
   private static Period today(
       tutor.store.History history,
@@ -153,7 +165,9 @@ public record DailyProgress(
   private String target() {
     java.util.List<String> parts = new java.util.ArrayList<>();
     if (dailyExercises != null) parts.add(answersToday + " of " + dailyExercises + " exercises");
-    if (dailyMinutes != null) parts.add(minutesToday() + " of " + dailyMinutes + " minutes");
+    // study time (StudyTime), in whole minutes done: as a session's summary and budget count it
+    if (dailyMinutes != null)
+      parts.add(minutesToday() + " of " + dailyMinutes + " minutes of study");
     return String.join(", ", parts);
   }
 

@@ -7,7 +7,8 @@ import java.time.LocalDate;
  *
  * @param reviews answers to cards in the review phase (due reviews, not learning steps)
  * @param recalled of those, the ones remembered (rated Hard, Good or Easy)
- * @param timedMillis time spent on the answers whose time is known
+ * @param timedMillis study time of the answers whose time is known, each counted up to {@link
+ *     tutor.schedule.StudyTime#MAX_ANSWER_MILLIS}
  * @param untimed answers whose time is unknown (given through a pipe)
  */
 public record Period(

@@ -29,8 +29,11 @@ public interface Goals {
    */
   double recentMedianSeconds(long learnerId, int n);
 
-  /** The learner's median answer time in seconds, or NaN when no timed answer exists. */
-  double medianSecondsPerExercise(long learnerId);
+  /**
+   * The study time of the learner's latest {@link tutor.goal.AnswerTimes#READ} timed answers,
+   * placement left out ({@link tutor.goal.AnswerTimes#of}): read from the newest rows only.
+   */
+  tutor.goal.AnswerTimes answerTimes(long learnerId);
 
   /**
    * The steady daily review load of a pack's seen exercises (retired ones left out): the sum over

@@ -62,6 +62,7 @@ public interface History {
    * thousand times fewer than the answers of a long history.
    *
    * @param reviews answers to cards in the review phase; recalled: of those, rated above Again
+   * @param timedMillis study time of the timed answers ({@link tutor.schedule.StudyTime})
    * @param untimed answers whose time is unknown
    */
   record Tally(
@@ -81,7 +82,7 @@ public interface History {
       if (review) t[1]++;
       if (review && e.recalled()) t[2]++;
       if (e.responseMillis() == null) t[4]++;
-      else t[3] += e.responseMillis();
+      else t[3] += tutor.schedule.StudyTime.counted(e.responseMillis());
     }
     List<Tally> out = new ArrayList<>();
     q.forEach(

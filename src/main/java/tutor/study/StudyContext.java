@@ -135,8 +135,7 @@ public final class StudyContext {
     List<tutor.pack.StoredSkill> skills = store.skills();
     Map<SkillKey, tutor.mastery.SkillMastery> mastery = store.mastery(learner.id());
     LocalDate today = settings.day().dateOf(now);
-    double seconds = goals.medianSecondsPerExercise(learner.id());
-    if (Double.isNaN(seconds)) seconds = GoalPlanner.DEFAULT_SECONDS_PER_EXERCISE;
+    tutor.goal.AnswerTimes times = goals.answerTimes(learner.id());
     Set<SkillKey> lessonsSeen = store.lessonsSeen(learner.id());
     List<GoalPlan> out = new ArrayList<>();
     for (Goal g : list) {
@@ -147,8 +146,8 @@ public final class StudyContext {
               mastery,
               goals.reviewLoad(learner.id(), g.packId()),
               today,
-              goals.recentAnswers(learner.id(), g.packId(), now, GoalPlanner.PACE_DAYS).perDay(),
-              seconds,
+              tutor.goal.Pace.of(
+                  goals.recentAnswers(learner.id(), g.packId(), now, GoalPlanner.PACE_DAYS), times),
               lessonsSeen));
     }
     return out;
@@ -238,9 +237,18 @@ public final class StudyContext {
         .onPick(this::rememberWhy);
   }
 
+  /** The shortest session a goal's daily budget makes, once little or nothing is left today. */
+  public static final int MIN_SESSION_MINUTES = 5;
+
+  /** The fewest exercises a goal's daily count makes a session of. */
+  public static final int MIN_SESSION_EXERCISES = 5;
+
   /**
    * The request's budgets, else the learner's session length; with no minutes or limit of its own,
-   * a plain session takes the goals' daily budget (the largest, when several goals have one).
+   * a plain session takes what is left today of the active goals' daily budget (the largest, when
+   * several goals have one; {@link #MIN_SESSION_MINUTES} at least), counted in study time as
+   * today's line counts it. A goal done or past its date sets nothing. With the day's budget met,
+   * the session says so and goes on for the minimum: the learner asked to study.
    */
   private StudySession.Options withGoalBudget(StudyRequest request, Consumer<String> note) {
     Optional<Duration> time =
@@ -253,15 +261,38 @@ public final class StudyContext {
       for (GoalPlan p : plans()) {
         note.accept(
             "Goal: " + p.goal().describe(store.units(p.goal().packId())) + ". " + p.summary());
-        if (request.minutes().isEmpty()
-            && p.goal().dailyMinutes() != null
-            && time.map(t -> t.toMinutes() < p.goal().dailyMinutes()).orElse(true)) {
-          time = Optional.of(Duration.ofMinutes(p.goal().dailyMinutes()));
+      }
+      DailyTarget target = dailyTarget();
+      if (request.minutes().isEmpty() && target.fromGoals() && target.minutes() != null) {
+        long doneMillis = todaySoFar().timedMillis();
+        long leftMillis = target.minutes() * 60_000L - doneMillis;
+        long left = Math.max(MIN_SESSION_MINUTES, (leftMillis + 59_999) / 60_000);
+        if (time.map(t -> t.toMinutes() < left).orElse(true))
+          time = Optional.of(Duration.ofMinutes(left));
+        if (leftMillis <= 0) {
+          note.accept(
+              "Today's goal of "
+                  + target.minutes()
+                  + " minutes of study is met ("
+                  + doneMillis / 60_000
+                  + " so far). Going on for "
+                  + time.get().toMinutes()
+                  + " minutes more; :quit ends the session.");
         }
-        if (request.limit().isEmpty()
-            && p.goal().dailyExercises() != null
-            && (count.isEmpty() || count.getAsInt() < p.goal().dailyExercises())) {
-          count = OptionalInt.of(p.goal().dailyExercises());
+      }
+      if (request.limit().isEmpty() && target.fromGoals() && target.exercises() != null) {
+        int done = todaySoFar().answers();
+        int left = Math.max(MIN_SESSION_EXERCISES, target.exercises() - done);
+        if (count.isEmpty() || count.getAsInt() < left) count = OptionalInt.of(left);
+        if (done >= target.exercises()) {
+          note.accept(
+              "Today's goal of "
+                  + target.exercises()
+                  + " exercises is met ("
+                  + done
+                  + " so far). Going on for "
+                  + count.getAsInt()
+                  + " exercises more; :quit ends the session.");
         }
       }
     }
@@ -273,6 +304,16 @@ public final class StudyContext {
         request.seed(),
         request.aheadDays(),
         request.cram());
+  }
+
+  private tutor.stats.Period today;
+
+  /** Today's answers and study time before this session, read once. */
+  private tutor.stats.Period todaySoFar() {
+    if (today == null)
+      today =
+          DailyProgress.todaySoFar(store.history(), learner.id(), clock.instant(), settings.day());
+    return today;
   }
 
   /** For `tutor why` after the session. */
@@ -314,21 +355,26 @@ public final class StudyContext {
         target.exercises());
   }
 
-  /** Minutes and exercises a day to reach, each null without one. */
-  private record DailyTarget(Integer minutes, Integer exercises) {}
+  /**
+   * Minutes and exercises a day to reach, each null without one; fromGoals: the active goals' (not
+   * the preferred session length).
+   */
+  private record DailyTarget(Integer minutes, Integer exercises, boolean fromGoals) {}
 
-  /** The goals' largest daily targets, else the preferred session length. */
+  /** The active goals' largest daily targets, else the preferred session length. */
   private DailyTarget dailyTarget() {
     Integer dailyMinutes = null;
     Integer dailyExercises = null;
     for (GoalPlan p : plans()) {
+      if (!p.active()) continue; // done, or its date passed: it asks for no more study today
       Integer m = p.goal().dailyMinutes();
       Integer e = p.goal().dailyExercises();
       if (m != null && (dailyMinutes == null || m > dailyMinutes)) dailyMinutes = m;
       if (e != null && (dailyExercises == null || e > dailyExercises)) dailyExercises = e;
     }
-    if (dailyMinutes == null && dailyExercises == null) dailyMinutes = preferences.sessionMinutes();
-    return new DailyTarget(dailyMinutes, dailyExercises);
+    if (dailyMinutes == null && dailyExercises == null)
+      return new DailyTarget(preferences.sessionMinutes(), null, false);
+    return new DailyTarget(dailyMinutes, dailyExercises, true);
   }
 
   /** The placement test for an installed pack; empty when no such pack is installed. */

@@ -584,9 +584,7 @@ public final class ConsoleUi implements StudyUi {
               + s.correct()
               + " correct ("
               + s.percentCorrect()
-              + "%), time "
-              + Durations.clock(s.time())
-              + ".",
+              + (s.timed() ? "%), " + Durations.words(s.time()) + " of study." : "%)."),
           "");
     } else {
       para(style.bold("Session summary: ") + "no exercises answered.", "");

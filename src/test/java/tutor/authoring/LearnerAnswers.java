@@ -31,6 +31,9 @@ public final class LearnerAnswers {
   /** Round 4, written unseen by another hand after rounds 1-3 were fixed; reported apart. */
   public static final Path ROUND4 = SETS.resolve("round4");
 
+  /** Round 5, written with the keys in view to probe forms rounds 1-4 left out; reported apart. */
+  public static final Path ROUND5 = SETS.resolve("round5");
+
   private static final java.util.regex.Pattern NUMBERS =
       java.util.regex.Pattern.compile("[\\s,]*[0-9]+([\\s,]+[0-9]+)*[\\s,]*");
   private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[0-9]+");

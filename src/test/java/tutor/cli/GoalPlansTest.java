@@ -73,14 +73,16 @@ class GoalPlansTest {
                 "INSERT INTO reviews(learner_id, pack_id, exercise_id, reviewed_at, kind, rating,"
                     + " correct, response_ms, hints_used, answer, phase_before, elapsed_days,"
                     + " scheduled_days, stability, difficulty, card_before, mastery_before)"
-                    + " VALUES (?, ?, 'e0', ?, 'study', 3, 1, ?, 0, 'x', 'review', 0, 0, 1, 5,"
+                    + " VALUES (?, ?, 'e0', ?, ?, 3, 1, ?, 0, 'x', 'review', 0, 0, 1, 5,"
                     + " NULL, '{}')")) {
           for (int i = 0; i < rnd.nextInt(60); i++) {
             ps.setLong(1, learner.id());
             ps.setString(2, packs.get(rnd.nextInt(packs.size())).id());
             ps.setLong(3, START.minus(Duration.ofHours(rnd.nextInt(24 * 40))).toEpochMilli());
-            if (rnd.nextInt(5) == 0) ps.setNull(4, java.sql.Types.INTEGER);
-            else ps.setLong(4, 1000 + rnd.nextInt(60_000));
+            // placement answers count for neither pace nor time; answers over a minute count one
+            ps.setString(4, rnd.nextInt(6) == 0 ? "placement" : "study");
+            if (rnd.nextInt(5) == 0) ps.setNull(5, java.sql.Types.INTEGER);
+            else ps.setLong(5, 1000 + rnd.nextInt(120_000));
             ps.executeUpdate();
           }
         }
@@ -138,7 +140,8 @@ class GoalPlansTest {
                   a.neededPerDay(),
                   b.projectedFinish(),
                   b.status(),
-                  b.daysAhead()),
+                  b.daysAhead(),
+                  b.assumed()),
               where);
           compared++;
         }
@@ -147,7 +150,10 @@ class GoalPlansTest {
     assertTrue(compared > 30, "plans compared: " + compared);
   }
 
-  /** The plans as they were made before: every card read, every timed answer sorted in memory. */
+  /**
+   * The plans as they were made before: every card read, the latest timed answers (placement left
+   * out) read in memory.
+   */
   private static List<GoalPlan> everyCard(Store store, Learner learner, Instant now, Path db)
       throws Exception {
     StudyData data = store.studyOutline(learner.id());
@@ -159,24 +165,21 @@ class GoalPlansTest {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
         PreparedStatement ps =
             c.prepareStatement(
-                "SELECT response_ms FROM reviews WHERE learner_id = ?"
-                    + " AND response_ms IS NOT NULL ORDER BY response_ms")) {
+                "SELECT response_ms, kind FROM reviews WHERE learner_id = ?"
+                    + " AND response_ms IS NOT NULL ORDER BY id DESC")) {
       ps.setLong(1, learner.id());
       try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) times.add(rs.getLong(1));
+        while (rs.next()) if (!rs.getString(2).equals("placement")) times.add(rs.getLong(1));
       }
     }
-    double seconds =
-        times.isEmpty()
-            ? GoalPlanner.DEFAULT_SECONDS_PER_EXERCISE
-            : times.get(times.size() / 2) / 1000.0;
+    int n = Math.min(times.size(), tutor.goal.AnswerTimes.READ);
+    long[] latest = new long[n];
+    for (int i = 0; i < n; i++) latest[i] = times.get(i);
+    tutor.goal.AnswerTimes answerTimes = tutor.goal.AnswerTimes.of(latest, n);
     List<GoalPlan> out = new ArrayList<>();
     for (Goal g : store.goals().list(learner.id())) {
-      double pace =
-          store
-              .goals()
-              .recentAnswers(learner.id(), g.packId(), now, GoalPlanner.PACE_DAYS)
-              .perDay();
+      tutor.goal.RecentAnswers recent =
+          store.goals().recentAnswers(learner.id(), g.packId(), now, GoalPlanner.PACE_DAYS);
       out.add(
           GoalPlanner.plan(
               g,
@@ -184,8 +187,8 @@ class GoalPlansTest {
               data.mastery(),
               data.cards(),
               today,
-              pace,
-              seconds,
+              recent,
+              answerTimes,
               store.lessonsSeen(learner.id())));
     }
     return out;

@@ -1,6 +1,7 @@
 package tutor.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tutor.TestPacks;
+import tutor.goal.GoalPlan;
 
 class GoalsAndPlacementTest {
   private static final String NOW = "--now=2026-03-02T09:00:00Z";
@@ -176,7 +178,7 @@ class GoalsAndPlacementTest {
   }
 
   @Test
-  void aFirstSessionGivesAPaceOfItsAnswersAndTheEstimatesAgree() throws Exception {
+  void aFirstSessionIsNoPaceYetTheEstimateSaysSoAndTheScreensAgree() throws Exception {
     Cli.Result study = cli.input("5\n100\n", "study", "--limit", "2", NOW);
     assertEquals(0, study.code(), study.toString());
     Cli.Result add =
@@ -188,20 +190,34 @@ class GoalsAndPlacementTest {
             .readTree(
                 cli.run("goal", "status", "--format", "json", "--now=2026-03-02T10:00:00Z").out())
             .get(0);
-    // Two answers on the learner's first day: a pace of 2 a day, not 2 / 14.
-    assertEquals(2, plan.get("new_per_day").asDouble(), 1e-9);
+    // Two answers on the learner's first day are not a pace of 2 a day (nor of 2 / 14): the stated
+    // default, 15 minutes a day at 30 s an exercise, less the reviews, said to be an estimate.
+    assertTrue(plan.get("estimate").asBoolean(), plan.toString());
+    assertEquals(30, plan.get("seconds_per_exercise").asDouble(), 1e-9);
+    double pace = plan.get("new_per_day").asDouble();
+    assertEquals(30 - plan.get("reviews_per_day").asDouble(), pace, 1e-9);
     int left = plan.get("exercises_left").asInt();
     java.time.LocalDate finish = java.time.LocalDate.parse(plan.get("projected_finish").asText());
-    assertEquals(java.time.LocalDate.of(2026, 3, 2).plusDays((long) Math.ceil(left / 2.0)), finish);
+    assertEquals(
+        java.time.LocalDate.of(2026, 3, 2).plusDays((long) Math.ceil(left / pace)), finish);
     assertEquals(
         java.time.temporal.ChronoUnit.DAYS.between(finish, java.time.LocalDate.of(2026, 3, 20)),
         plan.get("days_ahead").asLong());
     String text = cli.run("goal", "status", "--now=2026-03-02T10:00:00Z").out();
-    assertTrue(text.contains("about " + left + " exercises left; your pace 2 a day"), text);
-    assertTrue(text.contains("finish about " + finish), text);
+    assertTrue(
+        text.contains("exercises left; estimated pace " + GoalPlan.perDay(pace) + " a day"), text);
+    assertTrue(text.contains("estimate: finish about " + finish), text);
+    // Three days after the first answers, they are the learner's pace: 2 answers over 3 days.
+    JsonNode later =
+        new ObjectMapper()
+            .readTree(
+                cli.run("goal", "status", "--format", "json", "--now=2026-03-05T09:00:00Z").out())
+            .get(0);
+    assertFalse(later.get("estimate").asBoolean(), later.toString());
+    assertEquals(2 / 3.0, later.get("new_per_day").asDouble(), 1e-9);
     // Long after the deadline, without recent answers: missed, said so.
-    String later = cli.run("goal", "status", "--now=2026-04-30T10:00:00Z").out();
-    assertTrue(later.contains("the deadline 2026-03-20 has passed (no recent pace)."), later);
+    String missed = cli.run("goal", "status", "--now=2026-04-30T10:00:00Z").out();
+    assertTrue(missed.contains("the deadline 2026-03-20 has passed (no recent pace)."), missed);
   }
 
   @Test

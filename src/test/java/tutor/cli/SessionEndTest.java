@@ -79,7 +79,7 @@ class SessionEndTest {
             "1");
     assertEquals(0, r.code(), r.toString());
     String out = r.out();
-    assertTrue(out.contains("Time is up (1 minute)."), out);
+    assertTrue(out.contains("Time is up (1 minute of study)."), out);
     assertTrue(out.indexOf("Time is up") < out.indexOf("Session summary:"), out);
     int answered =
         Integer.parseInt(out.replaceAll("(?s).*Session summary: (\\d+) answered.*", "$1"));

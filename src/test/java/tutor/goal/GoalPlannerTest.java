@@ -315,4 +315,172 @@ class GoalPlannerTest {
     assertEquals(without + 6, unread);
     assertEquals(without, read);
   }
+
+  // Evidence before a pace (issue 20: after seven quick placement answers a goal said "your pace
+  // 385 a day", done in days).
+
+  private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
+
+  private static long[] times(int n, long millis) {
+    long[] t = new long[n];
+    java.util.Arrays.fill(t, millis);
+    return t;
+  }
+
+  private GoalPlan withBudget(int minutes, RecentAnswers recent, AnswerTimes times) {
+    return GoalPlanner.plan(
+        goal(List.of(), null, minutes, null), skills, mastery, cards, TODAY, recent, times, null);
+  }
+
+  @Test
+  void aFewQuickAnswersAreNotTheLearnersTimeUntilThereAreEnough() {
+    RecentAnswers firstHour = new RecentAnswers(7, NOW.minusSeconds(3600), NOW, 14);
+    // seven answers of 2 s: 15 minutes would buy 450 exercises a day
+    GoalPlan early = withBudget(15, firstHour, AnswerTimes.of(times(7, 2_000), 7));
+    assertTrue(early.estimate());
+    assertEquals(15 * 60 / GoalPlanner.DEFAULT_SECONDS_PER_EXERCISE, early.newPerDay(), 1e-12);
+    assertEquals(
+        "about 20 exercises left; estimated pace 30 a day (your budget at 30 s an exercise, until"
+            + " 30 of your answers are timed)",
+        early.workLine());
+    assertEquals(
+        "0 of 4 skills mastered; estimate: done about 2026-03-02.", early.summary(), "said so");
+    // Enough answers: the learner's own mean time, 20 s -> 45 a day.
+    GoalPlan known =
+        withBudget(
+            15,
+            firstHour,
+            AnswerTimes.of(
+                times(GoalPlanner.MIN_TIMED_ANSWERS, 20_000), GoalPlanner.MIN_TIMED_ANSWERS));
+    assertFalse(known.estimate());
+    assertEquals(45, known.newPerDay(), 1e-12);
+    assertTrue(known.workLine().contains("; your pace 45 a day (your budget)"), known.workLine());
+    assertTrue(known.summary().contains("; at your pace, done about"), known.summary());
+  }
+
+  @Test
+  void anAnswerCountsAMinuteAtMostAndTheMeanIsWhatABudgetBuys() {
+    // 29 answers of 10 s and one of an hour (the learner walked away): 30 s on average would say
+    // 30 a day, (29 * 10 + 3600) / 30 = 130 s would say 7; capped at a minute: (290 + 60) / 30.
+    long[] t = times(30, 10_000);
+    t[0] = 3_600_000;
+    AnswerTimes a = AnswerTimes.of(t, 30);
+    assertEquals(350 / 30.0, a.meanSeconds(), 1e-12);
+    assertTrue(a.enough());
+    assertEquals(Double.NaN, AnswerTimes.of(t, 0).meanSeconds());
+    assertFalse(AnswerTimes.NONE.enough());
+  }
+
+  @Test
+  void answersOfAFirstEveningAreNotADailyPaceUntilTheySpanDays() {
+    // 60 answers in the first hour: not "60 a day"; the default 15 minutes at 30 s, said to be an
+    // estimate.
+    RecentAnswers evening = new RecentAnswers(60, NOW.minusSeconds(3600), NOW, 14);
+    assertFalse(evening.enough());
+    GoalPlan early =
+        GoalPlanner.plan(
+            goal(List.of(), null, null, null),
+            skills,
+            mastery,
+            cards,
+            TODAY,
+            evening,
+            AnswerTimes.NONE,
+            null);
+    assertTrue(early.estimate());
+    assertEquals(30, early.newPerDay(), 1e-12);
+    assertEquals(
+        "about 20 exercises left; estimated pace 30 a day (15 minutes a day at 30 s an exercise,"
+            + " until 3 days of your answers show your pace)",
+        early.workLine());
+    // Three days on, the same answers are a pace: 60 over 3 days.
+    RecentAnswers later =
+        new RecentAnswers(60, NOW.minusSeconds(3600), NOW.plusSeconds(2 * 86_400), 14);
+    assertTrue(later.enough());
+    GoalPlan known =
+        GoalPlanner.plan(
+            goal(List.of(), null, null, null),
+            skills,
+            mastery,
+            cards,
+            TODAY,
+            later,
+            AnswerTimes.NONE,
+            null);
+    assertFalse(known.estimate());
+    assertEquals(20, known.newPerDay(), 1e-12);
+    assertTrue(known.workLine().endsWith("(recent answers to this pack)"), known.workLine());
+  }
+
+  @Test
+  void aBudgetInExercisesIsTheLearnersWordNoEstimate() {
+    GoalPlan plan =
+        GoalPlanner.plan(
+            goal(List.of(), null, null, 10),
+            skills,
+            mastery,
+            cards,
+            TODAY,
+            new RecentAnswers(0, null, NOW, 14),
+            AnswerTimes.NONE,
+            null);
+    assertFalse(plan.estimate());
+    assertEquals(10, plan.newPerDay(), 1e-12);
+  }
+
+  @Test
+  void anEstimateBehindTheDeadlineSaysItIsAnEstimate() {
+    GoalPlan plan =
+        GoalPlanner.plan(
+            goal(List.of(), LocalDate.of(2026, 3, 2), 5, null),
+            skills,
+            mastery,
+            cards,
+            TODAY,
+            new RecentAnswers(0, null, NOW, 14),
+            AnswerTimes.NONE,
+            null);
+    assertEquals(GoalPlan.Status.BEHIND, plan.status());
+    assertEquals(
+        "0 of 4 skills mastered; behind by 1 day: about 20 exercises a day are needed, the"
+            + " estimated pace is 10 (estimate: finish about 2026-03-03).",
+        plan.summary());
+  }
+
+  @Test
+  void onlyAGoalNotDoneAndNotPastItsDateIsActive() {
+    assertTrue(withBudget(15, new RecentAnswers(0, null, NOW, 14), AnswerTimes.NONE).active());
+    GoalPlan missed =
+        GoalPlanner.plan(
+            goal(List.of(), LocalDate.of(2026, 2, 1), 15, null),
+            skills,
+            mastery,
+            cards,
+            TODAY,
+            0,
+            30);
+    assertEquals(GoalPlan.Status.MISSED, missed.status());
+    assertFalse(missed.active());
+    for (String s : List.of("a", "b", "c", "d"))
+      mastery.put(new SkillKey("p", s), new SkillMastery(0.99, 5, 5, SHOWN));
+    GoalPlan done =
+        GoalPlanner.plan(goal(List.of(), null, 15, null), skills, mastery, cards, TODAY, 0, 30);
+    assertEquals(GoalPlan.Status.DONE, done.status());
+    assertFalse(done.active());
+  }
+
+  @Test
+  void aBudgetTheReviewsTakeWholeSaysSoNotNoPace() {
+    for (String id : List.of("x", "y")) {
+      cards.put(
+          new CardKey("p", id),
+          new CardState(CardPhase.REVIEW, 0, 1, 5, Instant.EPOCH, Instant.EPOCH, 1, 0));
+    }
+    GoalPlan plan =
+        GoalPlanner.plan(goal(List.of("c"), null, null, 2), skills, mastery, cards, TODAY, 0, 30);
+    assertEquals(0, plan.newPerDay(), 1e-12);
+    assertEquals(
+        "0 of 3 skills mastered; the daily budget goes to reviews (about 2 a day).",
+        plan.summary());
+  }
 }

@@ -366,6 +366,44 @@ public class CommandMatchTest {
         CommandMatch.typo("ls -l /etc | lses", "ls -l /etc | less", TABLE));
   }
 
+  /**
+   * A file or branch name one letter off is another name: never offered as a typo, but the pair is
+   * found so that the feedback can say how close it was.
+   */
+  @Test
+  void aNameOneLetterOffInAnArgumentIsFoundButNeverOffered() {
+    CommandTable t = CommandTable.EMPTY;
+    assertEquals(
+        Optional.empty(), CommandMatch.typo("git restore note.md", "git restore notes.md", TABLE));
+    assertEquals(
+        Optional.of(List.of("note.md", "notes.md")),
+        CommandMatch.argumentSlip("git restore note.md", "git restore notes.md", t));
+    assertEquals(
+        Optional.of(List.of("feature", "features")),
+        CommandMatch.argumentSlip("git switch -c feature", "git switch -c features", t));
+    assertEquals(
+        Optional.of(List.of("./nots.txt", "notes.txt")),
+        CommandMatch.argumentSlip("cat './nots.txt'", "cat notes.txt", t));
+  }
+
+  @Test
+  void signsDigitsOptionsAndProgramNamesAreNotArgumentSlips() {
+    CommandTable t = CommandTable.EMPTY;
+    for (String[] pair :
+        new String[][] {
+          {"chmod u-x run.sh", "chmod u+x run.sh"},
+          {"head -n 6 data.csv", "head -n 5 data.csv"},
+          {"cat notes2.md", "cat notes.md"},
+          {"ls -A", "ls -a"},
+          {"gerp TODO notes.md", "grep TODO notes.md"},
+          {"cat a.md", "cat b.md"},
+          {"git restore notes.md", "git restore notes.md"},
+          {"git restore note.md extra", "git restore notes.md"},
+        }) {
+      assertEquals(Optional.empty(), CommandMatch.argumentSlip(pair[0], pair[1], t), pair[0]);
+    }
+  }
+
   static Stream<Arguments> neverOffered() {
     return Stream.of(
         Arguments.of("rm * .tmp", "rm *.tmp"),

@@ -114,6 +114,42 @@ class NearMissTest {
         new Exercise.Text(List.of(answers), null, STRICT, tutor.grade.CommandMatchTest.TABLE));
   }
 
+  /**
+   * {@code note.md} for {@code notes.md}: another file, so neither credited nor offered, but the
+   * verdict says how close it was instead of a bare "Not quite".
+   */
+  @Test
+  void aFileNameOneLetterOffIsWrongWithoutAnOfferButSaysAlmost() {
+    Exercise e = command("git restore notes.md");
+    assertTrue(Kind.nearMiss(e, List.of("git restore note.md"), 0.2).isEmpty());
+    Outcome.Graded g =
+        (Outcome.Graded)
+            new tutor.kind.AnswerGrader()
+                .grade(e, Kind.of(e).present(1L), List.of("git restore note.md"));
+    assertEquals(false, g.correct());
+    assertEquals(
+        "Almost: you typed note.md where the answer has notes.md. A name one letter off names"
+            + " another file or branch, so it does not count.",
+        g.detail());
+    Outcome.Graded other =
+        (Outcome.Graded)
+            new tutor.kind.AnswerGrader()
+                .grade(e, Kind.of(e).present(1L), List.of("git restore --staged notes.md"));
+    assertEquals("", other.detail(), "another command is simply wrong");
+  }
+
+  /**
+   * Two letters off in a short word of a long answer make another word, not a slip: {@code NONE
+   * EXISTS} for {@code NOT EXISTS} is within a fifth of the answer but two of the word's three.
+   */
+  @Test
+  void twoLettersOffInAShortWordAreNotASlip() {
+    assertTrue(Kind.nearMiss(text("NOT EXISTS"), List.of("NONE EXISTS"), 0.2).isEmpty());
+    assertTrue(Kind.nearMiss(text("NOT EXISTS"), List.of("NTO EXISTS"), 0.2).isPresent());
+    assertTrue(Kind.nearMiss(text("NOT EXISTS"), List.of("NOT EXSITS"), 0.2).isPresent());
+    assertTrue(Kind.nearMiss(text("staging area"), List.of("stagign area"), 0.2).isPresent());
+  }
+
   @Test
   void aSwapOfTwoLettersIsOneEditInProse() {
     NearMiss git =

@@ -155,4 +155,42 @@ class NumericGradingTest {
     Outcome o = grade(Exercises.numeric(2.5, 0.1, false, ""), "1");
     assertEquals("2.5 (within 0.1)", assertInstanceOf(Outcome.Graded.class, o).expected());
   }
+
+  /**
+   * An integer as a program prints it ({@code integer: true}, SQLite's {@code 7 / 2}): {@code 3.0}
+   * has the value but is a real number, the misconception the exercise is about. Wrong, and the
+   * feedback says the value was right.
+   */
+  @Test
+  void anIntegerAnswerRefusesADecimalFormWithAReason() {
+    Exercise e = Exercises.of(new Exercise.Numeric(3, 0, false, "", true));
+    assertTrue(correct(e, "3"));
+    assertTrue(correct(e, " 3 "));
+    assertTrue(correct(e, "three"));
+    for (String decimal : List.of("3.0", "3.00", "3,0", "3.", "3e0")) {
+      Outcome.Graded g = assertInstanceOf(Outcome.Graded.class, grade(e, decimal));
+      assertFalse(g.correct(), decimal);
+      assertTrue(g.detail().startsWith("Almost: " + decimal + " has the right value"), g.detail());
+      assertTrue(g.detail().contains("the integer 3."), g.detail());
+    }
+    Outcome.Graded other = assertInstanceOf(Outcome.Graded.class, grade(e, "3.5"));
+    assertFalse(other.correct());
+    assertEquals("", other.detail(), "another value is simply wrong");
+  }
+
+  @Test
+  void withoutTheIntegerFlagADecimalFormOfTheValueStaysRight() {
+    assertTrue(correct(exact(3), "3.0"));
+  }
+
+  /** "40 hex characters": a word before the unit qualifies it; a scale word still does not. */
+  @Test
+  void aWordBeforeTheUnitIsReadAsPartOfIt() {
+    Exercise e = Exercises.numeric(40, 0, false, "characters");
+    assertTrue(correct(e, "40 hex characters"));
+    assertTrue(correct(e, "40 hexadecimal characters"));
+    assertFalse(correct(e, "4 hex characters"));
+    assertInstanceOf(Outcome.Invalid.class, grade(e, "40 thousand characters"));
+    assertInstanceOf(Outcome.Invalid.class, grade(e, "40 k characters"));
+  }
 }

@@ -35,4 +35,14 @@ class HandFormattingTest {
     }
     assertEquals("0:00", Durations.clock(Duration.ofSeconds(-3)));
   }
+
+  @Test
+  void studyTimeInWordsNotAClock() {
+    assertEquals("0 s", Durations.words(Duration.ZERO));
+    assertEquals("45 s", Durations.words(Duration.ofSeconds(45)));
+    assertEquals("2 min 21 s", Durations.words(Duration.ofSeconds(141)));
+    assertEquals("3 min", Durations.words(Duration.ofMinutes(3)));
+    assertEquals("1 h 5 min", Durations.words(Duration.ofSeconds(3900 + 59)));
+    assertEquals("2 h", Durations.words(Duration.ofHours(2)));
+  }
 }

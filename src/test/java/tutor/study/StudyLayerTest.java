@@ -219,7 +219,7 @@ class StudyLayerTest {
       assertEquals(Optional.of(Duration.ofMinutes(12)), session.options().timeBudget());
       assertEquals(1, calls.get("settings"), calls.toString());
       assertEquals(1, calls.get("goals.list"), calls.toString());
-      assertEquals(1, calls.get("goals.medianSecondsPerExercise"), calls.toString());
+      assertEquals(1, calls.get("goals.answerTimes"), calls.toString());
       assertEquals(1, calls.get("goals.recentAnswers"), calls.toString());
       assertEquals(1, calls.get("adoptedParameters"), calls.toString());
       assertEquals(1, calls.get("goals.reviewLoad"), calls.toString());

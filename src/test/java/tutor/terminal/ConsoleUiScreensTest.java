@@ -110,6 +110,7 @@ class ConsoleUiScreensTest {
             9,
             8,
             java.time.Duration.ofMinutes(4),
+            true,
             List.of(),
             0,
             null,

@@ -61,6 +61,12 @@ final class ExerciseCodec {
     abstract tutor.pack.CommandTable commands();
   }
 
+  private abstract static class NumericMixin {
+    @com.fasterxml.jackson.annotation.JsonInclude(
+        com.fasterxml.jackson.annotation.JsonInclude.Include.NON_DEFAULT)
+    abstract boolean integer();
+  }
+
   private abstract static class SqlMixin {
     @com.fasterxml.jackson.annotation.JsonInclude(
         com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
@@ -82,6 +88,7 @@ final class ExerciseCodec {
             .addMixIn(Exercise.class, ExerciseMixin.class)
             .addMixIn(Exercise.Text.class, TextMixin.class)
             .addMixIn(Exercise.Cloze.class, ClozeMixin.class)
+            .addMixIn(Exercise.Numeric.class, NumericMixin.class)
             .addMixIn(Exercise.Sql.class, SqlMixin.class)
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 

@@ -154,23 +154,17 @@ final class GoalStore implements Goals {
     }
   }
 
-  /** The learner's median answer time in seconds, or NaN when no timed answer exists. */
   @Override
-  public double medianSecondsPerExercise(long learnerId) {
-    // the middle one by count and offset: sorted in the store, a million answers not read out
-    try (PreparedStatement count = c.prepareStatement(SQL.get("count-timed-answers"));
-        PreparedStatement at = c.prepareStatement(SQL.get("timed-answer-at"))) {
-      count.setLong(1, learnerId);
-      long n;
-      try (ResultSet rs = count.executeQuery()) {
-        n = rs.next() ? rs.getLong(1) : 0;
+  public tutor.goal.AnswerTimes answerTimes(long learnerId) {
+    try (PreparedStatement ps = c.prepareStatement(SQL.get("latest-answer-times"))) {
+      ps.setLong(1, learnerId);
+      ps.setInt(2, tutor.goal.AnswerTimes.READ);
+      long[] times = new long[tutor.goal.AnswerTimes.READ];
+      int n = 0;
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next() && n < times.length) times[n++] = rs.getLong(1);
       }
-      if (n == 0) return Double.NaN;
-      at.setLong(1, learnerId);
-      at.setLong(2, n / 2);
-      try (ResultSet rs = at.executeQuery()) {
-        return rs.next() ? rs.getLong(1) / 1000.0 : Double.NaN;
-      }
+      return tutor.goal.AnswerTimes.of(times, n);
     } catch (SQLException e) {
       throw new StoreException("cannot read the review log: " + e.getMessage(), e);
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import tutor.schedule.StudyDay;
+import tutor.schedule.StudyTime;
 import tutor.store.History;
 import tutor.store.StoreException;
 
@@ -30,10 +31,11 @@ public final class ReviewLog {
       SqliteStore store, long learnerId, Instant until, String packId) {
     try (PreparedStatement ps = store.connection().prepareStatement(SQL.get("tallies-until"))) {
       ps.setLong(1, History.TALLY_MILLIS);
-      ps.setLong(2, learnerId);
-      ps.setLong(3, until.toEpochMilli());
-      ps.setString(4, packId);
+      ps.setLong(2, StudyTime.MAX_ANSWER_MILLIS);
+      ps.setLong(3, learnerId);
+      ps.setLong(4, until.toEpochMilli());
       ps.setString(5, packId);
+      ps.setString(6, packId);
       List<History.Tally> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -61,9 +63,10 @@ public final class ReviewLog {
       SqliteStore store, long learnerId, Instant from, Instant until) {
     try (PreparedStatement ps = store.connection().prepareStatement(SQL.get("tallies-between"))) {
       ps.setLong(1, History.TALLY_MILLIS);
-      ps.setLong(2, learnerId);
-      ps.setLong(3, ceilingMillis(from));
-      ps.setLong(4, until.toEpochMilli());
+      ps.setLong(2, StudyTime.MAX_ANSWER_MILLIS);
+      ps.setLong(3, learnerId);
+      ps.setLong(4, ceilingMillis(from));
+      ps.setLong(5, until.toEpochMilli());
       List<History.Tally> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {

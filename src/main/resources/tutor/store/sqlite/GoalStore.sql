@@ -23,12 +23,10 @@ AND pack_id = ? AND kind NOT IN ('cram', 'placement')
 SELECT response_ms FROM reviews WHERE learner_id = ?
 AND response_ms IS NOT NULL ORDER BY id DESC LIMIT ?
 
--- name: count-timed-answers
-SELECT count(*) FROM reviews WHERE learner_id = ? AND response_ms IS NOT NULL
-
--- name: timed-answer-at
+-- name: latest-answer-times
+-- The newest timed answers first, placement left out (AnswerTimes).
 SELECT response_ms FROM reviews WHERE learner_id = ?
-AND response_ms IS NOT NULL ORDER BY response_ms LIMIT 1 OFFSET ?
+AND response_ms IS NOT NULL AND kind <> 'placement' ORDER BY id DESC LIMIT ?
 
 -- name: review-load
 SELECT coalesce(sum(1.0 / CASE WHEN k.stability < 1 THEN 1 ELSE k.stability END), 0)

@@ -2,15 +2,18 @@
 
 -- name: tallies-until
 -- The learner's answers up to a time, summed per span of ? ms (History.TALLY_MILLIS), one pack or
--- all (the pack parameter given twice, null for all).
+-- all (the pack parameter given twice, null for all). Study time counts each answer up to ? ms
+-- (StudyTime.MAX_ANSWER_MILLIS).
 SELECT reviewed_at / ? AS q, count(*), sum(phase_before = 'review'),
-  sum(phase_before = 'review' AND rating > 1), coalesce(sum(response_ms), 0), sum(response_ms IS NULL)
+  sum(phase_before = 'review' AND rating > 1), coalesce(sum(min(response_ms, ?)), 0),
+  sum(response_ms IS NULL)
 FROM reviews WHERE learner_id = ? AND reviewed_at <= ? AND (? IS NULL OR pack_id = ?)
 GROUP BY q ORDER BY q
 
 -- name: tallies-between
 SELECT reviewed_at / ? AS q, count(*), sum(phase_before = 'review'),
-  sum(phase_before = 'review' AND rating > 1), coalesce(sum(response_ms), 0), sum(response_ms IS NULL)
+  sum(phase_before = 'review' AND rating > 1), coalesce(sum(min(response_ms, ?)), 0),
+  sum(response_ms IS NULL)
 FROM reviews WHERE learner_id = ? AND reviewed_at >= ? AND reviewed_at <= ?
 GROUP BY q ORDER BY q
 

@@ -82,6 +82,10 @@ class StoredJsonTest {
         "{\"kind\":\"numeric\",\"answer\":1.5,\"tolerance\":0.05,\"relative\":true,\"unit\":\"kg\"}",
         new Exercise.Numeric(1.5, 0.05, true, "kg"));
     TODAY.put(
+        "{\"kind\":\"numeric\",\"answer\":3.0,\"tolerance\":0.0,\"relative\":false,\"unit\":\"\","
+            + "\"integer\":true}",
+        new Exercise.Numeric(3, 0, false, "", true));
+    TODAY.put(
         "{\"kind\":\"order\",\"items\":[\"x\",\"y\",\"z\"]}",
         new Exercise.Order(List.of("x", "y", "z")));
     // A sql exercise carries its fixture's script, so an installed pack grades with nothing else.
