@@ -210,7 +210,14 @@ public final class ConsoleUi implements StudyUi {
     // A terminal cannot show a picture or play a sound: it names the file, in the pack.
     for (String m : ex.media()) println(style.dim(tutor.pack.Media.label(m)));
     for (int i = 0; i < s.shownItems().size(); i++) {
-      para((i + 1) + ") " + code(s.shownItems().get(i)), "  ");
+      // A choice that wraps goes on under its own text, not under its number: at 50 columns
+      // "  1) Every file in the directory, including" / "  untracked ones" read as two choices.
+      String number = "  " + (i + 1) + ") ";
+      List<String> lines =
+          Wrap.lines(code(s.shownItems().get(i)), input.width() - number.length(), "");
+      println(number + lines.get(0));
+      for (String more : lines.subList(1, lines.size()))
+        println(" ".repeat(number.length()) + more);
     }
     String how = instructions(ex);
     if (ex.hints().size() == 1) how += " (? for a hint)";

@@ -323,6 +323,45 @@ class ConsoleUiScreensTest {
   }
 
   @Test
+  void aLongChoiceAtFiftyColumnsGoesOnUnderItsTextNotItsNumber() throws Exception {
+    tutor.pack.Exercise choice =
+        new tutor.pack.Exercise(
+            "commit",
+            List.of("concepts"),
+            "What does a git commit record?",
+            1,
+            List.of(),
+            "",
+            List.of(),
+            new tutor.pack.Exercise.Choice(
+                List.of(
+                    "Every file in the directory, including untracked ones",
+                    "A snapshot of all tracked files, with author, message and parents"),
+                List.of(1),
+                false));
+    String s =
+        screen(
+            50,
+            20,
+            "",
+            ui ->
+                ui.exercise(
+                    new tutor.session.ExerciseScreen(
+                        1,
+                        1,
+                        "Git",
+                        "Concepts",
+                        tutor.session.Pick.Reason.NEW,
+                        java.time.Duration.ZERO,
+                        choice,
+                        List.of(
+                            "Every file in the directory, including untracked ones",
+                            "A snapshot of all tracked files, with author, message and parents"))));
+    assertTrue(s.contains("  1) Every file in the directory, including\n     untracked ones"), s);
+    assertTrue(s.lines().allMatch(l -> l.length() <= 50), s);
+  }
+
+  @Test
   void aFlashcardSaysItsRatingOnce() throws Exception {
     FeedbackScreen recalled =
         new FeedbackScreen(
