@@ -35,6 +35,24 @@ class SessionWordsTest {
     assertTrue(r.out().contains("Exercise 1 of 1"), "and the session goes ahead:\n" + r.out());
   }
 
+  /**
+   * Once practised, a skill stays open (docs/mastery.md): its prerequisite still not known, it is
+   * no longer called locked, neither by study nor by the pack list.
+   */
+  @Test
+  void aLockedSkillOncePractisedIsNoLongerCalledLocked() {
+    cli.input("\n3\n", "study", "--skill", "more", "--limit", "1", NOW);
+    Cli.Result again =
+        cli.input(
+            "\n3\n", "study", "--skill", "more", "--limit", "1", "--now=2026-03-03T09:00:00Z");
+    assertTrue(again.out().contains("Exercise 1 of 1"), again.out());
+    assertTrue(!again.out().contains("still locked"), again.out());
+    Cli.Result list = cli.run("pack", "list", "--now=2026-03-03T09:00:00Z");
+    assertTrue(
+        list.out().lines().anyMatch(l -> l.strip().matches("learning\\s+more\\b.*")), list.out());
+    assertTrue(list.out().lines().noneMatch(l -> l.strip().matches("locked\\s+more\\b.*")));
+  }
+
   @Test
   void aRatingTypedBeforeAFlashcardsAnswerIsNotTakenSilently() {
     // The flashcard is the skill's easiest exercise: it comes first. "3" is typed at "Press Enter".
