@@ -18,6 +18,7 @@ final class AutoBackup {
 
   /** Backs up the database before a destructive command; says where on standard error. */
   static Optional<Path> before(TutorCommand root, String reason) {
+    if (!root.databaseLocation().isPath()) return Optional.empty(); // a server backs itself up
     Path db = root.databasePath();
     Optional<Path> taken;
     try {
@@ -47,10 +48,11 @@ final class AutoBackup {
 
   /** The day's backup, made while the session runs; {@link Daily#finish} waits for it. */
   static Daily daily(TutorCommand root) {
+    Daily d = new Daily();
+    if (!root.databaseLocation().isPath()) return d; // a server backs itself up
     Path db = root.databasePath();
     Instant now = root.clock().instant();
     ZoneId zone = ZoneId.systemDefault();
-    Daily d = new Daily();
     // Listing a small directory is cheap; the copy itself is what must not delay the first prompt.
     if (AutoBackups.hasOneOn(db, LocalDateTime.ofInstant(now, zone).toLocalDate())) return d;
     d.thread =

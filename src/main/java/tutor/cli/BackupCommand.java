@@ -117,19 +117,33 @@ final class BackupCommand implements Callable<Integer> {
           .forEach(root.ctx.err()::println);
       return ExitCodes.OK;
     }
+    // The reason column as wide as its longest (it was 26 whatever they were: 85 columns at 80);
+    // where a row is still too wide, the file's name goes under it, whole.
+    int reasons = all.stream().mapToInt(e -> e.reason().length()).max().orElse(0);
+    int width = TerminalWidth.of(root.ctx);
     for (AutoBackups.Entry e : all) {
-      out.printf(
-          "%s  %-26s %9s  %s%n",
-          SHOWN.format(e.takenAt()), e.reason(), size(e.size()), e.file().getFileName());
+      String lead =
+          String.format(
+              "%s  %-" + reasons + "s %9s  ",
+              SHOWN.format(e.takenAt()),
+              e.reason(),
+              size(e.size()));
+      String name = e.file().getFileName().toString();
+      if (lead.length() + name.length() < width) {
+        out.println(lead + name);
+      } else {
+        out.println(lead.stripTrailing());
+        out.println("  " + name);
+      }
     }
-    root.ctx
-        .err()
-        .println(
+    NarrowWriter.wrap(
             all.size()
                 + (all.size() == 1 ? " backup" : " backups")
                 + " in "
                 + AutoBackups.directory(db)
-                + "; restore one with: tutor restore NAME");
+                + "; restore one with: tutor restore NAME",
+            TerminalWidth.forProse(root.ctx) - 1)
+        .forEach(root.ctx.err()::println);
     return ExitCodes.OK;
   }
 

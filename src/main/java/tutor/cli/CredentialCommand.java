@@ -189,18 +189,28 @@ final class CredentialCommand implements Callable<Integer> {
                 settings.desiredRetention());
         PrintWriter err = root.ctx.err();
         if (!mastery.met()) {
-          err.println(
+          // Fitted to the terminal (at 50 columns these ran to 170); piped, lines stay whole.
+          int width = TerminalWidth.forProse(root.ctx);
+          TextRows.print(
+              err,
               "tutor: not mastered yet: "
                   + mastery.unmet().size()
                   + " of "
                   + mastery.skills().size()
-                  + " skills fall short; no credential issued");
-          for (String line : mastery.unmet()) err.println("  " + line);
-          err.println(
+                  + " skills fall short; no credential issued",
+              width);
+          for (String line : mastery.unmet()) {
+            List<String> lines = TextRows.wrap(line, Math.max(24, width - 4));
+            err.println("  " + lines.get(0));
+            for (String more : lines.subList(1, lines.size())) err.println("    " + more);
+          }
+          TextRows.print(
+              err,
               "A credential certifies what your answers show: right answers to two different exercises"
                   + " on two different days for every skill, remembered now (see: tutor study --pack "
                   + pack
-                  + ").");
+                  + ").",
+              width);
           return ExitCodes.FAILURE;
         }
         IssuerKey key = key(store, learner, err);

@@ -84,6 +84,8 @@ final class DoctorCommand implements Callable<Integer> {
     PrintWriter out = root.ctx.out();
     out.println("Checking " + report.database());
     String indent = " ".repeat(11);
+    // At a terminal its width (the last column free); piped, 80 as before.
+    int width = root.ctx.interactive() ? TerminalWidth.of(root.ctx) - 1 : TerminalWidth.PIPED;
     for (Finding f : report.findings()) {
       String status =
           switch (f.status()) {
@@ -91,7 +93,7 @@ final class DoctorCommand implements Callable<Integer> {
             case NOTE -> style.yellow("note");
             case PROBLEM -> style.red("PROBLEM");
           };
-      List<String> lines = Wrap.lines(f.check() + ": " + f.summary(), 80, indent);
+      List<String> lines = Wrap.lines(f.check() + ": " + f.summary(), width, indent);
       out.println(
           "  "
               + status
@@ -99,9 +101,9 @@ final class DoctorCommand implements Callable<Integer> {
               + lines.get(0).substring(indent.length()));
       for (String l : lines.subList(1, lines.size())) out.println(l);
       for (String d : f.details())
-        out.println(Wrap.text("- " + d, 80, indent + "  ").replaceFirst("^ {2}", ""));
+        out.println(Wrap.text("- " + d, width, indent + "  ").replaceFirst("^ {2}", ""));
       if (!f.advice().isBlank() && f.status() != DoctorReport.Status.OK) {
-        out.println(Wrap.text("What to do: " + f.advice(), 80, indent));
+        out.println(Wrap.text("What to do: " + f.advice(), width, indent));
       }
     }
     long problems = report.problems();

@@ -109,23 +109,32 @@ final class DueCommand implements Callable<Integer> {
       }
       List<DueItem> listed = dueNow.subList(0, Math.min(LISTED, dueNow.size()));
       double seconds = store.goals().recentMedianSeconds(learner.id(), 200);
-      DueText.print(
-          out,
-          TerminalWidth.of(root.ctx),
-          now,
-          outlook.dueNow(),
-          listed,
-          outlook.next(),
-          perDay,
-          today,
-          Double.isNaN(seconds) ? tutor.goal.GoalPlanner.DEFAULT_SECONDS_PER_EXERCISE : seconds,
-          i ->
-              store
-                  .exercise(i.card())
-                  .map(tutor.pack.Exercise::prompt)
-                  .filter(p -> !p.isBlank())
-                  .orElse(i.card().exerciseId()));
+      // Paged at a terminal, as forecast is: at 50x20 the list and the days scrolled "12 due now"
+      // off the top.
+      return Paged.print(
+          root,
+          width -> {
+            java.io.StringWriter text = new java.io.StringWriter();
+            DueText.print(
+                new PrintWriter(text),
+                width,
+                now,
+                outlook.dueNow(),
+                listed,
+                outlook.next(),
+                perDay,
+                today,
+                Double.isNaN(seconds)
+                    ? tutor.goal.GoalPlanner.DEFAULT_SECONDS_PER_EXERCISE
+                    : seconds,
+                i ->
+                    store
+                        .exercise(i.card())
+                        .map(tutor.pack.Exercise::prompt)
+                        .filter(p -> !p.isBlank())
+                        .orElse(i.card().exerciseId()));
+            return text.toString().lines().toList();
+          });
     }
-    return ExitCodes.OK;
   }
 }

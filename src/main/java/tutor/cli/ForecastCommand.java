@@ -58,7 +58,17 @@ final class ForecastCommand implements Callable<Integer> {
       LearnerSetup setup = Learners.setup(store, learner);
       LearnerSettings settings = setup.settings();
       LocalDate today = settings.day().dateOf(now);
-      Collection<CardState> cards = store.studyData(learner.id()).cards().values();
+      // Suspended leeches are out of study until unsuspended: no load to plan for (as in Anki).
+      java.util.Set<tutor.pack.CardKey> suspended =
+          store.leeches(learner.id()).stream()
+              .filter(tutor.store.Leech::suspended)
+              .map(tutor.store.Leech::card)
+              .collect(java.util.stream.Collectors.toSet());
+      Collection<CardState> cards =
+          store.studyData(learner.id()).cards().entrySet().stream()
+              .filter(e -> !suspended.contains(e.getKey()))
+              .map(java.util.Map.Entry::getValue)
+              .toList();
       int[][] load = new int[RETENTIONS.length][];
       for (int i = 0; i < RETENTIONS.length; i++) {
         FsrsScheduler scheduler =
@@ -90,7 +100,10 @@ final class ForecastCommand implements Callable<Integer> {
         return ExitCodes.OK;
       }
       if (cards.isEmpty()) {
-        out.println("No reviews yet: study first (tutor study), then see your load here.");
+        out.println(
+            suspended.isEmpty()
+                ? "No reviews yet: study first (tutor study), then see your load here."
+                : "No reviews to come: your only cards are suspended leeches (see: tutor leeches).");
         return ExitCodes.OK;
       }
       // Thirty days and more do not fit a screen: paged at a terminal, as stats is, so that the

@@ -66,17 +66,22 @@ final class LeechesCommand implements Callable<Integer> {
         return ExitCodes.OK;
       }
       LearnerSettings settings = Learners.setup(store, learner).settings();
+      int width = TerminalWidth.forProse(root.ctx); // piped: lines whole
       if (leeches.isEmpty()) {
-        out.println(
-            "No leeches: no exercise has been forgotten " + settings.leechThreshold() + " times.");
+        TextRows.print(
+            out,
+            "No leeches: no exercise has been forgotten " + settings.leechThreshold() + " times.",
+            width);
         return ExitCodes.OK;
       }
-      out.println(
+      TextRows.print(
+          out,
           "Leeches of learner '"
               + learner.name()
               + "' (forgotten "
               + settings.leechThreshold()
-              + " times or more; setting leech-threshold):");
+              + " times or more; setting leech-threshold):",
+          width);
       for (Leech l : leeches) {
         out.println(
             "  "
@@ -93,7 +98,8 @@ final class LeechesCommand implements Callable<Integer> {
                         : "unsuspended, in study"));
       }
       if (leeches.stream().anyMatch(Leech::suspended)) {
-        out.println("Bring one back with: tutor leeches unsuspend PACK/EXERCISE (or --all)");
+        TextRows.print(
+            out, "Bring one back with: tutor leeches unsuspend PACK/EXERCISE (or --all)", width);
       }
     }
     return ExitCodes.OK;

@@ -168,18 +168,30 @@ final class OptimizeCommand implements Callable<Integer> {
     PrintWriter out = root.ctx.out();
     String of =
         HISTORY.equals(source) ? "Your reviews in tutor (learner " + learner.name() + ")" : source;
-    out.printf(
-        Locale.ROOT, "%s: %,d reviews of %,d cards.%n", of, data.reviewCount(), data.cardCount());
-    out.printf(
-        Locale.ROOT,
-        "%,d of them came on a later day than the card's previous review: FSRS predicts those.%n",
-        data.items().size());
+    // Sentences fitted to the terminal (at 50 columns they ran to 92).
+    int width = TerminalWidth.forProse(root.ctx); // piped: lines whole
+    TextRows.print(
+        out,
+        String.format(
+            Locale.ROOT, "%s: %,d reviews of %,d cards.", of, data.reviewCount(), data.cardCount()),
+        width);
+    TextRows.print(
+        out,
+        String.format(
+            Locale.ROOT,
+            "%,d of them came on a later day than the card's previous review: FSRS predicts those.",
+            data.items().size()),
+        width);
     if (r.verdict() == Optimization.Verdict.NOT_ENOUGH_DATA) {
-      out.printf(
-          Locale.ROOT,
-          "That is too few to fit parameters: tutor needs at least %d. Keeping the %s parameters.%n",
-          Optimization.MINIMUM_ITEMS,
-          currentLabel);
+      TextRows.print(
+          out,
+          String.format(
+              Locale.ROOT,
+              "That is too few to fit parameters: tutor needs at least %d. Keeping the %s"
+                  + " parameters.",
+              Optimization.MINIMUM_ITEMS,
+              currentLabel),
+          width);
       return;
     }
     out.printf(

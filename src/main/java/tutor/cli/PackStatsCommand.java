@@ -155,8 +155,13 @@ final class PackStatsCommand implements Callable<Integer> {
           .forEach(s -> out.put(s.exercise(), s.leeches()));
       return out;
     }
-    Path db = TutorCommand.databasePath(parent.root.db, parent.root.ctx);
-    if (!java.nio.file.Files.isRegularFile(db)) return null;
+    // The learners' leeches where there is a store: none read from a file that does not exist.
+    tutor.store.StoreLocation db =
+        parent.root.db == null
+            ? tutor.store.StoreLocation.of(TutorCommand.databasePath(null, parent.root.ctx))
+            : new tutor.store.StoreLocation(parent.root.db);
+    if (!db.isPath()) db = parent.root.databaseLocation(); // refused if no adapter keeps it
+    else if (!java.nio.file.Files.isRegularFile(db.path())) return null;
     try (tutor.store.Store store = tutor.store.Stores.open(db)) {
       return store.leechLearners(packId);
     }

@@ -1,6 +1,5 @@
 package tutor.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /**
@@ -33,7 +32,7 @@ final class QuickRun {
       switch (option) {
         case "--db" -> {
           if (db || value == null || value.isEmpty() || value.startsWith("-")) return null;
-          root.db = Path.of(value);
+          root.db = value;
           db = true;
         }
         case "--now" -> {

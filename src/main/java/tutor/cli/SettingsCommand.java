@@ -30,8 +30,9 @@ import tutor.terminal.Wrap;
     description = {
       "See every setting of the current learner and of the database, or change one.",
       "",
-      "With no KEY: every setting, its value and what it means. With KEY: its value."
-          + " With KEY VALUE: change it (tutor profile set KEY VALUE does the same)."
+      "With no KEY: every setting, its value and what it means; at a narrow terminal, the"
+          + " values alone, one a line (--long adds what each means). With KEY: its value. With"
+          + " KEY VALUE: change it (tutor profile set KEY VALUE does the same)."
     },
     footerHeading = "%nExamples:%n",
     footer = {
@@ -41,6 +42,7 @@ import tutor.terminal.Wrap;
       "  tutor settings session-minutes 20",
       "  tutor settings easy-days sat,sun",
       "  tutor settings leech-action reteach",
+      "  tutor settings --long",
       "  tutor settings --format json",
       "  tutor settings backup-keep-daily 14     (automatic backups: newest of each of the last 14 days)"
     })
@@ -59,6 +61,13 @@ final class SettingsCommand implements Callable<Integer> {
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
   OutputFormat format = OutputFormat.text;
+
+  @Option(
+      names = {"-l", "--long"},
+      description =
+          "What each setting means, at any width (without it, a narrow terminal shows the values"
+              + " alone).")
+  boolean long_;
 
   /** One setting as shown: its value, whether it is the default, and for whom it holds. */
   record Setting(String key, String value, boolean isDefault, String scope, String description) {}
@@ -97,7 +106,7 @@ final class SettingsCommand implements Callable<Integer> {
             width -> {
               java.io.StringWriter text = new java.io.StringWriter();
               PrintWriter w = new PrintWriter(text);
-              print(w, learner, shown, width);
+              print(w, learner, shown, width, long_);
               w.flush();
               return text.toString().lines().toList();
             });
@@ -161,7 +170,13 @@ final class SettingsCommand implements Callable<Integer> {
     return all;
   }
 
-  private static void print(PrintWriter out, Learner learner, List<Setting> all, int width) {
+  /**
+   * The listing at a width: each setting with what it means beside its value where that fits;
+   * narrower, the values alone, one a line, unless {@code meanings} asks for them (then what each
+   * means goes under its value).
+   */
+  static void print(
+      PrintWriter out, Learner learner, List<Setting> all, int width, boolean meanings) {
     int keyWidth = all.stream().mapToInt(s -> s.key().length()).max().orElse(10);
     int valueWidth =
         Math.min(
@@ -188,7 +203,12 @@ final class SettingsCommand implements Callable<Integer> {
       String value = s.value() + (s.isDefault() ? "" : "*");
       String lead = String.format("  %-" + keyWidth + "s  %-" + valueWidth + "s  ", s.key(), value);
       int room = width - 1 - lead.length();
-      if (room >= 28 && value.length() <= valueWidth) {
+      if (!meanings && !besideFits(all, keyWidth, valueWidth, width)) {
+        // Narrow: what each means took three lines a setting, four screens at 50x20 for 22
+        // values; as git config --list, the values alone (--long for what they mean).
+        String line = String.format("  %-" + keyWidth + "s  %s", s.key(), value);
+        out.println(Wrap.columns(line) < width ? line : "  " + s.key() + " " + value);
+      } else if (room >= 28 && value.length() <= valueWidth) {
         List<String> lines = Wrap.lines(s.description(), room, "");
         out.println(lead + lines.get(0));
         for (String more : lines.subList(1, lines.size()))
@@ -201,6 +221,13 @@ final class SettingsCommand implements Callable<Integer> {
     }
     out.println();
     out.println(Wrap.text("Change one: tutor settings KEY VALUE", width, ""));
+    if (!meanings && !besideFits(all, keyWidth, valueWidth, width))
+      out.println(Wrap.text("What each means: tutor settings --long", width, ""));
+  }
+
+  /** Whether what each setting means fits beside its value, at least 28 columns of it. */
+  private static boolean besideFits(List<Setting> all, int keyWidth, int valueWidth, int width) {
+    return width - 1 - (2 + keyWidth + 2 + valueWidth + 2) >= 28;
   }
 
   /** Sets one setting, whatever its kind; what {@code tutor profile set} does too. */

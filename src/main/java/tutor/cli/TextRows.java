@@ -18,6 +18,11 @@ final class TextRows {
     return Wrap.lines(text, width - 1, "");
   }
 
+  /** Prints the text wrapped to {@code width}, a line at a time (see {@link #wrap}). */
+  static void print(java.io.PrintWriter out, String text, int width) {
+    wrap(text, width).forEach(out::println);
+  }
+
   /**
    * A row of a table: {@code lead} (its fixed columns), then {@code rest} wrapped beside it and
    * continued under it; when the width leaves too little beside the lead, {@code rest} goes on the

@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import tutor.store.Store;
+import tutor.store.StoreLocation;
 import tutor.store.Stores;
 import tutor.terminal.Style;
 
@@ -85,7 +86,7 @@ public final class TutorCommand {
         "or tutor.db in $TUTOR_HOME",
         "or $XDG_DATA_HOME/tutor when set."
       })
-  Path db;
+  String db;
 
   @Option(
       names = "--now",
@@ -117,11 +118,34 @@ public final class TutorCommand {
   }
 
   /**
-   * The database; a --db whose directory is missing is refused (only the default's are created).
+   * Where the store is: --db (a path, or a URI for an adapter of this build) or the default file. A
+   * location no adapter of this build keeps is refused in one line, and a --db file whose directory
+   * is missing too (only the default's are created).
+   */
+  StoreLocation databaseLocation() {
+    if (db == null) return StoreLocation.of(databasePath(null, ctx));
+    StoreLocation where = new StoreLocation(db);
+    if (Stores.adapterFor(where).isEmpty()) {
+      throw new UserException(ExitCodes.BAD_INPUT, Stores.noAdapterFor(where));
+    }
+    if (where.isPath()) OutPath.requireParent("--db", where.path());
+    return where;
+  }
+
+  /**
+   * The database file, for what works on a file (backup, restore, doctor, automatic backups); a
+   * --db that names a server is refused in one line.
    */
   Path databasePath() {
-    if (db != null) OutPath.requireParent("--db", db);
-    return databasePath(db, ctx);
+    StoreLocation where = databaseLocation();
+    if (!where.isPath()) {
+      throw new UserException(
+          ExitCodes.BAD_INPUT,
+          "--db '"
+              + tutor.store.Printable.escape(where.text())
+              + "' is a server, not a database file: this command works on a file");
+    }
+    return where.path();
   }
 
   /** The database: {@code --db} if given, else under TUTOR_HOME, else in the XDG data directory. */
@@ -137,10 +161,12 @@ public final class TutorCommand {
 
   /** Opens the database and brings the bundled packs up to date. */
   Store openStore() {
-    Path path = databasePath();
+    StoreLocation where = databaseLocation();
     Store store =
-        (ctx.early() == null ? java.util.Optional.<Store>empty() : ctx.early().take(path))
-            .orElseGet(() -> Stores.open(path));
+        (ctx.early() == null || !where.isPath()
+                ? java.util.Optional.<Store>empty()
+                : ctx.early().take(where.path()))
+            .orElseGet(() -> Stores.open(where));
     String bundled = ctx.env("TUTOR_CONTENT");
     if (bundled != null && !store.readOnly()) {
       try {

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import tutor.grade.EditDistance;
 import tutor.grade.Grader;
 import tutor.grade.NearMiss;
 import tutor.grade.Outcome;
@@ -368,9 +370,16 @@ public final class ExerciseRunner {
 
   private String askWithCommands(Tries t, String prompt)
       throws SkipExercise, SessionEnd, ShowAnswer {
+    return askWithCommands(t, prompt, null);
+  }
+
+  /** The same, with a line already typed ({@code typed}, or null) taken as the first. */
+  private String askWithCommands(Tries t, String prompt, String typed)
+      throws SkipExercise, SessionEnd, ShowAnswer {
     Exercise ex = t.ex;
     while (true) {
-      String line = ui.ask(prompt);
+      String line = typed != null ? typed : ui.ask(prompt);
+      typed = null;
       String cmd = line.strip().toLowerCase(Locale.ROOT);
       switch (cmd) {
         case "?", ":hint", ":h" -> {
@@ -417,11 +426,56 @@ public final class ExerciseRunner {
                     + "Here: ? for a hint, :show for the answer, :skip, :quit.");
             continue;
           }
+          Optional<String> meant = misspeltCommand(cmd, t);
+          if (meant.isPresent()) {
+            // ":exmaple" was graded as a wrong answer (and rated Again): a slip on a command is no
+            // answer.
+            ui.notice(
+                cmd + ": no such command; did you mean " + meant.get() + "? (:help lists them)");
+            continue;
+          }
           if (!cmd.isEmpty()) t.tried = true;
           return line;
         }
       }
     }
+  }
+
+  /** The commands a learner types in full, for "did you mean" after a slip. */
+  private static final List<String> SPELLED_COMMANDS =
+      List.of(
+          ":hint",
+          ":show",
+          ":skip",
+          ":quit",
+          ":exit",
+          ":dispute",
+          ":undo",
+          ":why",
+          ":lesson",
+          ":example",
+          ":resources",
+          ":help");
+
+  /**
+   * The command a line like ":lesosn" was meant to be: one word after the colon, of at least three
+   * letters, one slip from a command (two for longer ones). Never where an answer may start with
+   * ':' (":wq", ":edit" in a vim pack): there such a line is an answer.
+   */
+  private Optional<String> misspeltCommand(String cmd, Tries t) {
+    if (!cmd.matches(":[a-z]{3,}")) return Optional.empty();
+    if (t.expected().strip().startsWith(":")) return Optional.empty();
+    int allowed = cmd.length() <= 5 ? 1 : 2;
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String c : SPELLED_COMMANDS) {
+      int d = EditDistance.withTranspositions(cmd, c);
+      if (d <= allowed && d < bestDistance) {
+        best = c;
+        bestDistance = d;
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   /**
@@ -432,15 +486,35 @@ public final class ExerciseRunner {
    * it.
    */
   private String askLines(Tries t) throws SkipExercise, SessionEnd, ShowAnswer {
-    StringBuilder answer = new StringBuilder(askWithCommands(t, ""));
-    while (!answer.toString().isBlank() && !answer.toString().stripTrailing().endsWith(";")) {
-      String more = ui.askMore("...");
-      if (more == null || more.isBlank()) break;
-      if (QUIT.contains(more.strip().toLowerCase(Locale.ROOT)))
-        throw new SessionEnd(SessionEnd.Cause.QUIT);
-      answer.append('\n').append(more);
+    String command = null;
+    while (true) {
+      StringBuilder answer = new StringBuilder(askWithCommands(t, "", command));
+      command = null;
+      while (!answer.toString().isBlank() && !answer.toString().stripTrailing().endsWith(";")) {
+        String more = ui.askMore("...");
+        if (more == null || more.isBlank()) break;
+        String line = more.strip().toLowerCase(Locale.ROOT);
+        if (QUIT.contains(line)) throw new SessionEnd(SessionEnd.Cause.QUIT);
+        if (isCommand(line, t)) {
+          // "?" or ":skip" typed on a later line was graded as part of the query ("near "?":
+          // syntax error"): no query has a line that is only a command. The query so far is
+          // dropped and the command runs as at the first prompt.
+          command = more;
+          break;
+        }
+        answer.append('\n').append(more);
+      }
+      if (command == null) return answer.toString();
     }
-    return answer.toString();
+  }
+
+  /** A line that is a session command (or a slip on one), never a line of an answer. */
+  private boolean isCommand(String line, Tries t) {
+    return line.equals("?")
+        || line.equals(":h")
+        || line.equals(":s")
+        || SPELLED_COMMANDS.contains(line)
+        || misspeltCommand(line, t).isPresent();
   }
 
   private Integer askConfidence() throws SessionEnd {

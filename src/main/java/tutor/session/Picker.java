@@ -838,7 +838,7 @@ public final class Picker {
             "New material in "
                 + title(skill)
                 + " ("
-                + describe(skill, memory, q)
+                + level(skill, memory, q)
                 + "): predicted success "
                 + pct(bestP)
                 + how
@@ -1066,9 +1066,14 @@ public final class Picker {
   }
 
   private String describe(SkillKey skill, Levels memory, Request q) {
+    return title(skill) + " is " + level(skill, memory, q);
+  }
+
+  /** The skill's level and P(known), where its title has just been said. */
+  private String level(SkillKey skill, Levels memory, Request q) {
     SkillMastery m = q.mastery().get(skill);
     String known = m == null ? "not practised yet" : "P(known) " + twoDecimals(m.pKnown());
-    return title(skill) + " is " + memory.level(skill).label() + ", " + known;
+    return memory.level(skill).label() + ", " + known;
   }
 
   /**

@@ -146,6 +146,9 @@ public final class StudySession {
   private int attempt;
   private Pick current;
 
+  /** The exercise shown before {@link #current}: what a pause between the two is about. */
+  private Pick previous;
+
   /** The skill help is being offered for, between two exercises. */
   private SkillKey helpSkill;
 
@@ -235,6 +238,7 @@ public final class StudySession {
             .guardedBy(answering)
             .undoable(learner.id(), this::reloadAfterUndo)
             .watchingLevels(this::levelNews);
+    ui.commandsAtPause(this::commandAtPause);
   }
 
   /** What this session was asked for, with the time and count budgets it runs to. */
@@ -414,6 +418,7 @@ public final class StudySession {
       }
       Pick p = pick.get();
       Timing.mark("run: picked");
+      previous = current;
       current = p;
       onPick.accept(p);
       StoredExercise stored = inFull(p.exercise());
@@ -755,6 +760,30 @@ public final class StudySession {
     }
   }
 
+  /**
+   * A command typed at the pause that keeps a verdict on the screen, before the next exercise
+   * shows: of the exercise just answered, whose verdict (and ":dispute" offer) is above.
+   */
+  private boolean commandAtPause(String cmd) throws SessionEnd {
+    switch (cmd) {
+      case ":dispute" -> dispute();
+      case ":undo" -> loop.undo();
+      case ":why" ->
+          ui.say(
+              previous == null
+                  ? "No exercise has been answered yet."
+                  : "Why that exercise: " + previous.why());
+      case ":help" ->
+          ui.say(
+              "At this pause: :dispute, :undo, :why (of the answer above), :quit;"
+                  + " Enter for what comes next.");
+      default -> {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Session commands the exercise runner does not know. */
   private boolean command(String cmd) throws SessionEnd {
     SkillKey skill =
@@ -970,6 +999,8 @@ public final class StudySession {
                 UNDONE_PROMPT_WIDTH)
             + "\" is taken back; its schedule and mastery"
             + " are as they were before it.");
+    // Asked at a question's prompt: the message took the question's place.
+    ui.questionAgain();
   }
 
   /**
@@ -994,9 +1025,19 @@ public final class StudySession {
   private void announceBacklog(int due, Instant lastReview, Instant now, int reviewedToday) {
     if (options.cram()) return;
     int room = Math.max(0, settings.reviewsPerDay() - reviewedToday);
+    // The last review is the scope's: with --pack, "Welcome back after 3 days" greeted a learner
+    // who had studied another pack the day before. It says which.
+    String to =
+        options.skill().isPresent()
+            ? " to this skill"
+            : options.pack().map(p -> " to " + packTitle(p)).orElse("");
     String away =
         lastReview != null && Duration.between(lastReview, now).toDays() >= BREAK_DAYS
-            ? "Welcome back after " + Duration.between(lastReview, now).toDays() + " days. "
+            ? "Welcome back"
+                + to
+                + " after "
+                + Duration.between(lastReview, now).toDays()
+                + " days. "
             : "";
     if (due <= room) {
       // After a break, a welcome whatever the backlog; with what waits, if anything does.

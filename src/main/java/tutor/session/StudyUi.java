@@ -13,6 +13,19 @@ public interface StudyUi {
    */
   void exercise(ExerciseScreen screen) throws SessionEnd;
 
+  /**
+   * The session's commands that make sense at a pause after a verdict, before the next exercise
+   * shows (":dispute" of the answer just judged, ":undo", ":why"): a terminal that pauses there
+   * runs them instead of dropping them. The handler returns false for a command it does not take.
+   */
+  default void commandsAtPause(ExerciseRunner.ExtraCommands commands) {}
+
+  /**
+   * Shows the open exercise again after a message took its place (:undo), as after a lesson; a
+   * terminal only, where the screen moved on.
+   */
+  default void questionAgain() {}
+
   /** Shows a lesson, its worked examples or resources; long lessons are paged on a terminal. */
   void lesson(LessonScreen lesson) throws SessionEnd;
 

@@ -1,90 +1,27 @@
 package tutor.store;
 
-import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.HashMap;
-import java.util.Map;
-
 /**
- * One session of a learner at a time, per database: a session writes card and mastery rows from
- * what it read at its start, so two sessions of one learner would overwrite each other's answers,
+ * One session of a learner at a time, per store: a session writes card and mastery rows from what
+ * it read at its start, so two sessions of one learner would overwrite each other's answers,
  * introduce exercises twice, and undo each other's answers. A second session of the same learner is
  * refused with a clear line, as Anki locks its collection; different learners study side by side.
  *
- * <p>The lock is the operating system's: byte {@code learner id} of the file {@code DB-lock} next
- * to the database, locked while the session runs. The system releases it when the process ends,
- * however it ends ({@code kill -9}, a crash, a power cut), so a crashed session never leaves a
- * stale lock. The small file stays; deleting it could let two sessions hold "the" lock at once.
+ * <p>Each adapter locks its own way ({@link Store#lockLearner}): SQLite a byte of a file next to
+ * the database, a server an advisory lock held by the session's connection. Either is released by
+ * {@link #close}, and by the system when the process ends however it ends, so a crashed session
+ * never leaves a stale lock.
  */
-public final class LearnerLock implements AutoCloseable {
+public interface LearnerLock extends AutoCloseable {
   /**
-   * One channel per lock file for the life of the process: closing any channel on a file releases
-   * every lock the process holds on it (POSIX), so none is ever closed.
+   * Takes the lock of {@code learner} on {@code store}, or fails with one line ({@link
+   * StoreException}): the learner has a session in another tutor, or the store cannot be written
+   * here.
    */
-  private static final Map<Path, FileChannel> CHANNELS = new HashMap<>();
-
-  private final FileLock lock;
-
-  private LearnerLock(FileLock lock) {
-    this.lock = lock;
+  static LearnerLock take(Store store, Learner learner) {
+    return store.lockLearner(learner);
   }
 
-  /** The lock file of {@code database}. */
-  public static Path fileOf(Path database) {
-    Path abs = database.toAbsolutePath();
-    return abs.resolveSibling(abs.getFileName() + "-lock");
-  }
-
-  /**
-   * Takes the lock of {@code learner} on {@code store}'s database, or fails with one line: the
-   * learner has a session in another tutor, or the database cannot be written here.
-   */
-  public static LearnerLock take(Store store, Learner learner) {
-    store.requireWritable();
-    Path file = fileOf(store.file());
-    synchronized (CHANNELS) {
-      try {
-        FileChannel channel = CHANNELS.get(file);
-        if (channel == null || !channel.isOpen()) {
-          channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-          CHANNELS.put(file, channel);
-        }
-        FileLock lock = channel.tryLock(learner.id(), 1, false);
-        if (lock != null) return new LearnerLock(lock);
-      } catch (OverlappingFileLockException e) {
-        // held by this process: a session of the learner is already under way here
-      } catch (IOException e) {
-        throw new StoreException(
-            "cannot lock "
-                + file
-                + " for learner '"
-                + Printable.escape(learner.name())
-                + "': "
-                + e.getMessage(),
-            e);
-      }
-    }
-    throw new StoreException(
-        "learner '"
-            + Printable.escape(learner.name())
-            + "' is already studying in another tutor (another"
-            + " terminal or window) on "
-            + store.file()
-            + "; finish that session first, or switch learner");
-  }
-
+  /** Releases the lock. */
   @Override
-  public void close() {
-    synchronized (CHANNELS) {
-      try {
-        lock.release();
-      } catch (IOException e) {
-        // the process is ending or the file is gone: the system releases the lock anyway
-      }
-    }
-  }
+  void close();
 }

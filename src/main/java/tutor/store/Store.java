@@ -19,10 +19,12 @@ import tutor.pack.StoredSkill;
  */
 public interface Store extends AutoCloseable {
   /**
-   * Where the store lives (the database file): backups, locks and the automatic backups are kept
-   * beside it.
+   * Takes the lock of {@code learner}'s sessions on this store ({@link LearnerLock}: one session of
+   * a learner at a time), or fails with one line ({@link StoreException}): the learner has a
+   * session in another tutor, or the store cannot be written here. {@link LearnerLock#take} asks
+   * it.
    */
-  java.nio.file.Path file();
+  LearnerLock lockLearner(Learner learner);
 
   /** Whether the store could only be opened for reading (read-only directory, mount or file). */
   boolean readOnly();

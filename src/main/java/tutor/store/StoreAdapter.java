@@ -1,18 +1,26 @@
 package tutor.store;
 
-import java.nio.file.Path;
-
 /**
  * What a storage adapter provides, found at run time by {@link java.util.ServiceLoader} (a line in
  * {@code META-INF/services/tutor.store.StoreAdapter}) so that nothing outside the adapter names its
- * classes: {@link Stores} hands these out. The SQLite adapter is {@code tutor.store.sqlite}.
+ * classes: {@link Stores} hands these out, choosing by the location asked for ({@link #accepts}).
+ * The SQLite adapter is {@code tutor.store.sqlite}: a path.
  */
 public interface StoreAdapter {
+  /** What it keeps stores in, for messages: "SQLite". */
+  String name();
+
   /**
-   * Opens the store at {@code location}, creating it if there is none; where it cannot be written,
-   * it is opened for reading only ({@link Store#readOnly}).
+   * Whether this adapter keeps stores at {@code location}: SQLite a path, a server adapter a URI of
+   * its scheme ({@code postgresql://...}). Asked without opening anything.
    */
-  Store open(Path location);
+  boolean accepts(StoreLocation location);
+
+  /**
+   * Opens the store at {@code location} (one it {@link #accepts}), creating it if there is none;
+   * where it cannot be written, it is opened for reading only ({@link Store#readOnly}).
+   */
+  Store open(StoreLocation location);
 
   /**
    * Loads and sets up what opening a store needs (drivers, native libraries), on the calling
@@ -24,7 +32,7 @@ public interface StoreAdapter {
   /** The version of the schema this adapter writes; a store written by a newer tutor is refused. */
   int schemaVersion();
 
-  /** Copies and restores of a store where it lives. */
+  /** Copies and restores of a store where it lives (a server's may refuse: it has its own). */
   Backups backups();
 
   /** Checks and repairs of a store where it lives. */

@@ -320,12 +320,9 @@ public final class StudyContext {
   private void rememberWhy(Pick p) {
     store.setAppSetting(
         WHY_KEY + learner.id(),
-        "Last exercise: "
-            + p.exercise().packId()
-            + "/"
-            + p.exercise().exercise().id()
-            + ". "
-            + p.why());
+        // The exercise's key on the first line, why on the next: `tutor why` names the exercise
+        // by its prompt, and --format json by this key.
+        p.exercise().packId() + "/" + p.exercise().exercise().id() + "\n" + p.why());
   }
 
   /**

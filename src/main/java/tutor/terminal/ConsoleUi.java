@@ -35,7 +35,7 @@ public final class ConsoleUi implements StudyUi {
   /** The exercise being answered, to show again after a lesson asked for at its prompt. */
   private ExerciseScreen open;
 
-  /** The hints given on the open exercise, shown again with it. */
+  /** The hints (and a flashcard's answer) given on the open exercise, shown again with it. */
   private final List<String> hintsGiven = new ArrayList<>();
 
   public ConsoleUi(
@@ -94,6 +94,32 @@ public final class ConsoleUi implements StudyUi {
       unread += Math.max(1, (Wrap.columns(line) + width - 1) / width);
   }
 
+  private static final java.util.regex.Pattern CODE_SPAN =
+      java.util.regex.Pattern.compile("`([^`\n]+)`");
+
+  /**
+   * A pack's `code` in a why or a hint as its lesson shows it: in colour without the backticks
+   * (they showed as typed, beside a lesson that had none); words-only mode keeps them.
+   */
+  private String code(String text) {
+    return code(text, s -> s);
+  }
+
+  /** The same, for text in a style of its own (a bold question): the style goes on after code. */
+  private String code(String text, java.util.function.UnaryOperator<String> around) {
+    if (!style.color()) return around.apply(text);
+    StringBuilder out = new StringBuilder();
+    java.util.regex.Matcher m = CODE_SPAN.matcher(text);
+    int at = 0;
+    while (m.find()) {
+      if (m.start() > at) out.append(around.apply(text.substring(at, m.start())));
+      out.append(around.apply(style.cyan(m.group(1))));
+      at = m.end();
+    }
+    if (at < text.length()) out.append(around.apply(text.substring(at)));
+    return out.toString();
+  }
+
   private void para(String text, String indent) {
     println(Wrap.text(text, input.width(), indent));
   }
@@ -120,10 +146,9 @@ public final class ConsoleUi implements StudyUi {
       int question = rows(captured(() -> show(s))) + 1;
       if (unread + question > input.height()) {
         out.flush();
-        input.pageKey(
-            style.dim(
-                feedbackShown ? "-- Enter for the next question --" : "-- Enter to start --"));
-        seen();
+        // What is typed there is not lost: a command runs there, the start of an answer waits at
+        // the question's prompt.
+        pause(feedbackShown ? "-- Enter for the next question --" : "-- Enter to start --", true);
       }
     }
     feedbackShown = false;
@@ -133,21 +158,59 @@ public final class ConsoleUi implements StudyUi {
     show(s);
   }
 
+  /** The session's commands where a pause after a verdict takes them; null: none there. */
+  private ExerciseRunner.ExtraCommands atPause;
+
+  @Override
+  public void commandsAtPause(ExerciseRunner.ExtraCommands commands) {
+    this.atPause = commands;
+  }
+
+  /**
+   * Waits at a pause until a key ends it: a command typed there (":dispute" under the verdict that
+   * offers it) runs, its words are shown, and the pause goes on.
+   */
+  private LineInput.PageKey pause(String status, boolean carryTyping) throws SessionEnd {
+    while (true) {
+      LineInput.Pause p = input.pause(style.dim(status), carryTyping);
+      seen();
+      if (p.command() == null) return p.key();
+      String cmd = p.command().toLowerCase(java.util.Locale.ROOT);
+      if (atPause == null || !atPause.handle(cmd)) {
+        notice(
+            cmd
+                + " does not apply here. At this pause: :dispute, :undo, :why (of the answer"
+                + " above), :quit.");
+      }
+      out.flush();
+    }
+  }
+
+  @Override
+  public void questionAgain() {
+    if (open == null || !input.interactive()) return;
+    // A message took the question's place on the screen (:undo): it comes back, with the hints
+    // and a flashcard's answer given so far, as after a lesson.
+    show(open);
+    for (String hint : hintsGiven) para(hint, "");
+    out.flush();
+  }
+
   private void show(ExerciseScreen s) {
     println("");
     para(style.dim(progress(s)), "");
     Exercise ex = s.exercise();
     String text = Kind.of(ex).text();
     if (!text.isEmpty()) {
-      if (!ex.prompt().isBlank()) para(style.bold(ex.prompt()), "");
+      if (!ex.prompt().isBlank()) para(code(ex.prompt(), style::bold), "");
       para(text, "  ");
     } else {
-      para(style.bold(ex.prompt()), "");
+      para(code(ex.prompt(), style::bold), "");
     }
     // A terminal cannot show a picture or play a sound: it names the file, in the pack.
     for (String m : ex.media()) println(style.dim(tutor.pack.Media.label(m)));
     for (int i = 0; i < s.shownItems().size(); i++) {
-      para((i + 1) + ") " + s.shownItems().get(i), "  ");
+      para((i + 1) + ") " + code(s.shownItems().get(i)), "  ");
     }
     String how = instructions(ex);
     if (ex.hints().size() == 1) how += " (? for a hint)";
@@ -164,8 +227,7 @@ public final class ConsoleUi implements StudyUi {
     if (input.interactive() && (feedbackShown || room < 5)) {
       // A lesson fills the screen: the verdict, the answer and its why must be read before it goes.
       out.flush();
-      LineInput.PageKey go = input.pageKey(style.dim("-- Enter for the lesson --"));
-      seen();
+      LineInput.PageKey go = pause("-- Enter for the lesson --", false);
       room = input.height() - 1;
       if (go == LineInput.PageKey.QUIT && beforePractice) return;
     }
@@ -178,12 +240,8 @@ public final class ConsoleUi implements StudyUi {
                 : open != null ? "Enter for the question" : "Enter to go on",
             beforePractice ? "skip" : "close");
     seen();
-    if (open != null && input.interactive()) {
-      // The lesson took the question's place on the screen: it comes back, with the hints given.
-      show(open);
-      for (String hint : hintsGiven) para(hint, "");
-      out.flush();
-    }
+    // The lesson took the question's place on the screen: it comes back, with the hints given.
+    questionAgain();
   }
 
   /**
@@ -392,7 +450,7 @@ public final class ConsoleUi implements StudyUi {
 
   @Override
   public void hint(int number, int total, String text) {
-    String hint = style.yellow("Hint " + number + " of " + total + ": ") + text;
+    String hint = style.yellow("Hint " + number + " of " + total + ": ") + code(text);
     hintsGiven.add(hint);
     para(hint, "");
     out.flush();
@@ -419,7 +477,9 @@ public final class ConsoleUi implements StudyUi {
 
   @Override
   public void flashcardBack(String back) {
-    para(style.bold("Answer: ") + back, "");
+    String line = style.bold("Answer: ") + back;
+    hintsGiven.add(line); // shown again with the card, as the hints are
+    para(line, "");
     out.flush();
   }
 
@@ -481,7 +541,7 @@ public final class ConsoleUi implements StudyUi {
       tables(f.tables());
       answer(f.answerLabel(), f.expected());
     }
-    if (!f.explanation().isBlank()) para("Why: " + f.explanation(), "");
+    if (!f.explanation().isBlank()) para("Why: " + code(f.explanation()), "");
     // A flashcard's rating was said just above ("Rated Good."): not twice.
     para(
         style.dim(
@@ -539,7 +599,7 @@ public final class ConsoleUi implements StudyUi {
       return;
     }
     para(style.yellow("Skipped.") + " The answer: " + style.bold(expected), "");
-    if (!explanation.isBlank()) para("Why: " + explanation, "");
+    if (!explanation.isBlank()) para("Why: " + code(explanation), "");
     feedbackShown = true;
     out.flush();
   }

@@ -112,10 +112,17 @@ public final class JLineInput implements LineInput, AutoCloseable {
     return terminal;
   }
 
+  /** Typed at a pause that carries typing over: the start of the next line read. */
+  private String typedAhead;
+
   @Override
   public String readLine(String prompt) throws SessionEnd {
+    String begun = typedAhead;
+    typedAhead = null;
     try {
-      return reader.readLine(prompt);
+      return begun == null
+          ? reader.readLine(prompt)
+          : reader.readLine(prompt, null, (Character) null, begun);
     } catch (UserInterruptException e) {
       throw new SessionEnd(SessionEnd.Cause.INTERRUPT);
     } catch (EndOfFileException e) {
@@ -169,6 +176,22 @@ public final class JLineInput implements LineInput, AutoCloseable {
 
   @Override
   public PageKey pageKey(String status) throws SessionEnd {
+    return await(status, false, false).key();
+  }
+
+  @Override
+  public Pause pause(String status, boolean carryTyping) throws SessionEnd {
+    return await(status, true, carryTyping);
+  }
+
+  /**
+   * Shows the status line and waits for a key.
+   *
+   * @param commands hand back a line typed after ":" (else only :q and :quit mean something)
+   * @param carryTyping a printable key other than Enter, space and ":" ends the wait and begins the
+   *     next line read
+   */
+  private Pause await(String status, boolean commands, boolean carryTyping) throws SessionEnd {
     Attributes before = terminal.enterRawMode();
     try {
       // Raw, no echo, and Ctrl-C read as a key: the pager says what it does.
@@ -182,22 +205,33 @@ public final class JLineInput implements LineInput, AutoCloseable {
       while (true) {
         Key k = keys.readBinding(pagerKeys());
         if (k == null || k == Key.END) throw new SessionEnd(SessionEnd.Cause.END_OF_INPUT);
+        String typed = keys.getLastBinding();
+        if (carryTyping && k != Key.COMMAND && k != Key.INTERRUPT && printable(typed)) {
+          // "g" of "git status", typed before the question showed: the question comes, and the
+          // prompt holds the "g" (as a shell keeps what was typed ahead), rather than "j" paging
+          // on and "it status" becoming the answer.
+          typedAhead = typed;
+          return Pause.NEXT;
+        }
         switch (k) {
           case NEXT -> {
-            return PageKey.NEXT;
+            return Pause.NEXT;
           }
           case BACK -> {
-            return PageKey.BACK;
+            return new Pause(PageKey.BACK, null);
           }
           case QUIT -> {
-            return PageKey.QUIT;
+            return new Pause(PageKey.QUIT, null);
           }
           case INTERRUPT -> throw new SessionEnd(SessionEnd.Cause.INTERRUPT);
           case COMMAND -> {
             // ":quit" typed at a pause: without this its q skipped the lesson and "uit" became the
-            // next answer. As in less, ":" reads a command line; :q and :quit end, others are
-            // dropped (they belong at a question's prompt), and the pause goes on.
-            if (isQuit(commandLine(keys))) throw new SessionEnd(SessionEnd.Cause.QUIT);
+            // next answer. As in less, ":" reads a command line; :q and :quit end; others go back
+            // to the caller where it takes them (":dispute" under a verdict), else are dropped
+            // (a pager's page is no place for them), and the pause goes on.
+            String line = commandLine(keys);
+            if (isQuit(line)) throw new SessionEnd(SessionEnd.Cause.QUIT);
+            if (commands && !line.isBlank()) return new Pause(null, ":" + line.strip());
             terminal.writer().print("\r");
             terminal.puts(Capability.clr_eol);
             terminal.writer().print(status);
@@ -239,6 +273,14 @@ public final class JLineInput implements LineInput, AutoCloseable {
       }
       terminal.flush();
     }
+  }
+
+  /** One printable character, not a space (space pages on). */
+  private static boolean printable(String typed) {
+    return typed != null
+        && typed.codePointCount(0, typed.length()) == 1
+        && typed.codePointAt(0) > ' '
+        && typed.codePointAt(0) != 127;
   }
 
   private static boolean isQuit(String command) {

@@ -88,6 +88,15 @@ public final class Pager {
    * The lines cut into pages: the first of {@code first} rows, then of {@code size}; a line wider
    * than the screen takes the rows the terminal wraps it onto.
    */
+  private static final java.util.regex.Pattern ANSI =
+      java.util.regex.Pattern.compile("\u001B\\[[0-9;]*m");
+
+  /** The rule under a table's header: dashes or box lines, with spaces or crossings between. */
+  static boolean isRule(String line) {
+    String plain = ANSI.matcher(line).replaceAll("").strip();
+    return plain.length() >= 3 && plain.matches("[─━\\-+┼| ]+") && plain.matches(".*[─━-]{3}.*");
+  }
+
   static List<List<String>> pages(List<String> lines, int first, int size, int width) {
     List<List<String>> pages = new ArrayList<>();
     int from = 0;
@@ -101,6 +110,9 @@ public final class Pager {
         rows += r;
         to++;
       }
+      // A table's header stays with its rule and rows: a page that ended on "you want  write" had
+      // the rule under it on the next.
+      if (to < lines.size() && to - 1 > from && isRule(lines.get(to))) to--;
       pages.add(lines.subList(from, to));
       from = to;
       room = size;

@@ -56,7 +56,8 @@ class BacklogTest {
     String flat = back.out().replace('\n', ' ');
     assertTrue(
         flat.contains(
-            "Welcome back after 48 days. 4 reviews are due, more than today's limit of 2."),
+            "Welcome back to this skill after 48 days. 4 reviews are due, more than today's"
+                + " limit of 2."),
         back.out());
     assertTrue(flat.contains("the other 2 over the next 1 day"), back.out());
     assertEquals(2, reviewsOn(db, "2026-04-20"), "never over the budget");

@@ -170,6 +170,54 @@ class LeechSessionTest {
     assertEquals(1, count(cli.input("1 3\n", "study", "--limit", "1", day(61)).out(), PROMPT));
   }
 
+  /** The sum of one JSON array's "due" fields. */
+  private static int dues(com.fasterxml.jackson.databind.JsonNode array) {
+    int n = 0;
+    for (var d : array) n += d.get("due").asInt();
+    return n;
+  }
+
+  @Test
+  void aSuspendedLeechIsNeitherDueNorForecastNorCountedByStatsUntilItIsBack() throws Exception {
+    assertEquals(0, cli.run("settings", "leech-threshold", "2").code());
+    cli.input("1 3\n1 3\n", "study", "--limit", "2", day(0));
+    StringBuilder all = new StringBuilder();
+    for (int d = 1; d <= 30 && !all.toString().contains("Leech:"); d++) {
+      all.append(cli.input("2 4\n1 3\n", "study", "--limit", "2", day(d)).out());
+    }
+    assertTrue(all.toString().contains("Suspended:"), all.toString());
+    // Long after its relearning step fell due: as in Anki, a suspended card is due nowhere.
+    var json = tutor.json.Json.MAPPER;
+    Cli.Result due = cli.run("due", "--format", "json", day(60));
+    assertEquals(0, json.readTree(due.out()).get("due_now").asInt(), due.toString());
+    assertEquals(0, dues(json.readTree(due.out()).get("upcoming")), due.toString());
+    Cli.Result dueText = cli.run("due", day(60));
+    assertFalse(dueText.out().contains(PROMPT), dueText.toString());
+    assertTrue(dueText.out().contains("Nothing is due now"), dueText.toString());
+    Cli.Result forecast = cli.run("forecast", "--format", "json", day(60));
+    for (var r : json.readTree(forecast.out()).get("forecast"))
+      assertEquals(0, r.get("total").asInt(), forecast.toString());
+    assertTrue(
+        cli.run("forecast", day(60)).out().contains("your only cards are suspended leeches"),
+        cli.run("forecast", day(60)).toString());
+    Cli.Result stats = cli.run("stats", "--format", "json", day(60));
+    assertEquals(0, dues(json.readTree(stats.out()).get("due_per_day")), stats.toString());
+    Cli.Result study = cli.input("", "study", day(60));
+    assertFalse(study.out().contains(PROMPT), study.toString());
+
+    assertEquals(0, cli.run("leeches", "unsuspend", "--all").code());
+    Cli.Result back = cli.run("due", "--format", "json", day(60));
+    assertEquals(1, json.readTree(back.out()).get("due_now").asInt(), back.toString());
+    assertTrue(cli.run("due", day(60)).out().contains(PROMPT), cli.run("due", day(60)).toString());
+    Cli.Result forecastBack = cli.run("forecast", "--format", "json", day(60));
+    for (var r : json.readTree(forecastBack.out()).get("forecast"))
+      assertTrue(r.get("total").asInt() > 0, forecastBack.toString());
+    Cli.Result statsBack = cli.run("stats", "--format", "json", day(60));
+    assertEquals(1, dues(json.readTree(statsBack.out()).get("due_per_day")), statsBack.toString());
+    Cli.Result studyBack = cli.input("", "study", day(60));
+    assertTrue(studyBack.out().contains(PROMPT), studyBack.toString());
+  }
+
   @Test
   void withLeechActionReteachTheLessonIsShownAgainAndItStaysInStudy() {
     assertEquals(0, cli.run("settings", "leech-threshold", "2").code());

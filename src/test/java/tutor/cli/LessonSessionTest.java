@@ -52,6 +52,40 @@ class LessonSessionTest {
   }
 
   @Test
+  void aMisspeltCommandIsNotGradedAndSaysWhichOneWasMeant() throws Exception {
+    Cli.Result r = cli.input(":lesosn\nParis\n", "study", "--limit", "1", NOW);
+    assertEquals(0, r.code(), r.toString());
+    assertTrue(r.out().contains(":lesosn: no such command; did you mean :lesson?"), r.out());
+    assertTrue(r.out().contains("Correct."), "the answer after it is the one graded:\n" + r.out());
+    assertFalse(r.out().contains("Not quite."), r.out());
+    assertEquals(1, Rows.count(dir.resolve("tutor.db"), "SELECT count(*) FROM reviews"));
+  }
+
+  @Test
+  void aColonAnswerCloseToACommandIsGradedWhereAnswersStartWithAColon() throws Exception {
+    Path pack = dir.resolve("vim");
+    java.nio.file.Files.createDirectories(pack.resolve("exercises"));
+    java.nio.file.Files.writeString(
+        pack.resolve("pack.yaml"),
+        "id: vim\ntitle: Vim\nversion: 1.0.0\nskills:\n  - id: files\n    title: Files\n");
+    java.nio.file.Files.writeString(
+        pack.resolve("exercises/files.yaml"),
+        """
+        exercises:
+          - id: open-other
+            skill: files
+            type: text
+            prompt: Which command line opens another file in this window?
+            answers: [":edit"]
+        """);
+    assertEquals(0, cli.run("pack", "add", pack.toString()).code());
+    // ":edit" is one slip from ":exit", but here it is the answer.
+    Cli.Result r = cli.input(":edit\n", "study", "--pack", "vim", "--limit", "1", NOW);
+    assertTrue(r.out().contains("Correct."), r.out());
+    assertFalse(r.out().contains("did you mean"), r.out());
+  }
+
+  @Test
   void lessonCommandShowsTheLessonAgain() {
     Cli.Result r = cli.input(":lesson\nParis\n", "study", "--limit", "1", NOW);
     assertEquals(2, count(r.out(), "read this first"), r.out());
@@ -72,7 +106,9 @@ class LessonSessionTest {
   @Test
   void whyExplainsTheChoice() {
     Cli.Result r = cli.input(":why\nParis\n", "study", "--limit", "1", NOW);
-    assertTrue(r.out().contains("Why this exercise: New material in The basics"), r.out());
+    assertTrue(r.out().contains("Why this exercise: New material in The basics ("), r.out());
+    // The skill named once: not "New material in The basics (The basics is new, ...)".
+    assertFalse(r.out().contains("(The basics is"), r.out());
   }
 
   @Test

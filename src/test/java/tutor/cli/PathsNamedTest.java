@@ -44,6 +44,37 @@ class PathsNamedTest {
   }
 
   @Test
+  void aDbNoAdapterOfThisBuildKeepsIsRefusedInOneLineByEveryCommand() {
+    for (String db :
+        new String[] {"postgresql://class.example/tutor", "jdbc:postgresql://class.example/t"}) {
+      for (String[] command :
+          new String[][] {
+            {"due"}, {"study"}, {"stats"}, {"backup"}, {"doctor"}, {"learner", "list"},
+          }) {
+        java.io.StringWriter err = new java.io.StringWriter();
+        Context ctx =
+            new Context(
+                java.util.Map.of("HOME", dir.toString()),
+                java.io.InputStream.nullInputStream(),
+                new java.io.PrintWriter(java.io.Writer.nullWriter()),
+                new java.io.PrintWriter(err, true),
+                false);
+        String[] args = new String[command.length + 2];
+        args[0] = "--db";
+        args[1] = db;
+        System.arraycopy(command, 0, args, 2, command.length);
+        int code = Main.run(ctx, args);
+        oneCleanLine(
+            new Cli.Result(code, "", err.toString()),
+            2,
+            "tutor: no store adapter for '" + db + "': this build has SQLite only");
+      }
+    }
+    assertFalse(Files.exists(Path.of("postgresql:")), "no file made of a URI");
+    assertFalse(Files.exists(Path.of("jdbc:postgresql:")), "no file made of a URI");
+  }
+
+  @Test
   void theDefaultLocationsDirectoriesAreCreated() {
     Path home = dir.resolve("home");
     java.io.StringWriter err = new java.io.StringWriter();

@@ -58,6 +58,21 @@ class RunKindsCliTest {
   }
 
   @Test
+  void aCommandOnALaterLineOfAQueryIsACommandNotPartOfTheQuery() {
+    // "?" typed when stuck half-way was graded with the query: near "?": syntax error.
+    Cli.Result r =
+        study(
+            "query", "SELECT name,\n?\nSELECT name, city FROM customers WHERE city = 'Berlin';\n");
+    assertEquals(0, r.code(), r.toString());
+    assertFalse(r.out().contains("syntax error"), r.out());
+    assertTrue(r.out().contains("Hint 1 of") || r.out().contains("no hints"), r.out());
+    assertTrue(r.out().contains("Correct."), r.out());
+    Cli.Result skipped = study("query", "SELECT name\n:skip\n");
+    assertTrue(skipped.out().contains("Skipped."), skipped.out());
+    assertFalse(skipped.out().contains("Not quite."), skipped.out());
+  }
+
+  @Test
   void aWrongResultIsExplainedByRowsAndAnEmptyLineEndsTheQuery() {
     Cli.Result r = study("query", "SELECT name, city\nFROM customers\n\n");
     assertTrue(r.out().contains("Not quite."), r.out());

@@ -61,4 +61,20 @@ class SessionWordsTest {
     Cli.Result back = cli.input(":quit\n", "study", "--now=2026-03-09T09:00:00Z");
     assertTrue(back.out().contains("Welcome back after 6 days."), back.out());
   }
+
+  @Test
+  void aBreakFromOnePackIsCalledABreakFromThatPack() {
+    cli.input("Paris\n5\n1\n", "study", "--skill", "basics", "--limit", "3", NOW);
+    cli.input(
+        "Paris\n5\n1\n",
+        "study",
+        "--skill",
+        "basics",
+        "--limit",
+        "3",
+        "--now=2026-03-02T09:30:00Z");
+    // The learner may have studied another pack yesterday: the break is this pack's.
+    Cli.Result back = cli.input(":quit\n", "study", "--pack", "demo", "--now=2026-03-09T09:00:00Z");
+    assertTrue(back.out().contains("Welcome back to Demo pack after 6 days."), back.out());
+  }
 }

@@ -311,6 +311,79 @@ class StudyScreensLiveTest {
     assertTrue(piped.out().contains("per day") && !piped.out().contains("page 1/"), piped.out());
   }
 
+  /** What a command showed at a terminal, paged through: the screen, and how many pages. */
+  private record PagedRun(TerminalCli.Screen screen, int pages) {}
+
+  private PagedRun pagedThrough(int columns, int rows, String... args) throws Exception {
+    try (TerminalCli.Live live = new TerminalCli(db).size(columns, rows).start(args)) {
+      live.waitUntil(screen -> screen.text().contains("page 1/") || live.ended());
+      int pages = 1;
+      for (int page = 2; !live.ended(); page++) {
+        String next = "page " + page + "/";
+        live.type(" ").waitUntil(screen -> screen.text().contains(next) || live.ended());
+        if (!live.ended()) pages = page;
+      }
+      TerminalCli.Result r = live.finish();
+      assertEquals(0, r.code(), r.toString());
+      return new PagedRun(live.screen(), pages);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}x{1}")
+  @CsvSource({"80, 24", "50, 20"})
+  void settingsAtANarrowTerminalAreTheValuesOneALineAndLongAddsWhatEachMeans(int columns, int rows)
+      throws Exception {
+    assertEquals(0, new Cli(db).run("settings", "easy-days", "sat,sun").code());
+    PagedRun listing = pagedThrough(columns, rows, "settings", NOW);
+    fits(listing.screen(), columns);
+    String text = listing.screen().text();
+    assertTrue(text.matches("(?s).*\\n  easy-days +sat,sun\\*[ \\n].*"), text);
+    if (columns < 80) {
+      // 22 values in two screens, not four: one a line, and where to read what they mean.
+      assertTrue(listing.pages() <= 2, listing.pages() + " pages:\n" + text);
+      assertFalse(text.contains("share of reviews you want to recall"), text);
+      assertTrue(text.contains("What each means: tutor settings --long"), text);
+      assertTrue(
+          text.matches("(?s).*\\n  desired-retention +0\\.9\\n  new-per-day +20\\n.*"), text);
+    } else {
+      assertTrue(text.contains("share of reviews you want to recall"), text);
+      assertFalse(text.contains("--long"), text);
+    }
+    // --long: what each means at any width, broken only between words.
+    PagedRun longer = pagedThrough(columns, rows, "settings", "--long", NOW);
+    fits(longer.screen(), columns);
+    String flat = longer.screen().text().replaceAll("-- page [^\\n]*", "").replaceAll("\\s+", " ");
+    assertTrue(flat.contains("share of reviews you want to recall, 0.70-0.99 (default 0.9)"), flat);
+    assertTrue(
+        flat.contains(
+            "share of letters that may differ for \"almost\" (you decide), 0-0.5; 0 is off"
+                + " (default 0.2)"),
+        flat);
+  }
+
+  @ParameterizedTest(name = "{0}x{1}")
+  @CsvSource({"80, 24", "50, 20"})
+  void dueIsPagedSoItsFirstLineIsRead(int columns, int rows) throws Exception {
+    new Cli(db).input("\nParis\nBerlin\n1 2 3\n", "study", "--limit", "3", NOW);
+    String later = "--now=2026-03-03T09:00:00Z";
+    try (TerminalCli.Live live =
+        new TerminalCli(db).size(columns, rows).start("due", "--days", "30", later)) {
+      live.waitFor("page 1/");
+      // "N due now" (or "Nothing is due now") is on the first screen, not scrolled away.
+      assertTrue(live.screen().visible(rows).contains("due now"), live.screen().text());
+      for (int page = 2; !live.ended(); page++) {
+        String next = "page " + page + "/";
+        live.type(" ").waitUntil(screen -> screen.text().contains(next) || live.ended());
+      }
+      TerminalCli.Result r = live.finish();
+      assertEquals(0, r.code(), r.toString());
+      assertTrue(live.screen().text().contains("Study with: tutor study"), live.screen().text());
+      fits(live.screen(), columns);
+    }
+    Cli.Result piped = new Cli(db).run("due", "--days", "30", later);
+    assertTrue(piped.out().contains("Study with") && !piped.out().contains("page 1/"), piped.out());
+  }
+
   @ParameterizedTest(name = "{0}x{1}")
   @CsvSource({"80, 24", "50, 20"})
   void settingsArePagedSoTheirHeadingIsRead(int columns, int rows) throws Exception {

@@ -441,7 +441,7 @@ final class ReferencePicker {
         "New material in "
             + title(skill)
             + " ("
-            + describe(skill, memory, q)
+            + level(skill, memory, q)
             + "): predicted success "
             + pct(bestP)
             + how
@@ -546,12 +546,17 @@ final class ReferencePicker {
   }
 
   private String describe(SkillKey skill, Picker.Memory memory, Picker.Request q) {
+    return title(skill) + " is " + level(skill, memory, q);
+  }
+
+  /** The skill's level and P(known), where its title has just been said. */
+  private String level(SkillKey skill, Picker.Memory memory, Picker.Request q) {
     SkillMastery m = q.mastery().get(skill);
     String known =
         m == null
             ? "not practised yet"
             : "P(known) " + String.format(Locale.ROOT, "%.2f", m.pKnown());
-    return title(skill) + " is " + memory.level(skill).label() + ", " + known;
+    return memory.level(skill).label() + ", " + known;
   }
 
   static String pct(double p) {

@@ -52,7 +52,8 @@ import tutor.schedule.SchedulerConfig;
 /**
  * The store's contract: what every adapter of the store port must do, whatever keeps the data. It
  * talks to the port only, so that a second adapter (PostgreSQL, next) runs it unchanged: a subclass
- * says how to open a fresh, empty store and a second handle on the same data, nothing else.
+ * says where a fresh, empty store may be made ({@link #freshLocation}), nothing else; the contract
+ * opens it, and second handles on it, through {@link Stores}, as tutor does.
  *
  * <p>What it pins down, beyond "what is written comes back": an answer is written all or nothing
  * (its review, card and mastery), answers survive closing the store, two learners answering at once
@@ -79,14 +80,35 @@ public abstract class StoreContract {
   protected Learner learner;
   private final List<Store> opened = new ArrayList<>();
 
-  /** A new, empty store (schema up to date, no learner, no pack), for one test. */
-  protected abstract Store newStore() throws Exception;
+  /**
+   * Where a new, empty store (schema up to date, no learner, no pack) may be made for one test: a
+   * file's path, or a server's URI naming a fresh database or schema. The contract opens it through
+   * {@link Stores}, as tutor does, so the adapter under test must be the one that takes it.
+   */
+  protected abstract StoreLocation freshLocation() throws Exception;
+
+  private final Map<Store, StoreLocation> locations = new java.util.IdentityHashMap<>();
+
+  /** A new, empty store at a {@link #freshLocation}, opened as tutor opens one. */
+  protected Store newStore() throws Exception {
+    StoreLocation where = freshLocation();
+    Store s = Stores.open(where);
+    locations.put(s, where);
+    return s;
+  }
 
   /**
    * A second handle on the data of {@code store} (which may be closed): what another process or a
-   * reopened store sees. Closed by the contract.
+   * reopened store sees.
    */
-  protected abstract Store secondHandle(Store store) throws Exception;
+  protected Store secondHandle(Store store) {
+    return Stores.open(location(store));
+  }
+
+  /** Where {@code store}, opened by {@link #newStore}, lives. */
+  protected StoreLocation location(Store store) {
+    return locations.get(store);
+  }
 
   @BeforeEach
   void openStore() throws Exception {
@@ -627,6 +649,19 @@ public abstract class StoreContract {
     }
   }
 
+  // ---- the adapter's location ----
+
+  @Test
+  void theAdapterThatTakesTheLocationOpensIt() {
+    StoreLocation where = location(store);
+    StoreAdapter adapter = Stores.adapterFor(where).orElseThrow();
+    assertTrue(adapter.accepts(where), adapter.name() + " takes " + where);
+    assertEquals(adapter.schemaVersion(), Stores.adapter(where).schemaVersion());
+    assertFalse(
+        adapter.accepts(new StoreLocation("no-such-scheme://" + where)),
+        "a scheme no adapter has is no adapter's");
+  }
+
   // ---- packs ----
 
   @Test
@@ -762,6 +797,49 @@ public abstract class StoreContract {
     DueOutlook outlook = store.dueOutlook(learner.id(), far, far, List.of(far.plusSeconds(DAY)), 3);
     assertEquals(4, outlook.dueNow());
     assertEquals(due.subList(0, 3), outlook.listed());
+  }
+
+  @Test
+  void aSuspendedLeechIsNeitherDueNorCountedUntilUnsuspended() {
+    Instant at = T0;
+    for (String id : List.of("capital", "sum", "colour", "water")) {
+      store.recordAnswer(answer(store, learner.id(), id, true, at));
+      at = at.plusSeconds(60);
+    }
+    Map<CardKey, CardState> cards = store.studyData(learner.id()).cards();
+    // The soonest due is suspended (so the next due time must skip it); another is re-taught and
+    // stays in study.
+    CardKey soonest =
+        cards.entrySet().stream()
+            .min(Map.Entry.comparingByValue(java.util.Comparator.comparing(CardState::due)))
+            .orElseThrow()
+            .getKey();
+    CardKey retaught = soonest.equals(card("sum")) ? card("colour") : card("sum");
+    store.markLeech(
+        learner.id(), new Leech(soonest, 8, T0.plusSeconds(DAY), Leech.Action.SUSPEND, true));
+    store.markLeech(
+        learner.id(), new Leech(retaught, 8, T0.plusSeconds(DAY), Leech.Action.RETEACH, false));
+    Instant far = T0.plusSeconds(365 * DAY);
+    List<DueItem> due = store.dueBefore(learner.id(), far, 10);
+    assertEquals(3, due.size(), due.toString());
+    assertFalse(due.stream().anyMatch(d -> d.card().equals(soonest)), "listed: not the suspended");
+    assertEquals(List.of(3), store.dueCounts(learner.id(), null, List.of(far)));
+    assertEquals(List.of(3), store.dueCounts(learner.id(), "demo", List.of(far)));
+    DueOutlook outlook =
+        store.dueOutlook(learner.id(), far, far, List.of(far.plusSeconds(DAY)), 10);
+    assertEquals(3, outlook.dueNow());
+    assertEquals(due, outlook.listed());
+    DueOutlook ahead = store.dueOutlook(learner.id(), T0, T0, List.of(far), 10);
+    assertEquals(0, ahead.dueNow());
+    assertEquals(List.of(3), ahead.later());
+    assertEquals(Optional.of(due.get(0).due()), ahead.next(), "the next due is not the suspended");
+
+    assertEquals(1, store.unsuspendLeeches(learner.id(), Optional.of(soonest)));
+    assertEquals(List.of(4), store.dueCounts(learner.id(), null, List.of(far)));
+    assertEquals(4, store.dueBefore(learner.id(), far, 10).size());
+    assertEquals(
+        Optional.of(cards.get(soonest).due()),
+        store.dueOutlook(learner.id(), T0, T0, List.of(far), 10).next());
   }
 
   @Test

@@ -91,7 +91,7 @@ class StudyLayerTest {
           store
               .appSetting(StudyContext.WHY_KEY + learner.id())
               .orElseThrow()
-              .startsWith("Last exercise: demo/" + ui.shown.get(1)),
+              .startsWith("demo/" + ui.shown.get(1) + "\n"),
           "why the last exercise was chosen, for `tutor why`");
       assertTrue(notes.isEmpty(), "no goals, nothing to note: " + notes);
     }

@@ -33,6 +33,11 @@ class ConsoleUiScreensTest {
 
   /** Runs the steps at a virtual terminal with the keys typed; returns the screen's words. */
   static String screen(int columns, int rows, String keys, Steps steps) throws Exception {
+    return screen(columns, rows, keys, Style.PLAIN, steps);
+  }
+
+  static String screen(int columns, int rows, String keys, Style style, Steps steps)
+      throws Exception {
     ByteArrayOutputStream screen = new ByteArrayOutputStream();
     PipedInputStream keyboard = new PipedInputStream(1 << 16);
     try (PipedOutputStream typing = new PipedOutputStream(keyboard);
@@ -43,7 +48,7 @@ class ConsoleUiScreensTest {
       typing.flush();
       JLineInput input = JLineInput.on(terminal);
       PrintWriter out = terminal.writer();
-      ConsoleUi ui = new ConsoleUi(input, out, Style.PLAIN, () -> NOW);
+      ConsoleUi ui = new ConsoleUi(input, out, style, () -> NOW);
       steps.run(ui);
       out.flush();
       typing.close();
@@ -268,6 +273,56 @@ class ConsoleUiScreensTest {
   }
 
   @Test
+  void codeInAWhyAndAHintIsShownAsInTheLessonWithoutBackticksInColour() throws Exception {
+    FeedbackScreen right =
+        new FeedbackScreen(
+            true,
+            "SELECT name FROM products WHERE price < 10;",
+            "",
+            "`price < 10` keeps the products cheaper than 10.",
+            Rating.GOOD,
+            "in 10 minutes",
+            List.of());
+    Style colour = new Style(true, true);
+    String s =
+        screen(
+            80,
+            24,
+            "",
+            colour,
+            ui -> {
+              ui.exercise(
+                  new tutor.session.ExerciseScreen(
+                      1,
+                      1,
+                      "Pack",
+                      "Shop",
+                      tutor.session.Pick.Reason.NEW,
+                      java.time.Duration.ZERO,
+                      new tutor.pack.Exercise(
+                          "cheap",
+                          List.of("shop"),
+                          "After `git add` but before `git commit`, where are your changes?",
+                          1,
+                          List.of(),
+                          "",
+                          List.of(),
+                          new tutor.pack.Exercise.Text(
+                              List.of("index"), null, tutor.pack.Normalization.DEFAULT)),
+                      List.of()));
+              ui.hint(1, 2, "Compare `price` with a number.");
+              ui.feedback(right);
+            });
+    assertTrue(s.contains("After git add but before git commit, where are your changes?"), s);
+    assertTrue(s.contains("Why: price < 10 keeps the products cheaper than 10."), s);
+    assertTrue(s.contains("Hint 1 of 2: Compare price with a number."), s);
+    assertFalse(s.contains("`"), s);
+    // Words only: the backticks are what marks the code.
+    String plain = screen(80, 24, "", ui -> ui.feedback(right));
+    assertTrue(plain.contains("Why: `price < 10` keeps"), plain);
+  }
+
+  @Test
   void aFlashcardSaysItsRatingOnce() throws Exception {
     FeedbackScreen recalled =
         new FeedbackScreen(
@@ -299,7 +354,7 @@ class ConsoleUiScreensTest {
   }
 
   @Test
-  void anotherCommandAtThePauseIsDroppedAndThePauseGoesOn() throws Exception {
+  void aCommandAtThePauseWhereNoSessionTakesItIsRefusedInWordsAndThePauseGoesOn() throws Exception {
     String s =
         screen(
             80,
@@ -311,7 +366,103 @@ class ConsoleUiScreensTest {
               // Nothing of ":dispute" is left over for the next prompt.
               assertEquals("Paris", ui.ask(""));
             });
-    assertTrue(s.contains("A long lesson text."), s);
+    int refused = s.indexOf(":dispute does not apply here");
+    assertTrue(refused > 0 && s.indexOf("A long lesson text.") > refused, s);
+  }
+
+  @Test
+  void theSessionsCommandsTypedAtThePauseRunThereAndThePauseGoesOn() throws Exception {
+    List<String> ran = new java.util.ArrayList<>();
+    String s =
+        screen(
+            80,
+            24,
+            ":dispute\n:why\n\n\nParis\n",
+            ui -> {
+              ui.commandsAtPause(
+                  cmd -> {
+                    ran.add(cmd);
+                    ui.say("Ran " + cmd + ".");
+                    return true;
+                  });
+              ui.feedback(miss());
+              ui.lesson(lesson());
+              assertEquals("Paris", ui.ask(""));
+            });
+    assertEquals(List.of(":dispute", ":why"), ran);
+    int disputed = s.indexOf("Ran :dispute.");
+    int why = s.indexOf("Ran :why.");
+    int lessonText = s.indexOf("A long lesson text.");
+    assertTrue(s.indexOf("Why: Paris has been") < disputed, s);
+    assertTrue(disputed > 0 && why > disputed && lessonText > why, s);
+    assertEquals(3, s.split("-- Enter for the lesson --", -1).length - 1, "paused again:\n" + s);
+  }
+
+  /** A question taller than what is left of a 50x20 screen under a verdict. */
+  private static tutor.session.ExerciseScreen tallQuestion() {
+    tutor.pack.Exercise ex =
+        new tutor.pack.Exercise(
+            "capital",
+            List.of("geo"),
+            "Capital of France? " + "Think of the river, the tower and the old city. ".repeat(12),
+            1,
+            List.of("It is on the Seine."),
+            "",
+            List.of(),
+            new tutor.pack.Exercise.Text(List.of("Paris"), null, tutor.pack.Normalization.DEFAULT));
+    return new tutor.session.ExerciseScreen(
+        4, 9, "Pack", "Geo", tutor.session.Pick.Reason.NEW, java.time.Duration.ZERO, ex, List.of());
+  }
+
+  @Test
+  void anAnswerBegunAtThePauseBeforeTheNextQuestionIsKeptForItsPrompt() throws Exception {
+    // "f" and "j" page on in a pager, "b" pages back: here they begin the answer.
+    for (String answer : List.of("Paris", "fontainebleau", "j", "bordeaux")) {
+      String s =
+          screen(
+              50,
+              20,
+              answer + "\n",
+              ui -> {
+                ui.feedback(miss());
+                ui.exercise(tallQuestion());
+                assertEquals(answer, ui.ask(""));
+              });
+      int pause = s.indexOf("-- Enter for the next question --");
+      assertTrue(pause > 0 && s.indexOf("Capital of France?") > pause, s);
+    }
+  }
+
+  @Test
+  void theQuestionComesBackWithItsNumberAndHintsAfterAMessageTookItsPlace() throws Exception {
+    String s =
+        screen(
+            50,
+            20,
+            "",
+            ui -> {
+              ui.exercise(tallQuestion());
+              ui.hint(1, 1, "It is on the Seine.");
+              ui.say("Undone: your answer to \"What is 2 + 2?\" is taken back.");
+              ui.questionAgain();
+            });
+    int undone = s.indexOf("Undone:");
+    assertEquals(2, s.split("Exercise 4 of 9", -1).length - 1, s);
+    assertTrue(s.lastIndexOf("Exercise 4 of 9") > undone && undone > 0, s);
+    assertTrue(
+        s.lastIndexOf("Hint 1 of 1: It is on the Seine.") > s.lastIndexOf("Exercise 4 of 9"), s);
+    // Once the question is answered there is nothing to show again.
+    String after =
+        screen(
+            50,
+            20,
+            "",
+            ui -> {
+              ui.exercise(tallQuestion());
+              ui.feedback(miss());
+              ui.questionAgain();
+            });
+    assertEquals(1, after.split("Exercise 4 of 9", -1).length - 1, after);
   }
 
   @Test

@@ -16,8 +16,10 @@ import tutor.store.DueOutlook;
 /**
  * Due cards counted and listed from the due-time indexes (migration 013): each count is a range of
  * an index, so what {@code tutor due} and {@code tutor stats} show costs the same at 1,000 or
- * 100,000 cards. Cards of retired exercises are left out by counting them apart, from the retired
- * exercises (few) rather than by looking up the exercise of every card.
+ * 100,000 cards. Cards of retired exercises and suspended leeches are left out by counting them
+ * apart, from the retired exercises and the leeches (few) rather than by looking up the exercise of
+ * every card: a suspended leech is out of study until unsuspended, so it is not due either (as in
+ * Anki).
  */
 final class DueCounts {
   private static final Sql SQL = Sql.of(DueCounts.class);
@@ -25,6 +27,7 @@ final class DueCounts {
   private final Connection c;
   private final long learnerId;
   private Boolean anyRetired;
+  private Boolean anySuspended;
 
   DueCounts(Connection c, long learnerId) {
     this.c = c;
@@ -35,8 +38,9 @@ final class DueCounts {
   int count(String phase, String packId, long from, long until) throws SQLException {
     if (from >= until) return 0;
     int all = count(countDue(phase, packId), phase, packId, from, until);
-    if (!anyRetired()) return all;
-    return all - count(countRetiredDue(phase, packId), phase, packId, from, until);
+    if (anyRetired()) all -= count(countRetiredDue(phase, packId), phase, packId, from, until);
+    if (anySuspended()) all -= count(countSuspendedDue(phase, packId), phase, packId, from, until);
+    return all;
   }
 
   private static String countDue(String phase, String packId) {
@@ -53,17 +57,36 @@ final class DueCounts {
         : SQL.get("count-retired-due-of-phase-and-pack");
   }
 
+  private static String countSuspendedDue(String phase, String packId) {
+    if (phase == null) {
+      return packId == null
+          ? SQL.get("count-suspended-due")
+          : SQL.get("count-suspended-due-of-pack");
+    }
+    return packId == null
+        ? SQL.get("count-suspended-due-of-phase")
+        : SQL.get("count-suspended-due-of-phase-and-pack");
+  }
+
   /** Whether the learner has a card of a retired exercise at all (most have none): asked once. */
   private boolean anyRetired() throws SQLException {
-    if (anyRetired == null) {
-      try (PreparedStatement ps = c.prepareStatement(SQL.get("any-retired"))) {
-        ps.setLong(1, learnerId);
-        try (ResultSet rs = ps.executeQuery()) {
-          anyRetired = rs.next() && rs.getInt(1) == 1;
-        }
+    if (anyRetired == null) anyRetired = exists(SQL.get("any-retired"));
+    return anyRetired;
+  }
+
+  /** Whether the learner has a suspended leech at all (most have none): asked once. */
+  private boolean anySuspended() throws SQLException {
+    if (anySuspended == null) anySuspended = exists(SQL.get("any-suspended"));
+    return anySuspended;
+  }
+
+  private boolean exists(String sql) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setLong(1, learnerId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() && rs.getInt(1) == 1;
       }
     }
-    return anyRetired;
   }
 
   private int count(String sql, String phase, String packId, long from, long until)

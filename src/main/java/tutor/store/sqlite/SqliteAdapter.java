@@ -1,14 +1,14 @@
 package tutor.store.sqlite;
 
-import java.nio.file.Path;
 import tutor.store.Backups;
 import tutor.store.Checkup;
 import tutor.store.Store;
 import tutor.store.StoreAdapter;
+import tutor.store.StoreLocation;
 
 /**
- * The SQLite adapter of the store port: one database file per store, found by {@link
- * tutor.store.Stores} through {@code META-INF/services/tutor.store.StoreAdapter}.
+ * The SQLite adapter of the store port: one database file per store, at a location that is a path,
+ * found by {@link tutor.store.Stores} through {@code META-INF/services/tutor.store.StoreAdapter}.
  */
 public final class SqliteAdapter implements StoreAdapter {
   private static final Backups BACKUPS = new SqliteBackups();
@@ -18,8 +18,18 @@ public final class SqliteAdapter implements StoreAdapter {
   public SqliteAdapter() {}
 
   @Override
-  public Store open(Path location) {
-    return SqliteStore.open(location);
+  public String name() {
+    return "SQLite";
+  }
+
+  @Override
+  public boolean accepts(StoreLocation location) {
+    return location.isPath();
+  }
+
+  @Override
+  public Store open(StoreLocation location) {
+    return SqliteStore.open(location.path());
   }
 
   @Override

@@ -30,6 +30,7 @@ import tutor.store.Goals;
 import tutor.store.History;
 import tutor.store.InstallReport;
 import tutor.store.Learner;
+import tutor.store.LearnerLock;
 import tutor.store.Leech;
 import tutor.store.LoggedReview;
 import tutor.store.Media;
@@ -128,9 +129,14 @@ public final class SqliteStore implements Store {
   }
 
   /** The database file. */
-  @Override
   public Path file() {
     return file;
+  }
+
+  /** A byte of the lock file beside the database ({@link FileLearnerLock}). */
+  @Override
+  public LearnerLock lockLearner(Learner learner) {
+    return FileLearnerLock.take(this, learner);
   }
 
   /** Whether the database could only be opened for reading (read-only directory, mount or file). */

@@ -28,6 +28,13 @@ class SqlResourcesTest {
   private static final Path RESOURCES = Path.of("src/main/resources/tutor/store/sqlite");
   private static final Pattern GET = Pattern.compile("SQL\\.get\\(\"([^\"]+)\"\\)");
 
+  /** What each hole a statement may have is filled with when it runs, by example. */
+  private static final Map<String, String> HOLES =
+      Map.of(
+          "phases", "'learning', 'relearning'",
+          "keys", "(?, ?), (?, ?)",
+          "study-days-margin", "2.6");
+
   @TempDir Path dir;
 
   @Test
@@ -60,7 +67,19 @@ class SqlResourcesTest {
         Stream<Path> sql = Files.list(RESOURCES)) {
       for (Path f : sql.filter(p -> p.toString().endsWith(".sql")).toList()) {
         for (Map.Entry<String, String> s : Sql.parse(Files.readString(f)).entrySet()) {
-          try (PreparedStatement ps = c.prepareStatement(s.getValue())) {
+          String statement = s.getValue();
+          for (String hole : Sql.holes(statement)) {
+            assertTrue(
+                HOLES.containsKey(hole),
+                f.getFileName()
+                    + " "
+                    + s.getKey()
+                    + ": a hole {"
+                    + hole
+                    + "} with no example here");
+            statement = Sql.fill(statement, hole, HOLES.get(hole));
+          }
+          try (PreparedStatement ps = c.prepareStatement(statement)) {
             prepared++;
           } catch (Exception e) {
             throw new AssertionError(f.getFileName() + " " + s.getKey() + ": " + e.getMessage(), e);
@@ -82,5 +101,27 @@ class SqlResourcesTest {
         assertThrows(IllegalStateException.class, () -> Sql.of(SqliteStore.class).get("nothing"));
     assertTrue(e.getMessage().contains("SqliteStore.sql"), e.getMessage());
     assertFalse(Sql.of(SqliteStore.class).get("pack-outlines").isBlank());
+  }
+
+  @Test
+  void aFragmentIsWrittenOnceAndAHoleFilledWhenItRuns() {
+    Map<String, String> s =
+        Sql.parse(
+            "-- fragment: of-learner\nWHERE learner_id = ?1\n-- fragment: due\n{of-learner} AND"
+                + " due < ?2\n-- name: a\nSELECT count(*) FROM cards {due}\n-- name: b\nSELECT"
+                + " due FROM cards {of-learner} AND phase IN ({phases})\n");
+    assertEquals(Set.of("a", "b"), s.keySet(), "fragments are no statements");
+    assertEquals("SELECT count(*) FROM cards WHERE learner_id = ?1 AND due < ?2", s.get("a"));
+    assertEquals(Set.of("phases"), Sql.holes(s.get("b")));
+    assertEquals(
+        "SELECT due FROM cards WHERE learner_id = ?1 AND phase IN ('review')",
+        Sql.fill(s.get("b"), "phases", "'review'"));
+    assertThrows(IllegalStateException.class, () -> Sql.fill(s.get("a"), "phases", "'review'"));
+    assertThrows(
+        IllegalStateException.class, () -> Sql.parse("-- fragment: a\nx {a}\n-- name: b\n{a}\n"));
+    assertThrows(
+        IllegalStateException.class,
+        () -> Sql.parse("-- fragment: a\nx\n-- name: a\nSELECT 1\n"),
+        "a fragment and a statement of one name");
   }
 }

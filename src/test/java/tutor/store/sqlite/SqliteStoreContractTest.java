@@ -14,8 +14,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tutor.store.Learner;
-import tutor.store.Store;
 import tutor.store.StoreContract;
+import tutor.store.StoreLocation;
 
 /**
  * The store's contract ({@link StoreContract}) on the SQLite adapter, and what only SQLite can be
@@ -25,13 +25,8 @@ class SqliteStoreContractTest extends StoreContract {
   @TempDir Path dir;
 
   @Override
-  protected Store newStore() {
-    return SqliteStore.open(dir.resolve("contract-" + System.nanoTime() + ".db"));
-  }
-
-  @Override
-  protected Store secondHandle(Store store) {
-    return SqliteStore.open(store.file());
+  protected StoreLocation freshLocation() {
+    return StoreLocation.of(dir.resolve("contract-" + System.nanoTime() + ".db"));
   }
 
   private static long count(Path db, String sql, Object... args) throws Exception {
@@ -83,7 +78,7 @@ class SqliteStoreContractTest extends StoreContract {
 
   @Test
   void aDeletedLearnerLeavesNoRowInAnyTable() throws Exception {
-    Path db = store.file();
+    Path db = location(store).path();
     Learner zelda = busyLearner(store, "zelda-to-erase");
     store.setAppSetting("why:" + zelda.id(), "Last exercise: demo/capital, for zelda-to-erase");
     Learner keep = busyLearner(store, "kept");

@@ -1,0 +1,68 @@
+package tutor.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tutor.TestPacks;
+
+/**
+ * The commands a learner runs between sessions, at a terminal 50 and 80 columns wide: every line
+ * they write (stdout and stderr) fits, broken between words. Found in a simulated week: leeches,
+ * credential issue, backup --list, doctor and optimize wrote lines of 51 to 172 columns at 50.
+ */
+class NarrowCommandsTest {
+  private static final String NOW = "--now=2026-03-02T09:00:00Z";
+  @TempDir Path dir;
+  private Path db;
+
+  @BeforeEach
+  void install() throws Exception {
+    db = dir.resolve("tutor.db");
+    Cli cli = new Cli(db);
+    assertEquals(0, cli.run("pack", "add", TestPacks.demo(dir).toString()).code());
+    // A day's study: an automatic backup, answers for optimize to count.
+    cli.input("Paris\n5\n", "study", "--limit", "2", NOW);
+    assertEquals(0, cli.run("backup", NOW).code());
+  }
+
+  private static void fits(String what, String text, int columns) {
+    List<String> wide =
+        text.lines().filter(l -> l.replaceAll("\u001B\\[[0-9;]*m", "").length() > columns).toList();
+    assertTrue(
+        wide.isEmpty(),
+        what
+            + ": lines wider than "
+            + columns
+            + ":\n"
+            + String.join("\n", wide)
+            + "\n---\n"
+            + text);
+  }
+
+  @ParameterizedTest(name = "{0} columns")
+  @ValueSource(ints = {50, 80})
+  void learnerCommandsFitTheTerminal(int columns) throws Exception {
+    TerminalCli at = new TerminalCli(db).size(columns, 200);
+    for (String[] command :
+        List.of(
+            new String[] {"leeches"},
+            new String[] {"credential", "issue", "--pack", "demo"},
+            new String[] {"backup", "--list"},
+            new String[] {"doctor"},
+            new String[] {"optimize"})) {
+      String[] args = java.util.Arrays.copyOf(command, command.length + 1);
+      args[command.length] = NOW;
+      TerminalCli.Result r = at.keys("", args);
+      String what = String.join(" ", command);
+      assertTrue(!r.out().isBlank() || !r.err().isBlank(), what + " said nothing: " + r);
+      fits(what, r.out(), columns);
+      fits(what, r.err(), columns);
+    }
+  }
+}

@@ -1,0 +1,164 @@
+package tutor.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A study session at a terminal (JLine's virtual one, 80x24 and 50x20), typed at as a learner
+ * would: what is typed at the pause that keeps a verdict in sight ("-- Enter for the next question
+ * --") is not lost, and the question comes back after :undo.
+ */
+class PauseAndUndoLiveTest {
+  private static final String NOW = "--now=2026-03-02T09:00:00Z";
+  private static final String PAUSE = "-- Enter for the next question --";
+  private static final String SECOND = "Germany has had several capitals";
+
+  @TempDir Path dir;
+  private Path db;
+
+  @BeforeEach
+  void install() throws Exception {
+    db = dir.resolve("tutor.db");
+    assertEquals(0, new Cli(db).run("pack", "add", pack(dir).toString()).code());
+  }
+
+  /**
+   * A pack whose first answer has a long explanation and whose second question has twelve options:
+   * together taller than the screen, so the verdict waits at a pause before the question replaces
+   * it.
+   */
+  static Path pack(Path parent) throws Exception {
+    Path pack = parent.resolve("tall");
+    Files.createDirectories(pack.resolve("exercises"));
+    Files.writeString(
+        pack.resolve("pack.yaml"),
+        """
+        id: tall
+        title: Tall
+        version: 1.0.0
+        skills:
+          - id: capitals
+            title: Capitals
+        """);
+    // About 400 characters: the verdict fits a 50x20 screen, so it is not paged.
+    String why =
+        "Paris has been the capital of France for centuries, on both banks of the Seine. ".repeat(4)
+            + "The river, the islands and the old city are how to remember it.";
+    Files.writeString(
+        pack.resolve("exercises/capitals.yaml"),
+        """
+        exercises:
+          - id: paris
+            skill: capitals
+            type: text
+            difficulty: 1
+            prompt: What is the capital of France?
+            answers: [Paris]
+            explanation: "%s"
+          - id: berlin
+            skill: capitals
+            type: choice
+            difficulty: 2
+            prompt: "%s over the centuries. Which is its capital today?"
+            options: [Aachen, Bonn, Berlin, Frankfurt, Munich, Hamburg, Cologne, Dresden, Leipzig, Mainz, Bremen, Kiel]
+            correct: [Berlin]
+            shuffle: false
+            hints: [It is on the Spree.]
+          - id: rome
+            skill: capitals
+            type: text
+            difficulty: 3
+            prompt: What is the capital of Italy?
+            answers: [Rome]
+        """
+            .formatted(why, SECOND));
+    return pack;
+  }
+
+  private static void fits(TerminalCli.Screen screen, int columns) {
+    List<String> wide = screen.tooWide(columns);
+    assertTrue(wide.isEmpty(), String.join("\n", wide) + "\n--- screen\n" + screen.text());
+  }
+
+  private static int count(String text, String what) {
+    return text.split(java.util.regex.Pattern.quote(what), -1).length - 1;
+  }
+
+  @ParameterizedTest(name = "{0}x{1}")
+  @CsvSource({"80, 24", "50, 20"})
+  void disputeWhyAndUndoTypedAtThePauseRunThereAndThePauseGoesOn(int columns, int rows)
+      throws Exception {
+    try (TerminalCli.Live live =
+        new TerminalCli(db).size(columns, rows).start("study", "--limit", "3", NOW)) {
+      live.waitFor("What is the capital of France?");
+      live.type("Lyon\r").waitFor("If you were right, type :dispute.").waitFor(PAUSE);
+      // Where the verdict says to type it: it counts, and the verdict is still read first.
+      live.type(":dispute\r").waitFor("Counted as right").waitFor(PAUSE);
+      assertFalse(live.screen().text().contains(SECOND), live.screen().text());
+      live.type(":why\r").waitFor("Why that exercise: New material").waitFor(PAUSE);
+      live.type(":lesson\r").waitFor(":lesson does not apply here").waitFor(PAUSE);
+      live.type("\r").waitFor(SECOND);
+      live.type("3\r").waitFor("Correct.");
+      live.type(":quit\r");
+      TerminalCli.Result r = live.finish();
+      assertEquals(0, r.code(), r.toString());
+      String text = live.screen().text();
+      assertTrue(text.contains("Session summary: 2 answered, 2 correct"), text);
+      fits(live.screen(), columns);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}x{1}")
+  @CsvSource({"80, 24", "50, 20"})
+  void anAnswerBegunAtThePauseIsKeptForTheQuestion(int columns, int rows) throws Exception {
+    try (TerminalCli.Live live =
+        new TerminalCli(db).size(columns, rows).start("study", "--limit", "3", NOW)) {
+      live.waitFor("What is the capital of France?");
+      live.type("Lyon\r").waitFor(PAUSE);
+      // "b" pages back in a pager: here it is the first letter of the answer.
+      live.type("b").waitFor(SECOND).waitFor("> b");
+      live.type("erlin\r").waitFor("Correct.");
+      live.type(":quit\r");
+      TerminalCli.Result r = live.finish();
+      assertEquals(0, r.code(), r.toString());
+      assertTrue(
+          live.screen().text().contains("Session summary: 2 answered, 1 correct"),
+          live.screen().text());
+    }
+  }
+
+  @ParameterizedTest(name = "{0}x{1}")
+  @CsvSource({"80, 24", "50, 20"})
+  void undoAtAQuestionsPromptShowsTheQuestionAgainWithItsNumber(int columns, int rows)
+      throws Exception {
+    try (TerminalCli.Live live =
+        new TerminalCli(db).size(columns, rows).start("study", "--limit", "3", NOW)) {
+      live.waitFor("What is the capital of France?");
+      live.type("Paris\r").waitFor("Correct.").waitFor(PAUSE);
+      live.type("\r").waitFor(SECOND);
+      live.type("?\r").waitFor("Hint 1 of 1: It is on the Spree.");
+      live.type(":undo\r").waitFor("Undone: your answer to");
+      // After the message: the question again, its header with its number, and the hint given.
+      live.waitFor("2/3").waitFor(SECOND).waitFor("Hint 1 of 1: It is on the Spree.");
+      String text = live.screen().text();
+      assertEquals(2, count(text, SECOND), text);
+      live.type("3\r").waitFor("Correct.");
+      live.type(":quit\r");
+      TerminalCli.Result r = live.finish();
+      assertEquals(0, r.code(), r.toString());
+      assertTrue(
+          live.screen().text().contains("Session summary: 1 answered, 1 correct"),
+          live.screen().text());
+      fits(live.screen(), columns);
+    }
+  }
+}
