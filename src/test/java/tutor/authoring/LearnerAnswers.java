@@ -97,7 +97,9 @@ public final class LearnerAnswers {
       throws IOException, tutor.packfile.PackException {
     String name = set.getFileName().toString().replace(".yaml", "");
     boolean round4 = set.getParent().endsWith("round4");
-    return grade(round4 ? name + " r4" : name, packDir, set, !round4);
+    boolean round5 = set.getParent().endsWith("round5");
+    String label = round4 ? name + " r4" : round5 ? name + " r5" : name;
+    return grade(label, packDir, set, !round4 && !round5);
   }
 
   /** The bundled pack a set answers: its name, but the regex set answers the shell pack's. */
