@@ -15,7 +15,7 @@ final class Runs {
       List.of(
           "-XX:TieredStopAtLevel=1",
           "-XX:+UseSerialGC",
-          "-Xms32m",
+          "-Xms16m",
           "-XX:MaxNewSize=16m",
           "-XX:MinHeapFreeRatio=20",
           "-XX:MaxHeapFreeRatio=40");
