@@ -186,13 +186,13 @@ public final class StudyContext {
     // learners' first attempts (a shared database) are asked per exercise as the picker weighs it,
     // and kept for the session: an exercise keeps the difficulty it was picked by.
     Map<CardKey, Double> refined = new HashMap<>();
+    tutor.store.History history = store.history();
     Difficulties difficulties =
         e ->
             refined.computeIfAbsent(
                 e.key(),
                 key ->
-                    store
-                        .history()
+                    history
                         .firstAttemptsAtUnseen(learner.id(), key)
                         .map(
                             f ->

@@ -14,6 +14,7 @@ final class ExerciseStats {
   private static final Sql SQL = Sql.of(ExerciseStats.class);
 
   private final Connection c;
+  private PreparedStatement firstAttempts; // closed with the connection
 
   ExerciseStats(SqliteStore store) {
     this.c = store.connection();
@@ -24,7 +25,11 @@ final class ExerciseStats {
    * {@code learnerId}, with its pack difficulty: what refines the difficulty of new material.
    */
   public Optional<History.FirstAttempts> firstAttemptsAtUnseen(long learnerId, CardKey exercise) {
-    try (PreparedStatement ps = c.prepareStatement(SQL.get("first-attempts-at-unseen"))) {
+    try {
+      // prepared once and kept: a pick weighs each new candidate of a skill, one look each
+      if (firstAttempts == null)
+        firstAttempts = c.prepareStatement(SQL.get("first-attempts-at-unseen"));
+      PreparedStatement ps = firstAttempts;
       ps.setLong(1, learnerId);
       ps.setString(2, exercise.packId());
       ps.setString(3, exercise.exerciseId());

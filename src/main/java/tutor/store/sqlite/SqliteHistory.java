@@ -15,9 +15,11 @@ import tutor.store.LoggedReview;
  */
 final class SqliteHistory implements History {
   private final SqliteStore store;
+  private final ExerciseStats exerciseStats;
 
   SqliteHistory(SqliteStore store) {
     this.store = store;
+    this.exerciseStats = new ExerciseStats(store);
   }
 
   @Override
@@ -42,7 +44,7 @@ final class SqliteHistory implements History {
 
   @Override
   public java.util.Optional<FirstAttempts> firstAttemptsAtUnseen(long learnerId, CardKey exercise) {
-    return new ExerciseStats(store).firstAttemptsAtUnseen(learnerId, exercise);
+    return exerciseStats.firstAttemptsAtUnseen(learnerId, exercise);
   }
 
   @Override
