@@ -167,19 +167,7 @@ class NarrowDailyProgressTest {
       if (rnd.nextBoolean()) times.add(Instant.parse("1659-04-25T00:00:00Z").toEpochMilli());
       try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
         c.setAutoCommit(false);
-        try (PreparedStatement ps =
-            c.prepareStatement(
-                "INSERT INTO reviews(learner_id, pack_id, exercise_id, reviewed_at, kind, rating,"
-                    + " correct, response_ms, hints_used, answer, phase_before, elapsed_days,"
-                    + " scheduled_days, stability, difficulty, card_before, mastery_before)"
-                    + " VALUES (?, 'p', 'e', ?, 'study', 3, 1, 1000, 0, 'x', 'review', 0, 0, 1, 5,"
-                    + " NULL, '{}')")) {
-          for (long ms : times) {
-            ps.setLong(1, learner);
-            ps.setLong(2, ms);
-            ps.executeUpdate();
-          }
-        }
+        for (long ms : times) insert(c, learner, Instant.ofEpochMilli(ms));
         c.commit();
       }
       try (Store store = Stores.open(db)) {
