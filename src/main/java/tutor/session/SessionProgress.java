@@ -82,7 +82,7 @@ final class SessionProgress {
     skills.forEach(s -> byKey.put(s.key(), s));
     this.tallies = new HashMap<>(tallies);
     this.summedAt = summedAt;
-    this.before = Map.copyOf(picker.memory(tallies, mastery).levels());
+    this.before = fixed(picker.memory(tallies, mastery).levels());
     this.levels = before;
     before.forEach(
         (k, l) -> {
@@ -223,7 +223,17 @@ final class SessionProgress {
   }
 
   private void relevel(Map<SkillKey, SkillMastery> mastery) {
-    levels = Map.copyOf(picker.memory(tallies, mastery).levels());
+    levels = fixed(picker.memory(tallies, mastery).levels());
+  }
+
+  /**
+   * A map of levels no one changes: the picker's own (a fresh HashMap), not Map.copyOf. Java's
+   * immutable map probes linearly, and skill keys of one pack hash to neighbouring values ("s1",
+   * "s2"...): looking up a skill it does not hold walked the whole run of them, 2-4 ms an answer at
+   * 550 skills (scripts/bench answer).
+   */
+  private static Map<SkillKey, Level> fixed(Map<SkillKey, Level> levels) {
+    return java.util.Collections.unmodifiableMap(levels);
   }
 
   private static boolean seen(CardState c) {
