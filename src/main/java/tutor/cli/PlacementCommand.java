@@ -105,6 +105,7 @@ final class PlacementCommand implements Callable<Integer> {
     para.accept("Next: tutor study --pack " + pack);
     // At a terminal this is the terminal's writer, which closing the terminal does not flush.
     out.flush();
-    return ExitCodes.OK;
+    // Ctrl-C: what was answered is kept and summed up, and the exit code says it was interrupted.
+    return r.interrupted() ? ExitCodes.INTERRUPTED : ExitCodes.OK;
   }
 }

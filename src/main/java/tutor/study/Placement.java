@@ -47,13 +47,17 @@ public final class Placement {
    * @param toLearn titles of the skills found not known
    * @param undecided skills neither known nor to learn
    */
+  /**
+   * @param interrupted stopped by Ctrl-C (the command exits 130 after its summary)
+   */
   public record Result(
       int asked,
       int questions,
       boolean stopped,
       List<String> known,
       List<String> toLearn,
-      int undecided) {}
+      int undecided,
+      boolean interrupted) {}
 
   private final Store store;
   private final Learner learner;
@@ -151,6 +155,7 @@ public final class Placement {
     Map<SkillKey, SkillMastery> mastery = new HashMap<>(data.mastery());
     int n = 0;
     boolean stopped = false;
+    boolean interrupted = false;
     for (Optional<String> next = search.next(); next.isPresent(); next = search.next()) {
       String skillId = next.get();
       StoredExercise e = question.get(skillId);
@@ -187,6 +192,7 @@ public final class Placement {
         passed = false;
       } catch (SessionEnd end) {
         stopped = true;
+        interrupted = end.why() == SessionEnd.Cause.INTERRUPT;
         break;
       }
       search.record(skillId, passed);
@@ -220,6 +226,7 @@ public final class Placement {
         stopped,
         known,
         toLearn,
-        skills.size() - search.conclusions().size());
+        skills.size() - search.conclusions().size(),
+        interrupted);
   }
 }

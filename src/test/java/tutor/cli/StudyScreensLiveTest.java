@@ -217,6 +217,21 @@ class StudyScreensLiveTest {
 
   @ParameterizedTest(name = "{0}x{1}")
   @CsvSource({"80, 24", "50, 20"})
+  void ctrlCAtAPlacementQuestionEndsWith130AfterItsSummary(int columns, int rows) throws Exception {
+    try (TerminalCli.Live live =
+        new TerminalCli(db).size(columns, rows).start("placement", "--pack", "long", NOW)) {
+      live.waitFor("Question 1").type("\u0003");
+      TerminalCli.Result r = live.finish();
+      assertEquals(ExitCodes.INTERRUPTED, r.code(), r.toString());
+      assertTrue(
+          live.screen().text().contains("Placement stopped after 0 questions"),
+          live.screen().text());
+      fits(live.screen(), columns);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}x{1}")
+  @CsvSource({"80, 24", "50, 20"})
   void ctrlCInThePagerEndsTheSessionWith130(int columns, int rows) throws Exception {
     try (TerminalCli.Live live = new TerminalCli(db).size(columns, rows).start("study", NOW)) {
       live.waitFor("page 1/").type("\u0003");
