@@ -156,14 +156,9 @@ public record NearMiss(String typed, String expected, String marks) {
    * EXISTS}), not a slip.
    */
   private static int allowedInWord(String typed, String key, double tolerance) {
-    int p = 0;
-    while (p < typed.length() && p < key.length() && typed.charAt(p) == key.charAt(p)) p++;
-    int q = 0;
-    while (q < typed.length() - p
-        && q < key.length() - p
-        && typed.charAt(typed.length() - 1 - q) == key.charAt(key.length() - 1 - q)) {
-      q++;
-    }
+    Differ d = Differ.of(typed, key);
+    int p = d.prefix();
+    int q = d.suffix();
     int start = key.lastIndexOf(' ', Math.max(0, Math.min(p, key.length()) - 1)) + 1;
     if (p == 0) start = 0;
     int end = key.indexOf(' ', Math.max(start, key.length() - q - 1));
@@ -178,14 +173,9 @@ public record NearMiss(String typed, String expected, String marks) {
    * changed here and there ({@code tr 'a-z' 'A-Z'} for {@code tr 'A-Z' 'a-z'}).
    */
   private static boolean oneWord(String typed, String key) {
-    int p = 0;
-    while (p < typed.length() && p < key.length() && typed.charAt(p) == key.charAt(p)) p++;
-    int q = 0;
-    while (q < typed.length() - p
-        && q < key.length() - p
-        && typed.charAt(typed.length() - 1 - q) == key.charAt(key.length() - 1 - q)) {
-      q++;
-    }
+    Differ d = Differ.of(typed, key);
+    int p = d.prefix();
+    int q = d.suffix();
     return typed.substring(p, typed.length() - q).indexOf(' ') < 0
         && key.substring(p, key.length() - q).indexOf(' ') < 0;
   }
@@ -202,14 +192,9 @@ public record NearMiss(String typed, String expected, String marks) {
    * such as -d or -m) or holding one of {@link #CODE_SIGNS}.
    */
   private static boolean changesAnOption(String typed, String key) {
-    int p = 0;
-    while (p < typed.length() && p < key.length() && typed.charAt(p) == key.charAt(p)) p++;
-    int q = 0;
-    while (q < typed.length() - p
-        && q < key.length() - p
-        && typed.charAt(typed.length() - 1 - q) == key.charAt(key.length() - 1 - q)) {
-      q++;
-    }
+    Differ d = Differ.of(typed, key);
+    int p = d.prefix();
+    int q = d.suffix();
     for (String s : List.of(typed, key)) {
       int end = Math.max(p, s.length() - q);
       int start = s.lastIndexOf(' ', p - 1) + 1; // the start of the word the first difference is in
@@ -332,5 +317,22 @@ public record NearMiss(String typed, String expected, String marks) {
     }
     out.add(new int[] {from, cps.length});
     return out;
+  }
+
+  /**
+   * Where two texts differ: the lengths of their common prefix and of their common suffix after it.
+   */
+  private record Differ(int prefix, int suffix) {
+    static Differ of(String typed, String key) {
+      int p = 0;
+      while (p < typed.length() && p < key.length() && typed.charAt(p) == key.charAt(p)) p++;
+      int q = 0;
+      while (q < typed.length() - p
+          && q < key.length() - p
+          && typed.charAt(typed.length() - 1 - q) == key.charAt(key.length() - 1 - q)) {
+        q++;
+      }
+      return new Differ(p, q);
+    }
   }
 }
