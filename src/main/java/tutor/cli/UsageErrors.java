@@ -48,6 +48,11 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
             ? u.getUnmatched()
             : cl.getParseResult() == null ? List.of() : cl.getParseResult().unmatched();
     if (!unmatched.isEmpty()) {
+      // "goal ad --pack git": the mistyped command is the mistake, not the options meant for it.
+      String first = unmatched.get(0);
+      if (!first.startsWith("-") && !cl.getSubcommands().isEmpty()) {
+        return unknownCommand(first, cl, path, of);
+      }
       String option =
           unmatched.stream()
               .filter(a -> a.startsWith("-") && a.length() > 1)
@@ -65,19 +70,21 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
         return "unknown option '" + typed + "'" + of + didYouMean(typed, names) + help;
       }
       String word = unmatched.get(0);
-      if (!cl.getSubcommands().isEmpty()) {
-        return "unknown command '"
-            + word
-            + "'"
-            + of
-            + didYouMean(word, cl.getSubcommands().keySet())
-            + " ("
-            + path
-            + " --help lists them)";
-      }
+      if (!cl.getSubcommands().isEmpty()) return unknownCommand(word, cl, path, of);
       return "unexpected argument '" + word + "'" + of + help;
     }
     return sentence(e.getMessage()) + help;
+  }
+
+  private static String unknownCommand(String word, CommandLine cl, String path, String of) {
+    return "unknown command '"
+        + word
+        + "'"
+        + of
+        + didYouMean(word, cl.getSubcommands().keySet())
+        + " ("
+        + path
+        + " --help lists them)";
   }
 
   /** "tutor pack add", from the command line that failed. */
