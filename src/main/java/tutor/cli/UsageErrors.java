@@ -17,6 +17,12 @@ import tutor.grade.EditDistance;
  * whole usage message, which buries the one thing that is wrong.
  */
 final class UsageErrors implements CommandLine.IParameterExceptionHandler {
+  private final Context ctx;
+
+  UsageErrors(Context ctx) {
+    this.ctx = ctx;
+  }
+
   @Override
   public int handleParseException(ParameterException e, String[] args) {
     CommandLine cl = e.getCommandLine();
@@ -31,7 +37,7 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
       return ExitCodes.OK;
     }
     PrintWriter err = cl.getErr();
-    err.println("tutor: " + message(e));
+    Main.errorLine(ctx, err, message(e));
     err.flush();
     return ExitCodes.BAD_INPUT;
   }
