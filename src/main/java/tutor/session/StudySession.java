@@ -638,9 +638,10 @@ public final class StudySession {
     lessonsSeen.add(skill);
     if (s == null) return;
     // A skill answered before (in placement, or reviews of it) whose lesson was never shown is not
-    // new: "New skill: File permissions" right after a review of it contradicted the review.
+    // new: "New skill: File permissions" right after a review of it contradicted the review. Nor is
+    // one placement inferred: it had just told the learner "Known: Finding your way around".
     SkillMastery known = mastery.get(skill);
-    boolean practised = known != null && known.attempts() > 0;
+    boolean practised = known != null && (known.attempts() > 0 || known.evidence().placed());
     LessonScreen lesson =
         new LessonScreen(
             packTitle(skill.packId()),
