@@ -82,15 +82,30 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
     return sentence(e.getMessage()) + help;
   }
 
+  /**
+   * Words a learner types for what another command does: "tutor streak" is answered with where the
+   * streak is, as git answers a common mistake.
+   */
+  private static final java.util.Map<String, String> WHERE_IT_IS =
+      java.util.Map.of(
+          "streak", "stats",
+          "streaks", "stats",
+          "progress", "stats",
+          "review", "study",
+          "learn", "study",
+          "practice", "study",
+          "config", "settings",
+          "set", "settings",
+          "goals", "goal",
+          "packs", "pack");
+
   private static String unknownCommand(String word, CommandLine cl, String path, String of) {
-    return "unknown command '"
-        + word
-        + "'"
-        + of
-        + didYouMean(word, cl.getSubcommands().keySet())
-        + " ("
-        + path
-        + " --help lists them)";
+    String near = didYouMean(word, cl.getSubcommands().keySet());
+    String meant = WHERE_IT_IS.get(word.toLowerCase(Locale.ROOT));
+    if (near.isEmpty() && meant != null && cl.getSubcommands().containsKey(meant)) {
+      near = "; did you mean '" + meant + "'?";
+    }
+    return "unknown command '" + word + "'" + of + near + " (" + path + " --help lists them)";
   }
 
   /** "tutor pack add", from the command line that failed. */

@@ -219,6 +219,10 @@ class HelpAndUsageTest {
         cli().run("study", "foo"),
         "tutor: unexpected argument 'foo' for study (tutor study --help)");
     assertMistake(cli().run("xyzzy"), "tutor: unknown command 'xyzzy' (tutor --help lists them)");
+    // A word for what another command does: where it is.
+    assertMistake(
+        cli().run("streak"),
+        "tutor: unknown command 'streak'; did you mean 'stats'? (tutor --help lists them)");
     assertMistake(cli().run("study", "--limit", "many"), "(tutor study --help)");
   }
 
