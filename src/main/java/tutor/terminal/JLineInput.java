@@ -31,6 +31,12 @@ public final class JLineInput implements LineInput, AutoCloseable {
             .option(LineReader.Option.AUTO_FRESH_LINE, true)
             .variable(LineReader.HISTORY_SIZE, 0)
             .build();
+    // Between prompts (a verdict worked out, a lesson printed) the terminal does not echo what is
+    // typed ahead into the middle of the output: the next prompt shows it in its line. Each read
+    // and pause restores this; closing the terminal restores the learner's own settings.
+    Attributes quiet = terminal.getAttributes();
+    quiet.setLocalFlag(Attributes.LocalFlag.ECHO, false);
+    terminal.setAttributes(quiet);
   }
 
   public static JLineInput open() throws IOException {
