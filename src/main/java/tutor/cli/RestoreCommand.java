@@ -81,7 +81,12 @@ final class RestoreCommand implements Callable<Integer> {
             : "Restore the backup " + file + " as " + db + "?";
     if (!Confirm.ask(root.ctx, yes, question, "not restoring")) return ExitCodes.FAILURE;
     String stamp = STAMP.format(root.clock().instant().atZone(ZoneId.systemDefault()));
-    Backups.Restored r = Stores.backups().restore(file, db, stamp);
+    Backups.Restored r;
+    try {
+      r = Stores.backups().restore(file, db, stamp);
+    } catch (Backups.Refused e) {
+      throw new UserException(ExitCodes.BAD_INPUT, e.getMessage());
+    }
     root.ctx
         .out()
         .println(

@@ -46,6 +46,31 @@ public final class LearnerEraser {
 
   static Map<String, Integer> erase(SqliteStore store, Learner learner, int batch) {
     Connection c = store.connection();
+    // Erased means gone from the file, not only from the tables: SQLite leaves deleted rows' bytes
+    // (their name, typed answers) in free space until reused; secure_delete writes zeros over them,
+    // and the checkpoint at the end takes the log's older copies of those pages away.
+    boolean secure = pragma(c, SQL.get("secure-delete-is"));
+    pragma(c, SQL.get("secure-delete-on"));
+    try {
+      return eraseRows(store, c, learner, batch);
+    } finally {
+      if (!secure) pragma(c, SQL.get("secure-delete-off"));
+      pragma(c, SQL.get("checkpoint"));
+    }
+  }
+
+  private static boolean pragma(Connection c, String sql) {
+    try (java.sql.Statement s = c.createStatement();
+        java.sql.ResultSet rs = s.executeQuery(sql)) {
+      return rs.next() && rs.getInt(1) == 1;
+    } catch (java.sql.SQLException e) {
+      // secure deletion and the checkpoint are best effort: the rows go either way
+      return false;
+    }
+  }
+
+  private static Map<String, Integer> eraseRows(
+      SqliteStore store, Connection c, Learner learner, int batch) {
     List<String> tables = store.transaction(() -> new ArrayList<>(LearnerTables.names(c)));
     Collections.reverse(tables); // rows that refer to others go first
     Map<String, Integer> deleted = new LinkedHashMap<>();
