@@ -55,17 +55,29 @@ public final class LearnerEraser {
       return eraseRows(store, c, learner, batch);
     } finally {
       if (!secure) pragma(c, SQL.get("secure-delete-off"));
+      // Another learner's session reading now would make the checkpoint wait: a second at most,
+      // then the log is left for the next checkpoint (the rows are gone either way).
+      int busy = number(c, SQL.get("busy-timeout-is"));
+      pragma(c, SQL.get("busy-timeout-short"));
       pragma(c, SQL.get("checkpoint"));
+      if (busy >= 0) pragma(c, SQL.get("busy-timeout-is") + " = " + busy);
     }
   }
 
   private static boolean pragma(Connection c, String sql) {
-    try (java.sql.Statement s = c.createStatement();
-        java.sql.ResultSet rs = s.executeQuery(sql)) {
-      return rs.next() && rs.getInt(1) == 1;
+    return number(c, sql) == 1;
+  }
+
+  /** The first column of a pragma's first row; -1 when it has none or fails. */
+  private static int number(Connection c, String sql) {
+    try (java.sql.Statement s = c.createStatement()) {
+      if (!s.execute(sql)) return -1;
+      try (java.sql.ResultSet rs = s.getResultSet()) {
+        return rs.next() ? rs.getInt(1) : -1;
+      }
     } catch (java.sql.SQLException e) {
       // secure deletion and the checkpoint are best effort: the rows go either way
-      return false;
+      return -1;
     }
   }
 

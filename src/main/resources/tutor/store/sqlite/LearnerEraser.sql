@@ -20,3 +20,9 @@ PRAGMA secure_delete = OFF
 
 -- name: checkpoint
 PRAGMA wal_checkpoint(TRUNCATE)
+
+-- name: busy-timeout-is
+PRAGMA busy_timeout
+
+-- name: busy-timeout-short
+PRAGMA busy_timeout = 1000
