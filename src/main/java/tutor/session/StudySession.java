@@ -590,7 +590,8 @@ public final class StudySession {
   /**
    * The summary of a session stopped from outside (SIGINT while reading a pipe, Ctrl-C while an
    * answer is written): called on another thread, it waits for an answer being recorded; null
-   * before the session started or after it ended.
+   * before the session started or after it ended. No answer is recorded after it: the process is
+   * exiting.
    */
   public SessionSummary interruptedSummary() {
     if (finished || index == null) return null;
@@ -600,15 +601,22 @@ public final class StudySession {
       Thread.currentThread().interrupt();
       return null;
     }
+    boolean said = false;
     try {
       if (finished) return null;
-      return summarize(
-          sessionStart,
-          scope.stream().filter(e -> !suspended.contains(e.key())).toList(),
-          "Interrupted." + (answered > 0 ? " Your answers are saved." : ""),
-          SessionEnd.Cause.INTERRUPT);
+      SessionSummary summary =
+          summarize(
+              sessionStart,
+              scope.stream().filter(e -> !suspended.contains(e.key())).toList(),
+              "Interrupted." + (answered > 0 ? " Your answers are saved." : ""),
+              SessionEnd.Cause.INTERRUPT);
+      said = true;
+      return summary;
     } finally {
-      answering.unlock();
+      // Once the summary is made the session is over: the lock stays taken, so an answer read
+      // meanwhile (the process exits while its hooks run, and a pipe keeps giving answers) is not
+      // recorded nor shown after a summary that does not count it.
+      if (!said) answering.unlock();
     }
   }
 
