@@ -383,7 +383,9 @@ public final class StudySession {
     while (true) {
       Instant now = clock.instant();
       if (options.limit().isPresent() && answered >= options.limit().getAsInt()) {
-        stopReason = "You reached the limit of " + options.limit().getAsInt() + " exercises.";
+        int limit = options.limit().getAsInt();
+        stopReason =
+            "You reached the limit of " + limit + (limit == 1 ? " exercise." : " exercises.");
         break;
       }
       if (options.timeBudget().isPresent()
@@ -676,7 +678,14 @@ public final class StudySession {
   private void leech(StoredExercise stored, SkillKey skill, int lapses) throws SessionEnd {
     tutor.store.Leech.Action action = settings.leechAction();
     String id = stored.packId() + "/" + stored.exercise().id();
-    ui.say("Leech: you have forgotten " + id + " " + lapses + " times after learning it.");
+    // Named by its prompt, cut to the first line (the id only where it is typed, to unsuspend).
+    String head = "Leech: \"";
+    ui.say(
+        head
+            + ShortText.shorten(promptOf(stored), Math.max(20, ui.width() - head.length() - 2))
+            + "\": you have forgotten it "
+            + lapses
+            + " times after learning it.");
     if (ui.interactive()) {
       boolean suspendFirst = action == tutor.store.Leech.Action.SUSPEND;
       while (true) {
@@ -831,7 +840,9 @@ public final class StudySession {
    */
   private SessionEnd.Cause lastChanceToDispute() {
     if (rejected == null) return null;
-    String prompt = "Enter to finish, :dispute if you were right";
+    // Short: the line above says "If you were right, type :dispute.", and at 50 columns the long
+    // prompt left three for what the learner typed.
+    String prompt = "Enter to finish, or :dispute";
     try {
       if (!ui.interactive()) {
         String line = ui.lastChance(prompt).strip().toLowerCase(java.util.Locale.ROOT);
@@ -928,12 +939,19 @@ public final class StudySession {
         new DisputeScreen(
             key.packId(),
             key.exerciseId(),
+            promptOf(d.stored()),
             a.given(),
             a.rating(),
             next,
             options.cram() ? null : r.get().outcome().card().due(),
             changes));
     if (!back.isEmpty()) ui.say(back.strip());
+  }
+
+  /** How the learner knows an exercise: by its prompt (its id only when it has none). */
+  private static String promptOf(StoredExercise stored) {
+    String prompt = stored.exercise().prompt();
+    return prompt == null || prompt.isBlank() ? stored.exercise().id() : prompt;
   }
 
   /** Room for the prompt in the :undo message; the UI wraps the sentence to the screen. */

@@ -477,6 +477,11 @@ public final class ConsoleUi implements StudyUi {
   }
 
   @Override
+  public int width() {
+    return input.width();
+  }
+
+  @Override
   public void say(String text) {
     para(text, "");
     out.flush();
@@ -614,14 +619,11 @@ public final class ConsoleUi implements StudyUi {
   @Override
   public void disputed(tutor.session.DisputeScreen d) {
     open = null;
-    para(
-        style.green(join(style.ok(), "Counted as right:"))
-            + " your answer "
-            + quoted(d.answer())
-            + " to "
-            + d.exerciseId()
-            + ", noted as disputed for the pack's author.",
-        "");
+    // The exercise by its prompt, cut to the rest of the first line (as `tutor why` names it).
+    String head = join(style.ok(), "Counted as right:");
+    int room = Math.max(20, input.width() - 1 - Wrap.columns(head) - 3);
+    para(style.green(head) + " \"" + tutor.session.ShortText.shorten(d.prompt(), room) + "\"", "");
+    para("Your answer " + quoted(d.answer()) + " is noted as disputed for the pack's author.", "");
     para(
         style.dim(
             "Next review " + d.nextReview() + " (rated " + ExerciseRunner.label(d.rating()) + ")."),
