@@ -30,19 +30,26 @@ class ExerciseByPromptLiveTest {
   @BeforeEach
   void install() throws Exception {
     db = dir.resolve("tutor.db");
-    Path pack = dir.resolve("sheets");
+    cli = new Cli(db);
+    assertEquals(0, cli.run("pack", "add", pack(dir, "1.0.0", "SUM").toString()).code());
+  }
+
+  /** The pack in {@code parent}/sheets: one exercise, with a long prompt. */
+  private static Path pack(Path parent, String version, String answer) throws Exception {
+    Path pack = parent.resolve("sheets");
     Files.createDirectories(pack.resolve("exercises"));
     Files.writeString(
         pack.resolve("pack.yaml"),
         """
         id: sheets
         title: Spreadsheets
-        version: 1.0.0
+        version: %s
         skills:
           - id: functions
             title: Functions
             lesson: "SUM adds a range up."
-        """);
+        """
+            .formatted(version));
     Files.writeString(
         pack.resolve("exercises/functions.yaml"),
         """
@@ -51,11 +58,10 @@ class ExerciseByPromptLiveTest {
             skill: functions
             type: text
             prompt: %s
-            answers: [SUM]
+            answers: [%s]
         """
-            .formatted(ID, PROMPT));
-    cli = new Cli(db);
-    assertEquals(0, cli.run("pack", "add", pack.toString()).code());
+            .formatted(ID, PROMPT, answer));
+    return pack;
   }
 
   /** The line of the screen that starts with {@code head}. */
@@ -132,6 +138,39 @@ class ExerciseByPromptLiveTest {
           new TerminalCli.Screen(live.screen().raw().replace("sheets/" + ID, "")),
           lineOf(screen, "Leech:"),
           columns);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}x{1}")
+  @CsvSource({"80, 24", "50, 20"})
+  void aPackUpdatedAsStudyStartsIsToldInLinesThatFit(int columns, int rows) throws Exception {
+    cli.input("SUM\n", "study", "--limit", "1", "--now=2026-03-02T09:00:00Z");
+    // The shipped pack comes in a new version whose exercise has another answer: it starts again.
+    Path content = dir.resolve("content");
+    pack(content, "1.1.0", "SUMME");
+    try (TerminalCli.Live live =
+        new TerminalCli(db)
+            .env("TUTOR_CONTENT", content.toString())
+            .size(columns, rows)
+            .start("study", "--limit", "1", "--now=2026-03-03T09:00:00Z")) {
+      // Input ends (Ctrl-D): keys typed would go to the terminal that was opened to ask the width
+      // (a virtual terminal's input thread reads ahead, a real one's does not).
+      live.waitFor("In the household").close();
+      TerminalCli.Result r = live.finish();
+      assertEquals(0, r.code(), r.toString());
+      List<String> wide = r.err().lines().filter(l -> l.length() > columns).toList();
+      assertTrue(wide.isEmpty(), "lines wider than " + columns + ":\n" + r);
+      String flat = r.err().replaceAll("\\s+", " ");
+      assertTrue(flat.contains("Updated pack 'sheets' 1.0.0 -> 1.1.0."), r.err());
+      assertTrue(
+          flat.contains(
+              "1 exercise changed its answer or type and starts again (past answers stay in your"
+                  + " history):"),
+          r.err());
+      // By its prompt, cut to a line's start, and why.
+      assertTrue(flat.contains("\"In the household budget"), r.err());
+      assertTrue(flat.contains("...\": the answer 'SUM' is no longer accepted"), r.err());
+      assertFalse(r.err().contains(ID), r.err());
     }
   }
 }
