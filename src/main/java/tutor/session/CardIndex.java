@@ -502,6 +502,17 @@ public final class CardIndex {
     return n;
   }
 
+  /** How many cards in (re)learning steps are due by {@code now}. */
+  int stepsDue(Instant now) {
+    if (source != null) return source.countDue(where, leftOut, STEP_PHASES, null, now.plusNanos(1));
+    int n = 0;
+    for (int i : steps()) {
+      if (cards.get(i).due().isAfter(now)) break;
+      n++;
+    }
+    return n;
+  }
+
   /** How many review cards are due: by {@code now}, or before {@code reviewsBefore}. */
   int reviewsDue(Instant now, Instant reviewsBefore) {
     Instant cutoff = reviewsBefore.isAfter(now.plusMillis(1)) ? reviewsBefore : now.plusMillis(1);

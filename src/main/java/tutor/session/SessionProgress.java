@@ -410,13 +410,19 @@ final class SessionProgress {
       int tomorrow = dueOn.apply(today.plusDays(1));
       // Under half a minute away reads "in 1 minute", never "Come back now (at 07:12)".
       Duration wait = Duration.between(now, next);
-      return "Come back "
-          + Durations.in(wait.compareTo(Duration.ofMinutes(1)) < 0 ? Duration.ofMinutes(1) : wait)
+      String in =
+          Durations.in(wait.compareTo(Duration.ofMinutes(1)) < 0 ? Duration.ofMinutes(1) : wait);
+      // What is left and when: "the rest of today's 5 exercises" read as done, left or the goal.
+      return "Still due today: "
+          + what
+          + (onThatDay == 1 ? ", " : ", the first ")
+          + in
           + " (at "
           + at
-          + ") for "
-          + (onThatDay == 1 ? "the last exercise due today" : "the rest of today's " + what)
-          + (tomorrow > 0 ? ", and tomorrow for " + tomorrow + " more." : ".");
+          + ")."
+          + (tomorrow > 0
+              ? " Due tomorrow: " + tomorrow + (tomorrow == 1 ? " exercise." : " exercises.")
+              : "");
     }
     long days = ChronoUnit.DAYS.between(today, nextDay);
     String when =

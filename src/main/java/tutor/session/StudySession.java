@@ -371,7 +371,11 @@ public final class StudySession {
       reviewed = store.reviewedSince(learner.id(), dayStart);
       planned = plannedFromStore(picker, start, introduced, reviewed);
       announceBacklog(
-          index.reviewsDue(start, dueBefore(start)), candidates.lastReview(where), start, reviewed);
+          index.reviewsDue(start, dueBefore(start)),
+          index.stepsDue(start),
+          candidates.lastReview(where),
+          start,
+          reviewed);
     }
     Timing.mark("run: index, counts, backlog");
     announceLockedSkill();
@@ -1028,19 +1032,27 @@ public final class StudySession {
   private void announceBacklog(List<StoredExercise> scope, Instant now, int reviewedToday) {
     if (options.cram()) return;
     int due = 0;
+    int steps = 0;
     Instant lastReview = null;
     for (StoredExercise e : scope) {
       CardState c = cards.get(e.key());
-      if (c == null || c.phase() != CardPhase.REVIEW) continue;
+      if (c == null) continue;
+      boolean inSteps = c.phase() == CardPhase.LEARNING || c.phase() == CardPhase.RELEARNING;
+      if (inSteps && !c.due().isAfter(now)) steps++;
+      if (c.phase() != CardPhase.REVIEW) continue;
       if (isDue(c, now)) due++;
       if (c.lastReview() != null && (lastReview == null || c.lastReview().isAfter(lastReview)))
         lastReview = c.lastReview();
     }
-    announceBacklog(due, lastReview, now, reviewedToday);
+    announceBacklog(due, steps, lastReview, now, reviewedToday);
   }
 
-  /** The same from what the store counted: due reviews, and the latest review of any card. */
-  private void announceBacklog(int due, Instant lastReview, Instant now, int reviewedToday) {
+  /**
+   * The same from what the store counted: due reviews, (re)learning steps due, and the latest
+   * review of any card.
+   */
+  private void announceBacklog(
+      int due, int stepsDue, Instant lastReview, Instant now, int reviewedToday) {
     if (options.cram()) return;
     int room = Math.max(0, settings.reviewsPerDay() - reviewedToday);
     // The last review is the scope's: with --pack, "Welcome back after 3 days" greeted a learner
@@ -1059,9 +1071,15 @@ public final class StudySession {
             : "";
     if (due <= room) {
       // After a break, a welcome whatever the backlog; with what waits, if anything does.
+      // What the session shows first, counted as Anki does ("Learning: 5, Review: 1"): "1 review
+      // is due" greeted a learner with five learning steps due as well.
       if (!away.isEmpty()) {
+        List<String> waiting = new ArrayList<>();
+        if (stepsDue > 0)
+          waiting.add(stepsDue + (stepsDue == 1 ? " learning step" : " learning steps"));
+        if (due > 0) waiting.add(due + (due == 1 ? " review" : " reviews"));
         ui.say(
-            (away + (due == 0 ? "" : due + (due == 1 ? " review is" : " reviews are") + " due."))
+            (away + (waiting.isEmpty() ? "" : "Due now: " + String.join(" and ", waiting) + "."))
                 .strip());
       }
       return;
