@@ -89,7 +89,7 @@ class ExerciseByPromptLiveTest {
         new TerminalCli(db)
             .size(columns, rows)
             .start("study", "--limit", "1", "--now=2026-03-02T09:00:00Z")) {
-      live.waitFor("Enter to practise").type("\r").waitFor("In the household");
+      live.waitFor("Enter to practise").type("\r").waitForPromptAfter("In the household");
       live.type("total\r").waitFor("Enter to finish, or :dispute");
       live.type(":dispute\r").waitFor("noted as disputed");
       TerminalCli.Result r = live.finish();
@@ -125,7 +125,7 @@ class ExerciseByPromptLiveTest {
         new TerminalCli(db)
             .size(columns, rows)
             .start("study", "--limit", "1", "--now=" + due.plusSeconds(60))) {
-      live.waitFor("In the household").type("total\r").waitFor("Suspend it (S)");
+      live.waitForPromptAfter("In the household").type("total\r").waitFor("Suspend it (S)");
       live.type("\r").waitFor("unsuspend");
       live.type("\r");
       TerminalCli.Result r = live.finish();

@@ -79,8 +79,8 @@ class LessonTitleLiveTest {
       assertTrue(
           page.replaceAll("\\s+", " ").contains("New skill: Version control › Branching"), page);
       assertTrue(page.contains("A branch is a movable label"), page);
-      live.type(":quit\r");
-      live.finish();
+      live.type("q").waitForPromptAfter("Which command").type(":quit\r");
+      assertEquals(0, live.finish().code());
     }
     // A heading that says more than the title ("Nothing: the missing value") takes its place.
     try (TerminalCli.Live live =

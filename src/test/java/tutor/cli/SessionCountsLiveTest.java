@@ -61,11 +61,11 @@ class SessionCountsLiveTest {
                 "1",
                 "--now=2026-03-02T09:00:00Z")) {
       // Three misses: three learning steps due again in a minute.
-      live.waitFor("page 1/").type("q").waitFor("What is the capital of France?");
+      live.waitFor("page 1/").type("q").waitForPromptAfter("What is the capital of France?");
       live.type("Rome\r").waitFor("Not quite.");
-      live.waitFor("capital of Germany?").type("Bonn\r").waitFor("Not quite.");
-      live.waitFor("press Enter to go on").type("\r");
-      live.waitFor("Danube").type("4\r").waitFor("Not quite.");
+      live.waitForPromptAfter("capital of Germany?").type("Bonn\r").waitFor("Not quite.");
+      live.waitForPromptAfter("press Enter to go on").type("\r");
+      live.waitForPromptAfter("Danube").type("4\r").waitFor("Not quite.");
       live.type("\r");
       TerminalCli.Result r = live.finish();
       assertEquals(0, r.code(), r.toString());
@@ -115,7 +115,7 @@ class SessionCountsLiveTest {
         new TerminalCli(db)
             .size(columns, rows)
             .start("study", "--seed", "1", "--now=2026-03-09T09:00:00Z")) {
-      live.waitFor("Welcome back").waitFor("Danube");
+      live.waitFor("Welcome back").waitForPromptAfter("Danube");
       live.type(":quit\r");
       TerminalCli.Result r = live.finish();
       assertEquals(0, r.code(), r.toString());
