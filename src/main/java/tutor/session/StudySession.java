@@ -448,7 +448,7 @@ public final class StudySession {
                 p.predictedSuccess(),
                 p.why());
         CardState card = p.card() == null ? CardState.newCard(now) : p.card();
-        long fuzzSeed = mix(learner.id(), stored.key().hashCode(), card.reps());
+        long fuzzSeed = mix(learner.id(), stored.key().seed(), card.reps());
         attempt++;
         AnswerLoop.Turn turn =
             loop.answer(
@@ -456,7 +456,7 @@ public final class StudySession {
                 stored,
                 card,
                 screen,
-                mix(options.seed(), stored.key().hashCode(), attempt),
+                mix(options.seed(), stored.key().seed(), attempt),
                 fuzzSeed,
                 cards,
                 mastery,
