@@ -134,10 +134,11 @@ final class SessionProgress {
 
   /**
    * One answer (or a dispute) moved a card of {@code packId} practising {@code skillIds} from
-   * {@code cardBefore} to {@code cardAfter}, and {@code mastery} is the mastery after it: the level
-   * changes it made, in words, in teaching order. A skill's first answer (new to learning) goes
-   * unsaid (the exercise said it was new material); a lapse that sends a skill back is said, and a
-   * skill locked again (never practised: a practised one stays open) is said once a session.
+   * {@code cardBefore} to {@code cardAfter}, and {@code mastery} is the mastery after it (an answer
+   * changes its skills' mastery only, as {@link AnswerRecorder} does): the level changes it made,
+   * in words, in teaching order. A skill's first answer (new to learning) goes unsaid (the exercise
+   * said it was new material); a lapse that sends a skill back is said, and a skill locked again
+   * (never practised: a practised one stays open) is said once a session.
    */
   List<String> answered(
       String packId,
@@ -171,8 +172,9 @@ final class SessionProgress {
       CardState cardAfter,
       Instant at,
       Map<SkillKey, SkillMastery> mastery) {
-    Map<SkillKey, Level> was = moved(packId, skillIds, cardBefore, cardAfter, at, mastery);
-    return news(was, skillIds.stream().map(id -> new SkillKey(packId, id)).toList());
+    List<SkillKey> answered = skillIds.stream().map(id -> new SkillKey(packId, id)).toList();
+    tally(packId, skillIds, cardBefore, cardAfter, at);
+    return news(relevel(mastery, answered), answered);
   }
 
   /**
@@ -189,26 +191,11 @@ final class SessionProgress {
    * said (the undo says so itself), and what was said of unlocks goes back to before that answer.
    */
   void undone(Map<SkillKey, SkillMastery> mastery) {
-    relevel(mastery);
+    relevel(mastery, null);
     int[] mark = marks.poll();
     if (mark == null) return;
     while (openedLog.size() > mark[0]) opened.remove(openedLog.remove(openedLog.size() - 1));
     while (relockLog.size() > mark[1]) relockSaid.remove(relockLog.remove(relockLog.size() - 1));
-  }
-
-  /**
-   * Keeps the tallies and levels in step with one card and the mastery now: the skills whose level
-   * changed, with their level before.
-   */
-  private Map<SkillKey, Level> moved(
-      String packId,
-      List<String> skillIds,
-      CardState cardBefore,
-      CardState cardAfter,
-      Instant at,
-      Map<SkillKey, SkillMastery> mastery) {
-    tally(packId, skillIds, cardBefore, cardAfter, at);
-    return relevel(mastery);
   }
 
   /** Keeps the tallies in step with one card. */
@@ -236,10 +223,12 @@ final class SessionProgress {
 
   /**
    * Works out again the levels the changed tallies and mastery can move ({@link SkillLevels}): the
-   * skills whose level changed, with their level before.
+   * skills whose level changed, with their level before. {@code mastered}: the skills whose mastery
+   * may have changed since (an answer's), null for any.
    */
-  private Map<SkillKey, Level> relevel(Map<SkillKey, SkillMastery> mastery) {
-    Map<SkillKey, Level> was = levels.update(tallied, tallies, mastery);
+  private Map<SkillKey, Level> relevel(
+      Map<SkillKey, SkillMastery> mastery, List<SkillKey> mastered) {
+    Map<SkillKey, Level> was = levels.update(tallied, tallies, mastery, mastered);
     tallied.clear();
     return was;
   }

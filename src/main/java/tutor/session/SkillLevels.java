@@ -52,15 +52,18 @@ final class SkillLevels {
 
   /**
    * Works the levels out again after the tallies of {@code tallied} changed and the mastery became
-   * {@code mastery} (whichever skills it changed): the skills whose level changed, with their level
-   * before.
+   * {@code mastery}: the skills whose level changed, with their level before. {@code mastered}
+   * holds every skill whose mastery may have changed since the last update (an answer changes its
+   * exercise's skills' only: {@link AnswerRecorder}); null when any may have (an answer taken back
+   * reloads all of it), which compares all of it.
    */
   Map<SkillKey, Level> update(
       Collection<SkillKey> tallied,
       Map<SkillKey, SkillTally> tallies,
-      Map<SkillKey, SkillMastery> mastery) {
+      Map<SkillKey, SkillMastery> mastery,
+      Collection<SkillKey> mastered) {
     Set<SkillKey> changed = new HashSet<>(tallied);
-    changed.addAll(masteryChanged(mastery));
+    changed.addAll(mastered == null ? masteryChanged(mastery) : masteryChanged(mastery, mastered));
     // A skill's own level reads its own tally and mastery and whether what it requires is known.
     Set<SkillKey> ownChanged = new HashSet<>();
     for (SkillKey k : changed) {
@@ -95,6 +98,20 @@ final class SkillLevels {
 
   private Level capped(SkillKey k, Map<SkillKey, Boolean> weak) {
     return MasteryModel.capped(k, own, picker::requirements, weak);
+  }
+
+  /** Of {@code among}, the skills whose mastery differs from the last update's; notes the new. */
+  private Set<SkillKey> masteryChanged(
+      Map<SkillKey, SkillMastery> now, Collection<SkillKey> among) {
+    Set<SkillKey> out = new HashSet<>();
+    for (SkillKey k : among) {
+      SkillMastery m = now.get(k);
+      if (Objects.equals(m, mastery.get(k))) continue;
+      out.add(k);
+      if (m == null) mastery.remove(k);
+      else mastery.put(k, m);
+    }
+    return out;
   }
 
   /** The skills whose mastery differs from the last update's, and takes note of the new. */
