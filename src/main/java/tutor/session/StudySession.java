@@ -420,7 +420,13 @@ public final class StudySession {
       Timing.mark("run: picked");
       previous = current;
       current = p;
-      onPick.accept(p);
+      // Once the exercise is on screen: why it was picked (a write) and the next cards in steps
+      // (a read of the store every few dozen picks) are not waited for before it is shown.
+      loop.whileShown(
+          () -> {
+            onPick.accept(p);
+            index.readAhead();
+          });
       StoredExercise stored = inFull(p.exercise());
       SkillKey skill = Picker.primarySkill(stored);
       try {
