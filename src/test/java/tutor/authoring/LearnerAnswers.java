@@ -109,7 +109,8 @@ public final class LearnerAnswers {
     String name = set.getFileName().toString().replace(".yaml", "");
     boolean round4 = set.getParent().endsWith("round4");
     boolean round5 = set.getParent().endsWith("round5");
-    String label = round4 ? name + " r4" : round5 ? name + " r5" : name;
+    boolean round6 = set.getParent().endsWith("round6");
+    String label = round4 ? name + " r4" : round5 ? name + " r5" : round6 ? name + " r6" : name;
     return grade(label, packDir, set, !round4 && !round5);
   }
 
