@@ -75,7 +75,24 @@ final class StartupBench implements Bench.Benchmark {
           String.format(Locale.ROOT, "%.2f", ratio),
           Runs.verdict(met));
     }
+    List<Double> floor = new ArrayList<>();
+    for (int i = -1; i < runs; i++) {
+      double seconds = Launch.run(jvmFloor(), env, null).seconds();
+      if (i >= 0) floor.add(seconds);
+    }
+    t.row(
+        "floor: a JVM printing one line",
+        runs,
+        Runs.f(Runs.median(floor)),
+        Runs.f(Runs.max(floor)),
+        "",
+        "",
+        "",
+        "",
+        "");
     t.print();
+    System.out.println(
+        "floor: no library, tutor's JVM flags; what no startup on this machine can go below");
     System.out.println(
         "probe: Picocli parse, the SQLite database opened and read, on a terminal the JLine terminal"
             + " and reader with a prompt; default JVM flags");
@@ -142,6 +159,14 @@ final class StartupBench implements Bench.Benchmark {
                 "target/tutor.jar" + java.io.File.pathSeparator + testClasses,
                 StartupProbe.class.getName()));
     cmd.addAll(List.of(args));
+    return cmd;
+  }
+
+  /** A JVM with tutor's flags that prints one line and exits: the machine's floor. */
+  static List<String> jvmFloor() {
+    List<String> cmd = new ArrayList<>(probe());
+    cmd.set(cmd.size() - 1, JvmFloor.class.getName());
+    cmd.addAll(1, Runs.TUTOR_FLAGS);
     return cmd;
   }
 

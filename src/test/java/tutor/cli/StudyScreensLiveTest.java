@@ -203,7 +203,7 @@ class StudyScreensLiveTest {
         new TerminalCli(db).size(columns, rows).start("study", "--seed", "1", NOW)) {
       live.waitFor("page 1/").type("q").waitFor("What is the capital of France?");
       live.type("Paris\r").waitFor("Correct.");
-      live.waitFor("capital of Germany?");
+      live.waitForPromptAfter("capital of Germany?");
       live.type("\u0003");
       TerminalCli.Result r = live.finish();
       assertEquals(ExitCodes.INTERRUPTED, r.code(), r.toString());
@@ -220,7 +220,7 @@ class StudyScreensLiveTest {
   void ctrlCAtAPlacementQuestionEndsWith130AfterItsSummary(int columns, int rows) throws Exception {
     try (TerminalCli.Live live =
         new TerminalCli(db).size(columns, rows).start("placement", "--pack", "long", NOW)) {
-      live.waitFor("Question 1").type("\u0003");
+      live.waitForPromptAfter("Question 1").type("\u0003");
       TerminalCli.Result r = live.finish();
       assertEquals(ExitCodes.INTERRUPTED, r.code(), r.toString());
       assertTrue(

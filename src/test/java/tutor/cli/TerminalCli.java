@@ -177,6 +177,20 @@ final class TerminalCli {
       }
     }
 
+    /**
+     * Waits for {@code text} and then for the answer prompt under it: the line reader is reading. A
+     * key typed before that reaches a terminal in its ordinary mode (JLine's virtual one ignores a
+     * Ctrl-C there, where a real one stops the JVM).
+     */
+    Live waitForPromptAfter(String text) {
+      waitFor(text);
+      return waitUntil(
+          s -> {
+            List<String> lines = s.lines();
+            return lines.get(lines.size() - 1).startsWith("> ");
+          });
+    }
+
     boolean ended() {
       return exit.isDone();
     }

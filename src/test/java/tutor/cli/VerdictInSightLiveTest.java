@@ -94,7 +94,7 @@ class VerdictInSightLiveTest {
         new TerminalCli(db)
             .size(columns, rows)
             .start("study", "--limit", "2", "--seed", "1", NOW)) {
-      live.waitFor("List the name and city");
+      live.waitForPromptAfter("List the name and city");
       // Every customer: 12 rows where 2 are expected; with the tables, taller than the screen.
       live.type("SELECT name, city FROM customers;\r").waitFor("page 1/2");
       String first = live.screen().visible(rows);
@@ -121,7 +121,7 @@ class VerdictInSightLiveTest {
         new TerminalCli(db)
             .size(columns, rows)
             .start("study", "--limit", "2", "--seed", "1", NOW)) {
-      live.waitFor("List the name and city");
+      live.waitForPromptAfter("List the name and city");
       live.type("select c.city, c.name\rfrom customers c\rwhere c.city = 'Berlin'\r\r");
       live.waitUntil(
           s ->

@@ -1,15 +1,20 @@
 package tutor.scripts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,8 +53,11 @@ class QuickStartScriptTest {
   }
 
   private int run(Path checkout, Path bin) throws Exception {
-    ProcessBuilder pb =
-        new ProcessBuilder("bash", checkout.resolve("scripts/tutor").toString(), "due");
+    return run(bin, "bash", checkout.resolve("scripts/tutor").toString(), "due");
+  }
+
+  private int run(Path bin, String... command) throws Exception {
+    ProcessBuilder pb = new ProcessBuilder(command);
     pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
     pb.redirectErrorStream(true);
     pb.redirectOutput(dir.resolve("output").toFile());
@@ -61,11 +69,18 @@ class QuickStartScriptTest {
     return Files.exists(p) ? Files.readAllLines(p) : List.of();
   }
 
+  private static void assumeInstalled(String... programs) {
+    for (String program : programs) {
+      Assumptions.assumeTrue(
+          Files.isExecutable(Path.of("/bin", program))
+              || Files.isExecutable(Path.of("/usr/bin", program)),
+          "needs " + program);
+    }
+  }
+
   @Test
   void aMovedCheckoutPreparesItsQuickStartAgain() throws Exception {
-    Assumptions.assumeTrue(
-        Files.isExecutable(Path.of("/bin/bash")) || Files.isExecutable(Path.of("/usr/bin/bash")),
-        "needs bash");
+    assumeInstalled("bash");
     Path bin = Files.createDirectories(dir.resolve("bin"));
     script(bin.resolve("java"), "exit 0\n"); // a stand-in: the command itself is not what is tested
     Path first = checkout(dir.resolve("one/tutor"));
@@ -90,5 +105,135 @@ class QuickStartScriptTest {
         Files.readString(dir.resolve("output")));
     assertEquals(0, run(moved, bin));
     assertEquals(2, prepared().size(), "and then not again");
+  }
+
+  private String output() throws IOException {
+    return Files.readString(dir.resolve("output"));
+  }
+
+  private List<String> lines(Path file) throws IOException {
+    return Files.exists(file) ? Files.readAllLines(file) : List.of();
+  }
+
+  /**
+   * Ctrl-C while the quick start is made stops tutor. Java exits 130 on SIGINT, and bash took that
+   * for a step that failed on its own: tutor started anyway. A terminal's Ctrl-C goes to the whole
+   * process group; here the stand-in sends it, in a session of its own (setsid).
+   */
+  @Test
+  void ctrlCWhilePreparingStopsTutorAndTheNextRunPreparesAgain() throws Exception {
+    assumeInstalled("bash", "setsid");
+    Path bin = Files.createDirectories(dir.resolve("bin"));
+    Path started = dir.resolve("started");
+    script(bin.resolve("java"), "echo tutor >>\"" + started + "\"\n");
+    Path checkout = checkout(dir.resolve("tutor"));
+    Path interrupt = Files.writeString(dir.resolve("interrupt"), "once");
+    // Interrupted the first time, as java is: it exits 130 on SIGINT.
+    script(
+        checkout.resolve("scripts/quick-start"),
+        "echo \"$1\" >>\""
+            + dir.resolve("prepared")
+            + "\"\nif [ -f \""
+            + interrupt
+            + "\" ]; then rm \""
+            + interrupt
+            + "\"; trap 'exit 130' INT; kill -INT 0; sleep 10; fi\n"
+            + "mkdir -p \"$2\"\n: >\"$2/flags\"\n");
+    String tutor = checkout.resolve("scripts/tutor").toString();
+
+    assertEquals(130, run(bin, "setsid", "bash", tutor, "due"), output());
+    assertTrue(output().contains("tutor: interrupted"), output());
+    assertEquals(List.of(), lines(started), "tutor did not start");
+
+    assertEquals(0, run(bin, "setsid", "bash", tutor, "due"), output());
+    assertEquals(2, prepared().size(), "prepared again, this time to the end");
+    assertEquals(List.of("tutor"), lines(started));
+  }
+
+  /**
+   * And scripts/quick-start stops at the first interrupted training run instead of going on to the
+   * next ones (each a JVM started, a few seconds).
+   */
+  @Test
+  void ctrlCStopsTheWholePreparationNotOneTrainingRun() throws Exception {
+    assumeInstalled("bash", "setsid", "unzip");
+    Path bin = Files.createDirectories(dir.resolve("bin"));
+    Path trained = dir.resolve("trained");
+    script(
+        bin.resolve("java"),
+        "case \"$*\" in\n"
+            + "  *OSInfo*) echo Linux/x86_64 ;;\n"
+            + "  *DumpLoadedClassList*) echo run >>\""
+            + trained
+            + "\"; trap 'exit 130' INT; kill -INT 0; sleep 10 ;;\n"
+            + "esac\n");
+    Path jar = dir.resolve("tutor.jar");
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(jar))) {
+      for (String entry :
+          List.of(
+              "org/sqlite/native/Linux/x86_64/libsqlitejdbc.so",
+              "org/jline/nativ/Linux/x86_64/libjlinenative.so")) {
+        zip.putNextEntry(new ZipEntry(entry));
+        zip.closeEntry();
+      }
+    }
+    Path quick = dir.resolve("quick");
+    String quickStart = Path.of("scripts/quick-start").toAbsolutePath().toString();
+
+    assertEquals(130, run(bin, "setsid", "bash", quickStart, jar.toString(), quick.toString()));
+    assertEquals(List.of("run"), lines(trained), output());
+    assertFalse(Files.exists(quick.resolve("flags")), "no quick start announced");
+  }
+
+  /**
+   * Keys typed while tutor prepares are neither shown nor kept: an impatient Enter must not answer
+   * the first question before the learner has seen it. Run at a terminal made by script(1).
+   */
+  @Test
+  void keysTypedWhilePreparingAreNeitherShownNorKept() throws Exception {
+    assumeInstalled("bash", "script", "stty");
+    Path bin = Files.createDirectories(dir.resolve("bin"));
+    Path log = dir.resolve("log");
+    String echoes =
+        "stty -a </dev/tty | grep -qw -- -echo && echo '%1$s: no echo' >>\"%2$s\" "
+            + "|| echo '%1$s: echo' >>\"%2$s\"\n";
+    script(
+        bin.resolve("java"),
+        String.format(echoes, "tutor", log)
+            + "if IFS= read -r -t 1 line </dev/tty; then echo \"tutor read: $line\" >>\""
+            + log
+            + "\"; else echo 'tutor read nothing' >>\""
+            + log
+            + "\"; fi\n");
+    Path checkout = checkout(dir.resolve("tutor"));
+    Path preparing = dir.resolve("preparing");
+    // Says it is preparing, then waits for the keys the test types.
+    script(
+        checkout.resolve("scripts/quick-start"),
+        ": >\""
+            + preparing
+            + "\"\nfor i in $(seq 200); do read -t 0 </dev/tty && break; sleep 0.05; done\n"
+            + String.format(echoes, "preparing", log)
+            + "mkdir -p \"$2\"\n: >\"$2/flags\"\n");
+    ProcessBuilder pb =
+        new ProcessBuilder(
+            "script", "-qec", "bash '" + checkout.resolve("scripts/tutor") + "' due", "/dev/null");
+    pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+    pb.redirectErrorStream(true);
+    pb.redirectOutput(dir.resolve("output").toFile());
+    Process tutor = pb.start();
+    try (OutputStream keys = tutor.getOutputStream()) {
+      for (int i = 0; i < 400 && !Files.exists(preparing); i++) {
+        Thread.sleep(50);
+      }
+      keys.write("abc\n".getBytes(StandardCharsets.UTF_8));
+      keys.flush();
+      assertTrue(tutor.waitFor(60, TimeUnit.SECONDS), "tutor ended");
+    } finally {
+      tutor.destroyForcibly();
+    }
+    assertEquals(
+        List.of("preparing: no echo", "tutor: echo", "tutor read nothing"), lines(log), output());
+    assertFalse(output().contains("abc"), output());
   }
 }
