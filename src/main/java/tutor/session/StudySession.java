@@ -413,7 +413,7 @@ public final class StudySession {
         stopReason =
             options.cram()
                 ? "You have been through every exercise here; your schedule is unchanged."
-                : answered == 0 ? nothingToStudy(scope, introduced) : "That is all for now.";
+                : answered == 0 ? nothingToStudy(scope, introduced) : allForNow(introduced);
         break;
       }
       Pick p = pick.get();
@@ -644,9 +644,10 @@ public final class StudySession {
     lessonsSeen.add(skill);
     if (s == null) return;
     // A skill answered before (in placement, or reviews of it) whose lesson was never shown is not
-    // new: "New skill: File permissions" right after a review of it contradicted the review.
+    // new: "New skill: File permissions" right after a review of it contradicted the review. Nor is
+    // one placement inferred: it had just told the learner "Known: Finding your way around".
     SkillMastery known = mastery.get(skill);
-    boolean practised = known != null && known.attempts() > 0;
+    boolean practised = known != null && (known.attempts() > 0 || known.evidence().placed());
     LessonScreen lesson =
         new LessonScreen(
             packTitle(skill.packId()),
@@ -1167,6 +1168,19 @@ public final class StudySession {
                 newQuota);
     int total = Math.min(due, Math.max(0, settings.reviewsPerDay() - reviewed)) + fresh;
     return options.limit().isPresent() ? Math.min(total, options.limit().getAsInt()) : total;
+  }
+
+  /**
+   * Why a session ends before its --limit or its time: with new exercises left in the pack, "That
+   * is all for now" alone read as if there were none.
+   */
+  private String allForNow(int introduced) {
+    if (introduced >= settings.newPerDay()) {
+      return "That is all for now: nothing else is due, and you have had today's "
+          + settings.newPerDay()
+          + " new exercises (change it with: tutor settings new-per-day N).";
+    }
+    return "That is all for now.";
   }
 
   private String nothingToStudy(List<StoredExercise> scope, int introduced) {
