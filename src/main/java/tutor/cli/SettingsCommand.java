@@ -44,7 +44,7 @@ import tutor.terminal.Wrap;
       "  tutor settings leech-action reteach",
       "  tutor settings --long",
       "  tutor settings --format json",
-      "  tutor settings backup-keep-daily 14     (automatic backups: newest of each of the last 14 days)"
+      "  tutor settings backup-keep-daily 14   (keep a daily backup for 14 days)"
     })
 final class SettingsCommand implements Callable<Integer> {
   @ParentCommand TutorCommand root;

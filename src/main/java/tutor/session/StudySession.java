@@ -419,14 +419,20 @@ public final class StudySession {
         stopReason =
             options.cram()
                 ? "You have been through every exercise here; your schedule is unchanged."
-                : answered == 0 ? nothingToStudy(scope, introduced) : "That is all for now.";
+                : answered == 0 ? nothingToStudy(scope, introduced) : allForNow(introduced);
         break;
       }
       Pick p = pick.get();
       Timing.mark("run: picked");
       previous = current;
       current = p;
-      onPick.accept(p);
+      // Once the exercise is on screen: why it was picked (a write) and the next cards in steps
+      // (a read of the store every few dozen picks) are not waited for before it is shown.
+      loop.whileShown(
+          () -> {
+            onPick.accept(p);
+            index.readAhead();
+          });
       StoredExercise stored = inFull(p.exercise());
       SkillKey skill = Picker.primarySkill(stored);
       try {
@@ -454,7 +460,7 @@ public final class StudySession {
                 p.predictedSuccess(),
                 p.why());
         CardState card = p.card() == null ? CardState.newCard(now) : p.card();
-        long fuzzSeed = mix(learner.id(), stored.key().hashCode(), card.reps());
+        long fuzzSeed = mix(learner.id(), stored.key().seed(), card.reps());
         attempt++;
         AnswerLoop.Turn turn =
             loop.answer(
@@ -462,7 +468,7 @@ public final class StudySession {
                 stored,
                 card,
                 screen,
-                mix(options.seed(), stored.key().hashCode(), attempt),
+                mix(options.seed(), stored.key().seed(), attempt),
                 fuzzSeed,
                 cards,
                 mastery,
@@ -644,9 +650,10 @@ public final class StudySession {
     lessonsSeen.add(skill);
     if (s == null) return;
     // A skill answered before (in placement, or reviews of it) whose lesson was never shown is not
-    // new: "New skill: File permissions" right after a review of it contradicted the review.
+    // new: "New skill: File permissions" right after a review of it contradicted the review. Nor is
+    // one placement inferred: it had just told the learner "Known: Finding your way around".
     SkillMastery known = mastery.get(skill);
-    boolean practised = known != null && known.attempts() > 0;
+    boolean practised = known != null && (known.attempts() > 0 || known.evidence().placed());
     LessonScreen lesson =
         new LessonScreen(
             packTitle(skill.packId()),
@@ -1197,6 +1204,19 @@ public final class StudySession {
                 newQuota);
     int total = Math.min(due, Math.max(0, settings.reviewsPerDay() - reviewed)) + fresh;
     return options.limit().isPresent() ? Math.min(total, options.limit().getAsInt()) : total;
+  }
+
+  /**
+   * Why a session ends before its --limit or its time: with new exercises left in the pack, "That
+   * is all for now" alone read as if there were none.
+   */
+  private String allForNow(int introduced) {
+    if (introduced >= settings.newPerDay()) {
+      return "That is all for now: nothing else is due, and you have had today's "
+          + settings.newPerDay()
+          + " new exercises (change it with: tutor settings new-per-day N).";
+    }
+    return "That is all for now.";
   }
 
   private String nothingToStudy(List<StoredExercise> scope, int introduced) {

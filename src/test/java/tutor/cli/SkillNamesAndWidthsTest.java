@@ -62,6 +62,34 @@ class SkillNamesAndWidthsTest {
   }
 
   @Test
+  void aWordWithinSkillNamesSuggestsThem() {
+    UserException within =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            UserException.class, () -> SkillNames.one(SKILLS, "shell", "mission"));
+    assertTrue(within.getMessage().contains("did you mean 'permissions'?"), within.getMessage());
+    UserException two =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            UserException.class, () -> SkillNames.one(SKILLS, null, "jobs"));
+    assertTrue(two.getMessage().contains("did you mean 'processes'?"), two.getMessage());
+  }
+
+  @Test
+  void anErrorAtFiftyColumnsBreaksBetweenWords() throws Exception {
+    // The terminal broke "tutor: which skill? tutor lesson SKILL, e.g. conce|pts" mid-word.
+    TerminalCli.Result r =
+        new TerminalCli(db).size(50, 20).keys("", "lesson", "nosuchskillatall", NOW);
+    assertEquals(2, r.code(), r.toString());
+    List<String> lines = r.err().lines().filter(l -> !l.isBlank()).toList();
+    assertTrue(lines.size() > 1, r.toString());
+    for (String line : lines) assertTrue(line.length() < 50, "too wide: " + line);
+    assertTrue(
+        r.err()
+            .replaceAll("\\s+", " ")
+            .contains("tutor: no skill 'nosuchskillatall' (tutor pack list shows each skill's id)"),
+        r.err());
+  }
+
+  @Test
   void lessonStudyAndGoalTakeATitleOrAPrefix() throws Exception {
     Cli.Result lesson = cli.run("lesson", "The basics", NOW);
     assertEquals(0, lesson.code(), lesson.toString());

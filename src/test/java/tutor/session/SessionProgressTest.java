@@ -260,4 +260,15 @@ class SessionProgressTest {
         "1 exercise is due now: go on whenever you like.",
         SessionProgress.comeBack(scope, cards, NOW, UTC));
   }
+
+  @Test
+  void aListOfTitlesThatHaveAndOfTheirOwnIsCutBySemicolons() {
+    // "Unlocked: ORDER BY and LIMIT, NULL and Inner joins" read as two or four skills, not three.
+    assertEquals(
+        "ORDER BY and LIMIT; NULL; Inner joins",
+        SessionProgress.names(List.of("ORDER BY and LIMIT", "NULL", "Inner joins")));
+    assertEquals(
+        "Pipes, Redirection and Tags",
+        SessionProgress.names(List.of("Pipes", "Redirection", "Tags")));
+  }
 }
