@@ -420,7 +420,13 @@ public final class StudySession {
       Timing.mark("run: picked");
       previous = current;
       current = p;
-      onPick.accept(p);
+      // Once the exercise is on screen: why it was picked (a write) and the next cards in steps
+      // (a read of the store every few dozen picks) are not waited for before it is shown.
+      loop.whileShown(
+          () -> {
+            onPick.accept(p);
+            index.readAhead();
+          });
       StoredExercise stored = inFull(p.exercise());
       SkillKey skill = Picker.primarySkill(stored);
       try {
@@ -448,7 +454,7 @@ public final class StudySession {
                 p.predictedSuccess(),
                 p.why());
         CardState card = p.card() == null ? CardState.newCard(now) : p.card();
-        long fuzzSeed = mix(learner.id(), stored.key().hashCode(), card.reps());
+        long fuzzSeed = mix(learner.id(), stored.key().seed(), card.reps());
         attempt++;
         AnswerLoop.Turn turn =
             loop.answer(
@@ -456,7 +462,7 @@ public final class StudySession {
                 stored,
                 card,
                 screen,
-                mix(options.seed(), stored.key().hashCode(), attempt),
+                mix(options.seed(), stored.key().seed(), attempt),
                 fuzzSeed,
                 cards,
                 mastery,

@@ -164,7 +164,7 @@ public final class Placement {
           new ExerciseScreen(
               ++n, 0, "", skill.title(), Pick.Reason.NEW, Duration.ZERO, e.exercise(), List.of());
       CardState card = cards.getOrDefault(e.key(), CardState.newCard(clock.instant()));
-      long fuzz = StudySession.mix(learner.id(), e.key().hashCode(), card.reps());
+      long fuzz = StudySession.mix(learner.id(), e.key().seed(), card.reps());
       boolean passed;
       try {
         AnswerLoop.Turn t =
@@ -173,7 +173,7 @@ public final class Placement {
                 e,
                 card,
                 screen,
-                StudySession.mix(seed, e.key().hashCode(), n),
+                StudySession.mix(seed, e.key().seed(), n),
                 fuzz,
                 cards,
                 mastery,
