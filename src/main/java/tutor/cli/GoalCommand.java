@@ -74,7 +74,7 @@ final class GoalCommand implements Callable<Integer> {
       footer = {
         "  tutor goal add --pack git --by 2026-03-15",
         "  tutor goal add --pack git --unit branching --minutes 20",
-        "  tutor goal add --pack unix-shell --skill pipes --skill scripting --exercises 15"
+        "  tutor goal add --pack unix-shell --skill pipes --exercises 15"
       })
   static final class Add implements Callable<Integer> {
     @ParentCommand GoalCommand parent;

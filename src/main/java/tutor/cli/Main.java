@@ -86,17 +86,17 @@ public final class Main {
               + "; nothing was installed");
       code = ExitCodes.BAD_INPUT;
     } else if (e instanceof UserException ue) {
-      err.println("tutor: " + ue.getMessage());
+      errorLine(ctx, err, ue.getMessage());
       code = ue.exitCode();
     } else if (e instanceof StoreException se) {
-      err.println("tutor: " + se.getMessage());
+      errorLine(ctx, err, se.getMessage());
       code = ExitCodes.FAILURE;
     } else if (e instanceof java.nio.file.FileSystemException fse) {
-      err.println("tutor: " + OutPath.describe(fse));
+      errorLine(ctx, err, OutPath.describe(fse));
       code = ExitCodes.FAILURE;
     } else if (e instanceof java.io.UncheckedIOException u
         && u.getCause() instanceof java.nio.file.FileSystemException fse) {
-      err.println("tutor: " + OutPath.describe(fse));
+      errorLine(ctx, err, OutPath.describe(fse));
       code = ExitCodes.FAILURE;
     } else if (e instanceof java.nio.file.InvalidPathException ip) {
       err.println("tutor: " + unusablePath(ip));
@@ -111,6 +111,16 @@ public final class Main {
     if (root.verbose) e.printStackTrace(err);
     err.flush();
     return code;
+  }
+
+  /**
+   * "tutor: " and what went wrong, one line; at a terminal, wrapped to its width between words (the
+   * terminal would break it mid-word), so that a narrow window still reads it.
+   */
+  static void errorLine(Context ctx, PrintWriter err, String message) {
+    String line = "tutor: " + message;
+    if (ctx.interactive()) TextRows.print(err, line, TerminalWidth.of(ctx));
+    else err.println(line);
   }
 
   /** The command line with every command. */
@@ -135,7 +145,7 @@ public final class Main {
             : ctx.out());
     cl.setErr(ctx.err());
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> failed(e, root, ctx));
-    cl.setParameterExceptionHandler(new UsageErrors());
+    cl.setParameterExceptionHandler(new UsageErrors(ctx));
     // Help as wide as the terminal (Picocli asks it, and never goes below 55); piped: 80.
     if (ctx.interactive()) cl.setUsageHelpAutoWidth(true);
     HelpText.apply(cl);

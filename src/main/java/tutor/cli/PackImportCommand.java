@@ -65,7 +65,7 @@ import tutor.store.Store;
     footerHeading = "%nExamples:%n",
     footer = {
       "  tutor pack import ~/Downloads/Spanish.apkg --out spanish --id spanish-verbs",
-      "  tutor pack import ~/Downloads/Spanish.apkg --with-history   move from Anki, schedule and all",
+      "  tutor pack import ~/Downloads/Spanish.apkg --with-history   (with its schedule)",
       "  tutor pack import vocabulary.csv --format json",
       "  tutor pack import notes.md --out my-pack --title 'My notes'"
     })

@@ -55,8 +55,8 @@ import tutor.terminal.Style;
       "  tutor pack preview content/unix-shell --skill pipes",
       "  tutor pack preview . --exercise red-planet",
       "  tutor pack preview . --exercise red-planet --answer Mars",
-      "  tutor pack preview . --exercise water-formula --answer 'H2O | hydrogen'   (one answer per gap)",
-      "  tutor pack preview . --exercise planet-count --answer 3                    (a flashcard rating)"
+      "  tutor pack preview . --exercise water-formula --answer 'H2O | hydrogen'",
+      "  tutor pack preview . --exercise planet-count --answer 3   (a flashcard rating)"
     })
 final class PackPreviewCommand implements Callable<Integer> {
   @ParentCommand PackCommand parent;

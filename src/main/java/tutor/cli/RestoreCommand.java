@@ -87,17 +87,16 @@ final class RestoreCommand implements Callable<Integer> {
     } catch (Backups.Refused e) {
       throw new UserException(ExitCodes.BAD_INPUT, e.getMessage());
     }
-    root.ctx
-        .out()
-        .println(
-            "Restored "
-                + file
-                + " as "
-                + db
-                + " (integrity checked)."
-                + (r.aside() == null
-                    ? ""
-                    : " The database it replaced is kept as " + r.aside() + "."));
+    // Wrapped between words at a terminal: the terminal broke the kept file's name in two.
+    TextRows.print(
+        root.ctx.out(),
+        "Restored "
+            + file
+            + " as "
+            + db
+            + " (integrity checked)."
+            + (r.aside() == null ? "" : " The database it replaced is kept as " + r.aside() + "."),
+        TerminalWidth.forProse(root.ctx));
     return ExitCodes.OK;
   }
 }

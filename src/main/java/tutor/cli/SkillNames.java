@@ -52,13 +52,28 @@ final class SkillNames {
     }
     List<String> ids = new ArrayList<>();
     scope.forEach(s -> ids.add(s.id()));
+    String near = UsageErrors.didYouMean(given, ids);
+    if (near.isEmpty() && !g.isEmpty()) {
+      // "joins": no skill starts so, but inner-joins and outer-joins are about it.
+      List<String> within =
+          scope.stream()
+              .filter(
+                  s ->
+                      s.id().toLowerCase(Locale.ROOT).contains(g)
+                          || s.skill().title().toLowerCase(Locale.ROOT).contains(g))
+              .map(s -> "'" + s.id() + "'")
+              .distinct()
+              .limit(4)
+              .toList();
+      if (!within.isEmpty()) near = "; did you mean " + String.join(" or ", within) + "?";
+    }
     throw new UserException(
         ExitCodes.BAD_INPUT,
         "no skill '"
             + given
             + "'"
             + (pack == null ? "" : " in pack '" + pack + "'")
-            + UsageErrors.didYouMean(given, ids)
+            + near
             + " (tutor pack list shows each skill's id)");
   }
 

@@ -17,6 +17,12 @@ import tutor.grade.EditDistance;
  * whole usage message, which buries the one thing that is wrong.
  */
 final class UsageErrors implements CommandLine.IParameterExceptionHandler {
+  private final Context ctx;
+
+  UsageErrors(Context ctx) {
+    this.ctx = ctx;
+  }
+
   @Override
   public int handleParseException(ParameterException e, String[] args) {
     CommandLine cl = e.getCommandLine();
@@ -31,7 +37,7 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
       return ExitCodes.OK;
     }
     PrintWriter err = cl.getErr();
-    err.println("tutor: " + message(e));
+    Main.errorLine(ctx, err, message(e));
     err.flush();
     return ExitCodes.BAD_INPUT;
   }
@@ -48,6 +54,11 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
             ? u.getUnmatched()
             : cl.getParseResult() == null ? List.of() : cl.getParseResult().unmatched();
     if (!unmatched.isEmpty()) {
+      // "goal ad --pack git": the mistyped command is the mistake, not the options meant for it.
+      String first = unmatched.get(0);
+      if (!first.startsWith("-") && !cl.getSubcommands().isEmpty()) {
+        return unknownCommand(first, cl, path, of);
+      }
       String option =
           unmatched.stream()
               .filter(a -> a.startsWith("-") && a.length() > 1)
@@ -65,19 +76,36 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
         return "unknown option '" + typed + "'" + of + didYouMean(typed, names) + help;
       }
       String word = unmatched.get(0);
-      if (!cl.getSubcommands().isEmpty()) {
-        return "unknown command '"
-            + word
-            + "'"
-            + of
-            + didYouMean(word, cl.getSubcommands().keySet())
-            + " ("
-            + path
-            + " --help lists them)";
-      }
+      if (!cl.getSubcommands().isEmpty()) return unknownCommand(word, cl, path, of);
       return "unexpected argument '" + word + "'" + of + help;
     }
     return sentence(e.getMessage()) + help;
+  }
+
+  /**
+   * Words a learner types for what another command does: "tutor streak" is answered with where the
+   * streak is, as git answers a common mistake.
+   */
+  private static final java.util.Map<String, String> WHERE_IT_IS =
+      java.util.Map.of(
+          "streak", "stats",
+          "streaks", "stats",
+          "progress", "stats",
+          "review", "study",
+          "learn", "study",
+          "practice", "study",
+          "config", "settings",
+          "set", "settings",
+          "goals", "goal",
+          "packs", "pack");
+
+  private static String unknownCommand(String word, CommandLine cl, String path, String of) {
+    String near = didYouMean(word, cl.getSubcommands().keySet());
+    String meant = WHERE_IT_IS.get(word.toLowerCase(Locale.ROOT));
+    if (near.isEmpty() && meant != null && cl.getSubcommands().containsKey(meant)) {
+      near = "; did you mean '" + meant + "'?";
+    }
+    return "unknown command '" + word + "'" + of + near + " (" + path + " --help lists them)";
   }
 
   /** "tutor pack add", from the command line that failed. */

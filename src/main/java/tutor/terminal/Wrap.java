@@ -24,7 +24,7 @@ public final class Wrap {
       int leadColumns = columns(lead);
       StringBuilder line = new StringBuilder(lead);
       int used = leadColumns;
-      for (String word : para.strip().split(" +")) {
+      for (String word : keepUnits(para.strip().split(" +"))) {
         int w = columns(word);
         if (used > leadColumns && used + 1 + w > room) {
           out.add(indent + line);
@@ -46,6 +46,27 @@ public final class Wrap {
         used += w;
       }
       out.add(indent + line);
+    }
+    return out;
+  }
+
+  /** Units that stay on the line of their number: "21 s", not "21" at a line's end and "s". */
+  private static final java.util.Set<String> UNITS =
+      java.util.Set.of("s", "ms", "min", "h", "%", "B", "KB", "kB", "MB", "GB");
+
+  private static List<String> keepUnits(String[] words) {
+    List<String> out = new ArrayList<>(words.length);
+    for (String w : words) {
+      String unit = w.replaceFirst("[.,;:)]+$", "");
+      int last = out.size() - 1;
+      if (last >= 0
+          && UNITS.contains(unit)
+          && !out.get(last).isEmpty()
+          && Character.isDigit(out.get(last).charAt(out.get(last).length() - 1))) {
+        out.set(last, out.get(last) + " " + w);
+      } else {
+        out.add(w);
+      }
     }
     return out;
   }

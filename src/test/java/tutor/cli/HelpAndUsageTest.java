@@ -118,6 +118,33 @@ class HelpAndUsageTest {
   }
 
   @Test
+  void noExampleIsBrokenOverTwoLines() {
+    // An example is a line to copy: its tail on a line of its own ("  15") cannot be copied.
+    for (List<String> path : commandPaths()) {
+      String out = help(path).out();
+      int at = out.indexOf("\nExamples:\n");
+      if (at < 0) continue;
+      List<String> lines = out.substring(at + "\nExamples:\n".length()).lines().toList();
+      for (int i = 1; i < lines.size(); i++) {
+        String line = lines.get(i);
+        boolean wrappedTail =
+            !lines.get(i - 1).isBlank()
+                && lines.get(i - 1).length() > 70
+                && line.matches("  \\S.*")
+                && !line.matches("  (tutor|echo|printf|cat|NO_COLOR|TUTOR_\\w+)\\b.*");
+        assertFalse(
+            wrappedTail,
+            "tutor "
+                + String.join(" ", path)
+                + ": an example broken in two:\n"
+                + lines.get(i - 1)
+                + "\n"
+                + line);
+      }
+    }
+  }
+
+  @Test
   void everyOptionSaysItsDefaultWhereItRefersToOne() {
     Cli.Result r = cli().run("study", "--help");
     assertFalse(r.out().contains("see below"), r.out());
@@ -186,9 +213,16 @@ class HelpAndUsageTest {
         "tutor: unknown command 'stdy'; did you mean 'study'? (tutor --help lists them)");
     assertMistake(cli().run("goal", "add", "--bye", "2027-01-01"), "did you mean '--by'?");
     assertMistake(
+        cli().run("goal", "ad", "--pack", "git", "--by", "2027-01-01"),
+        "tutor: unknown command 'ad' for goal; did you mean 'add'? (tutor goal --help lists them)");
+    assertMistake(
         cli().run("study", "foo"),
         "tutor: unexpected argument 'foo' for study (tutor study --help)");
     assertMistake(cli().run("xyzzy"), "tutor: unknown command 'xyzzy' (tutor --help lists them)");
+    // A word for what another command does: where it is.
+    assertMistake(
+        cli().run("streak"),
+        "tutor: unknown command 'streak'; did you mean 'stats'? (tutor --help lists them)");
     assertMistake(cli().run("study", "--limit", "many"), "(tutor study --help)");
   }
 

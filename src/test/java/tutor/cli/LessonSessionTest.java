@@ -52,6 +52,24 @@ class LessonSessionTest {
   }
 
   @Test
+  void aSkillPlacementInferredKnownIsNotCalledNewWhenItsLessonFirstComes() throws Exception {
+    // Placement inferred "basics" known (placed, never asked), as it does for the prerequisites of
+    // a skill answered right: attempts 0, placed 1.
+    assertEquals(0, cli.run("due", NOW).code());
+    long learner = Rows.learnerId(dir.resolve("tutor.db"), "default");
+    Rows.exec(
+        dir.resolve("tutor.db"),
+        "INSERT INTO mastery (learner_id, pack_id, skill_id, p_known, attempts, correct,"
+            + " updated_at, placed) VALUES ("
+            + learner
+            + ", 'demo', 'basics', 0.96, 0, 0, 0, 1)");
+    Cli.Result r = cli.input("5\nParis\n1\n", "study", "--skill", "basics", "--limit", "2", NOW);
+    String out = r.out();
+    assertTrue(out.contains("Lesson: Demo pack, The basics"), out);
+    assertFalse(out.contains("New skill: Demo pack, The basics"), out);
+  }
+
+  @Test
   void aMisspeltCommandIsNotGradedAndSaysWhichOneWasMeant() throws Exception {
     Cli.Result r = cli.input(":lesosn\nParis\n", "study", "--limit", "1", NOW);
     assertEquals(0, r.code(), r.toString());

@@ -62,6 +62,34 @@ class SkillNamesAndWidthsTest {
   }
 
   @Test
+  void aWordWithinSkillNamesSuggestsThem() {
+    UserException within =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            UserException.class, () -> SkillNames.one(SKILLS, "shell", "mission"));
+    assertTrue(within.getMessage().contains("did you mean 'permissions'?"), within.getMessage());
+    UserException two =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            UserException.class, () -> SkillNames.one(SKILLS, null, "jobs"));
+    assertTrue(two.getMessage().contains("did you mean 'processes'?"), two.getMessage());
+  }
+
+  @Test
+  void anErrorAtFiftyColumnsBreaksBetweenWords() throws Exception {
+    // The terminal broke "tutor: which skill? tutor lesson SKILL, e.g. conce|pts" mid-word.
+    TerminalCli.Result r =
+        new TerminalCli(db).size(50, 20).keys("", "lesson", "nosuchskillatall", NOW);
+    assertEquals(2, r.code(), r.toString());
+    List<String> lines = r.err().lines().filter(l -> !l.isBlank()).toList();
+    assertTrue(lines.size() > 1, r.toString());
+    for (String line : lines) assertTrue(line.length() < 50, "too wide: " + line);
+    assertTrue(
+        r.err()
+            .replaceAll("\\s+", " ")
+            .contains("tutor: no skill 'nosuchskillatall' (tutor pack list shows each skill's id)"),
+        r.err());
+  }
+
+  @Test
   void lessonStudyAndGoalTakeATitleOrAPrefix() throws Exception {
     Cli.Result lesson = cli.run("lesson", "The basics", NOW);
     assertEquals(0, lesson.code(), lesson.toString());
@@ -178,6 +206,23 @@ class SkillNamesAndWidthsTest {
             String.join(" ", args) + ": too wide: " + line);
       assertTrue(r.out().contains(dir.toString()), "the path whole: " + r.out());
     }
+  }
+
+  @Test
+  void restoreAtEightyColumnsBreaksBetweenWordsAndKeepsPathsWhole() throws Exception {
+    Path backups = java.nio.file.Files.createDirectories(dir.resolve("backups"));
+    assertEquals(0, cli.run("backup", backups.toString(), NOW).code());
+    Path backup;
+    try (var files = java.nio.file.Files.list(backups)) {
+      backup = files.filter(f -> f.toString().endsWith(".db")).findFirst().orElseThrow();
+    }
+    TerminalCli.Result r =
+        new TerminalCli(db).size(80, 24).keys("", "restore", backup.toString(), "--yes", NOW);
+    assertEquals(0, r.code(), r.toString());
+    for (String line : r.out().lines().toList())
+      assertTrue(line.length() < 80 || !line.strip().contains(" "), "too wide: " + line + "\n" + r);
+    assertTrue(r.out().contains(backup.toString()), "the path whole: " + r.out());
+    assertTrue(r.out().contains(".before-restore-"), r.out());
   }
 
   @Test

@@ -205,6 +205,20 @@ class StudyEndToEndTest {
   }
 
   @Test
+  void aSessionEndedByTodaysNewExercisesSaysSo() {
+    assertEquals(0, cli.run("settings", "new-per-day", "1").code());
+    Cli.Result s = cli.input("Paris\n".repeat(6), "study", "--limit", "5", DAY1);
+    assertEquals(0, s.code(), s.toString());
+    assertTrue(
+        s.out()
+            .replace('\n', ' ')
+            .contains(
+                "That is all for now: nothing else is due, and you have had today's 1 new"
+                    + " exercises"),
+        s.out());
+  }
+
+  @Test
   void aFlashcardIsRevealedThenSelfRated() throws Exception {
     Cli.Result r = cli.input("\n3\n", "study", "--skill", "more", "--limit", "2", DAY1);
     assertTrue(r.out().contains("Answer: Water"), r.out());

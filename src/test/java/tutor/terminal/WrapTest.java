@@ -1,0 +1,34 @@
+package tutor.terminal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WrapTest {
+  @Test
+  void aNumberKeepsItsUnitOnItsLine() {
+    // At 50 columns the summary read "... 6 correct (100%), 21" and then "s of study." alone.
+    assertEquals(
+        List.of("Session summary: 6 answered, 6 correct (100%),", "21 s of study."),
+        Wrap.lines("Session summary: 6 answered, 6 correct (100%), 21 s of study.", 49, ""));
+    assertEquals(
+        List.of("Time studied today:", "26 s of study."),
+        Wrap.lines("Time studied today: 26 s of study.", 23, ""));
+  }
+
+  @Test
+  void aSizeKeepsItsUnitOnItsLine() {
+    // At 50 columns backup said "...db (2.0" and then "MB, integrity checked)."
+    assertEquals(
+        List.of("Backed up to the file", "(2.0 MB, checked)."),
+        Wrap.lines("Backed up to the file (2.0 MB, checked).", 26, ""));
+  }
+
+  @Test
+  void wordsAreStillBrokenBetweenWhereNoUnitFollows() {
+    assertEquals(
+        List.of("alpha beta gamma", "delta 26 epsilon"),
+        Wrap.lines("alpha beta gamma delta 26 epsilon", 20, ""));
+  }
+}
