@@ -33,11 +33,12 @@ public final class CommandMatch {
 
   /**
    * The typed command with one word corrected, when that alone makes it match {@code key}: the word
-   * is plain letters (not an option, operator, number, sign, path, glob or quoted text), at least
-   * {@value #MIN_TYPO_WORD} long, and one letter away (a swap counts as one) from a word of the
-   * key, with the same first letter, and names a program or a subcommand (see {@link
-   * #commandNames}); not a plural of it. Empty otherwise; in particular when words were added,
-   * removed or reordered.
+   * is plain letters, or letters joined by hyphens (not an option, operator, number, sign, path,
+   * glob or quoted text), at least {@value #MIN_TYPO_WORD} long, and one letter away (a swap counts
+   * as one) from a word of the key, with the same first letter, and names a program or a subcommand
+   * (see {@link #commandNames}); not a plural of it. A three-letter name is offered only for its
+   * last two letters swapped ({@code pdw}, {@code git lgo}). Empty otherwise; in particular when
+   * words were added, removed or reordered.
    */
   public static Optional<String> typo(String typed, String key, CommandTable table) {
     Optional<List<ShellWords.Token>> typedTokens = ShellWords.split(typed);
@@ -46,10 +47,19 @@ public final class CommandMatch {
       return Optional.empty();
     List<ShellWords.Word> names = commandNames(typedTokens.get(), table);
     for (ShellWords.Token t : typedTokens.get()) {
-      if (!(t instanceof ShellWords.Word w) || !typoable(w) || !names.contains(w)) continue;
+      if (!(t instanceof ShellWords.Word w) || !nameLike(w) || !names.contains(w)) continue;
       for (ShellWords.Token k : keyTokens.get()) {
-        if (!(k instanceof ShellWords.Word kw) || !typoable(kw)) continue;
+        if (!(k instanceof ShellWords.Word kw) || !nameLike(kw)) continue;
         if (EditDistance.withTranspositions(w.key(), kw.key()) != 1) continue;
+        // Only letters may differ, in a part of four letters or more: check-ingore for
+        // check-ignore, never check_ignore, nor go-r for the mode go-w.
+        if (!onlyLettersDiffer(w.key(), kw.key())) continue;
+        if (kw.key().contains("-") && partAt(kw.key(), w.key()).length() < MIN_TYPO_WORD) continue;
+        // A short name one letter off is another program (cut for cat); only its last two letters
+        // swapped is a slip of the finger (pdw for pwd, git lgo for git log).
+        if (length(w.key()) < MIN_TYPO_WORD || length(kw.key()) < MIN_TYPO_WORD) {
+          if (!lastTwoSwapped(w.key(), kw.key())) continue;
+        }
         // A plural is a name misremembered, not a slip of the finger: git remotes, git branches.
         if (w.key().equals(kw.key() + "s") || kw.key().equals(w.key() + "s")) continue;
         // A letter added or changed in front makes another program more often than a slip:
@@ -136,10 +146,52 @@ public final class CommandMatch {
     return names;
   }
 
-  private static boolean typoable(ShellWords.Word w) {
+  /**
+   * A word that may name a program or subcommand with a slip in it: plain letters, or letters
+   * joined by single hyphens ({@code check-ignore}), unquoted, at least three letters long.
+   */
+  private static boolean nameLike(ShellWords.Word w) {
     String k = w.key();
-    return k.codePointCount(0, k.length()) >= MIN_TYPO_WORD
-        && k.codePoints().allMatch(Character::isLetter)
-        && w.raw().equals(k);
+    return length(k) >= SHORT_NAME && k.matches("\\p{L}+(-\\p{L}+)*") && w.raw().equals(k);
+  }
+
+  /** Three-letter names ({@code pwd}, {@code log}) may be offered, but only for a swap. */
+  static final int SHORT_NAME = 3;
+
+  private static int length(String s) {
+    return s.codePointCount(0, s.length());
+  }
+
+  /** The same letters, the last two swapped: {@code pdw} and {@code pwd}. */
+  private static boolean lastTwoSwapped(String a, String b) {
+    int n = a.length();
+    return n == SHORT_NAME
+        && b.length() == n
+        && a.regionMatches(0, b, 0, n - 2)
+        && a.charAt(n - 2) == b.charAt(n - 1)
+        && a.charAt(n - 1) == b.charAt(n - 2)
+        && a.charAt(n - 1) != a.charAt(n - 2);
+  }
+
+  /** The hyphen-separated part of {@code key} where it first differs from {@code typed}. */
+  private static String partAt(String key, String typed) {
+    int p = 0;
+    while (p < key.length() && p < typed.length() && key.charAt(p) == typed.charAt(p)) p++;
+    int start = key.lastIndexOf('-', Math.max(0, Math.min(p, key.length()) - 1)) + 1;
+    if (p < key.length() && key.charAt(p) == '-') start = p + 1;
+    int end = key.indexOf('-', start);
+    return key.substring(start, end < 0 ? key.length() : end);
+  }
+
+  /** Every character where the two words differ is a letter (hyphens stay where they are). */
+  private static boolean onlyLettersDiffer(String a, String b) {
+    int p = 0;
+    while (p < a.length() && p < b.length() && a.charAt(p) == b.charAt(p)) p++;
+    int q = 0;
+    while (q < a.length() - p
+        && q < b.length() - p
+        && a.charAt(a.length() - 1 - q) == b.charAt(b.length() - 1 - q)) q++;
+    String differs = a.substring(p, a.length() - q) + b.substring(p, b.length() - q);
+    return differs.codePoints().allMatch(Character::isLetter);
   }
 }

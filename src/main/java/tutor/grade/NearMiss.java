@@ -141,7 +141,8 @@ public record NearMiss(String typed, String expected, String marks) {
           && d <= allowedInWord(t, k, tolerance)
           && d < bestDistance
           && oneWord(t, k)
-          && !changesAnOption(t, k)) {
+          && !changesAnOption(t, k)
+          && slipOfTheWord(t, k)) {
         bestDistance = d;
         String shown = typed.strip();
         best = new NearMiss(shown, a, caretAt(firstDifference(shown, a, n)));
@@ -166,6 +167,52 @@ public record NearMiss(String typed, String expected, String marks) {
     String word = key.substring(start, Math.max(start, end));
     int length = word.codePointCount(0, word.length());
     return Math.max(1, (int) Math.floor(length * tolerance));
+  }
+
+  /**
+   * Whether the word the letters differ in was mistyped rather than replaced: for a name (a word
+   * holding a sign, see {@link #isName}), not a plural of the key's word or the key's word of a
+   * plural ({@code .gitignores}, {@code before_price} for {@code before_prices}: a name
+   * misremembered, as for commands), and in a word shorter than {@value #MIN_LENGTH} letters only
+   * two neighbours swapped ({@code NTO} for {@code NOT}, never {@code NO} or {@code NOR}, which are
+   * other words).
+   */
+  private static boolean slipOfTheWord(String typed, String key) {
+    Differ d = Differ.of(typed, key);
+    String t = wordAround(typed, d);
+    String k = wordAround(key, d);
+    if ((t.equals(k + "s") || k.equals(t + "s")) && isName(k)) return false;
+    if (k.codePointCount(0, k.length()) >= MIN_LENGTH) return true;
+    return t.length() == k.length()
+        && EditDistance.withTranspositions(t, k) == 1
+        && !t.equals(k)
+        && sorted(t).equals(sorted(k));
+  }
+
+  /**
+   * A word that names a file or an identifier rather than a prose word: it holds a character other
+   * than a letter ({@code .gitignore}, {@code before_prices}). A prose word one letter short
+   * ({@code Pari} for {@code Paris}) is still a slip.
+   */
+  private static boolean isName(String word) {
+    return !word.codePoints().allMatch(Character::isLetter);
+  }
+
+  private static String sorted(String s) {
+    return s.codePoints()
+        .sorted()
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+        .toString();
+  }
+
+  /** The word of {@code s} (between spaces) that holds where it differs from the other text. */
+  private static String wordAround(String s, Differ d) {
+    int p = Math.min(d.prefix(), s.length());
+    int start = p == 0 ? 0 : s.lastIndexOf(' ', p - 1) + 1;
+    int end = s.indexOf(' ', Math.max(start, Math.min(s.length(), s.length() - d.suffix())));
+    if (end < 0) end = s.length();
+    // A difference that is a space itself spans two words: take what lies between them.
+    return s.substring(start, Math.max(start, end));
   }
 
   /**

@@ -30,6 +30,16 @@ public interface Backups {
   Restored restore(Path backup, Path db, String stamp);
 
   /**
+   * A backup {@link #restore} refused once its copy was checked in full (brought up to this tutor's
+   * schema, then its shape, references and derived counts): bad input, and nothing was changed.
+   */
+  final class Refused extends RuntimeException {
+    public Refused(String message) {
+      super(message);
+    }
+  }
+
+  /**
    * The app settings of the database at {@code db} whose key starts with {@code prefix}, read
    * without opening it as a store; empty when there is none or it cannot be read.
    */

@@ -383,6 +383,19 @@ public final class ExportJson {
         throw new ImportRefused(
             "the export is incomplete: it has no manifest at its end (an export cut short?)");
       }
+      // An export is one JSON value: anything after it (another export appended, a stray edit)
+      // means the file is not what tutor wrote.
+      JsonToken after;
+      try {
+        after = p.nextToken();
+      } catch (JsonProcessingException e) {
+        after = JsonToken.NOT_AVAILABLE;
+      }
+      if (after != null) {
+        throw new ImportRefused(
+            "the export is damaged or altered: there is more after its end, at line "
+                + p.currentLocation().getLineNr());
+      }
       manifest = out;
       manifestRead = true;
       return manifest;

@@ -34,6 +34,13 @@ public final class LearnerAnswers {
   /** Round 5, written with the keys in view to probe forms rounds 1-4 left out; reported apart. */
   public static final Path ROUND5 = SETS.resolve("round5");
 
+  /**
+   * Round 6, written unseen from masked prompts by four kinds of learner, every exercise but the
+   * flashcards (self-rated) answered; its {@code almost} answers are slips that must be refused and
+   * offered as near misses.
+   */
+  public static final Path ROUND6 = SETS.resolve("round6");
+
   private static final java.util.regex.Pattern NUMBERS =
       java.util.regex.Pattern.compile("[\\s,]*[0-9]+([\\s,]+[0-9]+)*[\\s,]*");
   private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[0-9]+");
@@ -46,10 +53,14 @@ public final class LearnerAnswers {
       boolean correct,
       boolean declined,
       boolean accepted,
-      boolean offered) {
-    /** Graded as the set says: a correct answer accepted, a wrong one rejected without an offer. */
+      boolean offered,
+      boolean almost) {
+    /**
+     * Graded as the set says: a correct answer accepted, a wrong one rejected without an offer, a
+     * slip ({@code almost}) rejected and offered as a near miss.
+     */
     public boolean asIntended() {
-      return correct ? accepted : !accepted && !offered;
+      return correct ? accepted : almost ? !accepted && offered : !accepted && !offered;
     }
 
     public String shown() {
@@ -98,7 +109,8 @@ public final class LearnerAnswers {
     String name = set.getFileName().toString().replace(".yaml", "");
     boolean round4 = set.getParent().endsWith("round4");
     boolean round5 = set.getParent().endsWith("round5");
-    String label = round4 ? name + " r4" : round5 ? name + " r5" : name;
+    boolean round6 = set.getParent().endsWith("round6");
+    String label = round4 ? name + " r4" : round5 ? name + " r5" : round6 ? name + " r6" : name;
     return grade(label, packDir, set, !round4 && !round5);
   }
 
@@ -137,10 +149,15 @@ public final class LearnerAnswers {
         }
       }
       for (List<String> typed : answers(entry.getValue().get("correct"))) {
-        verdicts.add(verdict(grader, e, typed, true, declined.contains(typed)));
+        verdicts.add(verdict(grader, e, typed, true, declined.contains(typed), false));
       }
       for (List<String> typed : answers(entry.getValue().get("wrong")))
-        verdicts.add(verdict(grader, e, typed, false, false));
+        verdicts.add(verdict(grader, e, typed, false, false, false));
+      for (List<String> typed : answers(entry.getValue().get("almost")))
+        verdicts.add(verdict(grader, e, typed, false, false, true));
+      if (entry.getValue().keySet().stream()
+          .anyMatch(k -> !List.of("correct", "wrong", "almost", "declined").contains(k)))
+        problems.add(entry.getKey() + ": unknown list in " + entry.getValue().keySet());
     }
     // A set may answer only some kinds of a pack (round 4's regex set answers the shell pack's
     // regex exercises): it must then answer every exercise of those kinds.
@@ -162,7 +179,7 @@ public final class LearnerAnswers {
    * run by the same kind class a session grades with).
    */
   static boolean typedKind(Exercise e) {
-    return List.of("text", "cloze", "numeric", "choice", "sql", "regex")
+    return List.of("text", "cloze", "numeric", "choice", "sql", "regex", "order")
         .contains(e.type().yamlName());
   }
 
@@ -170,7 +187,10 @@ public final class LearnerAnswers {
       String pack, List<Verdict> verdicts, int exercises, int typedExercises) {
     int correct = 0, accepted = 0, declined = 0, wrong = 0, wrongAccepted = 0, wrongOffered = 0;
     for (Verdict v : verdicts) {
-      if (v.correct()) {
+      if (v.almost()) {
+        wrong++;
+        if (v.accepted()) wrongAccepted++;
+      } else if (v.correct()) {
         correct++;
         if (v.accepted()) accepted++;
         if (v.declined()) declined++;
@@ -193,14 +213,22 @@ public final class LearnerAnswers {
   }
 
   private static Verdict verdict(
-      Grader grader, Exercise e, List<String> typed, boolean correct, boolean declined) {
+      Grader grader,
+      Exercise e,
+      List<String> typed,
+      boolean correct,
+      boolean declined,
+      boolean almost) {
     boolean shuffled = !Kind.of(e).items().isEmpty();
     boolean acceptedEvery = true;
     boolean acceptedAny = false;
     boolean offered = false;
     for (long seed : shuffled ? SEEDS : new long[] {0}) {
       tutor.grade.Presentation shown = Kind.of(e).present(seed);
-      List<String> asTyped = shuffled ? shownNumbers(typed, shown) : typed;
+      List<String> asTyped =
+          e.type().yamlName().equals("order")
+              ? orderNumbers(typed, Kind.of(e).items(), shown)
+              : shuffled ? shownNumbers(typed, shown) : typed;
       Outcome outcome = grader.grade(e, shown, asTyped);
       boolean right = outcome instanceof Outcome.Graded g && g.correct();
       acceptedEvery &= right;
@@ -211,7 +239,23 @@ public final class LearnerAnswers {
     }
     // A correct answer counts only when every shuffle accepts it; a wrong one fails if any does.
     return new Verdict(
-        e.id(), typed, correct, declined, correct ? acceptedEvery : acceptedAny, offered);
+        e.id(), typed, correct, declined, correct ? acceptedEvery : acceptedAny, offered, almost);
+  }
+
+  /**
+   * An order answer as the set writes it (the items' texts in the learner's order) typed as the
+   * numbers they are shown under this time; an answer of one string is kept as typed.
+   */
+  static List<String> orderNumbers(
+      List<String> typed, List<String> items, tutor.grade.Presentation shown) {
+    if (typed.size() < 2) return typed;
+    List<String> numbers = new ArrayList<>();
+    for (String item : typed) {
+      int place = items.indexOf(item);
+      if (place < 0) throw new IllegalArgumentException("no item '" + item + "' in " + items);
+      numbers.add("" + shown.positionOf(place));
+    }
+    return List.of(String.join(" ", numbers));
   }
 
   /**

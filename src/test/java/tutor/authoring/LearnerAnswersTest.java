@@ -44,6 +44,61 @@ class LearnerAnswersTest {
     assertAsIntended(LearnerAnswers.grade(set + " r5", dir, file, false), set + " r5", 60);
   }
 
+  /**
+   * Round 6, written unseen from the masked prompts by a beginner, an expert writing other forms, a
+   * hurried learner and the classic misconceptions (learner-answers/round6): every exercise of
+   * every bundled pack but the self-rated flashcards, each with right answers in other forms and
+   * wrong ones; slips must be offered as "Almost" and never credited.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"git, git", "unix-shell, unix-shell", "sql, sql", "regex, unix-shell"})
+  void roundSixIsGradedAsIntended(String set, String pack) throws Exception {
+    Path dir = Path.of("content", pack);
+    Path file = LearnerAnswers.ROUND6.resolve(set + ".yaml");
+    assertTrue(
+        Files.isDirectory(dir) && Files.isRegularFile(file), "needs " + dir + " and " + file);
+    LearnerAnswers.Result r = LearnerAnswers.grade(set + " r6", dir, file, true);
+    assertAsIntended(r, set + " r6", 60);
+    String thin =
+        r.verdicts().stream()
+            .collect(
+                Collectors.groupingBy(
+                    LearnerAnswers.Verdict::exerciseId,
+                    Collectors.partitioningBy(
+                        LearnerAnswers.Verdict::correct, Collectors.counting())))
+            .entrySet()
+            .stream()
+            .filter(e -> e.getValue().get(true) < 1 || e.getValue().get(false) < 2)
+            .map(e -> e.getKey() + ": " + e.getValue())
+            .sorted()
+            .collect(Collectors.joining("\n"));
+    assertEquals("", thin, "exercises without a right and two wrong answers in " + set + " r6");
+  }
+
+  /** The four round-6 sets hold at least 3,000 answers between them, every exercise answered. */
+  @org.junit.jupiter.api.Test
+  void roundSixAnswersEveryExerciseOfEveryPack() throws Exception {
+    int answers = 0;
+    java.util.Set<String> answered = new java.util.HashSet<>();
+    for (String set : new String[] {"git", "unix-shell", "sql", "regex"}) {
+      Path file = LearnerAnswers.ROUND6.resolve(set + ".yaml");
+      LearnerAnswers.Result r = LearnerAnswers.grade(set, LearnerAnswers.packOf(file), file, false);
+      answers += r.verdicts().size();
+      for (LearnerAnswers.Verdict v : r.verdicts())
+        answered.add(LearnerAnswers.packOf(file).getFileName() + "/" + v.exerciseId());
+    }
+    java.util.List<String> missing = new java.util.ArrayList<>();
+    for (String pack : new String[] {"git", "unix-shell", "sql"}) {
+      for (tutor.pack.Exercise e :
+          tutor.packfile.PackReader.readAuthored(Path.of("content", pack)).pack().exercises()) {
+        if (e.type().yamlName().equals("flashcard")) continue;
+        if (!answered.contains(pack + "/" + e.id())) missing.add(pack + "/" + e.id());
+      }
+    }
+    assertEquals("", String.join("\n", missing), "exercises round 6 does not answer");
+    assertTrue(answers >= 3000, answers + " answers in round 6");
+  }
+
   private static void assertGradedAsIntended(String pack, Path set) throws Exception {
     Path dir = Path.of("content", pack);
     assertTrue(Files.isDirectory(dir) && Files.isRegularFile(set), "needs " + dir + " and " + set);
@@ -62,9 +117,13 @@ class LearnerAnswersTest {
             .map(
                 v ->
                     v.exerciseId()
-                        + ": wrong "
+                        + (v.almost() ? ": slip " : ": wrong ")
                         + v.shown()
-                        + (v.accepted() ? " is accepted" : " is offered as a near miss"))
+                        + (v.accepted()
+                            ? " is accepted"
+                            : v.almost()
+                                ? " is not offered as a near miss"
+                                : " is offered as a near miss"))
             .collect(Collectors.joining("\n"));
     assertEquals("", wrongOnes, "wrong answers credited in " + pack);
     String missed =

@@ -403,6 +403,237 @@ class CrashAndFaultTest {
     }
   }
 
+  /**
+   * The base with three days of study of 'default' before NOW, so that a session's start keeps a
+   * streak (streak_marks, migration 023) that every crash must leave agreeing with the answers.
+   */
+  private static Path streakBase;
+
+  private synchronized Path copyOfStreakBase() throws Exception {
+    if (streakBase == null) {
+      Path b = base.resolve("streak-base.db");
+      Files.copy(baseDb, b);
+      Cli cli = new Cli(b);
+      for (String day : List.of("2026-02-27", "2026-02-28", "2026-03-01")) {
+        Cli.Result r =
+            cli.input(answers(4), "study", "--limit", "4", "--now=" + day + "T09:00:00Z");
+        assertEquals(0, r.code(), r.toString());
+      }
+      streakBase = b;
+    }
+    Path db = dir.resolve("streak-" + random.nextInt(1_000_000) + ".db");
+    Files.copy(streakBase, db);
+    return db;
+  }
+
+  /** How a session ends: the signal, or Ctrl-C typed at a terminal. */
+  private enum Ending {
+    KILL,
+    INT,
+    TERM,
+    CTRL_C_KEY
+  }
+
+  /**
+   * A study session at a terminal (a pseudo-terminal made by script(1), answers typed into it) or
+   * piped, ended at a random moment by SIGKILL, SIGINT, SIGTERM or a typed Ctrl-C: every answer
+   * acknowledged on screen is in the log (and at most the one being written besides), the cards,
+   * mastery and review tallies agree with the log, the streak kept agrees with the answers,
+   * integrity and foreign keys are sound, tutor doctor finds nothing, and the next session studies.
+   * An interrupt (not a kill) ends with 130 and the summary. scripts/faults runs hundreds.
+   */
+  @Test
+  void endedBySignalsAndCtrlCAtRandomMomentsPipedAndAtATerminalNothingAcknowledgedIsLost()
+      throws Exception {
+    boolean pty = hasScript();
+    for (int trial = 0; trial < 2 * TRIALS; trial++) {
+      Ending ending = Ending.values()[random.nextInt(Ending.values().length)];
+      boolean terminal = pty && (ending == Ending.CTRL_C_KEY || random.nextBoolean());
+      if (ending == Ending.CTRL_C_KEY && !terminal) ending = Ending.INT;
+      Path db = copyOfStreakBase();
+      long before = reviewsOf(db, "default");
+      Run run =
+          terminal
+              ? startAtTerminal(db, "study", "--limit", "400", NOW)
+              : start(db, null, "study", "--limit", "400", NOW);
+      // at a terminal an Enter now and then: after two misses a prompt waits for one
+      feed(run, terminal ? List.of("1\n", "\n") : List.of("1\n"), 400, 15 + random.nextInt(40));
+      assertTrue(
+          run.waitFor(terminal ? "1/400 " : "Exercise 1 ", 60_000),
+          "the session started: " + run.out() + run.err() + seed());
+      long delay = random.nextInt(2500);
+      Thread.sleep(delay);
+      String what =
+          (terminal ? "at a terminal" : "piped")
+              + ", study ended by "
+              + ending
+              + " "
+              + delay
+              + " ms after its first exercise";
+      boolean ended = !run.process.isAlive(); // the session came to its end first
+      int code;
+      if (ending == Ending.CTRL_C_KEY) {
+        typeCtrlC(run);
+        code = run.exit();
+      } else {
+        ProcessHandle java = terminal ? javaUnder(run.process) : run.process.toHandle();
+        new ProcessBuilder("kill", "-" + ending.name(), Long.toString(java.pid()))
+            .start()
+            .waitFor();
+        code = run.exit();
+      }
+      int shown = feedbacks(run.out());
+      if (ending != Ending.KILL && !terminal && !ended) {
+        // the JVM's exit for the signal, its shutdown hooks run: 130 for INT, 143 for TERM
+        assertEquals(
+            ending == Ending.INT ? 130 : 143, code, what + ":\n" + run.out() + run.err() + seed());
+      }
+      // The summary, when the interrupted session could say it (it waits at most 2 s for an
+      // answer being written), counts what was acknowledged.
+      java.util.regex.Matcher said =
+          java.util.regex.Pattern.compile("Session summary: (\\d+) answered").matcher(run.out());
+      if (!terminal && said.find()) {
+        assertEquals(shown, Integer.parseInt(said.group(1)), what + ": the summary" + seed());
+      }
+      long kept = reviewsOf(db, "default") - before;
+      assertTrue(
+          kept >= shown,
+          what + ": " + shown + " answers got feedback, " + kept + " are in the log" + seed());
+      assertTrue(
+          kept <= shown + 1,
+          what + ": " + kept + " answers in the log, " + shown + " shown" + seed());
+      if (!terminal) assertCleanMessages(run.err(), what);
+      assertSound(db, what);
+      assertStreaksAgree(db, what);
+      // (--now starts the session's clock there: its answers are a few seconds later)
+      Run doctor = start(db, null, "doctor", "--now=2026-03-02T09:20:00Z");
+      assertEquals(0, doctor.exit(), what + ", then doctor:\n" + doctor.out() + seed());
+      Run next = start(db, answers(3), "study", "--limit", "3", "--now=2026-03-02T09:30:00Z");
+      assertEquals(0, next.exit(), what + ", then study:\n" + next.out() + next.err() + seed());
+      assertTrue(feedbacks(next.out()) > 0, what + ", then study:\n" + next.out() + seed());
+      assertSound(db, what + ", then study");
+      assertStreaksAgree(db, what + ", then study");
+    }
+  }
+
+  /** Lines fed in turn, one every {@code millis}. */
+  private static void feed(Run run, List<String> lines, int count, long millis) {
+    Thread feeder =
+        new Thread(
+            () -> {
+              OutputStream in = run.process.getOutputStream();
+              try {
+                for (int i = 0; i < count; i++) {
+                  synchronized (in) {
+                    in.write(lines.get(i % lines.size()).getBytes(StandardCharsets.UTF_8));
+                    in.flush();
+                  }
+                  Thread.sleep(millis);
+                }
+              } catch (IOException | InterruptedException ignored) {
+                // the session ended
+              }
+            });
+    feeder.setDaemon(true);
+    feeder.start();
+  }
+
+  private static boolean hasScript() {
+    try {
+      return new ProcessBuilder("script", "--version").start().waitFor() == 0;
+    } catch (IOException | InterruptedException e) {
+      return false;
+    }
+  }
+
+  /** tutor under script(1): a real pseudo-terminal, what the learner types written into it. */
+  private Run startAtTerminal(Path db, String... args) throws IOException {
+    StringBuilder command = new StringBuilder("stty cols 80 rows 24; exec");
+    for (String a : java(List.of(), db, args)) {
+      command.append(" '").append(a.replace("'", "'\\''")).append("'");
+    }
+    ProcessBuilder pb = new ProcessBuilder("script", "-qfec", command.toString(), "/dev/null");
+    pb.environment().remove("TUTOR_CONTENT");
+    pb.environment().put("HOME", dir.toString());
+    pb.environment().put("TERM", "xterm-256color");
+    return new Run(pb.start());
+  }
+
+  private static void typeCtrlC(Run run) throws IOException {
+    OutputStream in = run.process.getOutputStream();
+    synchronized (in) {
+      try {
+        in.write(3);
+        in.flush();
+      } catch (IOException e) {
+        if (run.process.isAlive()) throw e; // else it had ended already
+      }
+    }
+  }
+
+  private static ProcessHandle javaUnder(Process p) throws InterruptedException {
+    for (int i = 0; i < 200; i++) {
+      java.util.Optional<ProcessHandle> java =
+          p.descendants()
+              .filter(h -> h.info().command().map(c -> c.contains("java")).orElse(false))
+              .findFirst();
+      if (java.isPresent()) return java.get();
+      Thread.sleep(10);
+    }
+    return p.toHandle();
+  }
+
+  /**
+   * Each streak kept is the run of study days ending on its date, counted here from the answers'
+   * times in its zone and rollover hour (java.time, not tutor's code).
+   */
+  private static void assertStreaksAgree(Path db, String what) throws Exception {
+    List<String> wrong = new ArrayList<>();
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT learner, zone, rollover, through, through_end, days FROM streak_marks")) {
+      while (rs.next()) {
+        java.time.ZoneId zone = java.time.ZoneId.of(rs.getString(2));
+        int rollover = rs.getInt(3);
+        java.time.LocalDate through = java.time.LocalDate.parse(rs.getString(4));
+        long end = through.plusDays(1).atTime(rollover, 0).atZone(zone).toInstant().toEpochMilli();
+        java.util.Set<java.time.LocalDate> days = new java.util.HashSet<>();
+        try (Statement t = c.createStatement();
+            ResultSet r =
+                t.executeQuery(
+                    "SELECT reviewed_at FROM reviews WHERE learner_id = " + rs.getLong(1))) {
+          while (r.next()) {
+            days.add(
+                java.time.Instant.ofEpochMilli(r.getLong(1))
+                    .atZone(zone)
+                    .minusHours(rollover)
+                    .toLocalDate());
+          }
+        }
+        int run = 0;
+        for (java.time.LocalDate d = through; days.contains(d); d = d.minusDays(1)) run++;
+        if (rs.getLong(5) != end || rs.getInt(6) != run)
+          wrong.add(
+              "learner "
+                  + rs.getLong(1)
+                  + ": kept "
+                  + rs.getInt(6)
+                  + " through "
+                  + through
+                  + " (end "
+                  + rs.getLong(5)
+                  + "), the answers show "
+                  + run
+                  + " (end "
+                  + end
+                  + ")");
+      }
+    }
+    assertEquals(List.of(), wrong, what + ": streaks kept" + seed());
+  }
+
   /** A command run whole (its time measured), then killed at random moments within that time. */
   private void killDuring(String name, Check check, String... args) throws Exception {
     killDuring(name, this::copyOfBase, check, db -> args);

@@ -367,6 +367,26 @@ public class CommandMatchTest {
   }
 
   /**
+   * A three-letter name with its last two letters swapped is a slip of the finger (round 6: {@code
+   * pdw} for {@code pwd} got no "Almost"); so is a slip in a part of a hyphenated subcommand.
+   */
+  @Test
+  void aSwapInAShortNameOrASlipInAHyphenatedOneIsOffered() {
+    assertEquals(Optional.of("pwd"), CommandMatch.typo("pdw", "pwd", TABLE));
+    assertEquals(
+        Optional.of("cat notes.txt"), CommandMatch.typo("cta notes.txt", "cat notes.txt", TABLE));
+    assertEquals(
+        Optional.of("git log config.yml"),
+        CommandMatch.typo("git lgo config.yml", "git log config.yml", TABLE));
+    assertEquals(
+        Optional.of("git tag v1.0"), CommandMatch.typo("git tga v1.0", "git tag v1.0", TABLE));
+    assertEquals(
+        Optional.of("git check-ignore -v build/out.o"),
+        CommandMatch.typo(
+            "git check-ingore -v build/out.o", "git check-ignore -v build/out.o", TABLE));
+  }
+
+  /**
    * A file or branch name one letter off is another name: never offered as a typo, but the pair is
    * found so that the feedback can say how close it was.
    */
@@ -431,7 +451,19 @@ public class CommandMatchTest {
         // a plural is a name misremembered
         Arguments.of("git remotes -v", "git remote -v"),
         Arguments.of("git branches", "git branch"),
-        Arguments.of("cta notes.txt", "cat notes.txt"),
+        // a short name one letter off is another program; only a swap of its last two letters is
+        // a slip (round 6)
+        Arguments.of("cut notes.txt", "cat notes.txt"),
+        Arguments.of("wpd", "pwd"),
+        Arguments.of("hea -n 5 data.csv", "head -n 5 data.csv"),
+        Arguments.of("git ad app.py", "git add app.py"),
+        Arguments.of("pwdd", "pwd"),
+        Arguments.of("git lo", "git log"),
+        // a hyphenated word is a name only where a part of four letters or more is misspelt: a
+        // mode such as go-w is read as a word too in a cloze gap
+        Arguments.of("go-r", "go-w"),
+        Arguments.of("go-x", "go-w"),
+        Arguments.of("git check_ignore -v a", "git check-ignore -v a"),
         Arguments.of("grep 'TOOD' notes.txt", "grep 'TODO' notes.txt"),
         Arguments.of("git push orign main", "git push origin main --force"),
         Arguments.of("grep --recrusive TODO .", "grep --recursive TODO ."),

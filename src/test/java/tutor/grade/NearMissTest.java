@@ -150,6 +150,32 @@ class NearMissTest {
     assertTrue(Kind.nearMiss(text("staging area"), List.of("stagign area"), 0.2).isPresent());
   }
 
+  /**
+   * In a word of fewer than four letters only a swap of two neighbours is a slip: {@code NO EXISTS}
+   * and {@code NOR EXISTS} are other words (round 6 offered {@code NO EXISTS}).
+   */
+  @Test
+  void aShortWordIsOnlySlippedBySwappingTwoLetters() {
+    assertTrue(Kind.nearMiss(text("NOT EXISTS"), List.of("NO EXISTS"), 0.2).isEmpty());
+    assertTrue(Kind.nearMiss(text("NOT EXISTS"), List.of("NOR EXISTS"), 0.2).isEmpty());
+    assertTrue(Kind.nearMiss(text("NOT EXISTS"), List.of("NOTE EXISTS"), 0.2).isEmpty());
+    assertTrue(Kind.nearMiss(text("NOT EXISTS"), List.of("NTO EXISTS"), 0.2).isPresent());
+  }
+
+  /**
+   * A plural of the answer's word, or the answer's word of a plural, is a name misremembered, as
+   * for commands: {@code config.ymls}, a savepoint {@code before_price} for {@code before_prices}.
+   */
+  @Test
+  void aPluralIsNotASlip() {
+    assertTrue(Kind.nearMiss(text("config.yml"), List.of("config.ymls"), 0.2).isEmpty());
+    assertTrue(
+        Kind.nearMiss(text("ROLLBACK TO before_prices"), List.of("ROLLBACK TO before_price"), 0.2)
+            .isEmpty());
+    assertTrue(Kind.nearMiss(text("config.yml"), List.of("cofnig.yml"), 0.2).isPresent());
+    assertTrue(Kind.nearMiss(text("Paris"), List.of("Pari"), 0.2).isPresent());
+  }
+
   @Test
   void aSwapOfTwoLettersIsOneEditInProse() {
     NearMiss git =

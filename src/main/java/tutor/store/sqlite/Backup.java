@@ -194,8 +194,18 @@ public final class Backup {
   private static String integrity(Connection c) {
     try (Statement s = c.createStatement();
         ResultSet rs = s.executeQuery(SQL.get("integrity"))) {
+      // One line for a one-line message: SQLite puts several problems in one row, under a heading.
       List<String> lines = new ArrayList<>();
-      while (rs.next()) lines.add(rs.getString(1));
+      while (rs.next()) {
+        for (String line : rs.getString(1).split("\n")) {
+          if (!line.isBlank() && !line.startsWith("*** in database")) lines.add(line.strip());
+        }
+      }
+      if (lines.size() > 3) {
+        int more = lines.size() - 3;
+        lines = new ArrayList<>(lines.subList(0, 3));
+        lines.add("and " + more + " more");
+      }
       return String.join("; ", lines);
     } catch (SQLException e) {
       return String.valueOf(e.getMessage());

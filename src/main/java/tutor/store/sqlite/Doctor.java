@@ -9,13 +9,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
+import tutor.schedule.StudyDay;
 import tutor.store.DoctorReport;
 import tutor.store.DoctorReport.Finding;
 import tutor.store.DoctorReport.Status;
@@ -75,6 +79,7 @@ public final class Doctor {
       out.add(orphans(c));
       out.add(values(c));
       out.add(futureDates(c, now));
+      out.add(streakMarks(c));
       out.add(journal(c, db));
     } catch (SQLException e) {
       out.add(
@@ -145,51 +150,109 @@ public final class Doctor {
           "Nothing to do. To keep a copy of it as it is now: tutor backup",
           List.of());
     }
-    List<String> differences = compareWithMigrations(c);
+    Comparison found = compareWithMigrations(c);
+    List<String> differences = found.differences();
     if (differences.isEmpty()) {
       return new Finding("schema", Status.OK, "version " + version + ", as the migrations made it");
     }
     boolean missing = differences.stream().anyMatch(d -> d.startsWith("missing"));
+    if (missing && found.repairs().isEmpty() || found.tablesMissing()) {
+      return new Finding(
+          "schema",
+          Status.PROBLEM,
+          "version " + version + ", but it differs from what the migrations make",
+          differences,
+          "The database was changed outside tutor. Restore a backup (tutor restore BACKUP), or export your data"
+              + " (tutor export), and import it into a new database (tutor --db NEW import FILE).",
+          List.of());
+    }
+    if (!found.repairs().isEmpty()) {
+      // An index or trigger dropped or changed by hand: the data is whole, but a missing trigger
+      // leaves derived counts (streak_marks) stale, and a changed or extra one runs on every
+      // answer. Made again exactly as the migrations make them.
+      return new Finding(
+          "schema",
+          Status.PROBLEM,
+          "version "
+              + version
+              + ", but its indexes or triggers differ from what the migrations make",
+          differences,
+          "The database was changed outside tutor. tutor doctor --fix makes them again as the"
+              + " migrations do (it makes a backup first).",
+          found.repairs());
+    }
     return new Finding(
         "schema",
-        missing ? Status.PROBLEM : Status.NOTE,
+        Status.NOTE,
         "version " + version + ", but it differs from what the migrations make",
         differences,
-        missing
-            ? "The database was changed outside tutor. Restore a backup (tutor restore BACKUP), or export your data"
-                + " (tutor export), and import it into a new database (tutor --db NEW import FILE)."
-            : "Extra tables or columns do no harm; tutor ignores them.",
+        "Extra tables, columns or indexes do no harm; tutor ignores them.",
         List.of());
   }
 
-  /** Tables and columns of this database against a new one made by running every migration. */
-  private static List<String> compareWithMigrations(Connection c) throws SQLException {
+  /** What differs from a database the migrations made, and the repairs of what can be remade. */
+  private record Comparison(
+      List<String> differences, List<String> repairs, boolean tablesMissing) {}
+
+  /**
+   * Tables, columns, indexes and triggers of this database against a new one made by running every
+   * migration.
+   */
+  private static Comparison compareWithMigrations(Connection c) throws SQLException {
     Path dir;
     try {
       dir = Files.createTempDirectory("tutor-doctor");
     } catch (IOException e) {
-      return List.of();
+      return new Comparison(List.of(), List.of(), false);
     }
     Path file = dir.resolve("reference.db");
     try (Connection ref = Database.open(file)) {
       List<String> out = new ArrayList<>();
+      List<String> repairs = new ArrayList<>();
       Map<String, List<String>> expected = shape(ref);
       Map<String, List<String>> actual = shape(c);
+      boolean[] tablesMissing = {false};
       expected.forEach(
           (table, columns) -> {
             List<String> have = actual.get(table);
             if (have == null) {
               out.add("missing table " + table);
+              tablesMissing[0] = true;
               return;
             }
             for (String col : columns)
-              if (!have.contains(col)) out.add("missing column " + table + "." + col);
+              if (!have.contains(col)) {
+                out.add("missing column " + table + "." + col);
+                tablesMissing[0] = true;
+              }
             for (String col : have)
               if (!columns.contains(col)) out.add("extra column " + table + "." + col);
           });
       for (String table : actual.keySet())
         if (!expected.containsKey(table)) out.add("extra table " + table);
-      return out;
+      Map<String, SchemaObject> want = schemaObjects(ref);
+      Map<String, SchemaObject> have = schemaObjects(c);
+      want.forEach(
+          (name, o) -> {
+            SchemaObject h = have.get(name);
+            if (h == null) {
+              out.add("missing " + o.type() + " " + name);
+            } else if (!h.type().equals(o.type()) || !h.normalized().equals(o.normalized())) {
+              out.add("changed " + o.type() + " " + name);
+              repairs.add("DROP " + h.type().toUpperCase(Locale.ROOT) + " " + quote(name));
+            } else {
+              return;
+            }
+            if (actual.containsKey(o.table())) repairs.add(o.sql());
+          });
+      have.forEach(
+          (name, h) -> {
+            if (want.containsKey(name)) return;
+            out.add("extra " + h.type() + " " + name);
+            // an index only costs space; a trigger runs on every change of its table
+            if (h.type().equals("trigger")) repairs.add("DROP TRIGGER " + quote(name));
+          });
+      return new Comparison(out, repairs, tablesMissing[0]);
     } finally {
       for (String suffix : new String[] {"", "-wal", "-shm"}) {
         try {
@@ -204,6 +267,29 @@ public final class Doctor {
         // as above
       }
     }
+  }
+
+  /** An index or trigger as sqlite_master keeps it. */
+  private record SchemaObject(String type, String table, String sql) {
+    String normalized() {
+      return sql.replaceAll("\\s+", " ").strip();
+    }
+  }
+
+  /** Indexes and triggers by name; indexes SQLite makes for keys (without SQL) left out. */
+  private static Map<String, SchemaObject> schemaObjects(Connection c) throws SQLException {
+    Map<String, SchemaObject> out = new LinkedHashMap<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(SQL.get("indexes-and-triggers"))) {
+      while (rs.next())
+        out.put(
+            rs.getString(2), new SchemaObject(rs.getString(1), rs.getString(3), rs.getString(4)));
+    }
+    return out;
+  }
+
+  private static String quote(String name) {
+    return "\"" + name.replace("\"", "\"\"") + "\"";
   }
 
   private static Map<String, List<String>> shape(Connection c) throws SQLException {
@@ -409,6 +495,75 @@ public final class Doctor {
         "Answers were given with the clock set ahead (--now, or a wrong system clock); their cards come due"
             + " only after those dates. Move them back to now with: tutor doctor --fix (it makes a backup first).",
         repairs);
+  }
+
+  /**
+   * Streaks counted on an earlier day (streak_marks, migration 023) against the answers they count:
+   * the triggers drop a mark whenever answers before its end change, so a mark that disagrees was
+   * edited by hand (or kept while a trigger was missing), and the start line would show a streak
+   * the answers do not. Repaired by dropping it: the next session counts it again.
+   */
+  private static Finding streakMarks(Connection c) throws SQLException {
+    if (!tableExists(c, "streak_marks")) return new Finding("streaks", Status.OK, "none kept");
+    List<String> details = new ArrayList<>();
+    List<String> repairs = new ArrayList<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(SQL.get("streak-marks"))) {
+      while (rs.next()) {
+        long learner = rs.getLong(1);
+        String problem = streakMarkProblem(c, learner, rs);
+        if (problem == null) continue;
+        details.add("learner " + learner + ": " + problem);
+        repairs.add(SQL.get("delete-streak-mark").replace(":learner", Long.toString(learner)));
+      }
+    }
+    if (details.isEmpty())
+      return new Finding("streaks", Status.OK, "every streak kept agrees with the answers");
+    return new Finding(
+        "streaks",
+        Status.PROBLEM,
+        "some streaks kept disagree with the answers",
+        details,
+        "A streak kept to save time was changed outside tutor. tutor doctor --fix drops it (it makes a"
+            + " backup first); the next session counts the streak again from the answers.",
+        repairs);
+  }
+
+  private static String streakMarkProblem(Connection c, long learner, ResultSet mark)
+      throws SQLException {
+    StudyDay day;
+    LocalDate through;
+    try {
+      day = new StudyDay(ZoneId.of(mark.getString(2)), mark.getInt(3));
+      through = LocalDate.parse(mark.getString(4));
+    } catch (RuntimeException e) {
+      return "not a zone, rollover hour and date: "
+          + mark.getString(2)
+          + ", "
+          + mark.getInt(3)
+          + ", "
+          + mark.getString(4);
+    }
+    long end = day.startOf(through.plusDays(1)).toEpochMilli();
+    if (mark.getLong(5) != end)
+      return "it counts answers up to "
+          + Instant.ofEpochMilli(mark.getLong(5))
+          + ", not to the end of "
+          + through;
+    SortedSet<LocalDate> days =
+        ReviewLog.studyDays(c, learner, day, null, Instant.ofEpochMilli(end - 1));
+    int run = 0;
+    for (LocalDate d = through; days.contains(d); d = d.minusDays(1)) run++;
+    int kept = mark.getInt(6);
+    return kept == run
+        ? null
+        : "a streak of "
+            + kept
+            + (kept == 1 ? " day" : " days")
+            + " through "
+            + through
+            + ", the answers show "
+            + run;
   }
 
   private static Instant seconds(Instant t) {

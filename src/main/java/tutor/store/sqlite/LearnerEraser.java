@@ -46,6 +46,43 @@ public final class LearnerEraser {
 
   static Map<String, Integer> erase(SqliteStore store, Learner learner, int batch) {
     Connection c = store.connection();
+    // Erased means gone from the file, not only from the tables: SQLite leaves deleted rows' bytes
+    // (their name, typed answers) in free space until reused; secure_delete writes zeros over them,
+    // and the checkpoint at the end takes the log's older copies of those pages away.
+    boolean secure = pragma(c, SQL.get("secure-delete-is"));
+    pragma(c, SQL.get("secure-delete-on"));
+    try {
+      return eraseRows(store, c, learner, batch);
+    } finally {
+      if (!secure) pragma(c, SQL.get("secure-delete-off"));
+      // Another learner's session reading now would make the checkpoint wait: a second at most,
+      // then the log is left for the next checkpoint (the rows are gone either way).
+      int busy = number(c, SQL.get("busy-timeout-is"));
+      pragma(c, SQL.get("busy-timeout-short"));
+      pragma(c, SQL.get("checkpoint"));
+      if (busy >= 0) pragma(c, SQL.get("busy-timeout-is") + " = " + busy);
+    }
+  }
+
+  private static boolean pragma(Connection c, String sql) {
+    return number(c, sql) == 1;
+  }
+
+  /** The first column of a pragma's first row; -1 when it has none or fails. */
+  private static int number(Connection c, String sql) {
+    try (java.sql.Statement s = c.createStatement()) {
+      if (!s.execute(sql)) return -1;
+      try (java.sql.ResultSet rs = s.getResultSet()) {
+        return rs.next() ? rs.getInt(1) : -1;
+      }
+    } catch (java.sql.SQLException e) {
+      // secure deletion and the checkpoint are best effort: the rows go either way
+      return -1;
+    }
+  }
+
+  private static Map<String, Integer> eraseRows(
+      SqliteStore store, Connection c, Learner learner, int batch) {
     List<String> tables = store.transaction(() -> new ArrayList<>(LearnerTables.names(c)));
     Collections.reverse(tables); // rows that refer to others go first
     Map<String, Integer> deleted = new LinkedHashMap<>();

@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import tutor.store.Backups;
+import tutor.store.DoctorReport;
 import tutor.store.StoreException;
 
 /**
@@ -44,6 +48,16 @@ public final class Restore {
     }
     Path fresh = Backup.snapshot(backup, dir, dbAbs.getFileName().toString());
     try {
+      List<String> unsound = unsound(fresh);
+      if (!unsound.isEmpty()) {
+        throw new Backups.Refused(
+            backup
+                + " cannot be restored: "
+                + String.join("; ", unsound)
+                + " (tutor doctor --db "
+                + backup
+                + " says more); the database was left as it was");
+      }
       Path aside = null;
       if (Files.exists(dbAbs) || Files.exists(companion(dbAbs, "-wal"))) {
         aside = linkAside(dbAbs, stamp);
@@ -73,6 +87,35 @@ public final class Restore {
     } finally {
       Backup.deleteWithJournal(fresh);
     }
+  }
+
+  /** The checks of doctor a backup must pass to be put in place: what tutor cannot repair. */
+  private static final Set<String> MUST_PASS = Set.of("schema", "foreign keys", "streaks");
+
+  /**
+   * What is wrong with the checked copy {@code fresh} once brought up to this tutor's schema (a
+   * backup from before a migration is migrated here, so that one that cannot be is refused before
+   * it replaces anything): tables, columns, indexes or triggers not as the migrations make them (a
+   * dropped trigger leaves derived counts stale), rows referring to nothing, streaks kept that the
+   * answers do not show. Empty when it is sound.
+   */
+  static List<String> unsound(Path fresh) {
+    try (Connection c = Database.open(fresh)) {
+      // migrated; closed before it is checked
+    } catch (SQLException | StoreException e) {
+      return List.of("it cannot be brought up to this tutor's schema: " + e.getMessage());
+    }
+    List<String> out = new ArrayList<>();
+    for (DoctorReport.Finding f : Doctor.check(fresh).findings()) {
+      if (f.status() != DoctorReport.Status.PROBLEM) continue;
+      if (!MUST_PASS.contains(f.check()) && !f.check().equals("database")) continue;
+      out.add(
+          f.check()
+              + ": "
+              + f.summary()
+              + (f.details().isEmpty() ? "" : " (" + f.details().get(0) + ")"));
+    }
+    return out;
   }
 
   /** {@code dir/STEM.before-restore-STAMP.db}, not yet taken (with its companions). */

@@ -97,12 +97,17 @@ public final class ReviewLog {
    */
   public static SortedSet<LocalDate> studyDays(
       SqliteStore store, long learnerId, StudyDay day, Instant from, Instant until) {
+    return studyDays(store.connection(), learnerId, day, from, until);
+  }
+
+  /** {@link #studyDays(SqliteStore, long, StudyDay, Instant, Instant)} on a connection. */
+  static SortedSet<LocalDate> studyDays(
+      Connection c, long learnerId, StudyDay day, Instant from, Instant until) {
     SortedSet<LocalDate> out = new TreeSet<>();
     // answers are stored in whole milliseconds: up to until included is before its next one
     long end = until.toEpochMilli() + 1;
     long rollover = day.rolloverHour() * 3_600_000L;
     ZoneRules rules = day.zone().getRules();
-    Connection c = store.connection();
     try (PreparedStatement first = c.prepareStatement(SQL.get("first-answer-between"));
         PreparedStatement samples = c.prepareStatement(SQL.get("study-day-samples"))) {
       first.setLong(1, learnerId);

@@ -6,6 +6,10 @@ PRAGMA integrity_check(100)
 -- name: shape
 SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name
 
+-- name: indexes-and-triggers
+SELECT type, name, tbl_name, sql FROM sqlite_master
+WHERE type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY name
+
 -- name: foreign-keys
 PRAGMA foreign_key_check
 
@@ -79,3 +83,9 @@ SELECT count(*), max(seen_at) FROM lessons_seen WHERE seen_at > ?
 
 -- name: move-lessons-seen-later
 UPDATE lessons_seen SET seen_at = :now WHERE seen_at > :now
+
+-- name: streak-marks
+SELECT learner, zone, rollover, through, through_end, days FROM streak_marks ORDER BY learner
+
+-- name: delete-streak-mark
+DELETE FROM streak_marks WHERE learner = :learner

@@ -8,3 +8,21 @@ DELETE FROM app_settings WHERE key = ? AND value = ?
 
 -- name: delete-learner-app-settings
 DELETE FROM app_settings WHERE key GLOB ?
+
+-- name: secure-delete-is
+PRAGMA secure_delete
+
+-- name: secure-delete-on
+PRAGMA secure_delete = ON
+
+-- name: secure-delete-off
+PRAGMA secure_delete = OFF
+
+-- name: checkpoint
+PRAGMA wal_checkpoint(TRUNCATE)
+
+-- name: busy-timeout-is
+PRAGMA busy_timeout
+
+-- name: busy-timeout-short
+PRAGMA busy_timeout = 1000
