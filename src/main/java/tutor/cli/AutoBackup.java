@@ -29,14 +29,14 @@ final class AutoBackup {
     }
     taken.ifPresent(
         p ->
-            root.ctx
-                .err()
-                .println(
-                    "Backed up the database first, to "
-                        + p
-                        + " (tutor restore "
-                        + p.getFileName()
-                        + " brings it back)."));
+            TextRows.print(
+                root.ctx.err(),
+                "Backed up the database first, to "
+                    + p
+                    + " (tutor restore "
+                    + p.getFileName()
+                    + " brings it back).",
+                TerminalWidth.forProse(root.ctx)));
     return taken;
   }
 

@@ -5,7 +5,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntSupplier;
 import java.util.stream.Stream;
 import tutor.pack.Pack;
 import tutor.pack.Semver;
@@ -25,15 +27,22 @@ final class Bundled {
   private Bundled() {}
 
   static void sync(Store store, Path contentDir, Instant now, PrintWriter err) {
-    sync(store, contentDir, now, err, () -> {});
+    sync(store, contentDir, now, err, () -> TerminalWidth.PIPED, () -> {});
   }
 
   /**
-   * As above; {@code beforeUpdate} runs once before the first update of a pack already installed
-   * (an update may start again exercises whose answer changed: the automatic backup).
+   * As above; what is said is wrapped between words to {@code width} (asked only when there is
+   * something to say: it may open the terminal). {@code beforeUpdate} runs once before the first
+   * update of a pack already installed (an update may start again exercises whose answer changed:
+   * the automatic backup).
    */
   static void sync(
-      Store store, Path contentDir, Instant now, PrintWriter err, Runnable beforeUpdate) {
+      Store store,
+      Path contentDir,
+      Instant now,
+      PrintWriter err,
+      IntSupplier width,
+      Runnable beforeUpdate) {
     boolean backedUp = false;
     if (!Files.isDirectory(contentDir)) return;
     String key = "bundled:" + contentDir.toAbsolutePath().normalize();
@@ -64,7 +73,8 @@ final class Bundled {
                     now);
             // bundled packs with media keep them too
             store.media().save(pack.id(), Media.files(src.dir, pack));
-            err.println(
+            List<String> said = new ArrayList<>();
+            said.add(
                 r.firstInstall()
                     ? "Installed pack '"
                         + pack.id()
@@ -80,8 +90,12 @@ final class Bundled {
                         + " -> "
                         + pack.version()
                         + ".");
-            // Only learners with progress on a reset exercise lose anything worth explaining.
-            if (!r.learnersReset().isEmpty()) PackCommand.Add.resetLines(r).forEach(err::println);
+            // Only learners with progress on a reset exercise lose anything worth explaining; they
+            // know an exercise by its prompt (said as a session starts, to a learner).
+            int w = width.getAsInt();
+            if (!r.learnersReset().isEmpty())
+              said.addAll(PackCommand.Add.resetLines(r, byPrompt(pack, r, w)));
+            for (String line : said) TextRows.print(err, line, w);
           }
         }
       } catch (PackException e) {
@@ -91,6 +105,24 @@ final class Bundled {
     }
     store.setAppSetting(key, fingerprint);
     err.flush();
+  }
+
+  /**
+   * An exercise as a learner knows it: its prompt, cut to leave room on its line for why it starts
+   * again (or, when that leaves too little, to the line).
+   */
+  private static java.util.function.Function<String, String> byPrompt(
+      Pack pack, InstallReport r, int width) {
+    java.util.Map<String, String> prompts = new java.util.HashMap<>();
+    for (tutor.pack.Exercise e : pack.exercises())
+      if (e.prompt() != null && !e.prompt().isBlank()) prompts.put(e.id(), e.prompt());
+    return id -> {
+      String prompt = prompts.get(id);
+      if (prompt == null) return id;
+      // "  \"" before, "\": " and why after, the last column free
+      int room = width - 1 - 3 - 3 - r.resetReasons().getOrDefault(id, "").length();
+      return "\"" + DueText.shorten(prompt, room >= 20 ? room : Math.max(20, width - 5)) + "\"";
+    };
   }
 
   private static List<Path> packDirs(Path contentDir) {

@@ -163,6 +163,12 @@ final class PackCommand implements Callable<Integer> {
      * deserves the reason (both `pack add` and the update of a bundled pack say it).
      */
     static List<String> resetLines(InstallReport r) {
+      return resetLines(r, id -> id);
+    }
+
+    /** As above, each exercise named by {@code name} (its prompt, for a learner). */
+    static List<String> resetLines(
+        InstallReport r, java.util.function.Function<String, String> name) {
       if (r.reset().isEmpty()) return List.of();
       List<String> lines = new ArrayList<>();
       lines.add(
@@ -173,7 +179,7 @@ final class PackCommand implements Callable<Integer> {
               + " (past answers stay in your history):");
       for (String id : r.reset()) {
         String why = r.resetReasons().get(id);
-        lines.add("  " + id + (why == null ? "" : ": " + why));
+        lines.add("  " + name.apply(id) + (why == null ? "" : ": " + why));
       }
       return lines;
     }

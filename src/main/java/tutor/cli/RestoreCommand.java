@@ -82,17 +82,16 @@ final class RestoreCommand implements Callable<Integer> {
     if (!Confirm.ask(root.ctx, yes, question, "not restoring")) return ExitCodes.FAILURE;
     String stamp = STAMP.format(root.clock().instant().atZone(ZoneId.systemDefault()));
     Backups.Restored r = Stores.backups().restore(file, db, stamp);
-    root.ctx
-        .out()
-        .println(
-            "Restored "
-                + file
-                + " as "
-                + db
-                + " (integrity checked)."
-                + (r.aside() == null
-                    ? ""
-                    : " The database it replaced is kept as " + r.aside() + "."));
+    // Wrapped between words at a terminal: the terminal broke the kept file's name in two.
+    TextRows.print(
+        root.ctx.out(),
+        "Restored "
+            + file
+            + " as "
+            + db
+            + " (integrity checked)."
+            + (r.aside() == null ? "" : " The database it replaced is kept as " + r.aside() + "."),
+        TerminalWidth.forProse(root.ctx));
     return ExitCodes.OK;
   }
 }

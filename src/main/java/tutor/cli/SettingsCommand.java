@@ -213,6 +213,13 @@ final class SettingsCommand implements Callable<Integer> {
         out.println(lead + lines.get(0));
         for (String more : lines.subList(1, lines.size()))
           out.println(" ".repeat(lead.length()) + more);
+      } else if (width - 1 - (keyWidth + valueWidth + 6) >= 28) {
+        // A value wider than its column (a time zone, America/New_York): on the key's line in the
+        // value column, and what it means under the other meanings' column, not under the key.
+        int column = keyWidth + valueWidth + 6;
+        out.println(String.format("  %-" + keyWidth + "s  %s", s.key(), value));
+        for (String more : Wrap.lines(s.description(), width - 1 - column, ""))
+          out.println(" ".repeat(column) + more);
       } else {
         // Narrow: the value on the key's line, what it means below.
         out.println(("  " + s.key() + "  " + value));

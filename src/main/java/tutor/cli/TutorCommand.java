@@ -175,6 +175,7 @@ public final class TutorCommand {
             Path.of(bundled),
             clock().instant(),
             ctx.err(),
+            () -> TerminalWidth.forProse(ctx),
             () -> AutoBackup.before(this, "before-pack-update"));
       } catch (RuntimeException e) {
         store.close();

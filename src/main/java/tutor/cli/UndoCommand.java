@@ -102,17 +102,25 @@ final class UndoCommand implements Callable<Integer> {
    * "Undone: your answer to "What does git restore do?" (Mon 2 Mar 10:10)." The learner knows an
    * exercise by its prompt and a time by their own clock, not by an id and an ISO instant.
    */
-  static String undoneLine(Store store, UndoneAnswer undone, int width) {
-    var at = undone.answeredAt().atZone(java.time.ZoneId.systemDefault());
+  static String undoneLine(
+      Store store, UndoneAnswer undone, int width, java.time.ZoneId learnersZone) {
+    // The learner's clock: their time zone setting, not the machine's.
+    var at = undone.answeredAt().atZone(learnersZone);
     String when =
         tutor.session.EnglishDates.shortDate(at.toLocalDate())
             + String.format(" %02d:%02d", at.getHour(), at.getMinute());
     String head = "Undone: your answer to \"";
     String tail = "\" (" + when + ").";
     String prompt = promptOf(store, undone.card());
-    return head
-        + DueText.shorten(prompt, Math.max(20, width - 1 - head.length() - tail.length()))
-        + tail;
+    // One line when the prompt fits; else two at most, broken between words (at 50 columns the
+    // terminal cut "(Sun 13 D|ec 14:00)").
+    int oneLine = width - 1 - head.length() - tail.length();
+    String line =
+        head
+            + DueText.shorten(
+                prompt, Math.max(oneLine, 2 * (width - 1) - head.length() - tail.length() - 8))
+            + tail;
+    return String.join("\n", TextRows.wrap(line, width));
   }
 
   /** The exercise's prompt; its id when it has none or is no longer installed. */
@@ -130,7 +138,14 @@ final class UndoCommand implements Callable<Integer> {
       Optional<UndoneAnswer> u = store.undoLast(learner.id());
       if (u.isEmpty()) break;
       done++;
-      root.ctx.out().println(undoneLine(store, u.get(), TerminalWidth.of(root.ctx)));
+      root.ctx
+          .out()
+          .println(
+              undoneLine(
+                  store,
+                  u.get(),
+                  TerminalWidth.of(root.ctx),
+                  Learners.setup(store, learner).settings().day().zone()));
     }
     if (done == 0) {
       root.ctx.err().println("tutor: there is no answer to undo");

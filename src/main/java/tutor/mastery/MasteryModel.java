@@ -101,14 +101,30 @@ public final class MasteryModel {
     java.util.Map<K, Level> out = new java.util.HashMap<>(own);
     for (java.util.Map.Entry<K, Level> e : own.entrySet()) {
       if (e.getValue() != Level.MASTERED) continue;
-      for (K r : requires.apply(e.getKey())) {
-        if (weakBelow(r, own, requires, weak, new java.util.HashSet<>())) {
-          out.put(e.getKey(), Level.LEARNED);
-          break;
-        }
-      }
+      out.put(e.getKey(), capped(e.getKey(), own, requires, weak));
     }
     return out;
+  }
+
+  /**
+   * The prerequisite cap of one skill ({@link #capped(java.util.Map,
+   * java.util.function.Function)}): its level in {@code own}, or learned where it is mastered and
+   * something it requires has fallen back or is fading.
+   *
+   * @param weak what is known of which skills have fallen back or have something fallen back below
+   *     them, filled in as it is worked out: shared by calls over the same {@code own} levels
+   */
+  public static <K> Level capped(
+      K skill,
+      java.util.Map<K, Level> own,
+      java.util.function.Function<K, ? extends java.util.Collection<K>> requires,
+      java.util.Map<K, Boolean> weak) {
+    Level level = own.getOrDefault(skill, Level.NEW);
+    if (level != Level.MASTERED) return level;
+    for (K r : requires.apply(skill)) {
+      if (weakBelow(r, own, requires, weak, new java.util.HashSet<>())) return Level.LEARNED;
+    }
+    return level;
   }
 
   /** Whether {@code skill} or anything it requires has fallen back or is fading (memoised). */

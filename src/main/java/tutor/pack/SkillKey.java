@@ -3,7 +3,7 @@ package tutor.pack;
 import java.util.Objects;
 
 public record SkillKey(String packId, String skillId) {
-  // By hand, as in CardKey (and with the same hash as the generated one).
+  // By hand, as in CardKey; the hash is mixed (KeyHash): one pack's skill ids are neighbours.
   @Override
   public boolean equals(Object o) {
     return o instanceof SkillKey k
@@ -13,7 +13,7 @@ public record SkillKey(String packId, String skillId) {
 
   @Override
   public int hashCode() {
-    return 31 * Objects.hashCode(packId) + Objects.hashCode(skillId);
+    return KeyHash.of(packId, skillId);
   }
 
   @Override

@@ -156,6 +156,12 @@ public final class AnswerLoop {
     return this;
   }
 
+  /** Runs {@code work} once the next exercise is on screen ({@link ExerciseRunner#whileShown}). */
+  public AnswerLoop whileShown(Runnable work) {
+    runner.whileShown(work);
+    return this;
+  }
+
   /** Holds {@code lock} while an answer is written, so that another thread sees it whole. */
   public AnswerLoop guardedBy(ReentrantLock lock) {
     this.answering = lock;

@@ -81,6 +81,9 @@ public final class CardIndex {
 
   private static final int STEPS_PAGE = 64;
 
+  /** {@link #readAhead} keeps at least this many cards in steps read before the reading's end. */
+  private static final int STEPS_AHEAD = 16;
+
   /**
    * From the store: the due reviews most at risk, read in pages as picks ask (see {@link
    * #mostAtRisk}); null when not begun, or made stale by a new day, a later cutoff or a card
@@ -192,6 +195,22 @@ public final class CardIndex {
       stepsReadTo = c.card().due();
     }
     if (got.size() < STEPS_PAGE) stepsRead = true;
+  }
+
+  /**
+   * Reads the next page of cards in steps now when fewer than {@link #STEPS_AHEAD} of those read
+   * are left before the reading's end (each answer moves its card past it), so that picks seldom
+   * wait for the store: a session calls it while an exercise is on screen. The same cards are read,
+   * in the same order, as {@link #steps} would read them, only sooner.
+   */
+  void readAhead() {
+    if (source == null || stepsRead) return;
+    int ahead = 0;
+    for (int i : steps) {
+      if (stepsReadTo == null || cards.get(i).due().isAfter(stepsReadTo)) break;
+      if (++ahead >= STEPS_AHEAD) return;
+    }
+    readStepsPage();
   }
 
   /** The step card after {@code last} (null: the first) in due order, reading pages as needed. */
@@ -497,6 +516,17 @@ public final class CardIndex {
     }
     for (int i : reviews) {
       if (!cards.get(i).due().isBefore(reviewsBefore)) break;
+      n++;
+    }
+    return n;
+  }
+
+  /** How many cards in (re)learning steps are due by {@code now}. */
+  int stepsDue(Instant now) {
+    if (source != null) return source.countDue(where, leftOut, STEP_PHASES, null, now.plusNanos(1));
+    int n = 0;
+    for (int i : steps()) {
+      if (cards.get(i).due().isAfter(now)) break;
       n++;
     }
     return n;

@@ -9,6 +9,7 @@ import tutor.schedule.Rating;
  * the override; the exercise is rescheduled as a right answer.
  *
  * @param exerciseId the disputed exercise (no longer the open one)
+ * @param prompt its prompt, whole: how the learner knows it (the screen cuts it to fit)
  * @param answer what the learner had typed
  * @param nextReview when it comes back, in words
  * @param nextDue when it comes back, or null when cramming
@@ -17,6 +18,7 @@ import tutor.schedule.Rating;
 public record DisputeScreen(
     String packId,
     String exerciseId,
+    String prompt,
     String answer,
     Rating rating,
     String nextReview,

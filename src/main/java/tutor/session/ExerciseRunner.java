@@ -195,6 +195,9 @@ public final class ExerciseRunner {
   private double typoTolerance = NearMiss.DEFAULT_TOLERANCE;
   private boolean askConfidence;
 
+  /** Work to run once the next exercise is on screen ({@link #whileShown}); null: none. */
+  private Runnable whileShown;
+
   public ExerciseRunner(
       StudyUi ui, Scheduler scheduler, Grader grader, Clock clock, ExtraCommands extra) {
     this.ui = ui;
@@ -207,6 +210,16 @@ public final class ExerciseRunner {
   /** Share of an answer's letters that may differ for a near miss; 0 turns the question off. */
   public ExerciseRunner typoTolerance(double share) {
     this.typoTolerance = share;
+    return this;
+  }
+
+  /**
+   * Runs {@code work} once, when the next exercise is on screen, while the learner reads it: what
+   * need not hold the exercise back (a note kept for later, cards read ahead from the store) is
+   * done then, not between the last answer's feedback and this exercise.
+   */
+  public ExerciseRunner whileShown(Runnable work) {
+    this.whileShown = work;
     return this;
   }
 
@@ -229,6 +242,9 @@ public final class ExerciseRunner {
     ui.exercise(screen.withShownItems(shown.shown(kind.items())));
     Timing.mark("exercise shown");
     Instant shownAt = clock.instant();
+    Runnable work = whileShown;
+    whileShown = null;
+    if (work != null) work.run();
     Tries tries = new Tries(ex, shown);
     if (!kind.graded()) {
       String given;

@@ -356,12 +356,24 @@ public final class Picker {
   /** How many skills require each skill: what reviewing it protects. */
   private final Map<SkillKey, Integer> dependants = new HashMap<>();
 
+  /** The skills each installed skill requires directly, worked out once. */
+  private final Map<SkillKey, List<SkillKey>> requires = new HashMap<>();
+
+  /** The installed skills that require each skill directly, installed or not. */
+  private final Map<SkillKey, List<SkillKey>> requiredBy = new HashMap<>();
+
   public Picker(Scheduler scheduler, List<StoredSkill> skills) {
     this.scheduler = scheduler;
     for (StoredSkill s : skills) this.skills.put(s.key(), s);
     for (StoredSkill s : skills) {
       for (String r : s.requires()) dependants.merge(new SkillKey(s.packId(), r), 1, Integer::sum);
     }
+    this.skills.forEach(
+        (k, s) -> {
+          List<SkillKey> r = s.requires().stream().map(id -> new SkillKey(s.packId(), id)).toList();
+          requires.put(k, r);
+          for (SkillKey req : r) requiredBy.computeIfAbsent(req, x -> new ArrayList<>()).add(k);
+        });
   }
 
   /**
@@ -953,29 +965,61 @@ public final class Picker {
    * this picker's scheduler at the same instant): no exercise or card read.
    */
   public Memory memory(Map<SkillKey, SkillTally> tallies, Map<SkillKey, SkillMastery> mastery) {
-    Set<SkillKey> knownSkills = known(mastery);
     Map<SkillKey, Double> recall = new HashMap<>();
-    Map<SkillKey, Level> own = new HashMap<>();
-    for (StoredSkill s : skills.values()) {
-      SkillTally t = tallies.get(s.key());
-      double mean = t == null ? 1.0 : t.meanRecall();
-      recall.put(s.key(), mean);
-      own.put(
-          s.key(),
-          MasteryModel.level(
-              mastery.get(s.key()),
-              requirementsKnown(s, knownSkills),
-              mean,
-              t == null ? 0 : t.exercises()));
+    for (SkillKey k : skills.keySet()) {
+      SkillTally t = tallies.get(k);
+      recall.put(k, t == null ? 1.0 : t.meanRecall());
     }
-    Map<SkillKey, Level> levels = MasteryModel.capped(own, this::requirements);
-    return new Memory(recall, levels);
+    return new Memory(recall, MasteryModel.capped(ownLevels(tallies, mastery), this::requirements));
   }
 
-  private List<SkillKey> requirements(SkillKey key) {
-    StoredSkill s = skills.get(key);
-    if (s == null) return List.of();
-    return s.requires().stream().map(r -> new SkillKey(s.packId(), r)).toList();
+  /** Each installed skill's own level, before the prerequisite cap ({@link #ownLevel}). */
+  Map<SkillKey, Level> ownLevels(
+      Map<SkillKey, SkillTally> tallies, Map<SkillKey, SkillMastery> mastery) {
+    Map<SkillKey, Level> own = new HashMap<>();
+    for (SkillKey k : skills.keySet()) own.put(k, ownLevel(k, tallies.get(k), mastery));
+    return own;
+  }
+
+  /**
+   * An installed skill's own level before the prerequisite cap, from its tally (null: no exercise
+   * practises it) and the mastery: its mastery, whether all it requires is known, its mean recall.
+   */
+  Level ownLevel(SkillKey skill, SkillTally tally, Map<SkillKey, SkillMastery> mastery) {
+    return MasteryModel.level(
+        mastery.get(skill),
+        requirementsKnown(skill, mastery),
+        tally == null ? 1.0 : tally.meanRecall(),
+        tally == null ? 0 : tally.exercises());
+  }
+
+  /** Whether every skill {@code skill} requires is known ({@link #known}). */
+  private boolean requirementsKnown(SkillKey skill, Map<SkillKey, SkillMastery> mastery) {
+    for (SkillKey r : requirements(skill)) {
+      SkillMastery m = mastery.get(r);
+      if (m == null || !m.known()) return false;
+    }
+    return true;
+  }
+
+  /** The skills {@code key} requires directly (none for a skill not installed). */
+  List<SkillKey> requirements(SkillKey key) {
+    return requires.getOrDefault(key, List.of());
+  }
+
+  /** The installed skills that require {@code key} directly. */
+  List<SkillKey> requiredBy(SkillKey key) {
+    return requiredBy.getOrDefault(key, List.of());
+  }
+
+  /** Whether {@code key} is an installed skill. */
+  boolean installed(SkillKey key) {
+    return skills.containsKey(key);
+  }
+
+  /** Every installed skill. */
+  Set<SkillKey> installedSkills() {
+    return java.util.Collections.unmodifiableSet(skills.keySet());
   }
 
   /** Mean recall of each skill's reviewed exercises (1 when none), and the level it gives. */

@@ -50,7 +50,13 @@ final class SessionProgress {
   private final Instant summedAt;
 
   /** Each skill's level after the last answer. */
-  private Map<SkillKey, Level> levels;
+  private final SkillLevels levels;
+
+  /** Skills whose tally changed since the levels were last worked out. */
+  private final Set<SkillKey> tallied = new HashSet<>();
+
+  /** Each skill's place in {@link #skills}: the order changes are said in. */
+  private final Map<SkillKey, Integer> order = new HashMap<>();
 
   /**
    * Skills open at some time in this session: "Unlocked" is said once, never again after a lapse
@@ -79,11 +85,14 @@ final class SessionProgress {
     this.picker = picker;
     this.scheduler = scheduler;
     this.skills = skills;
-    skills.forEach(s -> byKey.put(s.key(), s));
+    for (int i = 0; i < skills.size(); i++) {
+      byKey.put(skills.get(i).key(), skills.get(i));
+      order.putIfAbsent(skills.get(i).key(), i);
+    }
     this.tallies = new HashMap<>(tallies);
     this.summedAt = summedAt;
-    this.before = fixed(picker.memory(tallies, mastery).levels());
-    this.levels = before;
+    this.levels = new SkillLevels(picker, this.tallies, mastery);
+    this.before = java.util.Collections.unmodifiableMap(new HashMap<>(levels.levels()));
     before.forEach(
         (k, l) -> {
           if (l != Level.LOCKED) opened.add(k);
@@ -125,10 +134,11 @@ final class SessionProgress {
 
   /**
    * One answer (or a dispute) moved a card of {@code packId} practising {@code skillIds} from
-   * {@code cardBefore} to {@code cardAfter}, and {@code mastery} is the mastery after it: the level
-   * changes it made, in words, in teaching order. A skill's first answer (new to learning) goes
-   * unsaid (the exercise said it was new material); a lapse that sends a skill back is said, and a
-   * skill locked again (never practised: a practised one stays open) is said once a session.
+   * {@code cardBefore} to {@code cardAfter}, and {@code mastery} is the mastery after it (an answer
+   * changes its skills' mastery only, as {@link AnswerRecorder} does): the level changes it made,
+   * in words, in teaching order. A skill's first answer (new to learning) goes unsaid (the exercise
+   * said it was new material); a lapse that sends a skill back is said, and a skill locked again
+   * (never practised: a practised one stays open) is said once a session.
    */
   List<String> answered(
       String packId,
@@ -162,9 +172,9 @@ final class SessionProgress {
       CardState cardAfter,
       Instant at,
       Map<SkillKey, SkillMastery> mastery) {
-    Map<SkillKey, Level> was = levels;
-    moved(packId, skillIds, cardBefore, cardAfter, at, mastery);
-    return news(was, levels, skillIds.stream().map(id -> new SkillKey(packId, id)).toList());
+    List<SkillKey> answered = skillIds.stream().map(id -> new SkillKey(packId, id)).toList();
+    tally(packId, skillIds, cardBefore, cardAfter, at);
+    return news(relevel(mastery, answered), answered);
   }
 
   /**
@@ -181,23 +191,11 @@ final class SessionProgress {
    * said (the undo says so itself), and what was said of unlocks goes back to before that answer.
    */
   void undone(Map<SkillKey, SkillMastery> mastery) {
-    relevel(mastery);
+    relevel(mastery, null);
     int[] mark = marks.poll();
     if (mark == null) return;
     while (openedLog.size() > mark[0]) opened.remove(openedLog.remove(openedLog.size() - 1));
     while (relockLog.size() > mark[1]) relockSaid.remove(relockLog.remove(relockLog.size() - 1));
-  }
-
-  /** Keeps the tallies and levels in step with one card and the mastery now. */
-  private void moved(
-      String packId,
-      List<String> skillIds,
-      CardState cardBefore,
-      CardState cardAfter,
-      Instant at,
-      Map<SkillKey, SkillMastery> mastery) {
-    tally(packId, skillIds, cardBefore, cardAfter, at);
-    relevel(mastery);
   }
 
   /** Keeps the tallies in step with one card. */
@@ -215,6 +213,7 @@ final class SessionProgress {
       SkillTally t = tallies.get(k);
       if (t == null) continue; // not an installed skill's exercise: no tally to keep
       int count = (seenAfter ? 1 : 0) - (seenBefore ? 1 : 0);
+      tallied.add(k);
       tallies.put(
           k,
           new SkillTally(
@@ -222,18 +221,26 @@ final class SessionProgress {
     }
   }
 
-  private void relevel(Map<SkillKey, SkillMastery> mastery) {
-    levels = fixed(picker.memory(tallies, mastery).levels());
+  /**
+   * Works out again the levels the changed tallies and mastery can move ({@link SkillLevels}): the
+   * skills whose level changed, with their level before. {@code mastered}: the skills whose mastery
+   * may have changed since (an answer's), null for any.
+   */
+  private Map<SkillKey, Level> relevel(
+      Map<SkillKey, SkillMastery> mastery, List<SkillKey> mastered) {
+    Map<SkillKey, Level> was = levels.update(tallied, tallies, mastery, mastered);
+    tallied.clear();
+    return was;
   }
 
-  /**
-   * A map of levels no one changes: the picker's own (a fresh HashMap), not Map.copyOf. Java's
-   * immutable map probes linearly, and skill keys of one pack hash to neighbouring values ("s1",
-   * "s2"...): looking up a skill it does not hold walked the whole run of them, 2-4 ms an answer at
-   * 550 skills (scripts/bench answer).
-   */
-  private static Map<SkillKey, Level> fixed(Map<SkillKey, Level> levels) {
-    return java.util.Collections.unmodifiableMap(levels);
+  /** Each skill's level now, for tests to hold against a count from scratch. */
+  Map<SkillKey, Level> levels() {
+    return levels.levels();
+  }
+
+  /** Each skill's tally now, kept in step with the session's answers. */
+  Map<SkillKey, SkillTally> tallies() {
+    return java.util.Collections.unmodifiableMap(tallies);
   }
 
   private static boolean seen(CardState c) {
@@ -241,20 +248,24 @@ final class SessionProgress {
   }
 
   /**
-   * The changes from {@code was} to {@code is} in words ({@code answered}: the answer's skills),
-   * noting what is said once a session.
+   * The changes of the skills in {@code was} (their levels before) to their levels now in words
+   * ({@code answered}: the answer's skills), in teaching order, noting what is said once a session.
    */
-  private List<String> news(
-      Map<SkillKey, Level> was, Map<SkillKey, Level> is, List<SkillKey> answered) {
+  private List<String> news(Map<SkillKey, Level> was, List<SkillKey> answered) {
+    Map<SkillKey, Level> is = levels.levels();
     List<String> out = new ArrayList<>();
     List<String> unlocked = new ArrayList<>();
     List<StoredSkill> relocked = new ArrayList<>();
     // Skills the answer did not practise that made the same move (a prerequisite's lapse capping
     // its mastered dependants): named together.
     Map<String, List<String>> together = new LinkedHashMap<>();
-    for (StoredSkill s : skills) {
-      SkillKey k = s.key();
+    List<SkillKey> moved = new ArrayList<>();
+    for (SkillKey k : was.keySet()) if (order.containsKey(k)) moved.add(k);
+    moved.sort(java.util.Comparator.comparing(order::get));
+    for (SkillKey k : moved) {
+      StoredSkill s = skills.get(order.get(k));
       Level from = was.getOrDefault(k, Level.LOCKED);
+      if (from == null) from = Level.LOCKED;
       Level to = is.getOrDefault(k, from);
       if (from == to) continue;
       if (to == Level.LOCKED) {
@@ -324,7 +335,7 @@ final class SessionProgress {
    * net of what {@link #answered} said.
    */
   List<SessionSummary.LevelUp> improved() {
-    return changes(levels);
+    return changes(levels.levels());
   }
 
   /** As {@link #improved(Map, Map, Instant)}, over {@code exercises}. */
@@ -351,7 +362,7 @@ final class SessionProgress {
    * teaching order: the net of the moves back {@link #answered} said.
    */
   List<SessionSummary.LevelUp> movedBack() {
-    return changes(levels, -1);
+    return changes(levels.levels(), -1);
   }
 
   private List<SessionSummary.LevelUp> changes(Map<SkillKey, Level> after) {
@@ -412,13 +423,19 @@ final class SessionProgress {
       int tomorrow = dueOn.apply(today.plusDays(1));
       // Under half a minute away reads "in 1 minute", never "Come back now (at 07:12)".
       Duration wait = Duration.between(now, next);
-      return "Come back "
-          + Durations.in(wait.compareTo(Duration.ofMinutes(1)) < 0 ? Duration.ofMinutes(1) : wait)
+      String in =
+          Durations.in(wait.compareTo(Duration.ofMinutes(1)) < 0 ? Duration.ofMinutes(1) : wait);
+      // What is left and when: "the rest of today's 5 exercises" read as done, left or the goal.
+      return "Still due today: "
+          + what
+          + (onThatDay == 1 ? ", " : ", the first ")
+          + in
           + " (at "
           + at
-          + ") for "
-          + (onThatDay == 1 ? "the last exercise due today" : "the rest of today's " + what)
-          + (tomorrow > 0 ? ", and tomorrow for " + tomorrow + " more." : ".");
+          + ")."
+          + (tomorrow > 0
+              ? " Due tomorrow: " + tomorrow + (tomorrow == 1 ? " exercise." : " exercises.")
+              : "");
     }
     long days = ChronoUnit.DAYS.between(today, nextDay);
     String when =

@@ -371,7 +371,11 @@ public final class StudySession {
       reviewed = store.reviewedSince(learner.id(), dayStart);
       planned = plannedFromStore(picker, start, introduced, reviewed);
       announceBacklog(
-          index.reviewsDue(start, dueBefore(start)), candidates.lastReview(where), start, reviewed);
+          index.reviewsDue(start, dueBefore(start)),
+          index.stepsDue(start),
+          candidates.lastReview(where),
+          start,
+          reviewed);
     }
     Timing.mark("run: index, counts, backlog");
     announceLockedSkill();
@@ -383,7 +387,9 @@ public final class StudySession {
     while (true) {
       Instant now = clock.instant();
       if (options.limit().isPresent() && answered >= options.limit().getAsInt()) {
-        stopReason = "You reached the limit of " + options.limit().getAsInt() + " exercises.";
+        int limit = options.limit().getAsInt();
+        stopReason =
+            "You reached the limit of " + limit + (limit == 1 ? " exercise." : " exercises.");
         break;
       }
       if (options.timeBudget().isPresent()
@@ -420,7 +426,13 @@ public final class StudySession {
       Timing.mark("run: picked");
       previous = current;
       current = p;
-      onPick.accept(p);
+      // Once the exercise is on screen: why it was picked (a write) and the next cards in steps
+      // (a read of the store every few dozen picks) are not waited for before it is shown.
+      loop.whileShown(
+          () -> {
+            onPick.accept(p);
+            index.readAhead();
+          });
       StoredExercise stored = inFull(p.exercise());
       SkillKey skill = Picker.primarySkill(stored);
       try {
@@ -448,7 +460,7 @@ public final class StudySession {
                 p.predictedSuccess(),
                 p.why());
         CardState card = p.card() == null ? CardState.newCard(now) : p.card();
-        long fuzzSeed = mix(learner.id(), stored.key().hashCode(), card.reps());
+        long fuzzSeed = mix(learner.id(), stored.key().seed(), card.reps());
         attempt++;
         AnswerLoop.Turn turn =
             loop.answer(
@@ -456,7 +468,7 @@ public final class StudySession {
                 stored,
                 card,
                 screen,
-                mix(options.seed(), stored.key().hashCode(), attempt),
+                mix(options.seed(), stored.key().seed(), attempt),
                 fuzzSeed,
                 cards,
                 mastery,
@@ -677,7 +689,14 @@ public final class StudySession {
   private void leech(StoredExercise stored, SkillKey skill, int lapses) throws SessionEnd {
     tutor.store.Leech.Action action = settings.leechAction();
     String id = stored.packId() + "/" + stored.exercise().id();
-    ui.say("Leech: you have forgotten " + id + " " + lapses + " times after learning it.");
+    // Named by its prompt, cut to the first line (the id only where it is typed, to unsuspend).
+    String head = "Leech: \"";
+    ui.say(
+        head
+            + ShortText.shorten(promptOf(stored), Math.max(20, ui.width() - head.length() - 2))
+            + "\": you have forgotten it "
+            + lapses
+            + " times after learning it.");
     if (ui.interactive()) {
       boolean suspendFirst = action == tutor.store.Leech.Action.SUSPEND;
       while (true) {
@@ -832,7 +851,9 @@ public final class StudySession {
    */
   private SessionEnd.Cause lastChanceToDispute() {
     if (rejected == null) return null;
-    String prompt = "Enter to finish, :dispute if you were right";
+    // Short: the line above says "If you were right, type :dispute.", and at 50 columns the long
+    // prompt left three for what the learner typed.
+    String prompt = "Enter to finish, or :dispute";
     try {
       if (!ui.interactive()) {
         String line = ui.lastChance(prompt).strip().toLowerCase(java.util.Locale.ROOT);
@@ -929,12 +950,19 @@ public final class StudySession {
         new DisputeScreen(
             key.packId(),
             key.exerciseId(),
+            promptOf(d.stored()),
             a.given(),
             a.rating(),
             next,
             options.cram() ? null : r.get().outcome().card().due(),
             changes));
     if (!back.isEmpty()) ui.say(back.strip());
+  }
+
+  /** How the learner knows an exercise: by its prompt (its id only when it has none). */
+  private static String promptOf(StoredExercise stored) {
+    String prompt = stored.exercise().prompt();
+    return prompt == null || prompt.isBlank() ? stored.exercise().id() : prompt;
   }
 
   /** Room for the prompt in the :undo message; the UI wraps the sentence to the screen. */
@@ -1011,19 +1039,27 @@ public final class StudySession {
   private void announceBacklog(List<StoredExercise> scope, Instant now, int reviewedToday) {
     if (options.cram()) return;
     int due = 0;
+    int steps = 0;
     Instant lastReview = null;
     for (StoredExercise e : scope) {
       CardState c = cards.get(e.key());
-      if (c == null || c.phase() != CardPhase.REVIEW) continue;
+      if (c == null) continue;
+      boolean inSteps = c.phase() == CardPhase.LEARNING || c.phase() == CardPhase.RELEARNING;
+      if (inSteps && !c.due().isAfter(now)) steps++;
+      if (c.phase() != CardPhase.REVIEW) continue;
       if (isDue(c, now)) due++;
       if (c.lastReview() != null && (lastReview == null || c.lastReview().isAfter(lastReview)))
         lastReview = c.lastReview();
     }
-    announceBacklog(due, lastReview, now, reviewedToday);
+    announceBacklog(due, steps, lastReview, now, reviewedToday);
   }
 
-  /** The same from what the store counted: due reviews, and the latest review of any card. */
-  private void announceBacklog(int due, Instant lastReview, Instant now, int reviewedToday) {
+  /**
+   * The same from what the store counted: due reviews, (re)learning steps due, and the latest
+   * review of any card.
+   */
+  private void announceBacklog(
+      int due, int stepsDue, Instant lastReview, Instant now, int reviewedToday) {
     if (options.cram()) return;
     int room = Math.max(0, settings.reviewsPerDay() - reviewedToday);
     // The last review is the scope's: with --pack, "Welcome back after 3 days" greeted a learner
@@ -1042,9 +1078,15 @@ public final class StudySession {
             : "";
     if (due <= room) {
       // After a break, a welcome whatever the backlog; with what waits, if anything does.
+      // What the session shows first, counted as Anki does ("Learning: 5, Review: 1"): "1 review
+      // is due" greeted a learner with five learning steps due as well.
       if (!away.isEmpty()) {
+        List<String> waiting = new ArrayList<>();
+        if (stepsDue > 0)
+          waiting.add(stepsDue + (stepsDue == 1 ? " learning step" : " learning steps"));
+        if (due > 0) waiting.add(due + (due == 1 ? " review" : " reviews"));
         ui.say(
-            (away + (due == 0 ? "" : due + (due == 1 ? " review is" : " reviews are") + " due."))
+            (away + (waiting.isEmpty() ? "" : "Due now: " + String.join(" and ", waiting) + "."))
                 .strip());
       }
       return;

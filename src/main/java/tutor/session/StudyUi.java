@@ -8,6 +8,14 @@ public interface StudyUi {
   boolean interactive();
 
   /**
+   * Columns of a line on the learner's screen: an exercise named in a sentence is its prompt cut to
+   * fit one (a learner never sees exercise ids). 80 where there is no screen to ask.
+   */
+  default int width() {
+    return 80;
+  }
+
+  /**
    * Shows the next exercise. A terminal may first wait for Enter, so that the last verdict is read
    * before the question pushes it off the screen (Ctrl-C there ends the session).
    */

@@ -151,7 +151,7 @@ public record DailyProgress(
     } else {
       streak = "Streak: " + days(streaks.current()) + ".";
     }
-    return join(target.isEmpty() ? "" : "Today so far: " + target + ".", streak);
+    return join(target.isEmpty() ? "" : "Today's goal: " + target + " so far.", streak);
   }
 
   /** The summary's line: today's total against the target, and the streak with today in it. */
@@ -166,7 +166,7 @@ public record DailyProgress(
                     ? " (your longest)."
                     : ".");
     return join(
-        target.isEmpty() ? "" : "Today: " + target + (reached() ? " - daily goal reached." : "."),
+        target.isEmpty() ? "" : "Today's goal: " + target + (reached() ? " - reached." : "."),
         streak);
   }
 
@@ -181,18 +181,28 @@ public record DailyProgress(
     return timedMillisToday / 60_000;
   }
 
+  /**
+   * The goal, then what is done of it ("5 exercises, 2 done"): "2 of 5 exercises" beside "5
+   * exercises are due" read as either count.
+   */
   private String target() {
     java.util.List<String> parts = new java.util.ArrayList<>();
-    if (dailyExercises != null) parts.add(answersToday + " of " + dailyExercises + " exercises");
+    if (dailyExercises != null)
+      parts.add(
+          dailyExercises
+              + (dailyExercises == 1 ? " exercise, " : " exercises, ")
+              + answersToday
+              + " done");
     // study time (StudyTime) in the words of a session's summary ("2 min 21 s of study"): the
     // same measure, so the two lines add up; whole minutes would call a first 40 s "0 of 15"
     if (dailyMinutes != null)
       parts.add(
-          tutor.session.Durations.words(java.time.Duration.ofMillis(timedMillisToday))
-              + " of "
-              + dailyMinutes
-              + " minutes of study");
-    return String.join(", ", parts);
+          dailyMinutes
+              + (dailyMinutes == 1 ? " minute" : " minutes")
+              + " of study, "
+              + tutor.session.Durations.words(java.time.Duration.ofMillis(timedMillisToday))
+              + " done");
+    return String.join("; ", parts);
   }
 
   private static String days(int n) {

@@ -164,7 +164,7 @@ public final class Placement {
           new ExerciseScreen(
               ++n, 0, "", skill.title(), Pick.Reason.NEW, Duration.ZERO, e.exercise(), List.of());
       CardState card = cards.getOrDefault(e.key(), CardState.newCard(clock.instant()));
-      long fuzz = StudySession.mix(learner.id(), e.key().hashCode(), card.reps());
+      long fuzz = StudySession.mix(learner.id(), e.key().seed(), card.reps());
       boolean passed;
       try {
         AnswerLoop.Turn t =
@@ -173,7 +173,7 @@ public final class Placement {
                 e,
                 card,
                 screen,
-                StudySession.mix(seed, e.key().hashCode(), n),
+                StudySession.mix(seed, e.key().seed(), n),
                 fuzz,
                 cards,
                 mastery,
@@ -187,7 +187,7 @@ public final class Placement {
                 ? "Right."
                 : right
                     ? "Right, with a hint: counted as still to learn."
-                    : "Not quite; the answer is " + t.attempt().expected() + ".");
+                    : notQuite(t.attempt().expected()));
       } catch (SkipExercise s) {
         passed = false;
       } catch (SessionEnd end) {
@@ -228,5 +228,14 @@ public final class Placement {
         toLearn,
         skills.size() - search.conclusions().size(),
         interrupted);
+  }
+
+  /**
+   * The line after a missed question. An answer that ends a sentence itself (a query's ";") takes
+   * no period after it: "FROM employees;." read as a typo.
+   */
+  static String notQuite(String expected) {
+    String answer = expected.strip();
+    return "Not quite; the answer is " + answer + (answer.matches("(?s).*[.;!?]") ? "" : ".");
   }
 }

@@ -257,17 +257,26 @@ public final class ConsoleUi implements StudyUi {
   public static List<String> lessonLines(LessonScreen l, Style style, int width) {
     List<String> lines = new ArrayList<>();
     Skill skill = l.skill().skill();
+    String heading = skill.title();
+    String lesson = l.part() == LessonScreen.Part.LESSON ? skill.lesson() : "";
+    // A lesson that opens with the skill's title as its heading had it twice on its first page,
+    // in the line above and as the heading: the line above says it, the heading goes.
+    java.util.regex.Matcher first = FIRST_HEADING.matcher(lesson);
+    if (first.lookingAt()
+        && !loose(heading).isEmpty()
+        && loose(first.group(1)).startsWith(loose(heading))) {
+      heading = first.group(1).strip(); // "NULL: the missing value" for the skill "NULL"
+      lesson = lesson.substring(first.end());
+    }
     lines.add("");
     for (String head :
         Wrap.lines(
-            l.why() + ": " + l.packTitle() + (style.symbols() ? " › " : ", ") + skill.title(),
+            l.why() + ": " + l.packTitle() + (style.symbols() ? " › " : ", ") + heading,
             width,
             "")) {
       lines.add(style.dim(head));
     }
-    if (l.part() == LessonScreen.Part.LESSON && !skill.lesson().isBlank()) {
-      lines.addAll(MarkdownRenderer.render(skill.lesson(), style, width));
-    }
+    if (!lesson.isBlank()) lines.addAll(MarkdownRenderer.render(lesson, style, width));
     if (l.part() != LessonScreen.Part.RESOURCES) {
       int n = 0;
       for (Skill.WorkedExample ex : skill.workedExamples()) {
@@ -308,6 +317,15 @@ public final class ConsoleUi implements StudyUi {
       }
     }
     return lines;
+  }
+
+  /** A Markdown heading of the first level on the lesson's first line ("# Branching"). */
+  private static final java.util.regex.Pattern FIRST_HEADING =
+      java.util.regex.Pattern.compile("\\s*#[ \\t]+([^\\n]*?)[ \\t#]*(?:\\n|\\z)");
+
+  /** A title as compared: letters and digits only, lower case. */
+  private static String loose(String title) {
+    return title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
   }
 
   /** The exercise's header line; on a narrow screen without the bar when that makes it fit. */
@@ -477,6 +495,11 @@ public final class ConsoleUi implements StudyUi {
   }
 
   @Override
+  public int width() {
+    return input.width();
+  }
+
+  @Override
   public void say(String text) {
     para(text, "");
     out.flush();
@@ -614,14 +637,11 @@ public final class ConsoleUi implements StudyUi {
   @Override
   public void disputed(tutor.session.DisputeScreen d) {
     open = null;
-    para(
-        style.green(join(style.ok(), "Counted as right:"))
-            + " your answer "
-            + quoted(d.answer())
-            + " to "
-            + d.exerciseId()
-            + ", noted as disputed for the pack's author.",
-        "");
+    // The exercise by its prompt, cut to the rest of the first line (as `tutor why` names it).
+    String head = join(style.ok(), "Counted as right:");
+    int room = Math.max(20, input.width() - 1 - Wrap.columns(head) - 3);
+    para(style.green(head) + " \"" + tutor.session.ShortText.shorten(d.prompt(), room) + "\"", "");
+    para("Your answer " + quoted(d.answer()) + " is noted as disputed for the pack's author.", "");
     para(
         style.dim(
             "Next review " + d.nextReview() + " (rated " + ExerciseRunner.label(d.rating()) + ")."),

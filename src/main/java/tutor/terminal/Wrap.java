@@ -51,7 +51,8 @@ public final class Wrap {
   }
 
   /** Units that stay on the line of their number: "21 s", not "21" at a line's end and "s". */
-  private static final java.util.Set<String> UNITS = java.util.Set.of("s", "ms", "min", "h", "%");
+  private static final java.util.Set<String> UNITS =
+      java.util.Set.of("s", "ms", "min", "h", "%", "B", "KB", "kB", "MB", "GB");
 
   private static List<String> keepUnits(String[] words) {
     List<String> out = new ArrayList<>(words.length);

@@ -118,7 +118,7 @@ final class AnkiQueuePolicy<S> implements Policy {
     if (before == null) introducedToday++;
     else if (!before.inSteps()) reviewedToday++;
     Rating rating = right ? Rating.GOOD : Rating.AGAIN;
-    long cardSeed = seed * 31 + e.key().hashCode() * 17L + at.getEpochSecond();
+    long cardSeed = seed * 31 + e.key().seed() * 17L + at.getEpochSecond();
     cards.put(e.key(), scheduling.review(before, rating, at, cardSeed));
   }
 }

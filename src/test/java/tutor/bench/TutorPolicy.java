@@ -118,7 +118,7 @@ final class TutorPolicy implements Policy {
             : Ratings.forAnswer(ex.type(), right, 0, millis, !cards.containsKey(e.key()));
     CardState before = cards.get(e.key());
     CardState card = before == null ? CardState.newCard(at) : before;
-    long fuzzSeed = seed * 31 + e.key().hashCode() * 17L + card.reps();
+    long fuzzSeed = seed * 31 + e.key().seed() * 17L + card.reps();
     Observation seen =
         new Observation(
             e.key().exerciseId(), at, right, true, before == null ? null : before.lastReview());

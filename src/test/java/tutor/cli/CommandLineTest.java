@@ -270,7 +270,7 @@ class CommandLineTest {
     Cli.Result r = c.run("pack", "list");
     assertTrue(r.err().contains("Updated pack 'demo' 1.0.0 -> 1.1.0."), r.err());
     assertTrue(r.err().contains("1 exercise changed its answer or type and starts again"), r.err());
-    assertTrue(r.err().contains("  sum: the accepted numbers changed"), r.err());
+    assertTrue(r.err().contains("  \"What is 2.5 + 2.5?\": the accepted numbers changed"), r.err());
   }
 
   @Test

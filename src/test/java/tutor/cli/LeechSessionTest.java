@@ -116,7 +116,8 @@ class LeechSessionTest {
     }
     String flat = all.toString().replace('\n', ' ');
     assertTrue(
-        flat.contains("Leech: you have forgotten primes/which-prime 3 times after learning it."),
+        flat.contains(
+            "Leech: \"Which of these are prime?\": you have forgotten it 3 times after learning it."),
         all.toString());
     assertTrue(
         flat.contains(
@@ -228,7 +229,8 @@ class LeechSessionTest {
       all.append(cli.input("2 4\n1 3\n", "study", "--limit", "2", day(d)).out());
     }
     String out = all.toString();
-    assertTrue(out.contains("Leech: you have forgotten primes/which-prime 2 times"), out);
+    assertTrue(
+        out.contains("Leech: \"Which of these are prime?\": you have forgotten it 2 times"), out);
     assertTrue(out.contains("Re-taught: an exercise you keep forgetting"), out);
     assertTrue(
         out.indexOf("one and itself") > out.indexOf("Leech:"),
@@ -251,7 +253,9 @@ class LeechSessionTest {
         assertEquals(0, r.code(), r.toString());
         String flat = r.out().replace('\n', ' ');
         if (!flat.contains(PROMPT)) continue; // not due yet
-        assertTrue(flat.contains("Leech: you have forgotten primes/which-prime 2 times"), r.out());
+        assertTrue(
+            flat.contains("Leech: \"Which of these are prime?\": you have forgotten it 2 times"),
+            r.out());
         assertTrue(flat.contains("Counted as right"), r.out());
         assertTrue(
             flat.contains("It is no longer flagged as a leech, and stays in study."), r.out());

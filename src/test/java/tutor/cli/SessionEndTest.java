@@ -32,8 +32,8 @@ class SessionEndTest {
     assertTrue(summary.contains("  Building on the basics: locked -> new (unlocked)"), summary);
     assertTrue(
         summary.matches(
-            "(?s).*Come back in \\d+ minutes \\(at \\d\\d:\\d\\d\\) for the rest of today's 4"
-                + " exercises\\..*"),
+            "(?s).*Still due today: 4 exercises, the first in \\d+ minutes \\(at"
+                + " \\d\\d:\\d\\d\\)\\..*"),
         summary);
   }
 

@@ -39,6 +39,23 @@ class SettingsTest {
   }
 
   @Test
+  void aLongValueKeepsItsMeaningInTheMeaningsColumn() {
+    assertEquals(0, cli().run("settings", "timezone", "America/New_York").code());
+    java.util.List<String> lines = cli().run("settings").out().lines().toList();
+    int at = 0;
+    while (!lines.get(at).startsWith("  timezone ")) at++;
+    // The meanings' column: where desired-retention's meaning starts.
+    String first =
+        lines.stream().filter(l -> l.startsWith("  desired-retention")).findFirst().get();
+    int column = first.indexOf("share of reviews");
+    assertTrue(lines.get(at).contains("America/New_York*"), lines.get(at));
+    String meaning = lines.get(at + 1);
+    assertTrue(
+        meaning.startsWith(" ".repeat(column) + "your time zone"),
+        "the meaning under the others' column:\n" + String.join("\n", lines));
+  }
+
+  @Test
   void anyKeyIsSetAndReadBackWithEitherCommand() {
     Cli c = cli();
     assertEquals(0, c.run("settings", "session-minutes", "20").code());

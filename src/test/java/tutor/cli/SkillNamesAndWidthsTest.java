@@ -209,6 +209,23 @@ class SkillNamesAndWidthsTest {
   }
 
   @Test
+  void restoreAtEightyColumnsBreaksBetweenWordsAndKeepsPathsWhole() throws Exception {
+    Path backups = java.nio.file.Files.createDirectories(dir.resolve("backups"));
+    assertEquals(0, cli.run("backup", backups.toString(), NOW).code());
+    Path backup;
+    try (var files = java.nio.file.Files.list(backups)) {
+      backup = files.filter(f -> f.toString().endsWith(".db")).findFirst().orElseThrow();
+    }
+    TerminalCli.Result r =
+        new TerminalCli(db).size(80, 24).keys("", "restore", backup.toString(), "--yes", NOW);
+    assertEquals(0, r.code(), r.toString());
+    for (String line : r.out().lines().toList())
+      assertTrue(line.length() < 80 || !line.strip().contains(" "), "too wide: " + line + "\n" + r);
+    assertTrue(r.out().contains(backup.toString()), "the path whole: " + r.out());
+    assertTrue(r.out().contains(".before-restore-"), r.out());
+  }
+
+  @Test
   void aQuestionBeforeDeletingFitsFiftyColumns() throws Exception {
     assertEquals(0, cli.input("5\n", "study", "--skill", "bas", "--limit", "1", NOW).code());
     TerminalCli.Result r =

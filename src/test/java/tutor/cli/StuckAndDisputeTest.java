@@ -50,9 +50,11 @@ class StuckAndDisputeTest {
     Cli.Result r = cli.input("London\n:dispute\n5\n", "study", "--limit", "2", DAY1);
     assertEquals(0, r.code(), r.toString());
     assertTrue(r.out().contains("If you were right, type :dispute."), r.out());
+    assertTrue(r.out().contains("Counted as right: \"What is the capital of France?\""), r.out());
     assertTrue(
-        r.out().contains("Counted as right: your answer 'London' to capital, noted as disputed"),
+        r.out().contains("Your answer 'London' is noted as disputed for the pack's author."),
         r.out());
+    assertFalse(r.out().contains("capital,"), "the exercise by its id:\n" + r.out());
     assertTrue(r.out().contains("(rated Good)"), r.out());
     assertTrue(r.out().contains("2 answered, 2 correct (100%)"), r.out());
     // correct and rating are the learner's call; disputed says the grader had rejected it
@@ -85,7 +87,7 @@ class StuckAndDisputeTest {
   void theLastAnswerOfAPipedSessionCanBeDisputedByAFinalLine() throws Exception {
     Cli.Result r = cli.input("London\n:dispute\n", "study", "--limit", "1", DAY1);
     assertEquals(0, r.code(), r.toString());
-    assertTrue(r.out().contains("Counted as right: your answer 'London' to capital"), r.out());
+    assertTrue(r.out().contains("Counted as right: \"What is the capital of France?\""), r.out());
     assertTrue(r.out().contains("1 answered, 1 correct (100%)"), r.out());
     assertEquals(List.of(List.of("capital", 3, 1, "London", 0, 1)), reviews());
     // A script without the line just ends, and is not asked anything.

@@ -92,6 +92,18 @@ class UndoTest {
   }
 
   @Test
+  void undoSaysTheTimeOnTheLearnersClockAndFitsFiftyColumns() throws Exception {
+    assertEquals(0, cli.run("settings", "timezone", "America/New_York").code());
+    cli.input("Paris\n", "study", "--limit", "1", DAY1);
+    TerminalCli.Result r = new TerminalCli(db).size(50, 20).keys("", "undo", DAY1);
+    assertEquals(0, r.code(), r.toString());
+    // 09:00 UTC is 04:00 in New York, whatever the machine's zone.
+    assertTrue(r.out().replace('\n', ' ').contains("(Mon 2 Mar 04:00)."), r.toString());
+    for (String line : r.out().lines().toList())
+      assertTrue(line.length() < 50, "too wide: " + line);
+  }
+
+  @Test
   void undoingMoreThanTheLastSessionAsksFirstAndRefusesWithoutSomeoneToAsk() throws Exception {
     cli.input("Paris\n", "study", "--limit", "1", EARLIER); // two hours before the next session
     List<String> afterOne = state();

@@ -223,7 +223,8 @@ class SessionProgressTest {
     cards.put(scope.get(1).key(), due(NOW.plus(Duration.ofHours(2))));
     cards.put(scope.get(2).key(), due(NOW.plus(Duration.ofDays(1))));
     assertEquals(
-        "Come back in 10 minutes (at 09:10) for the rest of today's 2 exercises, and tomorrow for 1 more.",
+        "Still due today: 2 exercises, the first in 10 minutes (at 09:10). Due tomorrow: 1"
+            + " exercise.",
         SessionProgress.comeBack(scope, cards, NOW, UTC));
   }
 
@@ -232,7 +233,7 @@ class SessionProgressTest {
     cards.put(scope.get(0).key(), due(NOW.plus(Duration.ofSeconds(20))));
     cards.put(scope.get(1).key(), due(NOW.plus(Duration.ofMinutes(5))));
     assertEquals(
-        "Come back in 1 minute (at 09:00) for the rest of today's 2 exercises.",
+        "Still due today: 2 exercises, the first in 1 minute (at 09:00).",
         SessionProgress.comeBack(scope, cards, NOW, UTC));
   }
 

@@ -17,15 +17,15 @@ class DailyProgressTest {
   @Test
   void atStartTheTargetSoFarAndHowToKeepTheStreak() {
     assertEquals(
-        "Today so far: 0 of 5 exercises. Streak: 2 days; study today to make it 3.",
+        "Today's goal: 5 exercises, 0 done so far. Streak: 2 days; study today to make it 3.",
         of(0, 0, null, 5, 2, 2).atStart());
     assertEquals(
-        "Today so far: 4 min of 15 minutes of study. Streak: 3 days.",
+        "Today's goal: 15 minutes of study, 4 min done so far. Streak: 3 days.",
         of(7, 4 * 60_000, 15, null, 3, 3).atStart());
     assertEquals(
         "", of(0, 0, null, null, 0, 0).atStart(), "a first day without a target: nothing to say");
     assertEquals(
-        "Today so far: 0 s of 20 minutes of study. Study today to start a new streak.",
+        "Today's goal: 20 minutes of study, 0 s done so far. Study today to start a new streak.",
         of(0, 0, 20, null, 0, 3).atStart(),
         "a day missed: the broken streak is said, not dropped in silence");
   }
@@ -33,10 +33,10 @@ class DailyProgressTest {
   @Test
   void atTheEndTheTargetReachedAndTheStreak() {
     assertEquals(
-        "Today: 6 of 5 exercises - daily goal reached. Streak: 4 days (your longest).",
+        "Today's goal: 5 exercises, 6 done - reached. Streak: 4 days (your longest).",
         of(6, 0, null, 5, 4, 4).atEnd());
     assertEquals(
-        "Today: 2 of 5 exercises, 1 min of 10 minutes of study. Streak: 1 day.",
+        "Today's goal: 5 exercises, 2 done; 10 minutes of study, 1 min done. Streak: 1 day.",
         of(2, 60_000, 10, 5, 1, 3).atEnd());
     assertEquals("Streak: 1 day.", of(3, 0, null, null, 1, 1).atEnd());
   }
@@ -45,13 +45,13 @@ class DailyProgressTest {
   void todaysStudyTimeIsSaidAsASessionSaysItsOwn() {
     // 2 min 21 s: what a first session's summary says; "2 of 15 minutes" looked like another count
     assertEquals(
-        "Today: 2 min 21 s of 15 minutes of study. Streak: 1 day.",
+        "Today's goal: 15 minutes of study, 2 min 21 s done. Streak: 1 day.",
         of(9, 141_000, 15, null, 1, 1).atEnd());
     assertEquals(
-        "Today: 15 min 3 s of 15 minutes of study - daily goal reached. Streak: 1 day.",
+        "Today's goal: 15 minutes of study, 15 min 3 s done - reached. Streak: 1 day.",
         of(40, 903_000, 15, null, 1, 1).atEnd());
     assertEquals(
-        "Today: 14 min 59 s of 15 minutes of study. Streak: 1 day.",
+        "Today's goal: 15 minutes of study, 14 min 59 s done. Streak: 1 day.",
         of(40, 899_000, 15, null, 1, 1).atEnd(),
         "not reached a second early");
   }

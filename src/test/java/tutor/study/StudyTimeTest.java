@@ -167,7 +167,7 @@ class StudyTimeTest {
       assertEquals(
           Optional.of(Duration.ofMinutes(12)), session.options().timeBudget(), notes.toString());
       assertTrue(
-          second.dailyAtStart().startsWith("Today so far: 3 min of 15 minutes of study."),
+          second.dailyAtStart().startsWith("Today's goal: 15 minutes of study, 3 min done so far."),
           second.dailyAtStart());
 
       // A goal of 3 minutes a day is met: the session says so and goes on for the minimum.

@@ -18,6 +18,14 @@ class WrapTest {
   }
 
   @Test
+  void aSizeKeepsItsUnitOnItsLine() {
+    // At 50 columns backup said "...db (2.0" and then "MB, integrity checked)."
+    assertEquals(
+        List.of("Backed up to the file", "(2.0 MB, checked)."),
+        Wrap.lines("Backed up to the file (2.0 MB, checked).", 26, ""));
+  }
+
+  @Test
   void wordsAreStillBrokenBetweenWhereNoUnitFollows() {
     assertEquals(
         List.of("alpha beta gamma", "delta 26 epsilon"),
