@@ -59,7 +59,10 @@ public final class Wrap {
     for (String w : words) {
       String unit = w.replaceFirst("[.,;:)]+$", "");
       int last = out.size() - 1;
-      if (last >= 0
+      if (last >= 0 && out.get(last).equals("(?")) {
+        // "(? for a hint": a line ending in "(?" read as a piece of a pattern.
+        out.set(last, out.get(last) + " " + w);
+      } else if (last >= 0
           && UNITS.contains(unit)
           && !out.get(last).isEmpty()
           && Character.isDigit(out.get(last).charAt(out.get(last).length() - 1))) {

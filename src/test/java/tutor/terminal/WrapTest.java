@@ -26,6 +26,14 @@ class WrapTest {
   }
 
   @Test
+  void theHintKeyStaysWithWhatItDoes() {
+    // At 80 columns: "... as grep finds it. (?" and then "for a hint, 2 in all)".
+    assertEquals(
+        List.of("Type a pattern found in it.", "(? for a hint)"),
+        Wrap.lines("Type a pattern found in it. (? for a hint)", 30, ""));
+  }
+
+  @Test
   void wordsAreStillBrokenBetweenWhereNoUnitFollows() {
     assertEquals(
         List.of("alpha beta gamma", "delta 26 epsilon"),
