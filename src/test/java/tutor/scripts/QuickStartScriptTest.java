@@ -101,7 +101,7 @@ class QuickStartScriptTest {
         prepared());
     assertTrue(
         Files.readString(dir.resolve("output"))
-            .contains("Preparing a quick start (the checkout has moved)"),
+            .contains("Preparing a quick start (checkout moved)"),
         Files.readString(dir.resolve("output")));
     assertEquals(0, run(moved, bin));
     assertEquals(2, prepared().size(), "and then not again");
