@@ -54,17 +54,31 @@ final class LearnerDelete implements Callable<Integer> {
               + l.name()
               + "' and all their data ("
               + data
-              + ")? This cannot be undone.",
+              + ")? A backup of the database is made first.",
           "not deleting learner '" + l.name() + "'")) {
         return ExitCodes.FAILURE;
       }
+      java.util.Optional<java.nio.file.Path> backup;
       try (LearnerLock lock = LearnerLock.take(store, l)) { // not while they study
-        AutoBackup.before(root, "before-learner-delete");
+        backup = AutoBackup.before(root, "before-learner-delete");
         store.portability().erase(l);
       }
-      root.ctx
-          .out()
-          .println("Deleted learner '" + l.name() + "' and all their data (" + data + ").");
+      // "All their data" must mean what it says: the backup just made still holds them.
+      TextRows.print(
+          root.ctx.out(),
+          "Deleted learner '"
+              + l.name()
+              + "' and all their data ("
+              + data
+              + ") from the database."
+              + backup
+                  .map(
+                      p ->
+                          " The backup made just before still holds them: delete "
+                              + p
+                              + " to leave nothing.")
+                  .orElse(""),
+          TerminalWidth.forProse(root.ctx));
     }
     return ExitCodes.OK;
   }

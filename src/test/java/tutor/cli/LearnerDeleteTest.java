@@ -95,6 +95,13 @@ class LearnerDeleteTest {
     Cli.Result r = cli.run("learner", "delete", "sam", "--yes");
     assertEquals(0, r.code(), r.toString());
     assertTrue(r.out().contains("Deleted learner 'sam'"), r.out());
+    // The backup taken first still holds them, and the learner is told which file that is.
+    String said = r.out().replaceAll("\\s+", " ");
+    java.util.regex.Matcher backup =
+        java.util.regex.Pattern.compile("still holds them: delete (\\S+) to leave nothing")
+            .matcher(said);
+    assertTrue(backup.find(), said);
+    assertTrue(java.nio.file.Files.exists(java.nio.file.Path.of(backup.group(1))), said);
     assertTrue(rowsOf(samId).values().stream().allMatch(n -> n == 0), rowsOf(samId).toString());
     assertTrue(
         rowsOf(samId)

@@ -235,6 +235,8 @@ class SkillNamesAndWidthsTest {
     String question = r.err().substring(0, r.err().indexOf("[y/N]") + "[y/N]".length());
     for (String line : question.lines().toList())
       assertTrue(line.length() < 50, "too wide: " + line + "\n" + r.err());
-    assertTrue(r.err().replaceAll("\\s+", " ").contains("cannot be undone"), r.err());
+    assertTrue(
+        r.err().replaceAll("\\s+", " ").contains("A backup of the database is made first."),
+        r.err());
   }
 }
