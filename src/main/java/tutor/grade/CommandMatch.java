@@ -109,14 +109,7 @@ public final class CommandMatch {
   private static boolean lettersSlip(String a, String b) {
     if (EditDistance.withTranspositions(a, b) != 1) return false;
     if (a.codePoints().filter(Character::isLetter).count() < MIN_TYPO_WORD) return false;
-    int p = 0;
-    while (p < a.length() && p < b.length() && a.charAt(p) == b.charAt(p)) p++;
-    int q = 0;
-    while (q < a.length() - p
-        && q < b.length() - p
-        && a.charAt(a.length() - 1 - q) == b.charAt(b.length() - 1 - q)) q++;
-    String differs = a.substring(p, a.length() - q) + b.substring(p, b.length() - q);
-    return differs.codePoints().allMatch(Character::isLetter);
+    return onlyLettersDiffer(a, b);
   }
 
   /**
