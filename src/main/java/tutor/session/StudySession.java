@@ -651,7 +651,11 @@ public final class StudySession {
    * prerequisite's lesson as a reminder (once per session).
    */
   private void teachIfNew(Pick p, SkillKey skill) throws SessionEnd {
-    boolean firstTime = p.reason() == Pick.Reason.NEW && !lessonsSeen.contains(skill);
+    // A learning step too: an exercise missed in placement comes back as a step, before any new
+    // one, and its skill was never taught.
+    boolean firstTime =
+        (p.reason() == Pick.Reason.NEW || p.reason() == Pick.Reason.LEARNING)
+            && !lessonsSeen.contains(skill);
     boolean remedial = p.reason() == Pick.Reason.REMEDIATION && !lessonsSeen.contains(skill);
     if (!firstTime && !remedial) return;
     StoredSkill s = skills.get(skill);

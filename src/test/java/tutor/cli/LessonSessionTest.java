@@ -52,6 +52,17 @@ class LessonSessionTest {
   }
 
   @Test
+  void aSkillMissedInPlacementGetsItsLessonBeforeItsFirstLearningStep() {
+    // Missed in placement: its card is in a learning step, due before any new exercise, and the
+    // lesson was never shown. The step is picked first; the lesson must still come before it.
+    assertEquals(0, cli.input("7\n", "placement", "--pack", "demo", NOW).code());
+    Cli.Result r = cli.input("2\n3\n", "study", "--limit", "1", "--now=2026-03-02T10:00:00Z");
+    String out = r.out();
+    assertTrue(out.contains("Lesson: Demo pack, The basics"), out);
+    assertTrue(out.indexOf("read this first") < out.indexOf("Exercise 1 of 1"), out);
+  }
+
+  @Test
   void aSkillPlacementInferredKnownIsNotCalledNewWhenItsLessonFirstComes() throws Exception {
     // Placement inferred "basics" known (placed, never asked), as it does for the prerequisites of
     // a skill answered right: attempts 0, placed 1.
