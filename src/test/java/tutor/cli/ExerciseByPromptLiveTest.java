@@ -78,8 +78,7 @@ class ExerciseByPromptLiveTest {
     assertTrue(line.contains("...\""), "cut to fit, with an ellipsis: " + line);
     assertTrue(line.length() <= columns, line);
     assertFalse(screen.text().contains(ID), "the id shown:\n" + screen.text());
-    List<String> wide = screen.tooWide(columns);
-    assertTrue(wide.isEmpty(), "lines wider than " + columns + ":\n" + String.join("\n", wide));
+    screen.assertFits(columns);
   }
 
   @ParameterizedTest(name = "{0}x{1}")

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -93,8 +92,7 @@ class LessonTitleLiveTest {
           page.replaceAll("\\s+", " ")
               .contains("Lesson: Version control › Nothing: the missing value"),
           page);
-      List<String> wide = live.screen().tooWide(columns);
-      assertTrue(wide.isEmpty(), String.join("\n", wide));
+      live.screen().assertFits(columns);
     }
   }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -84,11 +83,6 @@ class PauseAndUndoLiveTest {
     return pack;
   }
 
-  private static void fits(TerminalCli.Screen screen, int columns) {
-    List<String> wide = screen.tooWide(columns);
-    assertTrue(wide.isEmpty(), String.join("\n", wide) + "\n--- screen\n" + screen.text());
-  }
-
   private static int count(String text, String what) {
     return text.split(java.util.regex.Pattern.quote(what), -1).length - 1;
   }
@@ -113,7 +107,7 @@ class PauseAndUndoLiveTest {
       assertEquals(0, r.code(), r.toString());
       String text = live.screen().text();
       assertTrue(text.contains("Session summary: 2 answered, 2 correct"), text);
-      fits(live.screen(), columns);
+      live.screen().assertFits(columns);
     }
   }
 
@@ -158,7 +152,7 @@ class PauseAndUndoLiveTest {
       assertTrue(
           live.screen().text().contains("Session summary: 1 answered, 1 correct"),
           live.screen().text());
-      fits(live.screen(), columns);
+      live.screen().assertFits(columns);
     }
   }
 }

@@ -27,18 +27,6 @@ class SessionCountsLiveTest {
         0, new Cli(db).run("pack", "add", StudyScreensLiveTest.longPack(dir).toString()).code());
   }
 
-  private static void fits(TerminalCli.Screen screen, int columns) {
-    List<String> wide = screen.tooWide(columns);
-    assertTrue(
-        wide.isEmpty(),
-        "lines wider than "
-            + columns
-            + ":\n"
-            + String.join("\n", wide)
-            + "\n---\n"
-            + screen.text());
-  }
-
   @ParameterizedTest(name = "{0}x{1}")
   @CsvSource({"80, 24", "50, 20"})
   void theSummarySaysWhatIsLeftTodayAndWhenApartFromTheDailyGoal(int columns, int rows)
@@ -76,7 +64,7 @@ class SessionCountsLiveTest {
           flat);
       assertTrue(flat.contains("Today's goal: 5 exercises, 3 done."), flat);
       assertFalse(flat.contains("rest of today's"), flat);
-      fits(live.screen(), columns);
+      live.screen().assertFits(columns);
     }
   }
 
@@ -123,7 +111,7 @@ class SessionCountsLiveTest {
       assertTrue(
           flat.contains("Welcome back after 6 days. Due now: 1 learning step and 2 reviews."),
           flat);
-      fits(live.screen(), columns);
+      live.screen().assertFits(columns);
     }
   }
 }

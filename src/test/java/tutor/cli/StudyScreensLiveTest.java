@@ -101,18 +101,6 @@ class StudyScreensLiveTest {
     return pack;
   }
 
-  private static void fits(TerminalCli.Screen screen, int columns) {
-    List<String> wide = screen.tooWide(columns);
-    assertTrue(
-        wide.isEmpty(),
-        "lines wider than "
-            + columns
-            + " columns:\n"
-            + String.join("\n", wide)
-            + "\n--- screen\n"
-            + screen.text());
-  }
-
   @ParameterizedTest(name = "{0}x{1}")
   @CsvSource({"80, 24", "50, 20"})
   void aFirstSessionPagesTheLessonAndKeepsTheBannerAndFeedbackInSight(int columns, int rows)
@@ -152,7 +140,7 @@ class StudyScreensLiveTest {
       TerminalCli.Screen end = live.screen();
       assertTrue(end.text().contains("3/3"), end.text());
       assertTrue(end.text().contains("Session summary: 3 answered"), end.text());
-      fits(end, columns);
+      end.assertFits(columns);
     }
   }
 
@@ -171,7 +159,7 @@ class StudyScreensLiveTest {
       live.type(":quit\r");
       TerminalCli.Result r = live.finish();
       assertEquals(0, r.code(), r.toString());
-      fits(live.screen(), columns);
+      live.screen().assertFits(columns);
     }
   }
 
@@ -191,7 +179,7 @@ class StudyScreensLiveTest {
       live.type(":quit\r");
       TerminalCli.Result r = live.finish();
       assertEquals(0, r.code(), r.toString());
-      fits(live.screen(), columns);
+      live.screen().assertFits(columns);
     }
   }
 
@@ -211,7 +199,7 @@ class StudyScreensLiveTest {
           live.screen().text().contains("Session summary: 1 answered, 1 correct"),
           live.screen().text());
       assertEquals(1, Rows.count(db, "SELECT count(*) FROM reviews"));
-      fits(live.screen(), columns);
+      live.screen().assertFits(columns);
     }
   }
 
@@ -226,7 +214,7 @@ class StudyScreensLiveTest {
       assertTrue(
           live.screen().text().contains("Placement stopped after 0 questions"),
           live.screen().text());
-      fits(live.screen(), columns);
+      live.screen().assertFits(columns);
     }
   }
 
@@ -254,7 +242,7 @@ class StudyScreensLiveTest {
       live.type("q");
       TerminalCli.Result r = live.finish();
       assertEquals(0, r.code(), r.toString());
-      fits(live.screen(), columns);
+      live.screen().assertFits(columns);
     }
     // Piped: everything at once, no pager.
     Cli.Result piped = new Cli(db).run("lesson", "capitals");
@@ -279,7 +267,7 @@ class StudyScreensLiveTest {
       TerminalCli.Result r = live.finish();
       assertEquals(0, r.code(), r.toString());
       assertTrue(live.screen().text().contains("Skill ids (or titles"), live.screen().text());
-      fits(live.screen(), columns);
+      live.screen().assertFits(columns);
     }
     Cli.Result piped = new Cli(db).run("pack", "list");
     assertTrue(piped.out().contains("long 1.0.0") && !piped.out().contains("page 1/"), piped.out());
@@ -300,7 +288,7 @@ class StudyScreensLiveTest {
       assertEquals(0, r.code(), r.toString());
       TerminalCli.Screen s = live.screen();
       assertTrue(s.text().contains("Study days in the last"), s.text());
-      fits(s, columns);
+      s.assertFits(columns);
     }
   }
 
@@ -320,7 +308,7 @@ class StudyScreensLiveTest {
       TerminalCli.Result r = live.finish();
       assertEquals(0, r.code(), r.toString());
       assertTrue(live.screen().text().contains("per day"), live.screen().text());
-      fits(live.screen(), columns);
+      live.screen().assertFits(columns);
     }
     Cli.Result piped = new Cli(db).run("forecast", "--now=2026-03-03T09:00:00Z");
     assertTrue(piped.out().contains("per day") && !piped.out().contains("page 1/"), piped.out());
@@ -350,7 +338,7 @@ class StudyScreensLiveTest {
       throws Exception {
     assertEquals(0, new Cli(db).run("settings", "easy-days", "sat,sun").code());
     PagedRun listing = pagedThrough(columns, rows, "settings", NOW);
-    fits(listing.screen(), columns);
+    listing.screen().assertFits(columns);
     String text = listing.screen().text();
     assertTrue(text.matches("(?s).*\\n  easy-days +sat,sun\\*[ \\n].*"), text);
     if (columns < 80) {
@@ -366,7 +354,7 @@ class StudyScreensLiveTest {
     }
     // --long: what each means at any width, broken only between words.
     PagedRun longer = pagedThrough(columns, rows, "settings", "--long", NOW);
-    fits(longer.screen(), columns);
+    longer.screen().assertFits(columns);
     String flat = longer.screen().text().replaceAll("-- page [^\\n]*", "").replaceAll("\\s+", " ");
     assertTrue(flat.contains("share of reviews you want to recall, 0.70-0.99 (default 0.9)"), flat);
     assertTrue(
@@ -393,7 +381,7 @@ class StudyScreensLiveTest {
       TerminalCli.Result r = live.finish();
       assertEquals(0, r.code(), r.toString());
       assertTrue(live.screen().text().contains("Study with: tutor study"), live.screen().text());
-      fits(live.screen(), columns);
+      live.screen().assertFits(columns);
     }
     Cli.Result piped = new Cli(db).run("due", "--days", "30", later);
     assertTrue(piped.out().contains("Study with") && !piped.out().contains("page 1/"), piped.out());
@@ -412,7 +400,7 @@ class StudyScreensLiveTest {
       TerminalCli.Result r = live.finish();
       assertEquals(0, r.code(), r.toString());
       assertTrue(live.screen().text().contains("Change one: tutor settings"), live.screen().text());
-      fits(live.screen(), columns);
+      live.screen().assertFits(columns);
     }
   }
 }

@@ -326,6 +326,19 @@ final class TerminalCli {
       return String.join("\n", all.subList(Math.max(0, all.size() - rows), all.size()));
     }
 
+    /** Fails, showing them and the screen, when lines are wider than {@code columns}. */
+    void assertFits(int columns) {
+      List<String> wide = tooWide(columns);
+      org.junit.jupiter.api.Assertions.assertTrue(
+          wide.isEmpty(),
+          "lines wider than "
+              + columns
+              + " columns:\n"
+              + String.join("\n", wide)
+              + "\n--- screen\n"
+              + text());
+    }
+
     /** Lines wider than the terminal, which it would wrap wherever the edge falls (mid-word). */
     List<String> tooWide(int columns) {
       return lines().stream().filter(l -> l.codePointCount(0, l.length()) > columns).toList();

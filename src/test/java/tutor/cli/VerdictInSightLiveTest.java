@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -82,11 +81,6 @@ class VerdictInSightLiveTest {
     assertEquals(0, new Cli(db).run("pack", "add", pack.toString()).code());
   }
 
-  private static void fits(TerminalCli.Screen screen, int columns) {
-    List<String> wide = screen.tooWide(columns);
-    assertTrue(wide.isEmpty(), "lines wider than " + columns + ":\n" + String.join("\n", wide));
-  }
-
   @ParameterizedTest(name = "{0}x{1}")
   @CsvSource({"80, 24", "50, 20"})
   void aWrongQuerysTablesArePagedFromTheVerdict(int columns, int rows) throws Exception {
@@ -110,7 +104,7 @@ class VerdictInSightLiveTest {
       live.type(":quit\r");
       TerminalCli.Result r = live.finish();
       assertEquals(0, r.code(), r.toString());
-      fits(live.screen(), columns);
+      live.screen().assertFits(columns);
     }
   }
 
@@ -140,7 +134,7 @@ class VerdictInSightLiveTest {
       assertEquals(0, live.finish().code());
       // At 50x20 the question does not fit under the verdict: tutor waited.
       if (rows == 20) assertTrue(waits, "no wait at " + columns + "x" + rows);
-      fits(live.screen(), columns);
+      live.screen().assertFits(columns);
     }
   }
 }
