@@ -105,6 +105,29 @@ final class ExerciseCodec {
 
   private ExerciseCodec() {}
 
+  /**
+   * Builds Jackson's reader of skills, which the first reading would otherwise build: on a small
+   * database most of the time reading the skills takes (a thousand classes loaded and inspected).
+   */
+  static void warmUpSkills() {
+    try {
+      Mapper.JSON.readerFor(Skill.class);
+    } catch (RuntimeException | LinkageError e) {
+      // the real reading will meet it, and report it
+    }
+  }
+
+  /** Builds Jackson's readers of exercises, of every kind, as {@link #warmUpSkills} for skills. */
+  static void warmUpExercises() {
+    try {
+      Mapper.JSON.readerFor(Exercise.class);
+      for (Class<?> kind : Exercise.Body.class.getPermittedSubclasses())
+        Mapper.JSON.readerFor(kind);
+    } catch (RuntimeException | LinkageError e) {
+      // the real reading will meet it, and report it
+    }
+  }
+
   static String toJson(Exercise e) {
     try {
       return Mapper.JSON.writeValueAsString(e);
