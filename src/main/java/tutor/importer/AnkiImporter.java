@@ -172,6 +172,54 @@ public final class AnkiImporter {
         : Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 
+  /** The tables the importer reads, in either schema. */
+  private static final List<String> READ_TABLES =
+      List.of("col", "notes", "cards", "revlog", "decks", "notetypes", "fields", "templates");
+
+  /**
+   * Refuses a collection where a table the importer reads is something else: a view (whose query
+   * may never end: a recursive one), a virtual table, or a table with a column computed as it is
+   * read (which may ask for a gigabyte). Anki writes none of these; a package that has them was
+   * made to harm, and is not read at all.
+   */
+  private static void plainTablesOnly(Path apkg, Statement st)
+      throws SQLException, ImportException {
+    for (String name : READ_TABLES) {
+      String type;
+      String sql;
+      try (ResultSet rs =
+          st.executeQuery(
+              "select type, sql from sqlite_master where lower(name) = '" + name + "'")) {
+        if (!rs.next()) continue; // a table the other schema has, or none: checked where read
+        type = rs.getString(1);
+        sql = String.valueOf(rs.getString(2));
+      }
+      if (!"table".equals(type) || sql.regionMatches(true, 0, "create virtual", 0, 14)) {
+        throw new ImportException(
+            apkg
+                + ": the Anki collection's '"
+                + name
+                + "' is a "
+                + ("table".equals(type) ? "virtual table" : type)
+                + ", not a table as Anki writes it: not imported");
+      }
+      try (ResultSet rs = st.executeQuery("pragma table_xinfo('" + name + "')")) {
+        while (rs.next()) {
+          int hidden = rs.getInt("hidden");
+          if (hidden == 2 || hidden == 3) {
+            throw new ImportException(
+                apkg
+                    + ": the Anki collection's '"
+                    + name
+                    + "' has a column computed by a formula ("
+                    + rs.getString("name")
+                    + "), which Anki never writes: not imported");
+          }
+        }
+      }
+    }
+  }
+
   private static boolean isSqlite(Path file) throws IOException {
     byte[] head = new byte[SQLITE_MAGIC.length];
     try (var in = Files.newInputStream(file)) {
@@ -203,6 +251,10 @@ public final class AnkiImporter {
               return a.compareToIgnoreCase(b);
             }
           });
+      // The schema is a third party's: functions with side effects stay out of it, and only
+      // plain tables are read.
+      st.execute("PRAGMA trusted_schema = OFF");
+      plainTablesOnly(apkg, st);
       String modelsJson;
       String decksJson;
       String confJson;
