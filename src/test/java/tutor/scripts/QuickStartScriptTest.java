@@ -107,6 +107,30 @@ class QuickStartScriptTest {
     assertEquals(2, prepared().size(), "and then not again");
   }
 
+  /**
+   * The build's line says which build it is: "the first build takes a minute" greeted every rebuild
+   * after a change to the sources (seen by week5).
+   */
+  @Test
+  void aRebuildIsNotCalledTheFirstBuild() throws Exception {
+    assumeInstalled("bash");
+    Path bin = Files.createDirectories(dir.resolve("bin"));
+    script(bin.resolve("java"), "exit 0\n");
+    script(bin.resolve("mvn"), "touch target/tutor.jar\n"); // a stand-in build: a newer jar
+    Path at = checkout(dir.resolve("tutor"));
+    Path jar = at.resolve("target/tutor.jar");
+
+    Files.setLastModifiedTime(
+        at.resolve("pom.xml"), FileTime.fromMillis(System.currentTimeMillis()));
+    Files.setLastModifiedTime(jar, FileTime.fromMillis(System.currentTimeMillis() - 30_000));
+    assertEquals(0, run(at, bin), output());
+    assertTrue(output().contains("Building tutor again (its sources changed)..."), output());
+
+    Files.delete(jar);
+    assertEquals(0, run(at, bin), output());
+    assertTrue(output().contains("Building tutor (the first build takes a minute)..."), output());
+  }
+
   private String output() throws IOException {
     return Files.readString(dir.resolve("output"));
   }
