@@ -88,4 +88,19 @@ class TerminalScreensTest {
     assertTrue(lesson.text().contains("Correct."), lesson.toString());
     assertTrue(lesson.text().contains("(rated Good)"), lesson.toString());
   }
+
+  /**
+   * The daily-minutes setting is a daily goal as a goal's minutes are: set to 20, nothing said it.
+   */
+  @Test
+  void theDailyMinutesSettingIsTodaysGoal() throws Exception {
+    assertEquals(0, new Cli(db).run("settings", "daily-minutes", "20").code());
+    TerminalCli.Result r =
+        new TerminalCli(db)
+            .env("TUTOR_PLAIN", "1")
+            .keys("\n:quit\n:quit\n", "study", "--seed", "1", NOW);
+    String s = r.text().replace("\n", " ");
+    assertTrue(s.contains("Today's goal: 20 minutes of study"), r.toString());
+    assertTrue(s.contains("20 min left"), r.toString());
+  }
 }
