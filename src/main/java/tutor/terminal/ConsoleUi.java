@@ -663,7 +663,10 @@ public final class ConsoleUi implements StudyUi {
         style.dim(
             "Next review " + d.nextReview() + " (rated " + ExerciseRunner.label(d.rating()) + ")."),
         "");
-    for (String change : d.changes()) para(style.green(change), "");
+    // The same arrow as a verdict's level change: "learning -> mastered" under a dispute read as
+    // another program's.
+    for (String change : d.changes())
+      para(style.green(style.symbols() ? change.replace(" -> ", " → ") : change), "");
     feedbackShown = true;
     out.flush();
   }

@@ -570,4 +570,27 @@ class ConsoleUiScreensTest {
     String header = s.lines().filter(l -> l.contains("learning step")).findFirst().orElse("");
     assertTrue(header.endsWith("15 min left") && header.length() <= 50, s);
   }
+
+  /** A dispute's level change has the verdict's arrow (week5 saw "learning -> mastered" there). */
+  @Test
+  void aDisputesLevelChangeHasTheVerdictsArrow() throws Exception {
+    String s =
+        screen(
+            50,
+            20,
+            "",
+            new Style(false, true),
+            ui ->
+                ui.disputed(
+                    new tutor.session.DisputeScreen(
+                        "demo",
+                        "capital",
+                        "What is the capital of France?",
+                        "paris",
+                        Rating.GOOD,
+                        "in 2 days",
+                        NOW,
+                        List.of("The basics: learning -> mastered"))));
+    assertTrue(s.contains("The basics: learning → mastered"), s);
+  }
 }
