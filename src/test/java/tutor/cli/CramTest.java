@@ -32,6 +32,31 @@ class CramTest {
     return out;
   }
 
+  /**
+   * A locked skill never practised has no mastery: cramming it ended at the first answer with a
+   * NullPointerException.
+   */
+  @Test
+  void crammingASkillNeverPractisedWorks() throws Exception {
+    Path db = dir.resolve("tutor.db");
+    Cli cli = new Cli(db);
+    cli.run("pack", "add", TestPacks.demo(dir).toString());
+    Cli.Result r =
+        cli.input(
+            "1 2 3\n\n3\n",
+            "cram",
+            "--pack",
+            "demo",
+            "--skill",
+            "more",
+            "--limit",
+            "2",
+            "--now=2026-03-03T09:00:00Z");
+    assertEquals(0, r.code(), r.toString());
+    assertTrue(r.out().contains("unchanged: cramming leaves your schedule alone"), r.out());
+    assertTrue(rows(db, "SELECT p_known FROM mastery").isEmpty());
+  }
+
   @Test
   void crammingLogsAnswersButMovesNoDueDateAndNoMastery() throws Exception {
     Path db = dir.resolve("tutor.db");

@@ -59,7 +59,7 @@ class RunKindsCliTest {
 
   /** A change is named a statement ("One correct query: CREATE UNIQUE INDEX ..." misnamed it). */
   @Test
-  void aChangeIsAStatementAndAQueryAQuery() {
+  void aChangeIsAStatementAndAQueryAQuery() throws Exception {
     Cli.Result change = study("change", "DELETE FROM orders WHERE total < 10;\n");
     assertTrue(change.out().contains("One correct statement: DELETE FROM orders"), change.out());
     // At a terminal an Enter alone is asked again, named as the instructions name the answer.
