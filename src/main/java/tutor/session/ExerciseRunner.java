@@ -207,6 +207,15 @@ public final class ExerciseRunner {
     this.extra = extra;
   }
 
+  /** A self-rating says when each choice brings the card back; not where nothing is scheduled. */
+  private boolean ratingIntervals = true;
+
+  /** Self-ratings without "10m", "10d": where the answer schedules nothing (cram). */
+  public ExerciseRunner ratingsWithoutIntervals() {
+    this.ratingIntervals = false;
+    return this;
+  }
+
   /** Share of an answer's letters that may differ for a near miss; 0 turns the question off. */
   public ExerciseRunner typoTolerance(double share) {
     this.typoTolerance = share;
@@ -585,9 +594,11 @@ public final class ExerciseRunner {
           .append(r == Rating.AGAIN ? "\n" : " · ")
           .append(r.value())
           .append(' ')
-          .append(label(r))
-          .append(' ')
-          .append(Durations.compact(Duration.between(now, preview.get(r).card().due())));
+          .append(label(r));
+      if (ratingIntervals)
+        choices
+            .append(' ')
+            .append(Durations.compact(Duration.between(now, preview.get(r).card().due())));
     }
     ui.say(choices.toString());
     while (true) {

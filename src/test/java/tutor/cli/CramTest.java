@@ -55,6 +55,8 @@ class CramTest {
     assertEquals(0, r.code(), r.toString());
     assertTrue(r.out().contains("unchanged: cramming leaves your schedule alone"), r.out());
     assertTrue(rows(db, "SELECT p_known FROM mastery").isEmpty());
+    // The flashcard's self-rating: no intervals where cramming schedules nothing.
+    assertTrue(r.out().contains("1 Again · 2 Hard · 3 Good · 4 Easy"), r.out());
   }
 
   @Test
