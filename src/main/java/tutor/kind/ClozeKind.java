@@ -108,7 +108,7 @@ public record ClozeKind(Exercise.Cloze body) implements Kind {
 
   private static Outcome cloze(Exercise.Cloze c, List<String> typed) {
     if (typed.size() != c.gaps().size()) {
-      return new Outcome.Invalid("Fill all " + c.gaps().size() + " gaps");
+      return new Outcome.Invalid("Fill all " + c.gaps().size() + " gaps.");
     }
     // One gap is asked as a text answer is: an Enter pressed too soon is no answer (it was graded
     // "'' should be '--oneline'" and rated Again), as it is at each gap of several.
