@@ -568,13 +568,13 @@ public final class ConsoleUi implements StudyUi {
       para("The answer: " + style.bold(f.expected()), "");
     } else if (f.correct()) {
       println(style.green(join(style.ok(), "Correct.")));
-      if (!f.expected().isBlank()) {
-        para(
-            style.dim(
-                (f.answerLabel().equals("Expected") ? "Answer" : f.answerLabel())
-                    + ": "
-                    + f.expected()),
-            "");
+      String label = f.answerLabel().equals("Expected") ? "Answer" : f.answerLabel();
+      if (f.expected().contains("\n")) {
+        // A query of several lines under its label, as after a wrong answer: its first line ran on
+        // after the label and the rest started at the margin.
+        answer(label, f.expected());
+      } else if (!f.expected().isBlank()) {
+        para(style.dim(label + ": " + f.expected()), "");
       }
     } else {
       println(style.red(join(style.wrong(), "Not quite.")));
