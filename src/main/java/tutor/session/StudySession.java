@@ -426,8 +426,9 @@ public final class StudySession {
       Timing.mark("run: picked");
       previous = current;
       current = p;
-      // Once the exercise is on screen: why it was picked (a write) and the next cards in steps
-      // (a read of the store every few dozen picks) are not waited for before it is shown.
+      // Once the exercise is on screen: why it was picked (a write), the next cards in steps and
+      // due reviews and the skills those reviews belong to (reads of the store every few picks)
+      // are not waited for before it is shown.
       loop.whileShown(
           () -> {
             onPick.accept(p);
@@ -1295,7 +1296,11 @@ public final class StudySession {
         endedBy,
         improved,
         movedBack,
-        due.comeBack());
+        // A cram's scope has no schedule of its own: "Nothing is scheduled yet: come back for new
+        // material" closed a cram of git while sql reviews were due today.
+        options.cram()
+            ? "Cramming left your schedule as it was; tutor due shows what is due."
+            : due.comeBack());
   }
 
   private static Set<CardKey> union(Set<CardKey> a, Set<CardKey> b) {

@@ -505,6 +505,17 @@ public final class ConsoleUi implements StudyUi {
     out.flush();
   }
 
+  /**
+   * A verdict in words outside a study session (placement's "Not quite; the answer is ..."): like a
+   * study verdict, one that shows the answer is read before the next question pushes it off the top
+   * (at 50x20 an SQL question and its tables took the whole screen at once).
+   */
+  public void verdict(String text, boolean showsTheAnswer) {
+    para(text, "");
+    if (showsTheAnswer) feedbackShown = true;
+    out.flush();
+  }
+
   @Override
   public void flashcardBack(String back) {
     String line = style.bold("Answer: ") + back;
@@ -557,19 +568,19 @@ public final class ConsoleUi implements StudyUi {
       para("The answer: " + style.bold(f.expected()), "");
     } else if (f.correct()) {
       println(style.green(join(style.ok(), "Correct.")));
-      if (!f.expected().isBlank()) {
-        para(
-            style.dim(
-                (f.answerLabel().equals("Expected") ? "Answer" : f.answerLabel())
-                    + ": "
-                    + f.expected()),
-            "");
+      String label = f.answerLabel().equals("Expected") ? "Answer" : f.answerLabel();
+      if (f.expected().contains("\n")) {
+        // A query of several lines under its label, as after a wrong answer: its first line ran on
+        // after the label and the rest started at the margin.
+        answer(label, f.expected(), style::dim);
+      } else if (!f.expected().isBlank()) {
+        para(style.dim(label + ": " + f.expected()), "");
       }
     } else {
       println(style.red(join(style.wrong(), "Not quite.")));
       if (!f.detail().isBlank()) para(f.detail(), "  ");
       tables(f.tables());
-      answer(f.answerLabel(), f.expected());
+      answer(f.answerLabel(), f.expected(), style::bold);
     }
     if (!f.explanation().isBlank()) para("Why: " + code(f.explanation()), "");
     // A flashcard's rating was said just above ("Rated Good."): not twice.
@@ -588,12 +599,19 @@ public final class ConsoleUi implements StudyUi {
   }
 
   /** The answer under its label: a query of several lines keeps its lines. */
-  private void answer(String label, String expected) {
+  private void answer(
+      String label, String expected, java.util.function.UnaryOperator<String> look) {
     if (expected.contains("\n")) {
       println(label + ":");
-      for (String line : expected.split("\n", -1)) println("  " + style.bold(line));
+      for (String line : expected.split("\n", -1)) {
+        // Each line wrapped between words under its own indentation: printed whole, a line wider
+        // than the screen was cut by the terminal mid-word ("o.customer" / "_id" at 50 columns).
+        String rest = line.stripLeading();
+        String lead = line.substring(0, line.length() - rest.length());
+        para(rest.isEmpty() ? "" : lead + look.apply(rest), "  ");
+      }
     } else {
-      para(label + ": " + style.bold(expected), "");
+      para(label + ": " + look.apply(expected), "");
     }
   }
 
@@ -646,7 +664,10 @@ public final class ConsoleUi implements StudyUi {
         style.dim(
             "Next review " + d.nextReview() + " (rated " + ExerciseRunner.label(d.rating()) + ")."),
         "");
-    for (String change : d.changes()) para(style.green(change), "");
+    // The same arrow as a verdict's level change: "learning -> mastered" under a dispute read as
+    // another program's.
+    for (String change : d.changes())
+      para(style.green(style.symbols() ? change.replace(" -> ", " → ") : change), "");
     feedbackShown = true;
     out.flush();
   }

@@ -570,4 +570,43 @@ class ConsoleUiScreensTest {
     String header = s.lines().filter(l -> l.contains("learning step")).findFirst().orElse("");
     assertTrue(header.endsWith("15 min left") && header.length() <= 50, s);
   }
+
+  /** A dispute's level change has the verdict's arrow (week5 saw "learning -> mastered" there). */
+  @Test
+  void aDisputesLevelChangeHasTheVerdictsArrow() throws Exception {
+    String s =
+        screen(
+            50,
+            20,
+            "",
+            new Style(false, true),
+            ui ->
+                ui.disputed(
+                    new tutor.session.DisputeScreen(
+                        "demo",
+                        "capital",
+                        "What is the capital of France?",
+                        "paris",
+                        Rating.GOOD,
+                        "in 2 days",
+                        NOW,
+                        List.of("The basics: learning -> mastered"))));
+    assertTrue(s.contains("The basics: learning → mastered"), s);
+  }
+
+  /** A right answer's query of several lines is shown as a wrong answer's is: under its label. */
+  @Test
+  void aQueryOfSeveralLinesStandsUnderItsLabelWhenRightToo() throws Exception {
+    String query = "SELECT o.order_id, p.name\nFROM orders o\nJOIN products p USING (product_id);";
+    String s =
+        screen(
+            50,
+            20,
+            "",
+            ui ->
+                ui.feedback(
+                    new FeedbackScreen(true, query, "", "", Rating.GOOD, "in 1 day", List.of())
+                        .explained("One correct query", List.of())));
+    assertTrue(s.contains("One correct query:\n  SELECT o.order_id, p.name\n  FROM orders o\n"), s);
+  }
 }
