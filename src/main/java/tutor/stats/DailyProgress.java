@@ -156,6 +156,14 @@ public record DailyProgress(
 
   /** The summary's line: today's total against the target, and the streak with today in it. */
   public String atEnd() {
+    return atEnd(false);
+  }
+
+  /**
+   * The same; {@code moreOpen}: work is still open today (due or new exercises), so an unmet goal
+   * says what is left of it ("10 exercises, 7 done; 3 more reach it"), as Duolingo's does.
+   */
+  public String atEnd(boolean moreOpen) {
     String target = target();
     String streak =
         streaks.current() == 0
@@ -166,7 +174,11 @@ public record DailyProgress(
                     ? " (your longest)."
                     : ".");
     return join(
-        target.isEmpty() ? "" : "Today's goal: " + target + (reached() ? " - reached." : "."),
+        target.isEmpty()
+            ? ""
+            : "Today's goal: "
+                + target
+                + (reached() ? " - reached." : moreOpen ? "; " + toGo() + " reach it." : "."),
         streak);
   }
 
@@ -175,6 +187,20 @@ public record DailyProgress(
     if (dailyMinutes == null && dailyExercises == null) return false;
     return (dailyMinutes == null || minutesToday() >= dailyMinutes)
         && (dailyExercises == null || answersToday >= dailyExercises);
+  }
+
+  /** What is left of today's target: "3 more exercises", "about 4 more minutes". */
+  private String toGo() {
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    if (dailyExercises != null && answersToday < dailyExercises) {
+      int left = dailyExercises - answersToday;
+      parts.add(left + (left == 1 ? " more exercise" : " more exercises"));
+    }
+    if (dailyMinutes != null && minutesToday() < dailyMinutes) {
+      long left = Math.max(1, (dailyMinutes * 60_000L - timedMillisToday + 59_999) / 60_000);
+      parts.add("about " + left + (left == 1 ? " more minute" : " more minutes"));
+    }
+    return String.join(" and ", parts);
   }
 
   long minutesToday() {

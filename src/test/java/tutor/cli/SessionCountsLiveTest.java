@@ -70,6 +70,46 @@ class SessionCountsLiveTest {
 
   @ParameterizedTest(name = "{0}x{1}")
   @CsvSource({"80, 24", "50, 20"})
+  void afterALimitTheSummarySaysTheNewWorkOpenTodayAndWhatIsLeftOfTheGoal(int columns, int rows)
+      throws Exception {
+    // "Come back tomorrow, when 3 exercises are due." beside "Today's goal: 10 exercises, 7 done."
+    // and new material open today: the advice must be true.
+    assertEquals(
+        0,
+        new Cli(db)
+            .run("goal", "add", "--pack", "long", "--exercises", "5", "--now=2026-03-02T08:00:00Z")
+            .code());
+    try (TerminalCli.Live live =
+        new TerminalCli(db)
+            .size(columns, rows)
+            .start(
+                "study",
+                "--skill",
+                "capitals",
+                "--limit",
+                "1",
+                "--seed",
+                "1",
+                "--now=2026-03-02T09:00:00Z")) {
+      live.waitFor("page 1/").type("q").waitForPromptAfter("What is the capital of France?");
+      live.type("Paris\r");
+      TerminalCli.Result r = live.finish();
+      assertEquals(0, r.code(), r.toString());
+      String flat = live.screen().text().replaceAll("\\s+", " ");
+      assertTrue(
+          flat.contains(
+              "2 new exercises are still open today: go on whenever you like"
+                  + " (tutor study --skill capitals)."),
+          flat);
+      assertTrue(
+          flat.contains("Today's goal: 5 exercises, 1 done; 4 more exercises reach it."), flat);
+      assertFalse(flat.contains("Come back"), flat);
+      live.screen().assertFits(columns);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}x{1}")
+  @CsvSource({"80, 24", "50, 20"})
   void theWelcomeBackCountsTheLearningStepsDueWithTheReviews(int columns, int rows)
       throws Exception {
     Cli cli = new Cli(db);

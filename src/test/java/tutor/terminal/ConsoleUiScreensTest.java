@@ -136,7 +136,8 @@ class ConsoleUiScreensTest {
                     "Recording changes", tutor.mastery.Level.LEARNED, tutor.mastery.Level.LEARNING),
                 new tutor.session.SessionSummary.LevelUp(
                     "Ignoring files", tutor.mastery.Level.NEW, tutor.mastery.Level.LOCKED)),
-            "Come back tomorrow, when 3 exercises are due.");
+            "Come back tomorrow, when 3 exercises are due.",
+            0);
     for (int columns : new int[] {80, 50}) {
       String s = screen(columns, columns == 80 ? 24 : 20, "", ui -> ui.summary(summary));
       assertTrue(
