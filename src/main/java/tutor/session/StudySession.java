@@ -1062,10 +1062,11 @@ public final class StudySession {
       if (c == null) continue;
       boolean inSteps = c.phase() == CardPhase.LEARNING || c.phase() == CardPhase.RELEARNING;
       if (inSteps && !c.due().isAfter(now)) steps++;
-      if (c.phase() != CardPhase.REVIEW) continue;
-      if (isDue(c, now)) due++;
+      // The last study is the latest answer to any seen card, steps included (as the store's).
       if (c.lastReview() != null && (lastReview == null || c.lastReview().isAfter(lastReview)))
         lastReview = c.lastReview();
+      if (c.phase() != CardPhase.REVIEW) continue;
+      if (isDue(c, now)) due++;
     }
     announceBacklog(due, steps, lastReview, now, reviewedToday);
   }
