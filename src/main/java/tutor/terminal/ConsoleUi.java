@@ -328,14 +328,19 @@ public final class ConsoleUi implements StudyUi {
     return title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
   }
 
-  /** The exercise's header line; on a narrow screen without the bar when that makes it fit. */
+  /**
+   * The narrowest terminal whose header has the progress bar. Decided by the width alone, once for
+   * every question: a bar dropped whenever one question's title was long came and went between
+   * questions at 80 columns. Where it is shown, the other parts give way first.
+   */
+  static final int BAR_COLUMNS = 70;
+
+  /** The exercise's header line: the pack left out, then the title cut, when it would not fit. */
   private String progress(ExerciseScreen s) {
-    // The most that fits: with the bar and the pack, then without the bar, then without the pack.
-    for (int detail = 2; detail > 0; detail--) {
-      String line = progress(s, detail);
-      if (Wrap.columns(line) <= input.width()) return line;
-    }
-    String line = progress(s, 0);
+    boolean bar = input.width() >= BAR_COLUMNS;
+    String line = progress(s, bar, true);
+    if (Wrap.columns(line) <= input.width()) return line;
+    line = progress(s, bar, false);
     int over = Wrap.columns(line) - input.width();
     String title = s.skillTitle();
     if (over > 0 && title.length() > over + 6) {
@@ -357,14 +362,14 @@ public final class ConsoleUi implements StudyUi {
                   s.packId(),
                   s.predictedSuccess(),
                   s.why()),
-              0);
+              bar,
+              false);
     }
     return line;
   }
 
-  private String progress(ExerciseScreen s, int detail) {
-    boolean withBar = detail == 2;
-    String pack = detail == 0 ? "" : s.packTitle();
+  private String progress(ExerciseScreen s, boolean withBar, boolean withPack) {
+    String pack = withPack ? s.packTitle() : "";
     String what =
         switch (s.reason()) {
           // Not the words of a skill's level (new, learning, learned): next to the skill's title,

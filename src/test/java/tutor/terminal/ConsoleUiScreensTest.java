@@ -571,4 +571,53 @@ class ConsoleUiScreensTest {
     String header = s.lines().filter(l -> l.contains("learning step")).findFirst().orElse("");
     assertTrue(header.endsWith("15 min left") && header.length() <= 50, s);
   }
+
+  @Test
+  void theProgressBarStaysThroughASessionAtEightyColumnsAndIsNeverShownAtFifty() throws Exception {
+    // At 80 columns the bar was dropped for a question whose header was long, and came back for
+    // the next: it is decided by the width, once; the title gives way instead.
+    tutor.pack.Exercise ex =
+        new tutor.pack.Exercise(
+            "c",
+            List.of("geo"),
+            "Capital of France?",
+            1,
+            List.of(),
+            "",
+            List.of(),
+            new tutor.pack.Exercise.Text(List.of("Paris"), null, tutor.pack.Normalization.DEFAULT));
+    for (int columns : new int[] {80, 50}) {
+      String s =
+          screen(
+              columns,
+              24,
+              "",
+              new Style(false, true),
+              ui -> {
+                ui.timeBudget(java.util.Optional.of(java.time.Duration.ofMinutes(15)));
+                for (String title :
+                    List.of(
+                        "Geo",
+                        "Capitals of Europe, their rivers and the bridges across them",
+                        "Rivers")) {
+                  ui.exercise(
+                      new tutor.session.ExerciseScreen(
+                          3,
+                          12,
+                          "Unix shell for the working programmer",
+                          title,
+                          tutor.session.Pick.Reason.LEARNING,
+                          java.time.Duration.ZERO,
+                          ex,
+                          List.of()));
+                }
+              });
+      List<String> headers = s.lines().filter(l -> l.startsWith("3/12")).toList();
+      assertEquals(3, headers.size(), s);
+      for (String header : headers) {
+        assertEquals(columns == 80, header.contains("▰▰▱▱▱▱▱▱▱▱"), columns + ":\n" + s);
+        assertTrue(header.length() <= columns && header.endsWith("15 min left"), header);
+      }
+    }
+  }
 }
