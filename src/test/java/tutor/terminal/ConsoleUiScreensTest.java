@@ -394,6 +394,26 @@ class ConsoleUiScreensTest {
   }
 
   @Test
+  void aLineTypedAtThePauseBeforeALessonIsTakenWholeAndNeverReachesTheNextAnswer()
+      throws Exception {
+    // tmux sent "git add -A" and Enter at once: its space paged, and "-A" became the next answer.
+    // "find" begins with a pager's key: the rest of it must not leak either.
+    for (String line : List.of("git add -A", "find . -name x", "quit now")) {
+      String s =
+          screen(
+              80,
+              24,
+              line + "\n\nParis\n",
+              ui -> {
+                ui.feedback(miss());
+                ui.lesson(lesson());
+                assertEquals("Paris", ui.ask(""), line);
+              });
+      assertTrue(s.contains("A long lesson text."), line + ": the lesson was shown\n" + s);
+    }
+  }
+
+  @Test
   void aCommandAtThePauseWhereNoSessionTakesItIsRefusedInWordsAndThePauseGoesOn() throws Exception {
     String s =
         screen(
