@@ -640,4 +640,82 @@ class ConsoleUiScreensTest {
       }
     }
   }
+
+  /** The packs shipped under content/ (none when run without them). */
+  private static List<tutor.pack.Pack> shippedPacks() throws Exception {
+    java.nio.file.Path content = java.nio.file.Path.of("content");
+    List<tutor.pack.Pack> packs = new java.util.ArrayList<>();
+    if (!java.nio.file.Files.isDirectory(content)) return packs;
+    try (java.util.stream.Stream<java.nio.file.Path> dirs = java.nio.file.Files.list(content)) {
+      for (java.nio.file.Path d : dirs.sorted().toList())
+        if (java.nio.file.Files.isRegularFile(d.resolve("pack.yaml")))
+          packs.add(tutor.packfile.PackReader.read(d));
+    }
+    return packs;
+  }
+
+  @Test
+  void textAboutBackticksInTheShippedPacksShowsThemAndNoTwoOptionsReadAlike() throws Exception {
+    // "Backticks (`date`) do the same": Markdown took the backticks it spoke of for a code span,
+    // and
+    // they vanished. Whatever speaks of backticks must show one; options must stay apart.
+    List<tutor.pack.Pack> packs = shippedPacks();
+    org.junit.jupiter.api.Assumptions.assumeFalse(packs.isEmpty(), "no content/ here");
+    Style colour = new Style(true, true);
+    List<String> lost = new java.util.ArrayList<>();
+    for (tutor.pack.Pack pack : packs) {
+      for (tutor.pack.Skill skill : pack.skills()) {
+        if (!skill.lesson().toLowerCase(java.util.Locale.ROOT).contains("backtick")) continue;
+        String shown =
+            String.join("\n", MarkdownRenderer.render(skill.lesson(), colour, 80))
+                .replaceAll("\u001B\\[[0-9;]*m", "");
+        if (!shown.contains("`")) lost.add(pack.id() + " lesson " + skill.id());
+      }
+      for (tutor.pack.Exercise ex : pack.exercises()) {
+        List<String> options =
+            ex.body() instanceof tutor.pack.Exercise.Choice c ? c.options() : List.of();
+        String all = String.join(" ", ex.prompt(), String.join(" ", ex.hints()), ex.explanation());
+        boolean speaks =
+            (all + String.join(" ", options))
+                .toLowerCase(java.util.Locale.ROOT)
+                .contains("backtick");
+        if (!speaks && options.isEmpty()) continue;
+        String s =
+            screen(
+                80,
+                24,
+                "",
+                colour,
+                ui -> {
+                  ui.exercise(
+                      new tutor.session.ExerciseScreen(
+                          1,
+                          1,
+                          pack.title(),
+                          "Skill",
+                          tutor.session.Pick.Reason.NEW,
+                          java.time.Duration.ZERO,
+                          ex,
+                          options));
+                  for (String h : ex.hints()) ui.hint(1, 1, h);
+                  ui.feedback(
+                      new FeedbackScreen(
+                          false,
+                          "x",
+                          "",
+                          ex.explanation(),
+                          Rating.AGAIN,
+                          "in 1 minute",
+                          List.of()));
+                });
+        String shown = s.replaceAll("\u001B\\[[0-9;]*m", "");
+        if (speaks && !shown.contains("`")) lost.add(pack.id() + " exercise " + ex.id());
+        List<String> items =
+            shown.lines().filter(l -> l.matches("  \\d+\\) .*")).map(String::strip).toList();
+        if (new java.util.HashSet<>(items).size() != items.size())
+          lost.add(pack.id() + " exercise " + ex.id() + ": options alike " + items);
+      }
+    }
+    assertEquals(List.of(), lost);
+  }
 }
