@@ -247,7 +247,16 @@ public final class JLineInput implements LineInput, AutoCloseable {
             if (commands && !line.isBlank()) return new Pause(null, ":" + line.strip());
             terminal.writer().print("\r");
             terminal.puts(Capability.clr_eol);
-            terminal.writer().print(status);
+            // A command a page has no use for (":dispute" on a lesson's page) was dropped without
+            // a word: one line says where it works, in the status line's place until a key.
+            terminal
+                .writer()
+                .print(
+                    line.isBlank()
+                        ? status
+                        : Wrap.cut(
+                            ":" + line.strip() + " works at a question's prompt, not here.",
+                            width() - 1));
             terminal.flush();
           }
           default -> {} // a key a pager has no use for: not Enter, not shown

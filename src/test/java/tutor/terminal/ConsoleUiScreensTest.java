@@ -414,6 +414,24 @@ class ConsoleUiScreensTest {
   }
 
   @Test
+  void aCommandTypedOnALessonsPageIsAnsweredWithWhereItWorks() throws Exception {
+    // ":dispute" typed on a lesson's page was dropped without a word.
+    for (int columns : new int[] {80, 50}) {
+      String s =
+          screen(
+              columns,
+              columns == 80 ? 24 : 20,
+              ":dispute\n\nParis\n",
+              ui -> {
+                ui.lesson(lesson());
+                assertEquals("Paris", ui.ask(""));
+              });
+      int said = s.indexOf(":dispute works at a question's prompt, not here.");
+      assertTrue(said > s.indexOf("A long lesson text."), s);
+    }
+  }
+
+  @Test
   void aCommandAtThePauseWhereNoSessionTakesItIsRefusedInWordsAndThePauseGoesOn() throws Exception {
     String s =
         screen(
