@@ -23,7 +23,13 @@ public final class SqlGrading {
   /** Missing or extra rows listed with a wrong answer. */
   static final int LISTED_ROWS = 5;
 
-  private static final int CACHED = 64;
+  /**
+   * Fixture images and reference results kept, most recently used first: enough for the exercise
+   * being graded, its variants and a few more. Not more: installing a pack checks every reference
+   * on every variant, and 64 of each (an image of the fixture and the fixture's text as a key per
+   * variant) were 2 MB that a study session kept to its end.
+   */
+  private static final int CACHED = 16;
 
   /**
    * One SQL exercise as the engine needs it.

@@ -81,6 +81,15 @@ public final class CardIndex {
 
   private static final int STEPS_PAGE = 64;
 
+  /**
+   * {@link #readAhead} keeps at least this many due reviews read beyond where picks have looked,
+   * and reads the skills of as many beyond it.
+   */
+  private static final int AT_RISK_AHEAD = 16;
+
+  /** {@link #readAhead} reads at most this many skills at a time (a few ms each). */
+  private static final int SKILLS_AHEAD = 8;
+
   /** {@link #readAhead} keeps at least this many cards in steps read before the reading's end. */
   private static final int STEPS_AHEAD = 16;
 
@@ -204,7 +213,9 @@ public final class CardIndex {
    * in the same order, as {@link #steps} would read them, only sooner.
    */
   void readAhead() {
-    if (source == null || stepsRead) return;
+    if (source == null) return;
+    if (atRisk != null) atRisk.readAhead();
+    if (stepsRead) return;
     int ahead = 0;
     for (int i : steps) {
       if (stepsReadTo == null || cards.get(i).due().isAfter(stepsReadTo)) break;
@@ -584,6 +595,7 @@ public final class CardIndex {
       if (dueReview(i, cutoff) && eligible.test(i)) Picker.keepFirst(top, i, rank, k);
     }
     for (int n = 0; n < r.rows.size() || r.readMore(); n++) {
+      r.looked = Math.max(r.looked, n + 1);
       if (top.size() >= k
           && riskLevel(scheduler.retrievabilityAfter(r.bounds.get(n)))
               > riskLevel(recall(top.get(k - 1)))) break;
@@ -625,6 +637,31 @@ public final class CardIndex {
     AtRiskReading(Instant at, Instant cutoff) {
       this.at = at;
       this.cutoff = cutoff;
+    }
+
+    /** How far into {@link #rows} a pick has looked: rows beyond it are read ahead of picks. */
+    int looked;
+
+    /** Rows before this one have their primary skill read ({@link #readAhead}). */
+    private int skillsReadTo;
+
+    /**
+     * While an exercise is shown (see {@link CardIndex#readAhead}): the next page when fewer rows
+     * are left beyond where picks have looked than {@link #AT_RISK_AHEAD} or a quarter of that, and
+     * the primary skills of rows picks have looked at, which a pick describes (a skill's exercises
+     * and cards are read the first time it is asked for), a few at a time. The same rows and skills
+     * as picks would read, sooner: a page of a large backlog (up to 4,096 rows) or a skill of 200
+     * exercises read inside a pick made its p99.
+     */
+    void readAhead() {
+      if (!done && rows.size() - looked < Math.max(AT_RISK_AHEAD, looked / 4)) readMore();
+      int read = 0;
+      for (; skillsReadTo < Math.min(looked + AT_RISK_AHEAD, rows.size()); skillsReadTo++) {
+        SkillKey k = primary.get(rows.get(skillsReadTo));
+        if (withSkill.containsKey(k)) continue;
+        if (read++ == SKILLS_AHEAD) return;
+        skill(k);
+      }
     }
 
     /** Reads pages until one adds a row; false when there was nothing more. */

@@ -430,8 +430,9 @@ public final class StudySession {
       Timing.mark("run: picked");
       previous = current;
       current = p;
-      // Once the exercise is on screen: why it was picked (a write) and the next cards in steps
-      // (a read of the store every few dozen picks) are not waited for before it is shown.
+      // Once the exercise is on screen: why it was picked (a write), the next cards in steps and
+      // due reviews and the skills those reviews belong to (reads of the store every few picks)
+      // are not waited for before it is shown.
       loop.whileShown(
           () -> {
             onPick.accept(p);

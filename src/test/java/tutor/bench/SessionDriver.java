@@ -38,7 +38,8 @@ import tutor.study.StudyRequest;
  * one-row write, and one read of the due cards through an index.
  *
  * <p>Runs in a JVM of its own with the flags scripts/tutor gives tutor. Arguments: database, number
- * of exercises, output file (lines "pick|answer|pickBase|answerBase nanos").
+ * of exercises, output file (lines "pick|answer|pickBase|answerBase nanos", and "reason R" for each
+ * timed pick).
  */
 public final class SessionDriver {
   private SessionDriver() {}
@@ -60,7 +61,16 @@ public final class SessionDriver {
       StudySession session = session(store, learner, ui, clock);
       SessionSummary summary = session.run();
       List<String> lines = new ArrayList<>();
-      ui.times.forEach((k, v) -> v.forEach(t -> lines.add(k + " " + t)));
+      ui.times.forEach(
+          (k, v) ->
+              v.forEach(
+                  t ->
+                      lines.add(
+                          k
+                              + " "
+                              + (k.equals("reason")
+                                  ? tutor.session.Pick.Reason.values()[t.intValue()]
+                                  : t))));
       lines.add("answered " + summary.answered());
       Files.write(out, lines);
     }
@@ -106,6 +116,7 @@ public final class SessionDriver {
       }
       screen = s;
       shown++;
+      if (shown > 1) add("reason", s.reason().ordinal()); // picks after the first, as timed
     }
 
     @Override

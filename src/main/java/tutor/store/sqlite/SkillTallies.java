@@ -38,58 +38,47 @@ final class SkillTallies {
           }
           Map<SkillKey, double[]> seen = new HashMap<>(); // seen, recall sum, recalled
           Map<String, SkillKey[]> skillLists = new HashMap<>();
-          // One text per pack, its cards in teaching order (the order the sums are made in
-          // everywhere).
-          try (PreparedStatement ps = c.prepareStatement(SQL.get("seen-cards-per-pack"))) {
+          // Row by row, each pack's cards in teaching order (the order the sums are made in
+          // everywhere). Not one text per pack: 100,000 cards made a 5 MB text, held twice in
+          // Java and grown in SQLite, which set the peak memory of a session.
+          try (PreparedStatement ps = c.prepareStatement(SQL.get("seen-cards"))) {
             ps.setLong(1, learnerId);
             try (ResultSet rs = ps.executeQuery()) {
+              String pack = null;
               while (rs.next()) {
-                String pack = rs.getString(1);
-                String text = rs.getString(2);
-                int[] tab = new int[3];
-                int at = 0;
-                while (text != null && at < text.length()) {
-                  int end = text.indexOf('\n', at);
-                  if (end < 0) end = text.length();
-                  for (int i = 0, from = at; i < 3; i++)
-                    from = (tab[i] = text.indexOf('\t', from)) + 1;
-                  SkillKey[] skills =
-                      skillLists.computeIfAbsent(
-                          pack + "\t" + text.substring(at, tab[0]),
-                          k -> {
-                            String[] ids = k.substring(pack.length() + 1).split(" ");
-                            SkillKey[] out = new SkillKey[ids.length];
-                            for (int i = 0; i < ids.length; i++)
-                              out[i] = new SkillKey(pack, ids[i]);
-                            return out;
-                          });
-                  String phaseName = text.substring(tab[0] + 1, tab[1]);
-                  CardPhase phase = CardRow.phase(phaseName);
-                  double r = 0;
+                String p = rs.getString(1);
+                if (!p.equals(pack)) {
+                  pack = p;
+                  skillLists.clear();
+                }
+                String packId = pack;
+                SkillKey[] skills =
+                    skillLists.computeIfAbsent(
+                        rs.getString(2),
+                        ids -> {
+                          String[] each = ids.split(" ");
+                          SkillKey[] out = new SkillKey[each.length];
+                          for (int i = 0; i < each.length; i++)
+                            out[i] = new SkillKey(packId, each[i]);
+                          return out;
+                        });
+                String phaseName = rs.getString(3);
+                CardPhase phase = CardRow.phase(phaseName);
+                double r = 0;
+                if (phase != CardPhase.NEW) {
+                  // what recall reads of a card: its memory (stability) and last review
+                  long last = rs.getLong(4);
+                  r =
+                      recall.applyAsDouble(
+                          CardRow.state(phaseName, 0, rs.getDouble(5), 0, last, last, 0, 0));
+                }
+                for (SkillKey k : skills) {
+                  double[] acc = seen.computeIfAbsent(k, x -> new double[3]);
+                  acc[0]++;
                   if (phase != CardPhase.NEW) {
-                    // what recall reads of a card: its memory (stability) and last review
-                    long last = Long.parseLong(text, tab[1] + 1, tab[2], 10);
-                    r =
-                        recall.applyAsDouble(
-                            CardRow.state(
-                                phaseName,
-                                0,
-                                StudyReads.real(text.substring(tab[2] + 1, end)),
-                                0,
-                                last,
-                                last,
-                                0,
-                                0));
+                    acc[1] += r;
+                    acc[2]++;
                   }
-                  for (SkillKey k : skills) {
-                    double[] acc = seen.computeIfAbsent(k, x -> new double[3]);
-                    acc[0]++;
-                    if (phase != CardPhase.NEW) {
-                      acc[1] += r;
-                      acc[2]++;
-                    }
-                  }
-                  at = end + 1;
                 }
               }
             }
