@@ -267,33 +267,44 @@ final class GoalCommand implements Callable<Integer> {
           out.println(m.writerWithDefaultPrettyPrinter().writeValueAsString(arr));
           return ExitCodes.OK;
         }
-        if (plans.isEmpty())
+        if (plans.isEmpty()) {
           out.println("No goals yet. Add one with: tutor goal add --pack ID --by DATE");
-        int width = TerminalWidth.forProse(root.ctx);
-        java.util.function.Consumer<String> line =
-            t -> TextRows.wrap(t, width).forEach(out::println);
-        for (GoalPlan p : plans) {
-          line.accept("Goal " + p.goal().id() + ": " + Units.describe(store, p.goal()));
-          line.accept("  " + p.summary());
-          line.accept("  " + p.workLine());
-          double[] exam = examRecall(p, data, scheduler, settings);
-          if (exam != null) {
-            line.accept(
-                String.format(
-                    "  predicted recall on %s: mean %d%%, lowest %d%% (%d of %d exercises below %d%%)",
-                    p.goal().deadline(),
-                    Math.round(exam[0] * 100),
-                    Math.round(exam[1] * 100),
-                    (int) exam[2],
-                    (int) exam[3],
-                    Math.round(tutor.session.Picker.DEFAULT_EXAM_RECALL * 100)));
-          }
-          if (!p.remaining().isEmpty()) {
-            line.accept(
-                "  to master: "
-                    + String.join(", ", p.remaining().stream().map(SkillKey::skillId).toList()));
-          }
+          return ExitCodes.OK;
         }
+        java.util.function.IntFunction<List<String>> linesFor =
+            width -> {
+              List<String> lines = new java.util.ArrayList<>();
+              java.util.function.Consumer<String> line = t -> lines.addAll(TextRows.wrap(t, width));
+              for (GoalPlan p : plans) {
+                line.accept("Goal " + p.goal().id() + ": " + Units.describe(store, p.goal()));
+                line.accept("  " + p.summary());
+                line.accept("  " + p.workLine());
+                double[] exam = examRecall(p, data, scheduler, settings);
+                if (exam != null) {
+                  line.accept(
+                      String.format(
+                          "  predicted recall on %s: mean %d%%, lowest %d%% (%d of %d exercises"
+                              + " below %d%%)",
+                          p.goal().deadline(),
+                          Math.round(exam[0] * 100),
+                          Math.round(exam[1] * 100),
+                          (int) exam[2],
+                          (int) exam[3],
+                          Math.round(tutor.session.Picker.DEFAULT_EXAM_RECALL * 100)));
+                }
+                if (!p.remaining().isEmpty()) {
+                  line.accept(
+                      "  to master: "
+                          + String.join(
+                              ", ", p.remaining().stream().map(SkillKey::skillId).toList()));
+                }
+              }
+              return lines;
+            };
+        // Two goals took 27 lines at 50x20 and the first scrolled away: a screenful at a time at a
+        // terminal, as stats and lessons are; piped, every line as it is.
+        if (root.ctx.interactive()) return Paged.print(root, linesFor);
+        linesFor.apply(TerminalWidth.forProse(root.ctx)).forEach(out::println);
       }
       return ExitCodes.OK;
     }

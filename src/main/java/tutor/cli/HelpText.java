@@ -90,7 +90,8 @@ final class HelpText {
     String first = plainText(description[0]);
     String sentence = SENTENCE_END.split(first, 2)[0].strip();
     int colon = sentence.indexOf(": ");
-    return sentence.length() > LONG && colon >= 20 ? sentence.substring(0, colon) : sentence;
+    // Cut at its colon, the sentence still ends as one ("Check the database without changing it.").
+    return sentence.length() > LONG && colon >= 20 ? sentence.substring(0, colon) + "." : sentence;
   }
 
   private static String plainText(String format) {

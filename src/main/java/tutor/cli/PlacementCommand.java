@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import tutor.session.TitleList;
 import tutor.store.Learner;
 import tutor.store.Store;
 import tutor.study.Placement;
@@ -86,7 +87,13 @@ final class PlacementCommand implements Callable<Integer> {
             + ": up to "
             + placement.questions()
             + " questions to find what you already know. Answer as best you can; :skip counts as not known, :quit stops.");
-    Placement.Result r = placement.run(ui, shuffle, para);
+    // The verdicts go through the screen's own writer, which keeps one that shows the answer in
+    // sight until it is read.
+    Placement.Result r =
+        placement.run(
+            ui,
+            shuffle,
+            input.interactive() ? t -> ui.verdict(t, t.startsWith(Placement.NOT_QUITE)) : para);
     out.println();
     para.accept(
         (r.stopped() ? "Placement stopped after " : "Placement done: ")
@@ -97,8 +104,8 @@ final class PlacementCommand implements Callable<Integer> {
             + ").");
     para.accept(
         "Known (placed: you build on them; mastered once you answer them on two days): "
-            + (r.known().isEmpty() ? "none" : String.join(", ", r.known())));
-    para.accept("To learn: " + (r.toLearn().isEmpty() ? "none" : String.join(", ", r.toLearn())));
+            + (r.known().isEmpty() ? "none" : TitleList.of(r.known())));
+    para.accept("To learn: " + (r.toLearn().isEmpty() ? "none" : TitleList.of(r.toLearn())));
     if (r.undecided() > 0)
       para.accept(
           "Undecided: " + r.undecided() + " skills (run tutor placement again, or just study).");

@@ -90,7 +90,7 @@ public final class ChoiceText {
     List<String> which = new ArrayList<>();
     for (int pos : found) which.add(pos + ") " + shown.get(pos - 1));
     return new Problem(
-        "'" + p + "' could be " + String.join(" or ", which) + ": type more of it, or the number");
+        "'" + p + "' could be " + String.join(" or ", which) + ": type more of it, or the number.");
   }
 
   /** Runs of blanks as one space, and none before a comma: "1,2" and "1 , 2" are "1, 2". */

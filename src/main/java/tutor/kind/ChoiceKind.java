@@ -157,11 +157,11 @@ public record ChoiceKind(Exercise.Choice body) implements Kind {
           c.multiple()
               ? "Type the numbers of every correct option (1-"
                   + n
-                  + "), e.g. 1 3, or their texts separated by ;"
-              : "Type the number of your choice (1-" + n + "), or the start of its text");
+                  + "), e.g. 1 3, or their texts separated by semicolons."
+              : "Type the number of your choice (1-" + n + "), or the start of its text.");
     }
     if (!c.multiple() && picked.size() != 1) {
-      return new Outcome.Invalid("Choose one option (1-" + n + ")");
+      return new Outcome.Invalid("Choose one option (1-" + n + ").");
     }
     Set<Integer> chosen = new HashSet<>();
     for (int position : picked) chosen.add(shown.order().get(position - 1));

@@ -108,8 +108,12 @@ public record ClozeKind(Exercise.Cloze body) implements Kind {
 
   private static Outcome cloze(Exercise.Cloze c, List<String> typed) {
     if (typed.size() != c.gaps().size()) {
-      return new Outcome.Invalid("Fill all " + c.gaps().size() + " gaps");
+      return new Outcome.Invalid("Fill all " + c.gaps().size() + " gaps.");
     }
+    // One gap is asked as a text answer is: an Enter pressed too soon is no answer (it was graded
+    // "'' should be '--oneline'" and rated Again), as it is at each gap of several.
+    if (typed.size() == 1 && typed.get(0).isBlank())
+      return new Outcome.Invalid("Type what fills the gap, ? for a hint, or :skip.");
     List<String> wrong = new ArrayList<>();
     if (c.anyOrder()) {
       int[] gapOf = AnswerKeys.gapsFilled(c, typed);

@@ -101,7 +101,7 @@ public record NumericKind(Exercise.Numeric body) implements Kind {
   private static Outcome numeric(Exercise.Numeric n, String typed) {
     Double value = parseNumber(typed, n.unit());
     if (value == null)
-      return new Outcome.Invalid("Type a number, like 42 or 1.5 (no thousands separators)");
+      return new Outcome.Invalid("Type a number, like 42 or 1.5 (no thousands separators).");
     double allowed = n.relative() ? n.tolerance() * Math.abs(n.answer()) : n.tolerance();
     // A hair of slack so that 0.1 + 0.2 style rounding never fails an exact answer.
     boolean correct =

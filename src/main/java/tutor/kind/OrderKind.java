@@ -112,7 +112,7 @@ public record OrderKind(Exercise.Order body) implements Kind {
     List<Integer> picked = AnswerKeys.positions(typed, n);
     if (picked == null || picked.size() != n || new HashSet<>(picked).size() != n) {
       return new Outcome.Invalid(
-          "Type all " + n + " numbers in the right order, e.g. " + exampleOrder(n));
+          "Type all " + n + " numbers in the right order, e.g. " + exampleOrder(n) + ".");
     }
     boolean correct = true;
     for (int i = 0; i < n; i++) {

@@ -64,8 +64,11 @@ public record SqlKind(Exercise.Sql body) implements Kind {
     return true;
   }
 
+  /**
+   * A change is a statement, not a query: "One correct query: CREATE UNIQUE INDEX ..." misnamed it.
+   */
   public String answerLabel() {
-    return "One correct query";
+    return body.change() ? "One correct statement" : "One correct query";
   }
 
   public int responses() {
@@ -86,7 +89,11 @@ public record SqlKind(Exercise.Sql body) implements Kind {
 
   public Outcome grade(Presentation shown, List<String> responses) {
     String typed = responses.isEmpty() ? "" : String.join("\n", responses);
-    if (typed.isBlank()) return new Outcome.Invalid("Type an SQL statement, or :skip.");
+    // Named as the instructions name it ("Type one SQL query"): not a statement where a query is
+    // asked.
+    if (typed.isBlank())
+      return new Outcome.Invalid(
+          body.change() ? "Type an SQL statement, or :skip." : "Type an SQL query, or :skip.");
     AnswerRunner.Verdict v = AnswerRunner.installed().sql(body, typed);
     if (v.correct() && unsortedForAnOrder(typed)) {
       // SQLite may hand rows back sorted when it reads an index (products by name): right here,

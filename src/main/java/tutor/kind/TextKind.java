@@ -103,7 +103,7 @@ public record TextKind(Exercise.Text body) implements Kind {
   }
 
   private static Outcome text(Exercise.Text t, String typed) {
-    if (typed.isBlank()) return new Outcome.Invalid("Type an answer (or ? for a hint)");
+    if (typed.isBlank()) return new Outcome.Invalid("Type an answer, ? for a hint, or :skip.");
     boolean correct =
         t.answers().stream().anyMatch(a -> AnswerKeys.textMatches(t, typed, a))
             || (t.regex() != null && TextMatch.matchesRegex(typed, t.regex(), t.normalization()));

@@ -142,6 +142,8 @@ public final class AnswerLoop {
               return commands.handle(cmd);
             });
     this.recorder = mode.records() ? new AnswerRecorder(store, scheduler, skills) : null;
+    // Cramming moves no due date: "3 Good 10m" above "Next review unchanged" contradicted it.
+    if (mode == Mode.CRAM) runner.ratingsWithoutIntervals();
   }
 
   /** Share of an answer's letters that may differ for a near miss (the learner's setting). */

@@ -189,8 +189,15 @@ public final class AnswerRecorder {
     if (!disputing) store.recordAnswer(row);
     else if (!store.disputeLast(row, unflag)) throw new NotLast();
     if (kind.equals(CRAM)) {
-      // Logged, but the card and the mastery stay as they were: cramming moves no due date.
-      return new Recorded(outcome, masteryBefore, masteryBefore, List.of());
+      // Logged, but the card and the mastery stay as they were: cramming moves no due date. A skill
+      // never practised has no mastery before, so none after either (a null "after" ended a cram
+      // of a new skill with a NullPointerException at its first answer).
+      Map<SkillKey, SkillMastery> unchanged = new LinkedHashMap<>();
+      masteryBefore.forEach(
+          (k, m) -> {
+            if (m != null) unchanged.put(k, m);
+          });
+      return new Recorded(outcome, masteryBefore, unchanged, List.of());
     }
     cards.put(key, outcome.card());
     mastery.putAll(masteryAfter);

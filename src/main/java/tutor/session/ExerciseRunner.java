@@ -207,6 +207,15 @@ public final class ExerciseRunner {
     this.extra = extra;
   }
 
+  /** A self-rating says when each choice brings the card back; not where nothing is scheduled. */
+  private boolean ratingIntervals = true;
+
+  /** Self-ratings without "10m", "10d": where the answer schedules nothing (cram). */
+  public ExerciseRunner ratingsWithoutIntervals() {
+    this.ratingIntervals = false;
+    return this;
+  }
+
   /** Share of an answer's letters that may differ for a near miss; 0 turns the question off. */
   public ExerciseRunner typoTolerance(double share) {
     this.typoTolerance = share;
@@ -328,12 +337,13 @@ public final class ExerciseRunner {
       Rating rating =
           nearMiss != null && correct
               ? Rating.HARD
-              : Ratings.forAnswer(
-                  ex.type(),
-                  correct,
-                  tries.hints,
-                  millis == null ? -1 : millis,
-                  card == null || card.phase() == tutor.schedule.CardPhase.NEW);
+              : tries.afterLookingUp(
+                  Ratings.forAnswer(
+                      ex.type(),
+                      correct,
+                      tries.hints,
+                      millis == null ? -1 : millis,
+                      card == null || card.phase() == tutor.schedule.CardPhase.NEW));
       return new Attempt(
           rating,
           correct,
@@ -373,6 +383,23 @@ public final class ExerciseRunner {
 
     /** :show was typed with hints left: the next :show shows the answer. */
     boolean showAsked;
+
+    /** Read the skill's worked examples (:example) during this exercise: they show answers. */
+    boolean sawExample;
+
+    /** Read the skill's lesson or resources (:lesson, :resources) during this exercise. */
+    boolean readLesson;
+
+    /**
+     * A right answer's rating after looking things up: a worked example shows an answer as a hint
+     * does (Hard, as after a hint); after the lesson it is at most Good. Easy says it came without
+     * effort: a query copied from the worked example was rated Easy and sent 9 days away.
+     */
+    Rating afterLookingUp(Rating r) {
+      if (r == Rating.AGAIN) return r;
+      if (sawExample) return Rating.HARD;
+      return readLesson && r == Rating.EASY ? Rating.GOOD : r;
+    }
 
     Tries(Exercise ex, Presentation shown) {
       this.ex = ex;
@@ -434,7 +461,11 @@ public final class ExerciseRunner {
         }
         case ":quit", ":q", ":exit" -> throw new SessionEnd(SessionEnd.Cause.QUIT);
         default -> {
-          if (cmd.startsWith(":") && extra.handle(cmd)) continue;
+          if (cmd.startsWith(":") && extra.handle(cmd)) {
+            if (cmd.equals(":example")) t.sawExample = true;
+            if (cmd.equals(":lesson") || cmd.equals(":resources")) t.readLesson = true;
+            continue;
+          }
           if (SESSION_COMMANDS.contains(cmd)) {
             // A study session's command where none runs (placement, pack preview): never an answer.
             ui.notice(
@@ -563,9 +594,11 @@ public final class ExerciseRunner {
           .append(r == Rating.AGAIN ? "\n" : " · ")
           .append(r.value())
           .append(' ')
-          .append(label(r))
-          .append(' ')
-          .append(Durations.compact(Duration.between(now, preview.get(r).card().due())));
+          .append(label(r));
+      if (ratingIntervals)
+        choices
+            .append(' ')
+            .append(Durations.compact(Duration.between(now, preview.get(r).card().due())));
     }
     ui.say(choices.toString());
     while (true) {

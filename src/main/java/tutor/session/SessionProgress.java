@@ -311,18 +311,7 @@ final class SessionProgress {
 
   /** Titles as "A", "A and B", "A, B and C", "A, B, C and 2 more". */
   static String names(List<String> titles) {
-    if (titles.size() == 1) return titles.get(0);
-    // Titles with "and" or a comma of their own ("ORDER BY and LIMIT") would run into the list's
-    // "A, B and C": then the list is cut by semicolons, and "and" stays the titles' own.
-    boolean own = titles.stream().anyMatch(t -> t.contains(" and ") || t.contains(","));
-    String comma = own ? "; " : ", ";
-    String and = own ? "; " : " and ";
-    if (titles.size() > NAMED + 1) {
-      return String.join(comma, titles.subList(0, NAMED)) + and + (titles.size() - NAMED) + " more";
-    }
-    return String.join(comma, titles.subList(0, titles.size() - 1))
-        + and
-        + titles.get(titles.size() - 1);
+    return TitleList.of(titles, NAMED);
   }
 
   private String title(SkillKey k) {

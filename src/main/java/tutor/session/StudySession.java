@@ -1329,7 +1329,11 @@ public final class StudySession {
         endedBy,
         improved,
         movedBack,
-        due.comeBack(),
+        // A cram's scope has no schedule of its own: "Nothing is scheduled yet: come back for new
+        // material" closed a cram of git while sql reviews were due today.
+        options.cram()
+            ? "Cramming left your schedule as it was; tutor due shows what is due."
+            : due.comeBack(),
         newToday);
   }
 

@@ -234,8 +234,11 @@ public final class Placement {
    * The line after a missed question. An answer that ends a sentence itself (a query's ";") takes
    * no period after it: "FROM employees;." read as a typo.
    */
+  /** How the line after a missed question starts. */
+  public static final String NOT_QUITE = "Not quite; the answer is ";
+
   static String notQuite(String expected) {
     String answer = expected.strip();
-    return "Not quite; the answer is " + answer + (answer.matches("(?s).*[.;!?]") ? "" : ".");
+    return NOT_QUITE + answer + (answer.matches("(?s).*[.;!?]") ? "" : ".");
   }
 }

@@ -353,12 +353,16 @@ public final class StudyContext {
   }
 
   /**
-   * Minutes and exercises a day to reach, each null without one; fromGoals: the active goals' (not
-   * the preferred session length).
+   * Minutes and exercises a day to reach, each null without one; fromGoals: the active goals' or
+   * the daily-minutes setting (not the preferred session length).
    */
   private record DailyTarget(Integer minutes, Integer exercises, boolean fromGoals) {}
 
-  /** The active goals' largest daily targets, else the preferred session length. */
+  /**
+   * The active goals' largest daily targets, else the minutes a day the learner set ({@code tutor
+   * settings daily-minutes}, which nothing read before: set to 20, no session said a word of it),
+   * else the preferred session length.
+   */
   private DailyTarget dailyTarget() {
     Integer dailyMinutes = null;
     Integer dailyExercises = null;
@@ -369,6 +373,9 @@ public final class StudyContext {
       if (m != null && (dailyMinutes == null || m > dailyMinutes)) dailyMinutes = m;
       if (e != null && (dailyExercises == null || e > dailyExercises)) dailyExercises = e;
     }
+    // A daily budget set in the settings is one as a goal's is: a session takes what is left.
+    if (dailyMinutes == null && dailyExercises == null && preferences.dailyMinutes() != null)
+      return new DailyTarget(preferences.dailyMinutes(), null, true);
     if (dailyMinutes == null && dailyExercises == null)
       return new DailyTarget(preferences.sessionMinutes(), null, false);
     return new DailyTarget(dailyMinutes, dailyExercises, true);

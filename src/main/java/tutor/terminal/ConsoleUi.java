@@ -537,6 +537,17 @@ public final class ConsoleUi implements StudyUi {
     out.flush();
   }
 
+  /**
+   * A verdict in words outside a study session (placement's "Not quite; the answer is ..."): like a
+   * study verdict, one that shows the answer is read before the next question pushes it off the top
+   * (at 50x20 an SQL question and its tables took the whole screen at once).
+   */
+  public void verdict(String text, boolean showsTheAnswer) {
+    para(text, "");
+    if (showsTheAnswer) feedbackShown = true;
+    out.flush();
+  }
+
   @Override
   public void flashcardBack(String back) {
     String line = style.bold("Answer: ") + back;
@@ -623,7 +634,13 @@ public final class ConsoleUi implements StudyUi {
   private void answer(String label, String expected) {
     if (expected.contains("\n")) {
       println(label + ":");
-      for (String line : expected.split("\n", -1)) println("  " + style.bold(line));
+      for (String line : expected.split("\n", -1)) {
+        // Each line wrapped between words under its own indentation: printed whole, a line wider
+        // than the screen was cut by the terminal mid-word ("o.customer" / "_id" at 50 columns).
+        String rest = line.stripLeading();
+        String lead = line.substring(0, line.length() - rest.length());
+        para(rest.isEmpty() ? "" : lead + style.bold(rest), "  ");
+      }
     } else {
       para(label + ": " + style.bold(expected), "");
     }
@@ -678,7 +695,10 @@ public final class ConsoleUi implements StudyUi {
         style.dim(
             "Next review " + d.nextReview() + " (rated " + ExerciseRunner.label(d.rating()) + ")."),
         "");
-    for (String change : d.changes()) para(style.green(change), "");
+    // The same arrow as a verdict's level change: "learning -> mastered" under a dispute read as
+    // another program's.
+    for (String change : d.changes())
+      para(style.green(style.symbols() ? change.replace(" -> ", " → ") : change), "");
     feedbackShown = true;
     out.flush();
   }

@@ -59,7 +59,10 @@ public final class Wrap {
     for (String w : words) {
       String unit = w.replaceFirst("[.,;:)]+$", "");
       int last = out.size() - 1;
-      if (last >= 0 && out.get(last).equals("(?")) {
+      if (last >= 0 && out.get(last).matches("[0-9]+") && unit.matches("[0-9]+")) {
+        // Numbers typed together ("e.g. 1 3"): at a line's end "e.g. 1" and "3." read as two.
+        out.set(last, out.get(last) + " " + w);
+      } else if (last >= 0 && out.get(last).equals("(?")) {
         // "(? for a hint": a line ending in "(?" read as a piece of a pattern.
         out.set(last, out.get(last) + " " + w);
       } else if (last >= 0

@@ -50,4 +50,37 @@ class ClozeGapLiveTest {
           live.screen().text());
     }
   }
+
+  /** A cloze of one gap: an Enter alone was graded "'' should be '--oneline'" (week5). */
+  @Test
+  void anEmptyAnswerToTheOnlyGapIsAskedAgain() throws Exception {
+    Path db = dir.resolve("tutor.db");
+    Path pack = dir.resolve("log");
+    Files.createDirectories(pack.resolve("exercises"));
+    Files.writeString(
+        pack.resolve("pack.yaml"),
+        "id: log\ntitle: Log\nversion: 1.0.0\nskills:\n  - id: history\n    title: History\n");
+    Files.writeString(
+        pack.resolve("exercises/all.yaml"),
+        """
+        exercises:
+          - id: oneline
+            skill: history
+            type: cloze
+            text: "git log {{--oneline}}"
+        """);
+    assertEquals(0, new Cli(db).run("pack", "add", pack.toString()).code());
+    try (TerminalCli.Live live =
+        new TerminalCli(db).size(50, 20).start("study", "--limit", "1", NOW)) {
+      live.waitForPromptAfter("Type what goes in the gap");
+      live.type("\r").waitFor("Type what fills the gap, ? for a hint, or :skip.");
+      live.waitForPromptAfter("or :skip.");
+      live.type("--oneline\r").waitFor("Correct.");
+      TerminalCli.Result r = live.finish();
+      assertEquals(0, r.code(), r.toString());
+      assertTrue(
+          live.screen().text().contains("Session summary: 1 answered, 1 correct"),
+          live.screen().text());
+    }
+  }
 }

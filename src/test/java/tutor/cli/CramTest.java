@@ -1,6 +1,7 @@
 package tutor.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -30,6 +31,38 @@ class CramTest {
       }
     }
     return out;
+  }
+
+  /**
+   * A locked skill never practised has no mastery: cramming it ended at the first answer with a
+   * NullPointerException.
+   */
+  @Test
+  void crammingASkillNeverPractisedWorks() throws Exception {
+    Path db = dir.resolve("tutor.db");
+    Cli cli = new Cli(db);
+    cli.run("pack", "add", TestPacks.demo(dir).toString());
+    Cli.Result r =
+        cli.input(
+            "1 2 3\n\n3\n",
+            "cram",
+            "--pack",
+            "demo",
+            "--skill",
+            "more",
+            "--limit",
+            "2",
+            "--now=2026-03-03T09:00:00Z");
+    assertEquals(0, r.code(), r.toString());
+    assertTrue(r.out().contains("unchanged: cramming leaves your schedule alone"), r.out());
+    assertTrue(rows(db, "SELECT p_known FROM mastery").isEmpty());
+    // No "Nothing is scheduled yet: come back for new material" about the crammed skill alone.
+    assertTrue(
+        r.out().contains("Cramming left your schedule as it was; tutor due shows what is due."),
+        r.out());
+    assertFalse(r.out().contains("Nothing is scheduled"), r.out());
+    // The flashcard's self-rating: no intervals where cramming schedules nothing.
+    assertTrue(r.out().contains("1 Again · 2 Hard · 3 Good · 4 Easy"), r.out());
   }
 
   @Test

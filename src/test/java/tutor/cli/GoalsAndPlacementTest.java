@@ -46,7 +46,7 @@ class GoalsAndPlacementTest {
     assertTrue(
         r.out().contains("Placement done: 1 question (testing every skill would take 2)"),
         r.toString());
-    assertTrue(r.out().contains("To learn: The basics, Building on the basics"), r.out());
+    assertTrue(r.out().contains("To learn: The basics and Building on the basics"), r.out());
   }
 
   @Test

@@ -113,6 +113,10 @@ class HelpAndUsageTest {
             summary.matches(".*[,;:]$") || summary.matches(".*\\b(the|a|and|or|so|that|of|to)$"),
             "tutor " + String.join(" ", path) + ": a summary cut mid-sentence: " + entry);
         assertFalse(summary.isBlank(), "an empty summary: " + entry);
+        // A sentence as the others are: five summaries cut at their colon had no full stop.
+        assertTrue(
+            summary.matches(".*[.!?]$"),
+            "tutor " + String.join(" ", path) + ": a summary without its full stop: " + entry);
       }
     }
   }

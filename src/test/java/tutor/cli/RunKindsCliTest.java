@@ -57,6 +57,19 @@ class RunKindsCliTest {
         r.out());
   }
 
+  /** A change is named a statement ("One correct query: CREATE UNIQUE INDEX ..." misnamed it). */
+  @Test
+  void aChangeIsAStatementAndAQueryAQuery() throws Exception {
+    Cli.Result change = study("change", "DELETE FROM orders WHERE total < 10;\n");
+    assertTrue(change.out().contains("One correct statement: DELETE FROM orders"), change.out());
+    // At a terminal an Enter alone is asked again, named as the instructions name the answer.
+    TerminalCli.Result query =
+        new TerminalCli(db)
+            .env("TUTOR_PLAIN", "1")
+            .keys("\n\n:quit\n:quit\n", "study", "--skill", "query", "--seed", "1", NOW);
+    assertTrue(query.text().contains("Type an SQL query, or :skip."), query.toString());
+  }
+
   @Test
   void aCommandOnALaterLineOfAQueryIsACommandNotPartOfTheQuery() {
     // "?" typed when stuck half-way was graded with the query: near "?": syntax error.

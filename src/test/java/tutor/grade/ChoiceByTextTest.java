@@ -98,7 +98,7 @@ class ChoiceByTextTest {
   void aSingleChoiceNamedTwiceIsAskedAgain() {
     Outcome.Invalid invalid =
         assertInstanceOf(Outcome.Invalid.class, grade(single, "git add; git status"));
-    assertEquals("Choose one option (1-4)", invalid.message());
+    assertEquals("Choose one option (1-4).", invalid.message());
   }
 
   @Test

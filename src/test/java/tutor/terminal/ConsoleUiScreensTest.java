@@ -736,4 +736,27 @@ class ConsoleUiScreensTest {
     }
     assertEquals(List.of(), lost);
   }
+
+  /** A dispute's level change has the verdict's arrow (week5 saw "learning -> mastered" there). */
+  @Test
+  void aDisputesLevelChangeHasTheVerdictsArrow() throws Exception {
+    String s =
+        screen(
+            50,
+            20,
+            "",
+            new Style(false, true),
+            ui ->
+                ui.disputed(
+                    new tutor.session.DisputeScreen(
+                        "demo",
+                        "capital",
+                        "What is the capital of France?",
+                        "paris",
+                        Rating.GOOD,
+                        "in 2 days",
+                        NOW,
+                        List.of("The basics: learning -> mastered"))));
+    assertTrue(s.contains("The basics: learning → mastered"), s);
+  }
 }

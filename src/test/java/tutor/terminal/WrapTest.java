@@ -34,6 +34,14 @@ class WrapTest {
   }
 
   @Test
+  void numbersTypedTogetherStayTogether() {
+    // A multi-select at 50 columns: "Several are right: type all their numbers, e.g. 1" / "3.".
+    assertEquals(
+        List.of("Several are right: type all their numbers, e.g.", "1 3. (? for a hint)"),
+        Wrap.lines("Several are right: type all their numbers, e.g. 1 3. (? for a hint)", 50, ""));
+  }
+
+  @Test
   void wordsAreStillBrokenBetweenWhereNoUnitFollows() {
     assertEquals(
         List.of("alpha beta gamma", "delta 26 epsilon"),
