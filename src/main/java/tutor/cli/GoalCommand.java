@@ -345,7 +345,7 @@ final class GoalCommand implements Callable<Integer> {
   static final class Remove implements Callable<Integer> {
     @ParentCommand GoalCommand parent;
 
-    @Parameters(paramLabel = "ID")
+    @Parameters(paramLabel = "ID", description = "The goal's number (see: tutor goal list).")
     long id;
 
     @Override

@@ -97,7 +97,9 @@ final class LearnerCommand implements Callable<Integer> {
   static final class Use implements Callable<Integer> {
     @ParentCommand LearnerCommand parent;
 
-    @Parameters(paramLabel = "NAME")
+    @Parameters(
+        paramLabel = "NAME",
+        description = "The learner to study as (see: tutor learner list).")
     String name;
 
     @Override

@@ -26,7 +26,7 @@ import tutor.store.Store;
 final class LearnerDelete implements Callable<Integer> {
   @ParentCommand LearnerCommand parent;
 
-  @Parameters(paramLabel = "NAME")
+  @Parameters(paramLabel = "NAME", description = "The learner to delete (see: tutor learner list).")
   String name;
 
   @Option(names = "--yes", description = "Do not ask for confirmation.")

@@ -600,19 +600,19 @@ public final class ConsoleUi implements StudyUi {
       para("The answer: " + style.bold(f.expected()), "");
     } else if (f.correct()) {
       println(style.green(join(style.ok(), "Correct.")));
-      if (!f.expected().isBlank()) {
-        para(
-            style.dim(
-                (f.answerLabel().equals("Expected") ? "Answer" : f.answerLabel())
-                    + ": "
-                    + f.expected()),
-            "");
+      String label = f.answerLabel().equals("Expected") ? "Answer" : f.answerLabel();
+      if (f.expected().contains("\n")) {
+        // A query of several lines under its label, as after a wrong answer: its first line ran on
+        // after the label and the rest started at the margin.
+        answer(label, f.expected(), style::dim);
+      } else if (!f.expected().isBlank()) {
+        para(style.dim(label + ": " + f.expected()), "");
       }
     } else {
       println(style.red(join(style.wrong(), "Not quite.")));
       if (!f.detail().isBlank()) para(f.detail(), "  ");
       tables(f.tables());
-      answer(f.answerLabel(), f.expected());
+      answer(f.answerLabel(), f.expected(), style::bold);
     }
     if (!f.explanation().isBlank()) para("Why: " + code(f.explanation()), "");
     // A flashcard's rating was said just above ("Rated Good."): not twice.
@@ -631,7 +631,8 @@ public final class ConsoleUi implements StudyUi {
   }
 
   /** The answer under its label: a query of several lines keeps its lines. */
-  private void answer(String label, String expected) {
+  private void answer(
+      String label, String expected, java.util.function.UnaryOperator<String> look) {
     if (expected.contains("\n")) {
       println(label + ":");
       for (String line : expected.split("\n", -1)) {
@@ -639,10 +640,10 @@ public final class ConsoleUi implements StudyUi {
         // than the screen was cut by the terminal mid-word ("o.customer" / "_id" at 50 columns).
         String rest = line.stripLeading();
         String lead = line.substring(0, line.length() - rest.length());
-        para(rest.isEmpty() ? "" : lead + style.bold(rest), "  ");
+        para(rest.isEmpty() ? "" : lead + look.apply(rest), "  ");
       }
     } else {
-      para(label + ": " + style.bold(expected), "");
+      para(label + ": " + look.apply(expected), "");
     }
   }
 

@@ -90,6 +90,34 @@ class HelpAndUsageTest {
     }
   }
 
+  /** "learner delete --help" listed NAME with nothing beside it (week5). */
+  @Test
+  void everyParameterSaysWhatItIs() {
+    List<CommandLine> all = new ArrayList<>();
+    java.util.ArrayDeque<CommandLine> todo = new java.util.ArrayDeque<>();
+    todo.add(
+        Main.commandLine(
+            new Context(
+                Map.of(),
+                InputStream.nullInputStream(),
+                new PrintWriter(Writer.nullWriter()),
+                new PrintWriter(Writer.nullWriter()),
+                false)));
+    while (!todo.isEmpty()) {
+      CommandLine cl = todo.poll();
+      all.add(cl);
+      todo.addAll(cl.getSubcommands().values());
+    }
+    for (CommandLine cl : all) {
+      for (var p : cl.getCommandSpec().positionalParameters()) {
+        if (p.hidden()) continue;
+        assertFalse(
+            String.join("", p.description()).isBlank(),
+            cl.getCommandSpec().qualifiedName() + ": " + p.paramLabel() + " says nothing");
+      }
+    }
+  }
+
   @Test
   void noCommandListCutsASummaryMidSentence() {
     for (List<String> path : commandPaths()) {

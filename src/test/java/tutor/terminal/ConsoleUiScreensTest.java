@@ -759,4 +759,20 @@ class ConsoleUiScreensTest {
                         List.of("The basics: learning -> mastered"))));
     assertTrue(s.contains("The basics: learning → mastered"), s);
   }
+
+  /** A right answer's query of several lines is shown as a wrong answer's is: under its label. */
+  @Test
+  void aQueryOfSeveralLinesStandsUnderItsLabelWhenRightToo() throws Exception {
+    String query = "SELECT o.order_id, p.name\nFROM orders o\nJOIN products p USING (product_id);";
+    String s =
+        screen(
+            50,
+            20,
+            "",
+            ui ->
+                ui.feedback(
+                    new FeedbackScreen(true, query, "", "", Rating.GOOD, "in 1 day", List.of())
+                        .explained("One correct query", List.of())));
+    assertTrue(s.contains("One correct query:\n  SELECT o.order_id, p.name\n  FROM orders o\n"), s);
+  }
 }
