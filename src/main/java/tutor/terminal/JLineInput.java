@@ -273,12 +273,15 @@ public final class JLineInput implements LineInput, AutoCloseable {
 
   /**
    * Whether the key begins a line of words rather than being a pager's key: a printable key the
-   * pager has no use for, or a pager's letter ("f" of "find") with more printable keys already
-   * typed behind it (no hand types two keys within {@link #LINE_MILLIS}).
+   * pager has no use for, or a letter that pages on ("f" of "find", "j" of "jobs") with more
+   * printable keys already typed behind it (no hand types two keys within {@link #LINE_MILLIS}).
    */
   private static boolean typedLine(Key k, String typed, BindingReader keys) {
     if (!printable(typed) || k == Key.COMMAND) return false;
     if (k == Key.OTHER) return true;
+    // q and b keep their meaning whatever follows: "q" then an answer typed ahead closes a page
+    // opened from the question (:example) and answers it.
+    if (k != Key.NEXT) return false;
     int next = keys.peekCharacter(LINE_MILLIS);
     return next > ' ' && next != 127;
   }

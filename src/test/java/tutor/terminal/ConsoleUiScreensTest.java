@@ -398,7 +398,7 @@ class ConsoleUiScreensTest {
       throws Exception {
     // tmux sent "git add -A" and Enter at once: its space paged, and "-A" became the next answer.
     // "find" begins with a pager's key: the rest of it must not leak either.
-    for (String line : List.of("git add -A", "find . -name x", "quit now")) {
+    for (String line : List.of("git add -A", "find . -name x", "jobs -l")) {
       String s =
           screen(
               80,
