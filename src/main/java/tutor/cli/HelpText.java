@@ -19,17 +19,29 @@ import picocli.CommandLine.Model.CommandSpec;
 final class HelpText {
   private HelpText() {}
 
-  /** Applies the rules to {@code cl} and every command below it. */
+  /** Applies the rules to {@code cl} and every command below it; piped, 80 columns. */
   static void apply(CommandLine cl) {
+    apply(cl, () -> Integer.MAX_VALUE);
+  }
+
+  /**
+   * Applies the rules to {@code cl} and every command below it, for a terminal {@code columns} wide
+   * (asked only when help is shown: Picocli's help is never narrower than 55 columns, and an
+   * example must be continued at the terminal's own width to be copied whole).
+   */
+  static void apply(CommandLine cl, java.util.function.IntSupplier columns) {
     CommandSpec spec = cl.getCommandSpec();
     spec.usageMessage().description(paragraphs(spec.usageMessage().description()));
     cl.getHelpSectionMap()
-        .put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER, HelpText::footer);
+        .put(
+            CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER,
+            help -> footer(help, columns.getAsInt()));
     if (!cl.getSubcommands().isEmpty()) {
       cl.getHelpSectionMap()
           .put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, HelpText::commandList);
     }
-    for (CommandLine sub : new java.util.LinkedHashSet<>(cl.getSubcommands().values())) apply(sub);
+    for (CommandLine sub : new java.util.LinkedHashSet<>(cl.getSubcommands().values()))
+      apply(sub, columns);
   }
 
   /**
@@ -87,23 +99,76 @@ final class HelpText {
   }
 
   /**
-   * The footer (examples, notes): indented lines as written, prose joined into paragraphs and
-   * wrapped to the help's width (Picocli prints footers as they are).
+   * The footer (examples, notes): indented lines (examples) as written, or continued as a shell
+   * continues a line when they are too long; prose joined into paragraphs and wrapped to the help's
+   * width (Picocli prints footers as they are).
    */
-  static String footer(Help help) {
-    int width =
-        help.commandSpec().usageMessage().width() - 1; // as Picocli: the last column stays free
+  static String footer(Help help, int columns) {
+    // As Picocli: the last column stays free.
+    int width = Math.min(help.commandSpec().usageMessage().width(), columns) - 1;
     StringBuilder out = new StringBuilder();
     for (String line : paragraphs(help.commandSpec().usageMessage().footer())) {
       String text = line.replace("%n", "\n").replace("%%", "%");
-      if (line.startsWith(" ") && text.length() <= width) {
-        out.append(text).append('\n');
-      } else {
-        for (String wrapped : tutor.terminal.Wrap.lines(text, width, ""))
-          out.append(wrapped).append('\n');
-      }
+      List<String> lines =
+          line.startsWith(" ") && !text.contains("\n")
+              ? example(text, width)
+              : tutor.terminal.Wrap.lines(text, width, "");
+      for (String l : lines) out.append(l).append('\n');
     }
     return out.toString();
+  }
+
+  /** Two spaces or more between an example and what it is for. */
+  private static final Pattern COMMENT = Pattern.compile("(?<=\\S) {2,}(?=\\S)");
+
+  /**
+   * An example line in lines of at most {@code width}: as it is if it fits; else broken between
+   * words outside quotes, each line but the last ending in " \\" and the next indented, as a shell
+   * reads one command over several lines (so that the copied example still runs, as git's and
+   * clig.dev's do). What it is for, after two spaces or more, goes on a line of its own below.
+   */
+  static List<String> example(String text, int width) {
+    if (text.length() <= width) return List.of(text);
+    int lead = text.length() - text.stripLeading().length();
+    java.util.regex.Matcher m = COMMENT.matcher(text);
+    List<String> out = new ArrayList<>();
+    String command = text;
+    String comment = null;
+    if (m.find(lead)) {
+      command = text.substring(0, m.start());
+      comment = text.substring(m.end());
+    }
+    String indent = " ".repeat(lead);
+    String next = " ".repeat(lead + 4);
+    String rest = command.strip();
+    while (indent.length() + rest.length() > width) {
+      int cut = breakBefore(rest, width - indent.length() - 2); // room for " \\"
+      if (cut <= 0) break; // one word longer than the line: it stays whole
+      out.add(indent + rest.substring(0, cut).stripTrailing() + " \\");
+      rest = rest.substring(cut).strip();
+      indent = next;
+    }
+    out.add(indent + rest);
+    if (comment != null)
+      out.addAll(tutor.terminal.Wrap.lines(" ".repeat(lead + 4) + comment, width, ""));
+    return out;
+  }
+
+  /** The last space outside quotes at or before {@code room}; -1 if none. */
+  private static int breakBefore(String command, int room) {
+    int best = -1;
+    char quote = 0;
+    for (int i = 0; i < command.length() && i <= room; i++) {
+      char c = command.charAt(i);
+      if (quote != 0) {
+        if (c == quote) quote = 0;
+      } else if (c == '\'' || c == '"') {
+        quote = c;
+      } else if (c == ' ') {
+        best = i;
+      }
+    }
+    return best;
   }
 
   /** The list of commands, two columns wrapped to the help's width. */

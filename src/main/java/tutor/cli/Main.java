@@ -148,7 +148,7 @@ public final class Main {
     cl.setParameterExceptionHandler(new UsageErrors(ctx));
     // Help as wide as the terminal (Picocli asks it, and never goes below 55); piped: 80.
     if (ctx.interactive()) cl.setUsageHelpAutoWidth(true);
-    HelpText.apply(cl);
+    HelpText.apply(cl, ctx.interactive() ? () -> TerminalWidth.of(ctx) : () -> Integer.MAX_VALUE);
     return cl;
   }
 

@@ -52,9 +52,16 @@ final class NarrowWriter extends Writer {
     }
   }
 
+  /**
+   * Whether the examples have begun: HelpText wraps them to the terminal itself (an example too
+   * long is continued as a shell continues it, what it is for goes below it), so they pass as they
+   * are; joined again here, an example would take its note as words to run.
+   */
+  private boolean examples;
+
   private void take(String text) throws IOException {
     if (known < 0) known = width.getAsInt();
-    if (known >= PICOCLI_NARROWEST) {
+    if (known >= PICOCLI_NARROWEST || examples) {
       out.write(text);
       out.write('\n');
       return;
@@ -86,6 +93,10 @@ final class NarrowWriter extends Writer {
       pending = plain;
     }
     lastPiece = plain.length();
+    if (plain.equals("Examples:")) {
+      release();
+      examples = true;
+    }
   }
 
   private void release() throws IOException {

@@ -178,7 +178,8 @@ final class StudyCommand implements Callable<Integer> {
     ui.summary(summary);
     tutor.session.Timing.mark("summary said");
     if (!cram && summary.answered() > 0) {
-      String today = context.daily().atEnd();
+      // Work still open today: an unmet goal says how much more reaches it.
+      String today = context.daily().atEnd(summary.dueNow() + summary.newToday() > 0);
       if (!today.isEmpty()) ui.say(today);
     }
     return summary.endedBy() == SessionEnd.Cause.INTERRUPT ? ExitCodes.INTERRUPTED : ExitCodes.OK;

@@ -35,9 +35,13 @@ public record AnswerTimes(int answers, double meanSeconds) {
 
   /**
    * The study time of an exercise as plans and estimates take it: the learner's mean once there are
-   * enough, else {@link GoalPlanner#DEFAULT_SECONDS_PER_EXERCISE}.
+   * enough, else {@link GoalPlanner#DEFAULT_SECONDS_PER_EXERCISE}; never under {@link
+   * GoalPlanner#MIN_SECONDS_PER_EXERCISE} (answers typed in 3 s, by a script or a hurried learner,
+   * made 15 minutes buy 300 exercises a day).
    */
   public double secondsPerExercise() {
-    return enough() ? meanSeconds : GoalPlanner.DEFAULT_SECONDS_PER_EXERCISE;
+    return enough()
+        ? Math.max(GoalPlanner.MIN_SECONDS_PER_EXERCISE, meanSeconds)
+        : GoalPlanner.DEFAULT_SECONDS_PER_EXERCISE;
   }
 }

@@ -43,6 +43,12 @@ public final class GoalPlanner {
   /** Typical time per exercise when the learner's own is not known. */
   public static final double DEFAULT_SECONDS_PER_EXERCISE = 30;
 
+  /**
+   * The least study time an exercise is planned at, whatever the answers' times: the question read,
+   * answered and its feedback read (Anki's reviews take about 8-10 s each).
+   */
+  public static final double MIN_SECONDS_PER_EXERCISE = 10;
+
   /** Timed answers it takes before the learner's own time per exercise is used. */
   public static final int MIN_TIMED_ANSWERS = 30;
 
@@ -183,7 +189,11 @@ public final class GoalPlanner {
                 .findFirst()
                 .map(s -> s.skill().readingSeconds())
                 .orElse(0L);
-        exercisesLeft += (int) Math.ceil(reading / secondsPerExercise);
+        // Counted in exercises of the default time at least: reading takes as long whoever reads,
+        // and at a quick answerer's 3 s a lesson was a hundred exercises (the estimate grew day by
+        // day in a simulated week).
+        exercisesLeft +=
+            (int) Math.ceil(reading / Math.max(secondsPerExercise, DEFAULT_SECONDS_PER_EXERCISE));
       }
     }
     double pace;

@@ -34,6 +34,21 @@ record ClosingDue(int dueNow, Instant nextDue, int dueNextDay, String comeBack) 
       Instant now,
       Instant reviewsDueBefore,
       StudyDay day) {
+    return of(scope, cards, now, reviewsDueBefore, day, 0, null);
+  }
+
+  /**
+   * The same, with {@code newToday} new exercises still open today, studied with {@code goOn} (for
+   * when to come back).
+   */
+  static ClosingDue of(
+      List<StoredExercise> scope,
+      Map<CardKey, CardState> cards,
+      Instant now,
+      Instant reviewsDueBefore,
+      StudyDay day,
+      int newToday,
+      String goOn) {
     Instant tomorrowEnd = day.endOf(day.endOf(now));
     int dueNow = 0;
     int dueNextDay = 0;
@@ -50,7 +65,10 @@ record ClosingDue(int dueNow, Instant nextDue, int dueNextDay, String comeBack) 
       }
     }
     return new ClosingDue(
-        dueNow, nextDue, dueNextDay, SessionProgress.comeBack(scope, cards, now, day));
+        dueNow,
+        nextDue,
+        dueNextDay,
+        SessionProgress.comeBack(scope, cards, now, day, newToday, goOn));
   }
 
   /** The same, counted by the store over {@code scope}, {@code excluded} cards left out. */
@@ -61,6 +79,19 @@ record ClosingDue(int dueNow, Instant nextDue, int dueNextDay, String comeBack) 
       Instant now,
       Instant reviewsDueBefore,
       StudyDay day) {
+    return of(store, scope, excluded, now, reviewsDueBefore, day, 0, null);
+  }
+
+  /** The same, with {@code newToday} new exercises still open today, studied with {@code goOn}. */
+  static ClosingDue of(
+      StudyCandidates store,
+      StudyCandidates.Scope scope,
+      Collection<CardKey> excluded,
+      Instant now,
+      Instant reviewsDueBefore,
+      StudyDay day,
+      int newToday,
+      String goOn) {
     // due > now is due >= the next instant: the store's bounds are [from, before)
     Instant afterNow = now.plusNanos(1);
     Instant tomorrowStart = day.endOf(now);
@@ -82,7 +113,10 @@ record ClosingDue(int dueNow, Instant nextDue, int dueNextDay, String comeBack) 
         date ->
             store.countDue(scope, excluded, SEEN, day.startOf(date), day.startOf(date.plusDays(1)));
     return new ClosingDue(
-        dueNow, nextDue, dueNextDay, SessionProgress.comeBack(seenDueNow, next, dueOn, now, day));
+        dueNow,
+        nextDue,
+        dueNextDay,
+        SessionProgress.comeBack(seenDueNow, next, dueOn, now, day, newToday, goOn));
   }
 
   private static int count(

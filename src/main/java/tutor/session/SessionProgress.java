@@ -375,6 +375,17 @@ final class SessionProgress {
   /** One sentence on when to come back, from the cards of the session's scope. */
   static String comeBack(
       List<StoredExercise> scope, Map<CardKey, CardState> cards, Instant now, StudyDay day) {
+    return comeBack(scope, cards, now, day, 0, null);
+  }
+
+  /** The same, with {@code newToday} new exercises still open today, studied with {@code goOn}. */
+  static String comeBack(
+      List<StoredExercise> scope,
+      Map<CardKey, CardState> cards,
+      Instant now,
+      StudyDay day,
+      int newToday,
+      String goOn) {
     int dueNow = 0;
     Instant next = null;
     for (StoredExercise e : scope) {
@@ -383,7 +394,7 @@ final class SessionProgress {
       if (!c.due().isAfter(now)) dueNow++;
       else if (next == null || c.due().isBefore(next)) next = c.due();
     }
-    return comeBack(dueNow, next, date -> dueOn(scope, cards, date, day), now, day);
+    return comeBack(dueNow, next, date -> dueOn(scope, cards, date, day), now, day, newToday, goOn);
   }
 
   /**
@@ -396,13 +407,51 @@ final class SessionProgress {
       java.util.function.Function<LocalDate, Integer> dueOn,
       Instant now,
       StudyDay day) {
+    return comeBack(dueNow, next, dueOn, now, day, 0, null);
+  }
+
+  /**
+   * The same, knowing that {@code newToday} new exercises are still open today (within the day's
+   * allowance), to be studied with {@code goOn}: after a --limit, "Come back tomorrow" beside new
+   * material open now was untrue. As Anki's and Duolingo's, the advice says what can be done now
+   * first, and when reviews come back after it.
+   */
+  static String comeBack(
+      int dueNow,
+      Instant next,
+      java.util.function.Function<LocalDate, Integer> dueOn,
+      Instant now,
+      StudyDay day,
+      int newToday,
+      String goOn) {
     if (dueNow > 0) {
       return dueNow
           + (dueNow == 1 ? " exercise is" : " exercises are")
-          + " due now: go on whenever you like.";
+          + " due now: go on whenever you like"
+          + (goOn == null ? "." : " (" + goOn + ").");
     }
+    String open =
+        newToday > 0
+            ? newToday
+                + (newToday == 1 ? " new exercise is" : " new exercises are")
+                + " still open today: go on whenever you like"
+                + (goOn == null ? "." : " (" + goOn + ").")
+            : "";
     if (next == null)
-      return "Nothing is scheduled yet: come back for new material whenever you like.";
+      return newToday > 0
+          ? open
+          : "Nothing is scheduled yet: come back for new material whenever you like.";
+    String later = later(next, dueOn, now, day, newToday > 0);
+    return open.isEmpty() ? later : open + " " + later;
+  }
+
+  /** When seen exercises are next due; {@code then}: after new work open now. */
+  private static String later(
+      Instant next,
+      java.util.function.Function<LocalDate, Integer> dueOn,
+      Instant now,
+      StudyDay day,
+      boolean then) {
     LocalDate today = day.dateOf(now);
     LocalDate nextDay = day.dateOf(next);
     int onThatDay = dueOn.apply(nextDay);
@@ -429,6 +478,7 @@ final class SessionProgress {
     long days = ChronoUnit.DAYS.between(today, nextDay);
     String when =
         days == 1 ? "tomorrow" : "on " + EnglishDates.longDate(nextDay) + " (in " + days + " days)";
+    if (then) return "Reviews: " + what + (onThatDay == 1 ? " is" : " are") + " due " + when + ".";
     return "Come back " + when + ", when " + what + (onThatDay == 1 ? " is" : " are") + " due.";
   }
 

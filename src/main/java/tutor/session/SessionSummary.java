@@ -16,6 +16,7 @@ import java.util.List;
  * @param improved skills that moved up a level during the session (unlocks included)
  * @param movedBack skills at a lower level than when the session began (a lapse; locked again)
  * @param comeBack when to come back, in one sentence
+ * @param newToday new exercises still open today (unlocked, within the day's allowance)
  */
 public record SessionSummary(
     int answered,
@@ -30,7 +31,8 @@ public record SessionSummary(
     SessionEnd.Cause endedBy,
     List<LevelUp> improved,
     List<LevelUp> movedBack,
-    String comeBack) {
+    String comeBack,
+    int newToday) {
 
   /**
    * A skill that moved a level: new to learning, learning to mastered, locked to new (unlocked)...

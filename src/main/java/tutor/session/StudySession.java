@@ -170,6 +170,10 @@ public final class StudySession {
 
   private tutor.store.StudyCandidates.Scope where;
   private Picker picker;
+
+  /** New exercises introduced today so far (before and during this session). */
+  private int introduced;
+
   private List<StoredSkill> skillList;
 
   /** The last answer, when the grader rejected it: the learner may still count it as right. */
@@ -315,7 +319,6 @@ public final class StudySession {
               if (l.suspended()) suspended.add(l.card());
             });
     Picker picker;
-    int introduced;
     int reviewed;
     int planned;
     Instant dayStart = settings.day().startOf(start);
@@ -338,6 +341,7 @@ public final class StudySession {
       this.scope = scope;
       suspendedHere = asked.size() - scope.size();
       picker = new Picker(scheduler, data.skills());
+      this.picker = picker;
       index = index(picker, scope);
       progress =
           SessionProgress.start(
@@ -1059,10 +1063,11 @@ public final class StudySession {
       if (c == null) continue;
       boolean inSteps = c.phase() == CardPhase.LEARNING || c.phase() == CardPhase.RELEARNING;
       if (inSteps && !c.due().isAfter(now)) steps++;
-      if (c.phase() != CardPhase.REVIEW) continue;
-      if (isDue(c, now)) due++;
+      // The last study is the latest answer to any seen card, steps included (as the store's).
       if (c.lastReview() != null && (lastReview == null || c.lastReview().isAfter(lastReview)))
         lastReview = c.lastReview();
+      if (c.phase() != CardPhase.REVIEW) continue;
+      if (isDue(c, now)) due++;
     }
     announceBacklog(due, steps, lastReview, now, reviewedToday);
   }
@@ -1197,26 +1202,51 @@ public final class StudySession {
   private int plannedFromStore(Picker picker, Instant now, int introduced, int reviewed) {
     Set<SkillKey> knownSkills = Picker.known(mastery);
     int due = index.dueCount(now, dueBefore(now));
-    // New ones counted only as far as today's allowance. (Suspended leeches have lapsed: they
-    // are never new.)
-    int newQuota = Math.max(0, settings.newPerDay() - introduced);
-    int fresh =
-        newQuota == 0
-            ? 0
-            : candidates.countNew(
-                where,
-                picker.unlockedSkills(
-                    knownSkills,
-                    mastery,
-                    options.skill().isPresent(),
-                    where.packId(),
-                    where.skillId()),
-                (pack, skills) ->
-                    options.skill().isPresent()
-                        || picker.unlocked(pack, skills, knownSkills, mastery),
-                newQuota);
+    int fresh = newFromStore(picker, knownSkills, Math.max(0, settings.newPerDay() - introduced));
     int total = Math.min(due, Math.max(0, settings.reviewsPerDay() - reviewed)) + fresh;
     return options.limit().isPresent() ? Math.min(total, options.limit().getAsInt()) : total;
+  }
+
+  /**
+   * New exercises open to the store's picker, counted only as far as {@code quota} (today's
+   * allowance). Suspended leeches have lapsed: they are never new.
+   */
+  private int newFromStore(Picker picker, Set<SkillKey> knownSkills, int quota) {
+    return quota == 0
+        ? 0
+        : candidates.countNew(
+            where,
+            picker.unlockedSkills(
+                knownSkills, mastery, options.skill().isPresent(), where.packId(), where.skillId()),
+            (pack, skills) ->
+                options.skill().isPresent() || picker.unlocked(pack, skills, knownSkills, mastery),
+            quota);
+  }
+
+  /**
+   * New exercises still open today as the session ends: unlocked, within the day's allowance (the
+   * summary says so rather than "come back tomorrow"). None for cramming, which asks for no new
+   * work.
+   */
+  private int newOpenToday(List<StoredExercise> scope) {
+    int quota = Math.max(0, settings.newPerDay() - introduced);
+    if (options.cram() || quota == 0 || picker == null) return 0;
+    Set<SkillKey> knownSkills = Picker.known(mastery);
+    if (candidates != null) return newFromStore(picker, knownSkills, quota);
+    int fresh = 0;
+    for (StoredExercise e : scope) {
+      CardState c = cards.get(e.key());
+      if ((c == null || c.phase() == CardPhase.NEW)
+          && (options.skill().isPresent() || picker.unlocked(e, knownSkills, mastery))) fresh++;
+    }
+    return Math.min(fresh, quota);
+  }
+
+  /** The command that goes on with this session's scope. */
+  private String goOn() {
+    return "tutor study"
+        + options.pack().map(p -> " --pack " + p).orElse("")
+        + options.skill().map(k -> " --skill " + k).orElse("");
   }
 
   /**
@@ -1262,6 +1292,7 @@ public final class StudySession {
   private SessionSummary summarize(
       Instant start, List<StoredExercise> scope, String stopReason, SessionEnd.Cause endedBy) {
     Instant now = clock.instant();
+    int newToday = newOpenToday(scope);
     ClosingDue due;
     List<SessionSummary.LevelUp> improved;
     List<SessionSummary.LevelUp> movedBack;
@@ -1276,9 +1307,11 @@ public final class StudySession {
               suspended,
               now,
               dueBefore(now),
-              settings.day());
+              settings.day(),
+              newToday,
+              goOn());
     } else {
-      due = ClosingDue.of(scope, cards, now, dueBefore(now), settings.day());
+      due = ClosingDue.of(scope, cards, now, dueBefore(now), settings.day(), newToday, goOn());
     }
     // The net of what was said after each answer: the same levels, kept in step with the answers.
     improved = progress == null ? List.of() : progress.improved();
@@ -1300,7 +1333,8 @@ public final class StudySession {
         // material" closed a cram of git while sql reviews were due today.
         options.cram()
             ? "Cramming left your schedule as it was; tutor due shows what is due."
-            : due.comeBack());
+            : due.comeBack(),
+        newToday);
   }
 
   private static Set<CardKey> union(Set<CardKey> a, Set<CardKey> b) {

@@ -91,6 +91,7 @@ public interface History {
   static List<Tally> tallies(List<LoggedReview> log) {
     TreeMap<Long, long[]> q = new TreeMap<>();
     for (LoggedReview e : log) {
+      if ("placement".equals(e.kind())) continue; // a check, not study (as ReviewLog's statements)
       long[] t =
           q.computeIfAbsent(Math.floorDiv(e.at().toEpochMilli(), TALLY_MILLIS), k -> new long[5]);
       boolean review = e.phaseBefore() == CardPhase.REVIEW;

@@ -85,7 +85,10 @@ public interface StudyCandidates {
       java.util.function.BiPredicate<String, List<String>> counted,
       int atMost);
 
-  /** The latest review of any of the scope's cards in review (null when none). */
+  /**
+   * The latest answer to any of the scope's seen cards, in review or in learning steps (null when
+   * none).
+   */
   Instant lastReview(Scope scope);
 
   /**

@@ -94,12 +94,24 @@ public final class ConsoleUi implements StudyUi {
       unread += Math.max(1, (Wrap.columns(line) + width - 1) / width);
   }
 
+  /**
+   * A code span as CommonMark reads one: a run of backticks, then the code, then a run of as many
+   * (so that `` `date` `` shows the backticks it holds, as the lesson's renderer does).
+   */
   private static final java.util.regex.Pattern CODE_SPAN =
-      java.util.regex.Pattern.compile("`([^`\n]+)`");
+      java.util.regex.Pattern.compile("(?<!`)(`+)(?!`)([^\n]+?)(?<!`)\\1(?!`)");
+
+  /** A code span's code: one space each side is taken off when both are there (CommonMark). */
+  private static String spanCode(String inner) {
+    return inner.length() >= 2 && inner.startsWith(" ") && inner.endsWith(" ") && !inner.isBlank()
+        ? inner.substring(1, inner.length() - 1)
+        : inner;
+  }
 
   /**
    * A pack's `code` in a why or a hint as its lesson shows it: in colour without the backticks
-   * (they showed as typed, beside a lesson that had none); words-only mode keeps them.
+   * (they showed as typed, beside a lesson that had none); words-only mode keeps one pair (or none
+   * around code that holds backticks itself, which show).
    */
   private String code(String text) {
     return code(text, s -> s);
@@ -107,17 +119,32 @@ public final class ConsoleUi implements StudyUi {
 
   /** The same, for text in a style of its own (a bold question): the style goes on after code. */
   private String code(String text, java.util.function.UnaryOperator<String> around) {
-    if (!style.color()) return around.apply(text);
     StringBuilder out = new StringBuilder();
     java.util.regex.Matcher m = CODE_SPAN.matcher(text);
     int at = 0;
     while (m.find()) {
       if (m.start() > at) out.append(around.apply(text.substring(at, m.start())));
-      out.append(around.apply(style.cyan(m.group(1))));
+      String code = spanCode(m.group(2));
+      if (style.color()) out.append(around.apply(style.cyan(code)));
+      else out.append(around.apply(code.contains("`") ? code : "`" + code + "`"));
       at = m.end();
     }
     if (at < text.length()) out.append(around.apply(text.substring(at)));
     return out.toString();
+  }
+
+  /**
+   * The options as shown: their `code` as a why's, unless two would then read alike ("Berlin" and
+   * "`Berlin`" in SQL's quoting question, both shown as Berlin): then each as it is written.
+   */
+  private List<String> items(List<String> raw) {
+    List<String> shown = raw.stream().map(this::code).toList();
+    long distinct =
+        shown.stream()
+            .map(t -> org.jline.utils.AttributedString.fromAnsi(t).toString())
+            .distinct()
+            .count();
+    return distinct == shown.size() ? shown : raw;
   }
 
   private void para(String text, String indent) {
@@ -209,12 +236,12 @@ public final class ConsoleUi implements StudyUi {
     }
     // A terminal cannot show a picture or play a sound: it names the file, in the pack.
     for (String m : ex.media()) println(style.dim(tutor.pack.Media.label(m)));
-    for (int i = 0; i < s.shownItems().size(); i++) {
+    List<String> items = items(s.shownItems());
+    for (int i = 0; i < items.size(); i++) {
       // A choice that wraps goes on under its own text, not under its number: at 50 columns
       // "  1) Every file in the directory, including" / "  untracked ones" read as two choices.
       String number = "  " + (i + 1) + ") ";
-      List<String> lines =
-          Wrap.lines(code(s.shownItems().get(i)), input.width() - number.length(), "");
+      List<String> lines = Wrap.lines(items.get(i), input.width() - number.length(), "");
       println(number + lines.get(0));
       for (String more : lines.subList(1, lines.size()))
         println(" ".repeat(number.length()) + more);
@@ -328,14 +355,19 @@ public final class ConsoleUi implements StudyUi {
     return title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
   }
 
-  /** The exercise's header line; on a narrow screen without the bar when that makes it fit. */
+  /**
+   * The narrowest terminal whose header has the progress bar. Decided by the width alone, once for
+   * every question: a bar dropped whenever one question's title was long came and went between
+   * questions at 80 columns. Where it is shown, the other parts give way first.
+   */
+  static final int BAR_COLUMNS = 70;
+
+  /** The exercise's header line: the pack left out, then the title cut, when it would not fit. */
   private String progress(ExerciseScreen s) {
-    // The most that fits: with the bar and the pack, then without the bar, then without the pack.
-    for (int detail = 2; detail > 0; detail--) {
-      String line = progress(s, detail);
-      if (Wrap.columns(line) <= input.width()) return line;
-    }
-    String line = progress(s, 0);
+    boolean bar = input.width() >= BAR_COLUMNS;
+    String line = progress(s, bar, true);
+    if (Wrap.columns(line) <= input.width()) return line;
+    line = progress(s, bar, false);
     int over = Wrap.columns(line) - input.width();
     String title = s.skillTitle();
     if (over > 0 && title.length() > over + 6) {
@@ -357,14 +389,14 @@ public final class ConsoleUi implements StudyUi {
                   s.packId(),
                   s.predictedSuccess(),
                   s.why()),
-              0);
+              bar,
+              false);
     }
     return line;
   }
 
-  private String progress(ExerciseScreen s, int detail) {
-    boolean withBar = detail == 2;
-    String pack = detail == 0 ? "" : s.packTitle();
+  private String progress(ExerciseScreen s, boolean withBar, boolean withPack) {
+    String pack = withPack ? s.packTitle() : "";
     String what =
         switch (s.reason()) {
           // Not the words of a skill's level (new, learning, learned): next to the skill's title,

@@ -219,6 +219,13 @@ public final class JLineInput implements LineInput, AutoCloseable {
           typedAhead = typed;
           return Pause.NEXT;
         }
+        if (!carryTyping && typedLine(k, typed, keys)) {
+          // A line typed here (tmux sends one at once; a learner may type an answer): its spaces
+          // paged and its rest became the next answer. The whole line is taken, up to its Enter,
+          // which ends the pause as Enter does; nothing of it reaches the next prompt.
+          skipLine(keys);
+          return Pause.NEXT;
+        }
         switch (k) {
           case NEXT -> {
             return Pause.NEXT;
@@ -240,7 +247,16 @@ public final class JLineInput implements LineInput, AutoCloseable {
             if (commands && !line.isBlank()) return new Pause(null, ":" + line.strip());
             terminal.writer().print("\r");
             terminal.puts(Capability.clr_eol);
-            terminal.writer().print(status);
+            // A command a page has no use for (":dispute" on a lesson's page) was dropped without
+            // a word: one line says where it works, in the status line's place until a key.
+            terminal
+                .writer()
+                .print(
+                    line.isBlank()
+                        ? status
+                        : Wrap.cut(
+                            ":" + line.strip() + " works at a question's prompt, not here.",
+                            width() - 1));
             terminal.flush();
           }
           default -> {} // a key a pager has no use for: not Enter, not shown
@@ -252,6 +268,34 @@ public final class JLineInput implements LineInput, AutoCloseable {
       terminal.puts(Capability.clr_eol);
       terminal.flush();
       terminal.setAttributes(before);
+    }
+  }
+
+  /**
+   * Whether the key begins a line of words rather than being a pager's key: a printable key the
+   * pager has no use for, or a letter that pages on ("f" of "find", "j" of "jobs") with more
+   * printable keys already typed behind it (no hand types two keys within {@link #LINE_MILLIS}).
+   */
+  private static boolean typedLine(Key k, String typed, BindingReader keys) {
+    if (!printable(typed) || k == Key.COMMAND) return false;
+    if (k == Key.OTHER) return true;
+    // q and b keep their meaning whatever follows: "q" then an answer typed ahead closes a page
+    // opened from the question (:example) and answers it.
+    if (k != Key.NEXT) return false;
+    int next = keys.peekCharacter(LINE_MILLIS);
+    return next > ' ' && next != 127;
+  }
+
+  /** Keys that follow one another within this long were sent together, as a line. */
+  private static final long LINE_MILLIS = 15;
+
+  /** Reads up to the end of the line typed (its Enter included); Ctrl-C interrupts. */
+  private static void skipLine(BindingReader keys) throws SessionEnd {
+    while (true) {
+      int c = keys.readCharacter();
+      if (c == -1 || c == 4) throw new SessionEnd(SessionEnd.Cause.END_OF_INPUT);
+      if (c == 3) throw new SessionEnd(SessionEnd.Cause.INTERRUPT);
+      if (c == '\r' || c == '\n') return;
     }
   }
 

@@ -281,8 +281,18 @@ public final class StatsView {
     int left = room - title.length() - level.length();
     String also = "";
     if (!others.isEmpty()) {
-      also = "  (also needs " + String.join(", ", others) + ")";
-      if (also.length() > left) also = "  (+" + others.size() + " more needed)";
+      // In the words of the plain page ("builds on"): "(+3 more needed)" beside "learned" read as
+      // if something were missing, not as the skill's other prerequisites.
+      also = "  (also builds on " + String.join(", ", others) + ")";
+      if (also.length() > left)
+        also =
+            "  (also builds on "
+                + others.size()
+                + (others.size() == 1 ? " other skill)" : " other skills)");
+      String n = "  (+" + others.size();
+      if (also.length() > left)
+        also = n + (others.size() == 1 ? " prerequisite)" : " prerequisites)");
+      if (also.length() > left) also = n + (others.size() == 1 ? " prereq)" : " prereqs)");
       if (also.length() > left) also = "";
     }
     return paint(s.level(), title) + style.dim(level + also);

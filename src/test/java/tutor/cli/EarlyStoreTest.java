@@ -66,6 +66,28 @@ class EarlyStoreTest {
   }
 
   @Test
+  void aSessionCountsTheAnswersOfTodayThatBearALaterTimeThanItsClock() throws Exception {
+    // Why the test above failed once under load: each command's --now starts its clock at the
+    // time given, so the answers of the first session (recorded a second after 09:00) were later
+    // than the next session's now (09:00 and a few ms), and its start line counted none of them:
+    // no "Streak: 1 day." in one run, the line in the other. Here the gap is set, not raced.
+    Path db = dir.resolve("c.db");
+    java.time.Clock still =
+        java.time.Clock.fixed(
+            java.time.Instant.parse("2026-01-01T00:00:00Z"), java.time.ZoneOffset.UTC);
+    Cli cli = new Cli(db).clock(still);
+    assertEquals(0, cli.run("pack", "add", TestPacks.demo(dir).toString()).code());
+    assertEquals(
+        0,
+        cli.input(
+                "Paris\n5\n", "study", "--limit", "2", "--seed", "3", "--now=2026-03-02T09:00:05Z")
+            .code());
+    Cli.Result next = cli.input("1\n", "study", "--limit", "1", "--seed", "9", NOW);
+    String all = (next.out() + next.err()).replaceAll("\\s+", " ");
+    assertTrue(all.contains("Streak: 1 day."), all);
+  }
+
+  @Test
   void onlyCrammingReadsTheOutlineOfEveryExerciseAhead() {
     assertTrue(Main.readsOutlineAhead("cram"));
     assertFalse(Main.readsOutlineAhead("study"), "a study asks the store for candidates");

@@ -80,6 +80,29 @@ class GoalsAndPlacementTest {
   }
 
   @Test
+  void placementAnswersAreACheckNotStudyForTheDailyGoalAndTheStreak() throws Exception {
+    // Placement answers counted as "Today's goal: 10 exercises, 1 done" and started a streak while
+    // goal status left them out. A placement test is a quick check, not practice (Duolingo's does
+    // not count toward the daily goal): every screen leaves them out.
+    assertEquals(0, cli.run("goal", "add", "--pack", "demo", "--exercises", "10", NOW).code());
+    Cli.Result placed = cli.input("7\n", "placement", "--pack", "demo", NOW);
+    assertTrue(placed.out().contains("Placement done: 1 question"), placed.out());
+    Cli.Result study = cli.input("5\n", "study", "--limit", "1", "--now=2026-03-02T09:30:00Z");
+    assertEquals(0, study.code(), study.toString());
+    String all = (study.out() + study.err()).replaceAll("\\s+", " ");
+    assertTrue(all.contains("Today's goal: 10 exercises, 0 done so far."), all);
+    assertFalse(all.contains("Streak: 1 day; study today"), all);
+    assertTrue(all.contains("Today's goal: 10 exercises, 1 done"), all);
+    assertTrue(all.contains("Streak: 1 day."), all);
+    Cli.Result stats = cli.run("stats", "--now=2026-03-02T09:40:00Z");
+    assertTrue(stats.out().contains("Current streak: 1 day."), stats.out());
+    // The next day, the placement day alone would not have made a streak of 2.
+    Cli.Result nextDay = cli.input(":quit\n", "study", "--now=2026-03-03T09:00:00Z");
+    String next = (nextDay.out() + nextDay.err()).replaceAll("\\s+", " ");
+    assertTrue(next.contains("Streak: 1 day; study today to make it 2."), next);
+  }
+
+  @Test
   void aGoalReportsItsPlanAndStudyServesIt() throws Exception {
     Cli.Result add =
         cli.run(

@@ -176,6 +176,60 @@ class HelpAndUsageTest {
     }
   }
 
+  /**
+   * The commands of a help's examples, each as one line: a line ending in " \\" is continued on the
+   * next (as a shell reads it), and what an example is for (after two spaces, or on a line of its
+   * own further in) is left out.
+   */
+  private static List<String> exampleCommands(String help) {
+    int at = help.indexOf("\nExamples:\n");
+    if (at < 0) return List.of();
+    List<String> commands = new ArrayList<>();
+    boolean continued = false;
+    for (String line : help.substring(at + "\nExamples:\n".length()).lines().toList()) {
+      if (line.isBlank()) {
+        continued = false;
+        continue;
+      }
+      if (!line.startsWith(" ")) break; // a note after the examples
+      String words = line.strip().split(" {2,}", 2)[0];
+      boolean goesOn = words.endsWith(" \\");
+      if (goesOn) words = words.substring(0, words.length() - 2);
+      if (continued) {
+        commands.set(commands.size() - 1, commands.get(commands.size() - 1) + " " + words);
+      } else if (line.matches(" {2}\\S.*")) {
+        commands.add(words);
+      }
+      continued = goesOn;
+    }
+    return commands;
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0} columns")
+  @org.junit.jupiter.params.provider.ValueSource(ints = {50, 80})
+  void everyExampleFitsTheTerminalAndIsCopiedWholeOrContinuedAsAShellDoes(int columns)
+      throws Exception {
+    // At 50 columns "tutor cram --help" broke "--limit 10" over two lines: the copied example
+    // ran without its limit, and "10" alone was no command.
+    int seen = 0;
+    for (List<String> path : commandPaths()) {
+      String name = "tutor " + String.join(" ", path);
+      List<String> args = new ArrayList<>(path);
+      args.add("--help");
+      List<String> piped = exampleCommands(help(path).out());
+      TerminalCli.Result r =
+          new TerminalCli(dir.resolve("tutor.db"))
+              .size(columns, 24)
+              .keys("", args.toArray(String[]::new));
+      assertEquals(0, r.code(), name + ": " + r);
+      for (String line : r.out().lines().toList())
+        assertTrue(line.length() <= columns, name + ": wider than " + columns + ":\n" + r.out());
+      assertEquals(piped, exampleCommands(r.out()), name + " at " + columns + ":\n" + r.out());
+      seen += piped.size();
+    }
+    assertTrue(seen > 40, "examples seen: " + seen);
+  }
+
   @Test
   void everyOptionSaysItsDefaultWhereItRefersToOne() {
     Cli.Result r = cli().run("study", "--help");

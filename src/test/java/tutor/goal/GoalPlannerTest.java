@@ -316,6 +316,45 @@ class GoalPlannerTest {
     assertEquals(without, read);
   }
 
+  @Test
+  void aWeekOfQuickAnswersLeavesTheEstimateWhereItWas() {
+    // A simulated week of answers typed in 3 s: the exercises left grew from 118 to 269 and "31 a
+    // day needed", as unread lessons were counted in 3-s exercises. The path's state is the same
+    // every day here, so the estimate must be too; the budget buys no more than 10 s exercises.
+    String lesson = "word ".repeat(1000);
+    List<StoredSkill> withLessons = new java.util.ArrayList<>();
+    for (String id : List.of("a", "b", "c"))
+      withLessons.add(
+          new StoredSkill(
+              "p",
+              new tutor.pack.Skill(id, id, "", List.of(), lesson, List.of(), List.of(), null),
+              withLessons.size()));
+    Goal g = goal(List.of(), TODAY.plusDays(60), 15, null);
+    java.util.Set<Integer> left = new java.util.TreeSet<>();
+    java.util.Set<Long> needed = new java.util.TreeSet<>();
+    for (int day = 1; day <= 7; day++) {
+      Instant now = NOW.plus(java.time.Duration.ofDays(day));
+      int answered = 25 * day;
+      int timed = Math.min(AnswerTimes.READ, answered);
+      GoalPlan plan =
+          GoalPlanner.plan(
+              g,
+              withLessons,
+              mastery,
+              cards,
+              TODAY.plusDays(day),
+              new RecentAnswers(answered, NOW, now, GoalPlanner.PACE_DAYS),
+              AnswerTimes.of(times(timed, 3_000), timed),
+              java.util.Set.of());
+      left.add(plan.exercisesLeft());
+      assertTrue(
+          plan.newPerDay() <= 15 * 60 / GoalPlanner.MIN_SECONDS_PER_EXERCISE, plan.workLine());
+      if (day > 1) needed.add(Math.round(plan.neededPerDay()));
+    }
+    assertEquals(1, left.size(), "exercises left, day by day: " + left);
+    assertTrue(needed.size() <= 2, "needed a day, day by day: " + needed);
+  }
+
   // Evidence before a pace (issue 20: after seven quick placement answers a goal said "your pace
   // 385 a day", done in days).
 

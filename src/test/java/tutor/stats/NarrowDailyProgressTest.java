@@ -86,9 +86,11 @@ class NarrowDailyProgressTest {
                   rnd.nextInt(6));
           Integer minutes = rnd.nextBoolean() ? 10 + rnd.nextInt(20) : null;
           Integer exercises = rnd.nextBoolean() ? 5 + rnd.nextInt(20) : null;
+          // Today is the whole study day: answers later today than now count too (--now).
+          Instant lastOfToday = day.startOf(day.dateOf(now).plusDays(1)).minusMillis(1);
           DailyProgress whole =
               DailyProgress.of(
-                  Activity.ofTallies(store.history().tallies(learner, now, null), day),
+                  Activity.ofTallies(store.history().tallies(learner, lastOfToday, null), day),
                   day.dateOf(now),
                   minutes,
                   exercises);
@@ -187,8 +189,9 @@ class NarrowDailyProgressTest {
           java.util.SortedSet<java.time.LocalDate> all = new java.util.TreeSet<>();
           for (long ms : times) {
             Instant at = Instant.ofEpochMilli(ms);
+            // the streak counts every answer of today, even one later than now (--now)
+            if (!day.dateOf(at).isAfter(day.dateOf(now))) all.add(day.dateOf(at));
             if (at.isAfter(now)) continue;
-            all.add(day.dateOf(at));
             if (from == null || !at.isBefore(from)) expected.add(day.dateOf(at));
           }
           String where = "seed " + seed + " round " + round + " " + day + " at " + now;
@@ -270,9 +273,11 @@ class NarrowDailyProgressTest {
             if (!marked) dropped++;
           }
           String where = "seed " + seed + " day " + d + " action " + action + " " + day;
+          // Today is the whole study day: answers later today than now count too (--now).
+          Instant lastOfToday = day.startOf(day.dateOf(now).plusDays(1)).minusMillis(1);
           DailyProgress whole =
               DailyProgress.of(
-                  Activity.ofTallies(store.history().tallies(learner, now, null), day),
+                  Activity.ofTallies(store.history().tallies(learner, lastOfToday, null), day),
                   day.dateOf(now),
                   20,
                   null);

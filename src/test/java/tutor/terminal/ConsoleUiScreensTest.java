@@ -136,7 +136,8 @@ class ConsoleUiScreensTest {
                     "Recording changes", tutor.mastery.Level.LEARNED, tutor.mastery.Level.LEARNING),
                 new tutor.session.SessionSummary.LevelUp(
                     "Ignoring files", tutor.mastery.Level.NEW, tutor.mastery.Level.LOCKED)),
-            "Come back tomorrow, when 3 exercises are due.");
+            "Come back tomorrow, when 3 exercises are due.",
+            0);
     for (int columns : new int[] {80, 50}) {
       String s = screen(columns, columns == 80 ? 24 : 20, "", ui -> ui.summary(summary));
       assertTrue(
@@ -393,6 +394,44 @@ class ConsoleUiScreensTest {
   }
 
   @Test
+  void aLineTypedAtThePauseBeforeALessonIsTakenWholeAndNeverReachesTheNextAnswer()
+      throws Exception {
+    // tmux sent "git add -A" and Enter at once: its space paged, and "-A" became the next answer.
+    // "find" begins with a pager's key: the rest of it must not leak either.
+    for (String line : List.of("git add -A", "find . -name x", "jobs -l")) {
+      String s =
+          screen(
+              80,
+              24,
+              line + "\n\nParis\n",
+              ui -> {
+                ui.feedback(miss());
+                ui.lesson(lesson());
+                assertEquals("Paris", ui.ask(""), line);
+              });
+      assertTrue(s.contains("A long lesson text."), line + ": the lesson was shown\n" + s);
+    }
+  }
+
+  @Test
+  void aCommandTypedOnALessonsPageIsAnsweredWithWhereItWorks() throws Exception {
+    // ":dispute" typed on a lesson's page was dropped without a word.
+    for (int columns : new int[] {80, 50}) {
+      String s =
+          screen(
+              columns,
+              columns == 80 ? 24 : 20,
+              ":dispute\n\nParis\n",
+              ui -> {
+                ui.lesson(lesson());
+                assertEquals("Paris", ui.ask(""));
+              });
+      int said = s.indexOf(":dispute works at a question's prompt, not here.");
+      assertTrue(said > s.indexOf("A long lesson text."), s);
+    }
+  }
+
+  @Test
   void aCommandAtThePauseWhereNoSessionTakesItIsRefusedInWordsAndThePauseGoesOn() throws Exception {
     String s =
         screen(
@@ -569,6 +608,133 @@ class ConsoleUiScreensTest {
             });
     String header = s.lines().filter(l -> l.contains("learning step")).findFirst().orElse("");
     assertTrue(header.endsWith("15 min left") && header.length() <= 50, s);
+  }
+
+  @Test
+  void theProgressBarStaysThroughASessionAtEightyColumnsAndIsNeverShownAtFifty() throws Exception {
+    // At 80 columns the bar was dropped for a question whose header was long, and came back for
+    // the next: it is decided by the width, once; the title gives way instead.
+    tutor.pack.Exercise ex =
+        new tutor.pack.Exercise(
+            "c",
+            List.of("geo"),
+            "Capital of France?",
+            1,
+            List.of(),
+            "",
+            List.of(),
+            new tutor.pack.Exercise.Text(List.of("Paris"), null, tutor.pack.Normalization.DEFAULT));
+    for (int columns : new int[] {80, 50}) {
+      String s =
+          screen(
+              columns,
+              24,
+              "",
+              new Style(false, true),
+              ui -> {
+                ui.timeBudget(java.util.Optional.of(java.time.Duration.ofMinutes(15)));
+                for (String title :
+                    List.of(
+                        "Geo",
+                        "Capitals of Europe, their rivers and the bridges across them",
+                        "Rivers")) {
+                  ui.exercise(
+                      new tutor.session.ExerciseScreen(
+                          3,
+                          12,
+                          "Unix shell for the working programmer",
+                          title,
+                          tutor.session.Pick.Reason.LEARNING,
+                          java.time.Duration.ZERO,
+                          ex,
+                          List.of()));
+                }
+              });
+      List<String> headers = s.lines().filter(l -> l.startsWith("3/12")).toList();
+      assertEquals(3, headers.size(), s);
+      for (String header : headers) {
+        assertEquals(columns == 80, header.contains("▰▰▱▱▱▱▱▱▱▱"), columns + ":\n" + s);
+        assertTrue(header.length() <= columns && header.endsWith("15 min left"), header);
+      }
+    }
+  }
+
+  /** The packs shipped under content/ (none when run without them). */
+  private static List<tutor.pack.Pack> shippedPacks() throws Exception {
+    java.nio.file.Path content = java.nio.file.Path.of("content");
+    List<tutor.pack.Pack> packs = new java.util.ArrayList<>();
+    if (!java.nio.file.Files.isDirectory(content)) return packs;
+    try (java.util.stream.Stream<java.nio.file.Path> dirs = java.nio.file.Files.list(content)) {
+      for (java.nio.file.Path d : dirs.sorted().toList())
+        if (java.nio.file.Files.isRegularFile(d.resolve("pack.yaml")))
+          packs.add(tutor.packfile.PackReader.read(d));
+    }
+    return packs;
+  }
+
+  @Test
+  void textAboutBackticksInTheShippedPacksShowsThemAndNoTwoOptionsReadAlike() throws Exception {
+    // "Backticks (`date`) do the same": Markdown took the backticks it spoke of for a code span,
+    // and
+    // they vanished. Whatever speaks of backticks must show one; options must stay apart.
+    List<tutor.pack.Pack> packs = shippedPacks();
+    org.junit.jupiter.api.Assumptions.assumeFalse(packs.isEmpty(), "no content/ here");
+    Style colour = new Style(true, true);
+    List<String> lost = new java.util.ArrayList<>();
+    for (tutor.pack.Pack pack : packs) {
+      for (tutor.pack.Skill skill : pack.skills()) {
+        if (!skill.lesson().toLowerCase(java.util.Locale.ROOT).contains("backtick")) continue;
+        String shown =
+            String.join("\n", MarkdownRenderer.render(skill.lesson(), colour, 80))
+                .replaceAll("\u001B\\[[0-9;]*m", "");
+        if (!shown.contains("`")) lost.add(pack.id() + " lesson " + skill.id());
+      }
+      for (tutor.pack.Exercise ex : pack.exercises()) {
+        List<String> options =
+            ex.body() instanceof tutor.pack.Exercise.Choice c ? c.options() : List.of();
+        String all = String.join(" ", ex.prompt(), String.join(" ", ex.hints()), ex.explanation());
+        boolean speaks =
+            (all + String.join(" ", options))
+                .toLowerCase(java.util.Locale.ROOT)
+                .contains("backtick");
+        if (!speaks && options.isEmpty()) continue;
+        String s =
+            screen(
+                80,
+                24,
+                "",
+                colour,
+                ui -> {
+                  ui.exercise(
+                      new tutor.session.ExerciseScreen(
+                          1,
+                          1,
+                          pack.title(),
+                          "Skill",
+                          tutor.session.Pick.Reason.NEW,
+                          java.time.Duration.ZERO,
+                          ex,
+                          options));
+                  for (String h : ex.hints()) ui.hint(1, 1, h);
+                  ui.feedback(
+                      new FeedbackScreen(
+                          false,
+                          "x",
+                          "",
+                          ex.explanation(),
+                          Rating.AGAIN,
+                          "in 1 minute",
+                          List.of()));
+                });
+        String shown = s.replaceAll("\u001B\\[[0-9;]*m", "");
+        if (speaks && !shown.contains("`")) lost.add(pack.id() + " exercise " + ex.id());
+        List<String> items =
+            shown.lines().filter(l -> l.matches("  \\d+\\) .*")).map(String::strip).toList();
+        if (new java.util.HashSet<>(items).size() != items.size())
+          lost.add(pack.id() + " exercise " + ex.id() + ": options alike " + items);
+      }
+    }
+    assertEquals(List.of(), lost);
   }
 
   /** A dispute's level change has the verdict's arrow (week5 saw "learning -> mastered" there). */

@@ -132,6 +132,10 @@ class StatsViewTest {
         all.contains("  Finding your way around the file syst…  █"),
         "long titles are cut:\n" + all);
     assertFalse(all.contains("\u001b["), "no colour asked, no escape codes");
+    // The other prerequisites of a skill, beside its parent in the tree, in words that say so:
+    // "(+2 more needed)" read as if something were missing.
+    assertTrue(all.contains("Pipes with a rather long title to cut  locked  (+2 prereqs)"), all);
+    assertFalse(all.contains("more needed"), all);
   }
 
   @Test

@@ -90,9 +90,24 @@ WHERE k.learner_id = ?3 AND k.pack_id = f.pack_id AND k.exercise_id = f.exercise
 AND k.phase <> 'new') {in-scope}
 
 -- name: last-review
-SELECT k.last_review FROM cards k JOIN exercises e ON e.pack_id = k.pack_id AND e.id = k.exercise_id
-WHERE k.learner_id = ?3 AND k.phase = 'review' AND k.last_review IS NOT NULL {in-scope}
-ORDER BY k.last_review DESC LIMIT 1
+-- The latest answer to any of the scope's seen cards, in review or in (re)learning steps (a learner
+-- with only learning steps due got no "welcome back" after a break): the latest of each phase, read
+-- back on cards_last_review (learner, phase, last_review), then the latest of the three.
+SELECT max(t) FROM (
+  SELECT * FROM (SELECT k.last_review AS t FROM cards k
+    JOIN exercises e ON e.pack_id = k.pack_id AND e.id = k.exercise_id
+    WHERE k.learner_id = ?3 AND k.phase = 'review' AND k.last_review IS NOT NULL {in-scope}
+    ORDER BY k.last_review DESC LIMIT 1)
+  UNION ALL
+  SELECT * FROM (SELECT k.last_review AS t FROM cards k
+    JOIN exercises e ON e.pack_id = k.pack_id AND e.id = k.exercise_id
+    WHERE k.learner_id = ?3 AND k.phase = 'learning' AND k.last_review IS NOT NULL {in-scope}
+    ORDER BY k.last_review DESC LIMIT 1)
+  UNION ALL
+  SELECT * FROM (SELECT k.last_review AS t FROM cards k
+    JOIN exercises e ON e.pack_id = k.pack_id AND e.id = k.exercise_id
+    WHERE k.learner_id = ?3 AND k.phase = 'relearning' AND k.last_review IS NOT NULL {in-scope}
+    ORDER BY k.last_review DESC LIMIT 1))
 
 -- Cards in {phases} due in [?4, ?5), of all packs or of the scope's pack (?1), with no skill in
 -- the scope: counted on the cards' due indexes alone (the closing summary of 100,000 cards read
