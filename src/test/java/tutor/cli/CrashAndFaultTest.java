@@ -186,13 +186,19 @@ class CrashAndFaultTest {
   }
 
   private static List<String> java(List<String> jvm, Path db, String... args) {
-    List<String> cmd =
-        new ArrayList<>(List.of(JAVA, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+    List<String> cmd = new ArrayList<>(DEFAULT_SIGINT);
+    cmd.addAll(List.of(JAVA, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
     cmd.addAll(jvm);
     cmd.addAll(List.of("-cp", CLASSPATH, "tutor.cli.Main", "--db=" + db));
     cmd.addAll(List.of(args));
     return cmd;
   }
+
+  /**
+   * SIGINT at its default in tutor, as a terminal's Ctrl-C finds it ({@link tutor.DefaultSigint}).
+   */
+  private static final List<String> DEFAULT_SIGINT =
+      java.util.Objects.requireNonNullElse(tutor.DefaultSigint.prefix(), List.of());
 
   private Run start(Path db, String input, String... args) throws IOException {
     return start(List.of(), Map.of(), db, input, args);
@@ -445,6 +451,8 @@ class CrashAndFaultTest {
   @Test
   void endedBySignalsAndCtrlCAtRandomMomentsPipedAndAtATerminalNothingAcknowledgedIsLost()
       throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        tutor.DefaultSigint.prefix() != null, tutor.DefaultSigint.WHY);
     boolean pty = hasScript();
     for (int trial = 0; trial < 2 * TRIALS; trial++) {
       Ending ending = Ending.values()[random.nextInt(Ending.values().length)];

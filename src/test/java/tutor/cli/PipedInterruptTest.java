@@ -38,15 +38,9 @@ class PipedInterruptTest {
     Path db = dir.resolve("tutor.db");
     assertEquals(0, new Cli(db).run("pack", "add", TestPacks.demo(dir).toString()).code());
     List<String> command = new java.util.ArrayList<>();
-    if (sigintIgnored()) {
-      // A shell starts background jobs with SIGINT ignored, the JVM keeps it so, and a child
-      // inherits it: such a tutor could not be interrupted. Perl puts the default back.
-      Path perl = Path.of("/usr/bin/perl");
-      assumeTrue(
-          Files.isExecutable(perl),
-          "SIGINT is ignored in this test run (started in the background) and no perl to undo it");
-      command.addAll(List.of(perl.toString(), "-e", "$SIG{INT} = 'DEFAULT'; exec @ARGV or die"));
-    }
+    List<String> defaultSigint = tutor.DefaultSigint.prefix();
+    assumeTrue(defaultSigint != null, tutor.DefaultSigint.WHY);
+    command.addAll(defaultSigint);
     command.addAll(
         List.of(
             JAVA,
@@ -89,18 +83,6 @@ class PipedInterruptTest {
   }
 
   /** Whether this process ignores SIGINT (Linux: the SigIgn mask in /proc/self/status). */
-  private static boolean sigintIgnored() throws IOException {
-    Path status = Path.of("/proc/self/status");
-    if (!Files.isReadable(status)) return false;
-    for (String line : Files.readAllLines(status)) {
-      if (line.startsWith("SigIgn:")) {
-        long mask = Long.parseUnsignedLong(line.substring(7).strip(), 16);
-        return (mask & (1L << (2 - 1))) != 0; // SIGINT is signal 2
-      }
-    }
-    return false;
-  }
-
   private static String text(ByteArrayOutputStream out) {
     synchronized (out) {
       return out.toString(StandardCharsets.UTF_8);
