@@ -24,7 +24,7 @@ public final class Wrap {
       int leadColumns = columns(lead);
       StringBuilder line = new StringBuilder(lead);
       int used = leadColumns;
-      for (String word : keepUnits(para.strip().split(" +"))) {
+      for (String word : keepCommands(keepUnits(para.strip().split(" +")), room - leadColumns)) {
         int w = columns(word);
         if (used > leadColumns && used + 1 + w > room) {
           out.add(indent + line);
@@ -46,6 +46,31 @@ public final class Wrap {
         used += w;
       }
       out.add(indent + line);
+    }
+    return out;
+  }
+
+  /**
+   * A tutor command given in brackets, "(tutor study --pack unix-shell)", stays on one line where
+   * it fits one: broken after "study", the line copied ran another command.
+   */
+  private static List<String> keepCommands(List<String> words, int room) {
+    List<String> out = new ArrayList<>(words.size());
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      if (w.startsWith("(tutor")) {
+        int end = i;
+        while (end < words.size() && !words.get(end).contains(")")) end++;
+        if (end < words.size()) {
+          String command = String.join(" ", words.subList(i, end + 1));
+          if (columns(command) <= room) {
+            out.add(command);
+            i = end;
+            continue;
+          }
+        }
+      }
+      out.add(w);
     }
     return out;
   }

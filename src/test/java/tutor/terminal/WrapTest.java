@@ -47,4 +47,21 @@ class WrapTest {
         List.of("alpha beta gamma", "delta 26 epsilon"),
         Wrap.lines("alpha beta gamma delta 26 epsilon", 20, ""));
   }
+
+  @Test
+  void aCommandInBracketsStaysOnOneLineWhereItFits() {
+    // At 80 columns the summary's advice ended "(tutor study" and "--pack unix-shell)." below.
+    String advice =
+        "9 new exercises are still open today: go on whenever you like (tutor study --pack"
+            + " unix-shell).";
+    assertEquals(
+        List.of(
+            "9 new exercises are still open today: go on whenever you like",
+            "(tutor study --pack unix-shell)."),
+        Wrap.lines(advice, 80, ""));
+    // Longer than a line: broken between its words, never cut inside one.
+    assertEquals(
+        List.of("go on (tutor study", "--pack unix-shell)."),
+        Wrap.lines("go on (tutor study --pack unix-shell).", 20, ""));
+  }
 }
