@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
@@ -59,19 +61,25 @@ class HostileCollectionTest {
       "create table revlog (id integer primary key, cid integer, usn integer, ease integer, ivl"
           + " integer, lastIvl integer, factor integer, time integer, type integer)";
 
+  /** A legacy collection as Anki writes it, its notes made by {@code notes}. */
+  private Path withNotes(String... notes) throws Exception {
+    List<String> schema = new ArrayList<>(List.of(COL, COL_ROW, CARDS, REVLOG));
+    schema.addAll(List.of(notes));
+    return apkg(schema.toArray(String[]::new));
+  }
+
+  private static ImportException refusal(Path apkg) {
+    return assertThrows(ImportException.class, () -> AnkiImporter.read(apkg, "x", null));
+  }
+
   @Test
   void notesAsAViewThatNeverEndsIsRefusedUnread() throws Exception {
     Path apkg =
-        apkg(
-            COL,
-            COL_ROW,
-            CARDS,
-            REVLOG,
+        withNotes(
             "create view notes as with recursive n(i) as (select 1 union all select i + 1 from n)"
                 + " select i as id, 'g' as guid, 1001 as mid, '' as tags, 'a' || char(31) || 'b'"
                 + " as flds from n");
-    ImportException e =
-        assertThrows(ImportException.class, () -> AnkiImporter.read(apkg, "x", null));
+    ImportException e = refusal(apkg);
     assertTrue(e.getMessage().contains("'notes' is a view"), e.getMessage());
     assertTrue(e.getMessage().startsWith(apkg.toString()), e.getMessage());
   }
@@ -79,42 +87,28 @@ class HostileCollectionTest {
   @Test
   void aColumnComputedOnReadIsRefused() throws Exception {
     Path apkg =
-        apkg(
-            COL,
-            COL_ROW,
-            CARDS,
-            REVLOG,
+        withNotes(
             "create table notes (id integer primary key, guid text, mid integer, tags text, flds"
                 + " text as (printf('%.*c', 1000000, 'x')) virtual)",
             "insert into notes (id, guid, mid, tags) values (1, 'g', 1001, '')");
-    ImportException e =
-        assertThrows(ImportException.class, () -> AnkiImporter.read(apkg, "x", null));
+    ImportException e = refusal(apkg);
     assertTrue(e.getMessage().contains("computed"), e.getMessage());
   }
 
   @Test
   void aVirtualTableIsRefused() throws Exception {
     Path apkg =
-        apkg(
-            COL,
-            COL_ROW,
-            CARDS,
-            REVLOG,
+        withNotes(
             "create virtual table notes using fts5(id, guid, mid, tags, flds)",
             "insert into notes values (1, 'g', 1001, '', 'a' || char(31) || 'b')");
-    ImportException e =
-        assertThrows(ImportException.class, () -> AnkiImporter.read(apkg, "x", null));
+    ImportException e = refusal(apkg);
     assertTrue(e.getMessage().contains("'notes' is a virtual table"), e.getMessage());
   }
 
   @Test
   void theSameCollectionWithPlainTablesImports() throws Exception {
     Path apkg =
-        apkg(
-            COL,
-            COL_ROW,
-            CARDS,
-            REVLOG,
+        withNotes(
             "create table notes (id integer primary key, guid text, mid integer, tags text, flds"
                 + " text)",
             "insert into notes values (1, 'g', 1001, '', 'Front side' || char(31) || 'Back side')",
