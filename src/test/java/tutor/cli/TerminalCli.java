@@ -39,6 +39,11 @@ final class TerminalCli {
 
   private final Path db;
   private final Map<String, String> env = new HashMap<>();
+
+  /** Keyboards whose typing end the test has closed: their terminals then read the end of input. */
+  private final java.util.Set<PipedInputStream> unplugged =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
+
   private int columns = 80;
   private int rows = 24;
 
@@ -80,7 +85,7 @@ final class TerminalCli {
               null,
               () -> terminal(keyboard, screen));
       int code = Main.run(ctx, all.toArray(String[]::new));
-      typing.close();
+      unplug(typing, keyboard);
       return new Result(
           code, screen.toString(StandardCharsets.UTF_8), out.toString(), err.toString());
     }
@@ -89,13 +94,80 @@ final class TerminalCli {
   /**
    * A terminal over the streams that writes what it is sent as it is sent: TerminalBuilder would
    * make a pseudo-terminal whose output pump thread may not have passed the last lines on when the
-   * command closes it.
+   * command closes it. It reads the keyboard through a view of its own, which stops reading when
+   * the terminal closes: a closed ExternalTerminal's input pump goes on reading, so the terminal a
+   * command opens only to learn the width took keys meant for the next one, and two pumps waiting
+   * on one pipe woke each other for ever (a verify hung in HelpAndUsageTest).
    */
   private Terminal terminal(PipedInputStream keyboard, ByteArrayOutputStream screen)
       throws IOException {
-    Terminal t = new ExternalTerminal("test", "xterm", keyboard, screen, StandardCharsets.UTF_8);
+    KeyboardView keys = new KeyboardView(keyboard, () -> unplugged.contains(keyboard));
+    Terminal t =
+        new ExternalTerminal("test", "xterm", keys, screen, StandardCharsets.UTF_8) {
+          @Override
+          protected void doClose() throws IOException {
+            keys.closed = true;
+            super.doClose();
+          }
+        };
     t.setSize(new Size(columns, rows));
     return t;
+  }
+
+  /** Closes the typing end of {@code keyboard}: what is left in it is read, then its end. */
+  private void unplug(PipedOutputStream typing, PipedInputStream keyboard) throws IOException {
+    unplugged.add(keyboard);
+    typing.close();
+  }
+
+  /**
+   * The keyboard as one terminal reads it: the end of input once that terminal is closed, or once
+   * the test has closed the keyboard and nothing is left in it.
+   */
+  private static final class KeyboardView extends java.io.InputStream {
+    private final PipedInputStream keyboard;
+    private final java.util.function.BooleanSupplier unplugged;
+    private volatile boolean closed;
+
+    KeyboardView(PipedInputStream keyboard, java.util.function.BooleanSupplier unplugged) {
+      this.keyboard = keyboard;
+      this.unplugged = unplugged;
+    }
+
+    @Override
+    public int read() throws IOException {
+      // Polls rather than waits inside the pipe, so that closing is seen within milliseconds.
+      while (!closed) {
+        try {
+          if (keyboard.available() > 0) return keyboard.read();
+        } catch (IOException e) {
+          return -1; // the keyboard is gone
+        }
+        if (unplugged.getAsBoolean()) return -1;
+        try {
+          Thread.sleep(2);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return -1;
+        }
+      }
+      return -1;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (len == 0) return 0;
+      int first = read();
+      if (first < 0) return -1;
+      b[off] = (byte) first;
+      int n = 1;
+      while (n < len && !closed && keyboard.available() > 0) {
+        int next = keyboard.read();
+        if (next < 0) break;
+        b[off + n++] = (byte) next;
+      }
+      return n;
+    }
   }
 
   /**
@@ -113,6 +185,7 @@ final class TerminalCli {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
     private final PipedOutputStream typing;
+    private final PipedInputStream keyboard;
     private final java.util.concurrent.CompletableFuture<Integer> exit;
 
     /**
@@ -126,7 +199,7 @@ final class TerminalCli {
     private Live(String... args) throws IOException {
       List<String> all = new ArrayList<>(List.of(args));
       all.add("--db=" + db);
-      PipedInputStream keyboard = new PipedInputStream(1 << 16);
+      keyboard = new PipedInputStream(1 << 16);
       typing = new PipedOutputStream(keyboard);
       Context ctx =
           new Context(
@@ -228,7 +301,7 @@ final class TerminalCli {
       try {
         code = exit.get(60, java.util.concurrent.TimeUnit.SECONDS);
       } catch (java.util.concurrent.TimeoutException e) {
-        typing.close();
+        unplug(typing, keyboard);
         code = exit.get(60, java.util.concurrent.TimeUnit.SECONDS);
       }
       return new Result(
@@ -237,7 +310,7 @@ final class TerminalCli {
 
     @Override
     public void close() throws IOException {
-      typing.close();
+      unplug(typing, keyboard);
     }
   }
 
