@@ -289,12 +289,19 @@ public final class ExerciseRunner {
               ui.notice("Type what fills gap " + (i + 1) + ", ? for a hint, or :skip.");
               gap = askWithCommands(tries, label);
             }
+            if (i == 0 && kind.allAtOnce(gap).isPresent()) {
+              // The whole command typed at the first gap fills every gap: asking for the next
+              // ones would grade it as the first gap's answer alone, and wrong.
+              responses.addAll(kind.allAtOnce(gap).get());
+              break;
+            }
             responses.add(gap);
           }
         } else if (kind.multiLine()) {
           responses.add(askLines(tries));
         } else {
-          responses.add(askWithCommands(tries, ""));
+          String typed = askWithCommands(tries, "");
+          responses.addAll(kind.allAtOnce(typed).orElse(List.of(typed)));
         }
       } catch (ShowAnswer show) {
         // Given up: the answer is shown as feedback, and the exercise counts as missed.
