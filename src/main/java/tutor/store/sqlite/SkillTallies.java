@@ -94,6 +94,9 @@ final class SkillTallies {
         });
   }
 
+  /** The SQL function pack-tallies reads a card's recall with ({@link Recall}). */
+  static final String RECALL_FUNCTION = "tutor_recall";
+
   /** The recall of the card a row describes, as the caller's scheduler has it: set per query. */
   private static final class Recall extends org.sqlite.Function {
     private ToDoubleFunction<CardState> recall;
@@ -120,7 +123,7 @@ final class SkillTallies {
         () -> {
           if (recallFunction == null) {
             recallFunction = new Recall();
-            org.sqlite.Function.create(c, "tutor_recall", recallFunction, 3, 0);
+            org.sqlite.Function.create(c, RECALL_FUNCTION, recallFunction, 3, 0);
           }
           recallFunction.recall = recall;
           Map<SkillKey, SkillTally> out = new HashMap<>();
