@@ -38,6 +38,24 @@ public record CommandForm(List<Unit> units) {
   /** One part of a command; {@code key} is what is compared. */
   public record Unit(Kind kind, String key) {}
 
+  /**
+   * Git commands that read the arguments before a {@code --} as revisions: for them a {@code --}
+   * that ends the command after an argument changes its meaning ("git checkout notes.md --" names a
+   * branch notes.md, not the file). Elsewhere such a {@code --} only ends the options, and changes
+   * nothing ("git add app.py --", "rm a.txt --").
+   */
+  private static final Set<String> REVISIONS_BEFORE_DASHES =
+      Set.of(
+          "git checkout",
+          "git restore",
+          "git reset",
+          "git diff",
+          "git log",
+          "git show",
+          "git blame",
+          "git grep",
+          "git switch");
+
   private static final Set<String> RESERVED =
       Set.of(
           "!", "if", "then", "else", "elif", "fi", "do", "done", "while", "until", "for", "in",
@@ -174,7 +192,8 @@ public record CommandForm(List<Unit> units) {
         first = s + 1;
       }
       Options options = new Options(table, name);
-      arguments(words.subList(first, words.size()), options, out);
+      arguments(
+          words.subList(first, words.size()), options, REVISIONS_BEFORE_DASHES.contains(name), out);
     }
     for (Token t : segment) {
       if (t instanceof Redirect r) redirect(r, out);
@@ -186,7 +205,8 @@ public record CommandForm(List<Unit> units) {
    * getopt does, anywhere before {@code --}, so their place does not matter; for any other program
    * only options next to each other may change places.
    */
-  private static void arguments(List<Word> args, Options options, List<Unit> out) {
+  private static void arguments(
+      List<Word> args, Options options, boolean revisionsBeforeDashes, List<Unit> out) {
     List<String> run = new ArrayList<>();
     if (options.ordered()) {
       orderedArguments(args, options, out);
@@ -205,9 +225,8 @@ public record CommandForm(List<Unit> units) {
       if (key.equals("--")) {
         afterDashes = true;
         // "--" matters when a word after it would otherwise be read as an option, and when it ends
-        // the command after an argument: git then reads every argument before it as a revision
-        // ("git checkout notes.md --" names a branch notes.md, not the file).
-        boolean matters = positional && k == args.size() - 1;
+        // the command after an argument of a command that reads revisions before it.
+        boolean matters = revisionsBeforeDashes && positional && k == args.size() - 1;
         for (int m = k + 1; m < args.size(); m++) matters |= args.get(m).key().startsWith("-");
         if (matters) {
           if (!options.declared()) flush(run, out);

@@ -215,6 +215,11 @@ public class CommandMatchTest {
         Arguments.of("rm *.tmp", "rm -- *.tmp"),
         Arguments.of("git restore notes.md", "git restore -- notes.md"),
         Arguments.of("git add app.py", "git add -- app.py"),
+        // a "--" that ends the command only ends the options, except where git reads revisions
+        // before it (checkout, diff, log...: theseAreDifferentCommands)
+        Arguments.of("git add app.py", "git add app.py --"),
+        Arguments.of("rm a.txt", "rm a.txt --"),
+        Arguments.of("grep -r TODO src", "grep -r TODO src --"),
         // redundant whitespace and a final ;
         Arguments.of("ls | wc -l", "ls|wc -l"),
         Arguments.of("ls | wc -l", "  ls   |   wc    -l  "),
@@ -323,7 +328,9 @@ public class CommandMatchTest {
         // argument (git then reads the arguments before it as revisions)
         Arguments.of("rm -- -f", "rm -f"),
         Arguments.of("git checkout -- notes.md", "git checkout notes.md --"),
-        Arguments.of("git log -- config.yml", "git log config.yml --"));
+        Arguments.of("git log -- config.yml", "git log config.yml --"),
+        Arguments.of("git diff -- a.txt", "git diff a.txt --"),
+        Arguments.of("git reset -- a.txt", "git reset a.txt --"));
   }
 
   @ParameterizedTest(name = "{0} != {1}")
