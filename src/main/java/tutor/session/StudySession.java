@@ -431,12 +431,12 @@ public final class StudySession {
       previous = current;
       current = p;
       // Once the exercise is on screen: why it was picked (a write), the next cards in steps and
-      // due reviews and the skills those reviews belong to (reads of the store every few picks)
-      // are not waited for before it is shown.
+      // due reviews, the skills those reviews belong to and the skills a miss here would send the
+      // learner back to (reads of the store every few picks) are not waited for before it is shown.
       loop.whileShown(
           () -> {
             onPick.accept(p);
-            index.readAhead();
+            picker.readAhead(index, p);
           });
       StoredExercise stored = inFull(p.exercise());
       SkillKey skill = Picker.primarySkill(stored);
