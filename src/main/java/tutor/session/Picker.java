@@ -427,7 +427,7 @@ public final class Picker {
    */
   public Optional<Pick> next(Request q, CardIndex x) {
     x.at(q.now());
-    Levels memory = new Levels(x, q, known(q.mastery()));
+    Levels memory = new Levels(x, q);
     List<Integer> learning = new ArrayList<>();
     for (int i : x.steps()) { // soonest due first
       if (x.card(i).due().isAfter(q.now()) || learning.size() == INTERLEAVE_WINDOW) break;
@@ -785,7 +785,7 @@ public final class Picker {
   private Optional<Pick> pickNew(Request q, CardIndex x, Levels memory) {
     // Known, not mastered, is the level that unlocks: waiting for a second day's evidence before
     // moving on would stall progress through the graph.
-    Set<SkillKey> knownSkills = memory.known;
+    Set<SkillKey> knownSkills = memory.known();
     // Among known skills, those whose evidence is still missing (placed, or learned on one day or
     // from one exercise) before the mastered: that is where a new exercise adds to what is shown.
     Comparator<Integer> order =
@@ -1170,12 +1170,18 @@ public final class Picker {
   private final class Levels {
     private final CardIndex x;
     private final Request q;
-    private final Set<SkillKey> known;
 
-    Levels(CardIndex x, Request q, Set<SkillKey> known) {
+    /** The known skills ({@link Picker#known}), made when first asked for: a review does not. */
+    private Set<SkillKey> known;
+
+    Levels(CardIndex x, Request q) {
       this.x = x;
       this.q = q;
-      this.known = known;
+    }
+
+    Set<SkillKey> known() {
+      if (known == null) known = Picker.known(q.mastery());
+      return known;
     }
 
     double recall(SkillKey skill) {
@@ -1187,7 +1193,8 @@ public final class Picker {
       if (s == null) return Level.NEW;
       return MasteryModel.level(
           q.mastery().get(skill),
-          requirementsKnown(s, known),
+          requirementsKnown(
+              skill, q.mastery()), // as requirementsKnown(s, known()), without the set
           recall(skill),
           x.exerciseCount(skill));
     }
