@@ -503,6 +503,29 @@ public final class CardIndex {
     skill(skill);
   }
 
+  /**
+   * The exercises the next pick most likely shows, read from the store already (nothing is read
+   * here): the first {@code each} cards in steps by due time, and the first {@code each} due
+   * reviews read in {@link #reviewRank} order. A pick takes one of the first few of one or the
+   * other, so a session reads their wording while the exercise before is shown.
+   */
+  List<StoredExercise> likelyNext(int each) {
+    List<StoredExercise> out = new ArrayList<>();
+    int n = 0;
+    for (int i : steps) {
+      if (n++ == each) break;
+      out.add(exercises.get(i));
+    }
+    if (atRisk != null) {
+      n = 0;
+      for (int i : atRisk.ranked) {
+        if (n++ == each) break;
+        out.add(exercises.get(i));
+      }
+    }
+    return out;
+  }
+
   /** How many exercises of the scope practise {@code skill} (as any of their skills). */
   int exerciseCount(SkillKey skill) {
     return skill(skill).length;
