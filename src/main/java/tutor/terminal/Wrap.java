@@ -7,7 +7,8 @@ import org.jline.utils.AttributedString;
 /**
  * Word-wraps text to a width, keeping the author's line breaks and indentation. Widths are the
  * columns a terminal shows: colour codes take none, wide characters two. A line breaks only between
- * words; a single word wider than the line (a long URL) is the one thing cut.
+ * words; a single word wider than the line is the one thing cut: a path or URL after a '/', so that
+ * no name is cut in two.
  */
 public final class Wrap {
   private Wrap() {}
@@ -24,7 +25,9 @@ public final class Wrap {
       int leadColumns = columns(lead);
       StringBuilder line = new StringBuilder(lead);
       int used = leadColumns;
-      for (String word : keepCommands(keepUnits(para.strip().split(" +")), room - leadColumns)) {
+      List<String> words = keepUnits(para.strip().split(" +"));
+      words = keepCode(keepCommands(words, room - leadColumns), room - leadColumns);
+      for (String word : words) {
         int w = columns(word);
         if (used > leadColumns && used + 1 + w > room) {
           out.add(indent + line);
@@ -32,8 +35,9 @@ public final class Wrap {
           used = leadColumns;
         }
         while (used == leadColumns && leadColumns + w > room && room - leadColumns >= 10) {
-          // A word longer than a whole line: cut it where the line ends, as the terminal would.
-          int cut = cutAt(word, room - leadColumns);
+          // A word longer than a whole line: a path (or URL) is broken after a '/', so that no
+          // name is cut in two; another word where the line ends, as the terminal would.
+          int cut = pathCutAt(word, room - leadColumns);
           out.add(indent + lead + word.substring(0, cut));
           word = word.substring(cut);
           w = columns(word);
@@ -73,6 +77,47 @@ public final class Wrap {
       out.add(w);
     }
     return out;
+  }
+
+  private static final String CODE_ON = "\u001b[36m";
+  private static final String STYLE_OFF = "\u001b[0m";
+
+  /**
+   * A pack's code of several words ({@code `echo one > log.txt`}, in colour or between backticks)
+   * stays on one line where it fits one: broken before "> log.txt", the line read as a prompt.
+   */
+  private static List<String> keepCode(List<String> words, int room) {
+    List<String> out = new ArrayList<>(words.size());
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      int end = -1;
+      if (opensCode(w)) {
+        for (int j = i + 1; j < words.size() && end < 0; j++) {
+          if (closesCode(words.get(j), w.contains(CODE_ON))) end = j;
+        }
+      }
+      if (end > i) {
+        String code = String.join(" ", words.subList(i, end + 1));
+        if (columns(code) <= room) {
+          out.add(code);
+          i = end;
+          continue;
+        }
+      }
+      out.add(w);
+    }
+    return out;
+  }
+
+  /** A word where code begins and does not end: its colour not turned off, or one backtick. */
+  private static boolean opensCode(String w) {
+    int on = w.lastIndexOf(CODE_ON);
+    if (on >= 0) return w.indexOf(STYLE_OFF, on) < 0;
+    return !w.contains("\u001b") && w.startsWith("`") && w.indexOf('`', 1) < 0;
+  }
+
+  private static boolean closesCode(String w, boolean coloured) {
+    return coloured ? w.contains(STYLE_OFF) : !w.contains("\u001b") && w.indexOf('`') >= 0;
   }
 
   /** Units that stay on the line of their number: "21 s", not "21" at a line's end and "s". */
@@ -123,6 +168,27 @@ public final class Wrap {
   public static String cut(String s, int width) {
     if (columns(s) <= width) return s;
     return AttributedString.fromAnsi(s).columnSubSequence(0, width).toAnsi();
+  }
+
+  /**
+   * Where to cut a path wider than {@code width} columns: after the last '/' that fits, so each
+   * line holds whole names ("/home/ana/.local/" then "share/tutor/tutor.db"); a path with no such
+   * '/' (a name alone wider than the line), or another word, as {@link #cutAt}.
+   */
+  static int pathCutAt(String word, int width) {
+    int after = afterSlash(word, width);
+    return after > 0 ? after : cutAt(word, width);
+  }
+
+  /**
+   * Where a word wider than {@code width} columns breaks after a '/' (the last that fits, not the
+   * first character: a line holding only the root's '/' says nothing), or -1 where none does.
+   */
+  public static int afterSlash(String word, int width) {
+    int slash = word.lastIndexOf('/', Math.min(word.length(), width) - 1);
+    while (slash > 0 && columns(word.substring(0, slash + 1)) > width)
+      slash = word.lastIndexOf('/', slash - 1);
+    return slash >= 1 && slash + 1 < word.length() ? slash + 1 : -1;
   }
 
   /**

@@ -18,6 +18,29 @@ class WrapTest {
   }
 
   @Test
+  void codeOfSeveralWordsStaysOnOneLineWhereItFits() {
+    // week6 at 50 columns: "You run echo one" and then "> log.txt and then ...", read as a prompt.
+    String plain =
+        "log.txt has 3 lines. You run `echo one > log.txt` and then `echo two >> log.txt`.";
+    assertEquals(
+        List.of(
+            "log.txt has 3 lines. You run",
+            "`echo one > log.txt` and then",
+            "`echo two >> log.txt`."),
+        Wrap.lines(plain, 36, ""));
+    Style colour = new Style(true, true);
+    String coloured = "You run " + colour.cyan("echo one > log.txt") + " now.";
+    List<String> lines = Wrap.lines(coloured, 24, "");
+    assertEquals(2, lines.size(), lines.toString());
+    assertEquals("You run", lines.get(0));
+    assertEquals(colour.cyan("echo one > log.txt") + " now.", lines.get(1));
+    // Code longer than a line breaks between its words, as any text does.
+    assertEquals(
+        List.of("`sort -n --reverse", "big.txt`"),
+        Wrap.lines("`sort -n --reverse big.txt`", 20, ""));
+  }
+
+  @Test
   void aSizeKeepsItsUnitOnItsLine() {
     // At 50 columns backup said "...db (2.0" and then "MB, integrity checked)."
     assertEquals(
@@ -63,5 +86,28 @@ class WrapTest {
     assertEquals(
         List.of("go on (tutor study", "--pack unix-shell)."),
         Wrap.lines("go on (tutor study --pack unix-shell).", 20, ""));
+  }
+
+  @Test
+  void aPathWiderThanTheLineBreaksAfterASlashNeverInAName() {
+    // At 50 columns a backup's name was cut "with-an" / "other-level-of-folders/...".
+    String path =
+        "/tmp/screens/a-rather-long-directory-name/with-another-level-of-folders/"
+            + "tutor-backup-20261205-233010.db";
+    List<String> lines = Wrap.lines("Backed up to " + path + " (2.0 MB).", 49, "");
+    assertEquals(
+        List.of(
+            "Backed up to",
+            "/tmp/screens/a-rather-long-directory-name/",
+            "with-another-level-of-folders/",
+            "tutor-backup-20261205-233010.db (2.0 MB)."),
+        lines);
+    // A path that fits a line stays whole on one.
+    assertEquals(
+        List.of("Exported to", "/home/ana/notes/tutor-export.json."),
+        Wrap.lines("Exported to /home/ana/notes/tutor-export.json.", 40, ""));
+    // A name alone wider than the line: nothing else to do but cut it.
+    assertEquals(
+        List.of("/aaaaaaaaaaaaaaaaaaaaaaaaa", "aaaaa"), Wrap.lines("/" + "a".repeat(30), 26, ""));
   }
 }
