@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import tutor.store.Store;
 import tutor.store.StoreException;
-import tutor.store.StoreLocation;
 import tutor.store.Stores;
 
 /**
@@ -40,14 +39,11 @@ final class EarlyStore {
               try {
                 s = Stores.open(path);
                 tutor.session.Timing.mark("early store: open");
-                // the whole outline for cramming; else the skills, which a study picks by (on a
-                // small database reading them and readying Jackson was most of a study's start)
+                // the whole outline for cramming; else the skills, which a study picks by
                 if (outline) s.preloadOutline();
                 else s.preloadSkills();
                 tutor.session.Timing.mark("early store: skills read");
                 early.store.complete(s);
-                // and while the main thread sets up a session, this one readies what it reads next
-                Stores.warmUpExercises(StoreLocation.of(path));
               } catch (
                   Throwable e) { // whatever it is, the command must hear of it, not wait forever
                 if (s != null) s.close();
@@ -70,9 +66,6 @@ final class EarlyStore {
   synchronized Optional<Store> take(Path wanted) {
     if (taken || !wanted.equals(path)) return Optional.empty();
     taken = true;
-    // While the early thread opens the store, this one readies the reading of its skills, which
-    // that thread does next (on a small database most of it: 60-90 ms, now on the other core).
-    if (!store.isDone()) Stores.warmUpSkills(StoreLocation.of(path));
     try {
       return Optional.of(store.join());
     } catch (java.util.concurrent.CompletionException e) {

@@ -29,20 +29,6 @@ public interface StoreAdapter {
    */
   void warmUp();
 
-  /**
-   * Readies the decoding of stored skills, on the calling thread and touching no store: what a
-   * second thread does while the first opens a store to read its skills. Problems are left to the
-   * real reading to report.
-   */
-  default void warmUpSkills() {}
-
-  /**
-   * Readies the decoding of stored exercises, on the calling thread and touching no store: what the
-   * thread that opened a store does once it has handed it over. Problems are left to the real
-   * reading to report.
-   */
-  default void warmUpExercises() {}
-
   /** The version of the schema this adapter writes; a store written by a newer tutor is refused. */
   int schemaVersion();
 

@@ -92,22 +92,6 @@ public final class Stores {
     adapter().warmUp();
   }
 
-  /**
-   * Readies reading the skills of the store at {@code location} ({@link
-   * StoreAdapter#warmUpSkills}).
-   */
-  public static void warmUpSkills(StoreLocation location) {
-    adapterFor(location).ifPresent(StoreAdapter::warmUpSkills);
-  }
-
-  /**
-   * Readies reading the exercises of the store at {@code location} ({@link
-   * StoreAdapter#warmUpExercises}).
-   */
-  public static void warmUpExercises(StoreLocation location) {
-    adapterFor(location).ifPresent(StoreAdapter::warmUpExercises);
-  }
-
   /** Copies and restores of database files. */
   public static Backups backups() {
     return adapter().backups();

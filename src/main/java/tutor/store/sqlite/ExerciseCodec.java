@@ -2,7 +2,6 @@ package tutor.store.sqlite;
 
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -74,11 +73,10 @@ final class ExerciseCodec {
   }
 
   /**
-   * Jackson's mapper, the one setup that writes and reads exercises and skills: a kind's stored
-   * shape is its body record (its components by name, under {@code "kind"}), so a new kind needs no
-   * code here. A missing field reads as null, false or 0 and unknown fields are skipped, so JSON
-   * written by older and newer versions reads (StoredJsonTest holds each kind's JSON as stored).
-   * Made when first needed.
+   * Jackson's mapper, which writes exercises and skills: a kind's stored shape is its body record
+   * (its components by name, under {@code "kind"}), so a new kind needs no code here; {@link
+   * StoredJson} reads them back (StoredJsonTest holds each kind's JSON as stored). Made when first
+   * needed: a start that only reads never loads databind.
    */
   private static final class Mapper {
     static final ObjectMapper JSON =
@@ -89,8 +87,7 @@ final class ExerciseCodec {
             .addMixIn(Exercise.Text.class, TextMixin.class)
             .addMixIn(Exercise.Cloze.class, ClozeMixin.class)
             .addMixIn(Exercise.Numeric.class, NumericMixin.class)
-            .addMixIn(Exercise.Sql.class, SqlMixin.class)
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+            .addMixIn(Exercise.Sql.class, SqlMixin.class);
 
     static {
       JSON.registerSubtypes(bodyKinds());
@@ -105,29 +102,6 @@ final class ExerciseCodec {
 
   private ExerciseCodec() {}
 
-  /**
-   * Builds Jackson's reader of skills, which the first reading would otherwise build: on a small
-   * database most of the time reading the skills takes (a thousand classes loaded and inspected).
-   */
-  static void warmUpSkills() {
-    try {
-      Mapper.JSON.readerFor(Skill.class);
-    } catch (RuntimeException | LinkageError e) {
-      // the real reading will meet it, and report it
-    }
-  }
-
-  /** Builds Jackson's readers of exercises, of every kind, as {@link #warmUpSkills} for skills. */
-  static void warmUpExercises() {
-    try {
-      Mapper.JSON.readerFor(Exercise.class);
-      for (Class<?> kind : Exercise.Body.class.getPermittedSubclasses())
-        Mapper.JSON.readerFor(kind);
-    } catch (RuntimeException | LinkageError e) {
-      // the real reading will meet it, and report it
-    }
-  }
-
   static String toJson(Exercise e) {
     try {
       return Mapper.JSON.writeValueAsString(e);
@@ -138,7 +112,7 @@ final class ExerciseCodec {
 
   static Exercise fromJson(String json) {
     try {
-      Exercise e = Mapper.JSON.readValue(json, Exercise.class);
+      Exercise e = StoredJson.exercise(json);
       if (e == null || e.body() == null) throw new IOException("no exercise with a body");
       return e;
     } catch (IOException | RuntimeException ex) {
@@ -166,7 +140,7 @@ final class ExerciseCodec {
 
   static Skill skillFromJson(String json) {
     try {
-      Skill s = Mapper.JSON.readValue(json, Skill.class);
+      Skill s = StoredJson.skill(json);
       if (s == null) throw new IOException("no skill");
       return s;
     } catch (IOException | RuntimeException ex) {

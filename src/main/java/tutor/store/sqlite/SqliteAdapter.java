@@ -38,16 +38,6 @@ public final class SqliteAdapter implements StoreAdapter {
   }
 
   @Override
-  public void warmUpSkills() {
-    ExerciseCodec.warmUpSkills();
-  }
-
-  @Override
-  public void warmUpExercises() {
-    ExerciseCodec.warmUpExercises();
-  }
-
-  @Override
   public int schemaVersion() {
     return Database.latestVersion();
   }
