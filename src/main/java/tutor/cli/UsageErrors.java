@@ -73,14 +73,39 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
                 o -> {
                   if (!o.hidden()) names.addAll(List.of(o.names()));
                 });
-        return "unknown option '" + typed + "'" + of + didYouMean(typed, names) + help;
+        String near = didYouMean(typed, names);
+        String elsewhere = OPTION_ELSEWHERE.get(path + " " + typed);
+        if (near.isEmpty() && elsewhere != null) near = "; " + elsewhere;
+        return "unknown option '" + typed + "'" + of + near + help;
       }
       String word = unmatched.get(0);
       if (!cl.getSubcommands().isEmpty()) return unknownCommand(word, cl, path, of);
       return "unexpected argument '" + word + "'" + of + help;
     }
+    // "goal add --minutes 20": a daily budget for every pack is a setting, not a goal.
+    if (e instanceof CommandLine.MissingParameterException
+        && path.equals("tutor goal add")
+        && cl.getParseResult() != null
+        && cl.getParseResult().hasMatchedOption("--minutes")
+        && !cl.getParseResult().hasMatchedOption("--pack")) {
+      return sentence(e.getMessage())
+          + "; a goal is for one pack (tutor pack list), while minutes a day for every pack are"
+          + " a setting: tutor settings daily-minutes N"
+          + help;
+    }
     return sentence(e.getMessage()) + help;
   }
+
+  /**
+   * Options a learner expects of a command that has them otherwise: "study --format json" is
+   * answered with its JSON-lines option, as every other command takes --format json.
+   */
+  private static final java.util.Map<String, String> OPTION_ELSEWHERE =
+      java.util.Map.of(
+          "tutor study --format",
+          "for programs, study speaks JSON lines with --jsonl",
+          "tutor study --json",
+          "for programs, study speaks JSON lines with --jsonl");
 
   /**
    * Words a learner types for what another command does: "tutor streak" is answered with where the

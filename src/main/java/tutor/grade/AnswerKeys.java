@@ -2,6 +2,7 @@ package tutor.grade;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import tutor.pack.Exercise;
 import tutor.pack.Gap;
@@ -47,6 +48,57 @@ public final class AnswerKeys {
       if (CommandMatch.parses(key) && CommandMatch.matches(line, key, c.commands())) return true;
     }
     return false;
+  }
+
+  /** More combinations of gap alternatives than this are not tried against a whole command. */
+  private static final int MAX_WHOLE_COMMANDS = 256;
+
+  /**
+   * What each gap holds when {@code typed} is not an answer to the first gap but the whole text
+   * with its gaps filled in (a learner asked for {@code cut [1]____ ':' [2]____ /etc/passwd} types
+   * the whole command): the text around the gaps as written (spaces may differ), or, for a command,
+   * the same command as the text filled with some of its gaps' alternatives. Empty otherwise, and
+   * for a text that is nothing but gaps (a gap's answer cannot be told from the whole).
+   */
+  public static Optional<List<String>> wholeText(Exercise.Cloze c, String typed) {
+    if (c.gaps().isEmpty() || typed.isBlank() || gapMatches(c, 0, typed)) return Optional.empty();
+    List<String> around = Gap.around(c.text());
+    if (around.stream().allMatch(String::isBlank)) return Optional.empty();
+    StringBuilder regex = new StringBuilder("\\s*");
+    for (int i = 0; i < around.size(); i++) {
+      if (i > 0) regex.append("(.+?)");
+      for (String part : around.get(i).split("(?<=\\S)(?=\\s)|(?<=\\s)(?=\\S)")) {
+        if (!part.isEmpty()) regex.append(part.isBlank() ? "\\s+" : Pattern.quote(part));
+      }
+    }
+    regex.append("\\s*");
+    java.util.regex.Matcher m = Pattern.compile(regex.toString()).matcher(typed);
+    if (m.matches()) {
+      List<String> fills = new ArrayList<>();
+      for (int g = 1; g <= m.groupCount(); g++) fills.add(m.group(g).strip());
+      if (fills.stream().noneMatch(String::isBlank)) return Optional.of(fills);
+    }
+    if (!c.commandAnswers() || !CommandMatch.parses(typed)) return Optional.empty();
+    List<List<String>> combos = new ArrayList<>(List.of(List.of()));
+    for (Gap gap : c.gaps()) {
+      List<List<String>> longer = new ArrayList<>();
+      for (List<String> combo : combos) {
+        for (String alternative : gap.alternatives()) {
+          List<String> next = new ArrayList<>(combo);
+          next.add(alternative);
+          longer.add(next);
+        }
+      }
+      if (longer.size() > MAX_WHOLE_COMMANDS) return Optional.empty();
+      combos = longer;
+    }
+    for (List<String> fills : combos) {
+      String key = Gap.filledWith(c.text(), fills);
+      if (CommandMatch.parses(key) && CommandMatch.matches(typed, key, c.commands())) {
+        return Optional.of(fills);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -193,18 +193,22 @@ public record CommandForm(List<Unit> units) {
       return;
     }
     boolean afterDashes = false;
+    boolean positional = false;
     for (int k = 0; k < args.size(); k++) {
       String key = args.get(k).key();
       if (afterDashes || !isOption(key)) {
         if (!options.declared()) flush(run, out);
         out.add(new Unit(Kind.WORD, path(key)));
+        positional = true;
         continue;
       }
       if (key.equals("--")) {
         afterDashes = true;
-        boolean matters = false;
+        // "--" matters when a word after it would otherwise be read as an option, and when it ends
+        // the command after an argument: git then reads every argument before it as a revision
+        // ("git checkout notes.md --" names a branch notes.md, not the file).
+        boolean matters = positional && k == args.size() - 1;
         for (int m = k + 1; m < args.size(); m++) matters |= args.get(m).key().startsWith("-");
-        // "--" only matters when a word after it would otherwise be read as an option.
         if (matters) {
           if (!options.declared()) flush(run, out);
           out.add(new Unit(Kind.WORD, "--"));

@@ -68,6 +68,12 @@ public record ClozeKind(Exercise.Cloze body) implements Kind {
         : "Fill the " + body.gaps().size() + " gaps, one at a time.";
   }
 
+  /** The whole command (or text) typed at the first gap, rather than what fills that gap. */
+  @Override
+  public Optional<List<String>> allAtOnce(String firstTyped) {
+    return AnswerKeys.wholeText(body, firstTyped);
+  }
+
   public Outcome grade(Presentation shown, List<String> responses) {
     return cloze(body, responses);
   }

@@ -147,6 +147,14 @@ public sealed interface Kind
   /** What the learner is told to do, under the exercise at a terminal. */
   String instructions();
 
+  /**
+   * The answers to every response when the first one typed was all of them at once (a cloze's whole
+   * text with its gaps filled in); empty when it is an answer to the first alone.
+   */
+  default Optional<List<String>> allAtOnce(String firstTyped) {
+    return Optional.empty();
+  }
+
   /** The verdict on what was typed (one entry per {@link #responses()}). */
   Outcome grade(Presentation shown, List<String> responses);
 

@@ -124,7 +124,7 @@ public record TextKind(Exercise.Text body) implements Kind {
             + slip.get().get(0)
             + " where the answer has "
             + slip.get().get(1)
-            + ". A name one letter off names another file or branch, so it does not count.";
+            + ". A name one letter off names something else (another file, branch or setting), so it does not count.";
       }
     }
     return "";

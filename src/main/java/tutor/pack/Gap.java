@@ -33,6 +33,19 @@ public record Gap(List<String> alternatives) {
     return gaps;
   }
 
+  /** The text around the gaps: one more piece than there are gaps (each may be empty). */
+  public static List<String> around(String text) {
+    List<String> pieces = new ArrayList<>();
+    Matcher m = GAP.matcher(text);
+    int from = 0;
+    while (m.find()) {
+      pieces.add(text.substring(from, m.start()));
+      from = m.end();
+    }
+    pieces.add(text.substring(from));
+    return pieces;
+  }
+
   /** The text as the learner sees it: each gap shown as a numbered blank. */
   public static String blanked(String text) {
     Matcher m = GAP.matcher(text);

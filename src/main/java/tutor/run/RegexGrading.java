@@ -76,6 +76,14 @@ public final class RegexGrading {
     // the ends.
     String pattern = typed.strip();
     if (pattern.isEmpty()) return new Verdict(false, "Type a pattern.");
+    // Said with every wrong verdict when the ends were cut, since " cat " graded as "cat" would
+    // otherwise be told about strings its spaces keep out.
+    String cut =
+        pattern.equals(typed)
+            ? ""
+            : " (Spaces at the ends of the line are not part of the pattern: it was read as "
+                + quote(pattern)
+                + ". For a space at an end, write [ ].)";
     Pattern p;
     try {
       p = compile(pattern, t.ignoreCase());
@@ -89,7 +97,8 @@ public final class RegexGrading {
                   : e.getIndex() >= pattern.length()
                       ? " (at the end)"
                       : " (at character " + (e.getIndex() + 1) + ")")
-              + ".");
+              + "."
+              + cut);
     }
     Deadline deadline = deadlines.get();
     List<String> missed = new ArrayList<>();
@@ -138,7 +147,7 @@ public final class RegexGrading {
     if (t.whole() && !missed.isEmpty() && missed.stream().allMatch(s -> found(p, s))) {
       parts.add("(It finds a match inside, but the whole string must match.)");
     }
-    return new Verdict(false, String.join(" ", parts));
+    return new Verdict(false, String.join(" ", parts) + cut);
   }
 
   /**

@@ -146,6 +146,15 @@ public final class AnswerLoop {
     if (mode == Mode.CRAM) runner.ratingsWithoutIntervals();
   }
 
+  /**
+   * Leaves the exercise on screen unanswered when, after a session command, {@code leave} says
+   * another comes first (the one :undo took back).
+   */
+  public AnswerLoop leavingWhen(java.util.function.BooleanSupplier leave) {
+    runner.leaveWhen(leave);
+    return this;
+  }
+
   /** Share of an answer's letters that may differ for a near miss (the learner's setting). */
   public AnswerLoop typoTolerance(double share) {
     runner.typoTolerance(share);

@@ -185,6 +185,11 @@ public final class ExerciseRunner {
   /** Commands a caller adds (":why", ":lesson"); returns true when it handled the line. */
   public interface ExtraCommands {
     boolean handle(String command) throws SessionEnd;
+
+    /** True when a command just run put another exercise before the next one (:undo). */
+    default boolean anotherFirst() {
+      return false;
+    }
   }
 
   private final StudyUi ui;
@@ -192,6 +197,7 @@ public final class ExerciseRunner {
   private final Grader grader;
   private final Clock clock;
   private final ExtraCommands extra;
+  private java.util.function.BooleanSupplier leave = () -> false;
   private double typoTolerance = NearMiss.DEFAULT_TOLERANCE;
   private boolean askConfidence;
 
@@ -214,6 +220,14 @@ public final class ExerciseRunner {
   public ExerciseRunner ratingsWithoutIntervals() {
     this.ratingIntervals = false;
     return this;
+  }
+
+  /**
+   * Leaves the exercise unanswered (as {@link SkipExercise}, nothing recorded) when, after a
+   * session command, {@code leave} says another exercise now comes first.
+   */
+  void leaveWhen(java.util.function.BooleanSupplier leave) {
+    this.leave = leave;
   }
 
   /** Share of an answer's letters that may differ for a near miss; 0 turns the question off. */
@@ -254,6 +268,8 @@ public final class ExerciseRunner {
     Runnable work = whileShown;
     whileShown = null;
     if (work != null) work.run();
+    // :undo typed at the pause before this exercise: the undone one is asked first.
+    if (leave.getAsBoolean()) throw new SkipExercise();
     Tries tries = new Tries(ex, shown);
     if (!kind.graded()) {
       String given;
@@ -289,12 +305,19 @@ public final class ExerciseRunner {
               ui.notice("Type what fills gap " + (i + 1) + ", ? for a hint, or :skip.");
               gap = askWithCommands(tries, label);
             }
+            if (i == 0 && kind.allAtOnce(gap).isPresent()) {
+              // The whole command typed at the first gap fills every gap: asking for the next
+              // ones would grade it as the first gap's answer alone, and wrong.
+              responses.addAll(kind.allAtOnce(gap).get());
+              break;
+            }
             responses.add(gap);
           }
         } else if (kind.multiLine()) {
           responses.add(askLines(tries));
         } else {
-          responses.add(askWithCommands(tries, ""));
+          String typed = askWithCommands(tries, "");
+          responses.addAll(kind.allAtOnce(typed).orElse(List.of(typed)));
         }
       } catch (ShowAnswer show) {
         // Given up: the answer is shown as feedback, and the exercise counts as missed.
@@ -462,6 +485,8 @@ public final class ExerciseRunner {
         case ":quit", ":q", ":exit" -> throw new SessionEnd(SessionEnd.Cause.QUIT);
         default -> {
           if (cmd.startsWith(":") && extra.handle(cmd)) {
+            // The command put another exercise first (:undo: the one it took back).
+            if (leave.getAsBoolean()) throw new SkipExercise();
             if (cmd.equals(":example")) t.sawExample = true;
             if (cmd.equals(":lesson") || cmd.equals(":resources")) t.readLesson = true;
             continue;

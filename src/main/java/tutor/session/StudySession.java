@@ -123,6 +123,16 @@ public final class StudySession {
   private final List<String> levelChanges = new ArrayList<>();
   private volatile SessionProgress progress;
   private List<StoredExercise> scope = List.of();
+
+  /** Each exercise answered in this session, as it was picked: what :undo gives back to answer. */
+  private final Map<CardKey, Pick> answeredHere = new HashMap<>();
+
+  /**
+   * The exercise whose answer :undo just took back: asked again next, as Anki shows an undone card
+   * again (it came back later, numbered #7 after #8); null when there is none.
+   */
+  private Pick askAgain;
+
   private volatile boolean finished;
   private final java.util.concurrent.locks.ReentrantLock answering =
       new java.util.concurrent.locks.ReentrantLock();
@@ -241,8 +251,20 @@ public final class StudySession {
             .typoTolerance(settings.typoTolerance())
             .guardedBy(answering)
             .undoable(learner.id(), this::reloadAfterUndo)
+            .leavingWhen(() -> askAgain != null)
             .watchingLevels(this::levelNews);
-    ui.commandsAtPause(this::commandAtPause);
+    ui.commandsAtPause(
+        new ExerciseRunner.ExtraCommands() {
+          @Override
+          public boolean handle(String command) throws SessionEnd {
+            return commandAtPause(command);
+          }
+
+          @Override
+          public boolean anotherFirst() {
+            return askAgain != null;
+          }
+        });
   }
 
   /** What this session was asked for, with the time and count budgets it runs to. */
@@ -416,9 +438,12 @@ public final class StudySession {
               .today(tally.view())
               .keeping(settings.desiredRetention());
       Optional<Pick> pick =
-          options.cram()
-              ? picker.nextCram(request.excluding(union(skipped, crammed), true), index)
-              : picker.next(request, index);
+          askAgain != null
+              ? Optional.of(askAgain)
+              : options.cram()
+                  ? picker.nextCram(request.excluding(union(skipped, crammed), true), index)
+                  : picker.next(request, index);
+      askAgain = null;
       if (pick.isEmpty()) {
         stopReason =
             options.cram()
@@ -442,6 +467,8 @@ public final class StudySession {
       SkillKey skill = Picker.primarySkill(stored);
       try {
         teachIfNew(p, skill);
+        // :undo typed at the pause before this exercise's lesson: the undone one comes first.
+        if (askAgain != null) continue;
         // With --limit N the plan is N; without, the count planned at the start until the session
         // goes past it (unlocked skills add more): then no total rather than a made-up one.
         int shownPlan =
@@ -526,6 +553,7 @@ public final class StudySession {
                   studiedFor.put(stored.key(), studied);
                   if (a.responseMillis() != null) timedAnswers++;
                   numbers.put(stored.key(), number);
+                  answeredHere.put(stored.key(), p);
                   undoneNumbers.remove(stored.key());
                   highestNumber = Math.max(highestNumber, number);
                   tutor.profile.Confidence.of(a.confidence())
@@ -573,6 +601,8 @@ public final class StudySession {
           offerHelp(skill);
         }
       } catch (SkipExercise s) {
+        // Left for an exercise whose answer :undo took back: not skipped, it comes later.
+        if (askAgain != null) continue;
         skipped.add(stored.key()); // the runner said so, with the answer when the learner had tried
       } catch (SessionEnd e) {
         endedBy = e.why();
@@ -681,6 +711,11 @@ public final class StudySession {
             LessonScreen.Part.LESSON);
     if (!lesson.hasContent()) return;
     ui.lesson(lesson);
+    if (askAgain != null) {
+      // Not shown: :undo at the pause before it put the exercise it took back first.
+      lessonsSeen.remove(skill);
+      return;
+    }
     store.markLessonSeen(learner.id(), skill, clock.instant());
   }
 
@@ -1033,6 +1068,17 @@ public final class StudySession {
       if (studied != null) studiedMillis -= studied;
       Integer number = numbers.remove(undone.card());
       if (number != null) undoneNumbers.put(undone.card(), number);
+      Pick answeredAs = answeredHere.remove(undone.card());
+      if (answeredAs != null) {
+        askAgain =
+            new Pick(
+                answeredAs.exercise(),
+                cards.get(undone.card()),
+                answeredAs.reason(),
+                answeredAs.retrievability(),
+                answeredAs.predictedSuccess(),
+                "You took back your answer to it with :undo: it is asked again at once.");
+      }
     }
     ui.say(
         "Undone: your answer to \""
@@ -1045,8 +1091,9 @@ public final class StudySession {
                 UNDONE_PROMPT_WIDTH)
             + "\" is taken back; its schedule and mastery"
             + " are as they were before it.");
-    // Asked at a question's prompt: the message took the question's place.
-    ui.questionAgain();
+    // Asked at a question's prompt: the message took the question's place (unless the undone
+    // exercise takes it, asked again at once).
+    if (askAgain == null) ui.questionAgain();
   }
 
   /**

@@ -208,7 +208,8 @@ public record DailyProgress(
       parts.add(left + (left == 1 ? " more exercise" : " more exercises"));
     }
     if (dailyMinutes != null && minutesToday() < dailyMinutes) {
-      long left = Math.max(1, (dailyMinutes * 60_000L - timedMillisToday + 59_999) / 60_000);
+      // To the nearest minute (one at least): rounded up, 42 s of 20 minutes left "about 20 more".
+      long left = Math.max(1, Math.round((dailyMinutes * 60_000L - timedMillisToday) / 60_000.0));
       parts.add("about " + left + (left == 1 ? " more minute" : " more minutes"));
     }
     return String.join(" and ", parts);

@@ -176,6 +176,8 @@ public final class ConsoleUi implements StudyUi {
         // What is typed there is not lost: a command runs there, the start of an answer waits at
         // the question's prompt.
         pause(feedbackShown ? "-- Enter for the next question --" : "-- Enter to start --", true);
+        // :undo at the pause: the exercise it took back comes before this one, not under it.
+        if (atPause != null && atPause.anotherFirst()) return;
       }
     }
     feedbackShown = false;
@@ -264,6 +266,8 @@ public final class ConsoleUi implements StudyUi {
       LineInput.PageKey go = pause("-- Enter for the lesson --", false);
       room = input.height() - 1;
       if (go == LineInput.PageKey.QUIT && beforePractice) return;
+      // :undo at the pause: the exercise it took back comes before this lesson's.
+      if (atPause != null && atPause.anotherFirst()) return;
     }
     new Pager(input, out, style)
         .show(

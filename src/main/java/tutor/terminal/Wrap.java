@@ -24,7 +24,9 @@ public final class Wrap {
       int leadColumns = columns(lead);
       StringBuilder line = new StringBuilder(lead);
       int used = leadColumns;
-      for (String word : keepCommands(keepUnits(para.strip().split(" +")), room - leadColumns)) {
+      List<String> words = keepUnits(para.strip().split(" +"));
+      words = keepCode(keepCommands(words, room - leadColumns), room - leadColumns);
+      for (String word : words) {
         int w = columns(word);
         if (used > leadColumns && used + 1 + w > room) {
           out.add(indent + line);
@@ -73,6 +75,47 @@ public final class Wrap {
       out.add(w);
     }
     return out;
+  }
+
+  private static final String CODE_ON = "\u001b[36m";
+  private static final String STYLE_OFF = "\u001b[0m";
+
+  /**
+   * A pack's code of several words ({@code `echo one > log.txt`}, in colour or between backticks)
+   * stays on one line where it fits one: broken before "> log.txt", the line read as a prompt.
+   */
+  private static List<String> keepCode(List<String> words, int room) {
+    List<String> out = new ArrayList<>(words.size());
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      int end = -1;
+      if (opensCode(w)) {
+        for (int j = i + 1; j < words.size() && end < 0; j++) {
+          if (closesCode(words.get(j), w.contains(CODE_ON))) end = j;
+        }
+      }
+      if (end > i) {
+        String code = String.join(" ", words.subList(i, end + 1));
+        if (columns(code) <= room) {
+          out.add(code);
+          i = end;
+          continue;
+        }
+      }
+      out.add(w);
+    }
+    return out;
+  }
+
+  /** A word where code begins and does not end: its colour not turned off, or one backtick. */
+  private static boolean opensCode(String w) {
+    int on = w.lastIndexOf(CODE_ON);
+    if (on >= 0) return w.indexOf(STYLE_OFF, on) < 0;
+    return !w.contains("\u001b") && w.startsWith("`") && w.indexOf('`', 1) < 0;
+  }
+
+  private static boolean closesCode(String w, boolean coloured) {
+    return coloured ? w.contains(STYLE_OFF) : !w.contains("\u001b") && w.indexOf('`') >= 0;
   }
 
   /** Units that stay on the line of their number: "21 s", not "21" at a line's end and "s". */

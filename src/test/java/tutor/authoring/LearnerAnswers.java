@@ -41,6 +41,12 @@ public final class LearnerAnswers {
    */
   public static final Path ROUND6 = SETS.resolve("round6");
 
+  /**
+   * Round 7, written unseen from masked prompts by a fresh hand, larger where earlier rounds were
+   * thin (more right forms and near misses per exercise); its {@code almost} answers are slips.
+   */
+  public static final Path ROUND7 = SETS.resolve("round7");
+
   private static final java.util.regex.Pattern NUMBERS =
       java.util.regex.Pattern.compile("[\\s,]*[0-9]+([\\s,]+[0-9]+)*[\\s,]*");
   private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[0-9]+");
@@ -110,7 +116,11 @@ public final class LearnerAnswers {
     boolean round4 = set.getParent().endsWith("round4");
     boolean round5 = set.getParent().endsWith("round5");
     boolean round6 = set.getParent().endsWith("round6");
-    String label = round4 ? name + " r4" : round5 ? name + " r5" : round6 ? name + " r6" : name;
+    boolean round7 = set.getParent().endsWith("round7");
+    String label =
+        round4
+            ? name + " r4"
+            : round5 ? name + " r5" : round6 ? name + " r6" : round7 ? name + " r7" : name;
     return grade(label, packDir, set, !round4 && !round5);
   }
 

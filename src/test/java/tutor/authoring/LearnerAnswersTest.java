@@ -75,6 +75,36 @@ class LearnerAnswersTest {
     assertEquals("", thin, "exercises without a right and two wrong answers in " + set + " r6");
   }
 
+  /**
+   * Round 7, written unseen from the masked prompts by a fresh hand (learner-answers/round7): every
+   * exercise of every bundled pack but the flashcards, each with right answers in other forms and
+   * wrong ones; slips must be offered as "Almost" and never credited.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"git, git", "unix-shell, unix-shell", "sql, sql", "regex, unix-shell"})
+  void roundSevenIsGradedAsIntended(String set, String pack) throws Exception {
+    Path dir = Path.of("content", pack);
+    Path file = LearnerAnswers.ROUND7.resolve(set + ".yaml");
+    assertTrue(
+        Files.isDirectory(dir) && Files.isRegularFile(file), "needs " + dir + " and " + file);
+    LearnerAnswers.Result r = LearnerAnswers.grade(set + " r7", dir, file, true);
+    assertAsIntended(r, set + " r7", 60);
+    String thin =
+        r.verdicts().stream()
+            .collect(
+                Collectors.groupingBy(
+                    LearnerAnswers.Verdict::exerciseId,
+                    Collectors.partitioningBy(
+                        LearnerAnswers.Verdict::correct, Collectors.counting())))
+            .entrySet()
+            .stream()
+            .filter(e -> e.getValue().get(true) < 1 || e.getValue().get(false) < 3)
+            .map(e -> e.getKey() + ": " + e.getValue())
+            .sorted()
+            .collect(Collectors.joining("\n"));
+    assertEquals("", thin, "exercises without a right and three wrong answers in " + set + " r7");
+  }
+
   /** The four round-6 sets hold at least 3,000 answers between them, every exercise answered. */
   @org.junit.jupiter.api.Test
   void roundSixAnswersEveryExerciseOfEveryPack() throws Exception {

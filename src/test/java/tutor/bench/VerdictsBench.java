@@ -10,8 +10,8 @@ import tutor.authoring.LearnerAnswers;
  * How the bundled packs grade the learner-answer set (src/test/resources/learner-answers): per
  * pack, the share of correct answers accepted and the wrong answers accepted or offered as near
  * misses, then every answer graded otherwise than intended. Rounds 1-3 and round 4 (written unseen
- * by another hand; round 4 also for the SQL pack and the shell pack's regex exercises), round 5 and
- * round 6 are reported apart. Writes target/bench/verdicts.csv.
+ * by another hand; round 4 also for the SQL pack and the shell pack's regex exercises), round 5
+ * round 6 and round 7 are reported apart. Writes target/bench/verdicts.csv.
  */
 final class VerdictsBench implements Bench.Benchmark {
   @Override
@@ -33,6 +33,9 @@ final class VerdictsBench implements Bench.Benchmark {
     // Round 6, written unseen from the masked prompts, every exercise but the flashcards.
     for (String set : List.of("git", "unix-shell", "sql", "regex"))
       sets.add(LearnerAnswers.ROUND6.resolve(set + ".yaml"));
+    // Round 7, written unseen by a fresh hand, every exercise but the flashcards.
+    for (String set : List.of("git", "unix-shell", "sql", "regex"))
+      sets.add(LearnerAnswers.ROUND7.resolve(set + ".yaml"));
     for (Path set : sets) {
       if (!Files.isRegularFile(set)) continue;
       LearnerAnswers.Result r = LearnerAnswers.grade(LearnerAnswers.packOf(set), set);

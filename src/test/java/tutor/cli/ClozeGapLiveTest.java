@@ -1,12 +1,15 @@
 package tutor.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A cloze at a terminal: an Enter pressed too soon at a gap is no answer (the gap is asked again),
@@ -81,6 +84,42 @@ class ClozeGapLiveTest {
       assertTrue(
           live.screen().text().contains("Session summary: 1 answered, 1 correct"),
           live.screen().text());
+    }
+  }
+
+  /**
+   * A learner who types the whole command at the first gap of two (week6: graded "gap 1: 'cut -d
+   * ':' -f1 /etc/passwd' should be '-d'" after being asked for gap 2 as well) is answered at once.
+   */
+  @ParameterizedTest(name = "{0}x{1}")
+  @CsvSource({"80, 24", "50, 20"})
+  void theWholeCommandAtTheFirstGapAnswersEveryGap(int columns, int rows) throws Exception {
+    Path db = dir.resolve("tutor.db");
+    Path pack = dir.resolve("shell");
+    Files.createDirectories(pack.resolve("exercises"));
+    Files.writeString(
+        pack.resolve("pack.yaml"),
+        "id: shell\ntitle: Shell\nversion: 1.0.0\nskills:\n  - id: text\n    title: Text\n");
+    Files.writeString(
+        pack.resolve("exercises/all.yaml"),
+        """
+        exercises:
+          - id: cut
+            skill: text
+            type: cloze
+            match: command
+            text: "cut {{-d|--delimiter}} ':' {{-f 1|-f1}} /etc/passwd"
+        """);
+    assertEquals(0, new Cli(db).run("pack", "add", pack.toString()).code());
+    try (TerminalCli.Live live =
+        new TerminalCli(db).size(columns, rows).start("study", "--limit", "1", NOW)) {
+      live.waitFor("[1/2] >");
+      live.type("cut -d ':' -f1 /etc/passwd\r").waitFor("Correct.");
+      TerminalCli.Result r = live.finish();
+      assertEquals(0, r.code(), r.toString());
+      String text = live.screen().text();
+      assertFalse(text.contains("[2/2]"), text);
+      assertTrue(text.contains("Session summary: 1 answered, 1 correct"), text);
     }
   }
 }

@@ -310,6 +310,17 @@ class HelpAndUsageTest {
         cli().run("streak"),
         "tutor: unknown command 'streak'; did you mean 'stats'? (tutor --help lists them)");
     assertMistake(cli().run("study", "--limit", "many"), "(tutor study --help)");
+    // Options that are elsewhere (week6: a new learner's "study --format json" and "goal add
+    // --minutes 20", the budget the help's "how much a day" promised, met no pointer).
+    assertMistake(
+        cli().run("study", "--format", "json"),
+        "tutor: unknown option '--format' for study; for programs, study speaks JSON lines with"
+            + " --jsonl (tutor study --help)");
+    assertMistake(
+        cli().run("goal", "add", "--minutes", "20"),
+        "tutor: missing required option: '--pack=ID'; a goal is for one pack (tutor pack list),"
+            + " while minutes a day for every pack are a setting: tutor settings daily-minutes N"
+            + " (tutor goal add --help)");
   }
 
   private static void assertMistake(Cli.Result r, String expected) {

@@ -1,10 +1,12 @@
 package tutor.grade;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import tutor.kind.AnswerGrader;
 import tutor.kind.Kind;
@@ -45,6 +47,36 @@ class ClozeCommandTest {
     Exercise tail = command("tail {{-n 20}} server.log", false);
     assertTrue(right(tail, "--lines=20"));
     assertFalse(right(tail, "-n 21"));
+  }
+
+  /** Graded as the session grades it: the first line typed may be the whole command. */
+  private boolean rightTypedAtOnce(Exercise e, String typed) {
+    List<String> responses = Kind.of(e).allAtOnce(typed).orElse(List.of(typed));
+    return right(e, responses.toArray(String[]::new));
+  }
+
+  @Test
+  void theWholeCommandTypedAtTheFirstGapFillsEveryGap() {
+    // Seen in a week as a new learner: the whole command at gap 1 was graded as gap 1 alone.
+    Exercise cut = command("cut {{-d|--delimiter}} ':' {{-f 1|-f1}} /etc/passwd", false);
+    assertEquals(
+        Optional.of(List.of("-d", "-f1")), Kind.of(cut).allAtOnce("cut -d ':' -f1 /etc/passwd"));
+    assertTrue(rightTypedAtOnce(cut, "cut -d ':' -f1 /etc/passwd"));
+    assertTrue(rightTypedAtOnce(cut, "  cut  -d ':' -f 1 /etc/passwd "));
+    // The same command written otherwise (no quotes, glued option) is read as a command.
+    assertTrue(rightTypedAtOnce(cut, "cut -d: -f1 /etc/passwd"));
+    // A wrong whole command is wrong, gap by gap.
+    assertFalse(rightTypedAtOnce(cut, "cut -d ':' -f 2 /etc/passwd"));
+    // An answer to the first gap stays one, right or wrong.
+    assertEquals(Optional.empty(), Kind.of(cut).allAtOnce("-d"));
+    assertEquals(Optional.empty(), Kind.of(cut).allAtOnce("-x"));
+    assertEquals(Optional.empty(), Kind.of(cut).allAtOnce("cut"));
+    Exercise tail = command("tail {{-n 20}} server.log", false);
+    assertTrue(rightTypedAtOnce(tail, "tail -n 20 server.log"));
+    assertTrue(rightTypedAtOnce(tail, "tail --lines=20 server.log"));
+    assertFalse(rightTypedAtOnce(tail, "tail -n 21 server.log"));
+    // A text of gaps alone has nothing around them to tell the whole from a gap.
+    assertEquals(Optional.empty(), Kind.of(command("{{ls}} {{-a}}", false)).allAtOnce("ls -a"));
   }
 
   @Test

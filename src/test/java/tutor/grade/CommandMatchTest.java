@@ -319,8 +319,11 @@ public class CommandMatchTest {
         Arguments.of("a && b", "a; b"),
         Arguments.of("sleep 10 &", "sleep 10"),
         Arguments.of("cat notes.txt | grep TODO", "grep TODO notes.txt"),
-        // -- that matters: a word after it starts with a dash
-        Arguments.of("rm -- -f", "rm -f"));
+        // -- that matters: a word after it starts with a dash, or it ends the command after an
+        // argument (git then reads the arguments before it as revisions)
+        Arguments.of("rm -- -f", "rm -f"),
+        Arguments.of("git checkout -- notes.md", "git checkout notes.md --"),
+        Arguments.of("git log -- config.yml", "git log config.yml --"));
   }
 
   @ParameterizedTest(name = "{0} != {1}")

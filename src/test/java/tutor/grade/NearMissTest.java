@@ -129,7 +129,7 @@ class NearMissTest {
     assertEquals(false, g.correct());
     assertEquals(
         "Almost: you typed note.md where the answer has notes.md. A name one letter off names"
-            + " another file or branch, so it does not count.",
+            + " something else (another file, branch or setting), so it does not count.",
         g.detail());
     Outcome.Graded other =
         (Outcome.Graded)

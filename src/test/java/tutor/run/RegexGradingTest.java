@@ -71,6 +71,28 @@ class RegexGradingTest {
         GRADING.grade(ZIP, "[[:digit:]]{5}").detail());
   }
 
+  /**
+   * The line's ends are cut (a stray space after a pattern is common), and a wrong verdict says so:
+   * " cat " is graded as "cat", and " *" as the invalid "*", which the learner never typed.
+   */
+  @Test
+  void aPatternCutAtTheEndsIsToldWhatWasGraded() {
+    RegexGrading.Task word =
+        new RegexGrading.Task(
+            false, false, List.of("the cat sat"), List.of("concatenate"), List.of(), List.of());
+    assertEquals(
+        "It should not match 'concatenate' but does. (Spaces at the ends of the line are not part of"
+            + " the pattern: it was read as 'cat'. For a space at an end, write [ ].)",
+        GRADING.grade(word, " cat ").detail());
+    assertEquals(
+        "Not a valid pattern: Dangling meta character '*' (at character 1). (Spaces at the ends of"
+            + " the line are not part of the pattern: it was read as '*'. For a space at an end,"
+            + " write [ ].)",
+        GRADING.grade(word, " *").detail());
+    assertEquals(
+        "It should not match 'concatenate' but does.", GRADING.grade(word, "cat").detail());
+  }
+
   @Test
   void anInvalidPatternIsAWrongAnswerWithItsMessage() {
     RegexGrading.Verdict v = GRADING.grade(ZIP, "([0-9]{5}");

@@ -42,6 +42,21 @@ class DailyProgressTest {
   }
 
   @Test
+  void whatIsLeftIsToTheNearestMinute() {
+    // week6: "20 minutes of study, 42 s done; about 20 more minutes reach it" (rounded up).
+    assertEquals(
+        "Today's goal: 20 minutes of study, 42 s done; about 19 more minutes reach it.",
+        of(8, 42_000, 20, null, 0, 0).atEnd(true));
+    assertEquals(
+        "Today's goal: 20 minutes of study, 19 min 30 s done; about 1 more minute reach it.",
+        of(40, 1_170_000, 20, null, 0, 0).atEnd(true));
+    assertEquals(
+        "Today's goal: 20 minutes of study, 19 min 50 s done; about 1 more minute reach it.",
+        of(40, 1_190_000, 20, null, 0, 0).atEnd(true),
+        "ten seconds left: still one");
+  }
+
+  @Test
   void todaysStudyTimeIsSaidAsASessionSaysItsOwn() {
     // 2 min 21 s: what a first session's summary says; "2 of 15 minutes" looked like another count
     assertEquals(

@@ -18,6 +18,29 @@ class WrapTest {
   }
 
   @Test
+  void codeOfSeveralWordsStaysOnOneLineWhereItFits() {
+    // week6 at 50 columns: "You run echo one" and then "> log.txt and then ...", read as a prompt.
+    String plain =
+        "log.txt has 3 lines. You run `echo one > log.txt` and then `echo two >> log.txt`.";
+    assertEquals(
+        List.of(
+            "log.txt has 3 lines. You run",
+            "`echo one > log.txt` and then",
+            "`echo two >> log.txt`."),
+        Wrap.lines(plain, 36, ""));
+    Style colour = new Style(true, true);
+    String coloured = "You run " + colour.cyan("echo one > log.txt") + " now.";
+    List<String> lines = Wrap.lines(coloured, 24, "");
+    assertEquals(2, lines.size(), lines.toString());
+    assertEquals("You run", lines.get(0));
+    assertEquals(colour.cyan("echo one > log.txt") + " now.", lines.get(1));
+    // Code longer than a line breaks between its words, as any text does.
+    assertEquals(
+        List.of("`sort -n --reverse", "big.txt`"),
+        Wrap.lines("`sort -n --reverse big.txt`", 20, ""));
+  }
+
+  @Test
   void aSizeKeepsItsUnitOnItsLine() {
     // At 50 columns backup said "...db (2.0" and then "MB, integrity checked)."
     assertEquals(
