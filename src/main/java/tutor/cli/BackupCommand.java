@@ -36,11 +36,12 @@ import tutor.store.Stores;
       "  tutor backup ~/backups/               into a directory, with the default name",
       "  tutor backup /mnt/usb/tutor.db",
       "  tutor backup --list                  the automatic backups, oldest first",
-      "  tutor restore tutor-20260301-090000-daily.db"
+      "  tutor restore tutor-20260301-090000+0100-daily.db"
     })
 final class BackupCommand implements Callable<Integer> {
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
   private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+  private static final DateTimeFormatter OFFSET = DateTimeFormatter.ofPattern("xxx");
 
   @ParentCommand TutorCommand root;
 
@@ -101,7 +102,8 @@ final class BackupCommand implements Callable<Integer> {
         arr.addObject()
             .put("file", e.file().toString())
             .put("name", e.file().getFileName().toString())
-            .put("taken_at", e.takenAt().toString())
+            // the local time the name gives, with its offset: the moment, unambiguous
+            .put("taken_at", e.offsetTakenAt().toString())
             .put("reason", e.reason())
             .put("bytes", e.size());
       }
@@ -121,11 +123,14 @@ final class BackupCommand implements Callable<Integer> {
     // where a row is still too wide, the file's name goes under it, whole.
     int reasons = all.stream().mapToInt(e -> e.reason().length()).max().orElse(0);
     int width = TerminalWidth.of(root.ctx);
+    // Local times as the names have them; where the offsets differ (summer time ended between
+    // two, or the learner moved), each shows its zone's offset, as the hour may come twice.
+    boolean offsets = all.stream().map(e -> e.offsetTakenAt().getOffset()).distinct().count() > 1;
     for (AutoBackups.Entry e : all) {
       String lead =
           String.format(
               "%s  %-" + reasons + "s %9s  ",
-              SHOWN.format(e.takenAt()),
+              SHOWN.format(e.takenAt()) + (offsets ? " " + OFFSET.format(e.offsetTakenAt()) : ""),
               e.reason(),
               size(e.size()));
       String name = e.file().getFileName().toString();

@@ -57,12 +57,13 @@ final class GoalCommand implements Callable<Integer> {
 
   /** Plans for every goal of the current learner, as of now. */
   static List<GoalPlan> plans(Store store, Learner learner, Instant now) {
-    return plans(store, learner, Learners.setup(store, learner).settings(), now);
+    return plans(store, learner, Learners.setup(store, learner), now);
   }
 
   /** Plans for every goal of the learner, with their settings already read. */
-  static List<GoalPlan> plans(Store store, Learner learner, LearnerSettings settings, Instant now) {
-    return tutor.study.StudyContext.plans(store, learner, settings, now);
+  static List<GoalPlan> plans(
+      Store store, Learner learner, tutor.study.LearnerSetup setup, Instant now) {
+    return tutor.study.StudyContext.plans(store, learner, setup, now);
   }
 
   @Command(
@@ -225,7 +226,7 @@ final class GoalCommand implements Callable<Integer> {
         Learner learner = store.currentLearner(root.clock().instant());
         tutor.study.LearnerSetup setup = Learners.setup(store, learner);
         LearnerSettings settings = setup.settings();
-        List<GoalPlan> plans = plans(store, learner, settings, root.clock().instant());
+        List<GoalPlan> plans = plans(store, learner, setup, root.clock().instant());
         StudyData data = store.studyData(learner.id());
         tutor.schedule.FsrsScheduler scheduler = setup.scheduler();
         if (format == OutputFormat.json) {

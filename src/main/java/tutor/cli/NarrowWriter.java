@@ -139,6 +139,15 @@ final class NarrowWriter extends Writer {
           rest = candidate.strip();
           continue;
         }
+        int slash = tutor.terminal.Wrap.afterSlash(word, room - lead);
+        if (slash > 0) {
+          // A path longer than the room: broken after a '/', never inside a name; its pieces
+          // start at the first column, so that the lines copied are the path.
+          lines.add(candidate.substring(0, lead + slash));
+          rest = candidate.substring(lead + slash);
+          indent = "";
+          continue;
+        }
         cut = candidate.indexOf(' ', room); // one word longer than the room: it stays whole
         if (cut < 0) break;
       }

@@ -79,7 +79,7 @@ final class ProfileCommand implements Callable<Integer> {
                   data.skills(),
                   data.mastery(),
                   memory.levels(),
-                  GoalCommand.plans(store, learner, settings, now),
+                  GoalCommand.plans(store, learner, setup, now),
                   effectiveValues(setup.stored(), settings, prefs)));
       if (format == OutputFormat.json) {
         out.println(ProfileJson.of(profile));

@@ -30,8 +30,8 @@ import tutor.store.Stores;
     },
     footerHeading = "%nExamples:%n",
     footer = {
-      "  tutor backup --list                                the automatic backups",
-      "  tutor restore tutor-20260301-090000-daily.db       one of them, by name",
+      "  tutor backup --list                                     the automatic backups",
+      "  tutor restore tutor-20260301-090000+0100-daily.db       one of them, by name",
       "  tutor restore ~/backups/tutor-backup-20260301-090000.db --yes"
     })
 final class RestoreCommand implements Callable<Integer> {

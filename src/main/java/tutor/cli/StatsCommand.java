@@ -77,7 +77,7 @@ final class StatsCommand implements Callable<Integer> {
                   store.dueCounts(
                       learner.id(), pack, StatsReport.forecastBounds(settings.day(), now)),
                   store.history().tallies(learner.id(), now, pack),
-                  goals(store, learner, settings, now)));
+                  goals(store, learner, setup, now)));
       if (format == OutputFormat.json) {
         out.println(StatsJson.of(report));
       } else {
@@ -91,9 +91,8 @@ final class StatsCommand implements Callable<Integer> {
    * The learner's goals with their on-track status: the one place statistics read goals, from the
    * goal planner of {@code tutor goal status}.
    */
-  private List<GoalLine> goals(
-      Store store, Learner learner, LearnerSettings settings, Instant now) {
-    return GoalCommand.plans(store, learner, settings, now).stream()
+  private List<GoalLine> goals(Store store, Learner learner, LearnerSetup setup, Instant now) {
+    return GoalCommand.plans(store, learner, setup, now).stream()
         .filter(p -> pack == null || pack.equals(p.goal().packId()))
         .map(
             p ->

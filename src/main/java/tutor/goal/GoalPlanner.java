@@ -4,12 +4,14 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import tutor.mastery.BktParameters;
 import tutor.mastery.Evidence;
+import tutor.mastery.Level;
 import tutor.mastery.MasteryModel;
 import tutor.mastery.SkillMastery;
 import tutor.pack.CardKey;
@@ -154,13 +156,53 @@ public final class GoalPlanner {
       LocalDate today,
       Pace assumed,
       java.util.Set<SkillKey> lessonsSeen) {
+    return plan(
+        goal, skills, mastery, levels(skills, mastery), reviews, today, assumed, lessonsSeen);
+  }
+
+  /**
+   * Each skill's level from its mastery alone, where its exercises' recall is not known (an
+   * export's report, tests): as {@link MasteryModel#level} and {@link MasteryModel#capped} have it
+   * with every exercise remembered, so nothing is fading.
+   */
+  public static Map<SkillKey, Level> levels(
+      List<StoredSkill> skills, Map<SkillKey, SkillMastery> mastery) {
+    Map<SkillKey, List<SkillKey>> requires = new HashMap<>();
+    for (StoredSkill s : skills) {
+      requires.put(s.key(), s.requires().stream().map(r -> new SkillKey(s.packId(), r)).toList());
+    }
+    Map<SkillKey, Level> own = new HashMap<>();
+    for (StoredSkill s : skills) {
+      boolean known = true;
+      for (SkillKey r : requires.get(s.key())) {
+        SkillMastery m = mastery.get(r);
+        known &= m != null && m.known();
+      }
+      own.put(s.key(), MasteryModel.level(mastery.get(s.key()), known, 1.0));
+    }
+    return MasteryModel.capped(own, k -> requires.getOrDefault(k, List.of()));
+  }
+
+  /**
+   * The plan, a skill counting as mastered when its level is ({@code levels}: the levels {@code
+   * tutor stats} shows, fading and the prerequisite cap included), so that the two agree.
+   */
+  public static GoalPlan plan(
+      Goal goal,
+      List<StoredSkill> skills,
+      Map<SkillKey, SkillMastery> mastery,
+      Map<SkillKey, Level> levels,
+      double reviews,
+      LocalDate today,
+      Pace assumed,
+      java.util.Set<SkillKey> lessonsSeen) {
     double secondsPerExercise = assumed.secondsPerExercise();
     List<SkillKey> path = path(goal, skills);
     List<SkillKey> remaining = new ArrayList<>();
     int exercisesLeft = 0;
     for (SkillKey k : path) {
       SkillMastery m = mastery.get(k);
-      if (m != null && m.mastered()) continue;
+      if (levels.get(k) == Level.MASTERED) continue;
       remaining.add(k);
       BktParameters p =
           skills.stream()
@@ -180,6 +222,10 @@ public final class GoalPlanner {
                 Evidence.DAYS_NEEDED - m.evidence().days());
         answers = Math.max(answers, evidence);
       }
+      // Not mastered with nothing left to show (fading: its exercises are being forgotten; or
+      // held back by a prerequisite): a review at least, so that the plan is done only when every
+      // skill of it is mastered.
+      answers = Math.max(answers, 1);
       exercisesLeft += (int) Math.ceil(answers / 0.8);
       if (lessonsSeen != null && !lessonsSeen.contains(k)) {
         // Reading the lesson takes time out of the same daily budget.

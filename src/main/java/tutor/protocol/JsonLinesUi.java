@@ -465,6 +465,8 @@ public final class JsonLinesUi implements StudyUi {
             .put("seconds", s.time().toSeconds())
             .put("due_now", s.dueNow())
             .put("due_tomorrow", s.dueNextDay())
+            // new exercises still open today: what the terminal's summary offers to go on with
+            .put("new_today", s.newToday())
             .put(
                 "next_due",
                 s.nextDue() == null

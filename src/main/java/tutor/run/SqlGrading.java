@@ -247,7 +247,7 @@ public final class SqlGrading {
         if (d.isPresent()) {
           return new Verdict(
               false,
-              "After your statement, the indexes differ (by table and columns).",
+              "After your statement, the indexes differ (by table, columns, uniqueness or a WHERE).",
               tables(w, g, d.get(), "Indexes after your statement", "Expected indexes"));
         }
         continue;

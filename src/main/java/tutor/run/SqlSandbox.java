@@ -205,8 +205,8 @@ public final class SqlSandbox {
   }
 
   /**
-   * Every table in name order, then one relation listing the indexes (by table and columns, not
-   * name).
+   * Every table in name order, then one relation listing the indexes (by table, columns, whether
+   * unique and whether partial, not name).
    */
   private static Run tables(Connection c, Limits limits) throws SQLException {
     List<String> names = new ArrayList<>();
@@ -226,7 +226,8 @@ public final class SqlSandbox {
     Run indexes =
         read(
             c,
-            "SELECT m.name AS \"table\", group_concat(i.name, ', ') AS columns, il.\"unique\" AS \"unique\""
+            "SELECT m.name AS \"table\", group_concat(i.name, ', ') AS columns, il.\"unique\" AS \"unique\","
+                + " il.partial AS partial"
                 + " FROM sqlite_schema m, pragma_index_list(m.name) il, pragma_index_info(il.name) i"
                 + " WHERE m.type = 'table' AND il.origin = 'c' GROUP BY m.name, il.name",
             INDEXES,

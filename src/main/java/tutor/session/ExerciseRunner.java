@@ -280,12 +280,14 @@ public final class ExerciseRunner {
       }
       String back = kind.expected(shown);
       ui.flashcardBack(back);
-      if (given.strip().matches("[1-4]")) {
-        // A rating typed before the answer was seen: not taken silently; the rating comes now.
+      if (!given.isBlank()) {
+        // Whatever was typed before the answer was seen (a rating too soon, or an answer tried:
+        // "lss"), it is acknowledged, never dropped silently; the rating comes now. Commands
+        // (:lesson, ?) were taken by askWithCommands and never reach here.
         ui.notice(
-            "You typed "
-                + given.strip()
-                + " before seeing the answer; rate your recall now that you have.");
+            "You typed '"
+                + ShortText.shorten(given.strip(), 60)
+                + "' before seeing the answer; rate your recall now that you have.");
       }
       Rating rating = askRating(card, fuzzSeed);
       Instant at = clock.instant();

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,11 +24,15 @@ import java.util.regex.Pattern;
 /**
  * Backups tutor takes by itself, as Anki does: before every command that destroys data, and once a
  * day when studying. They go to {@code backups/} beside the database, named {@code
- * STEM-YYYYMMDD-HHMMSS-REASON.db}, and are kept in rotation: the newest of each of the last 7 days,
- * 4 weeks and 6 months that have one (app settings {@code backup-keep-daily}, {@code -weekly},
- * {@code -monthly}), and every one of the last 24 hours, so that a second destructive command on
- * one day does not take away the copy made before the first. Files in the folder that tutor did not
- * name so are never touched.
+ * STEM-YYYYMMDD-HHMMSS+HHMM-REASON.db}: the learner's local time, as Anki names its backups, with
+ * its offset from UTC, so that the moment is known whatever the clocks did since (the hour that
+ * comes twice when summer time ends, a learner who travelled). They are ordered and rotated by that
+ * moment, never by their names. Names without the offset (made before it was added) are read as the
+ * local time of this machine. They are kept in rotation: the newest of each of the last 7 days, 4
+ * weeks and 6 months that have one (app settings {@code backup-keep-daily}, {@code -weekly}, {@code
+ * -monthly}), and every one of the last 24 hours, so that a second destructive command on one day
+ * does not take away the copy made before the first. Files in the folder that tutor did not name so
+ * are never touched.
  */
 public final class AutoBackups {
   public static final String DIRECTORY = "backups";
@@ -39,10 +42,30 @@ public final class AutoBackups {
   public static final Map<String, Integer> DEFAULTS = defaults();
 
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-  private static final Pattern NAME = Pattern.compile("(.+)-(\\d{8}-\\d{6})-([a-z-]+)\\.db");
+  private static final DateTimeFormatter OFFSET = DateTimeFormatter.ofPattern("xx");
+  private static final Pattern NAME =
+      Pattern.compile("(.+)-(\\d{8}-\\d{6})([+-]\\d{4})?-([a-z-]+)\\.db");
 
-  /** One automatic backup. */
-  public record Entry(Path file, LocalDateTime takenAt, String reason, long size) {}
+  /**
+   * One automatic backup.
+   *
+   * @param takenAt the local time it was taken at, as its name says
+   * @param at the moment it was taken: what backups are ordered and rotated by
+   */
+  public record Entry(Path file, LocalDateTime takenAt, String reason, long size, Instant at) {
+    /** Taken at a local time of this machine's zone (the earlier, where the clocks went back). */
+    public Entry(Path file, LocalDateTime takenAt, String reason, long size) {
+      this(file, takenAt, reason, size, takenAt.atZone(ZoneId.systemDefault()).toInstant());
+    }
+
+    /** When it was taken, as the learner's clock showed it then: its local time and offset. */
+    public java.time.OffsetDateTime offsetTakenAt() {
+      long offset =
+          java.time.Duration.between(at, takenAt.toInstant(java.time.ZoneOffset.UTC)).getSeconds();
+      return java.time.OffsetDateTime.of(
+          takenAt, java.time.ZoneOffset.ofTotalSeconds((int) offset));
+    }
+  }
 
   /** How many to keep. */
   public record Rotation(int daily, int weekly, int monthly) {}
@@ -69,16 +92,21 @@ public final class AutoBackups {
     if (!Files.isRegularFile(db)) return Optional.empty();
     Path dir = directory(db);
     String stem = db.getFileName().toString().replaceFirst("\\.db$", "");
-    LocalDateTime at = LocalDateTime.ofInstant(now, zone);
-    Path target = dir.resolve(stem + "-" + STAMP.format(at) + "-" + reason + ".db");
+    Path target = dir.resolve(name(stem, now, zone, reason));
     for (int n = 2;
         Files.exists(target);
         n++) { // two in one second: the later one waits its turn by name
-      target = dir.resolve(stem + "-" + STAMP.format(at.plusSeconds(n - 1)) + "-" + reason + ".db");
+      target = dir.resolve(name(stem, now.plusSeconds(n - 1), zone, reason));
     }
     Stores.backups().copy(db, target);
-    rotate(db, rotation(db), at);
+    rotate(db, rotation(db), now);
     return Optional.of(target);
+  }
+
+  /** STEM-YYYYMMDD-HHMMSS+HHMM-REASON.db: the local time at {@code zone}, and its offset. */
+  static String name(String stem, Instant at, ZoneId zone, String reason) {
+    java.time.ZonedDateTime local = at.atZone(zone);
+    return stem + "-" + STAMP.format(local) + OFFSET.format(local) + "-" + reason + ".db";
   }
 
   /** Whether the database has an automatic backup of today (the daily one is then not needed). */
@@ -97,16 +125,27 @@ public final class AutoBackups {
         Matcher m = NAME.matcher(p.getFileName().toString());
         if (!m.matches() || !m.group(1).equals(stem) || !Files.isRegularFile(p)) continue;
         try {
-          out.add(new Entry(p, LocalDateTime.parse(m.group(2), STAMP), m.group(3), Files.size(p)));
-        } catch (DateTimeParseException | IOException ignored) {
+          LocalDateTime local = LocalDateTime.parse(m.group(2), STAMP);
+          long size = Files.size(p);
+          out.add(
+              m.group(3) == null
+                  ? new Entry(p, local, m.group(4), size)
+                  : new Entry(
+                      p,
+                      local,
+                      m.group(4),
+                      size,
+                      local.toInstant(java.time.ZoneOffset.of(m.group(3)))));
+        } catch (java.time.DateTimeException | IOException ignored) {
           // not one of ours after all, or gone meanwhile
         }
       }
     } catch (IOException e) {
       throw new StoreException("cannot list " + dir + ": " + e.getMessage(), e);
     }
-    out.sort(
-        Comparator.comparing(Entry::takenAt).thenComparing(e -> e.file().getFileName().toString()));
+    // By the moment each was taken: names sort wrongly across the hour that comes twice in
+    // autumn (02:10 CET is after 02:30 CEST) and across a change of zone.
+    out.sort(Comparator.comparing(Entry::at).thenComparing(e -> e.file().getFileName().toString()));
     return out;
   }
 
@@ -120,7 +159,7 @@ public final class AutoBackups {
   }
 
   /** Deletes the automatic backups the rotation does not keep; returns the ones deleted. */
-  static List<Path> rotate(Path db, Rotation keep, LocalDateTime now) {
+  static List<Path> rotate(Path db, Rotation keep, Instant now) {
     List<Entry> all = list(db);
     Set<Path> kept = new HashSet<>(keep(all, keep, now));
     List<Path> deleted = new ArrayList<>();
@@ -137,9 +176,11 @@ public final class AutoBackups {
   }
 
   /** The backups that the rotation keeps. */
-  static List<Path> keep(List<Entry> all, Rotation keep, LocalDateTime now) {
+  static List<Path> keep(List<Entry> all, Rotation keep, Instant now) {
     Set<Path> out = new HashSet<>();
-    for (Entry e : all) if (!e.takenAt().isBefore(now.minusHours(24))) out.add(e.file());
+    // 24 hours as the clock runs, whatever the wall clock did (a day with a DST change is 23 or 25)
+    for (Entry e : all)
+      if (!e.at().isBefore(now.minus(java.time.Duration.ofHours(24)))) out.add(e.file());
     out.addAll(newestPer(all, e -> e.takenAt().toLocalDate(), keep.daily()));
     out.addAll(
         newestPer(
@@ -154,7 +195,10 @@ public final class AutoBackups {
     return all.stream().map(Entry::file).filter(out::contains).toList();
   }
 
-  /** The newest backup of each of the {@code n} most recent periods that have one. */
+  /**
+   * The newest backup of each of the {@code n} most recent periods that have one; {@code all} is in
+   * the order they were taken ({@link #list}).
+   */
   private static <K> List<Path> newestPer(List<Entry> all, Function<Entry, K> period, int n) {
     Map<K, Entry> newest = new LinkedHashMap<>();
     for (Entry e : all)

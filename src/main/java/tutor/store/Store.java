@@ -213,6 +213,23 @@ public interface Store extends AutoCloseable {
   Map<SkillKey, SkillTally> skillTallies(
       long learnerId, java.util.function.ToDoubleFunction<tutor.schedule.CardState> recall);
 
+  /**
+   * {@link #skillTallies} of one pack's skills only, summed in the store: what a goal on the pack
+   * needs to tell mastered skills from fading ones as {@code tutor stats} does.
+   */
+  default Map<SkillKey, SkillTally> skillTallies(
+      long learnerId,
+      String packId,
+      java.util.function.ToDoubleFunction<tutor.schedule.CardState> recall) {
+    Map<SkillKey, SkillTally> out = new java.util.HashMap<>();
+    skillTallies(learnerId, recall)
+        .forEach(
+            (k, t) -> {
+              if (k.packId().equals(packId)) out.put(k, t);
+            });
+    return out;
+  }
+
   /** Sets the mastery of skills directly (placement), in one transaction. */
   void setMastery(long learnerId, Map<SkillKey, tutor.mastery.SkillMastery> mastery, Instant at);
 

@@ -119,24 +119,37 @@ public final class StudyContext {
 
   /** The plans of the learner's goals, made once (empty without goals, reading nothing more). */
   public List<GoalPlan> plans() {
-    if (plans == null) plans = plans(store, learner, settings, clock.instant());
+    if (plans == null) plans = plans(store, learner, setup, clock.instant());
     return plans;
   }
 
   /**
    * The plan of each of the learner's goals at {@code now}, from the store's aggregates: skills,
-   * mastery, each goal's pack review load summed in the store; no card is read.
+   * mastery, each goal's pack review load and its skills' recall summed in the store; no card is
+   * read. A skill counts as mastered when {@code tutor stats} shows it mastered: the same levels
+   * ({@link tutor.session.Picker#memory}, with the learner's scheduler), fading included.
    */
   public static List<GoalPlan> plans(
-      Store store, Learner learner, LearnerSettings settings, Instant now) {
+      Store store, Learner learner, LearnerSetup setup, Instant now) {
     Goals goals = store.goals();
     List<Goal> list = goals.list(learner.id());
     if (list.isEmpty()) return List.of(); // asked at every start: without goals, read nothing more
+    LearnerSettings settings = setup.settings();
     List<tutor.pack.StoredSkill> skills = store.skills();
     Map<SkillKey, tutor.mastery.SkillMastery> mastery = store.mastery(learner.id());
     LocalDate today = settings.day().dateOf(now);
     tutor.goal.AnswerTimes times = goals.answerTimes(learner.id());
     Set<SkillKey> lessonsSeen = store.lessonsSeen(learner.id());
+    FsrsScheduler scheduler = setup.scheduler();
+    Map<SkillKey, tutor.store.SkillTally> tallies = new HashMap<>();
+    for (Goal g : list) {
+      if (tallies.keySet().stream().noneMatch(k -> k.packId().equals(g.packId())))
+        tallies.putAll(
+            store.skillTallies(learner.id(), g.packId(), c -> scheduler.retrievability(c, now)));
+    }
+    // Skills of packs without a goal have no tally: their levels are not read.
+    Map<SkillKey, tutor.mastery.Level> levels =
+        new tutor.session.Picker(scheduler, skills).memory(tallies, mastery).levels();
     List<GoalPlan> out = new ArrayList<>();
     for (Goal g : list) {
       out.add(
@@ -144,10 +157,17 @@ public final class StudyContext {
               g,
               skills,
               mastery,
+              levels,
               goals.reviewLoad(learner.id(), g.packId()),
               today,
               tutor.goal.Pace.of(
-                  goals.recentAnswers(learner.id(), g.packId(), now, GoalPlanner.PACE_DAYS), times),
+                  goals.recentAnswers(
+                      learner.id(),
+                      g.packId(),
+                      now,
+                      GoalPlanner.PACE_DAYS,
+                      settings.day().startOf(today)),
+                  times),
               lessonsSeen));
     }
     return out;

@@ -7,7 +7,8 @@ import org.jline.utils.AttributedString;
 /**
  * Word-wraps text to a width, keeping the author's line breaks and indentation. Widths are the
  * columns a terminal shows: colour codes take none, wide characters two. A line breaks only between
- * words; a single word wider than the line (a long URL) is the one thing cut.
+ * words; a single word wider than the line is the one thing cut: a path or URL after a '/', so that
+ * no name is cut in two.
  */
 public final class Wrap {
   private Wrap() {}
@@ -34,8 +35,9 @@ public final class Wrap {
           used = leadColumns;
         }
         while (used == leadColumns && leadColumns + w > room && room - leadColumns >= 10) {
-          // A word longer than a whole line: cut it where the line ends, as the terminal would.
-          int cut = cutAt(word, room - leadColumns);
+          // A word longer than a whole line: a path (or URL) is broken after a '/', so that no
+          // name is cut in two; another word where the line ends, as the terminal would.
+          int cut = pathCutAt(word, room - leadColumns);
           out.add(indent + lead + word.substring(0, cut));
           word = word.substring(cut);
           w = columns(word);
@@ -166,6 +168,27 @@ public final class Wrap {
   public static String cut(String s, int width) {
     if (columns(s) <= width) return s;
     return AttributedString.fromAnsi(s).columnSubSequence(0, width).toAnsi();
+  }
+
+  /**
+   * Where to cut a path wider than {@code width} columns: after the last '/' that fits, so each
+   * line holds whole names ("/home/ana/.local/" then "share/tutor/tutor.db"); a path with no such
+   * '/' (a name alone wider than the line), or another word, as {@link #cutAt}.
+   */
+  static int pathCutAt(String word, int width) {
+    int after = afterSlash(word, width);
+    return after > 0 ? after : cutAt(word, width);
+  }
+
+  /**
+   * Where a word wider than {@code width} columns breaks after a '/' (the last that fits, not the
+   * first character: a line holding only the root's '/' says nothing), or -1 where none does.
+   */
+  public static int afterSlash(String word, int width) {
+    int slash = word.lastIndexOf('/', Math.min(word.length(), width) - 1);
+    while (slash > 0 && columns(word.substring(0, slash + 1)) > width)
+      slash = word.lastIndexOf('/', slash - 1);
+    return slash >= 1 && slash + 1 < word.length() ? slash + 1 : -1;
   }
 
   /**

@@ -152,7 +152,7 @@ class BackupDoctorTest {
               f ->
                   f.getFileName()
                       .toString()
-                      .matches("tutor-\\d{8}-\\d{6}-before-doctor-fix\\.db")));
+                      .matches("tutor-\\d{8}-\\d{6}[+-]\\d{4}-before-doctor-fix\\.db")));
     }
     assertEquals(0, cli.run("doctor").code());
   }

@@ -49,6 +49,7 @@ class GoalPlansTest {
   @Test
   void plansFromAggregatesEqualPlansFromEveryCard() throws Exception {
     int compared = 0;
+    int fadingLeft = 0;
     for (int seed = 0; seed < 40; seed++) {
       Random rnd = new Random(seed);
       Path db = dir.resolve("t" + seed + ".db");
@@ -95,7 +96,14 @@ class GoalPlansTest {
             mastery.put(
                 s.key(),
                 new SkillMastery(
-                    r == 1 ? 0.4 : r == 2 ? 0.96 : 0.995, 5, 4, tutor.mastery.Evidence.NONE));
+                    r == 1 ? 0.4 : r == 2 ? 0.96 : 0.995,
+                    5,
+                    4,
+                    // shown on two exercises on two days: mastered, unless its cards fade
+                    r == 3
+                        ? new tutor.mastery.Evidence(
+                            "e0", START.minus(Duration.ofDays(9)), true, true, false)
+                        : tutor.mastery.Evidence.NONE));
         }
         store.setMastery(learner.id(), mastery, START.minus(Duration.ofDays(1)));
         for (Pack pack : packs) {
@@ -144,10 +152,17 @@ class GoalPlansTest {
                   b.assumed()),
               where);
           compared++;
+          // Mastered by its answers, fading by its cards: stats shows it fading, and the goal
+          // counts it as work left (it was counted as mastered).
+          for (SkillKey k : b.path()) {
+            SkillMastery m = store.mastery(learner.id()).get(k);
+            if (m != null && m.mastered() && b.remaining().contains(k)) fadingLeft++;
+          }
         }
       }
     }
     assertTrue(compared > 30, "plans compared: " + compared);
+    assertTrue(fadingLeft > 5, "skills mastered but fading or capped, left to do: " + fadingLeft);
   }
 
   /**
@@ -157,10 +172,9 @@ class GoalPlansTest {
   private static List<GoalPlan> everyCard(Store store, Learner learner, Instant now, Path db)
       throws Exception {
     StudyData data = store.studyOutline(learner.id());
-    LocalDate today =
-        LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault())
-            .day()
-            .dateOf(now);
+    tutor.schedule.StudyDay day =
+        LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault()).day();
+    LocalDate today = day.dateOf(now);
     List<Long> times = new ArrayList<>();
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
         PreparedStatement ps =
@@ -176,19 +190,30 @@ class GoalPlansTest {
     long[] latest = new long[n];
     for (int i = 0; i < n; i++) latest[i] = times.get(i);
     tutor.goal.AnswerTimes answerTimes = tutor.goal.AnswerTimes.of(latest, n);
+    // The levels tutor stats shows, from every card (the picker's own memory of them).
+    tutor.schedule.FsrsScheduler scheduler = Learners.setup(store, learner).scheduler();
+    Map<SkillKey, tutor.mastery.Level> levels =
+        new tutor.session.Picker(scheduler, data.skills())
+            .memory(
+                tutor.session.Picker.Request.of(
+                    data.exercises(), data.cards(), data.mastery(), now))
+            .levels();
     List<GoalPlan> out = new ArrayList<>();
     for (Goal g : store.goals().list(learner.id())) {
       tutor.goal.RecentAnswers recent =
-          store.goals().recentAnswers(learner.id(), g.packId(), now, GoalPlanner.PACE_DAYS);
+          store
+              .goals()
+              .recentAnswers(
+                  learner.id(), g.packId(), now, GoalPlanner.PACE_DAYS, day.startOf(today));
       out.add(
           GoalPlanner.plan(
               g,
               data.skills(),
               data.mastery(),
-              data.cards(),
+              levels,
+              GoalPlanner.reviewLoad(g.packId(), data.cards()),
               today,
-              recent,
-              answerTimes,
+              tutor.goal.Pace.of(recent, answerTimes),
               store.lessonsSeen(learner.id())));
     }
     return out;

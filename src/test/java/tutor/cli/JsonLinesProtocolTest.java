@@ -153,6 +153,27 @@ class JsonLinesProtocolTest {
   }
 
   @Test
+  void theSummaryCountsTheNewExercisesStillOpenTodayAsTheTerminalsDoes() throws Exception {
+    session("{\"answer\": \"Paris\"}");
+    List<JsonNode> events = session();
+    JsonNode last = events.get(events.size() - 1);
+    assertTrue(last.has("new_today"), last.toString());
+    int open = last.get("new_today").asInt();
+    assertTrue(open > 0, last.toString());
+    // The same session as text, on a database of its own in the same state: the same count.
+    Path other = dir.resolve("text.db");
+    Cli text = new Cli(other);
+    assertEquals(0, text.run("pack", "add", TestPacks.demo(dir).toString()).code());
+    text.input("Paris\n", "study", "--skill", "basics", "--seed", "3", NOW);
+    Cli.Result r = text.input("", "study", "--skill", "basics", "--seed", "3", NOW);
+    assertTrue(
+        r.out()
+            .replaceAll("\\s+", " ")
+            .contains(open + (open == 1 ? " new exercise is" : " new exercises are")),
+        r.toString());
+  }
+
+  @Test
   void everyAnswerIsCommittedBeforeItsFeedbackIsWritten() throws Exception {
     // Quitting right after the first feedback: the answer is in the database.
     session("{\"answer\": \"London\"}", "{\"quit\": true}");

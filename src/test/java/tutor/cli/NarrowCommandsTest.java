@@ -65,4 +65,52 @@ class NarrowCommandsTest {
       fits(what, r.err(), columns);
     }
   }
+
+  /**
+   * A path wider than the terminal (a backup's, an export's) is broken after a '/', never inside a
+   * name: at 50 columns "with-an" / "other-level-of-folders/" was cut mid-name.
+   */
+  @ParameterizedTest(name = "{0} columns")
+  @ValueSource(ints = {50, 80})
+  void aLongPathIsBrokenAfterASlashNeverInsideAName(int columns) throws Exception {
+    Path deep =
+        dir.resolve("a-rather-long-directory-name-for-notes")
+            .resolve("with-another-level-of-folders-in-it");
+    java.nio.file.Files.createDirectories(deep);
+    Path learner = deep.resolve("tutor.db");
+    java.nio.file.Files.copy(db, learner);
+    TerminalCli at = new TerminalCli(learner).size(columns, 200);
+    Path export = deep.resolve("an-export-of-everything-i-learned.json");
+    for (String[] command :
+        List.of(
+            new String[] {"backup"},
+            new String[] {"backup", "--list"},
+            new String[] {"export", "--out", export.toString()})) {
+      String[] args = java.util.Arrays.copyOf(command, command.length + 1);
+      args[command.length] = NOW;
+      TerminalCli.Result r = at.keys("", args);
+      String what = String.join(" ", command);
+      assertEquals(0, r.code(), what + ": " + r);
+      fits(what, r.out(), columns);
+      fits(what, r.err(), columns);
+      String said = r.out() + r.err();
+      // The folder's path as printed: a line may end only after one of its '/'.
+      StringBuilder pattern = new StringBuilder();
+      for (String piece : deep.toString().split("(?<=/)"))
+        pattern
+            .append(java.util.regex.Pattern.quote(piece))
+            .append(piece.endsWith("/") ? "\n?" : "");
+      // then '/' and a whole name (a line may end after that '/' too)
+      pattern.append("/\\n?[^/\\s]+");
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile(pattern.toString()).matcher(said);
+      assertTrue(m.find(), what + ": the path is cut inside a name:\n" + said);
+      String name = m.group().substring(m.group().lastIndexOf('/') + 1).strip();
+      assertTrue(
+          name.equals("tutor.db")
+              || name.startsWith("tutor-backup-")
+              || name.startsWith("backups")
+              || name.startsWith("an-export-of-everything-i-learned.json"),
+          what + ": " + name + " in\n" + said);
+    }
+  }
 }

@@ -174,7 +174,7 @@ class RestoreTest {
     assertEquals(0, Rows.count(db, "SELECT count(*) FROM reviews"));
     Cli.Result list = cli.run("backup", "--list");
     assertEquals(0, list.code(), list.toString());
-    String name = "tutor-20260304-080000-before-learner-delete.db";
+    String name = "tutor-20260304-080000+0000-before-learner-delete.db";
     assertTrue(list.out().contains(name), list.out());
     Cli.Result r = cli.run("restore", name, "--yes");
     assertEquals(0, r.code(), r.toString());
@@ -220,9 +220,9 @@ class RestoreTest {
             .findValuesAsText("name");
     assertEquals(
         List.of(
-            "tutor-20260305-090000-daily.db",
-            "tutor-20260306-090000-daily.db",
-            "tutor-20260306-093000-before-undo.db"),
+            "tutor-20260305-090000+0000-daily.db",
+            "tutor-20260306-090000+0000-daily.db",
+            "tutor-20260306-093000+0000-before-undo.db"),
         names);
     assertEquals(
         List.of(List.of("ok")),
@@ -241,7 +241,7 @@ class RestoreTest {
         cli.env("TUTOR_CONTENT", content.toString()).run("due", "--now=2026-03-04T09:00:00Z");
     assertEquals(0, bundled.code(), bundled.toString());
     assertTrue(
-        bundled.err().contains("tutor-20260304-090000-before-pack-update.db"), bundled.err());
+        bundled.err().contains("tutor-20260304-090000+0000-before-pack-update.db"), bundled.err());
     try (var files = Files.list(dir.resolve("backups"))) {
       assertEquals(2, files.count());
     }

@@ -60,7 +60,22 @@ class SessionWordsTest {
     assertTrue(r.out().contains("Answer: Water"), r.out());
     assertTrue(
         r.out()
-            .contains("You typed 3 before seeing the answer; rate your recall now that you have."),
+            .contains(
+                "You typed '3' before seeing the answer; rate your recall now that you have."),
+        r.out());
+    assertTrue(r.out().contains("Rated Good."), r.out());
+  }
+
+  @Test
+  void aWordTypedBeforeAFlashcardsAnswerIsAcknowledgedAsARatingIs() {
+    // An answer tried at "Press Enter to see the answer": said back the same way as "3" is.
+    Cli.Result r = cli.input("lss\n3\n", "study", "--skill", "more", "--limit", "1", NOW);
+    assertTrue(r.out().contains("Answer: Water"), r.out());
+    assertTrue(
+        r.out()
+            .replace('\n', ' ')
+            .contains(
+                "You typed 'lss' before seeing the answer; rate your recall now that you have."),
         r.out());
     assertTrue(r.out().contains("Rated Good."), r.out());
   }

@@ -119,8 +119,15 @@ class SqlGradingTest {
     SqlGrading.Task t = change("CREATE INDEX orders_customer ON orders(customer_id)", null);
     assertTrue(GRADING.grade(t, "create index idx on orders (customer_id);").correct());
     SqlGrading.Verdict v = GRADING.grade(t, "CREATE INDEX idx ON orders(total)");
-    assertEquals("After your statement, the indexes differ (by table and columns).", v.detail());
+    assertEquals(
+        "After your statement, the indexes differ (by table, columns, uniqueness or a WHERE).",
+        v.detail());
     assertFalse(GRADING.grade(t, "CREATE UNIQUE INDEX idx ON orders(customer_id)").correct());
+    // A partial index serves only the rows its WHERE keeps (round 7).
+    assertFalse(
+        GRADING
+            .grade(t, "CREATE INDEX idx ON orders(customer_id) WHERE customer_id > 1")
+            .correct());
   }
 
   @Test

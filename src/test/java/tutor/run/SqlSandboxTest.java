@@ -174,7 +174,7 @@ class SqlSandboxTest {
             LIMITS,
             Deadline.NEVER);
     Relation indexes = ((SqlSandbox.Run.Ran) r).relations().get(2);
-    assertEquals(List.of(List.of("orders", "customer_id", 0L)), indexes.rows());
+    assertEquals(List.of(List.of("orders", "customer_id", 0L, 0L)), indexes.rows());
   }
 
   @Test

@@ -24,7 +24,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.ExternalTerminal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tutor.TestPacks;
@@ -161,14 +161,7 @@ class JLineStuckSessionTest {
     PipedInputStream keyboard = new PipedInputStream(1 << 16);
     try (PipedOutputStream typing = new PipedOutputStream(keyboard);
         Store store = Stores.open(db);
-        Terminal terminal =
-            TerminalBuilder.builder()
-                .system(false)
-                .type("xterm")
-                .streams(keyboard, screen)
-                .encoding(StandardCharsets.UTF_8)
-                .size(new Size(80, 24))
-                .build()) {
+        Terminal terminal = terminal(keyboard, screen)) {
       Learner learner = store.currentLearner(NOW);
       JLineInput input = JLineInput.on(terminal);
       PrintWriter out = terminal.writer();
@@ -221,6 +214,19 @@ class JLineStuckSessionTest {
       typing.close();
       return new Run(screen.toString(StandardCharsets.UTF_8), summary);
     }
+  }
+
+  /**
+   * A terminal over the streams that writes what it is sent as it is sent. TerminalBuilder makes a
+   * pseudo-terminal whose output reaches the screen through a pump thread of its own: the session
+   * could end (its last lines written to the terminal) before the pump had passed them on, and
+   * {@link #waitFor} then failed on a screen still missing them (4 runs in 40 under load).
+   */
+  private static Terminal terminal(PipedInputStream keyboard, ByteArrayOutputStream screen)
+      throws java.io.IOException {
+    Terminal t = new ExternalTerminal("test", "xterm", keyboard, screen, StandardCharsets.UTF_8);
+    t.setSize(new Size(80, 24));
+    return t;
   }
 
   /** Where {@code text} ends on the screen, once it shows beyond {@code from}. */

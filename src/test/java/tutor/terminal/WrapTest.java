@@ -87,4 +87,27 @@ class WrapTest {
         List.of("go on (tutor study", "--pack unix-shell)."),
         Wrap.lines("go on (tutor study --pack unix-shell).", 20, ""));
   }
+
+  @Test
+  void aPathWiderThanTheLineBreaksAfterASlashNeverInAName() {
+    // At 50 columns a backup's name was cut "with-an" / "other-level-of-folders/...".
+    String path =
+        "/tmp/screens/a-rather-long-directory-name/with-another-level-of-folders/"
+            + "tutor-backup-20261205-233010.db";
+    List<String> lines = Wrap.lines("Backed up to " + path + " (2.0 MB).", 49, "");
+    assertEquals(
+        List.of(
+            "Backed up to",
+            "/tmp/screens/a-rather-long-directory-name/",
+            "with-another-level-of-folders/",
+            "tutor-backup-20261205-233010.db (2.0 MB)."),
+        lines);
+    // A path that fits a line stays whole on one.
+    assertEquals(
+        List.of("Exported to", "/home/ana/notes/tutor-export.json."),
+        Wrap.lines("Exported to /home/ana/notes/tutor-export.json.", 40, ""));
+    // A name alone wider than the line: nothing else to do but cut it.
+    assertEquals(
+        List.of("/aaaaaaaaaaaaaaaaaaaaaaaaa", "aaaaa"), Wrap.lines("/" + "a".repeat(30), 26, ""));
+  }
 }

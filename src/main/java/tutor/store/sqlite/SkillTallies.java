@@ -3,6 +3,7 @@ package tutor.store.sqlite;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
@@ -89,6 +90,57 @@ final class SkillTallies {
                 double[] acc = seen.getOrDefault(k, new double[3]);
                 out.put(k, new SkillTally(k, n[0], (int) acc[0], acc[1], (int) acc[2]));
               });
+          return out;
+        });
+  }
+
+  /** The SQL function pack-tallies reads a card's recall with ({@link Recall}). */
+  static final String RECALL_FUNCTION = "tutor_recall";
+
+  /** The recall of the card a row describes, as the caller's scheduler has it: set per query. */
+  private static final class Recall extends org.sqlite.Function {
+    private ToDoubleFunction<CardState> recall;
+
+    @Override
+    protected void xFunc() throws SQLException {
+      long last = value_long(1);
+      result(
+          recall.applyAsDouble(
+              CardRow.state(value_text(0), 0, value_double(2), 0, last, last, 0, 0)));
+    }
+  }
+
+  private Recall recallFunction;
+
+  /**
+   * The tallies of one pack's skills, as {@link #tallies} has them, summed in SQLite: only a row
+   * per skill comes back (what a goal's plan reads at the start of a session, where every card of
+   * the pack read into Java would cost as much as the rest of the start).
+   */
+  Map<SkillKey, SkillTally> tallies(
+      long learnerId, String packId, ToDoubleFunction<CardState> recall) {
+    return store.query(
+        () -> {
+          if (recallFunction == null) {
+            recallFunction = new Recall();
+            org.sqlite.Function.create(c, RECALL_FUNCTION, recallFunction, 3, 0);
+          }
+          recallFunction.recall = recall;
+          Map<SkillKey, SkillTally> out = new HashMap<>();
+          try (PreparedStatement ps = c.prepareStatement(SQL.get("pack-tallies"))) {
+            ps.setLong(1, learnerId);
+            ps.setString(2, packId);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                SkillKey k = new SkillKey(packId, rs.getString(1));
+                out.put(
+                    k,
+                    new SkillTally(k, rs.getInt(2), rs.getInt(3), rs.getDouble(4), rs.getInt(5)));
+              }
+            }
+          } finally {
+            recallFunction.recall = null;
+          }
           return out;
         });
   }

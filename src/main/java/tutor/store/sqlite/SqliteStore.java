@@ -500,6 +500,12 @@ public final class SqliteStore implements Store {
     return skillTallies.tallies(learnerId, recall);
   }
 
+  @Override
+  public Map<SkillKey, SkillTally> skillTallies(
+      long learnerId, String packId, java.util.function.ToDoubleFunction<CardState> recall) {
+    return skillTallies.tallies(learnerId, packId, recall);
+  }
+
   /**
    * When the learner's last {@code limit} answers were given, newest first (what undo would take
    * back).

@@ -9,3 +9,15 @@ GROUP BY es.pack_id, es.skill_id
 SELECT e.pack_id, e.skill_ids, k.phase, k.last_review, k.stability
 FROM cards k JOIN exercises e ON e.pack_id = k.pack_id AND e.id = k.exercise_id
 WHERE k.learner_id = ? AND e.retired = 0 ORDER BY e.pack_id, e.position, e.id
+
+-- name: pack-tallies
+-- Per skill of one pack: its live exercises, the learner's cards of them, and the recall of the
+-- seen ones summed here (tutor_recall: the caller's scheduler), so no card row reaches Java.
+SELECT es.skill_id, count(*), count(k.exercise_id),
+coalesce(sum(CASE WHEN k.phase <> 'new' THEN tutor_recall(k.phase, k.last_review, k.stability) END), 0),
+count(CASE WHEN k.phase <> 'new' THEN 1 END)
+FROM exercise_skills es
+JOIN exercises e ON e.pack_id = es.pack_id AND e.id = es.exercise_id
+LEFT JOIN cards k ON k.learner_id = ? AND k.pack_id = es.pack_id AND k.exercise_id = es.exercise_id
+WHERE es.pack_id = ? AND e.retired = 0
+GROUP BY es.skill_id

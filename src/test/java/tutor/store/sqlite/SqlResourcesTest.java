@@ -65,6 +65,16 @@ class SqlResourcesTest {
     int prepared = 0;
     try (Connection c = Database.open(db);
         Stream<Path> sql = Files.list(RESOURCES)) {
+      // The adapter's own SQL functions, defined on its connection where they are used.
+      org.sqlite.Function.create(
+          c,
+          SkillTallies.RECALL_FUNCTION,
+          new org.sqlite.Function() {
+            @Override
+            protected void xFunc() throws java.sql.SQLException {
+              result(1.0);
+            }
+          });
       for (Path f : sql.filter(p -> p.toString().endsWith(".sql")).toList()) {
         for (Map.Entry<String, String> s : Sql.parse(Files.readString(f)).entrySet()) {
           String statement = s.getValue();
