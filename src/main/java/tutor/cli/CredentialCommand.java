@@ -260,8 +260,11 @@ final class CredentialCommand implements Callable<Integer> {
               ExitCodes.BAD_INPUT, target + " already exists; give another --out");
         if (target.getParent() != null) Files.createDirectories(target.getParent());
         Files.writeString(target, json, StandardCharsets.UTF_8);
-        root.ctx.out().println("Issued " + unsigned.get("name").asText() + " to " + target);
-        root.ctx.out().println("Check it with: tutor credential verify " + target);
+        // Fitted to the terminal; a long path breaks after a '/', never inside a name.
+        int width = TerminalWidth.forProse(root.ctx);
+        TextRows.print(
+            root.ctx.out(), "Issued " + unsigned.get("name").asText() + " to " + target, width);
+        TextRows.print(root.ctx.out(), "Check it with: tutor credential verify " + target, width);
       }
       return ExitCodes.OK;
     }

@@ -82,7 +82,7 @@ final class DueCommand implements Callable<Integer> {
         ObjectNode o = m.createObjectNode();
         double secs = secondsPerExercise(store, learner);
         o.put("learner", learner.name())
-            .put("now", now.toString())
+            .put("now", now.truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString())
             .put("due_now", outlook.dueNow())
             .put("minutes_estimate", Math.round(outlook.dueNow() * secs / 6) / 10.0);
         var list = o.putArray("due");

@@ -48,6 +48,15 @@ final class ImportCommand implements Callable<Integer> {
       description = "Import under this learner name instead.")
   String as;
 
+  @Option(
+      names = "--allow-later-dates",
+      description = {
+        "Import answers dated after the export was made (refused otherwise: an export holds",
+        "nothing later than itself, unless the clock was wrong when they were given).",
+        "Then run tutor doctor --fix to move them back to now."
+      })
+  boolean laterDates;
+
   @Override
   public Integer call() throws IOException {
     if (as != null) {
@@ -111,7 +120,7 @@ final class ImportCommand implements Callable<Integer> {
       try (Store store = root.openStore()) {
         Portability.Imported imported;
         try {
-          imported = store.portability().importExport(source, as);
+          imported = store.portability().importExport(source, as, laterDates);
         } catch (ImportRefused e) {
           throw new UserException(
               ExitCodes.BAD_INPUT, "nothing imported: " + where() + e.getMessage());

@@ -115,10 +115,12 @@ public final class Main {
 
   /**
    * "tutor: " and what went wrong, one line; at a terminal, wrapped to its width between words (the
-   * terminal would break it mid-word), so that a narrow window still reads it.
+   * terminal would break it mid-word), so that a narrow window still reads it. What the message
+   * quotes from a hostile file (a parser's view of its bytes, an archive entry's name) cannot act
+   * on the terminal or break the line: control characters are shown escaped.
    */
   static void errorLine(Context ctx, PrintWriter err, String message) {
-    String line = "tutor: " + message;
+    String line = "tutor: " + tutor.store.Printable.escape(message);
     if (ctx.interactive()) TextRows.print(err, line, TerminalWidth.of(ctx));
     else err.println(line);
   }

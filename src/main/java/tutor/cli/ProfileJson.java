@@ -23,7 +23,8 @@ final class ProfileJson {
 
   static String of(LearnerProfile p) throws JsonProcessingException {
     ObjectNode o = JSON.createObjectNode();
-    o.put("learner", p.learner()).put("now", p.now().toString());
+    o.put("learner", p.learner())
+        .put("now", p.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString());
     skills(o.putArray("strengths"), p.strengths());
     skills(o.putArray("weak_spots"), p.weakSpots());
     ArrayNode types = o.putArray("exercise_types");

@@ -21,7 +21,7 @@ final class StatsJson {
   static String of(StatsReport r) throws JsonProcessingException {
     ObjectNode o = JSON.createObjectNode();
     o.put("learner", r.learner())
-        .put("now", r.now().toString())
+        .put("now", r.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString())
         .put("today", r.today().toString())
         .put("desired_retention", r.desiredRetention());
     ArrayNode packs = o.putArray("packs");

@@ -112,17 +112,20 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
    * streak is, as git answers a common mistake.
    */
   private static final java.util.Map<String, String> WHERE_IT_IS =
-      java.util.Map.of(
-          "streak", "stats",
-          "streaks", "stats",
-          "progress", "stats",
-          "review", "study",
-          "learn", "study",
-          "practice", "study",
-          "config", "settings",
-          "set", "settings",
-          "goals", "goal",
-          "packs", "pack");
+      java.util.Map.ofEntries(
+          java.util.Map.entry("streak", "stats"),
+          java.util.Map.entry("streaks", "stats"),
+          java.util.Map.entry("progress", "stats"),
+          java.util.Map.entry("review", "study"),
+          java.util.Map.entry("learn", "study"),
+          java.util.Map.entry("practice", "study"),
+          java.util.Map.entry("config", "settings"),
+          java.util.Map.entry("set", "settings"),
+          java.util.Map.entry("goals", "goal"),
+          java.util.Map.entry("packs", "pack"),
+          // "pack check": the pack group's summary says "check" (week6)
+          java.util.Map.entry("check", "validate"),
+          java.util.Map.entry("lint", "validate"));
 
   private static String unknownCommand(String word, CommandLine cl, String path, String of) {
     String near = didYouMean(word, cl.getSubcommands().keySet());

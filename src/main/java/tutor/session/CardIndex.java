@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiPredicate;
+import java.util.function.IntPredicate;
+import java.util.function.ToIntFunction;
 import tutor.pack.CardKey;
 import tutor.pack.SkillKey;
 import tutor.pack.StoredExercise;
@@ -64,6 +66,14 @@ public final class CardIndex {
   private Map<CardKey, Integer> place;
 
   private final Comparator<Integer> order;
+
+  /**
+   * The order due reviews are taken in: by {@link #riskLevel} of the recall now (at {@link #at}),
+   * then what more installed skills require (what a review protects), then due time, then {@link
+   * #order}. Held by the index so that the due reviews read from the store stay ranked from one
+   * pick to the next (see {@link #mostAtRisk}).
+   */
+  private final Comparator<Integer> reviewRank;
 
   private final Map<SkillKey, int[]> withSkill = new HashMap<>();
   private final Map<SkillKey, int[]> withPrimary = new HashMap<>();
@@ -127,6 +137,7 @@ public final class CardIndex {
       List<StoredExercise> scope,
       Map<CardKey, CardState> cardMap,
       Scheduler scheduler,
+      ToIntFunction<SkillKey> requiredBy,
       BiPredicate<Instant, Instant> sameDay) {
     this.scheduler = scheduler;
     this.sameDay = sameDay;
@@ -134,6 +145,7 @@ public final class CardIndex {
     this.where = null;
     this.leftOut = Set.of();
     this.order = Integer::compare;
+    this.reviewRank = reviewRank(requiredBy);
     Comparator<Integer> byDue =
         Comparator.comparing((Integer i) -> cards.get(i).due()).thenComparing(order);
     steps = new TreeSet<>(byDue);
@@ -174,6 +186,7 @@ public final class CardIndex {
       StudyCandidates.Scope where,
       Set<CardKey> leftOut,
       Scheduler scheduler,
+      ToIntFunction<SkillKey> requiredBy,
       BiPredicate<Instant, Instant> sameDay) {
     this.scheduler = scheduler;
     this.sameDay = sameDay;
@@ -190,10 +203,18 @@ public final class CardIndex {
           if (c == 0) c = x.exercise().id().compareTo(y.exercise().id());
           return c;
         };
+    this.reviewRank = reviewRank(requiredBy);
     Comparator<Integer> byDue =
         Comparator.comparing((Integer i) -> cards.get(i).due()).thenComparing(order);
     steps = new TreeSet<>(byDue);
     reviews = new TreeSet<>(byDue);
+  }
+
+  private Comparator<Integer> reviewRank(ToIntFunction<SkillKey> requiredBy) {
+    return Comparator.comparingDouble((Integer i) -> riskLevel(recall(i)))
+        .thenComparingInt(i -> -requiredBy.applyAsInt(primary.get(i)))
+        .thenComparing(i -> cards.get(i).due())
+        .thenComparing(order);
   }
 
   /** Reads the next page of cards in steps, by due time (ties whole). */
@@ -346,11 +367,12 @@ public final class CardIndex {
       }
       return;
     }
-    if (atRisk != null) atRisk.changed.add(i);
+    if (atRisk != null) atRisk.withdraw(i);
     remove(i);
     cards.set(i, card);
     add(i);
     recall[i] = Double.NaN;
+    if (atRisk != null) atRisk.offer(i);
     for (SkillKey s : skillsOf.get(i)) {
       sums.remove(s);
       skillMemory.remove(s);
@@ -476,6 +498,34 @@ public final class CardIndex {
     return memory;
   }
 
+  /** Reads {@code skill}'s exercises from the store now, if they are not read yet. */
+  void readSkill(SkillKey skill) {
+    skill(skill);
+  }
+
+  /**
+   * The exercises the next pick most likely shows, read from the store already (nothing is read
+   * here): the first {@code each} cards in steps by due time, and the first {@code each} due
+   * reviews read in {@link #reviewRank} order. A pick takes one of the first few of one or the
+   * other, so a session reads their wording while the exercise before is shown.
+   */
+  List<StoredExercise> likelyNext(int each) {
+    List<StoredExercise> out = new ArrayList<>();
+    int n = 0;
+    for (int i : steps) {
+      if (n++ == each) break;
+      out.add(exercises.get(i));
+    }
+    if (atRisk != null) {
+      n = 0;
+      for (int i : atRisk.ranked) {
+        if (n++ == each) break;
+        out.add(exercises.get(i));
+      }
+    }
+    return out;
+  }
+
   /** How many exercises of the scope practise {@code skill} (as any of their skills). */
   int exerciseCount(SkillKey skill) {
     return skill(skill).length;
@@ -567,22 +617,27 @@ public final class CardIndex {
   private static final Set<CardPhase> STEP_PHASES =
       Set.of(CardPhase.LEARNING, CardPhase.RELEARNING);
 
+  /** The order due reviews are taken in ({@link #reviewRank}). */
+  Comparator<Integer> reviewRank() {
+    return reviewRank;
+  }
+
   /**
-   * The first {@code k} by {@code rank} of the review cards due before {@code cutoff} that are
-   * {@code eligible}, best first. {@code rank} orders first by {@link #riskLevel} of the recall
-   * (now, at {@link #at}); among equal levels any order. From the store, reviews are read most at
-   * risk first, a page at a time, and reading stops when no card still unread can reach the first
-   * {@code k}: its retrievability is at least the one of its bound ({@link
-   * StudyCandidates.AtRisk}), so its level is at least that one's. The same {@code k} as with the
-   * whole scope indexed, without reading a backlog whole.
+   * The first {@code k} by {@link #reviewRank} of the review cards due before {@code cutoff} that
+   * are {@code eligible}, best first. From the store, reviews are read most at risk first, a page
+   * at a time, and reading stops when no card still unread can reach the first {@code k}: its
+   * retrievability is at least the one of its bound ({@link StudyCandidates.AtRisk}), so its level
+   * is at least that one's. The same {@code k} as with the whole scope indexed, without reading a
+   * backlog whole; and the reviews read stay ranked from one pick to the next (each answer moves
+   * only its own card), so a pick looks at about {@code k} of them, not at every one read at the
+   * cut-off's level.
    */
-  List<Integer> mostAtRisk(
-      Instant cutoff, java.util.function.IntPredicate eligible, Comparator<Integer> rank, int k) {
+  List<Integer> mostAtRisk(Instant cutoff, IntPredicate eligible, int k) {
     List<Integer> top = new ArrayList<>();
     if (source == null) {
       for (int i : reviews) { // soonest due first: the due ones come first
         if (!cards.get(i).due().isBefore(cutoff)) break;
-        if (eligible.test(i)) Picker.keepFirst(top, i, rank, k);
+        if (eligible.test(i)) Picker.keepFirst(top, i, reviewRank, k);
       }
       return top;
     }
@@ -590,20 +645,14 @@ public final class CardIndex {
       atRisk = new AtRiskReading(recallDay, cutoff);
     }
     AtRiskReading r = atRisk;
-    // Cards changed since the reading began: their rows there no longer bound them.
-    for (int i : r.changed) {
-      if (dueReview(i, cutoff) && eligible.test(i)) Picker.keepFirst(top, i, rank, k);
+    while (true) {
+      top.clear();
+      for (int i : r.ranked) {
+        if (top.size() == k) break;
+        if (dueReview(i, cutoff) && eligible.test(i)) top.add(i);
+      }
+      if (r.settled(top.size() < k ? null : top.get(k - 1)) || !r.readMore()) return top;
     }
-    for (int n = 0; n < r.rows.size() || r.readMore(); n++) {
-      r.looked = Math.max(r.looked, n + 1);
-      if (top.size() >= k
-          && riskLevel(scheduler.retrievabilityAfter(r.bounds.get(n)))
-              > riskLevel(recall(top.get(k - 1)))) break;
-      int i = r.rows.get(n);
-      if (r.changed.contains(i)) continue;
-      if (dueReview(i, cutoff) && eligible.test(i)) Picker.keepFirst(top, i, rank, k);
-    }
-    return top;
   }
 
   /** Recall rounded to whole percent: due reviews rank by it first. */
@@ -618,17 +667,25 @@ public final class CardIndex {
 
   /**
    * Due reviews read from the store most at risk first, for one study day (bounds at {@code at})
-   * and reviews due before {@code cutoff}: their places and bounds in reading order; pages grow, so
-   * that a long session over a large backlog asks few times.
+   * and reviews due before {@code cutoff}, and those of them due now kept in {@link #reviewRank}
+   * order; pages grow, so that a long session over a large backlog asks few times.
    */
   private final class AtRiskReading {
     final Instant at;
     final Instant cutoff;
-    final List<Integer> rows = new ArrayList<>();
-    final List<Double> bounds = new ArrayList<>();
 
-    /** Cards updated since the reading began. */
-    final Set<Integer> changed = new HashSet<>();
+    /** The primary skills of this many of the first ranked are read ahead ({@link #readAhead}). */
+    private static final int SKILLS_OF_FIRST = AT_RISK_AHEAD;
+
+    /**
+     * The review cards due before {@link #cutoff} among those read here and those changed since the
+     * reading began (whose rows no longer bound them), best first: kept in step by {@link
+     * CardIndex#update}. Rank does not change within a study day but with the card.
+     */
+    final java.util.TreeSet<Integer> ranked = new java.util.TreeSet<>(reviewRank);
+
+    /** The bound of the last row read (rows come in order of bounds): no unread row is lower. */
+    private double lastBound = Double.NaN;
 
     private StudyCandidates.AtRisk last;
     private boolean done;
@@ -639,46 +696,75 @@ public final class CardIndex {
       this.cutoff = cutoff;
     }
 
-    /** How far into {@link #rows} a pick has looked: rows beyond it are read ahead of picks. */
-    int looked;
-
-    /** Rows before this one have their primary skill read ({@link #readAhead}). */
-    private int skillsReadTo;
+    /** A card read or changed: ranked when it is a review due before the cut-off. */
+    void offer(int i) {
+      if (dueReview(i, cutoff)) ranked.add(i);
+    }
 
     /**
-     * While an exercise is shown (see {@link CardIndex#readAhead}): the next page when fewer rows
-     * are left beyond where picks have looked than {@link #AT_RISK_AHEAD} or a quarter of that, and
-     * the primary skills of rows picks have looked at, which a pick describes (a skill's exercises
-     * and cards are read the first time it is asked for), a few at a time. The same rows and skills
-     * as picks would read, sooner: a page of a large backlog (up to 4,096 rows) or a skill of 200
-     * exercises read inside a pick made its p99.
+     * Out of the ranking, before its card changes (the ranking finds it by its values); only a due
+     * review can be in it.
+     */
+    void withdraw(int i) {
+      if (dueReview(i, cutoff)) ranked.remove(i);
+    }
+
+    /**
+     * Whether no review still unread can rank at or before {@code kth} (null: fewer than wanted are
+     * read): every row is read, or the last one read has a level above its level.
+     */
+    boolean settled(Integer kth) {
+      if (done) return true;
+      return kth != null
+          && !Double.isNaN(lastBound)
+          && riskLevel(scheduler.retrievabilityAfter(lastBound)) > riskLevel(recall(kth));
+    }
+
+    /**
+     * While an exercise is shown (see {@link CardIndex#readAhead}): pages until the first {@link
+     * #AT_RISK_AHEAD} ranked are settled (no unread review can come before them, so the picks of
+     * the next answers need no page), and the primary skills of those first ones, which a pick
+     * describes (a skill's exercises and cards are read the first time it is asked for), a few at a
+     * time. The same rows and skills as picks would read, sooner: a page of a large backlog (up to
+     * 4,096 rows) or a skill of 200 exercises read inside a pick made its p99.
      */
     void readAhead() {
-      if (!done && rows.size() - looked < Math.max(AT_RISK_AHEAD, looked / 4)) readMore();
+      while (!settled(nth(AT_RISK_AHEAD)) && readMore()) {
+        // read until settled
+      }
       int read = 0;
-      for (; skillsReadTo < Math.min(looked + AT_RISK_AHEAD, rows.size()); skillsReadTo++) {
-        SkillKey k = primary.get(rows.get(skillsReadTo));
+      int n = 0;
+      for (int i : ranked) {
+        if (n++ == SKILLS_OF_FIRST) return;
+        SkillKey k = primary.get(i);
         if (withSkill.containsKey(k)) continue;
         if (read++ == SKILLS_AHEAD) return;
         skill(k);
       }
     }
 
+    /** The {@code n}th ranked (from 1), null when fewer are ranked. */
+    private Integer nth(int n) {
+      for (int i : ranked) if (--n == 0) return i;
+      return null;
+    }
+
     /** Reads pages until one adds a row; false when there was nothing more. */
     boolean readMore() {
-      int had = rows.size();
-      while (!done && rows.size() == had) {
+      boolean added = false;
+      while (!done && !added) {
         List<StudyCandidates.AtRisk> got = source.reviewsAtRisk(where, at, cutoff, last, page);
         if (got.size() < page) done = true;
         page = Math.min(page * 4, 4096);
         for (StudyCandidates.AtRisk a : got) {
           last = a;
           if (leftOut.contains(a.candidate().exercise().key())) continue;
-          rows.add(arrived(a.candidate()));
-          bounds.add(a.bound());
+          offer(arrived(a.candidate()));
+          lastBound = a.bound();
+          added = true;
         }
       }
-      return rows.size() > had;
+      return added;
     }
   }
 

@@ -385,7 +385,7 @@ public final class Picker {
       List<StoredExercise> scope,
       Map<CardKey, CardState> cards,
       java.util.function.BiPredicate<Instant, Instant> sameDay) {
-    return new CardIndex(scope, cards, scheduler, sameDay);
+    return new CardIndex(scope, cards, scheduler, this::dependants, sameDay);
   }
 
   /**
@@ -397,7 +397,23 @@ public final class Picker {
       tutor.store.StudyCandidates.Scope where,
       Set<CardKey> leftOut,
       java.util.function.BiPredicate<Instant, Instant> sameDay) {
-    return new CardIndex(source, where, leftOut, scheduler, sameDay);
+    return new CardIndex(source, where, leftOut, scheduler, this::dependants, sameDay);
+  }
+
+  /** How many installed skills require {@code skill} directly: what reviewing it protects. */
+  private int dependants(SkillKey skill) {
+    return dependants.getOrDefault(skill, 0);
+  }
+
+  /**
+   * While {@code shown} is on screen, what the next pick would otherwise wait for the store to
+   * read: the index's next pages and skills ({@link CardIndex#readAhead}), and the skills the shown
+   * exercise's skill requires, which remediation looks at should this answer be wrong. Nothing here
+   * changes what is picked, only when the store is read.
+   */
+  void readAhead(CardIndex x, Pick shown) {
+    x.readAhead();
+    for (SkillKey r : requirements(primarySkill(shown.exercise()))) x.readSkill(r);
   }
 
   public Optional<Pick> next(Request q) {
@@ -411,7 +427,7 @@ public final class Picker {
    */
   public Optional<Pick> next(Request q, CardIndex x) {
     x.at(q.now());
-    Levels memory = new Levels(x, q, known(q.mastery()));
+    Levels memory = new Levels(x, q);
     List<Integer> learning = new ArrayList<>();
     for (int i : x.steps()) { // soonest due first
       if (x.card(i).due().isAfter(q.now()) || learning.size() == INTERLEAVE_WINDOW) break;
@@ -475,16 +491,12 @@ public final class Picker {
    * a break).
    */
   private Optional<Pick> dueReview(Request q, CardIndex x, Levels memory) {
-    Comparator<Integer> rank =
-        Comparator.comparingDouble((Integer i) -> CardIndex.riskLevel(x.recall(i)))
-            .thenComparingInt(i -> -dependants.getOrDefault(x.primary(i), 0))
-            .thenComparing(i -> x.card(i).due())
-            .thenComparing(x.order());
+    // Ranked by the index (CardIndex#reviewRank): by risk level, then what more skills build on
+    // (this picker's dependants), then due time.
     List<Integer> top =
         x.mostAtRisk(
             dueCutoff(q),
             i -> due(x.card(i), q) && !q.exclude().contains(x.key(i)),
-            rank,
             INTERLEAVE_WINDOW);
     if (top.isEmpty()) return Optional.empty();
     int i = interleave(x, top, q.lastSkill());
@@ -773,7 +785,7 @@ public final class Picker {
   private Optional<Pick> pickNew(Request q, CardIndex x, Levels memory) {
     // Known, not mastered, is the level that unlocks: waiting for a second day's evidence before
     // moving on would stall progress through the graph.
-    Set<SkillKey> knownSkills = memory.known;
+    Set<SkillKey> knownSkills = memory.known();
     // Among known skills, those whose evidence is still missing (placed, or learned on one day or
     // from one exercise) before the mastered: that is where a new exercise adds to what is shown.
     Comparator<Integer> order =
@@ -1158,12 +1170,18 @@ public final class Picker {
   private final class Levels {
     private final CardIndex x;
     private final Request q;
-    private final Set<SkillKey> known;
 
-    Levels(CardIndex x, Request q, Set<SkillKey> known) {
+    /** The known skills ({@link Picker#known}), made when first asked for: a review does not. */
+    private Set<SkillKey> known;
+
+    Levels(CardIndex x, Request q) {
       this.x = x;
       this.q = q;
-      this.known = known;
+    }
+
+    Set<SkillKey> known() {
+      if (known == null) known = Picker.known(q.mastery());
+      return known;
     }
 
     double recall(SkillKey skill) {
@@ -1175,7 +1193,8 @@ public final class Picker {
       if (s == null) return Level.NEW;
       return MasteryModel.level(
           q.mastery().get(skill),
-          requirementsKnown(s, known),
+          requirementsKnown(
+              skill, q.mastery()), // as requirementsKnown(s, known()), without the set
           recall(skill),
           x.exerciseCount(skill));
     }

@@ -4,12 +4,17 @@ package tutor.session;
 public final class ShortText {
   private ShortText() {}
 
+  private static final java.util.regex.Pattern CODE_SPAN =
+      java.util.regex.Pattern.compile("(?<!`)(`+)(?!`)(.+?)(?<!`)\\1(?!`)");
+
   /**
    * One line of text: whitespace collapsed, cut at a word with "..." when longer than {@code
    * width}.
    */
   public static String shorten(String text, int width) {
-    String flat = text.strip().replaceAll("\\s+", " ");
+    // A pack's `code` without its backticks: cut inside a span, one was left open ("You run
+    // `echo...", week6); a line naming an exercise does not need them.
+    String flat = CODE_SPAN.matcher(text.strip().replaceAll("\\s+", " ")).replaceAll("$2");
     if (flat.length() <= width) return flat;
     if (width <= 3) return flat.substring(0, Math.max(0, width));
     int cut = flat.lastIndexOf(' ', width - 3);

@@ -46,6 +46,37 @@ public interface Backups {
   Map<String, String> appSettings(Path db, String prefix);
 
   /**
+   * Takes the learner named {@code learner} out of the backup file {@code backup}, keeping every
+   * other learner's data as it was; a backup that cannot be rewritten so is left as it was, and the
+   * result says why.
+   */
+  Erased eraseLearner(Path backup, String learner);
+
+  /** Whether the backup {@code backup} holds the learner {@code learner} (true if unreadable). */
+  boolean holdsLearner(Path backup, String learner);
+
+  /** What became of one backup when a learner was taken out of it. */
+  record Erased(Path backup, Outcome outcome, String why) {
+    public enum Outcome {
+      REWRITTEN,
+      NOT_IN_IT,
+      FAILED
+    }
+
+    public static Erased rewritten(Path backup) {
+      return new Erased(backup, Outcome.REWRITTEN, "");
+    }
+
+    public static Erased notIn(Path backup) {
+      return new Erased(backup, Outcome.NOT_IN_IT, "");
+    }
+
+    public static Erased failed(Path backup, String why) {
+      return new Erased(backup, Outcome.FAILED, why);
+    }
+  }
+
+  /**
    * @param aside where the database that was replaced now is (with its log beside it), or null if
    *     there was no database
    */

@@ -24,6 +24,16 @@ public interface Goals {
   RecentAnswers recentAnswers(long learnerId, String packId, Instant until, int days);
 
   /**
+   * The same, with how many of those answers were given since {@code todayStart} (the start of the
+   * learner's study day): a day under way is then not held against the learner's pace ({@link
+   * RecentAnswers#perDay}).
+   */
+  default RecentAnswers recentAnswers(
+      long learnerId, String packId, Instant until, int days, Instant todayStart) {
+    return recentAnswers(learnerId, packId, until, days);
+  }
+
+  /**
    * The study time of the learner's latest {@link tutor.goal.AnswerTimes#READ} timed answers,
    * placement left out ({@link tutor.goal.AnswerTimes#of}): read from the newest rows only.
    */

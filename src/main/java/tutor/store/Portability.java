@@ -26,9 +26,16 @@ public interface Portability {
 
   /**
    * Imports the export as learner {@code as}, or under the export's own name if {@code as} is null,
-   * in one transaction; throws {@link ImportRefused} saying why it cannot.
+   * in one transaction; throws {@link ImportRefused} saying why it cannot. A row dated after the
+   * export was made is refused as tampering unless {@code laterDates}: an export holds nothing
+   * later than itself, but for a clock that was wrong when an answer was given.
    */
-  Imported importExport(ExportSource source, String as);
+  Imported importExport(ExportSource source, String as, boolean laterDates);
+
+  /** {@link #importExport(ExportSource, String, boolean)} refusing rows dated after the export. */
+  default Imported importExport(ExportSource source, String as) {
+    return importExport(source, as, false);
+  }
 
   /** The learner imported, and the rows imported per table. */
   record Imported(Learner learner, Map<String, Long> rows) {}

@@ -161,7 +161,13 @@ public final class StudyContext {
               goals.reviewLoad(learner.id(), g.packId()),
               today,
               tutor.goal.Pace.of(
-                  goals.recentAnswers(learner.id(), g.packId(), now, GoalPlanner.PACE_DAYS), times),
+                  goals.recentAnswers(
+                      learner.id(),
+                      g.packId(),
+                      now,
+                      GoalPlanner.PACE_DAYS,
+                      settings.day().startOf(today)),
+                  times),
               lessonsSeen));
     }
     return out;

@@ -34,6 +34,7 @@ final class SessionBench implements Bench.Benchmark {
       Map<String, List<Double>> ms,
       String answered,
       Map<String, Integer> reasons,
+      Map<String, Integer> storeCalls,
       double seconds) {}
 
   @Override
@@ -49,12 +50,16 @@ final class SessionBench implements Bench.Benchmark {
     String what = pick ? "pick" : "answer";
     Table t = new Table("figure", "n", "ms", "target ms", "baseline ms", "ratio", "");
     if (pick) {
+      System.out.println("store calls inside picks (not read ahead): " + s.storeCalls);
       rows(t, "pick", s, "");
+      cpuRows(t, s, "");
       Session backlog = drive(stepsLater(Runs.bigDatabase(out), out), exercises, out);
       System.out.printf(
           "the same, learning steps due days later: %s answered (%.0f s); picked %s%n",
           backlog.answered, backlog.seconds, backlog.reasons);
+      System.out.println("store calls inside picks (not read ahead): " + backlog.storeCalls);
       rows(t, "pick", backlog, ", reviews paged");
+      cpuRows(t, backlog, ", reviews paged");
     } else {
       rows(t, "answer", s, "");
     }
@@ -95,6 +100,27 @@ final class SessionBench implements Bench.Benchmark {
     t.row("max" + label, a.size(), Runs.f(Runs.max(a)), "-", Runs.f(Runs.max(base)), "-", "");
   }
 
+  /**
+   * A pick's and its baseline's CPU time on the session's thread: what load on the machine changes
+   * less than the clock's (a pick waiting for the CPU shows in the clock's p99 only).
+   */
+  private void cpuRows(Table t, Session s, String label) {
+    List<Double> a = s.ms.get("pickCpu");
+    List<Double> base = s.ms.get("pickBaseCpu");
+    for (double q : new double[] {0.5, 0.99}) {
+      double v = Runs.quantile(a, q);
+      double b = Runs.quantile(base, q);
+      t.row(
+          "pick CPU p" + Math.round(q * 100) + label,
+          a.size(),
+          Runs.f(v),
+          "-",
+          Runs.f(b),
+          Runs.ratio(v, b),
+          "");
+    }
+  }
+
   private static Session drive(Path db, int exercises, Path out) throws Exception {
     Path times = out.resolve("session-times.txt");
     long t0 = System.nanoTime();
@@ -109,14 +135,16 @@ final class SessionBench implements Bench.Benchmark {
     double seconds = (System.nanoTime() - t0) / 1e9;
     Map<String, List<Double>> ms = new TreeMap<>();
     Map<String, Integer> reasons = new TreeMap<>();
+    Map<String, Integer> storeCalls = new TreeMap<>();
     String answered = "";
     for (String line : Files.readAllLines(times)) {
       String[] p = line.split(" ");
       if (p[0].equals("answered")) answered = p[1];
       else if (p[0].equals("reason")) reasons.merge(p[1], 1, Integer::sum);
+      else if (p[0].equals("storeCall")) storeCalls.put(p[1], Integer.parseInt(p[2]));
       else ms.computeIfAbsent(p[0], k -> new ArrayList<>()).add(Long.parseLong(p[1]) / 1e6);
     }
-    return new Session(ms, answered, reasons, seconds);
+    return new Session(ms, answered, reasons, storeCalls, seconds);
   }
 
   /**

@@ -38,8 +38,10 @@ import tutor.study.StudyRequest;
  * one-row write, and one read of the due cards through an index.
  *
  * <p>Runs in a JVM of its own with the flags scripts/tutor gives tutor. Arguments: database, number
- * of exercises, output file (lines "pick|answer|pickBase|answerBase nanos", and "reason R" for each
- * timed pick).
+ * of exercises, output file (lines "pick|answer|pickBase|answerBase nanos", the same with "Cpu" for
+ * a pick and its baseline in the thread's CPU time, which load on the machine changes less than the
+ * clock's; "reason R" for each timed pick; "storeCall Type.method N" for the store's methods called
+ * inside picks).
  */
 public final class SessionDriver {
   private SessionDriver() {}
@@ -50,7 +52,7 @@ public final class SessionDriver {
     Path out = Path.of(args[2]);
     Clock clock =
         Clock.offset(Clock.systemUTC(), Duration.between(Clock.systemUTC().instant(), BigData.NOW));
-    try (Store store = Stores.open(db);
+    try (Store store = watched(Stores.open(db));
         Connection base = DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath())) {
       try (Statement s = base.createStatement()) {
         s.execute("PRAGMA synchronous = NORMAL");
@@ -72,9 +74,55 @@ public final class SessionDriver {
                                   ? tutor.session.Pick.Reason.values()[t.intValue()]
                                   : t))));
       lines.add("answered " + summary.answered());
+      STORE_CALLS_IN_PICKS.forEach((k, v) -> lines.add("storeCall " + k + " " + v));
       Files.write(out, lines);
     }
   }
+
+  /** Whether a pick is being timed: from an answer's feedback to the next exercise shown. */
+  private static volatile boolean inPick;
+
+  /** The store's methods called inside picks, and how many times. */
+  private static final Map<String, Integer> STORE_CALLS_IN_PICKS = new java.util.TreeMap<>();
+
+  /**
+   * The store, and the candidates it gives, counting the calls made inside a pick: what the session
+   * did not read ahead while the exercise was shown (a count, not a time: the wrapper's own cost is
+   * a counter's).
+   */
+  private static Store watched(Store store) {
+    return proxy(Store.class, store);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> T proxy(Class<T> type, T target) {
+    return (T)
+        java.lang.reflect.Proxy.newProxyInstance(
+            type.getClassLoader(),
+            new Class<?>[] {type},
+            (self, method, args) -> {
+              if (inPick) {
+                synchronized (STORE_CALLS_IN_PICKS) {
+                  STORE_CALLS_IN_PICKS.merge(
+                      type.getSimpleName() + "." + method.getName(), 1, Integer::sum);
+                }
+              }
+              Object out;
+              try {
+                out = method.invoke(target, args);
+              } catch (java.lang.reflect.InvocationTargetException e) {
+                throw e.getCause();
+              }
+              if (out instanceof tutor.store.StudyCandidates c
+                  && method.getReturnType() == tutor.store.StudyCandidates.class) {
+                return proxy(tutor.store.StudyCandidates.class, c);
+              }
+              return out;
+            });
+  }
+
+  private static final java.lang.management.ThreadMXBean THREADS =
+      java.lang.management.ManagementFactory.getThreadMXBean();
 
   /** The session as tutor study builds it: through the study layer. */
   private static StudySession session(Store store, Learner learner, StudyUi ui, Clock clock) {
@@ -92,6 +140,7 @@ public final class SessionDriver {
     private int shown;
     private long answered;
     private long feedbackDone;
+    private long feedbackCpu;
 
     ScriptedUi(int exercises, Connection base) {
       this.exercises = exercises;
@@ -110,9 +159,14 @@ public final class SessionDriver {
     @Override
     public void exercise(ExerciseScreen s) {
       long now = System.nanoTime();
+      long cpu = THREADS.getCurrentThreadCpuTime();
+      inPick = false;
       if (feedbackDone != 0) {
         add("pick", now - feedbackDone);
+        add("pickCpu", cpu - feedbackCpu);
+        long baseCpu = THREADS.getCurrentThreadCpuTime();
         add("pickBase", time(this::readDue));
+        add("pickBaseCpu", THREADS.getCurrentThreadCpuTime() - baseCpu);
       }
       screen = s;
       shown++;
@@ -166,7 +220,9 @@ public final class SessionDriver {
     public void feedback(FeedbackScreen feedback) {
       add("answer", System.nanoTime() - answered);
       add("answerBase", time(this::commitOne));
+      feedbackCpu = THREADS.getCurrentThreadCpuTime();
       feedbackDone = System.nanoTime();
+      inPick = true;
     }
 
     @Override

@@ -283,6 +283,14 @@ class CommandLineTest {
             .readTree(c.run("due", "--format", "json", "--now=2026-03-02T10:00:00Z").out());
     assertEquals(1, json.get("due_now").asInt());
     assertEquals("capital", json.get("due").get(0).get("exercise").asText());
+    // To the millisecond, as every other time in it (week6: "...T18:10:00.000117643Z").
+    String now = json.get("now").asText();
+    assertTrue(now.matches("2026-03-02T10:00:0\\d(\\.\\d{3})?Z"), now);
+    JsonNode stats =
+        new ObjectMapper()
+            .readTree(c.run("stats", "--format", "json", "--now=2026-03-02T10:00:00Z").out());
+    now = stats.get("now").asText();
+    assertTrue(now.matches("2026-03-02T10:00:0\\d(\\.\\d{3})?Z"), now);
   }
 
   @Test

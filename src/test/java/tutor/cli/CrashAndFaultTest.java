@@ -1316,6 +1316,212 @@ class CrashAndFaultTest {
     }
   }
 
+  // ---- trust8: kills aimed at the answer's transaction, restore, a cut log, values changed ----
+
+  /**
+   * SIGKILL a few milliseconds after an answer is typed: inside the transaction that writes it, or
+   * just before or after. The answer is in the log if its feedback was shown, and at most that one
+   * more; the card, mastery and tallies agree with the log either way.
+   */
+  @Test
+  void killedWhileAnAnswerIsBeingWrittenItIsWholeOrAbsent() throws Exception {
+    for (int trial = 0; trial < 3 * TRIALS; trial++) {
+      Path db = copyOfBase();
+      long before = reviewsOf(db, "default");
+      Run run = start(db, null, "study", "--limit", "50", NOW);
+      assertTrue(run.waitFor("Exercise 1 ", 60_000), "started: " + run.out() + run.err() + seed());
+      // one line at a time, each once tutor has answered the one before (a flashcard takes two:
+      // Enter to show the back, then the rating); the last one is the one killed
+      int typed = 1 + random.nextInt(6);
+      OutputStream in = run.process.getOutputStream();
+      for (int i = 1; i < typed; i++) {
+        int seen = run.out().length();
+        in.write("1\n".getBytes(StandardCharsets.UTF_8));
+        in.flush();
+        long end = System.currentTimeMillis() + 30_000;
+        while (run.out().length() == seen && System.currentTimeMillis() < end) Thread.sleep(5);
+        Thread.sleep(20); // the rest of its output
+      }
+      in.write("1\n".getBytes(StandardCharsets.UTF_8));
+      in.flush();
+      long delay = random.nextInt(40);
+      Thread.sleep(delay);
+      run.kill();
+      String what = "killed " + delay + " ms after line " + typed + " was typed";
+      int shown = feedbacks(run.out());
+      long kept = reviewsOf(db, "default") - before;
+      assertTrue(kept >= shown, what + ": " + shown + " shown, " + kept + " kept" + seed());
+      assertTrue(kept <= typed, what + ": " + kept + " kept of " + typed + " lines" + seed());
+      assertCleanMessages(run.err(), what);
+      assertSound(db, what);
+      assertUsable(db, what);
+    }
+  }
+
+  /**
+   * SIGKILL during restore: there is a database under the name at every moment, the one it had or
+   * the backup; when it is the backup, the one it replaced is kept aside whole, so nothing that was
+   * in either is lost.
+   */
+  @Test
+  void killedDuringRestoreTheDatabaseIsTheOldOrTheBackupAndTheOldIsKept() throws Exception {
+    killDuring(
+        "restore",
+        () -> {
+          Path db = copyOfBase();
+          Cli cli = new Cli(db);
+          Cli.Result b = cli.run("backup", db + ".bak");
+          if (b.code() != 0) throw new IOException(b.toString());
+          // after the backup: in the database, not in the backup
+          if (cli.run("learner", "add", "after-backup").code() != 0) throw new IOException("add");
+          return db;
+        },
+        (db, what, whole) -> {
+          long after = number(db, "SELECT count(*) FROM learners WHERE name = 'after-backup'");
+          if (whole) assertEquals(0, after, what + ": restored");
+          List<Path> aside;
+          try (Stream<Path> files = Files.list(db.getParent())) {
+            String stem = db.getFileName().toString().replaceFirst("\\.db$", "");
+            aside =
+                files
+                    .filter(p -> p.getFileName().toString().startsWith(stem + ".before-restore-"))
+                    .filter(p -> p.getFileName().toString().endsWith(".db"))
+                    .toList();
+          }
+          if (after == 0) { // the backup is in place: the database it replaced is kept aside
+            assertEquals(1, aside.size(), what + ": kept aside " + aside + seed());
+            assertSound(aside.get(0), what + ", the database set aside");
+            assertEquals(
+                1,
+                number(aside.get(0), "SELECT count(*) FROM learners WHERE name = 'after-backup'"),
+                what + ": the database set aside is the one replaced" + seed());
+          }
+          assertEquals(BULK_REVIEWS, reviewsOf(db, "bulk"), what + seed());
+          for (Path p : aside) {
+            for (String suffix : List.of("", "-wal", "-shm"))
+              Files.deleteIfExists(Path.of(p + suffix));
+          }
+        },
+        db -> new String[] {"restore", db + ".bak", "--yes"});
+  }
+
+  /**
+   * SIGKILL of a session leaves answers in the write-ahead log; the log is then cut at a random
+   * byte (a disk that lost its end). SQLite keeps the transactions whose frames are whole and
+   * checksummed, and drops the rest: the next start must be clean and the database a state it
+   * really had (every card the state after its last review), never a mix. Answers in the lost part
+   * of the log are gone: tutor cannot know of them (said in README).
+   */
+  @Test
+  void aWriteAheadLogCutShortLeavesAStateTheDatabaseHadAndACleanStart() throws Exception {
+    for (int trial = 0; trial < 2 * TRIALS; trial++) {
+      Path db = copyOfBase();
+      long before = reviewsOf(db, "default");
+      Run run = start(db, answers(30), "study", "--limit", "30", NOW);
+      assertTrue(run.waitFor("Exercise 6 ", 60_000), "answered: " + run.out() + run.err() + seed());
+      run.kill();
+      Path wal = Path.of(db + "-wal");
+      Assumptions.assumeTrue(Files.exists(wal) && Files.size(wal) > 32, "no log left to cut");
+      long kept = reviewsOf(copyWithLog(db), "default") - before;
+      long size = Files.size(wal);
+      long cut = trial == 0 ? 20 : 32 + (long) (random.nextDouble() * (size - 32));
+      try (java.nio.channels.FileChannel ch =
+          java.nio.channels.FileChannel.open(wal, java.nio.file.StandardOpenOption.WRITE)) {
+        ch.truncate(cut);
+      }
+      String what = "a log of " + size + " bytes cut to " + cut;
+      Run due = start(db, null, "due", NOW);
+      assertEquals(0, due.exit(), what + ": due " + due.out() + due.err() + seed());
+      assertCleanMessages(due.err(), what);
+      assertSound(db, what);
+      long left = reviewsOf(db, "default") - before;
+      assertTrue(left <= kept, what + ": " + left + " answers after, " + kept + " before" + seed());
+      // (a day on: the session's answers are stamped NOW plus the seconds it ran)
+      Cli.Result doctor = new Cli(db).run("doctor", "--now=2026-03-03T09:00:00Z");
+      assertEquals(0, doctor.code(), what + ": doctor " + doctor + seed());
+      assertUsable(db, what);
+    }
+  }
+
+  /** A copy of {@code db} with its log, read as SQLite would (the original is left alone). */
+  private Path copyWithLog(Path db) throws IOException {
+    Path copy = dir.resolve("with-log-" + random.nextInt(1_000_000) + ".db");
+    Files.copy(db, copy);
+    Files.copy(Path.of(db + "-wal"), Path.of(copy + "-wal"));
+    return copy;
+  }
+
+  /**
+   * Bytes of row data overwritten in place, the page's structure untouched: integrity_check passes,
+   * as it checks structure, not meaning. What tutor can find: a card that no longer agrees with its
+   * last answer (doctor), and a value no tutor writes (doctor's values). What it cannot: an
+   * answer's own rating or time changed to another value tutor could have written, with nothing
+   * derived from it checked (said in README).
+   */
+  @Test
+  void aCardChangedInPlacePassesIntegrityAndDoctorFindsIt() throws Exception {
+    Path db = copyOfBase();
+    Cli cli = new Cli(db);
+    Cli.Result studied = cli.input(answers(3), "study", "--limit", "3", NOW);
+    assertEquals(0, studied.code(), studied.toString());
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        Statement s = c.createStatement()) {
+      s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+    }
+    List<Double> stabilities = new ArrayList<>();
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT stability FROM cards WHERE learner_id = (SELECT id FROM learners"
+                    + " WHERE name = 'default') AND stability > 0")) {
+      while (rs.next()) stabilities.add(rs.getDouble(1));
+    }
+    assertFalse(stabilities.isEmpty(), "studied cards");
+    // The stability is stored in the card and in its last answer (the card's after it). The card's
+    // is indexed (cards_review_risk): changed there, integrity_check sees the index disagree. The
+    // answer's is in no index: changed there, the file's structure is as sound as before.
+    byte[] file = Files.readAllBytes(db);
+    byte[] want = java.nio.ByteBuffer.allocate(8).putDouble(stabilities.get(0)).array();
+    byte[] other = java.nio.ByteBuffer.allocate(8).putDouble(stabilities.get(0) * 9.5).array();
+    Path changed = dir.resolve("changed.db");
+    boolean indexCaught = false;
+    boolean passed = false;
+    for (int at = indexOf(file, want, 0); at >= 0 && !passed; at = indexOf(file, want, at + 1)) {
+      byte[] copy = file.clone();
+      System.arraycopy(other, 0, copy, at, 8);
+      Files.write(changed, copy);
+      if ("ok".equals(queryText(changed, "PRAGMA integrity_check"))) passed = true;
+      else indexCaught = true;
+    }
+    assertTrue(indexCaught, "the indexed copy (the card's) is caught by integrity_check");
+    assertTrue(passed, "a copy that integrity_check cannot see changed (the answer's)");
+    Files.copy(changed, db, StandardCopyOption.REPLACE_EXISTING);
+    Cli.Result doctor = cli.run("doctor", "--now=2026-03-03T09:00:00Z");
+    assertEquals(1, doctor.code(), "doctor finds the changed value: " + doctor);
+    assertCleanMessages(doctor.err(), "doctor on a value changed in place");
+    assertTrue(
+        doctor.out().contains("some cards disagree with their last answer"),
+        "doctor says what disagrees: " + doctor);
+  }
+
+  private static int indexOf(byte[] all, byte[] want, int from) {
+    outer:
+    for (int i = from; i + want.length <= all.length; i++) {
+      for (int j = 0; j < want.length; j++) if (all[i + j] != want[j]) continue outer;
+      return i;
+    }
+    return -1;
+  }
+
+  private static String queryText(Path db, String sql) throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      return rs.next() ? rs.getString(1) : null;
+    }
+  }
+
   @Test
   void aTruncatedExportIsRefusedInOneLine() throws Exception {
     Path export;

@@ -294,4 +294,49 @@ class ExportSafetyTest {
     assertTrue(
         list.out().chars().noneMatch(ch -> ch < 32 && ch != '\n'), "no control characters printed");
   }
+
+  /**
+   * An export holds nothing later than the moment it was made (stamped by the clock once its rows
+   * are read): answers dated after it mean an altered file, or a clock that was wrong. Refused in
+   * one line naming the file, row and column; --allow-later-dates takes them as they are.
+   */
+  @Test
+  void answersDatedAfterTheExportAreRefusedUnlessAllowed() throws Exception {
+    for (String format : List.of("json", "csv")) {
+      // the second day's answers (2026-03-03) come after an export stamped on the first day
+      Cli.Result made =
+          cli.run(
+              "export",
+              "--format",
+              format,
+              "--out",
+              dir.resolve("early-" + format).toString(),
+              "--now=2026-03-02T10:00:00Z");
+      assertEquals(0, made.code(), made.toString());
+      Path file = Path.of(made.out().strip().replaceFirst("(?s).* to ", ""));
+      long answersBefore = Rows.count(dir.resolve("two.db"), "SELECT count(*) FROM reviews");
+      Cli.Result r = other.run("import", file.toString());
+      assertEquals(2, r.code(), r.toString());
+      // the backup made before an import says so first; the refusal is one line after it
+      List<String> lines = r.err().strip().lines().toList();
+      assertEquals(1, lines.stream().filter(l -> l.startsWith("tutor:")).count(), r.err());
+      String err = lines.get(lines.size() - 1);
+      assertTrue(err.startsWith("tutor: nothing imported: " + file), err);
+      assertTrue(
+          err.matches(
+              "(?s).*(row \\d+|line \\d+|csv:\\d+).*column '(reviewed_at|last_review|updated_at|seen_at)':"
+                  + " 2026-03-03T09:.* is after the export was made \\(2026-03-02T10:00:00Z\\).*"),
+          err);
+      assertTrue(err.contains("--allow-later-dates"), err);
+      assertEquals(
+          answersBefore, Rows.count(dir.resolve("two.db"), "SELECT count(*) FROM reviews"));
+      Cli.Result allowed =
+          other.run("import", file.toString(), "--allow-later-dates", "--as", "late-" + format);
+      assertEquals(0, allowed.code(), allowed.toString());
+    }
+    assertEquals(
+        2 * Rows.count(db, "SELECT count(*) FROM reviews"),
+        Rows.count(dir.resolve("two.db"), "SELECT count(*) FROM reviews"),
+        "every answer imported, twice, once allowed");
+  }
 }

@@ -172,10 +172,9 @@ class GoalPlansTest {
   private static List<GoalPlan> everyCard(Store store, Learner learner, Instant now, Path db)
       throws Exception {
     StudyData data = store.studyOutline(learner.id());
-    LocalDate today =
-        LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault())
-            .day()
-            .dateOf(now);
+    tutor.schedule.StudyDay day =
+        LearnerSettings.from(store.settings(learner.id()), ZoneId.systemDefault()).day();
+    LocalDate today = day.dateOf(now);
     List<Long> times = new ArrayList<>();
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
         PreparedStatement ps =
@@ -202,7 +201,10 @@ class GoalPlansTest {
     List<GoalPlan> out = new ArrayList<>();
     for (Goal g : store.goals().list(learner.id())) {
       tutor.goal.RecentAnswers recent =
-          store.goals().recentAnswers(learner.id(), g.packId(), now, GoalPlanner.PACE_DAYS);
+          store
+              .goals()
+              .recentAnswers(
+                  learner.id(), g.packId(), now, GoalPlanner.PACE_DAYS, day.startOf(today));
       out.add(
           GoalPlanner.plan(
               g,

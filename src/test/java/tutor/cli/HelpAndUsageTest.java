@@ -310,6 +310,10 @@ class HelpAndUsageTest {
         cli().run("streak"),
         "tutor: unknown command 'streak'; did you mean 'stats'? (tutor --help lists them)");
     assertMistake(cli().run("study", "--limit", "many"), "(tutor study --help)");
+    assertMistake(
+        cli().run("pack", "check", "x"),
+        "tutor: unknown command 'check' for pack; did you mean 'validate'? (tutor pack --help"
+            + " lists them)");
     // Options that are elsewhere (week6: a new learner's "study --format json" and "goal add
     // --minutes 20", the budget the help's "how much a day" promised, met no pointer).
     assertMistake(

@@ -162,7 +162,13 @@ class RestoreTest {
   @Test
   void anAutomaticBackupIsRestoredByItsName() throws Exception {
     Cli.Result deleted =
-        cli.run("learner", "delete", "default", "--yes", "--now=2026-03-04T08:00:00Z");
+        cli.run(
+            "learner",
+            "delete",
+            "default",
+            "--yes",
+            "--keep-backups", // the backup made before it keeps them, to be restored
+            "--now=2026-03-04T08:00:00Z");
     assertEquals(0, deleted.code(), deleted.toString());
     assertTrue(deleted.err().contains("before-learner-delete"), deleted.err());
     assertEquals(0, Rows.count(db, "SELECT count(*) FROM reviews"));

@@ -236,7 +236,11 @@ class SkillNamesAndWidthsTest {
     for (String line : question.lines().toList())
       assertTrue(line.length() < 50, "too wide: " + line + "\n" + r.err());
     assertTrue(
-        r.err().replaceAll("\\s+", " ").contains("A backup of the database is made first."),
+        r.err()
+            .replaceAll("\\s+", " ")
+            .contains(
+                "They are also taken out of the database's 1 backup (every other learner's"
+                    + " data in it is kept). This cannot be undone"),
         r.err());
   }
 }

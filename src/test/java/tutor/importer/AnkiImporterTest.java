@@ -533,7 +533,12 @@ class AnkiImporterTest {
             .note(1, ApkgFixture.BASIC, "", 10, "a", "b")
             .entry("../../escaped.txt", "gotcha")
             .write(dir, "evil.apkg", "collection.anki2");
-    assertEquals(1, AnkiImporter.read(apkg, "x", null).pack().exercises().size());
+    // refused whole, as a pack archive is: an archive written to reach outside is not trusted
+    ImportException e =
+        assertThrows(ImportException.class, () -> AnkiImporter.read(apkg, "x", null));
+    assertTrue(
+        e.getMessage().contains("entry '../../escaped.txt' would be written outside"),
+        e.getMessage());
     assertFalse(Files.exists(dir.getParent().resolve("escaped.txt")));
     assertFalse(Files.exists(dir.resolve("../escaped.txt").normalize()));
   }

@@ -303,6 +303,228 @@ public class CandidatePickerTest {
     assertTrue(due > 100, "due reviews picked: " + due + " of " + picks + ": " + reasons);
   }
 
+  /**
+   * The review backlog of a heavy learner, as a session goes through it: thousands of due reviews
+   * (read from the store in pages growing to thousands of rows, many at each whole percent of
+   * recall, where what other skills require and the due time decide), answers in between (right,
+   * missed, now and then one skipped), remediation after misses on skills with fading
+   * prerequisites, and the session's read-ahead while each exercise is shown. The picks are the
+   * whole scope's; and once the read-ahead has run, a pick does not read the store, except the
+   * first of a study day (a new day ranks every review anew).
+   */
+  @Test
+  void aLongBacklogSessionPicksWhatTheFullLoadPicksWithoutReadingInsideItsPicks() throws Exception {
+    java.util.function.BiPredicate<Instant, Instant> sameDay =
+        (a, b) -> DayCounter.UTC.elapsedDays(a, b) == 0 && DayCounter.UTC.elapsedDays(b, a) == 0;
+    int picks = 0;
+    Map<Pick.Reason, Integer> reasons = new HashMap<>();
+    int pagesRead = 0;
+    for (int seed = 0; seed < 4; seed++) {
+      Random rnd = new Random(3000 + seed);
+      Path db = dir.resolve("long" + seed + ".db");
+      long learner;
+      List<String> packs = new ArrayList<>();
+      try (Store store = Stores.open(db)) {
+        learner = store.currentLearner(START).id();
+        for (int p = 0; p < 2; p++) {
+          Pack pack = backlogPack("l" + p, rnd, 2000);
+          packs.add(pack.id());
+          store.installPack(pack, "test", "hash" + p, START.minus(Duration.ofDays(900)));
+        }
+      }
+      Set<CardKey> suspended = new HashSet<>();
+      Map<SkillKey, SkillMastery> mastery = new HashMap<>();
+      try (Store store = Stores.open(db);
+          Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+        c.setAutoCommit(false);
+        for (StoredExercise e : store.studyOutline(learner).exercises()) {
+          // The first skills (which the others require) weaker: fading, so that misses on the
+          // skills built on them send the learner back (remediation).
+          CardState card =
+              overdueCard(rnd, Integer.parseInt(e.exercise().skills().get(0).substring(1)) < 3);
+          if (card != null) write(c, learner, e.key(), card);
+          if (card != null && rnd.nextInt(150) == 0) suspended.add(e.key());
+        }
+        c.commit();
+        for (String pack : packs) {
+          for (int s = 0; s < 12; s++) {
+            // Known skills (some fading, so that a miss sends the learner back to them).
+            mastery.put(new SkillKey(pack, "s" + s), new SkillMastery(0.97, 20, 18));
+          }
+        }
+        store.setMastery(learner, mastery, START.minus(Duration.ofDays(1)));
+        for (CardKey k : suspended) {
+          store.markLeech(
+              learner,
+              new Leech(k, 8, START.minus(Duration.ofDays(2)), Leech.Action.SUSPEND, true));
+        }
+      }
+      String pack = seed == 3 ? packs.get(1) : null;
+      try (Store store = Stores.open(db);
+          Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+        StudyData data = store.studyOutline(learner);
+        List<StoredExercise> scope = scope(data, pack, null, suspended);
+        Map<CardKey, CardState> cards = new HashMap<>(data.cards());
+        Picker picker = new Picker(scheduler, data.skills());
+        CardIndex full = picker.index(scope, cards, sameDay);
+        Map<String, Integer> reads = new java.util.TreeMap<>();
+        CardIndex candidates =
+            picker.candidates(
+                counting(store.candidates(), reads),
+                new StudyCandidates.Scope(learner, pack, null),
+                suspended,
+                sameDay);
+        // The study day ends at midnight UTC; the third seed's answers come hours apart, for days.
+        Instant now = START;
+        Instant previous = null;
+        SkillKey lastSkill = null;
+        boolean lastWrong = false;
+        Set<CardKey> skipped = new HashSet<>();
+        for (int step = 0; step < 200; step++) {
+          Instant dayEnd =
+              now.truncatedTo(java.time.temporal.ChronoUnit.DAYS).plus(Duration.ofDays(1));
+          Picker.Request q =
+              Picker.Request.of(scope, cards, data.mastery(), now)
+                  .quotas(20, 5000)
+                  .after(lastSkill, lastWrong)
+                  .excluding(Set.copyOf(skipped), false)
+                  .reviewsDueBefore(dayEnd);
+          Optional<Pick> expected = picker.next(q, full);
+          int readsBefore = reads.values().stream().mapToInt(Integer::intValue).sum();
+          assertEquals(expected, picker.next(q, candidates), "seed " + seed + ", step " + step);
+          int readsInPick = reads.values().stream().mapToInt(Integer::intValue).sum() - readsBefore;
+          if (previous != null && sameDay.test(previous, now)) {
+            assertEquals(
+                0,
+                readsInPick,
+                "store read inside a pick: seed " + seed + ", step " + step + reads);
+          }
+          previous = now;
+          picks++;
+          if (expected.isEmpty()) break;
+          Pick p = expected.get();
+          reasons.merge(p.reason(), 1, Integer::sum);
+          picker.readAhead(candidates, p); // as a session does while the exercise is shown
+          StoredExercise e = p.exercise();
+          if (rnd.nextInt(40) == 0) {
+            skipped.add(e.key()); // skipped: not answered, not asked again this session
+          } else {
+            CardState before = p.card() == null ? CardState.newCard(now) : p.card();
+            Rating rating =
+                rnd.nextInt(8) == 0 ? Rating.AGAIN : Rating.values()[1 + rnd.nextInt(3)];
+            CardState after = scheduler.review(before, rating, now, 0).card();
+            write(c, learner, e.key(), after);
+            cards.put(e.key(), after);
+            full.update(e.key(), after);
+            candidates.update(e.key(), after);
+            lastSkill = Picker.primarySkill(e);
+            lastWrong = rating == Rating.AGAIN;
+          }
+          now = now.plus(Duration.ofMinutes(seed == 2 ? 1 + rnd.nextInt(240) : 1 + rnd.nextInt(3)));
+        }
+        pagesRead += reads.getOrDefault("reviewsAtRisk", 0);
+      }
+    }
+    assertTrue(reasons.getOrDefault(Pick.Reason.DUE, 0) > 300, "picked " + reasons);
+    assertTrue(reasons.getOrDefault(Pick.Reason.REMEDIATION, 0) > 0, "picked " + reasons);
+    assertTrue(reasons.getOrDefault(Pick.Reason.LEARNING, 0) > 0, "picked " + reasons);
+    assertTrue(pagesRead >= 12, "pages of due reviews read: " + pagesRead);
+    assertTrue(picks >= 550, "picks: " + picks);
+  }
+
+  /**
+   * A heavy learner's card after a break of a few weeks: mostly a review due now, one to twenty
+   * days since its last review at any hour, with a stability of a few days to a month from a short
+   * list (so that each whole percent of recall holds dozens, and reading the most at risk reads
+   * past many rows of the same level), or, {@code weak}, of three or five days and at least five
+   * days ago; some relearning, due from tomorrow on; a few new.
+   */
+  private static CardState overdueCard(Random rnd, boolean weak) {
+    Instant last = START.minus(Duration.ofHours((weak ? 5 * 24 : 24) + rnd.nextInt(15 * 24)));
+    double stability =
+        weak
+            ? List.of(3.0, 5.0).get(rnd.nextInt(2))
+            : List.of(3.0, 5.0, 8.0, 13.0, 21.0, 34.0).get(rnd.nextInt(6));
+    return switch (rnd.nextInt(20)) {
+      case 0 -> null;
+      case 1 ->
+          new CardState(
+              CardPhase.RELEARNING,
+              0,
+              stability,
+              6,
+              START.plus(Duration.ofMinutes(1440 + rnd.nextInt(2000))),
+              last,
+              4,
+              1);
+      default ->
+          new CardState(
+              CardPhase.REVIEW,
+              0,
+              stability,
+              5,
+              START.minus(Duration.ofMinutes(rnd.nextInt(20 * 60))),
+              last,
+              3,
+              0);
+    };
+  }
+
+  /** {@code source}, counting the calls of each of its methods in {@code calls}. */
+  private static StudyCandidates counting(StudyCandidates source, Map<String, Integer> calls) {
+    return (StudyCandidates)
+        java.lang.reflect.Proxy.newProxyInstance(
+            StudyCandidates.class.getClassLoader(),
+            new Class<?>[] {StudyCandidates.class},
+            (self, method, args) -> {
+              calls.merge(method.getName(), 1, Integer::sum);
+              try {
+                return method.invoke(source, args);
+              } catch (java.lang.reflect.InvocationTargetException e) {
+                throw e.getCause();
+              }
+            });
+  }
+
+  /**
+   * A pack of {@code n} exercises over twelve skills, each but the first requiring one or two
+   * earlier ones (so that more or fewer skills build on each, and a miss has prerequisites to go
+   * back to).
+   */
+  private static Pack backlogPack(String id, Random rnd, int n) {
+    List<Skill> skills = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      List<String> requires = new ArrayList<>();
+      if (i > 0) requires.add("s" + rnd.nextInt(i));
+      if (i > 1 && rnd.nextBoolean()) requires.add("s" + rnd.nextInt(i));
+      skills.add(
+          new Skill(
+              "s" + i,
+              id + " skill " + i,
+              "",
+              requires.stream().distinct().toList(),
+              "",
+              List.of(),
+              List.of(),
+              null));
+    }
+    List<Exercise> exercises = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      exercises.add(
+          new Exercise(
+              "e" + i,
+              List.of("s" + rnd.nextInt(12)),
+              "prompt " + i,
+              1 + rnd.nextInt(5),
+              List.of(),
+              "",
+              List.of(),
+              new Exercise.Text(List.of("x"), null, Normalization.DEFAULT),
+              List.of()));
+    }
+    return new Pack(1, id, id, "1.0.0", "", List.of("test"), "CC0-1.0", "en", skills, exercises);
+  }
+
   /** A pack of {@code n} exercises over five skills without prerequisites. */
   private static Pack bigPack(String id, Random rnd, int n) {
     List<Skill> skills = new ArrayList<>();

@@ -80,6 +80,7 @@ public final class Doctor {
       out.add(values(c));
       out.add(futureDates(c, now));
       out.add(streakMarks(c));
+      out.add(cardsAgainstAnswers(c));
       out.add(journal(c, db));
     } catch (SQLException e) {
       out.add(
@@ -495,6 +496,44 @@ public final class Doctor {
         "Answers were given with the clock set ahead (--now, or a wrong system clock); their cards come due"
             + " only after those dates. Move them back to now with: tutor doctor --fix (it makes a backup first).",
         repairs);
+  }
+
+  /**
+   * Cards against the answers they come from: a card answered last in a study session holds the
+   * stability that answer recorded. A card that does not was changed outside tutor, by hand or by
+   * bytes overwritten in place (which integrity_check, checking structure, does not see). Nothing
+   * can tell which of the two is right: a backup from before is the repair.
+   */
+  private static Finding cardsAgainstAnswers(Connection c) throws SQLException {
+    List<String> details = new ArrayList<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(SQL.get("cards-disagreeing"))) {
+      while (rs.next()) {
+        details.add(
+            "learner "
+                + rs.getLong(1)
+                + ", "
+                + rs.getString(2)
+                + "/"
+                + rs.getString(3)
+                + ": stability "
+                + rs.getDouble(4)
+                + ", its last answer says "
+                + rs.getDouble(5));
+      }
+    }
+    if (details.isEmpty())
+      return new Finding("cards", Status.OK, "every card agrees with its last answer");
+    return new Finding(
+        "cards",
+        Status.PROBLEM,
+        "some cards disagree with their last answer"
+            + (details.size() == 20 ? " (the first 20)" : ""),
+        details,
+        "The database was changed outside tutor (by hand, or its bytes overwritten in place), and"
+            + " nothing tells which of the two values is right: restore a backup from before it"
+            + " (tutor backup --list; tutor restore NAME).",
+        List.of());
   }
 
   /**

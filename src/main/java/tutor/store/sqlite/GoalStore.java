@@ -108,6 +108,12 @@ final class GoalStore implements Goals {
   @Override
   public tutor.goal.RecentAnswers recentAnswers(
       long learnerId, String packId, Instant until, int days) {
+    return recentAnswers(learnerId, packId, until, days, null);
+  }
+
+  @Override
+  public tutor.goal.RecentAnswers recentAnswers(
+      long learnerId, String packId, Instant until, int days, Instant todayStart) {
     Instant since = until.minusSeconds(86_400L * days);
     try (PreparedStatement count = c.prepareStatement(SQL.get("count-recent-answers"));
         PreparedStatement first = c.prepareStatement(SQL.get("first-answer-at"))) {
@@ -128,7 +134,15 @@ final class GoalStore implements Goals {
           if (!rs.wasNull()) firstAt = Instant.ofEpochMilli(at);
         }
       }
-      return new tutor.goal.RecentAnswers(n, firstAt, until, days);
+      if (todayStart == null) return new tutor.goal.RecentAnswers(n, firstAt, until, days);
+      int today = 0;
+      if (todayStart.isBefore(until)) {
+        count.setLong(3, Math.max(since.toEpochMilli(), todayStart.toEpochMilli()));
+        try (ResultSet rs = count.executeQuery()) {
+          today = rs.next() ? rs.getInt(1) : 0;
+        }
+      }
+      return new tutor.goal.RecentAnswers(n, firstAt, until, days, today, todayStart);
     } catch (SQLException e) {
       throw new StoreException("cannot read the review log: " + e.getMessage(), e);
     }

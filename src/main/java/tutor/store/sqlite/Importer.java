@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -44,9 +45,25 @@ public final class Importer {
   private Importer() {}
 
   /**
+   * The column of each learner table that says when the row's event happened (due dates are in the
+   * future by design): the ones doctor checks against now.
+   */
+  private static final Map<String, String> HAPPENED_AT =
+      Map.of(
+          "reviews", "reviewed_at",
+          "cards", "last_review",
+          "mastery", "updated_at",
+          "lessons_seen", "seen_at");
+
+  private static final String LATER_DATES =
+      "; a genuine export holds nothing later than itself: the file was changed, or the clock"
+          + " was wrong (if so: import it with --allow-later-dates, then run tutor doctor --fix)";
+
+  /**
    * Imports the export as learner {@code as}, or under the export's own name if {@code as} is null.
    */
-  static Portability.Imported restore(SqliteStore store, ExportSource source, String as) {
+  static Portability.Imported restore(
+      SqliteStore store, ExportSource source, String as, boolean laterDates) {
     Connection c = store.connection();
     ExportHeader data;
     try {
@@ -63,6 +80,16 @@ public final class Importer {
               + data.schema()
               + "); update tutor to import it");
     }
+    // The export stamps itself with the clock, cut to the second, once every row is written: a row
+    // of a genuine export is at most that second's last millisecond. (The one way past it is a
+    // clock that was set ahead when the row was written and back before the export.) The learner's
+    // own creation time is not held to it: a learner made by another command under --now, or by
+    // the first command of a database, is stamped by the real clock.
+    long latest =
+        laterDates
+            ? Long.MAX_VALUE
+            : data.exportedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toEpochMilli()
+                + 999;
     String name = LearnerName.normalize(as != null ? as : data.learner());
     String bad = LearnerName.problem(name);
     if (bad != null) {
@@ -117,7 +144,7 @@ public final class Importer {
               }
               if (read.containsKey(t))
                 throw new ImportRefused("the export has the table '" + t + "' twice");
-              read.put(t, insertRows(c, source, t, learner.id(), shifts));
+              read.put(t, insertRows(c, source, t, learner.id(), shifts, latest, data));
             }
             if (read.isEmpty())
               throw new ImportRefused("the export has no tables, so no data: it is incomplete");
@@ -148,8 +175,15 @@ public final class Importer {
 
   /** Inserts a table's rows as they are read; returns their count and checksum, as read. */
   private static ExportWriter.TableCheck insertRows(
-      Connection c, ExportSource source, String name, long learnerId, Map<String, Long> shifts)
+      Connection c,
+      ExportSource source,
+      String name,
+      long learnerId,
+      Map<String, Long> shifts,
+      long latest,
+      ExportHeader header)
       throws SQLException, IOException {
+    String happened = HAPPENED_AT.get(name);
     List<LearnerTables.Column> all = LearnerTables.columns(c, name);
     Map<String, LearnerTables.Column> byName = new LinkedHashMap<>();
     for (LearnerTables.Column col : all) byName.put(col.name(), col);
@@ -196,6 +230,18 @@ public final class Importer {
         }
         String problem = ValueRules.problem(name, row);
         if (problem != null) throw new ImportRefused(source.position() + ", " + problem);
+        if (happened != null && row.get(happened) instanceof Long at && at > latest) {
+          throw new ImportRefused(
+              source.position()
+                  + ", column '"
+                  + happened
+                  + "': "
+                  + Instant.ofEpochMilli(at)
+                  + " is after the export was made ("
+                  + header.exportedAt()
+                  + ")"
+                  + LATER_DATES);
+        }
         if (idColumn != null && shift != 0 && row.get(idColumn) instanceof Long id) {
           if (id <= 0 || id > Long.MAX_VALUE - shift) {
             throw new ImportRefused(

@@ -31,6 +31,16 @@ final class SqliteBackups implements Backups {
   }
 
   @Override
+  public Erased eraseLearner(Path backup, String learner) {
+    return BackupEraser.erase(backup, learner);
+  }
+
+  @Override
+  public boolean holdsLearner(Path backup, String learner) {
+    return BackupEraser.holds(backup, learner);
+  }
+
+  @Override
   public Map<String, String> appSettings(Path db, String prefix) {
     Map<String, String> out = new LinkedHashMap<>();
     try (Connection c = DatabaseFile.open(db, true);

@@ -26,8 +26,8 @@ final class SqlitePortability implements Portability {
   }
 
   @Override
-  public Imported importExport(ExportSource source, String as) {
-    return Importer.restore(store, source, as);
+  public Imported importExport(ExportSource source, String as, boolean laterDates) {
+    return Importer.restore(store, source, as, laterDates);
   }
 
   @Override

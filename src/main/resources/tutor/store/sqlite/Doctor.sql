@@ -89,3 +89,15 @@ SELECT learner, zone, rollover, through, through_end, days FROM streak_marks ORD
 
 -- name: delete-streak-mark
 DELETE FROM streak_marks WHERE learner = :learner
+
+-- name: cards-disagreeing
+-- A card whose last answer is a study answer of the same moment holds the stability that answer
+-- recorded (reviews.stability is the card's after it): anything else was changed outside tutor.
+SELECT k.learner_id, k.pack_id, k.exercise_id, k.stability, r.stability
+FROM cards k
+JOIN reviews r ON r.id = (
+  SELECT max(r2.id) FROM reviews r2
+  WHERE r2.learner_id = k.learner_id AND r2.pack_id = k.pack_id AND r2.exercise_id = k.exercise_id
+    AND r2.kind <> 'cram')
+WHERE r.kind = 'study' AND r.reviewed_at = k.last_review AND r.stability IS NOT k.stability
+LIMIT 20
