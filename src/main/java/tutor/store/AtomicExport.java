@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
-import java.util.UUID;
 
 /**
  * Writes an export under a temporary name beside its target ({@code .NAME.XXXXXXXX.partial}) and
@@ -31,13 +30,7 @@ public final class AtomicExport {
    */
   public static <T> T write(Path target, boolean csv, Body<T> body) {
     Path dir = target.toAbsolutePath().getParent();
-    Path temp =
-        dir.resolve(
-            "."
-                + target.getFileName()
-                + "."
-                + UUID.randomUUID().toString().substring(0, 8)
-                + Durable.PARTIAL);
+    Path temp = Durable.partial(dir, target.getFileName().toString());
     try {
       T result;
       if (csv) {

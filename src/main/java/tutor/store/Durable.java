@@ -16,6 +16,15 @@ public final class Durable {
   private Durable() {}
 
   /**
+   * A hidden temporary file in {@code dir} for {@code name} while it is written: ".name.1a2b3c4d"
+   * and {@link #PARTIAL}, which the sweeps of unfinished files recognise.
+   */
+  public static Path partial(Path dir, String name) {
+    return dir.resolve(
+        "." + name + "." + java.util.UUID.randomUUID().toString().substring(0, 8) + PARTIAL);
+  }
+
+  /**
    * Writes the file's data to the disk before it is given its name, so a power cut cannot name an
    * empty file.
    */

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import tutor.store.Durable;
 import tutor.store.StoreException;
 
@@ -85,8 +84,7 @@ public final class Backup {
    */
   static Path snapshot(Path db, Path dir, String name) {
     sweepPartials(dir);
-    Path temp =
-        dir.resolve("." + name + "." + UUID.randomUUID().toString().substring(0, 8) + PARTIAL);
+    Path temp = Durable.partial(dir, name);
     try (Connection c = DatabaseFile.openTutor(db, true);
         PreparedStatement ps = c.prepareStatement(SQL.get("snapshot"))) {
       ps.setString(1, temp.toString());

@@ -16,7 +16,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.UUID;
 import tutor.store.Backups;
 import tutor.store.Durable;
 import tutor.store.StoreException;
@@ -48,13 +47,7 @@ final class BackupEraser {
     List<String> problems = Backup.problems(backup);
     if (!problems.isEmpty()) return Backups.Erased.failed(backup, String.join("; ", problems));
     Path dir = backup.toAbsolutePath().getParent();
-    Path temp =
-        dir.resolve(
-            "."
-                + backup.getFileName()
-                + "."
-                + UUID.randomUUID().toString().substring(0, 8)
-                + Backup.PARTIAL);
+    Path temp = Durable.partial(dir, backup.getFileName().toString());
     try {
       long id;
       String kept;
