@@ -53,7 +53,7 @@ public record GoalPlan(
    */
   public boolean estimate() {
     if (goal.dailyExercises() != null) return false;
-    if (goal.dailyMinutes() != null) return !assumed.secondsKnown();
+    if (GoalPlanner.budgetMinutes(goal, assumed) != null) return !assumed.secondsKnown();
     return !assumed.recentKnown();
   }
 
@@ -75,7 +75,14 @@ public record GoalPlan(
         perDay(reviewsPerDay).equals("0")
             ? ""
             : ", less about " + perDay(reviewsPerDay) + " reviews";
-    if (goal.dailyExercises() == null && goal.dailyMinutes() == null) {
+    // a budget another goal on the pack sets: said, since this goal names none
+    String budget =
+        goal.dailyExercises() == null
+                && goal.dailyMinutes() == null
+                && assumed.packMinutes() != null
+            ? assumed.packMinutes() + " minutes a day for this pack"
+            : "budget";
+    if (!hasBudget()) {
       b.append(
           estimate()
               ? " ("
@@ -90,7 +97,9 @@ public record GoalPlan(
               : " (recent answers to this pack)");
     } else if (estimate()) {
       b.append(
-          " (your budget at "
+          " (your "
+              + budget
+              + " at "
               + seconds()
               + " an exercise"
               + reviews
@@ -98,7 +107,7 @@ public record GoalPlan(
               + GoalPlanner.MIN_TIMED_ANSWERS
               + " of your answers are timed)");
     } else {
-      b.append(" (your budget" + reviews + ")");
+      b.append(" (your " + budget + reviews + ")");
     }
     // Behind or not started, the summary line above already says the pace needed: say it once.
     boolean summarySaysNeeded = status == Status.BEHIND || status == Status.NOT_STARTED;
@@ -170,7 +179,7 @@ public record GoalPlan(
   }
 
   private boolean hasBudget() {
-    return goal.dailyMinutes() != null || goal.dailyExercises() != null;
+    return GoalPlanner.budgetMinutes(goal, assumed) != null || goal.dailyExercises() != null;
   }
 
   /** Why there is no pace: a budget the reviews take whole, or no answers lately. */

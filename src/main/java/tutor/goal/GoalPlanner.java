@@ -60,6 +60,30 @@ public final class GoalPlanner {
   /** The daily study a goal without a budget is estimated at until the learner's pace is known. */
   public static final int DEFAULT_DAILY_MINUTES = 15;
 
+  /**
+   * The minutes a day the learner means to give {@code goal}'s pack when the goal sets no budget of
+   * its own: the largest another of their goals on that pack sets ("20 minutes a day" for the pack,
+   * "master its first unit by March" without one). Studying the pack is the same study for both
+   * goals: planned at two paces, the unit finished after the whole pack. Null when the goal has a
+   * budget or no goal on the pack sets minutes.
+   */
+  public static Integer packMinutes(Goal goal, List<Goal> goals) {
+    if (goal.dailyMinutes() != null || goal.dailyExercises() != null) return null;
+    Integer most = null;
+    for (Goal g : goals) {
+      if (g.packId().equals(goal.packId())
+          && g.dailyMinutes() != null
+          && (most == null || g.dailyMinutes() > most)) most = g.dailyMinutes();
+    }
+    return most;
+  }
+
+  /** The goal's own minutes a day, else its pack's ({@link #packMinutes}); null if neither. */
+  static Integer budgetMinutes(Goal goal, Pace assumed) {
+    if (goal.dailyExercises() != null) return null;
+    return goal.dailyMinutes() != null ? goal.dailyMinutes() : assumed.packMinutes();
+  }
+
   /** The recent pace is measured over this many days (or since the learner began, if later). */
   public static final int PACE_DAYS = 14;
 
@@ -245,8 +269,8 @@ public final class GoalPlanner {
     double pace;
     if (goal.dailyExercises() != null) {
       pace = Math.max(0, goal.dailyExercises() - reviews);
-    } else if (goal.dailyMinutes() != null) {
-      pace = Math.max(0, goal.dailyMinutes() * 60 / secondsPerExercise - reviews);
+    } else if (budgetMinutes(goal, assumed) != null) {
+      pace = Math.max(0, budgetMinutes(goal, assumed) * 60 / secondsPerExercise - reviews);
     } else if (assumed.recentKnown()) {
       pace = assumed.recentPerDay();
     } else {

@@ -10,9 +10,25 @@ package tutor.goal;
  * @param secondsPerExercise study time of one exercise
  * @param secondsKnown whether that is the learner's own ({@link AnswerTimes#enough}) or {@link
  *     GoalPlanner#DEFAULT_SECONDS_PER_EXERCISE}
+ * @param packMinutes minutes a day that another of the learner's goals on the same pack sets, for a
+ *     goal without a budget of its own ({@link GoalPlanner#packMinutes}); null when none does
  */
 public record Pace(
-    double recentPerDay, boolean recentKnown, double secondsPerExercise, boolean secondsKnown) {
+    double recentPerDay,
+    boolean recentKnown,
+    double secondsPerExercise,
+    boolean secondsKnown,
+    Integer packMinutes) {
+
+  public Pace(
+      double recentPerDay, boolean recentKnown, double secondsPerExercise, boolean secondsKnown) {
+    this(recentPerDay, recentKnown, secondsPerExercise, secondsKnown, null);
+  }
+
+  /** The same, with the minutes a day another goal on the pack sets. */
+  public Pace withPackMinutes(Integer minutes) {
+    return new Pace(recentPerDay, recentKnown, secondsPerExercise, secondsKnown, minutes);
+  }
 
   /** The learner's own, taken as given (as a caller that measured them says). */
   public static Pace known(double recentPerDay, double secondsPerExercise) {

@@ -142,10 +142,10 @@ public record LearnerOverview(
               g,
               skills,
               d.mastery(),
-              d.cards(),
+              GoalPlanner.reviewLoad(g.packId(), d.cards()),
               today,
-              recent(d, g.packId()),
-              answerTimes,
+              tutor.goal.Pace.of(recent(d, g.packId()), answerTimes)
+                  .withPackMinutes(GoalPlanner.packMinutes(g, d.goals())),
               d.lessonsSeen());
       String status = p.status().name().toLowerCase(Locale.ROOT).replace('_', ' ');
       goals.add(new GoalStatus(g.id(), g.packId(), g.describe(), status, p.summary()));

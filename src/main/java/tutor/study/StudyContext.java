@@ -161,13 +161,14 @@ public final class StudyContext {
               goals.reviewLoad(learner.id(), g.packId()),
               today,
               tutor.goal.Pace.of(
-                  goals.recentAnswers(
-                      learner.id(),
-                      g.packId(),
-                      now,
-                      GoalPlanner.PACE_DAYS,
-                      settings.day().startOf(today)),
-                  times),
+                      goals.recentAnswers(
+                          learner.id(),
+                          g.packId(),
+                          now,
+                          GoalPlanner.PACE_DAYS,
+                          settings.day().startOf(today)),
+                      times)
+                  .withPackMinutes(GoalPlanner.packMinutes(g, list)),
               lessonsSeen));
     }
     return out;

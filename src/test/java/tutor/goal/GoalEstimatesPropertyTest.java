@@ -103,6 +103,62 @@ class GoalEstimatesPropertyTest {
   }
 
   /**
+   * A goal on part of a pack with no budget of its own, beside a goal on the whole pack with
+   * minutes a day: both plan the same study of the pack (a new learner's week: "20 minutes a day"
+   * for unix-shell finished on the 19th, a unit of it without minutes, planned at the default 15,
+   * on the 24th).
+   */
+  @Test
+  void aGoalWithoutABudgetPlansAtItsPacksAndNeverFinishesAfterThePack() {
+    int compared = 0;
+    for (int seed = 0; seed < 2000; seed++) {
+      Random rnd = new Random(seed);
+      List<StoredSkill> skills = pack(rnd);
+      Map<SkillKey, SkillMastery> mastery = mastery(rnd, skills);
+      List<String> some = new ArrayList<>();
+      for (StoredSkill s : skills) if (rnd.nextInt(3) > 0) some.add(s.id());
+      if (some.isEmpty()) some.add(skills.get(0).id());
+      int minutes = 5 + rnd.nextInt(30);
+      LocalDate by = TODAY.plusDays(rnd.nextInt(60));
+      Goal whole = new Goal(1, "p", List.of(), null, minutes, null, Instant.EPOCH);
+      Goal part = new Goal(2, "p", some, by, null, null, Instant.EPOCH);
+      Goal elsewhere = new Goal(3, "q", List.of(), null, minutes + 30, null, Instant.EPOCH);
+      List<Goal> goals = List.of(whole, part, elsewhere);
+      assertEquals(null, GoalPlanner.packMinutes(whole, goals), "a goal's own budget comes first");
+      assertEquals(minutes, GoalPlanner.packMinutes(part, goals), "seed " + seed);
+      Pace pace = pace(rnd);
+      GoalPlan w =
+          GoalPlanner.plan(
+              whole,
+              skills,
+              mastery,
+              0,
+              TODAY,
+              pace.withPackMinutes(GoalPlanner.packMinutes(whole, goals)),
+              Set.of());
+      GoalPlan s =
+          GoalPlanner.plan(
+              part,
+              skills,
+              mastery,
+              0,
+              TODAY,
+              pace.withPackMinutes(GoalPlanner.packMinutes(part, goals)),
+              Set.of());
+      String where = "seed " + seed + ": " + s.workLine() + " / whole: " + w.workLine();
+      if (s.exercisesLeft() > 0)
+        assertTrue(
+            s.workLine().contains("your " + minutes + " minutes a day for this pack"), where);
+      assertEquals(w.newPerDay(), s.newPerDay(), 1e-9, where);
+      if (w.projectedFinish() != null) {
+        assertTrue(!s.projectedFinish().isAfter(w.projectedFinish()), where);
+        compared++;
+      }
+    }
+    assertTrue(compared > 1000, "finishes compared: " + compared);
+  }
+
+  /**
    * What the store counts for a learner who answered {@code perDay} exercises in a session at the
    * same time every day, the first {@code days} days ago: the answers of the window before {@code
    * now}, and of them those since {@code todayStart}.
