@@ -20,9 +20,11 @@ SELECT min(reviewed_at) FROM reviews WHERE learner_id = ?
 AND pack_id = ? AND kind NOT IN ('cram', 'placement')
 
 -- name: latest-answer-times
--- The newest timed answers first, placement left out (AnswerTimes).
+-- The newest timed answers first, placement left out (AnswerTimes). By time, not id, so that the
+-- tally index (learner, time, ..., response time, ..., kind) answers it from its end: by id, a
+-- learner's whole log was read and sorted (0.2 s of CPU at each start with a goal, 1,000,000 answers).
 SELECT response_ms FROM reviews WHERE learner_id = ?
-AND response_ms IS NOT NULL AND kind <> 'placement' ORDER BY id DESC LIMIT ?
+AND response_ms IS NOT NULL AND kind <> 'placement' ORDER BY reviewed_at DESC, id DESC LIMIT ?
 
 -- name: review-load
 SELECT coalesce(sum(1.0 / CASE WHEN k.stability < 1 THEN 1 ELSE k.stability END), 0)
