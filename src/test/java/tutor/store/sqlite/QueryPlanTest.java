@@ -53,6 +53,10 @@ class QueryPlanTest {
       String times = plan(s, Sql.of(GoalStore.class).get("latest-answer-times").replace("?", "1"));
       assertTrue(times.contains("USING COVERING INDEX reviews_tally"), times);
       assertFalse(times.contains("TEMP B-TREE FOR ORDER BY"), times);
+      String load =
+          plan(s, Sql.of(GoalStore.class).get("review-load").replaceAll("\\?[0-9]", "'p'"));
+      assertTrue(load.contains("LIST SUBQUERY"), load);
+      assertFalse(load.contains("exercises_outline (retired=? AND pack_id=?); SEARCH k"), load);
       org.sqlite.Function.create(
           c,
           SkillTallies.RECALL_FUNCTION,
