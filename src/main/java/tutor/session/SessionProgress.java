@@ -309,7 +309,13 @@ final class SessionProgress {
         continue;
       } else if (answered.contains(k)) {
         if (missed && to.rank() > from.rank()) continue;
-        out.add(s.title() + ": " + from.label() + " -> " + to.label());
+        // Up into fading under "Correct." read as a step back: known now, and the rest of its
+        // exercises are what is being forgotten.
+        String why =
+            to == Level.FADING && from.rank() < to.rank()
+                ? " (known now; its other exercises need a review)"
+                : "";
+        out.add(s.title() + ": " + from.label() + " -> " + to.label() + why);
       } else {
         together
             .computeIfAbsent(from.label() + " -> " + to.label(), x -> new ArrayList<>())

@@ -179,6 +179,31 @@ class SessionProgressTest {
     assertEquals(List.of(), s.answer("a2", A, true, 0.97), "A is learned already: nothing new");
   }
 
+  /**
+   * A right answer that makes a skill known while its other exercises are being forgotten: "A:
+   * learning -> fading" under "Correct." read as a step back; it says why.
+   */
+  @Test
+  void aSkillKnownButFadingSaysWhy() {
+    cards.put(
+        new CardKey("p", "a2"),
+        new CardState(
+            CardPhase.REVIEW,
+            0,
+            1,
+            5,
+            NOW.minus(Duration.ofDays(29)),
+            NOW.minus(Duration.ofDays(30)),
+            3,
+            0));
+    Answers s = new Answers(Map.of(A, new SkillMastery(0.6, 3, 2)));
+    assertEquals(Level.LEARNING, s.progress.levels().get(A));
+    List<String> said = s.answer("a1", A, true, 0.97);
+    assertEquals(Level.FADING, s.progress.levels().get(A), said.toString());
+    assertEquals(
+        "A: learning -> fading (known now; its other exercises need a review)", said.get(0));
+  }
+
   /** Hysteresis: a skill the learner has practised stays open through a prerequisite's lapse. */
   @Test
   void aPractisedDependantIsNotLockedAgainByALapse() {
