@@ -70,7 +70,12 @@ final class SettingsCommand implements Callable<Integer> {
   boolean long_;
 
   /** One setting as shown: its value, whether it is the default, and for whom it holds. */
-  record Setting(String key, String value, boolean isDefault, String scope, String description) {}
+  record Setting(
+      String key, String value, boolean isDefault, String scope, String description, String note) {
+    Setting(String key, String value, boolean isDefault, String scope, String description) {
+      this(key, value, isDefault, scope, description, "");
+    }
+  }
 
   @Override
   public Integer call() throws Exception {
@@ -145,7 +150,21 @@ final class SettingsCommand implements Callable<Integer> {
                       : k.equals("timezone")
                           ? ZoneId.systemDefault().getId()
                           : ProfileKeys.defaultValue(k);
-              all.add(new Setting(k, shown, v == null, "learner", withGoals(store, learner, k, d)));
+              String note = goalsNote(store, learner, k);
+              all.add(
+                  new Setting(
+                      k,
+                      shown,
+                      v == null,
+                      "learner",
+                      note.isEmpty()
+                          ? d
+                          : d
+                              + "; "
+                              + note
+                              + " (the largest of an active goal's comes first: tutor"
+                              + " goal status)",
+                      note));
             });
     AutoBackups.DEFAULTS.forEach(
         (k, d) -> {
@@ -175,16 +194,12 @@ final class SettingsCommand implements Callable<Integer> {
    * theirs is today's goal whatever the setting says, and "daily-minutes none" beside sessions that
    * open with "Today's goal: 20 minutes" read as a contradiction (a week's trial, issue 20).
    */
-  private static String withGoals(Store store, Learner learner, String key, String description) {
-    if (!key.equals("daily-minutes")) return description;
+  private static String goalsNote(Store store, Learner learner, String key) {
+    if (!key.equals("daily-minutes")) return "";
     List<String> set = new ArrayList<>();
     for (tutor.goal.Goal g : store.goals().list(learner.id()))
       if (g.dailyMinutes() != null) set.add("goal " + g.id() + " sets " + g.dailyMinutes());
-    if (set.isEmpty()) return description;
-    return description
-        + "; "
-        + String.join(", ", set)
-        + " (the largest of an active goal's comes first: tutor goal status)";
+    return String.join(", ", set);
   }
 
   /**
@@ -223,6 +238,8 @@ final class SettingsCommand implements Callable<Integer> {
       if (!meanings && !besideFits(all, keyWidth, valueWidth, width)) {
         // Narrow: what each means took three lines a setting, four screens at 50x20 for 22
         // values; as git config --list, the values alone (--long for what they mean).
+        // (the goals that set minutes a day beside daily-minutes: the value alone said "none")
+        if (!s.note().isEmpty()) value += " (" + s.note() + ")";
         String line = String.format("  %-" + keyWidth + "s  %s", s.key(), value);
         out.println(Wrap.columns(line) < width ? line : "  " + s.key() + " " + value);
       } else if (room >= 28 && value.length() <= valueWidth) {

@@ -55,6 +55,20 @@ class SettingsTest {
             "goal 1 sets 20 (the largest of an active goal's comes first: tutor" + " goal status)"),
         r.out());
     r.out().lines().forEach(l -> assertTrue(l.length() <= 80, "wider than 80: " + l));
+    // At 50 columns the values stand alone: the goal is said beside the value.
+    java.io.StringWriter narrow = new java.io.StringWriter();
+    try (tutor.store.Store store = tutor.store.sqlite.SqliteStore.open(dir.resolve("tutor.db"))) {
+      tutor.store.Learner learner = store.currentLearner(java.time.Instant.now());
+      SettingsCommand.print(
+          new java.io.PrintWriter(narrow, true),
+          learner,
+          SettingsCommand.all(store, learner),
+          50,
+          false);
+    }
+    assertTrue(
+        narrow.toString().contains("daily-minutes        none (goal 1 sets 20)"),
+        narrow.toString());
   }
 
   @Test
