@@ -475,6 +475,10 @@ final class SessionProgress {
           ? open
           : "Nothing is scheduled yet: come back for new material whenever you like.";
     String later = later(next, dueOn, now, day, newToday > 0);
+    // A session of one pack or skill counts its own: "Come back tomorrow, when 2 exercises are
+    // due" after study --pack sql, and tutor due saying 8 for tomorrow, read as a contradiction.
+    if (goOn != null && (goOn.contains(" --pack ") || goOn.contains(" --skill ")))
+      later = later.replaceFirst("^(Come back .*) due\\.$", "$1 due (" + goOn + ").");
     return open.isEmpty() ? later : open + " " + later;
   }
 

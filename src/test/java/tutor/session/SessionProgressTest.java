@@ -302,6 +302,18 @@ class SessionProgressTest {
         SessionProgress.comeBack(scope, cards, NOW, UTC));
   }
 
+  /** After a session of one pack, the day to come back counts that pack's: it says so. */
+  @Test
+  void aSessionOfOnePackSaysWhoseExercisesComeBack() {
+    cards.put(scope.get(0).key(), due(NOW.plus(Duration.ofDays(1))));
+    assertEquals(
+        "Come back tomorrow, when 1 exercise is due (tutor study --pack p).",
+        SessionProgress.comeBack(scope, cards, NOW, UTC, 0, "tutor study --pack p"));
+    assertEquals(
+        "Come back tomorrow, when 1 exercise is due.",
+        SessionProgress.comeBack(scope, cards, NOW, UTC, 0, "tutor study"));
+  }
+
   @Test
   void whatIsDueNowOrNothingScheduledIsSaidPlainly() {
     assertEquals(
