@@ -230,6 +230,34 @@ class HelpAndUsageTest {
     assertTrue(seen > 40, "examples seen: " + seen);
   }
 
+  /**
+   * At 50 columns Picocli's help (never narrower than 55) was re-wrapped: usage groups alone at the
+   * first column, "(for trying things out)" broken off before its line was full, the database's
+   * path pushed to the right. Every command's help at 50 and 80 columns: every line fits, and every
+   * word of the help is there whole (none broken in two).
+   */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0} columns")
+  @org.junit.jupiter.params.provider.ValueSource(ints = {50, 80})
+  void everyCommandsHelpFitsTheTerminalAndBreaksOnlyBetweenWords(int columns) throws Exception {
+    for (List<String> path : commandPaths()) {
+      String name = "tutor " + String.join(" ", path);
+      List<String> args = new ArrayList<>(path);
+      args.add("--help");
+      java.util.Set<String> words =
+          new java.util.TreeSet<>(List.of(help(path).out().strip().split("\\s+")));
+      TerminalCli.Result r =
+          new TerminalCli(dir.resolve("tutor.db"))
+              .size(columns, 24)
+              .keys("", args.toArray(String[]::new));
+      String text = r.out().replaceAll("\u001B\\[[0-9;]*m", "");
+      for (String line : text.lines().toList())
+        assertTrue(line.length() < columns, name + ": wider than " + (columns - 1) + ":\n" + text);
+      words.removeAll(List.of(text.strip().split("\\s+")));
+      words.remove("\\"); // an example continued as a shell continues it
+      assertTrue(words.isEmpty(), name + " at " + columns + ": words cut " + words + ":\n" + text);
+    }
+  }
+
   @Test
   void everyOptionSaysItsDefaultWhereItRefersToOne() {
     Cli.Result r = cli().run("study", "--help");
