@@ -20,6 +20,20 @@ final class TextRows {
     return Wrap.lines(text, width - 1, "");
   }
 
+  /**
+   * A command for the reader to copy, on lines of its own, indented: whole where it fits, else
+   * broken between words and continued as a shell continues a line (" \\"), so that the lines
+   * copied still run; a path in it is never broken.
+   */
+  static void command(java.io.PrintWriter out, String command, int width) {
+    HelpText.example("  " + command, width - 1).forEach(out::println);
+  }
+
+  /** A word as a shell reads it back: as it is if it is plain, else in single quotes. */
+  static String shellWord(String word) {
+    return word.matches("[A-Za-z0-9_./~+:@%,=-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
+  }
+
   /** Prints the text wrapped to {@code width}, a line at a time (see {@link #wrap}). */
   static void print(java.io.PrintWriter out, String text, int width) {
     wrap(text, width).forEach(out::println);

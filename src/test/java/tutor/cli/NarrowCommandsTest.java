@@ -106,6 +106,52 @@ class NarrowCommandsTest {
     }
   }
 
+  /**
+   * pack new, validate and import wrote their paths inside long lines at 50 columns ("in /" /
+   * "tmp/..." / "ck:"), and "Next:" ran two commands together on one line cut anywhere.
+   */
+  @ParameterizedTest(name = "{0} columns")
+  @ValueSource(ints = {50, 80})
+  void packAuthoringPrintsItsPathsWholeAndItsCommandsReadyToCopy(int columns) throws Exception {
+    Path deep = dir.resolve("a-rather-long-directory-name-for-packs").resolve("my-first-pack-here");
+    Path deck = dir.resolve("deck.csv");
+    java.nio.file.Files.writeString(deck, "front,back\nbonjour,hello\nmerci,thank you\n");
+    Path imported = dir.resolve("a-rather-long-directory-name-for-packs").resolve("imported-deck");
+    TerminalCli at = new TerminalCli(db).size(columns, 200);
+    for (String[] command :
+        List.of(
+            new String[] {"pack", "new", "my-first-pack", "--dir", deep.toString()},
+            new String[] {"pack", "validate", deep.toString()},
+            new String[] {"pack", "validate", dir.toString()},
+            new String[] {"pack", "import", deck.toString(), "--out", imported.toString()})) {
+      TerminalCli.Result r = at.keys("", command);
+      String what = String.join(" ", command);
+      String said = r.out() + r.err();
+      for (Path p : List.of(deep, dir, imported)) {
+        if (!List.of(command).contains(p.toString())) continue;
+        if (!said.contains(p.getFileName().toString())) continue; // not named in the output
+        // A path is whole on one line, ending it: the line copied is the path (and no '.' or ':').
+        assertTrue(
+            said.lines().anyMatch(l -> l.strip().endsWith(p.toString())),
+            what + ": the path is not whole at a line's end:\n" + said);
+      }
+      List<String> others =
+          said.lines()
+              .filter(l -> !l.strip().startsWith(dir.toString()))
+              .filter(l -> !l.strip().startsWith("/") || l.length() <= columns)
+              .toList();
+      fits(what, others, columns);
+      if (command[1].equals("new") || command[1].equals("import")) {
+        String next = command[1].equals("new") ? "tutor pack validate" : "tutor pack lint";
+        Path made = command[1].equals("new") ? deep : imported;
+        // The command to run next, ready to copy: whole, or continued as a shell continues it.
+        assertTrue(
+            said.replace(" \\\n", " ").replaceAll(" +", " ").contains(next + " " + made),
+            what + ": no command to copy:\n" + said);
+      }
+    }
+  }
+
   private static void fits(String what, List<String> lines, int columns) {
     fits(what, String.join("\n", lines), columns);
   }
