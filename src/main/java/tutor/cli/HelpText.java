@@ -56,11 +56,12 @@ final class HelpText {
         CommandLine.Model.UsageMessageSpec.SECTION_KEY_SYNOPSIS,
         columns,
         NarrowHelp::synopsis);
-    narrow(
-        sections,
+    // The description at every width: Picocli's table broke "with :dispute" after its colon.
+    sections.put(
         CommandLine.Model.UsageMessageSpec.SECTION_KEY_DESCRIPTION,
-        columns,
-        NarrowHelp::description);
+        help ->
+            NarrowHelp.description(
+                help, Math.min(columns.getAsInt(), help.commandSpec().usageMessage().width())));
     narrow(
         sections,
         CommandLine.Model.UsageMessageSpec.SECTION_KEY_PARAMETER_LIST,
@@ -241,8 +242,24 @@ final class HelpText {
       rows.add(new String[] {names, summary(sub)});
     }
     int usage = help.commandSpec().usageMessage().width();
-    // Narrower than Picocli's help, the last column stays free as elsewhere in tutor's output.
-    int width = columns < usage ? columns - 1 : usage;
+    if (columns < usage) {
+      // Narrower than Picocli's help: wrapped here, between words (Picocli's table broke
+      // "(also :why" after its colon), the last column free as elsewhere in tutor's output.
+      int width = columns - 1;
+      int first = Math.min(nameWidth + 4, width / 3);
+      StringBuilder out = new StringBuilder();
+      for (String[] row : rows) {
+        String lead = "  " + row[0];
+        List<String> lines =
+            new ArrayList<>(tutor.terminal.Wrap.lines(row[1], width - first - 2, ""));
+        if (lead.length() >= first) out.append(lead).append('\n');
+        else out.append(lead).append(" ".repeat(first - lead.length())).append(lines.remove(0));
+        if (lead.length() < first) out.append('\n');
+        for (String l : lines) out.append(" ".repeat(first + 2)).append(l).append('\n');
+      }
+      return out.toString();
+    }
+    int width = usage;
     int first = Math.min(nameWidth + 4, width / 3);
     TextTable table =
         TextTable.forColumns(
