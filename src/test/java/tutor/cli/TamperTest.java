@@ -205,6 +205,13 @@ class TamperTest {
     Path newer = backup("newer.db");
     Rows.exec(newer, "PRAGMA user_version = 999");
     assertRefused(newer, "newer tutor");
+    // its version set back by hand: the upgrade that restoring makes fails on its own tables
+    Path setBack = backup("set-back.db");
+    Rows.exec(setBack, "PRAGMA user_version = 5");
+    assertRefused(
+        setBack,
+        "cannot be restored: it cannot be brought up to this tutor's schema: its tables do not"
+            + " match the schema version it states (5), so it was changed outside tutor (migration");
     Path text = dir.resolve("text.db");
     Files.writeString(text, "SQLite format 3 is what this is not\n");
     assertRefused(text, "not an SQLite database");
