@@ -48,42 +48,63 @@ final class AutoBackup {
 
   /** The day's backup, made while the session runs; {@link Daily#finish} waits for it. */
   static Daily daily(TutorCommand root) {
-    Daily d = new Daily();
-    if (!root.databaseLocation().isPath()) return d; // a server backs itself up
+    if (!root.databaseLocation().isPath()) return new Daily(); // a server backs itself up
     Path db = root.databasePath();
     Instant now = root.clock().instant();
     ZoneId zone = ZoneId.systemDefault();
     // Listing a small directory is cheap; the copy itself is what must not delay the first prompt.
-    if (AutoBackups.hasOneOn(db, LocalDateTime.ofInstant(now, zone).toLocalDate())) return d;
-    d.thread =
-        new Thread(
-            () -> {
-              try {
-                d.ended.await(DELAY_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
-                AutoBackups.take(db, "daily", now, zone);
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              } catch (RuntimeException e) {
-                d.failure = e.getMessage();
-              }
-            },
-            "daily-backup");
-    d.thread.setDaemon(true);
-    d.thread.start();
-    return d;
+    if (AutoBackups.hasOneOn(db, LocalDateTime.ofInstant(now, zone).toLocalDate()))
+      return new Daily();
+    return Daily.running(() -> AutoBackups.take(db, "daily", now, zone));
   }
 
+  /** How long the end of a session waits for the day's backup before it says so. */
+  static final long SILENT_WAIT_MS = 1_000;
+
+  static final String FINISHING =
+      "Finishing today's backup of your data (your answers are saved)...";
+
   static final class Daily {
+    /** {@code backup} in the background, {@link #DELAY_MS} after now or at {@link #finish}. */
+    static Daily running(Runnable backup) {
+      Daily d = new Daily();
+      d.thread =
+          new Thread(
+              () -> {
+                try {
+                  d.ended.await(DELAY_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
+                  backup.run();
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                } catch (RuntimeException e) {
+                  d.failure = e.getMessage();
+                }
+              },
+              "daily-backup");
+      d.thread.setDaemon(true);
+      d.thread.start();
+      return d;
+    }
+
     private Thread thread;
     private volatile String failure;
     private final java.util.concurrent.CountDownLatch ended =
         new java.util.concurrent.CountDownLatch(1);
 
-    /** Waits for the backup (a session is done; a backup cut short would be swept up anyway). */
+    /**
+     * Waits for the backup (a session is done; a backup cut short would be swept up anyway), saying
+     * so when it takes a while: the day's backup of a large database (500 MB: 10 s and more) had
+     * the learner wait in silence after the last answer.
+     */
     void finish(java.io.PrintWriter err) {
       if (thread == null) return;
       ended.countDown(); // a session shorter than the delay: back up now
       try {
+        thread.join(SILENT_WAIT_MS);
+        if (thread.isAlive()) {
+          err.println(FINISHING);
+          err.flush();
+        }
         thread.join();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();

@@ -173,14 +173,19 @@ final class StudyCommand implements Callable<Integer> {
           // the hook is running or has run: it printed the summary
         }
       }
-      daily.finish(root.ctx.err());
     }
-    ui.summary(summary);
-    tutor.session.Timing.mark("summary said");
-    if (!cram && summary.answered() > 0) {
-      // Work still open today: an unmet goal says how much more reaches it.
-      String today = context.daily().atEnd(summary.dueNow() + summary.newToday() > 0);
-      if (!today.isEmpty()) ui.say(today);
+    // The summary first, then the day's backup finished: on a large database it can take a while,
+    // and the learner's answers are saved already.
+    try {
+      ui.summary(summary);
+      tutor.session.Timing.mark("summary said");
+      if (!cram && summary.answered() > 0) {
+        // Work still open today: an unmet goal says how much more reaches it.
+        String today = context.daily().atEnd(summary.dueNow() + summary.newToday() > 0);
+        if (!today.isEmpty()) ui.say(today);
+      }
+    } finally {
+      daily.finish(root.ctx.err());
     }
     return summary.endedBy() == SessionEnd.Cause.INTERRUPT ? ExitCodes.INTERRUPTED : ExitCodes.OK;
   }
@@ -228,10 +233,10 @@ final class StudyCommand implements Callable<Integer> {
         SessionSummary summary;
         try {
           summary = session.run();
+          ui.summary(summary);
         } finally {
           daily.finish(root.ctx.err());
         }
-        ui.summary(summary);
         return summary.endedBy() == SessionEnd.Cause.INTERRUPT
             ? ExitCodes.INTERRUPTED
             : ExitCodes.OK;

@@ -1062,7 +1062,8 @@ public final class StudySession {
         cardBefore,
         recorded.outcome().card(),
         attempt.answeredAt(),
-        mastery);
+        mastery,
+        attempt.right());
   }
 
   /** After the loop took back the last answer ({@code :undo}): reloads what the picker sees. */

@@ -547,7 +547,14 @@ public final class ConsoleUi implements StudyUi {
    * (at 50x20 an SQL question and its tables took the whole screen at once).
    */
   public void verdict(String text, boolean showsTheAnswer) {
-    para(text, "");
+    int cut = text.indexOf('\n');
+    if (cut < 0) {
+      para(text, "");
+    } else {
+      // "Not quite; the answer is:" and the answer's lines as code (a query of several lines).
+      para(text.substring(0, cut), "");
+      codeLines(text.substring(cut + 1), s -> s);
+    }
     if (showsTheAnswer) feedbackShown = true;
     out.flush();
   }
@@ -639,16 +646,22 @@ public final class ConsoleUi implements StudyUi {
       String label, String expected, java.util.function.UnaryOperator<String> look) {
     if (expected.contains("\n")) {
       println(label + ":");
-      for (String line : expected.split("\n", -1)) {
-        // Each line wrapped between words under its own indentation: printed whole, a line wider
-        // than the screen was cut by the terminal mid-word ("o.customer" / "_id" at 50 columns).
-        String rest = line.stripLeading();
-        String lead = line.substring(0, line.length() - rest.length());
-        para(rest.isEmpty() ? "" : lead + look.apply(rest), "  ");
-      }
+      codeLines(expected, look);
     } else {
       para(label + ": " + look.apply(expected), "");
     }
+  }
+
+  /**
+   * An answer of several lines (a query, a script) under its label, two spaces in: code, so a line
+   * wider than the screen is never reflowed as words (its rest read as a line of its own, "JOIN
+   * customers c ON c.customer_id =" / "o.customer_id" at 50 columns) but broken and continued
+   * behind a mark, as a lesson's code is ({@link MarkdownRenderer#codeLine}).
+   */
+  private void codeLines(String code, java.util.function.UnaryOperator<String> look) {
+    for (String line : code.split("\n", -1))
+      for (String piece : MarkdownRenderer.codeLine(line, input.width() - 2, style.symbols()))
+        println(piece.isBlank() ? "" : "  " + look.apply(piece));
   }
 
   /**

@@ -228,7 +228,7 @@ class GoalsAndPlacementTest {
         plan.get("days_ahead").asLong());
     String text = cli.run("goal", "status", "--now=2026-03-02T10:00:00Z").out();
     assertTrue(
-        text.contains("exercises left; estimated pace " + GoalPlan.perDay(pace) + " a day"), text);
+        text.contains("answers left; estimated pace " + GoalPlan.perDay(pace) + " a day"), text);
     assertTrue(text.contains("estimate: finish about " + finish), text);
     // Three days after the first answers, they are the learner's pace: 2 answers over 3 days.
     JsonNode later =

@@ -323,6 +323,60 @@ class ConsoleUiScreensTest {
     assertTrue(plain.contains("Why: `price < 10` keeps"), plain);
   }
 
+  /**
+   * A query of several lines in a verdict (study's "One correct query", placement's "Not quite") is
+   * code: a line too wide for 50 columns goes on behind a mark, as in a lesson, rather than its
+   * rest being wrapped as words and read as a line of its own ("o.customer_id" under "JOIN
+   * customers c ON c.customer_id =", a week's trial).
+   */
+  @Test
+  void aQueryOfSeveralLinesInAVerdictIsBrokenAsCodeNotReflowed() throws Exception {
+    String query =
+        "SELECT name FROM products\nWHERE product_id IN (\n"
+            + "  SELECT oi.product_id FROM order_items oi\n"
+            + "  JOIN customers c ON c.customer_id = o.customer_id\n);";
+    FeedbackScreen missed =
+        new FeedbackScreen(
+            false,
+            query,
+            "",
+            "",
+            Rating.AGAIN,
+            "in 1 minute",
+            List.of(),
+            null,
+            List.of(),
+            false,
+            true,
+            "One correct query",
+            List.of());
+    for (Style style : List.of(new Style(true, true), Style.PLAIN)) {
+      String s =
+          screen(
+              50,
+              20,
+              "",
+              style,
+              ui -> {
+                ui.feedback(missed);
+                ui.verdict("Not quite; the answer is:\n" + query, true);
+              });
+      String goesOn = style.symbols() ? "  ↪ " : "\\";
+      assertTrue(s.contains("One correct query:\n  SELECT name FROM products\n"), s);
+      assertTrue(s.contains("Not quite; the answer is:\n  SELECT name FROM products\n"), s);
+      String[] lines = s.split("\n");
+      for (int i = 1; i < lines.length; i++) {
+        assertTrue(lines[i].length() <= 50, "wider than 50 columns: " + lines[i]);
+        assertFalse(
+            lines[i].strip().equals("o.customer_id") && !lines[i - 1].endsWith("\\"),
+            "reflowed as words:\n" + s);
+      }
+      assertTrue(
+          style.symbols() ? s.contains(goesOn + "o.customer_id") : s.contains("= \\\n"),
+          "the rest of the line goes on behind a mark:\n" + s);
+    }
+  }
+
   @Test
   void aLongChoiceAtFiftyColumnsGoesOnUnderItsTextNotItsNumber() throws Exception {
     tutor.pack.Exercise choice =

@@ -78,6 +78,43 @@ class AggregateQueriesTest {
     }
   }
 
+  /**
+   * What a goal's plan reads of one pack at a session's start: its skills' tallies as the whole
+   * tallies have them (sums in another order: equal to 1e-9), and its review load from its live
+   * exercises' cards.
+   */
+  private static void compareGoalAggregates(
+      SqliteStore store,
+      long learner,
+      FsrsScheduler scheduler,
+      Instant now,
+      String pack,
+      StudyData data,
+      Map<SkillKey, SkillTally> whole) {
+    Map<SkillKey, SkillTally> ofPack =
+        store.skillTallies(learner, pack, c -> scheduler.retrievability(c, now));
+    int skillsOfPack = 0;
+    for (Map.Entry<SkillKey, SkillTally> e : whole.entrySet()) {
+      if (!e.getKey().packId().equals(pack)) continue;
+      skillsOfPack++;
+      SkillTally w = e.getValue();
+      SkillTally p = ofPack.get(e.getKey());
+      assertEquals(w.exercises(), p.exercises(), e.getKey() + " exercises");
+      assertEquals(w.seen(), p.seen(), e.getKey() + " seen");
+      assertEquals(w.recalled(), p.recalled(), e.getKey() + " recalled");
+      assertEquals(w.recallSum(), p.recallSum(), 1e-9, e.getKey() + " recall sum");
+    }
+    assertEquals(skillsOfPack, ofPack.size());
+    double load = 0;
+    for (StoredExercise e : data.exercises()) {
+      tutor.schedule.CardState c = data.cards().get(e.key());
+      if (!e.packId().equals(pack) || c == null || c.phase() == tutor.schedule.CardPhase.NEW)
+        continue;
+      load += 1.0 / Math.max(1, c.stability());
+    }
+    assertEquals(load, store.goals().reviewLoad(learner, pack), 1e-9, "review load");
+  }
+
   private static void compareStats(
       SqliteStore store, long learner, LearnerSettings settings, Instant now, String pack) {
     FsrsScheduler scheduler =
@@ -112,6 +149,7 @@ class AggregateQueriesTest {
       if (after.level(s.key()) == tutor.mastery.Level.FADING) fading++;
     }
     assertTrue(data.skills().size() > 20 && fading >= 0);
+    if (pack != null) compareGoalAggregates(store, learner, scheduler, now, pack, data, tallies);
     // The forecast: before, from every card due in its 30 days.
     StudyDay day = settings.day();
     LocalDate today = day.dateOf(now);
