@@ -415,9 +415,7 @@ public final class ConsoleUi implements StudyUi {
           case EXAM -> "deadline review";
         };
     String clock =
-        timeBudget == null
-            ? Durations.clock(s.elapsed())
-            : minutesLeft(timeBudget.minus(s.elapsed()));
+        timeBudget == null ? soFar(s.elapsed()) : minutesLeft(timeBudget.minus(s.elapsed()));
     if (s.planned() <= 0
         && s.packTitle().isBlank()) { // open-ended (placement): no plan to show progress against
       return "Question " + s.number() + (style.symbols() ? " · " : " - ") + s.skillTitle();
@@ -431,7 +429,7 @@ public final class ConsoleUi implements StudyUi {
                   + s.skillTitle()
                   + " · "
                   + what
-                  + " · "
+                  + (clock.isEmpty() ? "" : " · ")
               : "Exercise "
                   + s.number()
                   + " - "
@@ -439,7 +437,8 @@ public final class ConsoleUi implements StudyUi {
                   + s.skillTitle()
                   + " ("
                   + what
-                  + ") - ")
+                  + ")"
+                  + (clock.isEmpty() ? "" : " - "))
           + clock;
     }
     if (!style.symbols()) {
@@ -452,8 +451,8 @@ public final class ConsoleUi implements StudyUi {
           + s.skillTitle()
           + " ("
           + what
-          + ") - "
-          + clock;
+          + ")"
+          + (clock.isEmpty() ? "" : " - " + clock);
     }
     int width = 10;
     int done =
@@ -469,8 +468,18 @@ public final class ConsoleUi implements StudyUi {
         + s.skillTitle()
         + " · "
         + what
-        + " · "
-        + clock;
+        + (clock.isEmpty() ? "" : " · " + clock);
+  }
+
+  /**
+   * The time studied so far, labelled ("12 min so far"), where it says something: at a terminal,
+   * from the first full minute on. Piped, a transcript's clock means nothing (its answers come as
+   * fast as they are read), and "0:00" beside the first exercise read as a score or a time left.
+   */
+  private String soFar(java.time.Duration elapsed) {
+    long minutes = elapsed.toMinutes();
+    if (!input.interactive() || minutes < 1) return "";
+    return Durations.words(java.time.Duration.ofMinutes(minutes)) + " so far";
   }
 
   /** "3 min left", "under a minute left": a session with --minutes counts down, not up. */

@@ -630,6 +630,55 @@ class ConsoleUiScreensTest {
     assertFalse(s.toLowerCase(java.util.Locale.ROOT).contains("exam"), s);
   }
 
+  private static tutor.session.ExerciseScreen planned(java.time.Duration elapsed, int planned) {
+    tutor.pack.Exercise ex =
+        new tutor.pack.Exercise(
+            "c",
+            List.of("geo"),
+            "Capital of France?",
+            1,
+            List.of(),
+            "",
+            List.of(),
+            new tutor.pack.Exercise.Text(List.of("Paris"), null, tutor.pack.Normalization.DEFAULT));
+    return new tutor.session.ExerciseScreen(
+        2, planned, "Geo", "Capitals", tutor.session.Pick.Reason.NEW, elapsed, ex, List.of());
+  }
+
+  /**
+   * A session without --minutes showed an unlabelled "0:00" beside every exercise, piped too (where
+   * a transcript's clock means nothing): the time studied is labelled, from the first full minute,
+   * and only at a terminal.
+   */
+  @Test
+  void theTimeStudiedIsLabelledAtATerminalAndLeftOutPiped() throws Exception {
+    for (int planned : new int[] {9, 0}) {
+      String first =
+          screen(80, 24, "", ui -> ui.exercise(planned(java.time.Duration.ZERO, planned)));
+      String header = first.lines().filter(l -> l.contains("Capitals")).findFirst().orElse("");
+      assertTrue(header.endsWith("(new exercise)"), first);
+      String later =
+          screen(
+              80, 24, "", ui -> ui.exercise(planned(java.time.Duration.ofSeconds(754), planned)));
+      header = later.lines().filter(l -> l.contains("Capitals")).findFirst().orElse("");
+      assertTrue(header.endsWith("(new exercise) - 12 min so far"), later);
+      for (java.time.Duration elapsed :
+          List.of(java.time.Duration.ZERO, java.time.Duration.ofMinutes(12))) {
+        java.io.StringWriter piped = new java.io.StringWriter();
+        ConsoleUi ui =
+            new ConsoleUi(
+                new PipedInput(new java.io.BufferedReader(new java.io.StringReader(""))),
+                new PrintWriter(piped),
+                Style.PLAIN,
+                () -> NOW);
+        ui.exercise(planned(elapsed, planned));
+        String text = piped.toString();
+        header = text.lines().filter(l -> l.contains("Capitals")).findFirst().orElse("");
+        assertTrue(header.endsWith("(new exercise)"), "piped:\n" + text);
+      }
+    }
+  }
+
   @Test
   void aLongHeaderAtFiftyColumnsCutsTheSkillTitleNotTheTimeLeft() throws Exception {
     tutor.pack.Exercise ex =
