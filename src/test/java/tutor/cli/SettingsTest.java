@@ -57,7 +57,7 @@ class SettingsTest {
     r.out().lines().forEach(l -> assertTrue(l.length() <= 80, "wider than 80: " + l));
     // At 50 columns the values stand alone: the goal is said beside the value.
     java.io.StringWriter narrow = new java.io.StringWriter();
-    try (tutor.store.Store store = tutor.store.sqlite.SqliteStore.open(dir.resolve("tutor.db"))) {
+    try (tutor.store.Store store = tutor.store.Stores.open(dir.resolve("tutor.db"))) {
       tutor.store.Learner learner = store.currentLearner(java.time.Instant.now());
       SettingsCommand.print(
           new java.io.PrintWriter(narrow, true),
