@@ -68,6 +68,8 @@ public final class SpecVerifier {
     if (!"DataIntegrityProof".equals(options.path("type").asText()))
       return "not a DataIntegrityProof";
     if (!"eddsa-jcs-2022".equals(options.path("cryptosuite").asText())) return "not eddsa-jcs-2022";
+    if (!"assertionMethod".equals(options.path("proofPurpose").asText()))
+      return "not an assertionMethod proof";
     if (!proofValue.startsWith("z")) return "proofValue is not base58btc";
     byte[] signature = base58(proofValue.substring(1));
     ObjectNode document = unsecured.deepCopy();
@@ -90,10 +92,36 @@ public final class SpecVerifier {
     byte[] key = base58(multibase.substring(1));
     if (key.length != 34 || (key[0] & 0xff) != 0xed || key[1] != 0x01)
       return "not an Ed25519 did:key";
+    byte[] publicKey = java.util.Arrays.copyOfRange(key, 2, 34);
+    if (weak(publicKey)) return "a key of small order or not canonically encoded";
     Signature verifier = Signature.getInstance("Ed25519");
-    verifier.initVerify(publicKey(java.util.Arrays.copyOfRange(key, 2, 34)));
+    verifier.initVerify(publicKey(publicKey));
     verifier.update(hash);
     return verifier.verify(signature) ? null : "signature does not verify";
+  }
+
+  private static final BigInteger P = BigInteger.TWO.pow(255).subtract(BigInteger.valueOf(19));
+
+  /** The y of the Ed25519 points of order 8 (libsodium's blocklist, read big-endian). */
+  private static final BigInteger Y8 =
+      new BigInteger("7a03ac9277fdc74ec6cc392cfa53202a0f67100d760b3cba4fd84d3d706a17c7", 16);
+
+  /**
+   * A public key of small order (y 0, 1, -1 or ±Y8, either sign of x) or y at or above p: with one,
+   * a signature of R = that point and S = 0 "verifies" any message, and the JDK's Ed25519 accepts
+   * it (checked in IndependentVerifierTest).
+   */
+  static boolean weak(byte[] encoded) {
+    byte[] be = new byte[32];
+    for (int i = 0; i < 32; i++) be[i] = encoded[31 - i];
+    be[0] &= 0x7f;
+    BigInteger y = new BigInteger(1, be);
+    return y.compareTo(P) >= 0
+        || y.signum() == 0
+        || y.equals(BigInteger.ONE)
+        || y.equals(P.subtract(BigInteger.ONE))
+        || y.equals(Y8)
+        || y.equals(P.subtract(Y8));
   }
 
   /** RFC 8032 5.1.3: y little-endian, the top bit the sign of x. */
@@ -188,6 +216,17 @@ public final class SpecVerifier {
           if (c < 0x20) sb.append(String.format("\\u%04x", (int) c));
           else sb.append(c);
         }
+      }
+    }
+    // RFC 8785 3.2.2.2: a lone surrogate has no UTF-8 form (Java would write '?' for it, so that
+    // "\ud800" and "?" would sign the same bytes)
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) i++;
+      else if (Character.isSurrogate(c)) {
+        throw new IllegalArgumentException("a lone surrogate in a string");
       }
     }
     sb.append('"');

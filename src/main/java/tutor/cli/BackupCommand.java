@@ -85,7 +85,7 @@ final class BackupCommand implements Callable<Integer> {
     }
     long size = Stores.backups().copy(db, target);
     // Fitted to the terminal between words; a path stays whole (a path broken is no path).
-    NarrowWriter.wrap(
+    TextRows.hanging(
             "Backed up " + db + " to " + target + " (" + size(size) + ", integrity checked).",
             TerminalWidth.forProse(root.ctx) - 1)
         .forEach(root.ctx.out()::println);
@@ -141,7 +141,7 @@ final class BackupCommand implements Callable<Integer> {
         out.println("  " + name);
       }
     }
-    NarrowWriter.wrap(
+    TextRows.hanging(
             all.size()
                 + (all.size() == 1 ? " backup" : " backups")
                 + " in "

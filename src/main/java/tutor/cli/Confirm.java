@@ -30,7 +30,7 @@ final class Confirm {
     // words; a path in it stays whole.
     ctx.err()
         .print(
-            String.join("\n", NarrowWriter.wrap(question + " [y/N]", TerminalWidth.of(ctx) - 2))
+            String.join("\n", TextRows.hanging(question + " [y/N]", TerminalWidth.of(ctx) - 2))
                 + " ");
     ctx.err().flush();
     String answer;

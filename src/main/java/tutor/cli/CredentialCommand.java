@@ -186,7 +186,8 @@ final class CredentialCommand implements Callable<Integer> {
                 memory.recalls(),
                 store.history().answers(learner.id()),
                 scheduler.days(),
-                settings.desiredRetention());
+                settings.desiredRetention(),
+                guesses(data));
         PrintWriter err = root.ctx.err();
         if (!mastery.met()) {
           // Fitted to the terminal (at 50 columns these ran to 170); piped, lines stay whole.
@@ -408,5 +409,21 @@ final class CredentialCommand implements Callable<Integer> {
         throw new CredentialReader.Unreadable("not allowed to read it");
       }
     }
+  }
+
+  /** Each exercise's chance of a right answer by guessing, as knowledge tracing takes it. */
+  private static java.util.Map<tutor.pack.CardKey, Double> guesses(StudyData data) {
+    java.util.Map<tutor.pack.SkillKey, tutor.pack.StoredSkill> skills = new java.util.HashMap<>();
+    for (tutor.pack.StoredSkill s : data.skills()) skills.put(s.key(), s);
+    java.util.Map<tutor.pack.CardKey, Double> out = new java.util.HashMap<>();
+    for (tutor.pack.StoredExercise e : data.exercises()) {
+      List<String> of = e.exercise().skills();
+      tutor.pack.StoredSkill s =
+          of.isEmpty() ? null : skills.get(new tutor.pack.SkillKey(e.packId(), of.get(0)));
+      out.put(
+          e.key(),
+          tutor.kind.Kind.chance(s == null ? null : s.skill().bkt(), e.exercise()).guess());
+    }
+    return out;
   }
 }

@@ -113,7 +113,7 @@ final class ExportCommand implements Callable<Integer> {
           AtomicExport.write(
               target, format == Format.csv, w -> store.portability().export(learner, now, w));
       // Fitted to the terminal between words; the path stays whole.
-      NarrowWriter.wrap(
+      TextRows.hanging(
               "Exported learner '"
                   + Printable.escape(learner.name())
                   + "' ("

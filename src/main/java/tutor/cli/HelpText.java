@@ -26,22 +26,74 @@ final class HelpText {
 
   /**
    * Applies the rules to {@code cl} and every command below it, for a terminal {@code columns} wide
-   * (asked only when help is shown: Picocli's help is never narrower than 55 columns, and an
-   * example must be continued at the terminal's own width to be copied whole).
+   * (asked once, and only when help is shown). Picocli's help is never narrower than 55 columns: at
+   * a narrower terminal every section is laid out here, at the terminal's width, from Picocli's own
+   * pieces (its synopsis, option names and descriptions), broken only between words.
    */
   static void apply(CommandLine cl, java.util.function.IntSupplier columns) {
+    applyEach(cl, once(columns));
+  }
+
+  private static java.util.function.IntSupplier once(java.util.function.IntSupplier columns) {
+    int[] known = {-1};
+    return () -> known[0] >= 0 ? known[0] : (known[0] = columns.getAsInt());
+  }
+
+  private static void applyEach(CommandLine cl, java.util.function.IntSupplier columns) {
     CommandSpec spec = cl.getCommandSpec();
     spec.usageMessage().description(paragraphs(spec.usageMessage().description()));
-    cl.getHelpSectionMap()
-        .put(
-            CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER,
-            help -> footer(help, columns.getAsInt()));
+    Map<String, CommandLine.IHelpSectionRenderer> sections = cl.getHelpSectionMap();
+    sections.put(
+        CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER,
+        help -> footer(help, columns.getAsInt()));
     if (!cl.getSubcommands().isEmpty()) {
-      cl.getHelpSectionMap()
-          .put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, HelpText::commandList);
+      sections.put(
+          CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST,
+          help -> commandList(help, columns.getAsInt()));
     }
+    narrow(
+        sections,
+        CommandLine.Model.UsageMessageSpec.SECTION_KEY_SYNOPSIS,
+        columns,
+        NarrowHelp::synopsis);
+    // The description at every width: Picocli's table broke "with :dispute" after its colon.
+    sections.put(
+        CommandLine.Model.UsageMessageSpec.SECTION_KEY_DESCRIPTION,
+        help ->
+            NarrowHelp.description(
+                help, Math.min(columns.getAsInt(), help.commandSpec().usageMessage().width())));
+    narrow(
+        sections,
+        CommandLine.Model.UsageMessageSpec.SECTION_KEY_PARAMETER_LIST,
+        columns,
+        NarrowHelp::parameters);
+    narrow(
+        sections,
+        CommandLine.Model.UsageMessageSpec.SECTION_KEY_OPTION_LIST,
+        columns,
+        NarrowHelp::options);
     for (CommandLine sub : new java.util.LinkedHashSet<>(cl.getSubcommands().values()))
-      apply(sub, columns);
+      applyEach(sub, columns);
+  }
+
+  /**
+   * A section as Picocli writes it where it fits the terminal, else as {@code narrow} lays it out.
+   */
+  private static void narrow(
+      Map<String, CommandLine.IHelpSectionRenderer> sections,
+      String key,
+      java.util.function.IntSupplier columns,
+      java.util.function.BiFunction<Help, Integer, String> narrow) {
+    CommandLine.IHelpSectionRenderer picocli = sections.get(key);
+    if (picocli == null) return;
+    sections.put(
+        key,
+        help -> {
+          int width = columns.getAsInt();
+          return width < help.commandSpec().usageMessage().width()
+              ? narrow.apply(help, width)
+              : picocli.render(help);
+        });
   }
 
   /**
@@ -173,6 +225,11 @@ final class HelpText {
 
   /** The list of commands, two columns wrapped to the help's width. */
   static String commandList(Help help) {
+    return commandList(help, Integer.MAX_VALUE);
+  }
+
+  /** The list of commands, two columns wrapped to the help's width or the terminal's. */
+  static String commandList(Help help, int columns) {
     Map<String, Help> subcommands = help.subcommands();
     if (subcommands.isEmpty()) return "";
     int nameWidth = 0;
@@ -184,7 +241,25 @@ final class HelpText {
       nameWidth = Math.max(nameWidth, names.length());
       rows.add(new String[] {names, summary(sub)});
     }
-    int width = help.commandSpec().usageMessage().width();
+    int usage = help.commandSpec().usageMessage().width();
+    if (columns < usage) {
+      // Narrower than Picocli's help: wrapped here, between words (Picocli's table broke
+      // "(also :why" after its colon), the last column free as elsewhere in tutor's output.
+      int width = columns - 1;
+      int first = Math.min(nameWidth + 4, width / 3);
+      StringBuilder out = new StringBuilder();
+      for (String[] row : rows) {
+        String lead = "  " + row[0];
+        List<String> lines =
+            new ArrayList<>(tutor.terminal.Wrap.lines(row[1], width - first - 2, ""));
+        if (lead.length() >= first) out.append(lead).append('\n');
+        else out.append(lead).append(" ".repeat(first - lead.length())).append(lines.remove(0));
+        if (lead.length() < first) out.append('\n');
+        for (String l : lines) out.append(" ".repeat(first + 2)).append(l).append('\n');
+      }
+      return out.toString();
+    }
+    int width = usage;
     int first = Math.min(nameWidth + 4, width / 3);
     TextTable table =
         TextTable.forColumns(

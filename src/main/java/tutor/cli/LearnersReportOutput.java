@@ -62,6 +62,7 @@ final class LearnersReportOutput {
                     Locale.ROOT, "%s %.2f", weak.get(i).getKey(), weak.get(i).getValue()));
           }
         }
+        if (!p.fading().isEmpty()) sb.append("; fading: ").append(String.join(", ", p.fading()));
         out.add(sb.toString());
       }
       if (r.goals().isEmpty()) out.add("  goals: none");
@@ -165,6 +166,8 @@ final class LearnersReportOutput {
                 .put("skills_practised", p.practised());
         if (p.skills() == null) po.putNull("skills");
         else po.put("skills", p.skills());
+        ArrayNode fading = po.putArray("fading");
+        p.fading().forEach(fading::add);
         ArrayNode skills = po.putArray("mastery");
         p.pKnown().forEach((s, k) -> skills.addObject().put("skill", s).put("p_known", k));
       }

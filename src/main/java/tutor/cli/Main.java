@@ -140,15 +140,12 @@ public final class Main {
       if (sub != null) cl.addSubcommand(sub);
     }
     // After the subcommands: these settings reach only the commands added so far.
-    // Help at a terminal narrower than Picocli's narrowest help is wrapped again, between words.
-    cl.setOut(
-        ctx.interactive()
-            ? new PrintWriter(new NarrowWriter(ctx.out(), () -> TerminalWidth.of(ctx)), true)
-            : ctx.out());
+    cl.setOut(ctx.out());
     cl.setErr(ctx.err());
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> failed(e, root, ctx));
     cl.setParameterExceptionHandler(new UsageErrors(ctx));
-    // Help as wide as the terminal (Picocli asks it, and never goes below 55); piped: 80.
+    // Help as wide as the terminal (Picocli asks it, and never goes below 55; HelpText lays out
+    // what is narrower); piped: 80.
     if (ctx.interactive()) cl.setUsageHelpAutoWidth(true);
     HelpText.apply(cl, ctx.interactive() ? () -> TerminalWidth.of(ctx) : () -> Integer.MAX_VALUE);
     return cl;

@@ -186,11 +186,13 @@ final class PackImportCommand implements Callable<Integer> {
     }
     PrintWriter err = parent.root.ctx.err();
     List<ImportWarning> warnings = result.warnings();
-    warnings.stream().limit(LISTED_WARNINGS).forEach(err::println);
+    int width = TerminalWidth.forProse(parent.root.ctx); // piped: lines whole, for tools
+    warnings.stream().limit(LISTED_WARNINGS).forEach(w -> TextRows.print(err, w.toString(), width));
     if (warnings.size() > LISTED_WARNINGS)
       err.println("... and " + (warnings.size() - LISTED_WARNINGS) + " more warnings");
     PrintWriter out = parent.root.ctx.out();
-    out.println(
+    TextRows.print(
+        out,
         "Imported "
             + PackValidateCommand.count(pack.exercises().size(), "exercise")
             + " in "
@@ -199,15 +201,16 @@ final class PackImportCommand implements Callable<Integer> {
                 ? ""
                 : ", with " + PackValidateCommand.count(result.media().size(), "media file"))
             + " into "
-            + target
-            + ".");
+            + target, // no '.' after the path: it is copied
+        width);
     if (losses.isEmpty()) {
       out.println("Nothing was lost on the way.");
     } else {
       out.println("Not kept as it was:");
       for (Map.Entry<Loss, Integer> l : losses.entrySet()) {
         List<String> ex = result.lossExamples().getOrDefault(l.getKey(), List.of());
-        out.println(
+        TextRows.print(
+            out,
             "  "
                 + l.getKey().line(l.getValue())
                 + (ex.isEmpty()
@@ -215,14 +218,17 @@ final class PackImportCommand implements Callable<Integer> {
                     : " ("
                         + String.join(", ", ex)
                         + (l.getValue() > ex.size() ? ", ..." : "")
-                        + ")"));
+                        + ")"),
+            width);
       }
     }
     if (withHistory) {
       if (written == null) {
-        out.println("Installed " + pack.id() + "; the deck has no review history to bring.");
+        TextRows.print(
+            out, "Installed " + pack.id() + "; the deck has no review history to bring.", width);
       } else {
-        out.println(
+        TextRows.print(
+            out,
             "Installed "
                 + pack.id()
                 + " and brought the deck's history into learner "
@@ -231,12 +237,18 @@ final class PackImportCommand implements Callable<Integer> {
                 + PackValidateCommand.count(written.reviews(), "review")
                 + ", "
                 + PackValidateCommand.count(written.cards(), "card")
-                + " keeping the due date Anki gave them.");
-        out.println(
-            "Next: tutor due, tutor study, or tutor optimize to fit your parameters to these reviews.");
+                + " keeping the due date Anki gave them.",
+            width);
+        TextRows.print(
+            out,
+            "Next: tutor due, tutor study, or tutor optimize to fit your parameters to these"
+                + " reviews.",
+            width);
       }
     } else {
-      out.println("Next: tutor pack lint " + target + ", then tutor pack add " + target);
+      out.println("Next: check it, then install it:");
+      TextRows.command(out, "tutor pack lint " + TextRows.shellWord(target.toString()), width);
+      TextRows.command(out, "tutor pack add " + TextRows.shellWord(target.toString()), width);
     }
     return ExitCodes.OK;
   }

@@ -81,10 +81,14 @@ final class PackNewCommand implements Callable<Integer> {
           ExitCodes.FAILURE, "cannot create the pack in " + target + ": " + e.getMessage());
     }
     PrintWriter out = parent.root.ctx.out();
-    out.println("Created pack '" + id + "' in " + target + ":");
+    int width = TerminalWidth.forProse(parent.root.ctx);
+    // The path ends its line: copied, it takes no ':' with it.
+    TextRows.print(out, "Created pack '" + id + "' in " + target, width);
+    out.println("Its files:");
     files.keySet().forEach(f -> out.println("  " + f));
-    out.println(
-        "Next: edit it, then: tutor pack validate " + target + " && tutor pack test " + target);
+    out.println("Next: edit it, then check it:");
+    TextRows.command(out, "tutor pack validate " + TextRows.shellWord(target.toString()), width);
+    TextRows.command(out, "tutor pack test " + TextRows.shellWord(target.toString()), width);
     return ExitCodes.OK;
   }
 

@@ -45,6 +45,7 @@ final class PackValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = parent.root.ctx.out();
+    int width = TerminalWidth.forProse(parent.root.ctx); // piped: lines whole, for tools
     try (PackSource src = PackSource.open(path)) {
       Pack pack = null;
       List<PackError> errors = List.of();
@@ -56,7 +57,8 @@ final class PackValidateCommand implements Callable<Integer> {
       if (format == OutputFormat.json) {
         out.println(json(pack, errors));
       } else if (errors.isEmpty()) {
-        out.println(
+        TextRows.print(
+            out,
             "ok: "
                 + pack.id()
                 + " "
@@ -64,10 +66,11 @@ final class PackValidateCommand implements Callable<Integer> {
                 + ", "
                 + count(pack.skills().size(), "skill")
                 + ", "
-                + count(pack.exercises().size(), "exercise"));
+                + count(pack.exercises().size(), "exercise"),
+            width);
       } else {
-        errors.forEach(out::println);
-        out.println(count(errors.size(), "error") + " in " + path);
+        errors.forEach(e -> TextRows.print(out, e.toString(), width));
+        TextRows.print(out, count(errors.size(), "error") + " in " + path, width);
       }
       // An invalid pack is bad input, the same code 'pack add' gives it (README, exit codes).
       return errors.isEmpty() ? ExitCodes.OK : ExitCodes.BAD_INPUT;

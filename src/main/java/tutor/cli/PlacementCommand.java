@@ -93,7 +93,9 @@ final class PlacementCommand implements Callable<Integer> {
         placement.run(
             ui,
             shuffle,
-            input.interactive() ? t -> ui.verdict(t, t.startsWith(Placement.NOT_QUITE)) : para);
+            input.interactive()
+                ? t -> ui.verdict(t, t.startsWith(Placement.NOT_QUITE.strip()))
+                : para);
     out.println();
     para.accept(
         (r.stopped() ? "Placement stopped after " : "Placement done: ")

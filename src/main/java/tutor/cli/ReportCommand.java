@@ -196,12 +196,17 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
       TutorCommand root = parent.root;
       Map<String, List<StoredSkill>> packs = new LinkedHashMap<>();
+      // Each exercise's skills: with the exported cards, a skill being forgotten shows as fading.
+      Map<String, Map<String, List<String>>> exercises = new LinkedHashMap<>();
       for (Path p : packPaths) {
         Pack pack = pack(p);
         List<StoredSkill> skills = new ArrayList<>();
         int i = 0;
         for (Skill s : pack.skills()) skills.add(new StoredSkill(pack.id(), s, i++));
         packs.put(pack.id(), skills);
+        Map<String, List<String>> skillsOf = new LinkedHashMap<>();
+        for (tutor.pack.Exercise e : pack.exercises()) skillsOf.put(e.id(), e.skills());
+        exercises.put(pack.id(), skillsOf);
       }
       List<Path> files = exports(args);
       ExportReader reader = new ExportFiles();
@@ -209,7 +214,10 @@ final class ReportCommand implements Callable<Integer> {
       List<LearnerOverview> rows =
           new ArrayList<>(
               files.parallelStream()
-                  .map(f -> read(reader, f, problems).map(d -> LearnerOverview.of(d, packs)))
+                  .map(
+                      f ->
+                          read(reader, f, problems)
+                              .map(d -> LearnerOverview.of(d, packs, exercises)))
                   .flatMap(Optional::stream)
                   .toList());
       // at risk first, then by name: the learners who need a word come to the top

@@ -145,7 +145,7 @@ final class SettingsCommand implements Callable<Integer> {
                       : k.equals("timezone")
                           ? ZoneId.systemDefault().getId()
                           : ProfileKeys.defaultValue(k);
-              all.add(new Setting(k, shown, v == null, "learner", d));
+              all.add(new Setting(k, shown, v == null, "learner", withGoals(store, learner, k, d)));
             });
     AutoBackups.DEFAULTS.forEach(
         (k, d) -> {
@@ -168,6 +168,23 @@ final class SettingsCommand implements Callable<Integer> {
                       + ")"));
         });
     return all;
+  }
+
+  /**
+   * What a setting means, and for daily-minutes the goals that set minutes a day: the largest of
+   * theirs is today's goal whatever the setting says, and "daily-minutes none" beside sessions that
+   * open with "Today's goal: 20 minutes" read as a contradiction (a week's trial, issue 20).
+   */
+  private static String withGoals(Store store, Learner learner, String key, String description) {
+    if (!key.equals("daily-minutes")) return description;
+    List<String> set = new ArrayList<>();
+    for (tutor.goal.Goal g : store.goals().list(learner.id()))
+      if (g.dailyMinutes() != null) set.add("goal " + g.id() + " sets " + g.dailyMinutes());
+    if (set.isEmpty()) return description;
+    return description
+        + "; "
+        + String.join(", ", set)
+        + " (the largest of an active goal's comes first: tutor goal status)";
   }
 
   /**

@@ -29,7 +29,13 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
     if (e.getMessage().startsWith("Missing required subcommand")) {
       // A group of commands given alone ("tutor", "tutor pack"): what it offers, as git does.
       if (cl.getParent() == null) {
-        cl.getOut().print(Overview.text());
+        // At a terminal narrower than its lines, each line is wrapped: a command's description
+        // under itself, or on lines of its own below the command.
+        int width = TerminalWidth.forProse(ctx);
+        for (String line : Overview.text().split("\n", -1)) {
+          if (line.length() < width) cl.getOut().println(line);
+          else TextRows.hanging(line, width - 1).forEach(cl.getOut()::println);
+        }
       } else {
         cl.usage(cl.getOut());
       }

@@ -104,7 +104,8 @@ public record UnitMastery(
       Map<SkillKey, Double> recalls,
       List<LoggedReview> answers,
       DayCounter days,
-      double criterion) {
+      double criterion,
+      Map<tutor.pack.CardKey, Double> guess) {
     // The same closure as a goal's: the skills asked for and everything they require.
     List<SkillKey> path =
         GoalPlanner.path(new Goal(0, packId, unit, null, null, null, Instant.EPOCH), allSkills);
@@ -133,6 +134,12 @@ public record UnitMastery(
               m == null ? 0 : m.correct(),
               o));
       List<String> missing = missing(level, m, o, exerciseCount.getOrDefault(k, 0), criterion);
+      // said once the evidence of exercises and days is there: it is what luck can fake
+      String chance =
+          o.spaced(exerciseCount.getOrDefault(k, 0))
+              ? byChance(k, packId, exercises, answers, guess)
+              : null;
+      if (chance != null) missing.add(chance);
       if (!missing.isEmpty())
         unmet.add(s.title() + " (" + s.id() + "): " + String.join("; ", missing));
     }
@@ -204,6 +211,69 @@ public record UnitMastery(
     return out;
   }
 
+  /** How many of a skill's latest answers the check against guessing weighs. */
+  static final int RECENT = 100;
+
+  /** Below this chance of guessing as many right, the right answers are not luck. */
+  static final double LUCK = 0.01;
+
+  /**
+   * Whether the skill's latest answers could be a guesser's: P(known) rises on every attempt (BKT's
+   * learning step), so four lucky right answers to four-option choices in a row make a skill
+   * "known" whatever came before, and two of them on two days "shown". Measured: a learner picking
+   * choices at random (24% right, 194 answers) reached P(known) 0.957 with that evidence twice in
+   * 14 days. So a credential also asks that the right answers, without hints, among the skill's
+   * last {@value #RECENT} answers be more than guessing gives: the chance of at least as many by
+   * guessing alone (each answer's guess by its kind: 1/n for a choice of n, about 0 typed) under
+   * {@value #LUCK}. Null when they are; else why not, in words.
+   */
+  static String byChance(
+      SkillKey skill,
+      String packId,
+      List<StoredExercise> exercises,
+      List<LoggedReview> answers,
+      Map<tutor.pack.CardKey, Double> guess) {
+    Set<Object> ofSkill = new HashSet<>();
+    for (StoredExercise e : exercises) {
+      if (e.packId().equals(packId) && e.exercise().skills().contains(skill.skillId()))
+        ofSkill.add(e.key());
+    }
+    List<Double> chances = new ArrayList<>();
+    int right = 0;
+    for (int i = answers.size() - 1; i >= 0 && chances.size() < RECENT; i--) {
+      LoggedReview a = answers.get(i);
+      if (!ofSkill.contains(a.card()) || "cram".equals(a.kind())) continue;
+      chances.add(guess.getOrDefault(a.card(), 0.0));
+      if (a.correct() && a.hintsUsed() == 0) right++;
+    }
+    if (right == 0) return null; // said already: no right answer
+    double luck = atLeastByChance(chances, right);
+    if (luck < LUCK) return null;
+    double expected = chances.stream().mapToDouble(Double::doubleValue).sum();
+    return String.format(
+        Locale.ROOT,
+        "right no more often than guessing would be: %d of the last %d answers, where guessing"
+            + " gets about %.0f",
+        right,
+        chances.size(),
+        expected);
+  }
+
+  /** P(at least {@code right} successes) of independent trials with these chances (exact). */
+  static double atLeastByChance(List<Double> chances, int right) {
+    double[] p = new double[chances.size() + 1];
+    p[0] = 1;
+    int n = 0;
+    for (double g : chances) {
+      n++;
+      for (int k = n; k >= 1; k--) p[k] = p[k] * (1 - g) + p[k - 1] * g;
+      p[0] *= 1 - g;
+    }
+    double tail = 0;
+    for (int k = right; k <= chances.size(); k++) tail += p[k];
+    return tail;
+  }
+
   /** What a skill lacks for a credential, in words; empty when nothing. */
   static List<String> missing(
       Level level, SkillMastery m, ObservedEvidence o, int exercisesInSkill, double criterion) {
@@ -216,7 +286,11 @@ public record UnitMastery(
       out.add(
           o.placed()
               ? "placed by the placement test, never answered"
-              : m == null || m.attempts() == 0 ? "not practised yet" : "no right answer yet");
+              : m == null || m.attempts() == 0
+                  ? "not practised yet"
+                  : m.correct() > 0
+                      ? "right only after hints so far (an answer helped by a hint shows less)"
+                      : "no right answer yet");
     }
     int needed = tutor.mastery.Evidence.exercisesNeeded(exercisesInSkill);
     String shown =
@@ -234,7 +308,8 @@ public record UnitMastery(
           String.format(
               Locale.ROOT,
               "P(known) %.2f < %.2f",
-              m == null ? 0 : m.pKnown(),
+              // rounded down: 0.9496 is not "0.95 < 0.95"
+              Math.floor((m == null ? 0 : m.pKnown()) * 100) / 100,
               SkillMastery.MASTERED));
     }
     if (o.recall() < criterion)

@@ -66,7 +66,9 @@ public record GoalPlan(
                     ? "done"
                     : "about "
                         + exercisesLeft
-                        + (exercisesLeft == 1 ? " exercise" : " exercises")
+                        // answers, repeats included: "about 48 exercises left" of a unit of 36
+                        // exercises read as a miscount (a week's trial)
+                        + (exercisesLeft == 1 ? " answer" : " answers")
                         + " left")
                 + (estimate() ? "; estimated pace " : "; your pace ")
                 + perDay(newPerDay)

@@ -88,7 +88,8 @@ public record RegexKind(Exercise.Regex body) implements Kind {
 
   private static String quoted(List<String> strings) {
     List<String> q = new ArrayList<>();
-    for (String x : strings) q.add("'" + x + "'");
+    // A string of spaces, or one with a run of them, says how many: the screen closes them up.
+    for (String x : strings) q.add("'" + x + "'" + tutor.grade.SpacesNote.of(x));
     return String.join(", ", q);
   }
 

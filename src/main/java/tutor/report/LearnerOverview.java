@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,12 +17,19 @@ import tutor.goal.Goal;
 import tutor.goal.GoalPlan;
 import tutor.goal.GoalPlanner;
 import tutor.goal.RecentAnswers;
+import tutor.mastery.Level;
 import tutor.mastery.SkillMastery;
+import tutor.pack.CardKey;
+import tutor.pack.SkillKey;
 import tutor.pack.StoredSkill;
 import tutor.schedule.CardPhase;
+import tutor.schedule.CardState;
+import tutor.schedule.FsrsScheduler;
 import tutor.schedule.StudyDay;
 import tutor.session.LearnerSettings;
+import tutor.session.Picker;
 import tutor.store.LoggedReview;
+import tutor.store.SkillTally;
 
 /**
  * A mentor's view of one learner, from their export (docs/reports.md): goals and pace, mastery by
@@ -70,13 +78,36 @@ public record LearnerOverview(
    * Mastery in one pack: skills mastered of those practised (and of all, when the pack was given).
    */
   public record PackMastery(
-      String packId, int mastered, int practised, Integer skills, Map<String, Double> pKnown) {}
+      String packId,
+      int mastered,
+      int practised,
+      Integer skills,
+      Map<String, Double> pKnown,
+      List<String> fading) {
+    /** Without the cards' recall (the pack not given): nothing can be seen fading. */
+    public PackMastery(
+        String packId, int mastered, int practised, Integer skills, Map<String, Double> pKnown) {
+      this(packId, mastered, practised, skills, pKnown, List.of());
+    }
+  }
 
   /** A goal and, when its pack was given, the planner's verdict. */
   public record GoalStatus(
       long id, String packId, String description, String status, String summary) {}
 
   public static LearnerOverview of(LearnerData d, Map<String, List<StoredSkill>> packs) {
+    return of(d, packs, Map.of());
+  }
+
+  /**
+   * The overview, with {@code exercises} (per pack given, each exercise's skills) to read the
+   * exported cards' FSRS state: a skill's level then counts its exercises' recall at the export, so
+   * that a mastered skill being forgotten is fading here as in {@code tutor stats}.
+   */
+  public static LearnerOverview of(
+      LearnerData d,
+      Map<String, List<StoredSkill>> packs,
+      Map<String, Map<String, List<String>>> exercises) {
     LearnerSettings settings = settings(d);
     StudyDay day = settings.day();
     double desired = settings.desiredRetention();
@@ -116,7 +147,8 @@ public record LearnerOverview(
     }
     Double retention = recent[0] == 0 ? null : recent[1] / (double) recent[0];
     Double retentionBefore = before[0] == 0 ? null : before[1] / (double) before[0];
-    List<PackMastery> packMastery = mastery(d, packs);
+    Map<SkillKey, Level> levels = levels(d, packs, exercises, settings, at);
+    List<PackMastery> packMastery = mastery(d, packs, exercises, levels);
     // The latest timed answers, newest first: the same AnswerTimes as tutor goal status reads.
     int latest = Math.min(timed, AnswerTimes.READ);
     long[] newest = new long[latest];
@@ -142,6 +174,7 @@ public record LearnerOverview(
               g,
               skills,
               d.mastery(),
+              exercises.containsKey(g.packId()) ? levels : GoalPlanner.levels(skills, d.mastery()),
               GoalPlanner.reviewLoad(g.packId(), d.cards()),
               today,
               tutor.goal.Pace.of(recent(d, g.packId()), answerTimes)
@@ -223,9 +256,58 @@ public record LearnerOverview(
     }
   }
 
-  private static List<PackMastery> mastery(LearnerData d, Map<String, List<StoredSkill>> packs) {
+  /**
+   * Each skill's level at the export in the packs whose exercises are known, as {@code tutor stats}
+   * works it out ({@link Picker#memory}): its mastery and its exercises' mean FSRS recall, read
+   * from the exported cards' stability and last review (FSRS-6's default decay: the export holds no
+   * fitted parameters). Empty without those packs.
+   */
+  private static Map<SkillKey, Level> levels(
+      LearnerData d,
+      Map<String, List<StoredSkill>> packs,
+      Map<String, Map<String, List<String>>> exercises,
+      LearnerSettings settings,
+      Instant at) {
+    List<StoredSkill> skills = new ArrayList<>();
+    packs.forEach(
+        (pack, list) -> {
+          if (exercises.containsKey(pack)) skills.addAll(list);
+        });
+    if (skills.isEmpty()) return Map.of();
+    FsrsScheduler scheduler =
+        new FsrsScheduler(settings.schedulerConfig(tutor.schedule.FsrsParameters.DEFAULT));
+    Map<SkillKey, SkillTally> tallies = new HashMap<>();
+    exercises.forEach(
+        (pack, byExercise) ->
+            byExercise.forEach(
+                (exercise, skillIds) -> {
+                  CardState card = d.cards().get(new CardKey(pack, exercise));
+                  boolean seen = card != null && card.phase() != CardPhase.NEW;
+                  double recall = seen ? scheduler.retrievability(card, at) : 0;
+                  for (String skillId : skillIds) {
+                    SkillKey k = new SkillKey(pack, skillId);
+                    SkillTally t = tallies.get(k);
+                    tallies.put(
+                        k,
+                        new SkillTally(
+                            k,
+                            (t == null ? 0 : t.exercises()) + 1,
+                            (t == null ? 0 : t.seen()) + (seen ? 1 : 0),
+                            (t == null ? 0 : t.recallSum()) + recall,
+                            (t == null ? 0 : t.recalled()) + (seen ? 1 : 0)));
+                  }
+                }));
+    return new Picker(scheduler, skills).memory(tallies, d.mastery()).levels();
+  }
+
+  private static List<PackMastery> mastery(
+      LearnerData d,
+      Map<String, List<StoredSkill>> packs,
+      Map<String, Map<String, List<String>>> exercises,
+      Map<SkillKey, Level> levels) {
     Map<String, Map<String, Double>> byPack = new TreeMap<>();
     Map<String, Integer> masteredByPack = new TreeMap<>();
+    Map<String, List<String>> fadingByPack = new TreeMap<>();
     d.mastery()
         .forEach(
             (k, m) -> {
@@ -234,18 +316,28 @@ public record LearnerOverview(
                     .computeIfAbsent(k.packId(), p -> new TreeMap<>())
                     .put(k.skillId(), m.pKnown());
               // Mastered is known and shown on two exercises on two days (docs/mastery.md), not
-              // P(known) alone.
-              if (m.attempts() > 0 && m.mastered())
+              // P(known) alone; with the pack's exercises, not fading either (their recall).
+              boolean recall = exercises.containsKey(k.packId());
+              Level level = levels.get(k);
+              if (m.attempts() > 0 && (recall ? level == Level.MASTERED : m.mastered()))
                 masteredByPack.merge(k.packId(), 1, Integer::sum);
+              if (m.attempts() > 0 && recall && level == Level.FADING)
+                fadingByPack.computeIfAbsent(k.packId(), p -> new ArrayList<>()).add(k.skillId());
             });
     List<PackMastery> out = new ArrayList<>();
     byPack.forEach(
         (pack, skills) -> {
           int mastered = masteredByPack.getOrDefault(pack, 0);
           List<StoredSkill> all = packs.get(pack);
+          List<String> fading = fadingByPack.getOrDefault(pack, List.of());
           out.add(
               new PackMastery(
-                  pack, mastered, skills.size(), all == null ? null : all.size(), skills));
+                  pack,
+                  mastered,
+                  skills.size(),
+                  all == null ? null : all.size(),
+                  skills,
+                  fading.stream().sorted().toList()));
         });
     return out;
   }

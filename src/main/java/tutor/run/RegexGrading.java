@@ -205,7 +205,8 @@ public final class RegexGrading {
 
   static String quote(String s) {
     String shown = s.length() > QUOTED ? s.substring(0, QUOTED) + "…" : s;
-    return "'" + shown + "'" + (s.isEmpty() ? " (the empty string)" : "");
+    // Said in words where the screen would close the spaces up (4 spaces shown as one).
+    return "'" + shown + "'" + tutor.grade.SpacesNote.of(shown);
   }
 
   /** Thrown out of the matcher when the deadline passes. */

@@ -11,7 +11,7 @@ import java.util.Objects;
  * the reference cases bit for bit.
  */
 public final class FsrsModel {
-  static final double S_MIN = 0.001;
+  public static final double S_MIN = 0.001;
   static final double S_MAX = 36500;
 
   private final FsrsParameters p;

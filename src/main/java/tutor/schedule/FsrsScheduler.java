@@ -51,6 +51,16 @@ public final class FsrsScheduler implements Scheduler {
   }
 
   @Override
+  public ReviewOutcome reviewInDays(CardState card, Rating rating, Instant now, long fuzzSeed) {
+    Objects.requireNonNull(rating, "rating");
+    Objects.requireNonNull(card, "card");
+    if (card.phase() == CardPhase.REVIEW) return review(card, rating, now, fuzzSeed);
+    // FSRS's long-term scheduling (ts-fsrs LongTermScheduler): no steps, days from the memory
+    // state; for a new card, its first rating's initial stability w[rating - 1].
+    return new Attempt(card, Objects.requireNonNull(now, "now"), fuzzSeed).longTerm().get(rating);
+  }
+
+  @Override
   public Map<Rating, ReviewOutcome> preview(CardState card, Instant now, long fuzzSeed) {
     Objects.requireNonNull(card, "card");
     Objects.requireNonNull(now, "now");

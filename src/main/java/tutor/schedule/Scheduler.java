@@ -17,6 +17,16 @@ public interface Scheduler {
   ReviewOutcome review(CardState card, Rating rating, Instant now, long fuzzSeed);
 
   /**
+   * Rates {@code card} as a review in days, skipping learning steps: a card answered right in a
+   * placement test, shown known, is scheduled as a graduated card (for a new card, at its first
+   * rating's initial stability), not minutes away on the steps. A card already in review is rated
+   * as by {@link #review}.
+   */
+  default ReviewOutcome reviewInDays(CardState card, Rating rating, Instant now, long fuzzSeed) {
+    return review(card, rating, now, fuzzSeed);
+  }
+
+  /**
    * All four possible outcomes (an EnumMap); each equals {@code review(card, r, now, fuzzSeed)}.
    */
   Map<Rating, ReviewOutcome> preview(CardState card, Instant now, long fuzzSeed);

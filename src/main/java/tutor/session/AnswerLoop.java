@@ -35,7 +35,7 @@ public final class AnswerLoop {
     /** Logged as cram: the schedule and mastery stay as they were. */
     CRAM(AnswerRecorder.CRAM, true),
     /** Recorded and scheduled; the placement test says "Right." itself, without feedback. */
-    PLACEMENT("placement", false),
+    PLACEMENT(AnswerRecorder.PLACEMENT, false),
     /** Nothing recorded anywhere: the feedback shows the interval a first answer would get. */
     PREVIEW(null, true);
 

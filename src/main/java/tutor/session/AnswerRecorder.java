@@ -39,6 +39,9 @@ public final class AnswerRecorder {
     }
   }
 
+  /** The kind of answer given in a placement test. */
+  public static final String PLACEMENT = "placement";
+
   /** The kind of answer that is logged but changes no card or mastery. */
   public static final String CRAM = "cram";
 
@@ -142,7 +145,15 @@ public final class AnswerRecorder {
     CardState before = existing == null || existing.phase() == CardPhase.NEW ? null : existing;
     Instant at = attempt.answeredAt();
     CardState card = before == null ? CardState.newCard(at) : sameMomentIfEarlier(before, at);
-    ReviewOutcome outcome = scheduler.review(card, attempt.rating(), at, fuzzSeed);
+    // Right in placement, unaided: the learner showed they know it, so the card is a review in
+    // days (FSRS's first-rating stability), not a learning step back within minutes. A miss there
+    // stays a learning card.
+    boolean knownInPlacement =
+        kind.equals(PLACEMENT) && attempt.right() && attempt.hintsUsed() == 0;
+    ReviewOutcome outcome =
+        knownInPlacement
+            ? scheduler.reviewInDays(card, attempt.rating(), at, fuzzSeed)
+            : scheduler.review(card, attempt.rating(), at, fuzzSeed);
     if (tutor.profile.ConfidentErrors.is(
         tutor.profile.Confidence.of(attempt.confidence()).orElse(null), attempt.right())) {
       // A confident error is a misconception: it comes back soon, whatever the interval said.

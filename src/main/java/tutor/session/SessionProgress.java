@@ -147,9 +147,35 @@ final class SessionProgress {
       CardState cardAfter,
       Instant at,
       Map<SkillKey, SkillMastery> mastery) {
-    marks.push(new int[] {openedLog.size(), relockLog.size()});
-    return said(packId, skillIds, cardBefore, cardAfter, at, mastery);
+    return answered(packId, skillIds, cardBefore, cardAfter, at, mastery, true);
   }
+
+  /**
+   * As {@link #answered(String, List, CardState, CardState, Instant, Map)}, for an answer right or
+   * not: a miss never says that its own skill moved up. A missed exercise is reviewed again at
+   * once, so its recall counts as fresh and a fading skill read "fading -> learned" just under "Not
+   * quite" (a week's trial, F16): the skill's level is still worked out the same way, and a right
+   * answer or the summary says where it stands.
+   */
+  List<String> answered(
+      String packId,
+      List<String> skillIds,
+      CardState cardBefore,
+      CardState cardAfter,
+      Instant at,
+      Map<SkillKey, SkillMastery> mastery,
+      boolean right) {
+    marks.push(new int[] {openedLog.size(), relockLog.size()});
+    missed = !right;
+    try {
+      return said(packId, skillIds, cardBefore, cardAfter, at, mastery);
+    } finally {
+      missed = false;
+    }
+  }
+
+  /** The answer being told was a miss ({@link #answered}). */
+  private boolean missed;
 
   /**
    * A dispute recorded the last answer again as right: its changes, as {@link #answered}, said as a
@@ -282,6 +308,7 @@ final class SessionProgress {
       } else if (from == Level.NEW && to == Level.LEARNING) {
         continue;
       } else if (answered.contains(k)) {
+        if (missed && to.rank() > from.rank()) continue;
         out.add(s.title() + ": " + from.label() + " -> " + to.label());
       } else {
         together

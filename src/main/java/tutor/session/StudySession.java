@@ -727,6 +727,16 @@ public final class StudySession {
     // one placement inferred: it had just told the learner "Known: Finding your way around".
     SkillMastery known = mastery.get(skill);
     boolean practised = known != null && (known.attempts() > 0 || known.evidence().placed());
+    if (firstTime && known != null && known.evidence().placed()) {
+      // Placed out of: the learner showed they know it, so its lesson is one command away rather
+      // than pages to get through first (Duolingo skips a skill's tips after a test-out).
+      LessonScreen lesson =
+          new LessonScreen(packTitle(skill.packId()), s, "Lesson", LessonScreen.Part.LESSON);
+      if (!lesson.hasContent()) return;
+      ui.say("You placed out of " + s.title() + "; :lesson shows its lesson.");
+      store.markLessonSeen(learner.id(), skill, clock.instant());
+      return;
+    }
     LessonScreen lesson =
         new LessonScreen(
             packTitle(skill.packId()),
@@ -1062,7 +1072,8 @@ public final class StudySession {
         cardBefore,
         recorded.outcome().card(),
         attempt.answeredAt(),
-        mastery);
+        mastery,
+        attempt.right());
   }
 
   /** After the loop took back the last answer ({@code :undo}): reloads what the picker sees. */

@@ -16,13 +16,31 @@ public record DailyProgress(
     long timedMillisToday,
     Integer dailyMinutes,
     Integer dailyExercises,
-    Streaks streaks) {
+    Streaks streaks,
+    int untimedToday) {
+
+  /** Without answers given through a pipe (untimed) today. */
+  public DailyProgress(
+      LocalDate today,
+      int answersToday,
+      long timedMillisToday,
+      Integer dailyMinutes,
+      Integer dailyExercises,
+      Streaks streaks) {
+    this(today, answersToday, timedMillisToday, dailyMinutes, dailyExercises, streaks, 0);
+  }
 
   public static DailyProgress of(
       Activity activity, LocalDate today, Integer dailyMinutes, Integer dailyExercises) {
     Period t = activity.between(today, today);
     return new DailyProgress(
-        today, t.answers(), t.timedMillis(), dailyMinutes, dailyExercises, activity.streaks(today));
+        today,
+        t.answers(),
+        t.timedMillis(),
+        dailyMinutes,
+        dailyExercises,
+        activity.streaks(today),
+        t.untimed());
   }
 
   /**
@@ -45,7 +63,8 @@ public record DailyProgress(
         t.timedMillis(),
         dailyMinutes,
         dailyExercises,
-        Streaks.of(history.studyDays(learnerId, day, null, lastOf(day, today)), today));
+        Streaks.of(history.studyDays(learnerId, day, null, lastOf(day, today)), today),
+        t.untimed());
   }
 
   /**
@@ -102,7 +121,8 @@ public record DailyProgress(
             t.timedMillis(),
             dailyMinutes,
             dailyExercises,
-            new Streaks(current, current == 0 && studiedBefore ? 1 : current, null))
+            new Streaks(current, current == 0 && studiedBefore ? 1 : current, null),
+            t.untimed())
         .atStart();
   }
 
@@ -239,7 +259,15 @@ public record DailyProgress(
               + (dailyMinutes == 1 ? " minute" : " minutes")
               + " of study, "
               + tutor.session.Durations.words(java.time.Duration.ofMillis(timedMillisToday))
-              + " done");
+              + " done"
+              // Piped answers count no study time: "0 s done" after 87 answers, under a session
+              // header that counted down the minutes, read as a contradiction (a week's trial).
+              + (untimedToday == 0
+                  ? ""
+                  : " ("
+                      + untimedToday
+                      + (untimedToday == 1 ? " answer" : " answers")
+                      + " typed through a pipe, not timed)"));
     return String.join("; ", parts);
   }
 

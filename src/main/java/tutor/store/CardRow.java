@@ -39,8 +39,53 @@ public final class CardRow {
         lapses);
   }
 
+  /**
+   * The card state of a row that study schedules on: as {@link #state}, and refused in one line
+   * when a card answered before has no memory FSRS can go on from (stability below its least, a
+   * difficulty outside 1 to 10), which only a change outside tutor makes.
+   */
+  public static CardState scheduled(
+      String phase,
+      int step,
+      double stability,
+      double difficulty,
+      long due,
+      Long lastReview,
+      int reps,
+      int lapses) {
+    CardState s = state(phase, step, stability, difficulty, due, lastReview, reps, lapses);
+    if (s.phase() != CardPhase.NEW
+        && !(stability >= tutor.schedule.FsrsModel.S_MIN && difficulty >= 1 && difficulty <= 10)) {
+      throw changedOutside(
+          "a card answered before with a stability of "
+              + stability
+              + " and a difficulty of "
+              + difficulty);
+    }
+    return s;
+  }
+
   /** A phase as a row names it: new, learning, review or relearning. */
   public static CardPhase phase(String name) {
-    return CardPhase.fromName(name);
+    try {
+      return CardPhase.fromName(name);
+    } catch (IllegalArgumentException e) {
+      throw changedOutside(
+          "a card whose phase is '"
+              + Printable.escape(name.length() > 40 ? name.substring(0, 40) + "..." : name)
+              + "' (a phase is new, learning, review or relearning)");
+    }
+  }
+
+  /**
+   * A row tutor never writes, read where it cannot be used (FSRS schedules nothing on it): one line
+   * saying so and what finds and mends it, not an unexpected error.
+   */
+  private static StoreException changedOutside(String what) {
+    return new StoreException(
+        "the database holds "
+            + what
+            + ", which tutor never writes: it was changed outside tutor. tutor doctor finds"
+            + " such rows; tutor doctor --fix starts those cards again (their answers stay)");
   }
 }

@@ -239,6 +239,9 @@ public final class Placement {
 
   static String notQuite(String expected) {
     String answer = expected.strip();
+    // An answer of several lines (a query laid out over lines) comes under the words, line by line
+    // as written, rather than its first line run into the sentence.
+    if (answer.contains("\n")) return NOT_QUITE.strip() + ":\n" + expected.stripTrailing();
     return NOT_QUITE + answer + (answer.matches("(?s).*[.;!?]") ? "" : ".");
   }
 }

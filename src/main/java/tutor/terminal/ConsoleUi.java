@@ -415,9 +415,7 @@ public final class ConsoleUi implements StudyUi {
           case EXAM -> "deadline review";
         };
     String clock =
-        timeBudget == null
-            ? Durations.clock(s.elapsed())
-            : minutesLeft(timeBudget.minus(s.elapsed()));
+        timeBudget == null ? soFar(s.elapsed()) : minutesLeft(timeBudget.minus(s.elapsed()));
     if (s.planned() <= 0
         && s.packTitle().isBlank()) { // open-ended (placement): no plan to show progress against
       return "Question " + s.number() + (style.symbols() ? " · " : " - ") + s.skillTitle();
@@ -431,7 +429,7 @@ public final class ConsoleUi implements StudyUi {
                   + s.skillTitle()
                   + " · "
                   + what
-                  + " · "
+                  + (clock.isEmpty() ? "" : " · ")
               : "Exercise "
                   + s.number()
                   + " - "
@@ -439,7 +437,8 @@ public final class ConsoleUi implements StudyUi {
                   + s.skillTitle()
                   + " ("
                   + what
-                  + ") - ")
+                  + ")"
+                  + (clock.isEmpty() ? "" : " - "))
           + clock;
     }
     if (!style.symbols()) {
@@ -452,8 +451,8 @@ public final class ConsoleUi implements StudyUi {
           + s.skillTitle()
           + " ("
           + what
-          + ") - "
-          + clock;
+          + ")"
+          + (clock.isEmpty() ? "" : " - " + clock);
     }
     int width = 10;
     int done =
@@ -469,8 +468,18 @@ public final class ConsoleUi implements StudyUi {
         + s.skillTitle()
         + " · "
         + what
-        + " · "
-        + clock;
+        + (clock.isEmpty() ? "" : " · " + clock);
+  }
+
+  /**
+   * The time studied so far, labelled ("12 min so far"), where it says something: at a terminal,
+   * from the first full minute on. Piped, a transcript's clock means nothing (its answers come as
+   * fast as they are read), and "0:00" beside the first exercise read as a score or a time left.
+   */
+  private String soFar(java.time.Duration elapsed) {
+    long minutes = elapsed.toMinutes();
+    if (!input.interactive() || minutes < 1) return "";
+    return Durations.words(java.time.Duration.ofMinutes(minutes)) + " so far";
   }
 
   /** "3 min left", "under a minute left": a session with --minutes counts down, not up. */
@@ -547,7 +556,14 @@ public final class ConsoleUi implements StudyUi {
    * (at 50x20 an SQL question and its tables took the whole screen at once).
    */
   public void verdict(String text, boolean showsTheAnswer) {
-    para(text, "");
+    int cut = text.indexOf('\n');
+    if (cut < 0) {
+      para(text, "");
+    } else {
+      // "Not quite; the answer is:" and the answer's lines as code (a query of several lines).
+      para(text.substring(0, cut), "");
+      codeLines(text.substring(cut + 1), s -> s);
+    }
     if (showsTheAnswer) feedbackShown = true;
     out.flush();
   }
@@ -639,16 +655,22 @@ public final class ConsoleUi implements StudyUi {
       String label, String expected, java.util.function.UnaryOperator<String> look) {
     if (expected.contains("\n")) {
       println(label + ":");
-      for (String line : expected.split("\n", -1)) {
-        // Each line wrapped between words under its own indentation: printed whole, a line wider
-        // than the screen was cut by the terminal mid-word ("o.customer" / "_id" at 50 columns).
-        String rest = line.stripLeading();
-        String lead = line.substring(0, line.length() - rest.length());
-        para(rest.isEmpty() ? "" : lead + look.apply(rest), "  ");
-      }
+      codeLines(expected, look);
     } else {
       para(label + ": " + look.apply(expected), "");
     }
+  }
+
+  /**
+   * An answer of several lines (a query, a script) under its label, two spaces in: code, so a line
+   * wider than the screen is never reflowed as words (its rest read as a line of its own, "JOIN
+   * customers c ON c.customer_id =" / "o.customer_id" at 50 columns) but broken and continued
+   * behind a mark, as a lesson's code is ({@link MarkdownRenderer#codeLine}).
+   */
+  private void codeLines(String code, java.util.function.UnaryOperator<String> look) {
+    for (String line : code.split("\n", -1))
+      for (String piece : MarkdownRenderer.codeLine(line, input.width() - 2, style.symbols()))
+        println(piece.isBlank() ? "" : "  " + look.apply(piece));
   }
 
   /**

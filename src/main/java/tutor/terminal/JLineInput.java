@@ -222,9 +222,15 @@ public final class JLineInput implements LineInput, AutoCloseable {
         if (!carryTyping && typedLine(k, typed, keys)) {
           // A line typed here (tmux sends one at once; a learner may type an answer): its spaces
           // paged and its rest became the next answer. The whole line is taken, up to its Enter,
-          // which ends the pause as Enter does; nothing of it reaches the next prompt.
-          skipLine(keys);
-          return Pause.NEXT;
+          // which ends the pause as Enter does; nothing of it reaches the next prompt. It is shown
+          // as it is typed, with what Enter and Esc do: taken unseen, one stray key ("x") made
+          // the page deaf to Space, b and q until an Enter nobody knew was awaited.
+          if (typedAtPage(keys, typed)) return Pause.NEXT;
+          terminal.writer().print("\r");
+          terminal.puts(Capability.clr_eol);
+          terminal.writer().print(status);
+          terminal.flush();
+          continue;
         }
         switch (k) {
           case NEXT -> {
@@ -289,13 +295,39 @@ public final class JLineInput implements LineInput, AutoCloseable {
   /** Keys that follow one another within this long were sent together, as a line. */
   private static final long LINE_MILLIS = 15;
 
-  /** Reads up to the end of the line typed (its Enter included); Ctrl-C interrupts. */
-  private static void skipLine(BindingReader keys) throws SessionEnd {
+  /** What the status line says while a line typed at a page is shown. */
+  static final String TYPED_AT_PAGE = "Enter goes on, Esc back: ";
+
+  /**
+   * Reads the rest of a line typed at a page, shown in the status line's place as it is typed: true
+   * at its Enter (the pause ends as with Enter), false when Esc, or Backspace over its first key,
+   * takes it back (the page's keys work again). Ctrl-C interrupts.
+   */
+  private boolean typedAtPage(BindingReader keys, String first) throws SessionEnd {
+    StringBuilder line = new StringBuilder(first);
     while (true) {
+      String shown = line.toString();
+      int room = Math.max(1, width() - 1 - TYPED_AT_PAGE.length());
+      if (shown.length() > room) shown = shown.substring(shown.length() - room);
+      terminal.writer().print("\r");
+      terminal.puts(Capability.clr_eol);
+      terminal.writer().print(Wrap.cut(TYPED_AT_PAGE + shown, width() - 1));
+      terminal.flush();
       int c = keys.readCharacter();
       if (c == -1 || c == 4) throw new SessionEnd(SessionEnd.Cause.END_OF_INPUT);
       if (c == 3) throw new SessionEnd(SessionEnd.Cause.INTERRUPT);
-      if (c == '\r' || c == '\n') return;
+      if (c == '\r' || c == '\n') return true;
+      if (c == 27) {
+        // Esc alone, or the start of a key's sequence (an arrow): either way, back to the page.
+        while (keys.peekCharacter(LINE_MILLIS) > 0) keys.readCharacter();
+        return false;
+      }
+      if (c == 127 || c == 8) {
+        line.setLength(Math.max(0, line.length() - 1));
+        if (line.length() == 0) return false;
+      } else if (c >= ' ') {
+        line.appendCodePoint(c);
+      }
     }
   }
 

@@ -80,23 +80,28 @@ public final class MarkdownRenderer {
    * the line.
    */
   private List<String> codeLine(String line, int room) {
+    return codeLine(line, room, style.symbols());
+  }
+
+  /** {@link #codeLine(String, int)} for any screen: with or without symbols. */
+  public static List<String> codeLine(String line, int room, boolean symbols) {
     room = Math.max(10, room);
     if (line.codePointCount(0, line.length()) <= room) return List.of(line);
     List<String> pieces = new ArrayList<>();
     String restOfLine = line;
     boolean first = true;
     while (true) {
-      String lead = first || !style.symbols() ? "" : CODE_GOES_ON;
+      String lead = first || !symbols ? "" : CODE_GOES_ON;
       int fits = room - lead.length();
       if (restOfLine.codePointCount(0, restOfLine.length()) <= fits) {
         pieces.add(lead + restOfLine);
         return pieces;
       }
-      if (!style.symbols()) fits -= 1; // room for the backslash
+      if (!symbols) fits -= 1; // room for the backslash
       int cut = restOfLine.offsetByCodePoints(0, fits);
       int space = restOfLine.lastIndexOf(' ', cut - 1);
       if (space >= fits / 2) cut = space + 1; // the space stays on the first piece
-      pieces.add(lead + restOfLine.substring(0, cut) + (style.symbols() ? "" : "\\"));
+      pieces.add(lead + restOfLine.substring(0, cut) + (symbols ? "" : "\\"));
       restOfLine = restOfLine.substring(cut);
       first = false;
     }

@@ -7,8 +7,8 @@ import org.jline.utils.AttributedString;
 /**
  * Word-wraps text to a width, keeping the author's line breaks and indentation. Widths are the
  * columns a terminal shows: colour codes take none, wide characters two. A line breaks only between
- * words; a single word wider than the line is the one thing cut: a path or URL after a '/', so that
- * no name is cut in two.
+ * words; a single word wider than the line is the one thing cut, except a path or URL: that stays
+ * whole on a line of its own (the terminal wraps it softly, and copies it whole).
  */
 public final class Wrap {
   private Wrap() {}
@@ -25,6 +25,7 @@ public final class Wrap {
       int leadColumns = columns(lead);
       StringBuilder line = new StringBuilder(lead);
       int used = leadColumns;
+      boolean pathLast = false;
       List<String> words = keepUnits(para.strip().split(" +"));
       words = keepCode(keepCommands(words, room - leadColumns), room - leadColumns);
       for (String word : words) {
@@ -34,10 +35,21 @@ public final class Wrap {
           line = new StringBuilder(lead);
           used = leadColumns;
         }
+        if (leadColumns + w > room && isPath(word)) {
+          // A path (or URL) longer than the line is one word: on a line of its own from the first
+          // column, whole. Wider than the terminal, the terminal wraps it softly, and a
+          // soft-wrapped
+          // line is copied as one (a path broken here was copied with a line break in it).
+          if (used > leadColumns) out.add(indent + line);
+          out.add(word);
+          line = new StringBuilder(lead);
+          used = leadColumns;
+          pathLast = true;
+          continue;
+        }
         while (used == leadColumns && leadColumns + w > room && room - leadColumns >= 10) {
-          // A word longer than a whole line: a path (or URL) is broken after a '/', so that no
-          // name is cut in two; another word where the line ends, as the terminal would.
-          int cut = pathCutAt(word, room - leadColumns);
+          // A word longer than a whole line, where the line ends, as the terminal would.
+          int cut = cutAt(word, room - leadColumns);
           out.add(indent + lead + word.substring(0, cut));
           word = word.substring(cut);
           w = columns(word);
@@ -48,8 +60,9 @@ public final class Wrap {
         }
         line.append(word);
         used += w;
+        pathLast = false;
       }
-      out.add(indent + line);
+      if (!pathLast) out.add(indent + line);
     }
     return out;
   }
@@ -171,24 +184,12 @@ public final class Wrap {
   }
 
   /**
-   * Where to cut a path wider than {@code width} columns: after the last '/' that fits, so each
-   * line holds whole names ("/home/ana/.local/" then "share/tutor/tutor.db"); a path with no such
-   * '/' (a name alone wider than the line), or another word, as {@link #cutAt}.
+   * Whether a word is a path or a URL: it is copied whole, so it is never broken (a '/' in it, and
+   * not a fraction or "and/or" alone).
    */
-  static int pathCutAt(String word, int width) {
-    int after = afterSlash(word, width);
-    return after > 0 ? after : cutAt(word, width);
-  }
-
-  /**
-   * Where a word wider than {@code width} columns breaks after a '/' (the last that fits, not the
-   * first character: a line holding only the root's '/' says nothing), or -1 where none does.
-   */
-  public static int afterSlash(String word, int width) {
-    int slash = word.lastIndexOf('/', Math.min(word.length(), width) - 1);
-    while (slash > 0 && columns(word.substring(0, slash + 1)) > width)
-      slash = word.lastIndexOf('/', slash - 1);
-    return slash >= 1 && slash + 1 < word.length() ? slash + 1 : -1;
+  public static boolean isPath(String word) {
+    String plain = word.replaceAll("\u001B\\[[0-9;]*m", "");
+    return plain.indexOf('/') >= 0 && plain.length() > 8;
   }
 
   /**

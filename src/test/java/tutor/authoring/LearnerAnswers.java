@@ -47,6 +47,12 @@ public final class LearnerAnswers {
    */
   public static final Path ROUND7 = SETS.resolve("round7");
 
+  /**
+   * Round 8, written unseen from masked prompts by a fresh hand, larger again where earlier rounds
+   * were thin (order and SQL choice exercises); its {@code almost} answers are slips.
+   */
+  public static final Path ROUND8 = SETS.resolve("round8");
+
   private static final java.util.regex.Pattern NUMBERS =
       java.util.regex.Pattern.compile("[\\s,]*[0-9]+([\\s,]+[0-9]+)*[\\s,]*");
   private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[0-9]+");
@@ -117,10 +123,13 @@ public final class LearnerAnswers {
     boolean round5 = set.getParent().endsWith("round5");
     boolean round6 = set.getParent().endsWith("round6");
     boolean round7 = set.getParent().endsWith("round7");
+    boolean round8 = set.getParent().endsWith("round8");
     String label =
         round4
             ? name + " r4"
-            : round5 ? name + " r5" : round6 ? name + " r6" : round7 ? name + " r7" : name;
+            : round5
+                ? name + " r5"
+                : round6 ? name + " r6" : round7 ? name + " r7" : round8 ? name + " r8" : name;
     return grade(label, packDir, set, !round4 && !round5);
   }
 

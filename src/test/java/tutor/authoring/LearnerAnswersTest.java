@@ -105,6 +105,36 @@ class LearnerAnswersTest {
     assertEquals("", thin, "exercises without a right and three wrong answers in " + set + " r7");
   }
 
+  /**
+   * Round 8, written unseen from the masked prompts by a fresh hand (learner-answers/round8): every
+   * exercise of every bundled pack but the flashcards, more answers where earlier rounds were thin
+   * (order exercises, SQL choices); slips must be offered as "Almost" and never credited.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"git, git", "unix-shell, unix-shell", "sql, sql", "regex, unix-shell"})
+  void roundEightIsGradedAsIntended(String set, String pack) throws Exception {
+    Path dir = Path.of("content", pack);
+    Path file = LearnerAnswers.ROUND8.resolve(set + ".yaml");
+    assertTrue(
+        Files.isDirectory(dir) && Files.isRegularFile(file), "needs " + dir + " and " + file);
+    LearnerAnswers.Result r = LearnerAnswers.grade(set + " r8", dir, file, true);
+    assertAsIntended(r, set + " r8", 60);
+    String thin =
+        r.verdicts().stream()
+            .collect(
+                Collectors.groupingBy(
+                    LearnerAnswers.Verdict::exerciseId,
+                    Collectors.partitioningBy(
+                        LearnerAnswers.Verdict::correct, Collectors.counting())))
+            .entrySet()
+            .stream()
+            .filter(e -> e.getValue().get(true) < 1 || e.getValue().get(false) < 3)
+            .map(e -> e.getKey() + ": " + e.getValue())
+            .sorted()
+            .collect(Collectors.joining("\n"));
+    assertEquals("", thin, "exercises without a right and three wrong answers in " + set + " r8");
+  }
+
   /** The four round-6 sets hold at least 3,000 answers between them, every exercise answered. */
   @org.junit.jupiter.api.Test
   void roundSixAnswersEveryExerciseOfEveryPack() throws Exception {

@@ -209,14 +209,22 @@ class BackupDoctorTest {
   }
 
   @Test
-  void aDatabaseOfANewerTutorIsAProblemAndAnOlderOneANote() throws Exception {
+  void aDatabaseOfANewerTutorIsAProblemAndSoIsOneWhoseVersionWasSetBack() throws Exception {
     Rows.exec(db, "PRAGMA user_version = 99");
     Cli.Result r = cli.run("doctor");
     assertEquals(1, r.code(), r.toString());
     assertTrue(r.out().contains("newer tutor"), r.out());
+    // Version 1 stated, the tables of today: the upgrade would fail, so it is no mere note (an
+    // honest older database is: SchemaVersionTamperTest).
     Rows.exec(db, "PRAGMA user_version = 1");
     Cli.Result older = cli.run("doctor");
-    assertTrue(older.out().contains("upgrades it"), older.out());
+    assertEquals(1, older.code(), older.toString());
+    assertTrue(older.out().contains("cannot upgrade it"), older.out());
+    assertTrue(older.out().contains("migration 002-lessons-goals.sql"), older.out());
+    Cli.Result due = cli.run("due");
+    assertEquals(1, due.code(), due.toString());
+    assertTrue(due.err().strip().startsWith("tutor: " + db + " cannot be upgraded"), due.err());
+    assertEquals(1, due.err().strip().lines().count(), due.err());
   }
 
   @Test

@@ -62,6 +62,42 @@ class GoalsAndPlacementTest {
         "only the answer is recorded");
   }
 
+  /**
+   * Issue 20, F7: a question answered right in placement came back minutes later as a learning
+   * step. Right (unaided) in placement, its card is a review in days, as FSRS-6 schedules a first
+   * rating of Good (initial stability w2, about 2.3 days) or Easy (w3, about 8.3 days); a miss
+   * stays a learning card, back within minutes.
+   */
+  @Test
+  void aRightAnswerInPlacementIsAReviewDaysAwayAndAMissALearningStep() throws Exception {
+    Cli.Result r = cli.input("5\n:skip\n", "placement", "--pack", "demo", NOW);
+    assertEquals(0, r.code(), r.toString());
+    java.util.List<java.util.List<Object>> right =
+        Rows.query(db, "SELECT phase, due, stability FROM cards WHERE exercise_id = 'sum'");
+    assertEquals("review", right.get(0).get(0), right.toString());
+    long placedAt = java.time.Instant.parse("2026-03-02T09:00:00Z").toEpochMilli();
+    double days = (((Number) right.get(0).get(1)).longValue() - placedAt) / 86_400_000.0;
+    assertTrue(days >= 2, "due in days, not minutes: " + days);
+    assertTrue(((Number) right.get(0).get(2)).doubleValue() >= 2, right.toString());
+    // An hour later it is not back as a learning step; three days later it is due as a review.
+    Cli.Result hourLater =
+        cli.input("Paris\n", "study", "--limit", "1", "--now=2026-03-02T10:00:00Z");
+    assertFalse(hourLater.out().contains("learning step"), hourLater.out());
+    assertFalse(hourLater.out().contains("What is 2.5 + 2.5?"), hourLater.out());
+    assertTrue(cli.run("due", "--now=2026-03-12T09:00:00Z").out().contains("2.5 + 2.5"));
+
+    // Missed in placement: a learning card, due within minutes.
+    Path other = dir.resolve("other.db");
+    Cli second = new Cli(other);
+    assertEquals(0, second.run("pack", "add", TestPacks.demo(dir).toString()).code());
+    assertEquals(0, second.input("7\n", "placement", "--pack", "demo", NOW).code());
+    java.util.List<java.util.List<Object>> missed =
+        Rows.query(other, "SELECT phase, due FROM cards WHERE exercise_id = 'sum'");
+    assertEquals("learning", missed.get(0).get(0), missed.toString());
+    assertTrue(
+        ((Number) missed.get(0).get(1)).longValue() - placedAt <= 3_600_000L, missed.toString());
+  }
+
   @Test
   void aPassMarksTheSkillMasteredAndUnlocksWhatBuildsOnIt() throws Exception {
     Cli.Result r = cli.input("5\n:skip\n", "placement", "--pack", "demo", NOW);
@@ -228,7 +264,7 @@ class GoalsAndPlacementTest {
         plan.get("days_ahead").asLong());
     String text = cli.run("goal", "status", "--now=2026-03-02T10:00:00Z").out();
     assertTrue(
-        text.contains("exercises left; estimated pace " + GoalPlan.perDay(pace) + " a day"), text);
+        text.contains("answers left; estimated pace " + GoalPlan.perDay(pace) + " a day"), text);
     assertTrue(text.contains("estimate: finish about " + finish), text);
     // Three days after the first answers, they are the learner's pace: 2 answers over 3 days.
     JsonNode later =

@@ -62,8 +62,13 @@ class LessonSessionTest {
     assertTrue(out.indexOf("read this first") < out.indexOf("Exercise 1 of 1"), out);
   }
 
+  /**
+   * A skill the learner placed out of opened with its whole lesson when it first came up in study
+   * (issue 20, F6): as Duolingo skips a skill's tips after a test-out, a line says so instead, and
+   * the lesson is one command away.
+   */
   @Test
-  void aSkillPlacementInferredKnownIsNotCalledNewWhenItsLessonFirstComes() throws Exception {
+  void aSkillPlacedOutOfGetsALineInsteadOfItsLessonAndLessonShowsIt() throws Exception {
     // Placement inferred "basics" known (placed, never asked), as it does for the prerequisites of
     // a skill answered right: attempts 0, placed 1.
     assertEquals(0, cli.run("due", NOW).code());
@@ -76,8 +81,13 @@ class LessonSessionTest {
             + ", 'demo', 'basics', 0.96, 0, 0, 0, 1)");
     Cli.Result r = cli.input("5\nParis\n1\n", "study", "--skill", "basics", "--limit", "2", NOW);
     String out = r.out();
-    assertTrue(out.contains("Lesson: Demo pack, The basics"), out);
+    assertTrue(out.contains("You placed out of The basics; :lesson shows its lesson."), out);
+    assertFalse(out.contains("read this first"), "no lesson before the exercise:\n" + out);
     assertFalse(out.contains("New skill: Demo pack, The basics"), out);
+    // The lesson, one command away; the line is said once, not every session.
+    Cli.Result asked = cli.input(":lesson\n5\n", "study", "--skill", "basics", "--limit", "1", NOW);
+    assertTrue(asked.out().contains("read this first"), asked.out());
+    assertFalse(asked.out().contains("You placed out of"), asked.out());
   }
 
   @Test

@@ -67,12 +67,14 @@ class NarrowCommandsTest {
   }
 
   /**
-   * A path wider than the terminal (a backup's, an export's) is broken after a '/', never inside a
-   * name: at 50 columns "with-an" / "other-level-of-folders/" was cut mid-name.
+   * A path wider than the terminal (a backup's, an export's) is one word: never broken, not even
+   * after a '/' (copied, it had a line break in it); it stands on a line of its own from the first
+   * column, and the terminal wraps it softly (a soft-wrapped line is copied whole). Every other
+   * line fits the terminal.
    */
   @ParameterizedTest(name = "{0} columns")
   @ValueSource(ints = {50, 80})
-  void aLongPathIsBrokenAfterASlashNeverInsideAName(int columns) throws Exception {
+  void aLongPathIsPrintedWholeOnALineOfItsOwn(int columns) throws Exception {
     Path deep =
         dir.resolve("a-rather-long-directory-name-for-notes")
             .resolve("with-another-level-of-folders-in-it");
@@ -91,26 +93,66 @@ class NarrowCommandsTest {
       TerminalCli.Result r = at.keys("", args);
       String what = String.join(" ", command);
       assertEquals(0, r.code(), what + ": " + r);
-      fits(what, r.out(), columns);
-      fits(what, r.err(), columns);
       String said = r.out() + r.err();
-      // The folder's path as printed: a line may end only after one of its '/'.
-      StringBuilder pattern = new StringBuilder();
-      for (String piece : deep.toString().split("(?<=/)"))
-        pattern
-            .append(java.util.regex.Pattern.quote(piece))
-            .append(piece.endsWith("/") ? "\n?" : "");
-      // then '/' and a whole name (a line may end after that '/' too)
-      pattern.append("/\\n?[^/\\s]+");
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile(pattern.toString()).matcher(said);
-      assertTrue(m.find(), what + ": the path is cut inside a name:\n" + said);
-      String name = m.group().substring(m.group().lastIndexOf('/') + 1).strip();
-      assertTrue(
-          name.equals("tutor.db")
-              || name.startsWith("tutor-backup-")
-              || name.startsWith("backups")
-              || name.startsWith("an-export-of-everything-i-learned.json"),
-          what + ": " + name + " in\n" + said);
+      String folder = deep.toString();
+      List<String> paths = said.lines().filter(l -> l.contains(folder)).toList();
+      assertTrue(!paths.isEmpty(), what + ": no line holds the whole path:\n" + said);
+      for (String line : paths)
+        assertTrue(
+            line.startsWith(folder) && !line.strip().contains(" "),
+            what + ": a path shares its line:\n" + said);
+      fits(what, r.out().lines().filter(l -> !l.startsWith(folder)).toList(), columns);
+      fits(what, r.err().lines().filter(l -> !l.startsWith(folder)).toList(), columns);
     }
+  }
+
+  /**
+   * pack new, validate and import wrote their paths inside long lines at 50 columns ("in /" /
+   * "tmp/..." / "ck:"), and "Next:" ran two commands together on one line cut anywhere.
+   */
+  @ParameterizedTest(name = "{0} columns")
+  @ValueSource(ints = {50, 80})
+  void packAuthoringPrintsItsPathsWholeAndItsCommandsReadyToCopy(int columns) throws Exception {
+    Path deep = dir.resolve("a-rather-long-directory-name-for-packs").resolve("my-first-pack-here");
+    Path deck = dir.resolve("deck.csv");
+    java.nio.file.Files.writeString(deck, "front,back\nbonjour,hello\nmerci,thank you\n");
+    Path imported = dir.resolve("a-rather-long-directory-name-for-packs").resolve("imported-deck");
+    TerminalCli at = new TerminalCli(db).size(columns, 200);
+    for (String[] command :
+        List.of(
+            new String[] {"pack", "new", "my-first-pack", "--dir", deep.toString()},
+            new String[] {"pack", "validate", deep.toString()},
+            new String[] {"pack", "validate", dir.toString()},
+            new String[] {"pack", "import", deck.toString(), "--out", imported.toString()})) {
+      TerminalCli.Result r = at.keys("", command);
+      String what = String.join(" ", command);
+      String said = r.out() + r.err();
+      for (Path p : List.of(deep, dir, imported)) {
+        if (!List.of(command).contains(p.toString())) continue;
+        if (!said.contains(p.getFileName().toString())) continue; // not named in the output
+        // A path is whole on one line, ending it: the line copied is the path (and no '.' or ':').
+        assertTrue(
+            said.lines().anyMatch(l -> l.strip().endsWith(p.toString())),
+            what + ": the path is not whole at a line's end:\n" + said);
+      }
+      List<String> others =
+          said.lines()
+              .filter(l -> !l.strip().startsWith(dir.toString()))
+              .filter(l -> !l.strip().startsWith("/") || l.length() <= columns)
+              .toList();
+      fits(what, others, columns);
+      if (command[1].equals("new") || command[1].equals("import")) {
+        String next = command[1].equals("new") ? "tutor pack validate" : "tutor pack lint";
+        Path made = command[1].equals("new") ? deep : imported;
+        // The command to run next, ready to copy: whole, or continued as a shell continues it.
+        assertTrue(
+            said.replace(" \\\n", " ").replaceAll(" +", " ").contains(next + " " + made),
+            what + ": no command to copy:\n" + said);
+      }
+    }
+  }
+
+  private static void fits(String what, List<String> lines, int columns) {
+    fits(what, String.join("\n", lines), columns);
   }
 }

@@ -38,6 +38,25 @@ class SettingsTest {
     r.out().lines().forEach(l -> assertTrue(l.length() <= 80, "wider than 80: " + l));
   }
 
+  /**
+   * "daily-minutes none" beside sessions opening with "Today's goal: 20 minutes" (a goal's, which
+   * comes first) read as a contradiction: the setting names the goals that set minutes a day.
+   */
+  @Test
+  void dailyMinutesNamesTheGoalsThatSetMinutesADay() throws Exception {
+    Path pack = StudyScreensLiveTest.longPack(dir);
+    assertEquals(0, cli().run("pack", "add", pack.toString()).code());
+    assertFalse(cli().run("settings", "--format", "json").out().contains("goal 1 sets"));
+    assertEquals(0, cli().run("goal", "add", "--pack", "long", "--minutes", "20").code());
+    Cli.Result r = cli().run("settings");
+    String listing = String.join(" ", r.out().lines().map(String::strip).toList());
+    assertTrue(
+        listing.contains(
+            "goal 1 sets 20 (the largest of an active goal's comes first: tutor" + " goal status)"),
+        r.out());
+    r.out().lines().forEach(l -> assertTrue(l.length() <= 80, "wider than 80: " + l));
+  }
+
   @Test
   void aLongValueKeepsItsMeaningInTheMeaningsColumn() {
     assertEquals(0, cli().run("settings", "timezone", "America/New_York").code());

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import tutor.TestPacks;
 
 /**
@@ -155,6 +156,48 @@ class TamperTest {
     assertEquals(0, Rows.count(db, "SELECT count(*) FROM streak_marks WHERE learner = 1"));
   }
 
+  /**
+   * A card row no FSRS state can come from (a phase that is none, a card answered before without a
+   * memory): study says so in one line, and so does any other command that cannot read it (it was
+   * "unexpected error: IllegalArgumentException"), doctor finds it, --fix starts the card again,
+   * and study goes on with every answer kept.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "UPDATE cards SET phase = 'bogus' WHERE learner_id = 1",
+        "UPDATE cards SET difficulty = 0.5 WHERE learner_id = 1 AND phase <> 'new'",
+        "UPDATE cards SET stability = 0 WHERE learner_id = 1 AND phase <> 'new'"
+      })
+  void aCardNoScheduleCanComeFromIsOneLineAndDoctorMendsIt(String sql) throws Exception {
+    Rows.exec(db, sql);
+    long answers = Rows.count(db, "SELECT count(*) FROM reviews");
+    for (String[] command :
+        new String[][] {
+          {"study", "--limit", "1", "--now=2026-03-06T09:00Z"},
+          {"due", "--now=2026-03-06T09:00Z"},
+          {"stats", "--now=2026-03-06T09:00Z"}
+        }) {
+      Cli.Result r = cli.input("nope\n", command);
+      // due and stats read no memory to schedule on: they may show what they can
+      if (!command[0].equals("study") && r.code() == 0 && r.err().isBlank()) continue;
+      assertEquals(1, r.code(), r.toString());
+      String err = r.err().strip();
+      assertEquals(1, err.lines().count(), r.toString());
+      assertTrue(err.startsWith("tutor: the database holds a card"), r.toString());
+      assertTrue(err.contains("tutor doctor --fix"), r.toString());
+      assertFalse(err.contains("unexpected") || err.contains("Exception"), r.toString());
+    }
+    Cli.Result doctor = cli.run("doctor", "--now=2026-03-06T09:00Z");
+    assertEquals(1, doctor.code(), doctor.toString());
+    assertTrue(doctor.out().contains("PROBLEM  values"), doctor.out());
+    Cli.Result fix = cli.run("doctor", "--fix", "--yes", "--now=2026-03-06T09:00Z");
+    assertEquals(0, fix.code(), fix.toString());
+    Cli.Result study = cli.input("nope\n", "study", "--limit", "1", "--now=2026-03-06T09:00Z");
+    assertEquals(0, study.code(), study.toString());
+    assertEquals(answers + 1, Rows.count(db, "SELECT count(*) FROM reviews"), "nothing lost");
+  }
+
   /** A one-line refusal naming the file, exit 2, and the database exactly as it was. */
   private void assertRefused(Path backup, String said) throws Exception {
     String before = sha(db);
@@ -205,6 +248,13 @@ class TamperTest {
     Path newer = backup("newer.db");
     Rows.exec(newer, "PRAGMA user_version = 999");
     assertRefused(newer, "newer tutor");
+    // its version set back by hand: the upgrade that restoring makes fails on its own tables
+    Path setBack = backup("set-back.db");
+    Rows.exec(setBack, "PRAGMA user_version = 5");
+    assertRefused(
+        setBack,
+        "cannot be restored: it cannot be brought up to this tutor's schema: its tables do not"
+            + " match the schema version it states (5), so it was changed outside tutor (migration");
     Path text = dir.resolve("text.db");
     Files.writeString(text, "SQLite format 3 is what this is not\n");
     assertRefused(text, "not an SQLite database");

@@ -254,6 +254,55 @@ class CredentialTamperTest {
   }
 
   /**
+   * A credential re-issued by "the identity point": its name changed at will, the issuer and the
+   * proof's key set to the did:key of y = 1 and the signature to R = identity, S = 0. The JDK's
+   * Ed25519 accepts that signature for any bytes; both verifiers must refuse the key.
+   */
+  @Test
+  void aForgeryByAKeyOfSmallOrderIsRefusedByBoth() throws Exception {
+    byte[] multikey = new byte[34];
+    multikey[0] = (byte) 0xed;
+    multikey[1] = 0x01;
+    multikey[2] = 1;
+    byte[] signature = new byte[64];
+    signature[0] = 1;
+    String key = "z" + Base58.encode(multikey);
+    ObjectNode vc = IssuedCredentials.signed();
+    vc.put("name", "Everything: mastered");
+    ((ObjectNode) vc.get("issuer")).put("id", "did:key:" + key);
+    ((ObjectNode) vc.get("credentialSubject")).put("id", "did:key:" + key);
+    ObjectNode proof = (ObjectNode) vc.get("proof").get(0);
+    proof.put("verificationMethod", "did:key:" + key + "#" + key);
+    proof.put("proofValue", "z" + Base58.encode(signature));
+    String text = JSON.writeValueAsString(vc);
+    assertTrue(String.valueOf(tutorSays(text)).contains("small order"), tutorSays(text));
+    assertTrue(String.valueOf(specSays(text)).contains("small order"), specSays(text));
+  }
+
+  /**
+   * A lone surrogate has no UTF-8 form: an encoder that writes '?' for it would let "Who\ud800"
+   * pass for the signed "Who?". Both refuse it.
+   */
+  @Test
+  void aLoneSurrogateForASignedQuestionMarkIsRefusedByBoth() throws Exception {
+    String compact =
+        JSON.writeValueAsString(
+            BadgeCredential.secure(
+                BadgeCredential.build(
+                    IssuedCredentials.award(BadgeCredential.Identity.plain("Who? Me"))),
+                IssuedCredentials.KEY,
+                IssuedCredentials.ISSUED));
+    assertNull(tutorSays(compact));
+    assertNull(specSays(compact));
+    for (String lone : List.of("\\ud800", "\\udfff", "\\ud83d")) {
+      String text = compact.replace("Who? Me", "Who" + lone + " Me");
+      assertFalse(text.equals(compact));
+      assertNotNull(tutorSays(text), lone);
+      assertNotNull(specSays(text), lone);
+    }
+  }
+
+  /**
    * RFC 8785 Appendix B: IEEE 754 doubles and the text JCS gives them (ECMAScript's shortest
    * round-trip form), checked against tutor's canonical number form.
    */

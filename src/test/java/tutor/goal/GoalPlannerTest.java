@@ -182,7 +182,7 @@ class GoalPlannerTest {
             + " (finish about 2026-03-16).",
         plan.summary());
     assertTrue(
-        plan.workLine().startsWith("about 15 exercises left; your pace 1 a day"), plan.workLine());
+        plan.workLine().startsWith("about 15 answers left; your pace 1 a day"), plan.workLine());
     // The summary says the pace needed; goal status shows both lines, so the work line does not.
     assertFalse(plan.workLine().contains("needed"), plan.workLine());
   }
@@ -379,7 +379,7 @@ class GoalPlannerTest {
     assertTrue(early.estimate());
     assertEquals(15 * 60 / GoalPlanner.DEFAULT_SECONDS_PER_EXERCISE, early.newPerDay(), 1e-12);
     assertEquals(
-        "about 20 exercises left; estimated pace 30 a day (your budget at 30 s an exercise, until"
+        "about 20 answers left; estimated pace 30 a day (your budget at 30 s an exercise, until"
             + " 30 of your answers are timed)",
         early.workLine());
     assertEquals(
@@ -429,7 +429,7 @@ class GoalPlannerTest {
     assertTrue(early.estimate());
     assertEquals(30, early.newPerDay(), 1e-12);
     assertEquals(
-        "about 20 exercises left; estimated pace 30 a day (15 minutes a day at 30 s an exercise,"
+        "about 20 answers left; estimated pace 30 a day (15 minutes a day at 30 s an exercise,"
             + " until 3 days of your answers show your pace)",
         early.workLine());
     // Three days on, the same answers are a pace: 60 over 3 days.

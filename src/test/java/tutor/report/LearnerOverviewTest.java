@@ -135,6 +135,72 @@ class LearnerOverviewTest {
     assertEquals(3, checked.packs().get(0).skills());
   }
 
+  /**
+   * The mentors' report had no card memory: a mastered skill whose exercises were being forgotten
+   * still counted as mastered. With the pack's exercises, the exported cards' FSRS state is read: a
+   * card of stability 2 days last reviewed 60 days before the export is mostly forgotten, and its
+   * skill is fading there, as in tutor stats.
+   */
+  @Test
+  void aMasteredSkillWhoseCardsAreForgottenIsFadingWhenThePackIsGiven() {
+    tutor.schedule.CardState forgotten =
+        new tutor.schedule.CardState(
+            tutor.schedule.CardPhase.REVIEW,
+            0,
+            2.0,
+            5.0,
+            EXPORTED.minus(Duration.ofDays(58)),
+            EXPORTED.minus(Duration.ofDays(60)),
+            4,
+            0);
+    LearnerData base = learner(reviews(40, 1, 9), List.of());
+    LearnerData d =
+        new LearnerData(
+            base.source(),
+            base.learner(),
+            base.exportedAt(),
+            base.settings(),
+            base.answers(),
+            base.mastery(),
+            base.goals(),
+            Map.of(new tutor.pack.CardKey("p", "e1"), forgotten));
+    Map<String, Map<String, List<String>>> exercises =
+        Map.of("p", Map.of("e1", List.of("a"), "e2", List.of("b")));
+    LearnerOverview.PackMastery withCards =
+        LearnerOverview.of(d, Map.of("p", SKILLS), exercises).packs().get(0);
+    assertEquals(List.of("a"), withCards.fading());
+    assertEquals(0, withCards.mastered(), "fading is not mastered");
+    // Without the pack's exercises the cards cannot be read: mastered, as before.
+    LearnerOverview.PackMastery without = LearnerOverview.of(d, Map.of("p", SKILLS)).packs().get(0);
+    assertEquals(List.of(), without.fading());
+    assertEquals(1, without.mastered());
+    // Remembered (reviewed a day before the export): mastered with the cards read too.
+    tutor.schedule.CardState fresh =
+        new tutor.schedule.CardState(
+            tutor.schedule.CardPhase.REVIEW,
+            0,
+            30.0,
+            5.0,
+            EXPORTED.plus(Duration.ofDays(29)),
+            EXPORTED.minus(Duration.ofDays(1)),
+            4,
+            0);
+    LearnerData remembered =
+        new LearnerData(
+            d.source(),
+            d.learner(),
+            d.exportedAt(),
+            d.settings(),
+            d.answers(),
+            d.mastery(),
+            d.goals(),
+            Map.of(new tutor.pack.CardKey("p", "e1"), fresh));
+    LearnerOverview.PackMastery kept =
+        LearnerOverview.of(remembered, Map.of("p", SKILLS), exercises).packs().get(0);
+    assertEquals(List.of(), kept.fading());
+    assertEquals(1, kept.mastered());
+  }
+
   @Test
   void aLearnerWhoNeverStudiedIsAtRisk() {
     assertEquals(

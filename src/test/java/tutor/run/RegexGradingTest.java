@@ -40,6 +40,26 @@ class RegexGradingTest {
         GRADING.grade(ZIP, "[2-8]{5}").detail());
   }
 
+  /**
+   * The screen closes up runs of spaces, so that ' ' and ' ' once read alike in "It should match '
+   * ', ' '" (round 8): their spaces are counted in words.
+   */
+  @Test
+  void stringsOfSpacesSayHowManySpacesTheyHold() {
+    RegexGrading.Task blank =
+        new RegexGrading.Task(
+            false, false, List.of("", " ", "    "), List.of("x", "  text  "), List.of(), List.of());
+    assertEquals(
+        "It should match ' ' (one space) and '    ' (4 spaces) but does not.",
+        GRADING.grade(blank, "^$").detail());
+    assertEquals(
+        "It should match '' (the empty string) but does not.",
+        GRADING.grade(blank, "^ +$").detail());
+    assertEquals(
+        "It should not match '  text  ' (2 spaces at the start, 2 spaces at the end) but does.",
+        GRADING.grade(blank, "^( *| +text +)$").detail());
+  }
+
   @Test
   void aMatchInsideIsNotAWholeMatch() {
     RegexGrading.Task t =

@@ -118,7 +118,7 @@ class SessionProgressTest {
               (m == null ? 0 : m.attempts()) + 1,
               (m == null ? 0 : m.correct()) + (right ? 1 : 0),
               m == null ? tutor.mastery.Evidence.NONE : m.evidence()));
-      return progress.answered("p", List.of(skill.skillId()), before, after, at, mastery);
+      return progress.answered("p", List.of(skill.skillId()), before, after, at, mastery, right);
     }
   }
 
@@ -150,6 +150,33 @@ class SessionProgressTest {
     // A second lapse and recovery: the relock is not said twice either.
     assertEquals(List.of("A: learned -> learning"), s.answer("a2", A, false, 0.7));
     assertEquals(List.of("A: learning -> learned"), s.answer("a2", A, true, 0.96));
+  }
+
+  /**
+   * A miss on a fading skill: its exercise is reviewed again at once, so its recall counts as fresh
+   * and the skill's level rises; said under "Not quite", "A: fading -> learned" read as a reward
+   * for the miss (a week's trial). Nothing is said of it; a right answer says where A stands.
+   */
+  @Test
+  void aMissNeverSaysItsSkillMovedUp() {
+    // A's one exercise seen, last reviewed a month ago with a stability of a day: being forgotten.
+    cards.put(
+        new CardKey("p", "a1"),
+        new CardState(
+            CardPhase.REVIEW,
+            0,
+            1,
+            5,
+            NOW.minus(Duration.ofDays(29)),
+            NOW.minus(Duration.ofDays(30)),
+            3,
+            0));
+    Answers s = new Answers(Map.of(A, new SkillMastery(0.97, 4, 4)));
+    assertEquals(Level.FADING, s.progress.levels().get(A));
+    assertEquals(List.of(), s.answer("a1", A, false, 0.96), "a miss says no move up");
+    assertEquals(
+        Level.LEARNED, s.progress.levels().get(A), "the level itself is worked out as ever");
+    assertEquals(List.of(), s.answer("a2", A, true, 0.97), "A is learned already: nothing new");
   }
 
   /** Hysteresis: a skill the learner has practised stays open through a prerequisite's lapse. */

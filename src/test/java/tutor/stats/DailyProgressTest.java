@@ -41,6 +41,20 @@ class DailyProgressTest {
     assertEquals("Streak: 1 day.", of(3, 0, null, null, 1, 1).atEnd());
   }
 
+  /** Answers through a pipe count no study time: the minutes line says so, not just "0 s". */
+  @Test
+  void answersThroughAPipeAreSaidNotToCountAsStudyTime() {
+    DailyProgress piped = new DailyProgress(TODAY, 87, 0, 20, null, new Streaks(2, 2, TODAY), 87);
+    assertEquals(
+        "Today's goal: 20 minutes of study, 0 s done (87 answers typed through a pipe, not"
+            + " timed); about 20 more minutes reach it. Streak: 2 days (your longest).",
+        piped.atEnd(true));
+    assertEquals(
+        "Today's goal: 5 exercises, 87 done - reached. Streak: 2 days (your longest).",
+        new DailyProgress(TODAY, 87, 0, null, 5, new Streaks(2, 2, TODAY), 87).atEnd(),
+        "exercises a day count piped answers as any: nothing to add");
+  }
+
   @Test
   void whatIsLeftIsToTheNearestMinute() {
     // week6: "20 minutes of study, 42 s done; about 20 more minutes reach it" (rounded up).

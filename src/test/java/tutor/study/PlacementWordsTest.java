@@ -15,4 +15,12 @@ class PlacementWordsTest {
         "Not quite; the answer is git merge --abort.", Placement.notQuite("git merge --abort"));
     assertEquals("Not quite; the answer is 42.", Placement.notQuite("42\n"));
   }
+
+  /** A query of several lines comes under the words, as written, not run into the sentence. */
+  @Test
+  void anAnswerOfSeveralLinesComesUnderTheWords() {
+    assertEquals(
+        "Not quite; the answer is:\nSELECT name\n  FROM products;",
+        Placement.notQuite("SELECT name\n  FROM products;\n"));
+  }
 }

@@ -323,6 +323,60 @@ class ConsoleUiScreensTest {
     assertTrue(plain.contains("Why: `price < 10` keeps"), plain);
   }
 
+  /**
+   * A query of several lines in a verdict (study's "One correct query", placement's "Not quite") is
+   * code: a line too wide for 50 columns goes on behind a mark, as in a lesson, rather than its
+   * rest being wrapped as words and read as a line of its own ("o.customer_id" under "JOIN
+   * customers c ON c.customer_id =", a week's trial).
+   */
+  @Test
+  void aQueryOfSeveralLinesInAVerdictIsBrokenAsCodeNotReflowed() throws Exception {
+    String query =
+        "SELECT name FROM products\nWHERE product_id IN (\n"
+            + "  SELECT oi.product_id FROM order_items oi\n"
+            + "  JOIN customers c ON c.customer_id = o.customer_id\n);";
+    FeedbackScreen missed =
+        new FeedbackScreen(
+            false,
+            query,
+            "",
+            "",
+            Rating.AGAIN,
+            "in 1 minute",
+            List.of(),
+            null,
+            List.of(),
+            false,
+            true,
+            "One correct query",
+            List.of());
+    for (Style style : List.of(new Style(true, true), Style.PLAIN)) {
+      String s =
+          screen(
+              50,
+              20,
+              "",
+              style,
+              ui -> {
+                ui.feedback(missed);
+                ui.verdict("Not quite; the answer is:\n" + query, true);
+              });
+      String goesOn = style.symbols() ? "  ↪ " : "\\";
+      assertTrue(s.contains("One correct query:\n  SELECT name FROM products\n"), s);
+      assertTrue(s.contains("Not quite; the answer is:\n  SELECT name FROM products\n"), s);
+      String[] lines = s.split("\n");
+      for (int i = 1; i < lines.length; i++) {
+        assertTrue(lines[i].length() <= 50, "wider than 50 columns: " + lines[i]);
+        assertFalse(
+            lines[i].strip().equals("o.customer_id") && !lines[i - 1].endsWith("\\"),
+            "reflowed as words:\n" + s);
+      }
+      assertTrue(
+          style.symbols() ? s.contains(goesOn + "o.customer_id") : s.contains("= \\\n"),
+          "the rest of the line goes on behind a mark:\n" + s);
+    }
+  }
+
   @Test
   void aLongChoiceAtFiftyColumnsGoesOnUnderItsTextNotItsNumber() throws Exception {
     tutor.pack.Exercise choice =
@@ -574,6 +628,55 @@ class ConsoleUiScreensTest {
                         List.of())));
     assertTrue(s.contains("deadline review"), s);
     assertFalse(s.toLowerCase(java.util.Locale.ROOT).contains("exam"), s);
+  }
+
+  private static tutor.session.ExerciseScreen planned(java.time.Duration elapsed, int planned) {
+    tutor.pack.Exercise ex =
+        new tutor.pack.Exercise(
+            "c",
+            List.of("geo"),
+            "Capital of France?",
+            1,
+            List.of(),
+            "",
+            List.of(),
+            new tutor.pack.Exercise.Text(List.of("Paris"), null, tutor.pack.Normalization.DEFAULT));
+    return new tutor.session.ExerciseScreen(
+        2, planned, "Geo", "Capitals", tutor.session.Pick.Reason.NEW, elapsed, ex, List.of());
+  }
+
+  /**
+   * A session without --minutes showed an unlabelled "0:00" beside every exercise, piped too (where
+   * a transcript's clock means nothing): the time studied is labelled, from the first full minute,
+   * and only at a terminal.
+   */
+  @Test
+  void theTimeStudiedIsLabelledAtATerminalAndLeftOutPiped() throws Exception {
+    for (int planned : new int[] {9, 0}) {
+      String first =
+          screen(80, 24, "", ui -> ui.exercise(planned(java.time.Duration.ZERO, planned)));
+      String header = first.lines().filter(l -> l.contains("Capitals")).findFirst().orElse("");
+      assertTrue(header.endsWith("(new exercise)"), first);
+      String later =
+          screen(
+              80, 24, "", ui -> ui.exercise(planned(java.time.Duration.ofSeconds(754), planned)));
+      header = later.lines().filter(l -> l.contains("Capitals")).findFirst().orElse("");
+      assertTrue(header.endsWith("(new exercise) - 12 min so far"), later);
+      for (java.time.Duration elapsed :
+          List.of(java.time.Duration.ZERO, java.time.Duration.ofMinutes(12))) {
+        java.io.StringWriter piped = new java.io.StringWriter();
+        ConsoleUi ui =
+            new ConsoleUi(
+                new PipedInput(new java.io.BufferedReader(new java.io.StringReader(""))),
+                new PrintWriter(piped),
+                Style.PLAIN,
+                () -> NOW);
+        ui.exercise(planned(elapsed, planned));
+        String text = piped.toString();
+        header = text.lines().filter(l -> l.contains("Capitals")).findFirst().orElse("");
+        assertTrue(header.endsWith("(new exercise)"), "piped:\n" + text);
+      }
+    }
   }
 
   @Test

@@ -89,25 +89,26 @@ class WrapTest {
   }
 
   @Test
-  void aPathWiderThanTheLineBreaksAfterASlashNeverInAName() {
-    // At 50 columns a backup's name was cut "with-an" / "other-level-of-folders/...".
+  void aPathWiderThanTheLineStandsWholeOnALineOfItsOwn() {
+    // At 50 columns a backup's name was cut "with-an" / "other-level-of-folders/..."; then broken
+    // after a '/', and copied with a line break in it. A path is one word: whole on its own line
+    // from the first column; the terminal wraps it softly, and copies a soft-wrapped line whole.
     String path =
         "/tmp/screens/a-rather-long-directory-name/with-another-level-of-folders/"
             + "tutor-backup-20261205-233010.db";
     List<String> lines = Wrap.lines("Backed up to " + path + " (2.0 MB).", 49, "");
+    assertEquals(List.of("Backed up to", path, "(2.0 MB)."), lines);
+    // Indented text: the path still starts at the first column, where the copy begins.
     assertEquals(
-        List.of(
-            "Backed up to",
-            "/tmp/screens/a-rather-long-directory-name/",
-            "with-another-level-of-folders/",
-            "tutor-backup-20261205-233010.db (2.0 MB)."),
-        lines);
+        List.of("    See", path, "    for the copy."),
+        Wrap.lines("    See " + path + " for the copy.", 49, ""));
+    assertEquals(List.of("  See", path), Wrap.lines("See " + path, 49, "  "));
     // A path that fits a line stays whole on one.
     assertEquals(
         List.of("Exported to", "/home/ana/notes/tutor-export.json."),
         Wrap.lines("Exported to /home/ana/notes/tutor-export.json.", 40, ""));
-    // A name alone wider than the line: nothing else to do but cut it.
+    // Another word wider than the line: nothing else to do but cut it, as the terminal would.
     assertEquals(
-        List.of("/aaaaaaaaaaaaaaaaaaaaaaaaa", "aaaaa"), Wrap.lines("/" + "a".repeat(30), 26, ""));
+        List.of("aaaaaaaaaaaaaaaaaaaaaaaaaa", "aaaaa"), Wrap.lines("a".repeat(31), 26, ""));
   }
 }

@@ -158,7 +158,7 @@ public final class Database {
         s.execute(SQL.get("write-ahead-log"));
         s.execute(SQL.get("sync-normal"));
       }
-      migrate(c);
+      migrate(c, file);
       return c;
     } catch (SQLException e) {
       closeQuietly(c);
@@ -303,7 +303,13 @@ public final class Database {
     return DatabaseFile.userVersion(c);
   }
 
-  private static void migrate(Connection c) throws SQLException {
+  /**
+   * Brings {@code c} to the latest schema. A migration that SQLite refuses (a column it adds is
+   * already there, a table it changes is gone) means the tables do not match the schema version the
+   * file states: it was changed outside tutor. That migration is rolled back and the database stays
+   * at the version before it, said in one line.
+   */
+  static void migrate(Connection c, Path file) throws SQLException {
     if (schemaVersion(c) >= MIGRATIONS.size()) return;
     // One migration per transaction, each reading the version under the write lock: two tutors
     // opening an old database at once apply each migration once.
@@ -314,7 +320,12 @@ public final class Database {
           if (version >= MIGRATIONS.size()) return false;
           String sql = resource("/tutor/store/migrations/" + MIGRATIONS.get(version));
           try (Statement s = c.createStatement()) {
-            for (String statement : splitStatements(sql)) s.execute(statement);
+            try {
+              for (String statement : splitStatements(sql)) s.execute(statement);
+            } catch (SQLException e) {
+              if (!refused(e)) throw e; // a full disk, a busy or read-only file: said as usual
+              throw new StoreException(cannotUpgrade(file, version, e), e);
+            }
             // as above: a pragma takes no bound parameter
             s.execute("PRAGMA application_id = " + APPLICATION_ID);
             s.execute("PRAGMA user_version = " + (version + 1));
@@ -323,6 +334,35 @@ public final class Database {
         })) {
       // the next one
     }
+  }
+
+  /** SQLite refused a statement itself (SQLITE_ERROR, a constraint): not the disk, not a lock. */
+  private static boolean refused(SQLException e) {
+    String msg = String.valueOf(e.getMessage());
+    return msg.startsWith("[SQLITE_ERROR]") || msg.startsWith("[SQLITE_CONSTRAINT");
+  }
+
+  static String cannotUpgrade(Path file, int version, SQLException e) {
+    return file
+        + " cannot be upgraded: its tables do not match the schema version it states ("
+        + version
+        + "), so it was changed outside tutor ("
+        + refusedMigration(version, e)
+        + "); it was left at version "
+        + version
+        + UPGRADE_ADVICE;
+  }
+
+  static final String UPGRADE_ADVICE =
+      ". Restore a backup (tutor backup --list), or see tutor doctor";
+
+  /** The migration after {@code version} and SQLite's reason for refusing it. */
+  static String refusedMigration(int version, SQLException e) {
+    String msg = String.valueOf(e.getMessage());
+    int open = msg.indexOf('(');
+    String reason =
+        open >= 0 && msg.endsWith(")") ? msg.substring(open + 1, msg.length() - 1) : msg;
+    return "migration " + MIGRATIONS.get(version) + ": " + reason;
   }
 
   /**

@@ -139,6 +139,18 @@ public final class Doctor {
           List.of());
     }
     if (version < latest) {
+      String refused = upgradeRefused(c, version);
+      if (refused != null) {
+        return new Finding(
+            "schema",
+            Status.PROBLEM,
+            "version " + version + ", but this tutor cannot upgrade it",
+            List.of(refused),
+            "The database was changed outside tutor (its tables are not those of version "
+                + version
+                + "). Restore a backup (tutor restore BACKUP; tutor backup --list shows them).",
+            List.of());
+      }
       return new Finding(
           "schema",
           Status.NOTE,
@@ -189,6 +201,54 @@ public final class Doctor {
         differences,
         "Extra tables, columns or indexes do no harm; tutor ignores them.",
         List.of());
+  }
+
+  /**
+   * The upgrade the next open would make, tried on a copy of the schema alone (no rows) in a
+   * temporary file: null when every pending migration applies, else why the first one fails.
+   */
+  private static String upgradeRefused(Connection c, int version) throws SQLException {
+    List<String> schema = new ArrayList<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(SQL.get("schema-statements"))) {
+      while (rs.next()) schema.add(rs.getString(1));
+    }
+    Path dir;
+    try {
+      dir = Files.createTempDirectory("tutor-doctor");
+    } catch (IOException e) {
+      return null; // no room to try: the open will say it if it fails
+    }
+    Path file = dir.resolve("upgrade.db");
+    try (Connection copy = Driver.connect("jdbc:sqlite:" + file.toAbsolutePath(), null)) {
+      try (Statement s = copy.createStatement()) {
+        for (String statement : schema) s.execute(statement);
+        s.execute("PRAGMA application_id = " + Database.APPLICATION_ID);
+        s.execute("PRAGMA user_version = " + version);
+      }
+      try {
+        Database.migrate(copy, file);
+        return null;
+      } catch (StoreException e) {
+        if (!(e.getCause() instanceof SQLException refused)) return e.getMessage();
+        return Database.refusedMigration(Database.schemaVersion(copy), refused);
+      }
+    } catch (SQLException e) {
+      return "its schema cannot be copied: " + e.getMessage();
+    } finally {
+      for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+        try {
+          Files.deleteIfExists(Path.of(file + suffix));
+        } catch (IOException ignored) {
+          // a temporary file; the system cleans it up
+        }
+      }
+      try {
+        Files.deleteIfExists(dir);
+      } catch (IOException ignored) {
+        // as above
+      }
+    }
   }
 
   /** What differs from a database the migrations made, and the repairs of what can be remade. */

@@ -103,7 +103,13 @@ public final class Restore {
     try (Connection c = Database.open(fresh)) {
       // migrated; closed before it is checked
     } catch (SQLException | StoreException e) {
-      return List.of("it cannot be brought up to this tutor's schema: " + e.getMessage());
+      // said of the backup, not of its temporary copy, whose path and advice mean nothing here
+      String why =
+          String.valueOf(e.getMessage())
+              .replace(fresh + " cannot be upgraded: ", "")
+              .replace(Database.UPGRADE_ADVICE, "")
+              .replaceFirst("; it was left at version \\d+$", "");
+      return List.of("it cannot be brought up to this tutor's schema: " + why);
     }
     List<String> out = new ArrayList<>();
     for (DoctorReport.Finding f : Doctor.check(fresh).findings()) {

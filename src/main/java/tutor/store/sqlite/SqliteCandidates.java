@@ -18,6 +18,7 @@ import tutor.pack.SkillKey;
 import tutor.pack.StoredExercise;
 import tutor.schedule.CardPhase;
 import tutor.schedule.CardState;
+import tutor.store.CardRow;
 import tutor.store.StudyCandidates;
 
 /**
@@ -364,13 +365,13 @@ public final class SqliteCandidates implements StudyCandidates {
     boolean noLast = rs.wasNull();
     return new Candidate(
         e,
-        new CardState(
-            CardPhase.fromName(phase),
+        CardRow.scheduled(
+            phase,
             rs.getInt(10),
             rs.getDouble(11),
             rs.getDouble(12),
-            Instant.ofEpochMilli(rs.getLong(13)),
-            noLast ? null : Instant.ofEpochMilli(last),
+            rs.getLong(13),
+            noLast ? null : last,
             rs.getInt(15),
             rs.getInt(16)));
   }

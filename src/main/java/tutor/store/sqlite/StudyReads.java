@@ -102,7 +102,7 @@ final class StudyReads {
             CardKey key = known.get(id);
             out.put(
                 key != null ? key : new CardKey(pack, id),
-                CardRow.state(
+                CardRow.scheduled(
                     text.substring(tab[0] + 1, tab[1]),
                     Integer.parseInt(text, tab[1] + 1, tab[2], 10),
                     real(text.substring(tab[2] + 1, tab[3])),

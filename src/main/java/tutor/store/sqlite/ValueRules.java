@@ -73,6 +73,9 @@ final class ValueRules {
   }
 
   /** What is wrong with a row of {@code table} (columns to converted values), or null. */
+  /** FSRS's least stability: what a card answered before always has. */
+  static final double MIN_STABILITY = tutor.schedule.FsrsModel.S_MIN;
+
   static String problem(String table, Map<String, Object> row) {
     for (Map.Entry<String, Object> e : row.entrySet()) {
       String p = problem(table, e.getKey(), e.getValue());
@@ -83,6 +86,22 @@ final class ValueRules {
         && row.get("attempts") instanceof Long a
         && c > a) {
       return "column 'correct': " + c + " right answers of " + a + " attempts";
+    }
+    if (table.equals("cards")
+        && row.get("phase") instanceof String phase
+        && !phase.equals("new")
+        && row.get("stability") instanceof Number stability
+        && row.get("difficulty") instanceof Number difficulty
+        && !(stability.doubleValue() >= MIN_STABILITY && difficulty.doubleValue() >= 1)) {
+      // what FSRS refuses to schedule on: a card answered before has both (FsrsModel.nextState)
+      return "a card answered before ('"
+          + phase
+          + "') has a stability of at least "
+          + MIN_STABILITY
+          + " days and a difficulty from 1 to 10, not "
+          + stability
+          + " and "
+          + difficulty;
     }
     if (table.equals("learner_settings")
         && row.get("key") instanceof String k

@@ -6,6 +6,10 @@ PRAGMA integrity_check(100)
 -- name: shape
 SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name
 
+-- name: schema-statements
+SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%'
+ORDER BY CASE type WHEN 'table' THEN 0 WHEN 'index' THEN 1 WHEN 'view' THEN 2 ELSE 3 END, rowid
+
 -- name: indexes-and-triggers
 SELECT type, name, tbl_name, sql FROM sqlite_master
 WHERE type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY name

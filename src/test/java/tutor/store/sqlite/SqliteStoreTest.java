@@ -223,11 +223,21 @@ class SqliteStoreTest {
   void anInfiniteStabilityComesBackInfinite() throws Exception {
     store.recordAnswer(answer("capital", Rating.GOOD, T0));
     try (java.sql.Statement s = store.connection().createStatement()) {
-      s.execute("UPDATE cards SET stability = 9e999, difficulty = -9e999");
+      s.execute("UPDATE cards SET stability = 9e999");
     }
     CardState c = store.studyOutline(learner.id()).cards().get(new CardKey("demo", "capital"));
     assertEquals(Double.POSITIVE_INFINITY, c.stability());
-    assertEquals(Double.NEGATIVE_INFINITY, c.difficulty());
+    // -Infinity is read as such too, and a difficulty FSRS cannot go on from is refused in words
+    try (java.sql.Statement s = store.connection().createStatement()) {
+      s.execute("UPDATE cards SET difficulty = -9e999");
+    }
+    tutor.store.StoreException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            tutor.store.StoreException.class, () -> store.studyOutline(learner.id()));
+    assertTrue(
+        e.getMessage()
+            .contains("a stability of Infinity and a difficulty of -Infinity, which tutor never"),
+        e.getMessage());
   }
 
   @Test
