@@ -65,7 +65,7 @@ final class ForecastCommand implements Callable<Integer> {
               .map(tutor.store.Leech::card)
               .collect(java.util.stream.Collectors.toSet());
       Collection<CardState> cards =
-          store.studyData(learner.id()).cards().entrySet().stream()
+          store.studyOutline(learner.id()).cards().entrySet().stream()
               .filter(e -> !suspended.contains(e.getKey()))
               .map(java.util.Map.Entry::getValue)
               .toList();

@@ -145,9 +145,8 @@ final class GoalCommand implements Callable<Integer> {
             throw new UserException(
                 ExitCodes.BAD_INPUT, "--by must be after today (" + today + ")");
         }
-        StudyData data = store.studyData(learner.id());
         List<StoredSkill> packSkills =
-            data.skills().stream().filter(s -> s.packId().equals(pack)).toList();
+            store.skills().stream().filter(s -> s.packId().equals(pack)).toList();
         if (packSkills.isEmpty())
           throw new UserException(
               ExitCodes.BAD_INPUT, "no installed pack '" + pack + "' (see: tutor pack list)");
@@ -227,7 +226,9 @@ final class GoalCommand implements Callable<Integer> {
         tutor.study.LearnerSetup setup = Learners.setup(store, learner);
         LearnerSettings settings = setup.settings();
         List<GoalPlan> plans = plans(store, learner, setup, root.clock().instant());
-        StudyData data = store.studyData(learner.id());
+        // Exams' recall needs each card and its exercise's skills, not the wording: the outline
+        // (every exercise read whole cost a 100,000-card learner seconds).
+        StudyData data = store.studyOutline(learner.id());
         tutor.schedule.FsrsScheduler scheduler = setup.scheduler();
         if (format == OutputFormat.json) {
           ObjectMapper m = new ObjectMapper();
@@ -293,12 +294,8 @@ final class GoalCommand implements Callable<Integer> {
                           (int) exam[3],
                           Math.round(tutor.session.Picker.DEFAULT_EXAM_RECALL * 100)));
                 }
-                if (!p.remaining().isEmpty()) {
-                  line.accept(
-                      "  to master: "
-                          + String.join(
-                              ", ", p.remaining().stream().map(SkillKey::skillId).toList()));
-                }
+                if (!p.remaining().isEmpty())
+                  line.accept("  to master: " + toMaster(p.remaining()));
               }
               return lines;
             };
@@ -309,6 +306,22 @@ final class GoalCommand implements Callable<Integer> {
       }
       return ExitCodes.OK;
     }
+  }
+
+  /** The skills a status line names, at most: the next ones to master, then how many more. */
+  static final int SKILLS_NAMED = 12;
+
+  /**
+   * The skills left to master, the first {@link #SKILLS_NAMED} by name: a whole pack's 500 made a
+   * line of 500 ids (100 lines at a terminal). JSON lists them all.
+   */
+  static String toMaster(List<SkillKey> remaining) {
+    List<String> ids = remaining.stream().map(SkillKey::skillId).toList();
+    if (ids.size() <= SKILLS_NAMED) return String.join(", ", ids);
+    return String.join(", ", ids.subList(0, SKILLS_NAMED))
+        + " and "
+        + (ids.size() - SKILLS_NAMED)
+        + " more (tutor goal status --format json lists them all)";
   }
 
   /**

@@ -44,7 +44,7 @@ final class LessonCommand implements Callable<Integer> {
   public Integer call() throws java.io.IOException {
     try (Store store = root.openStore()) {
       long learner = store.currentLearner(root.clock().instant()).id();
-      List<StoredSkill> skills = store.studyData(learner).skills();
+      List<StoredSkill> skills = store.skills();
       if (skill == null) throw new UserException(ExitCodes.BAD_INPUT, whichSkill(skills, pack));
       StoredSkill s = SkillNames.one(skills, pack, skill);
       String title =
