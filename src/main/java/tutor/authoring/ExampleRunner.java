@@ -36,6 +36,49 @@ public final class ExampleRunner {
     return out;
   }
 
+  /**
+   * Worked examples that give an exercise's answer away: a skill's worked example whose answer,
+   * typed to one of the skill's exercises (one typed answer, no options), is graded right. A
+   * learner who reads it before the exercise (it comes with the lesson, and again on {@code
+   * :example}) is handed the answer; seen in the sql pack, where the window functions' first
+   * example was one exercise's answer with an alias added. Answers of fewer than {@link
+   * #GIVEN_AWAY_WORDS} words are left out: a word or a number ("Mars", "3") may well answer another
+   * question of the same skill without giving it away; a command or a query does not.
+   */
+  public List<LintWarning> givenAway(AuthoredPack authored) {
+    List<LintWarning> out = new ArrayList<>();
+    for (tutor.pack.Skill s : authored.pack().skills()) {
+      List<tutor.pack.Skill.WorkedExample> worked = s.workedExamples();
+      for (int n = 0; n < worked.size(); n++) {
+        String answer = worked.get(n).answer();
+        if (answer == null || answer.strip().split("\\s+").length < GIVEN_AWAY_WORDS) continue;
+        for (Exercise e : authored.pack().exercises()) {
+          Kind kind = Kind.of(e);
+          if (!e.skills().contains(s.id()) || !kind.graded()) continue;
+          if (!kind.items().isEmpty() || kind.responses() != 1) continue;
+          Outcome outcome = grader.grade(e, kind.present(0), List.of(answer.strip()));
+          if (outcome instanceof Outcome.Graded g && g.correct()) {
+            out.add(
+                new LintWarning(
+                    "example-gives-answer",
+                    authored.sources().skill(s.id()),
+                    "skill '"
+                        + s.id()
+                        + "': worked example "
+                        + (n + 1)
+                        + " is a right answer to exercise '"
+                        + e.id()
+                        + "'; a learner reads it before the exercise: solve a different problem"));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The fewest words a worked example's answer has for {@link #givenAway} to check it. */
+  static final int GIVEN_AWAY_WORDS = 3;
+
   /** Exercises that can have examples (not flashcards) but have none. */
   public static List<Exercise> withoutExamples(AuthoredPack authored) {
     return authored.pack().exercises().stream()

@@ -6,15 +6,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import tutor.authoring.ExampleRunner;
 import tutor.authoring.LintWarning;
 import tutor.authoring.Linter;
 import tutor.json.Json;
+import tutor.kind.AnswerGrader;
 import tutor.packfile.AuthoredPack;
 import tutor.packfile.Location;
 
@@ -69,11 +72,13 @@ final class PackLintCommand implements Callable<Integer> {
     PrintWriter out = parent.root.ctx.out();
     try (PackSource src = PackSource.open(path)) {
       AuthoredPack authored = AuthoringInput.readValid(src, path.toString(), parent.root.ctx.err());
+      List<LintWarning> found =
+          new ArrayList<>(new Linter(minExercises, src.dir, Files::isRegularFile).lint(authored));
+      found.addAll(new ExampleRunner(new AnswerGrader()).givenAway(authored));
       List<LintWarning> warnings =
-          new Linter(minExercises, src.dir, Files::isRegularFile)
-              .lint(authored).stream()
-                  .map(w -> new LintWarning(w.rule(), shown(src, w.at()), w.message()))
-                  .toList();
+          found.stream()
+              .map(w -> new LintWarning(w.rule(), shown(src, w.at()), w.message()))
+              .toList();
       if (format == OutputFormat.json) {
         out.println(json(authored, warnings));
       } else {

@@ -16,8 +16,14 @@ final class Launch {
   /** What JLine writes as it starts reading a line: the prompt is on the screen. */
   static final String PROMPT_MARKER = "\u001b[?2004h";
 
-  /** The first exercise of a piped session (and what the probe prints instead). */
-  static final String PIPED_MARKER = "Exercise 1 of";
+  /**
+   * The first exercise of a piped session (and what the probe prints instead): "Exercise 1 of 20"
+   * with a count, "Exercise 1 - ..." with a time budget (a goal's minutes a day).
+   */
+  static final String PIPED_MARKER = "Exercise 1 ";
+
+  /** A run that has not shown its marker by then is stopped, and the benchmark fails saying so. */
+  static final long MARKER_TIMEOUT_SECONDS = 120;
 
   record Result(double seconds, String output, long peakKb) {}
 
@@ -38,6 +44,23 @@ final class Launch {
     byte[] buf = new byte[8192];
     double seconds = Double.NaN;
     long peak = 0;
+    // Without it, a marker that never comes (a screen changed) left the benchmark waiting forever:
+    // the process waits for an answer on its open input.
+    Thread watchdog =
+        new Thread(
+            () -> {
+              try {
+                if (!p.waitFor(MARKER_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                  p.descendants().forEach(ProcessHandle::destroyForcibly);
+                  p.destroyForcibly();
+                }
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "launch-watchdog");
+    watchdog.setDaemon(true);
+    watchdog.start();
     try {
       while (true) {
         int n = in.read(buf);
@@ -62,6 +85,7 @@ final class Launch {
         p.destroyForcibly();
       }
       in.close();
+      watchdog.interrupt();
     }
     if (Double.isNaN(seconds)) {
       throw new IllegalStateException(
