@@ -72,4 +72,14 @@ class BundledPackExamplesTest {
     assertEquals(
         List.of(), ExampleRunner.withoutExamples(read(dir)).stream().map(Exercise::id).toList());
   }
+
+  /** No worked example is a right answer to an exercise of its skill: a learner reads it first. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("packDirs")
+  void noWorkedExampleGivesAnExercisesAnswerAway(Path dir) {
+    List<LintWarning> given = new ExampleRunner(new AnswerGrader()).givenAway(read(dir));
+    assertTrue(
+        given.isEmpty(),
+        given.stream().map(LintWarning::toString).collect(Collectors.joining("\n")));
+  }
 }
