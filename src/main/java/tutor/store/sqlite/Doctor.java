@@ -236,18 +236,7 @@ public final class Doctor {
     } catch (SQLException e) {
       return "its schema cannot be copied: " + e.getMessage();
     } finally {
-      for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
-        try {
-          Files.deleteIfExists(Path.of(file + suffix));
-        } catch (IOException ignored) {
-          // a temporary file; the system cleans it up
-        }
-      }
-      try {
-        Files.deleteIfExists(dir);
-      } catch (IOException ignored) {
-        // as above
-      }
+      deleteCopy(dir, file);
     }
   }
 
@@ -315,18 +304,7 @@ public final class Doctor {
           });
       return new Comparison(out, repairs, tablesMissing[0]);
     } finally {
-      for (String suffix : new String[] {"", "-wal", "-shm"}) {
-        try {
-          Files.deleteIfExists(Path.of(file + suffix));
-        } catch (IOException ignored) {
-          // a temporary file; the system cleans it up
-        }
-      }
-      try {
-        Files.deleteIfExists(dir);
-      } catch (IOException ignored) {
-        // as above
-      }
+      deleteCopy(dir, file);
     }
   }
 
@@ -840,6 +818,22 @@ public final class Doctor {
           });
     } catch (SQLException e) {
       throw new StoreException("closing " + db + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Deletes a temporary copy of a database ({@code file}, its side files) and its directory. */
+  private static void deleteCopy(Path dir, Path file) {
+    for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+      try {
+        Files.deleteIfExists(Path.of(file + suffix));
+      } catch (IOException ignored) {
+        // a temporary file; the system cleans it up
+      }
+    }
+    try {
+      Files.deleteIfExists(dir);
+    } catch (IOException ignored) {
+      // as above
     }
   }
 }
