@@ -70,11 +70,16 @@ public final class CardRow {
     try {
       return CardPhase.fromName(name);
     } catch (IllegalArgumentException e) {
-      throw changedOutside(
-          "a card whose phase is '"
-              + Printable.escape(name.length() > 40 ? name.substring(0, 40) + "..." : name)
-              + "' (a phase is new, learning, review or relearning)");
+      throw unknownPhase(name);
     }
+  }
+
+  /** What reading a card whose phase is {@code name}, not one tutor writes, is refused with. */
+  public static StoreException unknownPhase(String name) {
+    return changedOutside(
+        "a card whose phase is '"
+            + Printable.escape(name.length() > 40 ? name.substring(0, 40) + "..." : name)
+            + "' (a phase is new, learning, review or relearning)");
   }
 
   /**

@@ -79,6 +79,36 @@ class AggregateQueriesTest {
   }
 
   /**
+   * A goal's tallies pass SQLite's recall function only a card's memory, not its phase: a phase
+   * tutor never writes (changed by hand) is refused in the one line every other read of a card
+   * gives, not summed as a card recalled.
+   */
+  @org.junit.jupiter.api.Test
+  void aGoalsTalliesRefuseAPhaseTutorNeverWrites() throws Exception {
+    try (SqliteStore store = SqliteStore.open(dir.resolve("phase.db"))) {
+      long learner = store.currentLearner(NOW).id();
+      store.installPack(pack("alpha", new Random(7)), "test", "alpha", NOW);
+      fill(store, learner, new Random(7));
+      FsrsScheduler scheduler = new FsrsScheduler(tutor.schedule.SchedulerConfig.defaults());
+      assertEquals(
+          false,
+          store.skillTallies(learner, "alpha", c -> scheduler.retrievability(c, NOW)).isEmpty());
+      try (Statement s = store.connection().createStatement()) {
+        s.executeUpdate(
+            "UPDATE cards SET phase = 'Reviewing' WHERE rowid = (SELECT min(rowid) FROM cards"
+                + " WHERE phase <> 'new')");
+      }
+      tutor.store.StoreException e =
+          org.junit.jupiter.api.Assertions.assertThrows(
+              tutor.store.StoreException.class,
+              () -> store.skillTallies(learner, "alpha", c -> scheduler.retrievability(c, NOW)));
+      assertTrue(
+          e.getMessage().startsWith("the database holds a card whose phase is 'Reviewing'"),
+          e.getMessage());
+    }
+  }
+
+  /**
    * What a goal's plan reads of one pack at a session's start: its skills' tallies as the whole
    * tallies have them (sums in another order: equal to 1e-9), and its review load from its live
    * exercises' cards.
