@@ -63,8 +63,16 @@ public record DailyProgress(
         t.timedMillis(),
         dailyMinutes,
         dailyExercises,
-        Streaks.of(history.studyDays(learnerId, day, null, lastOf(day, today)), today),
+        streaks(history, learnerId, day, today),
         t.untimed());
+  }
+
+  /** The learner's streaks up to today, from every study day of the history, none kept. */
+  private static Streaks streaks(
+      tutor.store.History history, long learnerId, tutor.schedule.StudyDay day, LocalDate today) {
+    Streaks.Counter counter = new Streaks.Counter(today);
+    history.studyDays(learnerId, day, null, lastOf(day, today), counter);
+    return counter.streaks();
   }
 
   /**

@@ -12,12 +12,30 @@ import java.util.SortedSet;
 public record Streaks(int current, int longest, LocalDate longestEnd) {
 
   public static Streaks of(SortedSet<LocalDate> studyDays, LocalDate today) {
-    int longest = 0;
-    LocalDate longestEnd = null;
-    int run = 0;
-    LocalDate previous = null;
-    for (LocalDate d : studyDays) {
-      if (d.isAfter(today)) break;
+    Counter counter = new Counter(today);
+    studyDays.forEach(counter);
+    return counter.streaks();
+  }
+
+  /**
+   * Streaks from study days given oldest first, one at a time, none kept (a history of decades is
+   * tens of thousands of days): days after {@code today} are left out, a day given again is counted
+   * once.
+   */
+  public static final class Counter implements java.util.function.Consumer<LocalDate> {
+    private final LocalDate today;
+    private int longest;
+    private LocalDate longestEnd;
+    private int run;
+    private LocalDate previous;
+
+    public Counter(LocalDate today) {
+      this.today = today;
+    }
+
+    @Override
+    public void accept(LocalDate d) {
+      if (d.isAfter(today) || (previous != null && !d.isAfter(previous))) return;
       run = previous != null && previous.plusDays(1).equals(d) ? run + 1 : 1;
       if (run >= longest) {
         longest = run;
@@ -25,9 +43,15 @@ public record Streaks(int current, int longest, LocalDate longestEnd) {
       }
       previous = d;
     }
-    LocalDate from = studyDays.contains(today) ? today : today.minusDays(1);
-    int current = 0;
-    while (studyDays.contains(from.minusDays(current))) current++;
-    return new Streaks(current, longest, longestEnd);
+
+    /**
+     * The streaks of the days given: the current one runs up to today, or to yesterday while today
+     * has no answer yet.
+     */
+    public Streaks streaks() {
+      boolean current =
+          previous != null && (previous.equals(today) || previous.equals(today.minusDays(1)));
+      return new Streaks(current ? run : 0, longest, longestEnd);
+    }
   }
 }

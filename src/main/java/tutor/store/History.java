@@ -39,7 +39,23 @@ public interface History {
    * (included), oldest first: one indexed look per study day, so that streaks cost the study days
    * of a history, not its answers nor the calendar days since the first.
    */
-  SortedSet<LocalDate> studyDays(long learnerId, StudyDay day, Instant from, Instant until);
+  default SortedSet<LocalDate> studyDays(
+      long learnerId, StudyDay day, Instant from, Instant until) {
+    SortedSet<LocalDate> days = new java.util.TreeSet<>();
+    studyDays(learnerId, day, from, until, days::add);
+    return days;
+  }
+
+  /**
+   * The same days given to {@code each} one at a time, oldest first and each once, none kept: a
+   * history of decades is 30,000 days, 4 MB as a set of dates at the end of a session.
+   */
+  void studyDays(
+      long learnerId,
+      StudyDay day,
+      Instant from,
+      Instant until,
+      java.util.function.Consumer<LocalDate> each);
 
   /**
    * The streak counted up to a past study day of {@code day}'s (its zone and rollover hour), as

@@ -104,10 +104,26 @@ public final class ReviewLog {
   static SortedSet<LocalDate> studyDays(
       Connection c, long learnerId, StudyDay day, Instant from, Instant until) {
     SortedSet<LocalDate> out = new TreeSet<>();
+    studyDays(c, learnerId, day, from, until, out::add);
+    return out;
+  }
+
+  /**
+   * The same days given to {@code each}, oldest first, each once (a day cut by a change of offset
+   * is sampled in both spans), none kept.
+   */
+  static void studyDays(
+      Connection c,
+      long learnerId,
+      StudyDay day,
+      Instant from,
+      Instant until,
+      java.util.function.Consumer<LocalDate> each) {
     // answers are stored in whole milliseconds: up to until included is before its next one
     long end = until.toEpochMilli() + 1;
     long rollover = day.rolloverHour() * 3_600_000L;
     ZoneRules rules = day.zone().getRules();
+    LocalDate last = null;
     try (PreparedStatement first = c.prepareStatement(SQL.get("first-answer-between"));
         PreparedStatement samples = c.prepareStatement(SQL.get("study-day-samples"))) {
       first.setLong(1, learnerId);
@@ -115,9 +131,9 @@ public final class ReviewLog {
       first.setLong(3, end);
       long start;
       try (ResultSet rs = first.executeQuery()) {
-        if (!rs.next()) return out;
+        if (!rs.next()) return;
         start = rs.getLong(1);
-        if (rs.wasNull()) return out;
+        if (rs.wasNull()) return;
       }
       samples.setLong(1, learnerId);
       while (start < end) {
@@ -131,15 +147,19 @@ public final class ReviewLog {
         samples.setLong(3, spanEnd);
         samples.setLong(4, shift);
         try (ResultSet rs = samples.executeQuery()) {
-          while (rs.next())
-            out.add(LocalDate.ofEpochDay(Math.floorDiv(rs.getLong(1) + shift, DAY_MILLIS)));
+          while (rs.next()) {
+            LocalDate d = LocalDate.ofEpochDay(Math.floorDiv(rs.getLong(1) + shift, DAY_MILLIS));
+            if (last == null || d.isAfter(last)) {
+              each.accept(d);
+              last = d;
+            }
+          }
         }
         start = spanEnd;
       }
     } catch (SQLException e) {
       throw new StoreException("cannot read the review log: " + e.getMessage(), e);
     }
-    return out;
   }
 
   /** The first whole millisecond at or after {@code at} (answer times are stored in those). */

@@ -109,7 +109,8 @@ final class SkillTallies {
     @Override
     protected void xFunc() throws SQLException {
       long last = value_long(0);
-      result(recall.applyAsDouble(CardRow.state("review", 0, value_double(1), 0, last, last, 0, 0)));
+      result(
+          recall.applyAsDouble(CardRow.state("review", 0, value_double(1), 0, last, last, 0, 0)));
     }
   }
 

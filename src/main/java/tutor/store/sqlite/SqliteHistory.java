@@ -3,7 +3,6 @@ package tutor.store.sqlite;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.SortedSet;
 import tutor.pack.CardKey;
 import tutor.schedule.StudyDay;
 import tutor.store.History;
@@ -38,8 +37,13 @@ final class SqliteHistory implements History {
   }
 
   @Override
-  public SortedSet<LocalDate> studyDays(long learnerId, StudyDay day, Instant from, Instant until) {
-    return ReviewLog.studyDays(store, learnerId, day, from, until);
+  public void studyDays(
+      long learnerId,
+      StudyDay day,
+      Instant from,
+      Instant until,
+      java.util.function.Consumer<LocalDate> each) {
+    ReviewLog.studyDays(store.connection(), learnerId, day, from, until, each);
   }
 
   @Override
