@@ -37,6 +37,12 @@ public final class SqliteCandidates implements StudyCandidates {
   private final Map<String, Exercise.Body> bodies = new HashMap<>();
   private final Map<String, List<String>> skillLists = new HashMap<>();
 
+  /**
+   * One string per pack id for every row read (JDBC makes a new one each time): a session over a
+   * large backlog keeps tens of thousands of rows.
+   */
+  private final Map<String, String> packIds = new HashMap<>();
+
   public SqliteCandidates(SqliteStore store) {
     this.c = store.connection();
   }
@@ -356,7 +362,7 @@ public final class SqliteCandidates implements StudyCandidates {
         skillLists.computeIfAbsent(rs.getString(8), ids -> List.of(ids.split(" ")));
     StoredExercise e =
         new StoredExercise(
-            rs.getString(1),
+            packIds.computeIfAbsent(rs.getString(1), id -> id),
             ExerciseCodec.outline(rs.getString(2), skills, rs.getInt(4), body),
             rs.getInt(3));
     String phase = rs.getString(9);
