@@ -18,8 +18,8 @@ final class YamlProblems {
 
   /**
    * The error for a file the parser refused, placed where the author has to act. Where the parser
-   * only says that a block did not end ("expected &lt;block end&gt;"), the source tells which of the
-   * two usual causes it was: a quoted value left open on an earlier line (the parser then stops
+   * only says that a block did not end ("expected &lt;block end&gt;"), the source tells which of
+   * the two usual causes it was: a quoted value left open on an earlier line (the parser then stops
    * lines later, where another quote closes it), or a line indented unlike the line above it.
    *
    * @param line the parser's line, the fallback when its message names none
