@@ -580,7 +580,9 @@ public final class PackReader {
                         file,
                         lines.get(cycle.get(0)),
                         skillAt.get(cycle.get(0)).column(),
-                        "prerequisite cycle: " + String.join(" -> ", cycle))));
+                        "prerequisite cycle: "
+                            + String.join(" -> ", cycle)
+                            + " (each requires the next): take one of them out of a requires:")));
     return skills;
   }
 
