@@ -393,7 +393,8 @@ class ExerciseErrorsTest {
 
   @Test
   void aGapLeftOpenBeforeAnotherGapIsFoundToo() {
-    // The lazy match makes "0}] and {{1" one gap: valid on its face, and no learner could answer it.
+    // The lazy match makes "0}] and {{1" one gap: valid on its face, and no learner could answer
+    // it.
     String f =
         file(
             """
