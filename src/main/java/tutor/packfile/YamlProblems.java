@@ -187,6 +187,11 @@ final class YamlProblems {
     } else if (all.contains("while parsing a flow mapping")) {
       hint = "a {mapping} is not closed with '}', or its entries are not separated by ','";
     }
+    java.util.regex.Matcher twice =
+        Pattern.compile("^Duplicate field '(.*)'").matcher(original.strip());
+    if (hint == null && twice.find()) {
+      return "'" + twice.group(1) + "' is given twice in one entry: keep one of them";
+    }
     if (hint == null) return raw;
     return raw == null ? hint : hint + " (" + raw + ")";
   }

@@ -133,6 +133,24 @@ class YamlSafetyTest {
   }
 
   @Test
+  void aFieldGivenTwiceIsSaidInWordsOnTheSecondOnesLine() {
+    String f =
+        """
+        exercises:
+          - id: e1
+            skill: a
+            difficulty: 2
+            difficulty: 3
+            type: text
+        """;
+    assertError(
+        errorsOf(f),
+        x(),
+        line(f, "difficulty: 3"),
+        "not valid YAML: 'difficulty' is given twice in one entry: keep one of them");
+  }
+
+  @Test
   void aTabAfterAKeyIsNotCalledIndentation() {
     assertError(
         errorsOf("exercises:\n  - id: e1\n    hints:\t[h]\n"),
