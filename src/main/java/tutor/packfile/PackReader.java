@@ -205,7 +205,8 @@ public final class PackReader {
     List<Exercise> exercises = new ArrayList<>();
     Map<String, PackError> firstSeen = new HashMap<>();
     Set<String> skillIds = skills.stream().map(Skill::id).collect(Collectors.toSet());
-    for (Path file : exerciseFiles(patterns, m)) {
+    List<Path> exerciseFiles = exerciseFiles(patterns, m);
+    for (Path file : exerciseFiles) {
       readExerciseFile(file, grading, skillIds, exercises, firstSeen);
     }
     Set<String> practised = new HashSet<>(referencedSkills);
@@ -237,7 +238,15 @@ public final class PackReader {
             units);
     return new AuthoredPack(
         pack,
-        new SourceMap(manifestFile, skillAt, exerciseAt, lessonFileAt, inlineLessonAt, examplesOf));
+        new SourceMap(
+            manifestFile,
+            skillAt,
+            exerciseAt,
+            lessonFileAt,
+            inlineLessonAt,
+            examplesOf,
+            patterns,
+            exerciseFiles.stream().map(this::displayPath).toList()));
   }
 
   private Normalization readGrading(Fields f, Normalization base) {
@@ -408,7 +417,8 @@ public final class PackReader {
       } else {
         pf.errorAt(
             item,
-            "synonyms: each entry should be a list of options that mean the same, like [-n, --lines]");
+            "synonyms: each entry should be a list of options that mean the same, like [-n,"
+                + " --lines]");
         continue;
       }
       if (group.size() < 2) {
