@@ -383,7 +383,11 @@ class YamlSafetyTest {
     try (var f = new java.io.RandomAccessFile(x().toFile(), "rw")) {
       f.setLength(YamlTree.MAX_FILE_BYTES + 1L); // sparse: no time or disk spent
     }
-    assertError(Packs.errors(dir), x(), 0, "the limit is 64 MB per pack file");
+    assertError(
+        Packs.errors(dir),
+        x(),
+        0,
+        "the limit is 64 MB per pack file: split it into several files (exercises: takes globs)");
   }
 
   @Test
