@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -204,7 +205,9 @@ public final class PackReader {
         m.has("exercises") ? m.strings("exercises", true) : List.of("exercises/*.yaml");
     List<Exercise> exercises = new ArrayList<>();
     Map<String, PackError> firstSeen = new HashMap<>();
-    Set<String> skillIds = skills.stream().map(Skill::id).collect(Collectors.toSet());
+    // In teaching order, as an unknown skill's error lists them.
+    Set<String> skillIds =
+        skills.stream().map(Skill::id).collect(Collectors.toCollection(LinkedHashSet::new));
     List<Path> exerciseFiles = exerciseFiles(patterns, m);
     for (Path file : exerciseFiles) {
       readExerciseFile(file, grading, skillIds, exercises, firstSeen);
@@ -793,6 +796,16 @@ public final class PackReader {
     }
   }
 
+  /**
+   * The skill meant: a near spelling, else the pack's skills when they are few enough to read (an
+   * exercise copied from another pack, or left from {@code pack new}'s sample, names none of them).
+   */
+  private static String skillHint(String skill, Set<String> skillIds) {
+    String near = Fields.didYouMean(skill, skillIds);
+    if (!near.isEmpty() || skillIds.isEmpty() || skillIds.size() > 12) return near;
+    return " (the pack's skills: " + String.join(", ", skillIds) + ")";
+  }
+
   private static String contextOf(Fields f) {
     return f.context();
   }
@@ -952,7 +965,7 @@ public final class PackReader {
     List<String> skills = f.strings("skill", true);
     for (String s : skills) {
       if (!skillIds.contains(s)) {
-        f.error("skill", "unknown skill '" + s + "'" + Fields.didYouMean(s, skillIds));
+        f.error("skill", "unknown skill '" + s + "'" + skillHint(s, skillIds));
         misspeltSkill =
             true; // the exercise was meant for some skill: no follow-on "has no exercises"
       }
