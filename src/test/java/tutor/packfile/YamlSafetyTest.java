@@ -95,6 +95,22 @@ class YamlSafetyTest {
   }
 
   @Test
+  void aQuotedValueOverTwoLinesIsNotBlamedForALaterIndentation() {
+    // Valid YAML: the quote goes on to the next line and ends there.
+    String f =
+        """
+        exercises:
+          - id: e1
+            skill: a
+            prompt: "Which exception does
+              [1, 2][5] raise?"
+            type: text
+              answers: [x]
+        """;
+    assertError(errorsOf(f), x(), line(f, "answers:"), "'answers' is indented 6 spaces");
+  }
+
+  @Test
   void aFieldIndentedTooFarIsNamedOnItsLineInWordsWithoutTheParsersJargon() {
     String f =
         """
