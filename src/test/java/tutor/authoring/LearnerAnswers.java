@@ -126,7 +126,8 @@ public final class LearnerAnswers {
   public static Result grade(Path packDir, Path set)
       throws IOException, tutor.packfile.PackException {
     String name = set.getFileName().toString().replace(".yaml", "");
-    // A round's directory (round4 ... round9) labels its sets "git r4" ...; rounds 1-3 are at the top.
+    // A round's directory (round4 ... round9) labels its sets "git r4" ...; rounds 1-3 are at the
+    // top.
     String dir = set.getParent().getFileName().toString();
     boolean round4 = dir.equals("round4");
     boolean round5 = dir.equals("round5");
