@@ -724,8 +724,7 @@ public abstract class StoreContract {
     Path basics = back.resolve("exercises/basics.yaml");
     Files.writeString(
         basics, Files.readString(basics).replace("answers: [Paris]", "answers: [Lyon]"));
-    InstallReport r =
-        store.installPack(PackReader.read(back), "test", "h3", T0.plusSeconds(120));
+    InstallReport r = store.installPack(PackReader.read(back), "test", "h3", T0.plusSeconds(120));
     assertEquals(List.of("capital"), r.reset(), "its card was of the answer Paris");
     assertTrue(r.resetReasons().get("capital").startsWith("back after it was retired, and "));
     assertEquals(List.of("default"), r.learnersReset());
