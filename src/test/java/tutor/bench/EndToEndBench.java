@@ -83,7 +83,10 @@ final class EndToEndBench implements Bench.Benchmark {
             "skipped",
             "leeches_suspended");
     row(t, "modelled", runs.stream().filter(r -> !r.learner.guesses()).toList());
-    row(t, "random guessers", runs.stream().filter(r -> r.learner.kind().equals("guesser")).toList());
+    row(
+        t,
+        "random guessers",
+        runs.stream().filter(r -> r.learner.kind().equals("guesser")).toList());
     row(t, "choice guessers", runs.stream().filter(r -> r.learner.skipsTyped()).toList());
     t.print();
     t.writeCsv(out.resolve("e2e-simulate.csv"));

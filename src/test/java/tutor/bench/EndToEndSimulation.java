@@ -34,8 +34,8 @@ import tutor.pack.StoredSkill;
  *   <li>a skill tutor shows as mastered is truly learned (false mastery, by skill-day);
  *   <li>the success rate on new material, beside the learner's target;
  *   <li>no new material while a review due at that moment waits (due reviews come first);
- *   <li>exit code 0, nothing on standard error that looks like a stack trace, no protocol error,
- *       a right answer never graded wrong, and every answer in the export.
+ *   <li>exit code 0, nothing on standard error that looks like a stack trace, no protocol error, a
+ *       right answer never graded wrong, and every answer in the export.
  * </ol>
  */
 final class EndToEndSimulation {
@@ -83,6 +83,7 @@ final class EndToEndSimulation {
     int newServed;
     int newRight;
     double newPredicted;
+
     /** Of the new exercises, those of a skill never practised before (its very first ones). */
     int firstServed;
 
@@ -91,10 +92,12 @@ final class EndToEndSimulation {
     int skipped;
     int suspended;
     int hysteresisNew;
+
     /** Skill-days shown mastered (pack list, mornings), and of those not truly learned. */
     int masteredSkillDays;
 
     int falseMasteredSkillDays;
+
     /** Days on which at least one skill not truly learned was shown mastered. */
     int daysWithFalseMastery;
 
@@ -127,8 +130,8 @@ final class EndToEndSimulation {
   private final Path template;
 
   /**
-   * @param work a directory for the databases; the packs of {@code content} are installed once
-   *     into a template that every learner's database is copied from
+   * @param work a directory for the databases; the packs of {@code content} are installed once into
+   *     a template that every learner's database is copied from
    */
   EndToEndSimulation(Path content, Path work) throws Exception {
     this.curriculum = Curriculum.load(content);
@@ -188,13 +191,16 @@ final class EndToEndSimulation {
     tutor.clock().set(end);
     Map<SkillKey, JsonNode> last = skillStates(tutor, run, days + 1, "pack", "list");
     checkMastered(run, days + 1, last, mind, end, falseRun);
-    for (JsonNode s : last.values()) if (s.path("level").asText().equals("mastered")) run.shownMasteredAtEnd++;
+    for (JsonNode s : last.values())
+      if (s.path("level").asText().equals("mastered")) run.shownMasteredAtEnd++;
     run.learnedAtEnd = mind == null ? 0 : mind.learnedCount();
     TutorProcess.Result export = tutor.run("export", "--out", "-");
     checkExit(run, days, "export", export.code(), export.err());
-    if (export.code() == 0) run.answersRecorded = JSON.readTree(export.out()).path("tables").path("reviews").size();
+    if (export.code() == 0)
+      run.answersRecorded = JSON.readTree(export.out()).path("tables").path("reviews").size();
     if (run.answersRecorded != run.answersGiven)
-      run.violation(days, "answers given " + run.answersGiven + ", in the export " + run.answersRecorded);
+      run.violation(
+          days, "answers given " + run.answersGiven + ", in the export " + run.answersRecorded);
     return run;
   }
 
@@ -207,8 +213,8 @@ final class EndToEndSimulation {
   }
 
   /** Each skill's entry of {@code pack list} or {@code stats} in JSON. */
-  private Map<SkillKey, JsonNode> skillStates(TutorProcess tutor, Run run, int day, String... command)
-      throws Exception {
+  private Map<SkillKey, JsonNode> skillStates(
+      TutorProcess tutor, Run run, int day, String... command) throws Exception {
     List<String> args = new ArrayList<>(List.of(command));
     args.add("--format");
     args.add("json");
@@ -220,7 +226,8 @@ final class EndToEndSimulation {
     JsonNode packs = root.isArray() ? root : root.path("packs");
     for (JsonNode p : packs) {
       JsonNode list = p.has("skill_progress") ? p.path("skill_progress") : p.path("skills");
-      for (JsonNode s : list) out.put(new SkillKey(p.path("pack").asText(), s.path("skill").asText()), s);
+      for (JsonNode s : list)
+        out.put(new SkillKey(p.path("pack").asText(), s.path("skill").asText()), s);
     }
     if (command[0].equals("stats")) checkMastered(run, day, out, null, null, null);
     return out;
@@ -298,7 +305,13 @@ final class EndToEndSimulation {
     Map<String, Integer> missesToday = new HashMap<>();
     Set<String> skippedToday = new HashSet<>();
     try (TutorProcess.Session s =
-        tutor.study("study", "--jsonl", "--minutes", String.valueOf(minutes), "--seed", String.valueOf(day))) {
+        tutor.study(
+            "study",
+            "--jsonl",
+            "--minutes",
+            String.valueOf(minutes),
+            "--seed",
+            String.valueOf(day))) {
       StoredExercise open = null;
       JsonNode openEvent = null;
       boolean intendedRight = false;
@@ -347,7 +360,9 @@ final class EndToEndSimulation {
                 intendedRight = a.right();
                 cmd.set(
                     "answer",
-                    a.right() ? answers.right(open, openEvent) : answers.wrong(open, openEvent, random));
+                    a.right()
+                        ? answers.right(open, openEvent)
+                        : answers.wrong(open, openEvent, random));
                 millis = a.millis();
               }
               tutor.clock().advanceMillis(millis);
@@ -356,7 +371,8 @@ final class EndToEndSimulation {
               s.send(JSON.writeValueAsString(cmd));
             } else if (what.equals("confirm")) {
               // a near miss: an honest learner counts only what they meant
-              if (intendedRight) run.violation(day, open.key() + ": a right answer taken for a near miss");
+              if (intendedRight)
+                run.violation(day, open.key() + ": a right answer taken for a near miss");
               s.send("{\"answer\": " + intendedRight + "}");
             } else if (what.equals("continue")) {
               s.send("{\"answer\": \"\"}");
@@ -386,8 +402,11 @@ final class EndToEndSimulation {
             if (!correct) missesToday.merge(key, 1, Integer::sum);
             dueAt.put(key, Instant.parse(e.path("due").asText()));
             for (JsonNode m : e.path("mastery"))
-              pKnown.put(new SkillKey(m.path("pack").asText(), m.path("skill").asText()), m.path("after").asDouble());
-            for (String skill : open.exercise().skills()) practised.add(new SkillKey(open.packId(), skill));
+              pKnown.put(
+                  new SkillKey(m.path("pack").asText(), m.path("skill").asText()),
+                  m.path("after").asDouble());
+            for (String skill : open.exercise().skills())
+              practised.add(new SkillKey(open.packId(), skill));
           }
           case "info" -> {
             // a leech suspended (leech-action suspend): out of the sessions, so never "waiting"
@@ -418,11 +437,14 @@ final class EndToEndSimulation {
       StoredSkill s = skills.get(k);
       List<String> unknown = new ArrayList<>();
       for (String r : s.requires()) {
-        if (pKnown.getOrDefault(new SkillKey(e.packId(), r), 0.0) < SkillMastery.MASTERED) unknown.add(r);
+        if (pKnown.getOrDefault(new SkillKey(e.packId(), r), 0.0) < SkillMastery.MASTERED)
+          unknown.add(r);
       }
       if (unknown.isEmpty()) continue;
       if (practised.contains(k)) run.hysteresisNew++;
-      else run.violation(day, e.key() + ": new material of " + id + " before " + unknown + " are known");
+      else
+        run.violation(
+            day, e.key() + ": new material of " + id + " before " + unknown + " are known");
     }
   }
 
@@ -439,8 +461,10 @@ final class EndToEndSimulation {
       // feedback gives the due time to the second, cut: the card may be due up to a second later
       if (d.getValue().plusSeconds(1).isAfter(now)) continue;
       // set aside for the day: three misses, or skipped (not offered again this session)
-      if (missesToday.getOrDefault(d.getKey(), 0) >= 3 || skippedToday.contains(d.getKey())) continue;
-      run.violation(day, "new " + e.key() + " while " + d.getKey() + " was due since " + d.getValue());
+      if (missesToday.getOrDefault(d.getKey(), 0) >= 3 || skippedToday.contains(d.getKey()))
+        continue;
+      run.violation(
+          day, "new " + e.key() + " while " + d.getKey() + " was due since " + d.getValue());
       return;
     }
   }

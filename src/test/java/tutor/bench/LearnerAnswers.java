@@ -49,7 +49,8 @@ final class LearnerAnswers {
 
   StoredExercise exercise(String pack, String id) {
     StoredExercise e = exercises.get(new CardKey(pack, id));
-    if (e == null) throw new IllegalStateException("tutor served an unknown exercise " + pack + "/" + id);
+    if (e == null)
+      throw new IllegalStateException("tutor served an unknown exercise " + pack + "/" + id);
     return e;
   }
 
@@ -71,8 +72,8 @@ final class LearnerAnswers {
   }
 
   /**
-   * A wrong answer: the learner does not know it. For a choice, a wrong option (or a wrong set); for
-   * typed answers another exercise's answer of the same pack and type, else a word of no use.
+   * A wrong answer: the learner does not know it. For a choice, a wrong option (or a wrong set);
+   * for typed answers another exercise's answer of the same pack and type, else a word of no use.
    */
   JsonNode wrong(StoredExercise se, JsonNode event, SplittableRandom random) {
     Exercise.Body body = se.exercise().body();
@@ -144,7 +145,8 @@ final class LearnerAnswers {
     boolean[] used = new boolean[labels.size()];
     for (String t : texts) {
       int at = -1;
-      for (int i = 0; i < labels.size() && at < 0; i++) if (!used[i] && labels.get(i).equals(t)) at = i;
+      for (int i = 0; i < labels.size() && at < 0; i++)
+        if (!used[i] && labels.get(i).equals(t)) at = i;
       if (at < 0) throw new IllegalStateException("'" + t + "' is not among the shown " + labels);
       used[at] = true;
       a.add(at);

@@ -47,8 +47,7 @@ final class TutorProcess {
     StringWriter err = new StringWriter();
     int code =
         Main.run(
-            context(InputStream.nullInputStream(), new PrintWriter(out, true), err),
-            withDb(args));
+            context(InputStream.nullInputStream(), new PrintWriter(out, true), err), withDb(args));
     return new Result(code, out.toString(), err.toString());
   }
 
