@@ -21,8 +21,8 @@ final class EndToEndBench implements Bench.Benchmark {
   @Override
   public void run(Path out) throws Exception {
     int learners = option("learners", 20);
-    int guessers = option("guessers", 4);
-    int choiceGuessers = option("choice-guessers", 4);
+    int guessers = option("guessers", 8);
+    int choiceGuessers = option("choice-guessers", 8);
     int days = option("days", 30);
     int minutes = option("minutes", 10);
     Path work = out.resolve("e2e");
@@ -77,6 +77,8 @@ final class EndToEndBench implements Bench.Benchmark {
             "learners_ever_shown_falsely",
             "first_false_day_mean",
             "longest_false_run_days",
+            "mastered_said_in_sessions",
+            "of_those_not_learned",
             "learned_at_end",
             "shown_mastered_at_end",
             "wrong_answers_accepted",
@@ -145,6 +147,8 @@ final class EndToEndBench implements Bench.Benchmark {
         ever + " of " + n,
         ever == 0 ? "-" : String.format(Locale.ROOT, "%.1f", firstSum / (double) ever),
         longest,
+        runs.stream().mapToInt(r -> r.masteredAnnounced).sum(),
+        runs.stream().mapToInt(r -> r.falseMasteredAnnounced).sum(),
         String.format(Locale.ROOT, "%.1f", learned / (double) n),
         String.format(Locale.ROOT, "%.1f", shownEnd / (double) n),
         wrongAccepted,

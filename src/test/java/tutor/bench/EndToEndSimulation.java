@@ -112,6 +112,11 @@ final class EndToEndSimulation {
 
     int shownMasteredAtEnd;
     int wrongAccepted;
+
+    /** Level changes to mastered said in sessions, and of those of skills not truly learned. */
+    int masteredAnnounced;
+
+    int falseMasteredAnnounced;
     int rightAnswers;
     double targetSuccess;
 
@@ -127,6 +132,7 @@ final class EndToEndSimulation {
   private final Curriculum curriculum;
   private final LearnerAnswers answers;
   private final Map<SkillKey, StoredSkill> skills;
+  private final Map<String, SkillKey> byTitle = new HashMap<>();
   private final Path template;
 
   /**
@@ -137,6 +143,7 @@ final class EndToEndSimulation {
     this.curriculum = Curriculum.load(content);
     this.answers = new LearnerAnswers(curriculum, content);
     this.skills = curriculum.skillsByKey();
+    for (StoredSkill s : curriculum.skills()) byTitle.put(s.title(), s.key());
     Files.createDirectories(work);
     this.template = work.resolve("template.db");
     TutorProcess tutor = new TutorProcess(template, START);
@@ -407,6 +414,18 @@ final class EndToEndSimulation {
                   m.path("after").asDouble());
             for (String skill : open.exercise().skills())
               practised.add(new SkillKey(open.packId(), skill));
+            // (b) in the session: "Title: learned -> mastered" said of a skill not truly learned
+            for (JsonNode change : e.path("changes")) {
+              String c = change.asText();
+              if (!c.endsWith("-> mastered")) continue;
+              // one change may name several skills ("A; B", "A, B and 3 more"): those named
+              String named = c.substring(0, c.lastIndexOf(':'));
+              for (Map.Entry<String, SkillKey> t : byTitle.entrySet()) {
+                if (!named.contains(t.getKey())) continue;
+                run.masteredAnnounced++;
+                if (mind == null || !mind.learned(t.getValue())) run.falseMasteredAnnounced++;
+              }
+            }
           }
           case "info" -> {
             // a leech suspended (leech-action suspend): out of the sessions, so never "waiting"

@@ -33,6 +33,7 @@ class EndToEndSimulationTest {
     assertTrue(r.answersGiven > 0, "the learner answered");
     assertEquals(r.answersGiven, r.answersRecorded, "every answer is in the export");
     assertEquals(0, r.falseMasteredSkillDays, who + ": skill-days shown mastered, not learned");
+    assertEquals(0, r.falseMasteredAnnounced, who + ": mastered said in a session, not learned");
     return r;
   }
 
