@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -204,8 +205,11 @@ public final class PackReader {
         m.has("exercises") ? m.strings("exercises", true) : List.of("exercises/*.yaml");
     List<Exercise> exercises = new ArrayList<>();
     Map<String, PackError> firstSeen = new HashMap<>();
-    Set<String> skillIds = skills.stream().map(Skill::id).collect(Collectors.toSet());
-    for (Path file : exerciseFiles(patterns, m)) {
+    // In teaching order, as an unknown skill's error lists them.
+    Set<String> skillIds =
+        skills.stream().map(Skill::id).collect(Collectors.toCollection(LinkedHashSet::new));
+    List<Path> exerciseFiles = exerciseFiles(patterns, m);
+    for (Path file : exerciseFiles) {
       readExerciseFile(file, grading, skillIds, exercises, firstSeen);
     }
     Set<String> practised = new HashSet<>(referencedSkills);
@@ -237,7 +241,15 @@ public final class PackReader {
             units);
     return new AuthoredPack(
         pack,
-        new SourceMap(manifestFile, skillAt, exerciseAt, lessonFileAt, inlineLessonAt, examplesOf));
+        new SourceMap(
+            manifestFile,
+            skillAt,
+            exerciseAt,
+            lessonFileAt,
+            inlineLessonAt,
+            examplesOf,
+            patterns,
+            exerciseFiles.stream().map(this::displayPath).toList()));
   }
 
   private Normalization readGrading(Fields f, Normalization base) {
@@ -408,7 +420,8 @@ public final class PackReader {
       } else {
         pf.errorAt(
             item,
-            "synonyms: each entry should be a list of options that mean the same, like [-n, --lines]");
+            "synonyms: each entry should be a list of options that mean the same, like [-n,"
+                + " --lines]");
         continue;
       }
       if (group.size() < 2) {
@@ -580,7 +593,9 @@ public final class PackReader {
                         file,
                         lines.get(cycle.get(0)),
                         skillAt.get(cycle.get(0)).column(),
-                        "prerequisite cycle: " + String.join(" -> ", cycle))));
+                        "prerequisite cycle: "
+                            + String.join(" -> ", cycle)
+                            + " (each requires the next): take one of them out of a requires:")));
     return skills;
   }
 
@@ -671,7 +686,26 @@ public final class PackReader {
       return "";
     }
     try {
-      return Utf8.decode(Files.readAllBytes(lessonPath));
+      // A lesson file is one value, held to the limit of a lesson written inline (checked on the
+      // size first, so that a huge file is never read whole: UTF-8 takes at most 4 bytes a char).
+      long bytes = Files.size(lessonPath);
+      String lesson =
+          bytes > 4L * YamlTree.MAX_SCALAR_CHARS
+              ? null
+              : Utf8.decode(Files.readAllBytes(lessonPath));
+      if (lesson == null || lesson.length() > YamlTree.MAX_SCALAR_CHARS) {
+        f.error(
+            "lesson_file",
+            "lesson file '"
+                + name.get()
+                + "' is "
+                + (lesson == null ? bytes + " bytes" : lesson.length() + " characters")
+                + " long; the limit is "
+                + YamlTree.MAX_SCALAR_CHARS
+                + " (1 MB) per lesson: split it between skills");
+        return "";
+      }
+      return lesson;
     } catch (Utf8.InvalidException e) {
       // The error belongs to the lesson file's line, not to the lesson_file field that names it.
       errors.add(
@@ -760,6 +794,16 @@ public final class PackReader {
       f.error(null, e.getMessage());
       return null;
     }
+  }
+
+  /**
+   * The skill meant: a near spelling, else the pack's skills when they are few enough to read (an
+   * exercise copied from another pack, or left from {@code pack new}'s sample, names none of them).
+   */
+  private static String skillHint(String skill, Set<String> skillIds) {
+    String near = Fields.didYouMean(skill, skillIds);
+    if (!near.isEmpty() || skillIds.isEmpty() || skillIds.size() > 12) return near;
+    return " (the pack's skills: " + String.join(", ", skillIds) + ")";
   }
 
   private static String contextOf(Fields f) {
@@ -921,7 +965,7 @@ public final class PackReader {
     List<String> skills = f.strings("skill", true);
     for (String s : skills) {
       if (!skillIds.contains(s)) {
-        f.error("skill", "unknown skill '" + s + "'" + Fields.didYouMean(s, skillIds));
+        f.error("skill", "unknown skill '" + s + "'" + skillHint(s, skillIds));
         misspeltSkill =
             true; // the exercise was meant for some skill: no follow-on "has no exercises"
       }
