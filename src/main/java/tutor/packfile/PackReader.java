@@ -921,7 +921,8 @@ public final class PackReader {
                               + before.file()
                               + ":"
                               + before.line()
-                              + ")"));
+                              + "): give one of them another id (a learner's history follows"
+                              + " the id)"));
                 } else {
                   out.add(e);
                   exerciseAt.put(e.id(), new Location(file, here.line(), here.column()));

@@ -242,7 +242,13 @@ class ExerciseErrorsTest {
   @Test
   void duplicateIdInOneFileIsReportedOnTheSecondOne() {
     String f = "exercises:\n" + Packs.VALID_EXERCISE + Packs.VALID_EXERCISE;
-    assertError(errorsOf(f), x(), 7, "duplicate id (first defined at " + x() + ":2)");
+    assertError(
+        errorsOf(f),
+        x(),
+        7,
+        "duplicate id (first defined at "
+            + x()
+            + ":2): give one of them another id (a learner's history follows the id)");
   }
 
   @Test
