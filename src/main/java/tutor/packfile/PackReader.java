@@ -986,7 +986,16 @@ public final class PackReader {
       return Optional.empty();
     }
     f.rejectUnknown(concat(COMMON_FIELDS, Kind.format(type.get()).fields()));
-    List<String> skills = f.strings("skill", true);
+    List<String> skills;
+    if (!f.has("skill") && !skillIds.isEmpty() && skillIds.size() <= 12) {
+      // The skills are few: name them, as for an unknown one.
+      f.error(
+          null,
+          "missing field 'skill': the skill it practises, one of " + String.join(", ", skillIds));
+      skills = List.of();
+    } else {
+      skills = f.strings("skill", true);
+    }
     for (String s : skills) {
       if (!skillIds.contains(s)) {
         f.error("skill", "unknown skill '" + s + "'" + skillHint(s, skillIds));

@@ -365,6 +365,25 @@ class ExerciseErrorsTest {
   }
 
   @Test
+  void anExerciseWithoutSkillIsToldWhichSkillsThereAre() {
+    String f =
+        file(
+            """
+          - id: e1
+            type: text
+            prompt: Q
+            answers: [x]
+        """);
+    List<PackError> errors = errorsOf(f);
+    assertError(
+        errors,
+        x(),
+        line(f, "- id: e1"),
+        "exercise 'e1': missing field 'skill': the skill it practises, one of a");
+    assertEquals(1, errors.size(), Packs.show(errors));
+  }
+
+  @Test
   void anUnknownSkillFarFromEveryOneListsThePacksSkills() {
     // The exercises of pack new's sample, kept in a pack whose skills were renamed.
     String f =
