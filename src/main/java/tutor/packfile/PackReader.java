@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import tutor.grade.EditDistance;
 import tutor.kind.Kind;
 import tutor.kind.KindFields;
 import tutor.kind.KindYaml;
@@ -677,7 +678,9 @@ public final class PackReader {
       return "";
     }
     if (!Files.isRegularFile(lessonPath)) {
-      f.error("lesson_file", "lesson file '" + name.get() + "' does not exist");
+      f.error(
+          "lesson_file",
+          "lesson file '" + name.get() + "' does not exist" + nearFile(name.get(), lessonPath));
       return "";
     }
     Optional<Path> target = PackRoot.outside(realRoot, lessonPath);
@@ -717,6 +720,26 @@ public final class PackReader {
       f.error("lesson_file", "cannot read lesson file '" + name.get() + "': " + e.getMessage());
     }
     return "";
+  }
+
+  /** A file beside the missing one whose name is a near spelling of it: a typo in the path. */
+  private static String nearFile(String written, Path missing) {
+    Path folder = missing.getParent();
+    if (folder == null || !Files.isDirectory(folder)) return "";
+    List<String> names = new ArrayList<>();
+    try (Stream<Path> files = Files.list(folder)) {
+      files.filter(Files::isRegularFile).forEach(p -> names.add(p.getFileName().toString()));
+    } catch (IOException | RuntimeException e) {
+      return "";
+    }
+    String wanted = missing.getFileName().toString();
+    return names.stream()
+        .filter(n -> EditDistance.between(n, wanted) <= Math.max(2, wanted.length() / 5))
+        .min(java.util.Comparator.comparingInt(n -> EditDistance.between(n, wanted)))
+        .map(
+            n ->
+                " (did you mean '" + written.substring(0, written.lastIndexOf('/') + 1) + n + "'?)")
+        .orElse("");
   }
 
   private List<YNode.YMap> listOfMaps(Fields f, String key, Path file) {
@@ -921,7 +944,8 @@ public final class PackReader {
                               + before.file()
                               + ":"
                               + before.line()
-                              + ")"));
+                              + "): give one of them another id (a learner's history follows"
+                              + " the id)"));
                 } else {
                   out.add(e);
                   exerciseAt.put(e.id(), new Location(file, here.line(), here.column()));
@@ -962,7 +986,16 @@ public final class PackReader {
       return Optional.empty();
     }
     f.rejectUnknown(concat(COMMON_FIELDS, Kind.format(type.get()).fields()));
-    List<String> skills = f.strings("skill", true);
+    List<String> skills;
+    if (!f.has("skill") && !skillIds.isEmpty() && skillIds.size() <= 12) {
+      // The skills are few: name them, as for an unknown one.
+      f.error(
+          null,
+          "missing field 'skill': the skill it practises, one of " + String.join(", ", skillIds));
+      skills = List.of();
+    } else {
+      skills = f.strings("skill", true);
+    }
     for (String s : skills) {
       if (!skillIds.contains(s)) {
         f.error("skill", "unknown skill '" + s + "'" + skillHint(s, skillIds));

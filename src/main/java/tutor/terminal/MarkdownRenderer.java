@@ -68,6 +68,22 @@ public final class MarkdownRenderer {
     }
   }
 
+  /**
+   * A code line with its tabs as spaces, to stops every 4 columns: a terminal moves a tab on to the
+   * next stop of 8, so a line measured as fitting could overflow the screen, and a raw tab
+   * reaches the learner's copy of the text as a tab.
+   */
+  static String expandTabs(String line) {
+    if (line.indexOf('\t') < 0) return line;
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '\t') out.append(" ".repeat(4 - out.length() % 4));
+      else out.append(c);
+    }
+    return out.toString();
+  }
+
   /** Marks the start of the rest of a code line too long for the screen (with symbols). */
   static final String CODE_GOES_ON = "↪ ";
 
@@ -131,7 +147,7 @@ public final class MarkdownRenderer {
           n instanceof FencedCodeBlock f ? f.getLiteral() : ((IndentedCodeBlock) n).getLiteral();
       blank();
       for (String line : code.stripTrailing().split("\n", -1)) {
-        for (String piece : codeLine(line, width - visible(rest) - 4))
+        for (String piece : codeLine(expandTabs(line), width - visible(rest) - 4))
           out.add(rest + "    " + (style.color() ? style.dim(piece) : piece));
       }
       out.add("");

@@ -242,7 +242,13 @@ class ExerciseErrorsTest {
   @Test
   void duplicateIdInOneFileIsReportedOnTheSecondOne() {
     String f = "exercises:\n" + Packs.VALID_EXERCISE + Packs.VALID_EXERCISE;
-    assertError(errorsOf(f), x(), 7, "duplicate id (first defined at " + x() + ":2)");
+    assertError(
+        errorsOf(f),
+        x(),
+        7,
+        "duplicate id (first defined at "
+            + x()
+            + ":2): give one of them another id (a learner's history follows the id)");
   }
 
   @Test
@@ -356,6 +362,25 @@ class ExerciseErrorsTest {
         x(),
         line(f, "text:"),
         "exercise 'e1': a cloze text needs at least one {{gap}}");
+  }
+
+  @Test
+  void anExerciseWithoutSkillIsToldWhichSkillsThereAre() {
+    String f =
+        file(
+            """
+          - id: e1
+            type: text
+            prompt: Q
+            answers: [x]
+        """);
+    List<PackError> errors = errorsOf(f);
+    assertError(
+        errors,
+        x(),
+        line(f, "- id: e1"),
+        "exercise 'e1': missing field 'skill': the skill it practises, one of a");
+    assertEquals(1, errors.size(), Packs.show(errors));
   }
 
   @Test

@@ -38,6 +38,18 @@ class LessonErrorsTest {
   }
 
   @Test
+  void aMisspeltLessonFileNamesTheFileMeant() throws IOException {
+    Files.createDirectories(dir.resolve("lessons"));
+    Files.writeString(dir.resolve("lessons/slicing.md"), "# Slicing\n");
+    String f = "    lesson_file: lessons/slicng.md\n";
+    assertError(
+        errorsOf(f),
+        manifest(),
+        line(Packs.MANIFEST + f, "lesson_file"),
+        "lesson file 'lessons/slicng.md' does not exist (did you mean 'lessons/slicing.md'?)");
+  }
+
+  @Test
   void aLessonFileOutsideThePackIsRefused() {
     String f = "    lesson_file: ../../etc/passwd\n";
     assertError(

@@ -80,6 +80,14 @@ class MarkdownRendererTest {
   }
 
   @Test
+  void tabsInCodeAreSpacesToStopsOfFourSoTheLineFitsAsMeasured() {
+    // An author's Makefile rule and a Python body indented with a tab.
+    List<String> lines =
+        MarkdownRenderer.render("```\nall:\n\tmake it\nab\tc\n```\n", Style.PLAIN, 50);
+    assertEquals(List.of("    all:", "        make it", "    ab  c"), lines);
+  }
+
+  @Test
   void plainOutputHasNoEscapeCodesOrBoxDrawing() {
     String text = String.join("\n", MarkdownRenderer.render(LESSON, Style.PLAIN, 80));
     assertFalse(text.contains("\u001b"), text);
