@@ -234,7 +234,8 @@ final class CredentialCommand implements Callable<Integer> {
                     summary.description(),
                     declared,
                     mastery,
-                    learningRecord(data, mastery, store.history().answers(learner.id()))));
+                    learningRecord(
+                        data, mastery, store.history().answers(learner.id()), settings.day())));
         ObjectNode signed = BadgeCredential.secure(unsigned, key, now);
         CredentialCheck self = CredentialCheck.of(signed, now);
         if (!self
@@ -287,7 +288,10 @@ final class CredentialCommand implements Callable<Integer> {
 
     /** The evidence: every answer to an exercise of the credential's skills. */
     private static LearningRecord learningRecord(
-        StudyData data, UnitMastery mastery, List<LoggedReview> log) {
+        StudyData data,
+        UnitMastery mastery,
+        List<LoggedReview> log,
+        tutor.schedule.StudyDay day) {
       Set<String> skills = new HashSet<>();
       mastery.skills().forEach(s -> skills.add(s.id()));
       Set<CardKey> exercises = new HashSet<>();
@@ -297,7 +301,8 @@ final class CredentialCommand implements Callable<Integer> {
           exercises.add(e.key());
         }
       }
-      return LearningRecord.of(exercises, log);
+      // The learner's days, as the mastery it certifies counts them (not UTC's).
+      return LearningRecord.of(exercises, log, day);
     }
 
     /** The learner's key, created on first use. */

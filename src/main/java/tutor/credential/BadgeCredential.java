@@ -195,13 +195,13 @@ public final class BadgeCredential {
         descriptions,
         results,
         achievementId + ":days",
-        "Different days with answers (UTC)",
+        "Different study days with answers (the learner's days, as mastery counts them)",
         e.days());
     addCount(
         descriptions,
         results,
         achievementId + ":span-days",
-        "Days from the date of the first answer to the date of the last (UTC)",
+        "Days from the study date of the first answer to that of the last",
         (int) e.spanDays());
     addCount(
         descriptions,
@@ -297,9 +297,9 @@ public final class BadgeCredential {
         .append(e.days() == 1 ? " day" : " days");
     if (e.first() != null) {
       sb.append(", from ")
-          .append(e.first().toString(), 0, 10)
+          .append(e.firstDate())
           .append(" to ")
-          .append(e.last().toString(), 0, 10)
+          .append(e.lastDate())
           .append(
               e.spanDays() == 0
                   ? " (all on one day)"
