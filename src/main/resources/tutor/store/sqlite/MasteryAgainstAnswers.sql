@@ -8,10 +8,12 @@ FROM mastery ORDER BY learner_id, pack_id, skill_id
 -- name: answers-newest-first
 -- The answers that moved mastery, the last first; the last column is when the pack was updated
 -- after its installation (0 if never): an answer before that may have had other parameters.
+-- Read backwards along the rowid (the unary + keeps the learner index out), so that it stops as
+-- soon as every skill has its last answer, instead of sorting all of a learner's answers first.
 SELECT r.id, r.pack_id, r.exercise_id, r.reviewed_at, r.correct, r.hints_used, r.card_before,
   r.mastery_before, CASE WHEN p.updated_at > p.installed_at THEN p.updated_at ELSE 0 END
 FROM reviews r LEFT JOIN packs p ON p.id = r.pack_id
-WHERE r.learner_id = ? AND r.kind <> 'cram' ORDER BY r.id DESC
+WHERE +r.learner_id = ? AND r.kind <> 'cram' ORDER BY r.id DESC
 
 -- name: skill-answered
 SELECT 1 FROM reviews r JOIN exercise_skills es ON es.pack_id = r.pack_id
