@@ -189,6 +189,25 @@ final class CredentialCommand implements Callable<Integer> {
                 settings.desiredRetention(),
                 guesses(data));
         PrintWriter err = root.ctx.err();
+        // P(known) is read from the mastery rows; a row changed outside tutor (raised by hand) is
+        // not what the answers made of it, and a credential must certify only what they show.
+        List<String> altered = new ArrayList<>();
+        for (String line : store.masteryDisagreements(learner.id(), pack)) {
+          for (var s : mastery.skills()) {
+            if (line.contains(", " + pack + "/" + s.id() + ": ")) altered.add(line);
+          }
+        }
+        if (!altered.isEmpty()) {
+          err.println(
+              "tutor: the mastery of "
+                  + altered.size()
+                  + (altered.size() == 1 ? " skill is" : " skills are")
+                  + " not what your answers made of it (changed outside tutor); no credential"
+                  + " issued");
+          for (String line : altered) err.println("  " + line);
+          err.println("Run tutor doctor: tutor doctor --fix writes back what your answers say.");
+          return ExitCodes.FAILURE;
+        }
         if (!mastery.met()) {
           // Fitted to the terminal (at 50 columns these ran to 170); piped, lines stay whole.
           int width = TerminalWidth.forProse(root.ctx);

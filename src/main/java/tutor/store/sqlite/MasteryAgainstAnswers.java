@@ -54,29 +54,7 @@ final class MasteryAgainstAnswers {
   }
 
   static Finding check(Connection c) throws SQLException {
-    Map<Long, Map<String, Row>> byLearner = new LinkedHashMap<>();
-    try (PreparedStatement ps = c.prepareStatement(SQL.get("mastery-rows"));
-        ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        Row row =
-            new Row(
-                rs.getLong(1),
-                rs.getString(2),
-                rs.getString(3),
-                new SkillMastery(
-                    rs.getDouble(4),
-                    rs.getInt(5),
-                    rs.getInt(6),
-                    new Evidence(
-                        rs.getString(8),
-                        rs.getObject(9) == null ? null : Instant.ofEpochMilli(rs.getLong(9)),
-                        rs.getInt(10) != 0,
-                        rs.getInt(11) != 0,
-                        rs.getInt(12) != 0)),
-                rs.getLong(7));
-        byLearner.computeIfAbsent(row.learner(), k -> new LinkedHashMap<>()).put(row.key(), row);
-      }
-    }
+    Map<Long, Map<String, Row>> byLearner = rows(c, SQL.get("mastery-rows"));
     List<String> details = new ArrayList<>();
     List<String> repairs = new ArrayList<>();
     Params params = new Params(c);
@@ -100,6 +78,48 @@ final class MasteryAgainstAnswers {
         "The mastery was changed outside tutor: it is not what the answers made of it. tutor doctor"
             + " --fix writes back what the answer log says (it makes a backup first).",
         repairs);
+  }
+
+  /**
+   * The skills of {@code pack} whose mastery row is not what {@code learner}'s answers made of it,
+   * one line each: what a credential must not be issued on.
+   */
+  static List<String> disagreements(Connection c, long learner, String pack) throws SQLException {
+    Map<String, Row> rows = rows(c, SQL.get("mastery-rows-of"), learner, pack).get(learner);
+    List<String> details = new ArrayList<>();
+    if (rows != null)
+      checkLearner(c, learner, rows, new Params(c), details, new ArrayList<>());
+    return details;
+  }
+
+  private static Map<Long, Map<String, Row>> rows(Connection c, String sql, Object... args)
+      throws SQLException {
+    Map<Long, Map<String, Row>> byLearner = new LinkedHashMap<>();
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) ps.setObject(i + 1, args[i]);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          Row row =
+              new Row(
+                  rs.getLong(1),
+                  rs.getString(2),
+                  rs.getString(3),
+                  new SkillMastery(
+                      rs.getDouble(4),
+                      rs.getInt(5),
+                      rs.getInt(6),
+                      new Evidence(
+                          rs.getString(8),
+                          rs.getObject(9) == null ? null : Instant.ofEpochMilli(rs.getLong(9)),
+                          rs.getInt(10) != 0,
+                          rs.getInt(11) != 0,
+                          rs.getInt(12) != 0)),
+                  rs.getLong(7));
+          byLearner.computeIfAbsent(row.learner(), k -> new LinkedHashMap<>()).put(row.key(), row);
+        }
+      }
+    }
+    return byLearner;
   }
 
   private static void checkLearner(
