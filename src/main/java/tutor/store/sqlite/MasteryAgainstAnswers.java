@@ -161,11 +161,16 @@ final class MasteryAgainstAnswers {
             SkillMastery start =
                 m == null || m.isNull() ? SkillMastery.fresh(p) : stored(m, at);
             SkillMastery expected = start.after(seen, p, day::elapsedDays);
-            if (row.mastery().evidence().placed() && row.updatedAt() > at.toEpochMilli()) {
-              expected = placed(expected); // placement raised it after the answer (Placement)
-            }
             boolean withEvidence = m == null || m.isNull() || m.has("first_right_at");
             String why = difference(row.mastery(), expected, withEvidence);
+            if (why != null
+                && row.mastery().evidence().placed()
+                && row.updatedAt() > at.toEpochMilli()
+                && difference(row.mastery(), placed(expected), withEvidence) == null) {
+              // placement raised it after this answer (Placement). Only "may have": an undo
+              // after placement and later answers leaves a later time and the plain value.
+              why = null;
+            }
             if (why == null) continue;
             details.add(
                 "learner " + learner + ", " + row.key() + ": " + why + ", its last answer says so");
