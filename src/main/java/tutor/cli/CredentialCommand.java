@@ -189,6 +189,20 @@ final class CredentialCommand implements Callable<Integer> {
                 settings.desiredRetention(),
                 guesses(data));
         PrintWriter err = root.ctx.err();
+        LearningRecord record =
+            learningRecord(data, mastery, store.history().answers(learner.id()), settings.day());
+        if (record.last() != null && record.last().isAfter(now)) {
+          // A credential dated before the answers it rests on would certify, on that date, what
+          // was shown only later (--now set back, or the system clock).
+          throw new UserException(
+              ExitCodes.FAILURE,
+              "your answers to these skills go up to "
+                  + record.last().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                  + ", after the time of issue "
+                  + now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                  + ": a credential cannot be dated before the answers it rests on (check --now"
+                  + " or the system clock); none issued");
+        }
         // P(known) is read from the mastery rows; a row changed outside tutor (raised by hand) is
         // not what the answers made of it, and a credential must certify only what they show.
         List<String> altered = new ArrayList<>();
@@ -253,8 +267,7 @@ final class CredentialCommand implements Callable<Integer> {
                     summary.description(),
                     declared,
                     mastery,
-                    learningRecord(
-                        data, mastery, store.history().answers(learner.id()), settings.day())));
+                    record));
         ObjectNode signed = BadgeCredential.secure(unsigned, key, now);
         CredentialCheck self = CredentialCheck.of(signed, now);
         if (!self
