@@ -191,7 +191,7 @@ final class CredentialCommand implements Callable<Integer> {
         PrintWriter err = root.ctx.err();
         LearningRecord record =
             learningRecord(data, mastery, store.history().answers(learner.id()), settings.day());
-        if (record.last() != null && record.last().isAfter(now)) {
+        if (record.last() != null && record.last().isAfter(now.plus(ISSUED_BEFORE_ANSWERS))) {
           // A credential dated before the answers it rests on would certify, on that date, what
           // was shown only later (--now set back, or the system clock).
           throw new UserException(
@@ -317,6 +317,12 @@ final class CredentialCommand implements Callable<Integer> {
               + ".json";
       return p.resolve(name);
     }
+
+    /**
+     * How much later than the time of issue the last answer may be: a session started with --now
+     * runs its clock on from there, so its answers fall seconds or minutes after the same --now.
+     */
+    private static final java.time.Duration ISSUED_BEFORE_ANSWERS = java.time.Duration.ofHours(1);
 
     /** The evidence: every answer to an exercise of the credential's skills. */
     private static LearningRecord learningRecord(
