@@ -326,10 +326,7 @@ final class CredentialCommand implements Callable<Integer> {
 
     /** The evidence: every answer to an exercise of the credential's skills. */
     private static LearningRecord learningRecord(
-        StudyData data,
-        UnitMastery mastery,
-        List<LoggedReview> log,
-        tutor.schedule.StudyDay day) {
+        StudyData data, UnitMastery mastery, List<LoggedReview> log, tutor.schedule.StudyDay day) {
       Set<String> skills = new HashSet<>();
       mastery.skills().forEach(s -> skills.add(s.id()));
       Set<CardKey> exercises = new HashSet<>();

@@ -80,8 +80,7 @@ public record LearningRecord(
       if (first == null || a.at().isBefore(first)) first = a.at();
       if (last == null || a.at().isAfter(last)) last = a.at();
     }
-    return new LearningRecord(
-        answers, seen.size(), days.size(), first, last, delayed, right, day);
+    return new LearningRecord(answers, seen.size(), days.size(), first, last, delayed, right, day);
   }
 
   /** The study date of the first answer; null without answers. */

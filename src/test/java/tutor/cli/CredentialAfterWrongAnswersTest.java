@@ -11,8 +11,8 @@ import tutor.TestPacks;
 /**
  * A credential is not issued while the learner gets the skill wrong. After eight right answers
  * P(known) is 0.9999999, and six wrong answers in a row to one exercise over two days leave it
- * above 0.95; FSRS's recall of the card relearnt an hour before is high too. It was issued. Now
- * the last answer to every exercise of the skill must be right (the wrong ones taken back, it is).
+ * above 0.95; FSRS's recall of the card relearnt an hour before is high too. It was issued. Now the
+ * last answer to every exercise of the skill must be right (the wrong ones taken back, it is).
  */
 class CredentialAfterWrongAnswersTest {
   @TempDir Path dir;
@@ -44,14 +44,14 @@ class CredentialAfterWrongAnswersTest {
 
     // the wrong answers taken back: the last answer to each exercise is right again
     long wrong = Rows.count(db, "SELECT count(*) FROM reviews WHERE correct = 0");
-    assertEquals(0, cli.run("undo", "--count=" + wrong, "--yes", "--now=2026-03-08T10:30:00Z").code());
+    assertEquals(
+        0, cli.run("undo", "--count=" + wrong, "--yes", "--now=2026-03-08T10:30:00Z").code());
     Cli.Result issued = issue(cli, "2026-03-08T10:40:00Z");
     assertEquals(0, issued.code(), issued.toString());
   }
 
   private static void study(Cli cli, String answers, String at) {
-    Cli.Result r =
-        cli.input(answers, "study", "--skill", "basics", "--limit", "6", "--now=" + at);
+    Cli.Result r = cli.input(answers, "study", "--skill", "basics", "--limit", "6", "--now=" + at);
     assertEquals(0, r.code(), r.toString());
   }
 

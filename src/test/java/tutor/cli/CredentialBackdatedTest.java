@@ -1,7 +1,6 @@
 package tutor.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -34,7 +33,14 @@ class CredentialBackdatedTest {
 
   private static Cli.Result issue(Cli cli, String at) {
     return cli.run(
-        "credential", "issue", "--pack", "demo", "--unit", "first-steps", "--out", "-",
+        "credential",
+        "issue",
+        "--pack",
+        "demo",
+        "--unit",
+        "first-steps",
+        "--out",
+        "-",
         "--now=" + at);
   }
 }

@@ -53,15 +53,7 @@ class CredentialStudyDaysTest {
   private static void study(Cli cli, String answers, String at) {
     Cli.Result r =
         cli.input(
-            answers,
-            "study",
-            "--skill",
-            "basics",
-            "--limit",
-            "4",
-            "--seed",
-            "7",
-            "--now=" + at);
+            answers, "study", "--skill", "basics", "--limit", "4", "--seed", "7", "--now=" + at);
     assertEquals(0, r.code(), r.toString());
   }
 

@@ -64,12 +64,21 @@ class MasteryDoctorTest {
     Cli cli = new Cli(dir.resolve("tutor.db"));
     assertEquals(0, cli.run("pack", "add", TestPacks.demo(dir).toString()).code());
     ok(cli.input("5\n1\n1\n", "placement", "--pack", "demo", "--now=2026-03-01T09:00:00Z"));
-    ok(cli.input("7\n".repeat(8), "study", "--skill", "basics", "--limit", "3",
-        "--now=2026-03-06T09:00:00Z"));
+    ok(
+        cli.input(
+            "7\n".repeat(8),
+            "study",
+            "--skill",
+            "basics",
+            "--limit",
+            "3",
+            "--now=2026-03-06T09:00:00Z"));
     ok(cli.run("undo", "--yes", "--now=2026-03-06T09:05:00Z"));
     assertTrue(
-        Rows.count(dir.resolve("tutor.db"), "SELECT count(*) FROM mastery WHERE placed = 1"
-            + " AND p_known < 0.95") == 1,
+        Rows.count(
+                dir.resolve("tutor.db"),
+                "SELECT count(*) FROM mastery WHERE placed = 1" + " AND p_known < 0.95")
+            == 1,
         "placed, then one wrong answer kept");
     Cli.Result r = cli.run("doctor", "--now=2026-03-06T12:00:00Z");
     assertEquals(0, r.code(), r.toString());

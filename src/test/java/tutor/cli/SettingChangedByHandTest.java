@@ -61,10 +61,12 @@ class SettingChangedByHandTest {
       Rows.exec(db, "DELETE FROM learner_settings WHERE key = '" + bad[0] + "'");
     }
     // mended: by doctor --fix, or by setting it again
-    Rows.exec(db, "INSERT INTO learner_settings(learner_id, key, value) VALUES (1, 'timezone', 'x')");
+    Rows.exec(
+        db, "INSERT INTO learner_settings(learner_id, key, value) VALUES (1, 'timezone', 'x')");
     assertEquals(0, cli.run("doctor", "--fix", "--yes", "--now=2026-03-03T09:00:00Z").code());
     assertEquals(0, cli.run("due", "--now=2026-03-03T09:00:00Z").code());
-    Rows.exec(db, "INSERT INTO learner_settings(learner_id, key, value) VALUES (1, 'timezone', 'x')");
+    Rows.exec(
+        db, "INSERT INTO learner_settings(learner_id, key, value) VALUES (1, 'timezone', 'x')");
     assertEquals(0, cli.run("settings", "timezone", "Europe/Paris").code(), "set again");
     assertEquals(0, cli.run("due", "--now=2026-03-03T09:00:00Z").code());
   }

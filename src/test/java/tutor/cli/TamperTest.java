@@ -157,14 +157,15 @@ class TamperTest {
   }
 
   /**
-   * Mastery changed by hand: a P(known) raised (a skill shown mastered, what builds on it unlocked),
-   * evidence claimed, answers counted that the log does not have, a row for a skill never answered.
-   * Doctor recomputes each skill's mastery from its last answer as the recorder does, names the
-   * row, and --fix writes back exactly what the answers made of it.
+   * Mastery changed by hand: a P(known) raised (a skill shown mastered, what builds on it
+   * unlocked), evidence claimed, answers counted that the log does not have, a row for a skill
+   * never answered. Doctor recomputes each skill's mastery from its last answer as the recorder
+   * does, names the row, and --fix writes back exactly what the answers made of it.
    */
   static Stream<Arguments> masteryTampers() {
     return Stream.of(
-        Arguments.of("UPDATE mastery SET p_known = 0.99 WHERE learner_id = 1", "P(known) 0.9900, not"),
+        Arguments.of(
+            "UPDATE mastery SET p_known = 0.99 WHERE learner_id = 1", "P(known) 0.9900, not"),
         Arguments.of(
             "UPDATE mastery SET first_right_exercise = 'capital', first_right_at = 1772442000000,"
                 + " another_exercise = 1, another_day = 1 WHERE learner_id = 1",
@@ -172,7 +173,8 @@ class TamperTest {
         Arguments.of(
             "UPDATE mastery SET attempts = attempts + 5, correct = correct + 5 WHERE learner_id = 2",
             "attempts,"),
-        Arguments.of("UPDATE mastery SET another_day = 1 WHERE learner_id = 2", "another day: true"),
+        Arguments.of(
+            "UPDATE mastery SET another_day = 1 WHERE learner_id = 2", "another day: true"),
         Arguments.of(
             "INSERT INTO mastery(learner_id, pack_id, skill_id, p_known, attempts, correct,"
                 + " updated_at) SELECT 2, pack_id, id, 0.99, 4, 4, 1772442000000 FROM skills"

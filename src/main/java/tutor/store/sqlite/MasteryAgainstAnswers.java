@@ -27,9 +27,9 @@ import tutor.store.DoctorReport.Finding;
 import tutor.store.DoctorReport.Status;
 
 /**
- * Each skill's mastery against the answer log, for doctor. A mastery row is what the last answer
- * to one of the skill's exercises made of it: the review row keeps the mastery before that answer,
- * so the recorder's step (the knowledge-tracing update and the evidence) is done again from it and
+ * Each skill's mastery against the answer log, for doctor. A mastery row is what the last answer to
+ * one of the skill's exercises made of it: the review row keeps the mastery before that answer, so
+ * the recorder's step (the knowledge-tracing update and the evidence) is done again from it and
  * compared. A row that disagrees was changed outside tutor (a P(known) raised by hand shows a skill
  * mastered, and unlocks what builds on it, without the answers); doctor --fix writes back what the
  * log says. A row no answer explains but that claims answers is repaired to what the log has: none.
@@ -72,7 +72,8 @@ final class MasteryAgainstAnswers {
     return new Finding(
         "mastery",
         Status.PROBLEM,
-        count + (count == 1 ? " skill's mastery disagrees" : " skills' mastery disagrees")
+        count
+            + (count == 1 ? " skill's mastery disagrees" : " skills' mastery disagrees")
             + " with the answer log",
         shown,
         "The mastery was changed outside tutor: it is not what the answers made of it. tutor doctor"
@@ -87,8 +88,7 @@ final class MasteryAgainstAnswers {
   static List<String> disagreements(Connection c, long learner, String pack) throws SQLException {
     Map<String, Row> rows = rows(c, SQL.get("mastery-rows-of"), learner, pack).get(learner);
     List<String> details = new ArrayList<>();
-    if (rows != null)
-      checkLearner(c, learner, rows, new Params(c), details, new ArrayList<>());
+    if (rows != null) checkLearner(c, learner, rows, new Params(c), details, new ArrayList<>());
     return details;
   }
 
@@ -158,8 +158,7 @@ final class MasteryAgainstAnswers {
                     rs.getInt(6) == 0,
                     previousAnswer(json(rs.getString(7))));
             JsonNode m = skillBefore.getValue();
-            SkillMastery start =
-                m == null || m.isNull() ? SkillMastery.fresh(p) : stored(m, at);
+            SkillMastery start = m == null || m.isNull() ? SkillMastery.fresh(p) : stored(m, at);
             SkillMastery expected = start.after(seen, p, day::elapsedDays);
             boolean withEvidence = m == null || m.isNull() || m.has("first_right_at");
             String why = difference(row.mastery(), expected, withEvidence);
@@ -231,8 +230,7 @@ final class MasteryAgainstAnswers {
   /** Why {@code row} is not {@code expected}; null when it is. */
   private static String difference(SkillMastery row, SkillMastery expected, boolean evidence) {
     if (Math.abs(row.pKnown() - expected.pKnown()) > TOLERANCE)
-      return String.format(
-          Locale.ROOT, "P(known) %.4f, not %.4f", row.pKnown(), expected.pKnown());
+      return String.format(Locale.ROOT, "P(known) %.4f, not %.4f", row.pKnown(), expected.pKnown());
     if (row.attempts() != expected.attempts() || row.correct() != expected.correct())
       return row.attempts()
           + " attempts, "
@@ -268,8 +266,8 @@ final class MasteryAgainstAnswers {
 
   /**
    * A skill's mastery as a review row keeps it (AnswerRecorder.masteryJson). A first right answer
-   * after {@code at} was moved back to now by doctor --fix (dates in the future) in the row, not
-   * in the answers' copies: taken as moved.
+   * after {@code at} was moved back to now by doctor --fix (dates in the future) in the row, not in
+   * the answers' copies: taken as moved.
    */
   private static SkillMastery stored(JsonNode m, Instant at) {
     JsonNode exercise = m.get("first_right_exercise");
@@ -289,8 +287,8 @@ final class MasteryAgainstAnswers {
   }
 
   /**
-   * The previous answer to the exercise, as the recorder took it: the card's last review, none
-   * for a card that was new.
+   * The previous answer to the exercise, as the recorder took it: the card's last review, none for
+   * a card that was new.
    */
   private static Instant previousAnswer(JsonNode card) {
     if (card == null || !card.isObject() || "new".equals(card.path("phase").asText())) return null;
