@@ -273,7 +273,8 @@ public final class BadgeCredential {
     sb.append(
         " mastered in tutor: a probability of knowing it of at least 95% by Bayesian knowledge tracing over"
             + " the learner's own answers (a placement test's inference does not count), right answers without hints to"
-            + " two different exercises on two different days (one exercise on two days where the skill has only one),"
+            + " two different exercises on two different study days (one exercise on two days where the skill has only"
+            + " one), right more often than guessing would be, the last answer to each of its exercises right,"
             + " no prerequisite fallen back, and its exercises still remembered (predicted recall by FSRS now at or above"
             + " the learner's desired retention). Checked from the learner's data when the credential was issued."
             + " Skills: ");

@@ -48,6 +48,11 @@ class CredentialAfterWrongAnswersTest {
         0, cli.run("undo", "--count=" + wrong, "--yes", "--now=2026-03-08T10:30:00Z").code());
     Cli.Result issued = issue(cli, "2026-03-08T10:40:00Z");
     assertEquals(0, issued.code(), issued.toString());
+    // and the credential says it was checked
+    assertTrue(
+        java.nio.file.Files.readString(dir.resolve("badge-1040.json"))
+            .contains("the last answer to each of its exercises right"),
+        "its criteria state the check");
   }
 
   private static void study(Cli cli, String answers, String at) {
