@@ -358,7 +358,7 @@ class CrashAndFaultTest {
     }
     // Each skill's mastery is what its last answer made of it (doctor's recomputation from the
     // log): the answer, its card and its mastery were written in one transaction, or none was.
-    for (var f : tutor.store.sqlite.Doctor.check(db).findings()) {
+    for (var f : tutor.store.Stores.checkup().check(db, java.time.Instant.now()).findings()) {
       if (f.check().equals("mastery"))
         assertEquals(
             tutor.store.DoctorReport.Status.OK,

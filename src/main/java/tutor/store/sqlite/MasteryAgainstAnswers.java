@@ -375,12 +375,12 @@ final class MasteryAgainstAnswers {
       String skillKey = pack + "/" + skill;
       if (!skills.containsKey(skillKey)) {
         // A retired skill is not among the session's skills: its answers used the defaults.
-        String body = body("live-skill-body", pack, skill);
+        String body = body(SQL.get("live-skill-body"), pack, skill);
         skills.put(skillKey, body == null ? null : ExerciseCodec.skillFromJson(body));
       }
       String exerciseKey = pack + "/" + exercise;
       if (!exercises.containsKey(exerciseKey)) {
-        String body = body("exercise-body", pack, exercise);
+        String body = body(SQL.get("exercise-body"), pack, exercise);
         exercises.put(exerciseKey, body == null ? null : ExerciseCodec.fromJson(body));
       }
       tutor.pack.Skill s = skills.get(skillKey);
@@ -388,8 +388,8 @@ final class MasteryAgainstAnswers {
       return ex == null ? null : Kind.chance(s == null ? null : s.bkt(), ex);
     }
 
-    private String body(String query, String pack, String id) throws SQLException {
-      try (PreparedStatement ps = c.prepareStatement(SQL.get(query))) {
+    private String body(String sql, String pack, String id) throws SQLException {
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
         ps.setString(1, pack);
         ps.setString(2, id);
         try (ResultSet rs = ps.executeQuery()) {
