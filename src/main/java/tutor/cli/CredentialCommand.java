@@ -189,6 +189,39 @@ final class CredentialCommand implements Callable<Integer> {
                 settings.desiredRetention(),
                 guesses(data));
         PrintWriter err = root.ctx.err();
+        LearningRecord record =
+            learningRecord(data, mastery, store.history().answers(learner.id()), settings.day());
+        if (record.last() != null && record.last().isAfter(now.plus(ISSUED_BEFORE_ANSWERS))) {
+          // A credential dated before the answers it rests on would certify, on that date, what
+          // was shown only later (--now set back, or the system clock).
+          throw new UserException(
+              ExitCodes.FAILURE,
+              "your answers to these skills go up to "
+                  + record.last().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                  + ", after the time of issue "
+                  + now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                  + ": a credential cannot be dated before the answers it rests on (check --now"
+                  + " or the system clock); none issued");
+        }
+        // P(known) is read from the mastery rows; a row changed outside tutor (raised by hand) is
+        // not what the answers made of it, and a credential must certify only what they show.
+        List<String> altered = new ArrayList<>();
+        for (String line : store.masteryDisagreements(learner.id(), pack)) {
+          for (var s : mastery.skills()) {
+            if (line.contains(", " + pack + "/" + s.id() + ": ")) altered.add(line);
+          }
+        }
+        if (!altered.isEmpty()) {
+          err.println(
+              "tutor: the mastery of "
+                  + altered.size()
+                  + (altered.size() == 1 ? " skill is" : " skills are")
+                  + " not what your answers made of it (changed outside tutor); no credential"
+                  + " issued");
+          for (String line : altered) err.println("  " + line);
+          err.println("Run tutor doctor: tutor doctor --fix writes back what your answers say.");
+          return ExitCodes.FAILURE;
+        }
         if (!mastery.met()) {
           // Fitted to the terminal (at 50 columns these ran to 170); piped, lines stay whole.
           int width = TerminalWidth.forProse(root.ctx);
@@ -234,7 +267,7 @@ final class CredentialCommand implements Callable<Integer> {
                     summary.description(),
                     declared,
                     mastery,
-                    learningRecord(data, mastery, store.history().answers(learner.id()))));
+                    record));
         ObjectNode signed = BadgeCredential.secure(unsigned, key, now);
         CredentialCheck self = CredentialCheck.of(signed, now);
         if (!self
@@ -285,9 +318,15 @@ final class CredentialCommand implements Callable<Integer> {
       return p.resolve(name);
     }
 
+    /**
+     * How much later than the time of issue the last answer may be: a session started with --now
+     * runs its clock on from there, so its answers fall seconds or minutes after the same --now.
+     */
+    private static final java.time.Duration ISSUED_BEFORE_ANSWERS = java.time.Duration.ofHours(1);
+
     /** The evidence: every answer to an exercise of the credential's skills. */
     private static LearningRecord learningRecord(
-        StudyData data, UnitMastery mastery, List<LoggedReview> log) {
+        StudyData data, UnitMastery mastery, List<LoggedReview> log, tutor.schedule.StudyDay day) {
       Set<String> skills = new HashSet<>();
       mastery.skills().forEach(s -> skills.add(s.id()));
       Set<CardKey> exercises = new HashSet<>();
@@ -297,7 +336,8 @@ final class CredentialCommand implements Callable<Integer> {
           exercises.add(e.key());
         }
       }
-      return LearningRecord.of(exercises, log);
+      // The learner's days, as the mastery it certifies counts them (not UTC's).
+      return LearningRecord.of(exercises, log, day);
     }
 
     /** The learner's key, created on first use. */

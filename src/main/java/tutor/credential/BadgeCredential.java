@@ -195,13 +195,13 @@ public final class BadgeCredential {
         descriptions,
         results,
         achievementId + ":days",
-        "Different days with answers (UTC)",
+        "Different study days with answers (the learner's days, as mastery counts them)",
         e.days());
     addCount(
         descriptions,
         results,
         achievementId + ":span-days",
-        "Days from the date of the first answer to the date of the last (UTC)",
+        "Days from the study date of the first answer to that of the last",
         (int) e.spanDays());
     addCount(
         descriptions,
@@ -273,7 +273,8 @@ public final class BadgeCredential {
     sb.append(
         " mastered in tutor: a probability of knowing it of at least 95% by Bayesian knowledge tracing over"
             + " the learner's own answers (a placement test's inference does not count), right answers without hints to"
-            + " two different exercises on two different days (one exercise on two days where the skill has only one),"
+            + " two different exercises on two different study days (one exercise on two days where the skill has only"
+            + " one), right more often than guessing would be, the last answer to each of its exercises right,"
             + " no prerequisite fallen back, and its exercises still remembered (predicted recall by FSRS now at or above"
             + " the learner's desired retention). Checked from the learner's data when the credential was issued."
             + " Skills: ");
@@ -297,9 +298,9 @@ public final class BadgeCredential {
         .append(e.days() == 1 ? " day" : " days");
     if (e.first() != null) {
       sb.append(", from ")
-          .append(e.first().toString(), 0, 10)
+          .append(e.firstDate())
           .append(" to ")
-          .append(e.last().toString(), 0, 10)
+          .append(e.lastDate())
           .append(
               e.spanDays() == 0
                   ? " (all on one day)"

@@ -141,6 +141,8 @@ public record UnitMastery(
               ? byChance(k, packId, exercises, answers, guess)
               : null;
       if (chance != null) missing.add(chance);
+      String failed = failedLast(k, packId, exercises, answers);
+      if (failed != null) missing.add(failed);
       if (!missing.isEmpty())
         unmet.add(s.title() + " (" + s.id() + "): " + String.join("; ", missing));
     }
@@ -245,6 +247,40 @@ public record UnitMastery(
         right,
         latest.size(),
         Chance.expectedByGuessing(latest));
+  }
+
+  /**
+   * The skill's exercises whose last answer was wrong, in words; null when none. A credential says
+   * the skill is remembered now, and a wrong answer is the learner not remembering it: P(known)
+   * does not show it. Eight right typed answers take it to 0.9999999, and each wrong one at full
+   * weight only multiplies its odds by about 0.13: seen, a credential issued right after six wrong
+   * answers in a row over two days (FSRS's recall of the relearnt card, an hour later, was high
+   * too). Answered right again, it counts as before.
+   */
+  static String failedLast(
+      SkillKey skill, String packId, List<StoredExercise> exercises, List<LoggedReview> answers) {
+    Set<Object> ofSkill = new HashSet<>();
+    for (StoredExercise e : exercises) {
+      if (e.packId().equals(packId) && e.exercise().skills().contains(skill.skillId()))
+        ofSkill.add(e.key());
+    }
+    Map<Object, LoggedReview> last = new LinkedHashMap<>();
+    for (LoggedReview a : answers) {
+      if (ofSkill.contains(a.card()) && !"cram".equals(a.kind())) last.put(a.card(), a);
+    }
+    List<String> wrong = new ArrayList<>();
+    for (LoggedReview a : last.values()) {
+      if (!a.correct()) wrong.add(a.card().exerciseId());
+    }
+    if (wrong.isEmpty()) return null;
+    java.util.Collections.sort(wrong);
+    return "the last answer to "
+        + (wrong.size() == 1 ? "exercise " : "exercises ")
+        + String.join(", ", wrong)
+        + (wrong.size() == 1 ? " was" : " were")
+        + " wrong: answer "
+        + (wrong.size() == 1 ? "it" : "them")
+        + " right again";
   }
 
   /** What a skill lacks for a credential, in words; empty when nothing. */

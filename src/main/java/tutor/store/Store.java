@@ -253,6 +253,13 @@ public interface Store extends AutoCloseable {
   /** The learner's review log, oldest first: what `tutor optimize` fits FSRS parameters on. */
   List<LoggedReview> reviewLog(long learnerId);
 
+  /**
+   * The skills of {@code packId} whose stored mastery is not what the learner's answers made of it
+   * (changed outside tutor), one line each; empty when every one agrees. What doctor's mastery
+   * check finds, for one learner and pack: a credential is not issued on such mastery.
+   */
+  List<String> masteryDisagreements(long learnerId, String packId);
+
   /** Records one fit of FSRS parameters for a learner, adopted or not. */
   void saveFittedParameters(FittedParameters fitted);
 

@@ -10,6 +10,7 @@ import tutor.session.LearnerSettings;
 import tutor.store.FittedParameters;
 import tutor.store.Learner;
 import tutor.store.Store;
+import tutor.store.StoreException;
 
 /**
  * A learner's settings as everything that studies or reports on them sees them, read in one way:
@@ -37,6 +38,25 @@ public record LearnerSetup(
    */
   public static LearnerSetup read(Store store, Learner learner, ZoneId zone) {
     Map<String, String> stored = store.settings(learner.id());
+    // A value changed outside tutor (a time zone that is none, an hour of 99) would otherwise end
+    // every command in "unexpected error: ZoneRulesException": one line names it instead.
+    for (Map.Entry<String, String> e : stored.entrySet()) {
+      if (!LearnerSettings.KEYS.containsKey(e.getKey())) continue;
+      try {
+        LearnerSettings.validate(e.getKey(), e.getValue());
+      } catch (RuntimeException bad) {
+        throw new StoreException(
+            "learner '"
+                + learner.name()
+                + "': the setting "
+                + e.getKey()
+                + " = '"
+                + e.getValue()
+                + "' cannot be used ("
+                + bad.getMessage()
+                + "); it was changed outside tutor: tutor doctor --fix sets it back to its default");
+      }
+    }
     return new LearnerSetup(
         stored,
         LearnerSettings.from(stored, zone),

@@ -37,7 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
  * mounted, and a file-size limit); a read-only mount; truncated files. After every run:
  * integrity_check is ok, every answer that got its feedback is in the review log, no update is lost
  * (each card is the state after its last review, its reps the number of its reviews; no exercise
- * introduced twice), and every message is one clean line.
+ * introduced twice; each skill's mastery what doctor recomputes from its last answer), and every
+ * message is one clean line.
  *
  * <p>The moments are random; the seed is in every failure message. Rerun one with {@code mvn -o
  * test -Dtest=CrashAndFaultTest -Dtutor.faults.seed=N}; more trials with {@code
@@ -354,6 +355,15 @@ class CrashAndFaultTest {
             rs.getLong(1),
             what + ": mastery rows whose attempts are not their answers" + seed());
       }
+    }
+    // Each skill's mastery is what its last answer made of it (doctor's recomputation from the
+    // log): the answer, its card and its mastery were written in one transaction, or none was.
+    for (var f : tutor.store.Stores.checkup().check(db, java.time.Instant.now()).findings()) {
+      if (f.check().equals("mastery"))
+        assertEquals(
+            tutor.store.DoctorReport.Status.OK,
+            f.status(),
+            what + ": " + f.summary() + " " + f.details() + seed());
     }
   }
 

@@ -45,6 +45,11 @@ class CredentialVerifyHostileTest {
           "7",
           "--now=" + day + "T09:00:00Z");
     }
+    // the two answered wrong on the 20th (the answers above are not in the order asked: 'sum' got
+    // 100, 'capital' Celsius), answered right again in the order they fall due: a credential asks
+    // the last answer to every exercise to be right
+    cli.input(
+        "5\nParis\n", "study", "--skill", "basics", "--limit", "2", "--now=2026-03-20T09:30:00Z");
     Cli.Result r =
         cli.run(
             "credential",

@@ -177,6 +177,9 @@ class DataSafetyTest {
     assertEquals(0, fixed.code(), fixed.toString());
     assertEquals(0, number("SELECT count(*) FROM reviews WHERE reviewed_at > " + now));
     assertEquals(0, number("SELECT count(*) FROM mastery WHERE updated_at > " + now));
+    // the evidence's first right answer too: left in 2200, no answer before then would be on
+    // "another day" after it, and the skill could not be mastered
+    assertEquals(0, number("SELECT count(*) FROM mastery WHERE first_right_at > " + now));
     assertEquals(0, cli.run("doctor", NOW).code());
   }
 

@@ -157,6 +157,50 @@ class TamperTest {
   }
 
   /**
+   * Mastery changed by hand: a P(known) raised (a skill shown mastered, what builds on it
+   * unlocked), evidence claimed, answers counted that the log does not have, a row for a skill
+   * never answered. Doctor recomputes each skill's mastery from its last answer as the recorder
+   * does, names the row, and --fix writes back exactly what the answers made of it.
+   */
+  static Stream<Arguments> masteryTampers() {
+    return Stream.of(
+        Arguments.of(
+            "UPDATE mastery SET p_known = 0.99 WHERE learner_id = 1", "P(known) 0.9900, not"),
+        Arguments.of(
+            "UPDATE mastery SET first_right_exercise = 'capital', first_right_at = 1772442000000,"
+                + " another_exercise = 1, another_day = 1 WHERE learner_id = 1",
+            "first right answer capital at 2026-03-02T09:00:00Z, not null"),
+        Arguments.of(
+            "UPDATE mastery SET attempts = attempts + 5, correct = correct + 5 WHERE learner_id = 2",
+            "attempts,"),
+        Arguments.of(
+            "UPDATE mastery SET another_day = 1 WHERE learner_id = 2", "another day: true"),
+        Arguments.of(
+            "INSERT INTO mastery(learner_id, pack_id, skill_id, p_known, attempts, correct,"
+                + " updated_at) SELECT 2, pack_id, id, 0.99, 4, 4, 1772442000000 FROM skills"
+                + " WHERE id NOT IN (SELECT skill_id FROM mastery WHERE learner_id = 2) LIMIT 1",
+            "4 attempts, 4 right, but the answer log has none"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("masteryTampers")
+  void doctorRecomputesMasteryFromTheAnswersAndFixRestoresIt(String sql, String said)
+      throws Exception {
+    String before = answers(db);
+    assertEquals(0, cli.run("doctor", "--now=2026-03-05T12:00Z").code(), "clean before");
+    tamper(db, sql);
+    Cli.Result r = cli.run("doctor", "--now=2026-03-05T12:00Z");
+    assertEquals(1, r.code(), r.toString());
+    String out = r.out().replaceAll("\\s+", " ");
+    assertTrue(out.contains("PROBLEM mastery"), r.toString());
+    assertTrue(out.contains(said), r.toString());
+    Cli.Result fix = cli.run("doctor", "--fix", "--yes", "--now=2026-03-05T12:00Z");
+    assertEquals(0, fix.code(), fix.toString());
+    assertEquals(0, cli.run("doctor", "--now=2026-03-05T12:00Z").code());
+    assertEquals(before, answers(db), "every mastery row as the answers made it");
+  }
+
+  /**
    * A card row no FSRS state can come from (a phase that is none, a card answered before without a
    * memory): study says so in one line, and so does any other command that cannot read it (it was
    * "unexpected error: IllegalArgumentException"), doctor finds it, --fix starts the card again,

@@ -81,6 +81,7 @@ public final class Doctor {
       out.add(futureDates(c, now));
       out.add(streakMarks(c));
       out.add(cardsAgainstAnswers(c));
+      out.add(MasteryAgainstAnswers.check(c));
       out.add(journal(c, db));
     } catch (SQLException e) {
       out.add(

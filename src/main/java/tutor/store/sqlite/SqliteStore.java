@@ -573,6 +573,15 @@ public final class SqliteStore implements Store {
   }
 
   @Override
+  public List<String> masteryDisagreements(long learnerId, String packId) {
+    try {
+      return MasteryAgainstAnswers.disagreements(c, learnerId, packId);
+    } catch (SQLException e) {
+      throw new StoreException("reading the mastery and the answers: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
   public void saveFittedParameters(FittedParameters f) {
     fittedParametersStore.saveFittedParameters(f);
   }

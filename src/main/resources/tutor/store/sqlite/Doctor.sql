@@ -77,10 +77,15 @@ SELECT count(*), max(reviewed_at) FROM reviews WHERE reviewed_at > ?
 UPDATE reviews SET reviewed_at = :now WHERE reviewed_at > :now
 
 -- name: count-mastery-updated-later
-SELECT count(*), max(updated_at) FROM mastery WHERE updated_at > ?
+SELECT count(*), max(max(updated_at), coalesce(first_right_at, 0)) FROM mastery
+WHERE updated_at > ?1 OR first_right_at > ?1
 
 -- name: move-mastery-updated-later
-UPDATE mastery SET updated_at = :now WHERE updated_at > :now
+-- The first right answer's time too: left in the future, no later answer would ever be on
+-- "another day" after it, and the skill could not be mastered until then.
+UPDATE mastery SET updated_at = min(updated_at, :now),
+  first_right_at = CASE WHEN first_right_at > :now THEN :now ELSE first_right_at END
+WHERE updated_at > :now OR first_right_at > :now
 
 -- name: count-lessons-seen-later
 SELECT count(*), max(seen_at) FROM lessons_seen WHERE seen_at > ?
