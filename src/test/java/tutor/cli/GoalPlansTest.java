@@ -142,6 +142,7 @@ class GoalPlansTest {
                   b.goal(),
                   b.path(),
                   b.remaining(),
+                  b.unstudied(),
                   b.exercisesLeft(),
                   a.reviewsPerDay(),
                   a.newPerDay(),
