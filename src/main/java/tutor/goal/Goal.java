@@ -13,8 +13,8 @@ import java.util.List;
  * @param dailyMinutes minutes a day the learner means to study, or null
  * @param dailyExercises exercises a day, or null
  * @param metOn the learner's study day on which every skill of the goal was first mastered, or null
- *     while it has not been: a goal met stays met when its skills later fade (they are then due
- *     for review, which is the schedule's business), as an achievement stays earned
+ *     while it has not been: a goal met stays met when its skills later fade (they are then due for
+ *     review, which is the schedule's business), as an achievement stays earned
  */
 public record Goal(
     long id,

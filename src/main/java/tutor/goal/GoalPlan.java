@@ -75,8 +75,8 @@ public record GoalPlan(
   }
 
   /**
-   * What remains and at what pace, in the same unit: exercises (answers). Empty for a finished goal:
-   * a pace or a daily need of a goal met reads as work still owed.
+   * What remains and at what pace, in the same unit: exercises (answers). Empty for a finished
+   * goal: a pace or a daily need of a goal met reads as work still owed.
    */
   public String workLine() {
     if (finished()) return "";
@@ -246,8 +246,8 @@ public record GoalPlan(
   }
 
   /**
-   * Whether the goal still asks for study: not finished and its date (if any) not passed. Only these
-   * set a session's budget and today's target.
+   * Whether the goal still asks for study: not finished and its date (if any) not passed. Only
+   * these set a session's budget and today's target.
    */
   public boolean active() {
     return !finished() && status != Status.MISSED;

@@ -178,9 +178,9 @@ public final class StudyContext {
   }
 
   /**
-   * Records the goals met by the answers of a session that just ended (their plans made anew at
-   * its end): a goal met in a session and first looked at after its deadline, its skills faded
-   * by then, would otherwise never count as met on time. Reads nothing without a goal to meet.
+   * Records the goals met by the answers of a session that just ended (their plans made anew at its
+   * end): a goal met in a session and first looked at after its deadline, its skills faded by then,
+   * would otherwise never count as met on time. Reads nothing without a goal to meet.
    */
   public void noteGoalsMet() {
     if (store.goals().list(learner.id()).stream().allMatch(g -> g.metOn() != null)) return;

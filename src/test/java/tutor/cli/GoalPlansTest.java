@@ -96,7 +96,8 @@ class GoalPlansTest {
           .goals()
           .add(
               learner.id(),
-              new Goal(0, pack.id(), List.of(), deadline, 20, null, START.minus(Duration.ofDays(20))));
+              new Goal(
+                  0, pack.id(), List.of(), deadline, 20, null, START.minus(Duration.ofDays(20))));
       GoalPlan done = GoalCommand.plans(store, learner, START).get(0);
       assertEquals(GoalPlan.Status.DONE, done.status(), done.summary());
       LocalDate today = done.goal().metOn();

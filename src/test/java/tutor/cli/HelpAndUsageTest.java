@@ -314,8 +314,15 @@ class HelpAndUsageTest {
           assertEquals(
               indent,
               indentOf(next),
-              name + " at " + columns + ": the description of\n" + line + "\nis out of line at\n"
-                  + next + "\n" + text);
+              name
+                  + " at "
+                  + columns
+                  + ": the description of\n"
+                  + line
+                  + "\nis out of line at\n"
+                  + next
+                  + "\n"
+                  + text);
           checked++;
         }
       }

@@ -271,8 +271,7 @@ class GoalPlannerTest {
     mastery.put(new SkillKey("p", "c"), new SkillMastery(0.3, 5, 5, SHOWN));
     Goal met =
         goal(List.of("c"), LocalDate.of(2026, 3, 10), null, 5).withMetOn(LocalDate.of(2026, 3, 5));
-    GoalPlan plan =
-        GoalPlanner.plan(met, skills, mastery, cards, LocalDate.of(2026, 3, 20), 0, 30);
+    GoalPlan plan = GoalPlanner.plan(met, skills, mastery, cards, LocalDate.of(2026, 3, 20), 0, 30);
     assertEquals(GoalPlan.Status.MET, plan.status());
     assertEquals(
         "Met on 2026-03-05, by the deadline 2026-03-10. 2 skills have faded a little since and are"
@@ -306,7 +305,8 @@ class GoalPlannerTest {
     assertEquals(GoalPlan.Status.MET, plan.status());
     assertEquals(List.of(new SkillKey("p", "d")), plan.unstudied());
     assertEquals(List.of(), plan.fading());
-    assertEquals("Met on 2026-03-05. Its pack has 1 new skill since, not studied yet.", plan.summary());
+    assertEquals(
+        "Met on 2026-03-05. Its pack has 1 new skill since, not studied yet.", plan.summary());
   }
 
   @Test
@@ -315,7 +315,8 @@ class GoalPlannerTest {
       mastery.put(new SkillKey("p", s), new SkillMastery(0.99, 5, 5, SHOWN));
     Goal late =
         goal(List.of("c"), LocalDate.of(2026, 3, 10), null, 5).withMetOn(LocalDate.of(2026, 3, 12));
-    GoalPlan plan = GoalPlanner.plan(late, skills, mastery, cards, LocalDate.of(2026, 3, 12), 0, 30);
+    GoalPlan plan =
+        GoalPlanner.plan(late, skills, mastery, cards, LocalDate.of(2026, 3, 12), 0, 30);
     assertFalse(late.metInTime());
     assertEquals(
         "Done: all 3 skills mastered (met on 2026-03-12, after the deadline 2026-03-10).",

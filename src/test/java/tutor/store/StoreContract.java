@@ -989,7 +989,9 @@ public abstract class StoreContract {
     Goal exam =
         store
             .goals()
-            .add(learner.id(), new Goal(0, "demo", List.of(), LocalDate.of(2026, 3, 1), 20, null, T0));
+            .add(
+                learner.id(),
+                new Goal(0, "demo", List.of(), LocalDate.of(2026, 3, 1), 20, null, T0));
     assertNull(exam.metOn(), "a new goal is not met");
     assertFalse(store.goals().markMet(ada.id(), exam.id(), LocalDate.of(2026, 2, 1)), "not ada's");
     assertTrue(store.goals().markMet(learner.id(), exam.id(), LocalDate.of(2026, 2, 10)));
