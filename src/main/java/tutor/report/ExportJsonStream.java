@@ -276,7 +276,7 @@ public final class ExportJsonStream implements ExportReader {
                         orZero(numberOrNull(r, "placed")))));
         case "goals" -> {
           String deadline = textOr(r, "deadline", null);
-          // exports before schema 27 have no met_on: their goals read as not met yet
+          // exports from before migration 027 have no met_on: their goals read as not met yet
           String metOn = textOr(r, "met_on", null);
           Long minutes = numberOrNull(r, "daily_minutes");
           Long exercises = numberOrNull(r, "daily_exercises");

@@ -73,7 +73,7 @@ public final class ExportRows {
       List<Goal> goals = new ArrayList<>();
       for (Row r : rows(e, "goals")) {
         String deadline = r.textOr("deadline", null);
-        // exports before schema 27 have no met_on: their goals read as not met yet
+        // exports from before migration 027 have no met_on: their goals read as not met yet
         String metOn = r.textOr("met_on", null);
         Long minutes = r.numberOrNull("daily_minutes");
         Long exercises = r.numberOrNull("daily_exercises");
