@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -109,7 +110,8 @@ class ExportImportTest {
 
   /**
    * The day a goal was met (migration 027) goes out and comes back with the goal, and the mentors'
-   * report says it; an export from before it (a schema before migration 027, no met_on) imports with its goals not met.
+   * report says it; an export from before it (a schema before migration 027, no met_on) imports
+   * with its goals not met.
    */
   @Test
   void theDayAGoalWasMetRoundTripsAndAnOlderExportWithoutItImports() throws Exception {
@@ -120,21 +122,27 @@ class ExportImportTest {
     Cli.Result list = ok(other.run("goal", "list"));
     assertTrue(list.out().contains("; met on 2026-03-03"), list.out());
     Cli.Result report =
-        ok(cli.run("report", "learners", file.toString(), "--pack", pack.toString(), "--now=2026-04-20T09:00:00Z"));
-    assertTrue(report.out().contains("Met on 2026-03-03, by the deadline 2026-04-01"), report.out());
+        ok(
+            cli.run(
+                "report",
+                "learners",
+                file.toString(),
+                "--pack",
+                pack.toString(),
+                "--now=2026-04-20T09:00:00Z"));
+    assertTrue(
+        report.out().contains("Met on 2026-03-03, by the deadline 2026-04-01"), report.out());
     assertFalse(report.out().contains("has passed"), report.out());
 
     // As an older tutor wrote it: no met_on column, the schema before, its manifest to match.
-    com.fasterxml.jackson.databind.node.ObjectNode doc =
-        (com.fasterxml.jackson.databind.node.ObjectNode) tutor.json.Json.MAPPER.readTree(file.toFile());
+    ObjectNode doc = (ObjectNode) tutor.json.Json.MAPPER.readTree(file.toFile());
     doc.put("schema", doc.get("schema").asInt() - 1); // before migration 027
     tutor.store.RowDigest digest = new tutor.store.RowDigest();
     for (com.fasterxml.jackson.databind.JsonNode row : doc.path("tables").path("goals")) {
-      ((com.fasterxml.jackson.databind.node.ObjectNode) row).remove("met_on");
+      ((ObjectNode) row).remove("met_on");
       digest.add(tutor.json.Json.MAPPER.convertValue(row, Map.class));
     }
-    ((com.fasterxml.jackson.databind.node.ObjectNode) doc.path("manifest").path("tables").path("goals"))
-        .put("sha256", digest.hex());
+    ((ObjectNode) doc.path("manifest").path("tables").path("goals")).put("sha256", digest.hex());
     Path older = dir.resolve("older.json");
     tutor.json.Json.MAPPER.writeValue(older.toFile(), doc);
     Cli third = freshDatabase("three.db");

@@ -198,7 +198,8 @@ class RestoreTest {
     assertFalse(list.out().contains("-backup-"), list.out());
     String said = list.err().replaceAll("\\s+", " ");
     assertTrue(
-        said.contains("Copies made with tutor backup are not listed (tutor keeps no record of them)"),
+        said.contains(
+            "Copies made with tutor backup are not listed (tutor keeps no record of them)"),
         said);
     assertTrue(
         said.contains(
@@ -207,7 +208,8 @@ class RestoreTest {
                 + " as tutor-backup-DATE-TIME.db"),
         said);
     String help = cli.run("backup", "--help").out().replaceAll("\\s+", " ");
-    assertTrue(help.contains("Copies you make with tutor backup are not recorded, so not listed"), help);
+    assertTrue(
+        help.contains("Copies you make with tutor backup are not recorded, so not listed"), help);
   }
 
   @Test
