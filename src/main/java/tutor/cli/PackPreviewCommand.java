@@ -79,9 +79,9 @@ final class PackPreviewCommand implements Callable<Integer> {
       names = "--answer",
       paramLabel = "TEXT",
       description =
-          "Answer the exercise (needs --exercise) and"
-              + " show the feedback. Type it as a learner would: option numbers for choice and order, gaps"
-              + " separated by |, 1-4 to rate a flashcard.")
+          "Answer the exercise (needs --exercise) and show the feedback. Type it as a learner"
+              + " would: option numbers for choice and order, gaps separated by |, 1-4 to rate a"
+              + " flashcard.")
   String answer;
 
   @Option(
@@ -259,8 +259,27 @@ final class PackPreviewCommand implements Callable<Integer> {
               ExitCodes.BAD_INPUT,
               "'"
                   + cmd
-                  + "' does not apply in pack preview (a study"
-                  + " session's command, never graded as an answer); give --answer what a learner would type");
+                  + "' does not apply in pack preview (a study session's command, never graded as"
+                  + " an answer); give --answer what a learner would type");
+        }
+        int gaps = Kind.of(e).responses();
+        int given = answer.split("\\|", -1).length;
+        if (gaps > 1 && given != gaps) {
+          // The session only waited for the next gap: nothing above says what was missing.
+          throw new UserException(
+              ExitCodes.BAD_INPUT,
+              "exercise '"
+                  + e.id()
+                  + "' has "
+                  + gaps
+                  + " gaps but '"
+                  + answer
+                  + "' gives "
+                  + given
+                  + (given == 1 ? " answer" : " answers")
+                  + ": separate the gaps' answers with | (--answer '"
+                  + String.join("|", java.util.Collections.nCopies(gaps, "..."))
+                  + "')");
         }
         throw new UserException(
             ExitCodes.BAD_INPUT,

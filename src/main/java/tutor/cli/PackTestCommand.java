@@ -78,7 +78,10 @@ final class PackTestCommand implements Callable<Integer> {
       List<String> withoutIds =
           ExampleRunner.withoutExamples(authored).stream().map(e -> e.id()).toList();
       int without = withoutIds.size();
-      if (results.isEmpty()) {
+      if (results.isEmpty() && without == 0) {
+        // Only flashcards: the learner rates them, there is no grader to test.
+        err.println("tutor: nothing to test: flashcards have no examples (the learner rates them)");
+      } else if (results.isEmpty()) {
         err.println(
             "tutor: no exercise has examples yet; add examples: with accept: and reject: answers"
                 + " (see docs/pack-format.md)");

@@ -44,6 +44,20 @@ public record CommandForm(List<Unit> units) {
    * branch notes.md, not the file). Elsewhere such a {@code --} only ends the options, and changes
    * nothing ("git add app.py --", "rm a.txt --").
    */
+  /**
+   * Programs for which {@code --} is no end of options but a word they print: echo (POSIX, bash's
+   * builtin and coreutils alike), so {@code echo -- $HOME} prints "-- /home/ana".
+   */
+  private static final Set<String> DASHES_ARE_WORDS = Set.of("echo");
+
+  /**
+   * A git config key: section, optional subsection, name. git reads the section and the name in any
+   * case (git-config(1)), so {@code user.Name} sets {@code user.name}; the subsection keeps its
+   * case ({@code remote.Origin.url} is not {@code remote.origin.url}).
+   */
+  private static final java.util.regex.Pattern CONFIG_KEY =
+      java.util.regex.Pattern.compile("([A-Za-z][A-Za-z0-9-]*)(\\..*)?\\.([A-Za-z][A-Za-z0-9-]*)");
+
   private static final Set<String> REVISIONS_BEFORE_DASHES =
       Set.of(
           "git checkout",
@@ -192,8 +206,14 @@ public record CommandForm(List<Unit> units) {
         first = s + 1;
       }
       Options options = new Options(table, name);
+      int firstArgument = out.size();
       arguments(
-          words.subList(first, words.size()), options, REVISIONS_BEFORE_DASHES.contains(name), out);
+          words.subList(first, words.size()),
+          options,
+          REVISIONS_BEFORE_DASHES.contains(name),
+          DASHES_ARE_WORDS.contains(name),
+          out);
+      if (name.equals("git config")) configKeyInOneCase(out, firstArgument);
     }
     for (Token t : segment) {
       if (t instanceof Redirect r) redirect(r, out);
@@ -206,7 +226,11 @@ public record CommandForm(List<Unit> units) {
    * only options next to each other may change places.
    */
   private static void arguments(
-      List<Word> args, Options options, boolean revisionsBeforeDashes, List<Unit> out) {
+      List<Word> args,
+      Options options,
+      boolean revisionsBeforeDashes,
+      boolean dashesAreWords,
+      List<Unit> out) {
     List<String> run = new ArrayList<>();
     if (options.ordered()) {
       orderedArguments(args, options, out);
@@ -216,7 +240,7 @@ public record CommandForm(List<Unit> units) {
     boolean positional = false;
     for (int k = 0; k < args.size(); k++) {
       String key = args.get(k).key();
-      if (afterDashes || !isOption(key)) {
+      if (afterDashes || !isOption(key) || (key.equals("--") && dashesAreWords)) {
         if (!options.declared()) flush(run, out);
         out.add(new Unit(Kind.WORD, path(key)));
         positional = true;
@@ -238,6 +262,23 @@ public record CommandForm(List<Unit> units) {
       if (options.read(key, next, run)) k++;
     }
     flush(run, out);
+  }
+
+  /** The first argument from {@code from} on that is a git config key, its case made git's. */
+  private static void configKeyInOneCase(List<Unit> out, int from) {
+    for (int k = from; k < out.size(); k++) {
+      if (out.get(k).kind() != Kind.WORD) continue;
+      java.util.regex.Matcher m = CONFIG_KEY.matcher(out.get(k).key());
+      if (!m.matches()) continue;
+      String sub = m.group(2) == null ? "" : m.group(2);
+      String key =
+          m.group(1).toLowerCase(java.util.Locale.ROOT)
+              + sub
+              + "."
+              + m.group(3).toLowerCase(java.util.Locale.ROOT);
+      out.set(k, new Unit(Kind.WORD, key));
+      return;
+    }
   }
 
   /** For a program whose options mean something in their order: each where it stands. */

@@ -26,6 +26,27 @@ public final class CommandMatch {
     return k.isPresent() && t.get().equals(k.get());
   }
 
+  /**
+   * A whole command as copied from a page or a chat: without the backticks around it ({@code `git
+   * status`}) or a shell prompt before it ({@code $ git status}), which are not part of what is
+   * run. Neither is ever the start of a command ({@code $} alone is no program; backticks around
+   * the whole line would run its output), so taking them off cannot turn a wrong command right; the
+   * caller keeps them when the key itself has them. Anything else is returned as typed.
+   */
+  public static String withoutPromptOrBackticks(String typed) {
+    String s = typed.strip();
+    if (s.length() > 2
+        && s.startsWith("`")
+        && s.endsWith("`")
+        && s.indexOf('`', 1) == s.length() - 1) {
+      s = s.substring(1, s.length() - 1).strip();
+    }
+    if (s.length() > 2 && s.charAt(0) == '$' && Character.isWhitespace(s.charAt(1))) {
+      s = s.substring(2).strip();
+    }
+    return s.isEmpty() ? typed : s;
+  }
+
   /** Whether {@code line} is complete shell syntax (no open quote or bracket). */
   public static boolean parses(String line) {
     return ShellWords.split(line).isPresent();

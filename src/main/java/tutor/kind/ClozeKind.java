@@ -175,7 +175,8 @@ public record ClozeKind(Exercise.Cloze body) implements Kind {
   /** One answer per gap. */
   public List<String> exampleProblems(List<String> answer, boolean list) {
     int gaps = body.gaps().size();
-    if (answer.size() == gaps) return List.of();
+    // A text without gaps is already an error of its own; its examples cannot be judged.
+    if (answer.size() == gaps || gaps == 0) return List.of();
     return List.of(
         "the text has "
             + gaps
@@ -205,10 +206,21 @@ public record ClozeKind(Exercise.Cloze body) implements Kind {
     return new int[2];
   }
 
+  /**
+   * A gap opened and never closed: left as text ({@code xs[{{0}]}), or swallowing the next gap's
+   * opening ({@code {{0}] and {{1}}} is one gap, {@code 0}] and {{1}).
+   */
+  private static boolean unclosedGap(String text, List<Gap> gaps) {
+    if (Gap.around(text).stream().anyMatch(piece -> piece.contains("{{"))) return true;
+    return gaps.stream().flatMap(g -> g.alternatives().stream()).anyMatch(a -> a.contains("{{"));
+  }
+
   private static Exercise.Body readCloze(KindFields f) {
     String text = f.string("text", true).orElse("");
     List<Gap> gaps = Gap.parse(text);
-    if (f.has("text") && gaps.isEmpty()) {
+    if (unclosedGap(text, gaps)) {
+      f.error("text", "a '{{' is not closed with '}}': end each gap with '}}' ({{answer}})");
+    } else if (f.has("text") && gaps.isEmpty()) {
       f.error("text", "a cloze text needs at least one {{gap}}");
     }
     for (int i = 0; i < gaps.size(); i++) {

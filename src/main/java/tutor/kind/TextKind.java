@@ -70,7 +70,7 @@ public record TextKind(Exercise.Text body) implements Kind {
   }
 
   public Outcome grade(Presentation shown, List<String> responses) {
-    return text(body, responses.isEmpty() ? "" : responses.get(0));
+    return text(body, asRun(body, responses.isEmpty() ? "" : responses.get(0)));
   }
 
   public String expected(Presentation shown) {
@@ -86,7 +86,7 @@ public record TextKind(Exercise.Text body) implements Kind {
   }
 
   public Optional<NearMiss> nearMiss(List<String> responses, double tolerance) {
-    return NearMiss.forText(body, responses.get(0), tolerance);
+    return NearMiss.forText(body, asRun(body, responses.get(0)), tolerance);
   }
 
   public Map<String, Object> jsonFields(List<String> shownItems) {
@@ -100,6 +100,19 @@ public record TextKind(Exercise.Text body) implements Kind {
   /** Hardly ever guessed; slip 0.12, where typos and phrasing trip the learner who knows. */
   public BktParameters chance(BktParameters skill) {
     return TypedGuess.chance(skill, 0.12);
+  }
+
+  /**
+   * A command answer without the shell prompt or backticks copied around it ({@code $ git init}),
+   * unless an answer of the key starts with either (then they are part of the answer).
+   */
+  private static String asRun(Exercise.Text t, String typed) {
+    if (!t.commandAnswers()) return typed;
+    boolean keyHasThem =
+        t.answers().stream()
+            .map(String::strip)
+            .anyMatch(a -> a.startsWith("`") || a.startsWith("$"));
+    return keyHasThem ? typed : CommandMatch.withoutPromptOrBackticks(typed);
   }
 
   private static Outcome text(Exercise.Text t, String typed) {

@@ -580,7 +580,9 @@ public final class PackReader {
                         file,
                         lines.get(cycle.get(0)),
                         skillAt.get(cycle.get(0)).column(),
-                        "prerequisite cycle: " + String.join(" -> ", cycle))));
+                        "prerequisite cycle: "
+                            + String.join(" -> ", cycle)
+                            + " (each requires the next): take one of them out of a requires:")));
     return skills;
   }
 
@@ -671,7 +673,26 @@ public final class PackReader {
       return "";
     }
     try {
-      return Utf8.decode(Files.readAllBytes(lessonPath));
+      // A lesson file is one value, held to the limit of a lesson written inline (checked on the
+      // size first, so that a huge file is never read whole: UTF-8 takes at most 4 bytes a char).
+      long bytes = Files.size(lessonPath);
+      String lesson =
+          bytes > 4L * YamlTree.MAX_SCALAR_CHARS
+              ? null
+              : Utf8.decode(Files.readAllBytes(lessonPath));
+      if (lesson == null || lesson.length() > YamlTree.MAX_SCALAR_CHARS) {
+        f.error(
+            "lesson_file",
+            "lesson file '"
+                + name.get()
+                + "' is "
+                + (lesson == null ? bytes + " bytes" : lesson.length() + " characters")
+                + " long; the limit is "
+                + YamlTree.MAX_SCALAR_CHARS
+                + " (1 MB) per lesson: split it between skills");
+        return "";
+      }
+      return lesson;
     } catch (Utf8.InvalidException e) {
       // The error belongs to the lesson file's line, not to the lesson_file field that names it.
       errors.add(

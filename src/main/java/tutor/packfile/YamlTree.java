@@ -95,17 +95,10 @@ public final class YamlTree {
       JsonLocation loc = e.getLocation();
       int line = loc == null ? 0 : loc.getLineNr();
       int column = loc == null ? 0 : Math.max(0, loc.getColumnNr());
-      int[] tab = YamlProblems.tabPlace(e.getOriginalMessage());
-      if (tab != null) {
-        line = tab[0];
-        column = tab[1];
-      }
+      YamlProblems.Problem problem =
+          YamlProblems.explain(e.getOriginalMessage(), line, column, sourceLines(file));
       throw new PackException(
-          new PackError(
-              file,
-              line,
-              column,
-              "not valid YAML: " + YamlProblems.describe(e.getOriginalMessage())));
+          new PackError(file, problem.line(), problem.column(), problem.message()));
     } catch (IOException e) {
       String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       if (msg.contains("MalformedInput") || e.getCause() instanceof CharacterCodingException) {
@@ -150,6 +143,15 @@ public final class YamlTree {
                 + " characters long; the limit is "
                 + MAX_SCALAR_CHARS
                 + " (1 MB) per value"));
+  }
+
+  /** The file's lines, read again for an error's explanation; empty when it cannot be read. */
+  private static List<String> sourceLines(Path file) {
+    try {
+      return Files.readAllLines(file, StandardCharsets.UTF_8);
+    } catch (IOException | RuntimeException e) {
+      return List.of();
+    }
   }
 
   private static boolean causedByEncoding(Throwable e) {

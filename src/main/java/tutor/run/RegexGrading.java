@@ -162,14 +162,16 @@ public final class RegexGrading {
   public static String firstWrong(String pattern, Task t, Deadline deadline) {
     Pattern p = compile(pattern, t.ignoreCase());
     try {
+      // The list is named: the author fixes either the pattern or the string where it stands.
       for (String s : t.match())
-        if (!matches(p, s, t.whole(), deadline)) return "does not match '" + s + "'";
+        if (!matches(p, s, t.whole(), deadline)) return "does not match '" + s + "' (of match:)";
       for (String s : t.hiddenMatch())
-        if (!matches(p, s, t.whole(), deadline)) return "does not match '" + s + "'";
+        if (!matches(p, s, t.whole(), deadline))
+          return "does not match '" + s + "' (of hidden_match:)";
       for (String s : t.reject())
-        if (matches(p, s, t.whole(), deadline)) return "matches '" + s + "'";
+        if (matches(p, s, t.whole(), deadline)) return "matches '" + s + "' (of reject:)";
       for (String s : t.hiddenReject())
-        if (matches(p, s, t.whole(), deadline)) return "matches '" + s + "'";
+        if (matches(p, s, t.whole(), deadline)) return "matches '" + s + "' (of hidden_reject:)";
     } catch (TooLong e) {
       return "takes too long on '" + e.subject + "'";
     }

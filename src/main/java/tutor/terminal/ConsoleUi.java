@@ -555,7 +555,8 @@ public final class ConsoleUi implements StudyUi {
    * study verdict, one that shows the answer is read before the next question pushes it off the top
    * (at 50x20 an SQL question and its tables took the whole screen at once).
    */
-  public void verdict(String text, boolean showsTheAnswer) {
+  public void verdict(String said, boolean showsTheAnswer) {
+    String text = arrows(said);
     int cut = text.indexOf('\n');
     if (cut < 0) {
       para(text, "");
@@ -614,25 +615,26 @@ public final class ConsoleUi implements StudyUi {
   }
 
   private void verdict(FeedbackScreen f) {
+    String expected = arrows(f.expected());
     if (f.correct() == null) {
       println(style.dim("Rated " + ExerciseRunner.label(f.rating()) + "."));
     } else if (f.shown()) {
-      para("The answer: " + style.bold(f.expected()), "");
+      para("The answer: " + style.bold(expected), "");
     } else if (f.correct()) {
       println(style.green(join(style.ok(), "Correct.")));
       String label = f.answerLabel().equals("Expected") ? "Answer" : f.answerLabel();
-      if (f.expected().contains("\n")) {
+      if (expected.contains("\n")) {
         // A query of several lines under its label, as after a wrong answer: its first line ran on
         // after the label and the rest started at the margin.
-        answer(label, f.expected(), style::dim);
-      } else if (!f.expected().isBlank()) {
-        para(style.dim(label + ": " + f.expected()), "");
+        answer(label, expected, style::dim);
+      } else if (!expected.isBlank()) {
+        para(style.dim(label + ": " + expected), "");
       }
     } else {
       println(style.red(join(style.wrong(), "Not quite.")));
       if (!f.detail().isBlank()) para(f.detail(), "  ");
       tables(f.tables());
-      answer(f.answerLabel(), f.expected(), style::bold);
+      answer(f.answerLabel(), expected, style::bold);
     }
     if (!f.explanation().isBlank()) para("Why: " + code(f.explanation()), "");
     // A flashcard's rating was said just above ("Rated Good."): not twice.
@@ -651,6 +653,14 @@ public final class ConsoleUi implements StudyUi {
   }
 
   /** The answer under its label: a query of several lines keeps its lines. */
+  /**
+   * An order's answer ("2 1 3: Mercury → Venus → Earth") in words only (--plain, NO_COLOR, piped):
+   * the arrows as "->", as the session's level changes are written.
+   */
+  private String arrows(String answer) {
+    return style.symbols() ? answer : answer.replace(" → ", " -> ");
+  }
+
   private void answer(
       String label, String expected, java.util.function.UnaryOperator<String> look) {
     if (expected.contains("\n")) {

@@ -53,6 +53,13 @@ public final class LearnerAnswers {
    */
   public static final Path ROUND8 = SETS.resolve("round8");
 
+  /**
+   * Round 9, written unseen from masked prompts (with the lessons) by a fresh hand: other forms of
+   * the same answers and wrong ones right only on the present rows; its {@code almost} answers are
+   * slips.
+   */
+  public static final Path ROUND9 = SETS.resolve("round9");
+
   private static final java.util.regex.Pattern NUMBERS =
       java.util.regex.Pattern.compile("[\\s,]*[0-9]+([\\s,]+[0-9]+)*[\\s,]*");
   private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[0-9]+");
@@ -119,17 +126,12 @@ public final class LearnerAnswers {
   public static Result grade(Path packDir, Path set)
       throws IOException, tutor.packfile.PackException {
     String name = set.getFileName().toString().replace(".yaml", "");
-    boolean round4 = set.getParent().endsWith("round4");
-    boolean round5 = set.getParent().endsWith("round5");
-    boolean round6 = set.getParent().endsWith("round6");
-    boolean round7 = set.getParent().endsWith("round7");
-    boolean round8 = set.getParent().endsWith("round8");
-    String label =
-        round4
-            ? name + " r4"
-            : round5
-                ? name + " r5"
-                : round6 ? name + " r6" : round7 ? name + " r7" : round8 ? name + " r8" : name;
+    // A round's directory (round4 ... round9) labels its sets "git r4" ...; rounds 1-3 are at the
+    // top.
+    String dir = set.getParent().getFileName().toString();
+    boolean round4 = dir.equals("round4");
+    boolean round5 = dir.equals("round5");
+    String label = dir.matches("round[0-9]+") ? name + " r" + dir.substring(5) : name;
     return grade(label, packDir, set, !round4 && !round5);
   }
 

@@ -135,6 +135,37 @@ class LearnerAnswersTest {
     assertEquals("", thin, "exercises without a right and three wrong answers in " + set + " r8");
   }
 
+  /**
+   * Round 9, written unseen from the masked prompts with the lessons by a fresh hand
+   * (learner-answers/round9): every exercise of every bundled pack but the flashcards; other forms
+   * of right answers (a prompt or backticks copied around a command, git's config keys in any case,
+   * SQL's row values and UPDATE ... FROM) and wrong ones right only on the present rows.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"git, git", "unix-shell, unix-shell", "sql, sql", "regex, unix-shell"})
+  void roundNineIsGradedAsIntended(String set, String pack) throws Exception {
+    Path dir = Path.of("content", pack);
+    Path file = LearnerAnswers.ROUND9.resolve(set + ".yaml");
+    assertTrue(
+        Files.isDirectory(dir) && Files.isRegularFile(file), "needs " + dir + " and " + file);
+    LearnerAnswers.Result r = LearnerAnswers.grade(set + " r9", dir, file, true);
+    assertAsIntended(r, set + " r9", 60);
+    String thin =
+        r.verdicts().stream()
+            .collect(
+                Collectors.groupingBy(
+                    LearnerAnswers.Verdict::exerciseId,
+                    Collectors.partitioningBy(
+                        LearnerAnswers.Verdict::correct, Collectors.counting())))
+            .entrySet()
+            .stream()
+            .filter(e -> e.getValue().get(true) < 1 || e.getValue().get(false) < 3)
+            .map(e -> e.getKey() + ": " + e.getValue())
+            .sorted()
+            .collect(Collectors.joining("\n"));
+    assertEquals("", thin, "exercises without a right and three wrong answers in " + set + " r9");
+  }
+
   /** The four round-6 sets hold at least 3,000 answers between them, every exercise answered. */
   @org.junit.jupiter.api.Test
   void roundSixAnswersEveryExerciseOfEveryPack() throws Exception {

@@ -306,6 +306,45 @@ class PackAuthoringCommandsTest {
   }
 
   @Test
+  void previewSaysHowManyGapAnswersAClozeNeedsWhenTooFewAreGiven() {
+    Cli.Result r =
+        cli()
+            .run(
+                "pack",
+                "preview",
+                newPack().toString(),
+                "--exercise",
+                "water-formula",
+                "--answer",
+                "H2O");
+    assertEquals(2, r.code(), r.toString());
+    assertTrue(
+        r.err()
+            .contains(
+                "exercise 'water-formula' has 2 gaps but 'H2O' gives 1 answer: separate the gaps'"
+                    + " answers with | (--answer '...|...')"),
+        r.err());
+    assertFalse(r.err().contains("see the message above"), r.err());
+  }
+
+  @Test
+  void testOfAPackOfFlashcardsOnlyDoesNotAskForExamplesFlashcardsCannotHave() throws Exception {
+    Path pack = dir.resolve("cards");
+    Files.createDirectories(pack.resolve("exercises"));
+    Files.writeString(
+        pack.resolve("pack.yaml"),
+        "id: cards\ntitle: Cards\nversion: 1.0.0\nskills:\n  - id: a\n    title: A\n");
+    Files.writeString(
+        pack.resolve("exercises/a.yaml"),
+        "exercises:\n  - id: c1\n    skill: a\n    type: flashcard\n    front: F\n    back: B\n");
+    Cli.Result r = cli().run("pack", "test", pack.toString());
+    assertEquals(0, r.code(), r.toString());
+    assertEquals("0 passed, 0 failed", r.out().strip());
+    assertTrue(r.err().contains("nothing to test: flashcards have no examples"), r.err());
+    assertFalse(r.err().contains("add examples"), r.err());
+  }
+
+  @Test
   void statsShowsCountsTheTreeAndAnEstimate() throws Exception {
     Path pack = newPack();
     Cli.Result r = cli().run("pack", "stats", pack.toString());

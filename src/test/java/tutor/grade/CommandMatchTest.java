@@ -163,6 +163,10 @@ public class CommandMatchTest {
         Arguments.of("git restore --staged config.py", "git restore -S config.py"),
         Arguments.of("git restore --staged --worktree a.txt", "git restore -SW a.txt"),
         Arguments.of("git log -n 1 -p", "git log -p -n 1"),
+        // git reads a config key's section and name in any case (round 9)
+        Arguments.of("git config --global user.name Ada", "git config --global user.Name Ada"),
+        Arguments.of(
+            "git config --global user.email a@b.c", "git config --global User.EMAIL a@b.c"),
         Arguments.of("git log -n 1 -p", "git log -1 -p"),
         Arguments.of("git log -n 1 -p", "git log --max-count=1 --patch"),
         Arguments.of("git log -n 1 -p", "git log -p -n1"),
@@ -308,6 +312,13 @@ public class CommandMatchTest {
         // an unknown program's options keep their place among its arguments
         Arguments.of("./run.sh -v input", "./run.sh input -v"),
         Arguments.of("echo -n hi", "echo hi -n"),
+        // a config key's subsection keeps its case, and so does the value
+        Arguments.of("git config remote.origin.url x", "git config remote.Origin.url x"),
+        Arguments.of("git config --global user.name ada", "git config --global user.name Ada"),
+        Arguments.of("git config --global user.name Ada", "git config --global user.nam Ada"),
+        // echo prints "--" instead of reading it as the end of its options (round 9)
+        Arguments.of("echo $HOME", "echo -- $HOME"),
+        Arguments.of("echo -n", "echo -- -n"),
         // the program itself: ./file is not file there
         Arguments.of("./noisy.sh", "noisy.sh"),
         Arguments.of("ls", "LS"),

@@ -359,6 +359,54 @@ class ExerciseErrorsTest {
   }
 
   @Test
+  void clozeWithoutGapsIsOneErrorNotOnePerExample() {
+    String f =
+        file(
+            """
+          - id: e1
+            skill: a
+            type: cloze
+            text: "xs[0]"
+            examples:
+              accept: ["0"]
+              reject: ["1"]
+        """);
+    List<PackError> errors = errorsOf(f);
+    assertError(errors, x(), line(f, "text:"), "a cloze text needs at least one {{gap}}");
+    assertEquals(1, errors.size(), Packs.show(errors));
+  }
+
+  @Test
+  void aGapLeftOpenIsNamedAsSuchNotAsMissing() {
+    String f =
+        file(
+            """
+          - id: e1
+            skill: a
+            type: cloze
+            text: "xs[{{0}]"
+        """);
+    List<PackError> errors = errorsOf(f);
+    assertError(errors, x(), line(f, "text:"), "a '{{' is not closed with '}}'");
+    assertEquals(1, errors.size(), Packs.show(errors));
+  }
+
+  @Test
+  void aGapLeftOpenBeforeAnotherGapIsFoundToo() {
+    // The lazy match makes "0}] and {{1" one gap: valid on its face, and no learner could answer
+    // it.
+    String f =
+        file(
+            """
+          - id: e1
+            skill: a
+            type: cloze
+            text: "xs[{{0}] and ys[{{1}}]"
+        """);
+    assertError(errorsOf(f), x(), line(f, "text:"), "a '{{' is not closed with '}}'");
+  }
+
+  @Test
   void clozeWithAnEmptyGapIsReported() {
     String f =
         file(

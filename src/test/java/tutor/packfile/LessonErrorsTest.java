@@ -55,6 +55,32 @@ class LessonErrorsTest {
   }
 
   @Test
+  void aLessonFileOverTheLimitOfAnInlineLessonIsRefusedAtItsField() throws IOException {
+    Files.createDirectories(dir.resolve("lessons"));
+    Files.writeString(
+        dir.resolve("lessons/a.md"), "word ".repeat(YamlTree.MAX_SCALAR_CHARS / 5 + 1));
+    String f = "    lesson_file: lessons/a.md\n";
+    assertError(
+        errorsOf(f),
+        manifest(),
+        line(Packs.MANIFEST + f, "lesson_file"),
+        "skill 'a': lesson file 'lessons/a.md' is 1048580 characters long; the limit is 1048576 (1"
+            + " MB) per lesson");
+  }
+
+  @Test
+  void aLessonFileFarOverTheLimitIsRefusedWithoutReadingIt() throws IOException {
+    Files.createDirectories(dir.resolve("lessons"));
+    Files.write(dir.resolve("lessons/a.md"), new byte[4 * YamlTree.MAX_SCALAR_CHARS + 1]);
+    String f = "    lesson_file: lessons/a.md\n";
+    assertError(
+        errorsOf(f),
+        manifest(),
+        line(Packs.MANIFEST + f, "lesson_file"),
+        "lesson file 'lessons/a.md' is 4194305 bytes long; the limit is 1048576 (1 MB) per lesson");
+  }
+
+  @Test
   void aResourceLinkThatIsNotAWebAddressIsAnErrorAtItsColumn() {
     String f =
         """

@@ -302,7 +302,12 @@ class ManifestErrorsTest {
         """;
     String ex = "exercises:\n" + Packs.VALID_EXERCISE.replace("skill: a", "skill: [a, b]");
     List<PackError> errors = Packs.errors(Packs.pack(dir, m, ex));
-    assertError(errors, manifest(), line(m, "- id: a"), "prerequisite cycle: a -> b -> a");
+    assertError(
+        errors,
+        manifest(),
+        line(m, "- id: a"),
+        "prerequisite cycle: a -> b -> a (each requires the next): take one of them out of a"
+            + " requires:");
   }
 
   @Test

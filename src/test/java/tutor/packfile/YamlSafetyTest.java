@@ -69,7 +69,76 @@ class YamlSafetyTest {
         errorsOf("exercises:\n  - id: e1\n    skill: a\n   type: text\n"),
         x(),
         4,
-        "the indentation does not line up with the lines above");
+        "'type' is indented 3 spaces, the line above 4 spaces");
+  }
+
+  @Test
+  void aQuoteLeftOpenIsBlamedOnItsOwnLineNotWhereTheNextQuoteEndsIt() {
+    // The parser reads the open quote on to the next '"' two lines down and fails there.
+    String f =
+        """
+        exercises:
+          - id: e1
+            skill: a
+            type: text
+            prompt: "Which exception does [1, 2][5] raise?
+            answers: [IndexError]
+            regex: "IndexError(: list index out of range)?"
+        """;
+    PackError e =
+        assertError(
+            errorsOf(f),
+            x(),
+            line(f, "prompt:"),
+            "the quoted value that starts here is not closed on its line: add the closing \"");
+    assertEquals(13, e.column(), e.toString());
+  }
+
+  @Test
+  void aFieldIndentedTooFarIsNamedOnItsLineInWordsWithoutTheParsersJargon() {
+    String f =
+        """
+        exercises:
+          - id: e1
+            skill: a
+            type: text
+            prompt: "Q?"
+              answers: [x]
+        """;
+    PackError e =
+        assertError(
+            errorsOf(f),
+            x(),
+            line(f, "answers:"),
+            "'answers' is indented 6 spaces, the line above 4 spaces: give the fields of one entry"
+                + " the same indentation");
+    assertEquals(7, e.column(), e.toString());
+    assertTrue(!e.message().contains("<block"), e.message());
+  }
+
+  @Test
+  void aFieldIndentedTooLittleIsNamedInWords() {
+    String f =
+        """
+        exercises:
+          - id: e1
+            skill: a
+            type: text
+          hints: [h]
+            prompt: Q
+            answers: [x]
+        """;
+    assertError(
+        errorsOf(f), x(), line(f, "hints:"), "'hints' is indented 2 spaces, the line above 4");
+  }
+
+  @Test
+  void aTabAfterAKeyIsNotCalledIndentation() {
+    assertError(
+        errorsOf("exercises:\n  - id: e1\n    hints:\t[h]\n"),
+        x(),
+        3,
+        "a tab character after 'hints:': YAML separates with spaces only, put a space there");
   }
 
   @Test

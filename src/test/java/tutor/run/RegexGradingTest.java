@@ -145,6 +145,17 @@ class RegexGradingTest {
   @Test
   void anAuthorsSolutionIsCheckedAgainstItsOwnLists() {
     assertNull(RegexGrading.firstWrong("[0-9]{5}", ZIP, Deadline.NEVER));
-    assertEquals("matches '12a45'", RegexGrading.firstWrong("[0-9a-z]{5}", ZIP, Deadline.NEVER));
+    // Each names the list the string stands in: the author fixes the pattern or that list.
+    assertEquals(
+        "matches '12a45' (of hidden_reject:)",
+        RegexGrading.firstWrong("[0-9a-z]{5}", ZIP, Deadline.NEVER));
+    assertEquals(
+        "does not match '12345' (of match:)",
+        RegexGrading.firstWrong("[0-9]{4}", ZIP, Deadline.NEVER));
+    assertEquals(
+        "does not match '99999' (of hidden_match:)",
+        RegexGrading.firstWrong("[0-8]{5}", ZIP, Deadline.NEVER));
+    assertEquals(
+        "matches '1234' (of reject:)", RegexGrading.firstWrong("[0-9]+", ZIP, Deadline.NEVER));
   }
 }

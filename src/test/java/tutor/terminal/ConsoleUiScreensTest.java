@@ -878,4 +878,25 @@ class ConsoleUiScreensTest {
                         .explained("One correct query", List.of())));
     assertTrue(s.contains("One correct query:\n  SELECT o.order_id, p.name\n  FROM orders o\n"), s);
   }
+
+  /**
+   * An order's answer in words only (--plain, NO_COLOR, piped) has "->" for its arrows, as the
+   * level changes do; with symbols, "→". Round 9 saw "→" under --plain.
+   */
+  @Test
+  void anOrdersAnswerHasWordArrowsInPlainOutput() throws Exception {
+    String order = "2 1 3: Mercury → Venus → Earth";
+    FeedbackScreen wrong =
+        new FeedbackScreen(false, order, "", "", Rating.AGAIN, "in 1 minute", List.of())
+            .explained("Expected", List.of());
+    String plain = screen(80, 20, "", Style.PLAIN, ui -> ui.feedback(wrong));
+    assertTrue(plain.contains("Expected: 2 1 3: Mercury -> Venus -> Earth"), plain);
+    assertFalse(plain.contains("→"), plain);
+    String symbols = screen(80, 20, "", new Style(false, true), ui -> ui.feedback(wrong));
+    assertTrue(symbols.contains("Mercury → Venus → Earth"), symbols);
+    String placement =
+        screen(
+            80, 20, "", Style.PLAIN, ui -> ui.verdict("Not quite; the answer is " + order, true));
+    assertTrue(placement.contains("the answer is 2 1 3: Mercury -> Venus -> Earth"), placement);
+  }
 }
