@@ -229,6 +229,7 @@ final class GoalCommand implements Callable<Integer> {
         tutor.study.LearnerSetup setup = Learners.setup(store, learner);
         LearnerSettings settings = setup.settings();
         List<GoalPlan> plans = plans(store, learner, setup, root.clock().instant());
+        LocalDate today = settings.day().dateOf(root.clock().instant());
         // Exams' recall needs each card and its exercise's skills, not the wording: the outline
         // (every exercise read whole cost a 100,000-card learner seconds).
         StudyData data = store.studyOutline(learner.id());
@@ -287,7 +288,12 @@ final class GoalCommand implements Callable<Integer> {
                 line.accept("  " + p.summary());
                 // A finished goal has no pace or daily need to show.
                 if (!p.finished()) line.accept("  " + p.workLine());
-                double[] exam = examRecall(p, data, scheduler, settings);
+                // Recall predicted for a day already past ("on 2026-12-12" read in January) is no
+                // prediction: said while the deadline is ahead.
+                double[] exam =
+                    p.goal().deadline() != null && p.goal().deadline().isBefore(today)
+                        ? null
+                        : examRecall(p, data, scheduler, settings);
                 if (exam != null) {
                   line.accept(
                       String.format(

@@ -164,9 +164,9 @@ public record GoalPlan(
     String atPace = estimate() ? "; estimate: done about " : "; at your pace, done about ";
     return switch (status) {
       case DONE ->
-          "Done: all "
-              + path.size()
-              + " skills mastered"
+          (path.size() == 1
+                  ? "Done: its skill is mastered"
+                  : "Done: all " + path.size() + " skills mastered")
               + (goal.metOn() == null ? "." : " (met on " + goal.metOn() + byDeadline() + ").");
       case MET -> "Met on " + goal.metOn() + byDeadline() + "." + sinceMet();
       case AHEAD -> progress + "; ahead by " + days(daysAhead) + " (" + finish + ").";
@@ -221,7 +221,7 @@ public record GoalPlan(
       b.append(' ')
           .append(fading)
           .append(fading == 1 ? " skill has" : " skills have")
-          .append(" faded a little since and ")
+          .append(" faded since and ")
           .append(fading == 1 ? "is" : "are")
           .append(" due for review: tutor study brings ")
           .append(fading == 1 ? "it" : "them")

@@ -274,8 +274,8 @@ class GoalPlannerTest {
     GoalPlan plan = GoalPlanner.plan(met, skills, mastery, cards, LocalDate.of(2026, 3, 20), 0, 30);
     assertEquals(GoalPlan.Status.MET, plan.status());
     assertEquals(
-        "Met on 2026-03-05, by the deadline 2026-03-10. 2 skills have faded a little since and are"
-            + " due for review: tutor study brings them back.",
+        "Met on 2026-03-05, by the deadline 2026-03-10. 2 skills have faded since and are due for"
+            + " review: tutor study brings them back.",
         plan.summary());
     assertFalse(plan.summary().contains("passed"), plan.summary());
     assertEquals("", plan.workLine(), "no pace nor daily need");
