@@ -652,15 +652,15 @@ public final class ConsoleUi implements StudyUi {
     if (f.disputable()) para(style.dim("If you were right, type :dispute."), "");
   }
 
-  /** The answer under its label: a query of several lines keeps its lines. */
   /**
-   * An order's answer ("2 1 3: Mercury → Venus → Earth") in words only (--plain, NO_COLOR, piped):
-   * the arrows as "->", as the session's level changes are written.
+   * An order's answer ("2 1 3: Mercury → Venus → Earth") in words only (--plain, piped): the arrows
+   * as "->", as the session's level changes are written. NO_COLOR keeps symbols (no-color.org).
    */
   private String arrows(String answer) {
     return style.symbols() ? answer : answer.replace(" → ", " -> ");
   }
 
+  /** The answer under its label: a query of several lines keeps its lines. */
   private void answer(
       String label, String expected, java.util.function.UnaryOperator<String> look) {
     if (expected.contains("\n")) {

@@ -880,8 +880,8 @@ class ConsoleUiScreensTest {
   }
 
   /**
-   * An order's answer in words only (--plain, NO_COLOR, piped) has "->" for its arrows, as the
-   * level changes do; with symbols, "→". Round 9 saw "→" under --plain.
+   * An order's answer in words only (--plain, piped) has "->" for its arrows, as the level changes
+   * do; with symbols, "→". Round 9 saw "→" under --plain.
    */
   @Test
   void anOrdersAnswerHasWordArrowsInPlainOutput() throws Exception {
