@@ -48,6 +48,34 @@ public final class Linter {
     this.fileExists = fileExists;
   }
 
+  /**
+   * Files that hold exercises but that no pattern of {@code exercises:} matches (a {@code .yml}
+   * beside {@code *.yaml}, a file in a folder the pattern does not reach): the pack is valid
+   * without them, and their exercises would silently never be asked.
+   *
+   * @param exerciseLike the pack's YAML files that have an {@code exercises:} key, found by the
+   *     caller (this class reads no files)
+   */
+  public List<LintWarning> unreadFiles(AuthoredPack authored, List<Path> exerciseLike) {
+    SourceMap src = authored.sources();
+    java.util.Set<Path> read = new java.util.HashSet<>();
+    for (Path p : src.exerciseFiles()) read.add(p.toAbsolutePath().normalize());
+    Path manifest = src.manifest().toAbsolutePath().normalize();
+    List<LintWarning> out = new ArrayList<>();
+    for (Path file : exerciseLike) {
+      Path p = file.toAbsolutePath().normalize();
+      if (read.contains(p) || p.equals(manifest)) continue;
+      out.add(
+          new LintWarning(
+              "unread-file",
+              new Location(file, 0, 0),
+              "this file has exercises but is not read: no pattern of exercises: in pack.yaml ("
+                  + String.join(", ", src.exercisePatterns())
+                  + ") matches it; rename it or add it there"));
+    }
+    return out;
+  }
+
   public List<LintWarning> lint(AuthoredPack authored) {
     Pack pack = authored.pack();
     SourceMap src = authored.sources();

@@ -129,7 +129,9 @@ final class PackCommand implements Callable<Integer> {
           }
           // An update may start exercises whose answer changed again: keep a copy of the progress
           // first.
-          if (installed.isPresent() && store.packChanged(pack.id(), src.contentHash())) {
+          boolean changedFiles =
+              installed.isPresent() && store.packChanged(pack.id(), src.contentHash());
+          if (changedFiles) {
             AutoBackup.before(root, "before-pack-update");
           }
           InstallReport r =
@@ -147,6 +149,20 @@ final class PackCommand implements Callable<Integer> {
                 pack.version(),
                 count(pack.skills().size(), "skill", "skills"),
                 count(pack.exercises().size(), "exercise", "exercises"));
+          } else if (r.previousVersion().equals(r.version()) && !changedFiles) {
+            // "Updated 0.2.0 -> 0.2.0" said an update happened where nothing could change.
+            out.printf(
+                "%s %s is installed already, from the same files: nothing changed.%n",
+                pack.id(), pack.version());
+          } else if (r.previousVersion().equals(r.version())) {
+            out.printf(
+                "Reinstalled %s %s over the same version: %s. Your history is kept.%n",
+                pack.id(), r.version(), changes(r));
+            resetLines(r).forEach(out::println);
+            out.printf(
+                "Its version is still %s: raise version: in pack.yaml before you share this"
+                    + " change, so that learners can tell it from the %s they have.%n",
+                r.version(), r.version());
           } else {
             out.printf(
                 "Updated %s %s -> %s: %s. Your history is kept.%n",

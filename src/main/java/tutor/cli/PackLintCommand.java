@@ -3,6 +3,7 @@ package tutor.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,6 +76,9 @@ final class PackLintCommand implements Callable<Integer> {
       List<LintWarning> found =
           new ArrayList<>(new Linter(minExercises, src.dir, Files::isRegularFile).lint(authored));
       found.addAll(new ExampleRunner(new AnswerGrader()).givenAway(authored));
+      found.addAll(
+          new Linter(minExercises, src.dir, Files::isRegularFile)
+              .unreadFiles(authored, exerciseLike(src.dir)));
       List<LintWarning> warnings =
           found.stream()
               .map(w -> new LintWarning(w.rule(), shown(src, w.at()), w.message()))
@@ -89,6 +93,36 @@ final class PackLintCommand implements Callable<Integer> {
                 : PackValidateCommand.count(warnings.size(), "warning") + " in " + path);
       }
       return strict && !warnings.isEmpty() ? ExitCodes.FAILURE : ExitCodes.OK;
+    }
+  }
+
+  /**
+   * The pack's YAML files with a top-level {@code exercises:} key, outside hidden folders (.git,
+   * .github): the files that look like exercise files, whether or not the manifest reads them.
+   */
+  private static List<Path> exerciseLike(Path dir) throws IOException {
+    Path root = dir.toRealPath(); // a linked pack directory is walked, as the reader walks it
+    try (var walk = Files.walk(root)) {
+      return walk.filter(Files::isRegularFile)
+          .filter(p -> !hidden(root.relativize(p)))
+          .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
+          .filter(PackLintCommand::hasExercisesKey)
+          .map(p -> dir.resolve(root.relativize(p).toString()))
+          .sorted()
+          .toList();
+    }
+  }
+
+  private static boolean hidden(Path relative) {
+    for (Path part : relative) if (part.toString().startsWith(".")) return true;
+    return false;
+  }
+
+  private static boolean hasExercisesKey(Path file) {
+    try (var lines = Files.lines(file)) {
+      return lines.anyMatch(l -> l.startsWith("exercises:"));
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return false; // not text: not an exercise file the author meant
     }
   }
 

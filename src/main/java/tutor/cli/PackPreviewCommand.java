@@ -102,7 +102,9 @@ final class PackPreviewCommand implements Callable<Integer> {
     TutorCommand root = parent.root;
     try (PackSource src = PackSource.open(path)) {
       Pack pack = AuthoringInput.readValid(src, path.toString(), root.ctx.err()).pack();
-      Preview preview = new Preview(pack, root.ctx.out(), root.style(), root.clock(), seed);
+      Preview preview =
+          new Preview(
+              pack, root.ctx.out(), root.style(), root.clock(), seed, TerminalWidth.of(root.ctx));
       if (exerciseId != null) {
         Exercise e =
             pack.exercises().stream()
@@ -158,13 +160,18 @@ final class PackPreviewCommand implements Callable<Integer> {
     private final Style style;
     private final Clock clock;
     private final long seed;
+    private final int width;
 
-    Preview(Pack pack, PrintWriter out, Style style, Clock clock, long seed) {
+    /**
+     * @param width the terminal's, as a session fits its screens to it; 80 when piped
+     */
+    Preview(Pack pack, PrintWriter out, Style style, Clock clock, long seed, int width) {
       this.pack = pack;
       this.out = out;
       this.style = style;
       this.clock = clock;
       this.seed = seed;
+      this.width = width;
     }
 
     /** A console whose input is the given lines (the scripted answer), never the keyboard. */
@@ -184,7 +191,7 @@ final class PackPreviewCommand implements Callable<Integer> {
             }
 
             public int width() {
-              return piped.width();
+              return width;
             }
 
             public int height() {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import tutor.goal.Goal;
 import tutor.goal.GoalPlanner;
+import tutor.mastery.Chance;
 import tutor.mastery.Level;
 import tutor.mastery.Observation;
 import tutor.mastery.ObservedEvidence;
@@ -211,21 +212,9 @@ public record UnitMastery(
     return out;
   }
 
-  /** How many of a skill's latest answers the check against guessing weighs. */
-  static final int RECENT = 100;
-
-  /** Below this chance of guessing as many right, the right answers are not luck. */
-  static final double LUCK = 0.01;
-
   /**
-   * Whether the skill's latest answers could be a guesser's: P(known) rises on every attempt (BKT's
-   * learning step), so four lucky right answers to four-option choices in a row make a skill
-   * "known" whatever came before, and two of them on two days "shown". Measured: a learner picking
-   * choices at random (24% right, 194 answers) reached P(known) 0.957 with that evidence twice in
-   * 14 days. So a credential also asks that the right answers, without hints, among the skill's
-   * last {@value #RECENT} answers be more than guessing gives: the chance of at least as many by
-   * guessing alone (each answer's guess by its kind: 1/n for a choice of n, about 0 typed) under
-   * {@value #LUCK}. Null when they are; else why not, in words.
+   * Whether the skill's latest answers could be a guesser's ({@link Chance}, the rule every display
+   * of "mastered" uses too): null when they are beyond guessing; else why not, in words.
    */
   static String byChance(
       SkillKey skill,
@@ -238,40 +227,24 @@ public record UnitMastery(
       if (e.packId().equals(packId) && e.exercise().skills().contains(skill.skillId()))
         ofSkill.add(e.key());
     }
-    List<Double> chances = new ArrayList<>();
-    int right = 0;
-    for (int i = answers.size() - 1; i >= 0 && chances.size() < RECENT; i--) {
+    List<Chance.Answer> latest = new ArrayList<>();
+    for (int i = answers.size() - 1; i >= 0 && latest.size() < Chance.RECENT; i--) {
       LoggedReview a = answers.get(i);
       if (!ofSkill.contains(a.card()) || "cram".equals(a.kind())) continue;
-      chances.add(guess.getOrDefault(a.card(), 0.0));
-      if (a.correct() && a.hintsUsed() == 0) right++;
+      latest.add(
+          0,
+          new Chance.Answer(guess.getOrDefault(a.card(), 0.0), a.correct() && a.hintsUsed() == 0));
     }
+    long right = latest.stream().filter(Chance.Answer::shows).count();
     if (right == 0) return null; // said already: no right answer
-    double luck = atLeastByChance(chances, right);
-    if (luck < LUCK) return null;
-    double expected = chances.stream().mapToDouble(Double::doubleValue).sum();
+    if (Chance.beyondGuessing(latest)) return null;
     return String.format(
         Locale.ROOT,
         "right no more often than guessing would be: %d of the last %d answers, where guessing"
             + " gets about %.0f",
         right,
-        chances.size(),
-        expected);
-  }
-
-  /** P(at least {@code right} successes) of independent trials with these chances (exact). */
-  static double atLeastByChance(List<Double> chances, int right) {
-    double[] p = new double[chances.size() + 1];
-    p[0] = 1;
-    int n = 0;
-    for (double g : chances) {
-      n++;
-      for (int k = n; k >= 1; k--) p[k] = p[k] * (1 - g) + p[k - 1] * g;
-      p[0] *= 1 - g;
-    }
-    double tail = 0;
-    for (int k = right; k <= chances.size(); k++) tail += p[k];
-    return tail;
+        latest.size(),
+        Chance.expectedByGuessing(latest));
   }
 
   /** What a skill lacks for a credential, in words; empty when nothing. */

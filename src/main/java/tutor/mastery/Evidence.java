@@ -1,6 +1,7 @@
 package tutor.mastery;
 
 import java.time.Instant;
+import java.util.List;
 import tutor.schedule.DayCounter;
 
 /**
@@ -14,14 +15,36 @@ import tutor.schedule.DayCounter;
  * @param anotherExercise an unaided right answer to a different exercise has been given
  * @param anotherDay an unaided right answer on a later study day has been given
  * @param placed the skill was inferred known by placement, without being asked
+ * @param recent the skill's latest answers, oldest first ({@link Chance}: the check against
+ *     guessing), or null where they were not read (a skill that cannot count as mastered yet, or
+ *     mastery read from an export): then the check is not made. Derived from the review log, never
+ *     stored; left out of equality
  */
 public record Evidence(
     String firstExercise,
     Instant firstRightAt,
     boolean anotherExercise,
     boolean anotherDay,
-    boolean placed) {
-  public static final Evidence NONE = new Evidence(null, null, false, false, false);
+    boolean placed,
+    List<Chance.Answer> recent) {
+  public static final Evidence NONE = new Evidence(null, null, false, false, false, null);
+
+  /** A skill never answered: nothing shown, and no answer yet to weigh against guessing. */
+  public static final Evidence FIRST = new Evidence(null, null, false, false, false, List.of());
+
+  public Evidence {
+    if (recent != null) recent = List.copyOf(Chance.latest(recent));
+  }
+
+  /** Evidence whose latest answers were not read (see {@code recent}). */
+  public Evidence(
+      String firstExercise,
+      Instant firstRightAt,
+      boolean anotherExercise,
+      boolean anotherDay,
+      boolean placed) {
+    this(firstExercise, firstRightAt, anotherExercise, anotherDay, placed, null);
+  }
 
   /** Different exercises a skill needs right answers to before it counts as mastered. */
   public static final int EXERCISES_NEEDED = 2;
@@ -29,17 +52,64 @@ public record Evidence(
   /** Different study days those right answers must fall on. */
   public static final int DAYS_NEEDED = 2;
 
-  /** This evidence, and one more answer; {@code days} says what a study day is for this learner. */
-  public Evidence after(Observation o, DayCounter days) {
-    if (!o.shows()) return this;
-    if (firstExercise == null) return new Evidence(o.exerciseId(), o.at(), false, false, placed);
+  /**
+   * This evidence, and one more answer; {@code days} says what a study day is for this learner,
+   * {@code guess} the answer's chance of being right by guessing.
+   */
+  public Evidence after(Observation o, DayCounter days, double guess) {
+    List<Chance.Answer> r =
+        recent == null ? null : Chance.plus(recent, new Chance.Answer(guess, o.shows()));
+    if (!o.shows()) return withRecent(r);
+    if (firstExercise == null) return new Evidence(o.exerciseId(), o.at(), false, false, placed, r);
     boolean otherExercise = anotherExercise || !firstExercise.equals(o.exerciseId());
     boolean otherDay = anotherDay || days.elapsedDays(firstRightAt, o.at()) >= 1;
-    return new Evidence(firstExercise, firstRightAt, otherExercise, otherDay, placed);
+    return new Evidence(firstExercise, firstRightAt, otherExercise, otherDay, placed, r);
+  }
+
+  /**
+   * This evidence and one more answer whose chance of a guess is not known: the latest answers are
+   * then no longer known either (not read).
+   */
+  public Evidence after(Observation o, DayCounter days) {
+    return withRecent(null).after(o, days, 0);
   }
 
   public Evidence placed(boolean placed) {
-    return new Evidence(firstExercise, firstRightAt, anotherExercise, anotherDay, placed);
+    return new Evidence(firstExercise, firstRightAt, anotherExercise, anotherDay, placed, recent);
+  }
+
+  /** The same evidence with these latest answers (null: not read). */
+  public Evidence withRecent(List<Chance.Answer> recent) {
+    return new Evidence(firstExercise, firstRightAt, anotherExercise, anotherDay, placed, recent);
+  }
+
+  /**
+   * Whether the latest answers are beyond guessing ({@link Chance#beyondGuessing}); true where they
+   * were not read.
+   */
+  public boolean beyondGuessing() {
+    // None read, or none in the log though something was shown (mastery set without answers):
+    // there is nothing to weigh.
+    return recent == null || recent.isEmpty() || Chance.beyondGuessing(recent);
+  }
+
+  /**
+   * Equal when what is kept is: the latest answers are read from the review log, not kept, so
+   * evidence read back from the store equals the evidence written whether they were read or not.
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Evidence e
+        && java.util.Objects.equals(firstExercise, e.firstExercise)
+        && java.util.Objects.equals(firstRightAt, e.firstRightAt)
+        && anotherExercise == e.anotherExercise
+        && anotherDay == e.anotherDay
+        && placed == e.placed;
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(firstExercise, firstRightAt, anotherExercise, anotherDay, placed);
   }
 
   /** Exercises shown right, counted up to two. */

@@ -21,8 +21,9 @@ public record SkillMastery(double pKnown, int attempts, int correct, Evidence ev
     this(pKnown, attempts, correct, Evidence.NONE);
   }
 
+  /** A skill never answered: its answers are weighed against guessing from the first. */
   public static SkillMastery fresh(BktParameters p) {
-    return new SkillMastery(p.prior(), 0, 0);
+    return new SkillMastery(p.prior(), 0, 0, Evidence.FIRST);
   }
 
   /**
@@ -34,15 +35,18 @@ public record SkillMastery(double pKnown, int attempts, int correct, Evidence ev
 
   /**
    * Known and shown: right answers to two exercises on two study days (a skill of two or more
-   * exercises).
+   * exercises), and more of them lately than guessing gives ({@link Chance}).
    */
   public boolean mastered() {
     return mastered(Evidence.EXERCISES_NEEDED);
   }
 
-  /** Known and shown, for a skill with {@code exercisesInSkill} exercises. */
+  /**
+   * Known and shown, for a skill with {@code exercisesInSkill} exercises: the one rule of
+   * "mastered" (docs/mastery.md), as displays, goals, the picker and credentials take it.
+   */
   public boolean mastered(int exercisesInSkill) {
-    return known() && evidence.met(exercisesInSkill);
+    return known() && evidence.met(exercisesInSkill) && evidence.beyondGuessing();
   }
 
   /** Inferred known by placement and not yet shown by an answer. */
@@ -65,7 +69,7 @@ public record SkillMastery(double pKnown, int attempts, int correct, Evidence ev
    */
   public SkillMastery after(Observation o, BktParameters p, DayCounter days) {
     double w = MasteryModel.weight(o.previousAnswer(), o.at());
-    return update(o.right(), p, w).withEvidence(evidence.after(o, days));
+    return update(o.right(), p, w).withEvidence(evidence.after(o, days, p.guess()));
   }
 
   /**

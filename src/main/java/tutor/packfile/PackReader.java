@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -204,8 +205,11 @@ public final class PackReader {
         m.has("exercises") ? m.strings("exercises", true) : List.of("exercises/*.yaml");
     List<Exercise> exercises = new ArrayList<>();
     Map<String, PackError> firstSeen = new HashMap<>();
-    Set<String> skillIds = skills.stream().map(Skill::id).collect(Collectors.toSet());
-    for (Path file : exerciseFiles(patterns, m)) {
+    // In teaching order, as an unknown skill's error lists them.
+    Set<String> skillIds =
+        skills.stream().map(Skill::id).collect(Collectors.toCollection(LinkedHashSet::new));
+    List<Path> exerciseFiles = exerciseFiles(patterns, m);
+    for (Path file : exerciseFiles) {
       readExerciseFile(file, grading, skillIds, exercises, firstSeen);
     }
     Set<String> practised = new HashSet<>(referencedSkills);
@@ -237,7 +241,15 @@ public final class PackReader {
             units);
     return new AuthoredPack(
         pack,
-        new SourceMap(manifestFile, skillAt, exerciseAt, lessonFileAt, inlineLessonAt, examplesOf));
+        new SourceMap(
+            manifestFile,
+            skillAt,
+            exerciseAt,
+            lessonFileAt,
+            inlineLessonAt,
+            examplesOf,
+            patterns,
+            exerciseFiles.stream().map(this::displayPath).toList()));
   }
 
   private Normalization readGrading(Fields f, Normalization base) {
@@ -408,7 +420,8 @@ public final class PackReader {
       } else {
         pf.errorAt(
             item,
-            "synonyms: each entry should be a list of options that mean the same, like [-n, --lines]");
+            "synonyms: each entry should be a list of options that mean the same, like [-n,"
+                + " --lines]");
         continue;
       }
       if (group.size() < 2) {
@@ -783,6 +796,16 @@ public final class PackReader {
     }
   }
 
+  /**
+   * The skill meant: a near spelling, else the pack's skills when they are few enough to read (an
+   * exercise copied from another pack, or left from {@code pack new}'s sample, names none of them).
+   */
+  private static String skillHint(String skill, Set<String> skillIds) {
+    String near = Fields.didYouMean(skill, skillIds);
+    if (!near.isEmpty() || skillIds.isEmpty() || skillIds.size() > 12) return near;
+    return " (the pack's skills: " + String.join(", ", skillIds) + ")";
+  }
+
   private static String contextOf(Fields f) {
     return f.context();
   }
@@ -942,7 +965,7 @@ public final class PackReader {
     List<String> skills = f.strings("skill", true);
     for (String s : skills) {
       if (!skillIds.contains(s)) {
-        f.error("skill", "unknown skill '" + s + "'" + Fields.didYouMean(s, skillIds));
+        f.error("skill", "unknown skill '" + s + "'" + skillHint(s, skillIds));
         misspeltSkill =
             true; // the exercise was meant for some skill: no follow-on "has no exercises"
       }

@@ -1,6 +1,7 @@
 package tutor.packfile;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import tutor.pack.AuthorExamples;
 
@@ -13,6 +14,8 @@ import tutor.pack.AuthorExamples;
  * @param lessonFiles the Markdown file of each skill that has a {@code lesson_file} (line 1)
  * @param inlineLessons where the {@code lesson:} field is, for skills with the lesson inline
  * @param examples the examples of each exercise that has any, by exercise id
+ * @param exercisePatterns the manifest's {@code exercises:} patterns (or the default one)
+ * @param exerciseFiles the exercise files the patterns matched, each read
  */
 public record SourceMap(
     Path manifest,
@@ -20,8 +23,12 @@ public record SourceMap(
     Map<String, Location> exercises,
     Map<String, Location> lessonFiles,
     Map<String, Location> inlineLessons,
-    Map<String, Examples> examples) {
+    Map<String, Examples> examples,
+    List<String> exercisePatterns,
+    List<Path> exerciseFiles) {
   public SourceMap {
+    exercisePatterns = List.copyOf(exercisePatterns);
+    exerciseFiles = List.copyOf(exerciseFiles);
     skills = Map.copyOf(skills);
     exercises = Map.copyOf(exercises);
     lessonFiles = Map.copyOf(lessonFiles);

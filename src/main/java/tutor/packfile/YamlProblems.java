@@ -50,7 +50,33 @@ final class YamlProblems {
       // The parser's position is where it gave up, often the end of the line before.
       return new Problem(found[0], found[1], "not valid YAML: " + describe(original));
     }
+    if (original != null
+        && original.contains("mapping values are not allowed here")
+        && !marks.isEmpty()) {
+      // "type: text" then "  answers: [x]" indented further reads as one value "text answers",
+      // whose ': ' the parser refuses: the fix is the indentation, not quotes.
+      int found = marks.get(marks.size() - 1)[0];
+      if (found >= 1 && found <= source.size()) {
+        String text = source.get(found - 1);
+        if (text.strip().matches("[A-Za-z_][\\w-]*:( .*)?")) {
+          Problem indent = misaligned(source, found, indent(text) + 1);
+          if (indent != null && indent(text) > aboveFields(source, found)) return indent;
+        }
+      }
+    }
     return new Problem(line, column, "not valid YAML: " + describe(original));
+  }
+
+  /**
+   * Where the fields of the nearest line above {@code line} that is not blank or a comment start.
+   */
+  private static int aboveFields(List<String> source, int line) {
+    int above = line - 1;
+    while (above >= 1
+        && (source.get(above - 1).isBlank() || source.get(above - 1).strip().startsWith("#"))) {
+      above--;
+    }
+    return above < 1 ? 0 : fieldsStart(source.get(above - 1));
   }
 
   private static List<int[]> marks(String original) {
@@ -63,14 +89,20 @@ final class YamlProblems {
     return marks;
   }
 
-  /** The first line from {@code from} to before {@code to} whose quoted value has no end on it. */
+  /**
+   * The line from {@code from} to before {@code to} whose quoted value has no end on it and runs on
+   * to line {@code to}, where the parser failed. A value that goes on over lines and ends before
+   * that is valid YAML, and not to blame.
+   */
   private static Problem unclosedQuote(List<String> source, int from, int to) {
     for (int n = Math.max(1, from); n < to && n <= source.size(); n++) {
       String text = source.get(n - 1);
       int start = valueStart(text);
       if (start < 0 || start >= text.length()) continue;
       char quote = text.charAt(start);
-      if ((quote == '"' || quote == '\'') && !closes(text, start, quote)) {
+      if ((quote == '"' || quote == '\'')
+          && !closes(text, start, quote)
+          && endLine(source, n, quote) >= to) {
         return new Problem(
             n,
             start + 1,
@@ -98,6 +130,14 @@ final class YamlProblems {
     return v;
   }
 
+  /** The line where a quote opened on line {@code n} (and not closed on it) ends; MAX if never. */
+  private static int endLine(List<String> source, int n, char quote) {
+    for (int k = n + 1; k <= source.size(); k++) {
+      if (closes(source.get(k - 1), -1, quote)) return k;
+    }
+    return Integer.MAX_VALUE;
+  }
+
   private static boolean closes(String text, int start, char quote) {
     for (int i = start + 1; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -116,13 +156,7 @@ final class YamlProblems {
     String text = source.get(line - 1);
     int spaces = indent(text);
     if (spaces >= text.length() || column - 1 != spaces) return null;
-    int above = line - 1;
-    while (above >= 1
-        && (source.get(above - 1).isBlank() || source.get(above - 1).strip().startsWith("#"))) {
-      above--;
-    }
-    if (above < 1) return null;
-    int aboveFields = fieldsStart(source.get(above - 1));
+    int aboveFields = aboveFields(source, line);
     if (aboveFields == spaces) return null;
     String key = text.strip();
     int colon = key.indexOf(':');
@@ -186,6 +220,11 @@ final class YamlProblems {
       hint = "a [list] is not closed with ']', or its items are not separated by ','";
     } else if (all.contains("while parsing a flow mapping")) {
       hint = "a {mapping} is not closed with '}', or its entries are not separated by ','";
+    }
+    java.util.regex.Matcher twice =
+        Pattern.compile("^Duplicate field '(.*)'").matcher(original.strip());
+    if (hint == null && twice.find()) {
+      return "'" + twice.group(1) + "' is given twice in one entry: keep one of them";
     }
     if (hint == null) return raw;
     return raw == null ? hint : hint + " (" + raw + ")";

@@ -65,7 +65,7 @@ public final class YamlTree {
                   + size / (1024 * 1024)
                   + " MB; the limit is "
                   + MAX_FILE_BYTES / (1024 * 1024)
-                  + " MB per pack file"));
+                  + " MB per pack file: split it into several files (exercises: takes globs)"));
     }
     var decoder =
         StandardCharsets.UTF_8

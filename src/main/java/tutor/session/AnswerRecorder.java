@@ -1,11 +1,13 @@
 package tutor.session;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tutor.kind.Kind;
 import tutor.mastery.BktParameters;
+import tutor.mastery.Chance;
 import tutor.mastery.Observation;
 import tutor.mastery.SkillMastery;
 import tutor.pack.CardKey;
@@ -176,8 +178,17 @@ public final class AnswerRecorder {
       masteryBefore.put(sk, m);
       StoredSkill skill = skills.get(sk);
       BktParameters p = Kind.chance(skill == null ? null : skill.skill().bkt(), ex);
-      masteryAfter.put(
-          sk, (m == null ? SkillMastery.fresh(p) : m).after(seen, p, scheduler.days()));
+      SkillMastery after = (m == null ? SkillMastery.fresh(p) : m).after(seen, p, scheduler.days());
+      if (after.evidence().recent() == null && after.known() && after.evidence().anotherDay()) {
+        // It may count as mastered from now on: its latest answers are read, to be weighed
+        // against guessing (Chance); the log holds them up to this one (and this one, when
+        // it is disputed: it is taken out, to come back as it now counts).
+        List<Chance.Answer> read = new ArrayList<>(store.recentAnswers(learnerId, sk));
+        if (disputing && !read.isEmpty()) read.remove(read.size() - 1);
+        read.add(new Chance.Answer(p.guess(), seen.shows()));
+        after = after.withEvidence(after.evidence().withRecent(read));
+      }
+      masteryAfter.put(sk, after);
     }
     AnswerRecord row =
         new AnswerRecord(

@@ -191,6 +191,12 @@ public interface Store extends AutoCloseable {
   Map<SkillKey, tutor.mastery.SkillMastery> mastery(long learnerId);
 
   /**
+   * A skill's latest answers (cramming aside), oldest first, each with its chance of being right by
+   * guessing: what {@link tutor.mastery.Chance} weighs.
+   */
+  List<tutor.mastery.Chance.Answer> recentAnswers(long learnerId, SkillKey skill);
+
+  /**
    * What is due now and later, counted on the due-time indexes (retired exercises left out): due
    * now are cards due at {@code now} or before, and reviews due before {@code reviewsDueBefore};
    * {@code listed} gives the first of those, soonest due first; {@code bounds} split what falls due

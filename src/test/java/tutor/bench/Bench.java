@@ -21,6 +21,7 @@ public final class Bench {
   static {
     ALL.put("optimize", new OptimizeBench());
     ALL.put("simulate", new SimulateBench());
+    ALL.put("e2e-simulate", new EndToEndBench());
     ALL.put("reports", new ReportsBench());
     ALL.put("startup", new StartupBench());
     ALL.put("pick", new SessionBench(true));

@@ -137,6 +137,32 @@ class CommandLineTest {
   }
 
   @Test
+  void theSameVersionAgainSaysWhatHappenedNotAnUpdateToItself() throws Exception {
+    Path pack = TestPacks.demo(dir);
+    cli().run("pack", "add", pack.toString());
+    Cli.Result same = cli().run("pack", "add", pack.toString());
+    assertEquals(0, same.code(), same.toString());
+    assertEquals(
+        "demo 1.0.0 is installed already, from the same files: nothing changed.\n", same.out());
+    Path basics = pack.resolve("exercises/basics.yaml");
+    Files.writeString(
+        basics, Files.readString(basics).replace("answers: [Paris]", "answers: [Lyon]"));
+    Cli.Result edited = cli().run("pack", "add", pack.toString());
+    assertEquals(0, edited.code(), edited.toString());
+    assertTrue(
+        edited
+            .out()
+            .startsWith(
+                "Reinstalled demo 1.0.0 over the same version: 0 new, 1 changed, 5 unchanged, 0"
+                    + " retired exercises. Your history is kept."),
+        edited.out());
+    assertTrue(
+        edited.out().contains("Its version is still 1.0.0: raise version: in pack.yaml"),
+        edited.out());
+    assertFalse(edited.out().contains("1.0.0 -> 1.0.0"), edited.out());
+  }
+
+  @Test
   void aDryRunSaysWhatAnUpdateWouldDoAndChangesNothing() throws Exception {
     cli().run("pack", "add", TestPacks.demo(dir).toString());
     cli().input("Paris\n", "study", "--limit", "1");

@@ -154,6 +154,30 @@ class PackAuthoringCommandsTest {
   }
 
   @Test
+  void lintNamesAFileOfExercisesThatThePatternsDoNotRead() throws Exception {
+    // A new author's .yml beside the default pattern exercises/*.yaml: valid, and never asked.
+    Path pack = newPack();
+    String extra =
+        "exercises:\n  - id: extra-one\n    skill: planets\n    type: text\n"
+            + "    prompt: Q\n    answers: [a]\n";
+    Files.writeString(pack.resolve("exercises/extra.yml"), extra);
+    Files.createDirectories(pack.resolve(".github"));
+    Files.writeString(pack.resolve(".github/ci.yml"), "exercises: []\n"); // hidden: not the pack's
+    Files.writeString(pack.resolve("notes.yaml"), "todo: more exercises\n"); // no exercises: key
+    assertEquals(0, cli().run("pack", "validate", pack.toString()).code());
+    Cli.Result r = cli().run("pack", "lint", pack.toString(), "--strict");
+    assertEquals(1, r.code(), r.toString());
+    assertEquals(
+        pack.resolve("exercises/extra.yml")
+            + ": warning: this file has exercises but is not read: no pattern of exercises: in"
+            + " pack.yaml (exercises/*.yaml) matches it; rename it or add it there [unread-file]\n"
+            + "1 warning in "
+            + pack
+            + "\n",
+        r.out());
+  }
+
+  @Test
   void lintAsJsonListsRules() throws Exception {
     JsonNode json =
         new ObjectMapper()
@@ -352,7 +376,8 @@ class PackAuthoringCommandsTest {
     assertTrue(
         r.out()
             .contains(
-                "2 skills, 9 exercises: 1 flashcard, 2 choice, 1 text, 1 cloze, 1 numeric, 1 order, 1 sql, 1 regex"),
+                "2 skills, 9 exercises: 1 flashcard, 2 choice, 1 text, 1 cloze, 1 numeric, 1 order,"
+                    + " 1 sql, 1 regex"),
         r.out());
     assertTrue(r.out().contains("Longest prerequisite chain: 2 skills"), r.out());
     assertTrue(r.out().contains("  planets\n  - water"), r.out());

@@ -359,6 +359,25 @@ class ExerciseErrorsTest {
   }
 
   @Test
+  void anUnknownSkillFarFromEveryOneListsThePacksSkills() {
+    // The exercises of pack new's sample, kept in a pack whose skills were renamed.
+    String f =
+        file(
+            """
+          - id: e1
+            skill: planets
+            type: text
+            prompt: Q
+            answers: [x]
+        """);
+    assertError(
+        errorsOf(f),
+        x(),
+        line(f, "skill: planets"),
+        "exercise 'e1': unknown skill 'planets' (the pack's skills: a)");
+  }
+
+  @Test
   void clozeWithoutGapsIsOneErrorNotOnePerExample() {
     String f =
         file(

@@ -95,6 +95,22 @@ class YamlSafetyTest {
   }
 
   @Test
+  void aQuotedValueOverTwoLinesIsNotBlamedForALaterIndentation() {
+    // Valid YAML: the quote goes on to the next line and ends there.
+    String f =
+        """
+        exercises:
+          - id: e1
+            skill: a
+            prompt: "Which exception does
+              [1, 2][5] raise?"
+            type: text
+              answers: [x]
+        """;
+    assertError(errorsOf(f), x(), line(f, "answers:"), "'answers' is indented 6 spaces");
+  }
+
+  @Test
   void aFieldIndentedTooFarIsNamedOnItsLineInWordsWithoutTheParsersJargon() {
     String f =
         """
@@ -130,6 +146,24 @@ class YamlSafetyTest {
         """;
     assertError(
         errorsOf(f), x(), line(f, "hints:"), "'hints' is indented 2 spaces, the line above 4");
+  }
+
+  @Test
+  void aFieldGivenTwiceIsSaidInWordsOnTheSecondOnesLine() {
+    String f =
+        """
+        exercises:
+          - id: e1
+            skill: a
+            difficulty: 2
+            difficulty: 3
+            type: text
+        """;
+    assertError(
+        errorsOf(f),
+        x(),
+        line(f, "difficulty: 3"),
+        "not valid YAML: 'difficulty' is given twice in one entry: keep one of them");
   }
 
   @Test
@@ -365,7 +399,11 @@ class YamlSafetyTest {
     try (var f = new java.io.RandomAccessFile(x().toFile(), "rw")) {
       f.setLength(YamlTree.MAX_FILE_BYTES + 1L); // sparse: no time or disk spent
     }
-    assertError(Packs.errors(dir), x(), 0, "the limit is 64 MB per pack file");
+    assertError(
+        Packs.errors(dir),
+        x(),
+        0,
+        "the limit is 64 MB per pack file: split it into several files (exercises: takes globs)");
   }
 
   @Test

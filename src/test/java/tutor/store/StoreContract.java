@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -713,6 +714,23 @@ public abstract class StoreContract {
         mine.cards(),
         store.studyData(learner.id()).cards(),
         "reinstalling a retired exercise brings its card back");
+  }
+
+  @Test
+  void aRetiredExerciseThatComesBackWithAnotherAnswerStartsAgain() throws Exception {
+    store.recordAnswer(answer(store, learner.id(), "capital", true, T0));
+    store.installPack(demo("1.1.0", false), "test", "h2", T0.plusSeconds(60)); // capital retired
+    Path back = TestPacks.demo(packs, "1.2.0", true);
+    Path basics = back.resolve("exercises/basics.yaml");
+    Files.writeString(
+        basics, Files.readString(basics).replace("answers: [Paris]", "answers: [Lyon]"));
+    InstallReport r = store.installPack(PackReader.read(back), "test", "h3", T0.plusSeconds(120));
+    assertEquals(List.of("capital"), r.reset(), "its card was of the answer Paris");
+    assertTrue(r.resetReasons().get("capital").startsWith("back after it was retired, and "));
+    assertEquals(List.of("default"), r.learnersReset());
+    assertFalse(
+        store.studyData(learner.id()).cards().containsKey(card("capital")),
+        "a learner who knew Paris is not taken to know Lyon");
   }
 
   @Test

@@ -146,11 +146,15 @@ final class PackInstall {
   private ExercisePlan planExercises(Pack p, String previous) throws SQLException {
     Map<String, String> oldBodies = new HashMap<>();
     Map<String, String> oldKeyHashes = new HashMap<>();
+    // Exercises an earlier version retired, as they were last: one that comes back has its cards
+    // back, so its answer is compared with theirs as any kept exercise's is.
+    Map<String, String> retiredBodies = new HashMap<>();
     try (PreparedStatement ps = c.prepareStatement(SQL.get("plan-exercises"))) {
       ps.setString(1, p.id());
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          oldBodies.put(rs.getString(1), rs.getString(3));
+          if (rs.getInt(4) != 0) retiredBodies.put(rs.getString(1), rs.getString(3));
+          else oldBodies.put(rs.getString(1), rs.getString(3));
           oldKeyHashes.put(rs.getString(1), rs.getString(2));
         }
       }
@@ -171,6 +175,11 @@ final class PackInstall {
       String old = oldBodies.remove(e.id());
       if (old == null) {
         added++;
+        String retired = retiredBodies.get(e.id());
+        if (retired != null && !encoded.get(i)[1].equals(oldKeyHashes.get(e.id()))) {
+          Kind.resetReason(ExerciseCodec.fromJson(retired).body(), e.body())
+              .ifPresent(why -> reasons.put(e.id(), "back after it was retired, and " + why));
+        }
         continue;
       }
       if (old.equals(body)) unchanged++;

@@ -490,6 +490,11 @@ public final class SqliteStore implements Store {
   }
 
   @Override
+  public List<tutor.mastery.Chance.Answer> recentAnswers(long learnerId, SkillKey skill) {
+    return query(() -> studyReads.recentAnswers(learnerId, skill));
+  }
+
+  @Override
   public void setMastery(long learnerId, Map<SkillKey, SkillMastery> mastery, Instant at) {
     answerRecorder.setMastery(learnerId, mastery, at);
   }

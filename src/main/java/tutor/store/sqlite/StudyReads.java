@@ -151,6 +151,58 @@ final class StudyReads {
         }
       }
     }
+    // The latest answers are weighed against guessing where the skill may count as mastered
+    // (known, shown on two days); the others cannot be mastered yet, and a session reads them
+    // when they can (session.AnswerRecorder).
+    for (Map.Entry<SkillKey, SkillMastery> e : out.entrySet()) {
+      SkillMastery m = e.getValue();
+      if (m.known() && m.evidence().anotherDay())
+        e.setValue(m.withEvidence(m.evidence().withRecent(recentAnswers(learnerId, e.getKey()))));
+    }
+    return out;
+  }
+
+  /**
+   * A skill's latest answers ({@link tutor.mastery.Chance#RECENT} at most), oldest first, each with
+   * its chance of being right by guessing as knowledge tracing takes it for this skill.
+   */
+  List<tutor.mastery.Chance.Answer> recentAnswers(long learnerId, SkillKey skill)
+      throws SQLException {
+    List<String> exercises = new ArrayList<>();
+    List<Boolean> shows = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(SQL.get("recent-answers"))) {
+      ps.setLong(1, learnerId);
+      ps.setString(2, skill.packId());
+      ps.setString(3, skill.packId());
+      ps.setString(4, skill.skillId());
+      ps.setInt(5, tutor.mastery.Chance.RECENT);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          exercises.add(rs.getString(1));
+          shows.add(rs.getInt(2) != 0 && rs.getInt(3) == 0);
+        }
+      }
+    }
+    tutor.mastery.BktParameters bkt = null;
+    try (PreparedStatement ps = c.prepareStatement(SQL.get("skill"))) {
+      ps.setString(1, skill.packId());
+      ps.setString(2, skill.skillId());
+      try (ResultSet rs = ps.executeQuery()) {
+        if (rs.next()) bkt = ExerciseCodec.skillFromJson(rs.getString(1)).bkt();
+      }
+    }
+    Map<String, Double> guess = new HashMap<>();
+    List<tutor.mastery.Chance.Answer> out = new ArrayList<>();
+    for (int i = exercises.size() - 1; i >= 0; i--) {
+      String id = exercises.get(i);
+      Double g = guess.get(id);
+      if (g == null) {
+        Optional<Exercise> ex = exercise(new CardKey(skill.packId(), id));
+        g = ex.isEmpty() ? 0.0 : tutor.kind.Kind.chance(bkt, ex.get()).guess();
+        guess.put(id, g);
+      }
+      out.add(new tutor.mastery.Chance.Answer(g, shows.get(i)));
+    }
     return out;
   }
 }

@@ -38,7 +38,7 @@ DELETE FROM units WHERE pack_id = ?
 INSERT INTO units(pack_id, id, position, title, description, skill_ids) VALUES (?,?,?,?,?,?)
 
 -- name: plan-exercises
-SELECT id, key_hash, body FROM exercises WHERE pack_id = ? AND retired = 0
+SELECT id, key_hash, body, retired FROM exercises WHERE pack_id = ?
 
 -- name: learners-with-cards
 SELECT DISTINCT l.name, k.exercise_id FROM cards k

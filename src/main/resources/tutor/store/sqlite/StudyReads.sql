@@ -18,3 +18,13 @@ FROM cards WHERE learner_id = ? GROUP BY pack_id
 -- name: read-mastery
 SELECT pack_id, skill_id, p_known, attempts, correct, first_right_exercise, first_right_at,
 another_exercise, another_day, placed FROM mastery WHERE learner_id = ?
+
+-- name: recent-answers
+-- A skill's latest answers, newest first (cramming moves nothing: left out, as credentials do).
+SELECT r.exercise_id, r.correct, r.hints_used FROM reviews r
+WHERE r.learner_id = ? AND r.pack_id = ? AND r.kind <> 'cram'
+  AND r.exercise_id IN (SELECT exercise_id FROM exercise_skills WHERE pack_id = ? AND skill_id = ?)
+ORDER BY r.reviewed_at DESC, r.id DESC LIMIT ?
+
+-- name: skill
+SELECT body FROM skills WHERE pack_id = ? AND id = ?
