@@ -35,7 +35,7 @@ import tutor.store.Stores;
       "  tutor backup                         beside the database: tutor-backup-DATE-TIME.db",
       "  tutor backup ~/backups/               into a directory, with the default name",
       "  tutor backup /mnt/usb/tutor.db",
-      "  tutor backup --list                  the automatic backups, oldest first",
+      "  tutor backup --list                  the automatic backups (only), oldest first",
       "  tutor restore tutor-20260301-090000+0100-daily.db"
     })
 final class BackupCommand implements Callable<Integer> {
@@ -53,7 +53,9 @@ final class BackupCommand implements Callable<Integer> {
 
   @Option(
       names = "--list",
-      description = "List the automatic backups (in backups/ beside the database).")
+      description =
+          "List the automatic backups (in backups/ beside the database). Copies you make with"
+              + " tutor backup are not recorded, so not listed: they are where you wrote them.")
   boolean list;
 
   @Option(
@@ -117,6 +119,8 @@ final class BackupCommand implements Callable<Integer> {
                   + " (tutor makes one a day when you study, and one before each command that deletes data).",
               TerminalWidth.forProse(root.ctx))
           .forEach(root.ctx.err()::println);
+      TextRows.hanging(yoursNotListed(db), TerminalWidth.forProse(root.ctx) - 1)
+          .forEach(root.ctx.err()::println);
       return ExitCodes.OK;
     }
     // The reason column as wide as its longest (it was 26 whatever they were: 85 columns at 80);
@@ -149,7 +153,25 @@ final class BackupCommand implements Callable<Integer> {
                 + "; restore one with: tutor restore NAME",
             TerminalWidth.forProse(root.ctx) - 1)
         .forEach(root.ctx.err()::println);
+    TextRows.hanging(yoursNotListed(db), TerminalWidth.forProse(root.ctx) - 1)
+        .forEach(root.ctx.err()::println);
     return ExitCodes.OK;
+  }
+
+  /**
+   * What --list leaves out, said where it lists: a learner who ran tutor backup looked for their
+   * copy among the automatic ones. tutor keeps no record of the copies it is asked for (a file on a
+   * USB stick is the learner's), so it cannot list them; it says where they go.
+   */
+  static String yoursNotListed(Path db) {
+    String stem = db.getFileName().toString().replaceFirst("\\.db$", "");
+    // The directory a word of its own, so that it is printed whole on a line of its own when long.
+    return "Copies made with tutor backup are not listed (tutor keeps no record of them): they are"
+        + " where you wrote them, by default beside the database in "
+        + db.toAbsolutePath().getParent()
+        + " as "
+        + stem
+        + "-backup-DATE-TIME.db";
   }
 
   static String size(long bytes) {

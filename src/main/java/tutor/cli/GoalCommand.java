@@ -195,7 +195,10 @@ final class GoalCommand implements Callable<Integer> {
           root.ctx.out().println("No goals yet. Add one with: tutor goal add --pack ID --by DATE");
         int width = TerminalWidth.forProse(root.ctx);
         for (Goal g : goals)
-          TextRows.row(g.id() + "  ", Units.describe(store, g), width)
+          TextRows.row(
+                  g.id() + "  ",
+                  Units.describe(store, g) + (g.metOn() == null ? "" : "; met on " + g.metOn()),
+                  width)
               .forEach(root.ctx.out()::println);
       }
       return ExitCodes.OK;
@@ -226,6 +229,7 @@ final class GoalCommand implements Callable<Integer> {
         tutor.study.LearnerSetup setup = Learners.setup(store, learner);
         LearnerSettings settings = setup.settings();
         List<GoalPlan> plans = plans(store, learner, setup, root.clock().instant());
+        LocalDate today = settings.day().dateOf(root.clock().instant());
         // Exams' recall needs each card and its exercise's skills, not the wording: the outline
         // (every exercise read whole cost a 100,000-card learner seconds).
         StudyData data = store.studyOutline(learner.id());
@@ -241,6 +245,8 @@ final class GoalCommand implements Callable<Integer> {
                 .put(
                     "deadline", p.goal().deadline() == null ? null : p.goal().deadline().toString())
                 .put("status", p.status().name().toLowerCase(java.util.Locale.ROOT))
+                // the study day it was first met; it stays met when its skills fade
+                .put("met_on", p.goal().metOn() == null ? null : p.goal().metOn().toString())
                 .put("days_ahead", p.daysAhead())
                 .put("exercises_left", p.exercisesLeft())
                 .put("reviews_per_day", p.reviewsPerDay())
@@ -280,8 +286,14 @@ final class GoalCommand implements Callable<Integer> {
               for (GoalPlan p : plans) {
                 line.accept("Goal " + p.goal().id() + ": " + Units.describe(store, p.goal()));
                 line.accept("  " + p.summary());
-                line.accept("  " + p.workLine());
-                double[] exam = examRecall(p, data, scheduler, settings);
+                // A finished goal has no pace or daily need to show.
+                if (!p.finished()) line.accept("  " + p.workLine());
+                // Recall predicted for a day already past ("on 2026-12-12" read in January) is no
+                // prediction: said while the deadline is ahead.
+                double[] exam =
+                    p.goal().deadline() != null && p.goal().deadline().isBefore(today)
+                        ? null
+                        : examRecall(p, data, scheduler, settings);
                 if (exam != null) {
                   line.accept(
                       String.format(
@@ -294,8 +306,14 @@ final class GoalCommand implements Callable<Integer> {
                           (int) exam[3],
                           Math.round(tutor.session.Picker.DEFAULT_EXAM_RECALL * 100)));
                 }
-                if (!p.remaining().isEmpty())
+                if (p.status() == GoalPlan.Status.MET) {
+                  // Met: what faded is reviewed, what the pack gained since is new.
+                  if (!p.fading().isEmpty()) line.accept("  to review: " + toMaster(p.fading()));
+                  if (!p.unstudied().isEmpty())
+                    line.accept("  new since: " + toMaster(p.unstudied()));
+                } else if (!p.remaining().isEmpty()) {
                   line.accept("  to master: " + toMaster(p.remaining()));
+                }
               }
               return lines;
             };

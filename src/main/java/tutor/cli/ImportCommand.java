@@ -50,11 +50,11 @@ final class ImportCommand implements Callable<Integer> {
 
   @Option(
       names = "--allow-later-dates",
-      description = {
-        "Import answers dated after the export was made (refused otherwise: an export holds",
-        "nothing later than itself, unless the clock was wrong when they were given).",
-        "Then run tutor doctor --fix to move them back to now."
-      })
+      // One text, wrapped by Picocli: lines of their own stood out of the options' column.
+      description =
+          "Import answers dated after the export was made (refused otherwise: an export holds"
+              + " nothing later than itself, unless the clock was wrong when they were given)."
+              + " Then run tutor doctor --fix to move them back to now.")
   boolean laterDates;
 
   @Override

@@ -180,6 +180,7 @@ final class StudyCommand implements Callable<Integer> {
       ui.summary(summary);
       tutor.session.Timing.mark("summary said");
       if (!cram && summary.answered() > 0) {
+        context.noteGoalsMet();
         // Work still open today: an unmet goal says how much more reaches it.
         String today = context.daily().atEnd(summary.dueNow() + summary.newToday() > 0);
         if (!today.isEmpty()) ui.say(today);
@@ -234,6 +235,7 @@ final class StudyCommand implements Callable<Integer> {
         try {
           summary = session.run();
           ui.summary(summary);
+          if (!cram && summary.answered() > 0) context.noteGoalsMet();
         } finally {
           daily.finish(root.ctx.err());
         }

@@ -80,11 +80,13 @@ public final class TutorCommand {
       paramLabel = "FILE",
       scope = ScopeType.INHERIT,
       // Lines short enough for the narrowest help (55 columns): Picocli would break a path at '/'.
+      // Each line after the first is indented two spaces, as Picocli indents a description it
+      // wraps: at column 0 they stood out from every other option's.
       description = {
         "The database file; by default",
-        "~/.local/share/tutor/tutor.db,",
-        "or tutor.db in $TUTOR_HOME",
-        "or $XDG_DATA_HOME/tutor when set."
+        "  ~/.local/share/tutor/tutor.db,",
+        "  or tutor.db in $TUTOR_HOME",
+        "  or $XDG_DATA_HOME/tutor when set."
       })
   String db;
 
@@ -96,8 +98,8 @@ public final class TutorCommand {
       // at its colon.
       description = {
         "Act as if it were TIME: 2026-03-01,",
-        "2026-03-01T09:00, or +1d, +3h",
-        "(for trying things out)."
+        "  2026-03-01T09:00, or +1d, +3h",
+        "  (for trying things out)."
       })
   String now;
 

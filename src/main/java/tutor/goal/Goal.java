@@ -12,6 +12,9 @@ import java.util.List;
  * @param deadline the date to be done by, or null
  * @param dailyMinutes minutes a day the learner means to study, or null
  * @param dailyExercises exercises a day, or null
+ * @param metOn the learner's study day on which every skill of the goal was first mastered, or null
+ *     while it has not been: a goal met stays met when its skills later fade (they are then due for
+ *     review, which is the schedule's business), as an achievement stays earned
  */
 public record Goal(
     long id,
@@ -20,9 +23,32 @@ public record Goal(
     LocalDate deadline,
     Integer dailyMinutes,
     Integer dailyExercises,
-    Instant createdAt) {
+    Instant createdAt,
+    LocalDate metOn) {
   public Goal {
     skills = List.copyOf(skills);
+  }
+
+  /** A goal not met yet. */
+  public Goal(
+      long id,
+      String packId,
+      List<String> skills,
+      LocalDate deadline,
+      Integer dailyMinutes,
+      Integer dailyExercises,
+      Instant createdAt) {
+    this(id, packId, skills, deadline, dailyMinutes, dailyExercises, createdAt, null);
+  }
+
+  /** This goal, met on {@code day}. */
+  public Goal withMetOn(LocalDate day) {
+    return new Goal(id, packId, skills, deadline, dailyMinutes, dailyExercises, createdAt, day);
+  }
+
+  /** Whether it was met by its deadline (a goal without one: whether it was met at all). */
+  public boolean metInTime() {
+    return metOn != null && (deadline == null || !metOn.isAfter(deadline));
   }
 
   /** In words: "master git (pipes, remotes) by 2026-03-15, 20 minutes a day". */

@@ -9,6 +9,8 @@ import tutor.pack.SkillKey;
  *
  * @param path the goal's skills and everything they require, in teaching order
  * @param remaining skills of the path not mastered yet
+ * @param unstudied skills of {@code remaining} the learner never studied: of a met goal, those its
+ *     pack gained after it was met
  * @param exercisesLeft expected exercises to master what remains
  * @param reviewsPerDay expected daily review load of the goal's pack (steady state)
  * @param newPerDay the pace the plan assumes, in exercises (answers) a day: what the budget leaves
@@ -22,6 +24,7 @@ public record GoalPlan(
     Goal goal,
     List<SkillKey> path,
     List<SkillKey> remaining,
+    List<SkillKey> unstudied,
     int exercisesLeft,
     double reviewsPerDay,
     double newPerDay,
@@ -32,7 +35,10 @@ public record GoalPlan(
     Pace assumed) {
 
   public enum Status {
+    /** Every skill mastered now. */
     DONE,
+    /** Met once ({@link Goal#metOn}), some skills since fading or new to its pack. */
+    MET,
     AHEAD,
     ON_TRACK,
     BEHIND,
@@ -44,6 +50,17 @@ public record GoalPlan(
   public GoalPlan {
     path = List.copyOf(path);
     remaining = List.copyOf(remaining);
+    unstudied = List.copyOf(unstudied);
+  }
+
+  /** Whether the goal is finished: mastered now, or met once. It asks for no pace any more. */
+  public boolean finished() {
+    return status == Status.DONE || status == Status.MET;
+  }
+
+  /** Skills of a met goal mastered once and fading since: due for review, not for learning. */
+  public List<SkillKey> fading() {
+    return remaining.stream().filter(k -> !unstudied.contains(k)).toList();
   }
 
   /**
@@ -57,19 +74,21 @@ public record GoalPlan(
     return !assumed.recentKnown();
   }
 
-  /** What remains and at what pace, in the same unit: exercises (answers). */
+  /**
+   * What remains and at what pace, in the same unit: exercises (answers). Empty for a finished
+   * goal: a pace or a daily need of a goal met reads as work still owed.
+   */
   public String workLine() {
+    if (finished()) return "";
     // "about 0 exercises left" read as a guess about a goal already met: say it is done.
     StringBuilder b =
         new StringBuilder(
-            (exercisesLeft == 0
-                    ? "done"
-                    : "about "
-                        + exercisesLeft
-                        // answers, repeats included: "about 48 exercises left" of a unit of 36
-                        // exercises read as a miscount (a week's trial)
-                        + (exercisesLeft == 1 ? " answer" : " answers")
-                        + " left")
+            "about "
+                + exercisesLeft
+                // answers, repeats included: "about 48 exercises left" of a unit of 36 exercises
+                // read as a miscount (a week's trial)
+                + (exercisesLeft == 1 ? " answer" : " answers")
+                + " left"
                 + (estimate() ? "; estimated pace " : "; your pace ")
                 + perDay(newPerDay)
                 + " a day");
@@ -144,7 +163,12 @@ public record GoalPlan(
     String finish = (estimate() ? "estimate: finish about " : "finish about ") + projectedFinish;
     String atPace = estimate() ? "; estimate: done about " : "; at your pace, done about ";
     return switch (status) {
-      case DONE -> "Done: all " + path.size() + " skills mastered.";
+      case DONE ->
+          (path.size() == 1
+                  ? "Done: its skill is mastered"
+                  : "Done: all " + path.size() + " skills mastered")
+              + (goal.metOn() == null ? "." : " (met on " + goal.metOn() + byDeadline() + ").");
+      case MET -> "Met on " + goal.metOn() + byDeadline() + "." + sinceMet();
       case AHEAD -> progress + "; ahead by " + days(daysAhead) + " (" + finish + ").";
       case ON_TRACK -> progress + "; on track (" + finish + ").";
       case BEHIND ->
@@ -180,6 +204,36 @@ public record GoalPlan(
     };
   }
 
+  /** ", before the deadline 2026-03-15" (or after it); nothing without a deadline. */
+  private String byDeadline() {
+    if (goal.deadline() == null) return "";
+    return (goal.metInTime() ? ", by the deadline " : ", after the deadline ") + goal.deadline();
+  }
+
+  /**
+   * What changed since a goal was met, kindly: forgetting is expected, and a review brings a skill
+   * back; skills the pack gained are new, not forgotten.
+   */
+  private String sinceMet() {
+    StringBuilder b = new StringBuilder();
+    int fading = fading().size();
+    if (fading > 0)
+      b.append(' ')
+          .append(fading)
+          .append(fading == 1 ? " skill has" : " skills have")
+          .append(" faded since and ")
+          .append(fading == 1 ? "is" : "are")
+          .append(" due for review: tutor study brings ")
+          .append(fading == 1 ? "it" : "them")
+          .append(" back.");
+    if (!unstudied.isEmpty())
+      b.append(" Its pack has ")
+          .append(unstudied.size())
+          .append(unstudied.size() == 1 ? " new skill" : " new skills")
+          .append(" since, not studied yet.");
+    return b.toString();
+  }
+
   private boolean hasBudget() {
     return GoalPlanner.budgetMinutes(goal, assumed) != null || goal.dailyExercises() != null;
   }
@@ -192,10 +246,10 @@ public record GoalPlan(
   }
 
   /**
-   * Whether the goal still asks for study: not done and its date (if any) not passed. Only these
-   * set a session's budget and today's target.
+   * Whether the goal still asks for study: not finished and its date (if any) not passed. Only
+   * these set a session's budget and today's target.
    */
   public boolean active() {
-    return status != Status.DONE && status != Status.MISSED;
+    return !finished() && status != Status.MISSED;
   }
 }

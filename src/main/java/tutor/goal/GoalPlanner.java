@@ -38,7 +38,9 @@ import tutor.schedule.CardState;
  *       the plan says it is an estimate. A few quick answers on the first evening would otherwise
  *       promise the whole pack in days.
  *   <li>Status: finishing at that pace no later than the deadline is on track (ahead when two or
- *       more days early); later is behind by the difference; a deadline already past is missed.
+ *       more days early); later is behind by the difference; a deadline already past is missed. A
+ *       goal met once ({@link Goal#metOn}) stays met: its skills fading later make it neither
+ *       behind nor missed.
  * </ul>
  */
 public final class GoalPlanner {
@@ -280,6 +282,9 @@ public final class GoalPlanner {
     long daysAhead = 0;
     if (exercisesLeft == 0) {
       status = GoalPlan.Status.DONE;
+    } else if (goal.metOn() != null) {
+      // Met once: it stays met while its skills fade (GoalPlan.summary says which need review).
+      status = GoalPlan.Status.MET;
     } else if (goal.deadline() == null) {
       status = GoalPlan.Status.NO_DEADLINE;
     } else if (goal.deadline().isBefore(today)) {
@@ -302,10 +307,13 @@ public final class GoalPlanner {
                 : daysAhead >= 0 ? GoalPlan.Status.ON_TRACK : GoalPlan.Status.BEHIND;
       }
     }
+    // Of a met goal, the skills never studied: its pack gained them after the goal was met.
+    List<SkillKey> unstudied = remaining.stream().filter(k -> mastery.get(k) == null).toList();
     return new GoalPlan(
         goal,
         path,
         remaining,
+        unstudied,
         exercisesLeft,
         reviews,
         pace,

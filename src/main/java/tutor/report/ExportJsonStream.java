@@ -276,6 +276,8 @@ public final class ExportJsonStream implements ExportReader {
                         orZero(numberOrNull(r, "placed")))));
         case "goals" -> {
           String deadline = textOr(r, "deadline", null);
+          // exports from before migration 027 have no met_on: their goals read as not met yet
+          String metOn = textOr(r, "met_on", null);
           Long minutes = numberOrNull(r, "daily_minutes");
           Long exercises = numberOrNull(r, "daily_exercises");
           goals.add(
@@ -286,7 +288,8 @@ public final class ExportJsonStream implements ExportReader {
                   deadline == null ? null : LocalDate.parse(deadline),
                   minutes == null ? null : minutes.intValue(),
                   exercises == null ? null : exercises.intValue(),
-                  Instant.ofEpochMilli(number(r, "created_at"))));
+                  Instant.ofEpochMilli(number(r, "created_at")),
+                  metOn == null ? null : LocalDate.parse(metOn)));
         }
         case "cards" -> {
           Long last = numberOrNull(r, "last_review");

@@ -73,6 +73,8 @@ public final class ExportRows {
       List<Goal> goals = new ArrayList<>();
       for (Row r : rows(e, "goals")) {
         String deadline = r.textOr("deadline", null);
+        // exports from before migration 027 have no met_on: their goals read as not met yet
+        String metOn = r.textOr("met_on", null);
         Long minutes = r.numberOrNull("daily_minutes");
         Long exercises = r.numberOrNull("daily_exercises");
         goals.add(
@@ -83,7 +85,8 @@ public final class ExportRows {
                 deadline == null ? null : LocalDate.parse(deadline),
                 minutes == null ? null : minutes.intValue(),
                 exercises == null ? null : exercises.intValue(),
-                Instant.ofEpochMilli(r.number("created_at"))));
+                Instant.ofEpochMilli(r.number("created_at")),
+                metOn == null ? null : LocalDate.parse(metOn)));
       }
       Map<CardKey, CardState> cards = new HashMap<>();
       for (Row r : rows(e, "cards")) {

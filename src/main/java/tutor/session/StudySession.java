@@ -94,11 +94,21 @@ public final class StudySession {
   private final Map<SkillKey, StoredSkill> skills = new LinkedHashMap<>();
   private final Set<CardKey> skipped = new HashSet<>();
 
-  /** The number each exercise answered in this session was shown with ("Exercise 3 of 10"). */
-  private final Map<CardKey, Integer> numbers = new HashMap<>();
+  /**
+   * How an exercise was shown: its number ("Exercise 3 of 10") and the seed of its presentation
+   * (the order of a choice's options).
+   */
+  private record Shown(int number, long presentationSeed) {}
 
-  /** The numbers of answers taken back with :undo: their exercises keep them when asked again. */
-  private final Map<CardKey, Integer> undoneNumbers = new HashMap<>();
+  /** How each exercise answered in this session was shown. */
+  private final Map<CardKey, Shown> numbers = new HashMap<>();
+
+  /**
+   * How the exercises of answers taken back with :undo were shown: asked again, they are shown the
+   * same, number and options' order (reshuffled, "2) Paris" became "4) Paris" under the learner's
+   * eyes).
+   */
+  private final Map<CardKey, Shown> undoneShown = new HashMap<>();
 
   /** The highest number an answered exercise was shown with; the next new one gets one more. */
   private int highestNumber;
@@ -477,7 +487,8 @@ public final class StudySession {
                 ? options.limit().getAsInt()
                 : options.timeBudget().isPresent() || answered + 1 > planned ? 0 : planned;
         // An undone answer's exercise keeps its number when asked again; a new one gets the next.
-        int number = undoneNumbers.getOrDefault(stored.key(), highestNumber + 1);
+        Shown undoneAs = undoneShown.get(stored.key());
+        int number = undoneAs != null ? undoneAs.number() : highestNumber + 1;
         Instant shownAt = clock.instant();
         ExerciseScreen screen =
             new ExerciseScreen(
@@ -495,13 +506,17 @@ public final class StudySession {
         CardState card = p.card() == null ? CardState.newCard(now) : p.card();
         long fuzzSeed = mix(learner.id(), stored.key().seed(), card.reps());
         attempt++;
+        long presentationSeed =
+            undoneAs != null
+                ? undoneAs.presentationSeed()
+                : mix(options.seed(), stored.key().seed(), attempt);
         AnswerLoop.Turn turn =
             loop.answer(
                 learner.id(),
                 stored,
                 card,
                 screen,
-                mix(options.seed(), stored.key().seed(), attempt),
+                presentationSeed,
                 fuzzSeed,
                 cards,
                 mastery,
@@ -553,9 +568,9 @@ public final class StudySession {
                   studiedMillis += studied;
                   studiedFor.put(stored.key(), studied);
                   if (a.responseMillis() != null) timedAnswers++;
-                  numbers.put(stored.key(), number);
+                  numbers.put(stored.key(), new Shown(number, presentationSeed));
                   answeredHere.put(stored.key(), p);
-                  undoneNumbers.remove(stored.key());
+                  undoneShown.remove(stored.key());
                   highestNumber = Math.max(highestNumber, number);
                   tutor.profile.Confidence.of(a.confidence())
                       .ifPresent(
@@ -1103,8 +1118,8 @@ public final class StudySession {
       if (undone.correct()) correct--;
       Long studied = studiedFor.remove(undone.card());
       if (studied != null) studiedMillis -= studied;
-      Integer number = numbers.remove(undone.card());
-      if (number != null) undoneNumbers.put(undone.card(), number);
+      Shown shown = numbers.remove(undone.card());
+      if (shown != null) undoneShown.put(undone.card(), shown);
       Pick answeredAs = answeredHere.remove(undone.card());
       if (answeredAs != null) {
         askAgain =

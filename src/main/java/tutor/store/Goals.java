@@ -13,6 +13,12 @@ public interface Goals {
   /** The learner's goals, in the order they were added. */
   List<Goal> list(long learnerId);
 
+  /**
+   * Records that the goal was met on {@code day} (every skill of it mastered), the first time only:
+   * false when it was met before, or the learner has no such goal.
+   */
+  boolean markMet(long learnerId, long goalId, java.time.LocalDate day);
+
   /** Removes a goal; false when the learner has none with this id. */
   boolean remove(long learnerId, long goalId);
 

@@ -152,26 +152,44 @@ public final class StudyContext {
         new tutor.session.Picker(scheduler, skills).memory(tallies, mastery).levels();
     List<GoalPlan> out = new ArrayList<>();
     for (Goal g : list) {
-      out.add(
-          GoalPlanner.plan(
-              g,
-              skills,
-              mastery,
-              levels,
-              goals.reviewLoad(learner.id(), g.packId()),
-              today,
-              tutor.goal.Pace.of(
-                      goals.recentAnswers(
-                          learner.id(),
-                          g.packId(),
-                          now,
-                          GoalPlanner.PACE_DAYS,
-                          settings.day().startOf(today)),
-                      times)
-                  .withPackMinutes(GoalPlanner.packMinutes(g, list)),
-              lessonsSeen));
+      double reviews = goals.reviewLoad(learner.id(), g.packId());
+      tutor.goal.Pace pace =
+          tutor.goal.Pace.of(
+                  goals.recentAnswers(
+                      learner.id(),
+                      g.packId(),
+                      now,
+                      GoalPlanner.PACE_DAYS,
+                      settings.day().startOf(today)),
+                  times)
+              .withPackMinutes(GoalPlanner.packMinutes(g, list));
+      GoalPlan p = GoalPlanner.plan(g, skills, mastery, levels, reviews, today, pace, lessonsSeen);
+      if (p.status() == GoalPlan.Status.DONE && g.metOn() == null && !store.readOnly()) {
+        // Met today, as every screen that plans sees first: the day is kept, so that the goal
+        // stays met when its skills fade (GoalPlan.Status.MET).
+        goals.markMet(learner.id(), g.id(), today);
+        p =
+            GoalPlanner.plan(
+                g.withMetOn(today), skills, mastery, levels, reviews, today, pace, lessonsSeen);
+      }
+      out.add(p);
     }
     return out;
+  }
+
+  /**
+   * Records the goals met by the answers of a session that just ended (their plans made anew at its
+   * end): a goal met in a session and first looked at after its deadline, its skills faded by then,
+   * would otherwise never count as met on time. Reads nothing without a goal to meet.
+   */
+  public void noteGoalsMet() {
+    if (store.goals().list(learner.id()).stream().allMatch(g -> g.metOn() != null)) return;
+    try {
+      // Not kept as this context's plans: what the session began with stays what it says.
+      plans(store, learner, setup, clock.instant());
+    } catch (tutor.store.StoreException e) {
+      // The answers are saved; the next screen that plans a goal records it met, that day.
+    }
   }
 
   /** Every skill on the path of a goal with a deadline, with the start of its exam day. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -105,6 +106,52 @@ class ExportImportTest {
     assertTrue(before.get("reviews").size() >= 6, "the test studies enough to mean something");
     assertFalse(before.get("goals").isEmpty());
     assertFalse(before.get("learner_settings").isEmpty());
+  }
+
+  /**
+   * The day a goal was met (migration 027) goes out and comes back with the goal, and the mentors'
+   * report says it; an export from before it (a schema before migration 027, no met_on) imports
+   * with its goals not met.
+   */
+  @Test
+  void theDayAGoalWasMetRoundTripsAndAnOlderExportWithoutItImports() throws Exception {
+    Rows.exec(db, "UPDATE goals SET met_on = '2026-03-03'");
+    Path file = export("json");
+    Cli other = freshDatabase("two.db");
+    ok(other.run("import", file.toString()));
+    Cli.Result list = ok(other.run("goal", "list"));
+    assertTrue(list.out().contains("; met on 2026-03-03"), list.out());
+    Cli.Result report =
+        ok(
+            cli.run(
+                "report",
+                "learners",
+                file.toString(),
+                "--pack",
+                pack.toString(),
+                "--now=2026-04-20T09:00:00Z"));
+    assertTrue(
+        report.out().contains("Met on 2026-03-03, by the deadline 2026-04-01"), report.out());
+    assertFalse(report.out().contains("has passed"), report.out());
+
+    // As an older tutor wrote it: no met_on column, the schema before, its manifest to match.
+    ObjectNode doc = (ObjectNode) tutor.json.Json.MAPPER.readTree(file.toFile());
+    doc.put("schema", doc.get("schema").asInt() - 1); // before migration 027
+    tutor.store.RowDigest digest = new tutor.store.RowDigest();
+    for (com.fasterxml.jackson.databind.JsonNode row : doc.path("tables").path("goals")) {
+      ((ObjectNode) row).remove("met_on");
+      digest.add(tutor.json.Json.MAPPER.convertValue(row, Map.class));
+    }
+    ((ObjectNode) doc.path("manifest").path("tables").path("goals")).put("sha256", digest.hex());
+    Path older = dir.resolve("older.json");
+    tutor.json.Json.MAPPER.writeValue(older.toFile(), doc);
+    Cli third = freshDatabase("three.db");
+    ok(third.run("import", older.toString()));
+    Cli.Result olderList = ok(third.run("goal", "list"));
+    assertTrue(olderList.out().contains("master demo by 2026-04-01"), olderList.out());
+    assertFalse(olderList.out().contains("met on"), olderList.out());
+    Cli.Result status = ok(third.run("goal", "status", "--now=2026-03-04T09:00:00Z"));
+    assertFalse(status.out().contains("Met on"), status.out());
   }
 
   @Test

@@ -46,6 +46,79 @@ class GoalPlansTest {
 
   @TempDir Path dir;
 
+  /**
+   * F15 of a week's trial: a unit goal met on time ("Done: all 4 skills mastered") read "1 of 4
+   * skills mastered; the deadline has passed" as its skills faded. The first plan that finds it
+   * done records the day; later, faded and past its deadline, it is met, with its skills to review.
+   */
+  @Test
+  void aGoalMetOnTimeStaysMetAfterItsSkillsFadeAndItsDeadlinePasses() throws Exception {
+    Path db = dir.resolve("met.db");
+    Random rnd = new Random(7);
+    Learner learner;
+    Pack pack = CandidatePickerTest.pack("p0", rnd);
+    try (Store store = Stores.open(db)) {
+      learner = store.currentLearner(START);
+      store.installPack(pack, "test", "hash", START.minus(Duration.ofDays(60)));
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        Store store = Stores.open(db)) {
+      // Every exercise reviewed yesterday, remembered for about 5 days.
+      for (StoredExercise e : store.studyOutline(learner.id()).exercises())
+        CandidatePickerTest.write(
+            c,
+            learner.id(),
+            e.key(),
+            new CardState(
+                tutor.schedule.CardPhase.REVIEW,
+                0,
+                5,
+                5,
+                START.plus(Duration.ofDays(4)),
+                START.minus(Duration.ofDays(1)),
+                3,
+                0));
+    }
+    try (Store store = Stores.open(db)) {
+      Map<SkillKey, SkillMastery> mastery = new HashMap<>();
+      for (StoredSkill s : store.skills())
+        mastery.put(
+            s.key(),
+            new SkillMastery(
+                0.995,
+                5,
+                4,
+                new tutor.mastery.Evidence(
+                    "e0", START.minus(Duration.ofDays(9)), true, true, false)));
+      store.setMastery(learner.id(), mastery, START.minus(Duration.ofDays(1)));
+      LocalDate deadline = LocalDate.of(2026, 3, 10);
+      store
+          .goals()
+          .add(
+              learner.id(),
+              new Goal(
+                  0, pack.id(), List.of(), deadline, 20, null, START.minus(Duration.ofDays(20))));
+      GoalPlan done = GoalCommand.plans(store, learner, START).get(0);
+      assertEquals(GoalPlan.Status.DONE, done.status(), done.summary());
+      LocalDate today = done.goal().metOn();
+      assertEquals(LocalDate.of(2026, 3, 1), today, "met today: " + done.summary());
+      assertEquals(today, store.goals().list(learner.id()).get(0).metOn(), "the day is kept");
+
+      // Two months on: every card is forgotten, the deadline long past.
+      Instant later = START.plus(Duration.ofDays(60));
+      GoalPlan faded = GoalCommand.plans(store, learner, later).get(0);
+      assertEquals(GoalPlan.Status.MET, faded.status(), faded.summary());
+      assertTrue(
+          faded.summary().startsWith("Met on 2026-03-01, by the deadline 2026-03-10. "),
+          faded.summary());
+      assertTrue(faded.summary().contains("due for review"), faded.summary());
+      assertTrue(!faded.summary().contains("passed"), faded.summary());
+      assertEquals(faded.remaining(), faded.fading(), "studied once, so faded, not new");
+      assertEquals("", faded.workLine(), "no pace for a goal met");
+      assertEquals(today, store.goals().list(learner.id()).get(0).metOn(), "the day stays");
+    }
+  }
+
   @Test
   void plansFromAggregatesEqualPlansFromEveryCard() throws Exception {
     int compared = 0;
@@ -142,6 +215,7 @@ class GoalPlansTest {
                   b.goal(),
                   b.path(),
                   b.remaining(),
+                  b.unstudied(),
                   b.exercisesLeft(),
                   a.reviewsPerDay(),
                   a.newPerDay(),

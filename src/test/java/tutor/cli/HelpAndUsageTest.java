@@ -263,6 +263,77 @@ class HelpAndUsageTest {
     }
   }
 
+  /** An option's row of Picocli's table: its names, then two spaces or more, then its words. */
+  private static final java.util.regex.Pattern OPTION_ROW =
+      java.util.regex.Pattern.compile("^( {2}-\\S, | {6})--?[\\w-]+(=\\S+)?( {2,})\\S.*");
+
+  /**
+   * Every option's description lines stand in one column: the first where the table puts it, each
+   * line after it two spaces further in (Picocli's own wrap); a week's trial found --db's and
+   * --now's lines two spaces left of every other option's. At 50 columns, where the help is laid
+   * out again (names on a line, the description under them), every description line of an option
+   * starts at one indent.
+   */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0} columns")
+  @org.junit.jupiter.params.provider.ValueSource(ints = {50, 80})
+  void everyOptionsDescriptionLinesAreAligned(int columns) throws Exception {
+    int checked = 0;
+    for (List<String> path : commandPaths()) {
+      String name = "tutor " + String.join(" ", path);
+      List<String> args = new ArrayList<>(path);
+      args.add("--help");
+      String text =
+          columns == 80
+              ? help(path).out()
+              : new TerminalCli(dir.resolve("tutor.db"))
+                  .size(columns, 24)
+                  .keys("", args.toArray(String[]::new))
+                  .out()
+                  .replaceAll("\u001B\\[[0-9;]*m", "");
+      List<String> lines = text.lines().toList();
+      for (int i = 0; i < lines.size(); i++) {
+        String line = lines.get(i);
+        int indent; // where the option's lines after this one must start
+        if (columns == 80) {
+          java.util.regex.Matcher m = OPTION_ROW.matcher(line);
+          if (!m.matches()) continue;
+          indent = m.end(3) + 2;
+        } else {
+          if (!line.matches("^ {2}(-\\S, )?--?[\\w-]+(=\\S+)?$")) continue;
+          if (i + 1 >= lines.size()) continue;
+          indent = indentOf(lines.get(i + 1));
+          assertEquals(6, indent, name + " at " + columns + ": " + line + "\n" + text);
+          i++;
+        }
+        for (int j = i + 1; j < lines.size(); j++) {
+          String next = lines.get(j);
+          // the next row, a parameter's, a heading or the end of the table
+          if (next.isBlank() || indentOf(next) < indent - 2 || OPTION_ROW.matcher(next).matches())
+            break;
+          if (columns == 50 && next.matches("^ {2}\\S.*")) break;
+          assertEquals(
+              indent,
+              indentOf(next),
+              name
+                  + " at "
+                  + columns
+                  + ": the description of\n"
+                  + line
+                  + "\nis out of line at\n"
+                  + next
+                  + "\n"
+                  + text);
+          checked++;
+        }
+      }
+    }
+    assertTrue(checked > 50, "description lines checked: " + checked);
+  }
+
+  private static int indentOf(String line) {
+    return line.length() - line.stripLeading().length();
+  }
+
   @Test
   void everyOptionSaysItsDefaultWhereItRefersToOne() {
     Cli.Result r = cli().run("study", "--help");

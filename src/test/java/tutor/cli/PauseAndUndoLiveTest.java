@@ -169,6 +169,80 @@ class PauseAndUndoLiveTest {
     }
   }
 
+  /**
+   * A choice asked again after :undo is shown as it was: the same options in the same order under
+   * the same numbers (a week's trial: they came back reshuffled, "2) Paris" now "4) Paris", at a
+   * terminal and piped).
+   */
+  @ParameterizedTest(name = "{0}x{1}")
+  @CsvSource({"80, 24", "50, 20"})
+  void aChoiceAskedAgainAfterUndoKeepsItsOptionsOrder(int columns, int rows) throws Exception {
+    Path shuffled = dir.resolve("shuffled.db");
+    assertEquals(0, new Cli(shuffled).run("pack", "add", shuffledPack(dir).toString()).code());
+    String question = "Which city is the capital of Spain?";
+    try (TerminalCli.Live live =
+        new TerminalCli(shuffled).size(columns, rows).start("study", "--limit", "2", NOW)) {
+      live.waitFor(question);
+      String before = options(live.screen().text());
+      assertEquals(8, before.lines().count(), live.screen().text());
+      live.type("Madrid\r").waitFor("Correct.");
+      live.waitFor("What is 6 x 7?");
+      live.type(":undo\r").waitFor("Undone: your answer to");
+      live.waitUntil(screen -> count(screen.text(), "Type the number of your answer.") == 2);
+      String text = live.screen().text();
+      String again = options(text.substring(text.lastIndexOf("Undone: your answer to")));
+      assertEquals(before, again, text);
+      live.type(":quit\r");
+      assertEquals(0, live.finish().code());
+      live.screen().assertFits(columns);
+    }
+  }
+
+  /** The numbered option lines of the first choice in {@code text}, as shown. */
+  private static String options(String text) {
+    StringBuilder b = new StringBuilder();
+    for (String line : text.lines().toList()) {
+      if (line.strip().matches("\\d+\\) \\S.*")) b.append(line.strip()).append('\n');
+      else if (b.length() > 0) break;
+    }
+    return b.toString();
+  }
+
+  /** A shuffled choice of eight capitals, then a sum. */
+  static Path shuffledPack(Path parent) throws Exception {
+    Path pack = parent.resolve("shuffled");
+    Files.createDirectories(pack.resolve("exercises"));
+    Files.writeString(
+        pack.resolve("pack.yaml"),
+        """
+        id: shuffled
+        title: Shuffled
+        version: 1.0.0
+        skills:
+          - id: facts
+            title: Facts
+        """);
+    Files.writeString(
+        pack.resolve("exercises/facts.yaml"),
+        """
+        exercises:
+          - id: spain
+            skill: facts
+            type: choice
+            difficulty: 1
+            prompt: Which city is the capital of Spain?
+            options: [Madrid, Lisbon, Rome, Paris, Vienna, Prague, Warsaw, Oslo]
+            correct: [Madrid]
+          - id: product
+            skill: facts
+            type: numeric
+            difficulty: 2
+            prompt: What is 6 x 7?
+            answer: 42
+        """);
+    return pack;
+  }
+
   /** The same at the pause that keeps the verdict in sight: the next question does not show. */
   @ParameterizedTest(name = "{0}x{1}")
   @CsvSource({"80, 24", "50, 20"})

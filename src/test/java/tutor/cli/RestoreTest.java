@@ -182,6 +182,36 @@ class RestoreTest {
         3, Rows.count(db, "SELECT count(*) FROM reviews"), "the learner's answers are back");
   }
 
+  /**
+   * A week's trial: a learner ran tutor backup, then looked for their copy in backup --list, which
+   * lists the automatic backups only. tutor keeps no record of the copies it is asked for; the list
+   * and its help say so, and where the copies went.
+   */
+  @Test
+  void backupListSaysTheCopiesYouMadeAreNotListedAndWhereTheyAre() throws Exception {
+    Path mine = dir.resolve("mine.db");
+    assertEquals(0, cli.run("backup", mine.toString()).code());
+    assertEquals(0, cli.run("backup").code()); // beside the database, under the default name
+    Cli.Result list = cli.run("backup", "--list");
+    assertEquals(0, list.code(), list.toString());
+    assertFalse(list.out().contains("mine.db"), list.out());
+    assertFalse(list.out().contains("-backup-"), list.out());
+    String said = list.err().replaceAll("\\s+", " ");
+    assertTrue(
+        said.contains(
+            "Copies made with tutor backup are not listed (tutor keeps no record of them)"),
+        said);
+    assertTrue(
+        said.contains(
+            "by default beside the database in "
+                + db.toAbsolutePath().getParent()
+                + " as tutor-backup-DATE-TIME.db"),
+        said);
+    String help = cli.run("backup", "--help").out().replaceAll("\\s+", " ");
+    assertTrue(
+        help.contains("Copies you make with tutor backup are not recorded, so not listed"), help);
+  }
+
   @Test
   void aBackupOfADamagedDatabaseLeavesNoFileBehind() throws Exception {
     try (RandomAccessFile f = new RandomAccessFile(db.toFile(), "rw")) {

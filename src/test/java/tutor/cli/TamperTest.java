@@ -320,6 +320,7 @@ class TamperTest {
         "DROP INDEX reviews_tally",
         "CREATE INDEX reviews_tally ON reviews(learner_id, reviewed_at, phase_before, rating,"
             + " response_ms, pack_id)",
+        "ALTER TABLE goals DROP COLUMN met_on", // 027
         // 023 is the 19th migration: a database of schema 18 has not had it
         "PRAGMA user_version = 18");
     String answers = answers(old);

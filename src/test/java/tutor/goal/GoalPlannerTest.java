@@ -241,7 +241,7 @@ class GoalPlannerTest {
   }
 
   @Test
-  void aDoneGoalsWorkLineSaysDoneAndLeavesOutNoReviews() {
+  void aDoneGoalShowsNoPaceNorDailyNeed() {
     for (String s : List.of("a", "b", "c"))
       mastery.put(new SkillKey("p", s), new SkillMastery(0.99, 5, 5, SHOWN));
     GoalPlan plan =
@@ -254,10 +254,73 @@ class GoalPlannerTest {
             0,
             30);
     assertEquals(0, plan.exercisesLeft());
-    // "about 0 exercises left" and "less about 0 reviews" were what goal status said.
-    assertTrue(plan.workLine().startsWith("done; your pace 5 a day"), plan.workLine());
-    assertFalse(plan.workLine().contains("about 0"), plan.workLine());
-    assertTrue(plan.workLine().contains("(your budget)"), plan.workLine());
+    assertEquals(GoalPlan.Status.DONE, plan.status());
+    // "done; estimated pace 30 a day" under "Done: all 3 skills mastered" read as work still owed
+    // (a week's trial, F10): a finished goal has no work line, and its summary names no pace.
+    assertTrue(plan.finished());
+    assertEquals("", plan.workLine());
+    assertEquals("Done: all 3 skills mastered.", plan.summary());
+    assertFalse(plan.active(), "it sets no daily budget");
+  }
+
+  @Test
+  void aGoalMetOnTimeStaysMetWhenItsSkillsFade() {
+    // Met on 2026-03-05, before its deadline of 2026-03-10; on the 20th "b" and "c" have faded.
+    mastery.put(new SkillKey("p", "a"), new SkillMastery(0.99, 5, 5, SHOWN));
+    mastery.put(new SkillKey("p", "b"), new SkillMastery(0.4, 5, 5, SHOWN));
+    mastery.put(new SkillKey("p", "c"), new SkillMastery(0.3, 5, 5, SHOWN));
+    Goal met =
+        goal(List.of("c"), LocalDate.of(2026, 3, 10), null, 5).withMetOn(LocalDate.of(2026, 3, 5));
+    GoalPlan plan = GoalPlanner.plan(met, skills, mastery, cards, LocalDate.of(2026, 3, 20), 0, 30);
+    assertEquals(GoalPlan.Status.MET, plan.status());
+    assertEquals(
+        "Met on 2026-03-05, by the deadline 2026-03-10. 2 skills have faded since and are due for"
+            + " review: tutor study brings them back.",
+        plan.summary());
+    assertFalse(plan.summary().contains("passed"), plan.summary());
+    assertEquals("", plan.workLine(), "no pace nor daily need");
+    assertTrue(Double.isNaN(plan.neededPerDay()));
+    assertEquals(List.of(new SkillKey("p", "b"), new SkillKey("p", "c")), plan.fading());
+    assertFalse(plan.active(), "a met goal asks for no daily budget: reviews come due anyway");
+    // The same skills, the goal never met: the deadline has passed, as before.
+    GoalPlan missed =
+        GoalPlanner.plan(
+            goal(List.of("c"), LocalDate.of(2026, 3, 10), null, 5),
+            skills,
+            mastery,
+            cards,
+            LocalDate.of(2026, 3, 20),
+            0,
+            30);
+    assertEquals(GoalPlan.Status.MISSED, missed.status());
+  }
+
+  @Test
+  void aMetGoalsPackGainingASkillStaysMetAndSaysTheSkillIsNew() {
+    // "d" was added to the pack by an update after the goal (the whole pack) was met.
+    for (String s : List.of("a", "b", "c"))
+      mastery.put(new SkillKey("p", s), new SkillMastery(0.99, 5, 5, SHOWN));
+    Goal met = goal(List.of(), null, null, 5).withMetOn(LocalDate.of(2026, 3, 5));
+    GoalPlan plan = GoalPlanner.plan(met, skills, mastery, cards, TODAY, 0, 30);
+    assertEquals(GoalPlan.Status.MET, plan.status());
+    assertEquals(List.of(new SkillKey("p", "d")), plan.unstudied());
+    assertEquals(List.of(), plan.fading());
+    assertEquals(
+        "Met on 2026-03-05. Its pack has 1 new skill since, not studied yet.", plan.summary());
+  }
+
+  @Test
+  void aGoalMetAfterItsDeadlineSaysSo() {
+    for (String s : List.of("a", "b", "c"))
+      mastery.put(new SkillKey("p", s), new SkillMastery(0.99, 5, 5, SHOWN));
+    Goal late =
+        goal(List.of("c"), LocalDate.of(2026, 3, 10), null, 5).withMetOn(LocalDate.of(2026, 3, 12));
+    GoalPlan plan =
+        GoalPlanner.plan(late, skills, mastery, cards, LocalDate.of(2026, 3, 12), 0, 30);
+    assertFalse(late.metInTime());
+    assertEquals(
+        "Done: all 3 skills mastered (met on 2026-03-12, after the deadline 2026-03-10).",
+        plan.summary());
   }
 
   @Test

@@ -1001,6 +1001,34 @@ public abstract class StoreContract {
     assertEquals(List.of(adas), store.goals().list(ada.id()));
   }
 
+  @Test
+  void aGoalIsMetOnceOnTheFirstDayAndStaysMet() throws Exception {
+    Learner ada = store.addLearner("ada", T0);
+    Goal exam =
+        store
+            .goals()
+            .add(
+                learner.id(),
+                new Goal(0, "demo", List.of(), LocalDate.of(2026, 3, 1), 20, null, T0));
+    assertNull(exam.metOn(), "a new goal is not met");
+    assertFalse(store.goals().markMet(ada.id(), exam.id(), LocalDate.of(2026, 2, 1)), "not ada's");
+    assertTrue(store.goals().markMet(learner.id(), exam.id(), LocalDate.of(2026, 2, 10)));
+    // Met again after its skills faded and came back: the first day stays.
+    assertFalse(store.goals().markMet(learner.id(), exam.id(), LocalDate.of(2026, 2, 25)));
+    Store other = again();
+    assertEquals(
+        List.of(exam.withMetOn(LocalDate.of(2026, 2, 10))), other.goals().list(learner.id()));
+    assertTrue(other.goals().list(learner.id()).get(0).metInTime());
+    Goal added =
+        other
+            .goals()
+            .add(
+                ada.id(),
+                new Goal(0, "demo", List.of(), null, 10, null, T0)
+                    .withMetOn(LocalDate.of(2026, 1, 5)));
+    assertEquals(List.of(added), store.goals().list(ada.id()), "added met (as an import does)");
+  }
+
   // ---- history ----
 
   @Test
@@ -1094,9 +1122,13 @@ public abstract class StoreContract {
     s.saveFittedParameters(
         new FittedParameters(
             l.id(), T0, "history", 100, 80, FsrsParameters.DEFAULT, 0.4, 0.3, 0.1, 0.09, true));
-    s.goals()
-        .add(
-            l.id(), new Goal(0, "demo", List.of("basics"), LocalDate.of(2026, 3, 1), 20, null, T0));
+    Goal met =
+        s.goals()
+            .add(
+                l.id(),
+                new Goal(0, "demo", List.of("basics"), LocalDate.of(2026, 3, 1), 20, null, T0));
+    s.goals().markMet(l.id(), met.id(), LocalDate.of(2026, 2, 20));
+    s.goals().add(l.id(), new Goal(0, "demo", List.of(), null, 10, null, T0.plusSeconds(5)));
     return l;
   }
 
@@ -1120,7 +1152,8 @@ public abstract class StoreContract {
                         g.deadline(),
                         g.dailyMinutes(),
                         g.dailyExercises(),
-                        g.createdAt()))
+                        g.createdAt(),
+                        g.metOn()))
             .toList(),
         s.adoptedParameters(learnerId).map(FittedParameters::parameters),
         s.history().answers(learnerId));

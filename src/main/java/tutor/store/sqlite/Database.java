@@ -46,7 +46,8 @@ public final class Database {
           "021-cards-pack-phase-due.sql",
           "022-cards-review-risk.sql",
           "023-streak-marks.sql",
-          "026-reviews-tally-kind.sql");
+          "026-reviews-tally-kind.sql",
+          "027-goals-met-on.sql");
 
   private Database() {}
 

@@ -37,6 +37,7 @@ final class GoalStore implements Goals {
       setInt(ps, 5, g.dailyMinutes());
       setInt(ps, 6, g.dailyExercises());
       ps.setLong(7, g.createdAt().toEpochMilli());
+      ps.setString(8, g.metOn() == null ? null : g.metOn().toString());
       ps.executeUpdate();
       try (ResultSet keys = ps.getGeneratedKeys()) {
         keys.next();
@@ -47,7 +48,8 @@ final class GoalStore implements Goals {
             g.deadline(),
             g.dailyMinutes(),
             g.dailyExercises(),
-            g.createdAt());
+            g.createdAt(),
+            g.metOn());
       }
     } catch (SQLException | JsonProcessingException e) {
       throw new StoreException("cannot save the goal: " + e.getMessage(), e);
@@ -71,6 +73,7 @@ final class GoalStore implements Goals {
           boolean noMinutes = rs.wasNull();
           int exercises = rs.getInt(6);
           boolean noExercises = rs.wasNull();
+          String metOn = rs.getString(8);
           out.add(
               new Goal(
                   rs.getLong(1),
@@ -79,13 +82,26 @@ final class GoalStore implements Goals {
                   deadline == null ? null : LocalDate.parse(deadline),
                   noMinutes ? null : minutes,
                   noExercises ? null : exercises,
-                  Instant.ofEpochMilli(rs.getLong(7))));
+                  Instant.ofEpochMilli(rs.getLong(7)),
+                  metOn == null ? null : LocalDate.parse(metOn)));
         }
       }
     } catch (SQLException | JsonProcessingException e) {
       throw new StoreException("cannot read goals: " + e.getMessage(), e);
     }
     return out;
+  }
+
+  @Override
+  public boolean markMet(long learnerId, long goalId, LocalDate day) {
+    try (PreparedStatement ps = c.prepareStatement(SQL.get("mark-goal-met"))) {
+      ps.setString(1, day.toString());
+      ps.setLong(2, learnerId);
+      ps.setLong(3, goalId);
+      return ps.executeUpdate() > 0;
+    } catch (SQLException e) {
+      throw new StoreException("cannot mark the goal met: " + e.getMessage(), e);
+    }
   }
 
   /** Removes the learner's goal; false when there is no such goal. */

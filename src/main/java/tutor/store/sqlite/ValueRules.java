@@ -170,7 +170,7 @@ final class ValueRules {
             LATEST_TIME,
             "a time is milliseconds since 1970, in the years 1 to 9999");
       }
-      case "goals.deadline" -> {
+      case "goals.deadline", "goals.met_on" -> {
         try {
           LocalDate.parse(v.toString());
           return null;

@@ -2,11 +2,15 @@
 
 -- name: add-goal
 INSERT INTO goals(learner_id, pack_id, skills, deadline,
-daily_minutes, daily_exercises, created_at) VALUES (?,?,?,?,?,?,?)
+daily_minutes, daily_exercises, created_at, met_on) VALUES (?,?,?,?,?,?,?,?)
 
 -- name: list-goals
 SELECT id, pack_id, skills, deadline, daily_minutes,
-daily_exercises, created_at FROM goals WHERE learner_id = ? ORDER BY id
+daily_exercises, created_at, met_on FROM goals WHERE learner_id = ? ORDER BY id
+
+-- name: mark-goal-met
+-- Only the first time: the day a goal was met does not move when it is met again after fading.
+UPDATE goals SET met_on = ? WHERE learner_id = ? AND id = ? AND met_on IS NULL
 
 -- name: remove-goal
 DELETE FROM goals WHERE learner_id = ? AND id = ?
