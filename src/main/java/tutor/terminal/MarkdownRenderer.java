@@ -70,8 +70,8 @@ public final class MarkdownRenderer {
 
   /**
    * A code line with its tabs as spaces, to stops every 4 columns: a terminal moves a tab on to the
-   * next stop of 8, so a line measured as fitting could overflow the screen, and a raw tab
-   * reaches the learner's copy of the text as a tab.
+   * next stop of 8, so a line measured as fitting could overflow the screen, and a raw tab reaches
+   * the learner's copy of the text as a tab.
    */
   static String expandTabs(String line) {
     if (line.indexOf('\t') < 0) return line;

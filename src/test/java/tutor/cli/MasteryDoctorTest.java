@@ -85,6 +85,25 @@ class MasteryDoctorTest {
     assertTrue(r.out().contains("every skill's mastery agrees with the answer log"), r.toString());
   }
 
+  /**
+   * Placement writes what it infers in the same millisecond as the answer it rests on when its
+   * clock has not moved since (a quick machine, the --now clock): still placement raising it, not a
+   * change by hand (GoalsAndPlacementTest's credential was refused so, now and then).
+   */
+  @Test
+  void placementInTheSameMillisecondAsItsAnswerIsNotTakenForAChange() throws Exception {
+    Path db = dir.resolve("tutor.db");
+    Cli cli = new Cli(db);
+    assertEquals(0, cli.run("pack", "add", TestPacks.demo(dir).toString()).code());
+    ok(cli.input("5\n:skip\n", "placement", "--pack", "demo", "--now=2026-03-01T09:00:00Z"));
+    assertEquals(
+        1, Rows.count(db, "SELECT count(*) FROM mastery WHERE placed = 1 AND p_known >= 0.95"));
+    Rows.exec(
+        db,
+        "UPDATE mastery SET updated_at = (SELECT max(reviewed_at) FROM reviews) WHERE placed = 1");
+    clean(cli, "placement's mastery written in its answer's millisecond");
+  }
+
   private static void clean(Cli cli, String when) {
     Cli.Result r = cli.run("doctor", "--now=2026-03-04T12:00:00Z");
     assertEquals(0, r.code(), when + ": " + r);

@@ -164,10 +164,12 @@ final class MasteryAgainstAnswers {
             String why = difference(row.mastery(), expected, withEvidence);
             if (why != null
                 && row.mastery().evidence().placed()
-                && row.updatedAt() > at.toEpochMilli()
+                && row.updatedAt() >= at.toEpochMilli()
                 && difference(row.mastery(), placed(expected), withEvidence) == null) {
               // placement raised it after this answer (Placement). Only "may have": an undo
-              // after placement and later answers leaves a later time and the plain value.
+              // after placement and later answers leaves a later time and the plain value. In
+              // the same millisecond too: placement's clock may not have moved since the answer
+              // (GoalsAndPlacementTest failed so, now and then, on a quick machine).
               why = null;
             }
             if (why == null) continue;
