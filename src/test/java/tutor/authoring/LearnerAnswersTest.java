@@ -53,26 +53,7 @@ class LearnerAnswersTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource({"git, git", "unix-shell, unix-shell", "sql, sql", "regex, unix-shell"})
   void roundSixIsGradedAsIntended(String set, String pack) throws Exception {
-    Path dir = Path.of("content", pack);
-    Path file = LearnerAnswers.ROUND6.resolve(set + ".yaml");
-    assertTrue(
-        Files.isDirectory(dir) && Files.isRegularFile(file), "needs " + dir + " and " + file);
-    LearnerAnswers.Result r = LearnerAnswers.grade(set + " r6", dir, file, true);
-    assertAsIntended(r, set + " r6", 60);
-    String thin =
-        r.verdicts().stream()
-            .collect(
-                Collectors.groupingBy(
-                    LearnerAnswers.Verdict::exerciseId,
-                    Collectors.partitioningBy(
-                        LearnerAnswers.Verdict::correct, Collectors.counting())))
-            .entrySet()
-            .stream()
-            .filter(e -> e.getValue().get(true) < 1 || e.getValue().get(false) < 2)
-            .map(e -> e.getKey() + ": " + e.getValue())
-            .sorted()
-            .collect(Collectors.joining("\n"));
-    assertEquals("", thin, "exercises without a right and two wrong answers in " + set + " r6");
+    assertRoundAsIntended(LearnerAnswers.ROUND6, "r6", set, pack, 2);
   }
 
   /**
@@ -83,26 +64,7 @@ class LearnerAnswersTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource({"git, git", "unix-shell, unix-shell", "sql, sql", "regex, unix-shell"})
   void roundSevenIsGradedAsIntended(String set, String pack) throws Exception {
-    Path dir = Path.of("content", pack);
-    Path file = LearnerAnswers.ROUND7.resolve(set + ".yaml");
-    assertTrue(
-        Files.isDirectory(dir) && Files.isRegularFile(file), "needs " + dir + " and " + file);
-    LearnerAnswers.Result r = LearnerAnswers.grade(set + " r7", dir, file, true);
-    assertAsIntended(r, set + " r7", 60);
-    String thin =
-        r.verdicts().stream()
-            .collect(
-                Collectors.groupingBy(
-                    LearnerAnswers.Verdict::exerciseId,
-                    Collectors.partitioningBy(
-                        LearnerAnswers.Verdict::correct, Collectors.counting())))
-            .entrySet()
-            .stream()
-            .filter(e -> e.getValue().get(true) < 1 || e.getValue().get(false) < 3)
-            .map(e -> e.getKey() + ": " + e.getValue())
-            .sorted()
-            .collect(Collectors.joining("\n"));
-    assertEquals("", thin, "exercises without a right and three wrong answers in " + set + " r7");
+    assertRoundAsIntended(LearnerAnswers.ROUND7, "r7", set, pack, 3);
   }
 
   /**
@@ -113,26 +75,7 @@ class LearnerAnswersTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource({"git, git", "unix-shell, unix-shell", "sql, sql", "regex, unix-shell"})
   void roundEightIsGradedAsIntended(String set, String pack) throws Exception {
-    Path dir = Path.of("content", pack);
-    Path file = LearnerAnswers.ROUND8.resolve(set + ".yaml");
-    assertTrue(
-        Files.isDirectory(dir) && Files.isRegularFile(file), "needs " + dir + " and " + file);
-    LearnerAnswers.Result r = LearnerAnswers.grade(set + " r8", dir, file, true);
-    assertAsIntended(r, set + " r8", 60);
-    String thin =
-        r.verdicts().stream()
-            .collect(
-                Collectors.groupingBy(
-                    LearnerAnswers.Verdict::exerciseId,
-                    Collectors.partitioningBy(
-                        LearnerAnswers.Verdict::correct, Collectors.counting())))
-            .entrySet()
-            .stream()
-            .filter(e -> e.getValue().get(true) < 1 || e.getValue().get(false) < 3)
-            .map(e -> e.getKey() + ": " + e.getValue())
-            .sorted()
-            .collect(Collectors.joining("\n"));
-    assertEquals("", thin, "exercises without a right and three wrong answers in " + set + " r8");
+    assertRoundAsIntended(LearnerAnswers.ROUND8, "r8", set, pack, 3);
   }
 
   /**
@@ -144,12 +87,21 @@ class LearnerAnswersTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource({"git, git", "unix-shell, unix-shell", "sql, sql", "regex, unix-shell"})
   void roundNineIsGradedAsIntended(String set, String pack) throws Exception {
+    assertRoundAsIntended(LearnerAnswers.ROUND9, "r9", set, pack, 3);
+  }
+
+  /**
+   * One round's set graded as intended ({@link #assertAsIntended}), and every exercise in it given
+   * a right answer and at least {@code wrongEach} wrong ones.
+   */
+  private static void assertRoundAsIntended(
+      Path round, String tag, String set, String pack, int wrongEach) throws Exception {
     Path dir = Path.of("content", pack);
-    Path file = LearnerAnswers.ROUND9.resolve(set + ".yaml");
+    Path file = round.resolve(set + ".yaml");
     assertTrue(
         Files.isDirectory(dir) && Files.isRegularFile(file), "needs " + dir + " and " + file);
-    LearnerAnswers.Result r = LearnerAnswers.grade(set + " r9", dir, file, true);
-    assertAsIntended(r, set + " r9", 60);
+    LearnerAnswers.Result r = LearnerAnswers.grade(set + " " + tag, dir, file, true);
+    assertAsIntended(r, set + " " + tag, 60);
     String thin =
         r.verdicts().stream()
             .collect(
@@ -159,11 +111,19 @@ class LearnerAnswersTest {
                         LearnerAnswers.Verdict::correct, Collectors.counting())))
             .entrySet()
             .stream()
-            .filter(e -> e.getValue().get(true) < 1 || e.getValue().get(false) < 3)
+            .filter(e -> e.getValue().get(true) < 1 || e.getValue().get(false) < wrongEach)
             .map(e -> e.getKey() + ": " + e.getValue())
             .sorted()
             .collect(Collectors.joining("\n"));
-    assertEquals("", thin, "exercises without a right and three wrong answers in " + set + " r9");
+    assertEquals(
+        "",
+        thin,
+        "exercises without a right and "
+            + (wrongEach == 2 ? "two" : "three")
+            + " wrong answers in "
+            + set
+            + " "
+            + tag);
   }
 
   /** The four round-6 sets hold at least 3,000 answers between them, every exercise answered. */
