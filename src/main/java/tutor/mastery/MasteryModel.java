@@ -33,6 +33,26 @@ public final class MasteryModel {
   private MasteryModel() {}
 
   /**
+   * A retrievability as a whole number of 1e-8: FSRS keeps it to 8 decimals, so skills' sums of
+   * these are exact, the same in any order and however they were made (summed in the store, kept in
+   * step by a session, or searched for the day a skill starts fading): each place that tells fading
+   * from mastered reads the same mean.
+   */
+  public static long recallUnits(double retrievability) {
+    return Math.round(retrievability * 1e8);
+  }
+
+  /** Mean recall of {@code recalled} exercises whose recall sums to {@code units}; 1 if none. */
+  public static double meanRecall(long units, int recalled) {
+    return recalled == 0 ? 1.0 : units / 1e8 / recalled;
+  }
+
+  /** Whether a known skill with this mean recall of its reviewed exercises shows as fading. */
+  public static boolean fading(double meanRecall) {
+    return meanRecall < FADING_BELOW;
+  }
+
+  /**
    * How much an answer counts, between {@link #MIN_WEIGHT} and 1: a first answer to an exercise, or
    * one a day or more after the last answer to it, fully; a repeat sooner than that less, on a log
    * scale of the gap (a minute 0.1, ten minutes 0.33, an hour 0.57, six hours 0.81). Right after
@@ -76,8 +96,17 @@ public final class MasteryModel {
    */
   public static Level level(
       SkillMastery m, boolean prerequisitesKnown, double meanRecall, int exercisesInSkill) {
+    return level(m, prerequisitesKnown, fading(meanRecall), exercisesInSkill);
+  }
+
+  /**
+   * The same, told whether the skill's reviewed exercises are fading ({@link #fading}) rather than
+   * their mean recall (what {@link FadingDay} keeps between starts).
+   */
+  public static Level level(
+      SkillMastery m, boolean prerequisitesKnown, boolean fading, int exercisesInSkill) {
     if (m != null && m.known()) {
-      if (meanRecall < FADING_BELOW) return Level.FADING;
+      if (fading) return Level.FADING;
       if (m.mastered(exercisesInSkill)) return Level.MASTERED;
       return m.placedOnly() ? Level.PLACED : Level.LEARNED;
     }

@@ -18,6 +18,7 @@ import tutor.goal.GoalPlan;
 import tutor.goal.GoalPlanner;
 import tutor.goal.RecentAnswers;
 import tutor.mastery.Level;
+import tutor.mastery.MasteryModel;
 import tutor.mastery.SkillMastery;
 import tutor.pack.CardKey;
 import tutor.pack.SkillKey;
@@ -283,7 +284,8 @@ public record LearnerOverview(
                 (exercise, skillIds) -> {
                   CardState card = d.cards().get(new CardKey(pack, exercise));
                   boolean seen = card != null && card.phase() != CardPhase.NEW;
-                  double recall = seen ? scheduler.retrievability(card, at) : 0;
+                  long recall =
+                      seen ? MasteryModel.recallUnits(scheduler.retrievability(card, at)) : 0;
                   for (String skillId : skillIds) {
                     SkillKey k = new SkillKey(pack, skillId);
                     SkillTally t = tallies.get(k);
@@ -293,7 +295,7 @@ public record LearnerOverview(
                             k,
                             (t == null ? 0 : t.exercises()) + 1,
                             (t == null ? 0 : t.seen()) + (seen ? 1 : 0),
-                            (t == null ? 0 : t.recallSum()) + recall,
+                            (t == null ? 0 : t.recallUnits()) + recall,
                             (t == null ? 0 : t.recalled()) + (seen ? 1 : 0)));
                   }
                 }));

@@ -80,7 +80,12 @@ public final class FsrsScheduler implements Scheduler {
         now.isBefore(card.lastReview())
             ? 0
             : Math.max(0, config.dayCounter().elapsedDays(card.lastReview(), now));
-    return model.retrievability(days, card.stability());
+    return retrievability(days, card.stability());
+  }
+
+  /** A reviewed card's retrievability after whole days of its stability. */
+  public double retrievability(long elapsedDays, double stability) {
+    return model.retrievability(elapsedDays, stability);
   }
 
   @Override

@@ -949,16 +949,16 @@ public final class Picker {
    * skill's exercises, and the retrievability now of its seen ones.
    */
   public Map<SkillKey, SkillTally> tallies(Request q) {
-    Map<SkillKey, double[]> sums = new HashMap<>();
+    Map<SkillKey, long[]> sums = new HashMap<>(); // recall units, recalled
     Map<SkillKey, Integer> exercises = new HashMap<>();
     for (StoredExercise e : q.scope()) {
       for (String s : e.exercise().skills())
         exercises.merge(new SkillKey(e.packId(), s), 1, Integer::sum);
       CardState c = q.cards().get(e.key());
       if (c == null || c.phase() == CardPhase.NEW) continue;
-      double r = scheduler.retrievability(c, q.now());
+      long r = MasteryModel.recallUnits(scheduler.retrievability(c, q.now()));
       for (String s : e.exercise().skills()) {
-        double[] acc = sums.computeIfAbsent(new SkillKey(e.packId(), s), k -> new double[2]);
+        long[] acc = sums.computeIfAbsent(new SkillKey(e.packId(), s), k -> new long[2]);
         acc[0] += r;
         acc[1]++;
       }
@@ -966,7 +966,7 @@ public final class Picker {
     Map<SkillKey, SkillTally> tallies = new HashMap<>();
     exercises.forEach(
         (k, n) -> {
-          double[] acc = sums.getOrDefault(k, new double[2]);
+          long[] acc = sums.getOrDefault(k, new long[2]);
           tallies.put(k, new SkillTally(k, n, 0, acc[0], (int) acc[1]));
         });
     return tallies;
@@ -983,6 +983,29 @@ public final class Picker {
       recall.put(k, t == null ? 1.0 : t.meanRecall());
     }
     return new Memory(recall, MasteryModel.capped(ownLevels(tallies, mastery), this::requirements));
+  }
+
+  /**
+   * The levels of {@link #memory}, from each skill's fading day on study day {@code day} ({@link
+   * tutor.store.Store#skillFading}, in the same day numbers) instead of its tally: the same levels,
+   * where a skill without a fading day counts as one with no exercise (as one without a tally).
+   */
+  public Map<SkillKey, Level> levels(
+      Map<SkillKey, tutor.store.SkillFading> fading,
+      Map<SkillKey, SkillMastery> mastery,
+      long day) {
+    Map<SkillKey, Level> own = new HashMap<>();
+    for (SkillKey k : skills.keySet()) {
+      tutor.store.SkillFading f = fading.get(k);
+      own.put(
+          k,
+          MasteryModel.level(
+              mastery.get(k),
+              requirementsKnown(k, mastery),
+              f != null && f.fadingOn(day),
+              f == null ? 0 : f.exercises()));
+    }
+    return MasteryModel.capped(own, this::requirements);
   }
 
   /** Each installed skill's own level, before the prerequisite cap ({@link #ownLevel}). */

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import tutor.mastery.Level;
+import tutor.mastery.MasteryModel;
 import tutor.mastery.SkillMastery;
 import tutor.pack.CardKey;
 import tutor.pack.SkillKey;
@@ -231,9 +232,13 @@ final class SessionProgress {
     boolean seenAfter = seen(cardAfter);
     // The tallies were summed at one instant; a card moved now counts by its recall now (within
     // the study day the two are the same: retrievability counts whole days).
-    double was = seenBefore ? scheduler.retrievability(cardBefore, summedAt) : 0;
-    double is =
-        seenAfter ? scheduler.retrievability(cardAfter, at.isBefore(summedAt) ? summedAt : at) : 0;
+    long was =
+        seenBefore ? MasteryModel.recallUnits(scheduler.retrievability(cardBefore, summedAt)) : 0;
+    long is =
+        seenAfter
+            ? MasteryModel.recallUnits(
+                scheduler.retrievability(cardAfter, at.isBefore(summedAt) ? summedAt : at))
+            : 0;
     for (String id : skillIds) {
       SkillKey k = new SkillKey(packId, id);
       SkillTally t = tallies.get(k);
@@ -243,7 +248,11 @@ final class SessionProgress {
       tallies.put(
           k,
           new SkillTally(
-              k, t.exercises(), t.seen() + count, t.recallSum() - was + is, t.recalled() + count));
+              k,
+              t.exercises(),
+              t.seen() + count,
+              t.recallUnits() - was + is,
+              t.recalled() + count));
     }
   }
 

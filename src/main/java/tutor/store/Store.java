@@ -236,6 +236,16 @@ public interface Store extends AutoCloseable {
     return out;
   }
 
+  /**
+   * Per skill of one pack, its live exercises and the first day (in {@code curve}'s day numbers) on
+   * which its reviewed exercises are fading: what {@link #skillTallies} tells of fading on any day,
+   * made once for the cards as they are. An adapter keeps the days between calls, and must make a
+   * skill's day again whenever a card, an exercise or an exercise's skills of it changes, or the
+   * curve's basis does: a day kept after its cards changed would show a faded skill as mastered.
+   */
+  Map<SkillKey, SkillFading> skillFading(
+      long learnerId, String packId, tutor.mastery.FadingDay.Curve curve);
+
   /** Sets the mastery of skills directly (placement), in one transaction. */
   void setMastery(long learnerId, Map<SkillKey, tutor.mastery.SkillMastery> mastery, Instant at);
 

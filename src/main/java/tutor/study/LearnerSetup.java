@@ -82,6 +82,22 @@ public record LearnerSetup(
     return new FsrsScheduler(schedulerConfig());
   }
 
+  /**
+   * The learner's recall as fading days are made with it ({@link tutor.mastery.FadingDay}): days
+   * numbered by their study day, which is how FSRS counts elapsed days here ({@link
+   * LearnerSettings#schedulerConfig}), and FSRS's curve with their decay. The basis names both;
+   * "v1" is to change when the curve's code does, so that days made by an older tutor are made
+   * again.
+   */
+  public tutor.mastery.FadingDay.Curve fadingCurve() {
+    tutor.schedule.StudyDay day = settings.day();
+    FsrsScheduler scheduler = scheduler();
+    return new tutor.mastery.FadingDay.Curve(
+        "v1 day " + day.zone().getId() + " " + day.rolloverHour() + "h decay " + parameters.w(20),
+        at -> day.dateOf(at).toEpochDay(),
+        scheduler::retrievability);
+  }
+
   /** The same learner with another desired retention (what a forecast compares). */
   public LearnerSetup withDesiredRetention(double retention) {
     return new LearnerSetup(

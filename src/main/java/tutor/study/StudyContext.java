@@ -141,15 +141,17 @@ public final class StudyContext {
     tutor.goal.AnswerTimes times = goals.answerTimes(learner.id());
     Set<SkillKey> lessonsSeen = store.lessonsSeen(learner.id());
     FsrsScheduler scheduler = setup.scheduler();
-    Map<SkillKey, tutor.store.SkillTally> tallies = new HashMap<>();
-    for (Goal g : list) {
-      if (tallies.keySet().stream().noneMatch(k -> k.packId().equals(g.packId())))
-        tallies.putAll(
-            store.skillTallies(learner.id(), g.packId(), c -> scheduler.retrievability(c, now)));
-    }
-    // Skills of packs without a goal have no tally: their levels are not read.
+    // Fading told by each skill's fading day, which the store keeps while its cards stay as they
+    // are: the levels tutor stats shows, without reading every card of the pack at each start.
+    tutor.mastery.FadingDay.Curve curve = setup.fadingCurve();
+    Map<SkillKey, tutor.store.SkillFading> fading = new HashMap<>();
+    Set<String> packs = new HashSet<>();
+    for (Goal g : list)
+      if (packs.add(g.packId())) fading.putAll(store.skillFading(learner.id(), g.packId(), curve));
+    // Skills of packs without a goal have no fading day: their levels are not read.
     Map<SkillKey, tutor.mastery.Level> levels =
-        new tutor.session.Picker(scheduler, skills).memory(tallies, mastery).levels();
+        new tutor.session.Picker(scheduler, skills)
+            .levels(fading, mastery, curve.day().applyAsLong(now));
     List<GoalPlan> out = new ArrayList<>();
     for (Goal g : list) {
       double reviews = goals.reviewLoad(learner.id(), g.packId());

@@ -972,6 +972,94 @@ public abstract class StoreContract {
     assertNull(tallies.get(new SkillKey("demo", "no-such-skill")));
   }
 
+  /** UTC days, shifted by {@code shift}, with the contract's FSRS: a curve named {@code basis}. */
+  private static tutor.mastery.FadingDay.Curve utcCurve(String basis, long shift) {
+    return new tutor.mastery.FadingDay.Curve(
+        basis, at -> Math.floorDiv(at.toEpochMilli(), DAY * 1000) + shift, FSRS::retrievability);
+  }
+
+  /** Each demo skill's fading day made afresh from the learner's cards of its live exercises. */
+  private static Map<SkillKey, tutor.store.SkillFading> fadingOfCards(
+      Store s, long learnerId, tutor.mastery.FadingDay.Curve curve) {
+    StudyData data = s.studyData(learnerId);
+    Map<SkillKey, tutor.store.SkillFading> out = new HashMap<>();
+    for (StoredSkill skill : data.skills()) {
+      List<Long> days = new ArrayList<>();
+      List<Double> stabilities = new ArrayList<>();
+      int exercises = 0;
+      for (StoredExercise e : data.exercises()) {
+        if (!e.packId().equals("demo") || !e.exercise().skills().contains(skill.skill().id()))
+          continue;
+        exercises++;
+        CardState c = data.cards().get(e.key());
+        if (c == null || c.phase() == CardPhase.NEW) continue;
+        days.add(curve.day().applyAsLong(c.lastReview()));
+        stabilities.add(c.stability());
+      }
+      out.put(
+          skill.key(),
+          new tutor.store.SkillFading(
+              skill.key(),
+              exercises,
+              tutor.mastery.FadingDay.first(
+                  days.stream().mapToLong(Long::longValue).toArray(),
+                  stabilities.stream().mapToDouble(Double::doubleValue).toArray(),
+                  curve.recall())));
+    }
+    return out;
+  }
+
+  /**
+   * The fading days an adapter keeps between starts are always those the cards make: after each
+   * answer, an undo, another handle's answer, another learner's, a pack update that retires an
+   * exercise, and under another curve.
+   */
+  @Test
+  void skillFadingDaysAreAlwaysThoseOfTheCardsAsTheyAre() throws Exception {
+    var curve = utcCurve("utc", 0);
+    Map<SkillKey, tutor.store.SkillFading> fresh = store.skillFading(learner.id(), "demo", curve);
+    assertEquals(fadingOfCards(store, learner.id(), curve), fresh);
+    assertEquals(4, fresh.get(skillOf("capital")).exercises());
+    assertEquals(tutor.mastery.FadingDay.NEVER, fresh.get(skillOf("capital")).fadingFrom());
+
+    store.recordAnswer(answer(store, learner.id(), "capital", true, T0));
+    var afterOne = store.skillFading(learner.id(), "demo", curve);
+    assertNotEquals(tutor.mastery.FadingDay.NEVER, afterOne.get(skillOf("capital")).fadingFrom());
+    assertEquals(fadingOfCards(store, learner.id(), curve), afterOne);
+
+    store.recordAnswer(answer(store, learner.id(), "sum", true, T0.plusSeconds(9 * DAY)));
+    var afterTwo = store.skillFading(learner.id(), "demo", curve);
+    assertNotEquals(afterOne, afterTwo, "a later review moves the day");
+    assertEquals(fadingOfCards(store, learner.id(), curve), afterTwo);
+
+    store.undoLast(learner.id());
+    assertEquals(afterOne, store.skillFading(learner.id(), "demo", curve), "undone: as before");
+
+    try (Store other = secondHandle(store)) {
+      other.recordAnswer(answer(other, learner.id(), "water", false, T0.plusSeconds(3 * DAY)));
+    }
+    assertEquals(
+        fadingOfCards(store, learner.id(), curve), store.skillFading(learner.id(), "demo", curve));
+
+    Learner ada = store.addLearner("ada", T0);
+    var mine = store.skillFading(learner.id(), "demo", curve);
+    store.recordAnswer(answer(store, ada.id(), "capital", true, T0.plusSeconds(DAY)));
+    assertEquals(mine, store.skillFading(learner.id(), "demo", curve), "another learner's cards");
+    assertEquals(fadingOfCards(store, ada.id(), curve), store.skillFading(ada.id(), "demo", curve));
+
+    store.installPack(demo("1.1.0", false), "test", "h2", T0.plusSeconds(12 * DAY));
+    var updated = store.skillFading(learner.id(), "demo", curve);
+    assertEquals(fadingOfCards(store, learner.id(), curve), updated, "capital retired");
+    assertEquals(3, updated.get(skillOf("sum")).exercises());
+
+    var shifted = utcCurve("utc, a week on", 7);
+    assertEquals(
+        fadingOfCards(store, learner.id(), shifted),
+        store.skillFading(learner.id(), "demo", shifted),
+        "another basis: made again");
+    assertEquals(updated, store.skillFading(learner.id(), "demo", curve));
+  }
+
   // ---- goals ----
 
   @Test

@@ -1,7 +1,6 @@
 package tutor.store.sqlite;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -78,7 +77,7 @@ final class GoalStore implements Goals {
               new Goal(
                   rs.getLong(1),
                   rs.getString(2),
-                  Json.MAPPER.readValue(rs.getString(3), new TypeReference<List<String>>() {}),
+                  StoredJson.texts(rs.getString(3)),
                   deadline == null ? null : LocalDate.parse(deadline),
                   noMinutes ? null : minutes,
                   noExercises ? null : exercises,
@@ -86,7 +85,7 @@ final class GoalStore implements Goals {
                   metOn == null ? null : LocalDate.parse(metOn)));
         }
       }
-    } catch (SQLException | JsonProcessingException e) {
+    } catch (SQLException | java.io.IOException | IllegalArgumentException e) {
       throw new StoreException("cannot read goals: " + e.getMessage(), e);
     }
     return out;

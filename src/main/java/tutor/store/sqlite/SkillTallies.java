@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
+import tutor.mastery.MasteryModel;
 import tutor.pack.SkillKey;
 import tutor.schedule.CardPhase;
 import tutor.schedule.CardState;
@@ -37,7 +38,7 @@ final class SkillTallies {
               exercises.put(
                   new SkillKey(rs.getString(1), rs.getString(2)), new int[] {rs.getInt(3)});
           }
-          Map<SkillKey, double[]> seen = new HashMap<>(); // seen, recall sum, recalled
+          Map<SkillKey, long[]> seen = new HashMap<>(); // seen, recall units, recalled
           Map<String, SkillKey[]> skillLists = new HashMap<>();
           // Row by row, each pack's cards in teaching order (the order the sums are made in
           // everywhere). Not one text per pack: 100,000 cards made a 5 MB text, held twice in
@@ -65,16 +66,17 @@ final class SkillTallies {
                         });
                 String phaseName = rs.getString(3);
                 CardPhase phase = CardRow.phase(phaseName);
-                double r = 0;
+                long r = 0;
                 if (phase != CardPhase.NEW) {
                   // what recall reads of a card: its memory (stability) and last review
                   long last = rs.getLong(4);
                   r =
-                      recall.applyAsDouble(
-                          CardRow.state(phaseName, 0, rs.getDouble(5), 0, last, last, 0, 0));
+                      MasteryModel.recallUnits(
+                          recall.applyAsDouble(
+                              CardRow.state(phaseName, 0, rs.getDouble(5), 0, last, last, 0, 0)));
                 }
                 for (SkillKey k : skills) {
-                  double[] acc = seen.computeIfAbsent(k, x -> new double[3]);
+                  long[] acc = seen.computeIfAbsent(k, x -> new long[3]);
                   acc[0]++;
                   if (phase != CardPhase.NEW) {
                     acc[1] += r;
@@ -87,7 +89,7 @@ final class SkillTallies {
           Map<SkillKey, SkillTally> out = new HashMap<>();
           exercises.forEach(
               (k, n) -> {
-                double[] acc = seen.getOrDefault(k, new double[3]);
+                long[] acc = seen.getOrDefault(k, new long[3]);
                 out.put(k, new SkillTally(k, n[0], (int) acc[0], acc[1], (int) acc[2]));
               });
           return out;
@@ -95,7 +97,7 @@ final class SkillTallies {
   }
 
   /** The SQL function pack-tallies reads a card's recall with ({@link Recall}). */
-  static final String RECALL_FUNCTION = "tutor_recall";
+  static final String RECALL_FUNCTION = "tutor_recall_units";
 
   /**
    * The recall of a seen card from its last review and stability, as the caller's scheduler has it
@@ -110,7 +112,9 @@ final class SkillTallies {
     protected void xFunc() throws SQLException {
       long last = value_long(0);
       result(
-          recall.applyAsDouble(CardRow.state("review", 0, value_double(1), 0, last, last, 0, 0)));
+          MasteryModel.recallUnits(
+              recall.applyAsDouble(
+                  CardRow.state("review", 0, value_double(1), 0, last, last, 0, 0))));
     }
   }
 
@@ -139,8 +143,7 @@ final class SkillTallies {
               while (rs.next()) {
                 SkillKey k = new SkillKey(packId, rs.getString(1));
                 out.put(
-                    k,
-                    new SkillTally(k, rs.getInt(2), rs.getInt(3), rs.getDouble(4), rs.getInt(5)));
+                    k, new SkillTally(k, rs.getInt(2), rs.getInt(3), rs.getLong(4), rs.getInt(5)));
                 unknownPhase |= rs.getInt(6) > 0;
               }
             }

@@ -87,6 +87,7 @@ public final class SqliteStore implements Store {
   private final Leeches leeches;
   private final LearnerActivity learnerActivity;
   private final SkillTallies skillTallies;
+  private final SkillFadings skillFadings;
   private final FittedParametersStore fittedParametersStore;
 
   private SqliteStore(Connection c, Path file, boolean readOnly) {
@@ -102,6 +103,7 @@ public final class SqliteStore implements Store {
     this.leeches = new Leeches(this);
     this.learnerActivity = new LearnerActivity(this);
     this.skillTallies = new SkillTallies(this);
+    this.skillFadings = new SkillFadings(this);
     this.fittedParametersStore = new FittedParametersStore(this);
   }
 
@@ -503,6 +505,12 @@ public final class SqliteStore implements Store {
   public Map<SkillKey, SkillTally> skillTallies(
       long learnerId, java.util.function.ToDoubleFunction<CardState> recall) {
     return skillTallies.tallies(learnerId, recall);
+  }
+
+  @Override
+  public Map<SkillKey, tutor.store.SkillFading> skillFading(
+      long learnerId, String packId, tutor.mastery.FadingDay.Curve curve) {
+    return skillFadings.fading(learnerId, packId, curve);
   }
 
   @Override

@@ -12,13 +12,14 @@ WHERE k.learner_id = ? AND e.retired = 0 ORDER BY e.pack_id, e.position, e.id
 
 -- name: pack-tallies
 -- Per skill of one pack: its live exercises, the learner's cards of them, and the recall of the
--- seen ones summed here (tutor_recall: the caller's scheduler), so no card row reaches Java; last,
+-- seen ones summed here (tutor_recall_units: the caller's scheduler, in exact units of 1e-8), so no
+-- card row reaches Java; last,
 -- the cards whose phase tutor never writes (refused in Java, as every other read of a card does).
 -- Retired exercises are left out by a list of them (few, from the outline index), not by joining
 -- each exercise to its row (which holds its stored JSON): 0.23 s of SQLite's CPU over a
 -- 100,000-exercise pack, 0.07 s this way, at each start with a goal on it.
 SELECT es.skill_id, count(*), count(k.exercise_id),
-coalesce(sum(CASE WHEN k.phase <> 'new' THEN tutor_recall(k.last_review, k.stability) END), 0),
+coalesce(sum(CASE WHEN k.phase <> 'new' THEN tutor_recall_units(k.last_review, k.stability) END), 0),
 count(CASE WHEN k.phase <> 'new' THEN 1 END),
 count(CASE WHEN k.phase NOT IN ('new', 'learning', 'review', 'relearning') THEN 1 END)
 FROM exercise_skills es

@@ -79,6 +79,49 @@ class AggregateQueriesTest {
   }
 
   /**
+   * The fading days kept between starts follow cards, exercises and exercises' skills changed by
+   * hand (sqlite3, a script) too: the database's own triggers drop every day made from them, so the
+   * levels stay those of every card read now.
+   */
+  @ParameterizedTest
+  @ValueSource(longs = {11, 12, 13})
+  void keptFadingDaysFollowEditsByHand(long seed) throws Exception {
+    Random rnd = new Random(seed);
+    try (SqliteStore store = SqliteStore.open(dir.resolve("edit" + seed + ".db"))) {
+      Learner learner = store.currentLearner(NOW);
+      for (String pack : List.of("alpha", "beta"))
+        store.installPack(pack(pack, rnd), "test", pack, NOW);
+      fill(store, learner.id(), rnd);
+      LearnerSettings settings =
+          LearnerSettings.from(store.settings(learner.id()), ZoneId.of("Europe/Berlin"));
+      compareStats(store, learner.id(), settings, NOW, "alpha");
+      for (String edit :
+          List.of(
+              "UPDATE cards SET stability = stability / 40"
+                  + " WHERE pack_id = 'alpha' AND phase <> 'new' AND rowid % 3 = 0",
+              "UPDATE cards SET last_review = last_review - 30 * 86400000"
+                  + " WHERE pack_id = 'alpha' AND phase <> 'new' AND rowid % 3 = 1",
+              "UPDATE cards SET phase = 'new' WHERE pack_id = 'alpha' AND rowid % 7 = 2",
+              "UPDATE exercises SET retired = 1 - retired WHERE pack_id = 'alpha' AND rowid % 5 = 0",
+              "DELETE FROM cards WHERE pack_id = 'alpha' AND rowid % 9 = 4")) {
+        edit(store, edit);
+        compareStats(store, learner.id(), settings, NOW, "alpha");
+        compareStats(store, learner.id(), settings, NOW.plus(Duration.ofDays(20)), "alpha");
+      }
+      // An exercise's skills changed in the table only (its stored body still lists them, which
+      // the whole-data reading goes by): the fading days follow the table, as the tallies do.
+      edit(store, "DELETE FROM exercise_skills WHERE pack_id = 'alpha' AND rowid % 9 = 0");
+      compareFading(store, learner.id(), settings, NOW, "alpha", null, null);
+    }
+  }
+
+  private static void edit(SqliteStore store, String sql) throws java.sql.SQLException {
+    try (Statement s = store.connection().createStatement()) {
+      assertTrue(s.executeUpdate(sql) > 0, sql);
+    }
+  }
+
+  /**
    * A goal's tallies pass SQLite's recall function only a card's memory, not its phase: a phase
    * tutor never writes (changed by hand) is refused in the one line every other read of a card
    * gives, not summed as a card recalled.
@@ -110,7 +153,7 @@ class AggregateQueriesTest {
 
   /**
    * What a goal's plan reads of one pack at a session's start: its skills' tallies as the whole
-   * tallies have them (sums in another order: equal to 1e-9), and its review load from its live
+   * tallies have them (sums in another order, exactly the same), and its review load from its live
    * exercises' cards.
    */
   private static void compareGoalAggregates(
@@ -132,7 +175,7 @@ class AggregateQueriesTest {
       assertEquals(w.exercises(), p.exercises(), e.getKey() + " exercises");
       assertEquals(w.seen(), p.seen(), e.getKey() + " seen");
       assertEquals(w.recalled(), p.recalled(), e.getKey() + " recalled");
-      assertEquals(w.recallSum(), p.recallSum(), 1e-9, e.getKey() + " recall sum");
+      assertEquals(w.recallUnits(), p.recallUnits(), e.getKey() + " recall, exactly");
     }
     assertEquals(skillsOfPack, ofPack.size());
     double load = 0;
@@ -143,6 +186,55 @@ class AggregateQueriesTest {
       load += 1.0 / Math.max(1, c.stability());
     }
     assertEquals(load, store.goals().reviewLoad(learner, pack), 1e-9, "review load");
+  }
+
+  /**
+   * A goal's plan tells fading skills by their fading days, which the store keeps from one start to
+   * the next (made at an earlier instant of the test, or now): fading as the tallies of every card
+   * read now tell it, and so are the levels ({@code everyCard}'s, when given) and each skill's
+   * count of exercises.
+   */
+  private static void compareFading(
+      SqliteStore store,
+      long learner,
+      LearnerSettings settings,
+      Instant now,
+      String pack,
+      Picker picker,
+      Picker.Memory everyCard) {
+    tutor.mastery.FadingDay.Curve curve =
+        new tutor.study.LearnerSetup(
+                store.settings(learner),
+                settings,
+                tutor.profile.Preferences.from(store.settings(learner)),
+                tutor.schedule.FsrsParameters.DEFAULT)
+            .fadingCurve();
+    long today = curve.day().applyAsLong(now);
+    Map<SkillKey, tutor.store.SkillFading> fading = store.skillFading(learner, pack, curve);
+    assertEquals(fading, store.skillFading(learner, pack, curve), "the kept days read back");
+    Map<SkillKey, SkillTally> tallies =
+        store.skillTallies(
+            learner,
+            pack,
+            c ->
+                new FsrsScheduler(settings.schedulerConfig(tutor.schedule.FsrsParameters.DEFAULT))
+                    .retrievability(c, now));
+    for (Map.Entry<SkillKey, tutor.store.SkillFading> e : fading.entrySet()) {
+      SkillKey k = e.getKey();
+      SkillTally t = tallies.get(k);
+      assertEquals(t == null ? 0 : t.exercises(), e.getValue().exercises(), k + " exercises");
+      boolean fadingByTally = t != null && tutor.mastery.MasteryModel.fading(t.meanRecall());
+      assertEquals(fadingByTally, e.getValue().fadingOn(today), k + " fading at " + now);
+      if (everyCard != null)
+        assertEquals(
+            everyCard.level(k),
+            picker.levels(fading, store.mastery(learner), today).get(k),
+            k + " level at " + now);
+    }
+    assertEquals(
+        store.skills().stream().filter(s -> s.key().packId().equals(pack)).count(),
+        (long) fading.size(),
+        "a day for every skill of the pack");
   }
 
   private static void compareStats(
@@ -179,7 +271,10 @@ class AggregateQueriesTest {
       if (after.level(s.key()) == tutor.mastery.Level.FADING) fading++;
     }
     assertTrue(data.skills().size() > 20 && fading >= 0);
-    if (pack != null) compareGoalAggregates(store, learner, scheduler, now, pack, data, tallies);
+    if (pack != null) {
+      compareGoalAggregates(store, learner, scheduler, now, pack, data, tallies);
+      compareFading(store, learner, settings, now, pack, picker, before);
+    }
     // The forecast: before, from every card due in its 30 days.
     StudyDay day = settings.day();
     LocalDate today = day.dateOf(now);

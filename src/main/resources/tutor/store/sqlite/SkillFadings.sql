@@ -1,0 +1,19 @@
+-- Statements of SkillFadings, by name (Sql.of loads this file once).
+
+-- name: kept
+-- Every skill of the pack, with its kept row if there is one.
+SELECT s.id, f.basis, f.exercises, f.fading_from FROM skills s
+LEFT JOIN skill_fading f ON f.pack_id = s.pack_id AND f.skill_id = s.id AND f.learner_id = ?1
+WHERE s.pack_id = ?2
+
+-- name: cards-of-skills
+-- The skills' live exercises (retired ones left out, as pack-tallies does) with the learner's card
+-- of each, if any; the skills as a JSON array.
+SELECT es.skill_id, k.phase, k.last_review, k.stability FROM exercise_skills es
+LEFT JOIN cards k ON k.learner_id = ?1 AND k.pack_id = es.pack_id AND k.exercise_id = es.exercise_id
+WHERE es.pack_id = ?2 AND es.skill_id IN (SELECT value FROM json_each(?3))
+AND es.exercise_id NOT IN (SELECT id FROM exercises WHERE retired = 1 AND pack_id = ?2)
+
+-- name: keep
+INSERT OR REPLACE INTO skill_fading (pack_id, skill_id, learner_id, basis, exercises, fading_from)
+VALUES (?, ?, ?, ?, ?, ?)
