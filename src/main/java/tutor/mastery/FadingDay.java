@@ -1,5 +1,9 @@
 package tutor.mastery;
 
+import tutor.schedule.FsrsModel;
+import tutor.schedule.FsrsParameters;
+import tutor.schedule.StudyDay;
+
 /**
  * The first study day on which a skill's reviewed exercises, left as they are, show it fading
  * ({@link MasteryModel#fading}): their mean recall only falls while nothing is answered, so one
@@ -26,7 +30,43 @@ public final class FadingDay {
    * other settings is made again rather than read.
    */
   public record Curve(
-      String basis, java.util.function.ToLongFunction<java.time.Instant> day, Recall recall) {}
+      String basis, java.util.function.ToLongFunction<java.time.Instant> day, Recall recall) {
+    /**
+     * A learner's curve: their study days (FSRS counts elapsed days by them) and FSRS's decay
+     * (w20), the only weight its retrievability reads. "v1" is to change when the curve's code
+     * does, so that days made by an older tutor are made again.
+     */
+    public static Curve of(StudyDay day, FsrsParameters parameters) {
+      return of(day, parameters.w(20));
+    }
+
+    private static Curve of(StudyDay day, double decay) {
+      double[] w = FsrsParameters.DEFAULT.w();
+      w[20] = decay;
+      FsrsModel fsrs = new FsrsModel(new FsrsParameters(w));
+      return new Curve(
+          "v1 day " + day.zone().getId() + " " + day.rolloverHour() + "h decay " + decay,
+          at -> day.dateOf(at).toEpochDay(),
+          fsrs::retrievability);
+    }
+
+    /** The curve {@code basis} names, if this tutor makes such a one (what doctor checks by). */
+    public static java.util.Optional<Curve> parse(String basis) {
+      String[] p = basis.split(" ", -1);
+      if (p.length != 6 || !p[0].equals("v1") || !p[1].equals("day") || !p[4].equals("decay"))
+        return java.util.Optional.empty();
+      try {
+        if (!p[3].endsWith("h")) return java.util.Optional.empty();
+        StudyDay day =
+            new StudyDay(
+                java.time.ZoneId.of(p[2]), Integer.parseInt(p[3].substring(0, p[3].length() - 1)));
+        Curve c = of(day, Double.parseDouble(p[5]));
+        return c.basis().equals(basis) ? java.util.Optional.of(c) : java.util.Optional.empty();
+      } catch (RuntimeException e) { // a zone, hour or weight this tutor does not take
+        return java.util.Optional.empty();
+      }
+    }
+  }
 
   private FadingDay() {}
 

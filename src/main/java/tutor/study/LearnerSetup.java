@@ -83,19 +83,12 @@ public record LearnerSetup(
   }
 
   /**
-   * The learner's recall as fading days are made with it ({@link tutor.mastery.FadingDay}): days
-   * numbered by their study day, which is how FSRS counts elapsed days here ({@link
-   * LearnerSettings#schedulerConfig}), and FSRS's curve with their decay. The basis names both;
-   * "v1" is to change when the curve's code does, so that days made by an older tutor are made
-   * again.
+   * The learner's recall as fading days are made with it ({@link tutor.mastery.FadingDay}): their
+   * study days, which FSRS counts elapsed days by here ({@link LearnerSettings#schedulerConfig}),
+   * and their FSRS decay.
    */
   public tutor.mastery.FadingDay.Curve fadingCurve() {
-    tutor.schedule.StudyDay day = settings.day();
-    FsrsScheduler scheduler = scheduler();
-    return new tutor.mastery.FadingDay.Curve(
-        "v1 day " + day.zone().getId() + " " + day.rolloverHour() + "h decay " + parameters.w(20),
-        at -> day.dateOf(at).toEpochDay(),
-        scheduler::retrievability);
+    return tutor.mastery.FadingDay.Curve.of(settings.day(), parameters);
   }
 
   /** The same learner with another desired retention (what a forecast compares). */

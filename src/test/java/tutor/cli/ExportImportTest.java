@@ -99,10 +99,20 @@ class ExportImportTest {
     Cli other = freshDatabase("two.db");
     Cli.Result r = ok(other.run("import", file.toString()));
     assertTrue(r.out().contains("Imported learner 'default'"), r.out());
+    // Each skill's fading day is not exported but worked out again from the imported cards: the
+    // goal's plan (goal status) makes every one on both sides, and they are the same.
+    for (Cli side : List.of(cli, other))
+      ok(side.run("goal", "status", "--now=2026-03-05T09:00:00Z"));
     Map<String, List<List<Object>>> before = Rows.ofLearner(db, "default", true);
     Map<String, List<List<Object>>> after = Rows.ofLearner(dir.resolve("two.db"), "default", true);
     assertEquals(before.keySet(), after.keySet());
     for (String table : before.keySet()) assertEquals(before.get(table), after.get(table), table);
+    assertFalse(before.get("skill_fading").isEmpty());
+    String held =
+        Files.isDirectory(file) ? String.join(" ", file.toFile().list()) : Files.readString(file);
+    assertTrue(
+        held.contains("reviews") && !held.contains("skill_fading"),
+        "the export holds the answers and no fading day: " + file);
     assertTrue(before.get("reviews").size() >= 6, "the test studies enough to mean something");
     assertFalse(before.get("goals").isEmpty());
     assertFalse(before.get("learner_settings").isEmpty());
@@ -197,7 +207,11 @@ class ExportImportTest {
     ok(other.run("import", file.toString(), "--as", "restored"));
     Map<String, List<List<Object>>> restored = Rows.ofLearner(twoDb, "restored", false);
     restored.put("learners", List.of(List.of("default", restored.get("learners").get(0).get(1))));
-    assertEquals(Rows.ofLearner(db, "default", false), restored);
+    Map<String, List<List<Object>>> exported = Rows.ofLearner(db, "default", false);
+    // not exported, made again from the cards (anExportImportedIntoAnotherDatabase...: the same)
+    exported.remove("skill_fading");
+    restored.remove("skill_fading");
+    assertEquals(exported, restored);
     assertEquals(
         2,
         Rows.count(

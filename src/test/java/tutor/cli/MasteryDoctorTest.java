@@ -22,6 +22,8 @@ class MasteryDoctorTest {
     Path db = dir.resolve("tutor.db");
     Cli cli = new Cli(db);
     assertEquals(0, cli.run("pack", "add", TestPacks.demo(dir).toString()).code());
+    // a goal: each start plans it and keeps the skills' fading days, which doctor checks too
+    ok(cli.run("goal", "add", "--pack", "demo", "--by", "2026-04-01", "--now=2026-03-01T08:00Z"));
     String answers = "Paris\n5\n100\nCelsius\n1\n100\nCelsius\nLondon\n7\n".repeat(3);
     ok(cli.input(answers, "placement", "--pack", "demo", "--now=2026-03-01T09:00:00Z"));
     clean(cli, "after placement");
@@ -38,6 +40,7 @@ class MasteryDoctorTest {
     ok(cli.run("learner", "add", "night owl"));
     ok(cli.run("settings", "timezone", "America/Los_Angeles"));
     ok(cli.run("settings", "day-starts-at", "4"));
+    ok(cli.run("goal", "add", "--pack", "demo", "--by", "2026-04-01", "--now=2026-03-01T07:00Z"));
     for (String at :
         new String[] {
           "2026-03-01T07:50:00Z", // 23:50 local
@@ -52,6 +55,9 @@ class MasteryDoctorTest {
         Rows.count(db, "SELECT count(*) FROM mastery WHERE first_right_exercise IS NOT NULL") > 0,
         "right answers were given: the evidence was checked too");
     assertTrue(Rows.count(db, "SELECT count(*) FROM mastery WHERE placed = 1") > 0, "placed");
+    assertTrue(
+        Rows.count(db, "SELECT count(DISTINCT learner_id) FROM skill_fading") == 2,
+        "both learners' fading days were kept, and checked");
   }
 
   /**
@@ -109,6 +115,10 @@ class MasteryDoctorTest {
     assertEquals(0, r.code(), when + ": " + r);
     assertTrue(
         r.out().contains("every skill's mastery agrees with the answer log"), when + ": " + r);
+    assertTrue(
+        r.out().contains("every kept fading day is the one the cards make")
+            || r.out().contains("fading days: none kept"),
+        when + ": " + r);
   }
 
   private static void ok(Cli.Result r) {

@@ -44,6 +44,11 @@ class TamperTest {
     template = shared.resolve("template.db");
     Cli cli = new Cli(template);
     assertEquals(0, cli.run("pack", "add", TestPacks.demo(shared).toString()).code());
+    // a goal: its plan keeps each skill's fading day (migration 029)
+    assertEquals(
+        0,
+        cli.run("goal", "add", "--pack", "demo", "--by", "2026-04-01", "--now=2026-03-02T08:00Z")
+            .code());
     for (String day : List.of("2026-03-02", "2026-03-03", "2026-03-04", "2026-03-05")) {
       Cli.Result r =
           cli.input("nope\nnope\nnope\n", "study", "--limit", "3", "--now=" + day + "T09:00Z");
@@ -70,6 +75,10 @@ class TamperTest {
         3,
         Rows.count(template, "SELECT days FROM streak_marks WHERE learner = 1"),
         "a streak of three days through 2026-03-04 kept at the fourth day's start");
+    assertEquals(
+        0, cli.run("goal", "status", "--now=2026-03-05T11:00Z").code(), "the goal planned");
+    assertEquals(
+        2, Rows.count(template, "SELECT count(*) FROM skill_fading"), "a day per skill kept");
   }
 
   @BeforeEach
@@ -124,7 +133,14 @@ class TamperTest {
             "a streak of 1 day through 2026-03-04, the answers show 0"),
         Arguments.of(
             "INSERT INTO streak_marks VALUES (77, 'Etc/UTC', 4, '2026-03-01', 1772424000000, 9)",
-            "streak_marks: 1 row refers to a missing learners row"));
+            "streak_marks: 1 row refers to a missing learners row"),
+        Arguments.of(
+            "DROP TRIGGER skill_fading_card_changed", "missing trigger skill_fading_card_changed"),
+        Arguments.of(
+            "UPDATE skill_fading SET fading_from = 20600 WHERE skill_id = 'basics'",
+            "skill demo/basics: kept fading from day 2026-05-27 over 4 exercises; its cards make"),
+        Arguments.of(
+            "UPDATE skill_fading SET basis = 'v0 who knows'", "days made as 'v0 who knows'"));
   }
 
   @ParameterizedTest
@@ -143,6 +159,15 @@ class TamperTest {
     assertEquals(before, answers(db), "no answer, card or mastery row changed");
     assertEquals(
         List.of(
+            "skill_fading_card_added",
+            "skill_fading_card_changed",
+            "skill_fading_card_removed",
+            "skill_fading_exercise_added",
+            "skill_fading_exercise_changed",
+            "skill_fading_exercise_removed",
+            "skill_fading_exercise_skill_added",
+            "skill_fading_exercise_skill_changed",
+            "skill_fading_exercise_skill_removed",
             "streak_marks_answer_moved",
             "streak_marks_answer_removed",
             "streak_marks_past_answer_added"),
@@ -321,6 +346,16 @@ class TamperTest {
         "CREATE INDEX reviews_tally ON reviews(learner_id, reviewed_at, phase_before, rating,"
             + " response_ms, pack_id)",
         "ALTER TABLE goals DROP COLUMN met_on", // 027
+        "DROP TABLE skill_fading", // 029, and its triggers on other tables:
+        "DROP TRIGGER skill_fading_card_added",
+        "DROP TRIGGER skill_fading_card_changed",
+        "DROP TRIGGER skill_fading_card_removed",
+        "DROP TRIGGER skill_fading_exercise_added",
+        "DROP TRIGGER skill_fading_exercise_changed",
+        "DROP TRIGGER skill_fading_exercise_removed",
+        "DROP TRIGGER skill_fading_exercise_skill_added",
+        "DROP TRIGGER skill_fading_exercise_skill_changed",
+        "DROP TRIGGER skill_fading_exercise_skill_removed",
         // 023 is the 19th migration: a database of schema 18 has not had it
         "PRAGMA user_version = 18");
     String answers = answers(old);

@@ -38,6 +38,25 @@ class FadingDayTest {
   }
 
   @Test
+  void aCurveIsReadBackFromItsBasisAndNothingElseIs() {
+    tutor.schedule.StudyDay day =
+        new tutor.schedule.StudyDay(java.time.ZoneId.of("America/St_Johns"), 5);
+    double[] w = tutor.schedule.FsrsParameters.DEFAULT.w();
+    w[20] = 0.3141;
+    FadingDay.Curve curve = FadingDay.Curve.of(day, new tutor.schedule.FsrsParameters(w));
+    FadingDay.Curve back = FadingDay.Curve.parse(curve.basis()).orElseThrow();
+    assertEquals(curve.basis(), back.basis());
+    java.time.Instant at = java.time.Instant.parse("2026-11-01T07:59:00Z");
+    assertEquals(curve.day().applyAsLong(at), back.day().applyAsLong(at));
+    assertEquals(curve.recall().retrievability(9, 2.5), back.recall().retrievability(9, 2.5));
+    for (String other :
+        new String[] {
+          "", "v0 day UTC 4h decay 0.1542", "v1 day Mars/Olympus 4h decay 0.1542",
+          "v1 day UTC 25h decay 0.1542", "v1 day UTC 4h decay lots", "v1 day UTC 4 decay 0.1542"
+        }) assertTrue(FadingDay.Curve.parse(other).isEmpty(), other);
+  }
+
+  @Test
   void nothingReviewedNeverFades() {
     assertEquals(FadingDay.NEVER, FadingDay.first(new long[0], new double[0], RECALL));
   }

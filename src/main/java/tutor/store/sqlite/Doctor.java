@@ -82,6 +82,10 @@ public final class Doctor {
       out.add(streakMarks(c));
       out.add(cardsAgainstAnswers(c));
       out.add(MasteryAgainstAnswers.check(c));
+      out.add(
+          tableExists(c, "skill_fading")
+              ? SkillFadings.check(c)
+              : new Finding("fading days", Status.OK, "none kept"));
       out.add(journal(c, db));
     } catch (SQLException e) {
       out.add(

@@ -45,7 +45,7 @@ public final class Exporter {
   private static Map<String, Long> write(
       Connection c, SqliteStore store, Learner learner, Instant now, ExportWriter out)
       throws SQLException, IOException {
-    List<String> tables = LearnerTables.names(c);
+    List<String> tables = LearnerTables.exported(c);
     Map<String, String> packs = new TreeMap<>();
     // The statements of an export are built here, not kept in a .sql file: they read every learner
     // table found in the schema (LearnerTables), column by column, and a name is no parameter.

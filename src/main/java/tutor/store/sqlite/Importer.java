@@ -133,7 +133,7 @@ public final class Importer {
             s.execute(SQL.get("defer-foreign-keys"));
           }
           Learner learner = insertLearner(c, name, data.learnerCreatedAt());
-          List<String> known = LearnerTables.names(c);
+          List<String> known = LearnerTables.exported(c);
           Map<String, Long> shifts = new HashMap<>();
           Map<String, ExportWriter.TableCheck> read = new LinkedHashMap<>();
           try {

@@ -39,7 +39,24 @@ final class LearnerTables {
   /** A foreign key of one column onto another table's column. */
   record Reference(String column, String table, String target) {}
 
+  /**
+   * Learner tables made from the learner's other rows, kept only to save work (migration 029's
+   * fading days): erased and checked with the learner, never exported. An import makes them again
+   * from the imported cards, against the packs installed there, which a copied row would not see.
+   */
+  static final Set<String> DERIVED = Set.of("skill_fading");
+
   private LearnerTables() {}
+
+  /**
+   * The learner tables an export holds: every one but the {@link #DERIVED}, in {@link #names}
+   * order.
+   */
+  static List<String> exported(Connection c) throws SQLException {
+    List<String> out = new ArrayList<>(names(c));
+    out.removeAll(DERIVED);
+    return out;
+  }
 
   /** The learner tables, every table before the tables that refer to it. */
   static List<String> names(Connection c) throws SQLException {

@@ -90,14 +90,15 @@ public final class Restore {
   }
 
   /** The checks of doctor a backup must pass to be put in place: what tutor cannot repair. */
-  private static final Set<String> MUST_PASS = Set.of("schema", "foreign keys", "streaks");
+  private static final Set<String> MUST_PASS =
+      Set.of("schema", "foreign keys", "streaks", "fading days");
 
   /**
    * What is wrong with the checked copy {@code fresh} once brought up to this tutor's schema (a
    * backup from before a migration is migrated here, so that one that cannot be is refused before
    * it replaces anything): tables, columns, indexes or triggers not as the migrations make them (a
-   * dropped trigger leaves derived counts stale), rows referring to nothing, streaks kept that the
-   * answers do not show. Empty when it is sound.
+   * dropped trigger leaves derived counts stale), rows referring to nothing, streaks or fading days
+   * kept that the answers and cards do not show. Empty when it is sound.
    */
   static List<String> unsound(Path fresh) {
     try (Connection c = Database.open(fresh)) {

@@ -15,6 +15,8 @@ import tutor.mastery.FadingDay;
 import tutor.pack.SkillKey;
 import tutor.schedule.CardPhase;
 import tutor.store.CardRow;
+import tutor.store.DoctorReport.Finding;
+import tutor.store.DoctorReport.Status;
 import tutor.store.SkillFading;
 import tutor.store.StoreException;
 
@@ -42,9 +44,9 @@ final class SkillFadings {
     // and the row made from it (which the row's triggers would then fail to drop).
     Map<SkillKey, SkillFading> made =
         store.readOnly()
-            ? store.query(() -> make(learnerId, packId, missing, curve))
+            ? store.query(() -> make(c, learnerId, packId, missing, curve))
             : store.transaction(
-                () -> keep(learnerId, curve, make(learnerId, packId, missing, curve)));
+                () -> keep(learnerId, curve, make(c, learnerId, packId, missing, curve)));
     out.putAll(made);
     return out;
   }
@@ -75,8 +77,8 @@ final class SkillFadings {
   }
 
   /** The fading day of each of {@code skills}, from the learner's cards of their live exercises. */
-  private Map<SkillKey, SkillFading> make(
-      long learnerId, String packId, List<String> skills, FadingDay.Curve curve)
+  private static Map<SkillKey, SkillFading> make(
+      Connection c, long learnerId, String packId, List<String> skills, FadingDay.Curve curve)
       throws SQLException {
     Map<String, Cards> bySkill = new HashMap<>();
     for (String s : skills) bySkill.put(s, new Cards());
@@ -119,6 +121,85 @@ final class SkillFadings {
       ps.executeBatch();
     }
     return made;
+  }
+
+  /**
+   * Doctor's check: each kept fading day against the one its cards make under the curve it names. A
+   * day kept while a trigger was missing, or written by hand, could show a faded skill as mastered
+   * in a goal's plan; the repair drops the learner's days (made again at the next start).
+   */
+  static Finding check(Connection c) throws SQLException {
+    Map<List<Object>, Map<String, long[]>> groups = new java.util.LinkedHashMap<>();
+    try (PreparedStatement ps = c.prepareStatement(SQL.get("all-kept"));
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        long from = rs.getLong(6);
+        if (rs.wasNull()) from = FadingDay.NEVER;
+        groups
+            .computeIfAbsent(
+                List.of(rs.getLong(1), rs.getString(2), rs.getString(4)), k -> new HashMap<>())
+            .put(rs.getString(3), new long[] {rs.getInt(5), from});
+      }
+    }
+    List<String> details = new ArrayList<>();
+    java.util.Set<Long> learners = new java.util.TreeSet<>();
+    for (Map.Entry<List<Object>, Map<String, long[]>> g : groups.entrySet()) {
+      long learner = (Long) g.getKey().get(0);
+      String pack = (String) g.getKey().get(1);
+      String basis = (String) g.getKey().get(2);
+      java.util.Optional<FadingDay.Curve> curve = FadingDay.Curve.parse(basis);
+      if (curve.isEmpty()) {
+        details.add("learner " + learner + ", pack " + pack + ": days made as '" + basis + "'");
+        learners.add(learner);
+        continue;
+      }
+      List<String> skills = new ArrayList<>(g.getValue().keySet());
+      Map<SkillKey, SkillFading> made = make(c, learner, pack, skills, curve.get());
+      for (String s : skills) {
+        long[] kept = g.getValue().get(s);
+        SkillFading m = made.get(new SkillKey(pack, s));
+        if (kept[0] == m.exercises() && kept[1] == m.fadingFrom()) continue;
+        details.add(
+            "learner "
+                + learner
+                + ", skill "
+                + pack
+                + "/"
+                + s
+                + ": kept fading from day "
+                + day(kept[1])
+                + " over "
+                + kept[0]
+                + " exercises; its cards make day "
+                + day(m.fadingFrom())
+                + " over "
+                + m.exercises());
+        learners.add(learner);
+      }
+    }
+    if (details.isEmpty())
+      return new Finding(
+          "fading days", Status.OK, "every kept fading day is the one the cards make");
+    List<String> repairs = new ArrayList<>();
+    for (long l : learners) repairs.add(SQL.get("drop-learner").replace(":learner", "" + l));
+    int count = details.size();
+    List<String> shown = count > 20 ? new ArrayList<>(details.subList(0, 20)) : details;
+    if (count > 20) shown.add("... and " + (count - 20) + " more");
+    return new Finding(
+        "fading days",
+        Status.PROBLEM,
+        count
+            + (count == 1 ? " kept fading day is" : " kept fading days are")
+            + " not what the cards make",
+        shown,
+        "They were changed outside tutor, and a goal's plan could show a skill as mastered that is"
+            + " fading. tutor doctor --fix drops them; tutor works them out again from the cards at"
+            + " the next start (nothing of your answers is touched).",
+        repairs);
+  }
+
+  private static String day(long day) {
+    return day == FadingDay.NEVER ? "never" : java.time.LocalDate.ofEpochDay(day).toString();
   }
 
   private static String json(List<String> skills) {

@@ -17,3 +17,12 @@ AND es.exercise_id NOT IN (SELECT id FROM exercises WHERE retired = 1 AND pack_i
 -- name: keep
 INSERT OR REPLACE INTO skill_fading (pack_id, skill_id, learner_id, basis, exercises, fading_from)
 VALUES (?, ?, ?, ?, ?, ?)
+
+-- name: all-kept
+-- Every kept day, for doctor's check.
+SELECT learner_id, pack_id, skill_id, basis, exercises, fading_from FROM skill_fading
+ORDER BY learner_id, pack_id, basis, skill_id
+
+-- name: drop-learner
+-- Doctor's repair: a learner's fading days, made again at their next start.
+DELETE FROM skill_fading WHERE learner_id = :learner
