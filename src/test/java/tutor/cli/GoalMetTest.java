@@ -56,10 +56,11 @@ class GoalMetTest {
     Path db = dir.resolve("tutor.db");
     Cli cli = new Cli(db);
     assertEquals(0, cli.run("pack", "add", pack().toString()).code());
-    assertEquals(
-        0,
-        cli.run("goal", "add", "--pack", "twos", "--by", "2026-12-12", "--now=2026-12-07T08:00Z")
-            .code());
+    Cli.Result added =
+        cli.run("goal", "add", "--pack", "twos", "--by", "2026-12-12", "--now=2026-12-07T08:00Z");
+    assertEquals(0, added.code(), added.toString());
+    // one skill: "0 of 1 skills mastered" was said
+    assertTrue(added.out().contains("\n0 of 1 skill mastered; "), added.out());
     String twos = "2\n".repeat(8);
     assertEquals(0, cli.input(twos, "study", "--now=2026-12-07T09:00Z").code());
     Cli.Result second = cli.input(twos, "study", "--ahead", "7", "--now=2026-12-08T09:00Z");
