@@ -92,6 +92,15 @@ class GoalMetTest {
     assertEquals(List.of("adding"), List.of(goal.get("skills_remaining").get(0).asText()));
     assertNoPace(goal);
     assertFalse(goal.has("exam_recall_mean"), goal.toString());
+    // The profile's goals say the same.
+    JsonNode profiled =
+        Json.MAPPER
+            .readTree(cli.run("profile", "--format", "json", "--now=2027-03-01T09:00Z").out())
+            .get("goals")
+            .get(0);
+    assertEquals("met", profiled.get("status").asText());
+    for (String pace : List.of("days_ahead", "new_per_day", "estimate"))
+      assertTrue(profiled.get(pace).isNull(), pace + " in " + profiled);
     // Done on the day it was met: no pace either (it asked for one until then).
     JsonNode done =
         Json.MAPPER
