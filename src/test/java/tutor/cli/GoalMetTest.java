@@ -83,11 +83,7 @@ class GoalMetTest {
     assertFalse(said.contains("needed"), said);
     assertFalse(said.contains("predicted recall"), said);
     // The JSON says what the text says: met, no pace, no recall predicted for a day gone by.
-    JsonNode goal =
-        Json.MAPPER
-            .readTree(
-                cli.run("goal", "status", "--format", "json", "--now=2027-03-01T09:00Z").out())
-            .get(0);
+    JsonNode goal = firstGoal(cli, "2027-03-01T09:00Z");
     assertEquals("met", goal.get("status").asText());
     assertEquals(List.of("adding"), List.of(goal.get("skills_remaining").get(0).asText()));
     assertNoPace(goal);
@@ -102,15 +98,18 @@ class GoalMetTest {
     for (String pace : List.of("days_ahead", "new_per_day", "estimate"))
       assertTrue(profiled.get(pace).isNull(), pace + " in " + profiled);
     // Done on the day it was met: no pace either (it asked for one until then).
-    JsonNode done =
-        Json.MAPPER
-            .readTree(
-                cli.run("goal", "status", "--format", "json", "--now=2026-12-08T10:00Z").out())
-            .get(0);
+    JsonNode done = firstGoal(cli, "2026-12-08T10:00Z");
     assertEquals("done", done.get("status").asText());
     assertNoPace(done);
     Cli.Result list = cli.run("goal", "list");
     assertTrue(list.out().contains("; met on 2026-12-08"), list.out());
+  }
+
+  /** The first goal of goal status --format json at {@code now}. */
+  private static JsonNode firstGoal(Cli cli, String now) throws Exception {
+    return Json.MAPPER
+        .readTree(cli.run("goal", "status", "--format", "json", "--now=" + now).out())
+        .get(0);
   }
 
   private static void assertNoPace(JsonNode goal) {
