@@ -59,6 +59,48 @@ class LuckyGuesserTest {
     assertEquals(1, packListJson().path("skills_mastered").asInt(), "pack list --format json");
   }
 
+  /**
+   * A mentor's report from the guesser's export says what the guesser's own stats say: with the
+   * pack, not mastered (it said mastered: it read P(known) and the evidence alone); without it,
+   * mastered cannot be checked, and it says known, and how to check. In CSV and JSON too.
+   */
+  @Test
+  void theMentorsReportSaysMasteredOnlyWhereStatsWould() throws Exception {
+    Path export = dir.resolve("guesser.json");
+    ok(cli.run("export", "--out", export.toString(), NOW));
+    String pack = dir.resolve("demo-1.0.0").toString();
+    Cli.Result text = cli.run("report", "learners", export.toString(), "--pack", pack);
+    ok(text);
+    assertTrue(text.out().contains("mastery in demo: 0 of 2 skills"), text.toString());
+    Cli.Result json =
+        cli.run("report", "learners", export.toString(), "--pack", pack, "--format", "json");
+    ok(json);
+    JsonNode packRow = Json.MAPPER.readTree(json.out()).path("rows").get(0).path("packs").get(0);
+    assertEquals(0, packRow.path("skills_mastered").asInt(), json.toString());
+    assertEquals(1, packRow.path("skills_known").asInt(), json.toString());
+
+    Cli.Result unchecked = cli.run("report", "learners", export.toString());
+    ok(unchecked);
+    assertTrue(
+        unchecked
+            .out()
+            .contains(
+                "mastery in demo: 1 known of 1 practised skills (--pack PATH checks which are"
+                    + " mastered)"),
+        unchecked.toString());
+    Cli.Result csv = cli.run("report", "learners", export.toString(), "--format", "csv");
+    ok(csv);
+    assertTrue(csv.out().lines().skip(1).findFirst().orElseThrow().contains(",,1,"), csv.out());
+
+    // The same learner with every answer right: mastered in the report as in stats.
+    Rows.exec(db, "UPDATE reviews SET correct = 1");
+    assertEquals("mastered", statsLevel());
+    Path allRight = dir.resolve("all-right.json");
+    ok(cli.run("export", "--out", allRight.toString(), NOW));
+    text = cli.run("report", "learners", allRight.toString(), "--pack", pack);
+    assertTrue(text.out().contains("mastery in demo: 1 of 2 skills"), text.toString());
+  }
+
   private JsonNode packListJson() throws Exception {
     Cli.Result r = cli.run("pack", "list", "--format", "json", NOW);
     ok(r);
