@@ -138,6 +138,20 @@ class LearnerAnswersTest {
             + tag);
   }
 
+  /**
+   * The rounds written unseen mask the prompts with one script, kept beside the README: round 9's
+   * copy of round 7's, grown apart, was two scripts to keep in step.
+   */
+  @org.junit.jupiter.api.Test
+  void oneMaskingScriptServesEveryRound() throws Exception {
+    Path sets = LearnerAnswers.SETS;
+    try (var files = Files.walk(sets)) {
+      assertEquals(
+          java.util.List.of(sets.resolve("mask-prompts.py")),
+          files.filter(f -> f.getFileName().toString().equals("mask-prompts.py")).toList());
+    }
+  }
+
   /** The four round-6 sets hold at least 3,000 answers between them, every exercise answered. */
   @org.junit.jupiter.api.Test
   void roundSixAnswersEveryExerciseOfEveryPack() throws Exception {
