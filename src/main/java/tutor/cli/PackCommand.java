@@ -77,7 +77,8 @@ final class PackCommand implements Callable<Integer> {
         "Install a pack, or update it to a newer version. The whole pack is checked first;",
         "a broken pack is reported (file:line: problem) and nothing is installed.",
         "Updating keeps your history for every exercise whose id is unchanged; exercises",
-        "removed from the pack are retired, not deleted. Progress on an exercise starts again",
+        "removed from the pack are retired, not deleted, and brought back with your progress",
+        "if a later version has them again. Progress on an exercise starts again",
         "only when its answer changed (a previously right answer is now wrong); new wording,",
         "reordered options and added alternatives keep it. --dry-run shows what would change."
       },
@@ -98,7 +99,7 @@ final class PackCommand implements Callable<Integer> {
     @Option(
         names = "--dry-run",
         description =
-            "Say what installing would change (new, changed, retired exercises,"
+            "Say what installing would change (new, brought back, changed, retired exercises,"
                 + " whose progress starts again and why) and change nothing.")
     boolean dryRun;
 
@@ -227,15 +228,30 @@ final class PackCommand implements Callable<Integer> {
                   + " (past answers stay in the history).");
     }
 
-    /** "3 new, 1 changed, 10 unchanged, 0 retired exercises". */
+    /**
+     * "3 new, 1 changed, 10 unchanged, 0 retired exercises", with "2 brought back" after the new
+     * ones when an update brings back exercises an earlier version retired (not new to a learner
+     * who answered them), and how many of those start again.
+     */
     private static String changes(InstallReport r) {
-      int last = r.retired();
+      String back = "";
+      if (!r.revived().isEmpty()) {
+        int again = r.revivedReset();
+        back =
+            r.revived().size()
+                + " brought back"
+                + (again == 0
+                    ? ""
+                    : " (" + count(again, "starts", "start") + " again: answer changed)")
+                + ", ";
+      }
       return String.format(
-          "%d new, %d changed, %d unchanged, %s",
+          "%d new, %s%d changed, %d unchanged, %s",
           r.added(),
+          back,
           r.changed(),
           r.unchanged(),
-          count(last, "retired exercise", "retired exercises"));
+          count(r.retired(), "retired exercise", "retired exercises"));
     }
 
     static String count(int n, String one, String many) {

@@ -137,6 +137,48 @@ class CommandLineTest {
   }
 
   @Test
+  void anExerciseBroughtBackIsNotCountedAsNew() throws Exception {
+    cli().run("pack", "add", TestPacks.demo(dir).toString());
+    cli().input("Paris\n", "study", "--limit", "1");
+    cli().run("pack", "add", TestPacks.demo(dir, "1.1.0", false).toString()); // capital retired
+    Cli.Result back = cli().run("pack", "add", TestPacks.demo(dir, "1.2.0", true).toString());
+    assertEquals(0, back.code(), back.toString());
+    assertTrue(
+        back.out()
+            .startsWith(
+                "Updated demo 1.1.0 -> 1.2.0: 0 new, 1 brought back, 0 changed, 5 unchanged, 0"
+                    + " retired exercises. Your history is kept.\n"),
+        back.out());
+    assertFalse(back.out().contains("starts again"), back.out());
+  }
+
+  @Test
+  void anExerciseBroughtBackWithAnotherAnswerSaysItStartsAgain() throws Exception {
+    cli().run("pack", "add", TestPacks.demo(dir).toString());
+    cli().input("Paris\n", "study", "--limit", "1");
+    cli().run("pack", "add", TestPacks.demo(dir, "1.1.0", false).toString()); // capital retired
+    Path v3 = TestPacks.demo(dir, "1.2.0", true);
+    Path basics = v3.resolve("exercises/basics.yaml");
+    Files.writeString(
+        basics, Files.readString(basics).replace("answers: [Paris]", "answers: [Lyon]"));
+    Cli.Result dry = cli().run("pack", "add", "--dry-run", v3.toString());
+    assertTrue(
+        dry.out()
+            .startsWith(
+                "Dry run: would update demo 1.1.0 -> 1.2.0: 0 new, 1 brought back (1 starts again:"
+                    + " answer changed), 0 changed, 5 unchanged, 0 retired exercises."),
+        dry.out());
+    Cli.Result back = cli().run("pack", "add", v3.toString());
+    assertTrue(
+        back.out()
+            .startsWith(
+                "Updated demo 1.1.0 -> 1.2.0: 0 new, 1 brought back (1 starts again: answer"
+                    + " changed), 0 changed, 5 unchanged, 0 retired exercises."),
+        back.out());
+    assertTrue(back.out().contains("  capital: back after it was retired, and "), back.out());
+  }
+
+  @Test
   void theSameVersionAgainSaysWhatHappenedNotAnUpdateToItself() throws Exception {
     Path pack = TestPacks.demo(dir);
     cli().run("pack", "add", pack.toString());

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tutor.json.Json;
 
 /**
  * A goal met in a study session is recorded met at the session's end, that day: a learner who meets
@@ -79,7 +81,38 @@ class GoalMetTest {
     assertFalse(said.contains("pace"), said);
     assertFalse(said.contains("needed"), said);
     assertFalse(said.contains("predicted recall"), said);
+    // The JSON says what the text says: met, no pace, no recall predicted for a day gone by.
+    JsonNode goal =
+        Json.MAPPER
+            .readTree(
+                cli.run("goal", "status", "--format", "json", "--now=2027-03-01T09:00Z").out())
+            .get(0);
+    assertEquals("met", goal.get("status").asText());
+    assertEquals(List.of("adding"), List.of(goal.get("skills_remaining").get(0).asText()));
+    assertNoPace(goal);
+    assertFalse(goal.has("exam_recall_mean"), goal.toString());
+    // Done on the day it was met: no pace either (it asked for one until then).
+    JsonNode done =
+        Json.MAPPER
+            .readTree(
+                cli.run("goal", "status", "--format", "json", "--now=2026-12-08T10:00Z").out())
+            .get(0);
+    assertEquals("done", done.get("status").asText());
+    assertNoPace(done);
     Cli.Result list = cli.run("goal", "list");
     assertTrue(list.out().contains("; met on 2026-12-08"), list.out());
+  }
+
+  private static void assertNoPace(JsonNode goal) {
+    for (String pace :
+        List.of(
+            "days_ahead",
+            "new_per_day",
+            "estimate",
+            "seconds_per_exercise",
+            "needed_per_day",
+            "projected_finish")) {
+      assertTrue(goal.has(pace) && goal.get(pace).isNull(), pace + " in " + goal);
+    }
   }
 }
