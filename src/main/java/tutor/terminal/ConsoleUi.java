@@ -783,7 +783,7 @@ public final class ConsoleUi implements StudyUi {
                 + u.from().label()
                 + arrow
                 + style.green(u.to().label())
-                + (u.from() == tutor.mastery.Level.LOCKED ? " (unlocked)" : ""),
+                + (u.unlocked() ? " (unlocked)" : ""),
             "  ");
       }
     }
