@@ -48,6 +48,7 @@ public final class Database {
           "023-streak-marks.sql",
           "026-reviews-tally-kind.sql",
           "027-goals-met-on.sql",
+          "028-mastery-opened.sql",
           "029-skill-fading.sql");
 
   private Database() {}
