@@ -13,7 +13,6 @@ import java.util.Map;
 import tutor.json.Json;
 import tutor.mastery.FadingDay;
 import tutor.pack.SkillKey;
-import tutor.schedule.CardPhase;
 import tutor.store.CardRow;
 import tutor.store.DoctorReport.Finding;
 import tutor.store.DoctorReport.Status;
@@ -80,28 +79,31 @@ final class SkillFadings {
   private static Map<SkillKey, SkillFading> make(
       Connection c, long learnerId, String packId, List<String> skills, FadingDay.Curve curve)
       throws SQLException {
-    Map<String, Cards> bySkill = new HashMap<>();
-    for (String s : skills) bySkill.put(s, new Cards());
+    Cards[] bySkill = new Cards[skills.size()];
+    for (int i = 0; i < bySkill.length; i++) bySkill[i] = new Cards();
+    // Numbers, not texts, per row (the skill's place in the list, the phase's kind): a cold
+    // start reads the whole pack here, and a text read across JNI per row doubled its cost.
     try (PreparedStatement ps = c.prepareStatement(SQL.get("cards-of-skills"))) {
       ps.setLong(1, learnerId);
       ps.setString(2, packId);
       ps.setString(3, json(skills));
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          Cards cards = bySkill.get(rs.getString(1));
+          Cards cards = bySkill[rs.getInt(1)];
           cards.exercises++;
-          String phase = rs.getString(2);
-          if (phase == null || CardRow.phase(phase) == CardPhase.NEW) continue;
+          int phase = rs.getInt(2);
+          if (phase == 3) throw CardRow.unknownPhase(unknownPhase(c, learnerId, packId));
+          if (phase != 2) continue; // no card, or a new one
           cards.add(curve.day().applyAsLong(Instant.ofEpochMilli(rs.getLong(3))), rs.getDouble(4));
         }
       }
     }
     Map<SkillKey, SkillFading> out = new HashMap<>();
-    bySkill.forEach(
-        (s, cards) -> {
-          SkillKey k = new SkillKey(packId, s);
-          out.put(k, new SkillFading(k, cards.exercises, cards.fadingFrom(curve.recall())));
-        });
+    for (int i = 0; i < bySkill.length; i++) {
+      SkillKey k = new SkillKey(packId, skills.get(i));
+      Cards cards = bySkill[i];
+      out.put(k, new SkillFading(k, cards.exercises, cards.fadingFrom(curve.recall())));
+    }
     return out;
   }
 
@@ -196,6 +198,18 @@ final class SkillFadings {
             + " fading. tutor doctor --fix drops them; tutor works them out again from the cards at"
             + " the next start (nothing of your answers is touched).",
         repairs);
+  }
+
+  /** A phase tutor never writes, of one of the learner's cards of the pack. */
+  private static String unknownPhase(Connection c, long learnerId, String packId)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(SQL.get("unknown-phase"))) {
+      ps.setLong(1, learnerId);
+      ps.setString(2, packId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getString(1) : "";
+      }
+    }
   }
 
   private static String day(long day) {

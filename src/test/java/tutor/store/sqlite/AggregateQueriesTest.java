@@ -148,6 +148,14 @@ class AggregateQueriesTest {
       assertTrue(
           e.getMessage().startsWith("the database holds a card whose phase is 'Reviewing'"),
           e.getMessage());
+      // the goal's fading days, made from the same cards, refuse it alike
+      tutor.mastery.FadingDay.Curve curve =
+          tutor.mastery.FadingDay.Curve.of(
+              new StudyDay(ZoneId.of("UTC"), 4), tutor.schedule.FsrsParameters.DEFAULT);
+      tutor.store.StoreException fading =
+          org.junit.jupiter.api.Assertions.assertThrows(
+              tutor.store.StoreException.class, () -> store.skillFading(learner, "alpha", curve));
+      assertEquals(e.getMessage(), fading.getMessage());
     }
   }
 
