@@ -10,9 +10,9 @@ import java.util.Locale;
  * {@code scripts/bench e2e-simulate}: {@link EndToEndSimulation} at scale, modelled learners and
  * random guessers studying the bundled packs through {@code tutor study --jsonl} for 30 simulated
  * days. Counts and rates, no timings. -Dbench.learners=N (each studies twice: learning only by
- * answering, and reading lessons too, the same person), -Dbench.guessers=N, -Dbench.days=N,
- * -Dbench.minutes=N change the run; each learner's database and daily transcripts stay under
- * target/bench/e2e/.
+ * answering, and reading lessons too, the same person; -Dbench.readers=N for fewer readers),
+ * -Dbench.guessers=N, -Dbench.days=N, -Dbench.minutes=N change the run; each learner's database and
+ * daily transcripts stay under target/bench/e2e/.
  */
 final class EndToEndBench implements Bench.Benchmark {
   private static int option(String name, int fallback) {
@@ -22,6 +22,7 @@ final class EndToEndBench implements Bench.Benchmark {
   @Override
   public void run(Path out) throws Exception {
     int learners = option("learners", 20);
+    int readers = option("readers", learners);
     int guessers = option("guessers", 8);
     int choiceGuessers = option("choice-guessers", 8);
     int days = option("days", 30);
@@ -46,7 +47,7 @@ final class EndToEndBench implements Bench.Benchmark {
         sim.curriculum().exercises().size());
     List<EndToEndSimulation.Run> runs = new ArrayList<>();
     // the same seeds as the modelled learners: the same people, reading the lessons
-    for (long seed = 1; seed <= learners; seed++) {
+    for (long seed = 1; seed <= readers; seed++) {
       EndToEndSimulation.Learner who = EndToEndSimulation.Learner.reader(seed);
       EndToEndSimulation.Run r = sim.run(who, days, minutes, work.resolve(who.kind() + "-" + seed));
       runs.add(r);

@@ -534,7 +534,11 @@ final class EndToEndSimulation {
               for (Map.Entry<String, SkillKey> t : byTitle.entrySet()) {
                 if (!named.contains(t.getKey())) continue;
                 run.masteredAnnounced++;
-                if (mind == null || !mind.learned(t.getValue())) run.falseMasteredAnnounced++;
+                if (mind == null || !mind.learned(t.getValue())) {
+                  run.falseMasteredAnnounced++;
+                  run.violation(
+                      day, t.getValue() + " said mastered in a session, not learned: " + c);
+                }
               }
             }
           }
