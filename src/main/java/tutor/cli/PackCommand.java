@@ -106,7 +106,19 @@ final class PackCommand implements Callable<Integer> {
     @Override
     public Integer call() throws PackException {
       TutorCommand root = parent.root;
-      PrintWriter out = root.ctx.out();
+      // Fitted to the terminal between words: "Updated ... Your history is kept." ran to 117
+      // columns, broken mid-word by the terminal. Piped, lines stay whole.
+      java.io.StringWriter said = new java.io.StringWriter();
+      try {
+        return install(root, new PrintWriter(said, true));
+      } finally {
+        int width = TerminalWidth.forProse(root.ctx);
+        said.toString().lines().forEach(line -> TextRows.print(root.ctx.out(), line, width));
+        root.ctx.out().flush();
+      }
+    }
+
+    private Integer install(TutorCommand root, PrintWriter out) throws PackException {
       try (PackSource src = PackSource.open(path)) {
         AuthoredPack authored = AuthoringInput.read(src); // errors in a zip named pack.zip!/file
         Pack pack = authored.pack();
@@ -315,7 +327,7 @@ final class PackCommand implements Callable<Integer> {
                             + " exercises; you have seen "
                             + p.exercisesSeen()
                             + ", mastered "
-                            + p.skillsMastered()
+                            + mastered(p.id(), data, levels)
                             + " of "
                             + p.skills()
                             + " skills",
@@ -399,6 +411,16 @@ final class PackCommand implements Callable<Integer> {
       }
     }
 
+    /**
+     * The pack's skills at level mastered: counted from the levels its rows show, as stats and
+     * goals count them, so that the summary cannot say more than the rows do.
+     */
+    static long mastered(String packId, StudyData data, Map<SkillKey, Level> levels) {
+      return data.skills().stream()
+          .filter(s -> s.packId().equals(packId) && levels.get(s.key()) == Level.MASTERED)
+          .count();
+    }
+
     private static List<String> unmet(StoredSkill s, Map<SkillKey, Level> levels) {
       return s.requires().stream()
           .filter(r -> !levels.getOrDefault(new SkillKey(s.packId(), r), Level.NEW).known())
@@ -445,7 +467,7 @@ final class PackCommand implements Callable<Integer> {
             .put("skills", p.skills())
             .put("exercises", p.exercises())
             .put("exercises_seen", p.exercisesSeen())
-            .put("skills_mastered", p.skillsMastered());
+            .put("skills_mastered", mastered(p.id(), data, levels));
         ArrayNode skills = o.putArray("skill_progress");
         for (StoredSkill s : data.skills()) {
           if (!s.packId().equals(p.id())) continue;
