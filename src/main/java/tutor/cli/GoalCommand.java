@@ -239,6 +239,9 @@ final class GoalCommand implements Callable<Integer> {
           ArrayNode arr = m.createArrayNode();
           for (GoalPlan p : plans) {
             ObjectNode o = arr.addObject();
+            // A finished goal asks for no pace (the text shows none): its status says why, and
+            // the pace's members are null rather than figures that read as work still owed.
+            boolean paced = !p.finished();
             o.put("goal", p.goal().id())
                 .put("pack", p.goal().packId())
                 .put("description", Units.describe(store, p.goal()))
@@ -247,18 +250,20 @@ final class GoalCommand implements Callable<Integer> {
                 .put("status", p.status().name().toLowerCase(java.util.Locale.ROOT))
                 // the study day it was first met; it stays met when its skills fade
                 .put("met_on", p.goal().metOn() == null ? null : p.goal().metOn().toString())
-                .put("days_ahead", p.daysAhead())
+                .put("days_ahead", paced ? p.daysAhead() : null)
                 .put("exercises_left", p.exercisesLeft())
                 .put("reviews_per_day", p.reviewsPerDay())
-                .put("new_per_day", p.newPerDay())
+                .put("new_per_day", paced ? p.newPerDay() : null)
                 // the pace is a stated default until the learner's answers show theirs
-                .put("estimate", p.estimate())
-                .put("seconds_per_exercise", p.assumed().secondsPerExercise())
-                .put("needed_per_day", Double.isNaN(p.neededPerDay()) ? null : p.neededPerDay())
+                .put("estimate", paced ? p.estimate() : null)
+                .put("seconds_per_exercise", paced ? p.assumed().secondsPerExercise() : null)
+                .put(
+                    "needed_per_day",
+                    !paced || Double.isNaN(p.neededPerDay()) ? null : p.neededPerDay())
                 .put(
                     "projected_finish",
-                    p.projectedFinish() == null ? null : p.projectedFinish().toString());
-            double[] exam = examRecall(p, data, scheduler, settings);
+                    !paced || p.projectedFinish() == null ? null : p.projectedFinish().toString());
+            double[] exam = recallToShow(p, today, data, scheduler, settings);
             if (exam != null) {
               o.put("exam_recall_mean", exam[0])
                   .put("exam_recall_min", exam[1])
@@ -288,12 +293,7 @@ final class GoalCommand implements Callable<Integer> {
                 line.accept("  " + p.summary());
                 // A finished goal has no pace or daily need to show.
                 if (!p.finished()) line.accept("  " + p.workLine());
-                // Recall predicted for a day already past ("on 2026-12-12" read in January) is no
-                // prediction: said while the deadline is ahead.
-                double[] exam =
-                    p.goal().deadline() != null && p.goal().deadline().isBefore(today)
-                        ? null
-                        : examRecall(p, data, scheduler, settings);
+                double[] exam = recallToShow(p, today, data, scheduler, settings);
                 if (exam != null) {
                   line.accept(
                       String.format(
@@ -340,6 +340,20 @@ final class GoalCommand implements Callable<Integer> {
         + " and "
         + (ids.size() - SKILLS_NAMED)
         + " more (tutor goal status --format json lists them all)";
+  }
+
+  /**
+   * {@link #examRecall} while the deadline is ahead: recall predicted for a day already past ("on
+   * 2026-12-12" read in January) is no prediction. Null otherwise.
+   */
+  private static double[] recallToShow(
+      GoalPlan p,
+      LocalDate today,
+      StudyData data,
+      tutor.schedule.Scheduler scheduler,
+      LearnerSettings settings) {
+    if (p.goal().deadline() != null && p.goal().deadline().isBefore(today)) return null;
+    return examRecall(p, data, scheduler, settings);
   }
 
   /**

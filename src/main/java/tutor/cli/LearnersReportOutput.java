@@ -43,15 +43,18 @@ final class LearnersReportOutput {
               + " in all");
       out.add("  retention: " + retention(r));
       for (LearnerOverview.PackMastery p : r.packs()) {
+        // Without the pack, "mastered" cannot be checked (whose answers, guessed how likely are
+        // the pack's): the report says known, and how to check.
         StringBuilder sb =
             new StringBuilder(
                 "  mastery in "
                     + p.packId()
                     + ": "
-                    + p.mastered()
+                    + (p.mastered() == null ? p.known() + " known" : p.mastered())
                     + " of "
                     + (p.skills() == null ? p.practised() + " practised" : p.skills())
-                    + " skills");
+                    + " skills"
+                    + (p.mastered() == null ? " (--pack PATH checks which are mastered)" : ""));
         List<Map.Entry<String, Double>> weak = LearnerOverview.weakest(p, 3);
         if (!weak.isEmpty()) {
           sb.append("; weakest: ");
@@ -109,7 +112,11 @@ final class LearnersReportOutput {
                 "at_risk",
                 "reasons")));
     for (LearnerOverview r : rows) {
-      int mastered = r.packs().stream().mapToInt(LearnerOverview.PackMastery::mastered).sum();
+      // Empty where a pack was not given: its mastered skills could not be checked.
+      Integer mastered =
+          r.packs().stream().anyMatch(p -> p.mastered() == null)
+              ? null
+              : r.packs().stream().mapToInt(LearnerOverview.PackMastery::mastered).sum();
       int practised = r.packs().stream().mapToInt(LearnerOverview.PackMastery::practised).sum();
       List<Object> v = new ArrayList<>();
       v.add(r.learner());
@@ -163,6 +170,7 @@ final class LearnersReportOutput {
                 .addObject()
                 .put("pack", p.packId())
                 .put("skills_mastered", p.mastered())
+                .put("skills_known", p.known())
                 .put("skills_practised", p.practised());
         if (p.skills() == null) po.putNull("skills");
         else po.put("skills", p.skills());

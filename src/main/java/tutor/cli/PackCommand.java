@@ -77,7 +77,8 @@ final class PackCommand implements Callable<Integer> {
         "Install a pack, or update it to a newer version. The whole pack is checked first;",
         "a broken pack is reported (file:line: problem) and nothing is installed.",
         "Updating keeps your history for every exercise whose id is unchanged; exercises",
-        "removed from the pack are retired, not deleted. Progress on an exercise starts again",
+        "removed from the pack are retired, not deleted, and brought back with your progress",
+        "if a later version has them again. Progress on an exercise starts again",
         "only when its answer changed (a previously right answer is now wrong); new wording,",
         "reordered options and added alternatives keep it. --dry-run shows what would change."
       },
@@ -98,14 +99,26 @@ final class PackCommand implements Callable<Integer> {
     @Option(
         names = "--dry-run",
         description =
-            "Say what installing would change (new, changed, retired exercises,"
+            "Say what installing would change (new, brought back, changed, retired exercises,"
                 + " whose progress starts again and why) and change nothing.")
     boolean dryRun;
 
     @Override
     public Integer call() throws PackException {
       TutorCommand root = parent.root;
-      PrintWriter out = root.ctx.out();
+      // Fitted to the terminal between words: "Updated ... Your history is kept." ran to 117
+      // columns, broken mid-word by the terminal. Piped, lines stay whole.
+      java.io.StringWriter said = new java.io.StringWriter();
+      try {
+        return install(root, new PrintWriter(said, true));
+      } finally {
+        int width = TerminalWidth.forProse(root.ctx);
+        said.toString().lines().forEach(line -> TextRows.print(root.ctx.out(), line, width));
+        root.ctx.out().flush();
+      }
+    }
+
+    private Integer install(TutorCommand root, PrintWriter out) throws PackException {
       try (PackSource src = PackSource.open(path)) {
         AuthoredPack authored = AuthoringInput.read(src); // errors in a zip named pack.zip!/file
         Pack pack = authored.pack();
@@ -227,15 +240,30 @@ final class PackCommand implements Callable<Integer> {
                   + " (past answers stay in the history).");
     }
 
-    /** "3 new, 1 changed, 10 unchanged, 0 retired exercises". */
+    /**
+     * "3 new, 1 changed, 10 unchanged, 0 retired exercises", with "2 brought back" after the new
+     * ones when an update brings back exercises an earlier version retired (not new to a learner
+     * who answered them), and how many of those start again.
+     */
     private static String changes(InstallReport r) {
-      int last = r.retired();
+      String back = "";
+      if (!r.revived().isEmpty()) {
+        int again = r.revivedReset();
+        back =
+            r.revived().size()
+                + " brought back"
+                + (again == 0
+                    ? ""
+                    : " (" + count(again, "starts", "start") + " again: answer changed)")
+                + ", ";
+      }
       return String.format(
-          "%d new, %d changed, %d unchanged, %s",
+          "%d new, %s%d changed, %d unchanged, %s",
           r.added(),
+          back,
           r.changed(),
           r.unchanged(),
-          count(last, "retired exercise", "retired exercises"));
+          count(r.retired(), "retired exercise", "retired exercises"));
     }
 
     static String count(int n, String one, String many) {
@@ -299,7 +327,7 @@ final class PackCommand implements Callable<Integer> {
                             + " exercises; you have seen "
                             + p.exercisesSeen()
                             + ", mastered "
-                            + p.skillsMastered()
+                            + mastered(p.id(), data, levels)
                             + " of "
                             + p.skills()
                             + " skills",
@@ -383,6 +411,16 @@ final class PackCommand implements Callable<Integer> {
       }
     }
 
+    /**
+     * The pack's skills at level mastered: counted from the levels its rows show, as stats and
+     * goals count them, so that the summary cannot say more than the rows do.
+     */
+    static long mastered(String packId, StudyData data, Map<SkillKey, Level> levels) {
+      return data.skills().stream()
+          .filter(s -> s.packId().equals(packId) && levels.get(s.key()) == Level.MASTERED)
+          .count();
+    }
+
     private static List<String> unmet(StoredSkill s, Map<SkillKey, Level> levels) {
       return s.requires().stream()
           .filter(r -> !levels.getOrDefault(new SkillKey(s.packId(), r), Level.NEW).known())
@@ -429,7 +467,7 @@ final class PackCommand implements Callable<Integer> {
             .put("skills", p.skills())
             .put("exercises", p.exercises())
             .put("exercises_seen", p.exercisesSeen())
-            .put("skills_mastered", p.skillsMastered());
+            .put("skills_mastered", mastered(p.id(), data, levels));
         ArrayNode skills = o.putArray("skill_progress");
         for (StoredSkill s : data.skills()) {
           if (!s.packId().equals(p.id())) continue;

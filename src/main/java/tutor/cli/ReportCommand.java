@@ -198,6 +198,8 @@ final class ReportCommand implements Callable<Integer> {
       Map<String, List<StoredSkill>> packs = new LinkedHashMap<>();
       // Each exercise's skills: with the exported cards, a skill being forgotten shows as fading.
       Map<String, Map<String, List<String>>> exercises = new LinkedHashMap<>();
+      // Each answer's chance of a guess: "mastered" weighs the answers against it, as stats does.
+      Map<tutor.pack.SkillKey, Map<String, Double>> guesses = new java.util.HashMap<>();
       for (Path p : packPaths) {
         Pack pack = pack(p);
         List<StoredSkill> skills = new ArrayList<>();
@@ -207,6 +209,7 @@ final class ReportCommand implements Callable<Integer> {
         Map<String, List<String>> skillsOf = new LinkedHashMap<>();
         for (tutor.pack.Exercise e : pack.exercises()) skillsOf.put(e.id(), e.skills());
         exercises.put(pack.id(), skillsOf);
+        guesses.putAll(LearnerOverview.guesses(pack));
       }
       List<Path> files = exports(args);
       ExportReader reader = new ExportFiles();
@@ -217,7 +220,7 @@ final class ReportCommand implements Callable<Integer> {
                   .map(
                       f ->
                           read(reader, f, problems)
-                              .map(d -> LearnerOverview.of(d, packs, exercises)))
+                              .map(d -> LearnerOverview.of(d, packs, exercises, guesses)))
                   .flatMap(Optional::stream)
                   .toList());
       // at risk first, then by name: the learners who need a word come to the top

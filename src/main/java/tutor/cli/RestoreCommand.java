@@ -26,13 +26,17 @@ import tutor.store.Stores;
       "log left by a crash would be replayed onto it and damage it.",
       "BACKUP is a file, or the name of an automatic backup (tutor backup --list).",
       "Run it while no tutor is studying on this database.",
+      "A backup whose mastery was changed outside tutor (it disagrees with its own",
+      "answers, as tutor doctor checks) is refused, naming the skill; --mend restores",
+      "it with the mastery its answers give.",
       "Asks first on a terminal; otherwise give --yes."
     },
     footerHeading = "%nExamples:%n",
     footer = {
       "  tutor backup --list                                     the automatic backups",
       "  tutor restore tutor-20260301-090000+0100-daily.db       one of them, by name",
-      "  tutor restore ~/backups/tutor-backup-20260301-090000.db --yes"
+      "  tutor restore ~/backups/tutor-backup-20260301-090000.db --yes",
+      "  tutor restore edited.db --mend --yes                    its mastery from its answers"
     })
 final class RestoreCommand implements Callable<Integer> {
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
@@ -46,6 +50,14 @@ final class RestoreCommand implements Callable<Integer> {
 
   @Option(names = "--yes", description = "Do not ask for confirmation.")
   boolean yes;
+
+  @Option(
+      names = "--mend",
+      description =
+          "Restore a backup whose mastery was changed outside tutor (refused otherwise) with the"
+              + " mastery its answers give, as tutor doctor --fix would; the backup file is left"
+              + " as it is.")
+  boolean mend;
 
   @Override
   public Integer call() {
@@ -83,7 +95,7 @@ final class RestoreCommand implements Callable<Integer> {
     String stamp = STAMP.format(root.clock().instant().atZone(ZoneId.systemDefault()));
     Backups.Restored r;
     try {
-      r = Stores.backups().restore(file, db, stamp);
+      r = Stores.backups().restore(file, db, stamp, mend);
     } catch (Backups.Refused e) {
       throw new UserException(ExitCodes.BAD_INPUT, e.getMessage());
     }
@@ -97,6 +109,19 @@ final class RestoreCommand implements Callable<Integer> {
             + " (integrity checked)."
             + (r.aside() == null ? "" : " The database it replaced is kept as " + r.aside() + "."),
         TerminalWidth.forProse(root.ctx));
+    if (!r.mended().isEmpty()) {
+      TextRows.print(
+          root.ctx.out(),
+          "Mended: "
+              + (r.mended().size() == 1
+                  ? "1 skill's mastery"
+                  : r.mended().size() + " skills' mastery")
+              + " is now what the answers give, not what the backup said:",
+          TerminalWidth.forProse(root.ctx));
+      for (String line : r.mended()) {
+        TextRows.print(root.ctx.out(), "  " + line, TerminalWidth.forProse(root.ctx));
+      }
+    }
     return ExitCodes.OK;
   }
 }

@@ -98,66 +98,6 @@ public final class GoalPlanner {
   private GoalPlanner() {}
 
   /**
-   * The plan that every screen shows (goal status, the goal line of study and stats, the mentors'
-   * report), so that they agree: the pace is the learner's answers to the goal's pack over {@link
-   * #PACE_DAYS} ({@link RecentAnswers#perDay}), an exercise takes the learner's mean study time
-   * ({@link AnswerTimes}), each with the default until there is enough evidence ({@link Pace#of}),
-   * and lessons not yet read count their reading time.
-   */
-  public static GoalPlan plan(
-      Goal goal,
-      List<StoredSkill> skills,
-      Map<SkillKey, SkillMastery> mastery,
-      Map<CardKey, CardState> cards,
-      LocalDate today,
-      RecentAnswers recent,
-      AnswerTimes times,
-      Set<SkillKey> lessonsSeen) {
-    return plan(
-        goal,
-        skills,
-        mastery,
-        reviewLoad(goal.packId(), cards),
-        today,
-        Pace.of(recent, times),
-        lessonsSeen);
-  }
-
-  public static GoalPlan plan(
-      Goal goal,
-      List<StoredSkill> skills,
-      Map<SkillKey, SkillMastery> mastery,
-      Map<CardKey, CardState> cards,
-      LocalDate today,
-      double recentNewPerDay,
-      double secondsPerExercise) {
-    return plan(goal, skills, mastery, cards, today, recentNewPerDay, secondsPerExercise, null);
-  }
-
-  /**
-   * @param lessonsSeen skills whose lesson the learner has read; the reading time of the others on
-   *     the path counts as exercises' worth of time. Null: reading is not counted.
-   */
-  public static GoalPlan plan(
-      Goal goal,
-      List<StoredSkill> skills,
-      Map<SkillKey, SkillMastery> mastery,
-      Map<CardKey, CardState> cards,
-      LocalDate today,
-      double recentPerDay,
-      double secondsPerExercise,
-      java.util.Set<SkillKey> lessonsSeen) {
-    return plan(
-        goal,
-        skills,
-        mastery,
-        reviewLoad(goal.packId(), cards),
-        today,
-        Pace.known(recentPerDay, secondsPerExercise),
-        lessonsSeen);
-  }
-
-  /**
    * The daily review load of a pack in steady state: each seen card comes back about once per
    * stability (in days).
    */
@@ -168,22 +108,6 @@ public final class GoalPlanner {
       reviews += 1 / Math.max(1, e.getValue().stability());
     }
     return reviews;
-  }
-
-  /**
-   * As {@link #plan(Goal, List, Map, Map, LocalDate, RecentAnswers, AnswerTimes, Set)}, with the
-   * pack's review load ({@link #reviewLoad}) counted already (by the store, without the cards).
-   */
-  public static GoalPlan plan(
-      Goal goal,
-      List<StoredSkill> skills,
-      Map<SkillKey, SkillMastery> mastery,
-      double reviews,
-      LocalDate today,
-      Pace assumed,
-      java.util.Set<SkillKey> lessonsSeen) {
-    return plan(
-        goal, skills, mastery, levels(skills, mastery), reviews, today, assumed, lessonsSeen);
   }
 
   /**
@@ -210,8 +134,18 @@ public final class GoalPlanner {
   }
 
   /**
-   * The plan, a skill counting as mastered when its level is ({@code levels}: the levels {@code
-   * tutor stats} shows, fading and the prerequisite cap included), so that the two agree.
+   * The plan that every screen shows (goal status, the goal line of study and stats, the mentors'
+   * report), so that they agree; the one way a plan is made.
+   *
+   * @param levels each skill's level, a skill counting as mastered when its level is: the levels
+   *     {@code tutor stats} shows, fading and the prerequisite cap included (where its exercises'
+   *     recall is not known, {@link #levels})
+   * @param reviews the daily review load of the goal's pack ({@link #reviewLoad})
+   * @param assumed the pace and time per exercise ({@link Pace#of}: the learner's answers to the
+   *     goal's pack over {@link #PACE_DAYS} and their mean study time, each with the default until
+   *     there is enough evidence)
+   * @param lessonsSeen skills whose lesson the learner has read; the reading time of the others on
+   *     the path counts as exercises' worth of time. Null: reading is not counted.
    */
   public static GoalPlan plan(
       Goal goal,

@@ -17,8 +17,13 @@ import tutor.schedule.DayCounter;
  * @param placed the skill was inferred known by placement, without being asked
  * @param recent the skill's latest answers, oldest first ({@link Chance}: the check against
  *     guessing), or null where they were not read (a skill that cannot count as mastered yet, or
- *     mastery read from an export): then the check is not made. Derived from the review log, never
- *     stored; left out of equality
+ *     mastery read from an export without its pack): then the check is not made. Derived from the
+ *     review log, never stored; left out of equality
+ * @param opened the skill was answered while every skill it requires was known: only then does
+ *     practice keep it open when a prerequisite falls back ({@link MasteryModel#unlocked}). A
+ *     locked skill studied by choice ({@code study --skill}) or asked by placement is practised but
+ *     not opened: it stays locked until what it requires is known. True for what was kept before
+ *     this was (migration 028), as tutor then took every practised skill for open
  */
 public record Evidence(
     String firstExercise,
@@ -26,7 +31,8 @@ public record Evidence(
     boolean anotherExercise,
     boolean anotherDay,
     boolean placed,
-    List<Chance.Answer> recent) {
+    List<Chance.Answer> recent,
+    boolean opened) {
   public static final Evidence NONE = new Evidence(null, null, false, false, false, null);
 
   /** A skill never answered: nothing shown, and no answer yet to weigh against guessing. */
@@ -36,14 +42,25 @@ public record Evidence(
     if (recent != null) recent = List.copyOf(Chance.latest(recent));
   }
 
-  /** Evidence whose latest answers were not read (see {@code recent}). */
+  /** Evidence of an opened skill ({@code opened}). */
+  public Evidence(
+      String firstExercise,
+      Instant firstRightAt,
+      boolean anotherExercise,
+      boolean anotherDay,
+      boolean placed,
+      List<Chance.Answer> recent) {
+    this(firstExercise, firstRightAt, anotherExercise, anotherDay, placed, recent, true);
+  }
+
+  /** Evidence whose latest answers were not read (see {@code recent}), of an opened skill. */
   public Evidence(
       String firstExercise,
       Instant firstRightAt,
       boolean anotherExercise,
       boolean anotherDay,
       boolean placed) {
-    this(firstExercise, firstRightAt, anotherExercise, anotherDay, placed, null);
+    this(firstExercise, firstRightAt, anotherExercise, anotherDay, placed, null, true);
   }
 
   /** Different exercises a skill needs right answers to before it counts as mastered. */
@@ -60,10 +77,11 @@ public record Evidence(
     List<Chance.Answer> r =
         recent == null ? null : Chance.plus(recent, new Chance.Answer(guess, o.shows()));
     if (!o.shows()) return withRecent(r);
-    if (firstExercise == null) return new Evidence(o.exerciseId(), o.at(), false, false, placed, r);
+    if (firstExercise == null)
+      return new Evidence(o.exerciseId(), o.at(), false, false, placed, r, opened);
     boolean otherExercise = anotherExercise || !firstExercise.equals(o.exerciseId());
     boolean otherDay = anotherDay || days.elapsedDays(firstRightAt, o.at()) >= 1;
-    return new Evidence(firstExercise, firstRightAt, otherExercise, otherDay, placed, r);
+    return new Evidence(firstExercise, firstRightAt, otherExercise, otherDay, placed, r, opened);
   }
 
   /**
@@ -75,12 +93,20 @@ public record Evidence(
   }
 
   public Evidence placed(boolean placed) {
-    return new Evidence(firstExercise, firstRightAt, anotherExercise, anotherDay, placed, recent);
+    return new Evidence(
+        firstExercise, firstRightAt, anotherExercise, anotherDay, placed, recent, opened);
   }
 
   /** The same evidence with these latest answers (null: not read). */
   public Evidence withRecent(List<Chance.Answer> recent) {
-    return new Evidence(firstExercise, firstRightAt, anotherExercise, anotherDay, placed, recent);
+    return new Evidence(
+        firstExercise, firstRightAt, anotherExercise, anotherDay, placed, recent, opened);
+  }
+
+  /** The same evidence, the skill opened or not ({@code opened}). */
+  public Evidence opened(boolean opened) {
+    return new Evidence(
+        firstExercise, firstRightAt, anotherExercise, anotherDay, placed, recent, opened);
   }
 
   /**
@@ -104,12 +130,14 @@ public record Evidence(
         && java.util.Objects.equals(firstRightAt, e.firstRightAt)
         && anotherExercise == e.anotherExercise
         && anotherDay == e.anotherDay
-        && placed == e.placed;
+        && placed == e.placed
+        && opened == e.opened;
   }
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(firstExercise, firstRightAt, anotherExercise, anotherDay, placed);
+    return java.util.Objects.hash(
+        firstExercise, firstRightAt, anotherExercise, anotherDay, placed, opened);
   }
 
   /** Exercises shown right, counted up to two. */

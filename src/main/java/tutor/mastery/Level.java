@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** What a learner sees of a skill's state (docs/mastery.md). */
 public enum Level {
-  /** A prerequisite is not known yet, and the skill was never practised. */
+  /**
+   * A prerequisite is not known yet, and the skill was never practised while they all were
+   * (practised by choice while locked, it stays locked).
+   */
   LOCKED,
   /** Unlocked, never practised. */
   NEW,

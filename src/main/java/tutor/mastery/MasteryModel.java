@@ -13,8 +13,9 @@ package tutor.mastery;
  *   <li>placed: known by placement's inference, never answered;
  *   <li>a skill unlocks once every prerequisite is known (fading does not lock it again; it sends
  *       the learner back to the prerequisite instead);
- *   <li>a skill once practised stays unlocked ({@link #unlocked}): a lapse on a prerequisite makes
- *       the prerequisite due again, it does not take away what the learner is working on.
+ *   <li>a skill once practised while unlocked stays unlocked ({@link #unlocked}): a lapse on a
+ *       prerequisite makes the prerequisite due again, it does not take away what the learner is
+ *       working on.
  * </ul>
  */
 public final class MasteryModel {
@@ -47,12 +48,19 @@ public final class MasteryModel {
 
   /**
    * Whether a skill is open to practice: every skill it requires is known, or the learner has
-   * practised it already. The second is hysteresis, as Duolingo keeps an opened unit open: a wrong
-   * answer to a prerequisite brings the prerequisite back for review (its card lapses), and the
-   * skill built on it stays available rather than locking and unlocking again with each answer.
+   * practised it already while they were ({@link Evidence#opened}). The second is hysteresis, as
+   * Duolingo keeps an opened unit open: a wrong answer to a prerequisite brings the prerequisite
+   * back for review (its card lapses), and the skill built on it stays available rather than
+   * locking and unlocking again with each answer. A locked skill practised by choice ({@code study
+   * --skill}) is not opened by it: what it requires is still not known.
    */
   public static boolean unlocked(boolean prerequisitesKnown, SkillMastery own) {
-    return prerequisitesKnown || practised(own);
+    return prerequisitesKnown || opened(own);
+  }
+
+  /** Whether the learner has practised the skill while every skill it requires was known. */
+  public static boolean opened(SkillMastery m) {
+    return practised(m) && m.evidence().opened();
   }
 
   /** Whether the learner has answered an exercise of the skill (right or wrong). */

@@ -273,7 +273,8 @@ public final class ExportJsonStream implements ExportReader {
                         numberOrNull(r, "first_right_at"),
                         orZero(numberOrNull(r, "another_exercise")),
                         orZero(numberOrNull(r, "another_day")),
-                        orZero(numberOrNull(r, "placed")))));
+                        orZero(numberOrNull(r, "placed")),
+                        openedOr1(numberOrNull(r, "opened")))));
         case "goals" -> {
           String deadline = textOr(r, "deadline", null);
           // exports from before migration 027 have no met_on: their goals read as not met yet
@@ -356,6 +357,11 @@ public final class ExportJsonStream implements ExportReader {
     private Long numberOrNull(Map<String, Object> r, String column) {
       Object v = r.get(column);
       return v == null ? null : asLong(column, v);
+    }
+
+    /** Absent before migration 028: every practised skill was then taken for open. */
+    private static long openedOr1(Long v) {
+      return v == null ? 1 : v;
     }
 
     private static long orZero(Long v) {

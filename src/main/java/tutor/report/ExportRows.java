@@ -68,7 +68,8 @@ public final class ExportRows {
                     r.numberOrNull("first_right_at"),
                     r.numberOr("another_exercise", 0),
                     r.numberOr("another_day", 0),
-                    r.numberOr("placed", 0))));
+                    r.numberOr("placed", 0),
+                    r.numberOr("opened", 1))));
       }
       List<Goal> goals = new ArrayList<>();
       for (Row r : rows(e, "goals")) {
@@ -201,15 +202,25 @@ public final class ExportRows {
     }
   }
 
-  /** A skill's evidence from its export columns (absent before schema 11: none). */
+  /**
+   * A skill's evidence from its export columns (absent before schema 11: none; {@code opened}
+   * absent before migration 028: 1, as every practised skill was then taken for open).
+   */
   static tutor.mastery.Evidence evidence(
-      String firstExercise, Long firstAt, long anotherExercise, long anotherDay, long placed) {
+      String firstExercise,
+      Long firstAt,
+      long anotherExercise,
+      long anotherDay,
+      long placed,
+      long opened) {
     boolean first = firstExercise != null && firstAt != null;
     return new tutor.mastery.Evidence(
         first ? firstExercise : null,
         first ? Instant.ofEpochMilli(firstAt) : null,
         anotherExercise != 0,
         anotherDay != 0,
-        placed != 0);
+        placed != 0,
+        null,
+        opened != 0);
   }
 }

@@ -76,18 +76,29 @@ public record LearnerOverview(
 
   /**
    * Mastery in one pack: skills mastered of those practised (and of all, when the pack was given).
+   *
+   * @param mastered skills at level mastered as {@code tutor stats} would show them; null when the
+   *     pack was not given: which answers are whose, and how likely each was to be guessed, are the
+   *     pack's, so "mastered" cannot be checked (a lucky guesser would pass), only "known"
+   * @param known skills with P(known) at least {@link SkillMastery#MASTERED}
    */
   public record PackMastery(
       String packId,
-      int mastered,
+      Integer mastered,
+      int known,
       int practised,
       Integer skills,
       Map<String, Double> pKnown,
       List<String> fading) {
     /** Without the cards' recall (the pack not given): nothing can be seen fading. */
     public PackMastery(
-        String packId, int mastered, int practised, Integer skills, Map<String, Double> pKnown) {
-      this(packId, mastered, practised, skills, pKnown, List.of());
+        String packId,
+        Integer mastered,
+        int known,
+        int practised,
+        Integer skills,
+        Map<String, Double> pKnown) {
+      this(packId, mastered, known, practised, skills, pKnown, List.of());
     }
   }
 
@@ -108,6 +119,20 @@ public record LearnerOverview(
       LearnerData d,
       Map<String, List<StoredSkill>> packs,
       Map<String, Map<String, List<String>>> exercises) {
+    return of(d, packs, exercises, Map.of());
+  }
+
+  /**
+   * The overview, with {@code guesses} (per skill of the packs given, each exercise's chance of
+   * being right by guessing, {@link #guesses}) to weigh each skill's answers against guessing as
+   * {@code tutor stats} does ({@link tutor.mastery.Chance}): only then can a skill be called
+   * mastered here.
+   */
+  public static LearnerOverview of(
+      LearnerData d,
+      Map<String, List<StoredSkill>> packs,
+      Map<String, Map<String, List<String>>> exercises,
+      Map<SkillKey, Map<String, Double>> guesses) {
     LearnerSettings settings = settings(d);
     StudyDay day = settings.day();
     double desired = settings.desiredRetention();
@@ -147,8 +172,13 @@ public record LearnerOverview(
     }
     Double retention = recent[0] == 0 ? null : recent[1] / (double) recent[0];
     Double retentionBefore = before[0] == 0 ? null : before[1] / (double) before[0];
-    Map<SkillKey, Level> levels = levels(d, packs, exercises, settings, at);
-    List<PackMastery> packMastery = mastery(d, packs, exercises, levels);
+    // The mastery the learner's own stats would read: the latest answers of each skill that may
+    // count as mastered weighed against guessing (StudyReads does the same from the database).
+    Map<SkillKey, SkillMastery> mastery = weighed(d, exercises, guesses);
+    Map<SkillKey, Level> levels = levels(d, mastery, packs, exercises, settings, at);
+    Set<String> checked = new HashSet<>();
+    guesses.keySet().forEach(k -> checked.add(k.packId()));
+    List<PackMastery> packMastery = mastery(mastery, packs, exercises, checked, levels);
     // The latest timed answers, newest first: the same AnswerTimes as tutor goal status reads.
     int latest = Math.min(timed, AnswerTimes.READ);
     long[] newest = new long[latest];
@@ -173,8 +203,8 @@ public record LearnerOverview(
           GoalPlanner.plan(
               g,
               skills,
-              d.mastery(),
-              exercises.containsKey(g.packId()) ? levels : GoalPlanner.levels(skills, d.mastery()),
+              mastery,
+              exercises.containsKey(g.packId()) ? levels : GoalPlanner.levels(skills, mastery),
               GoalPlanner.reviewLoad(g.packId(), d.cards()),
               today,
               tutor.goal.Pace.of(recent(d, g.packId()), answerTimes)
@@ -264,6 +294,7 @@ public record LearnerOverview(
    */
   private static Map<SkillKey, Level> levels(
       LearnerData d,
+      Map<SkillKey, SkillMastery> mastery,
       Map<String, List<StoredSkill>> packs,
       Map<String, Map<String, List<String>>> exercises,
       LearnerSettings settings,
@@ -297,43 +328,107 @@ public record LearnerOverview(
                             (t == null ? 0 : t.recalled()) + (seen ? 1 : 0)));
                   }
                 }));
-    return new Picker(scheduler, skills).memory(tallies, d.mastery()).levels();
+    return new Picker(scheduler, skills).memory(tallies, mastery).levels();
   }
 
-  private static List<PackMastery> mastery(
+  /**
+   * Per skill of {@code pack}, each exercise's chance of being right by guessing, as knowledge
+   * tracing takes it for that skill ({@link tutor.kind.Kind#chance}): what {@link #of(LearnerData,
+   * Map, Map, Map)} weighs a skill's answers with.
+   */
+  public static Map<SkillKey, Map<String, Double>> guesses(tutor.pack.Pack pack) {
+    Map<String, tutor.mastery.BktParameters> bkt = new HashMap<>();
+    for (tutor.pack.Skill s : pack.skills()) bkt.put(s.id(), s.bkt());
+    Map<SkillKey, Map<String, Double>> out = new HashMap<>();
+    for (tutor.pack.Exercise e : pack.exercises()) {
+      for (String skill : e.skills()) {
+        if (!bkt.containsKey(skill)) continue;
+        out.computeIfAbsent(new SkillKey(pack.id(), skill), k -> new HashMap<>())
+            .put(e.id(), tutor.kind.Kind.chance(bkt.get(skill), e).guess());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The export's mastery with the latest answers of each skill that may count as mastered (known,
+   * shown on two days) read from its answer log, as the store reads them for {@code tutor stats}
+   * (cramming left out, right without hints showing the skill). Skills of packs not given keep none
+   * read, and are not called mastered ({@link #mastery}).
+   */
+  private static Map<SkillKey, SkillMastery> weighed(
       LearnerData d,
-      Map<String, List<StoredSkill>> packs,
       Map<String, Map<String, List<String>>> exercises,
-      Map<SkillKey, Level> levels) {
-    Map<String, Map<String, Double>> byPack = new TreeMap<>();
-    Map<String, Integer> masteredByPack = new TreeMap<>();
-    Map<String, List<String>> fadingByPack = new TreeMap<>();
+      Map<SkillKey, Map<String, Double>> guesses) {
+    Map<SkillKey, java.util.ArrayDeque<tutor.mastery.Chance.Answer>> latest = new HashMap<>();
     d.mastery()
         .forEach(
             (k, m) -> {
-              if (m.attempts() > 0)
-                byPack
-                    .computeIfAbsent(k.packId(), p -> new TreeMap<>())
-                    .put(k.skillId(), m.pKnown());
-              // Mastered is known and shown on two exercises on two days (docs/mastery.md), not
-              // P(known) alone; with the pack's exercises, not fading either (their recall).
-              boolean recall = exercises.containsKey(k.packId());
-              Level level = levels.get(k);
-              if (m.attempts() > 0 && (recall ? level == Level.MASTERED : m.mastered()))
-                masteredByPack.merge(k.packId(), 1, Integer::sum);
-              if (m.attempts() > 0 && recall && level == Level.FADING)
-                fadingByPack.computeIfAbsent(k.packId(), p -> new ArrayList<>()).add(k.skillId());
+              if (m.known() && m.evidence().anotherDay() && guesses.containsKey(k))
+                latest.put(k, new java.util.ArrayDeque<>());
             });
+    if (latest.isEmpty()) return d.mastery();
+    for (LoggedReview a : d.answers()) {
+      if ("cram".equals(a.kind())) continue;
+      Map<String, List<String>> byExercise = exercises.get(a.card().packId());
+      List<String> skills = byExercise == null ? null : byExercise.get(a.card().exerciseId());
+      if (skills == null) continue;
+      for (String skill : skills) {
+        SkillKey k = new SkillKey(a.card().packId(), skill);
+        java.util.ArrayDeque<tutor.mastery.Chance.Answer> q = latest.get(k);
+        if (q == null) continue;
+        Double guess = guesses.get(k).get(a.card().exerciseId());
+        q.addLast(
+            new tutor.mastery.Chance.Answer(
+                guess == null ? 0 : guess, a.correct() && a.hintsUsed() == 0));
+        if (q.size() > tutor.mastery.Chance.RECENT) q.removeFirst();
+      }
+    }
+    Map<SkillKey, SkillMastery> out = new HashMap<>(d.mastery());
+    latest.forEach(
+        (k, q) -> {
+          SkillMastery m = out.get(k);
+          out.put(k, m.withEvidence(m.evidence().withRecent(List.copyOf(q))));
+        });
+    return out;
+  }
+
+  private static List<PackMastery> mastery(
+      Map<SkillKey, SkillMastery> mastery,
+      Map<String, List<StoredSkill>> packs,
+      Map<String, Map<String, List<String>>> exercises,
+      Set<String> checked,
+      Map<SkillKey, Level> levels) {
+    Map<String, Map<String, Double>> byPack = new TreeMap<>();
+    Map<String, Integer> masteredByPack = new TreeMap<>();
+    Map<String, Integer> knownByPack = new TreeMap<>();
+    Map<String, List<String>> fadingByPack = new TreeMap<>();
+    mastery.forEach(
+        (k, m) -> {
+          if (m.attempts() > 0)
+            byPack.computeIfAbsent(k.packId(), p -> new TreeMap<>()).put(k.skillId(), m.pKnown());
+          if (m.attempts() > 0 && m.known()) knownByPack.merge(k.packId(), 1, Integer::sum);
+          // Mastered is known, shown on two exercises on two days and beyond guessing
+          // (docs/mastery.md), not P(known) alone; with the pack's exercises, not fading
+          // either (their recall).
+          boolean recall = exercises.containsKey(k.packId());
+          Level level = levels.get(k);
+          if (m.attempts() > 0 && (recall ? level == Level.MASTERED : m.mastered()))
+            masteredByPack.merge(k.packId(), 1, Integer::sum);
+          if (m.attempts() > 0 && recall && level == Level.FADING)
+            fadingByPack.computeIfAbsent(k.packId(), p -> new ArrayList<>()).add(k.skillId());
+        });
     List<PackMastery> out = new ArrayList<>();
     byPack.forEach(
         (pack, skills) -> {
-          int mastered = masteredByPack.getOrDefault(pack, 0);
+          Integer mastered = checked.contains(pack) ? masteredByPack.getOrDefault(pack, 0) : null;
           List<StoredSkill> all = packs.get(pack);
           List<String> fading = fadingByPack.getOrDefault(pack, List.of());
           out.add(
               new PackMastery(
                   pack,
                   mastered,
+                  knownByPack.getOrDefault(pack, 0),
                   skills.size(),
                   all == null ? null : all.size(),
                   skills,

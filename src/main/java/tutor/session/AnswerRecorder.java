@@ -8,6 +8,7 @@ import java.util.Map;
 import tutor.kind.Kind;
 import tutor.mastery.BktParameters;
 import tutor.mastery.Chance;
+import tutor.mastery.MasteryModel;
 import tutor.mastery.Observation;
 import tutor.mastery.SkillMastery;
 import tutor.pack.CardKey;
@@ -179,6 +180,10 @@ public final class AnswerRecorder {
       StoredSkill skill = skills.get(sk);
       BktParameters p = Kind.chance(skill == null ? null : skill.skill().bkt(), ex);
       SkillMastery after = (m == null ? SkillMastery.fresh(p) : m).after(seen, p, scheduler.days());
+      // Opened once answered while all it requires is known; a locked skill practised by choice
+      // (study --skill, placement) stays locked until then (MasteryModel.unlocked).
+      boolean opened = MasteryModel.opened(m) || requirementsKnown(skill, mastery);
+      after = after.withEvidence(after.evidence().opened(opened));
       if (after.evidence().recent() == null && after.known() && after.evidence().anotherDay()) {
         // It may count as mastered from now on: its latest answers are read, to be weighed
         // against guessing (Chance); the log holds them up to this one (and this one, when
@@ -243,5 +248,15 @@ public final class AnswerRecorder {
         at,
         card.reps(),
         card.lapses());
+  }
+
+  /** Whether every skill {@code skill} requires is known now (a skill not installed: none). */
+  private static boolean requirementsKnown(StoredSkill skill, Map<SkillKey, SkillMastery> mastery) {
+    if (skill == null) return true;
+    for (String r : skill.requires()) {
+      SkillMastery m = mastery.get(new SkillKey(skill.packId(), r));
+      if (m == null || !m.known()) return false;
+    }
+    return true;
   }
 }

@@ -299,8 +299,10 @@ final class SessionProgress {
           relockLog.add(k);
           relocked.add(s);
         }
-      } else if (from == Level.LOCKED) {
-        // "Unlocked" once a session: a skill open earlier (locked again since) goes unsaid.
+      } else if (from == Level.LOCKED && open(s, to, is)) {
+        // "Unlocked" once a session: a skill open earlier (locked again since) goes unsaid. A
+        // locked skill practised by choice (study --skill) until known is learned, not unlocked:
+        // what it requires is still not known (said as a move below).
         if (opened.add(k)) {
           openedLog.add(k);
           unlocked.add(s.title());
@@ -340,6 +342,19 @@ final class SessionProgress {
     relockedBy.forEach(
         (until, titles) -> out.add("Locked again until " + until + " learned: " + names(titles)));
     return out;
+  }
+
+  /**
+   * Whether {@code s}, at level {@code level} among {@code levels}, is open: new or learning (a
+   * locked skill shows as locked, MasteryModel.level), or all it requires known. A skill known by
+   * practice while locked (study --skill) shows as learned, and is still locked.
+   */
+  private static boolean open(StoredSkill s, Level level, Map<SkillKey, Level> levels) {
+    if (level == Level.NEW || level == Level.LEARNING) return true;
+    for (String r : s.requires()) {
+      if (!levels.getOrDefault(new SkillKey(s.packId(), r), Level.LOCKED).known()) return false;
+    }
+    return true;
   }
 
   /** Titles as "A", "A and B", "A, B and C", "A, B, C and 2 more". */
@@ -400,7 +415,9 @@ final class SessionProgress {
       Level was = before.getOrDefault(s.key(), Level.LOCKED);
       Level is = after.getOrDefault(s.key(), was);
       if (Integer.signum(is.rank() - was.rank()) == direction)
-        out.add(new SessionSummary.LevelUp(s.title(), was, is));
+        out.add(
+            new SessionSummary.LevelUp(
+                s.title(), was, is, was == Level.LOCKED && open(s, is, after)));
     }
     return out;
   }

@@ -38,7 +38,18 @@ public record SessionSummary(
    * A skill that moved a level: new to learning, learning to mastered, locked to new (unlocked)...
    * or back (learned to learning after a miss).
    */
-  public record LevelUp(String skill, tutor.mastery.Level from, tutor.mastery.Level to) {}
+  /**
+   * @param unlocked it was locked and is open now: what it requires is known. A locked skill
+   *     practised by choice ({@code study --skill}) moves up (learned, known by its answers) but
+   *     stays locked until then
+   */
+  public record LevelUp(
+      String skill, tutor.mastery.Level from, tutor.mastery.Level to, boolean unlocked) {
+    /** A move whose unlock is read off its levels alone: from locked to anything else. */
+    public LevelUp(String skill, tutor.mastery.Level from, tutor.mastery.Level to) {
+      this(skill, from, to, from == tutor.mastery.Level.LOCKED && to != tutor.mastery.Level.LOCKED);
+    }
+  }
 
   public int percentCorrect() {
     return answered == 0 ? 0 : (int) Math.round(100.0 * correct / answered);

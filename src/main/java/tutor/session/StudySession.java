@@ -1253,8 +1253,9 @@ public final class StudySession {
         SkillKey k = new SkillKey(s.packId(), req);
         if (!known.contains(k)) missing.add(title(k));
       }
-      // Practised already, it stays open (MasteryModel.unlocked): nothing to warn of.
-      if (missing.isEmpty() || tutor.mastery.MasteryModel.practised(mastery.get(s.key()))) continue;
+      // Opened already (practised while unlocked), it stays open (MasteryModel.unlocked): nothing
+      // to warn of. Practised while locked, it is still locked: said every time.
+      if (missing.isEmpty() || tutor.mastery.MasteryModel.opened(mastery.get(s.key()))) continue;
       ui.say(
           s.title()
               + " is still locked: it builds on "

@@ -25,9 +25,12 @@ public interface Backups {
 
   /**
    * Replaces {@code db} by a checked copy of {@code backup}, safely even after a crash; the
-   * database replaced is kept aside under a name with {@code stamp}.
+   * database replaced is kept aside under a name with {@code stamp}. A backup whose mastery is not
+   * what its answers made of it (changed by hand) is refused ({@link Refused}, naming the skill),
+   * unless {@code mend}: then the copy's mastery is written back from its answer log before it is
+   * put in place (the backup file itself is left as it was), and the result names what was mended.
    */
-  Restored restore(Path backup, Path db, String stamp);
+  Restored restore(Path backup, Path db, String stamp, boolean mend);
 
   /**
    * A backup {@link #restore} refused once its copy was checked in full (brought up to this tutor's
@@ -79,6 +82,12 @@ public interface Backups {
   /**
    * @param aside where the database that was replaced now is (with its log beside it), or null if
    *     there was no database
+   * @param mended the skills whose mastery was written back from the answers (restore with mend),
+   *     one line each; empty when none was
    */
-  record Restored(Path aside, long size) {}
+  record Restored(Path aside, long size, List<String> mended) {
+    public Restored {
+      mended = List.copyOf(mended);
+    }
+  }
 }

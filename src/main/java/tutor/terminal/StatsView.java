@@ -419,6 +419,10 @@ public final class StatsView {
     return n + (n == 1 ? " answer" : " answers");
   }
 
+  private static String reviews(int n) {
+    return n + (n == 1 ? " review" : " reviews");
+  }
+
   // ---- retention ----
 
   private void retention() {
@@ -442,8 +446,8 @@ public final class StatsView {
                 + ": "
                 + pct(rate)
                 + " of "
-                + m.reviews()
-                + " reviews remembered, "
+                + reviews(m.reviews())
+                + " remembered, "
                 + (below ? "below" : "at or above")
                 + " the target.",
             "  ");
@@ -456,7 +460,7 @@ public final class StatsView {
               + MONTH.format(m.start())
               + "  "
               + shown
-              + String.format(" %4s  of %d reviews", pct(rate), m.reviews()));
+              + String.format(" %4s  of %s", pct(rate), reviews(m.reviews())));
     }
     if (!any) {
       para("No reviews yet: they start once exercises come back after their learning steps.", "  ");
@@ -472,7 +476,12 @@ public final class StatsView {
       return;
     }
     long maxDay = r.days().stream().mapToLong(Period::timedMillis).max().orElse(0);
-    for (Period d : r.days()) out.addAll(timeLine(DAY.format(d.start()), d, maxDay, false));
+    // Days before the first answer say nothing, as weeks do: a learner on their first day saw six
+    // days of "no study" from before they began.
+    java.time.LocalDate first = r.activity().days().firstKey();
+    for (Period d : r.days()) {
+      if (!d.start().isBefore(first)) out.addAll(timeLine(DAY.format(d.start()), d, maxDay, false));
+    }
     long maxWeek = r.weeks().stream().mapToLong(Period::timedMillis).max().orElse(0);
     boolean started = false;
     for (Period w : r.weeks()) {

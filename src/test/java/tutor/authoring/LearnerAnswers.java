@@ -60,6 +60,13 @@ public final class LearnerAnswers {
    */
   public static final Path ROUND9 = SETS.resolve("round9");
 
+  /**
+   * Round 10, written unseen from masked prompts (with the lessons): other dialect-neutral forms of
+   * the same answers and wrong ones right only on the present rows; its {@code almost} answers are
+   * slips.
+   */
+  public static final Path ROUND10 = SETS.resolve("round10");
+
   private static final java.util.regex.Pattern NUMBERS =
       java.util.regex.Pattern.compile("[\\s,]*[0-9]+([\\s,]+[0-9]+)*[\\s,]*");
   private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[0-9]+");

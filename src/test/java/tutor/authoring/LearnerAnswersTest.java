@@ -91,6 +91,18 @@ class LearnerAnswersTest {
   }
 
   /**
+   * Round 10, written unseen from the masked prompts with the lessons (learner-answers/round10):
+   * every exercise of every bundled pack but the flashcards; SQL in other dialect-neutral styles
+   * (CTEs, subqueries for joins, USING, lowercase) and wrong filters right only on the present
+   * rows.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"git, git", "unix-shell, unix-shell", "sql, sql", "regex, unix-shell"})
+  void roundTenIsGradedAsIntended(String set, String pack) throws Exception {
+    assertRoundAsIntended(LearnerAnswers.ROUND10, "r10", set, pack, 3);
+  }
+
+  /**
    * One round's set graded as intended ({@link #assertAsIntended}), and every exercise in it given
    * a right answer and at least {@code wrongEach} wrong ones.
    */
@@ -124,6 +136,20 @@ class LearnerAnswersTest {
             + set
             + " "
             + tag);
+  }
+
+  /**
+   * The rounds written unseen mask the prompts with one script, kept beside the README: round 9's
+   * copy of round 7's, grown apart, was two scripts to keep in step.
+   */
+  @org.junit.jupiter.api.Test
+  void oneMaskingScriptServesEveryRound() throws Exception {
+    Path sets = LearnerAnswers.SETS;
+    try (var files = Files.walk(sets)) {
+      assertEquals(
+          java.util.List.of(sets.resolve("mask-prompts.py")),
+          files.filter(f -> f.getFileName().toString().equals("mask-prompts.py")).toList());
+    }
   }
 
   /** The four round-6 sets hold at least 3,000 answers between them, every exercise answered. */

@@ -11,7 +11,8 @@ import tutor.authoring.LearnerAnswers;
  * pack, the share of correct answers accepted and the wrong answers accepted or offered as near
  * misses, then every answer graded otherwise than intended. Rounds 1-3 and round 4 (written unseen
  * by another hand; round 4 also for the SQL pack and the shell pack's regex exercises), round 5
- * round 6, round 7, round 8 and round 9 are reported apart. Writes target/bench/verdicts.csv.
+ * round 6, round 7, round 8, round 9 and round 10 are reported apart. Writes
+ * target/bench/verdicts.csv.
  */
 final class VerdictsBench implements Bench.Benchmark {
   @Override
@@ -42,6 +43,9 @@ final class VerdictsBench implements Bench.Benchmark {
     // Round 9, written unseen by a fresh hand, with the lessons beside the masked prompts.
     for (String set : List.of("git", "unix-shell", "sql", "regex"))
       sets.add(LearnerAnswers.ROUND9.resolve(set + ".yaml"));
+    // Round 10, written unseen, the same way as round 9.
+    for (String set : List.of("git", "unix-shell", "sql", "regex"))
+      sets.add(LearnerAnswers.ROUND10.resolve(set + ".yaml"));
     for (Path set : sets) {
       if (!Files.isRegularFile(set)) continue;
       LearnerAnswers.Result r = LearnerAnswers.grade(LearnerAnswers.packOf(set), set);

@@ -62,4 +62,27 @@ final class Cli {
   Result run(String... args) {
     return input("", args);
   }
+
+  /**
+   * {@code credential issue} of the demo pack's unit first-steps ({@link tutor.TestPacks#demo}),
+   * written to {@code out} ("-": standard output), with the options given (--now, ...).
+   */
+  Result issueFirstSteps(String out, String... options) {
+    return issueDemo(out, concat(new String[] {"--unit", "first-steps"}, options));
+  }
+
+  /**
+   * {@code credential issue} of the demo pack ({@link tutor.TestPacks#demo}), written to {@code
+   * out} ("-": standard output; a directory: a file named by tutor), with the options given.
+   */
+  Result issueDemo(String out, String... options) {
+    return run(
+        concat(new String[] {"credential", "issue", "--pack", "demo", "--out", out}, options));
+  }
+
+  private static String[] concat(String[] first, String[] then) {
+    List<String> all = new ArrayList<>(List.of(first));
+    all.addAll(List.of(then));
+    return all.toArray(String[]::new);
+  }
 }

@@ -136,6 +136,56 @@ class CommandLineTest {
         r.out());
   }
 
+  /** The demo pack installed, its capital answered, then retired by an update (1.1.0). */
+  private void capitalAnsweredThenRetired() throws Exception {
+    cli().run("pack", "add", TestPacks.demo(dir).toString());
+    cli().input("Paris\n", "study", "--limit", "1");
+    cli().run("pack", "add", TestPacks.demo(dir, "1.1.0", false).toString());
+  }
+
+  /** The pack's capital exercise with Lyon as its answer, where Paris was. */
+  private static void capitalAnsweredLyon(Path pack) throws Exception {
+    Path basics = pack.resolve("exercises/basics.yaml");
+    Files.writeString(
+        basics, Files.readString(basics).replace("answers: [Paris]", "answers: [Lyon]"));
+  }
+
+  @Test
+  void anExerciseBroughtBackIsNotCountedAsNew() throws Exception {
+    capitalAnsweredThenRetired();
+    Cli.Result back = cli().run("pack", "add", TestPacks.demo(dir, "1.2.0", true).toString());
+    assertEquals(0, back.code(), back.toString());
+    assertTrue(
+        back.out()
+            .startsWith(
+                "Updated demo 1.1.0 -> 1.2.0: 0 new, 1 brought back, 0 changed, 5 unchanged, 0"
+                    + " retired exercises. Your history is kept.\n"),
+        back.out());
+    assertFalse(back.out().contains("starts again"), back.out());
+  }
+
+  @Test
+  void anExerciseBroughtBackWithAnotherAnswerSaysItStartsAgain() throws Exception {
+    capitalAnsweredThenRetired();
+    Path v3 = TestPacks.demo(dir, "1.2.0", true);
+    capitalAnsweredLyon(v3);
+    Cli.Result dry = cli().run("pack", "add", "--dry-run", v3.toString());
+    assertTrue(
+        dry.out()
+            .startsWith(
+                "Dry run: would update demo 1.1.0 -> 1.2.0: 0 new, 1 brought back (1 starts again:"
+                    + " answer changed), 0 changed, 5 unchanged, 0 retired exercises."),
+        dry.out());
+    Cli.Result back = cli().run("pack", "add", v3.toString());
+    assertTrue(
+        back.out()
+            .startsWith(
+                "Updated demo 1.1.0 -> 1.2.0: 0 new, 1 brought back (1 starts again: answer"
+                    + " changed), 0 changed, 5 unchanged, 0 retired exercises."),
+        back.out());
+    assertTrue(back.out().contains("  capital: back after it was retired, and "), back.out());
+  }
+
   @Test
   void theSameVersionAgainSaysWhatHappenedNotAnUpdateToItself() throws Exception {
     Path pack = TestPacks.demo(dir);
@@ -144,9 +194,7 @@ class CommandLineTest {
     assertEquals(0, same.code(), same.toString());
     assertEquals(
         "demo 1.0.0 is installed already, from the same files: nothing changed.\n", same.out());
-    Path basics = pack.resolve("exercises/basics.yaml");
-    Files.writeString(
-        basics, Files.readString(basics).replace("answers: [Paris]", "answers: [Lyon]"));
+    capitalAnsweredLyon(pack);
     Cli.Result edited = cli().run("pack", "add", pack.toString());
     assertEquals(0, edited.code(), edited.toString());
     assertTrue(

@@ -61,14 +61,7 @@ class CredentialAfterWrongAnswersTest {
   }
 
   private Cli.Result issue(Cli cli, String at) {
-    return cli.run(
-        "credential",
-        "issue",
-        "--pack",
-        "demo",
-        "--unit",
-        "first-steps",
-        "--out",
+    return cli.issueFirstSteps(
         dir.resolve("badge-" + at.substring(11, 13) + at.substring(14, 16) + ".json").toString(),
         "--now=" + at);
   }

@@ -32,15 +32,6 @@ class CredentialBackdatedTest {
   }
 
   private static Cli.Result issue(Cli cli, String at) {
-    return cli.run(
-        "credential",
-        "issue",
-        "--pack",
-        "demo",
-        "--unit",
-        "first-steps",
-        "--out",
-        "-",
-        "--now=" + at);
+    return cli.issueFirstSteps("-", "--now=" + at);
   }
 }

@@ -38,17 +38,7 @@ class CredentialClaimsTest {
     assertEquals(0, cli.run("learner", "use", "default").code());
     ProfileCredentialReportTest.masterBasics(cli);
     Path file = dir.resolve("badge.json");
-    Cli.Result r =
-        cli.run(
-            "credential",
-            "issue",
-            "--pack",
-            "demo",
-            "--unit",
-            "first-steps",
-            "--out",
-            file.toString(),
-            "--now=2026-03-02T12:00:00Z");
+    Cli.Result r = cli.issueFirstSteps(file.toString(), "--now=2026-03-02T12:00:00Z");
     assertEquals(0, r.code(), r.toString());
     JsonNode vc = JSON.readTree(Files.readString(file));
     assertNull(SpecVerifier.problem(vc), "the independent verifier accepts it");
@@ -101,16 +91,7 @@ class CredentialClaimsTest {
     Cli.Result undo = cli.run("undo", "--count=" + lastDay, "--yes", "--now=2026-03-02T12:01:00Z");
     assertEquals(0, undo.code(), undo.toString());
     Cli.Result again =
-        cli.run(
-            "credential",
-            "issue",
-            "--pack",
-            "demo",
-            "--unit",
-            "first-steps",
-            "--out",
-            dir.resolve("again.json").toString(),
-            "--now=2026-03-02T12:02:00Z");
+        cli.issueFirstSteps(dir.resolve("again.json").toString(), "--now=2026-03-02T12:02:00Z");
     assertEquals(1, again.code(), again.toString());
     assertTrue(Files.notExists(dir.resolve("again.json")));
   }

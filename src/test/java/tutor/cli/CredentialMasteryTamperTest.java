@@ -50,15 +50,6 @@ class CredentialMasteryTamperTest {
   }
 
   private Cli.Result issue(Cli cli) {
-    return cli.run(
-        "credential",
-        "issue",
-        "--pack",
-        "demo",
-        "--unit",
-        "first-steps",
-        "--out",
-        dir.resolve("badge.json").toString(),
-        "--now=2026-03-02T10:00:00Z");
+    return cli.issueFirstSteps(dir.resolve("badge.json").toString(), "--now=2026-03-02T10:00:00Z");
   }
 }

@@ -31,17 +31,7 @@ class CredentialStudyDaysTest {
     study(cli, "Paris\n5\n100\nCelsius\n1\n", "2026-03-01T08:30:00Z"); // 00:30 local
     study(cli, "Paris\n5\n100\nCelsius\n1\n100\nCelsius\n", "2026-03-01T12:30:00Z"); // 04:30
     Path file = dir.resolve("badge.json");
-    Cli.Result r =
-        cli.run(
-            "credential",
-            "issue",
-            "--pack",
-            "demo",
-            "--unit",
-            "first-steps",
-            "--out",
-            file.toString(),
-            "--now=2026-03-01T13:00:00Z");
+    Cli.Result r = cli.issueFirstSteps(file.toString(), "--now=2026-03-01T13:00:00Z");
     assertEquals(0, r.code(), r.toString());
     JsonNode vc = JSON.readTree(Files.readString(file));
     assertEquals("2", result(vc, ":days"), "two study days, as the mastery it certifies counted");

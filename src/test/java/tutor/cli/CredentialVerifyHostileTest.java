@@ -50,17 +50,7 @@ class CredentialVerifyHostileTest {
     // the last answer to every exercise to be right
     cli.input(
         "5\nParis\n", "study", "--skill", "basics", "--limit", "2", "--now=2026-03-20T09:30:00Z");
-    Cli.Result r =
-        cli.run(
-            "credential",
-            "issue",
-            "--pack",
-            "demo",
-            "--unit",
-            "first-steps",
-            "--out",
-            "-",
-            "--now=2026-03-20T10:00:00Z");
+    Cli.Result r = cli.issueFirstSteps("-", "--now=2026-03-20T10:00:00Z");
     assertEquals(0, r.code(), r.toString());
     issued = r.out();
   }

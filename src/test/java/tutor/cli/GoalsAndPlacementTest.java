@@ -283,27 +283,16 @@ class GoalsAndPlacementTest {
   void placementAloneEarnsNoCredentialAndTheRefusalSaysWhatIsMissing() {
     Cli.Result placed = cli.input("5\n:skip\n", "placement", "--pack", "demo", NOW);
     assertEquals(0, placed.code(), placed.toString());
-    Cli.Result unit =
-        cli.run(
-            "credential",
-            "issue",
-            "--pack",
-            "demo",
-            "--unit",
-            "first-steps",
-            "--out",
-            dir.toString(),
-            NOW);
+    Cli.Result unit = cli.issueFirstSteps(dir.toString(), NOW);
     assertEquals(1, unit.code(), unit.toString());
     assertEquals("", unit.out());
     assertTrue(
         unit.err()
             .startsWith(
-                "tutor: not mastered yet: 1 of 1 skills fall short; no credential issued\n"
+                "tutor: not mastered yet: 1 of 1 skill falls short; no credential issued\n"
                     + "  The basics (basics): 1 of 2 exercises, 1 of 2 days\n"),
         unit.err());
-    Cli.Result pack =
-        cli.run("credential", "issue", "--pack", "demo", "--out", dir.toString(), NOW);
+    Cli.Result pack = cli.issueDemo(dir.toString(), NOW);
     assertEquals(1, pack.code(), pack.toString());
     assertTrue(
         pack.err()

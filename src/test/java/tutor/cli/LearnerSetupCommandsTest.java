@@ -96,7 +96,7 @@ class LearnerSetupCommandsTest {
 
   /** Why no credential for the pack (its second skill is never practised here). */
   private String credentialRefusal() {
-    Cli.Result r = cli.run("credential", "issue", "--pack", "demo", "--out", dir.toString(), AT);
+    Cli.Result r = cli.issueDemo(dir.toString(), AT);
     assertEquals(1, r.code(), r.toString());
     return r.err();
   }

@@ -104,6 +104,55 @@ class MasteryDoctorTest {
     clean(cli, "placement's mastery written in its answer's millisecond");
   }
 
+  /**
+   * Right at 20:00 and at 05:00 the next morning, in UTC: two study days (the day starts at 04:00).
+   * In Los Angeles both are on one study day. The recorder counted in the zone of its day; doctor
+   * knows only today's, and called the row of a learner who moved changed by hand (and --fix would
+   * have taken their second day away). The other way round too; a row changed by hand still shows.
+   */
+  @Test
+  void aLearnerWhoChangesTimeZoneAfterTheirAnswersIsNotTakenForAChange() throws Exception {
+    Path db = dir.resolve("tutor.db");
+    Cli cli = new Cli(db);
+    assertEquals(0, cli.run("pack", "add", TestPacks.demo(dir).toString()).code());
+    ok(cli.run("settings", "timezone", "UTC"));
+    answerTheCapitalAt(cli, "2026-03-01T20:00:00Z", "2026-03-02T05:00:00Z");
+    assertEquals(1, Rows.count(db, "SELECT count(*) FROM mastery WHERE another_day = 1"));
+    clean(cli, "in UTC, where they were given");
+    ok(cli.run("settings", "timezone", "America/Los_Angeles"));
+    clean(cli, "after a move to Los Angeles, where they fall on one study day");
+
+    ok(cli.run("learner", "add", "traveller"));
+    ok(cli.run("settings", "timezone", "America/Los_Angeles"));
+    answerTheCapitalAt(cli, "2026-03-01T20:00:00Z", "2026-03-02T05:00:00Z");
+    assertEquals(
+        1,
+        Rows.count(
+            db,
+            "SELECT count(*) FROM mastery m JOIN learners l ON l.id = m.learner_id"
+                + " WHERE l.name = 'traveller' AND another_day = 0"),
+        "one study day in Los Angeles");
+    ok(cli.run("settings", "timezone", "UTC"));
+    clean(cli, "after a move to UTC, where they fall on two");
+
+    // Two answers in the same quarter of an hour fall on one study day in every zone.
+    ok(cli.run("learner", "add", "hand editor"));
+    answerTheCapitalAt(cli, "2026-03-05T09:00:00Z", "2026-03-05T09:01:00Z");
+    Rows.exec(
+        db,
+        "UPDATE mastery SET another_day = 1 WHERE learner_id ="
+            + " (SELECT id FROM learners WHERE name = 'hand editor')");
+    Cli.Result r = cli.run("doctor", "--now=2026-03-06T12:00:00Z");
+    assertEquals(1, r.code(), r.toString());
+    assertTrue(r.out().contains("right on another day: true, not false"), r.toString());
+  }
+
+  private static void answerTheCapitalAt(Cli cli, String... times) {
+    for (String at : times) {
+      ok(cli.input("Paris\n", "study", "--skill", "basics", "--limit", "1", "--now=" + at));
+    }
+  }
+
   private static void clean(Cli cli, String when) {
     Cli.Result r = cli.run("doctor", "--now=2026-03-04T12:00:00Z");
     assertEquals(0, r.code(), when + ": " + r);

@@ -157,11 +157,9 @@ class ProfileCredentialReportTest {
   // ---- credentials ----
 
   private Path issue(String... more) {
-    List<String> args =
-        new ArrayList<>(
-            List.of("credential", "issue", "--pack", "demo", "--out", dir.toString(), DAY1));
-    args.addAll(List.of(more));
-    ok(cli.run(args.toArray(String[]::new)));
+    List<String> options = new ArrayList<>(List.of(DAY1));
+    options.addAll(List.of(more));
+    ok(cli.issueDemo(dir.toString(), options.toArray(String[]::new)));
     try (var files = Files.list(dir)) {
       return files
           .filter(f -> f.getFileName().toString().startsWith("tutor-credential-"))
@@ -265,7 +263,7 @@ class ProfileCredentialReportTest {
   @Test
   void noCredentialUntilEverySkillIsMasteredAndTheReasonIsGiven() {
     masterBasics();
-    Cli.Result r = cli.run("credential", "issue", "--pack", "demo", "--out", dir.toString(), DAY1);
+    Cli.Result r = cli.issueDemo(dir.toString(), DAY1);
     assertEquals(1, r.code(), r.toString());
     assertTrue(
         r.err()
@@ -311,32 +309,10 @@ class ProfileCredentialReportTest {
   @Test
   void theSigningKeyIsKeptOncePerLearnerAndNeverPrintedOrExported() throws Exception {
     masterBasics();
-    Cli.Result first =
-        ok(
-            cli.run(
-                "credential",
-                "issue",
-                "--pack",
-                "demo",
-                "--unit",
-                "first-steps",
-                "--out",
-                "-",
-                DAY1));
+    Cli.Result first = ok(cli.issueFirstSteps("-", DAY1));
     assertTrue(
         first.err().startsWith("Created your signing key; you issue as did:key:z6Mk"), first.err());
-    Cli.Result second =
-        ok(
-            cli.run(
-                "credential",
-                "issue",
-                "--pack",
-                "demo",
-                "--unit",
-                "first-steps",
-                "--out",
-                "-",
-                DAY1));
+    Cli.Result second = ok(cli.issueFirstSteps("-", DAY1));
     assertEquals("", second.err());
     String did = JSON.readTree(first.out()).get("issuer").get("id").asText();
     assertEquals(did, JSON.readTree(second.out()).get("issuer").get("id").asText());

@@ -276,4 +276,42 @@ class RestoreTest {
       assertEquals(2, files.count());
     }
   }
+
+  /**
+   * A backup whose mastery was raised by hand (known and shown, as no answer made it): restoring it
+   * would put back what the learner never had, and doctor only said so afterwards. Refused in one
+   * line naming the skill and --mend, the database untouched; with --mend restored with the mastery
+   * its answers give, said so, and the backup file left as it was.
+   */
+  @Test
+  void aBackupWhoseMasteryWasChangedByHandIsRefusedOrMended() throws Exception {
+    Path b = backup("edited.db");
+    Rows.exec(
+        b,
+        "UPDATE mastery SET p_known = 0.999, another_exercise = 1, another_day = 1"
+            + " WHERE skill_id = 'basics'");
+    byte[] backupBytes = Files.readAllBytes(b);
+    Rows.exec(db, "INSERT INTO learners(name, created_at) VALUES ('since the backup', 0)");
+    byte[] before = Files.readAllBytes(db);
+
+    Cli.Result refused = cli.run("restore", b.toString(), "--yes");
+    assertEquals(2, refused.code(), refused.toString());
+    assertEquals(1, refused.err().lines().count(), refused.err());
+    assertTrue(refused.err().contains("demo/basics"), refused.err());
+    assertTrue(refused.err().contains("tutor restore " + b + " --mend"), refused.err());
+    assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(db)), "the database untouched");
+    assertEquals(
+        1, Rows.count(db, "SELECT count(*) FROM learners WHERE name = 'since the backup'"));
+
+    Cli.Result mended = cli.run("restore", b.toString(), "--yes", "--mend");
+    assertEquals(0, mended.code(), mended.toString());
+    assertTrue(mended.out().contains("Mended: 1 skill's mastery"), mended.out());
+    assertTrue(mended.out().contains("demo/basics"), mended.out());
+    assertEquals(0, Rows.count(db, "SELECT count(*) FROM mastery WHERE another_day = 1"));
+    Cli.Result doctor = cli.run("doctor");
+    assertTrue(
+        doctor.out().contains("every skill's mastery agrees with the answer log"),
+        doctor.toString());
+    assertTrue(java.util.Arrays.equals(backupBytes, Files.readAllBytes(b)), "the backup as it was");
+  }
 }

@@ -86,8 +86,8 @@ class GoalEstimatesPropertyTest {
       Pace pace = pace(rnd);
       Goal whole = new Goal(1, "p", List.of(), by, minutes, exercises, Instant.EPOCH);
       Goal part = new Goal(2, "p", some, by, minutes, exercises, Instant.EPOCH);
-      GoalPlan w = GoalPlanner.plan(whole, skills, mastery, reviews, TODAY, pace, seen);
-      GoalPlan s = GoalPlanner.plan(part, skills, mastery, reviews, TODAY, pace, seen);
+      GoalPlan w = Plans.plan(whole, skills, mastery, reviews, TODAY, pace, seen);
+      GoalPlan s = Plans.plan(part, skills, mastery, reviews, TODAY, pace, seen);
       String where = "seed " + seed + ": " + s.summary() + " / whole: " + w.summary();
       assertTrue(s.exercisesLeft() <= w.exercisesLeft(), where);
       if (w.projectedFinish() != null) {
@@ -128,7 +128,7 @@ class GoalEstimatesPropertyTest {
       assertEquals(minutes, GoalPlanner.packMinutes(part, goals), "seed " + seed);
       Pace pace = pace(rnd);
       GoalPlan w =
-          GoalPlanner.plan(
+          Plans.plan(
               whole,
               skills,
               mastery,
@@ -137,7 +137,7 @@ class GoalEstimatesPropertyTest {
               pace.withPackMinutes(GoalPlanner.packMinutes(whole, goals)),
               Set.of());
       GoalPlan s =
-          GoalPlanner.plan(
+          Plans.plan(
               part,
               skills,
               mastery,
@@ -207,7 +207,7 @@ class GoalEstimatesPropertyTest {
         assertEquals(perDay, recent.perDay(), 1e-9, where);
         assertTrue(recent.enough(), where);
         GoalPlan plan =
-            GoalPlanner.plan(
+            Plans.plan(
                 goal, skills, mastery, 0, TODAY, Pace.of(recent, AnswerTimes.NONE), Set.of());
         if (previous != null) {
           // the same day, the same skills: the same estimate, the session done or not
@@ -226,7 +226,7 @@ class GoalEstimatesPropertyTest {
               todayStart.minus(Duration.ofMinutes(1)),
               todayStart.minus(Duration.ofDays(1)));
       GoalPlan yesterday =
-          GoalPlanner.plan(
+          Plans.plan(
               goal,
               skills,
               mastery,

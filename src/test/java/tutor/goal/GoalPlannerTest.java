@@ -47,12 +47,12 @@ class GoalPlannerTest {
   void exercisesLeftFollowTheBktArithmetic() {
     // From the prior 0.1, BKT needs 4 right answers; at 80 % success that is 5 exercises a skill.
     GoalPlan plan =
-        GoalPlanner.plan(goal(List.of("c"), null, null, 10), skills, mastery, cards, TODAY, 0, 30);
+        Plans.plan(goal(List.of("c"), null, null, 10), skills, mastery, cards, TODAY, 0, 30);
     assertEquals(15, plan.exercisesLeft());
     mastery.put(new SkillKey("p", "a"), new SkillMastery(0.99, 5, 5, SHOWN));
     assertEquals(
         10,
-        GoalPlanner.plan(goal(List.of("c"), null, null, 10), skills, mastery, cards, TODAY, 0, 30)
+        Plans.plan(goal(List.of("c"), null, null, 10), skills, mastery, cards, TODAY, 0, 30)
             .exercisesLeft());
   }
 
@@ -65,7 +65,7 @@ class GoalPlannerTest {
         new SkillMastery(0.99, 5, 5, new Evidence("e1", Instant.EPOCH, false, false, false)));
     assertEquals(
         12,
-        GoalPlanner.plan(goal(List.of("c"), null, null, 10), skills, mastery, cards, TODAY, 0, 30)
+        Plans.plan(goal(List.of("c"), null, null, 10), skills, mastery, cards, TODAY, 0, 30)
             .exercisesLeft());
   }
 
@@ -76,7 +76,7 @@ class GoalPlannerTest {
   void aBudgetThatFinishesTwoOrMoreDaysEarlyIsAhead() {
     // 15 exercises at 5 a day: 3 days, done 2026-03-04; deadline 2026-03-10 -> ahead by 6.
     GoalPlan plan =
-        GoalPlanner.plan(
+        Plans.plan(
             goal(List.of("c"), LocalDate.of(2026, 3, 10), null, 5),
             skills,
             mastery,
@@ -95,7 +95,7 @@ class GoalPlannerTest {
     // 15 exercises at the recent pace of 1 a day: done 2026-03-16, deadline 2026-03-10 -> 6 days
     // behind.
     GoalPlan plan =
-        GoalPlanner.plan(
+        Plans.plan(
             goal(List.of("c"), LocalDate.of(2026, 3, 10), null, null),
             skills,
             mastery,
@@ -110,7 +110,7 @@ class GoalPlannerTest {
   @Test
   void finishingOnTheDeadlineOrADayBeforeIsOnTrack() {
     GoalPlan plan =
-        GoalPlanner.plan(
+        Plans.plan(
             goal(List.of("c"), LocalDate.of(2026, 3, 4), null, 5),
             skills,
             mastery,
@@ -130,7 +130,7 @@ class GoalPlannerTest {
           new CardState(CardPhase.REVIEW, 0, 1, 5, Instant.EPOCH, Instant.EPOCH, 1, 0));
     }
     GoalPlan plan =
-        GoalPlanner.plan(goal(List.of("c"), null, null, 5), skills, mastery, cards, TODAY, 0, 30);
+        Plans.plan(goal(List.of("c"), null, null, 5), skills, mastery, cards, TODAY, 0, 30);
     assertEquals(2, plan.reviewsPerDay(), 1e-12);
     assertEquals(3, plan.newPerDay(), 1e-12);
     assertEquals(LocalDate.of(2026, 3, 6), plan.projectedFinish());
@@ -139,14 +139,14 @@ class GoalPlannerTest {
   @Test
   void minutesAreTurnedIntoExercisesAtTheLearnersSpeed() {
     GoalPlan plan =
-        GoalPlanner.plan(goal(List.of("c"), null, 10, null), skills, mastery, cards, TODAY, 0, 60);
+        Plans.plan(goal(List.of("c"), null, 10, null), skills, mastery, cards, TODAY, 0, 60);
     assertEquals(10, plan.newPerDay(), 1e-12);
   }
 
   @Test
   void aDeadlineAlreadyPastIsMissedWithTheFinishAtThePace() {
     GoalPlan plan =
-        GoalPlanner.plan(
+        Plans.plan(
             goal(List.of("c"), LocalDate.of(2026, 2, 20), null, null),
             skills,
             mastery,
@@ -163,7 +163,7 @@ class GoalPlannerTest {
   void whatTheSummarySaysAgreesWithItself() {
     // Behind: the needed pace is above the pace, the finish is after the deadline by the days said.
     GoalPlan plan =
-        GoalPlanner.plan(
+        Plans.plan(
             goal(List.of("c"), LocalDate.of(2026, 3, 10), null, null),
             skills,
             mastery,
@@ -211,7 +211,7 @@ class GoalPlannerTest {
   @Test
   void withoutAnyPaceAGoalWithADeadlineIsNotStarted() {
     GoalPlan plan =
-        GoalPlanner.plan(
+        Plans.plan(
             goal(List.of("c"), LocalDate.of(2026, 3, 10), null, null),
             skills,
             mastery,
@@ -229,7 +229,7 @@ class GoalPlannerTest {
       mastery.put(new SkillKey("p", s), new SkillMastery(0.99, 5, 5, SHOWN));
     assertEquals(
         GoalPlan.Status.DONE,
-        GoalPlanner.plan(
+        Plans.plan(
                 goal(List.of("c"), LocalDate.of(2026, 3, 10), null, 5),
                 skills,
                 mastery,
@@ -245,7 +245,7 @@ class GoalPlannerTest {
     for (String s : List.of("a", "b", "c"))
       mastery.put(new SkillKey("p", s), new SkillMastery(0.99, 5, 5, SHOWN));
     GoalPlan plan =
-        GoalPlanner.plan(
+        Plans.plan(
             goal(List.of("c"), LocalDate.of(2026, 3, 10), null, 5),
             skills,
             mastery,
@@ -271,7 +271,7 @@ class GoalPlannerTest {
     mastery.put(new SkillKey("p", "c"), new SkillMastery(0.3, 5, 5, SHOWN));
     Goal met =
         goal(List.of("c"), LocalDate.of(2026, 3, 10), null, 5).withMetOn(LocalDate.of(2026, 3, 5));
-    GoalPlan plan = GoalPlanner.plan(met, skills, mastery, cards, LocalDate.of(2026, 3, 20), 0, 30);
+    GoalPlan plan = Plans.plan(met, skills, mastery, cards, LocalDate.of(2026, 3, 20), 0, 30);
     assertEquals(GoalPlan.Status.MET, plan.status());
     assertEquals(
         "Met on 2026-03-05, by the deadline 2026-03-10. 2 skills have faded since and are due for"
@@ -284,7 +284,7 @@ class GoalPlannerTest {
     assertFalse(plan.active(), "a met goal asks for no daily budget: reviews come due anyway");
     // The same skills, the goal never met: the deadline has passed, as before.
     GoalPlan missed =
-        GoalPlanner.plan(
+        Plans.plan(
             goal(List.of("c"), LocalDate.of(2026, 3, 10), null, 5),
             skills,
             mastery,
@@ -301,7 +301,7 @@ class GoalPlannerTest {
     for (String s : List.of("a", "b", "c"))
       mastery.put(new SkillKey("p", s), new SkillMastery(0.99, 5, 5, SHOWN));
     Goal met = goal(List.of(), null, null, 5).withMetOn(LocalDate.of(2026, 3, 5));
-    GoalPlan plan = GoalPlanner.plan(met, skills, mastery, cards, TODAY, 0, 30);
+    GoalPlan plan = Plans.plan(met, skills, mastery, cards, TODAY, 0, 30);
     assertEquals(GoalPlan.Status.MET, plan.status());
     assertEquals(List.of(new SkillKey("p", "d")), plan.unstudied());
     assertEquals(List.of(), plan.fading());
@@ -315,8 +315,7 @@ class GoalPlannerTest {
       mastery.put(new SkillKey("p", s), new SkillMastery(0.99, 5, 5, SHOWN));
     Goal late =
         goal(List.of("c"), LocalDate.of(2026, 3, 10), null, 5).withMetOn(LocalDate.of(2026, 3, 12));
-    GoalPlan plan =
-        GoalPlanner.plan(late, skills, mastery, cards, LocalDate.of(2026, 3, 12), 0, 30);
+    GoalPlan plan = Plans.plan(late, skills, mastery, cards, LocalDate.of(2026, 3, 12), 0, 30);
     assertFalse(late.metInTime());
     assertEquals(
         "Done: all 3 skills mastered (met on 2026-03-12, after the deadline 2026-03-10).",
@@ -327,7 +326,7 @@ class GoalPlannerTest {
   void pacingAcrossAMonthBoundaryCountsCalendarDays() {
     LocalDate today = LocalDate.of(2026, 2, 27);
     GoalPlan plan =
-        GoalPlanner.plan(
+        Plans.plan(
             goal(List.of("c"), LocalDate.of(2026, 3, 3), null, 5),
             skills,
             mastery,
@@ -360,12 +359,11 @@ class GoalPlannerTest {
                     null),
                 0));
     Goal g = goal(List.of("a"), null, null, 10);
-    int without = GoalPlanner.plan(g, withLesson, mastery, cards, TODAY, 0, 30).exercisesLeft();
+    int without = Plans.plan(g, withLesson, mastery, cards, TODAY, 0, 30).exercisesLeft();
     int unread =
-        GoalPlanner.plan(g, withLesson, mastery, cards, TODAY, 0, 30, java.util.Set.of())
-            .exercisesLeft();
+        Plans.plan(g, withLesson, mastery, cards, TODAY, 0, 30, java.util.Set.of()).exercisesLeft();
     int read =
-        GoalPlanner.plan(
+        Plans.plan(
                 g,
                 withLesson,
                 mastery,
@@ -400,7 +398,7 @@ class GoalPlannerTest {
       int answered = 25 * day;
       int timed = Math.min(AnswerTimes.READ, answered);
       GoalPlan plan =
-          GoalPlanner.plan(
+          Plans.plan(
               g,
               withLessons,
               mastery,
@@ -430,7 +428,7 @@ class GoalPlannerTest {
   }
 
   private GoalPlan withBudget(int minutes, RecentAnswers recent, AnswerTimes times) {
-    return GoalPlanner.plan(
+    return Plans.plan(
         goal(List.of(), null, minutes, null), skills, mastery, cards, TODAY, recent, times, null);
   }
 
@@ -480,7 +478,7 @@ class GoalPlannerTest {
     RecentAnswers evening = new RecentAnswers(60, NOW.minusSeconds(3600), NOW, 14);
     assertFalse(evening.enough());
     GoalPlan early =
-        GoalPlanner.plan(
+        Plans.plan(
             goal(List.of(), null, null, null),
             skills,
             mastery,
@@ -500,7 +498,7 @@ class GoalPlannerTest {
         new RecentAnswers(60, NOW.minusSeconds(3600), NOW.plusSeconds(2 * 86_400), 14);
     assertTrue(later.enough());
     GoalPlan known =
-        GoalPlanner.plan(
+        Plans.plan(
             goal(List.of(), null, null, null),
             skills,
             mastery,
@@ -517,7 +515,7 @@ class GoalPlannerTest {
   @Test
   void aBudgetInExercisesIsTheLearnersWordNoEstimate() {
     GoalPlan plan =
-        GoalPlanner.plan(
+        Plans.plan(
             goal(List.of(), null, null, 10),
             skills,
             mastery,
@@ -533,7 +531,7 @@ class GoalPlannerTest {
   @Test
   void anEstimateBehindTheDeadlineSaysItIsAnEstimate() {
     GoalPlan plan =
-        GoalPlanner.plan(
+        Plans.plan(
             goal(List.of(), LocalDate.of(2026, 3, 2), 5, null),
             skills,
             mastery,
@@ -553,7 +551,7 @@ class GoalPlannerTest {
   void onlyAGoalNotDoneAndNotPastItsDateIsActive() {
     assertTrue(withBudget(15, new RecentAnswers(0, null, NOW, 14), AnswerTimes.NONE).active());
     GoalPlan missed =
-        GoalPlanner.plan(
+        Plans.plan(
             goal(List.of(), LocalDate.of(2026, 2, 1), 15, null),
             skills,
             mastery,
@@ -566,7 +564,7 @@ class GoalPlannerTest {
     for (String s : List.of("a", "b", "c", "d"))
       mastery.put(new SkillKey("p", s), new SkillMastery(0.99, 5, 5, SHOWN));
     GoalPlan done =
-        GoalPlanner.plan(goal(List.of(), null, 15, null), skills, mastery, cards, TODAY, 0, 30);
+        Plans.plan(goal(List.of(), null, 15, null), skills, mastery, cards, TODAY, 0, 30);
     assertEquals(GoalPlan.Status.DONE, done.status());
     assertFalse(done.active());
   }
@@ -579,7 +577,7 @@ class GoalPlannerTest {
           new CardState(CardPhase.REVIEW, 0, 1, 5, Instant.EPOCH, Instant.EPOCH, 1, 0));
     }
     GoalPlan plan =
-        GoalPlanner.plan(goal(List.of("c"), null, null, 2), skills, mastery, cards, TODAY, 0, 30);
+        Plans.plan(goal(List.of("c"), null, null, 2), skills, mastery, cards, TODAY, 0, 30);
     assertEquals(0, plan.newPerDay(), 1e-12);
     assertEquals(
         "0 of 3 skills mastered; the daily budget goes to reviews (about 2 a day).",

@@ -82,7 +82,9 @@ class LearnerOverviewTest {
     assertEquals(28, o.studyDays28());
     assertEquals(0.9, o.retention30(), 1e-12);
     assertEquals(
-        List.of(new LearnerOverview.PackMastery("p", 1, 2, null, Map.of("a", 0.99, "b", 0.5))),
+        // Without the pack, mastered cannot be checked against guessing: known is what is said.
+        List.of(
+            new LearnerOverview.PackMastery("p", null, 1, 2, null, Map.of("a", 0.99, "b", 0.5))),
         o.packs());
   }
 
@@ -167,13 +169,14 @@ class LearnerOverviewTest {
     Map<String, Map<String, List<String>>> exercises =
         Map.of("p", Map.of("e1", List.of("a"), "e2", List.of("b")));
     LearnerOverview.PackMastery withCards =
-        LearnerOverview.of(d, Map.of("p", SKILLS), exercises).packs().get(0);
+        LearnerOverview.of(d, Map.of("p", SKILLS), exercises, GUESSES).packs().get(0);
     assertEquals(List.of("a"), withCards.fading());
     assertEquals(0, withCards.mastered(), "fading is not mastered");
-    // Without the pack's exercises the cards cannot be read: mastered, as before.
+    // Without the pack's exercises the cards cannot be read, nor the answers weighed: known.
     LearnerOverview.PackMastery without = LearnerOverview.of(d, Map.of("p", SKILLS)).packs().get(0);
     assertEquals(List.of(), without.fading());
-    assertEquals(1, without.mastered());
+    assertEquals(null, without.mastered());
+    assertEquals(1, without.known());
     // Remembered (reviewed a day before the export): mastered with the cards read too.
     tutor.schedule.CardState fresh =
         new tutor.schedule.CardState(
@@ -196,9 +199,61 @@ class LearnerOverviewTest {
             d.goals(),
             Map.of(new tutor.pack.CardKey("p", "e1"), fresh));
     LearnerOverview.PackMastery kept =
-        LearnerOverview.of(remembered, Map.of("p", SKILLS), exercises).packs().get(0);
+        LearnerOverview.of(remembered, Map.of("p", SKILLS), exercises, GUESSES).packs().get(0);
     assertEquals(List.of(), kept.fading());
     assertEquals(1, kept.mastered());
+  }
+
+  /** Skill a practised by exercise e1, b by e2, both three-option choices. */
+  private static final Map<SkillKey, Map<String, Double>> GUESSES =
+      Map.of(
+          new SkillKey("p", "a"), Map.of("e1", 1 / 3.0),
+          new SkillKey("p", "b"), Map.of("e2", 1 / 3.0));
+
+  /**
+   * The same known and shown skill, its exercise (a three-option choice) right one time in three
+   * lately, as a guesser gets it: what the learner's own stats call learned, not mastered, and so
+   * does the mentor's report (it read P(known) and the evidence alone, and said mastered).
+   */
+  @Test
+  void aLuckyGuessersSkillIsNotMasteredInTheReport() {
+    List<LoggedReview> log = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      boolean right = i % 3 == 0;
+      log.add(
+          new LoggedReview(
+              new CardKey("p", "e1"),
+              EXPORTED.minus(Duration.ofDays(30 - i)),
+              "study",
+              right ? 3 : 1,
+              right,
+              null,
+              0,
+              "",
+              CardPhase.REVIEW,
+              null));
+    }
+    Map<String, Map<String, List<String>>> exercises =
+        Map.of("p", Map.of("e1", List.of("a"), "e2", List.of("b")));
+    LearnerOverview.PackMastery guessed =
+        LearnerOverview.of(learner(log, List.of()), Map.of("p", SKILLS), exercises, GUESSES)
+            .packs()
+            .get(0);
+    assertEquals(0, guessed.mastered(), "right a third of the time at a third's chance");
+    assertEquals(1, guessed.known());
+    List<LoggedReview> rightEveryTime = new ArrayList<>();
+    for (LoggedReview a : log) rightEveryTime.add(right(a));
+    LearnerOverview.PackMastery shown =
+        LearnerOverview.of(
+                learner(rightEveryTime, List.of()), Map.of("p", SKILLS), exercises, GUESSES)
+            .packs()
+            .get(0);
+    assertEquals(1, shown.mastered(), "the same answers all right are beyond guessing");
+  }
+
+  private static LoggedReview right(LoggedReview a) {
+    return new LoggedReview(
+        a.card(), a.at(), a.kind(), 3, true, null, 0, "", a.phaseBefore(), null);
   }
 
   @Test

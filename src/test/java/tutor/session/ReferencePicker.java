@@ -507,8 +507,8 @@ final class ReferencePicker {
   }
 
   /**
-   * Whether every skill of {@code e} has all its prerequisites mastered, or has been practised (a
-   * practised skill stays open when a prerequisite lapses).
+   * Whether every skill of {@code e} has all its prerequisites mastered, or has been practised
+   * while they were (such a skill stays open when a prerequisite lapses).
    */
   public boolean unlocked(
       StoredExercise e, Set<SkillKey> masteredSkills, Map<SkillKey, SkillMastery> mastery) {
@@ -516,7 +516,7 @@ final class ReferencePicker {
       StoredSkill s = skills.get(new SkillKey(e.packId(), skillId));
       if (s == null) return false;
       SkillMastery own = mastery.get(s.key());
-      if (own != null && own.attempts() > 0) continue;
+      if (own != null && own.attempts() > 0 && own.evidence().opened()) continue;
       for (String r : s.requires()) {
         if (!masteredSkills.contains(new SkillKey(e.packId(), r))) return false;
       }

@@ -709,7 +709,10 @@ public abstract class StoreContract {
             .noneMatch(d -> d.card().equals(card("capital"))),
         "retired exercises are never due");
 
-    store.installPack(demo("1.2.0", true), "test", "h3", T0.plusSeconds(180));
+    InstallReport back = store.installPack(demo("1.2.0", true), "test", "h3", T0.plusSeconds(180));
+    assertEquals(List.of("capital"), back.revived(), "brought back, not new");
+    assertEquals(0, back.added());
+    assertEquals(0, back.revivedReset());
     assertEquals(
         mine.cards(),
         store.studyData(learner.id()).cards(),
@@ -726,6 +729,8 @@ public abstract class StoreContract {
         basics, Files.readString(basics).replace("answers: [Paris]", "answers: [Lyon]"));
     InstallReport r = store.installPack(PackReader.read(back), "test", "h3", T0.plusSeconds(120));
     assertEquals(List.of("capital"), r.reset(), "its card was of the answer Paris");
+    assertEquals(List.of("capital"), r.revived());
+    assertEquals(1, r.revivedReset());
     assertTrue(r.resetReasons().get("capital").startsWith("back after it was retired, and "));
     assertEquals(List.of("default"), r.learnersReset());
     assertFalse(

@@ -38,6 +38,27 @@ class StatsViewTest {
   private static final Instant NOW = Instant.parse("2026-03-10T09:00:00Z");
 
   private static StatsReport report() {
+    List<LoggedReview> log = new ArrayList<>();
+    for (int d = 200; d >= 0; d -= (d % 5 == 0 ? 3 : 1)) {
+      for (int k = 0; k < d % 7 + 1; k++) {
+        log.add(
+            new LoggedReview(
+                new CardKey("p", "x"),
+                NOW.minus(Duration.ofDays(d)).plusSeconds(k),
+                "study",
+                k % 3 == 0 ? 1 : 3,
+                k % 3 != 0,
+                d % 4 == 0 ? null : 20_000L + 1000L * k,
+                0,
+                "",
+                k % 2 == 0 ? CardPhase.REVIEW : CardPhase.NEW,
+                null));
+      }
+    }
+    return report(log);
+  }
+
+  private static StatsReport report(List<LoggedReview> log) {
     List<StoredSkill> skills =
         List.of(
             new StoredSkill(
@@ -62,23 +83,6 @@ class StatsViewTest {
     Integer[] perDay = new Integer[StatsReport.FORECAST_DAYS];
     java.util.Arrays.fill(perDay, 0);
     for (int i = 0; i < 60; i++) perDay[i % 17]++;
-    List<LoggedReview> log = new ArrayList<>();
-    for (int d = 200; d >= 0; d -= (d % 5 == 0 ? 3 : 1)) {
-      for (int k = 0; k < d % 7 + 1; k++) {
-        log.add(
-            new LoggedReview(
-                new CardKey("p", "x"),
-                NOW.minus(Duration.ofDays(d)).plusSeconds(k),
-                "study",
-                k % 3 == 0 ? 1 : 3,
-                k % 3 != 0,
-                d % 4 == 0 ? null : 20_000L + 1000L * k,
-                0,
-                "",
-                k % 2 == 0 ? CardPhase.REVIEW : CardPhase.NEW,
-                null));
-      }
-    }
     LearnerSettings settings = LearnerSettings.from(Map.of("timezone", "UTC"), ZoneId.of("UTC"));
     return StatsReport.of(
         new StatsReport.Input(
@@ -106,6 +110,63 @@ class StatsViewTest {
   private static void fits80(List<String> lines) {
     for (String l : lines)
       assertTrue(Charts.visibleLength(l) <= 80, "(" + Charts.visibleLength(l) + ") " + l);
+  }
+
+  /** One review in a month is "1 review", in words and beside the chart ("of 1 reviews" was). */
+  @Test
+  void aSingleReviewIsOneReview() {
+    List<LoggedReview> one =
+        List.of(
+            new LoggedReview(
+                new CardKey("p", "x"),
+                NOW,
+                "study",
+                1,
+                false,
+                5_000L,
+                0,
+                "",
+                CardPhase.REVIEW,
+                null));
+    String words = String.join("\n", StatsView.render(report(one), Style.PLAIN));
+    assertTrue(words.contains("March 2026: 0% of 1 review remembered, below the target."), words);
+    String chart = String.join("\n", StatsView.render(report(one), new Style(false, true)));
+    assertTrue(chart.contains("  of 1 review\n"), chart);
+    assertFalse(chart.contains("1 reviews") || words.contains("1 reviews"), chart + words);
+  }
+
+  /**
+   * A learner on their first day: the days of the week before they began are not shown, in charts
+   * or in words (they read as six days of study missed).
+   */
+  @Test
+  void timeStudiedStartsOnTheFirstDayOfStudy() {
+    List<LoggedReview> today = new ArrayList<>();
+    for (int k = 0; k < 3; k++)
+      today.add(
+          new LoggedReview(
+              new CardKey("p", "x"),
+              NOW.plusSeconds(k),
+              "study",
+              3,
+              true,
+              5_000L,
+              0,
+              "",
+              CardPhase.NEW,
+              null));
+    for (Style style : List.of(new Style(false, true), Style.PLAIN)) {
+      List<String> lines = StatsView.render(report(today), style);
+      List<String> time =
+          lines.subList(
+              lines.indexOf(
+                  lines.stream().filter(l -> l.startsWith("Time studied")).findFirst().get()),
+              lines.size());
+      String all = String.join("\n", time);
+      assertTrue(all.contains("Tue 10 Mar"), all);
+      for (String before : List.of("Wed 4 Mar", "Mon 9 Mar"))
+        assertFalse(all.contains(before), before + " is before the first answer:\n" + all);
+    }
   }
 
   @Test

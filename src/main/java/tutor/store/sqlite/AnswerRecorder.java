@@ -164,7 +164,7 @@ final class AnswerRecorder {
 
   private static final String MASTERY_UPSERT = SQL.get("upsert-mastery");
 
-  /** Binds the five evidence columns from {@code first}. */
+  /** Binds the six evidence columns from {@code first} (whether the skill was opened last). */
   static void bindEvidence(PreparedStatement ps, int first, Evidence e) throws SQLException {
     ps.setString(first, e.firstExercise());
     if (e.firstRightAt() == null) ps.setNull(first + 1, Types.INTEGER);
@@ -172,6 +172,7 @@ final class AnswerRecorder {
     ps.setInt(first + 2, e.anotherExercise() ? 1 : 0);
     ps.setInt(first + 3, e.anotherDay() ? 1 : 0);
     ps.setInt(first + 4, e.placed() ? 1 : 0);
+    ps.setInt(first + 5, e.opened() ? 1 : 0);
   }
 
   private static String phaseName(CardPhase p) {
@@ -209,6 +210,7 @@ final class AnswerRecorder {
     o.put("another_exercise", e.anotherExercise() ? 1 : 0);
     o.put("another_day", e.anotherDay() ? 1 : 0);
     o.put("placed", e.placed() ? 1 : 0);
+    o.put("opened", e.opened() ? 1 : 0);
     return o;
   }
 

@@ -47,7 +47,8 @@ public final class Database {
           "022-cards-review-risk.sql",
           "023-streak-marks.sql",
           "026-reviews-tally-kind.sql",
-          "027-goals-met-on.sql");
+          "027-goals-met-on.sql",
+          "028-mastery-opened.sql");
 
   private Database() {}
 

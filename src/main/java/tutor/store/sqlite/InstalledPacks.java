@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import tutor.json.Json;
-import tutor.mastery.SkillMastery;
 import tutor.pack.AuthorExamples;
 import tutor.store.PackSummary;
 
@@ -108,8 +107,6 @@ final class InstalledPacks {
           List<PackSummary> out = new ArrayList<>();
           try (PreparedStatement ps = c.prepareStatement(SQL.get("pack-summaries"))) {
             ps.setLong(1, learnerId);
-            ps.setLong(2, learnerId);
-            ps.setDouble(3, SkillMastery.MASTERED);
             try (ResultSet rs = ps.executeQuery()) {
               while (rs.next()) {
                 out.add(
@@ -121,7 +118,6 @@ final class InstalledPacks {
                         rs.getInt(10),
                         rs.getInt(11),
                         rs.getInt(12),
-                        rs.getInt(13),
                         rs.getString(5),
                         Instant.ofEpochMilli(rs.getLong(6)),
                         stringList(rs.getString(7)),

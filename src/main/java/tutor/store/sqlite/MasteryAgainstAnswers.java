@@ -34,6 +34,9 @@ import tutor.store.DoctorReport.Status;
  * mastered, and unlocks what builds on it, without the answers); doctor --fix writes back what the
  * log says. A row no answer explains but that claims answers is repaired to what the log has: none.
  *
+ * <p>The study day an answer fell on is counted as the recorder may have counted it: the learner
+ * may have changed time zone or day start since ({@link #studyDayThen}).
+ *
  * <p>Skipped, so as never to call a right row wrong: a skill whose pack was updated after its last
  * answer (its parameters may have changed since), whose skill or exercise is no longer in the
  * database, and rows of answers kept before the evidence was (schema 11) for the evidence.
@@ -172,6 +175,11 @@ final class MasteryAgainstAnswers {
               // (GoalsAndPlacementTest failed so, now and then, on a quick machine).
               why = null;
             }
+            if (why != null && withEvidence) {
+              SkillMastery asRecorded =
+                  start.after(seen, p, studyDayThen(day, row.mastery().evidence().anotherDay()));
+              if (difference(row.mastery(), asRecorded, true) == null) why = null;
+            }
             if (why == null) continue;
             details.add(
                 "learner " + learner + ", " + row.key() + ": " + why + ", its last answer says so");
@@ -218,6 +226,37 @@ final class MasteryAgainstAnswers {
         return rs.next();
       }
     }
+  }
+
+  /**
+   * A quarter of an hour: every time zone's offset is a multiple of it, and day starts are hours.
+   */
+  private static final long QUARTER_HOUR = 15 * 60 * 1000L;
+
+  /** Two answers this far apart fall on different study days wherever they are counted. */
+  private static final long LONGEST_DAY = 25 * 60 * 60 * 1000L;
+
+  /**
+   * The study days the recorder counted in, as far as doctor can know them. It counted in the
+   * learner's time zone and day start at the answer; either may have been changed since (tutor
+   * settings timezone, day-starts-at), and only today's are kept. So "another day" is taken as
+   * recorded wherever some zone and day start would give it: {@code claimed} true needs a day start
+   * that could fall between the two answers (a quarter hour in UTC, as every offset is quarter
+   * hours and day starts whole hours), false needs them less than a longest day (25 hours, a
+   * daylight-saving change) apart. Anything else is counted in today's {@code day}, and a row that
+   * still disagrees was changed by hand.
+   */
+  static tutor.schedule.DayCounter studyDayThen(StudyDay day, boolean claimed) {
+    return (first, last) -> {
+      long a = first.toEpochMilli();
+      long b = last.toEpochMilli();
+      boolean could =
+          claimed
+              ? Math.floorDiv(b, QUARTER_HOUR) > Math.floorDiv(a, QUARTER_HOUR)
+              : b - a < LONGEST_DAY;
+      if (!could) return day.elapsedDays(first, last);
+      return claimed ? 1 : 0;
+    };
   }
 
   /** What placement makes of a skill it infers known (Placement): known, marked placed. */

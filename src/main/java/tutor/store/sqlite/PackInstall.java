@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -166,6 +167,7 @@ final class PackInstall {
             .map(e -> new String[] {ExerciseCodec.toJson(e), ExerciseCodec.keyHash(e)})
             .toList();
     int added = 0;
+    List<String> revived = new ArrayList<>();
     int changed = 0;
     int unchanged = 0;
     Map<String, String> reasons = new LinkedHashMap<>();
@@ -174,9 +176,13 @@ final class PackInstall {
       String body = encoded.get(i)[0];
       String old = oldBodies.remove(e.id());
       if (old == null) {
-        added++;
         String retired = retiredBodies.get(e.id());
-        if (retired != null && !encoded.get(i)[1].equals(oldKeyHashes.get(e.id()))) {
+        if (retired == null) {
+          added++;
+          continue;
+        }
+        revived.add(e.id());
+        if (!encoded.get(i)[1].equals(oldKeyHashes.get(e.id()))) {
           Kind.resetReason(ExerciseCodec.fromJson(retired).body(), e.body())
               .ifPresent(why -> reasons.put(e.id(), "back after it was retired, and " + why));
         }
@@ -198,6 +204,7 @@ final class PackInstall {
             previous,
             p.version(),
             added,
+            revived,
             changed,
             oldBodies.size(),
             unchanged,

@@ -29,9 +29,10 @@ public final class Restore {
 
   /**
    * Replaces {@code db} by a checked copy of {@code backup}; {@code stamp} names the copy kept
-   * aside.
+   * aside. A backup whose mastery disagrees with its answer log is refused, or with {@code mend}
+   * restored with its mastery written back from the answers ({@link Backups#restore}).
    */
-  public static Backups.Restored restore(Path backup, Path db, String stamp) {
+  public static Backups.Restored restore(Path backup, Path db, String stamp, boolean mend) {
     Path dbAbs = db.toAbsolutePath();
     if (backup.toAbsolutePath().normalize().equals(dbAbs.normalize())) {
       throw new StoreException(backup + " is the database itself; choose a backup to restore");
@@ -58,6 +59,7 @@ public final class Restore {
                 + backup
                 + " says more); the database was left as it was");
       }
+      List<String> mended = mastery(backup, fresh, mend);
       Path aside = null;
       if (Files.exists(dbAbs) || Files.exists(companion(dbAbs, "-wal"))) {
         aside = linkAside(dbAbs, stamp);
@@ -83,10 +85,41 @@ public final class Restore {
       } catch (IOException e) {
         size = -1;
       }
-      return new Backups.Restored(aside, size);
+      return new Backups.Restored(aside, size, mended);
     } finally {
       Backup.deleteWithJournal(fresh);
     }
+  }
+
+  /**
+   * The backup's mastery against its answer log (doctor's check): a restore puts back what the
+   * learner had, and mastery changed by hand is not that (it shows skills mastered, unlocks what
+   * builds on them and would back a credential, without the answers). Refused, naming the first
+   * skill and the way past; with {@code mend} the copy {@code fresh} gets what the answers say, and
+   * the skills mended are returned.
+   */
+  private static List<String> mastery(Path backup, Path fresh, boolean mend) {
+    DoctorReport.Finding f;
+    try (Connection c = DatabaseFile.openTutor(fresh, true)) {
+      f = MasteryAgainstAnswers.check(c);
+    } catch (SQLException e) {
+      throw new StoreException(backup + " cannot be checked: " + e.getMessage(), e);
+    }
+    if (f.status() != DoctorReport.Status.PROBLEM) return List.of();
+    if (!mend) {
+      throw new Backups.Refused(
+          backup
+              + " cannot be restored as it is: "
+              + f.summary()
+              + " ("
+              + f.details().get(0)
+              + "): it was changed outside tutor. tutor restore "
+              + backup
+              + " --mend restores it with the mastery its answers give; the database was left as"
+              + " it was");
+    }
+    Doctor.repair(fresh, f.repairs());
+    return f.details();
   }
 
   /** The checks of doctor a backup must pass to be put in place: what tutor cannot repair. */

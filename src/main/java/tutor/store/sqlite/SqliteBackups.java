@@ -26,8 +26,8 @@ final class SqliteBackups implements Backups {
   }
 
   @Override
-  public Restored restore(Path backup, Path db, String stamp) {
-    return Restore.restore(backup, db, stamp);
+  public Restored restore(Path backup, Path db, String stamp, boolean mend) {
+    return Restore.restore(backup, db, stamp, mend);
   }
 
   @Override

@@ -144,7 +144,9 @@ final class StudyReads {
                   firstExercise == null ? null : first,
                   rs.getInt(8) != 0,
                   rs.getInt(9) != 0,
-                  rs.getInt(10) != 0);
+                  rs.getInt(10) != 0,
+                  null,
+                  rs.getInt(11) != 0);
           out.put(
               new SkillKey(rs.getString(1), rs.getString(2)),
               new SkillMastery(rs.getDouble(3), rs.getInt(4), rs.getInt(5), evidence));

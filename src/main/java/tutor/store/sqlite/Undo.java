@@ -139,8 +139,11 @@ public final class Undo {
                   first == null || first.isNull() ? null : Instant.ofEpochMilli(first.asLong()),
                   m.path("another_exercise").asInt() != 0,
                   m.path("another_day").asInt() != 0,
-                  m.path("placed").asInt() != 0));
-          next += 5;
+                  m.path("placed").asInt() != 0,
+                  null,
+                  // kept before migration 028: every practised skill was taken for open
+                  m.path("opened").asInt(1) != 0));
+          next += 6;
         }
         ps.setLong(next, learnerId);
         ps.setString(next + 1, pack);

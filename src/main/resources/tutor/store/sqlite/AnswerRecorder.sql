@@ -23,9 +23,9 @@ lapses=excluded.lapses
 
 -- name: upsert-mastery
 INSERT INTO mastery(learner_id, pack_id, skill_id, p_known, attempts, correct, updated_at,
-first_right_exercise, first_right_at, another_exercise, another_day, placed)
-VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(learner_id, pack_id, skill_id) DO UPDATE SET
+first_right_exercise, first_right_at, another_exercise, another_day, placed, opened)
+VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(learner_id, pack_id, skill_id) DO UPDATE SET
 p_known=excluded.p_known, attempts=excluded.attempts, correct=excluded.correct,
 updated_at=excluded.updated_at, first_right_exercise=excluded.first_right_exercise,
 first_right_at=excluded.first_right_at, another_exercise=excluded.another_exercise,
-another_day=excluded.another_day, placed=excluded.placed
+another_day=excluded.another_day, placed=excluded.placed, opened=excluded.opened

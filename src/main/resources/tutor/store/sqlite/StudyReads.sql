@@ -17,7 +17,7 @@ FROM cards WHERE learner_id = ? GROUP BY pack_id
 
 -- name: read-mastery
 SELECT pack_id, skill_id, p_known, attempts, correct, first_right_exercise, first_right_at,
-another_exercise, another_day, placed FROM mastery WHERE learner_id = ?
+another_exercise, another_day, placed, opened FROM mastery WHERE learner_id = ?
 
 -- name: recent-answers
 -- A skill's latest answers, newest first (cramming moves nothing: left out, as credentials do).

@@ -24,5 +24,6 @@ WHERE learner_id = ? AND pack_id = ? AND skill_id = ?
 
 -- name: restore-mastery-with-evidence
 UPDATE mastery SET p_known = ?, attempts = ?, correct = ?, updated_at = ?,
-  first_right_exercise = ?, first_right_at = ?, another_exercise = ?, another_day = ?, placed = ?
+  first_right_exercise = ?, first_right_at = ?, another_exercise = ?, another_day = ?, placed = ?,
+  opened = ?
 WHERE learner_id = ? AND pack_id = ? AND skill_id = ?

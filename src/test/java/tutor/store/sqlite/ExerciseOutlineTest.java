@@ -186,6 +186,7 @@ class ExerciseOutlineTest {
               "streak_marks_past_answer_added",
               "streak_marks_answer_moved")) s.execute("DROP TRIGGER " + t);
       s.execute("ALTER TABLE goals DROP COLUMN met_on"); // 027
+      s.execute("ALTER TABLE mastery DROP COLUMN opened"); // 028
       s.execute("PRAGMA user_version = " + Database.MIGRATIONS.indexOf("007-exercise-outline.sql"));
     }
     try (SqliteStore store = SqliteStore.open(file)) {

@@ -4,7 +4,9 @@ pack's order, cloze gaps as ___(n), an order's items shuffled, a regex's shown s
 fixture schema once; never answers, hints, explanations, examples, variants or hidden strings.
 With --lessons, each skill's lesson and worked examples once, before its first exercise (a learner
 reads them there). Usage: mask-prompts.py PACK_DIR [--only TYPE|!TYPE] [--lessons]
-(round 7's script read --lessons as a type filter and printed nothing.)"""
+The one masking script of the rounds written unseen (round 9 used it as it is; rounds 7 and 8 an
+earlier form, which read --lessons as a type filter and printed nothing, listed a fixture's CREATE
+lines only, and said no sql exercise's `ordered:`; it is in git history as round7/mask-prompts.py)."""
 import argparse, glob, os, random, sys, yaml
 
 ap = argparse.ArgumentParser()
