@@ -231,7 +231,8 @@ final class CredentialCommand implements Callable<Integer> {
                   + mastery.unmet().size()
                   + " of "
                   + mastery.skills().size()
-                  + " skills fall short; no credential issued",
+                  + (mastery.skills().size() == 1 ? " skill falls short" : " skills fall short")
+                  + "; no credential issued",
               width);
           for (String line : mastery.unmet()) {
             List<String> lines = TextRows.wrap(line, Math.max(24, width - 4));

@@ -106,7 +106,19 @@ final class PackCommand implements Callable<Integer> {
     @Override
     public Integer call() throws PackException {
       TutorCommand root = parent.root;
-      PrintWriter out = root.ctx.out();
+      // Fitted to the terminal between words: "Updated ... Your history is kept." ran to 117
+      // columns, broken mid-word by the terminal. Piped, lines stay whole.
+      java.io.StringWriter said = new java.io.StringWriter();
+      try {
+        return install(root, new PrintWriter(said, true));
+      } finally {
+        int width = TerminalWidth.forProse(root.ctx);
+        said.toString().lines().forEach(line -> TextRows.print(root.ctx.out(), line, width));
+        root.ctx.out().flush();
+      }
+    }
+
+    private Integer install(TutorCommand root, PrintWriter out) throws PackException {
       try (PackSource src = PackSource.open(path)) {
         AuthoredPack authored = AuthoringInput.read(src); // errors in a zip named pack.zip!/file
         Pack pack = authored.pack();

@@ -51,15 +51,17 @@ final class ProfileJson {
     habits(o.putObject("habits"), p.habits());
     ArrayNode goals = o.putArray("goals");
     for (GoalPlan g : p.goals()) {
+      // A finished goal has no pace, as in goal status --format json: its status says why.
+      boolean paced = !g.finished();
       goals
           .addObject()
           .put("goal", g.goal().id())
           .put("pack", g.goal().packId())
           .put("description", g.goal().describe())
           .put("status", g.status().name().toLowerCase(Locale.ROOT))
-          .put("days_ahead", g.daysAhead())
-          .put("new_per_day", g.newPerDay())
-          .put("estimate", g.estimate())
+          .put("days_ahead", paced ? g.daysAhead() : null)
+          .put("new_per_day", paced ? g.newPerDay() : null)
+          .put("estimate", paced ? g.estimate() : null)
           .put("summary", g.summary());
     }
     ObjectNode prefs = o.putObject("preferences");

@@ -159,7 +159,9 @@ public record GoalPlan(
   /** One sentence for the learner; an estimate says so. */
   public String summary() {
     int mastered = path.size() - remaining.size();
-    String progress = mastered + " of " + path.size() + " skills mastered";
+    // "0 of 1 skills mastered" was the summary of every one-skill goal
+    String progress =
+        mastered + " of " + path.size() + (path.size() == 1 ? " skill" : " skills") + " mastered";
     String finish = (estimate() ? "estimate: finish about " : "finish about ") + projectedFinish;
     String atPace = estimate() ? "; estimate: done about " : "; at your pace, done about ";
     return switch (status) {

@@ -269,14 +269,19 @@ public final class ConsoleUi implements StudyUi {
       // :undo at the pause: the exercise it took back comes before this lesson's.
       if (atPause != null && atPause.anotherFirst()) return;
     }
-    new Pager(input, out, style)
-        .show(
-            lines,
-            room,
-            beforePractice
-                ? "Enter to practise"
-                : open != null ? "Enter for the question" : "Enter to go on",
-            beforePractice ? "skip" : "close");
+    Pager.End end =
+        new Pager(input, out, style)
+            .show(
+                lines,
+                room,
+                beforePractice
+                    ? "Enter to practise"
+                    : open != null ? "Enter for the question" : "Enter to go on",
+                beforePractice ? "skip" : "close");
+    // Skipped, its page stood cut mid-sentence right above the first question, read as the
+    // lesson's end: say it was skipped, and how to read it.
+    if (end == Pager.End.QUIT && beforePractice)
+      para(style.dim("Lesson skipped: :lesson shows it again."), "");
     seen();
     // The lesson took the question's place on the screen: it comes back, with the hints given.
     questionAgain();

@@ -136,11 +136,23 @@ class CommandLineTest {
         r.out());
   }
 
-  @Test
-  void anExerciseBroughtBackIsNotCountedAsNew() throws Exception {
+  /** The demo pack installed, its capital answered, then retired by an update (1.1.0). */
+  private void capitalAnsweredThenRetired() throws Exception {
     cli().run("pack", "add", TestPacks.demo(dir).toString());
     cli().input("Paris\n", "study", "--limit", "1");
-    cli().run("pack", "add", TestPacks.demo(dir, "1.1.0", false).toString()); // capital retired
+    cli().run("pack", "add", TestPacks.demo(dir, "1.1.0", false).toString());
+  }
+
+  /** The pack's capital exercise with Lyon as its answer, where Paris was. */
+  private static void capitalAnsweredLyon(Path pack) throws Exception {
+    Path basics = pack.resolve("exercises/basics.yaml");
+    Files.writeString(
+        basics, Files.readString(basics).replace("answers: [Paris]", "answers: [Lyon]"));
+  }
+
+  @Test
+  void anExerciseBroughtBackIsNotCountedAsNew() throws Exception {
+    capitalAnsweredThenRetired();
     Cli.Result back = cli().run("pack", "add", TestPacks.demo(dir, "1.2.0", true).toString());
     assertEquals(0, back.code(), back.toString());
     assertTrue(
@@ -154,13 +166,9 @@ class CommandLineTest {
 
   @Test
   void anExerciseBroughtBackWithAnotherAnswerSaysItStartsAgain() throws Exception {
-    cli().run("pack", "add", TestPacks.demo(dir).toString());
-    cli().input("Paris\n", "study", "--limit", "1");
-    cli().run("pack", "add", TestPacks.demo(dir, "1.1.0", false).toString()); // capital retired
+    capitalAnsweredThenRetired();
     Path v3 = TestPacks.demo(dir, "1.2.0", true);
-    Path basics = v3.resolve("exercises/basics.yaml");
-    Files.writeString(
-        basics, Files.readString(basics).replace("answers: [Paris]", "answers: [Lyon]"));
+    capitalAnsweredLyon(v3);
     Cli.Result dry = cli().run("pack", "add", "--dry-run", v3.toString());
     assertTrue(
         dry.out()
@@ -186,9 +194,7 @@ class CommandLineTest {
     assertEquals(0, same.code(), same.toString());
     assertEquals(
         "demo 1.0.0 is installed already, from the same files: nothing changed.\n", same.out());
-    Path basics = pack.resolve("exercises/basics.yaml");
-    Files.writeString(
-        basics, Files.readString(basics).replace("answers: [Paris]", "answers: [Lyon]"));
+    capitalAnsweredLyon(pack);
     Cli.Result edited = cli().run("pack", "add", pack.toString());
     assertEquals(0, edited.code(), edited.toString());
     assertTrue(

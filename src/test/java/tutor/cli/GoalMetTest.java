@@ -56,10 +56,11 @@ class GoalMetTest {
     Path db = dir.resolve("tutor.db");
     Cli cli = new Cli(db);
     assertEquals(0, cli.run("pack", "add", pack().toString()).code());
-    assertEquals(
-        0,
-        cli.run("goal", "add", "--pack", "twos", "--by", "2026-12-12", "--now=2026-12-07T08:00Z")
-            .code());
+    Cli.Result added =
+        cli.run("goal", "add", "--pack", "twos", "--by", "2026-12-12", "--now=2026-12-07T08:00Z");
+    assertEquals(0, added.code(), added.toString());
+    // one skill: "0 of 1 skills mastered" was said
+    assertTrue(added.out().contains("\n0 of 1 skill mastered; "), added.out());
     String twos = "2\n".repeat(8);
     assertEquals(0, cli.input(twos, "study", "--now=2026-12-07T09:00Z").code());
     Cli.Result second = cli.input(twos, "study", "--ahead", "7", "--now=2026-12-08T09:00Z");
@@ -82,25 +83,33 @@ class GoalMetTest {
     assertFalse(said.contains("needed"), said);
     assertFalse(said.contains("predicted recall"), said);
     // The JSON says what the text says: met, no pace, no recall predicted for a day gone by.
-    JsonNode goal =
-        Json.MAPPER
-            .readTree(
-                cli.run("goal", "status", "--format", "json", "--now=2027-03-01T09:00Z").out())
-            .get(0);
+    JsonNode goal = firstGoal(cli, "2027-03-01T09:00Z");
     assertEquals("met", goal.get("status").asText());
     assertEquals(List.of("adding"), List.of(goal.get("skills_remaining").get(0).asText()));
     assertNoPace(goal);
     assertFalse(goal.has("exam_recall_mean"), goal.toString());
-    // Done on the day it was met: no pace either (it asked for one until then).
-    JsonNode done =
+    // The profile's goals say the same.
+    JsonNode profiled =
         Json.MAPPER
-            .readTree(
-                cli.run("goal", "status", "--format", "json", "--now=2026-12-08T10:00Z").out())
+            .readTree(cli.run("profile", "--format", "json", "--now=2027-03-01T09:00Z").out())
+            .get("goals")
             .get(0);
+    assertEquals("met", profiled.get("status").asText());
+    for (String pace : List.of("days_ahead", "new_per_day", "estimate"))
+      assertTrue(profiled.get(pace).isNull(), pace + " in " + profiled);
+    // Done on the day it was met: no pace either (it asked for one until then).
+    JsonNode done = firstGoal(cli, "2026-12-08T10:00Z");
     assertEquals("done", done.get("status").asText());
     assertNoPace(done);
     Cli.Result list = cli.run("goal", "list");
     assertTrue(list.out().contains("; met on 2026-12-08"), list.out());
+  }
+
+  /** The first goal of goal status --format json at {@code now}. */
+  private static JsonNode firstGoal(Cli cli, String now) throws Exception {
+    return Json.MAPPER
+        .readTree(cli.run("goal", "status", "--format", "json", "--now=" + now).out())
+        .get(0);
   }
 
   private static void assertNoPace(JsonNode goal) {

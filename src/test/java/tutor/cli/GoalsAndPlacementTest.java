@@ -289,7 +289,7 @@ class GoalsAndPlacementTest {
     assertTrue(
         unit.err()
             .startsWith(
-                "tutor: not mastered yet: 1 of 1 skills fall short; no credential issued\n"
+                "tutor: not mastered yet: 1 of 1 skill falls short; no credential issued\n"
                     + "  The basics (basics): 1 of 2 exercises, 1 of 2 days\n"),
         unit.err());
     Cli.Result pack = cli.issueDemo(dir.toString(), NOW);

@@ -66,6 +66,30 @@ class NarrowCommandsTest {
     }
   }
 
+  /** A pack update's summary (brought back, starting again and why) fits, as a dry run and done. */
+  @ParameterizedTest(name = "{0} columns")
+  @ValueSource(ints = {50, 80})
+  void aPackUpdateSaysWhatChangedWithinTheTerminal(int columns) throws Exception {
+    TerminalCli at = new TerminalCli(db).size(columns, 200);
+    Path retired = TestPacks.demo(dir, "1.1.0", false);
+    Path back = TestPacks.demo(dir, "1.2.0", true);
+    Path basics = back.resolve("exercises/basics.yaml");
+    java.nio.file.Files.writeString(
+        basics,
+        java.nio.file.Files.readString(basics).replace("answers: [Paris]", "answers: [Lyon]"));
+    for (String[] command :
+        List.of(
+            new String[] {"pack", "add", retired.toString()},
+            new String[] {"pack", "add", "--dry-run", back.toString()},
+            new String[] {"pack", "add", back.toString()})) {
+      TerminalCli.Result r = at.keys("", command);
+      String what = String.join(" ", command);
+      assertEquals(0, r.code(), what + ": " + r);
+      assertTrue(r.out().contains(" -> 1."), what + ": " + r);
+      fits(what, r.out(), columns);
+    }
+  }
+
   /**
    * A path wider than the terminal (a backup's, an export's) is one word: never broken, not even
    * after a '/' (copied, it had a line break in it); it stands on a line of its own from the first

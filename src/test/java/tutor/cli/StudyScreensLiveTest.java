@@ -123,8 +123,11 @@ class StudyScreensLiveTest {
       live.type("\u001B[A").waitFor("page 1/");
       live.type(" ").waitFor("page 2/");
       live.type("\u001B[5~").waitFor("page 1/");
-      // q leaves the lesson for the question.
+      // q leaves the lesson for the question, saying so under the page it cut.
       live.type("q").waitFor("What is the capital of France?");
+      assertTrue(
+          live.screen().visible(rows).contains("Lesson skipped: :lesson shows it again."),
+          live.screen().text());
       assertFalse(
           live.screen().text().contains("page 3/"),
           "x was taken as Enter:\n" + live.screen().text());
