@@ -187,6 +187,14 @@ class ExerciseOutlineTest {
               "streak_marks_answer_moved")) s.execute("DROP TRIGGER " + t);
       s.execute("ALTER TABLE goals DROP COLUMN met_on"); // 027
       s.execute("ALTER TABLE mastery DROP COLUMN opened"); // 028
+      s.execute("DROP TABLE skill_fading"); // 029, and its triggers (on other tables)
+      List<String> triggers = new java.util.ArrayList<>();
+      try (java.sql.ResultSet rs =
+          s.executeQuery(
+              "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'skill_fading%'")) {
+        while (rs.next()) triggers.add(rs.getString(1));
+      }
+      for (String t : triggers) s.execute("DROP TRIGGER " + t);
       s.execute("PRAGMA user_version = " + Database.MIGRATIONS.indexOf("007-exercise-outline.sql"));
     }
     try (SqliteStore store = SqliteStore.open(file)) {
