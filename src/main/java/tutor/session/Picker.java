@@ -34,7 +34,8 @@ import tutor.store.SkillTally;
  *   <li>due reviews, the most likely to be forgotten first;
  *   <li>new material on the frontier (every prerequisite known: learned well enough to build on,
  *       which may be the same day; see {@link SkillMastery#known}), goal skills first, the exercise
- *       whose predicted success is closest to the target, interleaving skills;
+ *       whose predicted success is closest to the target (the easiest while none reaches it),
+ *       interleaving skills; none of a skill just missed {@link #STEP_BACK_AFTER} times in a row;
  *   <li>skills fading from memory, before their reviews fall due;
  *   <li>learning steps due within 20 minutes.
  * </ol>
@@ -55,6 +56,14 @@ public final class Picker {
 
   /** How far down the ranking we look for a different skill to interleave. */
   private static final int INTERLEAVE_WINDOW = 3;
+
+  /**
+   * Wrong answers in a row to a skill after which the session steps back from it: no new exercise
+   * of it until one of its exercises is answered right. Its missed exercises come back as learning
+   * steps (their answers now seen), other skills and reviews go on; a fifth and sixth new exercise
+   * failed in a row would only discourage (measured end to end: scripts/bench e2e-simulate).
+   */
+  public static final int STEP_BACK_AFTER = 3;
 
   private final Scheduler scheduler;
   private final Map<SkillKey, StoredSkill> skills = new HashMap<>();
@@ -87,6 +96,8 @@ public final class Picker {
      * @param lastWrong whether the previous answer was wrong (for remediation)
      * @param exclude exercises not to show again now (skipped ones)
      * @param today today's answers per card (a miss shows in predicted success at once)
+     * @param missesInARow each skill's wrong answers in a row in this session (any of its
+     *     exercises; a right one ends the run): {@link #STEP_BACK_AFTER} of them step back
      */
     public record Moment(
         Instant now,
@@ -94,7 +105,8 @@ public final class Picker {
         SkillKey lastSkill,
         boolean lastWrong,
         Set<CardKey> exclude,
-        Map<CardKey, ShortTermMemory.Tally> today) {}
+        Map<CardKey, ShortTermMemory.Tally> today,
+        Map<SkillKey, Integer> missesInARow) {}
 
     /**
      * Today's limits.
@@ -130,7 +142,7 @@ public final class Picker {
         Instant now) {
       return new Request(
           new Material(scope, cards, mastery, Difficulties.PACK),
-          new Moment(now, now, null, false, Set.of(), Map.of()),
+          new Moment(now, now, null, false, Set.of(), Map.of(), Map.of()),
           new Limits(Integer.MAX_VALUE, Integer.MAX_VALUE, false),
           new Aims(
               Set.of(),
@@ -179,6 +191,10 @@ public final class Picker {
 
     public Map<CardKey, ShortTermMemory.Tally> today() {
       return moment.today();
+    }
+
+    public Map<SkillKey, Integer> missesInARow() {
+      return moment.missesInARow();
     }
 
     public int newQuota() {
@@ -272,7 +288,8 @@ public final class Picker {
               moment.lastSkill(),
               moment.lastWrong(),
               moment.exclude(),
-              moment.today()));
+              moment.today(),
+              moment.missesInARow()));
     }
 
     public Request quotas(int newQuota, int reviewQuota) {
@@ -287,7 +304,8 @@ public final class Picker {
               lastSkill,
               lastWrong,
               moment.exclude(),
-              moment.today()));
+              moment.today(),
+              moment.missesInARow()));
     }
 
     public Request excluding(Set<CardKey> exclude, boolean ignoreLocks) {
@@ -297,7 +315,8 @@ public final class Picker {
               moment.lastSkill(),
               moment.lastWrong(),
               exclude,
-              moment.today()))
+              moment.today(),
+              moment.missesInARow()))
           .with(new Limits(limits.newQuota(), limits.reviewQuota(), ignoreLocks));
     }
 
@@ -321,7 +340,24 @@ public final class Picker {
               moment.lastSkill(),
               moment.lastWrong(),
               moment.exclude(),
-              today));
+              today,
+              moment.missesInARow()));
+    }
+
+    /**
+     * Each skill's wrong answers in a row in this session: a skill missed {@link #STEP_BACK_AFTER}
+     * times in a row gets no new exercise until one of its exercises is right.
+     */
+    public Request missed(Map<SkillKey, Integer> missesInARow) {
+      return with(
+          new Moment(
+              moment.now(),
+              moment.reviewsDueBefore(),
+              moment.lastSkill(),
+              moment.lastWrong(),
+              moment.exclude(),
+              moment.today(),
+              missesInARow));
     }
 
     /**
@@ -803,6 +839,7 @@ public final class Picker {
         x.skillsWithNew(q.ignoreLocks() ? null : unlockedSkills(knownSkills, q.mastery()))) {
       if (!q.ignoreLocks() && !skillUnlocked(g, knownSkills, q.mastery()))
         continue; // all of it is locked
+      if (steppedBack(q, g)) continue;
       for (int i : x.newOf(g)) {
         if (open(x, i, q, knownSkills)) {
           keepFirst(firsts, i, order, 2);
@@ -867,6 +904,14 @@ public final class Picker {
                 + pct(bestP)
                 + how
                 + goal));
+  }
+
+  /**
+   * Whether the session has stepped back from {@code skill}: missed {@link #STEP_BACK_AFTER} times
+   * in a row, it gets no new exercise until one of its exercises is answered right.
+   */
+  public static boolean steppedBack(Request q, SkillKey skill) {
+    return q.missesInARow().getOrDefault(skill, 0) >= STEP_BACK_AFTER;
   }
 
   /** Whether the learner has answered any exercise of the skill (its lesson is behind them). */

@@ -130,6 +130,14 @@ public final class StudySession {
   private tutor.profile.PreferredTypes preferredTypes = tutor.profile.PreferredTypes.NONE;
   private final Set<SkillKey> lessonsSeen = new HashSet<>();
   private final Map<SkillKey, Integer> missesInARow = new HashMap<>();
+
+  /**
+   * Each skill's wrong answers in a row in this session, for the picker to step back from a skill
+   * it keeps missing ({@link Picker#STEP_BACK_AFTER}); unlike {@link #missesInARow} not reset when
+   * help is offered.
+   */
+  private final Map<SkillKey, Integer> missedInARow = new HashMap<>();
+
   private final List<String> levelChanges = new ArrayList<>();
   private volatile SessionProgress progress;
   private List<StoredExercise> scope = List.of();
@@ -446,6 +454,7 @@ public final class StudySession {
               .exams(exams, Picker.DEFAULT_EXAM_RECALL)
               .preferring(preferredTypes)
               .today(tally.view())
+              .missed(missedInARow)
               .keeping(settings.desiredRetention());
       Optional<Pick> pick =
           askAgain != null
@@ -588,6 +597,8 @@ public final class StudySession {
         lastSkill = skill;
         missesInARow.merge(
             skill, a.right() ? -missesInARow.getOrDefault(skill, 0) : 1, Integer::sum);
+        if (a.right()) missedInARow.remove(skill);
+        else missedInARow.merge(skill, 1, Integer::sum);
         boolean leech =
             !options.cram()
                 && Leeches.flags(
@@ -1030,6 +1041,7 @@ public final class StudySession {
     correct++;
     if (!d.recent().isEmpty()) d.recent().set(d.recent().size() - 1, true);
     missesInARow.put(d.skill(), 0);
+    missedInARow.remove(d.skill());
     if (d.attempt().confidence() != null && !judged.isEmpty()) {
       judged.set(
           judged.size() - 1,

@@ -9,9 +9,10 @@ import java.util.Locale;
 /**
  * {@code scripts/bench e2e-simulate}: {@link EndToEndSimulation} at scale, modelled learners and
  * random guessers studying the bundled packs through {@code tutor study --jsonl} for 30 simulated
- * days. Counts and rates, no timings. -Dbench.learners=N, -Dbench.guessers=N, -Dbench.days=N,
- * -Dbench.minutes=N change the run; each learner's database and daily transcripts stay under
- * target/bench/e2e/.
+ * days. Counts and rates, no timings. -Dbench.learners=N (each studies twice: learning only by
+ * answering, and reading lessons too, the same person; -Dbench.readers=N for fewer readers),
+ * -Dbench.guessers=N, -Dbench.days=N, -Dbench.minutes=N change the run; each learner's database and
+ * daily transcripts stay under target/bench/e2e/.
  */
 final class EndToEndBench implements Bench.Benchmark {
   private static int option(String name, int fallback) {
@@ -21,6 +22,7 @@ final class EndToEndBench implements Bench.Benchmark {
   @Override
   public void run(Path out) throws Exception {
     int learners = option("learners", 20);
+    int readers = option("readers", learners);
     int guessers = option("guessers", 8);
     int choiceGuessers = option("choice-guessers", 8);
     int days = option("days", 30);
@@ -33,7 +35,7 @@ final class EndToEndBench implements Bench.Benchmark {
     }
     EndToEndSimulation sim = new EndToEndSimulation(Path.of("content"), work);
     System.out.printf(
-        "%d simulated learners, %d random guessers and %d random guessers on choices alone x %d"
+        "%d simulated learners (each twice: without and with lessons), %d random guessers and %d random guessers on choices alone x %d"
             + " days, %d minutes a day, through tutor study --jsonl; %d skills, %d exercises"
             + " (content/).%n%n",
         learners,
@@ -44,6 +46,13 @@ final class EndToEndBench implements Bench.Benchmark {
         sim.curriculum().skills().size(),
         sim.curriculum().exercises().size());
     List<EndToEndSimulation.Run> runs = new ArrayList<>();
+    // the same seeds as the modelled learners: the same people, reading the lessons
+    for (long seed = 1; seed <= readers; seed++) {
+      EndToEndSimulation.Learner who = EndToEndSimulation.Learner.reader(seed);
+      EndToEndSimulation.Run r = sim.run(who, days, minutes, work.resolve(who.kind() + "-" + seed));
+      runs.add(r);
+      for (String v : r.violations) System.out.println("  " + who.kind() + " " + seed + ", " + v);
+    }
     for (long seed = 1; seed <= learners + guessers + choiceGuessers; seed++) {
       EndToEndSimulation.Learner who =
           seed <= learners
@@ -83,8 +92,27 @@ final class EndToEndBench implements Bench.Benchmark {
             "shown_mastered_at_end",
             "wrong_answers_accepted",
             "skipped",
-            "leeches_suspended");
-    row(t, "modelled", runs.stream().filter(r -> !r.learner.guesses()).toList());
+            "leeches_suspended",
+            "right_overall",
+            "reviews_served",
+            "reviews_right",
+            "learning_steps_served",
+            "steps_right",
+            "lessons_read",
+            "lessons_asked_after_misses",
+            "longest_new_miss_run_one_skill",
+            "runs_over_" + EndToEndSimulation.MAX_NEW_MISSES_IN_A_ROW,
+            "longest_miss_run",
+            "skills_begun_prereq_not_truly_learned",
+            "skills_begun_prereq_not_shown_mastered");
+    row(
+        t,
+        "modelled, no lessons",
+        runs.stream().filter(r -> r.learner.kind().equals("learner")).toList());
+    row(
+        t,
+        "modelled, reading lessons",
+        runs.stream().filter(r -> r.learner.kind().equals("reader")).toList());
     row(
         t,
         "random guessers",
@@ -153,7 +181,23 @@ final class EndToEndBench implements Bench.Benchmark {
         String.format(Locale.ROOT, "%.1f", shownEnd / (double) n),
         wrongAccepted,
         runs.stream().mapToInt(r -> r.skipped).sum(),
-        runs.stream().mapToInt(r -> r.suspended).sum());
+        runs.stream().mapToInt(r -> r.suspended).sum(),
+        rate(runs.stream().mapToInt(r -> r.rightAnswers).sum(), answers),
+        runs.stream().mapToInt(r -> r.reviewsServed).sum(),
+        rate(
+            runs.stream().mapToInt(r -> r.reviewsRight).sum(),
+            runs.stream().mapToInt(r -> r.reviewsServed).sum()),
+        runs.stream().mapToInt(r -> r.stepsServed).sum(),
+        rate(
+            runs.stream().mapToInt(r -> r.stepsRight).sum(),
+            runs.stream().mapToInt(r -> r.stepsServed).sum()),
+        runs.stream().mapToInt(r -> r.lessonsRead).sum(),
+        runs.stream().mapToInt(r -> r.lessonsAsked).sum(),
+        runs.stream().mapToInt(r -> r.longestNewMissRun).max().orElse(0),
+        runs.stream().mapToInt(r -> r.discouragingRuns).sum(),
+        runs.stream().mapToInt(r -> r.longestMissRun).max().orElse(0),
+        runs.stream().mapToInt(r -> r.firstBeforeTrulyReady).sum(),
+        runs.stream().mapToInt(r -> r.firstBeforePrereqMastered).sum());
   }
 
   private static String f2(double sum, int n) {

@@ -35,25 +35,54 @@ import tutor.pack.StoredSkill;
  *   <li>the success rate on new material, beside the learner's target;
  *   <li>no new material while a review due at that moment waits (due reviews come first);
  *   <li>exit code 0, nothing on standard error that looks like a stack trace, no protocol error, a
- *       right answer never graded wrong, and every answer in the export.
+ *       right answer never graded wrong, and every answer in the export;
+ *   <li>no discouraging streak: at most {@link #MAX_NEW_MISSES_IN_A_ROW} wrong answers in a row to
+ *       new material of one skill in a session (a right answer to any of its exercises, or a
+ *       prerequisite's review after a miss, ends the run; a missed learning step does not).
  * </ol>
+ *
+ * Also counted, not failed: new skills begun while a prerequisite is not truly learned (hidden
+ * state) or not shown as mastered (tutor unlocks on known, docs/mastery.md).
  */
 final class EndToEndSimulation {
   /** The pack of the goal every other learner sets. */
   static final String GOAL_PACK = "unix-shell";
+
+  /** More wrong answers in a row than this to new material of one skill discourage (check f). */
+  static final int MAX_NEW_MISSES_IN_A_ROW = 4;
 
   static final Instant START = Instant.parse("2026-01-05T18:00:00Z");
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final java.util.regex.Pattern SUSPENDED =
       java.util.regex.Pattern.compile("leeches unsuspend (\\S+)");
 
+  /** Tutor's offer of the lesson after misses in a row (StudySession#offerHelp). */
+  private static final java.util.regex.Pattern OFFER =
+      java.util.regex.Pattern.compile("You missed \\d+ in a row on (.+?)\\. Type :lesson");
+
   /**
-   * Who studies: a modelled learner (its seed), a random guesser (random options and orders, wrong
-   * typed answers), or a random guesser on choices alone, who skips every other exercise.
+   * Who studies: a modelled learner (its seed) who learns only by answering, a modelled learner who
+   * also learns from reading lessons, a random guesser (random options and orders, wrong typed
+   * answers), or a random guesser on choices alone, who skips every other exercise.
    */
   record Learner(String kind, long seed) {
     static Learner modelled(long seed) {
       return new Learner("learner", seed);
+    }
+
+    /**
+     * A modelled learner who reads each new skill's lesson, and the lesson tutor offers after
+     * misses: it teaches a ready skill with a rate of this learner's own, between 0.1 (the prior
+     * tutor itself assumes, docs/mastery.md) and 0.7.
+     */
+    static Learner reader(long seed) {
+      return new Learner("reader", seed);
+    }
+
+    double lessonRate() {
+      return kind.equals("reader")
+          ? 0.1 + 0.6 * new SplittableRandom(seed * 31 + 5).nextDouble()
+          : 0;
     }
 
     static Learner guesser(long seed) {
@@ -65,7 +94,7 @@ final class EndToEndSimulation {
     }
 
     boolean guesses() {
-      return !kind.equals("learner");
+      return kind.contains("guesser");
     }
 
     boolean skipsTyped() {
@@ -120,6 +149,32 @@ final class EndToEndSimulation {
     int rightAnswers;
     double targetSuccess;
 
+    /** Reviews (due, keep, fading, exam, remediation) and learning steps, served and right. */
+    int reviewsServed;
+
+    int reviewsRight;
+    int stepsServed;
+    int stepsRight;
+
+    /** Lessons read: before a new skill, and asked for after tutor offered them. */
+    int lessonsRead;
+
+    int lessonsAsked;
+
+    /** The longest run of wrong answers to new material of one skill in a session (check f). */
+    int longestNewMissRun;
+
+    /** The longest run of wrong answers in a session, whatever was served. */
+    int longestMissRun;
+
+    /** Runs of wrong answers to new material of one skill longer than the check allows. */
+    int discouragingRuns;
+
+    /** New skills begun while a prerequisite was not truly learned, or not shown as mastered. */
+    int firstBeforeTrulyReady;
+
+    int firstBeforePrereqMastered;
+
     Run(Learner learner) {
       this.learner = learner;
     }
@@ -166,7 +221,8 @@ final class EndToEndSimulation {
     Files.copy(template, db, StandardCopyOption.REPLACE_EXISTING);
     TutorProcess tutor = new TutorProcess(db, START);
     Run run = new Run(who);
-    SimulatedLearner mind = who.guesses() ? null : new SimulatedLearner(who.seed(), skills);
+    SimulatedLearner mind =
+        who.guesses() ? null : new SimulatedLearner(who.seed(), skills, who.lessonRate());
     SplittableRandom random = new SplittableRandom(who.seed() * 7919 + (who.guesses() ? 1 : 0));
     run.targetSuccess = setting(tutor, run, "target-success");
     // every other learner has a goal, so that goal status is checked against pack list too
@@ -186,12 +242,14 @@ final class EndToEndSimulation {
       checkMastered(run, day, morning, mind, start, falseRun);
       if (goal) checkGoal(tutor, run, day, morning);
       Map<SkillKey, Double> pKnown = new HashMap<>();
+      Map<SkillKey, String> levels = new HashMap<>();
       morning.forEach(
           (k, s) -> {
             pKnown.put(k, s.path("p_known").asDouble());
+            levels.put(k, s.path("level").asText());
             if (s.path("exercises_seen").asInt() > 0) practised.add(k);
           });
-      session(tutor, run, day, minutes, mind, random, pKnown, practised, dueAt, dir);
+      session(tutor, run, day, minutes, mind, random, pKnown, levels, practised, dueAt, dir);
       skillStates(tutor, run, day, "stats");
     }
     Instant end = START.plus(Duration.ofDays(days));
@@ -302,6 +360,7 @@ final class EndToEndSimulation {
       SimulatedLearner mind,
       SplittableRandom random,
       Map<SkillKey, Double> pKnown,
+      Map<SkillKey, String> levels,
       Set<SkillKey> practised,
       Map<String, Instant> dueAt,
       Path dir)
@@ -311,6 +370,10 @@ final class EndToEndSimulation {
     StringBuilder transcript = new StringBuilder();
     Map<String, Integer> missesToday = new HashMap<>();
     Set<String> skippedToday = new HashSet<>();
+    // (f): each skill's run of wrong answers to its new material, and the session's run of misses
+    Map<SkillKey, Integer> newMissRun = new HashMap<>();
+    int missRun = 0;
+    SkillKey offered = null; // the skill whose lesson tutor offered after misses
     try (TutorProcess.Session s =
         tutor.study(
             "study",
@@ -323,6 +386,7 @@ final class EndToEndSimulation {
       JsonNode openEvent = null;
       boolean intendedRight = false;
       boolean firstOfSkill = false;
+      SkillKey lastMissed = null;
       String line;
       while ((line = s.next()) != null) {
         transcript.append(tutor.clock().instant()).append(" < ").append(line).append('\n');
@@ -340,8 +404,11 @@ final class EndToEndSimulation {
             String reason = e.path("reason").asText();
             Instant now = tutor.clock().instant();
             firstOfSkill = !practised.contains(Curriculum.skillOf(open));
+            // a prerequisite's review after a miss is a step back (as is a right answer, below)
+            if (reason.equals("remediation") && lastMissed != null) newMissRun.remove(lastMissed);
             if (reason.equals("new")) {
               checkPrerequisites(run, day, open, pKnown, practised);
+              if (firstOfSkill) countUnready(run, open, mind, levels);
               checkNoDueWaiting(run, day, open, now, dueAt, skippedToday, missesToday);
             }
           }
@@ -356,6 +423,15 @@ final class EndToEndSimulation {
                 run.skipped++;
                 skippedToday.add(open.packId() + "/" + open.exercise().id());
                 s.send("{\"skip\": true}");
+                continue;
+              }
+              // a reader takes the lesson tutor offered, when the exercise is of that skill
+              if (mind != null
+                  && run.learner.lessonRate() > 0
+                  && Curriculum.skillOf(open).equals(offered)) {
+                offered = null;
+                run.lessonsAsked++;
+                s.send("{\"lesson\": true}");
                 continue;
               }
               if (mind == null) {
@@ -392,6 +468,32 @@ final class EndToEndSimulation {
             String id = e.path("exercise").asText();
             String key = open.packId() + "/" + id;
             if (correct) run.rightAnswers++;
+            String reasonServed = openEvent.path("reason").asText();
+            if (reasonServed.matches("due|keep|fading|exam|remediation")) {
+              run.reviewsServed++;
+              if (correct) run.reviewsRight++;
+            } else if (!reasonServed.equals("new")) {
+              run.stepsServed++;
+              if (correct) run.stepsRight++;
+            }
+            SkillKey answeredSkill = Curriculum.skillOf(open);
+            missRun = correct ? 0 : missRun + 1;
+            run.longestMissRun = Math.max(run.longestMissRun, missRun);
+            lastMissed = correct ? null : answeredSkill;
+            if (correct) newMissRun.remove(answeredSkill);
+            else if (reasonServed.equals("new")) {
+              int n = newMissRun.merge(answeredSkill, 1, Integer::sum);
+              run.longestNewMissRun = Math.max(run.longestNewMissRun, n);
+              if (n == MAX_NEW_MISSES_IN_A_ROW + 1) {
+                run.discouragingRuns++;
+                run.violation(
+                    day,
+                    answeredSkill
+                        + ": "
+                        + n
+                        + " wrong answers in a row to its new material, tutor never stepping back");
+              }
+            }
             if (mind != null && intendedRight && !correct)
               run.violation(day, key + ": the pack's own answer was graded wrong");
             if (!intendedRight && correct) run.wrongAccepted++;
@@ -417,17 +519,40 @@ final class EndToEndSimulation {
             // (b) in the session: "Title: learned -> mastered" said of a skill not truly learned
             for (JsonNode change : e.path("changes")) {
               String c = change.asText();
+              int arrow = c.lastIndexOf("-> ");
+              if (arrow > 0 && c.lastIndexOf(':') > 0) {
+                String named = c.substring(0, c.lastIndexOf(':'));
+                String to = c.substring(arrow + 3).strip();
+                byTitle.forEach(
+                    (title, skillKey) -> {
+                      if (named.contains(title)) levels.put(skillKey, to);
+                    });
+              }
               if (!c.endsWith("-> mastered")) continue;
               // one change may name several skills ("A; B", "A, B and 3 more"): those named
               String named = c.substring(0, c.lastIndexOf(':'));
               for (Map.Entry<String, SkillKey> t : byTitle.entrySet()) {
                 if (!named.contains(t.getKey())) continue;
                 run.masteredAnnounced++;
-                if (mind == null || !mind.learned(t.getValue())) run.falseMasteredAnnounced++;
+                if (mind == null || !mind.learned(t.getValue())) {
+                  run.falseMasteredAnnounced++;
+                  run.violation(
+                      day, t.getValue() + " said mastered in a session, not learned: " + c);
+                }
               }
             }
           }
+          case "lesson" -> {
+            if (mind != null && e.path("part").asText().equals("lesson")) {
+              run.lessonsRead++;
+              mind.readLesson(
+                  new SkillKey(e.path("pack").asText(), e.path("skill").asText()),
+                  tutor.clock().instant());
+            }
+          }
           case "info" -> {
+            java.util.regex.Matcher offer = OFFER.matcher(e.path("message").asText());
+            if (offer.find()) offered = byTitle.get(offer.group(1));
             // a leech suspended (leech-action suspend): out of the sessions, so never "waiting"
             java.util.regex.Matcher m = SUSPENDED.matcher(e.path("message").asText());
             if (m.find()) {
@@ -465,6 +590,24 @@ final class EndToEndSimulation {
         run.violation(
             day, e.key() + ": new material of " + id + " before " + unknown + " are known");
     }
+  }
+
+  /**
+   * Counted, not failed: a skill begun while a prerequisite is not truly learned (the hidden state;
+   * every dependant of a guesser's), or not shown as mastered (tutor unlocks on known).
+   */
+  private void countUnready(
+      Run run, StoredExercise e, SimulatedLearner mind, Map<SkillKey, String> levels) {
+    SkillKey k = Curriculum.skillOf(e);
+    StoredSkill s = skills.get(k);
+    boolean trulyReady = true, mastered = true;
+    for (String r : s.requires()) {
+      SkillKey req = new SkillKey(e.packId(), r);
+      if (mind == null || !mind.learned(req)) trulyReady = false;
+      if (!"mastered".equals(levels.get(req))) mastered = false;
+    }
+    if (!trulyReady) run.firstBeforeTrulyReady++;
+    if (!mastered) run.firstBeforePrereqMastered++;
   }
 
   /** (d) a new exercise while a review that is due waits (not set aside by three misses today). */

@@ -11,9 +11,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The end-to-end simulator in small (scripts/bench e2e-simulate runs it large): simulated learners
- * and random guessers study the bundled packs through {@code tutor study --jsonl} over simulated
- * days, and every check of {@link EndToEndSimulation} holds at every step. Fixed seeds: the same
- * answers every run.
+ * (one of them reading the lessons) and random guessers study the bundled packs through {@code
+ * tutor study --jsonl} over simulated days, and every check of {@link EndToEndSimulation} holds at
+ * every step. Fixed seeds: the same answers every run.
  */
 class EndToEndSimulationTest {
   private static final int DAYS = 5;
@@ -34,6 +34,9 @@ class EndToEndSimulationTest {
     assertEquals(r.answersGiven, r.answersRecorded, "every answer is in the export");
     assertEquals(0, r.falseMasteredSkillDays, who + ": skill-days shown mastered, not learned");
     assertEquals(0, r.falseMasteredAnnounced, who + ": mastered said in a session, not learned");
+    assertTrue(
+        r.longestNewMissRun <= EndToEndSimulation.MAX_NEW_MISSES_IN_A_ROW,
+        who + ": wrong answers in a row to one skill's new material: " + r.longestNewMissRun);
     return r;
   }
 
@@ -46,6 +49,18 @@ class EndToEndSimulationTest {
           r.newRight > 0 && r.newRight < r.newServed,
           "new material neither all wrong nor all right: " + r.newRight + " of " + r.newServed);
     }
+  }
+
+  @Test
+  void aLearnerWhoReadsTheLessonsAnswersTheFirstExercisesOfSkills() throws Exception {
+    EndToEndSimulation.Run r = run(EndToEndSimulation.Learner.reader(1));
+    assertTrue(r.lessonsRead > 0, "lessons were shown before new skills");
+    assertTrue(
+        r.firstRight > 0 && r.firstRight < r.firstServed,
+        "a skill's first exercise right after its lesson, not always: "
+            + r.firstRight
+            + " of "
+            + r.firstServed);
   }
 
   @Test

@@ -28,6 +28,9 @@ import tutor.schedule.Rating;
  *   <li>An answer is right with probability R (1 - slip) + (1 - R) guess, where R is the skill's
  *       true recall now (0 if not learned), slip grows with the exercise's difficulty, and guess is
  *       1 / options for a choice (0.02 otherwise).
+ *   <li>A lesson read before a skill's first exercise (or again when tutor offers it after misses)
+ *       teaches a ready skill with this learner's lesson rate ({@link #readLesson}; 0 for the
+ *       learners of {@code scripts/bench simulate}, who learn only by answering).
  *   <li>Answers take 12-30 seconds by type, half again as long when the skill is not known, plus 15
  *       seconds to read the feedback after a wrong one; each learner has their own pace.
  * </ul>
@@ -38,6 +41,7 @@ final class SimulatedLearner {
   private final SplittableRandom random;
   private final FsrsModel memoryModel;
   private final double learnRate;
+  private final double lessonRate;
   private final double pace;
   private final Map<SkillKey, StoredSkill> skills;
   private final Map<SkillKey, MemoryState> memory = new HashMap<>();
@@ -47,6 +51,15 @@ final class SimulatedLearner {
   record Answer(boolean right, long millis) {}
 
   SimulatedLearner(long seed, Map<SkillKey, StoredSkill> skills) {
+    this(seed, skills, 0);
+  }
+
+  /**
+   * @param lessonRate P(a ready skill is learned from reading its lesson); 0 draws nothing, so such
+   *     a learner answers exactly as one built without it
+   */
+  SimulatedLearner(long seed, Map<SkillKey, StoredSkill> skills, double lessonRate) {
+    this.lessonRate = lessonRate;
     this.random = new SplittableRandom(seed);
     this.skills = skills;
     double[] w = FsrsParameters.DEFAULT.toArray();
@@ -67,6 +80,15 @@ final class SimulatedLearner {
     double seconds = baseSeconds(ex.type()) * pace * (learned(skill) ? 1 : 1.5) + (right ? 0 : 15);
     practise(skill, right, now);
     return new Answer(right, Math.round(seconds * 1000));
+  }
+
+  /** Reads the skill's lesson at {@code now}: may learn it, if every prerequisite is learned. */
+  void readLesson(SkillKey skill, Instant now) {
+    if (lessonRate <= 0 || learned(skill) || !ready(skill)) return;
+    if (random.nextDouble() < lessonRate) {
+      memory.put(skill, memoryModel.nextState(null, 0, Rating.GOOD, true));
+      lastPractice.put(skill, now);
+    }
   }
 
   boolean learned(SkillKey skill) {

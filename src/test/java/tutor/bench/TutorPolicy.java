@@ -62,6 +62,9 @@ final class TutorPolicy implements Policy {
   private SkillKey lastSkill;
   private boolean lastWrong;
 
+  /** Each skill's misses in a row in the day's session: the picker steps back from three. */
+  private final Map<SkillKey, Integer> missedInARow = new HashMap<>();
+
   TutorPolicy(Curriculum c, long seed) {
     this.scheduler = new FsrsScheduler(settings.schedulerConfig(FsrsParameters.DEFAULT));
     this.picker = new Picker(scheduler, c.skills());
@@ -77,6 +80,7 @@ final class TutorPolicy implements Policy {
     tally = new SessionTally();
     setAside.clear();
     setAside.addAll(suspended);
+    missedInARow.clear();
   }
 
   @Override
@@ -89,6 +93,7 @@ final class TutorPolicy implements Policy {
             .target(Picker.adjustedTarget(settings.targetSuccess(), recent), Difficulties.PACK)
             .excluding(setAside, false)
             .today(tally.view())
+            .missed(missedInARow)
             .keeping(settings.desiredRetention());
     return picker.next(request).map(Pick::exercise);
   }
@@ -142,5 +147,7 @@ final class TutorPolicy implements Policy {
     if (recent.size() > RECENT) recent.remove(0);
     lastSkill = Picker.primarySkill(e);
     lastWrong = !right;
+    if (right) missedInARow.remove(lastSkill);
+    else missedInARow.merge(lastSkill, 1, Integer::sum);
   }
 }

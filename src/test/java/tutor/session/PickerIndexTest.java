@@ -206,7 +206,15 @@ class PickerIndexTest {
           .reviewsDueBefore(now.plus(Duration.ofHours(rnd.nextInt(30))))
           .exams(rnd.nextBoolean() ? exams : Map.of(), 0.9)
           .today(today())
+          .missed(missed())
           .keeping(rnd.nextBoolean() ? 0.8 + 0.15 * rnd.nextDouble() : Double.NaN);
+    }
+
+    /** Misses in a row of some skills, some enough to step back from them. */
+    private Map<SkillKey, Integer> missed() {
+      Map<SkillKey, Integer> out = new HashMap<>();
+      for (StoredSkill s : skills) if (rnd.nextInt(3) == 0) out.put(s.key(), rnd.nextInt(5));
+      return out;
     }
 
     /** Answers today to some of the cards: predicted success must follow them. */

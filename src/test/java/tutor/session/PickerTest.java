@@ -136,6 +136,51 @@ class PickerTest {
   }
 
   @Test
+  void aSkillMissedThreeTimesInARowGetsNoNewExerciseUntilOneOfItsExercisesIsRight() {
+    // Measured end to end (scripts/bench e2e-simulate): learners met five and more wrong answers
+    // in a row to one skill's new exercises, guessers eleven; the session steps back instead.
+    master("a");
+    SkillKey b = new SkillKey("p", "b");
+    StoredExercise missed = ex("b0", "b", 1, 0);
+    // The missed exercise is in its learning steps, due in a few minutes.
+    cards.put(
+        missed.key(),
+        new CardState(
+            CardPhase.LEARNING,
+            0,
+            0.4,
+            7,
+            NOW.plus(Duration.ofMinutes(5)),
+            NOW.minusSeconds(60),
+            1,
+            0));
+    List<StoredExercise> scope =
+        List.of(missed, ex("b1", "b", 1, 1), ex("b2", "b", 2, 2), ex("c1", "c", 3, 3));
+    Picker.Request q = request(scope).after(b, true);
+    assertEquals(
+        "b1",
+        picker
+            .next(q.missed(Map.of(b, Picker.STEP_BACK_AFTER - 1)))
+            .orElseThrow()
+            .exercise()
+            .exercise()
+            .id(),
+        "two misses in a row: b's next new exercise, the easiest");
+    Pick stepBack = picker.next(q.missed(Map.of(b, Picker.STEP_BACK_AFTER))).orElseThrow();
+    assertEquals("c1", stepBack.exercise().exercise().id(), "three: another skill's new one");
+    Pick onlyB =
+        picker
+            .next(
+                request(List.of(missed, scope.get(1), scope.get(2)))
+                    .after(b, true)
+                    .missed(Map.of(b, Picker.STEP_BACK_AFTER)))
+            .orElseThrow();
+    assertEquals(
+        "b0", onlyB.exercise().exercise().id(), "or the missed one again, its answer now seen");
+    assertEquals(Pick.Reason.LEARN_AHEAD, onlyB.reason());
+  }
+
+  @Test
   void aSkillNotBegunWaitsForTheNewSkillInHand() {
     // Issue 20: one new skill (one lesson) at a time; c's lesson comes when b is known, not after
     // b's first exercise.

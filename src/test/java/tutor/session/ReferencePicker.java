@@ -168,6 +168,8 @@ final class ReferencePicker {
       Optional<Pick> keep = keep(q);
       if (keep.isPresent()) return keep;
     }
+    // a skill missed three times in a row is stepped back from: none of its new exercises
+    fresh.removeIf(e -> Picker.steppedBack(q, primarySkill(e)));
     if (!fresh.isEmpty() && q.newQuota() > 0)
       return Optional.of(pickNew(fresh, q, memory, masteredSkills));
     if (!fading.isEmpty() && q.reviewQuota() > 0) { // refreshing a fading skill is a review too
