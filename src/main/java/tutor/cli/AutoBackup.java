@@ -27,16 +27,25 @@ final class AutoBackup {
       throw new StoreException(
           "nothing was changed: the backup before it failed: " + e.getMessage(), e);
     }
+    int width = TerminalWidth.forProse(root.ctx);
     taken.ifPresent(
-        p ->
-            TextRows.print(
-                root.ctx.err(),
-                "Backed up the database first, to "
-                    + p
-                    + " (tutor restore "
-                    + p.getFileName()
-                    + " brings it back).",
-                TerminalWidth.forProse(root.ctx)));
+        p -> {
+          String line =
+              "Backed up the database first, to "
+                  + p
+                  + " (tutor restore "
+                  + p.getFileName()
+                  + " brings it back).";
+          if (line.length() < width) {
+            root.ctx.err().println(line);
+            return;
+          }
+          // Too long for the terminal: the command that brings it back on a line of its own, to be
+          // copied whole (wrapped mid-sentence, it was broken around the name at 50 columns).
+          TextRows.print(root.ctx.err(), "Backed up the database first, to " + p, width);
+          TextRows.print(
+              root.ctx.err(), "Restore it with: tutor restore " + p.getFileName(), width);
+        });
     return taken;
   }
 

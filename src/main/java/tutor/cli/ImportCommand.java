@@ -57,6 +57,13 @@ final class ImportCommand implements Callable<Integer> {
               + " Then run tutor doctor --fix to move them back to now.")
   boolean laterDates;
 
+  @Option(
+      names = "--mend",
+      description =
+          "Import an export whose mastery was changed outside tutor (refused otherwise) with the"
+              + " mastery its own answers give, as tutor doctor --fix would.")
+  boolean mend;
+
   @Override
   public Integer call() throws IOException {
     if (as != null) {
@@ -120,7 +127,14 @@ final class ImportCommand implements Callable<Integer> {
       try (Store store = root.openStore()) {
         Portability.Imported imported;
         try {
-          imported = store.portability().importExport(source, as, laterDates);
+          imported =
+              store
+                  .portability()
+                  .importExport(
+                      source,
+                      as,
+                      laterDates,
+                      mend ? Portability.MasteryCheck.MEND : Portability.MasteryCheck.REFUSE);
         } catch (ImportRefused e) {
           throw new UserException(
               ExitCodes.BAD_INPUT, "nothing imported: " + where() + e.getMessage());
@@ -134,6 +148,17 @@ final class ImportCommand implements Callable<Integer> {
                     + "' ("
                     + LearnerExport.describe(imported.rows())
                     + ").");
+        if (!imported.mended().isEmpty()) {
+          root.ctx
+              .out()
+              .println(
+                  "Mended: "
+                      + (imported.mended().size() == 1
+                          ? "1 skill's mastery"
+                          : imported.mended().size() + " skills' mastery")
+                      + " is now what the answers give, not what the export said:");
+          for (String line : imported.mended()) root.ctx.out().println("  " + line);
+        }
         boolean current = store.currentLearner(root.clock().instant()).id() == learner.id();
         String quoted = learner.name().contains(" ") ? "'" + learner.name() + "'" : learner.name();
         if (!current) root.ctx.out().println("Study as them with: tutor learner use " + quoted);

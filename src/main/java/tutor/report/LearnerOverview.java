@@ -174,7 +174,7 @@ public record LearnerOverview(
     Double retentionBefore = before[0] == 0 ? null : before[1] / (double) before[0];
     // The mastery the learner's own stats would read: the latest answers of each skill that may
     // count as mastered weighed against guessing (StudyReads does the same from the database).
-    Map<SkillKey, SkillMastery> mastery = weighed(d, exercises, guesses);
+    Map<SkillKey, SkillMastery> mastery = weighed(d, exercises, guesses, day);
     Map<SkillKey, Level> levels = levels(d, mastery, packs, exercises, settings, at);
     Set<String> checked = new HashSet<>();
     guesses.keySet().forEach(k -> checked.add(k.packId()));
@@ -359,8 +359,13 @@ public record LearnerOverview(
   private static Map<SkillKey, SkillMastery> weighed(
       LearnerData d,
       Map<String, Map<String, List<String>>> exercises,
-      Map<SkillKey, Map<String, Double>> guesses) {
+      Map<SkillKey, Map<String, Double>> guesses,
+      StudyDay day) {
     Map<SkillKey, java.util.ArrayDeque<tutor.mastery.Chance.Answer>> latest = new HashMap<>();
+    // The right answers behind "shown on two exercises on two days", read from the answers too:
+    // an export is a file its learner can edit, and the evidence in its mastery rows says so
+    // without them (as a credential counts them from the log).
+    Map<SkillKey, List<tutor.mastery.Observation>> shown = new HashMap<>();
     d.mastery()
         .forEach(
             (k, m) -> {
@@ -377,6 +382,11 @@ public record LearnerOverview(
         SkillKey k = new SkillKey(a.card().packId(), skill);
         java.util.ArrayDeque<tutor.mastery.Chance.Answer> q = latest.get(k);
         if (q == null) continue;
+        if (a.correct() && a.hintsUsed() == 0) {
+          shown
+              .computeIfAbsent(k, x -> new ArrayList<>())
+              .add(new tutor.mastery.Observation(a.card().exerciseId(), a.at(), true, true, null));
+        }
         Double guess = guesses.get(k).get(a.card().exerciseId());
         q.addLast(
             new tutor.mastery.Chance.Answer(
@@ -388,7 +398,21 @@ public record LearnerOverview(
     latest.forEach(
         (k, q) -> {
           SkillMastery m = out.get(k);
-          out.put(k, m.withEvidence(m.evidence().withRecent(List.copyOf(q))));
+          tutor.mastery.Evidence e = m.evidence();
+          tutor.mastery.ObservedEvidence seen =
+              tutor.mastery.ObservedEvidence.of(
+                  shown.getOrDefault(k, List.of()), day::elapsedDays, e.placed(), 1);
+          out.put(
+              k,
+              m.withEvidence(
+                  new tutor.mastery.Evidence(
+                      seen.rightAnswers() == 0 ? null : e.firstExercise(),
+                      seen.rightAnswers() == 0 ? null : e.firstRightAt(),
+                      e.anotherExercise() && seen.exercises() >= 2,
+                      e.anotherDay() && seen.days() >= 2,
+                      e.placed(),
+                      List.copyOf(q),
+                      e.opened())));
         });
     return out;
   }

@@ -28,17 +28,47 @@ public interface Portability {
    * Imports the export as learner {@code as}, or under the export's own name if {@code as} is null,
    * in one transaction; throws {@link ImportRefused} saying why it cannot. A row dated after the
    * export was made is refused as tampering unless {@code laterDates}: an export holds nothing
-   * later than itself, but for a clock that was wrong when an answer was given.
+   * later than itself, but for a clock that was wrong when an answer was given. {@code mastery}
+   * says what becomes of a skill whose mastery is not what the export's own answers made of it
+   * (changed by hand; checked in the packs installed at the export's version, whose parameters the
+   * answers were weighed with).
    */
-  Imported importExport(ExportSource source, String as, boolean laterDates);
+  Imported importExport(ExportSource source, String as, boolean laterDates, MasteryCheck mastery);
+
+  /** What an import does with mastery the export's own answers do not give (doctor's check). */
+  enum MasteryCheck {
+    /** Imported as it is: the rows as they were written (a copy between stores). */
+    AS_IS,
+    /** Refused ({@link ImportRefused}, naming the first skill): what {@code tutor import} does. */
+    REFUSE,
+    /** The mastery the answers give is imported instead, and the skills named. */
+    MEND
+  }
+
+  /** {@link #importExport(ExportSource, String, boolean, MasteryCheck)}, the rows as they are. */
+  default Imported importExport(ExportSource source, String as, boolean laterDates) {
+    return importExport(source, as, laterDates, MasteryCheck.AS_IS);
+  }
 
   /** {@link #importExport(ExportSource, String, boolean)} refusing rows dated after the export. */
   default Imported importExport(ExportSource source, String as) {
     return importExport(source, as, false);
   }
 
-  /** The learner imported, and the rows imported per table. */
-  record Imported(Learner learner, Map<String, Long> rows) {}
+  /**
+   * The learner imported, the rows imported per table, and the skills whose mastery was written
+   * back from the answers (import with mend), one line each.
+   */
+  record Imported(Learner learner, Map<String, Long> rows, List<String> mended) {
+    public Imported {
+      mended = List.copyOf(mended);
+    }
+
+    /** Nothing mended. */
+    public Imported(Learner learner, Map<String, Long> rows) {
+      this(learner, rows, List.of());
+    }
+  }
 
   /** What the learner has, per learner table: rows that erasing would delete. */
   Map<String, Integer> rows(Learner learner);

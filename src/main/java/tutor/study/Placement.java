@@ -206,14 +206,15 @@ public final class Placement {
       if (c.getValue()) {
         SkillMastery m = mastery.getOrDefault(k, new SkillMastery(0, 0, 0));
         // Inferred known: enough to build on (it unlocks what requires it), but placed, not
-        // mastered, until answers show it (docs/mastery.md).
+        // mastered, until answers show it (docs/mastery.md). Open too: placement infers what it
+        // requires known with it, so an answer to it given before that does not keep it locked.
         placed.put(
             k,
             new SkillMastery(
                 Math.max(m.pKnown(), SkillMastery.MASTERED + 0.01),
                 m.attempts(),
                 m.correct(),
-                m.evidence().placed(true)));
+                m.evidence().placed(true).opened(true)));
         known.add(title);
       } else {
         toLearn.add(title);

@@ -87,6 +87,14 @@ class NarrowCommandsTest {
       assertEquals(0, r.code(), what + ": " + r);
       assertTrue(r.out().contains(" -> 1."), what + ": " + r);
       fits(what, r.out(), columns);
+      if (command.length == 3) {
+        // The backup before it: its path whole on a line of its own, the rest fitted, and the
+        // command that restores it at the end of its line, to be copied whole.
+        String err = r.err();
+        fits(what, err.lines().filter(l -> !l.startsWith(dir.toString())).toList(), columns);
+        assertTrue(
+            err.matches("(?s).*tutor restore[ \\n]tutor-\\S+-before-pack-update\\.db\\n"), err);
+      }
     }
   }
 

@@ -251,6 +251,64 @@ class LearnerOverviewTest {
     assertEquals(1, shown.mastered(), "the same answers all right are beyond guessing");
   }
 
+  /**
+   * An export its learner edited: the mastery row says shown on two exercises on two days, the
+   * answers show one exercise right on one day (all right: beyond guessing). Stats on the learner's
+   * own database would have the row from the answers; the report counts the evidence from the
+   * exported answers too, as a credential does, and does not call it mastered.
+   */
+  @Test
+  void aMasteryRowClaimingMoreThanTheExportedAnswersShowIsNotMastered() {
+    List<LoggedReview> oneDay = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      oneDay.add(
+          new LoggedReview(
+              new CardKey("p", "e1"),
+              EXPORTED.minus(Duration.ofDays(1)).plusSeconds(60L * i),
+              "study",
+              3,
+              true,
+              null,
+              0,
+              "",
+              CardPhase.REVIEW,
+              null));
+    }
+    Map<String, Map<String, List<String>>> exercises =
+        Map.of("p", Map.of("e1", List.of("a"), "e3", List.of("a"), "e2", List.of("b")));
+    Map<SkillKey, Map<String, Double>> guesses =
+        Map.of(
+            new SkillKey("p", "a"), Map.of("e1", 0.03, "e3", 0.03),
+            new SkillKey("p", "b"), Map.of("e2", 0.03));
+    LearnerOverview.PackMastery p =
+        LearnerOverview.of(learner(oneDay, List.of()), Map.of("p", SKILLS), exercises, guesses)
+            .packs()
+            .get(0);
+    assertEquals(0, p.mastered(), "one exercise, one day in the answers");
+    assertEquals(1, p.known());
+    List<LoggedReview> twoDays = new ArrayList<>(oneDay);
+    twoDays.add(
+        new LoggedReview(
+            new CardKey("p", "e3"),
+            EXPORTED.minusSeconds(60),
+            "study",
+            3,
+            true,
+            null,
+            0,
+            "",
+            CardPhase.REVIEW,
+            null));
+    twoDays.sort(java.util.Comparator.comparing(LoggedReview::at));
+    assertEquals(
+        1,
+        LearnerOverview.of(learner(twoDays, List.of()), Map.of("p", SKILLS), exercises, guesses)
+            .packs()
+            .get(0)
+            .mastered(),
+        "shown on two exercises on two days: mastered");
+  }
+
   private static LoggedReview right(LoggedReview a) {
     return new LoggedReview(
         a.card(), a.at(), a.kind(), 3, true, null, 0, "", a.phaseBefore(), null);

@@ -63,7 +63,11 @@ public final class Importer {
    * Imports the export as learner {@code as}, or under the export's own name if {@code as} is null.
    */
   static Portability.Imported restore(
-      SqliteStore store, ExportSource source, String as, boolean laterDates) {
+      SqliteStore store,
+      ExportSource source,
+      String as,
+      boolean laterDates,
+      Portability.MasteryCheck mastery) {
     Connection c = store.connection();
     ExportHeader data;
     try {
@@ -153,10 +157,49 @@ public final class Importer {
             throw new UncheckedIOException(e);
           }
           checkForeignKeys(c, before);
+          List<String> mended =
+              mastery == Portability.MasteryCheck.AS_IS
+                  ? List.of()
+                  : mastery(c, learner.id(), data, store, mastery == Portability.MasteryCheck.MEND);
           Map<String, Long> rows = new LinkedHashMap<>();
           read.forEach((t, check) -> rows.put(t, check.rows()));
-          return new Portability.Imported(learner, rows);
+          return new Portability.Imported(learner, rows, mended);
         });
+  }
+
+  /**
+   * The imported mastery against the imported answers, as doctor checks it: an export whose mastery
+   * was changed by hand (a skill shown mastered, which unlocks what builds on it and would back a
+   * credential, without the answers) is refused, naming the first skill, unless {@code mend}: then
+   * what the answers give is written in (the skills are returned). Only packs installed here at the
+   * export's version: with another version the answers were weighed with other parameters.
+   */
+  private static List<String> mastery(
+      Connection c, long learner, ExportHeader data, SqliteStore store, boolean mend)
+      throws SQLException {
+    MasteryAgainstAnswers.Disagreements d =
+        MasteryAgainstAnswers.ofLearner(
+            c,
+            learner,
+            pack -> {
+              String version = data.packs().get(pack);
+              return version != null
+                  && !version.isEmpty()
+                  && store.installedVersion(pack).map(version::equals).orElse(false);
+            });
+    if (d.details().isEmpty()) return List.of();
+    if (!mend) {
+      throw new ImportRefused(
+          (d.details().size() == 1 ? "a skill's" : d.details().size() + " skills'")
+              + " mastery is not what the export's own answers made of it ("
+              + d.details().get(0)
+              + "): it was changed outside tutor; import it with --mend to take the mastery its"
+              + " answers give");
+    }
+    try (Statement s = c.createStatement()) {
+      for (String sql : d.repairs()) s.executeUpdate(sql);
+    }
+    return d.details();
   }
 
   private static Learner insertLearner(Connection c, String name, long createdAt)

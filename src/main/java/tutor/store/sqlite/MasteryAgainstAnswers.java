@@ -95,6 +95,34 @@ final class MasteryAgainstAnswers {
     return details;
   }
 
+  /**
+   * A learner's skills whose mastery disagrees with the answers: one line each, and the repairs.
+   */
+  record Disagreements(List<String> details, List<String> repairs) {}
+
+  /**
+   * The skills of {@code learner} in the packs {@code packs} accepts whose mastery row is not what
+   * the answers made of it (a line each, without the learner), and the repairs that write back what
+   * they did: what an import must not take in as it is.
+   */
+  static Disagreements ofLearner(
+      Connection c, long learner, java.util.function.Predicate<String> packs) throws SQLException {
+    Map<String, Row> rows = new LinkedHashMap<>();
+    Map<String, Row> all = rows(c, SQL.get("mastery-rows-of-learner"), learner).get(learner);
+    if (all != null)
+      all.forEach(
+          (k, r) -> {
+            if (packs.test(r.pack())) rows.put(k, r);
+          });
+    List<String> details = new ArrayList<>();
+    List<String> repairs = new ArrayList<>();
+    if (!rows.isEmpty()) checkLearner(c, learner, rows, new Params(c), details, repairs);
+    String prefix = "learner " + learner + ", ";
+    return new Disagreements(
+        details.stream().map(d -> d.startsWith(prefix) ? d.substring(prefix.length()) : d).toList(),
+        repairs);
+  }
+
   private static Map<Long, Map<String, Row>> rows(Connection c, String sql, Object... args)
       throws SQLException {
     Map<Long, Map<String, Row>> byLearner = new LinkedHashMap<>();

@@ -23,6 +23,7 @@ import tutor.store.StoreException;
  * database's name by an atomic rename. The current database is never overwritten.
  */
 public final class Restore {
+  private static final Sql SQL = Sql.of(Restore.class);
   private static final String[] SUFFIXES = {"", "-wal", "-shm", "-journal"};
 
   private Restore() {}
@@ -100,8 +101,20 @@ public final class Restore {
    */
   private static List<String> mastery(Path backup, Path fresh, boolean mend) {
     DoctorReport.Finding f;
+    List<String> named = new ArrayList<>();
     try (Connection c = DatabaseFile.openTutor(fresh, true)) {
       f = MasteryAgainstAnswers.check(c);
+      // doctor names learners by id; a learner restoring knows them by name
+      java.util.Map<String, String> names = new java.util.HashMap<>();
+      try (java.sql.Statement s = c.createStatement();
+          java.sql.ResultSet rs = s.executeQuery(SQL.get("learner-names"))) {
+        while (rs.next()) names.put("learner " + rs.getLong(1) + ", ", rs.getString(2));
+      }
+      for (String d : f.details()) {
+        int comma = d.indexOf(", ");
+        String name = comma < 0 ? null : names.get(d.substring(0, comma + 2));
+        named.add(name == null ? d : "learner '" + name + "', " + d.substring(comma + 2));
+      }
     } catch (SQLException e) {
       throw new StoreException(backup + " cannot be checked: " + e.getMessage(), e);
     }
@@ -112,14 +125,14 @@ public final class Restore {
               + " cannot be restored as it is: "
               + f.summary()
               + " ("
-              + f.details().get(0)
+              + named.get(0)
               + "): it was changed outside tutor. tutor restore "
               + backup
               + " --mend restores it with the mastery its answers give; the database was left as"
               + " it was");
     }
     Doctor.repair(fresh, f.repairs());
-    return f.details();
+    return named;
   }
 
   /** The checks of doctor a backup must pass to be put in place: what tutor cannot repair. */

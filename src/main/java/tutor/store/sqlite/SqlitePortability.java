@@ -26,8 +26,9 @@ final class SqlitePortability implements Portability {
   }
 
   @Override
-  public Imported importExport(ExportSource source, String as, boolean laterDates) {
-    return Importer.restore(store, source, as, laterDates);
+  public Imported importExport(
+      ExportSource source, String as, boolean laterDates, MasteryCheck mastery) {
+    return Importer.restore(store, source, as, laterDates, mastery);
   }
 
   @Override

@@ -10,6 +10,11 @@ SELECT learner_id, pack_id, skill_id, p_known, attempts, correct, updated_at,
   first_right_exercise, first_right_at, another_exercise, another_day, placed
 FROM mastery WHERE learner_id = ? AND pack_id = ? ORDER BY skill_id
 
+-- name: mastery-rows-of-learner
+SELECT learner_id, pack_id, skill_id, p_known, attempts, correct, updated_at,
+  first_right_exercise, first_right_at, another_exercise, another_day, placed
+FROM mastery WHERE learner_id = ? ORDER BY pack_id, skill_id
+
 -- name: answers-newest-first
 -- The answers that moved mastery, the last first; the last column is when the pack was updated
 -- after its installation (0 if never): an answer before that may have had other parameters.
