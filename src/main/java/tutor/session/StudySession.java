@@ -1371,7 +1371,31 @@ public final class StudySession {
           + settings.newPerDay()
           + " new exercises (change it with: tutor settings new-per-day N).";
     }
-    return "That is all for now.";
+    return "That is all for now." + steppedBack();
+  }
+
+  /**
+   * Why a skill gave no more new exercises ({@link Picker#STEP_BACK_AFTER}), said when the session
+   * ends for want of anything to pick: without it the end looks arbitrary to one who kept missing.
+   */
+  private String steppedBack() {
+    List<SkillKey> back =
+        missedInARow.entrySet().stream()
+            .filter(e -> e.getValue() >= Picker.STEP_BACK_AFTER)
+            .map(Map.Entry::getKey)
+            .sorted(java.util.Comparator.comparing(SkillKey::toString))
+            .toList();
+    if (back.isEmpty()) return "";
+    SkillKey first = back.get(0);
+    return " After "
+        + Picker.STEP_BACK_AFTER
+        + " misses in a row, no more new exercises of "
+        + String.join(", ", back.stream().map(this::title).toList())
+        + " in this session; tutor lesson "
+        + first.skillId()
+        + " shows "
+        + (back.size() == 1 ? "its" : "a")
+        + " lesson again.";
   }
 
   private String nothingToStudy(List<StoredExercise> scope, int introduced) {

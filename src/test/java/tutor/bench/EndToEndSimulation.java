@@ -120,6 +120,8 @@ final class EndToEndSimulation {
     double firstPredicted;
     int skipped;
     int suspended;
+
+    /** New exercises offered under the hysteresis (each once: a skipped one comes again). */
     int hysteresisNew;
 
     /** Skill-days shown mastered (pack list, mornings), and of those not truly learned. */
@@ -174,6 +176,12 @@ final class EndToEndSimulation {
     int firstBeforeTrulyReady;
 
     int firstBeforePrereqMastered;
+
+    /** The skills counted in those two: each once, however often it is offered (and skipped). */
+    final Set<SkillKey> begun = new HashSet<>();
+
+    /** The new exercises offered under the hysteresis, each once. */
+    final Set<String> underHysteresis = new HashSet<>();
 
     Run(Learner learner) {
       this.learner = learner;
@@ -585,8 +593,9 @@ final class EndToEndSimulation {
           unknown.add(r);
       }
       if (unknown.isEmpty()) continue;
-      if (practised.contains(k)) run.hysteresisNew++;
-      else
+      if (practised.contains(k)) {
+        if (run.underHysteresis.add(e.key().toString())) run.hysteresisNew++;
+      } else
         run.violation(
             day, e.key() + ": new material of " + id + " before " + unknown + " are known");
     }
@@ -599,6 +608,7 @@ final class EndToEndSimulation {
   private void countUnready(
       Run run, StoredExercise e, SimulatedLearner mind, Map<SkillKey, String> levels) {
     SkillKey k = Curriculum.skillOf(e);
+    if (!run.begun.add(k)) return;
     StoredSkill s = skills.get(k);
     boolean trulyReady = true, mastered = true;
     for (String r : s.requires()) {

@@ -79,6 +79,11 @@ class LeechSessionTest {
         flat.contains("Type :lesson to read the lesson again, :example for a worked example"),
         r.out());
     assertTrue(r.out().contains("That is all for now."), r.out());
+    // The picker stepped back from the skill after three misses in a row: the end says why.
+    assertTrue(
+        flat.contains("After 3 misses in a row, no more new exercises of")
+            && flat.contains("in this session; tutor lesson"),
+        r.out());
     // The next session, it is back.
     Cli.Result next = cli.input("1 3\n", "study", "--limit", "1", day(1));
     assertEquals(1, count(next.out(), PROMPT), next.out());
