@@ -138,8 +138,11 @@ class AggregateQueriesTest {
           store.skillTallies(learner, "alpha", c -> scheduler.retrievability(c, NOW)).isEmpty());
       try (Statement s = store.connection().createStatement()) {
         s.executeUpdate(
+            // a card of a live exercise: fill() retires some at random, and a retired one's card
+            // is read by neither (this test failed so once in about fifteen runs)
             "UPDATE cards SET phase = 'Reviewing' WHERE rowid = (SELECT min(rowid) FROM cards"
-                + " WHERE phase <> 'new')");
+                + " WHERE phase <> 'new' AND exercise_id IN"
+                + " (SELECT id FROM exercises WHERE pack_id = 'alpha' AND retired = 0))");
       }
       tutor.store.StoreException e =
           org.junit.jupiter.api.Assertions.assertThrows(
