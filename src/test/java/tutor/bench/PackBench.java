@@ -91,8 +91,17 @@ final class PackBench implements Bench.Benchmark {
     fiftyMegabytes(out, env, b);
 
     System.out.println();
+    // A learner back for more, who has read the pack's lessons: the first screen is an exercise,
+    // as in the startup figures. (On a first visit it is a lesson's page, which the pager waits
+    // on without a line editor, so the terminal case's marker never came and the run stopped.)
+    try (tutor.store.Store store = tutor.store.Stores.open(db)) {
+      long learner = store.currentLearner(BigData.NOW).id();
+      for (tutor.pack.StoredSkill s : store.skills())
+        store.markLessonSeen(learner, s.key(), BigData.NOW);
+    }
     System.out.println(
-        "Study with the 50,000-exercise pack installed (the YAML is not read again):");
+        "Study with the 50,000-exercise pack installed (the YAML is not read again; the lessons"
+            + " read):");
     List<StartupBench.Case> cases = StartupBench.cases(db).subList(0, 2);
     StartupBench.run(out, "pack-startup", cases, RUNS, env);
   }
