@@ -313,6 +313,14 @@ public final class Doctor {
     }
   }
 
+  /** The first 20 lines of a finding's details, and how many more: the fix covers them all. */
+  static List<String> firstOf(List<String> details) {
+    if (details.size() <= 20) return details;
+    List<String> shown = new ArrayList<>(details.subList(0, 20));
+    shown.add("... and " + (details.size() - 20) + " more");
+    return shown;
+  }
+
   /** An index or trigger as sqlite_master keeps it. */
   private record SchemaObject(String type, String table, String sql) {
     String normalized() {

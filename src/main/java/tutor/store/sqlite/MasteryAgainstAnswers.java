@@ -44,7 +44,6 @@ import tutor.store.DoctorReport.Status;
 final class MasteryAgainstAnswers {
   private static final Sql SQL = Sql.of(MasteryAgainstAnswers.class);
   private static final double TOLERANCE = 1e-9;
-  private static final int SHOWN = 20;
 
   private MasteryAgainstAnswers() {}
 
@@ -67,11 +66,7 @@ final class MasteryAgainstAnswers {
     if (details.isEmpty())
       return new Finding("mastery", Status.OK, "every skill's mastery agrees with the answer log");
     int count = details.size();
-    List<String> shown =
-        count > SHOWN
-            ? new ArrayList<>(details.subList(0, SHOWN))
-            : new ArrayList<>(details); // a long list helps nobody; the fix covers them all
-    if (count > SHOWN) shown.add("... and " + (count - SHOWN) + " more");
+    List<String> shown = Doctor.firstOf(details);
     return new Finding(
         "mastery",
         Status.PROBLEM,

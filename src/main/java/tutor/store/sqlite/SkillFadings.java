@@ -185,8 +185,7 @@ final class SkillFadings {
     List<String> repairs = new ArrayList<>();
     for (long l : learners) repairs.add(SQL.get("drop-learner").replace(":learner", "" + l));
     int count = details.size();
-    List<String> shown = count > 20 ? new ArrayList<>(details.subList(0, 20)) : details;
-    if (count > 20) shown.add("... and " + (count - 20) + " more");
+    List<String> shown = Doctor.firstOf(details);
     return new Finding(
         "fading days",
         Status.PROBLEM,
