@@ -456,7 +456,7 @@ final class EndToEndSimulation {
                         : answers.wrong(open, openEvent, random));
                 millis = a.millis();
               }
-              tutor.clock().advanceMillis(millis);
+              tutor.clock().advance(java.time.Duration.ofMillis(millis));
               run.answersGiven++;
               transcript.append(tutor.clock().instant()).append(" > ").append(cmd).append('\n');
               s.send(JSON.writeValueAsString(cmd));

@@ -7,10 +7,7 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,14 +28,14 @@ final class TutorProcess {
   record Result(int code, String out, String err) {}
 
   private final Path db;
-  private final MovableClock clock;
+  private final tutor.MovableClock clock;
 
   TutorProcess(Path db, Instant start) {
     this.db = db;
-    this.clock = new MovableClock(start);
+    this.clock = new tutor.MovableClock(start);
   }
 
-  MovableClock clock() {
+  tutor.MovableClock clock() {
     return clock;
   }
 
@@ -200,38 +197,6 @@ final class TutorProcess {
     public synchronized void close() {
       if (line.length() > 0) lines.add(line.toString());
       line.setLength(0);
-    }
-  }
-
-  /** The learner's time: moved on by the simulation, never by the machine's clock. */
-  static final class MovableClock extends Clock {
-    private volatile Instant now;
-
-    MovableClock(Instant start) {
-      this.now = start;
-    }
-
-    void set(Instant t) {
-      now = t;
-    }
-
-    void advanceMillis(long ms) {
-      now = now.plusMillis(ms);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
     }
   }
 }

@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -19,6 +17,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tutor.MovableClock;
 import tutor.TestPacks;
 import tutor.goal.Goal;
 import tutor.packfile.PackReader;
@@ -44,30 +43,6 @@ import tutor.store.Stores;
 class StudyTimeTest {
   private static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
   @TempDir Path dir;
-
-  /** The learner's clock: moves only when the learner takes time (typing, reading). */
-  private static final class LearnerClock extends Clock {
-    private Instant now = START;
-
-    void pass(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-  }
 
   private Store installed() throws Exception {
     Store store = Stores.open(dir.resolve("t.db"));
@@ -101,7 +76,8 @@ class StudyTimeTest {
   void aSessionsTimeIsItsAnswersEachUpToAMinuteAndTodayCountsTheSame() throws Exception {
     try (Store store = installed()) {
       Learner learner = store.currentLearner(START);
-      LearnerClock clock = new LearnerClock();
+      // the learner's clock: moves only when the learner takes time (typing, reading)
+      MovableClock clock = new MovableClock(START);
       // 70 s over each answer line, 10 minutes over each lesson
       TimedUi ui = new TimedUi(clock, Duration.ofSeconds(70), Duration.ofMinutes(10));
       StudyContext context = StudyContext.load(store, learner, ZoneOffset.UTC, clock);
@@ -131,7 +107,8 @@ class StudyTimeTest {
   void aTimeBudgetCountsStudyTimeNotTheWallClock() throws Exception {
     try (Store store = installed()) {
       Learner learner = store.currentLearner(START);
-      LearnerClock clock = new LearnerClock();
+      // the learner's clock: moves only when the learner takes time (typing, reading)
+      MovableClock clock = new MovableClock(START);
       TimedUi ui = new TimedUi(clock, Duration.ofSeconds(30), Duration.ofMinutes(10));
       StudyContext context = StudyContext.load(store, learner, ZoneOffset.UTC, clock);
       List<String> said = new ArrayList<>();
@@ -148,7 +125,8 @@ class StudyTimeTest {
   void aGoalsSessionIsWhatIsLeftOfTodaysMinutes() throws Exception {
     try (Store store = installed()) {
       Learner learner = store.currentLearner(START);
-      LearnerClock clock = new LearnerClock();
+      // the learner's clock: moves only when the learner takes time (typing, reading)
+      MovableClock clock = new MovableClock(START);
       LocalDate today = LocalDate.of(2026, 3, 2);
       store.goals().add(learner.id(), new Goal(0, "demo", List.of(), null, 15, null, START));
       // 3 minutes of study first: three answers of a minute or more
@@ -215,13 +193,13 @@ class StudyTimeTest {
             "boil", List.of("100", "Celsius"),
             "planets", List.of("1 2 3"),
             "water", List.of("", "3"));
-    private final LearnerClock clock;
+    private final MovableClock clock;
     private final Duration perLine;
     private final Duration perLesson;
     private final Deque<String> pending = new ArrayDeque<>();
     List<String> said = new ArrayList<>();
 
-    TimedUi(LearnerClock clock, Duration perLine, Duration perLesson) {
+    TimedUi(MovableClock clock, Duration perLine, Duration perLesson) {
       this.clock = clock;
       this.perLine = perLine;
       this.perLesson = perLesson;
@@ -240,13 +218,13 @@ class StudyTimeTest {
 
     @Override
     public void lesson(LessonScreen lesson) {
-      clock.pass(perLesson);
+      clock.advance(perLesson);
     }
 
     @Override
     public String ask(String prompt) throws SessionEnd {
       if (pending.isEmpty()) throw new SessionEnd(SessionEnd.Cause.END_OF_INPUT);
-      clock.pass(perLine);
+      clock.advance(perLine);
       return pending.poll();
     }
 
